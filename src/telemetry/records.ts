@@ -1,0 +1,74 @@
+/** Who made a device. */
+export type Vendor = 'nvidia' | 'amd' | 'intel' | 'google' | 'other';
+
+/**
+ * One accelerator (or a host component) as a source identifies it.
+ * `id` is the most stable identity the source offers: the GPU UUID, else `host:index`, else `index`.
+ * Plugins should hand out one shared DeviceRef object per device so that records stay cheap.
+ */
+export interface DeviceRef {
+  id: string;
+  model?: string;
+  vendor?: Vendor;
+  host?: string;
+  index?: number;
+  uuid?: string;
+  /** What the device is: a GPU unless the source says otherwise (CodeCarbon reports CPU and RAM too). */
+  component?: 'gpu' | 'cpu' | 'ram' | 'node';
+}
+
+/** Where a record came from, for error messages and the report. */
+export interface RecordOrigin {
+  file?: string;
+  line?: number;
+}
+
+/** An instantaneous (or source-averaged) power reading. */
+export interface PowerRecord {
+  type: 'power';
+  /** UTC epoch milliseconds. */
+  timeMs: number;
+  device: DeviceRef;
+  powerW: number;
+  /** 0..1 when the source reports it. */
+  utilization?: number;
+  origin?: RecordOrigin;
+}
+
+/** A cumulative energy counter (NVML total energy, DCGM). It may reset to a lower value. */
+export interface EnergyCounterRecord {
+  type: 'energy-counter';
+  timeMs: number;
+  device: DeviceRef;
+  counterJ: number;
+  origin?: RecordOrigin;
+}
+
+/** Energy already integrated by the source over [startMs, endMs] (CodeCarbon, sacct, Zeus). */
+export interface EnergyRecord {
+  type: 'energy';
+  startMs: number;
+  endMs: number;
+  device: DeviceRef;
+  energyJ: number;
+  origin?: RecordOrigin;
+  /** Figures the source computed itself and that the report shows for comparison only. */
+  sourceReported?: { co2eG?: number; note?: string };
+}
+
+/** A job description from which energy can only be estimated (hf-trainer, a config). */
+export interface UsageRecord {
+  type: 'usage';
+  startMs: number;
+  endMs: number;
+  device: DeviceRef;
+  /** Mean utilisation 0..1, when known. */
+  utilization?: number;
+  /** Power to assume, when the source or the user states one; else board power from the GPU table. */
+  powerW?: number;
+  origin?: RecordOrigin;
+}
+
+export type TelemetryRecord = PowerRecord | EnergyCounterRecord | EnergyRecord | UsageRecord;
+
+export type EnergyMethod = 'counter' | 'power-integral' | 'reported' | 'estimate';
