@@ -1,0 +1,60 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isInputError } from '../telemetry/errors.js';
+import { loadConfig, parseConfig } from './load.js';
+
+function errorOf(fn: () => unknown): Error {
+  try {
+    fn();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected an error');
+}
+
+describe('parseConfig', () => {
+  it('accepts a full configuration', () => {
+    const config = parseConfig(
+      ['telemetry: logs/*.csv', 'location: aws:us-east-1', 'pue: 1.2', 'maxGapS: auto', 'budgets:', '  co2eKg: 5', '  failOnBudget: true'].join('\n'),
+      '.carbon-ci.yml',
+    );
+    expect(config).toEqual({ telemetry: 'logs/*.csv', location: 'aws:us-east-1', pue: 1.2, maxGapS: 'auto', budgets: { co2eKg: 5, failOnBudget: true } });
+  });
+
+  it('names the file and line of an unknown setting', () => {
+    const error = errorOf(() => parseConfig('location: FR\nlocaton: DE\n', 'cfg.yml'));
+    expect(isInputError(error)).toBe(true);
+    expect(error.message).toContain('cfg.yml:2');
+    expect(error.message).toContain('unknown setting "locaton"');
+  });
+
+  it('names the line of an out-of-range value', () => {
+    const error = errorOf(() => parseConfig('location: FR\nbudgets:\n  co2eKg: -1\n', 'cfg.yml'));
+    expect(error.message).toContain('cfg.yml:3');
+    expect(error.message).toContain('budgets.co2eKg');
+  });
+
+  it('reports YAML syntax errors with their line', () => {
+    const error = errorOf(() => parseConfig('location: FR\npue: [1.1\n', 'cfg.yml'));
+    expect(error.message).toMatch(/cfg\.yml:\d+: is not valid YAML/);
+  });
+
+  it('treats an empty file as no settings', () => {
+    expect(parseConfig('', 'cfg.yml')).toEqual({});
+  });
+});
+
+describe('loadConfig', () => {
+  it('returns undefined when the default file is absent, and reads it when present', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'carbon-ci-config-'));
+    expect(await loadConfig(dir)).toBeUndefined();
+    await writeFile(join(dir, '.carbon-ci.yml'), 'location: FR\n');
+    expect(await loadConfig(dir)).toEqual({ location: 'FR' });
+  });
+
+  it('fails when an explicitly named file is missing', async () => {
+    await expect(loadConfig('/nonexistent', '/nonexistent/x.yml')).rejects.toThrow(/x\.yml: cannot read the config file/);
+  });
+});

@@ -1,0 +1,14 @@
+/** `.carbon-ci.yml`, as schemas/config.schema.json describes it. */
+export interface CarbonCiConfig {
+  telemetry?: string | string[];
+  plugin?: string;
+  plugins?: string[];
+  pluginOptions?: Record<string, Record<string, unknown>>;
+  location?: string;
+  pue?: number;
+  intensity?: number;
+  timezone?: string;
+  maxGapS?: number | 'auto';
+  budgets?: { co2eKg?: number; energyKWh?: number; maxIncreasePercent?: number; failOnBudget?: boolean };
+  smoke?: { model?: string; inputs?: string; expected?: string; device?: 'auto' | 'cuda' | 'cpu'; iterations?: number; batchSize?: number };
+}
