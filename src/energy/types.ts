@@ -1,5 +1,6 @@
 import type { DeviceRef, EnergyMethod } from '../telemetry/records.js';
 
+/** A span of a device's window that the evidence does not cover and that was not bridged. */
 export interface Gap {
   startMs: number;
   endMs: number;
@@ -16,24 +17,41 @@ export interface DeviceEnergy {
   samples: number;
   /** Share of [startMs, endMs] that the evidence covers, 0..1. */
   coverage: number;
-  /** Intervals longer than the maximum gap, which were not bridged. */
+  /**
+   * Spans that were not bridged: intervals longer than the maximum gap, and counter intervals that
+   * could not be accounted for (an implausible jump or reset). At most MAX_LISTED_GAPS are listed;
+   * `gapCount` and `gapS` count them all.
+   */
   gaps: Gap[];
-  /** Plugins and files that supplied this device's records. */
+  /** Plugins and files whose records make up `energyJ` (streams ignored as duplicates are not listed). */
   plugins: string[];
   files: string[];
   /** Mean utilisation 0..1 when the source reported it. */
   meanUtilization?: number;
   /** Peak power seen, when the evidence is power samples. */
   peakPowerW?: number;
+  /** The maximum gap applied (s): the option's value, or what 'auto' resolved to (the smallest, if streams differ). */
+  maxGapS?: number;
+  /** All unbridged spans, listed or not, and their total length (s). */
+  gapCount?: number;
+  gapS?: number;
 }
 
 export interface EnergyOptions {
-  /** Samples further apart than this are not bridged: the interval counts as a gap. */
-  maxGapS: number;
-  /** Power readings above this are treated as corrupt and dropped (W). */
-  maxPlausiblePowerW: number;
-  /** Board power lookup for `usage` records without a stated power (W). */
+  /**
+   * Samples further apart than this are not bridged: the interval counts as a gap.
+   * A number of seconds, or 'auto': max(30 s, 5 x the median of the stream's first 64 sampling intervals).
+   */
+  maxGapS: number | 'auto';
+  /**
+   * Power readings above this are treated as corrupt and dropped (W). 'auto': 2 x the board power
+   * when `boardPowerW` knows the model, else a per-component ceiling (see DEFAULT_ENERGY_OPTIONS).
+   */
+  maxPlausiblePowerW: number | 'auto';
+  /** Board power lookup for `usage` records without a stated power, and for the 'auto' ceiling (W). */
   boardPowerW?: (model: string | undefined) => number | undefined;
+  /** Build the chart series in `finish()` (costs a few adds per record). */
+  powerSeries: boolean;
 }
 
 /** Something in the data that the report must mention, with its effect. */

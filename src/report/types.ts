@@ -1,5 +1,5 @@
 import type { Gap } from '../energy/types.js';
-import type { Factors, Totals } from '../footprint/types.js';
+import type { EmbodiedFactor, Factors, Totals } from '../footprint/types.js';
 import type { EnergyMethod, Vendor } from '../telemetry/records.js';
 
 export const REPORT_SCHEMA_VERSION = '1.0.0';
@@ -12,15 +12,23 @@ export interface ReportDevice {
   component?: 'gpu' | 'cpu' | 'ram' | 'node';
   energyJ: number;
   facilityEnergyJ: number;
-  co2eG: number;
+  operationalCo2eG: number;
   embodiedCo2eG: number;
+  /** operationalCo2eG + embodiedCo2eG. */
+  co2eG: number;
   method: EnergyMethod;
   coverage: number;
   samples: number;
   /** ISO 8601 UTC. */
   start: string;
   end: string;
+  /** Unbridged spans; at most the energy stage's listing limit, `gapCount` counts them all. */
   gaps: Gap[];
+  gapCount?: number;
+  /** Total length of all unbridged spans (s). */
+  gapS?: number;
+  /** The maximum gap applied to this device (s), after 'auto' was resolved. */
+  maxGapS?: number;
   plugins: string[];
   files: string[];
   meanUtilization?: number;
@@ -47,13 +55,37 @@ export interface RunIdentity {
   pullRequest?: number;
 }
 
+/** The configuration an estimate was made from, as resolved. */
+export interface EstimateInputs {
+  /** The accelerator as the user named it, and the GPU table's model when it matched one. */
+  gpu: string;
+  model?: string;
+  count: number;
+  /** Hours each device ran. */
+  hoursPerDevice: number;
+  /** Mean utilisation 0..1 applied to the power (1 when not given). */
+  utilization: number;
+  powerW: number;
+  powerSource: 'user' | 'gpu-table';
+}
+
 export interface ResolvedInputs {
   mode: 'telemetry' | 'estimate';
   files: string[];
   plugin: string;
   location: string;
+  /** The IANA zone that timestamps without a zone were read in. */
   timeZone: string;
-  maxGapS: number;
+  /** Whether the user named the zone or the default (UTC) was used. */
+  timeZoneSource: 'user' | 'default';
+  /** Seconds, or 'auto' (adapted to each stream's sampling rate; devices[].maxGapS gives the value used). */
+  maxGapS: number | 'auto';
+  estimate?: EstimateInputs;
+}
+
+/** The factors used, with their provenance; `embodied` when embodied emissions were counted. */
+export interface ReportFactors extends Factors {
+  embodied?: EmbodiedFactor;
 }
 
 /** Total power over time, downsampled for the chart. */
@@ -71,31 +103,64 @@ export interface SmokeCheck {
   message: string;
 }
 
+/** A tensor the smoke test fed the model: read from the inputs file, or synthesised from the metadata. */
+export interface SmokeInput {
+  name: string;
+  dtype: string;
+  shape: number[];
+  source: 'file' | 'synthesised';
+}
+
+/**
+ * The ONNX smoke test. One inference is one `session.run` call (of `batchSize` rows when the batch
+ * dimension is dynamic). Latency, energy and CO2e are 0 with `iterations` 0 when the model did not run.
+ */
 export interface SmokeResult {
   passed: boolean;
   model: string;
-  executionProvider: 'cuda' | 'cpu';
+  /** What actually ran the nodes (from onnxruntime's profile), not what was asked for; 'none' when the model did not load. */
+  executionProvider: 'cuda' | 'cpu' | 'none';
   requestedDevice: 'auto' | 'cuda' | 'cpu';
   fallbackReason?: string;
   checks: SmokeCheck[];
   loadMs: number;
   latencyMs: { mean: number; p50: number; p95: number };
+  /** Inferences per second over the measured runs. */
   throughputPerS: number;
   iterations: number;
+  warmup?: number;
   batchSize: number;
+  inputs?: SmokeInput[];
+  /** Distinct graph nodes per onnxruntime provider in the profiled run, e.g. { "CPUExecutionProvider": 6 }. */
+  nodesByProvider?: Record<string, number>;
   energyPerInferenceJ: number;
   energyMethod: 'measured' | 'estimate';
+  /** Mean power measured over the runs, or the power assumed by the estimate (W). */
+  meanPowerW?: number;
+  /** How the energy was obtained, with its source. */
+  energyNote?: string;
   co2ePer1kInferencesG: number;
+  /** The PUE and grid intensity that priced the inferences, when the smoke test ran on its own. */
+  factors?: Factors;
 }
 
 export interface BaselineComparison {
   found: boolean;
   /** Where the baseline came from: an artifact of run N, a file, or why none was found. */
   source: string;
+  /** The baseline's total CO2e (g) and device energy (J). */
   co2eG?: number;
   energyJ?: number;
+  /** This report minus the baseline: total CO2e (g), and its change in percent of the baseline. */
   deltaCo2eG?: number;
   deltaPercent?: number;
+  /** This report minus the baseline: device energy (J), and in percent. */
+  deltaEnergyJ?: number;
+  deltaEnergyPercent?: number;
+  /** The run whose report artifact was the baseline, its commit, and a link to it. */
+  runId?: number;
+  commit?: string;
+  url?: string;
 }
 
 export interface BudgetVerdict {
@@ -117,7 +182,7 @@ export interface Report {
   totals: Totals;
   /** Time-weighted share of the devices' windows that the evidence covers, 0..1. */
   coverage: number;
-  factors: Factors;
+  factors: ReportFactors;
   devices: ReportDevice[];
   powerSeries?: PowerSeries;
   warnings: ReportWarning[];

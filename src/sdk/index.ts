@@ -21,3 +21,21 @@ export type {
   EnergyMethod,
 } from '../telemetry/records.js';
 export { InputError, isInputError } from '../telemetry/errors.js';
+export { readLines } from '../telemetry/lines.js';
+export type { LineBatch } from '../telemetry/lines.js';
+export { wallClockToUtc, monotonicWallClockToUtc, isValidTimeZone } from '../telemetry/time.js';
+export {
+  splitCsvLine,
+  splitUnitSuffix,
+  normalizeColumnName,
+  findColumn,
+  requireColumn,
+  isMissingValue,
+  parseNumber,
+  epochToMs,
+  parseDateTime,
+  dateTimeToUtc,
+  parsePrometheusLine,
+  DroppedRows,
+} from './parse.js';
+export type { Where, ColumnMatch, ParsedDateTime, PrometheusSample } from './parse.js';

@@ -1,3 +1,5 @@
+import { InputError } from './errors.js';
+
 /** A batch of consecutive lines of a text file; `firstLine` is the 1-based number of `lines[0]`. */
 export interface LineBatch {
   firstLine: number;
@@ -6,44 +8,103 @@ export interface LineBatch {
   unterminatedLast: boolean;
 }
 
+export interface ReadLinesOptions {
+  /** Named in errors. */
+  file?: string;
+  /** A line longer than this many characters is refused (the input is not a line-oriented log). */
+  maxLineChars?: number;
+}
+
+const DEFAULT_MAX_LINE_CHARS = 4 * 1024 * 1024;
+
+/** The encoding that a file's first bytes betray, when it is one that a UTF-8 reader must refuse. */
+export function sniffUnsupportedEncoding(bytes: Uint8Array): 'UTF-16' | 'UTF-32' | undefined {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0xff && b1 === 0xfe) return b2 === 0 && b3 === 0 ? 'UTF-32' : 'UTF-16';
+  if (b0 === 0xfe && b1 === 0xff) return 'UTF-16';
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return 'UTF-32';
+  // No byte-order mark: ASCII text in UTF-16 has every other byte zero.
+  if (bytes.length >= 4 && b0 !== 0 && b1 === 0 && b2 !== 0 && b3 === 0) return 'UTF-16';
+  if (bytes.length >= 4 && b0 === 0 && b1 !== 0 && b2 === 0 && b3 !== 0) return 'UTF-16';
+  return undefined;
+}
+
+export function unsupportedEncodingError(encoding: string, file: string | undefined): InputError {
+  return new InputError(`the file is ${encoding} encoded; carbon-ci reads UTF-8`, {
+    file,
+    hint: `convert it, e.g. \`iconv -f ${encoding} -t UTF-8 IN > OUT\` (PowerShell: \`Get-Content IN | Set-Content -Encoding utf8 OUT\`)`,
+  });
+}
+
 /**
- * Split a byte stream into lines, in batches, without holding the file in memory.
- * Strips a UTF-8 byte-order mark and the `\r` of CRLF line endings. Refuses UTF-16, which some
- * Windows loggers write, with a message that says how to convert it.
+ * Split a byte stream into lines, in batches (one per chunk of the stream), without holding the file
+ * in memory. Decodes UTF-8 (a character split across chunks is kept whole), strips a byte-order mark
+ * and the `\r` of CRLF line endings. Refuses UTF-16 and UTF-32, which some Windows loggers write, with
+ * a message that says how to convert.
  */
-export async function* readLines(stream: AsyncIterable<Buffer | string>): AsyncGenerator<LineBatch> {
+export async function* readLines(
+  stream: AsyncIterable<Buffer | Uint8Array | string>,
+  options: ReadLinesOptions = {},
+): AsyncGenerator<LineBatch> {
+  const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
+  // The default decoder drops a leading byte-order mark, also when it is split across chunks.
+  const decoder = new TextDecoder('utf-8');
   let carry = '';
   let lineNo = 1;
-  let first = true;
-  const decoder = new TextDecoder('utf-8');
+  let sniffed = false;
+  let pending: Buffer | undefined;
+
   for await (const chunk of stream) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    if (first) {
-      first = false;
-      if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        throw new Error('the file is UTF-16 encoded; convert it to UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8`)');
-      }
+    let bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    if (!sniffed) {
+      pending = pending ? Buffer.concat([pending, bytes]) : Buffer.from(bytes);
+      if (pending.length < 4) continue;
+      bytes = pending;
+      pending = undefined;
+      sniffed = true;
+      const encoding = sniffUnsupportedEncoding(bytes);
+      if (encoding) throw unsupportedEncodingError(encoding, options.file);
     }
-    let text = carry + decoder.decode(bytes, { stream: true });
-    if (lineNo === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    const text = carry + decoder.decode(bytes, { stream: true });
     const lastNewline = text.lastIndexOf('\n');
     if (lastNewline < 0) {
       carry = text;
+      if (carry.length > maxLineChars) throw tooLong(lineNo, maxLineChars, options.file);
       continue;
     }
     carry = text.slice(lastNewline + 1);
     const lines = text.slice(0, lastNewline).split('\n');
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!;
+      if (line.length > maxLineChars) throw tooLong(lineNo + i, maxLineChars, options.file);
       if (line.charCodeAt(line.length - 1) === 13) lines[i] = line.slice(0, -1);
     }
     yield { firstLine: lineNo, lines, unterminatedLast: false };
     lineNo += lines.length;
   }
-  carry += decoder.decode();
-  if (lineNo === 1 && carry.charCodeAt(0) === 0xfeff) carry = carry.slice(1);
-  if (carry.length > 0) {
-    const line = carry.charCodeAt(carry.length - 1) === 13 ? carry.slice(0, -1) : carry;
-    yield { firstLine: lineNo, lines: [line], unterminatedLast: true };
+
+  if (pending) {
+    const encoding = sniffUnsupportedEncoding(pending);
+    if (encoding) throw unsupportedEncodingError(encoding, options.file);
+    carry += decoder.decode(pending, { stream: true });
   }
+  carry += decoder.decode();
+  if (carry.length > 0) {
+    const lines = carry.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.charCodeAt(line.length - 1) === 13) lines[i] = line.slice(0, -1);
+    }
+    const unterminatedLast = lines[lines.length - 1] !== '';
+    if (!unterminatedLast) lines.pop();
+    if (lines.length > 0) yield { firstLine: lineNo, lines, unterminatedLast };
+  }
+}
+
+function tooLong(lineNo: number, maxLineChars: number, file: string | undefined): InputError {
+  return new InputError(`line is longer than ${maxLineChars} characters: this is not a line-oriented text log`, {
+    file,
+    line: lineNo,
+    hint: 'pass the log file itself (not a binary, archive or single-line JSON export), or choose the matching --plugin',
+  });
 }

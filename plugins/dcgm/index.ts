@@ -1,0 +1,55 @@
+import { InputError, definePlugin } from 'carbon-ci';
+import type { DetectInput, PluginContext, Source } from 'carbon-ci';
+import { hasDmonHeader, readDcgmiDmon } from './dmon.js';
+import { readPrometheus } from './prometheus.js';
+
+const DCGM_SAMPLE = /^(?:DCGM_FI_[A-Z0-9_]+\s*[{ ]|\{[^}\n]*\b__name__\s*=\s*"DCGM_FI_)/m;
+const DCGM_METADATA = /^# (?:HELP|TYPE) DCGM_FI_/m;
+
+function detect({ head }: DetectInput): number {
+  if (DCGM_SAMPLE.test(head)) return 0.95;
+  if (DCGM_METADATA.test(head)) return 0.9;
+  if (hasDmonHeader(head)) return 0.9;
+  return 0;
+}
+
+function hostOption(options: Record<string, unknown>): string | undefined {
+  if (options.host === undefined) return undefined;
+  if (typeof options.host !== 'string' || options.host === '') throw new InputError('plugin option host must be a non-empty string');
+  return options.host;
+}
+
+/** Which of the two formats a file holds, from its first non-blank lines. */
+async function formatOf(source: Source): Promise<'dmon' | 'prometheus'> {
+  let head = '';
+  for await (const chunk of source.open()) {
+    head += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
+    if (head.length >= 64 * 1024) break;
+  }
+  return hasDmonHeader(head) && !DCGM_SAMPLE.test(head) ? 'dmon' : 'prometheus';
+}
+
+async function* read(source: Source, context: PluginContext) {
+  const host = hostOption(context.options);
+  if ((await formatOf(source)) === 'dmon') yield* readDcgmiDmon(source, context, host);
+  else yield* readPrometheus(source, context, host);
+}
+
+export default definePlugin({
+  name: 'dcgm',
+  kind: 'telemetry',
+  description:
+    'GPU power (DCGM_FI_DEV_POWER_USAGE, W) and the energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION, mJ) from timestamped DCGM exporter scrapes, Prometheus dumps or `dcgmi dmon` logs.',
+  options: {
+    type: 'object',
+    properties: {
+      host: {
+        type: 'string',
+        minLength: 1,
+        description: 'host name to qualify device ids (host:gpuN) where the source names neither a GPU UUID nor a host',
+      },
+    },
+  },
+  detect,
+  read,
+});

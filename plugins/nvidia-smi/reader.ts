@@ -1,0 +1,472 @@
+import { InputError, monotonicWallClockToUtc } from 'carbon-ci';
+import type { DeviceRef, LineBatch, Logger, PowerRecord } from 'carbon-ci';
+import { classifyRows, type Arrangement } from './arrangement.js';
+import { fieldsFromOption, layoutFromFields, parseHeaderFields, type Layout } from './fields.js';
+import { inferFieldsFromRow } from './headerless.js';
+import { isMissingMarker, parseIndex, parseNumber, parseTimestampFields, skipSpaces, trimEnd } from './scan.js';
+
+export interface NvidiaSmiOptions {
+  /** For logs written with `csv,noheader`: the --query-gpu field list. */
+  columns?: string;
+  /** The log has no index/uuid column and is of one GPU: skip the interleaving checks. */
+  oneGpu?: boolean;
+}
+
+interface Device {
+  ref: DeviceRef;
+  key: string;
+  slot: number;
+  lastTimeMs: number;
+}
+
+/** A row held back while the arrangement of a log without a device column is worked out. */
+interface HeldRow {
+  timeMs: number;
+  powerW: number;
+  utilization: number;
+  model: string | undefined;
+  line: number;
+}
+
+/** Rows read before deciding how a log without a device column is arranged. */
+const HEAD_ROWS = 4096;
+/** Malformed lines warned one by one; the rest are counted. */
+const WARN_EACH = 3;
+/** Records above this power, or below 0 W, carry their origin so the energy stage can name the line. */
+const SUSPICIOUS_W = 2000;
+
+
+/**
+ * Turns the lines of one `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` log into
+ * power records. Feed it line batches in order, then call `finish`. Holds nothing but the devices
+ * (and, for logs without a device column, the first rows and the current sample).
+ */
+export class NvidiaSmiReader {
+  private layout: Layout | undefined;
+  private headerText = '';
+  private withUnits: boolean | undefined;
+  private lastFieldHasUnit = false;
+  private bounds = new Int32Array(16);
+  private readonly stamp = new Float64Array(2);
+  private dateKey = -1;
+  private dayMs = 0;
+  private readonly toUtc: (wallMs: number) => number;
+
+  private readonly byKey = new Map<string, Device>();
+  private readonly byIndex: (Device | undefined)[] = [];
+  private readonly devices: Device[] = [];
+  private cursor = -1;
+
+  private arrangement: Arrangement | undefined;
+  private held: HeldRow[] = [];
+  private sample: HeldRow[] = [];
+  private lastRowTimeMs = Number.NaN;
+  private closeRows = 0;
+  private firstCloseLine = 0;
+  private droppedSamples = 0;
+  private droppedSampleRows = 0;
+  private firstDroppedSampleLine = 0;
+
+  private dataLines = 0;
+  private records = 0;
+  private malformed = 0;
+  private firstMalformed = '';
+  private missingPower = 0;
+  private firstMissingPower = '';
+  private truncatedLine = 0;
+
+  constructor(
+    private readonly file: string,
+    timeZone: string,
+    private readonly log: Logger,
+    private readonly options: NvidiaSmiOptions = {},
+  ) {
+    this.toUtc = monotonicWallClockToUtc(timeZone);
+  }
+
+  consume(batch: LineBatch): PowerRecord[] {
+    const out: PowerRecord[] = [];
+    const { lines, firstLine } = batch;
+    const lastIndex = batch.unterminatedLast ? lines.length - 1 : -1;
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === '')) continue;
+      if (this.layout === undefined && this.start(line, firstLine + i)) continue;
+      this.row(line, firstLine + i, i === lastIndex, out);
+    }
+    if (this.dataLines >= 1000 && this.malformed * 2 > this.dataLines) throw this.notNvidiaSmi();
+    return out;
+  }
+
+  finish(): PowerRecord[] {
+    const out: PowerRecord[] = [];
+    if (this.layout === undefined) {
+      throw new InputError('no nvidia-smi header or rows found', { file: this.file, hint: 'check that this is the log nvidia-smi wrote (-f FILE)' });
+    }
+    if (this.arrangement === undefined && this.held.length > 0) this.decideArrangement(out);
+    if (this.arrangement?.kind === 'interleaved') this.closeSample(out, true);
+    this.checkSingleGpu();
+
+    if (this.truncatedLine > 0) {
+      this.log.warn(`${this.file}:${this.truncatedLine}: the last line is cut short (the logger was stopped mid-write); dropped`);
+    }
+    if (this.malformed > WARN_EACH) {
+      this.log.warn(`${this.file}: ${this.malformed} malformed lines dropped in all (first: ${this.firstMalformed})`);
+    }
+    if (this.droppedSamples > 0) {
+      this.log.warn(
+        `${this.file}: ${this.droppedSamples} samples had a number of rows other than ${this.gpuCount()} and were dropped ` +
+          `(${this.droppedSampleRows} rows, first at line ${this.firstDroppedSampleLine}); those seconds are gaps for every GPU`,
+      );
+    }
+    if (this.records === 0) {
+      if (this.missingPower > 0) {
+        throw new InputError(`no power readings: all ${this.missingPower} ${this.layout.powerField} values are missing (first: ${this.firstMissingPower})`, {
+          file: this.file,
+          hint: 'this GPU or driver does not report board power; estimate instead, e.g. `carbon-ci estimate --gpu MODEL --hours H`',
+        });
+      }
+      if (this.malformed > 0) throw this.notNvidiaSmi();
+      throw new InputError('the log has a header but no samples', {
+        file: this.file,
+        hint: 'the logger stopped before its first sample; check that it ran during the job (nvidia-smi ... -lms 1000 -f FILE)',
+      });
+    }
+    if (this.malformed > this.dataLines - this.malformed) throw this.notNvidiaSmi();
+    if (this.missingPower > 0) {
+      this.log.warn(
+        `${this.file}: ${this.missingPower} rows without a power reading ([N/A], [Not Supported]) were skipped ` +
+          `(first: ${this.firstMissingPower}); the GPUs' coverage is lower where they occur`,
+      );
+    }
+    return out;
+  }
+
+  private notNvidiaSmi(): InputError {
+    return new InputError(
+      `${this.malformed} of ${this.dataLines} lines are not nvidia-smi rows (first: ${this.firstMalformed}): this does not look like an nvidia-smi --query-gpu log`,
+      { file: this.file, hint: 'check the file, or name its format with --plugin' },
+    );
+  }
+
+  /** Set the layout from the first line. True when that line is a header (and so not data). */
+  private start(line: string, lineNo: number): boolean {
+    const fields = parseHeaderFields(line);
+    if (fields) {
+      this.setLayout(layoutFromFields(fields, this.file, lineNo, 'header'), line);
+      return true;
+    }
+    if (this.options.columns) {
+      this.setLayout(layoutFromFields(fieldsFromOption(this.options.columns, this.file), this.file, undefined, 'columns option'), '');
+    } else {
+      const inferred = inferFieldsFromRow(line, this.file, lineNo);
+      this.setLayout(layoutFromFields(inferred, this.file, lineNo, 'headerless log (columns told from the first row)'), '');
+      this.log.info(`${this.file}: no header; columns read as ${inferred.map((f) => f.name).join(', ')}`);
+    }
+    return false;
+  }
+
+  private setLayout(layout: Layout, header: string): void {
+    const previous = this.layout;
+    if (previous && hasDeviceColumn(previous) !== hasDeviceColumn(layout)) {
+      throw new InputError('the columns change mid-file (a new header with a different device column)', {
+        file: this.file,
+        hint: 'split the file where the new header starts and pass both parts',
+      });
+    }
+    this.layout = layout;
+    this.headerText = header.trim();
+    this.withUnits = undefined;
+    if (this.bounds.length < layout.count) this.bounds = new Int32Array(layout.count + 1);
+    if (layout.powerField !== 'power.draw') this.log.info(`${this.file}: power read from ${layout.powerField} (no power.draw column)`);
+  }
+
+  private badLine(lineNo: number, reason: string): void {
+    this.malformed++;
+    const where = `line ${lineNo}: ${reason}`;
+    if (this.malformed === 1) this.firstMalformed = where;
+    if (this.malformed <= WARN_EACH) this.log.warn(`${this.file}:${lineNo}: ${reason}; line dropped`);
+  }
+
+  /** A header line met after the first: the same one repeated (logs appended to), or a new column set. */
+  private reheader(line: string, lineNo: number): boolean {
+    const fields = parseHeaderFields(line);
+    if (!fields) return false;
+    this.dataLines--;
+    if (line.trim() !== this.headerText) {
+      this.setLayout(layoutFromFields(fields, this.file, lineNo, 'header'), line);
+      this.log.info(`${this.file}:${lineNo}: a new header; columns are now ${fields.map((f) => f.name).join(', ')}`);
+    }
+    return true;
+  }
+
+  private row(line: string, lineNo: number, last: boolean, out: PowerRecord[]): void {
+    const layout = this.layout!;
+    this.dataLines++;
+    const bounds = this.bounds;
+    const count = layout.count;
+    let found = 0;
+    let at = -1;
+    while (found < count) {
+      at = line.indexOf(',', at + 1);
+      if (at < 0) break;
+      bounds[found++] = at;
+    }
+    if (found !== count - 1) {
+      if (last) {
+        this.dataLines--;
+        this.truncatedLine = lineNo;
+        return;
+      }
+      if (this.reheader(line, lineNo)) return;
+      this.badLine(lineNo, `expected ${count} fields, found ${line.split(',').length}`);
+      return;
+    }
+    bounds[count - 1] = line.length;
+
+    const t = layout.timestamp;
+    if (!parseTimestampFields(line, t === 0 ? 0 : bounds[t - 1]! + 1, bounds[t]!, this.stamp)) {
+      if (this.reheader(line, lineNo)) return;
+      this.badLine(lineNo, `"${field(line, bounds, t)}" is not a timestamp (YYYY/MM/DD HH:MM:SS.mmm)`);
+      return;
+    }
+    const dateKey = this.stamp[0]!;
+    if (dateKey !== this.dateKey) {
+      this.dateKey = dateKey;
+      this.dayMs = Date.UTC(Math.floor(dateKey / 10000), (Math.floor(dateKey / 100) % 100) - 1, dateKey % 100);
+      if (dateKey < 1000000) this.dayMs = new Date(this.dayMs).setUTCFullYear(Math.floor(dateKey / 10000));
+    }
+    const timeMs = this.toUtc(this.dayMs + this.stamp[1]!);
+
+    const p = layout.power;
+    const powerStart = p === 0 ? 0 : bounds[p - 1]! + 1;
+    const powerEnd = bounds[p]!;
+    let powerW = parseNumber(line, powerStart, powerEnd);
+    if (Number.isNaN(powerW)) {
+      if (!isMissingMarker(line, powerStart, powerEnd)) {
+        this.badLine(lineNo, `power "${field(line, bounds, p)}" is not a number`);
+        return;
+      }
+    } else {
+      if (layout.powerScale !== 1) powerW *= layout.powerScale;
+      if (this.withUnits === undefined) this.noteUnits(line, powerStart, powerEnd);
+    }
+    if (last && this.withUnits && this.lastFieldHasUnit && !endsWithUnit(line, bounds[count - 2]! + 1, line.length) && !isMissingMarker(line, bounds[count - 2]! + 1, line.length)) {
+      this.dataLines--;
+      this.truncatedLine = lineNo;
+      return;
+    }
+
+    let utilization = Number.NaN;
+    const u = layout.utilization;
+    if (u >= 0) {
+      const percent = parseNumber(line, u === 0 ? 0 : bounds[u - 1]! + 1, bounds[u]!);
+      if (percent >= 0 && percent <= 100) utilization = percent / 100;
+    }
+
+    if (layout.uuid >= 0 || layout.index >= 0 || layout.busId >= 0) {
+      const device = this.deviceFor(line, lineNo);
+      if (device === undefined) return;
+      this.emit(device, timeMs, powerW, utilization, lineNo, out);
+      return;
+    }
+    const model = layout.name >= 0 ? modelName(line, bounds, layout.name) : undefined;
+    this.unidentified({ timeMs, powerW, utilization, model, line: lineNo }, out);
+  }
+
+  private noteUnits(line: string, start: number, end: number): void {
+    this.withUnits = endsWithUnit(line, start, end);
+    // In `csv` (with units) mode the fields that have a unit in the header carry it in every row.
+    this.lastFieldHasUnit = this.withUnits && this.headerText.endsWith(']');
+  }
+
+  private emit(device: Device, timeMs: number, powerW: number, utilization: number, lineNo: number, out: PowerRecord[]): void {
+    if (Number.isNaN(powerW)) {
+      this.missingPower++;
+      if (this.missingPower === 1) this.firstMissingPower = `line ${lineNo}, ${device.ref.id}`;
+      return;
+    }
+    const record: PowerRecord = Number.isNaN(utilization)
+      ? { type: 'power', timeMs, device: device.ref, powerW }
+      : { type: 'power', timeMs, device: device.ref, powerW, utilization };
+    if (powerW < 0 || powerW > SUSPICIOUS_W || timeMs <= device.lastTimeMs) record.origin = { file: this.file, line: lineNo };
+    if (timeMs > device.lastTimeMs) device.lastTimeMs = timeMs;
+    this.records++;
+    out.push(record);
+  }
+
+  private deviceFor(line: string, lineNo: number): Device | undefined {
+    const layout = this.layout!;
+    const bounds = this.bounds;
+    if (layout.uuid >= 0) {
+      const u = layout.uuid;
+      const s = skipSpaces(line, u === 0 ? 0 : bounds[u - 1]! + 1, bounds[u]!);
+      const e = trimEnd(line, s, bounds[u]!);
+      if (s < e && line.charCodeAt(s) !== 91 /* [ */) {
+        const devices = this.devices;
+        if (devices.length > 0) {
+          // Interleaved logs cycle through the GPUs in order: try the next one before hashing.
+          const guess = devices[this.cursor + 1 < devices.length ? this.cursor + 1 : 0]!;
+          if (guess.key.length === e - s && line.startsWith(guess.key, s)) {
+            this.cursor = guess.slot;
+            return guess;
+          }
+        }
+        const key = line.slice(s, e);
+        const device = this.byKey.get(key) ?? this.addDevice(key, { id: key, uuid: key }, line);
+        this.cursor = device.slot;
+        return device;
+      }
+    }
+    if (layout.index >= 0) {
+      const i = layout.index;
+      const index = parseIndex(line, i === 0 ? 0 : bounds[i - 1]! + 1, bounds[i]!);
+      if (index < 0) {
+        this.badLine(lineNo, `index "${field(line, bounds, i)}" is not a GPU index`);
+        return undefined;
+      }
+      let device = this.byIndex[index];
+      if (device === undefined) {
+        device = this.addDevice(`gpu${index}`, { id: `gpu${index}`, index }, line);
+        this.byIndex[index] = device;
+      }
+      return device;
+    }
+    if (layout.busId >= 0) {
+      const busId = field(line, bounds, layout.busId);
+      if (busId !== '' && !busId.startsWith('[')) return this.byKey.get(busId) ?? this.addDevice(busId, { id: `pci:${busId}` }, line);
+    }
+    this.badLine(lineNo, 'the row names no GPU (uuid and index missing)');
+    return undefined;
+  }
+
+  private addDevice(key: string, identity: Pick<DeviceRef, 'id' | 'uuid' | 'index'>, line: string | undefined, model?: string): Device {
+    const layout = this.layout!;
+    const ref: DeviceRef = { ...identity, vendor: 'nvidia', component: 'gpu' };
+    if (layout.uuid >= 0 && layout.index >= 0 && ref.index === undefined && line !== undefined) {
+      const index = parseIndex(line, layout.index === 0 ? 0 : this.bounds[layout.index - 1]! + 1, this.bounds[layout.index]!);
+      if (index >= 0) ref.index = index;
+    }
+    const name = model ?? (layout.name >= 0 && line !== undefined ? modelName(line, this.bounds, layout.name) : undefined);
+    if (name !== undefined) ref.model = name;
+    const device: Device = { ref, key, slot: this.devices.length, lastTimeMs: -Infinity };
+    this.devices.push(device);
+    this.byKey.set(key, device);
+    return device;
+  }
+
+  // Logs without a device column -------------------------------------------------------------
+
+  private unidentified(row: HeldRow, out: PowerRecord[]): void {
+    if (this.options.oneGpu && this.arrangement === undefined) this.arrangement = { kind: 'single', closeMs: 0 };
+    if (this.arrangement === undefined) {
+      this.held.push(row);
+      if (this.held.length >= HEAD_ROWS) this.decideArrangement(out);
+      return;
+    }
+    this.place(row, out);
+  }
+
+  private decideArrangement(out: PowerRecord[]): void {
+    const held = this.held;
+    this.held = [];
+    const arrangement = classifyRows(
+      held.map((r) => r.timeMs),
+      held.map((r) => r.powerW),
+    );
+    if (arrangement.kind === 'irregular') {
+      throw new InputError(`the log has no index or uuid column and ${arrangement.reason}; carbon-ci will not merge several GPUs into one`, {
+        file: this.file,
+        line: held[0]?.line,
+        hint: 'add index,uuid to --query-gpu so that each row names its GPU; if the log really is of one GPU, set the nvidia-smi plugin option oneGpu=true',
+      });
+    }
+    this.arrangement = arrangement;
+    if (arrangement.kind === 'interleaved') {
+      this.log.warn(
+        `${this.file}: no index or uuid column, and the rows come in samples of ${arrangement.gpus} a few ms apart: ` +
+          `read as ${arrangement.gpus} GPUs (slot0..slot${arrangement.gpus - 1}) by their position in each sample, the order nvidia-smi prints them. ` +
+          'Totals do not depend on that order; add index,uuid to --query-gpu to name the GPUs',
+      );
+    }
+    for (const row of held) this.place(row, out);
+  }
+
+  private place(row: HeldRow, out: PowerRecord[]): void {
+    const arrangement = this.arrangement!;
+    const delta = row.timeMs - this.lastRowTimeMs;
+    this.lastRowTimeMs = row.timeMs;
+    if (arrangement.kind === 'single') {
+      if (delta >= 0 && delta < arrangement.closeMs) {
+        this.closeRows++;
+        if (this.closeRows === 1) this.firstCloseLine = row.line;
+      }
+      this.emit(this.slotDevice(0, row.model, 'gpu'), row.timeMs, row.powerW, row.utilization, row.line, out);
+      return;
+    }
+    if (arrangement.kind !== 'interleaved') return;
+    if (this.sample.length > 0 && (delta < 0 || delta >= arrangement.sampleGapMs)) this.closeSample(out, false);
+    this.sample.push(row);
+  }
+
+  private closeSample(out: PowerRecord[], final: boolean): void {
+    const sample = this.sample;
+    const gpus = this.gpuCount();
+    if (sample.length === gpus || (final && sample.length < gpus)) {
+      for (let k = 0; k < sample.length; k++) {
+        const row = sample[k]!;
+        this.emit(this.slotDevice(k, row.model, `slot${k}`), row.timeMs, row.powerW, row.utilization, row.line, out);
+      }
+    } else if (sample.length > 0) {
+      this.droppedSamples++;
+      this.droppedSampleRows += sample.length;
+      if (this.droppedSamples === 1) this.firstDroppedSampleLine = sample[0]!.line;
+    }
+    this.sample = [];
+  }
+
+  private gpuCount(): number {
+    return this.arrangement?.kind === 'interleaved' ? this.arrangement.gpus : 1;
+  }
+
+  private slotDevice(slot: number, model: string | undefined, id: string): Device {
+    return this.devices[slot] ?? this.addDevice(id, { id }, undefined, model);
+  }
+
+  /** A log judged to be one GPU's must stay that way: rows crowding together later mean interleaving. */
+  private checkSingleGpu(): void {
+    if (this.arrangement?.kind !== 'single' || this.options.oneGpu) return;
+    if (this.closeRows > 20 && this.closeRows * 10 > this.records) {
+      throw new InputError(
+        `the log has no index or uuid column and from line ${this.firstCloseLine} on, ${this.closeRows} rows follow the previous one within ` +
+          `${Math.round(this.arrangement.closeMs)} ms, as when several GPUs' rows are interleaved; carbon-ci will not merge several GPUs into one`,
+        {
+          file: this.file,
+          line: this.firstCloseLine,
+          hint: 'add index,uuid to --query-gpu so that each row names its GPU; if the log really is of one GPU, set the nvidia-smi plugin option oneGpu=true',
+        },
+      );
+    }
+  }
+}
+
+function hasDeviceColumn(layout: Layout): boolean {
+  return layout.uuid >= 0 || layout.index >= 0 || layout.busId >= 0;
+}
+
+function field(line: string, bounds: Int32Array, column: number): string {
+  return line.slice(column === 0 ? 0 : bounds[column - 1]! + 1, bounds[column]!).trim();
+}
+
+function modelName(line: string, bounds: Int32Array, column: number): string | undefined {
+  const start = column === 0 ? 0 : bounds[column - 1]! + 1;
+  return isMissingMarker(line, start, bounds[column]!) ? undefined : field(line, bounds, column);
+}
+
+/** True when the field's text ends in a unit (a letter or %), as values do in `--format=csv` without nounits. */
+function endsWithUnit(line: string, start: number, end: number): boolean {
+  const e = trimEnd(line, start, end);
+  if (e <= start) return false;
+  const c = line.charCodeAt(e - 1);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 37;
+}

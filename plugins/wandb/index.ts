@@ -1,0 +1,220 @@
+import { InputError, definePlugin, epochToMs, parseNumber, readLines, splitCsvLine } from 'carbon-ci';
+import type { DetectInput, DeviceRef, PowerRecord } from 'carbon-ci';
+
+export interface WandbOptions {
+  host?: string;
+  model?: string;
+}
+
+/** `system.gpu.0.powerWatts` (exported history), `gpu.0.powerWatts` (SDK), `system/gpu.0.powerWatts` (UI), and the `gpu.process.N` twins. */
+const POWER_KEY = /^(?:system[./])?gpu\.(process\.)?(\d+)\.powerWatts$/;
+const UTIL_KEY = /^(?:system[./])?gpu\.(process\.)?(\d+)\.gpu$/;
+const POWER_KEY_IN_TEXT = /(?:^|["',])(?:system[./])?gpu\.(?:process\.)?\d+\.powerWatts(?:["',]|$)/m;
+
+function firstLine(head: string): string {
+  for (const line of head.split('\n')) if (line.trim() !== '') return line.trim();
+  return '';
+}
+
+function detect({ path, head }: DetectInput): number {
+  const first = firstLine(head);
+  const hasTimestamp = first.includes('_timestamp');
+  const hasPower = POWER_KEY_IN_TEXT.test(first) || (first.startsWith('{') && /"(?:system[./])?gpu\.(?:process\.)?\d+\.powerWatts"\s*:/.test(first));
+  if (hasTimestamp && hasPower) return 0.95;
+  // A W&B events file from a machine without GPU power: claim it, so the error can say why.
+  if (first.startsWith('{') && first.includes('"_wandb"') && first.includes('"system.')) return 0.6;
+  if (/wandb-events\.jsonl$/.test(path)) return 0.5;
+  return 0;
+}
+
+interface Columns {
+  timestamp: number;
+  power: Map<number, { column: number; process: boolean }>;
+  util: Map<number, { column: number; process: boolean }>;
+}
+
+/** Per GPU index, the plain key wins over its `gpu.process.N` twin (the same reading, logged twice). */
+function preferPlain(map: Map<number, { column: number; process: boolean }>, index: number, column: number, process: boolean): void {
+  const seen = map.get(index);
+  if (!seen || (seen.process && !process)) map.set(index, { column, process });
+}
+
+function headerColumns(header: string[], file: string): Columns {
+  const columns: Columns = { timestamp: -1, power: new Map(), util: new Map() };
+  header.forEach((raw, column) => {
+    const name = raw.trim();
+    if (name === '_timestamp') columns.timestamp = column;
+    const power = POWER_KEY.exec(name);
+    if (power) preferPlain(columns.power, Number(power[2]), column, power[1] !== undefined);
+    const util = UTIL_KEY.exec(name);
+    if (util) preferPlain(columns.util, Number(util[2]), column, util[1] !== undefined);
+  });
+  if (columns.timestamp < 0) {
+    throw new InputError('the header has no _timestamp column', {
+      file,
+      line: 1,
+      hint: 'export the run history with absolute times, e.g. `run.history(stream="system").to_csv(...)` from the W&B public API; a chart-panel CSV with only relative time cannot be placed in time',
+    });
+  }
+  if (columns.power.size === 0) {
+    throw new InputError('the header has no GPU power column (system.gpu.N.powerWatts)', {
+      file,
+      line: 1,
+      hint: 'W&B logs GPU power only where NVML (or rocm-smi) reports it; export the system stream: `run.history(stream="system")`',
+    });
+  }
+  return columns;
+}
+
+export default definePlugin<WandbOptions>({
+  name: 'wandb',
+  kind: 'telemetry',
+  description:
+    'Weights & Biases system metrics exported from a run: wandb-events.jsonl or run.history(stream="system") as JSON lines or CSV, reading system.gpu.N.powerWatts (W) at _timestamp (Unix s)',
+  options: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      host: { type: 'string', minLength: 1, description: 'Host the run ran on; W&B history does not record it. Lets carbon-ci match these GPUs with other logs of the same machine.' },
+      model: { type: 'string', minLength: 1, description: 'GPU model name (W&B keeps it in wandb-metadata.json, not in the history).' },
+    },
+  },
+  detect,
+  async *read(source, context) {
+    const file = source.path;
+    const { host, model } = context.options;
+    const devices = new Map<number, DeviceRef>();
+    const device = (index: number): DeviceRef => {
+      let ref = devices.get(index);
+      if (!ref) {
+        ref = { id: host ? `${host}:${index}` : String(index), index };
+        if (host) ref.host = host;
+        if (model) ref.model = model;
+        devices.set(index, ref);
+      }
+      return ref;
+    };
+    let format: 'json' | 'csv' | undefined;
+    let columns: Columns | undefined;
+    let records = 0;
+    let rowsWithoutPower = 0;
+    let truncated = 0;
+    const skipped = { badJson: 0, noTimestamp: 0, badValue: 0, firstLine: 0 };
+    const skip = (kind: keyof Omit<typeof skipped, 'firstLine'>, line: number) => {
+      skipped[kind]++;
+      if (skipped.firstLine === 0) skipped.firstLine = line;
+    };
+
+    for await (const batch of readLines(source.open(), { file })) {
+      context.signal.throwIfAborted();
+      const out: PowerRecord[] = [];
+      batch.lines.forEach((text, i) => {
+        const line = batch.firstLine + i;
+        if (text.trim() === '') return;
+        if (format === undefined) {
+          format = text.trimStart().startsWith('{') ? 'json' : 'csv';
+          if (format === 'csv') {
+            columns = headerColumns(splitCsvLine(text, { file, line }), file);
+            return;
+          }
+        }
+        if (format === 'json') {
+          let row: Record<string, unknown>;
+          try {
+            row = JSON.parse(text) as Record<string, unknown>;
+          } catch {
+            skip('badJson', line);
+            return;
+          }
+          if (typeof row !== 'object' || row === null) return skip('badJson', line);
+          const power = new Map<number, { value: unknown; process: boolean }>();
+          const util = new Map<number, { value: unknown; process: boolean }>();
+          for (const key in row) {
+            const p = POWER_KEY.exec(key);
+            if (p) {
+              const index = Number(p[2]);
+              const seen = power.get(index);
+              if (!seen || (seen.process && !p[1])) power.set(index, { value: row[key], process: p[1] !== undefined });
+              continue;
+            }
+            const u = UTIL_KEY.exec(key);
+            if (u) {
+              const index = Number(u[2]);
+              const seen = util.get(index);
+              if (!seen || (seen.process && !u[1])) util.set(index, { value: row[key], process: u[1] !== undefined });
+            }
+          }
+          if (power.size === 0) {
+            rowsWithoutPower++;
+            return;
+          }
+          const stamp = row._timestamp;
+          if (typeof stamp !== 'number' || !Number.isFinite(stamp)) return skip('noTimestamp', line);
+          const timeMs = Math.round(epochToMs(stamp));
+          for (const [index, { value }] of power) {
+            if (typeof value !== 'number' || !Number.isFinite(value)) {
+              skip('badValue', line);
+              continue;
+            }
+            const record: PowerRecord = { type: 'power', timeMs, device: device(index), powerW: value, origin: { file, line } };
+            const u = util.get(index)?.value;
+            if (typeof u === 'number' && u >= 0 && u <= 100) record.utilization = u / 100;
+            out.push(record);
+          }
+          return;
+        }
+        if (batch.unterminatedLast && i === batch.lines.length - 1) {
+          truncated = line;
+          return;
+        }
+        const fields = splitCsvLine(text, { file, line });
+        const cols = columns!;
+        const stampText = fields[cols.timestamp];
+        let any = false;
+        let timeMs: number | undefined;
+        for (const [index, { column }] of cols.power) {
+          const raw = fields[column];
+          if (raw === undefined || raw.trim() === '') continue;
+          any = true;
+          if (timeMs === undefined) {
+            const stamp = stampText === undefined ? null : parseNumber(stampText);
+            if (stamp === null || Number.isNaN(stamp)) {
+              skip('noTimestamp', line);
+              return;
+            }
+            timeMs = Math.round(epochToMs(stamp));
+          }
+          const value = parseNumber(raw);
+          if (value === null || Number.isNaN(value)) {
+            skip('badValue', line);
+            continue;
+          }
+          const record: PowerRecord = { type: 'power', timeMs, device: device(index), powerW: value, origin: { file, line } };
+          const utilColumn = cols.util.get(index)?.column;
+          const u = utilColumn === undefined ? null : parseNumber(fields[utilColumn] ?? '');
+          if (u !== null && u >= 0 && u <= 100) record.utilization = u / 100;
+          out.push(record);
+        }
+        if (!any) rowsWithoutPower++;
+      });
+      records += out.length;
+      if (out.length > 0) yield out;
+    }
+
+    if (format === undefined) throw new InputError('the file has no rows', { file, hint: 'export the run history again; the file is empty' });
+    const dropped = skipped.badJson + skipped.noTimestamp + skipped.badValue;
+    if (dropped > 0) {
+      context.log.warn(
+        `${file}: dropped ${dropped} W&B row(s) or readings (${skipped.badJson} not JSON, ${skipped.noTimestamp} without a _timestamp, ${skipped.badValue} with a power value that is not a number), first at line ${skipped.firstLine}; the time they cover counts as a gap`,
+      );
+    }
+    if (truncated > 0) context.log.warn(`${file}: dropped line ${truncated}, the last line, because it has no line end and may be cut short`);
+    if (rowsWithoutPower > 0) context.log.debug(`${file}: ${rowsWithoutPower} row(s) carry no GPU power (training metrics or other system metrics)`);
+    if (records === 0) {
+      throw new InputError('no GPU power readings (system.gpu.N.powerWatts) in this W&B export', {
+        file,
+        hint: 'the run logged no GPU power (no NVIDIA/AMD GPU, or power not supported); export the system stream with `run.history(stream="system")`',
+      });
+    }
+  },
+});

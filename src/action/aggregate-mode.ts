@@ -1,0 +1,65 @@
+import fg from 'fast-glob';
+import { readFile } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { artifactNameFor, ARTIFACT_PREFIX, BadReportArtifactError, parseReport, reportIdFromArtifactName, unpackReport } from '../publish/envelope.js';
+import { InputError } from '../telemetry/errors.js';
+import { runIdentityOf } from './context.js';
+import { finishReport, type ModeContext } from './finish.js';
+import { mergeReports, type LabelledReport } from './merge-reports.js';
+
+/**
+ * Merge the reports of a matrix's jobs into one and publish it once. The reports come from files
+ * (`reports`, e.g. after actions/download-artifact) or from this run's report artifacts.
+ */
+export async function aggregateMode(m: ModeContext): Promise<void> {
+  const parts = m.inputs.reports.length > 0 ? await reportsFromFiles(m) : await reportsFromThisRun(m);
+  if (parts.length === 0) {
+    throw new InputError('mode "aggregate" found no reports to merge', {
+      hint: `run carbon-ci in the matrix jobs first (each with its own \`report-id\`), make this job \`needs:\` them, or name report files with \`reports\``,
+    });
+  }
+  m.log.info(`merging ${parts.length} reports: ${parts.map((p) => p.label).join(', ')}`);
+  const merged = mergeReports(parts, runIdentityOf(m.context), m.now());
+  await finishReport(m, merged);
+}
+
+async function reportsFromFiles(m: ModeContext): Promise<LabelledReport[]> {
+  const cwd = m.context.workspace;
+  const files = await fg(m.inputs.reports.map((pattern) => pattern.replace(/\\/g, '/')), { cwd, absolute: true, onlyFiles: true, unique: true });
+  if (files.length === 0) {
+    throw new InputError(`no report files match ${m.inputs.reports.map((r) => JSON.stringify(r)).join(', ')}`, { hint: 'check the paths or globs in `reports`' });
+  }
+  const parts: LabelledReport[] = [];
+  for (const file of files.sort()) {
+    const label = relative(cwd, file);
+    try {
+      parts.push({ label, report: parseReport(await readFile(resolve(file), 'utf8'), label) });
+    } catch (error) {
+      if (error instanceof BadReportArtifactError) throw new InputError(error.message, { file: label, hint: 'name only report JSON files written by carbon-ci' });
+      throw error;
+    }
+  }
+  return parts;
+}
+
+async function reportsFromThisRun(m: ModeContext): Promise<LabelledReport[]> {
+  const { services, context, inputs, log } = m;
+  if (!services || !context.runId) {
+    throw new InputError('mode "aggregate" needs `github-token` and a workflow run to find the jobs\' report artifacts', {
+      hint: 'run it in a job of the same workflow, or name report files with `reports`',
+    });
+  }
+  const own = artifactNameFor(inputs.reportId);
+  const artifacts = (await services.artifacts.list(context.runId)).filter((a) => a.name.startsWith(ARTIFACT_PREFIX) && a.name !== own && !a.expired);
+  const parts: LabelledReport[] = [];
+  for (const artifact of artifacts.sort((a, b) => a.name.localeCompare(b.name))) {
+    try {
+      const { report } = unpackReport(await services.artifacts.download(artifact), artifact.name);
+      parts.push({ label: reportIdFromArtifactName(artifact.name) ?? artifact.name, report });
+    } catch (error) {
+      if (!(error instanceof BadReportArtifactError)) throw error;
+      log.warn(`skipped artifact "${artifact.name}": ${error.message}`);
+    }
+  }
+  return parts;
+}

@@ -1,0 +1,175 @@
+import { budgetLimitsFromUserUnits, type BudgetLimits } from '../budget/index.js';
+import type { CarbonCiConfig } from '../config/types.js';
+import { REPORT_ID_PATTERN } from '../publish/envelope.js';
+import { InputError } from '../telemetry/errors.js';
+
+export type ActionMode = 'report' | 'publish' | 'aggregate';
+export type SmokeDevice = 'auto' | 'cuda' | 'cpu';
+
+/** The Action's inputs, parsed and checked. Units as named; budgets already in SI. */
+export interface ActionInputs {
+  mode: ActionMode;
+  telemetry: string[];
+  plugin?: string;
+  location?: string;
+  pue?: number;
+  intensityGPerKWh?: number;
+  timeZone?: string;
+  maxGapS?: number | 'auto';
+  token: string;
+  reportId: string;
+  /** Whether `report-id` was given (publish mode otherwise posts every report it finds). */
+  reportIdGiven: boolean;
+  budgets: BudgetLimits;
+  failOnBudget: boolean;
+  /** Whether `fail-on-budget` was given (publish mode otherwise follows the report's own run). */
+  failOnBudgetGiven: boolean;
+  baseline?: string;
+  comment: boolean;
+  check: boolean;
+  artifact: boolean;
+  /** Report files or globs for `aggregate` and `publish`, instead of downloading artifacts. */
+  reports: string[];
+  /** The ONNX smoke test (wired by the smoke stage). */
+  smoke: { model?: string; modelInputs?: string; modelExpected?: string; device: SmokeDevice };
+}
+
+/** Reads one input as `core.getInput` does: the trimmed value, '' when not given. */
+export type InputReader = (name: string) => string;
+
+export const DEFAULT_REPORT_ID = 'default';
+
+/**
+ * Parse the Action's inputs. Settings in `.carbon-ci.yml` fill what the workflow leaves empty.
+ * Every problem is an InputError that names the input and how to fix it.
+ */
+export function readActionInputs(read: InputReader, config: CarbonCiConfig = {}): ActionInputs {
+  const mode = oneOf(read, 'mode', ['report', 'publish', 'aggregate'] as const, 'report');
+  const telemetry = list(read('telemetry'));
+  const configTelemetry = config.telemetry === undefined ? [] : Array.isArray(config.telemetry) ? config.telemetry : [config.telemetry];
+  const reportId = read('report-id') || DEFAULT_REPORT_ID;
+  if (!REPORT_ID_PATTERN.test(reportId)) {
+    throw inputError('report-id', reportId, 'must be 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit', 'e.g. `report-id: training`');
+  }
+  const failOnBudgetInput = read('fail-on-budget');
+  const inputs: ActionInputs = {
+    mode,
+    telemetry: telemetry.length > 0 ? telemetry : configTelemetry,
+    token: read('github-token'),
+    reportId,
+    reportIdGiven: read('report-id') !== '',
+    budgets: budgetLimitsFromUserUnits({
+      co2eKg: number(read, 'budget-co2e-kg', { min: 0, exclusiveMin: true }) ?? config.budgets?.co2eKg,
+      energyKWh: number(read, 'budget-energy-kwh', { min: 0, exclusiveMin: true }) ?? config.budgets?.energyKWh,
+      maxIncreasePercent: number(read, 'max-increase-percent', { min: -100 }) ?? config.budgets?.maxIncreasePercent,
+    }),
+    failOnBudget: failOnBudgetInput ? bool(read, 'fail-on-budget') : (config.budgets?.failOnBudget ?? true),
+    failOnBudgetGiven: failOnBudgetInput !== '',
+    comment: bool(read, 'comment', true),
+    check: bool(read, 'check', true),
+    artifact: bool(read, 'artifact', true),
+    reports: list(read('reports')),
+    smoke: {
+      device: oneOf(read, 'device', ['auto', 'cuda', 'cpu'] as const, config.smoke?.device ?? 'auto'),
+    },
+  };
+  const plugin = read('plugin') || config.plugin;
+  if (plugin) inputs.plugin = plugin;
+  const location = read('location') || config.location;
+  if (location) inputs.location = location;
+  const pue = number(read, 'pue', { min: 1, max: 5 }) ?? config.pue;
+  if (pue !== undefined) inputs.pue = pue;
+  const intensity = number(read, 'intensity', { min: 0, max: 2000 }) ?? config.intensity;
+  if (intensity !== undefined) inputs.intensityGPerKWh = intensity;
+  const timeZone = read('timezone') || config.timezone;
+  if (timeZone) inputs.timeZone = timeZone;
+  const maxGap = read('max-gap');
+  if (maxGap === 'auto') inputs.maxGapS = 'auto';
+  else {
+    const maxGapS = number(read, 'max-gap', { min: 0, exclusiveMin: true }) ?? config.maxGapS;
+    if (maxGapS !== undefined) inputs.maxGapS = maxGapS;
+  }
+  const baseline = read('baseline');
+  if (baseline) inputs.baseline = baseline;
+  const model = read('model') || config.smoke?.model;
+  if (model) inputs.smoke.model = model;
+  const modelInputs = read('model-inputs') || config.smoke?.inputs;
+  if (modelInputs) inputs.smoke.modelInputs = modelInputs;
+  const modelExpected = read('model-expected') || config.smoke?.expected;
+  if (modelExpected) inputs.smoke.modelExpected = modelExpected;
+
+  if (mode === 'report' && inputs.telemetry.length === 0 && !inputs.smoke.model) {
+    throw new InputError('input "telemetry" is required in mode "report"', {
+      hint: 'name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated)',
+    });
+  }
+  if (mode !== 'report' && inputs.telemetry.length > 0 && telemetry.length > 0) {
+    throw new InputError(`input "telemetry" has no effect in mode "${mode}"`, {
+      hint: mode === 'aggregate' ? 'aggregate reads the reports of earlier jobs: leave `telemetry` out, or name report files with `reports`' : 'publish reads the report artifact of the triggering run: leave `telemetry` out',
+    });
+  }
+  return inputs;
+}
+
+/** Files or globs, one per line or separated by commas. */
+export function list(value: string): string[] {
+  return value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0 && !item.startsWith('#'));
+}
+
+const TRUE = ['true', 'on', 'yes', '1'];
+const FALSE = ['false', 'off', 'no', '0'];
+
+function bool(read: InputReader, name: string, fallback = false): boolean {
+  const value = read(name).toLowerCase();
+  if (value === '') return fallback;
+  if (TRUE.includes(value)) return true;
+  if (FALSE.includes(value)) return false;
+  throw inputError(name, value, 'must be true or false (or on/off)', `e.g. \`${name}: ${fallback ? 'false' : 'true'}\``);
+}
+
+function number(read: InputReader, name: string, range: { min?: number; max?: number; exclusiveMin?: boolean }): number | undefined {
+  const raw = read(name);
+  if (raw === '') return undefined;
+  const value = Number(raw);
+  const tooLow = range.min !== undefined && (range.exclusiveMin ? value <= range.min : value < range.min);
+  const tooHigh = range.max !== undefined && value > range.max;
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(raw) || !Number.isFinite(value) || tooLow || tooHigh) {
+    const bounds = [
+      range.min !== undefined ? `${range.exclusiveMin ? 'above' : 'at least'} ${range.min}` : '',
+      range.max !== undefined ? `at most ${range.max}` : '',
+    ].filter(Boolean);
+    throw inputError(name, raw, `must be a number${bounds.length ? ` ${bounds.join(' and ')}` : ''}`, `write a plain number, e.g. \`${name}: ${exampleFor(name)}\``);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+  const value = read(name).toLowerCase();
+  if (value === '') return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw inputError(name, value, `must be one of ${allowed.join(', ')}`, `e.g. \`${name}: ${fallback}\``);
+}
+
+function inputError(name: string, value: string, rule: string, hint: string): InputError {
+  return new InputError(`input "${name}" ${rule}, got ${JSON.stringify(value)}`, { hint });
+}
+
+function exampleFor(name: string): string {
+  switch (name) {
+    case 'pue':
+      return '1.1';
+    case 'intensity':
+      return '350';
+    case 'budget-co2e-kg':
+      return '5';
+    case 'budget-energy-kwh':
+      return '20';
+    case 'max-increase-percent':
+      return '10';
+    default:
+      return '30';
+  }
+}

@@ -1,0 +1,31 @@
+import type { Logger } from '../telemetry/plugin.js';
+
+/** What the Action does with the runner: the parts of @actions/core it uses, so tests can record them. */
+export interface ActionIO {
+  getInput(name: string): string;
+  setOutput(name: string, value: string): void;
+  setFailed(message: string): void;
+  debug(message: string): void;
+  info(message: string): void;
+  warning(message: string, title?: string): void;
+  notice(message: string, title?: string): void;
+  /** Append markdown to the job summary; a no-op where there is none (a local run). */
+  appendSummary(markdown: string): Promise<void>;
+}
+
+/** Annotations are capped by GitHub (10 warnings per step); the rest go to the log. */
+const MAX_WARNING_ANNOTATIONS = 8;
+
+/** A Logger over the runner: warnings become annotations up to a cap, then plain log lines. */
+export function loggerFor(io: ActionIO): Logger {
+  let warnings = 0;
+  return {
+    debug: (message) => io.debug(message),
+    info: (message) => io.info(message),
+    warn: (message) => {
+      warnings += 1;
+      if (warnings <= MAX_WARNING_ANNOTATIONS) io.warning(message);
+      else io.info(`warning: ${message}`);
+    },
+  };
+}

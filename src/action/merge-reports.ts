@@ -1,0 +1,120 @@
+import type { PowerSeries, Report, ReportDevice, ReportWarning, RunIdentity } from '../report/types.js';
+
+export interface LabelledReport {
+  /** Which job the report came from (its report id or file), for device ids and warnings. */
+  label: string;
+  report: Report;
+}
+
+/**
+ * One report from the reports of a matrix's jobs: totals add up, devices are listed side by side
+ * (ids made unique by the job's label where two jobs share one), coverage is weighted by each
+ * device's window, power series are added on a common grid. Baselines and budgets are not carried
+ * over: the merged report is judged afresh.
+ */
+export function mergeReports(parts: LabelledReport[], run: RunIdentity, now: Date): Report {
+  const first = parts[0];
+  if (!first) throw new Error('bug: mergeReports needs at least one report');
+  const warnings: ReportWarning[] = [];
+  const reports = parts.map((part) => part.report);
+
+  const idCounts = new Map<string, number>();
+  for (const device of reports.flatMap((report) => report.devices)) idCounts.set(device.id, (idCounts.get(device.id) ?? 0) + 1);
+  const devices: ReportDevice[] = parts.flatMap(({ label, report }) =>
+    report.devices.map((device) => ((idCounts.get(device.id) ?? 0) > 1 ? { ...device, id: `${label}/${device.id}` } : { ...device })),
+  );
+
+  for (const { label, report } of parts) {
+    for (const warning of report.warnings) warnings.push({ ...warning, message: `[${label}] ${warning.message}` });
+  }
+  const factorKeys = new Set(reports.map((r) => `${r.factors.pue.value}|${r.factors.intensity.gPerKWh}|${r.factors.intensity.location}`));
+  if (factorKeys.size > 1) {
+    warnings.push({
+      code: 'aggregate-mixed-factors',
+      message: `the jobs used different PUE or grid intensity (${[...factorKeys].map((k) => k.split('|').join(' / ')).join('; ')}); the totals add each job's own figures and the factors shown are those of ${first.label}`,
+    });
+  }
+
+  const windows = reports.map((r) => r.window).filter((w): w is NonNullable<Report['window']> => w !== null);
+  const window = windows.length === 0 ? null : {
+    start: new Date(Math.min(...windows.map((w) => Date.parse(w.start)))).toISOString(),
+    end: new Date(Math.max(...windows.map((w) => Date.parse(w.end)))).toISOString(),
+  };
+  const sum = (pick: (r: Report) => number) => reports.reduce((total, r) => total + pick(r), 0);
+
+  const unique = (values: string[]) => [...new Set(values)];
+  const maxGaps = unique(reports.map((r) => String(r.inputs.maxGapS)));
+  const merged: Report = {
+    schemaVersion: first.report.schemaVersion,
+    tool: { ...first.report.tool },
+    generatedAt: now.toISOString(),
+    run: { ...run },
+    inputs: {
+      mode: reports.every((r) => r.inputs.mode === 'estimate') ? 'estimate' : 'telemetry',
+      files: unique(reports.flatMap((r) => r.inputs.files)),
+      plugin: unique(reports.map((r) => r.inputs.plugin)).join(', '),
+      location: unique(reports.map((r) => r.inputs.location)).join(', '),
+      timeZone: unique(reports.map((r) => r.inputs.timeZone)).join(', '),
+      timeZoneSource: reports.every((r) => r.inputs.timeZoneSource === 'user') ? 'user' : 'default',
+      maxGapS: maxGaps.length === 1 ? first.report.inputs.maxGapS : 'auto',
+    },
+    window,
+    totals: {
+      energyJ: sum((r) => r.totals.energyJ),
+      facilityEnergyJ: sum((r) => r.totals.facilityEnergyJ),
+      operationalCo2eG: sum((r) => r.totals.operationalCo2eG),
+      embodiedCo2eG: sum((r) => r.totals.embodiedCo2eG),
+      co2eG: sum((r) => r.totals.co2eG),
+      durationS: window ? (Date.parse(window.end) - Date.parse(window.start)) / 1000 : Math.max(...reports.map((r) => r.totals.durationS)),
+    },
+    coverage: weightedCoverage(devices),
+    factors: structuredClone(first.report.factors),
+    devices,
+    warnings,
+  };
+  const series = mergePowerSeries(reports.map((r) => r.powerSeries).filter((s): s is PowerSeries => s !== undefined));
+  if (series) merged.powerSeries = series;
+  const smokes = reports.map((r) => r.smoke).filter((s) => s !== undefined);
+  const smoke = smokes.find((s) => !s.passed) ?? smokes[0];
+  if (smoke) merged.smoke = smoke;
+  return merged;
+}
+
+function weightedCoverage(devices: ReportDevice[]): number {
+  let weighted = 0;
+  let total = 0;
+  for (const device of devices) {
+    const durationMs = Math.max(0, Date.parse(device.end) - Date.parse(device.start));
+    weighted += device.coverage * durationMs;
+    total += durationMs;
+  }
+  if (total === 0) return devices.length === 0 ? 0 : devices.reduce((s, d) => s + d.coverage, 0) / devices.length;
+  return Math.min(1, Math.max(0, weighted / total));
+}
+
+/** Add power series on the coarsest step among them; a step is null only where every series is. */
+export function mergePowerSeries(list: PowerSeries[]): PowerSeries | undefined {
+  if (list.length === 0) return undefined;
+  if (list.length === 1) return structuredClone(list[0]);
+  const stepS = Math.max(...list.map((s) => s.stepS));
+  const startMs = Math.min(...list.map((s) => Date.parse(s.start)));
+  const endMs = Math.max(...list.map((s) => Date.parse(s.start) + s.powerW.length * s.stepS * 1000));
+  const steps = Math.max(1, Math.ceil((endMs - startMs) / (stepS * 1000)));
+  const totals: (number | null)[] = new Array(steps).fill(null);
+  for (const series of list) {
+    // Mean of this series' points that fall in each merged step, then added to the total.
+    const sums = new Array<number>(steps).fill(0);
+    const counts = new Array<number>(steps).fill(0);
+    const seriesStart = Date.parse(series.start);
+    series.powerW.forEach((value, i) => {
+      if (value === null) return;
+      const at = Math.min(steps - 1, Math.floor((seriesStart + i * series.stepS * 1000 - startMs) / (stepS * 1000)));
+      sums[at]! += value;
+      counts[at]! += 1;
+    });
+    for (let i = 0; i < steps; i++) {
+      if (counts[i]! > 0) totals[i] = (totals[i] ?? 0) + sums[i]! / counts[i]!;
+    }
+  }
+  return { stepS, start: new Date(startMs).toISOString(), powerW: totals };
+}

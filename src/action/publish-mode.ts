@@ -1,0 +1,174 @@
+import fg from 'fast-glob';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { hasBudgets, type BudgetOutcome } from '../budget/index.js';
+import { fitMarkdownBytes, SUMMARY_MAX_BYTES } from '../publish/body.js';
+import {
+  ARTIFACT_PREFIX,
+  BadReportArtifactError,
+  PUBLISH_FILE,
+  REPORT_FILE,
+  unpackReport,
+  type PublishInstructions,
+} from '../publish/envelope.js';
+import { describeApiError } from '../publish/errors.js';
+import type { Report } from '../report/types.js';
+import { InputError } from '../telemetry/errors.js';
+import { applyBudgets, publishingSection, type ModeContext } from './finish.js';
+import { setPublishOutputs, setReportOutputs } from './outputs.js';
+import { publishToPullRequest, reportMarkdown } from './publish-report.js';
+import type { GitHubServices } from './services.js';
+
+interface Candidate {
+  label: string;
+  report: Report;
+  instructions: PublishInstructions;
+  reportPath: string;
+}
+
+/**
+ * Post reports that another run made (a PR from a fork could not): runs in a `workflow_run`
+ * workflow with a write token, reads the triggering run's report artifacts, checks that each
+ * belongs to that run's commit and PR, and posts the comment and the check. The artifact is a
+ * fork's data: it is validated, its PR number verified, and its markdown rendered here.
+ */
+export async function publishMode(m: ModeContext): Promise<void> {
+  const { io, inputs, context, log } = m;
+  const services = m.services;
+  if (!services) {
+    throw new InputError('mode "publish" needs `github-token` and a repository', { hint: 'keep the default `github-token: ${{ github.token }}`' });
+  }
+  const candidates = inputs.reports.length > 0 ? await fromFiles(m) : await fromTriggeringRun(m, services);
+  const wanted = inputs.reportIdGiven ? candidates.filter((c) => c.instructions.reportId === inputs.reportId) : candidates;
+  if (wanted.length === 0) {
+    const where = inputs.reports.length > 0 ? 'in the `reports` files' : `among the artifacts of run ${context.workflowRun?.id}`;
+    log.warn(`no carbon-ci report to publish ${where}${inputs.reportIdGiven ? ` with report id "${inputs.reportId}"` : ''}`);
+    await io.appendSummary(publishingSection([`no carbon-ci report to publish ${where}`]));
+    return;
+  }
+  const notes: string[] = [];
+  let first = true;
+  for (const candidate of wanted) {
+    const { report, instructions } = candidate;
+    const verified = await verify(m, services, instructions);
+    if (!verified.ok) {
+      log.warn(`not publishing report "${instructions.reportId}": ${verified.reason}`);
+      notes.push(`report "${instructions.reportId}" not published: ${verified.reason}`);
+      continue;
+    }
+    const failOnBudget = inputs.failOnBudgetGiven ? inputs.failOnBudget : instructions.failOnBudget;
+    // Budgets set in this (trusted) workflow override the verdicts the report's run recorded.
+    const outcome = hasBudgets(inputs.budgets) ? applyBudgets(report, m, failOnBudget) : recordedOutcome(report, failOnBudget);
+    if (first) setReportOutputs(io, report, outcome, candidate.reportPath, instructions.reportId);
+    await io.appendSummary(fitMarkdownBytes(reportMarkdown(report, instructions.reportId), Math.floor(SUMMARY_MAX_BYTES / (wanted.length + 1))));
+    const result = await publishToPullRequest(
+      services,
+      report,
+      outcome,
+      {
+        reportId: instructions.reportId,
+        ...(instructions.pullRequest ? { pullRequest: instructions.pullRequest.number } : {}),
+        headSha: instructions.headSha,
+        comment: instructions.comment && inputs.comment,
+        check: instructions.check && inputs.check,
+        ...(instructions.runId && context.owner && context.repo
+          ? { detailsUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${instructions.runId}` }
+          : {}),
+      },
+      io,
+      log,
+    );
+    if (first) setPublishOutputs(io, result);
+    first = false;
+    notes.push(...result.notes.map((note) => `${instructions.reportId}: ${note}`));
+    if (result.commentForbidden) log.warn('the token of this publish run may not comment either: give the workflow `pull-requests: write`');
+  }
+  await io.appendSummary(publishingSection(notes));
+}
+
+/** The verdicts the report's own run recorded, with this run's rule on whether breaches fail. */
+function recordedOutcome(report: Report, failOnBudget: boolean): BudgetOutcome {
+  const verdicts = report.budgets ?? [];
+  const breached = verdicts.filter((v) => !v.passed);
+  const status = verdicts.length === 0 ? 'none' : breached.length === 0 ? 'pass' : failOnBudget ? 'fail' : 'warn';
+  return { verdicts, breached, status, notApplied: [] };
+}
+
+async function fromTriggeringRun(m: ModeContext, services: GitHubServices): Promise<Candidate[]> {
+  const { context, log } = m;
+  const run = context.workflowRun;
+  if (!run) {
+    throw new InputError(`mode "publish" runs in a workflow triggered by \`workflow_run\`, not by "${context.eventName || 'unknown'}"`, {
+      hint: 'see docs/github.md, "Pull requests from forks": `on: workflow_run: { workflows: [<your workflow>], types: [completed] }`; or name report files with `reports`',
+    });
+  }
+  const artifacts = (await services.artifacts.list(run.id)).filter((a) => a.name.startsWith(ARTIFACT_PREFIX) && !a.expired);
+  const candidates: Candidate[] = [];
+  for (const artifact of artifacts) {
+    try {
+      const { report, instructions } = unpackReport(await services.artifacts.download(artifact), artifact.name);
+      if (!instructions) throw new BadReportArtifactError(`artifact "${artifact.name}" holds no ${PUBLISH_FILE}`);
+      if (instructions.headSha !== run.headSha) {
+        throw new BadReportArtifactError(`artifact "${artifact.name}" is for commit ${instructions.headSha.slice(0, 7)}, but run ${run.id} built ${run.headSha.slice(0, 7)}`);
+      }
+      candidates.push({ label: artifact.name, report, instructions, reportPath: `artifact ${artifact.name} of run ${run.id}` });
+    } catch (error) {
+      if (!(error instanceof BadReportArtifactError)) throw error;
+      log.warn(`skipped artifact "${artifact.name}": ${error.message}`);
+    }
+  }
+  return candidates;
+}
+
+async function fromFiles(m: ModeContext): Promise<Candidate[]> {
+  const cwd = m.context.workspace;
+  const patterns = m.inputs.reports.map((pattern) => pattern.replace(/\\/g, '/'));
+  const files = (await fg(patterns, { cwd, absolute: true, onlyFiles: true, unique: true })).filter((file) => file.endsWith(REPORT_FILE));
+  if (files.length === 0) {
+    throw new InputError(`no ${REPORT_FILE} files match ${m.inputs.reports.map((r) => JSON.stringify(r)).join(', ')}`, {
+      hint: `name the folders where the report artifacts were downloaded, e.g. \`reports: artifacts/**/${REPORT_FILE}\``,
+    });
+  }
+  const candidates: Candidate[] = [];
+  for (const file of files.sort()) {
+    const label = relative(cwd, file);
+    const publishFile = join(dirname(file), PUBLISH_FILE);
+    try {
+      const unpacked = unpackReport(
+        [
+          { name: REPORT_FILE, data: await readFile(file) },
+          { name: PUBLISH_FILE, data: await readFile(publishFile).catch(() => Buffer.alloc(0)) },
+        ].filter((f) => f.data.length > 0),
+        label,
+      );
+      if (!unpacked.instructions) throw new BadReportArtifactError(`${relative(cwd, publishFile)} is missing`);
+      candidates.push({ label, report: unpacked.report, instructions: unpacked.instructions, reportPath: file });
+    } catch (error) {
+      if (error instanceof BadReportArtifactError) throw new InputError(error.message, { file: label, hint: `keep ${PUBLISH_FILE} beside each ${REPORT_FILE}` });
+      throw error;
+    }
+  }
+  return candidates;
+}
+
+/** The report must be for this repository, and its PR must have the report's commit as its head. */
+async function verify(
+  m: ModeContext,
+  services: GitHubServices,
+  instructions: PublishInstructions,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const repository = `${services.owner}/${services.repo}`;
+  if (instructions.repository !== repository) return { ok: false, reason: `it is for ${instructions.repository}, not ${repository}` };
+  const pr = instructions.pullRequest;
+  if (!pr) return { ok: true };
+  if (m.context.workflowRun?.pullRequests.includes(pr.number)) return { ok: true };
+  try {
+    const { data } = await services.octokit.rest.pulls.get({ owner: services.owner, repo: services.repo, pull_number: pr.number });
+    if (data.head.sha !== instructions.headSha) {
+      return { ok: false, reason: `PR #${pr.number}'s head is ${data.head.sha.slice(0, 7)}, not the report's commit ${instructions.headSha.slice(0, 7)} (a newer push, or a report that names the wrong PR)` };
+    }
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: `PR #${pr.number} could not be read (${describeApiError(error)})` };
+  }
+}

@@ -1,0 +1,62 @@
+import { loadConfig } from '../config/index.js';
+import type { ReportOptions } from '../pipeline/options.js';
+import { describeApiError, httpStatusOf } from '../publish/errors.js';
+import type { Report } from '../report/types.js';
+import { isInputError } from '../telemetry/errors.js';
+import { aggregateMode } from './aggregate-mode.js';
+import { readGitHubContext } from './context.js';
+import type { ModeContext } from './finish.js';
+import { readActionInputs } from './inputs.js';
+import { loggerFor, type ActionIO } from './io.js';
+import { publishMode } from './publish-mode.js';
+import { reportMode } from './report-mode.js';
+import { createServices } from './services.js';
+
+export interface ActionDependencies {
+  io: ActionIO;
+  env: NodeJS.ProcessEnv;
+  now?: () => Date;
+  /** The pipeline (tests may stand in for it). */
+  pipeline?: (options: ReportOptions) => Promise<Report>;
+}
+
+/**
+ * The Action: inputs, then the mode. Configuration errors (the user's to fix) and failures of the
+ * GitHub API are told apart from bugs in carbon-ci, each with its own message.
+ */
+export async function runAction(deps: ActionDependencies): Promise<void> {
+  const { io, env } = deps;
+  try {
+    const context = await readGitHubContext(env);
+    const config = await loadConfig(context.workspace, io.getInput('config') || undefined);
+    const inputs = readActionInputs((name) => io.getInput(name), config);
+    const log = loggerFor(io);
+    const m: ModeContext = {
+      io,
+      log,
+      inputs,
+      context,
+      services: createServices(inputs.token, context, env, log),
+      now: deps.now ?? (() => new Date()),
+    };
+    if (inputs.mode === 'publish') await publishMode(m);
+    else if (inputs.mode === 'aggregate') await aggregateMode(m);
+    else await reportMode(m, deps.pipeline);
+  } catch (error) {
+    await reportFailure(io, error);
+  }
+}
+
+async function reportFailure(io: ActionIO, error: unknown): Promise<void> {
+  let message: string;
+  if (isInputError(error)) {
+    message = `carbon-ci: configuration error: ${error.message}`;
+  } else if (httpStatusOf(error) !== undefined) {
+    message = `carbon-ci: the GitHub API failed: ${describeApiError(error)}`;
+  } else {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    message = `carbon-ci: internal error (a bug in carbon-ci; please report it with this log): ${detail}`;
+  }
+  await io.appendSummary(`### carbon-ci could not finish\n\n\`\`\`text\n${message.replace(/```/g, "'''")}\n\`\`\`\n`).catch(() => undefined);
+  io.setFailed(message);
+}

@@ -1,0 +1,56 @@
+import type { Command } from 'commander';
+import { listGpus } from '../../footprint/index.js';
+import { runEstimate } from '../../pipeline/index.js';
+import type { CliIO } from '../io.js';
+import { cliLogger } from '../logger.js';
+import { writeOutputs } from '../output.js';
+import { parseCount, parseFraction, parseIntensity, parsePositive, parsePue } from '../parse.js';
+import { runIdentityFromEnv } from '../run-identity.js';
+
+interface EstimateFlags {
+  gpu: string;
+  count?: number;
+  hours?: number;
+  gpuHours?: number;
+  utilization?: number;
+  powerW?: number;
+  location?: string;
+  pue?: number;
+  intensity?: number;
+  json?: string;
+  color: boolean;
+}
+
+export function registerEstimateCommand(program: Command, io: CliIO): void {
+  program
+    .command('estimate')
+    .description('estimate the energy and CO2e of a job from its configuration, without telemetry')
+    .requiredOption('--gpu <model>', 'the accelerator, e.g. "A100 SXM4 80GB"; any name (a TPU too) when --power-w is given')
+    .option('--count <n>', 'number of devices', parseCount)
+    .option('--hours <h>', 'hours each device ran', parsePositive)
+    .option('--gpu-hours <gh>', 'device-hours in total, shared across --count devices', parsePositive)
+    .option('--utilization <f>', 'mean utilisation 0..1 that scales the power (default 1: full power, an upper bound)', parseFraction)
+    .option('--power-w <w>', 'power of one device in watts (default: board power from the GPU table)', parsePositive)
+    .option('--location <loc>', 'where the energy was used: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1)')
+    .option('--pue <n>', 'power usage effectiveness of the facility; overrides the one the location implies', parsePue)
+    .option('--intensity <g-per-kwh>', 'grid carbon intensity in g CO2e/kWh; overrides the one the location implies', parseIntensity)
+    .option('--json <path|->', 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)')
+    .option('--no-color', 'plain text, no ANSI colours')
+    .addHelpText('after', () => `\nGPUs in the table: ${listGpus().map((gpu) => gpu.model).join(', ')}\n`)
+    .action(async (flags: EstimateFlags) => {
+      const report = await runEstimate({
+        gpu: flags.gpu,
+        count: flags.count,
+        hours: flags.hours,
+        gpuHours: flags.gpuHours,
+        utilization: flags.utilization,
+        powerW: flags.powerW,
+        location: flags.location,
+        pue: flags.pue,
+        intensityGPerKWh: flags.intensity,
+        run: runIdentityFromEnv(io.env),
+        log: cliLogger(io),
+      });
+      await writeOutputs(report, { json: flags.json, color: flags.color }, io);
+    });
+}

@@ -1,0 +1,31 @@
+import { Command } from 'commander';
+import { TOOL_VERSION } from '../report/version.js';
+import { registerEstimateCommand } from './commands/estimate.js';
+import { registerReportCommand } from './commands/report.js';
+import type { CliIO } from './io.js';
+
+/**
+ * The `carbon-ci` command tree, writing to `io` and never calling process.exit: commander's own
+ * exits become CommanderErrors that `runCli` maps to exit codes.
+ */
+export function createProgram(io: CliIO): Command {
+  const program = new Command('carbon-ci')
+    .description('Energy and carbon reports for ML training and inference in CI.')
+    .version(TOOL_VERSION, '-V, --version')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+    })
+    .showHelpAfterError('(add --help for usage)');
+
+  registerReportCommand(program, io);
+  registerEstimateCommand(program, io);
+
+  // ---- LEAD: register further commands here, each as `registerXCommand(program, io)` ----
+  //   registerSmokeCommand(program, io);    // src/cli/commands/smoke.ts (helper F)
+  //   registerPluginsCommand(program, io);  // src/cli/commands/plugins.ts (helper G)
+  // ------------------------------------------------------------------------------------------
+
+  return program;
+}

@@ -1,0 +1,148 @@
+/** Chart steps (s). Each divides the next, so that buckets merge exactly; past a day the step doubles. */
+const STEP_LADDER_S = [1, 5, 10, 30, 60, 300, 600, 1800, 3600, 10_800, 21_600, 43_200, 86_400];
+const DAY_MS = 86_400_000;
+
+/** Buckets one series keeps before it coarsens; well above the chart's 240 points, so a series is never coarser than the chart. */
+export const SERIES_CAPACITY = 1024;
+
+export function stepMsAt(level: number): number {
+  if (level < STEP_LADDER_S.length) return STEP_LADDER_S[level]! * 1000;
+  return DAY_MS * 2 ** (level - STEP_LADDER_S.length + 1);
+}
+
+/** The first bucket and the last one that a span [startMs, endMs] touches; a point lies in the bucket that starts at or before it. */
+function firstIndex(startMs: number, stepMs: number): number {
+  return Math.floor(startMs / stepMs);
+}
+function lastIndex(startMs: number, endMs: number, stepMs: number): number {
+  return endMs > startMs ? Math.ceil(endMs / stepMs) - 1 : Math.floor(startMs / stepMs);
+}
+
+/** The number of buckets of `stepMs` that [startMs, endMs] touches. */
+export function bucketsSpanned(startMs: number, endMs: number, stepMs: number): number {
+  return lastIndex(startMs, endMs, stepMs) - firstIndex(startMs, stepMs) + 1;
+}
+
+/**
+ * Energy over time at a fixed resolution aligned on the epoch: bucket i covers [i*step, (i+1)*step).
+ * Memory is bounded: when a series would need more than SERIES_CAPACITY buckets it merges them into
+ * the next step of the ladder. Energy is split across buckets exactly (a linear power segment is
+ * integrated piece by piece), and the pieces of one add sum to what was added.
+ */
+export class BucketSeries {
+  level = 0;
+  stepMs = stepMsAt(0);
+  firstIdx = 0;
+  count = 0;
+  energyJ = new Float64Array(SERIES_CAPACITY);
+  touched = new Uint8Array(SERIES_CAPACITY);
+  /** The bucket the last add ended in: most adds fall inside it. */
+  private curStartMs = Infinity;
+  private curEndMs = -Infinity;
+  private curPos = 0;
+
+  /** A linear power segment p0 -> p1 over [t0, t1] whose integral is `joules`. */
+  addLinear(t0: number, p0: number, t1: number, p1: number, joules: number): void {
+    if (t0 >= this.curStartMs && t1 <= this.curEndMs) {
+      this.energyJ[this.curPos]! += joules;
+      return;
+    }
+    this.addSplit(t0, p0, t1, p1, joules);
+  }
+
+  /** `joules` spread evenly over [t0, t1] (a point when t0 === t1). */
+  addUniform(t0: number, t1: number, joules: number): void {
+    if (t0 >= this.curStartMs && t1 <= this.curEndMs) {
+      this.energyJ[this.curPos]! += joules;
+      return;
+    }
+    this.addSplit(t0, 1, t1, 1, joules);
+  }
+
+  /** Calls `visit` for every touched bucket, with its start and energy. */
+  forEach(visit: (startMs: number, stepMs: number, energyJ: number) => void): void {
+    for (let i = 0; i < this.count; i++) {
+      if (this.touched[i] === 1) visit((this.firstIdx + i) * this.stepMs, this.stepMs, this.energyJ[i]!);
+    }
+  }
+
+  private addSplit(t0: number, p0: number, t1: number, p1: number, joules: number): void {
+    this.ensureRange(t0, t1);
+    const step = this.stepMs;
+    const i0 = firstIndex(t0, step);
+    const i1 = lastIndex(t0, t1, step);
+    const base = this.firstIdx;
+    if (i0 === i1) {
+      this.energyJ[i0 - base]! += joules;
+      this.touched[i0 - base] = 1;
+    } else {
+      // Each bucket gets the exact integral of the segment over its part, scaled so the pieces sum to `joules`.
+      const slope = (p1 - p0) / (t1 - t0);
+      const twiceTotal = (p0 + p1) * (t1 - t0);
+      let rest = joules;
+      for (let i = i0; i < i1; i++) {
+        const a = Math.max(t0, i * step);
+        const b = (i + 1) * step;
+        const twicePiece = (2 * p0 + slope * (a - t0 + b - t0)) * (b - a);
+        const share = twiceTotal > 0 ? (twicePiece / twiceTotal) * joules : 0;
+        this.energyJ[i - base]! += share;
+        this.touched[i - base] = 1;
+        rest -= share;
+      }
+      this.energyJ[i1 - base]! += rest;
+      this.touched[i1 - base] = 1;
+    }
+    this.curPos = i1 - base;
+    this.curStartMs = i1 * step;
+    this.curEndMs = (i1 + 1) * step;
+  }
+
+  private ensureRange(t0: number, t1: number): void {
+    for (;;) {
+      const step = this.stepMs;
+      const lo = firstIndex(t0, step);
+      const hi = lastIndex(t0, t1, step);
+      const newLo = this.count === 0 ? lo : Math.min(this.firstIdx, lo);
+      const newHi = this.count === 0 ? hi : Math.max(this.firstIdx + this.count - 1, hi);
+      if (newHi - newLo + 1 <= SERIES_CAPACITY) {
+        if (this.count === 0) {
+          this.firstIdx = newLo;
+        } else if (newLo < this.firstIdx) {
+          const shift = this.firstIdx - newLo;
+          this.energyJ.copyWithin(shift, 0, this.count);
+          this.touched.copyWithin(shift, 0, this.count);
+          this.energyJ.fill(0, 0, shift);
+          this.touched.fill(0, 0, shift);
+          this.firstIdx = newLo;
+          this.curStartMs = Infinity;
+          this.curEndMs = -Infinity;
+        }
+        this.count = newHi - this.firstIdx + 1;
+        return;
+      }
+      this.coarsen();
+    }
+  }
+
+  private coarsen(): void {
+    const ratio = stepMsAt(this.level + 1) / this.stepMs;
+    const newFirst = Math.floor(this.firstIdx / ratio);
+    let newCount = 0;
+    for (let i = 0; i < this.count; i++) {
+      const energy = this.energyJ[i]!;
+      const touched = this.touched[i]!;
+      this.energyJ[i] = 0;
+      this.touched[i] = 0;
+      const pos = Math.floor((this.firstIdx + i) / ratio) - newFirst;
+      this.energyJ[pos]! += energy;
+      this.touched[pos]! |= touched;
+      newCount = pos + 1;
+    }
+    this.level += 1;
+    this.stepMs = stepMsAt(this.level);
+    this.firstIdx = newFirst;
+    this.count = newCount;
+    this.curStartMs = Infinity;
+    this.curEndMs = -Infinity;
+  }
+}

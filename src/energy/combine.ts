@@ -1,0 +1,303 @@
+import type { DeviceRef, EnergyMethod } from '../telemetry/records.js';
+import type { CounterTrack } from './counter-track.js';
+import { formatDuration, formatEnergy, formatPercent, listSome, plural } from './format.js';
+import type { IntervalTrack } from './interval-track.js';
+import { MAX_LISTED_GAPS } from './options.js';
+import type { PointTrack } from './point-track.js';
+import type { PowerTrack } from './power-track.js';
+import { compareNatural, compareStreams } from './stream.js';
+import type { DataWarning, DeviceEnergy, Gap } from './types.js';
+
+export type Track = PowerTrack | CounterTrack | IntervalTrack;
+
+/** Best evidence first. */
+export const METHOD_PRECEDENCE: readonly EnergyMethod[] = ['counter', 'power-integral', 'reported', 'estimate'];
+
+const EVIDENCE_NAME: Record<EnergyMethod, string> = {
+  counter: 'energy counter',
+  'power-integral': 'power samples',
+  reported: 'reported energy',
+  estimate: 'estimate',
+};
+
+export interface DeviceOutcome {
+  energy: DeviceEnergy;
+  /** The tracks whose energy is the device's (seams included); their series make the chart. */
+  used: Track[];
+  warnings: DataWarning[];
+}
+
+interface Selection {
+  kept: Track[];
+  ignored: Track[];
+}
+
+/**
+ * Reduces all tracks of one device (every stream, every kind) to its DeviceEnergy.
+ * Returns undefined when no record of the device could be used. Mutates the kept tracks (seams).
+ */
+export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefined {
+  for (const track of all) track.settle();
+  const tracks = [...all].sort((a, b) => compareStreams(a.stream, b.stream) || compareNatural(a.method, b.method));
+  const warnings: DataWarning[] = [];
+  const selections = new Map<EnergyMethod, Selection>();
+  for (const method of METHOD_PRECEDENCE) {
+    const selection = selectTracks(tracks.filter((t) => t.method === method));
+    if (selection.kept.length > 0) selections.set(method, selection);
+  }
+  const present = METHOD_PRECEDENCE.filter((m) => selections.has(m));
+  if (present.length === 0) return undefined;
+  const method = present.find((m) => isUsable(selections.get(m)!.kept)) ?? present[0]!;
+  const { kept, ignored } = selections.get(method)!;
+
+  for (let i = 1; i < kept.length; i++) joinTracks(kept[i - 1]!, kept[i]!);
+
+  const energyJ = compensatedSum(kept.map((t) => t.energyJ));
+  let coveredMs = 0;
+  let samples = 0;
+  let gapCount = 0;
+  let gapMs = 0;
+  let startMs = Infinity;
+  let endMs = -Infinity;
+  const gaps: Gap[] = [];
+  for (const t of kept) {
+    coveredMs += t.coveredMs;
+    samples += t.samples;
+    gapCount += t.gapCount;
+    gapMs += t.gapMs;
+    startMs = Math.min(startMs, t.startMs);
+    endMs = Math.max(endMs, t.endMs);
+    gaps.push(...t.gaps);
+  }
+  gaps.sort((a, b) => a.startMs - b.startMs);
+  const windowMs = endMs - startMs;
+  const coverage = windowMs > 0 ? Math.min(1, coveredMs / windowMs) : 0;
+  const maxGapMs = Math.min(...kept.map((t) => t.maxGapMs));
+
+  const energy: DeviceEnergy = {
+    device: mergeDevice(kept, tracks, warnings, id),
+    startMs,
+    endMs,
+    energyJ,
+    method,
+    samples,
+    coverage,
+    gaps: gaps.slice(0, MAX_LISTED_GAPS),
+    plugins: unique(kept.map((t) => t.stream.plugin)),
+    files: unique(kept.flatMap((t) => (t.stream.file === undefined ? [] : [t.stream.file]))),
+    maxGapS: maxGapMs / 1000,
+    gapCount,
+    gapS: gapMs / 1000,
+  };
+  const power = selections.get('power-integral')?.kept as PowerTrack[] | undefined;
+  const utilization = meanUtilization(method, kept, power);
+  if (utilization !== undefined) energy.meanUtilization = utilization;
+  if (power) {
+    const peakW = Math.max(...power.map((t) => t.peakW));
+    if (peakW >= 0) energy.peakPowerW = peakW;
+  }
+
+  const label = describeDevice(energy.device);
+  if (ignored.length > 0) {
+    warnings.push({
+      code: 'duplicate-device',
+      deviceId: id,
+      count: ignored.length + kept.length,
+      message:
+        `${label} was seen in ${kept.length + ignored.length} files with overlapping time, counted once: ` +
+        `used ${listSome(kept.map(streamName))}, ignored ${listSome(ignored.map(streamName))}` +
+        ` (the stream with the best coverage wins; time outside it is not counted). ` +
+        `If these are different GPUs, make their ids distinct (UUID, or host and index).`,
+    });
+  }
+  const others = present.filter((m) => m !== method);
+  if (others.length > 0) {
+    const described = others.map((m) => {
+      const alt = selections.get(m)!.kept;
+      return `${EVIDENCE_NAME[m]} (${formatEnergy(compensatedSum(alt.map((t) => t.energyJ)))}, coverage ${formatPercent(roughCoverage(alt))})`;
+    });
+    warnings.push({
+      code: 'evidence-ignored',
+      deviceId: id,
+      message:
+        `${label}: energy from the ${EVIDENCE_NAME[method]} (${formatEnergy(energyJ)}, coverage ${formatPercent(coverage)}); ` +
+        `also had ${described.join(' and ')}, not used: best evidence first (energy counter > power samples > reported energy > estimate).`,
+    });
+  }
+  if (samples === 1 && (method === 'counter' || method === 'power-integral')) {
+    warnings.push({
+      code: 'single-sample',
+      deviceId: id,
+      count: 1,
+      message: `${label} has a single ${method === 'counter' ? 'counter reading' : 'power sample'}: energy 0 and coverage 0 (an interval needs two).`,
+    });
+  }
+  if (gapCount > 0) {
+    warnings.push({
+      code: 'gaps',
+      deviceId: id,
+      count: gapCount,
+      message:
+        `${label}: ${plural(gapCount, 'span')} not bridged (${formatDuration(gapMs)} in all; maximum gap ${formatDuration(maxGapMs)}): ` +
+        `no energy is counted there and coverage is ${formatPercent(coverage)}.`,
+    });
+  }
+  warnings.push(...methodWarnings(method, kept, label, id));
+  return { energy, used: kept, warnings };
+}
+
+function selectTracks(tracks: Track[]): Selection {
+  const candidates = tracks.filter((t) => t.samples > 0).sort(byQuality);
+  const kept: Track[] = [];
+  const ignored: Track[] = [];
+  for (const candidate of candidates) {
+    if (kept.some((k) => k.startMs < candidate.endMs && candidate.startMs < k.endMs)) ignored.push(candidate);
+    else kept.push(candidate);
+  }
+  kept.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || compareStreams(a.stream, b.stream));
+  return { kept, ignored };
+}
+
+function byQuality(a: Track, b: Track): number {
+  return b.coveredMs - a.coveredMs || b.samples - a.samples || compareStreams(a.stream, b.stream);
+}
+
+function isUsable(kept: Track[]): boolean {
+  return kept.some((t) => t.coveredMs > 0 || t.energyJ > 0);
+}
+
+function joinTracks(previous: Track, next: Track): void {
+  if (next.method === 'reported' || next.method === 'estimate') next.joinAfter(previous as IntervalTrack);
+  else (next as PointTrack).joinAfter(previous as PointTrack);
+}
+
+function roughCoverage(tracks: Track[]): number {
+  const windowMs = Math.max(...tracks.map((t) => t.endMs)) - Math.min(...tracks.map((t) => t.startMs));
+  const coveredMs = tracks.reduce((s, t) => s + t.coveredMs, 0);
+  return windowMs > 0 ? Math.min(1, coveredMs / windowMs) : 0;
+}
+
+function meanUtilization(method: EnergyMethod, kept: Track[], power: PowerTrack[] | undefined): number | undefined {
+  if (method === 'estimate') {
+    const usage = kept as IntervalTrack[];
+    const weightMs = usage.reduce((s, t) => s + t.utilizationWeightMs, 0);
+    if (weightMs > 0) return usage.reduce((s, t) => s + t.utilizationMs, 0) / weightMs;
+  }
+  if (!power) return undefined;
+  const count = power.reduce((s, t) => s + t.utilizationCount, 0);
+  return count > 0 ? power.reduce((s, t) => s + t.utilizationSum, 0) / count : undefined;
+}
+
+function methodWarnings(method: EnergyMethod, kept: Track[], label: string, id: string): DataWarning[] {
+  const out: DataWarning[] = [];
+  if (method === 'counter') {
+    const counters = kept as CounterTrack[];
+    const resets = counters.reduce((s, t) => s + t.resets, 0);
+    const unaccounted = counters.reduce((s, t) => s + t.unaccountedResets, 0);
+    const jumps = counters.reduce((s, t) => s + t.implausibleJumps, 0);
+    if (resets > 0) {
+      out.push({
+        code: 'counter-reset',
+        deviceId: id,
+        count: resets,
+        message:
+          `${label}: the energy counter went down ${plural(resets, 'time')} (a reset, e.g. a driver reload); ` +
+          `after each, the new value counts as energy since zero` +
+          (unaccounted > 0
+            ? `, except ${unaccounted} whose value was too large for the interval: those intervals are not counted and lower coverage.`
+            : ': coverage unchanged.'),
+      });
+    }
+    if (jumps > 0) {
+      out.push({
+        code: 'counter-jump',
+        deviceId: id,
+        count: jumps,
+        message: `${label}: the energy counter rose faster than the power ceiling allows ${plural(jumps, 'time')}: those intervals are not counted and lower coverage.`,
+      });
+    }
+  }
+  if (method === 'reported' || method === 'estimate') {
+    const intervals = kept as IntervalTrack[];
+    const overlaps = intervals.reduce((s, t) => s + t.overlaps, 0);
+    if (overlaps > 0) {
+      out.push({
+        code: 'energy-overlap',
+        deviceId: id,
+        count: overlaps,
+        message:
+          `${label}: ${plural(overlaps, 'record')} of ${method === 'reported' ? 'reported energy' : 'usage'} overlap an earlier one in the same file; ` +
+          `all are summed, so if they repeat the same time the energy is counted twice. Coverage counts the time once.`,
+      });
+    }
+  }
+  if (method === 'estimate') {
+    const usage = kept as IntervalTrack[];
+    const unknown = usage.reduce((s, t) => s + t.unknownPower, 0);
+    const assumed = usage.reduce((s, t) => s + t.assumedUtilization, 0);
+    if (unknown > 0) {
+      out.push({
+        code: 'unknown-gpu',
+        deviceId: id,
+        count: unknown,
+        message:
+          `${label}: no power is known for model ${JSON.stringify(usage[0]?.device.model ?? 'unknown')} and the input states none: ` +
+          `${plural(unknown, 'interval')} get no energy and no coverage. Give the power (e.g. --power-w) or a model from the GPU table.`,
+      });
+    }
+    if (assumed > 0) {
+      out.push({
+        code: 'utilization-assumed',
+        deviceId: id,
+        count: assumed,
+        message: `${label}: no utilisation given for ${plural(assumed, 'interval')}; estimated at 100% of the power (an upper bound).`,
+      });
+    }
+  }
+  return out;
+}
+
+/** The device as the kept tracks name it, with fields they lack filled from the other tracks. */
+function mergeDevice(kept: Track[], all: Track[], warnings: DataWarning[], id: string): DeviceRef {
+  const merged: DeviceRef = { ...kept[0]!.device };
+  const models = new Set<string>();
+  for (const track of [...kept, ...all]) {
+    const d = track.device;
+    if (d.model !== undefined) models.add(d.model);
+    for (const key of ['model', 'vendor', 'host', 'index', 'uuid', 'component'] as const) {
+      if (merged[key] === undefined && d[key] !== undefined) (merged as unknown as Record<string, unknown>)[key] = d[key];
+    }
+  }
+  if (models.size > 1) {
+    warnings.push({
+      code: 'device-conflict',
+      deviceId: id,
+      message: `device ${id} is named ${[...models].map((m) => JSON.stringify(m)).join(' and ')} by different inputs; using ${JSON.stringify(merged.model)}.`,
+    });
+  }
+  return merged;
+}
+
+export function describeDevice(device: DeviceRef): string {
+  return device.model ? `device ${device.id} (${device.model})` : `device ${device.id}`;
+}
+
+function streamName(track: Track): string {
+  return track.stream.file ?? track.stream.plugin;
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)].sort(compareNatural);
+}
+
+/** Neumaier summation: exact to a rounding or two whatever the order of magnitude of the terms. */
+export function compensatedSum(values: readonly number[]): number {
+  let sum = 0;
+  let comp = 0;
+  for (const x of values) {
+    const next = sum + x;
+    comp += Math.abs(sum) >= Math.abs(x) ? sum - next + x : x - next + sum;
+    sum = next;
+  }
+  return sum + comp;
+}

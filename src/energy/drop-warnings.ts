@@ -1,0 +1,84 @@
+import type { RecordOrigin } from '../telemetry/records.js';
+import type { Track } from './combine.js';
+import type { DropCode } from './drops.js';
+import { formatDuration, listSome, plural } from './format.js';
+import { compareNatural, compareStreams, streamKey, type StreamId } from './stream.js';
+import type { DataWarning } from './types.js';
+
+const WHAT: Record<DropCode, (n: number) => string> = {
+  'invalid-value': (n) => `${plural(n, 'record')} with a missing or non-finite value (NaN, Infinity) dropped`,
+  'negative-power': (n) => `${plural(n, 'negative power reading')} dropped`,
+  'implausible-power': (n) => `${plural(n, 'reading')} above the plausible power ceiling dropped as corrupt`,
+  'time-backwards': (n) =>
+    `${plural(n, 'record')} whose time went backwards dropped (if the clock was set back, the energy of those samples is missing from the total)`,
+  'duplicate-sample': (n) => `${plural(n, 'record')} repeating the previous timestamp dropped (the first one was kept)`,
+  'negative-counter': (n) => `${plural(n, 'negative energy-counter reading')} dropped`,
+  'negative-energy': (n) => `${plural(n, 'record')} with negative energy dropped`,
+  'invalid-interval': (n) => `${plural(n, 'record')} ending before they start dropped`,
+  'invalid-utilization': (n) => `${plural(n, 'utilisation value')} outside 0..1 ignored`,
+};
+
+interface Group {
+  stream: StreamId;
+  code: DropCode;
+  count: number;
+  origin: RecordOrigin | undefined;
+  devices: Set<string>;
+  lostMs: number;
+  ceilings: Set<number>;
+  kinds: Set<string>;
+}
+
+/** One warning per file and reason, over all devices, saying what was dropped and what it did to coverage. */
+export function dropWarnings(tracks: Track[]): DataWarning[] {
+  const groups = new Map<string, Group>();
+  for (const track of tracks) {
+    for (const [code, tally] of track.drops.tallies) {
+      const key = `${streamKey(track.stream)}\u0000${code}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = { stream: track.stream, code, count: 0, origin: undefined, devices: new Set(), lostMs: 0, ceilings: new Set(), kinds: new Set() };
+        groups.set(key, group);
+      }
+      group.count += tally.count;
+      group.devices.add(track.device.id);
+      group.lostMs += track.drops.lostMs;
+      group.ceilings.add(track.ceilingW);
+      group.kinds.add(track.method);
+      if (tally.origin && (group.origin?.line === undefined || (tally.origin.line ?? Infinity) < group.origin.line)) group.origin = tally.origin;
+    }
+  }
+  const sorted = [...groups.values()].sort((a, b) => compareStreams(a.stream, b.stream) || compareNatural(a.code, b.code));
+  return sorted.map((g) => {
+    const devices = [...g.devices].sort(compareNatural);
+    const file = g.stream.file ?? g.origin?.file;
+    const where = file ? ` in ${file}${g.origin?.line !== undefined ? ` (first at line ${g.origin.line})` : ''}` : '';
+    const ceiling = g.code === 'implausible-power' ? ` (${[...g.ceilings].sort((a, b) => a - b).map((w) => `${w} W`).join(', ')})` : '';
+    const warning: DataWarning = {
+      code: g.code,
+      count: g.count,
+      message: `${WHAT[g.code](g.count)}${ceiling}${where}, ${devices.length === 1 ? 'device' : 'devices'} ${listSome(devices)}; ${effect(g)}`,
+    };
+    if (file !== undefined) warning.file = file;
+    if (g.origin?.line !== undefined) warning.line = g.origin.line;
+    if (devices.length === 1) warning.deviceId = devices[0]!;
+    return warning;
+  });
+}
+
+function effect(g: Group): string {
+  if (g.code === 'duplicate-sample') return 'no effect on energy or coverage.';
+  const intervals = g.kinds.has('reported') || g.kinds.has('estimate');
+  const points = g.kinds.has('power-integral') || g.kinds.has('counter');
+  if (g.code === 'invalid-utilization' && !intervals) return 'energy and coverage unchanged.';
+  const parts: string[] = [];
+  if (intervals) parts.push('a dropped interval record leaves its time uncovered: no energy counted there, coverage lowered accordingly.');
+  if (points) {
+    parts.push(
+      g.lostMs > 0
+        ? `the intervals around dropped samples that are not bridged total ${formatDuration(g.lostMs)}: no energy counted there, coverage lowered accordingly.`
+        : 'the samples around them bridge the time (within the maximum gap): coverage unchanged.',
+    );
+  }
+  return parts.join(' ');
+}

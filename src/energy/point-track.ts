@@ -1,0 +1,126 @@
+import type { DeviceRef, RecordOrigin } from '../telemetry/records.js';
+import { BucketSeries } from './buckets.js';
+import { Drops } from './drops.js';
+import { AUTO_GAP_INTERVALS, MAX_LISTED_GAPS, autoMaxGapMs } from './options.js';
+import type { StreamId } from './stream.js';
+import type { Gap } from './types.js';
+
+/**
+ * One device's instantaneous samples (power or an energy counter) from one stream, reduced on the fly.
+ * Accepted samples have strictly increasing times. With an 'auto' maximum gap the first
+ * AUTO_GAP_INTERVALS + 1 samples are held until the gap is known, then replayed.
+ */
+export abstract class PointTrack {
+  abstract readonly method: 'power-integral' | 'counter';
+  samples = 0;
+  firstMs = NaN;
+  firstValue = NaN;
+  lastMs = -Infinity;
+  lastValue = NaN;
+  /** Energy as a compensated (Neumaier) sum: sumJ + compJ. */
+  sumJ = 0;
+  compJ = 0;
+  coveredMs = 0;
+  gaps: Gap[] = [];
+  gapCount = 0;
+  gapMs = 0;
+  readonly drops = new Drops();
+  readonly series: BucketSeries | undefined;
+  maxGapMs: number;
+  calibrating: boolean;
+  private calTimes: number[] = [];
+  private calValues: number[] = [];
+  private calDropBefore: boolean[] = [];
+
+  constructor(
+    readonly stream: StreamId,
+    readonly device: DeviceRef,
+    public ceilingW: number,
+    fixedMaxGapMs: number | undefined,
+    withSeries: boolean,
+  ) {
+    this.maxGapMs = fixedMaxGapMs ?? NaN;
+    this.calibrating = fixedMaxGapMs === undefined;
+    this.series = withSeries ? new BucketSeries() : undefined;
+  }
+
+  get energyJ(): number {
+    return this.sumJ + this.compJ;
+  }
+  get startMs(): number {
+    return this.firstMs;
+  }
+  get endMs(): number {
+    return this.samples > 0 ? this.lastMs : NaN;
+  }
+
+  /** The interval from one accepted sample to the next. */
+  protected abstract integrate(t0: number, v0: number, t1: number, v1: number): void;
+
+  /** Ends calibration (if still going); call before reading the totals. */
+  settle(): void {
+    if (this.calibrating) this.endCalibration();
+  }
+
+  /** Bridges (or not) the seam from an earlier, non-overlapping track of the same device, with the stricter of both limits. */
+  joinAfter(previous: PointTrack): void {
+    this.settle();
+    previous.settle();
+    const ownGapMs = this.maxGapMs;
+    const ownCeilingW = this.ceilingW;
+    this.maxGapMs = Math.min(ownGapMs, previous.maxGapMs);
+    this.ceilingW = Math.min(ownCeilingW, previous.ceilingW);
+    const pending = this.drops.pending;
+    this.drops.pending = false;
+    this.integrate(previous.lastMs, previous.lastValue, this.firstMs, this.firstValue);
+    this.drops.pending = pending;
+    this.maxGapMs = ownGapMs;
+    this.ceilingW = ownCeilingW;
+  }
+
+  protected addJoules(joules: number): void {
+    const sum = this.sumJ;
+    const next = sum + joules;
+    this.compJ += Math.abs(sum) >= Math.abs(joules) ? sum - next + joules : joules - next + sum;
+    this.sumJ = next;
+  }
+
+  /** An interval that is not bridged. */
+  protected gap(t0: number, t1: number): void {
+    this.gapCount += 1;
+    this.gapMs += t1 - t0;
+    if (this.gaps.length < MAX_LISTED_GAPS) this.gaps.push({ startMs: t0, endMs: t1 });
+    if (this.drops.pending) this.drops.lostMs += t1 - t0;
+  }
+
+  protected dropTime(t: number, origin: RecordOrigin | undefined): void {
+    this.drops.note(t === this.lastMs ? 'duplicate-sample' : t < this.lastMs ? 'time-backwards' : 'invalid-value', origin);
+  }
+
+  /** Called for every accepted sample while calibrating (the first included). */
+  protected buffer(t: number, value: number): void {
+    this.calTimes.push(t);
+    this.calValues.push(value);
+    this.calDropBefore.push(this.drops.pending);
+    this.drops.pending = false;
+    if (this.calTimes.length > AUTO_GAP_INTERVALS) this.endCalibration();
+  }
+
+  private endCalibration(): void {
+    const times = this.calTimes;
+    const values = this.calValues;
+    const intervals: number[] = [];
+    for (let i = 1; i < times.length; i++) intervals.push(times[i]! - times[i - 1]!);
+    this.maxGapMs = autoMaxGapMs(intervals);
+    this.calibrating = false;
+    const pending = this.drops.pending;
+    for (let i = 1; i < times.length; i++) {
+      this.drops.pending = this.calDropBefore[i]!;
+      this.integrate(times[i - 1]!, values[i - 1]!, times[i]!, values[i]!);
+    }
+    this.drops.pending = pending;
+    this.calTimes = [];
+    this.calValues = [];
+    this.calDropBefore = [];
+  }
+}

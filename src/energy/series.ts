@@ -1,0 +1,34 @@
+import type { PowerSeries } from '../report/types.js';
+import { bucketsSpanned, stepMsAt } from './buckets.js';
+import type { Track } from './combine.js';
+
+/** The chart never has more points than this. */
+export const MAX_SERIES_POINTS = 240;
+
+/**
+ * Total power of all devices over [startMs, endMs] for the chart: the step is the smallest of the
+ * ladder (1 s, 5 s, 10 s, 30 s, 1 min, 5 min, 10 min, 30 min, 1 h, 3 h, 6 h, 12 h, 1 d, 2 d, ...) that
+ * keeps the chart within MAX_SERIES_POINTS; each point is the energy integrated in its step divided by
+ * the step (W), so that sum(powerW) x stepS is the total energy; null where no device had data.
+ */
+export function buildPowerSeries(tracks: Track[], startMs: number, endMs: number): PowerSeries | undefined {
+  if (!(endMs >= startMs)) return undefined;
+  let level = 0;
+  while (bucketsSpanned(startMs, endMs, stepMsAt(level)) > MAX_SERIES_POINTS) level += 1;
+  const stepMs = stepMsAt(level);
+  const firstIdx = Math.floor(startMs / stepMs);
+  const points = bucketsSpanned(startMs, endMs, stepMs);
+  const energyJ = new Float64Array(points);
+  const touched = new Uint8Array(points);
+  for (const track of tracks) {
+    track.series?.forEach((bucketStartMs, _bucketStepMs, joules) => {
+      const i = Math.min(points - 1, Math.max(0, Math.floor(bucketStartMs / stepMs) - firstIdx));
+      energyJ[i]! += joules;
+      touched[i] = 1;
+    });
+  }
+  const stepS = stepMs / 1000;
+  const powerW: (number | null)[] = [];
+  for (let i = 0; i < points; i++) powerW.push(touched[i] === 1 ? energyJ[i]! / stepS : null);
+  return { stepS, start: new Date(firstIdx * stepMs).toISOString(), powerW };
+}

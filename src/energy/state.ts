@@ -1,0 +1,67 @@
+import { BucketSeries } from './buckets.js';
+import type { Track } from './combine.js';
+import { CounterTrack } from './counter-track.js';
+import { Drops } from './drops.js';
+import { IntervalTrack } from './interval-track.js';
+import { PowerTrack } from './power-track.js';
+import type { StreamId } from './stream.js';
+
+const STATE_VERSION = 1;
+
+type TrackKind = 'power' | 'counter' | 'interval';
+
+/** Plain data (structured-clone safe) of the streams an accumulator has read. */
+export interface EnergyAccumulatorState {
+  version: number;
+  streams: { stream: StreamId; tracks: { kind: TrackKind; data: Record<string, unknown> }[] }[];
+}
+
+const PROTOTYPES: Record<TrackKind, object> = {
+  power: PowerTrack.prototype,
+  counter: CounterTrack.prototype,
+  interval: IntervalTrack.prototype,
+};
+
+export function exportTracks(streams: { stream: StreamId; tracks: Track[] }[]): EnergyAccumulatorState {
+  return {
+    version: STATE_VERSION,
+    streams: streams.map(({ stream, tracks }) => ({
+      stream: { ...stream },
+      tracks: tracks.map((track) => ({ kind: kindOf(track), data: plain(track) })),
+    })),
+  };
+}
+
+export function importTracks(state: EnergyAccumulatorState): { stream: StreamId; tracks: Track[] }[] {
+  if (state.version !== STATE_VERSION) throw new Error(`EnergyAccumulator: state version ${state.version} is not ${STATE_VERSION}`);
+  return state.streams.map(({ stream, tracks }) => ({
+    stream,
+    tracks: tracks.map(({ kind, data }) => revive(kind, data)),
+  }));
+}
+
+function kindOf(track: Track): TrackKind {
+  if (track instanceof PowerTrack) return 'power';
+  if (track instanceof CounterTrack) return 'counter';
+  return 'interval';
+}
+
+/** A deep copy made of plain objects, arrays, Maps and typed arrays. */
+function plain(track: Track): Record<string, unknown> {
+  const data: Record<string, unknown> = { ...track };
+  data.drops = { tallies: new Map(track.drops.tallies), pending: track.drops.pending, lostMs: track.drops.lostMs };
+  data.gaps = track.gaps.map((g) => ({ ...g }));
+  if (track.series) {
+    const s = track.series;
+    data.series = { level: s.level, stepMs: s.stepMs, firstIdx: s.firstIdx, count: s.count, energyJ: s.energyJ.slice(), touched: s.touched.slice() };
+  }
+  return structuredClone(data);
+}
+
+function revive(kind: TrackKind, data: Record<string, unknown>): Track {
+  const track = Object.assign(Object.create(PROTOTYPES[kind]) as Track, data);
+  const drops = Object.assign(new Drops(), data.drops as object);
+  const series = data.series ? Object.assign(new BucketSeries(), data.series as object) : undefined;
+  Object.assign(track, { drops, series });
+  return track;
+}

@@ -1,0 +1,80 @@
+import type { DataWarning } from '../energy/types.js';
+import { InputError } from '../telemetry/errors.js';
+import { industryAveragePue, resolveLocation, worldIntensity } from './locations.js';
+import type { Factors, IntensityFactor, PueFactor, ResolvedLocation } from './types.js';
+
+export const PUE_RANGE = { min: 1, max: 3 } as const;
+export const INTENSITY_RANGE_G_PER_KWH = { min: 0, max: 2000 } as const;
+
+export interface FactorOptions {
+  /** Country, US state or cloud region, as the user wrote it. */
+  location?: string;
+  /** The user's PUE (1..3); beats the provider's and the industry average. */
+  pue?: number;
+  /** The user's grid intensity (0..2000 g/kWh); beats the location's figure. */
+  intensityGPerKWh?: number;
+}
+
+/**
+ * PUE and grid intensity, each with its source.
+ * PUE: the user's value > the cloud provider's published figure > the industry average.
+ * Intensity: the user's value > the location's annual figure > the world average (with a warning).
+ */
+export function resolveFactors(opts: FactorOptions): { factors: Factors; warnings: DataWarning[] } {
+  const warnings: DataWarning[] = [];
+  const location = opts.location?.trim() ? resolveLocation(opts.location) : undefined;
+  const pue = choosePue(opts.pue, location);
+  const intensity = chooseIntensity(opts.intensityGPerKWh, location, warnings);
+  return { factors: { pue, intensity }, warnings };
+}
+
+function choosePue(userPue: number | undefined, location: ResolvedLocation | undefined): PueFactor {
+  if (userPue !== undefined) {
+    if (!Number.isFinite(userPue) || userPue < PUE_RANGE.min || userPue > PUE_RANGE.max) {
+      throw new InputError(`PUE ${String(userPue)} is outside ${PUE_RANGE.min}..${PUE_RANGE.max}.`, {
+        hint: 'pass --pue with the facility overhead ratio, e.g. 1.1 for a hyperscale cloud or 1.56 for an average data centre',
+      });
+    }
+    return { value: userPue, source: 'user (--pue)' };
+  }
+  return location?.providerPue ?? industryAveragePue();
+}
+
+function chooseIntensity(
+  userIntensity: number | undefined,
+  location: ResolvedLocation | undefined,
+  warnings: DataWarning[],
+): IntensityFactor {
+  if (userIntensity !== undefined) {
+    const { min, max } = INTENSITY_RANGE_G_PER_KWH;
+    if (!Number.isFinite(userIntensity) || userIntensity < min || userIntensity > max) {
+      throw new InputError(`Grid intensity ${String(userIntensity)} gCO2e/kWh is outside ${min}..${max}.`, {
+        hint: 'pass --intensity in grams CO2e per kWh, e.g. 437 (not 0.437 kg/kWh)',
+      });
+    }
+    if (userIntensity > 0 && userIntensity < 1) {
+      warnings.push({
+        code: 'intensity-units',
+        message:
+          `The grid intensity ${userIntensity} g/kWh is below any real grid's: was it given in kg/kWh? ` +
+          `If so, pass ${userIntensity * 1000} (grams per kWh); the report uses ${userIntensity} as given.`,
+      });
+    }
+    return {
+      gPerKWh: userIntensity,
+      location: location?.location ?? 'unspecified',
+      source: 'user (--intensity)',
+      year: new Date().getUTCFullYear(),
+    };
+  }
+  if (location) return location.intensity;
+  const world = worldIntensity();
+  warnings.push({
+    code: 'default-location',
+    message:
+      `No location given: using the world average grid intensity, ${world.gPerKWh} gCO2e/kWh ` +
+      `(${world.source}, ${world.year ?? 'year unknown'}). Pass --location (e.g. FR, US-CA, aws:us-east-1) ` +
+      'for the grid where the job ran.',
+  });
+  return world;
+}

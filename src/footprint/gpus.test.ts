@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { listGpus, lookupGpu, suggestGpus } from './index.js';
+
+// Names exactly as nvidia-smi --query-gpu=name (or DCGM modelName, amd-smi market name) prints them.
+const REQUIRED: [printed: string, model: string, boardPowerW: number, memoryGiB: number][] = [
+  ['Tesla V100-SXM2-16GB', 'NVIDIA Tesla V100 SXM2 16GB', 300, 16],
+  ['Tesla V100-SXM2-32GB', 'NVIDIA Tesla V100 SXM2 32GB', 300, 32],
+  ['Tesla V100-PCIE-16GB', 'NVIDIA Tesla V100 PCIe 16GB', 250, 16],
+  ['Tesla V100-PCIE-32GB', 'NVIDIA Tesla V100 PCIe 32GB', 250, 32],
+  ['NVIDIA A100-SXM4-40GB', 'NVIDIA A100 SXM4 40GB', 400, 40],
+  ['NVIDIA A100-SXM4-80GB', 'NVIDIA A100 SXM4 80GB', 400, 80],
+  ['NVIDIA A100-PCIE-40GB', 'NVIDIA A100 PCIe 40GB', 250, 40],
+  ['NVIDIA A100 80GB PCIe', 'NVIDIA A100 PCIe 80GB', 300, 80],
+  ['NVIDIA H100 80GB HBM3', 'NVIDIA H100 SXM5 80GB', 700, 80],
+  ['NVIDIA H100 PCIe', 'NVIDIA H100 PCIe 80GB', 350, 80],
+  ['NVIDIA H100 NVL', 'NVIDIA H100 NVL 94GB', 400, 94],
+  ['NVIDIA H200', 'NVIDIA H200 SXM 141GB', 700, 141],
+  ['NVIDIA B200', 'NVIDIA B200 180GB', 1000, 180],
+  ['NVIDIA L4', 'NVIDIA L4', 72, 24],
+  ['NVIDIA L40S', 'NVIDIA L40S', 350, 48],
+  ['Tesla T4', 'NVIDIA Tesla T4', 70, 16],
+  ['NVIDIA A10G', 'NVIDIA A10G', 150, 24],
+  ['NVIDIA A10', 'NVIDIA A10', 150, 24],
+  ['NVIDIA GeForce RTX 3090', 'NVIDIA GeForce RTX 3090', 350, 24],
+  ['NVIDIA GeForce RTX 4090', 'NVIDIA GeForce RTX 4090', 450, 24],
+  ['AMD Instinct MI250X', 'AMD Instinct MI250X', 500, 128],
+  ['AMD Instinct MI300X', 'AMD Instinct MI300X', 750, 192],
+];
+
+describe('lookupGpu', () => {
+  it.each(REQUIRED)('finds %s', (printed, model, boardPowerW, memoryGiB) => {
+    const spec = lookupGpu(printed);
+    expect(spec).toMatchObject({ model, boardPowerW, memoryGiB });
+    expect(spec?.names).toContain(printed);
+    expect(spec?.source.length).toBeGreaterThan(5);
+  });
+
+  it.each([
+    ['A100-SXM4-80GB', 'NVIDIA A100 SXM4 80GB'],
+    ['nvidia a100-sxm4-80gb', 'NVIDIA A100 SXM4 80GB'],
+    ['NVIDIA A100 80GB PCIe', 'NVIDIA A100 PCIe 80GB'],
+    ['A100 PCIe 80GB', 'NVIDIA A100 PCIe 80GB'],
+    ['NVIDIA A100-PCIE-40GB', 'NVIDIA A100 PCIe 40GB'],
+    ['NVIDIA Tesla T4', 'NVIDIA Tesla T4'],
+    ['T4', 'NVIDIA Tesla T4'],
+    ['GeForce RTX 3090', 'NVIDIA GeForce RTX 3090'],
+    ['8 x NVIDIA GeForce RTX 3090', 'NVIDIA GeForce RTX 3090'],
+    ['MI300X', 'AMD Instinct MI300X'],
+    ['H100_PCIe', 'NVIDIA H100 PCIe 80GB'],
+  ])('tolerates %j', (input, model) => {
+    expect(lookupGpu(input)?.model).toBe(model);
+  });
+
+  it('tells the A10 from the A10G and the A100', () => {
+    expect(lookupGpu('NVIDIA A10')?.model).toBe('NVIDIA A10');
+    expect(lookupGpu('NVIDIA A10G')?.model).toBe('NVIDIA A10G');
+    expect(lookupGpu('NVIDIA A100')).toBeUndefined();
+  });
+
+  it.each([
+    'NVIDIA GeForce RTX 3050 Laptop GPU',
+    'NVIDIA GeForce RTX 4090 D',
+    'NVIDIA H100',
+    'NVIDIA A100-SXM4',
+    'NVIDIA T400 4GB',
+    'NVIDIA',
+    '',
+    'Tesla V100',
+    'AMD Instinct MI210',
+  ])('never guesses for the unknown or ambiguous %j', (input) => {
+    expect(lookupGpu(input)).toBeUndefined();
+  });
+
+  it('resolves every listed name to its own model', () => {
+    for (const spec of listGpus()) {
+      for (const name of [spec.model, ...spec.names]) expect(lookupGpu(name)?.model, name).toBe(spec.model);
+    }
+  });
+
+  it('hands out copies, so a caller cannot change the table', () => {
+    const spec = lookupGpu('Tesla T4');
+    if (spec) spec.boardPowerW = 1;
+    expect(lookupGpu('Tesla T4')?.boardPowerW).toBe(70);
+  });
+});
+
+describe('listGpus', () => {
+  it('lists every required model with an embodied figure and its source', () => {
+    const models = listGpus().map((spec) => spec.model);
+    for (const [, model] of REQUIRED) expect(models).toContain(model);
+    for (const spec of listGpus()) {
+      expect(spec.embodiedKgCo2e, spec.model).toBe(150);
+      expect(spec.embodiedSource, spec.model).toMatch(/Cloud Carbon Footprint/);
+    }
+    expect(lookupGpu('NVIDIA A100-SXM4-80GB')?.embodiedSource).toMatch(/BLOOM/);
+  });
+});
+
+describe('suggestGpus', () => {
+  it('offers the variants of a bare family name', () => {
+    const suggestions = suggestGpus('H100');
+    expect(suggestions).toContain('NVIDIA H100 SXM5 80GB');
+    expect(suggestions).toContain('NVIDIA H100 PCIe 80GB');
+    expect(suggestions.length).toBeLessThanOrEqual(5);
+  });
+
+  it('offers nothing for a name far from every model', () => {
+    expect(suggestGpus('Intel Arc A770')).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import type { TelemetryPlugin, Logger } from '../telemetry/plugin.js';
+import type { RunIdentity } from '../report/types.js';
+
+/** What both entry points share: where the energy was used, and who ran it. */
+export interface CommonOptions {
+  /** A country ("FR"), a US state ("US-CA") or a cloud region ("aws:us-east-1"). */
+  location?: string;
+  /** Overrides the PUE that the location implies. */
+  pue?: number;
+  /** Overrides the grid intensity that the location implies (g CO2e/kWh). */
+  intensityGPerKWh?: number;
+  run?: RunIdentity;
+  /** Receives debug and info lines; warnings go to the report and are forwarded here too. */
+  log?: Logger;
+  /** The clock, for `generatedAt` (tests pin it). */
+  now?: () => Date;
+}
+
+export interface ReportOptions extends CommonOptions {
+  /** Files or globs. */
+  inputs: string[];
+  /** Directory that relative inputs are resolved against (default: process.cwd()). */
+  cwd?: string;
+  /** A plugin name, or "auto" (the default) to detect each file's format. */
+  plugin?: string;
+  /** The plugins to choose from (default: the built-in ones). */
+  plugins?: TelemetryPlugin[];
+  pluginOptions?: Record<string, unknown>;
+  /** IANA zone for timestamps that carry none; UTC when not given (the report says so). */
+  timeZone?: string;
+  /** Samples further apart than this are not bridged (s); 'auto' (the default) adapts to each stream's rate. */
+  maxGapS?: number | 'auto';
+  signal?: AbortSignal;
+}
+
+export interface EstimateOptions extends CommonOptions {
+  /** The accelerator as the user names it; looked up in the GPU table unless `powerW` is given. */
+  gpu: string;
+  /** How many devices (default 1). */
+  count?: number;
+  /** Hours each device ran. Give this or `gpuHours`. */
+  hours?: number;
+  /** Device-hours in total, shared evenly across `count` devices. */
+  gpuHours?: number;
+  /** Mean utilisation 0..1 applied to the power (default 1: full board power, an upper bound). */
+  utilization?: number;
+  /** Power per device (W); overrides the GPU table's board power. */
+  powerW?: number;
+  /** End of the estimated window, UTC epoch ms (default: now). */
+  endMs?: number;
+}

@@ -1,0 +1,89 @@
+import { builtinPlugins } from '../../plugins/index.js';
+import { DEFAULT_ENERGY_OPTIONS, EnergyAccumulator } from '../energy/index.js';
+import type { DataWarning } from '../energy/types.js';
+import { lookupGpu } from '../footprint/index.js';
+import type { Report } from '../report/types.js';
+import { InputError } from '../telemetry/errors.js';
+import { expandInputs, readTelemetry } from '../telemetry/index.js';
+import { isValidTimeZone } from '../telemetry/time.js';
+import { assembleReport, factorsFor } from './assemble.js';
+import type { ReportOptions } from './options.js';
+import { normalizePowerSeries } from './power-series.js';
+import { checkPositive } from './validate-options.js';
+import { collectingLogger } from './warnings.js';
+
+export const DEFAULT_TIME_ZONE = 'UTC';
+
+/** Telemetry files -> records -> per-device energy -> footprint -> a validated Report. */
+export async function runReport(options: ReportOptions): Promise<Report> {
+  const warnings: DataWarning[] = [];
+  const timeZone = resolveTimeZone(options.timeZone, warnings);
+  if (options.maxGapS !== 'auto') checkPositive('the maximum gap', options.maxGapS, 'give --max-gap in seconds, e.g. 30, or "auto"');
+  const maxGapS = options.maxGapS ?? DEFAULT_ENERGY_OPTIONS.maxGapS;
+  const factors = factorsFor(options, warnings);
+
+  const files = await expandInputs(options.inputs, options.cwd);
+  if (files.length === 0) {
+    throw new InputError(`no telemetry files match ${options.inputs.map((i) => JSON.stringify(i)).join(', ')}`, {
+      hint: 'check the paths or globs (quote globs so that the shell does not expand them)',
+    });
+  }
+
+  const accumulator = new EnergyAccumulator({ maxGapS, boardPowerW: (model) => (model ? lookupGpu(model)?.boardPowerW : undefined) });
+  const pluginsUsed = new Set<string>();
+  const log = collectingLogger(warnings, 'telemetry', options.log);
+  for await (const batch of readTelemetry(files, {
+    plugin: options.plugin && options.plugin !== 'auto' ? options.plugin : undefined,
+    plugins: options.plugins ?? builtinPlugins,
+    timeZone,
+    pluginOptions: options.pluginOptions,
+    log,
+    signal: options.signal,
+  })) {
+    pluginsUsed.add(batch.plugin);
+    accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
+  }
+  const energy = accumulator.finish();
+  if (energy.devices.length === 0) {
+    throw new InputError(`no power or energy readings found in ${files.join(', ')}`, {
+      hint: 'check that the files hold telemetry rows, not only a header, and that --plugin names their format',
+    });
+  }
+  warnings.push(...energy.warnings);
+
+  return assembleReport(
+    {
+      devices: energy.devices,
+      factors,
+      warnings,
+      inputs: {
+        mode: 'telemetry',
+        files,
+        plugin: [...pluginsUsed].join(',') || (options.plugin ?? 'auto'),
+        timeZone,
+        timeZoneSource: options.timeZone ? 'user' : 'default',
+        maxGapS,
+      },
+      powerSeries: normalizePowerSeries(energy.powerSeries),
+    },
+    options,
+  );
+}
+
+function resolveTimeZone(timeZone: string | undefined, warnings: DataWarning[]): string {
+  if (timeZone === undefined) {
+    warnings.push({
+      code: 'time-zone-default',
+      message:
+        'No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ' +
+        'Energy totals do not depend on it; the report window and time-matched grid intensity do. Name the zone with --timezone.',
+    });
+    return DEFAULT_TIME_ZONE;
+  }
+  if (!isValidTimeZone(timeZone)) {
+    throw new InputError(`unknown time zone "${timeZone}"`, {
+      hint: 'give an IANA zone name such as Europe/Paris, America/Los_Angeles or UTC',
+    });
+  }
+  return timeZone;
+}

@@ -1,0 +1,206 @@
+import type { BaselineComparison, BudgetVerdict, Report, ReportDevice, SmokeResult } from '../report/types.js';
+import { mermaidPowerChart } from './chart.js';
+import {
+  formatChangePercent,
+  formatCo2e,
+  formatDuration,
+  formatEnergy,
+  formatFactorSource,
+  formatInstant,
+  formatIntensity,
+  formatKg,
+  formatKWh,
+  formatPercent,
+  formatPowerW,
+  formatSignificant,
+} from './format.js';
+import { markdownTable, mdText } from './table.js';
+import { warningLocation } from './terminal.js';
+
+export interface MarkdownOptions {
+  /** The heading's text (default "carbon-ci"). */
+  title?: string;
+  /** Above this many devices the table folds into <details> (default 8). */
+  foldDevicesAbove?: number;
+  /** Warnings listed before the rest are summarised as a count (default 25). */
+  maxWarnings?: number;
+}
+
+/**
+ * The body of the PR comment and job summary: what the reviewer reads. Carries no hidden marker;
+ * the publisher adds its own.
+ */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const sections = [
+    headline(report, options.title ?? 'carbon-ci'),
+    verdicts(report),
+    powerChart(report),
+    devices(report, options.foldDevicesAbove ?? 8),
+    report.smoke ? smoke(report.smoke) : '',
+    method(report),
+    warnings(report, options.maxWarnings ?? 25),
+  ];
+  return sections.filter((s) => s.length > 0).join('\n\n') + '\n';
+}
+
+function headline(report: Report, title: string): string {
+  const { totals } = report;
+  const what = report.inputs.mode === 'estimate' ? 'estimated from a configuration' : `${report.devices.length} device${report.devices.length === 1 ? '' : 's'}`;
+  const when = report.window ? `, ${formatInstant(report.window.start)} to ${formatInstant(report.window.end)}` : '';
+  return [
+    `### ${mdText(title)}: ${formatKg(totals.co2eG)} CO2e`,
+    '',
+    ...markdownTable(
+      ['Device energy', 'Facility energy', 'CO2e', 'Coverage', 'Duration'],
+      [[formatKWh(totals.energyJ), formatKWh(totals.facilityEnergyJ), formatKg(totals.co2eG), formatPercent(report.coverage), formatDuration(totals.durationS)]],
+      ['right', 'right', 'right', 'right', 'right'],
+    ),
+    '',
+    `<sub>${what}${when}. CO2e = operational ${formatKg(totals.operationalCo2eG)} + embodied ${formatKg(totals.embodiedCo2eG)}.</sub>`,
+  ].join('\n');
+}
+
+function verdicts(report: Report): string {
+  const parts: string[] = [];
+  if (report.budgets && report.budgets.length > 0) parts.push(budgets(report.budgets));
+  if (report.baseline) parts.push(baseline(report.baseline));
+  return parts.join('\n\n');
+}
+
+function budgets(list: BudgetVerdict[]): string {
+  const rows = list.map((b) => [
+    b.passed ? '✅ pass' : '❌ fail',
+    b.name,
+    `${formatSignificant(b.actual)} ${b.unit}`,
+    `${formatSignificant(b.limit)} ${b.unit}`,
+    b.message,
+  ]);
+  return ['#### Budgets', '', ...markdownTable(['', 'budget', 'actual', 'limit', ''], rows, ['left', 'left', 'right', 'right', 'left'])].join('\n');
+}
+
+function baseline(b: BaselineComparison): string {
+  if (!b.found) return `#### Against the base branch\n\nNo baseline: ${mdText(b.source)}.`;
+  const lines = ['#### Against the base branch', ''];
+  const cells: string[] = [];
+  if (b.co2eG !== undefined) cells.push(`baseline ${formatCo2e(b.co2eG)} CO2e`);
+  if (b.deltaCo2eG !== undefined) {
+    const delta = `${b.deltaCo2eG >= 0 ? '+' : '-'}${formatCo2e(Math.abs(b.deltaCo2eG))}`;
+    cells.push(`change **${delta}**${b.deltaPercent !== undefined ? ` (${formatChangePercent(b.deltaPercent)})` : ''}`);
+  }
+  if (b.energyJ !== undefined) cells.push(`baseline energy ${formatEnergy(b.energyJ)}`);
+  lines.push(`${cells.join(' · ')}. Baseline: ${mdText(b.source)}.`);
+  return lines.join('\n');
+}
+
+function powerChart(report: Report): string {
+  if (!report.powerSeries) return '';
+  const chart = mermaidPowerChart(report.powerSeries);
+  if (!chart) return '';
+  const note = chart.hasMissing ? ' Steps without data are drawn at 0.' : '';
+  return [
+    '#### Power over time',
+    '',
+    '```mermaid',
+    chart.mermaid,
+    '```',
+    `<sub>Sum over all devices, mean of each ${formatDuration(chart.stepS)} step.${note}</sub>`,
+  ].join('\n');
+}
+
+function deviceRows(list: ReportDevice[]): string[][] {
+  return list.map((d) => [
+    d.id,
+    d.model,
+    formatEnergy(d.energyJ),
+    formatCo2e(d.co2eG),
+    d.method,
+    formatPercent(d.coverage),
+    d.peakPowerW !== undefined ? formatPowerW(d.peakPowerW) : '',
+    d.plugins.join(', '),
+  ]);
+}
+
+function devices(report: Report, foldAbove: number): string {
+  if (report.devices.length === 0) return '';
+  const table = markdownTable(
+    ['id', 'model', 'energy', 'CO2e', 'method', 'coverage', 'peak power', 'plugin'],
+    deviceRows(report.devices),
+    ['left', 'left', 'right', 'right', 'left', 'right', 'right', 'left'],
+  ).join('\n');
+  if (report.devices.length <= foldAbove) return `#### Devices\n\n${table}`;
+  return `<details>\n<summary><b>Devices (${report.devices.length})</b></summary>\n\n${table}\n\n</details>`;
+}
+
+function smoke(result: SmokeResult): string {
+  const lines = [
+    `#### Smoke test: ${result.passed ? '✅ passed' : '❌ failed'}`,
+    '',
+    `\`${mdText(result.model).replace(/`/g, '')}\` on ${result.executionProvider}` +
+      (result.fallbackReason ? ` (fell back: ${mdText(result.fallbackReason)})` : '') +
+      `: p50 ${formatSignificant(result.latencyMs.p50)} ms, p95 ${formatSignificant(result.latencyMs.p95)} ms, ` +
+      `${formatSignificant(result.throughputPerS)} inferences/s, ${formatCo2e(result.co2ePer1kInferencesG)} CO2e per 1000 inferences ` +
+      `(${result.energyMethod} energy, ${formatSignificant(result.energyPerInferenceJ)} J each).`,
+  ];
+  if (result.checks.length > 0) {
+    lines.push('');
+    for (const check of result.checks) lines.push(`- ${check.passed ? '✅' : '❌'} ${mdText(check.name)}: ${mdText(check.message)}`);
+  }
+  return lines.join('\n');
+}
+
+function method(report: Report): string {
+  const { pue, intensity, embodied } = report.factors;
+  const where = intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location;
+  const methods = [...new Set(report.devices.map((d) => d.method))];
+  const lines = [
+    '<details>',
+    '<summary><b>How these numbers were obtained</b></summary>',
+    '',
+    `- Device energy: ${methods.map(describeMethod).join('; ') || 'no devices'}. Coverage ${formatPercent(report.coverage)}: missing data is never counted as zero, it lowers coverage.`,
+    `- Facility energy = device energy × PUE **${formatSignificant(pue.value)}** (${mdText(formatFactorSource(pue))}).`,
+    `- Operational CO2e = facility energy × **${formatIntensity(intensity.gPerKWh)}**, location-based, for ${mdText(where)} (${mdText(formatFactorSource(intensity))}).`,
+    embodied
+      ? `- Embodied CO2e: the devices' manufacturing footprint, amortised over their life for the time used (${mdText(formatFactorSource(embodied))}).`
+      : '- Embodied CO2e: not counted (0).',
+  ];
+  if (report.inputs.mode === 'telemetry') {
+    lines.push(`- Timestamps without a zone were read in ${mdText(report.inputs.timeZone)}${report.inputs.timeZoneSource === 'default' ? ' (the default; name the zone with --timezone)' : ''}; ${describeMaxGap(report)}.`);
+  }
+  if (report.inputs.estimate) {
+    const e = report.inputs.estimate;
+    lines.push(`- Estimate: ${e.count} × ${mdText(e.model ?? e.gpu)} for ${formatSignificant(e.hoursPerDevice)} h each at ${formatPowerW(e.powerW)} (${e.powerSource === 'user' ? 'stated power' : 'board power from the GPU table'}) × utilisation ${formatSignificant(e.utilization)}.`);
+  }
+  lines.push(`- carbon-ci ${report.tool.version}, dataset ${report.tool.datasetVersion}, report schema ${report.schemaVersion}.`);
+  lines.push('', '</details>');
+  return lines.join('\n');
+}
+
+function describeMaxGap(report: Report): string {
+  if (report.inputs.maxGapS !== 'auto') return `samples more than ${formatSignificant(report.inputs.maxGapS)} s apart are not bridged`;
+  const used = [...new Set(report.devices.map((d) => d.maxGapS).filter((s): s is number => s !== undefined))].sort((a, b) => a - b);
+  const values = used.length === 0 ? '' : ` (here ${used.map((s) => `${formatSignificant(s)} s`).join(', ')})`;
+  return `samples further apart than the adaptive maximum gap${values} are not bridged`;
+}
+
+function describeMethod(method: ReportDevice['method']): string {
+  switch (method) {
+    case 'counter':
+      return 'energy counter deltas (reset-aware)';
+    case 'power-integral':
+      return 'power samples integrated over time (trapezoid)';
+    case 'reported':
+      return 'energy reported by the source';
+    case 'estimate':
+      return 'estimated from power × utilisation × time';
+  }
+}
+
+function warnings(report: Report, max: number): string {
+  if (report.warnings.length === 0) return '';
+  const items = report.warnings.slice(0, max).map((w) => {
+    const where = warningLocation(w);
+    return `- ${mdText(w.message)}${where ? ` <sub>(${mdText(where)})</sub>` : ''}`;
+  });
+  if (report.warnings.length > max) items.push(`- … and ${report.warnings.length - max} more; the JSON report lists them all.`);
+  return [`#### ⚠️ Warnings (${report.warnings.length})`, '', ...items].join('\n');
+}

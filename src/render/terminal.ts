@@ -1,0 +1,135 @@
+import type { Report, ReportWarning } from '../report/types.js';
+import { styleFor, type Style } from './ansi.js';
+import {
+  formatChangePercent,
+  formatCo2e,
+  formatDuration,
+  formatEnergy,
+  formatFactorSource,
+  formatInstant,
+  formatIntensity,
+  formatKg,
+  formatKWh,
+  formatPercent,
+  formatSignificant,
+} from './format.js';
+import { textTable } from './table.js';
+
+export interface TerminalOptions {
+  color: boolean;
+  /** Warnings listed before the rest are summarised as a count (default 20). */
+  maxWarnings?: number;
+}
+
+/** The human summary the CLI prints: headline, factors, devices, verdicts, warnings. */
+export function renderTerminal(report: Report, options: TerminalOptions): string {
+  const s = styleFor(options.color);
+  const out: string[] = [];
+  out.push(s.bold(`carbon-ci ${report.inputs.mode === 'estimate' ? 'estimate' : 'report'}`) + s.dim(` ${subtitle(report)}`));
+  out.push('');
+  out.push(...headline(report, s));
+  out.push('');
+  out.push(s.bold('Factors'));
+  out.push(...factorLines(report));
+  out.push('');
+  out.push(s.bold(`Devices (${report.devices.length})`));
+  out.push(...deviceTable(report));
+  const verdicts = verdictLines(report, s);
+  if (verdicts.length > 0) out.push('', ...verdicts);
+  if (report.warnings.length > 0) {
+    out.push('', s.bold(s.warn(`Warnings (${report.warnings.length})`)));
+    out.push(...warningLines(report.warnings, options.maxWarnings ?? 20, s));
+  }
+  return out.join('\n') + '\n';
+}
+
+function subtitle(report: Report): string {
+  const parts: string[] = [];
+  if (report.window) {
+    parts.push(`${formatInstant(report.window.start)} to ${formatInstant(report.window.end)}`);
+  }
+  parts.push(formatDuration(report.totals.durationS));
+  if (report.inputs.mode === 'telemetry') parts.push(`times read in ${report.inputs.timeZone}`);
+  return parts.join(', ');
+}
+
+function headline(report: Report, s: Style): string[] {
+  const { totals, factors } = report;
+  const rows: string[][] = [
+    ['Energy', s.bold(formatKWh(totals.energyJ)), 'device energy'],
+    ['Facility energy', s.bold(formatKWh(totals.facilityEnergyJ)), `× PUE ${formatSignificant(factors.pue.value)}`],
+    [
+      'CO2e',
+      s.bold(formatKg(totals.co2eG)),
+      `operational ${formatKg(totals.operationalCo2eG)} + embodied ${formatKg(totals.embodiedCo2eG)}`,
+    ],
+    ['Coverage', formatPercent(report.coverage), 'share of the devices\u2019 time backed by evidence'],
+  ];
+  return textTable(['', '', ''], rows, ['left', 'right', 'left']).slice(1);
+}
+
+function factorLines(report: Report): string[] {
+  const { pue, intensity, embodied } = report.factors;
+  const where = intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location;
+  const rows = [
+    ['PUE', formatSignificant(pue.value), formatFactorSource(pue)],
+    ['Grid intensity', `${formatIntensity(intensity.gPerKWh)} for ${where}`, formatFactorSource(intensity)],
+  ];
+  if (embodied) rows.push(['Embodied', '', formatFactorSource(embodied)]);
+  return textTable(['', '', ''], rows, ['left', 'left', 'left']).slice(1);
+}
+
+function deviceTable(report: Report): string[] {
+  const rows = report.devices.map((d) => [
+    d.id,
+    d.model,
+    formatEnergy(d.energyJ),
+    formatCo2e(d.co2eG),
+    d.method,
+    formatPercent(d.coverage),
+    d.plugins.join(', '),
+  ]);
+  return textTable(
+    ['id', 'model', 'energy', 'CO2e', 'method', 'coverage', 'plugin'],
+    rows,
+    ['left', 'left', 'right', 'right', 'left', 'right', 'left'],
+  );
+}
+
+function verdictLines(report: Report, s: Style): string[] {
+  const out: string[] = [];
+  if (report.baseline) {
+    const b = report.baseline;
+    if (b.found && b.deltaCo2eG !== undefined) {
+      const change = b.deltaPercent !== undefined ? ` (${formatChangePercent(b.deltaPercent)})` : '';
+      out.push(`Baseline: ${b.deltaCo2eG >= 0 ? '+' : '-'}${formatCo2e(Math.abs(b.deltaCo2eG))} CO2e${change} against ${b.source}`);
+    } else {
+      out.push(`Baseline: none (${b.source})`);
+    }
+  }
+  for (const budget of report.budgets ?? []) {
+    out.push(`Budget ${budget.name}: ${budget.passed ? s.good('pass') : s.bad('FAIL')} - ${budget.message}`);
+  }
+  if (report.smoke) {
+    const smoke = report.smoke;
+    out.push(
+      `Smoke test: ${smoke.passed ? s.good('pass') : s.bad('FAIL')} - ${smoke.model} on ${smoke.executionProvider}, ` +
+        `p50 ${formatSignificant(smoke.latencyMs.p50)} ms, ${formatCo2e(smoke.co2ePer1kInferencesG)} CO2e per 1000 inferences`,
+    );
+  }
+  return out;
+}
+
+export function warningLocation(w: ReportWarning): string {
+  if (!w.file) return w.deviceId ? `device ${w.deviceId}` : '';
+  return w.line !== undefined ? `${w.file}:${w.line}` : w.file;
+}
+
+function warningLines(warnings: ReportWarning[], max: number, s: Style): string[] {
+  const out = warnings.slice(0, max).map((w) => {
+    const where = warningLocation(w);
+    return `  ${s.warn('!')} ${w.message}${where ? s.dim(` (${where})`) : ''}`;
+  });
+  if (warnings.length > max) out.push(s.dim(`  … and ${warnings.length - max} more; the JSON report lists them all`));
+  return out;
+}

@@ -1,0 +1,122 @@
+import type { DataWarning, DeviceEnergy } from '../energy/types.js';
+import type { DeviceFootprint, EmbodiedFactor, Factors, Totals } from '../footprint/types.js';
+import { TOOL_VERSION } from './version.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type BaselineComparison,
+  type BudgetVerdict,
+  type PowerSeries,
+  type Report,
+  type ReportDevice,
+  type ReportWarning,
+  type ResolvedInputs,
+  type RunIdentity,
+  type SmokeResult,
+} from './types.js';
+
+/** Everything a Report is made of; the stages produce these, `buildReport` only assembles. */
+export interface ReportParts {
+  inputs: ResolvedInputs;
+  run?: RunIdentity;
+  devices: DeviceEnergy[];
+  footprint: { totals: Totals; devices: DeviceFootprint[]; embodied?: EmbodiedFactor };
+  factors: Factors;
+  warnings: DataWarning[];
+  datasetVersion: string;
+  powerSeries?: PowerSeries;
+  generatedAt?: Date;
+  smoke?: SmokeResult;
+  baseline?: BaselineComparison;
+  budgets?: BudgetVerdict[];
+}
+
+export function buildReport(parts: ReportParts): Report {
+  const footprintById = new Map(parts.footprint.devices.map((d) => [d.deviceId, d]));
+  const devices = parts.devices.map((energy) => {
+    const footprint = footprintById.get(energy.device.id);
+    if (!footprint) throw new Error(`bug: the footprint has no entry for device ${energy.device.id}`);
+    return reportDevice(energy, footprint);
+  });
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'carbon-ci', version: TOOL_VERSION, datasetVersion: parts.datasetVersion },
+    generatedAt: (parts.generatedAt ?? new Date()).toISOString(),
+    run: { ...parts.run },
+    inputs: parts.inputs,
+    window: windowOf(parts.devices),
+    totals: parts.footprint.totals,
+    coverage: overallCoverage(parts.devices),
+    factors: parts.footprint.embodied ? { ...parts.factors, embodied: parts.footprint.embodied } : { ...parts.factors },
+    devices,
+    warnings: parts.warnings.map(reportWarning),
+  };
+  if (parts.powerSeries && parts.powerSeries.powerW.length > 0) report.powerSeries = parts.powerSeries;
+  if (parts.smoke) report.smoke = parts.smoke;
+  if (parts.baseline) report.baseline = parts.baseline;
+  if (parts.budgets) report.budgets = parts.budgets;
+  return report;
+}
+
+function reportDevice(energy: DeviceEnergy, footprint: DeviceFootprint): ReportDevice {
+  const { device } = energy;
+  const out: ReportDevice = {
+    id: device.id,
+    model: device.model ?? 'unknown',
+    energyJ: energy.energyJ,
+    facilityEnergyJ: footprint.facilityEnergyJ,
+    operationalCo2eG: footprint.operationalCo2eG,
+    embodiedCo2eG: footprint.embodiedCo2eG,
+    co2eG: footprint.operationalCo2eG + footprint.embodiedCo2eG,
+    method: energy.method,
+    coverage: energy.coverage,
+    samples: energy.samples,
+    start: new Date(energy.startMs).toISOString(),
+    end: new Date(energy.endMs).toISOString(),
+    gaps: energy.gaps.map((g) => ({ startMs: g.startMs, endMs: g.endMs })),
+    plugins: [...energy.plugins],
+    files: [...energy.files],
+  };
+  if (device.vendor) out.vendor = device.vendor;
+  if (device.host) out.host = device.host;
+  if (device.component) out.component = device.component;
+  if (energy.gapCount !== undefined) out.gapCount = energy.gapCount;
+  if (energy.gapS !== undefined) out.gapS = energy.gapS;
+  if (energy.maxGapS !== undefined) out.maxGapS = energy.maxGapS;
+  if (energy.meanUtilization !== undefined) out.meanUtilization = energy.meanUtilization;
+  if (energy.peakPowerW !== undefined) out.peakPowerW = energy.peakPowerW;
+  return out;
+}
+
+function reportWarning(warning: DataWarning): ReportWarning {
+  const out: ReportWarning = { code: warning.code, message: warning.message };
+  if (warning.file !== undefined) out.file = warning.file;
+  if (warning.line !== undefined) out.line = warning.line;
+  if (warning.deviceId !== undefined) out.deviceId = warning.deviceId;
+  if (warning.count !== undefined) out.count = warning.count;
+  return out;
+}
+
+function windowOf(devices: DeviceEnergy[]): Report['window'] {
+  if (devices.length === 0) return null;
+  let startMs = Infinity;
+  let endMs = -Infinity;
+  for (const d of devices) {
+    startMs = Math.min(startMs, d.startMs);
+    endMs = Math.max(endMs, d.endMs);
+  }
+  return { start: new Date(startMs).toISOString(), end: new Date(endMs).toISOString() };
+}
+
+/** Coverage of all devices together, weighted by each device's window length. */
+export function overallCoverage(devices: DeviceEnergy[]): number {
+  if (devices.length === 0) return 0;
+  let weighted = 0;
+  let total = 0;
+  for (const d of devices) {
+    const durationMs = Math.max(0, d.endMs - d.startMs);
+    weighted += d.coverage * durationMs;
+    total += durationMs;
+  }
+  if (total === 0) return devices.reduce((sum, d) => sum + d.coverage, 0) / devices.length;
+  return Math.min(1, Math.max(0, weighted / total));
+}

@@ -1,0 +1,13 @@
+export { fileSource, readHead } from './source.js';
+export { expandInputs } from './inputs.js';
+export { choosePlugin } from './choose.js';
+export { readTelemetry } from './read.js';
+export type { TelemetryBatch, ReadTelemetryOptions } from './read.js';
+export { PluginError } from './plugin-error.js';
+export { readLines } from './lines.js';
+export type { LineBatch, ReadLinesOptions } from './lines.js';
+export { wallClockToUtc, monotonicWallClockToUtc, isValidTimeZone, zoneOffsetMs, civilToMs } from './time.js';
+export { InputError, isInputError } from './errors.js';
+export { definePlugin } from './plugin.js';
+export type * from './plugin.js';
+export type * from './records.js';

@@ -1,0 +1,123 @@
+import { stat } from 'node:fs/promises';
+import { InputError, isInputError } from './errors.js';
+import { choosePlugin } from './choose.js';
+import { PluginError } from './plugin-error.js';
+import type { Logger, PluginContext, TelemetryPlugin } from './plugin.js';
+import type { TelemetryRecord } from './records.js';
+import { fileSource, readHead } from './source.js';
+import { isValidTimeZone } from './time.js';
+
+export interface TelemetryBatch {
+  plugin: string;
+  file: string;
+  records: TelemetryRecord[];
+}
+
+export interface ReadTelemetryOptions {
+  /** A plugin name, or `auto` / undefined to detect each file's format. */
+  plugin?: string;
+  plugins: TelemetryPlugin[];
+  /** IANA zone for timestamps that carry none. */
+  timeZone: string;
+  pluginOptions?: Record<string, unknown>;
+  log: Logger;
+  signal?: AbortSignal;
+}
+
+/** Plugins that yield records one by one are re-batched to this size. */
+const SINGLES_BATCH = 4096;
+const USER_FS_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'ELOOP']);
+
+/**
+ * Read telemetry files one after the other, each with its own plugin (named, or detected from the
+ * file's head), as batches of records. Errors in the input are InputErrors naming the file; any other
+ * failure inside a plugin is a PluginError naming the plugin and the file.
+ */
+export async function* readTelemetry(files: string[], options: ReadTelemetryOptions): AsyncGenerator<TelemetryBatch> {
+  if (!isValidTimeZone(options.timeZone)) {
+    throw new InputError(`unknown time zone "${options.timeZone}"`, {
+      hint: 'use an IANA zone name such as America/Los_Angeles, Europe/Berlin or UTC (--timezone)',
+    });
+  }
+  const signal = options.signal ?? new AbortController().signal;
+  for (const file of files) {
+    signal.throwIfAborted();
+    const plugin = await pluginFor(file, options);
+    options.log.debug(`${file}: reading with plugin ${plugin.name}`);
+    const context: PluginContext = { options: options.pluginOptions ?? {}, log: options.log, timeZone: options.timeZone, signal };
+    let iterator: AsyncIterator<TelemetryRecord | TelemetryRecord[]>;
+    try {
+      iterator = plugin.read(fileSource(file), context)[Symbol.asyncIterator]();
+    } catch (error) {
+      throw asReadError(error, plugin.name, file);
+    }
+    let singles: TelemetryRecord[] = [];
+    try {
+      for (;;) {
+        let step: IteratorResult<TelemetryRecord | TelemetryRecord[]>;
+        try {
+          step = await iterator.next();
+        } catch (error) {
+          throw asReadError(error, plugin.name, file);
+        }
+        if (step.done) break;
+        signal.throwIfAborted();
+        const item = step.value;
+        if (Array.isArray(item)) {
+          if (singles.length > 0) {
+            yield { plugin: plugin.name, file, records: singles };
+            singles = [];
+          }
+          if (item.length > 0) yield { plugin: plugin.name, file, records: item };
+        } else {
+          singles.push(item);
+          if (singles.length >= SINGLES_BATCH) {
+            yield { plugin: plugin.name, file, records: singles };
+            singles = [];
+          }
+        }
+      }
+      if (singles.length > 0) yield { plugin: plugin.name, file, records: singles };
+    } finally {
+      await iterator.return?.();
+    }
+  }
+}
+
+async function pluginFor(file: string, options: ReadTelemetryOptions): Promise<TelemetryPlugin> {
+  let size: number;
+  let head: string;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw new InputError('is a directory', { file, hint: `name the files in it, e.g. "${file}/*.csv"` });
+    size = info.size;
+    head = size === 0 ? '' : await readHead(file);
+  } catch (error) {
+    throw asReadError(error, undefined, file);
+  }
+  if (size === 0) {
+    throw new InputError('the file is empty (0 bytes)', {
+      file,
+      hint: 'the logger wrote nothing: check that it ran until the job ended and that this is the file it wrote (nvidia-smi ... -f FILE)',
+    });
+  }
+  if (head.trim() === '' && size <= Buffer.byteLength(head)) {
+    throw new InputError('the file is empty (only blank lines)', {
+      file,
+      hint: 'the logger wrote no samples: check that it ran until the job ended',
+    });
+  }
+  return choosePlugin({ path: file, head }, options.plugins, options.plugin);
+}
+
+function asReadError(error: unknown, plugin: string | undefined, file: string): Error {
+  if (isInputError(error)) {
+    return error.file === undefined ? new InputError(error.message, { file, line: error.line }) : error;
+  }
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && USER_FS_ERRORS.has(code)) {
+    return new InputError(`cannot read the file (${code})`, { file, hint: 'check that the path exists and is readable' });
+  }
+  if ((error as Error | null)?.name === 'AbortError') return error as Error;
+  return new PluginError(plugin ?? 'carbon-ci', file, error);
+}
