@@ -45,6 +45,7 @@ interface Columns {
   pue: number;
   energy: Partial<Record<Component, number>>;
   model: Partial<Record<Component, number>>;
+  power: Partial<Record<Component, number>>;
   gpuCount: number;
 }
 
@@ -67,11 +68,13 @@ function columnsOf(header: string[], file: string, line: number): Columns {
     pue: index('pue'),
     energy: {},
     model: {},
+    power: {},
     gpuCount: index('gpu_count'),
   };
   for (const component of ['gpu', 'cpu', 'ram'] as const) {
     const column = index(`${component}_energy`);
     if (column >= 0) columns.energy[component] = column;
+    columns.power[component] = index(`${component}_power`);
   }
   if (Object.keys(columns.energy).length === 0) {
     const total = index('energy_consumed');
@@ -116,6 +119,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
   let columns: Columns | undefined;
   let rows = 0;
   const pues = new Set<number>();
+  const unmeasured = new Set<Component>();
 
   const deviceFor = (run: string, component: Component, model: string | undefined): DeviceRef => {
     const id = `codecarbon:${run}:${component}`;
@@ -130,7 +134,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
     return device;
   };
 
-  for await (const batch of readLines(source.open())) {
+  for await (const batch of readLines(source.open(), { file: source.path })) {
     context.signal.throwIfAborted();
     const records: EnergyRecord[] = [];
     for (let k = 0; k < batch.lines.length; k++) {
@@ -227,7 +231,10 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
         }
         run.energyKWh[component] = totalKWh;
         const energyJ = ((totalKWh - previousKWh) * J_PER_KWH) / pue;
-        if (component === 'gpu' && gpuCount === 0 && energyJ === 0) continue;
+        if (energyJ === 0 && (component === 'gpu' ? gpuCount === 0 : number(columns.power[component] ?? -1, `${component}_power`) === 0)) {
+          unmeasured.add(component);
+          continue;
+        }
         const modelColumn = columns.model[component];
         const model = modelColumn !== undefined && modelColumn >= 0 ? fields[modelColumn]!.trim() : undefined;
         const record: EnergyRecord = {
@@ -253,6 +260,9 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
   if (!columns) throw new InputError('the file is empty', { file, hint: 'point carbon-ci at the emissions.csv that CodeCarbon wrote' });
   if (pues.size > 0) {
     context.log.info(`${file}: CodeCarbon multiplied its energies by its PUE (${[...pues].join(', ')}); divided it out to get device energy, to which carbon-ci applies its own PUE`);
+  }
+  if (unmeasured.size > 0) {
+    context.log.info(`${file}: rows where CodeCarbon measured no ${[...unmeasured].join(', ')} (no GPU, or 0 W and 0 kWh) give no record for it rather than a measured 0 J`);
   }
   if (rows === 0 && dropped.total === 0) context.log.warn(`${file}: the CodeCarbon file has a header but no rows; no energy was read from it`);
   dropped.report(context.log, 'the energy of those rows is missing from the report');

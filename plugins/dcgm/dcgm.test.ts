@@ -79,6 +79,18 @@ describe('dcgm plugin: Prometheus text', () => {
     expect(gpu1[0]!.device).toMatchObject({ id: 'GPU-8c16e996-bd76-aa91-17e7-b48bcd0208ba', model: 'NVIDIA A100-SXM4-80GB' });
   });
 
+  it('sorts a GPU whose series changed labels (pod attached) back into time order', async () => {
+    const { power, counters, infos, warnings } = await run('promtool-dump-k8s-relabel.txt');
+    const times = power.map((r) => r.timeMs);
+    expect(times).toEqual(Array.from({ length: 9 }, (_, i) => 1747000000000 + 30000 * i));
+    expect(power.map((r) => r.powerW)).toEqual([71.2, 70.9, 71.5, 512.3, 655.8, 649.1, 72.4, 71.8, 71.1]);
+    expect(counters.map((r) => r.timeMs)).toEqual(times);
+    expect(counters[3]!.counterJ).toBeCloseTo(5136481.289, 3);
+    expect(new Set([...power, ...counters].map((r) => r.device)).size).toBe(1);
+    expect(infos.join('\n')).toMatch(/GPU-5f2d1a7e-0c1b-4b8e-9d3f-2a6c7e9b1d04 came in several label sets out of time order; they were sorted/);
+    expect(warnings).toEqual([]);
+  });
+
   it('reads OpenMetrics with timestamps in seconds', async () => {
     const { power } = await run('openmetrics-2gpu.om');
     expect(power[1]!.timeMs).toBe(1715250030000);
@@ -134,7 +146,7 @@ describe('dcgm plugin: dcgmi dmon', () => {
 
 describe('dcgm plugin: detect', () => {
   it('claims its own formats', () => {
-    for (const name of ['exporter-scrapes-ms.prom', 'exporter-2x-spaces.prom', 'promtool-tsdb-dump.txt', 'openmetrics-2gpu.om', 'k8s-b200-repeats.prom', 'dcgmi-dmon-epoch.log', 'dcgmi-dmon-ts-iso.log', 'bad/dcgmi-dmon-no-time.log']) {
+    for (const name of ['exporter-scrapes-ms.prom', 'exporter-2x-spaces.prom', 'promtool-tsdb-dump.txt', 'promtool-dump-k8s-relabel.txt', 'openmetrics-2gpu.om', 'k8s-b200-repeats.prom', 'dcgmi-dmon-epoch.log', 'dcgmi-dmon-ts-iso.log', 'bad/dcgmi-dmon-no-time.log']) {
       expect(plugin.detect(head(name)), name).toBeGreaterThanOrEqual(0.9);
     }
   });

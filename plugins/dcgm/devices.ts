@@ -27,34 +27,3 @@ export class DeviceRegistry {
     return device;
   }
 }
-
-/** Drops a second sample of the same metric, GPU and instant (MIG instances and pod label sets repeat device fields). */
-export class RepeatFilter {
-  private readonly seen = new Map<string, Set<number>>();
-  private size = 0;
-  repeats = 0;
-  /** Past this many remembered instants the filter stops remembering (memory bound); repeats then pass through. */
-  full = false;
-
-  constructor(private readonly capacity = 2_000_000) {}
-
-  isRepeat(metric: string, device: DeviceRef, timeMs: number): boolean {
-    const key = `${metric}\u0000${device.id}`;
-    let times = this.seen.get(key);
-    if (!times) {
-      times = new Set();
-      this.seen.set(key, times);
-    }
-    if (times.has(timeMs)) {
-      this.repeats++;
-      return true;
-    }
-    if (this.size < this.capacity) {
-      times.add(timeMs);
-      this.size++;
-    } else {
-      this.full = true;
-    }
-    return false;
-  }
-}

@@ -38,7 +38,7 @@ export async function* readDcgmiDmon(
     return dateTimeToUtc(parsed, toUtc);
   };
 
-  for await (const batch of readLines(source.open())) {
+  for await (const batch of readLines(source.open(), { file: source.path })) {
     context.signal.throwIfAborted();
     const records: (PowerRecord | EnergyCounterRecord)[] = [];
     for (let k = 0; k < batch.lines.length; k++) {

@@ -14,7 +14,7 @@ export interface HfTrainerOptions {
 
 const MAX_BYTES = 256 * 1024 * 1024;
 const SETUP_HINT =
-  'trainer_state.json does not record the hardware: state it, e.g. `--plugin-option gpu="NVIDIA A100-SXM4-80GB" --plugin-option count=8`, or set gpu and count in the hf-trainer plugin options of .carbon-ci.yml';
+  'trainer_state.json does not record the hardware: state it, e.g. `--plugin-option gpu="NVIDIA A100-SXM4-80GB" --plugin-option count=8`, or in .carbon-ci.yml `pluginOptions: { hf-trainer: { gpu: "NVIDIA A100-SXM4-80GB", count: 8 } }`';
 
 function detect({ path, head }: DetectInput): number {
   const name = basename(path);

@@ -153,7 +153,7 @@ async function* readDmon(source: Source, context: PluginContext): AsyncGenerator
     return device;
   };
 
-  for await (const batch of readLines(source.open())) {
+  for await (const batch of readLines(source.open(), { file: source.path })) {
     context.signal.throwIfAborted();
     const records: PowerRecord[] = [];
     for (let k = 0; k < batch.lines.length; k++) {

@@ -16,13 +16,15 @@ const JITTER_FLOOR_MS = 2;
 const CONSISTENT_SHARE = 0.9;
 /** Share of a single GPU's intervals that must lie within ±25% of the median interval. */
 const REGULAR_SHARE = 0.8;
+/** More rows than this per sample is not one node's GPUs. */
+const MAX_GPUS = 64;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Sizes of runs of rows whose consecutive timestamps are less than `gapMs` apart (the last, maybe cut, run left out). */
+/** Sizes of runs of rows whose consecutive timestamps are less than `gapMs` apart; the last run may be cut short. */
 function sampleSizes(deltas: Float64Array, gapMs: number): number[] {
   const sizes: number[] = [];
   let size = 1;
@@ -32,8 +34,19 @@ function sampleSizes(deltas: Float64Array, gapMs: number): number[] {
       size = 1;
     } else size++;
   }
-  if (sizes.length === 0) sizes.push(size);
+  sizes.push(size);
   return sizes;
+}
+
+/**
+ * The number of rows per sample if (nearly) all samples have it. The last sample, which the end of the
+ * head may cut, does not count, except that two samples alone must match exactly.
+ */
+function consistentSampleSize(sizes: number[]): number | undefined {
+  if (sizes.length < 2) return undefined;
+  if (sizes.length === 2) return sizes[0] === sizes[1] && sizes[0]! <= MAX_GPUS ? sizes[0] : undefined;
+  const { mode, share } = modeShare(sizes.slice(0, -1));
+  return share >= CONSISTENT_SHARE && mode <= MAX_GPUS ? mode : undefined;
 }
 
 function modeShare(sizes: number[]): { mode: number; share: number } {
@@ -70,8 +83,8 @@ export function classifyRows(timesMs: readonly number[], powersW: readonly numbe
     const high = distinct[j + 1]!;
     if (high / low < SPLIT_RATIO) continue;
     const gapMs = Math.sqrt(low * high);
-    const { mode, share } = modeShare(sampleSizes(deltas, gapMs));
-    if (share < CONSISTENT_SHARE) continue;
+    const mode = consistentSampleSize(sampleSizes(deltas, gapMs));
+    if (mode === undefined) continue;
     if (mode > 1) return { kind: 'interleaved', gpus: mode, sampleGapMs: gapMs };
     closeMs = gapMs;
     break;

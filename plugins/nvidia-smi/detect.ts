@@ -3,13 +3,15 @@ import { choosePowerField, parseHeaderFields } from './fields.js';
 import { looksLikeTimestamp } from './headerless.js';
 
 const UUID = /^(GPU|MIG)-[0-9a-fA-F-]{8,}$/;
+const GPU_NAME = /^(NVIDIA|Tesla|Quadro|GeForce|TITAN|GRID) [\w .-]+$/;
 const NUMBER_OR_MISSING = /^([+-]?\d+(\.\d+)?(\s*[A-Za-z%]+)?|\[[^\]]*\])$/;
 
 /**
  * How sure we are that a file is an nvidia-smi --query-gpu CSV log: 0.95 for a header with a power
  * field and nvidia-smi field names; 0.6 for an nvidia-smi header without power (so the reader can say
- * what is missing); 0.5 for headerless rows with a timestamp or values in W; 0.3 for bare numeric
- * rows in nvidia-smi's `, ` layout; else 0.
+ * what is missing); 0.5 for headerless rows with a timestamp, a GPU UUID or values in W; 0.3 for
+ * headerless rows of numbers and GPU names or placeholders; 0.2 for numbers alone in nvidia-smi's `, `
+ * layout; else 0.
  */
 export function detectNvidiaSmi({ head }: DetectInput): number {
   const lines = head
@@ -38,6 +40,7 @@ function detectHeaderless(rows: string[]): number {
   let timestamp = false;
   let watts = false;
   let uuid = false;
+  let nvidiaCell = false;
   for (const row of rows) {
     if (!row.includes(', ')) return 0;
     const cells = row.split(',').map((c) => c.trim());
@@ -47,9 +50,11 @@ function detectHeaderless(rows: string[]): number {
       if (looksLikeTimestamp(cell)) timestamp = true;
       else if (UUID.test(cell)) uuid = true;
       else if (/^[+-]?\d+(\.\d+)?\s*W$/.test(cell)) watts = true;
-      else if (!NUMBER_OR_MISSING.test(cell) && !/^[A-Za-z][\w .-]*$/.test(cell)) return 0;
+      else if (GPU_NAME.test(cell) || cell.startsWith('[')) nvidiaCell = true;
+      else if (!NUMBER_OR_MISSING.test(cell)) return 0;
     }
   }
   if (timestamp || watts || uuid) return 0.5;
-  return width >= 2 ? 0.3 : 0;
+  if (width < 2) return 0;
+  return nvidiaCell ? 0.3 : 0.2;
 }

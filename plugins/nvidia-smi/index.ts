@@ -1,4 +1,4 @@
-import { definePlugin, readLines } from 'carbon-ci';
+import { definePlugin, readLineChunks } from 'carbon-ci';
 import type { PowerRecord } from 'carbon-ci';
 import { detectNvidiaSmi } from './detect.js';
 import { NvidiaSmiReader, type NvidiaSmiOptions } from './reader.js';
@@ -26,9 +26,9 @@ export default definePlugin<NvidiaSmiOptions>({
   async *read(source, context): AsyncGenerator<PowerRecord[]> {
     const options = readOptions(context.options);
     const reader = new NvidiaSmiReader(source.path, context.timeZone, context.log, options);
-    for await (const batch of readLines(source.open(), { file: source.path })) {
+    for await (const chunk of readLineChunks(source.open(), { file: source.path })) {
       context.signal.throwIfAborted();
-      const records = reader.consume(batch);
+      const records = reader.consume(chunk);
       if (records.length > 0) yield records;
     }
     const rest = reader.finish();

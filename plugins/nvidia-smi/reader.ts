@@ -1,9 +1,9 @@
-import { InputError, monotonicWallClockToUtc } from 'carbon-ci';
-import type { DeviceRef, LineBatch, Logger, PowerRecord } from 'carbon-ci';
+import { civilToMs, InputError, monotonicWallClockToUtc } from 'carbon-ci';
+import type { DeviceRef, LineChunk, Logger, PowerRecord } from 'carbon-ci';
 import { classifyRows, type Arrangement } from './arrangement.js';
 import { fieldsFromOption, layoutFromFields, parseHeaderFields, type Layout } from './fields.js';
 import { inferFieldsFromRow } from './headerless.js';
-import { isMissingMarker, parseIndex, parseNumber, parseTimestampFields, skipSpaces, trimEnd } from './scan.js';
+import { isMissingMarker, parseIndex, parseNumber, parseTimestampFields, skipSpaces, text, trimEnd } from './scan.js';
 
 export interface NvidiaSmiOptions {
   /** For logs written with `csv,noheader`: the --query-gpu field list. */
@@ -15,6 +15,7 @@ export interface NvidiaSmiOptions {
 interface Device {
   ref: DeviceRef;
   key: string;
+  keyBytes: Buffer;
   slot: number;
   lastTimeMs: number;
 }
@@ -47,6 +48,8 @@ export class NvidiaSmiReader {
   private withUnits: boolean | undefined;
   private lastFieldHasUnit = false;
   private bounds = new Int32Array(16);
+  private lineStart = 0;
+  private lineNo = 0;
   private readonly stamp = new Float64Array(2);
   private dateKey = -1;
   private dayMs = 0;
@@ -84,15 +87,45 @@ export class NvidiaSmiReader {
     this.toUtc = monotonicWallClockToUtc(timeZone);
   }
 
-  consume(batch: LineBatch): PowerRecord[] {
+  /** Parse a chunk of whole lines (from `readLineChunks`); returns its records. */
+  consume(chunk: LineChunk): PowerRecord[] {
     const out: PowerRecord[] = [];
-    const { lines, firstLine } = batch;
-    const lastIndex = batch.unterminatedLast ? lines.length - 1 : -1;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      if (line.length === 0 || (line.charCodeAt(0) <= 32 && line.trim() === '')) continue;
-      if (this.layout === undefined && this.start(line, firstLine + i)) continue;
-      this.row(line, firstLine + i, i === lastIndex, out);
+    const bytes = chunk.bytes;
+    const size = bytes.length;
+    let pos = 0;
+    while (pos < size) {
+      this.lineNo++;
+      const layout = this.layout;
+      if (layout === undefined) {
+        let end = bytes.indexOf(10, pos);
+        if (end < 0) end = size;
+        const line = text(bytes, pos, end).replace(/\r$/, '');
+        if (line.trim() === '' || this.start(line, this.lineNo)) {
+          pos = end + 1;
+          continue;
+        }
+        // A headerless log: this line is data; read it again now that the layout is known.
+        this.lineNo--;
+        continue;
+      }
+      // One pass over the line finds its commas and its end.
+      const bounds = this.bounds;
+      const count = layout.count;
+      let found = 0;
+      let i = pos;
+      for (; i < size; i++) {
+        const c = bytes[i]!;
+        if (c === 44) {
+          if (found < count) bounds[found] = i;
+          found++;
+        } else if (c === 10) break;
+      }
+      let end = i;
+      if (end > pos && bytes[end - 1] === 13) end--;
+      if (end > pos && (bytes[pos]! > 32 || skipSpaces(bytes, pos, end) < end)) {
+        this.row(bytes, pos, end, found, i >= size && chunk.unterminatedLast, out);
+      }
+      pos = i + 1;
     }
     if (this.dataLines >= 1000 && this.malformed * 2 > this.dataLines) throw this.notNvidiaSmi();
     return out;
@@ -200,82 +233,93 @@ export class NvidiaSmiReader {
     return true;
   }
 
-  private row(line: string, lineNo: number, last: boolean, out: PowerRecord[]): void {
+  private row(bytes: Uint8Array, start: number, end: number, found: number, last: boolean, out: PowerRecord[]): void {
     const layout = this.layout!;
+    const lineNo = this.lineNo;
     this.dataLines++;
     const bounds = this.bounds;
     const count = layout.count;
-    let found = 0;
-    let at = -1;
-    while (found < count) {
-      at = line.indexOf(',', at + 1);
-      if (at < 0) break;
-      bounds[found++] = at;
-    }
     if (found !== count - 1) {
       if (last) {
         this.dataLines--;
         this.truncatedLine = lineNo;
         return;
       }
+      const line = text(bytes, start, end);
       if (this.reheader(line, lineNo)) return;
-      this.badLine(lineNo, `expected ${count} fields, found ${line.split(',').length}`);
+      this.badLine(lineNo, `expected ${count} fields, found ${found + 1}`);
       return;
     }
-    bounds[count - 1] = line.length;
+    bounds[count - 1] = end;
+    this.lineStart = start;
 
     const t = layout.timestamp;
-    if (!parseTimestampFields(line, t === 0 ? 0 : bounds[t - 1]! + 1, bounds[t]!, this.stamp)) {
-      if (this.reheader(line, lineNo)) return;
-      this.badLine(lineNo, `"${field(line, bounds, t)}" is not a timestamp (YYYY/MM/DD HH:MM:SS.mmm)`);
+    if (!parseTimestampFields(bytes, t === 0 ? start : bounds[t - 1]! + 1, bounds[t]!, this.stamp)) {
+      if (this.reheader(text(bytes, start, end), lineNo)) return;
+      this.badLine(lineNo, `"${this.field(bytes, t)}" is not a timestamp (YYYY/MM/DD HH:MM:SS.mmm)`);
       return;
     }
     const dateKey = this.stamp[0]!;
     if (dateKey !== this.dateKey) {
       this.dateKey = dateKey;
-      this.dayMs = Date.UTC(Math.floor(dateKey / 10000), (Math.floor(dateKey / 100) % 100) - 1, dateKey % 100);
-      if (dateKey < 1000000) this.dayMs = new Date(this.dayMs).setUTCFullYear(Math.floor(dateKey / 10000));
+      this.dayMs = civilToMs(Math.floor(dateKey / 10000), Math.floor(dateKey / 100) % 100, dateKey % 100);
     }
     const timeMs = this.toUtc(this.dayMs + this.stamp[1]!);
 
     const p = layout.power;
-    const powerStart = p === 0 ? 0 : bounds[p - 1]! + 1;
+    const powerStart = p === 0 ? start : bounds[p - 1]! + 1;
     const powerEnd = bounds[p]!;
-    let powerW = parseNumber(line, powerStart, powerEnd);
+    let powerW = parseNumber(bytes, powerStart, powerEnd);
     if (Number.isNaN(powerW)) {
-      if (!isMissingMarker(line, powerStart, powerEnd)) {
-        this.badLine(lineNo, `power "${field(line, bounds, p)}" is not a number`);
+      if (!isMissingMarker(bytes, powerStart, powerEnd)) {
+        this.badLine(lineNo, `power "${this.field(bytes, p)}" is not a number`);
         return;
       }
     } else {
       if (layout.powerScale !== 1) powerW *= layout.powerScale;
-      if (this.withUnits === undefined) this.noteUnits(line, powerStart, powerEnd);
+      if (this.withUnits === undefined) this.noteUnits(bytes, powerStart, powerEnd);
     }
-    if (last && this.withUnits && this.lastFieldHasUnit && !endsWithUnit(line, bounds[count - 2]! + 1, line.length) && !isMissingMarker(line, bounds[count - 2]! + 1, line.length)) {
-      this.dataLines--;
-      this.truncatedLine = lineNo;
-      return;
+    if (last && this.withUnits && this.lastFieldHasUnit) {
+      const lastStart = count === 1 ? start : bounds[count - 2]! + 1;
+      if (!endsWithUnit(bytes, lastStart, end) && !isMissingMarker(bytes, lastStart, end)) {
+        this.dataLines--;
+        this.truncatedLine = lineNo;
+        return;
+      }
     }
 
     let utilization = Number.NaN;
     const u = layout.utilization;
     if (u >= 0) {
-      const percent = parseNumber(line, u === 0 ? 0 : bounds[u - 1]! + 1, bounds[u]!);
+      const percent = parseNumber(bytes, u === 0 ? start : bounds[u - 1]! + 1, bounds[u]!);
       if (percent >= 0 && percent <= 100) utilization = percent / 100;
     }
 
     if (layout.uuid >= 0 || layout.index >= 0 || layout.busId >= 0) {
-      const device = this.deviceFor(line, lineNo);
+      const device = this.deviceFor(bytes, lineNo);
       if (device === undefined) return;
       this.emit(device, timeMs, powerW, utilization, lineNo, out);
       return;
     }
-    const model = layout.name >= 0 ? modelName(line, bounds, layout.name) : undefined;
+    const needModel = layout.name >= 0 && (this.arrangement === undefined || this.devices.length < this.gpuCount());
+    const model = needModel ? this.modelName(bytes, layout.name) : undefined;
     this.unidentified({ timeMs, powerW, utilization, model, line: lineNo }, out);
   }
 
-  private noteUnits(line: string, start: number, end: number): void {
-    this.withUnits = endsWithUnit(line, start, end);
+  private fieldStart(column: number): number {
+    return column === 0 ? this.lineStart : this.bounds[column - 1]! + 1;
+  }
+
+  private field(bytes: Uint8Array, column: number): string {
+    return text(bytes, this.fieldStart(column), this.bounds[column]!).trim();
+  }
+
+  private modelName(bytes: Uint8Array, column: number): string | undefined {
+    return isMissingMarker(bytes, this.fieldStart(column), this.bounds[column]!) ? undefined : this.field(bytes, column);
+  }
+
+  private noteUnits(bytes: Uint8Array, start: number, end: number): void {
+    this.withUnits = endsWithUnit(bytes, start, end);
     // In `csv` (with units) mode the fields that have a unit in the header carry it in every row.
     this.lastFieldHasUnit = this.withUnits && this.headerText.endsWith(']');
   }
@@ -295,61 +339,61 @@ export class NvidiaSmiReader {
     out.push(record);
   }
 
-  private deviceFor(line: string, lineNo: number): Device | undefined {
+  private deviceFor(bytes: Uint8Array, lineNo: number): Device | undefined {
     const layout = this.layout!;
     const bounds = this.bounds;
     if (layout.uuid >= 0) {
       const u = layout.uuid;
-      const s = skipSpaces(line, u === 0 ? 0 : bounds[u - 1]! + 1, bounds[u]!);
-      const e = trimEnd(line, s, bounds[u]!);
-      if (s < e && line.charCodeAt(s) !== 91 /* [ */) {
+      const s = skipSpaces(bytes, this.fieldStart(u), bounds[u]!);
+      const e = trimEnd(bytes, s, bounds[u]!);
+      if (s < e && bytes[s] !== 91 /* [ */) {
         const devices = this.devices;
         if (devices.length > 0) {
           // Interleaved logs cycle through the GPUs in order: try the next one before hashing.
           const guess = devices[this.cursor + 1 < devices.length ? this.cursor + 1 : 0]!;
-          if (guess.key.length === e - s && line.startsWith(guess.key, s)) {
+          if (sameBytes(guess.keyBytes, bytes, s, e)) {
             this.cursor = guess.slot;
             return guess;
           }
         }
-        const key = line.slice(s, e);
-        const device = this.byKey.get(key) ?? this.addDevice(key, { id: key, uuid: key }, line);
+        const key = text(bytes, s, e);
+        const device = this.byKey.get(key) ?? this.addDevice(key, { id: key, uuid: key }, bytes);
         this.cursor = device.slot;
         return device;
       }
     }
     if (layout.index >= 0) {
       const i = layout.index;
-      const index = parseIndex(line, i === 0 ? 0 : bounds[i - 1]! + 1, bounds[i]!);
+      const index = parseIndex(bytes, this.fieldStart(i), bounds[i]!);
       if (index < 0) {
-        this.badLine(lineNo, `index "${field(line, bounds, i)}" is not a GPU index`);
+        this.badLine(lineNo, `index "${this.field(bytes, i)}" is not a GPU index`);
         return undefined;
       }
       let device = this.byIndex[index];
       if (device === undefined) {
-        device = this.addDevice(`gpu${index}`, { id: `gpu${index}`, index }, line);
+        device = this.addDevice(`gpu${index}`, { id: `gpu${index}`, index }, bytes);
         this.byIndex[index] = device;
       }
       return device;
     }
     if (layout.busId >= 0) {
-      const busId = field(line, bounds, layout.busId);
-      if (busId !== '' && !busId.startsWith('[')) return this.byKey.get(busId) ?? this.addDevice(busId, { id: `pci:${busId}` }, line);
+      const busId = this.field(bytes, layout.busId);
+      if (busId !== '' && !busId.startsWith('[')) return this.byKey.get(busId) ?? this.addDevice(busId, { id: `pci:${busId}` }, bytes);
     }
     this.badLine(lineNo, 'the row names no GPU (uuid and index missing)');
     return undefined;
   }
 
-  private addDevice(key: string, identity: Pick<DeviceRef, 'id' | 'uuid' | 'index'>, line: string | undefined, model?: string): Device {
+  private addDevice(key: string, identity: Pick<DeviceRef, 'id' | 'uuid' | 'index'>, bytes: Uint8Array | undefined, model?: string): Device {
     const layout = this.layout!;
     const ref: DeviceRef = { ...identity, vendor: 'nvidia', component: 'gpu' };
-    if (layout.uuid >= 0 && layout.index >= 0 && ref.index === undefined && line !== undefined) {
-      const index = parseIndex(line, layout.index === 0 ? 0 : this.bounds[layout.index - 1]! + 1, this.bounds[layout.index]!);
+    if (bytes !== undefined && layout.uuid >= 0 && layout.index >= 0 && ref.index === undefined) {
+      const index = parseIndex(bytes, this.fieldStart(layout.index), this.bounds[layout.index]!);
       if (index >= 0) ref.index = index;
     }
-    const name = model ?? (layout.name >= 0 && line !== undefined ? modelName(line, this.bounds, layout.name) : undefined);
+    const name = model ?? (bytes !== undefined && layout.name >= 0 ? this.modelName(bytes, layout.name) : undefined);
     if (name !== undefined) ref.model = name;
-    const device: Device = { ref, key, slot: this.devices.length, lastTimeMs: -Infinity };
+    const device: Device = { ref, key, keyBytes: Buffer.from(key, 'utf8'), slot: this.devices.length, lastTimeMs: -Infinity };
     this.devices.push(device);
     this.byKey.set(key, device);
     return device;
@@ -454,19 +498,17 @@ function hasDeviceColumn(layout: Layout): boolean {
   return layout.uuid >= 0 || layout.index >= 0 || layout.busId >= 0;
 }
 
-function field(line: string, bounds: Int32Array, column: number): string {
-  return line.slice(column === 0 ? 0 : bounds[column - 1]! + 1, bounds[column]!).trim();
-}
-
-function modelName(line: string, bounds: Int32Array, column: number): string | undefined {
-  const start = column === 0 ? 0 : bounds[column - 1]! + 1;
-  return isMissingMarker(line, start, bounds[column]!) ? undefined : field(line, bounds, column);
+function sameBytes(key: Uint8Array, bytes: Uint8Array, start: number, end: number): boolean {
+  const length = key.length;
+  if (end - start !== length) return false;
+  for (let k = length - 1; k >= 0; k--) if (key[k] !== bytes[start + k]) return false;
+  return true;
 }
 
 /** True when the field's text ends in a unit (a letter or %), as values do in `--format=csv` without nounits. */
-function endsWithUnit(line: string, start: number, end: number): boolean {
-  const e = trimEnd(line, start, end);
+function endsWithUnit(bytes: Uint8Array, start: number, end: number): boolean {
+  const e = trimEnd(bytes, start, end);
   if (e <= start) return false;
-  const c = line.charCodeAt(e - 1);
+  const c = bytes[e - 1]!;
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 37;
 }

@@ -1,6 +1,6 @@
 import fg from 'fast-glob';
 import { readFile } from 'node:fs/promises';
-import { relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { artifactNameFor, ARTIFACT_PREFIX, BadReportArtifactError, parseReport, reportIdFromArtifactName, unpackReport } from '../publish/envelope.js';
 import { InputError } from '../telemetry/errors.js';
 import { runIdentityOf } from './context.js';
@@ -31,11 +31,12 @@ async function reportsFromFiles(m: ModeContext): Promise<LabelledReport[]> {
   }
   const parts: LabelledReport[] = [];
   for (const file of files.sort()) {
-    const label = relative(cwd, file);
+    // actions/download-artifact puts each artifact in a folder named after it.
+    const label = reportIdFromArtifactName(basename(dirname(file))) ?? relative(cwd, file).replace(/\.json$/, '');
     try {
-      parts.push({ label, report: parseReport(await readFile(resolve(file), 'utf8'), label) });
+      parts.push({ label, report: parseReport(await readFile(resolve(file), 'utf8'), relative(cwd, file)) });
     } catch (error) {
-      if (error instanceof BadReportArtifactError) throw new InputError(error.message, { file: label, hint: 'name only report JSON files written by carbon-ci' });
+      if (error instanceof BadReportArtifactError) throw new InputError(error.message, { file: relative(cwd, file), hint: 'name only report JSON files written by carbon-ci' });
       throw error;
     }
   }

@@ -118,8 +118,8 @@ async function baselineFor(m: ModeContext, report: Report): Promise<BaselineComp
     return found.found ? compareWithBaseline(report, found.report, found.origin) : noBaseline(found.reason);
   }
   const pr = context.pullRequest;
-  if (!pr) return noBaseline('not a pull request, and no `baseline` file was named');
-  if (!services) return noBaseline('no `github-token` to look up the base branch\'s report');
+  if (!pr) return noBaseline('not a pull request, and no baseline file was named');
+  if (!services) return noBaseline('no github-token to look up the base branch report');
   const workflow = context.workflowFile ?? (await workflowIdOfRun(m));
   if (workflow === undefined) return noBaseline('the workflow of this run could not be determined');
   const found = await findBaseBranchBaseline({
@@ -164,7 +164,8 @@ async function uploadReportArtifact(m: ModeContext, reportJson: string, instruct
   }
 }
 
-async function writeReportFile(tempDir: string, reportId: string, reportJson: string): Promise<string> {
+/** Write the report JSON where the report-path output points: RUNNER_TEMP/carbon-ci/<report-id>/. */
+export async function writeReportFile(tempDir: string, reportId: string, reportJson: string): Promise<string> {
   const dir = join(tempDir, 'carbon-ci', reportId);
   await mkdir(dir, { recursive: true });
   const path = join(dir, 'carbon-ci-report.json');

@@ -14,7 +14,8 @@ import {
 import { describeApiError } from '../publish/errors.js';
 import type { Report } from '../report/types.js';
 import { InputError } from '../telemetry/errors.js';
-import { applyBudgets, publishingSection, type ModeContext } from './finish.js';
+import { renderJson } from '../render/index.js';
+import { applyBudgets, publishingSection, writeReportFile, type ModeContext } from './finish.js';
 import { setPublishOutputs, setReportOutputs } from './outputs.js';
 import { publishToPullRequest, reportMarkdown } from './publish-report.js';
 import type { GitHubServices } from './services.js';
@@ -23,7 +24,6 @@ interface Candidate {
   label: string;
   report: Report;
   instructions: PublishInstructions;
-  reportPath: string;
 }
 
 /**
@@ -59,7 +59,8 @@ export async function publishMode(m: ModeContext): Promise<void> {
     const failOnBudget = inputs.failOnBudgetGiven ? inputs.failOnBudget : instructions.failOnBudget;
     // Budgets set in this (trusted) workflow override the verdicts the report's run recorded.
     const outcome = hasBudgets(inputs.budgets) ? applyBudgets(report, m, failOnBudget) : recordedOutcome(report, failOnBudget);
-    if (first) setReportOutputs(io, report, outcome, candidate.reportPath, instructions.reportId);
+    const reportPath = await writeReportFile(context.tempDir, instructions.reportId, renderJson(report));
+    if (first) setReportOutputs(io, report, outcome, reportPath, instructions.reportId);
     await io.appendSummary(fitMarkdownBytes(reportMarkdown(report, instructions.reportId), Math.floor(SUMMARY_MAX_BYTES / (wanted.length + 1))));
     const result = await publishToPullRequest(
       services,
@@ -111,7 +112,7 @@ async function fromTriggeringRun(m: ModeContext, services: GitHubServices): Prom
       if (instructions.headSha !== run.headSha) {
         throw new BadReportArtifactError(`artifact "${artifact.name}" is for commit ${instructions.headSha.slice(0, 7)}, but run ${run.id} built ${run.headSha.slice(0, 7)}`);
       }
-      candidates.push({ label: artifact.name, report, instructions, reportPath: `artifact ${artifact.name} of run ${run.id}` });
+      candidates.push({ label: artifact.name, report, instructions });
     } catch (error) {
       if (!(error instanceof BadReportArtifactError)) throw error;
       log.warn(`skipped artifact "${artifact.name}": ${error.message}`);
@@ -142,7 +143,7 @@ async function fromFiles(m: ModeContext): Promise<Candidate[]> {
         label,
       );
       if (!unpacked.instructions) throw new BadReportArtifactError(`${relative(cwd, publishFile)} is missing`);
-      candidates.push({ label, report: unpacked.report, instructions: unpacked.instructions, reportPath: file });
+      candidates.push({ label, report: unpacked.report, instructions: unpacked.instructions });
     } catch (error) {
       if (error instanceof BadReportArtifactError) throw new InputError(error.message, { file: label, hint: `keep ${PUBLISH_FILE} beside each ${REPORT_FILE}` });
       throw error;

@@ -17,7 +17,8 @@ export async function runCli(argv: string[], io: CliIO = processIO()): Promise<n
   }
 }
 
-function exitCodeFor(error: unknown, io: CliIO): number {
+/** Print what the user needs to know about `error` and return the exit code for it. */
+export function exitCodeFor(error: unknown, io: CliIO): number {
   if (error instanceof CommanderError) {
     // Commander has already printed help, the version, or the usage error.
     return error.exitCode === 0 ? EXIT_OK : EXIT_INPUT;

@@ -97,7 +97,7 @@ export class EnergyAccumulator {
           (s.energy ?? this.openInterval(stream, s, 'reported')).addEnergy(record);
           break;
         case 'usage':
-          (s.usage ?? this.openInterval(stream, s, 'estimate')).addUsage(record, this.options.boardPowerW(s.ref.model));
+          (s.usage ?? this.openInterval(stream, s, 'estimate')).addUsage(record, this.options.boardPowerW(record.device.model));
           break;
         default:
           this.invalidRecord(stream, record);
@@ -173,15 +173,16 @@ export class EnergyAccumulator {
 
   private streamFor(from: StreamId): Stream {
     const last = this.lastFrom;
-    if (last !== undefined && (from === last || (from.plugin === last.plugin && from.file === last.file))) return this.lastStream!;
+    if (last !== undefined && from.plugin === last.plugin && from.file === last.file) return this.lastStream!;
     const id: StreamId = from.file === undefined ? { plugin: from.plugin } : { plugin: from.plugin, file: from.file };
     const key = streamKey(id);
     let stream = this.streams.get(key);
+    if (stream && stream.imported.length > 0) throw new Error(`EnergyAccumulator: stream ${id.plugin} ${id.file ?? ''} was imported; it cannot take more records`);
     if (!stream) {
       stream = new Stream(id);
       this.streams.set(key, stream);
     }
-    this.lastFrom = from;
+    this.lastFrom = id;
     this.lastStream = stream;
     return stream;
   }

@@ -13,6 +13,9 @@ export type Track = PowerTrack | CounterTrack | IntervalTrack;
 /** Best evidence first. */
 export const METHOD_PRECEDENCE: readonly EnergyMethod[] = ['counter', 'power-integral', 'reported', 'estimate'];
 
+/** A better measurement is used when it covers at least this share of the time the best-covered measurement covers. */
+export const PRECEDENCE_COVERAGE_SHARE = 0.95;
+
 const EVIDENCE_NAME: Record<EnergyMethod, string> = {
   counter: 'energy counter',
   'power-integral': 'power samples',
@@ -47,7 +50,7 @@ export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefin
   }
   const present = METHOD_PRECEDENCE.filter((m) => selections.has(m));
   if (present.length === 0) return undefined;
-  const method = present.find((m) => isUsable(selections.get(m)!.kept)) ?? present[0]!;
+  const method = chooseMethod(present, selections);
   const { kept, ignored } = selections.get(method)!;
 
   for (let i = 1; i < kept.length; i++) joinTracks(kept[i - 1]!, kept[i]!);
@@ -68,6 +71,22 @@ export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefin
     startMs = Math.min(startMs, t.startMs);
     endMs = Math.max(endMs, t.endMs);
     gaps.push(...t.gaps);
+  }
+  // The window is that of all the device's evidence: time that only ignored streams (duplicates, or
+  // other kinds of evidence) saw, outside the kept streams, is not counted and shows as a gap.
+  const keptStartMs = startMs;
+  const keptEndMs = endMs;
+  for (const t of tracks) {
+    if (t.samples === 0) continue;
+    startMs = Math.min(startMs, t.startMs);
+    endMs = Math.max(endMs, t.endMs);
+  }
+  for (const [from, to] of [[startMs, keptStartMs], [keptEndMs, endMs]] as const) {
+    if (to > from) {
+      gaps.push({ startMs: from, endMs: to });
+      gapCount += 1;
+      gapMs += to - from;
+    }
   }
   gaps.sort((a, b) => a.startMs - b.startMs);
   const windowMs = endMs - startMs;
@@ -106,7 +125,7 @@ export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefin
       message:
         `${label} was seen in ${kept.length + ignored.length} files with overlapping time, counted once: ` +
         `used ${listSome(kept.map(streamName))}, ignored ${listSome(ignored.map(streamName))}` +
-        ` (the stream with the best coverage wins; time outside it is not counted). ` +
+        ` (the stream with the best coverage wins; time that only the others saw is not counted and lowers coverage). ` +
         `If these are different GPUs, make their ids distinct (UUID, or host and index).`,
     });
   }
@@ -114,14 +133,16 @@ export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefin
   if (others.length > 0) {
     const described = others.map((m) => {
       const alt = selections.get(m)!.kept;
-      return `${EVIDENCE_NAME[m]} (${formatEnergy(compensatedSum(alt.map((t) => t.energyJ)))}, coverage ${formatPercent(roughCoverage(alt))})`;
+      const altCoveredMs = alt.reduce((sum, t) => sum + t.coveredMs, 0);
+      const altCoverage = windowMs > 0 ? Math.min(1, altCoveredMs / windowMs) : 0;
+      return `${EVIDENCE_NAME[m]} (${formatEnergy(compensatedSum(alt.map((t) => t.energyJ)))}, coverage ${formatPercent(altCoverage)})`;
     });
     warnings.push({
       code: 'evidence-ignored',
       deviceId: id,
       message:
         `${label}: energy from the ${EVIDENCE_NAME[method]} (${formatEnergy(energyJ)}, coverage ${formatPercent(coverage)}); ` +
-        `also had ${described.join(' and ')}, not used: best evidence first (energy counter > power samples > reported energy > estimate).`,
+        `also had ${described.join(' and ')}, not used: best evidence first (energy counter > power samples > reported energy > estimate), unless it covers under 95% of the time another measurement covers; an estimate only without a usable measurement.`,
     });
   }
   if (samples === 1 && (method === 'counter' || method === 'power-integral')) {
@@ -140,6 +161,18 @@ export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefin
       message:
         `${label}: ${plural(gapCount, 'span')} not bridged (${formatDuration(gapMs)} in all; maximum gap ${formatDuration(maxGapMs)}): ` +
         `no energy is counted there and coverage is ${formatPercent(coverage)}.`,
+    });
+  }
+  const conflicting = tracks.reduce((n, t) => n + ('conflictingDuplicates' in t ? t.conflictingDuplicates : 0), 0);
+  if (conflicting > 0) {
+    warnings.push({
+      code: 'conflicting-duplicates',
+      deviceId: id,
+      count: conflicting,
+      message:
+        `${label}: ${plural(conflicting, 'sample')} repeat a timestamp with a different value; the first of each was kept. ` +
+        `If several GPUs were logged without an index or uuid column, their rows are mixed into this one device and its energy is undercounted: ` +
+        `log index or uuid too. Coverage is unaffected, which is why this needs checking.`,
     });
   }
   warnings.push(...methodWarnings(method, kept, label, id));
@@ -162,19 +195,24 @@ function byQuality(a: Track, b: Track): number {
   return b.coveredMs - a.coveredMs || b.samples - a.samples || compareStreams(a.stream, b.stream);
 }
 
-function isUsable(kept: Track[]): boolean {
-  return kept.some((t) => t.coveredMs > 0 || t.energyJ > 0);
+/**
+ * Best evidence first. Among measurements (counter, power samples, reported energy) that have energy
+ * or covered time, the first in METHOD_PRECEDENCE that covers at least PRECEDENCE_COVERAGE_SHARE of
+ * the time the best-covered measurement covers: missing time costs more than a less direct method.
+ * An estimate is used only when no measurement is usable.
+ */
+function chooseMethod(present: EnergyMethod[], selections: Map<EnergyMethod, Selection>): EnergyMethod {
+  const coveredMs = (m: EnergyMethod) => selections.get(m)!.kept.reduce((s, t) => s + t.coveredMs, 0);
+  const usable = present.filter((m) => selections.get(m)!.kept.some((t) => t.coveredMs > 0 || t.energyJ > 0));
+  const measured = usable.filter((m) => m !== 'estimate');
+  if (measured.length === 0) return usable[0] ?? present[0]!;
+  const bestMs = Math.max(...measured.map(coveredMs));
+  return measured.find((m) => coveredMs(m) >= PRECEDENCE_COVERAGE_SHARE * bestMs)!;
 }
 
 function joinTracks(previous: Track, next: Track): void {
   if (next.method === 'reported' || next.method === 'estimate') next.joinAfter(previous as IntervalTrack);
   else (next as PointTrack).joinAfter(previous as PointTrack);
-}
-
-function roughCoverage(tracks: Track[]): number {
-  const windowMs = Math.max(...tracks.map((t) => t.endMs)) - Math.min(...tracks.map((t) => t.startMs));
-  const coveredMs = tracks.reduce((s, t) => s + t.coveredMs, 0);
-  return windowMs > 0 ? Math.min(1, coveredMs / windowMs) : 0;
 }
 
 function meanUtilization(method: EnergyMethod, kept: Track[], power: PowerTrack[] | undefined): number | undefined {
@@ -250,7 +288,7 @@ function methodWarnings(method: EnergyMethod, kept: Track[], label: string, id: 
         code: 'utilization-assumed',
         deviceId: id,
         count: assumed,
-        message: `${label}: no utilisation given for ${plural(assumed, 'interval')}; estimated at 100% of the power (an upper bound).`,
+        message: `${label}: no utilisation given for ${plural(assumed, 'interval')}; estimated at 100% of the power (an upper bound); coverage unaffected.`,
       });
     }
   }

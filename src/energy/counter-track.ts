@@ -24,7 +24,7 @@ export class CounterTrack extends PointTrack {
     }
     const t0 = this.lastMs;
     if (!(t > t0)) {
-      this.dropTime(t, record.origin);
+      this.dropTime(t, c, record.origin);
       return;
     }
     const c0 = this.lastValue;

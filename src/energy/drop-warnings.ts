@@ -67,7 +67,7 @@ export function dropWarnings(tracks: Track[]): DataWarning[] {
 }
 
 function effect(g: Group): string {
-  if (g.code === 'duplicate-sample') return 'no effect on energy or coverage.';
+  if (g.code === 'duplicate-sample') return 'no effect on coverage (see any conflicting-duplicates warning for repeats with a different value).';
   const intervals = g.kinds.has('reported') || g.kinds.has('estimate');
   const points = g.kinds.has('power-integral') || g.kinds.has('counter');
   if (g.code === 'invalid-utilization' && !intervals) return 'energy and coverage unchanged.';

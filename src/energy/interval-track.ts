@@ -100,7 +100,12 @@ export class IntervalTrack {
   /** Bridges nothing: the time between an earlier, non-overlapping track and this one is uncovered. */
   joinAfter(previous: IntervalTrack): void {
     const spanMs = this.startMs - previous.endMs;
-    if (spanMs > Math.min(this.maxGapMs, previous.maxGapMs)) this.gap(previous.endMs, this.startMs);
+    if (spanMs > Math.min(this.maxGapMs, previous.maxGapMs)) {
+      this.gapCount += 1;
+      this.gapMs += spanMs;
+      this.gaps.unshift({ startMs: previous.endMs, endMs: this.startMs });
+      if (this.gaps.length > MAX_LISTED_GAPS) this.gaps.pop();
+    }
   }
 
   private accept(startMs: number, endMs: number, energyJ: number, coverable: boolean, origin: RecordOrigin | undefined): boolean {

@@ -25,9 +25,13 @@ export abstract class PointTrack {
   gapCount = 0;
   gapMs = 0;
   readonly drops = new Drops();
+  /** Duplicate timestamps with a different value: maybe several devices mixed into one. */
+  conflictingDuplicates = 0;
   readonly series: BucketSeries | undefined;
   maxGapMs: number;
   calibrating: boolean;
+  /** Set while a seam is integrated: its gap comes before all of this track's own. */
+  private seam = false;
   private calTimes: number[] = [];
   private calValues: number[] = [];
   private calDropBefore: boolean[] = [];
@@ -72,7 +76,9 @@ export abstract class PointTrack {
     this.ceilingW = Math.min(ownCeilingW, previous.ceilingW);
     const pending = this.drops.pending;
     this.drops.pending = false;
+    this.seam = true;
     this.integrate(previous.lastMs, previous.lastValue, this.firstMs, this.firstValue);
+    this.seam = false;
     this.drops.pending = pending;
     this.maxGapMs = ownGapMs;
     this.ceilingW = ownCeilingW;
@@ -89,11 +95,17 @@ export abstract class PointTrack {
   protected gap(t0: number, t1: number): void {
     this.gapCount += 1;
     this.gapMs += t1 - t0;
-    if (this.gaps.length < MAX_LISTED_GAPS) this.gaps.push({ startMs: t0, endMs: t1 });
+    if (this.seam) {
+      this.gaps.unshift({ startMs: t0, endMs: t1 });
+      if (this.gaps.length > MAX_LISTED_GAPS) this.gaps.pop();
+    } else if (this.gaps.length < MAX_LISTED_GAPS) {
+      this.gaps.push({ startMs: t0, endMs: t1 });
+    }
     if (this.drops.pending) this.drops.lostMs += t1 - t0;
   }
 
-  protected dropTime(t: number, origin: RecordOrigin | undefined): void {
+  protected dropTime(t: number, value: number, origin: RecordOrigin | undefined): void {
+    if (t === this.lastMs && value !== this.lastValue) this.conflictingDuplicates += 1;
     this.drops.note(t === this.lastMs ? 'duplicate-sample' : t < this.lastMs ? 'time-backwards' : 'invalid-value', origin);
   }
 

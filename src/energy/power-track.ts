@@ -18,7 +18,7 @@ export class PowerTrack extends PointTrack {
     }
     const t0 = this.lastMs;
     if (!(t > t0)) {
-      this.dropTime(t, record.origin);
+      this.dropTime(t, w, record.origin);
       return;
     }
     const u = record.utilization;

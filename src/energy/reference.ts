@@ -1,5 +1,6 @@
 import type { DeviceRef, EnergyMethod, TelemetryRecord } from '../telemetry/records.js';
 import { AUTO_GAP_FLOOR_MS, AUTO_GAP_FACTOR, AUTO_GAP_INTERVALS, powerCeilingW, resolveEnergyOptions } from './options.js';
+import { compareNatural as naturalOrder } from './stream.js';
 import type { DataWarning, DeviceEnergy, EnergyOptions, EnergyResult, Gap } from './types.js';
 
 /**
@@ -248,7 +249,10 @@ function reduceDevice(id: string, evidence: Evidence[], warnings: DataWarning[])
     const total = sum(list.flatMap((e) => (e.points.length > 0 ? joinedPoints(m, [e]).terms : e.intervals.map((i) => i.joules))));
     return list.some((e) => e.coveredMs > 0) || total > 0;
   };
-  const method = present.find(usable) ?? present[0]!;
+  const covered = (m: EnergyMethod) => kept.get(m)!.reduce((s, e) => s + e.coveredMs, 0);
+  const measured = present.filter((m) => m !== 'estimate' && usable(m));
+  const best = Math.max(...measured.map(covered));
+  const method = measured.find((m) => covered(m) >= 0.95 * best) ?? present.find(usable) ?? present[0]!;
   const streams = [...kept.get(method)!].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || naturalOrder(a.file, b.file));
 
   const integral =
@@ -258,9 +262,14 @@ function reduceDevice(id: string, evidence: Evidence[], warnings: DataWarning[])
           streams.flatMap((e) => e.intervals),
           Math.min(...streams.map((e) => e.maxGapMs)),
         );
-  const startMs = Math.min(...streams.map((e) => e.startMs));
-  const endMs = Math.max(...streams.map((e) => e.endMs));
-  const gaps = [...integral.gaps].sort((a, b) => a.startMs - b.startMs);
+  const keptStart = Math.min(...streams.map((e) => e.startMs));
+  const keptEnd = Math.max(...streams.map((e) => e.endMs));
+  const startMs = Math.min(...evidence.map((e) => e.startMs));
+  const endMs = Math.max(...evidence.map((e) => e.endMs));
+  const outside: Gap[] = [];
+  if (startMs < keptStart) outside.push({ startMs, endMs: keptStart });
+  if (endMs > keptEnd) outside.push({ startMs: keptEnd, endMs });
+  const gaps = [...integral.gaps, ...outside].sort((a, b) => a.startMs - b.startMs);
   const samples = streams.reduce((s, e) => s + e.samples, 0);
   if (integral.resets > 0) warnings.push({ code: 'counter-reset', count: integral.resets, deviceId: id, message: '' });
   if (integral.overlaps > 0) warnings.push({ code: 'energy-overlap', count: integral.overlaps, deviceId: id, message: '' });
@@ -312,6 +321,3 @@ function sum(values: number[]): number {
   return s + c;
 }
 
-function naturalOrder(a: string, b: string): number {
-  return a.localeCompare(b, 'en', { numeric: true });
-}

@@ -1,8 +1,9 @@
-import type { DataWarning, DeviceEnergy } from '../energy/types.js';
+import { EnergyAccumulator } from '../energy/index.js';
+import type { DataWarning } from '../energy/types.js';
 import { lookupGpu, suggestGpus } from '../footprint/index.js';
 import type { EstimateInputs, Report } from '../report/types.js';
 import { InputError } from '../telemetry/errors.js';
-import type { DeviceRef } from '../telemetry/records.js';
+import type { DeviceRef, UsageRecord } from '../telemetry/records.js';
 import { assembleReport, factorsFor } from './assemble.js';
 import type { EstimateOptions } from './options.js';
 import { checkPositive } from './validate-options.js';
@@ -12,34 +13,28 @@ const MS_PER_HOUR = 3_600_000;
 const MAX_DEVICE_POWER_W = 20_000;
 
 /**
- * A Report from a job description instead of telemetry: per device,
- * energy = power × utilisation × hours, with the method `estimate` and full coverage of the stated window.
+ * A Report from a job description instead of telemetry: one `usage` record per device, which the
+ * energy stage turns into energy = power × utilisation × hours, with the method `estimate`.
  */
 export async function runEstimate(options: EstimateOptions): Promise<Report> {
   const warnings: DataWarning[] = [];
   const config = resolveEstimate(options, warnings);
   const factors = factorsFor(options, warnings);
   const endMs = options.endMs ?? (options.now?.() ?? new Date()).getTime();
-  const durationMs = config.hoursPerDevice * MS_PER_HOUR;
-  const devices: DeviceEnergy[] = [];
+  const startMs = endMs - config.hoursPerDevice * MS_PER_HOUR;
+  const vendor = config.model ? lookupGpu(config.model)?.vendor : undefined;
+  const records: UsageRecord[] = [];
   for (let index = 0; index < config.count; index++) {
     const device: DeviceRef = { id: `estimate:${index}`, model: config.model ?? config.gpu, index, component: 'gpu' };
-    const vendor = config.model ? lookupGpu(config.model)?.vendor : undefined;
     if (vendor) device.vendor = vendor;
-    devices.push({
-      device,
-      startMs: endMs - durationMs,
-      endMs,
-      energyJ: config.powerW * config.utilization * (durationMs / 1000),
-      method: 'estimate',
-      samples: 1,
-      coverage: 1,
-      gaps: [],
-      plugins: ['estimate'],
-      files: [],
-      meanUtilization: config.utilization,
-    });
+    records.push({ type: 'usage', startMs, endMs, device, powerW: config.powerW, utilization: config.utilization });
   }
+  // The energy stage turns usage into energy (power × utilisation × time), as for any other source.
+  const accumulator = new EnergyAccumulator({ powerSeries: false });
+  accumulator.addBatch(records, { plugin: 'estimate' });
+  const energy = accumulator.finish();
+  warnings.push(...energy.warnings);
+  const devices = energy.devices;
   return assembleReport(
     {
       devices,
@@ -100,7 +95,7 @@ function resolveEstimate(options: EstimateOptions, warnings: DataWarning[]): Est
     powerSource = 'gpu-table';
   } else {
     const close = suggestGpus(gpu);
-    throw new InputError(`unknown GPU "${gpu}"${close.length > 0 ? `; close matches: ${close.join(', ')}` : ''}`, {
+    throw new InputError(`unknown or ambiguous GPU "${gpu}"${close.length > 0 ? `; close matches: ${close.join(', ')}` : ''}`, {
       hint: 'name a GPU from the table (`carbon-ci estimate --help` lists them), or state its power with --power-w W',
     });
   }

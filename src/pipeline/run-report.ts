@@ -31,7 +31,7 @@ export async function runReport(options: ReportOptions): Promise<Report> {
 
   const accumulator = new EnergyAccumulator({ maxGapS, boardPowerW: (model) => (model ? lookupGpu(model)?.boardPowerW : undefined) });
   const pluginsUsed = new Set<string>();
-  const log = collectingLogger(warnings, 'telemetry', options.log);
+  const log = collectingLogger(warnings, 'telemetry', options.log, files);
   for await (const batch of readTelemetry(files, {
     plugin: options.plugin && options.plugin !== 'auto' ? options.plugin : undefined,
     plugins: options.plugins ?? builtinPlugins,

@@ -70,12 +70,18 @@ export class GitHubArtifactStore implements ArtifactStore {
     }
     const ids = backendIdsFromToken(runtime.token);
     const zip = createZip(files);
-    const created = await this.twirp<{ ok?: boolean; signed_upload_url?: string; signedUploadUrl?: string }>('CreateArtifact', {
-      workflow_run_backend_id: ids.runBackendId,
-      workflow_job_run_backend_id: ids.jobBackendId,
-      name,
-      version: 4,
-    });
+    const backend = { workflow_run_backend_id: ids.runBackendId, workflow_job_run_backend_id: ids.jobBackendId, name };
+    type Created = { ok?: boolean; signed_upload_url?: string; signedUploadUrl?: string };
+    let created: Created;
+    try {
+      created = await this.twirp<Created>('CreateArtifact', { ...backend, version: 4 });
+    } catch (error) {
+      // A re-run of the job finds its earlier attempt's artifact: replace it, as upload-artifact's `overwrite` does.
+      if (!(error instanceof TwirpError) || error.status !== 409) throw error;
+      log.info(`artifact "${name}" exists from an earlier attempt of this run; replacing it`);
+      await this.twirp('DeleteArtifact', backend);
+      created = await this.twirp<Created>('CreateArtifact', { ...backend, version: 4 });
+    }
     const uploadUrl = created.signed_upload_url ?? created.signedUploadUrl;
     if (!created.ok || !uploadUrl) throw new Error(`CreateArtifact for "${name}" was refused (is an artifact of that name already in this run?)`);
     const response = await fetch(uploadUrl, {
@@ -86,9 +92,7 @@ export class GitHubArtifactStore implements ArtifactStore {
     });
     if (!response.ok) throw new Error(`uploading artifact "${name}" failed: HTTP ${response.status} ${await response.text().catch(() => '')}`.trim());
     const finalized = await this.twirp<{ ok?: boolean; artifact_id?: string; artifactId?: string }>('FinalizeArtifact', {
-      workflow_run_backend_id: ids.runBackendId,
-      workflow_job_run_backend_id: ids.jobBackendId,
-      name,
+      ...backend,
       size: String(zip.length),
       hash: `sha256:${createHash('sha256').update(zip).digest('hex')}`,
     });
@@ -141,19 +145,21 @@ export class GitHubArtifactStore implements ArtifactStore {
     const attempts = 4;
     let lastError = '';
     for (let attempt = 1; attempt <= attempts; attempt++) {
-      try {
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${runtime!.token}`, 'content-type': 'application/json', 'user-agent': 'carbon-ci' },
-          body: JSON.stringify(body),
-          signal: AbortSignal.timeout(60_000),
-        });
-        const text = await response.text();
-        if (response.ok) return JSON.parse(text) as T;
-        lastError = `HTTP ${response.status} ${text.slice(0, 200)}`;
-        if (![429, 500, 502, 503, 504].includes(response.status)) break;
-      } catch (error) {
-        lastError = describeApiError(error);
+      const answer = await fetch(url, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${runtime!.token}`, 'content-type': 'application/json', 'user-agent': 'carbon-ci' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(60_000),
+      }).then(
+        async (response) => ({ response, text: await response.text() }),
+        (error: unknown) => ({ response: undefined, text: describeApiError(error) }),
+      );
+      if (answer.response?.ok) return JSON.parse(answer.text) as T;
+      if (answer.response) {
+        lastError = `HTTP ${answer.response.status} ${answer.text.slice(0, 200)}`;
+        if (![429, 500, 502, 503, 504].includes(answer.response.status)) throw new TwirpError(`${method} failed: ${lastError}`, answer.response.status);
+      } else {
+        lastError = answer.text;
       }
       if (attempt < attempts) {
         log.debug(`${method} failed (${lastError}); retrying`);
@@ -161,6 +167,18 @@ export class GitHubArtifactStore implements ArtifactStore {
       }
     }
     throw new Error(`${method} failed: ${lastError}`);
+  }
+
+}
+
+/** The results service refused a call; `status` is the HTTP status. */
+export class TwirpError extends Error {
+  override readonly name = 'TwirpError';
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
   }
 }
 

@@ -46,9 +46,16 @@ export async function upsertStickyComment(
       log.info(`PR comment ${keep.html_url} is already up to date`);
       return { action: 'unchanged', id: keep.id, url: keep.html_url };
     }
-    const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keep.id, body });
-    log.info(`updated PR comment ${data.html_url}`);
-    return { action: 'updated', id: data.id, url: data.html_url };
+    try {
+      const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keep.id, body });
+      log.info(`updated PR comment ${data.html_url}`);
+      return { action: 'updated', id: data.id, url: data.html_url };
+    } catch (error) {
+      // A marked comment that is not ours to edit (a person's, or deleted meanwhile): post our own.
+      const status = httpStatusOf(error);
+      if (keep.user?.type === 'Bot' || (status !== 403 && status !== 404)) throw error;
+      log.info(`the marked comment ${keep.html_url} cannot be edited (HTTP ${status}); posting a new one`);
+    }
   }
 
   const { data: created } = await octokit.rest.issues.createComment({

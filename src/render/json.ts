@@ -9,12 +9,16 @@ type SchemaNode = {
   items?: SchemaNode;
 };
 
-const root = schema as unknown as SchemaNode & { definitions?: Record<string, SchemaNode> };
+const root = schema as unknown as SchemaNode;
 
+/** Follow a local `$ref` ("#/definitions/device", "#/properties/factors"). */
 function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
   if (!node?.$ref) return node;
-  const name = node.$ref.replace('#/definitions/', '');
-  return root.definitions?.[name];
+  let target: unknown = root;
+  for (const part of node.$ref.replace(/^#\//, '').split('/')) {
+    target = (target as Record<string, unknown> | undefined)?.[part];
+  }
+  return resolve(target as SchemaNode | undefined);
 }
 
 /** The property order that the schema declares for an object node (allOf and oneOf included). */

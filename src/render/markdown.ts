@@ -24,6 +24,8 @@ export interface MarkdownOptions {
   foldDevicesAbove?: number;
   /** Warnings listed before the rest are summarised as a count (default 25). */
   maxWarnings?: number;
+  /** Devices listed, the most energy first, before the rest are summarised (default 200: a PR comment holds 65,536 characters). */
+  maxDeviceRows?: number;
 }
 
 /**
@@ -35,7 +37,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     headline(report, options.title ?? 'carbon-ci'),
     verdicts(report),
     powerChart(report),
-    devices(report, options.foldDevicesAbove ?? 8),
+    devices(report, options.foldDevicesAbove ?? 8, options.maxDeviceRows ?? 200),
     report.smoke ? smoke(report.smoke) : '',
     method(report),
     warnings(report, options.maxWarnings ?? 25),
@@ -120,13 +122,17 @@ function deviceRows(list: ReportDevice[]): string[][] {
   ]);
 }
 
-function devices(report: Report, foldAbove: number): string {
+function devices(report: Report, foldAbove: number, maxRows: number): string {
   if (report.devices.length === 0) return '';
-  const table = markdownTable(
+  const listed = report.devices.length <= maxRows ? report.devices : [...report.devices].sort((a, b) => b.energyJ - a.energyJ).slice(0, maxRows);
+  let table = markdownTable(
     ['id', 'model', 'energy', 'CO2e', 'method', 'coverage', 'peak power', 'plugin'],
-    deviceRows(report.devices),
+    deviceRows(listed),
     ['left', 'left', 'right', 'right', 'left', 'right', 'right', 'left'],
   ).join('\n');
+  if (listed.length < report.devices.length) {
+    table += `\n\n${listed.length} devices with the most energy shown; ${report.devices.length - listed.length} more in the JSON report.`;
+  }
   if (report.devices.length <= foldAbove) return `#### Devices\n\n${table}`;
   return `<details>\n<summary><b>Devices (${report.devices.length})</b></summary>\n\n${table}\n\n</details>`;
 }
@@ -135,7 +141,7 @@ function smoke(result: SmokeResult): string {
   const lines = [
     `#### Smoke test: ${result.passed ? '✅ passed' : '❌ failed'}`,
     '',
-    `\`${mdText(result.model).replace(/`/g, '')}\` on ${result.executionProvider}` +
+    `\`${mdText(result.model).replace(/`/g, '')}\` ${result.executionProvider === 'none' ? 'did not load' : `on ${result.executionProvider}`}` +
       (result.fallbackReason ? ` (fell back: ${mdText(result.fallbackReason)})` : '') +
       `: p50 ${formatSignificant(result.latencyMs.p50)} ms, p95 ${formatSignificant(result.latencyMs.p95)} ms, ` +
       `${formatSignificant(result.throughputPerS)} inferences/s, ${formatCo2e(result.co2ePer1kInferencesG)} CO2e per 1000 inferences ` +

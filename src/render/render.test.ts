@@ -138,3 +138,42 @@ describe('renderJson', () => {
     expect(Object.keys(JSON.parse(renderJson(report)).run)).toEqual(['repository', 'commit', 'runId', 'alpha', 'zeta']);
   });
 });
+
+describe('renderJson and $refs outside definitions', () => {
+  it('orders the keys of smoke.factors as the report factors', () => {
+    const report = sampleReport({
+      smoke: {
+        passed: true,
+        model: 'm.onnx',
+        executionProvider: 'cpu',
+        requestedDevice: 'auto',
+        checks: [],
+        loadMs: 1,
+        latencyMs: { mean: 1, p50: 1, p95: 1 },
+        throughputPerS: 1,
+        iterations: 1,
+        batchSize: 1,
+        energyPerInferenceJ: 1,
+        energyMethod: 'estimate',
+        co2ePer1kInferencesG: 1,
+        factors: {
+          intensity: { year: 2024, source: 's', location: 'FR', gPerKWh: 50 },
+          pue: { source: 'p', value: 1.2 },
+        },
+      },
+    });
+    const smoke = JSON.parse(renderJson(report)).smoke;
+    expect(Object.keys(smoke.factors)).toEqual(['pue', 'intensity']);
+    expect(Object.keys(smoke.factors.intensity)).toEqual(['source', 'year', 'gPerKWh', 'location']);
+  });
+});
+
+describe('renderMarkdown with many devices', () => {
+  it('lists the devices with the most energy and counts the rest', () => {
+    const devices = Array.from({ length: 12 }, (_, i) => sampleDevice({ id: `gpu-${i}`, energyJ: i * 1e6 }));
+    const md = renderMarkdown(sampleReport({ devices }), { maxDeviceRows: 10 });
+    expect(md).toContain('| gpu-11 |');
+    expect(md).not.toContain('| gpu-1 |');
+    expect(md).toContain('10 devices with the most energy shown; 2 more in the JSON report.');
+  });
+});

@@ -120,8 +120,10 @@ function verdictLines(report: Report, s: Style): string[] {
   return out;
 }
 
+/** Where a warning points: "file:line", the file, or the device when the message does not name it. */
 export function warningLocation(w: ReportWarning): string {
-  if (!w.file) return w.deviceId ? `device ${w.deviceId}` : '';
+  if (!w.file) return w.deviceId && !w.message.includes(w.deviceId) ? `device ${w.deviceId}` : '';
+  if (w.message.includes(w.file)) return w.line !== undefined && !w.message.includes(`line ${w.line}`) ? `${w.file}:${w.line}` : '';
   return w.line !== undefined ? `${w.file}:${w.line}` : w.file;
 }
 

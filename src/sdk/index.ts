@@ -21,9 +21,9 @@ export type {
   EnergyMethod,
 } from '../telemetry/records.js';
 export { InputError, isInputError } from '../telemetry/errors.js';
-export { readLines } from '../telemetry/lines.js';
-export type { LineBatch } from '../telemetry/lines.js';
-export { wallClockToUtc, monotonicWallClockToUtc, isValidTimeZone } from '../telemetry/time.js';
+export { readLines, readLineChunks } from '../telemetry/lines.js';
+export type { LineBatch, LineChunk, ReadLinesOptions } from '../telemetry/lines.js';
+export { wallClockToUtc, monotonicWallClockToUtc, isValidTimeZone, civilToMs } from '../telemetry/time.js';
 export {
   splitCsvLine,
   splitUnitSuffix,

@@ -4,8 +4,8 @@
  * node:test all report them.
  */
 import { createReadStream } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import type { FileSource, PluginContext, TelemetryPlugin } from './index.js';
 import type { DeviceRef, TelemetryRecord } from './index.js';
 import { validatePluginOptions } from './testing/plugin-options.js';
@@ -97,13 +97,13 @@ export interface RunPluginResult {
   yields: number;
 }
 
-/** Run `plugin` on a file (a path, or a FileSource from `textSource`) the way carbon-ci does. */
+/** Run `plugin` on a file (a path, a file: URL, or a FileSource from `textSource`) the way carbon-ci does. */
 export async function runPlugin<Options>(
   plugin: TelemetryPlugin<Options>,
-  file: string | FileSource,
+  file: string | URL | FileSource,
   settings: RunPluginOptions = {},
 ): Promise<RunPluginResult> {
-  const source = typeof file === 'string' ? fileSource(file) : file;
+  const source = typeof file === 'string' ? fileSource(file) : file instanceof URL ? fileSource(fileURLToPath(file)) : file;
   const context = createContext<Options>({ ...settings, plugin: plugin as Pick<TelemetryPlugin<never>, 'name' | 'options'> });
   const confidence = plugin.detect(await detectInput(source));
   const records: TelemetryRecord[] = [];

@@ -11,11 +11,38 @@ export interface SmokeActionOutcome {
   failOnSmoke: boolean;
 }
 
+/** The smoke settings as the Action reads them (the shape of ActionInputs['smoke'] in src/action/inputs.ts). */
+export interface ActionSmokeInputs {
+  model?: string;
+  modelInputs?: string;
+  modelExpected?: string;
+  device: SmokeDevice;
+  iterations?: number;
+}
+
 /**
- * The Action's smoke step. `getInput` reads an action input by name and returns '' when it is unset
+ * The Action's smoke step: undefined when no model is named. Paths are relative to the working
+ * directory (the workspace). onnxruntime-node is installed into the runner's tool cache at first use
+ * when it is not found (see docs/smoke-test.md).
+ */
+export async function smokeForAction(inputs: ActionSmokeInputs, factors: Factors, log?: (message: string) => void): Promise<SmokeResult | undefined> {
+  if (!inputs.model) return undefined;
+  return runSmokeTest({
+    modelPath: inputs.model,
+    device: inputs.device,
+    factors,
+    ...(inputs.iterations !== undefined ? { iterations: inputs.iterations } : {}),
+    ...(inputs.modelInputs ? { inputsPath: inputs.modelInputs } : {}),
+    ...(inputs.modelExpected ? { expectedPath: inputs.modelExpected } : {}),
+    runtimeLoad: { install: true },
+    ...(log ? { log } : {}),
+  });
+}
+
+/**
+ * The same from raw action inputs. `getInput` reads an input by name and returns '' when it is unset
  * (as @actions/core's getInput does). Inputs: model, model-inputs, model-expected, device,
- * smoke-iterations, fail-on-smoke. In the Action, onnxruntime-node is installed into the runner's
- * tool cache at first use when it is not found beside dist/.
+ * smoke-iterations, fail-on-smoke (default true: a failed smoke test fails the check).
  */
 export async function smokeFromActionInputs(
   getInput: (name: string) => string,
@@ -23,8 +50,6 @@ export async function smokeFromActionInputs(
   log?: (message: string) => void,
 ): Promise<SmokeActionOutcome> {
   const failOnSmoke = parseBoolean(getInput('fail-on-smoke'), true, 'fail-on-smoke');
-  const model = getInput('model').trim();
-  if (model === '') return { failOnSmoke };
   const device = (getInput('device').trim() || 'auto') as SmokeDevice;
   if (!['auto', 'cuda', 'cpu'].includes(device)) {
     throw new InputError(`input "device" is "${device}"`, { hint: 'use auto, cuda or cpu' });
@@ -34,19 +59,18 @@ export async function smokeFromActionInputs(
   if (iterations !== undefined && !(Number.isInteger(iterations) && iterations >= 1)) {
     throw new InputError(`input "smoke-iterations" is "${iterationsText}"`, { hint: 'give a whole number of at least 1, e.g. 20' });
   }
-  const inputsPath = getInput('model-inputs').trim();
-  const expectedPath = getInput('model-expected').trim();
-  const result = await runSmokeTest({
-    modelPath: model,
-    device,
+  const result = await smokeForAction(
+    {
+      model: getInput('model').trim(),
+      modelInputs: getInput('model-inputs').trim(),
+      modelExpected: getInput('model-expected').trim(),
+      device,
+      ...(iterations !== undefined ? { iterations } : {}),
+    },
     factors,
-    ...(iterations !== undefined ? { iterations } : {}),
-    ...(inputsPath ? { inputsPath } : {}),
-    ...(expectedPath ? { expectedPath } : {}),
-    runtimeLoad: { install: true },
-    ...(log ? { log } : {}),
-  });
-  return { result, failOnSmoke };
+    log,
+  );
+  return result ? { result, failOnSmoke } : { failOnSmoke };
 }
 
 function parseBoolean(text: string, fallback: boolean, name: string): boolean {

@@ -6,9 +6,12 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type * as OnnxRuntime from 'onnxruntime-node';
 import { InputError } from '../telemetry/errors.js';
-import { ONNXRUNTIME_NODE_VERSION } from './onnxruntime-version.js';
+import lock from './onnxruntime-lock.json' with { type: 'json' };
 
 export type OrtRuntime = typeof OnnxRuntime;
+
+/** The onnxruntime-node version in package-lock.json, which the Action installs when it finds none. */
+export const ONNXRUNTIME_NODE_VERSION: string = lock.onnxruntimeNodeVersion;
 
 export interface RuntimeLoadOptions {
   /** Where normal module resolution starts (a file path or file: URL); default: this module. */
@@ -19,7 +22,7 @@ export interface RuntimeLoadOptions {
   install?: boolean;
   /** Ask onnxruntime-node's install script for the CUDA execution provider (linux x64, CUDA 12). */
   withCuda?: boolean;
-  /** Extra npm arguments for the install, e.g. ['--prefer-offline']. */
+  /** Extra arguments for `npm ci`, e.g. ['--offline']. */
   npmArgs?: string[];
   log?: (message: string) => void;
 }
@@ -29,6 +32,8 @@ export interface LoadedRuntime {
   /** How it was found: 'env', 'node_modules' or 'tool-cache', and where. */
   source: 'env' | 'node_modules' | 'tool-cache';
   directory: string;
+  /** The onnxruntime-node package directory (its native binaries are under bin/napi-v6/). */
+  packageDir: string;
   version: string;
 }
 
@@ -72,7 +77,14 @@ export async function loadOnnxRuntime(options: RuntimeLoadOptions = {}): Promise
     });
   }
   log(`installing ${PACKAGE}@${ONNXRUNTIME_NODE_VERSION}${options.withCuda ? ' with the CUDA execution provider' : ''} into ${cacheDir}`);
-  await installIntoCache(cacheDir, options);
+  try {
+    await installIntoCache(cacheDir, options);
+  } catch (error) {
+    if (!options.withCuda) throw error;
+    // The CUDA provider comes from NuGet; without it the CPU build still runs the smoke test.
+    log(`installing with the CUDA execution provider failed, installing the CPU build instead: ${(error as Error).message.split('\n')[0]}`);
+    return loadOnnxRuntime({ ...options, withCuda: false });
+  }
   const installed = tryRequire(join(cacheDir, 'package.json'));
   if (!installed) throw new Error(`${PACKAGE} was installed into ${cacheDir} but cannot be loaded`);
   return { ...installed, source: 'tool-cache', directory: cacheDir };
@@ -103,21 +115,10 @@ async function installIntoCache(cacheDir: string, options: RuntimeLoadOptions): 
   // Install beside the final place and rename, so that a concurrent job never sees half an install.
   const staging = `${cacheDir}.tmp-${process.pid}-${Date.now()}`;
   const installMode = options.withCuda ? 'cuda12' : 'skip';
-  const args = [
-    'install',
-    '--no-save',
-    '--no-package-lock',
-    '--no-audit',
-    '--no-fund',
-    '--omit=dev',
-    '--prefix',
-    staging,
-    `${PACKAGE}@${ONNXRUNTIME_NODE_VERSION}`,
-    ...(options.npmArgs ?? []),
-  ];
   const env = { ...process.env, ONNXRUNTIME_NODE_INSTALL: installMode, npm_config_onnxruntime_node_install: installMode };
   try {
-    await runNpm(args, env, dirname(cacheDir));
+    await writeLockedProject(staging);
+    await runNpm(['ci', '--omit=dev', '--no-audit', '--no-fund', ...(options.npmArgs ?? [])], env, staging);
     await pruneOtherPlatforms(join(staging, 'node_modules', PACKAGE));
     await rm(cacheDir, { recursive: true, force: true });
     await rename(staging, cacheDir);
@@ -127,12 +128,30 @@ async function installIntoCache(cacheDir: string, options: RuntimeLoadOptions): 
   }
 }
 
+/**
+ * A project whose lock is the slice of this repository's package-lock.json that onnxruntime-node
+ * needs (scripts/vendor-onnxruntime-lock.mjs), so that `npm ci` installs exactly the tested tree,
+ * checked against its integrity hashes, and can do so offline from a warm npm cache.
+ */
+async function writeLockedProject(dir: string): Promise<void> {
+  const name = 'carbon-ci-onnxruntime';
+  const dependencies = { [PACKAGE]: ONNXRUNTIME_NODE_VERSION };
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'package.json'), JSON.stringify({ name, version: '0.0.0', private: true, dependencies }, null, 2));
+  const packages = { '': { name, version: '0.0.0', dependencies }, ...lock.packages };
+  await writeFile(join(dir, 'package-lock.json'), JSON.stringify({ name, version: '0.0.0', lockfileVersion: 3, requires: true, packages }, null, 2));
+}
+
 /** The package ships CPU binaries for five platforms (about 290 MB); keep this one's. */
 async function pruneOtherPlatforms(packageDir: string): Promise<void> {
   const binRoot = join(packageDir, 'bin', 'napi-v6');
   for (const platform of await readdir(binRoot).catch(() => [] as string[])) {
-    for (const arch of await readdir(join(binRoot, platform)).catch(() => [] as string[])) {
-      if (platform !== process.platform || arch !== process.arch) await rm(join(binRoot, platform, arch), { recursive: true, force: true });
+    if (platform !== process.platform) {
+      await rm(join(binRoot, platform), { recursive: true, force: true });
+      continue;
+    }
+    for (const arch of await readdir(join(binRoot, platform))) {
+      if (arch !== process.arch) await rm(join(binRoot, platform, arch), { recursive: true, force: true });
     }
   }
 }
@@ -144,7 +163,6 @@ async function runNpm(args: string[], env: NodeJS.ProcessEnv, cwd: string): Prom
     (path) => existsSync(path),
   );
   const [command, commandArgs] = bundled ? [process.execPath, [bundled, ...args]] : ['npm', args];
-  await mkdir(cwd, { recursive: true });
   await new Promise<void>((resolve, reject) => {
     const child = spawn(command, commandArgs, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'], shell: !bundled && process.platform === 'win32' });
     let output = '';
@@ -154,7 +172,16 @@ async function runNpm(args: string[], env: NodeJS.ProcessEnv, cwd: string): Prom
       reject(new Error(`cannot run npm to install ${PACKAGE} (${error.message}); install Node.js with npm (actions/setup-node) or set $${RUNTIME_DIR_ENV}`)),
     );
     child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`npm ${args.join(' ')} failed with exit code ${code}:\n${output.slice(-4000)}`)),
+      code === 0 ? resolve() : reject(new Error(`npm ${args[0]} failed with exit code ${code}: ${summaryLine(output)}\n${output.slice(-4000)}`)),
     );
   });
+}
+
+/** The line of npm's output that says what went wrong, e.g. "Error: connect ECONNREFUSED ...". */
+function summaryLine(output: string): string {
+  const lines = output
+    .split('\n')
+    .map((line) => line.replace(/^npm (error|ERR!)\s*/i, '').trim())
+    .filter((line) => line !== '' && !/^npm (warn|notice)/i.test(line));
+  return lines.find((line) => /\bError:|\bE[A-Z]{3,}\b/.test(line)) ?? lines[lines.length - 1] ?? '(no output)';
 }

@@ -88,8 +88,9 @@ async function readJson(file: string): Promise<unknown> {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     const message = (error as Error).message;
+    const lineColumn = /\(line (\d+) column \d+\)/.exec(message);
     const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
+    const line = lineColumn ? Number(lineColumn[1]) : position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
     throw new InputError(`not valid JSON: ${message}`, { file, ...(line !== undefined ? { line } : {}) });
   }
 }

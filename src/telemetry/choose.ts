@@ -31,14 +31,14 @@ export function choosePlugin(input: DetectInput, plugins: TelemetryPlugin[], req
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const [best, second] = ranked;
   if (!best || best.score <= 0) {
-    throw new InputError(`could not tell the format of ${input.path}`, {
+    throw new InputError(`could not tell the format of this file`, {
       file: input.path,
       hint: `no plugin recognised it (known: ${names || 'none'}); name one with --plugin NAME, or check that this is a telemetry log`,
     });
   }
   if (second && second.score > 0 && best.score - second.score < TIE_MARGIN) {
     throw new InputError(
-      `${input.path} looks like ${best.plugin.name} (${best.score.toFixed(2)}) and ${second.plugin.name} (${second.score.toFixed(2)}) alike`,
+      `the file looks like ${best.plugin.name} (${best.score.toFixed(2)}) and ${second.plugin.name} (${second.score.toFixed(2)}) alike`,
       { file: input.path, hint: `choose one with --plugin ${best.plugin.name} or --plugin ${second.plugin.name}` },
     );
   }

@@ -25,6 +25,12 @@ function expectInputError(result: { code: number; stderr: string }, ...fragments
   }
 }
 
+/** The summary on stderr names the file and the line, as "file:line" or "file ... line N". */
+function expectNamesLine(stderr: string, file: string, line: number) {
+  const escaped = file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  expect(stderr).toMatch(new RegExp(`${escaped}(:${line}\\b|[^\\n]*line ${line}\\b)`));
+}
+
 function warningsAbout(report: Report, file: string) {
   return report.warnings.filter((w) => w.file === file || w.message.includes(file));
 }
@@ -50,7 +56,7 @@ describe('bad input, one by one', () => {
     const { report, stderr } = await reportOn(file);
     const warnings = warningsAbout(report, file);
     expect(warnings.some((w) => w.line === 32), JSON.stringify(report.warnings)).toBe(true);
-    expect(stderr).toContain(`${file}:32`);
+    expectNamesLine(stderr, file, 32);
     // Lines 2-31 hold 30 samples at 250 W 1 s apart; the cut "25" must not become a 25 W sample.
     expect(report.totals.energyJ).toBeCloseTo(29 * 250, 6);
   });
@@ -80,7 +86,7 @@ describe('bad input, one by one', () => {
     const { report, stderr } = await reportOn(file);
     const warnings = warningsAbout(report, file);
     expect(warnings.some((w) => w.line === 32), JSON.stringify(report.warnings)).toBe(true);
-    expect(stderr).toContain(`${file}:32`);
+    expectNamesLine(stderr, file, 32);
     // The log spans 0-39 s at 250 W: at most 39 s of energy, whichever samples were kept.
     expect(report.totals.energyJ).toBeGreaterThan(0);
     expect(report.totals.energyJ).toBeLessThanOrEqual(39 * 250 + 1e-6);
@@ -95,7 +101,7 @@ describe('bad input, one by one', () => {
   });
 
   it('an unknown GPU model (estimate): error listing close matches and --power-w', async () => {
-    expectInputError(await cli(['estimate', '--gpu', 'A100 SXM5 80GB', '--hours', '1']), 'unknown GPU "A100 SXM5 80GB"', 'NVIDIA A100 SXM4 80GB', '--power-w');
+    expectInputError(await cli(['estimate', '--gpu', 'A100 SXM5 80GB', '--hours', '1']), 'GPU "A100 SXM5 80GB"', 'NVIDIA A100 SXM4 80GB', '--power-w');
   });
 
   it('an unknown location: error listing close matches', async () => {

@@ -74,3 +74,24 @@ describe('docs/methodology.md worked example', () => {
     }
   });
 });
+
+describe('docs/methodology.md defaults', () => {
+  it('states the defaults the code uses', async () => {
+    const { gpuData, gridCountries, pueData } = await import('../../src/data/index.js');
+    const energy = await import('../../src/energy/options.js');
+    const text = doc.replace(/\*\*/g, '');
+    expect(text).toContain(`industry average, ${pueData.industryAverage.value}`);
+    expect(text).toContain(`${gridCountries.world.gPerKWh} g CO2e/kWh (Ember, ${gridCountries.world.year})`);
+    expect(text).toContain(`AWS ${pueData.providers.aws.value.toFixed(2)} (${pueData.providers.aws.year})`);
+    expect(text).toContain(`Google Cloud ${pueData.providers.gcp.value.toFixed(2)} (${pueData.providers.gcp.year})`);
+    expect(text).toContain(`Azure ${pueData.providers.azure.value}`);
+    expect(text).toContain(
+      `max(${energy.AUTO_GAP_FLOOR_MS / 1000} s, ${energy.AUTO_GAP_FACTOR} × the median of a stream's first ${energy.AUTO_GAP_INTERVALS} sampling intervals)`,
+    );
+    expect(text).toContain(`${energy.BOARD_POWER_FACTOR} × board power when the GPU table knows the model; else ${energy.DEFAULT_MAX_POWER_W} W per device (${energy.NODE_MAX_POWER_W / 1000} kW for a whole node)`);
+    expect(text).toContain(`${gpuData.defaultLifetime.years}-year life`);
+    const embodied = new Set(gpuData.gpus.map((g) => g.embodiedKgCo2e).filter((kg) => kg !== undefined));
+    expect([...embodied]).toEqual([150]);
+    expect(text).toContain('150 kg CO2e per GPU');
+  });
+});

@@ -1,9 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ONNXRUNTIME_NODE_VERSION } from '../../src/smoke/onnxruntime-version.js';
+import { ONNXRUNTIME_NODE_VERSION } from '../../src/smoke/runtime-loader.js';
 import { FIXTURES, REPO_ROOT } from './helpers.js';
 
 describe('ONNX fixtures', () => {
@@ -21,11 +21,22 @@ describe('ONNX fixtures', () => {
   });
 });
 
-describe('onnxruntime-node version', () => {
-  it('equals the version locked in package-lock.json, which the Action installs', () => {
+describe('onnxruntime-node lock slice', () => {
+  it('src/smoke/onnxruntime-lock.json matches package-lock.json (else run scripts/vendor-onnxruntime-lock.mjs)', () => {
+    const check = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/vendor-onnxruntime-lock.mjs'), '--check'], { encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
+
+  it('pins the version in package-lock.json, with an integrity hash for every package', () => {
     const lock = JSON.parse(readFileSync(join(REPO_ROOT, 'package-lock.json'), 'utf8')) as {
       packages: Record<string, { version?: string }>;
     };
     expect(lock.packages['node_modules/onnxruntime-node']?.version).toBe(ONNXRUNTIME_NODE_VERSION);
+    const slice = JSON.parse(readFileSync(join(REPO_ROOT, 'src/smoke/onnxruntime-lock.json'), 'utf8')) as {
+      packages: Record<string, { integrity?: string }>;
+    };
+    expect(Object.keys(slice.packages)).toContain('node_modules/onnxruntime-common');
+    expect(Object.values(slice.packages).every((p) => p.integrity?.startsWith('sha512-'))).toBe(true);
   });
 });

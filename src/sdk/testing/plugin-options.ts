@@ -27,7 +27,7 @@ export function validatePluginOptions<Options>(
     try {
       validate = ajv.compile(plugin.options);
     } catch (error) {
-      throw new Error(`plugin ${plugin.name}: its options schema is not a valid JSON Schema: ${(error as Error).message}`);
+      throw new Error(`plugin ${plugin.name}: its options schema is not a valid JSON Schema: ${(error as Error).message}`, { cause: error });
     }
     compiled.set(plugin.options, validate);
   }

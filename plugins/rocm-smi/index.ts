@@ -1,0 +1,208 @@
+import {
+  DroppedRows,
+  InputError,
+  dateTimeToUtc,
+  definePlugin,
+  epochToMs,
+  findColumn,
+  parseDateTime,
+  parseNumber,
+  readLines,
+  splitCsvLine,
+  wallClockToUtc,
+} from 'carbon-ci';
+import type { DetectInput, DeviceRef, PluginContext, PowerRecord, Source } from 'carbon-ci';
+
+/** rocm-smi labels (`Average …` before ROCm 6.x and on MI100/MI200, `Current Socket …` on MI300), then amd-smi keys. */
+const POWER_COLUMNS: (string | RegExp)[] = [
+  /^Average Graphics Package Power \(W\)$/i,
+  /Graphics Package Power \(W\)$/i,
+  'socket_power',
+  'average_socket_power',
+  'current_socket_power',
+  'power_usage',
+];
+const USE_COLUMNS: (string | RegExp)[] = [/^GPU use \(%\)$/i, 'gfx_activity', 'gfx_usage', 'gfx'];
+const TIME_COLUMNS = ['timestamp', 'time', 'datetime', 'date'];
+const DEVICE_COLUMNS = ['device', 'gpu'];
+const WATCH_BANNER = /^'CTRL' \+ 'C' to stop watching/;
+const TIME_ONLY = /^(?:\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
+
+export const ROCM_TIME_HINT =
+  'rocm-smi prints no time: write one before each sample, e.g. ' +
+  "`while true; do date -Is; rocm-smi --showpower --csv; sleep 1; done > power.csv`, " +
+  'or use `amd-smi metric --power --csv -w 1`, which adds a timestamp column';
+
+interface Layout {
+  count: number;
+  device: number;
+  power: number;
+  use: number;
+  time: number;
+  line: number;
+}
+
+function isHeader(fields: string[]): boolean {
+  const lower = fields.map((f) => f.trim().toLowerCase());
+  const numeric = (f: string) => {
+    const value = parseNumber(f);
+    return value !== null && !Number.isNaN(value);
+  };
+  return DEVICE_COLUMNS.some((name) => lower.includes(name)) && !lower.some(numeric);
+}
+
+function layoutOf(fields: string[], line: number): Layout {
+  const index = (candidates: (string | RegExp)[]) => findColumn(fields, ...candidates)?.index ?? -1;
+  return {
+    count: fields.length,
+    device: index(DEVICE_COLUMNS),
+    power: index(POWER_COLUMNS),
+    use: index(USE_COLUMNS),
+    time: index(TIME_COLUMNS),
+    line,
+  };
+}
+
+function csvFields(line: string): string[] {
+  try {
+    return splitCsvLine(line);
+  } catch {
+    return [];
+  }
+}
+
+function detect({ head }: DetectInput): number {
+  const lines = head.split('\n', 12).map((l) => l.trim()).filter((l) => l !== '' && !WATCH_BANNER.test(l) && !TIME_ONLY.test(l));
+  const fields = lines.slice(0, 4).map(csvFields).find(isHeader);
+  if (!fields) return 0;
+  const lower = fields.map((f) => f.trim().toLowerCase());
+  const rocmSmi = lower[0] === 'device' || lower[1] === 'device';
+  const rocmLabel = fields.some((f) => /\((?:W|%|C|MHz)\)$/.test(f.trim()));
+  if (rocmSmi && rocmLabel) return findColumn(fields, ...POWER_COLUMNS) ? 0.95 : 0.85;
+  const amdSmi = lower.includes('gpu') && findColumn(fields, 'socket_power', 'average_socket_power', 'current_socket_power', 'power_usage');
+  return amdSmi ? 0.9 : 0;
+}
+
+function hostOption(options: Record<string, unknown>): string | undefined {
+  if (options.host === undefined) return undefined;
+  if (typeof options.host !== 'string' || options.host === '') throw new InputError('plugin option host must be a non-empty string');
+  return options.host;
+}
+
+async function* read(source: Source, context: PluginContext): AsyncGenerator<PowerRecord[]> {
+  const file = source.path;
+  const host = hostOption(context.options);
+  const toUtc = wallClockToUtc(context.timeZone);
+  const dropped = new DroppedRows(file);
+  const devices = new Map<number, DeviceRef>();
+  let layout: Layout | undefined;
+  let markerMs: number | undefined;
+  let sawPower = false;
+  let secondaryDie = 0;
+
+  const timeOf = (text: string, line: number): number => {
+    const trimmed = text.trim();
+    if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.round(epochToMs(Number(trimmed)));
+    const parsed = parseDateTime(trimmed);
+    if (!parsed) throw new InputError(`"${trimmed}" is not a time`, { file, line, hint: 'write epoch seconds or an ISO 8601 date and time' });
+    return dateTimeToUtc(parsed, toUtc);
+  };
+
+  const deviceFor = (text: string, line: number): DeviceRef => {
+    const match = /^(?:card)?(\d+)$/i.exec(text.trim());
+    if (!match) throw new InputError(`"${text}" is not a GPU (card<N> or an index)`, { file, line, hint: 'the row is corrupted; repair or delete it' });
+    const index = Number(match[1]);
+    let device = devices.get(index);
+    if (!device) {
+      device = { id: host ? `${host}:gpu${index}` : `gpu${index}`, vendor: 'amd', index };
+      if (host) device.host = host;
+      devices.set(index, device);
+    }
+    return device;
+  };
+
+  for await (const batch of readLines(source.open(), { file: source.path })) {
+    context.signal.throwIfAborted();
+    const records: PowerRecord[] = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text = batch.lines[k]!.trim();
+      const line = batch.firstLine + k;
+      if (text === '' || WATCH_BANNER.test(text)) continue;
+      if (TIME_ONLY.test(text)) {
+        markerMs = timeOf(text, line);
+        continue;
+      }
+      const fields = splitCsvLine(text, { file, line });
+      if (isHeader(fields)) {
+        layout = layoutOf(fields, line);
+        if (layout.power >= 0) sawPower = true;
+        continue;
+      }
+      if (!layout) {
+        throw new InputError('a row comes before any rocm-smi/amd-smi CSV header', {
+          file,
+          line,
+          hint: 'keep the header line that `rocm-smi --csv` or `amd-smi … --csv` prints (device,… or timestamp,gpu,…)',
+        });
+      }
+      if (layout.power < 0) continue;
+      if (fields.length !== layout.count) {
+        if (batch.unterminatedLast && k === batch.lines.length - 1) {
+          dropped.add('the last line is cut short', line);
+          continue;
+        }
+        throw new InputError(`the row has ${fields.length} fields but the header at line ${layout.line} names ${layout.count}`, {
+          file,
+          line,
+          hint: 'the row is truncated or two logs were interleaved; repair or delete the row',
+        });
+      }
+      let timeMs: number;
+      if (layout.time >= 0) timeMs = timeOf(fields[layout.time]!, line);
+      else if (markerMs !== undefined) timeMs = markerMs;
+      else throw new InputError('the power sample carries no time', { file, line, hint: ROCM_TIME_HINT });
+      const device = deviceFor(fields[layout.device]!, line);
+      const powerText = fields[layout.power]!.trim();
+      const powerW = parseNumber(powerText, { units: { W: 1 } });
+      if (powerW === null) {
+        if (/secondary die/i.test(powerText)) secondaryDie++;
+        else dropped.add(`no power value ("${powerText}")`, line);
+        continue;
+      }
+      if (Number.isNaN(powerW)) {
+        throw new InputError(`power "${powerText}" is not a number`, { file, line, hint: 'the row is corrupted; repair or delete it' });
+      }
+      const record: PowerRecord = { type: 'power', timeMs, device, powerW };
+      if (layout.use >= 0) {
+        const use = parseNumber(fields[layout.use]!, { units: { '%': 1 } });
+        if (use !== null && Number.isFinite(use) && use >= 0 && use <= 100) record.utilization = use / 100;
+      }
+      records.push(record);
+    }
+    if (records.length > 0) yield records;
+  }
+  if (!sawPower) {
+    throw new InputError('no power column found (Average/Current Socket Graphics Package Power (W), socket_power or power_usage)', {
+      file,
+      hint: 'log power: `rocm-smi --showpower --csv` or `amd-smi metric --power --csv -w 1`',
+    });
+  }
+  if (secondaryDie > 0) {
+    context.log.info(`${file}: ${secondaryDie} rows of secondary dies had no power of their own; the primary die of each package reports the package's power`);
+  }
+  dropped.report(context.log);
+}
+
+export default definePlugin({
+  name: 'rocm-smi',
+  kind: 'telemetry',
+  description: 'AMD GPU package power (W) from `rocm-smi --showpower --csv` logs with time markers and `amd-smi metric/monitor --csv -w` logs.',
+  options: {
+    type: 'object',
+    properties: {
+      host: { type: 'string', minLength: 1, description: 'host name to qualify device ids (host:gpuN) when logs of several machines are combined' },
+    },
+  },
+  detect,
+  read,
+});

@@ -1,0 +1,106 @@
+import { createReadStream, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { isInputError } from 'carbon-ci';
+import type { PowerRecord, TelemetryRecord } from 'carbon-ci';
+import plugin from './index.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+const validate = new Ajv({ strict: false }).compile(
+  JSON.parse(readFileSync(fileURLToPath(new URL('../../schemas/telemetry-record.schema.json', import.meta.url)), 'utf8')),
+);
+
+async function run(name: string, options: Record<string, unknown> = {}, timeZone = 'UTC') {
+  const warnings: string[] = [];
+  const infos: string[] = [];
+  const path = fixture(name);
+  const context = {
+    options,
+    timeZone,
+    signal: new AbortController().signal,
+    log: { debug() {}, info: (m: string) => infos.push(m), warn: (m: string) => warnings.push(m) },
+  };
+  const records: TelemetryRecord[] = [];
+  for await (const item of plugin.read({ kind: 'file', path, open: () => createReadStream(path) }, context)) {
+    records.push(...(Array.isArray(item) ? item : [item]));
+  }
+  for (const record of records) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+  return { records: records as PowerRecord[], warnings, infos };
+}
+
+async function failure(name: string) {
+  try {
+    await run(name);
+  } catch (error) {
+    expect(isInputError(error)).toBe(true);
+    return error as Error & { line?: number; hint?: string };
+  }
+  throw new Error(`${name} was read without an error`);
+}
+
+describe('rocm-smi plugin', () => {
+  it('reads the power block of blank-line-separated rocm-smi output, timed by marker lines', async () => {
+    const { records, warnings } = await run('rocm-smi-blocks-time-markers.csv');
+    expect(records.map((r) => [r.device.id, r.timeMs, r.powerW])).toEqual([
+      ['gpu0', Date.UTC(2024, 9, 21, 14, 5, 0), 210],
+      ['gpu1', Date.UTC(2024, 9, 21, 14, 5, 0), 198.5],
+      ['gpu0', Date.UTC(2024, 9, 21, 14, 5, 1), 214],
+      ['gpu1', Date.UTC(2024, 9, 21, 14, 5, 1), 197],
+    ]);
+    expect(records[0]!.device).toEqual({ id: 'gpu0', vendor: 'amd', index: 0 });
+    expect(records[0]!.device).toBe(records[2]!.device);
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads the combined one-block form with utilisation, and knows the secondary die of an MI250X', async () => {
+    const { records, warnings, infos } = await run('rocm-smi-combined-mi250x.csv', { host: 'mi250-node' });
+    expect(records.map((r) => [r.device.id, r.timeMs, r.powerW, r.utilization])).toEqual([
+      ['mi250-node:gpu0', 1729519500000, 498, 0.97],
+      ['mi250-node:gpu0', 1729519502000, 502, 0.98],
+    ]);
+    expect(warnings).toEqual([]);
+    expect(infos.join('\n')).toMatch(/2 rows of secondary dies/);
+  });
+
+  it('reads the MI300 Current Socket label with a timestamp column in the given zone', async () => {
+    const { records } = await run('rocm-smi-current-socket-mi300x.csv', {}, 'Asia/Tokyo');
+    expect(records).toHaveLength(4);
+    expect(records[2]).toMatchObject({ timeMs: Date.UTC(2024, 9, 21, 5, 5, 1), powerW: 615 });
+  });
+
+  it('reads amd-smi metric watch output with its banner and repeated headers', async () => {
+    const { records, warnings } = await run('amd-smi-metric-watch.csv');
+    expect(records.map((r) => [r.device.index, r.timeMs, r.powerW])).toEqual([
+      [0, 1729519500000, 400],
+      [1, 1729519500000, 395],
+      [0, 1729519503000, 410],
+    ]);
+    expect(warnings[0]).toMatch(/dropped 1 row: no power value \("N\/A"\) .* line 7/);
+  });
+
+  it('reads amd-smi monitor output (power_usage)', async () => {
+    const { records } = await run('amd-smi-monitor-rocm72.csv');
+    expect(records.map((r) => r.powerW)).toEqual([742, 745, 739]);
+  });
+
+  it('refuses rocm-smi output without times, with a way to add them, and broken rows', async () => {
+    const error = await failure('bad/rocm-smi-no-time.csv');
+    expect(error.line).toBe(6);
+    expect(error.hint).toMatch(/date -Is/);
+    const garbage = await failure('bad/garbage-power.csv');
+    expect(garbage.line).toBe(3);
+    expect(garbage.message).toMatch(/"4O0"/);
+    expect((await failure('bad/row-before-header.csv')).line).toBe(2);
+  });
+
+  it('detects rocm-smi and amd-smi CSV, and not other CSV', () => {
+    for (const name of ['rocm-smi-blocks-time-markers.csv', 'rocm-smi-combined-mi250x.csv', 'rocm-smi-current-socket-mi300x.csv', 'amd-smi-metric-watch.csv', 'amd-smi-monitor-rocm72.csv', 'bad/rocm-smi-no-time.csv']) {
+      expect(plugin.detect({ path: fixture(name), head: readFileSync(fixture(name), 'utf8') }), name).toBeGreaterThanOrEqual(0.85);
+    }
+    expect(plugin.detect({ path: 'n.csv', head: 'timestamp, index, name, power.draw [W]\n2024/01/15 10:23:45.000, 0, A, 300.00\n' })).toBe(0);
+    expect(plugin.detect({ path: 'c.csv', head: 'timestamp,project_name,run_id,duration,emissions,gpu_energy\n' })).toBe(0);
+    expect(plugin.detect({ path: 'z.csv', head: 'start_time,window_name,elapsed_time,gpu0_energy\n' })).toBe(0);
+    expect(plugin.detect({ path: 's.txt', head: 'JobID|Start|End|NodeList|AllocTRES|ConsumedEnergyRaw\n' })).toBe(0);
+  });
+});

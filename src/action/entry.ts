@@ -1,0 +1,23 @@
+import * as core from '@actions/core';
+import type { ActionIO } from './io.js';
+import { runAction } from './run.js';
+
+/** The runner, through @actions/core. */
+export const coreIO: ActionIO = {
+  getInput: (name) => core.getInput(name),
+  setOutput: (name, value) => core.setOutput(name, value),
+  setFailed: (message) => core.setFailed(message),
+  debug: (message) => core.debug(message),
+  info: (message) => core.info(message),
+  warning: (message, title) => core.warning(message, title ? { title } : {}),
+  notice: (message, title) => core.notice(message, title ? { title } : {}),
+  appendSummary: async (markdown) => {
+    if (!process.env.GITHUB_STEP_SUMMARY) return;
+    await core.summary.addRaw(markdown, true).write();
+  },
+};
+
+/** The Action's logic, callable without running it on import (as `@github/local-action` expects). */
+export async function run(): Promise<void> {
+  await runAction({ io: coreIO, env: process.env });
+}

@@ -1,0 +1,53 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fileSource, readHead } from './source.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'carbon-ci-source-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('readHead', () => {
+  it('returns the first bytes as UTF-8 without the byte-order mark', async () => {
+    const path = join(dir, 'bom.csv');
+    await writeFile(path, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('timestamp, power.draw [W]\r\n')]));
+    expect(await readHead(path)).toBe('timestamp, power.draw [W]\r\n');
+  });
+
+  it('stops at the limit and leaves out a character the limit cuts', async () => {
+    const path = join(dir, 'long.txt');
+    await writeFile(path, 'ab€cd');
+    expect(await readHead(path, 3)).toBe('ab');
+    expect(await readHead(path, 5)).toBe('ab€');
+    expect(await readHead(path)).toBe('ab€cd');
+  });
+
+  it('reads 64 KiB by default', async () => {
+    const path = join(dir, 'big.txt');
+    await writeFile(path, 'x'.repeat(100_000));
+    expect((await readHead(path)).length).toBe(65_536);
+  });
+
+  it('refuses UTF-16, naming the file', async () => {
+    const path = join(dir, 'u16.csv');
+    await writeFile(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('timestamp\n', 'utf16le')]));
+    await expect(readHead(path)).rejects.toThrow(/u16\.csv: the file is UTF-16 encoded/);
+  });
+});
+
+describe('fileSource', () => {
+  it('streams the file', async () => {
+    const path = join(dir, 's.txt');
+    await writeFile(path, 'hello\n');
+    const source = fileSource(path);
+    expect(source).toMatchObject({ kind: 'file', path });
+    const chunks: Buffer[] = [];
+    for await (const chunk of source.open()) chunks.push(chunk);
+    expect(Buffer.concat(chunks).toString()).toBe('hello\n');
+  });
+});

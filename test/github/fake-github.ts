@@ -1,0 +1,457 @@
+// A loopback HTTP server that speaks the part of GitHub's REST API carbon-ci uses, plus the Actions
+// results service (artifact upload). Every REST request is checked against GitHub's OpenAPI
+// description; every answer starts from the description's own examples; everything is recorded.
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createZip, type MemoryFile } from '../../src/publish/zip.js';
+import { example, findOperation, requestViolations, responseViolations } from './openapi.js';
+
+export const OWNER = 'Codertocat';
+export const REPO = 'Hello-World';
+export const TOKEN = 'ghs_fakeTokenForTests0123456789';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  operationId?: string;
+  status: number;
+  authorization?: string;
+}
+
+export interface Fault {
+  method?: string;
+  path: RegExp;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  /** How many matching requests get the fault (default 1). */
+  times?: number;
+}
+
+export interface FakeUser {
+  login: string;
+  id: number;
+  type: 'Bot' | 'User';
+}
+
+export const BOT: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
+export const HUMAN: FakeUser = { login: 'Codertocat', id: 21031067, type: 'User' };
+
+export interface FakeComment {
+  id: number;
+  issue: number;
+  body: string;
+  user: FakeUser;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface FakeRun {
+  id: number;
+  workflowId: number;
+  /** e.g. ".github/workflows/train.yml" */
+  path: string;
+  headBranch: string;
+  headSha: string;
+  event: string;
+  conclusion: 'success' | 'failure' | null;
+}
+
+export interface FakeArtifact {
+  id: number;
+  name: string;
+  runId: number;
+  zip: Buffer;
+  expired: boolean;
+}
+
+interface PendingUpload {
+  name: string;
+  runId: number;
+  key: string;
+  data?: Buffer;
+}
+
+export class FakeGitHub {
+  url = '';
+  readonly requests: RecordedRequest[] = [];
+  readonly violations: string[] = [];
+  readonly comments: FakeComment[] = [];
+  readonly checkRuns: Record<string, unknown>[] = [];
+  readonly statuses: (Record<string, unknown> & { sha: string })[] = [];
+  readonly runs: FakeRun[] = [];
+  readonly artifacts: FakeArtifact[] = [];
+  readonly pulls = new Map<number, { headSha: string; baseRef: string }>();
+  /** Called before a comment is created: lets a test play the other job of a race. */
+  beforeCreateComment: ((issue: number) => void) | undefined;
+  private readonly faults: Fault[] = [];
+  private readonly runtimeRuns = new Map<string, number>();
+  private readonly uploads = new Map<string, PendingUpload>();
+  private nextId = 1000;
+  private clockMs = Date.parse('2026-03-01T12:00:00Z');
+  private server: Server | undefined;
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        this.violations.push(`fake server crashed: ${(error as Error).stack}`);
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+    });
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  fault(fault: Fault): void {
+    this.faults.push({ times: 1, ...fault });
+  }
+
+  /** A runtime token (ACTIONS_RUNTIME_TOKEN) whose artifacts land in run `runId`. */
+  runtimeToken(runId: number): string {
+    const runBackendId = `b${runId}-0000-4000-8000-000000000000`;
+    this.runtimeRuns.set(runBackendId, runId);
+    const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+    return `${part({ alg: 'RS256', typ: 'JWT' })}.${part({ scp: `Actions.ExampleScope Actions.Results:${runBackendId}:job-${runId}` })}.signature`;
+  }
+
+  addComment(issue: number, body: string, user: FakeUser = HUMAN): FakeComment {
+    const comment = { id: this.id(), issue, body, user, createdAt: this.tick(), updatedAt: '' };
+    comment.updatedAt = comment.createdAt;
+    this.comments.push(comment);
+    return comment;
+  }
+
+  addRun(run: Partial<FakeRun> & Pick<FakeRun, 'id' | 'headSha'>): FakeRun {
+    const full: FakeRun = { workflowId: 161335, path: '.github/workflows/train.yml', headBranch: 'master', event: 'push', conclusion: 'success', ...run };
+    this.runs.push(full);
+    return full;
+  }
+
+  addArtifact(runId: number, name: string, files: MemoryFile[], expired = false): FakeArtifact {
+    const artifact = { id: this.id(), name, runId, zip: createZip(files), expired };
+    this.artifacts.push(artifact);
+    return artifact;
+  }
+
+  commentsOn(issue: number): FakeComment[] {
+    return this.comments.filter((c) => c.issue === issue).sort((a, b) => a.id - b.id);
+  }
+
+  requestsFor(operationId: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.operationId === operationId);
+  }
+
+  private id(): number {
+    return this.nextId++;
+  }
+
+  private tick(): string {
+    this.clockMs += 1000;
+    return new Date(this.clockMs).toISOString().replace('.000Z', 'Z');
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const method = req.method ?? 'GET';
+    const raw = await readBody(req);
+    const record: RecordedRequest = { method, path: url.pathname, query: Object.fromEntries(url.searchParams), body: undefined, status: 0 };
+    if (req.headers.authorization) record.authorization = req.headers.authorization;
+    this.requests.push(record);
+    const send = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      const payload = body === undefined ? '' : Buffer.isBuffer(body) ? body : JSON.stringify(body);
+      const type = body === undefined ? {} : Buffer.isBuffer(body) ? { 'content-type': 'application/zip' } : { 'content-type': 'application/json; charset=utf-8' };
+      res.writeHead(status, { 'x-github-request-id': `FAKE:${this.requests.length}`, ...type, ...headers }).end(payload);
+    };
+
+    if (url.pathname.startsWith('/twirp/')) return this.twirp(url.pathname, raw, req, send, record);
+    if (url.pathname.startsWith('/blob/')) return this.blob(method, url.pathname, raw, req, send);
+
+    if (raw.length > 0) {
+      try {
+        record.body = JSON.parse(raw.toString('utf8'));
+      } catch {
+        this.violations.push(`${method} ${url.pathname}: body is not JSON`);
+      }
+    }
+    const found = findOperation(method, url.pathname);
+    if (!found) {
+      this.violations.push(`${method} ${url.pathname}: no such operation in the OpenAPI subset`);
+      return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+    }
+    record.operationId = found.op.id;
+    this.violations.push(...requestViolations(found.op, found.params, url.searchParams, record.body));
+    if (req.headers.authorization !== `token ${TOKEN}`) this.violations.push(`${method} ${url.pathname}: authorization header is ${req.headers.authorization}`);
+
+    const fault = this.faults.find((f) => (f.times ?? 1) > 0 && (!f.method || f.method === method) && f.path.test(url.pathname));
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      return send(fault.status, fault.body ?? { message: 'Server Error' }, fault.headers);
+    }
+    const [status, body, headers] = this.answer(found.op.id, found.params, url, record.body as Record<string, unknown> | undefined);
+    if (status === 404 || status === 422) return send(status, body, headers);
+    if (body !== undefined && !Buffer.isBuffer(body)) this.violations.push(...responseViolations(found.op, status, body));
+    send(status, body, headers);
+  }
+
+  private answer(operationId: string, params: Record<string, string>, url: URL, body: Record<string, unknown> | undefined): [number, unknown, Record<string, string>?] {
+    const notFound: [number, unknown] = [404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' }];
+    switch (operationId) {
+      case 'issues/list-comments': {
+        const all = this.commentsOn(Number(params.issue_number));
+        const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const lastPage = Math.max(1, Math.ceil(all.length / perPage));
+        const items = all.slice((page - 1) * perPage, page * perPage).map((c) => this.commentJson(c));
+        const link = (p: number, rel: string) => `<${this.url}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
+        const links = [...(page < lastPage ? [link(page + 1, 'next'), link(lastPage, 'last')] : []), ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : [])];
+        return [200, items, links.length ? { link: links.join(', ') } : {}];
+      }
+      case 'issues/create-comment': {
+        const issue = Number(params.issue_number);
+        this.beforeCreateComment?.(issue);
+        const comment = this.addComment(issue, String(body?.body), BOT);
+        return [201, this.commentJson(comment), { location: `${this.url}/repos/${params.owner}/${params.repo}/issues/comments/${comment.id}` }];
+      }
+      case 'issues/update-comment': {
+        const comment = this.comments.find((c) => c.id === Number(params.comment_id));
+        if (!comment) return notFound;
+        comment.body = String(body?.body);
+        comment.updatedAt = this.tick();
+        return [200, this.commentJson(comment)];
+      }
+      case 'issues/delete-comment': {
+        const index = this.comments.findIndex((c) => c.id === Number(params.comment_id));
+        if (index < 0) return notFound;
+        this.comments.splice(index, 1);
+        return [204, undefined];
+      }
+      case 'checks/create': {
+        const id = this.id();
+        const run = { ...example('check-run-example-of-completed-conclusion'), ...body, id, node_id: `CR_${id}` };
+        Object.assign(run, {
+          url: `${this.url}/repos/${params.owner}/${params.repo}/check-runs/${id}`,
+          html_url: `https://github.com/${params.owner}/${params.repo}/runs/${id}`,
+          started_at: this.tick(),
+          completed_at: (body?.completed_at as string | undefined) ?? this.tick(),
+          output: { title: null, summary: null, text: null, annotations_count: 0, annotations_url: `${this.url}/repos/${params.owner}/${params.repo}/check-runs/${id}/annotations`, ...(body?.output as object) },
+        });
+        this.checkRuns.push(run);
+        return [201, run];
+      }
+      case 'repos/create-commit-status': {
+        const id = this.id();
+        const status = {
+          ...example('status'),
+          id,
+          node_id: `SC_${id}`,
+          state: body?.state,
+          description: body?.description ?? null,
+          target_url: body?.target_url ?? null,
+          context: body?.context ?? 'default',
+          url: `${this.url}/repos/${params.owner}/${params.repo}/statuses/${params.sha}`,
+          created_at: this.tick(),
+          updated_at: this.tick(),
+        };
+        this.statuses.push({ ...status, sha: String(params.sha) });
+        return [201, status];
+      }
+      case 'pulls/get': {
+        const pr = this.pulls.get(Number(params.pull_number));
+        if (!pr) return notFound;
+        const data = example<Record<string, Record<string, unknown>>>('pull-request');
+        data.number = Number(params.pull_number) as never;
+        data.head!.sha = pr.headSha;
+        data.base!.ref = pr.baseRef;
+        // The description's own example lists a team without the `type` its schema requires.
+        data.requested_teams = [] as never;
+        return [200, data];
+      }
+      case 'actions/get-workflow-run': {
+        const run = this.runs.find((r) => r.id === Number(params.run_id));
+        return run ? [200, this.runJson(run)] : notFound;
+      }
+      case 'actions/list-workflow-runs': {
+        const workflow = params.workflow_id!;
+        const branch = url.searchParams.get('branch');
+        const status = url.searchParams.get('status');
+        const perPage = Number(url.searchParams.get('per_page') ?? 30);
+        const runs = this.runs
+          .filter((r) => String(r.workflowId) === workflow || r.path.endsWith(`/${workflow}`))
+          .filter((r) => !branch || r.headBranch === branch)
+          .filter((r) => !status || r.conclusion === status)
+          .sort((a, b) => b.id - a.id);
+        return [200, { total_count: runs.length, workflow_runs: runs.slice(0, perPage).map((r) => this.runJson(r)) }];
+      }
+      case 'actions/list-workflow-run-artifacts': {
+        const name = url.searchParams.get('name');
+        const list = this.artifacts.filter((a) => a.runId === Number(params.run_id) && (!name || a.name === name));
+        return [200, { total_count: list.length, artifacts: list.map((a) => this.artifactJson(a)) }];
+      }
+      case 'actions/download-artifact': {
+        const artifact = this.artifacts.find((a) => a.id === Number(params.artifact_id));
+        if (!artifact) return notFound;
+        if (artifact.expired) return [410, { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest' }];
+        return [302, undefined, { location: `${this.url}/blob/download/${artifact.id}?sig=fake` }];
+      }
+      default:
+        return notFound;
+    }
+  }
+
+  private async twirp(
+    path: string,
+    raw: Buffer,
+    req: IncomingMessage,
+    send: (status: number, body?: unknown) => void,
+    record: RecordedRequest,
+  ): Promise<void> {
+    const method = path.split('/').pop();
+    record.operationId = `twirp/${method}`;
+    const body = JSON.parse(raw.toString('utf8') || '{}') as Record<string, unknown>;
+    record.body = body;
+    const token = req.headers.authorization?.replace(/^Bearer /, '') ?? '';
+    const scope = token ? JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()).scp as string : '';
+    const runBackendId = scope.split(' ').find((s) => s.startsWith('Actions.Results:'))?.split(':')[1] ?? '';
+    const runId = this.runtimeRuns.get(runBackendId);
+    if (!path.startsWith('/twirp/github.actions.results.api.v1.ArtifactService/')) this.violations.push(`twirp: unknown service ${path}`);
+    if (req.headers['content-type'] !== 'application/json') this.violations.push(`twirp ${method}: content-type ${req.headers['content-type']}`);
+    if (runId === undefined || body.workflow_run_backend_id !== runBackendId || typeof body.workflow_job_run_backend_id !== 'string') {
+      this.violations.push(`twirp ${method}: backend ids ${JSON.stringify(body)} do not match the token`);
+      return send(401, { code: 'unauthenticated', msg: 'bad token' });
+    }
+    const fault = this.faults.find((f) => (f.times ?? 1) > 0 && f.path.test(path));
+    if (fault) {
+      fault.times = (fault.times ?? 1) - 1;
+      return send(fault.status, fault.body ?? { code: 'internal', msg: 'fault' });
+    }
+    if (method === 'CreateArtifact') {
+      if (body.version !== 4 || typeof body.name !== 'string') this.violations.push(`twirp CreateArtifact: bad body ${JSON.stringify(body)}`);
+      if (this.artifacts.some((a) => a.runId === runId && a.name === body.name)) {
+        return send(409, { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' });
+      }
+      const key = `k${this.id()}`;
+      this.uploads.set(key, { name: String(body.name), runId, key });
+      return send(200, { ok: true, signed_upload_url: `${this.url}/blob/upload/${key}?sv=2023&sig=fake` });
+    }
+    if (method === 'FinalizeArtifact') {
+      const upload = [...this.uploads.values()].find((u) => u.name === body.name && u.runId === runId && u.data);
+      if (!upload?.data) {
+        this.violations.push(`twirp FinalizeArtifact: nothing uploaded for ${String(body.name)}`);
+        return send(404, { code: 'not_found', msg: 'no upload' });
+      }
+      const hash = `sha256:${createHash('sha256').update(upload.data).digest('hex')}`;
+      if (body.size !== String(upload.data.length) || body.hash !== hash) this.violations.push(`twirp FinalizeArtifact: size/hash ${body.size}/${String(body.hash)} do not match the upload`);
+      this.uploads.delete(upload.key);
+      const artifact = { id: this.id(), name: upload.name, runId, zip: upload.data, expired: false };
+      this.artifacts.push(artifact);
+      return send(200, { ok: true, artifact_id: String(artifact.id) });
+    }
+    if (method === 'DeleteArtifact') {
+      const index = this.artifacts.findIndex((a) => a.runId === runId && a.name === body.name);
+      if (index < 0) return send(404, { code: 'not_found', msg: 'no such artifact' });
+      const [deleted] = this.artifacts.splice(index, 1);
+      return send(200, { ok: true, artifact_id: String(deleted!.id) });
+    }
+    this.violations.push(`twirp: unexpected method ${method}`);
+    send(404, { code: 'bad_route', msg: 'no such method' });
+  }
+
+  private blob(method: string, path: string, raw: Buffer, req: IncomingMessage, send: (status: number, body?: unknown) => void): void {
+    const [, , kind, key] = path.split('/');
+    if (kind === 'upload' && method === 'PUT') {
+      const upload = this.uploads.get(key ?? '');
+      if (!upload) return send(404);
+      if (req.headers['x-ms-blob-type'] !== 'BlockBlob') this.violations.push(`blob upload: x-ms-blob-type is ${req.headers['x-ms-blob-type']}`);
+      if (req.headers.authorization) this.violations.push('blob upload: the signed URL must not get the token');
+      upload.data = raw;
+      return send(201);
+    }
+    if (kind === 'download' && method === 'GET') {
+      if (req.headers.authorization) this.violations.push('artifact download: the redirect target must not get the token');
+      const artifact = this.artifacts.find((a) => a.id === Number(key));
+      return artifact ? send(200, artifact.zip) : send(404);
+    }
+    send(405);
+  }
+
+  private userJson(user: FakeUser): Record<string, unknown> {
+    const base = example<{ user: Record<string, unknown> }>('issue-comment').user;
+    const path = encodeURIComponent(user.login);
+    return {
+      ...base,
+      login: user.login,
+      id: user.id,
+      node_id: user.type === 'Bot' ? 'MDM6Qm90NDE4OTgyODI=' : 'MDQ6VXNlcjIxMDMxMDY3',
+      avatar_url: user.type === 'Bot' ? 'https://avatars.githubusercontent.com/in/15368?v=4' : `https://avatars.githubusercontent.com/u/${user.id}?v=4`,
+      type: user.type,
+      url: `${this.url}/users/${path}`,
+      // GitHub links a GitHub App's bot user to the app's page.
+      html_url: user.type === 'Bot' ? 'https://github.com/apps/github-actions' : `https://github.com/${user.login}`,
+      ...Object.fromEntries(['followers', 'subscriptions', 'organizations', 'repos', 'received_events'].map((k) => [`${k}_url`, `${this.url}/users/${path}/${k}`])),
+    };
+  }
+
+  private commentJson(comment: FakeComment): Record<string, unknown> {
+    return {
+      ...example('issue-comment'),
+      id: comment.id,
+      node_id: `IC_${comment.id}`,
+      url: `${this.url}/repos/${OWNER}/${REPO}/issues/comments/${comment.id}`,
+      html_url: `https://github.com/${OWNER}/${REPO}/pull/${comment.issue}#issuecomment-${comment.id}`,
+      issue_url: `${this.url}/repos/${OWNER}/${REPO}/issues/${comment.issue}`,
+      body: comment.body,
+      user: this.userJson(comment.user),
+      author_association: comment.user.type === 'Bot' ? 'NONE' : 'OWNER',
+      created_at: comment.createdAt,
+      updated_at: comment.updatedAt,
+    };
+  }
+
+  private runJson(run: FakeRun): Record<string, unknown> {
+    return {
+      ...example('workflow-run'),
+      id: run.id,
+      node_id: `WFR_${run.id}`,
+      workflow_id: run.workflowId,
+      path: run.path,
+      head_branch: run.headBranch,
+      head_sha: run.headSha,
+      event: run.event,
+      status: 'completed',
+      conclusion: run.conclusion,
+      html_url: `https://github.com/${OWNER}/${REPO}/actions/runs/${run.id}`,
+      url: `${this.url}/repos/${OWNER}/${REPO}/actions/runs/${run.id}`,
+      artifacts_url: `${this.url}/repos/${OWNER}/${REPO}/actions/runs/${run.id}/artifacts`,
+    };
+  }
+
+  private artifactJson(artifact: FakeArtifact): Record<string, unknown> {
+    const run = this.runs.find((r) => r.id === artifact.runId);
+    return {
+      ...example<{ artifacts: Record<string, unknown>[] }>('artifact-paginated').artifacts[0],
+      id: artifact.id,
+      node_id: `MDg6QXJ0aWZhY3Q${artifact.id}`,
+      name: artifact.name,
+      size_in_bytes: artifact.zip.length,
+      url: `${this.url}/repos/${OWNER}/${REPO}/actions/artifacts/${artifact.id}`,
+      archive_download_url: `${this.url}/repos/${OWNER}/${REPO}/actions/artifacts/${artifact.id}/zip`,
+      expired: artifact.expired,
+      digest: `sha256:${createHash('sha256').update(artifact.zip).digest('hex')}`,
+      workflow_run: { id: artifact.runId, repository_id: 186853002, head_repository_id: 186853002, head_branch: run?.headBranch ?? 'changes', head_sha: run?.headSha ?? '0'.repeat(40) },
+    };
+  }
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,61 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TelemetryPlugin } from 'carbon-ci';
+import { registerPluginsCommand } from '../../src/cli/commands/plugins.js';
+import hfTrainer from '../../plugins/hf-trainer/index.js';
+import slurm from '../../plugins/slurm/index.js';
+import wandb from '../../plugins/wandb/index.js';
+
+const builtins = [wandb, slurm, hfTrainer] as TelemetryPlugin[];
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'carbon-ci-plugins-cmd-'));
+  await writeFile(
+    join(dir, 'mine.mjs'),
+    "export default { name: 'power-jsonl', kind: 'telemetry', description: 'JSON lines from our rack logger', detect: () => 0, read: async function* () {} };",
+  );
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+async function run(...args: string[]): Promise<string> {
+  let out = '';
+  const program = new Command('carbon-ci').exitOverride().configureOutput({ writeOut: (t) => (out += t), writeErr: (t) => (out += t) });
+  registerPluginsCommand(program, () => builtins, { stdout: { write: (t: string) => (out += t) }, cwd: dir });
+  await program.parseAsync(['plugins', ...args], { from: 'user' });
+  return out;
+}
+
+describe('carbon-ci plugins', () => {
+  it('lists every plugin with what it reads and its options', async () => {
+    const out = await run();
+    expect(out).toMatch(/^3 telemetry plugins\./);
+    expect(out).toMatch(/\n {2}wandb +Weights & Biases system metrics/);
+    expect(out).toMatch(/\n {2}slurm +Slurm accounting: `sacct -P` output/);
+    expect(out).toMatch(/options: gpu, count, utilization, powerW, endTime, host/);
+  });
+
+  it('shows one plugin in detail, with option types, defaults and descriptions', async () => {
+    const out = await run('slurm');
+    expect(out).toMatch(/^slurm\n/);
+    expect(out).toMatch(/level \("job" \| "steps", default "job"\)\n {6}"job": one record per job/);
+    expect(await run('hf-trainer')).toMatch(/count \(integer\)\n {6}Number of GPUs/);
+  });
+
+  it('prints JSON for scripts', async () => {
+    const list = JSON.parse(await run('--json')) as { name: string; options: { name: string }[] }[];
+    expect(list.map((p) => p.name)).toEqual(['wandb', 'slurm', 'hf-trainer']);
+    expect(list[2]!.options.map((o) => o.name)).toContain('gpu');
+  });
+
+  it('adds a user plugin given with --plugin-module', async () => {
+    expect(await run('--plugin-module', './mine.mjs')).toMatch(/^4 telemetry plugins[\s\S]*power-jsonl +JSON lines from our rack logger/);
+  });
+
+  it('fails on an unknown name, listing the real ones', async () => {
+    await expect(run('wandbb')).rejects.toMatchObject({ exitCode: 2, message: expect.stringMatching(/no plugin named "wandbb"; the plugins are: wandb, slurm, hf-trainer/) });
+  });
+});
