@@ -1,5 +1,10 @@
 import type { TelemetryPlugin } from 'carbon-ci';
+import codecarbon from './codecarbon/index.js';
+import dcgm from './dcgm/index.js';
+import nvidiaSmiDmon from './nvidia-smi-dmon/index.js';
 import nvidiaSmi from './nvidia-smi/index.js';
+import rocmSmi from './rocm-smi/index.js';
+import zeus from './zeus/index.js';
 
 /** The plugins that ship with carbon-ci, in the order `--plugin auto` breaks ties. */
-export const builtinPlugins: TelemetryPlugin[] = [nvidiaSmi as TelemetryPlugin];
+export const builtinPlugins: TelemetryPlugin[] = [nvidiaSmi, nvidiaSmiDmon, dcgm, codecarbon, rocmSmi, zeus] as TelemetryPlugin[];

@@ -3,21 +3,26 @@ import recordSchema from '../../../schemas/telemetry-record.schema.json' with { 
 
 type Branch = { properties: { type: { const: string } } } & Record<string, unknown>;
 
-let validators: Map<string, ValidateFunction> | undefined;
+let fast: Map<string, ValidateFunction> | undefined;
+let detailed: Map<string, ValidateFunction> | undefined;
+
+function compileBranches(allErrors: boolean): Map<string, ValidateFunction> {
+  const ajv = new Ajv({ allErrors, strict: false });
+  const validators = new Map<string, ValidateFunction>();
+  for (const branch of recordSchema.oneOf as Branch[]) {
+    validators.set(branch.properties.type.const, ajv.compile({ ...branch, definitions: recordSchema.definitions }));
+  }
+  return validators;
+}
 
 /**
  * One compiled validator per record type, each a branch of the schema's `oneOf` with the shared
- * definitions. Dispatching on `type` checks one branch instead of four (about 0.04 µs a record).
+ * definitions: dispatching on `type` checks one branch instead of four. The fast set stops at the
+ * first error; the detailed set, run only on a record that failed, lists them all.
  */
 function branchValidators(): Map<string, ValidateFunction> {
-  if (!validators) {
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    validators = new Map();
-    for (const branch of recordSchema.oneOf as Branch[]) {
-      validators.set(branch.properties.type.const, ajv.compile({ ...branch, definitions: recordSchema.definitions }));
-    }
-  }
-  return validators;
+  fast ??= compileBranches(false);
+  return fast;
 }
 
 const NUMERIC_FIELDS = ['timeMs', 'startMs', 'endMs', 'powerW', 'counterJ', 'energyJ', 'utilization'] as const;
@@ -48,7 +53,12 @@ export function validateRecord(record: unknown): string[] {
     const value = (record as Record<string, unknown>)[field];
     if (typeof value === 'number' && !Number.isFinite(value)) problems.push(`${field} must be a finite number, got ${value}`);
   }
-  if (!validate(record)) problems.push(...(validate.errors ?? []).map(describe));
+  if (!validate(record)) {
+    detailed ??= compileBranches(true);
+    const explain = detailed.get(type as string)!;
+    explain(record);
+    problems.push(...(explain.errors ?? validate.errors ?? []).map(describe));
+  }
   return problems;
 }
 
