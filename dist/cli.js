@@ -1,15 +1,18 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   INTENSITY_RANGE_G_PER_KWH,
+  J_PER_KWH,
   PUE_RANGE,
   TOOL_VERSION,
   listGpus,
+  lookupGpu,
   renderJson,
   renderMarkdown,
   renderTerminal,
+  resolveFactors,
   runEstimate,
   runReport
-} from "./chunks/chunk-V4XFBNFI.js";
+} from "./chunks/chunk-ILH4HIVO.js";
 import "./chunks/chunk-IL3YXFKZ.js";
 import "./chunks/chunk-KU44ACNY.js";
 import {
@@ -3473,59 +3476,1419 @@ function useColor(sink, allowed, env) {
   return sink.isTTY === true;
 }
 
-// src/cli/logger.ts
-function cliLogger(io) {
-  const debug = io.env.CARBON_CI_DEBUG !== void 0 && io.env.CARBON_CI_DEBUG !== "" && io.env.CARBON_CI_DEBUG !== "0";
-  return {
-    debug: (message) => {
-      if (debug) io.stderr.write(`debug: ${message}
-`);
-    },
-    info: (message) => {
-      if (debug) io.stderr.write(`info: ${message}
-`);
-    },
-    warn: () => {
-    }
-  };
+// src/cli/commands/smoke.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, resolve } from "node:path";
+
+// src/smoke/run-smoke-test.ts
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { join as join4 } from "node:path";
+
+// src/smoke/float16.ts
+var f32 = new Float32Array(1);
+var u32 = new Uint32Array(f32.buffer);
+function toFloat16Bits(value) {
+  f32[0] = value;
+  const bits = u32[0];
+  const sign = bits >>> 16 & 32768;
+  const exponent = bits >>> 23 & 255;
+  let mantissa = bits & 8388607;
+  if (exponent === 255) return sign | 31744 | (mantissa !== 0 ? 512 : 0);
+  const halfExponent = exponent - 127 + 15;
+  if (halfExponent >= 31) return sign | 31744;
+  if (halfExponent <= 0) {
+    if (halfExponent < -10) return sign;
+    mantissa |= 8388608;
+    const shift = 14 - halfExponent;
+    return sign | roundShift(mantissa, shift);
+  }
+  return sign | (halfExponent << 10) + roundShift(mantissa, 13);
+}
+function roundShift(value, shift) {
+  const kept = value >>> shift;
+  const rest = value & (1 << shift) - 1;
+  const half = 1 << shift - 1;
+  return rest > half || rest === half && (kept & 1) === 1 ? kept + 1 : kept;
+}
+function fromFloat16Bits(bits) {
+  const sign = bits & 32768 ? -1 : 1;
+  const exponent = bits >>> 10 & 31;
+  const mantissa = bits & 1023;
+  if (exponent === 0) return sign * mantissa * 2 ** -24;
+  if (exponent === 31) return mantissa === 0 ? sign * Infinity : NaN;
+  return sign * (1 + mantissa / 1024) * 2 ** (exponent - 15);
 }
 
-// src/cli/output.ts
-import { mkdir, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-async function writeOutputs(report, options, io) {
-  if (options.json === "-" && options.markdown === "-") {
-    throw new InputError("--json - and --markdown - both ask for standard output", { hint: "send one of them to a file" });
+// src/smoke/tensor-convert.ts
+function toOrtTensor(ort, host) {
+  const { dtype, shape, data } = host;
+  const num = (v) => Number(v);
+  const big = (v) => typeof v === "bigint" ? v : BigInt(v);
+  switch (dtype) {
+    case "float32":
+      return new ort.Tensor(dtype, Float32Array.from(data, num), shape);
+    case "float64":
+      return new ort.Tensor(dtype, Float64Array.from(data, num), shape);
+    case "float16":
+      return new ort.Tensor(dtype, Uint16Array.from(data, (v) => toFloat16Bits(Number(v))), shape);
+    case "int8":
+      return new ort.Tensor(dtype, Int8Array.from(data, num), shape);
+    case "int16":
+      return new ort.Tensor(dtype, Int16Array.from(data, num), shape);
+    case "int32":
+      return new ort.Tensor(dtype, Int32Array.from(data, num), shape);
+    case "uint8":
+      return new ort.Tensor(dtype, Uint8Array.from(data, num), shape);
+    case "uint16":
+      return new ort.Tensor(dtype, Uint16Array.from(data, num), shape);
+    case "uint32":
+      return new ort.Tensor(dtype, Uint32Array.from(data, num), shape);
+    case "int64":
+      return new ort.Tensor(dtype, BigInt64Array.from(data, big), shape);
+    case "uint64":
+      return new ort.Tensor(dtype, BigUint64Array.from(data, big), shape);
+    case "bool":
+      return new ort.Tensor(dtype, Uint8Array.from(data, (v) => v ? 1 : 0), shape);
+    case "string":
+      return new ort.Tensor(dtype, data.map(String), shape);
   }
-  const toStdout = options.json === "-" ? "json" : options.markdown === "-" ? "markdown" : "terminal";
-  const summarySink = toStdout === "terminal" ? io.stdout : io.stderr;
-  const notes = [];
-  if (options.json !== void 0 && options.json !== "-") {
-    notes.push(`JSON report written to ${await writeText(io, options.json, renderJson(report), "--json")}`);
-  }
-  if (options.markdown !== void 0 && options.markdown !== "-") {
-    notes.push(`Markdown report written to ${await writeText(io, options.markdown, renderMarkdown(report), "--markdown")}`);
-  }
-  summarySink.write(renderTerminal(report, { color: useColor(summarySink, options.color, io.env) }));
-  if (toStdout === "json") io.stdout.write(renderJson(report));
-  if (toStdout === "markdown") io.stdout.write(renderMarkdown(report));
-  for (const note of notes) io.stderr.write(`${note}
-`);
 }
-async function writeText(io, path, text, flag) {
-  if (path.trim() === "") throw new InputError(`${flag} needs a path`, { hint: `e.g. ${flag} out/report` });
-  const absolute = resolve(io.cwd, path);
+function floatValues(tensor) {
+  if (tensor.type === "float32" || tensor.type === "float64") return tensor.data;
+  if (tensor.type === "float16") return Float64Array.from(tensor.data, fromFloat16Bits);
+  return null;
+}
+function elementValues(tensor) {
+  const floats = floatValues(tensor);
+  if (floats) return Array.from(floats);
+  if (tensor.type === "bool") return Array.from(tensor.data, (v) => v !== 0);
+  return Array.from(tensor.data);
+}
+
+// src/smoke/checks.ts
+var MAX_LISTED = 3;
+function checkOutputsFinite(outputs) {
+  const problems = [];
+  let floatOutputs = 0;
+  for (const [name, tensor] of Object.entries(outputs)) {
+    const values = floatValues(tensor);
+    if (!values) continue;
+    floatOutputs++;
+    let nan = 0;
+    let infinite = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (Number.isNaN(v)) nan++;
+      else if (!Number.isFinite(v)) infinite++;
+    }
+    if (nan + infinite > 0) problems.push(`"${name}" has ${nan} NaN and ${infinite} infinite of ${values.length} values`);
+  }
+  if (problems.length > 0) return { name: "outputs-finite", passed: false, message: problems.join("; ") };
+  const message = floatOutputs === 0 ? "no floating-point outputs to check" : `all values of ${floatOutputs} floating-point output(s) are finite`;
+  return { name: "outputs-finite", passed: true, message };
+}
+function checkOutputShapes(outputs, declared, inputSizes) {
+  const problems = [];
+  const unchecked = [];
+  for (const [name, tensor] of Object.entries(outputs)) {
+    const dims = declared.find((d) => d.name === name)?.dims;
+    if (!dims) {
+      unchecked.push(name);
+      continue;
+    }
+    const actual = [...tensor.dims];
+    const mismatch = actual.length !== dims.length || dims.some((dim, axis) => {
+      const size = actual[axis];
+      if (typeof dim === "number" && dim >= 0) return size !== dim;
+      if (typeof dim === "string" && inputSizes.has(dim)) return size !== inputSizes.get(dim);
+      return false;
+    });
+    if (mismatch) problems.push(`"${name}" is [${actual.join(", ")}] but the model declares [${dims.map(showDim).join(", ")}]`);
+  }
+  const note = unchecked.length > 0 ? ` (no declared shape for ${unchecked.map((n) => `"${n}"`).join(", ")})` : "";
+  if (problems.length > 0) return { name: "output-shapes", passed: false, message: problems.slice(0, MAX_LISTED).join("; ") + note };
+  return { name: "output-shapes", passed: true, message: `every output has its declared shape${note}` };
+}
+function checkOutputDtypes(outputs, declared) {
+  const problems = [];
+  for (const [name, tensor] of Object.entries(outputs)) {
+    const dtype = declared.find((d) => d.name === name)?.dtype;
+    if (dtype && dtype !== tensor.type) problems.push(`"${name}" is ${tensor.type} but the model declares ${dtype}`);
+  }
+  if (problems.length > 0) return { name: "output-dtypes", passed: false, message: problems.join("; ") };
+  return { name: "output-dtypes", passed: true, message: "every output has its declared element type" };
+}
+function checkExpectedOutputs(outputs, expected) {
+  const problems = [];
+  let compared = 0;
+  for (const [name, want] of Object.entries(expected.outputs)) {
+    const tensor = outputs[name];
+    if (!tensor) {
+      problems.push(`the model has no output "${name}"`);
+      continue;
+    }
+    if (want.dtype && want.dtype !== tensor.type) problems.push(`"${name}" is ${tensor.type}, expected ${want.dtype}`);
+    if (want.shape && want.shape.join(",") !== tensor.dims.join(",")) {
+      problems.push(`"${name}" is [${tensor.dims.join(", ")}], expected [${want.shape.join(", ")}]`);
+      continue;
+    }
+    const actual = elementValues(tensor);
+    if (actual.length !== want.data.length) {
+      problems.push(`"${name}" has ${actual.length} values, expected ${want.data.length}`);
+      continue;
+    }
+    let worst;
+    let bad = 0;
+    for (let i = 0; i < actual.length; i++) {
+      if (!close(actual[i], want.data[i], expected.atol, expected.rtol)) {
+        bad++;
+        worst ??= { index: i, got: actual[i], want: want.data[i] };
+      }
+    }
+    compared += actual.length;
+    if (worst) {
+      problems.push(`"${name}": ${bad} of ${actual.length} values differ; first at index ${worst.index}: ${String(worst.got)} vs expected ${String(worst.want)}`);
+    }
+  }
+  const tolerance = `atol ${expected.atol}, rtol ${expected.rtol}`;
+  if (problems.length > 0) return { name: "expected-outputs", passed: false, message: `${problems.slice(0, MAX_LISTED).join("; ")} (${tolerance})` };
+  return { name: "expected-outputs", passed: true, message: `${compared} values match ${expected.file} within ${tolerance}` };
+}
+function close(actual, expected, atol, rtol) {
+  if (typeof actual === "bigint" || typeof expected === "bigint") {
+    if (typeof expected === "number" && Number.isSafeInteger(expected)) expected = BigInt(expected);
+    if (typeof actual === "number" && Number.isSafeInteger(actual)) actual = BigInt(actual);
+    if (typeof actual === "bigint" && typeof expected === "bigint") {
+      const diff = actual > expected ? actual - expected : expected - actual;
+      const magnitude = expected < 0n ? -expected : expected;
+      return Number(diff) <= atol + rtol * Number(magnitude);
+    }
+  }
+  if (typeof actual === "number" && typeof expected === "number") {
+    if (Number.isNaN(actual) || Number.isNaN(expected)) return Number.isNaN(actual) && Number.isNaN(expected);
+    if (!Number.isFinite(actual) || !Number.isFinite(expected)) return actual === expected;
+    return Math.abs(actual - expected) <= atol + rtol * Math.abs(expected);
+  }
+  if (typeof actual === "boolean" && typeof expected === "number") return Number(actual) === expected;
+  return actual === expected;
+}
+function showDim(dim) {
+  return dim === null ? "?" : String(dim);
+}
+
+// src/smoke/energy.ts
+var CPU_WATTS_PER_VCPU = 3.97;
+var CPU_SOURCE = "CCF coefficients (AWS, Cascade Lake max W per vCPU)";
+var UNKNOWN_GPU_BOARD_POWER_W = 200;
+function measuredEnergy(samples, startMs, endMs, runs, description) {
+  if (samples.length === 0 || runs <= 0 || !(endMs > startMs)) return void 0;
+  const sorted = [...samples].sort((a, b) => a.timeMs - b.timeMs);
+  const powerAt = (t) => {
+    if (t <= sorted[0].timeMs) return sorted[0].powerW;
+    const last = sorted[sorted.length - 1];
+    if (t >= last.timeMs) return last.powerW;
+    const i = sorted.findIndex((s) => s.timeMs >= t);
+    const a = sorted[i - 1];
+    const b = sorted[i];
+    return a.powerW + (b.powerW - a.powerW) * (t - a.timeMs) / (b.timeMs - a.timeMs);
+  };
+  const times = [startMs, ...sorted.map((s) => s.timeMs).filter((t) => t > startMs && t < endMs), endMs];
+  let energyJ = 0;
+  for (let i = 1; i < times.length; i++) {
+    energyJ += (powerAt(times[i - 1]) + powerAt(times[i])) / 2 * ((times[i] - times[i - 1]) / 1e3);
+  }
+  const inWindow = times.length - 2;
+  const meanPowerW = energyJ / ((endMs - startMs) / 1e3);
+  return {
+    energyPerInferenceJ: energyJ / runs,
+    method: "measured",
+    meanPowerW,
+    note: `${description}: ${inWindow} readings in the ${Math.round(endMs - startMs)} ms window, mean ${meanPowerW.toFixed(1)} W over ${runs} runs`
+  };
+}
+function estimatedEnergy(input) {
+  let powerW;
+  let basis;
+  if (input.boardPowerW !== void 0) {
+    powerW = input.boardPowerW;
+    basis = `${powerW} W given by the user`;
+  } else if (input.provider === "cuda") {
+    powerW = input.gpuBoardPowerW ?? UNKNOWN_GPU_BOARD_POWER_W;
+    basis = input.gpuBoardPowerW !== void 0 ? `board power of ${input.gpuName} from the GPU table, ${powerW} W` : `${powerW} W, Green Algorithms' figure for an unknown GPU${input.gpuName ? ` (${input.gpuName} is not in the GPU table)` : ""}`;
+  } else {
+    powerW = CPU_WATTS_PER_VCPU * input.vcpus;
+    basis = `${CPU_WATTS_PER_VCPU} W per vCPU \xD7 ${input.vcpus} vCPUs (${CPU_SOURCE})`;
+  }
+  return {
+    energyPerInferenceJ: powerW * (input.meanLatencyMs / 1e3),
+    method: "estimate",
+    meanPowerW: powerW,
+    note: `estimate: ${basis} \xD7 mean latency; nothing was measured`
+  };
+}
+function co2ePer1kInferencesG(energyPerInferenceJ, factors) {
+  return energyPerInferenceJ * 1e3 * factors.pue.value / J_PER_KWH * factors.intensity.gPerKWh;
+}
+
+// src/smoke/latency.ts
+function latencyStats(durationsMs) {
+  if (durationsMs.length === 0) return { mean: 0, p50: 0, p95: 0 };
+  const sorted = [...durationsMs].sort((a, b) => a - b);
+  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
+  return { mean, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
+}
+function percentile(sorted, q) {
+  const rank = q * (sorted.length - 1);
+  const below = Math.floor(rank);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return sorted[below] + (sorted[above] - sorted[below]) * (rank - below);
+}
+
+// src/smoke/onnx-model-file.ts
+import { open, stat } from "node:fs/promises";
+
+// src/smoke/protobuf-file.ts
+var ProtobufFormatError = class extends Error {
+  constructor(message, offset, truncated) {
+    super(message);
+    this.offset = offset;
+    this.truncated = truncated;
+  }
+  offset;
+  truncated;
+};
+var CHUNK_BYTES = 64 * 1024;
+var WIRE_VARINT = 0;
+var WIRE_FIXED64 = 1;
+var WIRE_LENGTH = 2;
+var WIRE_FIXED32 = 5;
+var ProtobufFile = class {
+  constructor(handle, sizeBytes) {
+    this.handle = handle;
+    this.sizeBytes = sizeBytes;
+  }
+  handle;
+  sizeBytes;
+  chunk = Buffer.alloc(0);
+  chunkStart = 0;
+  /** The fields of the message stored in [start, end). */
+  async *fields(start, end) {
+    let pos = start;
+    while (pos < end) {
+      const tag = await this.varint(pos, end);
+      pos = tag.next;
+      const field = Number(tag.value >> 3n);
+      const wireType = Number(tag.value & 7n);
+      if (field === 0) throw new ProtobufFormatError("field number 0 is not valid protobuf", pos, false);
+      if (wireType === WIRE_VARINT) {
+        const value = await this.varint(pos, end);
+        pos = value.next;
+        yield { field, wireType, varint: value.value };
+      } else if (wireType === WIRE_LENGTH) {
+        const length = await this.varint(pos, end);
+        const payloadStart = length.next;
+        const payloadEnd = payloadStart + Number(length.value);
+        if (payloadEnd > end) {
+          throw new ProtobufFormatError(
+            `field ${field} claims ${length.value} bytes but only ${end - payloadStart} remain`,
+            payloadStart,
+            end === this.sizeBytes
+          );
+        }
+        pos = payloadEnd;
+        yield { field, wireType, start: payloadStart, end: payloadEnd };
+      } else if (wireType === WIRE_FIXED64 || wireType === WIRE_FIXED32) {
+        pos += wireType === WIRE_FIXED64 ? 8 : 4;
+        if (pos > end) throw new ProtobufFormatError("a fixed-width field runs past the end", pos, end === this.sizeBytes);
+        yield { field, wireType };
+      } else {
+        throw new ProtobufFormatError(`wire type ${wireType} is not valid here`, pos, false);
+      }
+    }
+  }
+  async text(start, end) {
+    return (await this.bytes(start, end)).toString("utf8");
+  }
+  async varint(pos, end) {
+    let value = 0n;
+    for (let i = 0; i < 10; i++) {
+      if (pos + i >= end) throw new ProtobufFormatError("the data ends inside a number", pos, end === this.sizeBytes);
+      const byte = (await this.bytes(pos + i, pos + i + 1))[0];
+      value |= BigInt(byte & 127) << BigInt(7 * i);
+      if ((byte & 128) === 0) return { value, next: pos + i + 1 };
+    }
+    throw new ProtobufFormatError("a number is longer than 10 bytes", pos, false);
+  }
+  async bytes(start, end) {
+    if (start < this.chunkStart || end > this.chunkStart + this.chunk.length) {
+      const length = Math.min(Math.max(end - start, CHUNK_BYTES), this.sizeBytes - start);
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await this.handle.read(buffer, 0, length, start);
+      this.chunk = buffer.subarray(0, bytesRead);
+      this.chunkStart = start;
+      if (end > start + bytesRead) throw new ProtobufFormatError("the file ends early", start + bytesRead, true);
+    }
+    return this.chunk.subarray(start - this.chunkStart, end - this.chunkStart);
+  }
+};
+
+// src/smoke/onnx-model-file.ts
+var MODEL_GRAPH = 7;
+var GRAPH_INPUT = 11;
+var GRAPH_OUTPUT = 12;
+var VALUE_NAME = 1;
+var VALUE_TYPE = 2;
+var TYPE_TENSOR = 1;
+var TENSOR_ELEM_TYPE = 1;
+var TENSOR_SHAPE = 2;
+var SHAPE_DIM = 1;
+var DIM_VALUE = 1;
+var DIM_PARAM = 2;
+var ELEM_TYPES = {
+  1: "float32",
+  2: "uint8",
+  3: "int8",
+  4: "uint16",
+  5: "int16",
+  6: "int32",
+  7: "int64",
+  8: "string",
+  9: "bool",
+  10: "float16",
+  11: "float64",
+  12: "uint32",
+  13: "uint64"
+};
+async function readDeclaredIo(modelPath) {
+  const sizeBytes = await modelFileSize(modelPath);
+  const handle = await open(modelPath, "r");
   try {
-    await mkdir(dirname(absolute), { recursive: true });
-    await writeFile(absolute, text, "utf8");
+    await refuseLfsPointer(handle, modelPath);
+    const file = new ProtobufFile(handle, sizeBytes);
+    let graph;
+    for await (const f of file.fields(0, sizeBytes)) {
+      if (f.field === MODEL_GRAPH && f.start !== void 0) graph = { start: f.start, end: f.end };
+    }
+    if (!graph) {
+      throw new InputError("not an ONNX model: the file has no graph", {
+        file: modelPath,
+        hint: "pass the .onnx file that the exporter wrote"
+      });
+    }
+    const io = { inputs: [], outputs: [] };
+    for await (const f of file.fields(graph.start, graph.end)) {
+      if ((f.field === GRAPH_INPUT || f.field === GRAPH_OUTPUT) && f.start !== void 0) {
+        const value = await readValueInfo(file, f.start, f.end);
+        (f.field === GRAPH_INPUT ? io.inputs : io.outputs).push(value);
+      }
+    }
+    return io;
   } catch (error) {
-    const code = error.code ?? "error";
-    throw new InputError(`cannot write ${flag} output (${code})`, {
-      file: path,
-      hint: 'choose a path in a writable directory, or "-" for standard output'
+    if (error instanceof ProtobufFormatError) {
+      const why = error.truncated ? `the file is truncated (it ends inside the model at byte ${error.offset} of ${sizeBytes})` : `not an ONNX model: the bytes are not protobuf (${error.message} at byte ${error.offset})`;
+      throw new InputError(why, {
+        file: modelPath,
+        hint: error.truncated ? "copy or download the model again; check Git LFS pulled it" : "pass the .onnx file that the exporter wrote"
+      });
+    }
+    throw error;
+  } finally {
+    await handle.close();
+  }
+}
+var LFS_POINTER_HEAD = "version https://git-lfs.github.com/spec/";
+async function refuseLfsPointer(handle, modelPath) {
+  const head = Buffer.alloc(LFS_POINTER_HEAD.length);
+  await handle.read(head, 0, head.length, 0);
+  if (head.toString("latin1") === LFS_POINTER_HEAD) {
+    throw new InputError("the file is a Git LFS pointer, not the model", {
+      file: modelPath,
+      hint: "fetch the LFS objects first (actions/checkout with `lfs: true`, or `git lfs pull`)"
     });
   }
-  return path;
+}
+async function modelFileSize(modelPath) {
+  let info;
+  try {
+    info = await stat(modelPath);
+  } catch (error) {
+    const code = error.code;
+    throw new InputError(code === "ENOENT" ? "model file not found" : `cannot read the model file (${code})`, {
+      file: modelPath,
+      hint: "check the path given to --model / the `model` input"
+    });
+  }
+  if (!info.isFile()) throw new InputError("the model path is not a file", { file: modelPath, hint: "pass the .onnx file itself" });
+  if (info.size === 0) throw new InputError("the model file is empty", { file: modelPath, hint: "check Git LFS pulled the model" });
+  return info.size;
+}
+async function readValueInfo(file, start, end) {
+  const value = { name: "", dtype: null, dims: null };
+  for await (const f of file.fields(start, end)) {
+    if (f.field === VALUE_NAME && f.start !== void 0) value.name = await file.text(f.start, f.end);
+    if (f.field === VALUE_TYPE && f.start !== void 0) {
+      for await (const t of file.fields(f.start, f.end)) {
+        if (t.field === TYPE_TENSOR && t.start !== void 0) Object.assign(value, await readTensorType(file, t.start, t.end));
+      }
+    }
+  }
+  return value;
+}
+async function readTensorType(file, start, end) {
+  let dtype = null;
+  let dims = null;
+  for await (const f of file.fields(start, end)) {
+    if (f.field === TENSOR_ELEM_TYPE && f.varint !== void 0) dtype = ELEM_TYPES[Number(f.varint)] ?? null;
+    if (f.field === TENSOR_SHAPE && f.start !== void 0) {
+      dims = [];
+      for await (const d of file.fields(f.start, f.end)) {
+        if (d.field === SHAPE_DIM && d.start !== void 0) dims.push(await readDim(file, d.start, d.end));
+      }
+    }
+  }
+  return { dtype, dims };
+}
+async function readDim(file, start, end) {
+  let dim = null;
+  for await (const f of file.fields(start, end)) {
+    if (f.field === DIM_VALUE && f.varint !== void 0) dim = Number(BigInt.asIntN(64, f.varint));
+    if (f.field === DIM_PARAM && f.start !== void 0) {
+      const name = await file.text(f.start, f.end);
+      dim = name === "" ? null : name;
+    }
+  }
+  return dim;
+}
+
+// src/smoke/path-lookup.ts
+import { accessSync, constants } from "node:fs";
+import { delimiter, join } from "node:path";
+function commandOnPath(command, env = process.env) {
+  const suffixes = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    for (const suffix of suffixes) {
+      try {
+        accessSync(join(dir, command + suffix), constants.X_OK);
+        return true;
+      } catch {
+      }
+    }
+  }
+  return false;
+}
+
+// src/smoke/power-sampler.ts
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+function nvidiaSmiSampler(options = {}) {
+  const command = options.command ?? "nvidia-smi";
+  const intervalMs = options.intervalMs ?? 100;
+  const gpu = options.gpu ?? firstCudaVisibleGpu();
+  return async () => {
+    const name = await gpuName(command, gpu);
+    if (name === void 0) return null;
+    const child = spawn(command, ["--query-gpu=timestamp,power.draw", "--format=csv,noheader,nounits", "-i", gpu, `-lms`, String(intervalMs)], {
+      stdio: ["ignore", "pipe", "ignore"]
+    });
+    const samples = [];
+    let first = () => {
+    };
+    const firstReading = new Promise((resolve3) => first = resolve3);
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      const sample2 = parseSampleLine(line);
+      if (sample2) {
+        samples.push(sample2);
+        first();
+      }
+    });
+    const exited = new Promise((resolve3) => {
+      child.on("close", () => resolve3());
+      child.on("error", () => resolve3());
+    });
+    const started = await Promise.race([
+      firstReading.then(() => true),
+      exited.then(() => false),
+      delay(options.startTimeoutMs ?? 5e3).then(() => false)
+    ]);
+    if (!started) {
+      child.kill();
+      await exited;
+      return null;
+    }
+    return {
+      description: `nvidia-smi power.draw of GPU ${gpu} (${name}), every ${intervalMs} ms`,
+      deviceName: name,
+      stop: async () => {
+        child.kill();
+        await exited;
+        return samples;
+      }
+    };
+  };
+}
+function parseSampleLine(line) {
+  const match = /^\s*(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?\s*,\s*([0-9.]+)\s*$/.exec(line);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, ms2, watts] = match;
+  const timeMs = new Date(+y, +mo - 1, +d, +h, +mi, +s, ms2 ? Number(ms2.padEnd(3, "0")) : 0).getTime();
+  const powerW = Number(watts);
+  return Number.isFinite(powerW) ? { timeMs, powerW } : null;
+}
+function firstCudaVisibleGpu() {
+  const first = process.env.CUDA_VISIBLE_DEVICES?.split(",")[0]?.trim();
+  return first ? first : "0";
+}
+async function gpuName(command, gpu) {
+  return new Promise((resolve3) => {
+    const child = spawn(command, ["--query-gpu=name", "--format=csv,noheader", "-i", gpu], { stdio: ["ignore", "pipe", "ignore"] });
+    let output = "";
+    const timer = setTimeout(() => child.kill(), 1e4);
+    child.stdout.on("data", (chunk) => output += chunk.toString());
+    child.on("error", () => {
+      clearTimeout(timer);
+      resolve3(void 0);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      const name = output.trim().split("\n")[0]?.trim();
+      resolve3(code === 0 && name ? name : void 0);
+    });
+  });
+}
+function delay(ms2) {
+  return new Promise((resolve3) => setTimeout(resolve3, ms2).unref());
+}
+
+// src/smoke/provider-profile.ts
+import { readdir, readFile } from "node:fs/promises";
+import { join as join2 } from "node:path";
+function providersFromProfile(events) {
+  const nodes = /* @__PURE__ */ new Map();
+  for (const event of Array.isArray(events) ? events : []) {
+    const provider = event?.args?.provider;
+    if (event?.cat !== "Node" || typeof provider !== "string") continue;
+    if (!nodes.has(provider)) nodes.set(provider, /* @__PURE__ */ new Set());
+    nodes.get(provider).add(String(event.name));
+  }
+  const nodesByProvider = Object.fromEntries([...nodes].map(([provider, names]) => [provider, names.size]));
+  const providers = Object.keys(nodesByProvider);
+  const executionProvider = providers.length === 0 ? void 0 : providers.some((p) => p.startsWith("CUDA")) ? "cuda" : "cpu";
+  return { nodesByProvider, executionProvider };
+}
+async function readProfile(directory) {
+  const files = (await readdir(directory)).filter((name) => name.endsWith(".json"));
+  if (files.length === 0) return [];
+  return JSON.parse(await readFile(join2(directory, files[0]), "utf8"));
+}
+
+// src/smoke/runtime-loader.ts
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readdir as readdir2, rename, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname, join as join3 } from "node:path";
+
+// src/smoke/onnxruntime-lock.json
+var onnxruntime_lock_default = {
+  onnxruntimeNodeVersion: "1.30.0",
+  packages: {
+    "node_modules/adm-zip": {
+      version: "0.6.1",
+      integrity: "sha512-Xwrja8nx9e5o2N1my4DsKCeKpdrnACyr1wtbPxBDgGzKzKyE9kRtBFA8mWldI+RVlD7CBZNWY/wQ2+ydwOR6kQ==",
+      license: "MIT",
+      engines: {
+        node: ">=14.0"
+      }
+    },
+    "node_modules/define-data-property": {
+      version: "1.1.4",
+      integrity: "sha512-rBMvIzlpA8v6E+SJZoo++HAYqsLrkg7MSfIinMPFhmkorw7X+dOXVJQs+QT69zGkzMyfDnIMN2Wid1+NbL3T+A==",
+      license: "MIT",
+      dependencies: {
+        "es-define-property": "^1.0.0",
+        "es-errors": "^1.3.0",
+        gopd: "^1.0.1"
+      },
+      engines: {
+        node: ">= 0.4"
+      }
+    },
+    "node_modules/define-properties": {
+      version: "1.2.1",
+      integrity: "sha512-8QmQKqEASLd5nx0U1B1okLElbUuuttJ/AnYmRXbbbGDWh6uS208EjD4Xqq/I9wK7u0v6O08XhTWnt5XtEbR6Dg==",
+      license: "MIT",
+      dependencies: {
+        "define-data-property": "^1.0.1",
+        "has-property-descriptors": "^1.0.0",
+        "object-keys": "^1.1.1"
+      },
+      engines: {
+        node: ">= 0.4"
+      }
+    },
+    "node_modules/es-define-property": {
+      version: "1.0.1",
+      integrity: "sha512-e3nRfgfUZ4rNGL232gUgX06QNyyez04KdjFrF+LTRoOXmrOgFKDg4BCdsjW8EnT69eqdYGmRpJwiPVYNrCaW3g==",
+      license: "MIT",
+      engines: {
+        node: ">= 0.4"
+      }
+    },
+    "node_modules/es-errors": {
+      version: "1.3.0",
+      integrity: "sha512-Zf5H2Kxt2xjTvbJvP2ZWLEICxA6j+hAmMzIlypy4xcBg1vKVnx89Wy0GbS+kf5cwCVFFzdCFh2XSCFNULS6csw==",
+      license: "MIT",
+      engines: {
+        node: ">= 0.4"
+      }
+    },
+    "node_modules/escape-string-regexp": {
+      version: "4.0.0",
+      integrity: "sha512-TtpcNJ3XAzx3Gq8sWRzJaVajRs0uVxA2YAkdb1jm2YkPz4G6egUFAyA3n5vtEIZefPk5Wa4UXbKuS5fKkJWdgA==",
+      license: "MIT",
+      engines: {
+        node: ">=10"
+      }
+    },
+    "node_modules/global-agent": {
+      version: "4.1.3",
+      integrity: "sha512-KUJEViiuFT3I97t+GYMikLPJS2Lfo/S2F+DQuBWzuzaMPnvt5yyZePzArx36fBzpGTxZjIpDbXLeySLgh+k76g==",
+      license: "BSD-3-Clause",
+      dependencies: {
+        globalthis: "^1.0.2",
+        matcher: "^4.0.0",
+        semver: "^7.3.5",
+        "serialize-error": "^8.1.0"
+      },
+      engines: {
+        node: ">=10.0"
+      }
+    },
+    "node_modules/globalthis": {
+      version: "1.0.4",
+      integrity: "sha512-DpLKbNU4WylpxJykQujfCcwYWiV/Jhm50Goo0wrVILAv5jOr9d+H+UR3PhSCD2rCCEIg0uc+G+muBTwD54JhDQ==",
+      license: "MIT",
+      dependencies: {
+        "define-properties": "^1.2.1",
+        gopd: "^1.0.1"
+      },
+      engines: {
+        node: ">= 0.4"
+      }
+    },
+    "node_modules/gopd": {
+      version: "1.2.0",
+      integrity: "sha512-ZUKRh6/kUFoAiTAtTYPZJ3hw9wNxx+BIBOijnlG9PnrJsCcSjs1wyyD6vJpaYtgnzDrKYRSqf3OO6Rfa93xsRg==",
+      license: "MIT",
+      engines: {
+        node: ">= 0.4"
+      }
+    },
+    "node_modules/has-property-descriptors": {
+      version: "1.0.2",
+      integrity: "sha512-55JNKuIW+vq4Ke1BjOTjM2YctQIvCT7GFzHwmfZPGo5wnrgkid0YQtnAleFSqumZm4az3n2BS+erby5ipJdgrg==",
+      license: "MIT",
+      dependencies: {
+        "es-define-property": "^1.0.0"
+      }
+    },
+    "node_modules/matcher": {
+      version: "4.0.0",
+      integrity: "sha512-S6x5wmcDmsDRRU/c2dkccDwQPXoFczc5+HpQ2lON8pnvHlnvHAHj5WlLVvw6n6vNyHuVugYrFohYxbS+pvFpKQ==",
+      license: "MIT",
+      dependencies: {
+        "escape-string-regexp": "^4.0.0"
+      },
+      engines: {
+        node: ">=10"
+      }
+    },
+    "node_modules/object-keys": {
+      version: "1.1.1",
+      integrity: "sha512-NuAESUOUMrlIXOfHKzD6bpPu3tYt3xvjNdRIQ+FeT0lNb4K8WR70CaDxhuNguS2XG+GjkyMwOzsN5ZktImfhLA==",
+      license: "MIT",
+      engines: {
+        node: ">= 0.4"
+      }
+    },
+    "node_modules/onnxruntime-common": {
+      version: "1.30.0",
+      integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==",
+      license: "MIT"
+    },
+    "node_modules/onnxruntime-node": {
+      version: "1.30.0",
+      integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw==",
+      hasInstallScript: true,
+      license: "MIT",
+      os: [
+        "win32",
+        "darwin",
+        "linux"
+      ],
+      dependencies: {
+        "adm-zip": "^0.6.0",
+        "global-agent": "^4.1.3",
+        "onnxruntime-common": "1.30.0"
+      }
+    },
+    "node_modules/semver": {
+      version: "7.8.6",
+      integrity: "sha512-9lpSSU4Mly3mrtruwLs1eLK6+gzbzqeBFwRNjIjE+9LuDpWdYctrQlQ3ej1Ilgi7gknpsTRnPoLP8DpCHqHIJw==",
+      license: "ISC",
+      bin: {
+        semver: "bin/semver.js"
+      },
+      engines: {
+        node: ">=10"
+      }
+    },
+    "node_modules/serialize-error": {
+      version: "8.1.0",
+      integrity: "sha512-3NnuWfM6vBYoy5gZFvHiYsVbafvI9vZv/+jlIigFn4oP4zjNPK3LhcY0xSCgeb1a5L8jO71Mit9LlNoi2UfDDQ==",
+      license: "MIT",
+      dependencies: {
+        "type-fest": "^0.20.2"
+      },
+      engines: {
+        node: ">=10"
+      }
+    },
+    "node_modules/type-fest": {
+      version: "0.20.2",
+      integrity: "sha512-Ne+eE4r0/iWnpAxD852z3A+N0Bt5RN//NjJwRd2VFHEmrywxf5vsZlh4R6lixl6B+wz/8d+maTSAkN1FIkI3LQ==",
+      license: "(MIT OR CC0-1.0)",
+      engines: {
+        node: ">=10"
+      }
+    }
+  }
+};
+
+// src/smoke/runtime-loader.ts
+var ONNXRUNTIME_NODE_VERSION = onnxruntime_lock_default.onnxruntimeNodeVersion;
+var PACKAGE = "onnxruntime-node";
+var TOOL_NAME = "carbon-ci-onnxruntime-node";
+var RUNTIME_DIR_ENV = "CARBON_CI_ONNXRUNTIME_DIR";
+async function loadOnnxRuntime(options = {}) {
+  const log = options.log ?? (() => {
+  });
+  const fromEnv = process.env[RUNTIME_DIR_ENV];
+  if (fromEnv) {
+    const loaded = tryRequire(join3(fromEnv, "package.json"));
+    if (!loaded) {
+      throw new InputError(`$${RUNTIME_DIR_ENV} is set but ${fromEnv}/node_modules/${PACKAGE} cannot be loaded`, {
+        hint: `npm install --prefix "${fromEnv}" ${PACKAGE}@${ONNXRUNTIME_NODE_VERSION}, or unset it`
+      });
+    }
+    return { ...loaded, source: "env", directory: fromEnv };
+  }
+  const resolveFrom = options.resolveFrom ?? import.meta.url;
+  const local = tryRequire(resolveFrom);
+  if (local) return { ...local, source: "node_modules", directory: dirname(local.packageDir) };
+  const cacheDir = toolCacheDirectory(options);
+  if (existsSync(`${cacheDir}.complete`)) {
+    const cached = tryRequire(join3(cacheDir, "package.json"));
+    if (cached) return { ...cached, source: "tool-cache", directory: cacheDir };
+  }
+  const install = options.install ?? process.env.GITHUB_ACTIONS === "true";
+  if (!install) {
+    throw new InputError(`${PACKAGE} is not installed, and the smoke test needs it`, {
+      hint: `npm install ${PACKAGE}@${ONNXRUNTIME_NODE_VERSION}, or rerun with --install-runtime to install it into ${cacheDir}`
+    });
+  }
+  log(`installing ${PACKAGE}@${ONNXRUNTIME_NODE_VERSION}${options.withCuda ? " with the CUDA execution provider" : ""} into ${cacheDir}`);
+  try {
+    await installIntoCache(cacheDir, options);
+  } catch (error) {
+    if (!options.withCuda) throw error;
+    log(`installing with the CUDA execution provider failed, installing the CPU build instead: ${error.message.split("\n")[0]}`);
+    return loadOnnxRuntime({ ...options, withCuda: false });
+  }
+  const installed = tryRequire(join3(cacheDir, "package.json"));
+  if (!installed) throw new Error(`${PACKAGE} was installed into ${cacheDir} but cannot be loaded`);
+  return { ...installed, source: "tool-cache", directory: cacheDir };
+}
+function toolCacheDirectory(options) {
+  const root = options.toolCacheDir ?? process.env.RUNNER_TOOL_CACHE ?? join3(homedir(), ".cache", "carbon-ci");
+  const flavour = `${process.platform}-${process.arch}${options.withCuda ? "-cuda12" : ""}`;
+  return join3(root, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavour);
+}
+function tryRequire(from) {
+  const require2 = createRequire(from);
+  let entry;
+  try {
+    entry = require2.resolve(PACKAGE);
+  } catch {
+    return void 0;
+  }
+  const packageDir = dirname(dirname(entry));
+  const runtime = require2(PACKAGE);
+  const version = require2(join3(packageDir, "package.json")).version;
+  return { runtime, packageDir, version };
+}
+async function installIntoCache(cacheDir, options) {
+  const staging = `${cacheDir}.tmp-${process.pid}-${Date.now()}`;
+  const installMode = options.withCuda ? "cuda12" : "skip";
+  const env = { ...process.env, ONNXRUNTIME_NODE_INSTALL: installMode, npm_config_onnxruntime_node_install: installMode };
+  try {
+    await writeLockedProject(staging);
+    await runNpm(["ci", "--omit=dev", "--no-audit", "--no-fund", ...options.npmArgs ?? []], env, staging);
+    await pruneOtherPlatforms(join3(staging, "node_modules", PACKAGE));
+    await rm(cacheDir, { recursive: true, force: true });
+    await rename(staging, cacheDir);
+    await writeFile(`${cacheDir}.complete`, "");
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+async function writeLockedProject(dir) {
+  const name = "carbon-ci-onnxruntime";
+  const dependencies = { [PACKAGE]: ONNXRUNTIME_NODE_VERSION };
+  await mkdir(dir, { recursive: true });
+  await writeFile(join3(dir, "package.json"), JSON.stringify({ name, version: "0.0.0", private: true, dependencies }, null, 2));
+  const packages = { "": { name, version: "0.0.0", dependencies }, ...onnxruntime_lock_default.packages };
+  await writeFile(join3(dir, "package-lock.json"), JSON.stringify({ name, version: "0.0.0", lockfileVersion: 3, requires: true, packages }, null, 2));
+}
+async function pruneOtherPlatforms(packageDir) {
+  const binRoot = join3(packageDir, "bin", "napi-v6");
+  for (const platform of await readdir2(binRoot).catch(() => [])) {
+    if (platform !== process.platform) {
+      await rm(join3(binRoot, platform), { recursive: true, force: true });
+      continue;
+    }
+    for (const arch of await readdir2(join3(binRoot, platform))) {
+      if (arch !== process.arch) await rm(join3(binRoot, platform, arch), { recursive: true, force: true });
+    }
+  }
+}
+async function runNpm(args, env, cwd) {
+  const nodeDir = dirname(process.execPath);
+  const bundled = [join3(nodeDir, "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"), join3(nodeDir, "node_modules", "npm", "bin", "npm-cli.js")].find(
+    (path) => existsSync(path)
+  );
+  const [command, commandArgs] = bundled ? [process.execPath, [bundled, ...args]] : ["npm", args];
+  await new Promise((resolve3, reject) => {
+    const child = spawn2(command, commandArgs, { env, cwd, stdio: ["ignore", "pipe", "pipe"], shell: !bundled && process.platform === "win32" });
+    let output = "";
+    child.stdout.on("data", (chunk) => output += chunk.toString());
+    child.stderr.on("data", (chunk) => output += chunk.toString());
+    child.on(
+      "error",
+      (error) => reject(new Error(`cannot run npm to install ${PACKAGE} (${error.message}); install Node.js with npm (actions/setup-node) or set $${RUNTIME_DIR_ENV}`))
+    );
+    child.on(
+      "close",
+      (code) => code === 0 ? resolve3() : reject(new Error(`npm ${args[0]} failed with exit code ${code}: ${summaryLine(output)}
+${output.slice(-4e3)}`))
+    );
+  });
+}
+function summaryLine(output) {
+  const lines = output.split("\n").map((line) => line.replace(/^npm (error|ERR!)\s*/i, "").trim()).filter((line) => line !== "" && !/^npm (warn|notice)/i.test(line));
+  return lines.find((line) => /\bError:|\bE[A-Z]{3,}\b/.test(line)) ?? lines[lines.length - 1] ?? "(no output)";
+}
+
+// src/smoke/session.ts
+var CUDA_HINT = "the CUDA execution provider needs onnxruntime-node installed with ONNXRUNTIME_NODE_INSTALL=cuda12 on linux x64, CUDA 12 and cuDNN 9 libraries, and an NVIDIA GPU (see docs/smoke-test.md)";
+async function openSession(ort, modelPath, device, profilePrefix) {
+  const attempt = async (providers) => {
+    const started = performance.now();
+    const session = await ort.InferenceSession.create(modelPath, {
+      executionProviders: providers,
+      enableProfiling: true,
+      profileFilePrefix: profilePrefix,
+      logSeverityLevel: 3
+    });
+    return { session, loadMs: performance.now() - started };
+  };
+  if (device === "cpu") {
+    try {
+      return { ok: true, ...await attempt(["cpu"]), providers: ["cpu"] };
+    } catch (error) {
+      return { ok: false, reason: `onnxruntime could not load the model: ${firstLine(error)}` };
+    }
+  }
+  let cudaFailure;
+  try {
+    return { ok: true, ...await attempt(["cuda", "cpu"]), providers: ["cuda", "cpu"] };
+  } catch (error) {
+    cudaFailure = firstLine(error);
+  }
+  if (device === "cuda") {
+    return { ok: false, reason: `device "cuda" was requested but the CUDA execution provider is unavailable: ${cudaFailure}; ${CUDA_HINT}` };
+  }
+  try {
+    const opened = await attempt(["cpu"]);
+    return { ok: true, ...opened, providers: ["cpu"], fallbackReason: `CUDA execution provider unavailable (${cudaFailure}); ran on CPU` };
+  } catch (error) {
+    return { ok: false, reason: `onnxruntime could not load the model: ${firstLine(error)}` };
+  }
+}
+function firstLine(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0].trim();
+}
+
+// src/smoke/synthesize.ts
+var DEFAULT_SEED = 42;
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function synthesizeInputs(declared, options) {
+  const random = seededRandom(options.seed);
+  const leadingNames = new Set(declared.map((value) => value.dims?.[0]).filter((d) => typeof d === "string"));
+  const tensors = {};
+  for (const value of declared) {
+    if (value.dtype === null || value.dims === null) {
+      throw new InputError(
+        `cannot synthesise input "${value.name}": the model declares no ${value.dtype === null ? "tensor element type" : "shape"} for it`,
+        { file: options.modelPath, hint: "give the inputs in a JSON file (--inputs / model-inputs)" }
+      );
+    }
+    const shape = value.dims.map((dim, axis) => {
+      if (typeof dim === "number" && dim >= 0) return dim;
+      if (typeof dim === "string" && options.dims[dim] !== void 0) return options.dims[dim];
+      if (axis === 0 && (dim === null || typeof dim === "number" || leadingNames.has(dim))) return options.batchSize;
+      if (typeof dim === "string" && leadingNames.has(dim)) return options.batchSize;
+      return 1;
+    });
+    const count = shape.reduce((a, b) => a * b, 1);
+    const data = Array.from({ length: count }, () => sample(value.dtype, random));
+    tensors[value.name] = { dtype: value.dtype, shape, data };
+  }
+  return tensors;
+}
+function sample(dtype, random) {
+  switch (dtype) {
+    case "float32":
+    case "float64":
+    case "float16":
+      return random() * 2 - 1;
+    case "bool":
+      return random() < 0.5;
+    case "string":
+      return `token${Math.floor(random() * 10)}`;
+    case "int64":
+    case "uint64":
+      return BigInt(Math.floor(random() * 10));
+    default:
+      return Math.floor(random() * 10);
+  }
+}
+
+// src/smoke/tensor-json.ts
+import { readFile as readFile2 } from "node:fs/promises";
+var DTYPES = [
+  "float32",
+  "float16",
+  "float64",
+  "int8",
+  "int16",
+  "int32",
+  "int64",
+  "uint8",
+  "uint16",
+  "uint32",
+  "uint64",
+  "bool",
+  "string"
+];
+var INT_RANGES = {
+  int8: [-128n, 127n],
+  int16: [-32768n, 32767n],
+  int32: [-(2n ** 31n), 2n ** 31n - 1n],
+  int64: [-(2n ** 63n), 2n ** 63n - 1n],
+  uint8: [0n, 255n],
+  uint16: [0n, 65535n],
+  uint32: [0n, 2n ** 32n - 1n],
+  uint64: [0n, 2n ** 64n - 1n]
+};
+var DEFAULT_ATOL = 1e-4;
+var DEFAULT_RTOL = 1e-3;
+var INPUTS_HINT = 'expected { "inputs": { "<name>": { "dtype": "float32", "shape": [1, 4], "data": [...] } } }';
+var EXPECTED_HINT = 'expected { "atol": 1e-4, "rtol": 1e-3, "outputs": { "<name>": { "shape": [1, 3], "data": [...] } } }';
+async function readInputsFile(file) {
+  const json = await readJson(file);
+  const inputs = objectField(json, "inputs", file, INPUTS_HINT);
+  const tensors = {};
+  for (const [name, raw] of Object.entries(inputs)) {
+    const where = `inputs.${name}`;
+    const spec = asObject(raw, file, where, INPUTS_HINT);
+    const dtype = parseDtype(spec.dtype, file, `${where}.dtype`);
+    if (dtype === void 0) throw new InputError(`${where}: "dtype" is required`, { file, hint: INPUTS_HINT });
+    const shape = parseShape(spec.shape, file, `${where}.shape`);
+    if (shape === void 0) throw new InputError(`${where}: "shape" is required`, { file, hint: INPUTS_HINT });
+    const data = parseData(spec.data, dtype, file, `${where}.data`);
+    checkCount(data.length, shape, file, where);
+    tensors[name] = { dtype, shape, data };
+  }
+  return tensors;
+}
+async function readExpectedFile(file) {
+  const json = await readJson(file);
+  const outputs = objectField(json, "outputs", file, EXPECTED_HINT);
+  const atol = parseTolerance(json.atol, DEFAULT_ATOL, file, "atol");
+  const rtol = parseTolerance(json.rtol, DEFAULT_RTOL, file, "rtol");
+  const expected = { atol, rtol, outputs: {}, file };
+  for (const [name, raw] of Object.entries(outputs)) {
+    const where = `outputs.${name}`;
+    const spec = asObject(raw, file, where, EXPECTED_HINT);
+    const dtype = parseDtype(spec.dtype, file, `${where}.dtype`);
+    const shape = parseShape(spec.shape, file, `${where}.shape`);
+    const data = parseData(spec.data, dtype ?? null, file, `${where}.data`);
+    if (shape) checkCount(data.length, shape, file, where);
+    expected.outputs[name] = { data, ...dtype ? { dtype } : {}, ...shape ? { shape } : {} };
+  }
+  return expected;
+}
+async function readJson(file) {
+  let text;
+  try {
+    text = await readFile2(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new InputError(code === "ENOENT" ? "file not found" : `cannot read the file (${code})`, { file });
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const message = error.message;
+    const lineColumn = /\(line (\d+) column \d+\)/.exec(message);
+    const position = /position (\d+)/.exec(message);
+    const line = lineColumn ? Number(lineColumn[1]) : position ? text.slice(0, Number(position[1])).split("\n").length : void 0;
+    throw new InputError(`not valid JSON: ${message}`, { file, ...line !== void 0 ? { line } : {} });
+  }
+}
+function objectField(json, key, file, hint) {
+  const top = asObject(json, file, "the top level", hint);
+  return asObject(top[key], file, `"${key}"`, hint);
+}
+function asObject(value, file, where, hint) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(`${where} must be an object`, { file, hint });
+  }
+  return value;
+}
+function parseDtype(value, file, where) {
+  if (value === void 0) return void 0;
+  if (typeof value === "string" && DTYPES.includes(value)) return value;
+  throw new InputError(`${where}: unknown dtype ${JSON.stringify(value)}`, { file, hint: `use one of ${DTYPES.join(", ")}` });
+}
+function parseShape(value, file, where) {
+  if (value === void 0) return void 0;
+  if (Array.isArray(value) && value.every((d) => Number.isSafeInteger(d) && d >= 0)) return value;
+  throw new InputError(`${where} must be an array of non-negative integers`, { file });
+}
+function parseTolerance(value, fallback2, file, key) {
+  if (value === void 0) return fallback2;
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
+  throw new InputError(`"${key}" must be a non-negative number`, { file });
+}
+function checkCount(count, shape, file, where) {
+  const expected = shape.reduce((a, b) => a * b, 1);
+  if (count !== expected) {
+    throw new InputError(`${where}: shape [${shape.join(", ")}] needs ${expected} values but data has ${count}`, { file });
+  }
+}
+function parseData(value, dtype, file, where) {
+  if (value === void 0) throw new InputError(`${where} is required`, { file });
+  const flat = Array.isArray(value) ? value.flat(Infinity) : [value];
+  return flat.map((element, index) => parseElement(element, dtype, file, `${where}[${index}]`));
+}
+function parseElement(value, dtype, file, where) {
+  if (dtype === null) {
+    if (typeof value === "boolean") return value;
+    return parseElement(value, "float64", file, where);
+  } else if (dtype === "string") {
+    if (typeof value === "string") return value;
+  } else if (dtype === "bool") {
+    if (typeof value === "boolean") return value;
+    if (value === 0 || value === 1) return value === 1;
+  } else if (dtype === "float32" || dtype === "float16" || dtype === "float64") {
+    if (typeof value === "number") return value;
+    if (value === "NaN") return NaN;
+    if (value === "Infinity" || value === "inf") return Infinity;
+    if (value === "-Infinity" || value === "-inf") return -Infinity;
+  } else {
+    return parseInteger(value, dtype, file, where);
+  }
+  throw new InputError(`${where}: ${JSON.stringify(value)} is not a valid ${dtype} value`, { file });
+}
+function parseInteger(value, dtype, file, where) {
+  let big;
+  if (typeof value === "number" && Number.isSafeInteger(value)) big = BigInt(value);
+  if (typeof value === "string" && /^-?\d+$/.test(value)) big = BigInt(value);
+  const range = INT_RANGES[dtype];
+  if (big === void 0 || big < range[0] || big > range[1]) {
+    const hint = dtype.endsWith("64") ? 'write integers beyond 2^53 as strings, e.g. "9007199254740993"' : void 0;
+    throw new InputError(`${where}: ${JSON.stringify(value)} is not a valid ${dtype} value`, { file, ...hint ? { hint } : {} });
+  }
+  return dtype === "int64" || dtype === "uint64" ? big : Number(big);
+}
+
+// src/smoke/run-smoke-test.ts
+var DEFAULT_ITERATIONS = 20;
+var DEFAULT_WARMUP = 3;
+var DEFAULT_MIN_SAMPLED_WINDOW_MS = 2e3;
+async function runSmokeTest(options) {
+  const prepared = await prepare(options);
+  const ort = options.runtime ?? (await loadRuntime(prepared)).runtime;
+  quietNativeLog(ort);
+  const profileDir = await mkdtemp(join4(tmpdir(), "carbon-ci-smoke-"));
+  let session;
+  try {
+    const opened = await openSession(ort, options.modelPath, prepared.device, join4(profileDir, "profile"));
+    if (!opened.ok) {
+      return notRun(prepared, "none", [{ name: "loads", passed: false, message: opened.reason }], 0);
+    }
+    session = opened.session;
+    const checks = [
+      {
+        name: "loads",
+        passed: true,
+        message: `loaded in ${opened.loadMs.toFixed(0)} ms with execution providers [${opened.providers.join(", ")}]${opened.fallbackReason ? `; ${opened.fallbackReason}` : ""}`
+      }
+    ];
+    const { feeds, inputs, inputSizes } = buildFeeds(ort, session, prepared);
+    let outputs;
+    try {
+      outputs = await session.run(feeds);
+    } catch (error) {
+      checks.push({ name: "runs", passed: false, message: `onnxruntime failed to run the model: ${error.message.split("\n")[0]}` });
+      session.endProfiling();
+      const usage2 = providersFromProfile(await readProfile(profileDir));
+      return { ...notRun(prepared, usage2.executionProvider ?? "none", checks, opened.loadMs), inputs, ...fallback(opened) };
+    }
+    checks.push({ name: "runs", passed: true, message: `ran on inputs ${describeInputs(inputs)}` });
+    session.endProfiling();
+    const usage = providersFromProfile(await readProfile(profileDir));
+    const executionProvider = usage.executionProvider ?? (opened.providers[0] === "cuda" ? "cuda" : "cpu");
+    checks.push(
+      checkOutputsFinite(outputs),
+      checkOutputShapes(outputs, prepared.declared.outputs, inputSizes),
+      checkOutputDtypes(outputs, prepared.declared.outputs)
+    );
+    if (prepared.expected) checks.push(checkExpectedOutputs(outputs, prepared.expected));
+    const timing = await measure(session, feeds, prepared, executionProvider);
+    const latencyMs = latencyStats(timing.durationsMs);
+    const energy = timing.energy ?? estimate(prepared, executionProvider, latencyMs.mean, timing.deviceName);
+    return {
+      passed: checks.every((c) => c.passed),
+      model: options.modelPath,
+      executionProvider,
+      requestedDevice: prepared.device,
+      ...fallback(opened),
+      checks,
+      loadMs: opened.loadMs,
+      latencyMs,
+      throughputPerS: timing.durationsMs.length / (timing.totalMs / 1e3),
+      iterations: timing.durationsMs.length,
+      warmup: prepared.warmup,
+      batchSize: prepared.batchSize,
+      inputs,
+      nodesByProvider: usage.nodesByProvider,
+      energyPerInferenceJ: energy.energyPerInferenceJ,
+      energyMethod: energy.method,
+      meanPowerW: energy.meanPowerW,
+      energyNote: energy.note,
+      co2ePer1kInferencesG: co2ePer1kInferencesG(energy.energyPerInferenceJ, options.factors),
+      factors: options.factors
+    };
+  } finally {
+    await session?.release();
+    await rm2(profileDir, { recursive: true, force: true });
+  }
+}
+async function prepare(options) {
+  const device = options.device ?? "auto";
+  if (!["auto", "cuda", "cpu"].includes(device)) {
+    throw new InputError(`unknown device "${String(device)}"`, { hint: "use auto, cuda or cpu" });
+  }
+  const iterations = wholeNumber(options.iterations ?? DEFAULT_ITERATIONS, 1, "iterations");
+  const warmup = wholeNumber(options.warmup ?? DEFAULT_WARMUP, 0, "warm-up runs");
+  const batchSize = wholeNumber(options.batchSize ?? 1, 1, "batch size");
+  for (const [name, size] of Object.entries(options.dims ?? {})) wholeNumber(size, 1, `dimension "${name}"`);
+  if (options.boardPowerW !== void 0 && !(options.boardPowerW > 0 && options.boardPowerW < 2e4)) {
+    throw new InputError(`board power ${options.boardPowerW} W is out of range`, { hint: "give the device power in watts, e.g. 70 for a T4" });
+  }
+  const declared = await readDeclaredIo(options.modelPath);
+  const prepared = { options, device, iterations, warmup, batchSize, declared };
+  if (options.inputsPath) prepared.givenInputs = await readInputsFile(options.inputsPath);
+  if (options.expectedPath) prepared.expected = await readExpectedFile(options.expectedPath);
+  return prepared;
+}
+async function loadRuntime(prepared) {
+  const load = prepared.options.runtimeLoad ?? {};
+  const withCuda = load.withCuda ?? (prepared.device !== "cpu" && process.platform === "linux" && process.arch === "x64" && commandOnPath("nvidia-smi"));
+  return loadOnnxRuntime({ ...load, withCuda, log: load.log ?? prepared.options.log });
+}
+function quietNativeLog(ort) {
+  const debug = process.env.CARBON_CI_DEBUG;
+  if (!debug || debug === "0") ort.env.logLevel = "fatal";
+}
+function wholeNumber(value, min, what) {
+  if (!Number.isInteger(value) || value < min) throw new InputError(`${what} must be a whole number of at least ${min}, not ${value}`);
+  return value;
+}
+function buildFeeds(ort, session, prepared) {
+  const declaredInputs = session.inputNames.map(
+    (name) => prepared.declared.inputs.find((d) => d.name === name) ?? fromRuntimeMetadata(session.inputMetadata.find((m) => m.name === name), name)
+  );
+  const source = prepared.givenInputs ? "file" : "synthesised";
+  const tensors = prepared.givenInputs ? checkGivenInputs(prepared.givenInputs, declaredInputs, prepared.options.inputsPath) : synthesizeInputs(declaredInputs, {
+    batchSize: prepared.batchSize,
+    dims: prepared.options.dims ?? {},
+    seed: prepared.options.seed ?? DEFAULT_SEED,
+    modelPath: prepared.options.modelPath
+  });
+  const feeds = {};
+  const inputs = [];
+  const inputSizes = /* @__PURE__ */ new Map();
+  for (const value of declaredInputs) {
+    const host = tensors[value.name];
+    feeds[value.name] = toOrtTensor(ort, host);
+    inputs.push({ name: value.name, dtype: host.dtype, shape: host.shape, source });
+    value.dims?.forEach((dim, axis) => {
+      if (typeof dim === "string" && !inputSizes.has(dim) && host.shape[axis] !== void 0) inputSizes.set(dim, host.shape[axis]);
+    });
+  }
+  return { feeds, inputs, inputSizes };
+}
+function checkGivenInputs(given, declared, file) {
+  const names = declared.map((d) => `"${d.name}"`).join(", ");
+  for (const value of declared) {
+    const tensor = given[value.name];
+    if (!tensor) throw new InputError(`no tensor for the model's input "${value.name}"`, { file, hint: `the model's inputs are ${names}` });
+    if (value.dtype && tensor.dtype !== value.dtype) {
+      throw new InputError(`inputs.${value.name} is ${tensor.dtype} but the model declares ${value.dtype}`, { file });
+    }
+  }
+  for (const name of Object.keys(given)) {
+    if (!declared.some((d) => d.name === name)) {
+      throw new InputError(`"${name}" is not an input of the model`, { file, hint: `the model's inputs are ${names}` });
+    }
+  }
+  return given;
+}
+function fromRuntimeMetadata(metadata, name) {
+  if (!metadata?.isTensor) return { name, dtype: null, dims: null };
+  const dims = metadata.shape.map((d) => typeof d === "number" ? d >= 0 ? d : null : d === "" ? null : d);
+  return { name, dtype: metadata.type, dims };
+}
+async function measure(session, feeds, prepared, provider) {
+  for (let i = 0; i < prepared.warmup; i++) await session.run(feeds);
+  const sampler = await startSampler(prepared.options, provider);
+  const minWindowMs = sampler ? prepared.options.minSampledWindowMs ?? DEFAULT_MIN_SAMPLED_WINDOW_MS : 0;
+  const durationsMs = [];
+  const startMs = Date.now();
+  const loopStart = performance.now();
+  while (durationsMs.length < prepared.iterations || performance.now() - loopStart < minWindowMs) {
+    const started = performance.now();
+    await session.run(feeds);
+    durationsMs.push(performance.now() - started);
+  }
+  const totalMs = performance.now() - loopStart;
+  const endMs = Date.now();
+  if (!sampler) return { durationsMs, totalMs };
+  const samples = await sampler.stop();
+  const energy = measuredEnergy(samples, startMs, endMs, durationsMs.length, sampler.description);
+  prepared.options.log?.(energy ? energy.note : `${sampler.description}: no readings during the measured runs; energy is estimated`);
+  return { durationsMs, totalMs, ...energy ? { energy } : {}, ...sampler.deviceName ? { deviceName: sampler.deviceName } : {} };
+}
+async function startSampler(options, provider) {
+  if (options.powerSampler === null) return null;
+  if (options.powerSampler) return options.powerSampler();
+  return provider === "cuda" ? nvidiaSmiSampler()() : null;
+}
+function estimate(prepared, provider, meanLatencyMs, samplerDeviceName) {
+  const gpuName2 = prepared.options.gpuModel ?? samplerDeviceName;
+  const gpuBoardPowerW = provider === "cuda" && gpuName2 ? lookupGpu(gpuName2)?.boardPowerW : void 0;
+  return estimatedEnergy({
+    provider,
+    meanLatencyMs,
+    vcpus: availableParallelism(),
+    ...prepared.options.boardPowerW !== void 0 ? { boardPowerW: prepared.options.boardPowerW } : {},
+    ...gpuName2 ? { gpuName: gpuName2 } : {},
+    ...gpuBoardPowerW !== void 0 ? { gpuBoardPowerW } : {}
+  });
+}
+function notRun(prepared, executionProvider, checks, loadMs) {
+  return {
+    passed: false,
+    model: prepared.options.modelPath,
+    executionProvider,
+    requestedDevice: prepared.device,
+    checks,
+    loadMs,
+    latencyMs: { mean: 0, p50: 0, p95: 0 },
+    throughputPerS: 0,
+    iterations: 0,
+    warmup: 0,
+    batchSize: prepared.batchSize,
+    energyPerInferenceJ: 0,
+    energyMethod: "estimate",
+    energyNote: "not measured: the model did not run",
+    co2ePer1kInferencesG: 0,
+    factors: prepared.options.factors
+  };
+}
+function fallback(opened) {
+  return opened.fallbackReason ? { fallbackReason: opened.fallbackReason } : {};
+}
+function describeInputs(inputs) {
+  return inputs.map((i) => `${i.name} ${i.dtype}[${i.shape.join(", ")}] (${i.source})`).join(", ");
+}
+
+// src/smoke/summary.ts
+function formatSmokeSummary(result) {
+  const lines = [`Smoke test of ${result.model}: ${result.passed ? "PASSED" : "FAILED"}`];
+  const asked = result.requestedDevice === "auto" ? "auto" : result.requestedDevice;
+  lines.push(`  execution provider: ${result.executionProvider} (requested: ${asked})${nodeSplit(result)}`);
+  if (result.fallbackReason) lines.push(`  fallback: ${result.fallbackReason}`);
+  for (const check of result.checks) {
+    lines.push(`  ${check.passed ? "pass" : "FAIL"}  ${check.name}: ${check.message}`);
+  }
+  if (result.iterations > 0) {
+    const l = result.latencyMs;
+    lines.push(
+      `  load ${ms(result.loadMs)}; latency mean ${ms(l.mean)}, p50 ${ms(l.p50)}, p95 ${ms(l.p95)} over ${result.iterations} runs (batch ${result.batchSize}); ${result.throughputPerS.toFixed(1)} inferences/s`
+    );
+    lines.push(`  energy per inference: ${joules(result.energyPerInferenceJ)} (${result.energyMethod})`);
+    if (result.energyNote) lines.push(`    ${result.energyNote}`);
+    const factors = result.factors ? ` (PUE ${result.factors.pue.value}, ${result.factors.intensity.gPerKWh} g/kWh for ${result.factors.intensity.location})` : "";
+    lines.push(`  CO2e per 1,000 inferences: ${grams(result.co2ePer1kInferencesG)}${factors}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function nodeSplit(result) {
+  const entries = Object.entries(result.nodesByProvider ?? {});
+  if (entries.length === 0) return "";
+  return `; nodes: ${entries.map(([provider, count]) => `${count} on ${provider}`).join(", ")}`;
+}
+function ms(value) {
+  return value >= 100 ? `${value.toFixed(0)} ms` : `${value.toPrecision(3)} ms`;
+}
+function joules(value) {
+  if (value >= 1) return `${value.toPrecision(3)} J`;
+  if (value >= 1e-3) return `${(value * 1e3).toPrecision(3)} mJ`;
+  return `${(value * 1e6).toPrecision(3)} \xB5J`;
+}
+function grams(value) {
+  if (value >= 1) return `${value.toPrecision(3)} g`;
+  if (value >= 1e-3) return `${(value * 1e3).toPrecision(3)} mg`;
+  return `${(value * 1e6).toPrecision(3)} \xB5g`;
 }
 
 // src/cli/parse.ts
@@ -3574,6 +4937,131 @@ function parseMaxGap(value) {
   const n = parseNumber(value);
   if (!(n > 0)) throw new InvalidArgumentError(`${value} must be a number of seconds above 0, or "auto".`);
   return n;
+}
+
+// src/cli/commands/smoke.ts
+var SmokeChecksFailedError = class extends Error {
+  constructor(result) {
+    super(`smoke test failed: ${result.checks.filter((c) => !c.passed).map((c) => c.name).join(", ")}`);
+    this.result = result;
+    this.name = "SmokeChecksFailedError";
+  }
+  result;
+  exitCode = 1;
+};
+function registerSmokeCommand(program2, io) {
+  program2.command("smoke").description("smoke-test an ONNX model with onnxruntime: it loads, its outputs are sane, and what one inference costs").requiredOption("--model <path>", "the .onnx model file").option("--inputs <file>", 'JSON of named input tensors {"inputs": {name: {dtype, shape, data}}}; default: synthesised from the model').option("--expected <file>", 'JSON of expected outputs {"atol", "rtol", "outputs": {name: {shape, data}}}').option("--device <device>", "auto (CUDA, else CPU), cuda or cpu", parseDevice, "auto").option("--iterations <n>", "measured runs (default 20)", parseCount).option("--warmup <n>", "runs before measuring (default 3)", parseWholeNumber).option("--batch-size <n>", "size of the leading dynamic dimension of synthesised inputs (default 1)", parseCount).option("--dim <name=size>", "size of a named dynamic dimension of synthesised inputs; repeatable", collectDim, {}).option("--seed <n>", "seed for synthesised inputs (default 42)", parseWholeNumber).option("--location <loc>", "where the inferences run: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--board-power-w <w>", "device power to assume when none is measured (W)", parsePositive).option("--gpu <model>", "GPU model for the board-power table when nvidia-smi is absent").option("--install-runtime", "install onnxruntime-node into the tool cache if it is not found").option("--json <path|->", 'write the smoke result JSON to a file, or "-" for standard output (only the JSON goes there)').action(async (flags) => {
+    const resolved = resolveFactors({ location: flags.location, pue: flags.pue, intensityGPerKWh: flags.intensity });
+    for (const warning of resolved.warnings) io.stderr.write(`warning: ${warning.message}
+`);
+    const result = await runSmokeTest({
+      modelPath: resolve(io.cwd, flags.model),
+      ...flags.inputs ? { inputsPath: resolve(io.cwd, flags.inputs) } : {},
+      ...flags.expected ? { expectedPath: resolve(io.cwd, flags.expected) } : {},
+      device: flags.device,
+      ...flags.iterations !== void 0 ? { iterations: flags.iterations } : {},
+      ...flags.warmup !== void 0 ? { warmup: flags.warmup } : {},
+      ...flags.batchSize !== void 0 ? { batchSize: flags.batchSize } : {},
+      ...flags.seed !== void 0 ? { seed: flags.seed } : {},
+      ...flags.boardPowerW !== void 0 ? { boardPowerW: flags.boardPowerW } : {},
+      ...flags.gpu ? { gpuModel: flags.gpu } : {},
+      dims: flags.dim,
+      factors: resolved.factors,
+      ...flags.installRuntime ? { runtimeLoad: { install: true } } : {},
+      log: (message) => io.stderr.write(`${message}
+`)
+    });
+    result.model = flags.model;
+    const summarySink = flags.json === "-" ? io.stderr : io.stdout;
+    summarySink.write(formatSmokeSummary(result));
+    const json = `${JSON.stringify(result, null, 2)}
+`;
+    if (flags.json === "-") io.stdout.write(json);
+    else if (flags.json !== void 0) await writeJson(io, flags.json, json);
+    if (!result.passed) throw new SmokeChecksFailedError(result);
+  });
+}
+function parseDevice(value) {
+  if (value === "auto" || value === "cuda" || value === "cpu") return value;
+  throw new InvalidArgumentError(`"${value}" is not a device: use auto, cuda or cpu.`);
+}
+function parseWholeNumber(value) {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`${value} must be a whole number of at least 0.`);
+  return n;
+}
+function collectDim(value, previous) {
+  const match = /^([^=]+)=(\d+)$/.exec(value.trim());
+  if (!match || Number(match[2]) < 1) throw new InvalidArgumentError(`"${value}" is not name=size with a size of at least 1, e.g. sequence=128.`);
+  return { ...previous, [match[1].trim()]: Number(match[2]) };
+}
+async function writeJson(io, path, text) {
+  if (path.trim() === "") throw new InputError("--json needs a path", { hint: 'e.g. --json smoke.json, or "-" for standard output' });
+  const absolute = resolve(io.cwd, path);
+  try {
+    await mkdir2(dirname2(absolute), { recursive: true });
+    await writeFile2(absolute, text, "utf8");
+  } catch (error) {
+    const code = error.code ?? "error";
+    throw new InputError(`cannot write the smoke result (${code})`, { file: path, hint: 'choose a path in a writable directory, or "-" for standard output' });
+  }
+  io.stderr.write(`smoke result written to ${path}
+`);
+}
+
+// src/cli/logger.ts
+function cliLogger(io) {
+  const debug = io.env.CARBON_CI_DEBUG !== void 0 && io.env.CARBON_CI_DEBUG !== "" && io.env.CARBON_CI_DEBUG !== "0";
+  return {
+    debug: (message) => {
+      if (debug) io.stderr.write(`debug: ${message}
+`);
+    },
+    info: (message) => {
+      if (debug) io.stderr.write(`info: ${message}
+`);
+    },
+    warn: () => {
+    }
+  };
+}
+
+// src/cli/output.ts
+import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname3, resolve as resolve2 } from "node:path";
+async function writeOutputs(report, options, io) {
+  if (options.json === "-" && options.markdown === "-") {
+    throw new InputError("--json - and --markdown - both ask for standard output", { hint: "send one of them to a file" });
+  }
+  const toStdout = options.json === "-" ? "json" : options.markdown === "-" ? "markdown" : "terminal";
+  const summarySink = toStdout === "terminal" ? io.stdout : io.stderr;
+  const notes = [];
+  if (options.json !== void 0 && options.json !== "-") {
+    notes.push(`JSON report written to ${await writeText(io, options.json, renderJson(report), "--json")}`);
+  }
+  if (options.markdown !== void 0 && options.markdown !== "-") {
+    notes.push(`Markdown report written to ${await writeText(io, options.markdown, renderMarkdown(report), "--markdown")}`);
+  }
+  summarySink.write(renderTerminal(report, { color: useColor(summarySink, options.color, io.env) }));
+  if (toStdout === "json") io.stdout.write(renderJson(report));
+  if (toStdout === "markdown") io.stdout.write(renderMarkdown(report));
+  for (const note of notes) io.stderr.write(`${note}
+`);
+}
+async function writeText(io, path, text, flag) {
+  if (path.trim() === "") throw new InputError(`${flag} needs a path`, { hint: `e.g. ${flag} out/report` });
+  const absolute = resolve2(io.cwd, path);
+  try {
+    await mkdir3(dirname3(absolute), { recursive: true });
+    await writeFile3(absolute, text, "utf8");
+  } catch (error) {
+    const code = error.code ?? "error";
+    throw new InputError(`cannot write ${flag} output (${code})`, {
+      file: path,
+      hint: 'choose a path in a writable directory, or "-" for standard output'
+    });
+  }
+  return path;
 }
 
 // src/cli/run-identity.ts
@@ -3641,6 +5129,7 @@ function createProgram(io) {
   }).showHelpAfterError("(add --help for usage)");
   registerReportCommand(program2, io);
   registerEstimateCommand(program2, io);
+  registerSmokeCommand(program2, io);
   return program2;
 }
 
@@ -3660,6 +5149,7 @@ function exitCodeFor(error, io) {
   if (error instanceof CommanderError) {
     return error.exitCode === 0 ? EXIT_OK : EXIT_INPUT;
   }
+  if (error instanceof SmokeChecksFailedError) return error.exitCode;
   if (isInputError(error)) {
     io.stderr.write(`carbon-ci: error: ${error.message}
 `);

@@ -11,7 +11,7 @@ import {
   require_out,
   runReport,
   validateReport
-} from "./chunks/chunk-V4XFBNFI.js";
+} from "./chunks/chunk-ILH4HIVO.js";
 import "./chunks/chunk-IL3YXFKZ.js";
 import {
   require_ajv
@@ -28415,6 +28415,9 @@ function redactUrl(url) {
     return url;
   }
 }
+var BadReportArtifactError = class extends Error {
+  name = "BadReportArtifactError";
+};
 
 // src/action/aggregate-mode.ts
 var import_fast_glob = __toESM(require_out(), 1);
@@ -28439,9 +28442,6 @@ function packReport(reportJson, instructions) {
 `) }
   ];
 }
-var BadReportArtifactError = class extends Error {
-  name = "BadReportArtifactError";
-};
 function unpackReport(files, artifactName) {
   const reportFile = files.find((file) => file.name === REPORT_FILE);
   if (!reportFile) throw new BadReportArtifactError(`artifact "${artifactName}" holds no ${REPORT_FILE}`);
@@ -28977,7 +28977,11 @@ var GitHubArtifactStore = class {
     } else {
       throw new Error(`downloading artifact "${artifact.name}": GitHub gave neither a redirect nor a zip`);
     }
-    return readZip(zip);
+    try {
+      return readZip(zip);
+    } catch (error2) {
+      throw new BadReportArtifactError(`artifact "${artifact.name}" is not a readable zip: ${error2.message}`);
+    }
   }
   async twirp(method, body) {
     const { runtime, timeScale = 1, log } = this.options;

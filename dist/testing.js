@@ -262,18 +262,39 @@ var telemetry_record_schema_default = {
 };
 
 // src/sdk/testing/validate-record.ts
-var validators;
-function branchValidators() {
-  if (!validators) {
-    const ajv2 = new import_ajv2.Ajv({ allErrors: true, strict: false });
-    validators = /* @__PURE__ */ new Map();
-    for (const branch of telemetry_record_schema_default.oneOf) {
-      validators.set(branch.properties.type.const, ajv2.compile({ ...branch, definitions: telemetry_record_schema_default.definitions }));
-    }
+var fast;
+var detailed;
+function compileBranches(allErrors) {
+  const ajv2 = new import_ajv2.Ajv({ allErrors, strict: false });
+  const validators = /* @__PURE__ */ new Map();
+  for (const branch of telemetry_record_schema_default.oneOf) {
+    validators.set(branch.properties.type.const, ajv2.compile({ ...branch, definitions: telemetry_record_schema_default.definitions }));
   }
   return validators;
 }
+function branchValidators() {
+  fast ??= compileBranches(false);
+  return fast;
+}
 var NUMERIC_FIELDS = ["timeMs", "startMs", "endMs", "powerW", "counterJ", "energyJ", "utilization"];
+var NUMBERS_BY_TYPE = {
+  power: ["timeMs", "powerW", "utilization"],
+  "energy-counter": ["timeMs", "counterJ"],
+  energy: ["startMs", "endMs", "energyJ"],
+  usage: ["startMs", "endMs", "powerW", "utilization"]
+};
+function isValidRecord(record) {
+  if (typeof record !== "object" || record === null) return false;
+  const fields = record;
+  const type = fields.type;
+  const validate = typeof type === "string" ? branchValidators().get(type) : void 0;
+  if (validate === void 0 || !validate(record)) return false;
+  for (const field of NUMBERS_BY_TYPE[type]) {
+    const value = fields[field];
+    if (value !== void 0 && !Number.isFinite(value)) return false;
+  }
+  return true;
+}
 function describe2(error) {
   const where = error.instancePath === "" ? "record" : error.instancePath.slice(1).replaceAll("/", ".");
   if (error.keyword === "additionalProperties") {
@@ -295,7 +316,12 @@ function validateRecord(record) {
     const value = record[field];
     if (typeof value === "number" && !Number.isFinite(value)) problems.push(`${field} must be a finite number, got ${value}`);
   }
-  if (!validate(record)) problems.push(...(validate.errors ?? []).map(describe2));
+  if (!validate(record)) {
+    detailed ??= compileBranches(true);
+    const explain = detailed.get(type);
+    explain(record);
+    problems.push(...(explain.errors ?? validate.errors ?? []).map(describe2));
+  }
   return problems;
 }
 function previewRecord(record, maxChars = 300) {
@@ -437,6 +463,7 @@ export {
   detectInput,
   expectRecords,
   fileSource,
+  isValidRecord,
   runPlugin,
   textSource,
   validatePluginOptions,

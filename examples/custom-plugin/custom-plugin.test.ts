@@ -11,9 +11,9 @@ describe('power-jsonl example plugin', () => {
     expect(confidence).toBe(0.9);
     expect(records).toHaveLength(23);
     expectRecords(records.slice(0, 3), [
-      { type: 'power', device: { id: 'rack7-node3:0', index: 0, host: 'rack7-node3' }, timeMs: Date.parse('2025-01-20T09:00:00.120Z'), powerW: 78.3 },
-      { type: 'power', device: 'rack7-node3:1', timeMs: Date.parse('2025-01-20T09:00:00.124Z'), powerW: 76.9 },
-      { type: 'power', device: 'rack7-node3:0', powerW: 301.2, origin: { line: 3 } },
+      { type: 'power', device: { id: 'rack7-node3:gpu0', index: 0, host: 'rack7-node3' }, timeMs: Date.parse('2025-01-20T09:00:00.120Z'), powerW: 78.3 },
+      { type: 'power', device: 'rack7-node3:gpu1', timeMs: Date.parse('2025-01-20T09:00:00.124Z'), powerW: 76.9 },
+      { type: 'power', device: 'rack7-node3:gpu0', powerW: 301.2, origin: { line: 3 } },
     ]);
     expect(records[0]!.device).toBe(records[2]!.device);
     expect(warnings).toEqual([expect.stringMatching(/dropped 1 line\(s\) without a power reading, first at line 10/)]);

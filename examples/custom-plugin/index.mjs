@@ -14,7 +14,7 @@ export default definePlugin({
     type: 'object',
     additionalProperties: false,
     properties: {
-      host: { type: 'string', minLength: 1, description: 'Machine the log came from; GPUs are then identified as host:index.' },
+      host: { type: 'string', minLength: 1, description: 'Machine the log came from; GPUs are then identified as host:gpuN.' },
       model: { type: 'string', minLength: 1, description: 'GPU model name, e.g. "NVIDIA H100 80GB HBM3".' },
     },
   },
@@ -34,7 +34,7 @@ export default definePlugin({
     const deviceFor = (index) => {
       let device = devices.get(index);
       if (!device) {
-        device = { id: host ? `${host}:${index}` : String(index), index, vendor: 'nvidia' };
+        device = { id: host ? `${host}:gpu${index}` : `gpu${index}`, index, vendor: 'nvidia' };
         if (host) device.host = host;
         if (model) device.model = model;
         devices.set(index, device);

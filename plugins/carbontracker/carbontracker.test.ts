@@ -35,13 +35,13 @@ describe('carbontracker plugin', () => {
       [
         ...gpus.map((w, i) => ({
           type: 'energy' as const,
-          device: { id: String(i), index: i, model: 'NVIDIA A100-SXM4-40GB', vendor: 'nvidia' as const, component: 'gpu' as const },
+          device: { id: `gpu${i}`, index: i, model: 'NVIDIA A100-SXM4-40GB', vendor: 'nvidia' as const, component: 'gpu' as const },
           energyJ: w * epoch1,
           endMs: at('2024-06-03T09:47:40Z'),
           startMs: at('2024-06-03T09:47:40Z') - 1955120,
         })),
-        { type: 'energy', device: { id: 'cpu:0', model: 'cpu:0', component: 'cpu' }, energyJ: 121.5 * epoch1 },
-        { type: 'energy', device: { id: 'cpu:1', component: 'cpu' }, energyJ: 118.25 * epoch1 },
+        { type: 'energy', device: { id: 'cpu0', model: 'cpu:0', component: 'cpu' }, energyJ: 121.5 * epoch1 },
+        { type: 'energy', device: { id: 'cpu1', component: 'cpu' }, energyJ: 118.25 * epoch1 },
       ],
       { toleranceJ: 1e-6 },
     );
@@ -53,7 +53,7 @@ describe('carbontracker plugin', () => {
   it('reads the 1.x format with thread, level and milliseconds', async () => {
     const { records } = await runPlugin(carbontracker, fixture('2020-05-17T1902Z_carbontracker.log'), { timeZone: 'UTC' });
     expectRecords(records, [
-      { type: 'energy', device: { id: '0', model: 'Tesla T4', vendor: 'nvidia' }, endMs: at('2020-05-17T19:02:42.233Z'), startMs: at('2020-05-17T19:02:42.233Z') - 8012, energyJ: 18.5104 * 8.012345 },
+      { type: 'energy', device: { id: 'gpu0', model: 'Tesla T4', vendor: 'nvidia' }, endMs: at('2020-05-17T19:02:42.233Z'), startMs: at('2020-05-17T19:02:42.233Z') - 8012, energyJ: 18.5104 * 8.012345 },
     ]);
   });
 

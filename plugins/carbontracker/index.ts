@@ -85,7 +85,7 @@ export default definePlugin({
       if (!ref) {
         const names = components.get(component) ?? [];
         const model = index === undefined ? (names.length > 0 ? names.join(', ') : undefined) : names[index];
-        const id = index === undefined ? component : component === 'gpu' ? String(index) : `${component}:${index}`;
+        const id = index === undefined ? component : `${component}${index}`;
         ref = { id };
         if (component === 'gpu' || component === 'cpu') ref.component = component;
         if (index !== undefined) ref.index = index;

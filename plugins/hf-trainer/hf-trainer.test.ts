@@ -18,10 +18,10 @@ describe('hf-trainer plugin', () => {
     expect(warnings).toEqual([]);
     const trainStart = endMs - 54713181;
     expectRecords(records, [
-      { type: 'usage', device: { id: '0', index: 0, model: 'NVIDIA GeForce RTX 4090' }, startMs: trainStart, endMs, utilization: 0.9 },
-      { type: 'usage', device: { id: '1', index: 1 }, startMs: trainStart, endMs },
-      { type: 'usage', device: '0', startMs: endMs, endMs: endMs + 3255517 },
-      { type: 'usage', device: '1', startMs: endMs, endMs: endMs + 3255517 },
+      { type: 'usage', device: { id: 'gpu0', index: 0, model: 'NVIDIA GeForce RTX 4090' }, startMs: trainStart, endMs, utilization: 0.9 },
+      { type: 'usage', device: { id: 'gpu1', index: 1 }, startMs: trainStart, endMs },
+      { type: 'usage', device: 'gpu0', startMs: endMs, endMs: endMs + 3255517 },
+      { type: 'usage', device: 'gpu1', startMs: endMs, endMs: endMs + 3255517 },
     ]);
     expect(Math.round(trainStart / 1000)).toBe(1742826235);
     expect(records[0]!.device).toBe(records[2]!.device);
@@ -32,8 +32,8 @@ describe('hf-trainer plugin', () => {
       options: { gpu: 'NVIDIA A10G', count: 1, powerW: 150, endTime: END, host: 'runner-3' },
     });
     expectRecords(records, [
-      { type: 'usage', device: { id: 'runner-3:0', host: 'runner-3' }, startMs: endMs - 54713181, endMs, powerW: 150 },
-      { type: 'usage', device: 'runner-3:0', startMs: endMs, endMs: endMs + 3255517 },
+      { type: 'usage', device: { id: 'runner-3:gpu0', host: 'runner-3' }, startMs: endMs - 54713181, endMs, powerW: 150 },
+      { type: 'usage', device: 'runner-3:gpu0', startMs: endMs, endMs: endMs + 3255517 },
     ]);
   });
 

@@ -104,7 +104,7 @@ function devicesFor(options: HfTrainerOptions, file: string): DeviceRef[] {
   if (missing.length > 0) throw new InputError(`the hf-trainer plugin needs the option${missing.length > 1 ? 's' : ''} ${missing.join(' and ')}`, { file, hint: SETUP_HINT });
   const { host, gpu } = options;
   return Array.from({ length: options.count! }, (_, index) => {
-    const device: DeviceRef = { id: host ? `${host}:${index}` : String(index), index, model: gpu! };
+    const device: DeviceRef = { id: host ? `${host}:gpu${index}` : `gpu${index}`, index, model: gpu! };
     if (host) device.host = host;
     return device;
   });

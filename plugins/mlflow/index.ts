@@ -39,7 +39,7 @@ class Devices {
     const key = `${host ?? ''}\u0000${index}`;
     let ref = this.byKey.get(key);
     if (!ref) {
-      ref = { id: host ? `${host}:${index}` : String(index), index };
+      ref = { id: host ? `${host}:gpu${index}` : `gpu${index}`, index };
       if (host) ref.host = host;
       if (this.options.model) ref.model = this.options.model;
       this.byKey.set(key, ref);

@@ -14,7 +14,7 @@ describe('mlflow plugin', () => {
     expect(warnings).toEqual([]);
     expectRecords(
       records,
-      [71.3, 268.9, 297.4, 301.2, 299.8, 302.6, 118.5].map((powerW) => ({ type: 'power' as const, device: { id: '0', index: 0 }, powerW })),
+      [71.3, 268.9, 297.4, 301.2, 299.8, 302.6, 118.5].map((powerW) => ({ type: 'power' as const, device: { id: 'gpu0', index: 0 }, powerW })),
     );
     expect(records[0]).toMatchObject({ timeMs: 1717236012518, origin: { line: 1 } });
     expect(records[6]).toMatchObject({ timeMs: 1717236073032, origin: { line: 7 } });
@@ -24,7 +24,7 @@ describe('mlflow plugin', () => {
     const { records, warnings } = await runPlugin(mlflow, fixture(`${RUN}/node-b/gpu_1_power_usage_watts`));
     expectRecords(
       records,
-      [69.8, 255.1, 289.0, 290.7].map((powerW) => ({ type: 'power' as const, device: { id: 'node-b:1', host: 'node-b', index: 1 }, powerW })),
+      [69.8, 255.1, 289.0, 290.7].map((powerW) => ({ type: 'power' as const, device: { id: 'node-b:gpu1', host: 'node-b', index: 1 }, powerW })),
     );
     expect(warnings).toEqual([expect.stringMatching(/dropped 1 line\(s\).*first at line 4/)]);
   });
@@ -40,19 +40,19 @@ describe('mlflow plugin', () => {
   it('reads a REST get-history response', async () => {
     const { records } = await runPlugin(mlflow, fixture('get-history.json'), { options: { host: 'trainer-1', model: 'NVIDIA A10G' } });
     expectRecords(records, [
-      { type: 'power', device: { id: 'trainer-1:0', model: 'NVIDIA A10G' }, timeMs: 1717240000120, powerW: 54.9 },
-      { type: 'power', device: 'trainer-1:0', timeMs: 1717240010204, powerW: 233.6 },
-      { type: 'power', device: 'trainer-1:0', timeMs: 1717240020291, powerW: 234.6 },
-      { type: 'power', device: 'trainer-1:0', timeMs: 1717240030377, powerW: 229.3 },
+      { type: 'power', device: { id: 'trainer-1:gpu0', model: 'NVIDIA A10G' }, timeMs: 1717240000120, powerW: 54.9 },
+      { type: 'power', device: 'trainer-1:gpu0', timeMs: 1717240010204, powerW: 233.6 },
+      { type: 'power', device: 'trainer-1:gpu0', timeMs: 1717240020291, powerW: 234.6 },
+      { type: 'power', device: 'trainer-1:gpu0', timeMs: 1717240030377, powerW: 229.3 },
     ]);
   });
 
   it('reads a per-key dump with string timestamps and joins utilisation at the same instant', async () => {
     const { records } = await runPlugin(mlflow, fixture('run-system-metrics.json'));
     expectRecords(records, [
-      { type: 'power', device: '0', timeMs: 1760000000000, powerW: 100, utilization: 0.1 },
-      { type: 'power', device: '0', timeMs: 1760000005000, powerW: 100, utilization: 0.9 },
-      { type: 'power', device: '0', timeMs: 1760000010000, powerW: 100, utilization: 0.5 },
+      { type: 'power', device: 'gpu0', timeMs: 1760000000000, powerW: 100, utilization: 0.1 },
+      { type: 'power', device: 'gpu0', timeMs: 1760000005000, powerW: 100, utilization: 0.9 },
+      { type: 'power', device: 'gpu0', timeMs: 1760000010000, powerW: 100, utilization: 0.5 },
     ]);
   });
 

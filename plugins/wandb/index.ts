@@ -87,7 +87,7 @@ export default definePlugin<WandbOptions>({
     const device = (index: number): DeviceRef => {
       let ref = devices.get(index);
       if (!ref) {
-        ref = { id: host ? `${host}:${index}` : String(index), index };
+        ref = { id: host ? `${host}:gpu${index}` : `gpu${index}`, index };
         if (host) ref.host = host;
         if (model) ref.model = model;
         devices.set(index, ref);

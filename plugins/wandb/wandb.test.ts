@@ -15,7 +15,7 @@ describe('wandb plugin', () => {
       records,
       [27.79, 28.17, 28.53, 28.82, 29.03, 29.26].map((powerW, i) => ({
         type: 'power' as const,
-        device: { id: '0', index: 0 },
+        device: { id: 'gpu0', index: 0 },
         powerW,
         timeMs: [1582070941, 1582070972, 1582071002, 1582071032, 1582071062, 1582071092][i]! * 1000,
       })),
@@ -28,13 +28,13 @@ describe('wandb plugin', () => {
     const { records, warnings } = await runPlugin(wandb, fixture('history-system.csv'), { options: { host: 'gpu-node-7', model: 'NVIDIA A100-SXM4-80GB' } });
     expect(warnings).toEqual([]);
     expectRecords(records, [
-      { type: 'power', device: 'gpu-node-7:0', powerW: 304.31, timeMs: 1718012415871 },
-      { type: 'power', device: 'gpu-node-7:1', powerW: 299.62, timeMs: 1718012415871 },
-      { type: 'power', device: 'gpu-node-7:0', powerW: 313.48 },
-      { type: 'power', device: 'gpu-node-7:1', powerW: 308.83 },
-      { type: 'power', device: 'gpu-node-7:0', powerW: 307.9 },
-      { type: 'power', device: 'gpu-node-7:1', powerW: 305.1 },
-      { type: 'power', device: { id: 'gpu-node-7:0', model: 'NVIDIA A100-SXM4-80GB', host: 'gpu-node-7' }, powerW: 310.4, timeMs: 1718012475933 },
+      { type: 'power', device: 'gpu-node-7:gpu0', powerW: 304.31, timeMs: 1718012415871 },
+      { type: 'power', device: 'gpu-node-7:gpu1', powerW: 299.62, timeMs: 1718012415871 },
+      { type: 'power', device: 'gpu-node-7:gpu0', powerW: 313.48 },
+      { type: 'power', device: 'gpu-node-7:gpu1', powerW: 308.83 },
+      { type: 'power', device: 'gpu-node-7:gpu0', powerW: 307.9 },
+      { type: 'power', device: 'gpu-node-7:gpu1', powerW: 305.1 },
+      { type: 'power', device: { id: 'gpu-node-7:gpu0', model: 'NVIDIA A100-SXM4-80GB', host: 'gpu-node-7' }, powerW: 310.4, timeMs: 1718012475933 },
     ]);
     expect(records[1]).toMatchObject({ utilization: 0.95 });
   });
@@ -42,7 +42,7 @@ describe('wandb plugin', () => {
   it('uses gpu.process.N only when the plain key is missing', async () => {
     const text = '{"system.gpu.process.2.powerWatts": 150.5, "_timestamp": 1700000000.25}\n';
     const { records } = await runPlugin(wandb, textSource(text, 'events.jsonl'));
-    expectRecords(records, [{ type: 'power', device: { id: '2', index: 2 }, powerW: 150.5, timeMs: 1700000000250 }]);
+    expectRecords(records, [{ type: 'power', device: { id: 'gpu2', index: 2 }, powerW: 150.5, timeMs: 1700000000250 }]);
   });
 
   it('drops a truncated line, a row without _timestamp and a non-numeric power, and says so', async () => {

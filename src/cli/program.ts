@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { TOOL_VERSION } from '../report/version.js';
 import { registerEstimateCommand } from './commands/estimate.js';
 import { registerReportCommand } from './commands/report.js';
+import { registerSmokeCommand } from './commands/smoke.js';
 import type { CliIO } from './io.js';
 
 /**
@@ -22,10 +23,7 @@ export function createProgram(io: CliIO): Command {
   registerReportCommand(program, io);
   registerEstimateCommand(program, io);
 
-  // ---- LEAD: register further commands here, each as `registerXCommand(program, io)` ----
-  //   registerSmokeCommand(program, io);    // src/cli/commands/smoke.ts (helper F)
-  //   registerPluginsCommand(program, io);  // src/cli/commands/plugins.ts (helper G)
-  // ------------------------------------------------------------------------------------------
+  registerSmokeCommand(program, io);
 
   return program;
 }

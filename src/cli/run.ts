@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { isInputError } from '../telemetry/errors.js';
 import { processIO, type CliIO } from './io.js';
+import { SmokeChecksFailedError } from './commands/smoke.js';
 import { createProgram } from './program.js';
 
 export const EXIT_OK = 0;
@@ -23,6 +24,7 @@ export function exitCodeFor(error: unknown, io: CliIO): number {
     // Commander has already printed help, the version, or the usage error.
     return error.exitCode === 0 ? EXIT_OK : EXIT_INPUT;
   }
+  if (error instanceof SmokeChecksFailedError) return error.exitCode;
   if (isInputError(error)) {
     io.stderr.write(`carbon-ci: error: ${error.message}\n`);
     return EXIT_INPUT;

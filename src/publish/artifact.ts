@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from '../telemetry/plugin.js';
-import { describeApiError } from './errors.js';
+import { BadReportArtifactError, describeApiError } from './errors.js';
 import type { GitHubClient } from './octokit.js';
 import { createZip, readZip, type MemoryFile } from './zip.js';
 
@@ -136,7 +136,11 @@ export class GitHubArtifactStore implements ArtifactStore {
     } else {
       throw new Error(`downloading artifact "${artifact.name}": GitHub gave neither a redirect nor a zip`);
     }
-    return readZip(zip);
+    try {
+      return readZip(zip);
+    } catch (error) {
+      throw new BadReportArtifactError(`artifact "${artifact.name}" is not a readable zip: ${(error as Error).message}`);
+    }
   }
 
   private async twirp<T>(method: string, body: Record<string, unknown>): Promise<T> {

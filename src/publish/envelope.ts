@@ -1,6 +1,9 @@
 import { reportSchemaErrors } from '../report/validate.js';
 import type { Report } from '../report/types.js';
+import { BadReportArtifactError } from './errors.js';
 import type { MemoryFile } from './zip.js';
+
+export { BadReportArtifactError };
 
 /** Every report artifact is named with this prefix and the report id. */
 export const ARTIFACT_PREFIX = 'carbon-ci-report-';
@@ -43,10 +46,6 @@ export function packReport(reportJson: string, instructions: PublishInstructions
   ];
 }
 
-/** A report artifact's contents could not be used; the message says what was wrong. */
-export class BadReportArtifactError extends Error {
-  override readonly name = 'BadReportArtifactError';
-}
 
 /** Read and check a report artifact's files. Throws BadReportArtifactError for anything malformed. */
 export function unpackReport(files: MemoryFile[], artifactName: string): { report: Report; instructions: PublishInstructions | undefined } {

@@ -23,3 +23,8 @@ function redactUrl(url: string): string {
     return url;
   }
 }
+
+/** An artifact (or report file) whose contents cannot be used: malformed, forged or of another version. */
+export class BadReportArtifactError extends Error {
+  override readonly name = 'BadReportArtifactError';
+}

@@ -9,9 +9,9 @@ import { fileURLToPath } from 'node:url';
 import type { FileSource, PluginContext, TelemetryPlugin } from './index.js';
 import type { DeviceRef, TelemetryRecord } from './index.js';
 import { validatePluginOptions } from './testing/plugin-options.js';
-import { previewRecord, validateRecord } from './testing/validate-record.js';
+import { isValidRecord, previewRecord, validateRecord } from './testing/validate-record.js';
 
-export { validateRecord, validatePluginOptions };
+export { isValidRecord, validateRecord, validatePluginOptions };
 
 /** The bytes of the head that `detect` sees. */
 export const DETECT_HEAD_BYTES = 64 * 1024;

@@ -343,6 +343,15 @@ describe('aggregate and publish modes', () => {
     expect(run.commands.some((c) => c.kind === 'warning' && c.message.includes('not the report\'s commit'))).toBe(true);
   });
 
+  it('skips an artifact that is not a readable zip, with a warning', async () => {
+    server.addRun({ id: 7001, headSha: HEAD_SHA, headBranch: 'changes', event: 'pull_request' });
+    server.artifacts.push({ id: 555, name: artifactNameFor('default'), runId: 7001, zip: Buffer.from('PK not really a zip'), expired: false });
+    const run = await runBundledAction({ server, inputs: { mode: 'publish' }, event: workflowRunEvent({ id: 7001, headSha: HEAD_SHA }), runId: 9102 });
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.commands.some((c) => c.kind === 'warning' && c.message.includes('is not a readable zip'))).toBe(true);
+    expect(server.comments).toHaveLength(0);
+  });
+
   it('explains that publish mode belongs in a workflow_run workflow', async () => {
     const run = await runBundledAction({ server, inputs: { mode: 'publish' } });
     expect(run.code).toBe(1);

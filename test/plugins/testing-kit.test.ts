@@ -3,7 +3,7 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { definePlugin, isInputError } from 'carbon-ci';
 import type { TelemetryRecord } from 'carbon-ci';
-import { assertValidRecords, createContext, expectRecords, runPlugin, textSource, validateRecord } from 'carbon-ci/testing';
+import { assertValidRecords, createContext, expectRecords, isValidRecord, runPlugin, textSource, validateRecord } from 'carbon-ci/testing';
 
 const device = { id: 'GPU-89fdc1e1-18b2-f499-c12b-82bcb9bfb3fa', index: 0, model: 'NVIDIA A100-SXM4-80GB', vendor: 'nvidia' as const };
 const valid: TelemetryRecord[] = [
@@ -42,7 +42,11 @@ describe('validateRecord', () => {
   it('agrees with the whole schema (oneOf) on every sample', () => {
     const schema = JSON.parse(readFileSync(new URL('../../schemas/telemetry-record.schema.json', import.meta.url), 'utf8')) as object;
     const full = new Ajv({ strict: false }).compile(schema);
-    for (const record of [...valid, ...invalid]) expect(validateRecord(record).length === 0, JSON.stringify(record)).toBe(full(record));
+    for (const record of [...valid, ...invalid]) {
+      expect(validateRecord(record).length === 0, JSON.stringify(record)).toBe(full(record));
+      expect(isValidRecord(record), JSON.stringify(record)).toBe(full(record));
+    }
+    expect(isValidRecord({ type: 'usage', startMs: 1, endMs: 2, device, powerW: Number.NaN })).toBe(false);
   });
 });
 

@@ -26,6 +26,26 @@ function branchValidators(): Map<string, ValidateFunction> {
 }
 
 const NUMERIC_FIELDS = ['timeMs', 'startMs', 'endMs', 'powerW', 'counterJ', 'energyJ', 'utilization'] as const;
+const NUMBERS_BY_TYPE: Record<string, readonly string[]> = {
+  power: ['timeMs', 'powerW', 'utilization'],
+  'energy-counter': ['timeMs', 'counterJ'],
+  energy: ['startMs', 'endMs', 'energyJ'],
+  usage: ['startMs', 'endMs', 'powerW', 'utilization'],
+};
+
+/** True when the record is valid (see validateRecord); allocates nothing, for checking every record of a stream. */
+export function isValidRecord(record: unknown): boolean {
+  if (typeof record !== 'object' || record === null) return false;
+  const fields = record as Record<string, unknown>;
+  const type = fields.type;
+  const validate = typeof type === 'string' ? branchValidators().get(type) : undefined;
+  if (validate === undefined || !validate(record)) return false;
+  for (const field of NUMBERS_BY_TYPE[type as string]!) {
+    const value = fields[field];
+    if (value !== undefined && !Number.isFinite(value)) return false;
+  }
+  return true;
+}
 
 function describe(error: ErrorObject): string {
   const where = error.instancePath === '' ? 'record' : error.instancePath.slice(1).replaceAll('/', '.');

@@ -1,12 +1,22 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
+  DroppedRows,
   civilToMs,
+  dateTimeToUtc,
   definePlugin,
+  epochToMs,
+  findColumn,
   isValidTimeZone,
   monotonicWallClockToUtc,
+  parseDateTime,
+  parseNumber,
+  parsePrometheusLine,
   readLineChunks,
+  readLines,
   sniffUnsupportedEncoding,
-  unsupportedEncodingError
+  splitCsvLine,
+  unsupportedEncodingError,
+  wallClockToUtc
 } from "./chunk-IL3YXFKZ.js";
 import {
   require_ajv,
@@ -2423,26 +2433,26 @@ var require_parse2 = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index2) => {
-          if (first === "\\") {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first2, rest, index2) => {
+          if (first2 === "\\") {
             backslashes = true;
             return m;
           }
-          if (first === "?") {
+          if (first2 === "?") {
             if (esc) {
-              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index2 === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
           }
-          if (first === ".") {
+          if (first2 === ".") {
             return DOT_LITERAL.repeat(chars.length);
           }
-          if (first === "*") {
+          if (first2 === "*") {
             if (esc) {
-              return esc + first + (rest ? star : "");
+              return esc + first2 + (rest ? star : "");
             }
             return star;
           }
@@ -3765,7 +3775,7 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path, settings, callback) {
+    function read5(path, settings, callback) {
       settings.fs.lstat(path, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
@@ -3791,7 +3801,7 @@ var require_async = __commonJS({
         });
       });
     }
-    exports.read = read;
+    exports.read = read5;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -3807,7 +3817,7 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path, settings) {
+    function read5(path, settings) {
       const lstat = settings.fs.lstatSync(path);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
@@ -3825,7 +3835,7 @@ var require_sync = __commonJS({
         throw error;
       }
     }
-    exports.read = read;
+    exports.read = read5;
   }
 });
 
@@ -4049,14 +4059,14 @@ var require_async2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read(directory, settings, callback) {
+    function read5(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
       readdir(directory, settings, callback);
     }
-    exports.read = read;
+    exports.read = read5;
     function readdirWithFileTypes(directory, settings, callback) {
       settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
         if (readdirError !== null) {
@@ -4158,13 +4168,13 @@ var require_sync2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read(directory, settings) {
+    function read5(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
       return readdir(directory, settings);
     }
-    exports.read = read;
+    exports.read = read5;
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
@@ -6922,386 +6932,6 @@ var require_dist = __commonJS({
   }
 });
 
-// package.json
-var package_default = {
-  name: "carbon-ci",
-  version: "0.1.0",
-  description: "Energy and carbon reporting for ML training and inference in CI: a GitHub Action, a CLI and a plugin SDK.",
-  license: "MIT",
-  type: "module",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "carbon-ci": "bin/carbon-ci.js"
-  },
-  exports: {
-    ".": {
-      types: "./build/src/sdk/index.d.ts",
-      import: "./dist/sdk.js"
-    },
-    "./testing": {
-      types: "./build/src/sdk/testing.d.ts",
-      import: "./dist/testing.js"
-    }
-  },
-  scripts: {
-    "build:data": "node scripts/build-data.mjs",
-    "build:example": "node scripts/make-example.mjs",
-    bundle: "node scripts/bundle.mjs",
-    typecheck: "tsc --noEmit -p tsconfig.json",
-    lint: "eslint .",
-    test: "vitest run",
-    demo: "node bin/carbon-ci.js report examples/nvidia-smi-8xA100.csv --location US-CA --timezone America/Los_Angeles",
-    "carbon-ci": "node bin/carbon-ci.js",
-    "check:cycles": 'dpdm --no-warning --no-tree --transform --exit-code circular:1 "src/**/*.ts" "plugins/**/*.ts"'
-  },
-  dependencies: {
-    "@actions/core": "^3.0.1",
-    "@actions/github": "^9.1.1",
-    "@octokit/plugin-retry": "^8.1.1",
-    "@octokit/plugin-throttling": "^11.0.5",
-    "@octokit/rest": "^22.0.1",
-    ajv: "^8.20.0",
-    "ajv-formats": "^3.0.1",
-    commander: "^14.0.3",
-    "fast-glob": "^3.3.3",
-    "onnxruntime-node": "^1.30.0",
-    yaml: "^2.9.1"
-  },
-  devDependencies: {
-    "@eslint/js": "^10.0.1",
-    "@octokit/openapi": "^23.0.2",
-    "@types/node": "^20.19.43",
-    dpdm: "^4.3.0",
-    esbuild: "^0.28.2",
-    eslint: "^10.15.0",
-    "onnx-proto": "^8.0.1",
-    tsx: "^4.23.15",
-    typescript: "~5.9",
-    "typescript-eslint": "^8.73.0",
-    vitest: "^4.1.12"
-  }
-};
-
-// src/report/version.ts
-var TOOL_VERSION = package_default.version;
-
-// schemas/report.schema.json
-var report_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://carbon-ci.dev/schemas/report.schema.json",
-  title: "carbon-ci report",
-  description: "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.",
-  type: "object",
-  required: ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"],
-  properties: {
-    schemaVersion: { type: "string", pattern: "^1\\.\\d+\\.\\d+$" },
-    tool: {
-      type: "object",
-      required: ["name", "version", "datasetVersion"],
-      properties: {
-        name: { const: "carbon-ci" },
-        version: { type: "string" },
-        datasetVersion: { type: "string" }
-      }
-    },
-    generatedAt: { type: "string", format: "date-time" },
-    run: {
-      type: "object",
-      properties: {
-        repository: { type: "string" },
-        commit: { type: "string" },
-        ref: { type: "string" },
-        workflow: { type: "string" },
-        job: { type: "string" },
-        runId: { type: "integer" },
-        runAttempt: { type: "integer" },
-        pullRequest: { type: "integer" }
-      }
-    },
-    inputs: {
-      type: "object",
-      required: ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"],
-      properties: {
-        mode: { enum: ["telemetry", "estimate"] },
-        files: { type: "array", items: { type: "string" } },
-        plugin: { type: "string" },
-        location: { type: "string" },
-        timeZone: { type: "string", minLength: 1 },
-        timeZoneSource: { enum: ["user", "default"] },
-        maxGapS: { oneOf: [{ type: "number", exclusiveMinimum: 0 }, { const: "auto" }] },
-        estimate: {
-          type: "object",
-          required: ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"],
-          properties: {
-            gpu: { type: "string", minLength: 1 },
-            model: { type: "string" },
-            count: { type: "integer", minimum: 1 },
-            hoursPerDevice: { type: "number", exclusiveMinimum: 0 },
-            utilization: { type: "number", exclusiveMinimum: 0, maximum: 1 },
-            powerW: { type: "number", exclusiveMinimum: 0 },
-            powerSource: { enum: ["user", "gpu-table"] }
-          }
-        }
-      }
-    },
-    window: {
-      oneOf: [
-        { type: "null" },
-        {
-          type: "object",
-          required: ["start", "end"],
-          properties: {
-            start: { type: "string", format: "date-time" },
-            end: { type: "string", format: "date-time" }
-          }
-        }
-      ]
-    },
-    totals: {
-      type: "object",
-      required: ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"],
-      properties: {
-        energyJ: { $ref: "#/definitions/nonNegative" },
-        facilityEnergyJ: { $ref: "#/definitions/nonNegative" },
-        operationalCo2eG: { $ref: "#/definitions/nonNegative" },
-        embodiedCo2eG: { $ref: "#/definitions/nonNegative" },
-        co2eG: { $ref: "#/definitions/nonNegative" },
-        durationS: { $ref: "#/definitions/nonNegative" }
-      }
-    },
-    coverage: { $ref: "#/definitions/fraction" },
-    factors: {
-      type: "object",
-      required: ["pue", "intensity"],
-      properties: {
-        pue: {
-          type: "object",
-          allOf: [{ $ref: "#/definitions/factorSource" }],
-          required: ["value", "source"],
-          properties: { value: { type: "number", minimum: 1, maximum: 5 } }
-        },
-        intensity: {
-          type: "object",
-          allOf: [{ $ref: "#/definitions/factorSource" }],
-          required: ["gPerKWh", "location", "source", "year"],
-          properties: {
-            gPerKWh: { type: "number", minimum: 0, maximum: 2e3 },
-            location: { type: "string" },
-            zone: { type: "string" }
-          }
-        },
-        embodied: {
-          type: "object",
-          allOf: [{ $ref: "#/definitions/factorSource" }],
-          required: ["source", "lifetimeS", "devices"],
-          properties: {
-            lifetimeS: { type: "number", exclusiveMinimum: 0 },
-            devices: { type: "integer", minimum: 0 }
-          }
-        }
-      }
-    },
-    devices: { type: "array", items: { $ref: "#/definitions/device" } },
-    powerSeries: {
-      type: "object",
-      required: ["stepS", "start", "powerW"],
-      properties: {
-        stepS: { type: "number", exclusiveMinimum: 0 },
-        start: { type: "string", format: "date-time" },
-        powerW: { type: "array", items: { type: ["number", "null"] } }
-      }
-    },
-    warnings: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["code", "message"],
-        properties: {
-          code: { type: "string" },
-          message: { type: "string" },
-          file: { type: "string" },
-          line: { type: "integer" },
-          deviceId: { type: "string" },
-          count: { type: "integer" }
-        }
-      }
-    },
-    smoke: { $ref: "#/definitions/smoke" },
-    baseline: {
-      type: "object",
-      required: ["found", "source"],
-      properties: {
-        found: { type: "boolean" },
-        source: { type: "string" },
-        co2eG: { type: "number" },
-        energyJ: { type: "number" },
-        deltaCo2eG: { type: "number" },
-        deltaPercent: { type: "number" },
-        deltaEnergyJ: { type: "number" },
-        deltaEnergyPercent: { type: "number" },
-        runId: { type: "integer" },
-        commit: { type: "string" },
-        url: { type: "string" }
-      }
-    },
-    budgets: {
-      type: "array",
-      items: {
-        type: "object",
-        required: ["name", "limit", "actual", "unit", "passed", "message"],
-        properties: {
-          name: { enum: ["co2e", "energy", "increase", "smoke"] },
-          limit: { type: "number" },
-          actual: { type: "number" },
-          unit: { type: "string" },
-          passed: { type: "boolean" },
-          message: { type: "string" }
-        }
-      }
-    }
-  },
-  definitions: {
-    nonNegative: { type: "number", minimum: 0 },
-    fraction: { type: "number", minimum: 0, maximum: 1 },
-    factorSource: {
-      type: "object",
-      required: ["source"],
-      properties: {
-        source: { type: "string", minLength: 1 },
-        year: { type: "integer", minimum: 1990, maximum: 2100 },
-        url: { type: "string" },
-        datasetVersion: { type: "string" }
-      }
-    },
-    device: {
-      type: "object",
-      required: ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"],
-      properties: {
-        id: { type: "string", minLength: 1 },
-        model: { type: "string" },
-        vendor: { enum: ["nvidia", "amd", "intel", "google", "other"] },
-        host: { type: "string" },
-        component: { enum: ["gpu", "cpu", "ram", "node"] },
-        energyJ: { $ref: "#/definitions/nonNegative" },
-        facilityEnergyJ: { $ref: "#/definitions/nonNegative" },
-        operationalCo2eG: { $ref: "#/definitions/nonNegative" },
-        embodiedCo2eG: { $ref: "#/definitions/nonNegative" },
-        co2eG: { $ref: "#/definitions/nonNegative" },
-        method: { enum: ["counter", "power-integral", "reported", "estimate"] },
-        coverage: { $ref: "#/definitions/fraction" },
-        samples: { type: "integer", minimum: 0 },
-        start: { type: "string", format: "date-time" },
-        end: { type: "string", format: "date-time" },
-        gaps: {
-          type: "array",
-          items: {
-            type: "object",
-            required: ["startMs", "endMs"],
-            properties: { startMs: { type: "number" }, endMs: { type: "number" } }
-          }
-        },
-        gapCount: { type: "integer", minimum: 0 },
-        gapS: { $ref: "#/definitions/nonNegative" },
-        maxGapS: { type: "number", exclusiveMinimum: 0 },
-        plugins: { type: "array", items: { type: "string" } },
-        files: { type: "array", items: { type: "string" } },
-        meanUtilization: { $ref: "#/definitions/fraction" },
-        peakPowerW: { $ref: "#/definitions/nonNegative" }
-      }
-    },
-    smoke: {
-      type: "object",
-      required: ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"],
-      properties: {
-        passed: { type: "boolean" },
-        model: { type: "string" },
-        executionProvider: { enum: ["cuda", "cpu", "none"] },
-        requestedDevice: { enum: ["auto", "cuda", "cpu"] },
-        fallbackReason: { type: "string" },
-        checks: {
-          type: "array",
-          items: {
-            type: "object",
-            required: ["name", "passed", "message"],
-            properties: { name: { type: "string" }, passed: { type: "boolean" }, message: { type: "string" } }
-          }
-        },
-        loadMs: { type: "number", minimum: 0 },
-        latencyMs: {
-          type: "object",
-          required: ["mean", "p50", "p95"],
-          properties: { mean: { type: "number" }, p50: { type: "number" }, p95: { type: "number" } }
-        },
-        throughputPerS: { type: "number", minimum: 0 },
-        iterations: { type: "integer", minimum: 0 },
-        warmup: { type: "integer", minimum: 0 },
-        batchSize: { type: "integer", minimum: 0 },
-        inputs: {
-          type: "array",
-          items: {
-            type: "object",
-            required: ["name", "dtype", "shape", "source"],
-            properties: {
-              name: { type: "string" },
-              dtype: { type: "string" },
-              shape: { type: "array", items: { type: "integer", minimum: 0 } },
-              source: { enum: ["file", "synthesised"] }
-            }
-          }
-        },
-        nodesByProvider: { type: "object", additionalProperties: { type: "integer", minimum: 0 } },
-        energyPerInferenceJ: { type: "number", minimum: 0 },
-        energyMethod: { enum: ["measured", "estimate"] },
-        meanPowerW: { type: "number", minimum: 0 },
-        energyNote: { type: "string" },
-        co2ePer1kInferencesG: { type: "number", minimum: 0 },
-        factors: { $ref: "#/properties/factors" }
-      }
-    }
-  }
-};
-
-// src/render/json.ts
-var root = report_schema_default;
-function resolve(node) {
-  if (!node?.$ref) return node;
-  let target = root;
-  for (const part of node.$ref.replace(/^#\//, "").split("/")) {
-    target = target?.[part];
-  }
-  return resolve(target);
-}
-function declared(node) {
-  const out = /* @__PURE__ */ new Map();
-  const visit = (n) => {
-    const r = resolve(n);
-    if (!r) return;
-    for (const part of r.allOf ?? []) visit(part);
-    for (const [key, child] of Object.entries(r.properties ?? {})) if (!out.has(key)) out.set(key, child);
-    for (const part of r.oneOf ?? []) visit(part);
-  };
-  visit(node);
-  return out;
-}
-function ordered(value, node) {
-  if (Array.isArray(value)) {
-    const items = resolve(node)?.items;
-    return value.map((v) => ordered(v, items));
-  }
-  if (value === null || typeof value !== "object") return value;
-  const record = value;
-  const known = declared(node);
-  const out = {};
-  for (const [key, child] of known) if (key in record) out[key] = ordered(record[key], child);
-  for (const key of Object.keys(record).sort()) if (!known.has(key)) out[key] = ordered(record[key], void 0);
-  return out;
-}
-function renderJson(report) {
-  return JSON.stringify(ordered(report, root), null, 2) + "\n";
-}
-
 // src/data/cloud-regions.json
 var cloud_regions_default = {
   attribution: "US EPA, Emissions & Generation Resource Integrated Database (eGRID2016), state annual CO2 total output emission rate (lb/MWh), as copied in mlco2/codecarbon codecarbon/data/private_infra/2016/usa_emissions.json @ b05965e4 (MIT, Copyright (c) 2019 Mila, BCG Gamma, CometML, Haverford College) | Ember, Yearly Electricity Data, latest year per country (2022-2024), life-cycle gCO2e/kWh; compiled by The Green Web Foundation in co2.js (data/output/average-intensities.json @ 27cbe832)",
@@ -7879,6 +7509,16 @@ var pueData = pue_default;
 var gpuData = gpus_default;
 var DATASET_VERSION = gridCountries.datasetVersion;
 
+// src/footprint/dataset-source.ts
+function datasetSource(sources, key, year) {
+  const source = sources[key];
+  if (!source) throw new Error(`bug: the embedded data names an unknown source "${key}"`);
+  const factor = { source: source.name, datasetVersion: DATASET_VERSION };
+  if (year !== void 0) factor.year = year;
+  if (source.url !== void 0) factor.url = source.url;
+  return factor;
+}
+
 // src/footprint/suggest.ts
 function editDistance(a, b) {
   if (a === b) return 0;
@@ -7914,129 +7554,6 @@ function closeMatches(input, candidates2, limit = 5) {
   }
   scored.sort((a, b) => a.score - b.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return scored.slice(0, limit).map((entry) => entry.key);
-}
-
-// src/footprint/gpus.ts
-var NOISE_WORDS = /* @__PURE__ */ new Set(["nvidia", "amd", "tesla", "geforce", "instinct"]);
-function words(name) {
-  return name.toLowerCase().trim().replace(/^\d+\s*x\s+/, "").split(/[\s\-_/]+/).filter((word) => word.length > 0 && !NOISE_WORDS.has(word));
-}
-function gpuNameKey(name) {
-  return words(name).join("");
-}
-function wordSetKey(name) {
-  return [...words(name)].sort().join(" ");
-}
-var index;
-function gpuIndex() {
-  if (index) return index;
-  const byKey = /* @__PURE__ */ new Map();
-  const byWordSet = /* @__PURE__ */ new Map();
-  for (const spec of gpuData.gpus) {
-    for (const name of [spec.model, ...spec.names]) {
-      addUnique(byKey, gpuNameKey(name), spec);
-      addUnique(byWordSet, wordSetKey(name), spec);
-    }
-  }
-  index = { byKey, byWordSet };
-  return index;
-}
-function addUnique(map, key, spec) {
-  const existing = map.get(key);
-  if (existing && existing !== spec) {
-    throw new Error(`bug: GPU names "${existing.model}" and "${spec.model}" normalise to the same key "${key}"`);
-  }
-  map.set(key, spec);
-}
-function lookupGpu(name) {
-  if (words(name).length === 0) return void 0;
-  const { byKey, byWordSet } = gpuIndex();
-  const spec = byKey.get(gpuNameKey(name)) ?? byWordSet.get(wordSetKey(name));
-  return spec && { ...spec, names: [...spec.names] };
-}
-function listGpus() {
-  return gpuData.gpus.map((spec) => ({ ...spec, names: [...spec.names] }));
-}
-function suggestGpus(name) {
-  const candidates2 = gpuData.gpus.map((spec) => ({
-    key: spec.model,
-    names: [spec.model, ...spec.names].map(gpuNameKey)
-  }));
-  return closeMatches(gpuNameKey(name), candidates2);
-}
-
-// src/footprint/compute.ts
-var J_PER_KWH = 36e5;
-function computeFootprint(devices2, factors, options = {}) {
-  const lifetimeS = options.lifetimeS ?? gpuData.defaultLifetime.seconds;
-  if (!Number.isFinite(lifetimeS) || lifetimeS <= 0) {
-    throw new InputError(`The hardware lifetime must be a positive number of seconds, got ${String(lifetimeS)}.`);
-  }
-  const withEmbodied = options.embodied ?? true;
-  const embodiedSources = /* @__PURE__ */ new Set();
-  let embodiedDevices = 0;
-  const footprints = devices2.map((device) => {
-    const facilityEnergyJ = device.energyJ * factors.pue.value;
-    const operationalCo2eG2 = facilityEnergyJ / J_PER_KWH * factors.intensity.gPerKWh;
-    let embodiedCo2eG2 = 0;
-    const spec = withEmbodied ? embodiedSpec(device) : void 0;
-    if (spec) {
-      const windowS = Math.max(0, device.endMs - device.startMs) / 1e3;
-      embodiedCo2eG2 = spec.embodiedKgCo2e * 1e3 * (windowS / lifetimeS);
-      embodiedSources.add(spec.embodiedSource);
-      embodiedDevices += 1;
-    }
-    return { deviceId: device.device.id, facilityEnergyJ, operationalCo2eG: operationalCo2eG2, embodiedCo2eG: embodiedCo2eG2 };
-  });
-  const sum = (pick) => footprints.reduce((total, footprint) => total + pick(footprint), 0);
-  const operationalCo2eG = sum((footprint) => footprint.operationalCo2eG);
-  const embodiedCo2eG = sum((footprint) => footprint.embodiedCo2eG);
-  const totals = {
-    energyJ: devices2.reduce((total, device) => total + device.energyJ, 0),
-    facilityEnergyJ: sum((footprint) => footprint.facilityEnergyJ),
-    operationalCo2eG,
-    embodiedCo2eG,
-    co2eG: operationalCo2eG + embodiedCo2eG,
-    durationS: unionWindowS(devices2)
-  };
-  const result = { totals, devices: footprints };
-  if (embodiedSources.size > 0) {
-    result.embodied = {
-      source: `${[...embodiedSources].sort().join("; ")}; amortised over ${formatYears(lifetimeS)}`,
-      datasetVersion: gpuData.datasetVersion,
-      lifetimeS,
-      devices: embodiedDevices
-    };
-  }
-  return result;
-}
-function embodiedSpec(device) {
-  const component = device.device.component;
-  if (component !== void 0 && component !== "gpu") return void 0;
-  const model = device.device.model;
-  const spec = model ? lookupGpu(model) : void 0;
-  if (spec?.embodiedKgCo2e === void 0 || spec.embodiedSource === void 0) return void 0;
-  return { embodiedKgCo2e: spec.embodiedKgCo2e, embodiedSource: spec.embodiedSource };
-}
-function unionWindowS(devices2) {
-  if (devices2.length === 0) return 0;
-  const startMs = devices2.reduce((earliest, device) => Math.min(earliest, device.startMs), Infinity);
-  const endMs = devices2.reduce((latest, device) => Math.max(latest, device.endMs), -Infinity);
-  return Math.max(0, endMs - startMs) / 1e3;
-}
-function formatYears(seconds) {
-  const years = seconds / (365.25 * 24 * 3600);
-  return `${Number(years.toFixed(2))} years`;
-}
-
-// src/footprint/dataset-source.ts
-function datasetSource(sources, key, year) {
-  const source = sources[key];
-  if (!source) throw new Error(`bug: the embedded data names an unknown source "${key}"`);
-  const factor = { source: source.name, datasetVersion: DATASET_VERSION };
-  if (year !== void 0) factor.year = year;
-  if (source.url !== void 0) factor.url = source.url;
-  return factor;
 }
 
 // src/footprint/locations.ts
@@ -8162,6 +7679,1311 @@ function chooseIntensity(userIntensity, location, warnings2) {
   return world;
 }
 
+// src/footprint/gpus.ts
+var NOISE_WORDS = /* @__PURE__ */ new Set(["nvidia", "amd", "tesla", "geforce", "instinct"]);
+function words(name) {
+  return name.toLowerCase().trim().replace(/^\d+\s*x\s+/, "").split(/[\s\-_/]+/).filter((word) => word.length > 0 && !NOISE_WORDS.has(word));
+}
+function gpuNameKey(name) {
+  return words(name).join("");
+}
+function wordSetKey(name) {
+  return [...words(name)].sort().join(" ");
+}
+var index;
+function gpuIndex() {
+  if (index) return index;
+  const byKey = /* @__PURE__ */ new Map();
+  const byWordSet = /* @__PURE__ */ new Map();
+  for (const spec of gpuData.gpus) {
+    for (const name of [spec.model, ...spec.names]) {
+      addUnique(byKey, gpuNameKey(name), spec);
+      addUnique(byWordSet, wordSetKey(name), spec);
+    }
+  }
+  index = { byKey, byWordSet };
+  return index;
+}
+function addUnique(map, key, spec) {
+  const existing = map.get(key);
+  if (existing && existing !== spec) {
+    throw new Error(`bug: GPU names "${existing.model}" and "${spec.model}" normalise to the same key "${key}"`);
+  }
+  map.set(key, spec);
+}
+function lookupGpu(name) {
+  if (words(name).length === 0) return void 0;
+  const { byKey, byWordSet } = gpuIndex();
+  const spec = byKey.get(gpuNameKey(name)) ?? byWordSet.get(wordSetKey(name));
+  return spec && { ...spec, names: [...spec.names] };
+}
+function listGpus() {
+  return gpuData.gpus.map((spec) => ({ ...spec, names: [...spec.names] }));
+}
+function suggestGpus(name) {
+  const candidates2 = gpuData.gpus.map((spec) => ({
+    key: spec.model,
+    names: [spec.model, ...spec.names].map(gpuNameKey)
+  }));
+  return closeMatches(gpuNameKey(name), candidates2);
+}
+
+// src/footprint/compute.ts
+var J_PER_KWH = 36e5;
+function computeFootprint(devices2, factors, options = {}) {
+  const lifetimeS = options.lifetimeS ?? gpuData.defaultLifetime.seconds;
+  if (!Number.isFinite(lifetimeS) || lifetimeS <= 0) {
+    throw new InputError(`The hardware lifetime must be a positive number of seconds, got ${String(lifetimeS)}.`);
+  }
+  const withEmbodied = options.embodied ?? true;
+  const embodiedSources = /* @__PURE__ */ new Set();
+  let embodiedDevices = 0;
+  const footprints = devices2.map((device) => {
+    const facilityEnergyJ = device.energyJ * factors.pue.value;
+    const operationalCo2eG2 = facilityEnergyJ / J_PER_KWH * factors.intensity.gPerKWh;
+    let embodiedCo2eG2 = 0;
+    const spec = withEmbodied ? embodiedSpec(device) : void 0;
+    if (spec) {
+      const windowS = Math.max(0, device.endMs - device.startMs) / 1e3;
+      embodiedCo2eG2 = spec.embodiedKgCo2e * 1e3 * (windowS / lifetimeS);
+      embodiedSources.add(spec.embodiedSource);
+      embodiedDevices += 1;
+    }
+    return { deviceId: device.device.id, facilityEnergyJ, operationalCo2eG: operationalCo2eG2, embodiedCo2eG: embodiedCo2eG2 };
+  });
+  const sum = (pick) => footprints.reduce((total, footprint) => total + pick(footprint), 0);
+  const operationalCo2eG = sum((footprint) => footprint.operationalCo2eG);
+  const embodiedCo2eG = sum((footprint) => footprint.embodiedCo2eG);
+  const totals = {
+    energyJ: devices2.reduce((total, device) => total + device.energyJ, 0),
+    facilityEnergyJ: sum((footprint) => footprint.facilityEnergyJ),
+    operationalCo2eG,
+    embodiedCo2eG,
+    co2eG: operationalCo2eG + embodiedCo2eG,
+    durationS: unionWindowS(devices2)
+  };
+  const result = { totals, devices: footprints };
+  if (embodiedSources.size > 0) {
+    result.embodied = {
+      source: `${[...embodiedSources].sort().join("; ")}; amortised over ${formatYears(lifetimeS)}`,
+      datasetVersion: gpuData.datasetVersion,
+      lifetimeS,
+      devices: embodiedDevices
+    };
+  }
+  return result;
+}
+function embodiedSpec(device) {
+  const component = device.device.component;
+  if (component !== void 0 && component !== "gpu") return void 0;
+  const model = device.device.model;
+  const spec = model ? lookupGpu(model) : void 0;
+  if (spec?.embodiedKgCo2e === void 0 || spec.embodiedSource === void 0) return void 0;
+  return { embodiedKgCo2e: spec.embodiedKgCo2e, embodiedSource: spec.embodiedSource };
+}
+function unionWindowS(devices2) {
+  if (devices2.length === 0) return 0;
+  const startMs = devices2.reduce((earliest, device) => Math.min(earliest, device.startMs), Infinity);
+  const endMs = devices2.reduce((latest, device) => Math.max(latest, device.endMs), -Infinity);
+  return Math.max(0, endMs - startMs) / 1e3;
+}
+function formatYears(seconds) {
+  const years = seconds / (365.25 * 24 * 3600);
+  return `${Number(years.toFixed(2))} years`;
+}
+
+// package.json
+var package_default = {
+  name: "carbon-ci",
+  version: "0.1.0",
+  description: "Energy and carbon reporting for ML training and inference in CI: a GitHub Action, a CLI and a plugin SDK.",
+  license: "MIT",
+  type: "module",
+  engines: {
+    node: ">=20"
+  },
+  bin: {
+    "carbon-ci": "bin/carbon-ci.js"
+  },
+  exports: {
+    ".": {
+      types: "./build/src/sdk/index.d.ts",
+      import: "./dist/sdk.js"
+    },
+    "./testing": {
+      types: "./build/src/sdk/testing.d.ts",
+      import: "./dist/testing.js"
+    }
+  },
+  scripts: {
+    "build:data": "node scripts/build-data.mjs",
+    "build:example": "node scripts/make-example.mjs",
+    bundle: "node scripts/bundle.mjs",
+    typecheck: "tsc --noEmit -p tsconfig.json",
+    lint: "eslint .",
+    test: "vitest run",
+    demo: "node bin/carbon-ci.js report examples/nvidia-smi-8xA100.csv --location US-CA --timezone America/Los_Angeles",
+    "carbon-ci": "node bin/carbon-ci.js",
+    "check:cycles": 'dpdm --no-warning --no-tree --transform --exit-code circular:1 "src/**/*.ts" "plugins/**/*.ts"',
+    "smoke:gpu": "node scripts/smoke-gpu.mjs",
+    "fixtures:onnx": "node scripts/make-onnx-fixtures.mjs",
+    "vendor:onnxruntime-lock": "node scripts/vendor-onnxruntime-lock.mjs"
+  },
+  dependencies: {
+    "@actions/core": "^3.0.1",
+    "@actions/github": "^9.1.1",
+    "@octokit/plugin-retry": "^8.1.1",
+    "@octokit/plugin-throttling": "^11.0.5",
+    "@octokit/rest": "^22.0.1",
+    ajv: "^8.20.0",
+    "ajv-formats": "^3.0.1",
+    commander: "^14.0.3",
+    "fast-glob": "^3.3.3",
+    "onnxruntime-node": "^1.30.0",
+    yaml: "^2.9.1"
+  },
+  devDependencies: {
+    "@eslint/js": "^10.0.1",
+    "@octokit/openapi": "^23.0.2",
+    "@types/node": "^20.19.43",
+    dpdm: "^4.3.0",
+    esbuild: "^0.28.2",
+    eslint: "^10.15.0",
+    "onnx-proto": "^8.0.1",
+    tsx: "^4.23.15",
+    typescript: "~5.9",
+    "typescript-eslint": "^8.73.0",
+    vitest: "^4.1.12"
+  }
+};
+
+// src/report/version.ts
+var TOOL_VERSION = package_default.version;
+
+// schemas/report.schema.json
+var report_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://carbon-ci.dev/schemas/report.schema.json",
+  title: "carbon-ci report",
+  description: "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.",
+  type: "object",
+  required: ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"],
+  properties: {
+    schemaVersion: { type: "string", pattern: "^1\\.\\d+\\.\\d+$" },
+    tool: {
+      type: "object",
+      required: ["name", "version", "datasetVersion"],
+      properties: {
+        name: { const: "carbon-ci" },
+        version: { type: "string" },
+        datasetVersion: { type: "string" }
+      }
+    },
+    generatedAt: { type: "string", format: "date-time" },
+    run: {
+      type: "object",
+      properties: {
+        repository: { type: "string" },
+        commit: { type: "string" },
+        ref: { type: "string" },
+        workflow: { type: "string" },
+        job: { type: "string" },
+        runId: { type: "integer" },
+        runAttempt: { type: "integer" },
+        pullRequest: { type: "integer" }
+      }
+    },
+    inputs: {
+      type: "object",
+      required: ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"],
+      properties: {
+        mode: { enum: ["telemetry", "estimate"] },
+        files: { type: "array", items: { type: "string" } },
+        plugin: { type: "string" },
+        location: { type: "string" },
+        timeZone: { type: "string", minLength: 1 },
+        timeZoneSource: { enum: ["user", "default"] },
+        maxGapS: { oneOf: [{ type: "number", exclusiveMinimum: 0 }, { const: "auto" }] },
+        estimate: {
+          type: "object",
+          required: ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"],
+          properties: {
+            gpu: { type: "string", minLength: 1 },
+            model: { type: "string" },
+            count: { type: "integer", minimum: 1 },
+            hoursPerDevice: { type: "number", exclusiveMinimum: 0 },
+            utilization: { type: "number", exclusiveMinimum: 0, maximum: 1 },
+            powerW: { type: "number", exclusiveMinimum: 0 },
+            powerSource: { enum: ["user", "gpu-table"] }
+          }
+        }
+      }
+    },
+    window: {
+      oneOf: [
+        { type: "null" },
+        {
+          type: "object",
+          required: ["start", "end"],
+          properties: {
+            start: { type: "string", format: "date-time" },
+            end: { type: "string", format: "date-time" }
+          }
+        }
+      ]
+    },
+    totals: {
+      type: "object",
+      required: ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"],
+      properties: {
+        energyJ: { $ref: "#/definitions/nonNegative" },
+        facilityEnergyJ: { $ref: "#/definitions/nonNegative" },
+        operationalCo2eG: { $ref: "#/definitions/nonNegative" },
+        embodiedCo2eG: { $ref: "#/definitions/nonNegative" },
+        co2eG: { $ref: "#/definitions/nonNegative" },
+        durationS: { $ref: "#/definitions/nonNegative" }
+      }
+    },
+    coverage: { $ref: "#/definitions/fraction" },
+    factors: {
+      type: "object",
+      required: ["pue", "intensity"],
+      properties: {
+        pue: {
+          type: "object",
+          allOf: [{ $ref: "#/definitions/factorSource" }],
+          required: ["value", "source"],
+          properties: { value: { type: "number", minimum: 1, maximum: 5 } }
+        },
+        intensity: {
+          type: "object",
+          allOf: [{ $ref: "#/definitions/factorSource" }],
+          required: ["gPerKWh", "location", "source", "year"],
+          properties: {
+            gPerKWh: { type: "number", minimum: 0, maximum: 2e3 },
+            location: { type: "string" },
+            zone: { type: "string" }
+          }
+        },
+        embodied: {
+          type: "object",
+          allOf: [{ $ref: "#/definitions/factorSource" }],
+          required: ["source", "lifetimeS", "devices"],
+          properties: {
+            lifetimeS: { type: "number", exclusiveMinimum: 0 },
+            devices: { type: "integer", minimum: 0 }
+          }
+        }
+      }
+    },
+    devices: { type: "array", items: { $ref: "#/definitions/device" } },
+    powerSeries: {
+      type: "object",
+      required: ["stepS", "start", "powerW"],
+      properties: {
+        stepS: { type: "number", exclusiveMinimum: 0 },
+        start: { type: "string", format: "date-time" },
+        powerW: { type: "array", items: { type: ["number", "null"] } }
+      }
+    },
+    warnings: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["code", "message"],
+        properties: {
+          code: { type: "string" },
+          message: { type: "string" },
+          file: { type: "string" },
+          line: { type: "integer" },
+          deviceId: { type: "string" },
+          count: { type: "integer" }
+        }
+      }
+    },
+    smoke: { $ref: "#/definitions/smoke" },
+    baseline: {
+      type: "object",
+      required: ["found", "source"],
+      properties: {
+        found: { type: "boolean" },
+        source: { type: "string" },
+        co2eG: { type: "number" },
+        energyJ: { type: "number" },
+        deltaCo2eG: { type: "number" },
+        deltaPercent: { type: "number" },
+        deltaEnergyJ: { type: "number" },
+        deltaEnergyPercent: { type: "number" },
+        runId: { type: "integer" },
+        commit: { type: "string" },
+        url: { type: "string" }
+      }
+    },
+    budgets: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["name", "limit", "actual", "unit", "passed", "message"],
+        properties: {
+          name: { enum: ["co2e", "energy", "increase", "smoke"] },
+          limit: { type: "number" },
+          actual: { type: "number" },
+          unit: { type: "string" },
+          passed: { type: "boolean" },
+          message: { type: "string" }
+        }
+      }
+    }
+  },
+  definitions: {
+    nonNegative: { type: "number", minimum: 0 },
+    fraction: { type: "number", minimum: 0, maximum: 1 },
+    factorSource: {
+      type: "object",
+      required: ["source"],
+      properties: {
+        source: { type: "string", minLength: 1 },
+        year: { type: "integer", minimum: 1990, maximum: 2100 },
+        url: { type: "string" },
+        datasetVersion: { type: "string" }
+      }
+    },
+    device: {
+      type: "object",
+      required: ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"],
+      properties: {
+        id: { type: "string", minLength: 1 },
+        model: { type: "string" },
+        vendor: { enum: ["nvidia", "amd", "intel", "google", "other"] },
+        host: { type: "string" },
+        component: { enum: ["gpu", "cpu", "ram", "node"] },
+        energyJ: { $ref: "#/definitions/nonNegative" },
+        facilityEnergyJ: { $ref: "#/definitions/nonNegative" },
+        operationalCo2eG: { $ref: "#/definitions/nonNegative" },
+        embodiedCo2eG: { $ref: "#/definitions/nonNegative" },
+        co2eG: { $ref: "#/definitions/nonNegative" },
+        method: { enum: ["counter", "power-integral", "reported", "estimate"] },
+        coverage: { $ref: "#/definitions/fraction" },
+        samples: { type: "integer", minimum: 0 },
+        start: { type: "string", format: "date-time" },
+        end: { type: "string", format: "date-time" },
+        gaps: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["startMs", "endMs"],
+            properties: { startMs: { type: "number" }, endMs: { type: "number" } }
+          }
+        },
+        gapCount: { type: "integer", minimum: 0 },
+        gapS: { $ref: "#/definitions/nonNegative" },
+        maxGapS: { type: "number", exclusiveMinimum: 0 },
+        plugins: { type: "array", items: { type: "string" } },
+        files: { type: "array", items: { type: "string" } },
+        meanUtilization: { $ref: "#/definitions/fraction" },
+        peakPowerW: { $ref: "#/definitions/nonNegative" }
+      }
+    },
+    smoke: {
+      type: "object",
+      required: ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"],
+      properties: {
+        passed: { type: "boolean" },
+        model: { type: "string" },
+        executionProvider: { enum: ["cuda", "cpu", "none"] },
+        requestedDevice: { enum: ["auto", "cuda", "cpu"] },
+        fallbackReason: { type: "string" },
+        checks: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["name", "passed", "message"],
+            properties: { name: { type: "string" }, passed: { type: "boolean" }, message: { type: "string" } }
+          }
+        },
+        loadMs: { type: "number", minimum: 0 },
+        latencyMs: {
+          type: "object",
+          required: ["mean", "p50", "p95"],
+          properties: { mean: { type: "number" }, p50: { type: "number" }, p95: { type: "number" } }
+        },
+        throughputPerS: { type: "number", minimum: 0 },
+        iterations: { type: "integer", minimum: 0 },
+        warmup: { type: "integer", minimum: 0 },
+        batchSize: { type: "integer", minimum: 0 },
+        inputs: {
+          type: "array",
+          items: {
+            type: "object",
+            required: ["name", "dtype", "shape", "source"],
+            properties: {
+              name: { type: "string" },
+              dtype: { type: "string" },
+              shape: { type: "array", items: { type: "integer", minimum: 0 } },
+              source: { enum: ["file", "synthesised"] }
+            }
+          }
+        },
+        nodesByProvider: { type: "object", additionalProperties: { type: "integer", minimum: 0 } },
+        energyPerInferenceJ: { type: "number", minimum: 0 },
+        energyMethod: { enum: ["measured", "estimate"] },
+        meanPowerW: { type: "number", minimum: 0 },
+        energyNote: { type: "string" },
+        co2ePer1kInferencesG: { type: "number", minimum: 0 },
+        factors: { $ref: "#/properties/factors" }
+      }
+    }
+  }
+};
+
+// src/render/json.ts
+var root = report_schema_default;
+function resolve(node) {
+  if (!node?.$ref) return node;
+  let target = root;
+  for (const part of node.$ref.replace(/^#\//, "").split("/")) {
+    target = target?.[part];
+  }
+  return resolve(target);
+}
+function declared(node) {
+  const out = /* @__PURE__ */ new Map();
+  const visit = (n) => {
+    const r = resolve(n);
+    if (!r) return;
+    for (const part of r.allOf ?? []) visit(part);
+    for (const [key, child] of Object.entries(r.properties ?? {})) if (!out.has(key)) out.set(key, child);
+    for (const part of r.oneOf ?? []) visit(part);
+  };
+  visit(node);
+  return out;
+}
+function ordered(value, node) {
+  if (Array.isArray(value)) {
+    const items = resolve(node)?.items;
+    return value.map((v) => ordered(v, items));
+  }
+  if (value === null || typeof value !== "object") return value;
+  const record = value;
+  const known = declared(node);
+  const out = {};
+  for (const [key, child] of known) if (key in record) out[key] = ordered(record[key], child);
+  for (const key of Object.keys(record).sort()) if (!known.has(key)) out[key] = ordered(record[key], void 0);
+  return out;
+}
+function renderJson(report) {
+  return JSON.stringify(ordered(report, root), null, 2) + "\n";
+}
+
+// plugins/codecarbon/index.ts
+var J_PER_KWH2 = 36e5;
+function headerNames(line) {
+  return splitCsvLine(line).map((name) => name.trim().toLowerCase());
+}
+function isEmissionsHeader(names) {
+  return ["timestamp", "project_name", "duration", "emissions"].every((name) => names.includes(name));
+}
+function detect({ head }) {
+  const firstLine = head.split("\n", 1)[0] ?? "";
+  let names;
+  try {
+    names = headerNames(firstLine);
+  } catch {
+    return 0;
+  }
+  if (!isEmissionsHeader(names)) return 0;
+  return names.includes("energy_consumed") ? 0.95 : 0.85;
+}
+function columnsOf(header, file, line) {
+  const index2 = (...names) => findColumn(header, ...names)?.index ?? -1;
+  if (index2("task_name") >= 0) {
+    throw new InputError("this is a CodeCarbon task file (emissions_<experiment>_<run>.csv): its tasks are parts of a run", {
+      file,
+      line,
+      hint: "read the run's emissions.csv instead; reading both would count the tasks' energy twice"
+    });
+  }
+  const columns = {
+    count: header.length,
+    timestamp: index2("timestamp"),
+    project: index2("project_name"),
+    run: index2("run_id", "experiment_id"),
+    duration: index2("duration"),
+    emissions: index2("emissions"),
+    pue: index2("pue"),
+    energy: {},
+    model: {},
+    power: {},
+    gpuCount: index2("gpu_count")
+  };
+  for (const component of ["gpu", "cpu", "ram"]) {
+    const column = index2(`${component}_energy`);
+    if (column >= 0) columns.energy[component] = column;
+    columns.power[component] = index2(`${component}_power`);
+  }
+  if (Object.keys(columns.energy).length === 0) {
+    const total = index2("energy_consumed");
+    if (total >= 0) columns.energy.node = total;
+  }
+  columns.model.gpu = index2("gpu_model");
+  columns.model.cpu = index2("cpu_model");
+  const lacking = ["timestamp", "duration"].filter((name) => columns[name] < 0);
+  if (Object.keys(columns.energy).length === 0) lacking.push("gpu_energy, cpu_energy, ram_energy or energy_consumed");
+  if (lacking.length > 0) {
+    throw new InputError(`the CodeCarbon header has no ${lacking.join(", ")} column`, {
+      file,
+      line,
+      hint: "this plugin reads the emissions.csv that CodeCarbon writes (timestamp, duration, *_energy or energy_consumed)"
+    });
+  }
+  return columns;
+}
+function vendorOf(model) {
+  if (!model) return void 0;
+  if (/nvidia|geforce|tesla|quadro/i.test(model)) return "nvidia";
+  if (/\bamd\b|radeon|instinct|epyc|ryzen/i.test(model)) return "amd";
+  if (/intel|xeon/i.test(model)) return "intel";
+  return "other";
+}
+async function* read(source, context) {
+  const file = source.path;
+  const toUtc = wallClockToUtc(context.timeZone);
+  const dropped = new DroppedRows(file);
+  const runs = /* @__PURE__ */ new Map();
+  const devices2 = /* @__PURE__ */ new Map();
+  let columns;
+  let rows = 0;
+  const pues = /* @__PURE__ */ new Set();
+  const unmeasured = /* @__PURE__ */ new Set();
+  const deviceFor = (run, component, model) => {
+    const id = `codecarbon:${run}:${component}`;
+    let device = devices2.get(id);
+    if (!device) {
+      device = { id, component };
+      if (model) device.model = model;
+      const vendor = component === "gpu" || component === "cpu" ? vendorOf(model) : void 0;
+      if (vendor) device.vendor = vendor;
+      devices2.set(id, device);
+    }
+    return device;
+  };
+  for await (const batch of readLines(source.open(), { file: source.path })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text2 = batch.lines[k];
+      const line = batch.firstLine + k;
+      if (text2.trim() === "") continue;
+      const fields2 = splitCsvLine(text2, { file, line });
+      if (!columns || isEmissionsHeader(fields2.map((f) => f.trim().toLowerCase()))) {
+        if (!isEmissionsHeader(fields2.map((f) => f.trim().toLowerCase()))) {
+          throw new InputError("the first line is not a CodeCarbon emissions.csv header", {
+            file,
+            line,
+            hint: "the file must start with the header CodeCarbon writes (timestamp,project_name,\u2026,duration,emissions,\u2026)"
+          });
+        }
+        columns = columnsOf(fields2, file, line);
+        continue;
+      }
+      if (fields2.length !== columns.count) {
+        const cut = batch.unterminatedLast && k === batch.lines.length - 1;
+        dropped.add(
+          cut ? "the last line is cut short" : `the row has a different number of fields than the header (CodeCarbon's append mode leaves out columns that are empty in a row)`,
+          line
+        );
+        continue;
+      }
+      rows++;
+      const number = (column, what) => {
+        if (column < 0) return void 0;
+        const value = parseNumber(fields2[column]);
+        if (value === null) return void 0;
+        if (Number.isNaN(value) || value < 0) {
+          throw new InputError(`${what} "${fields2[column]}" is not a non-negative number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+        }
+        return value;
+      };
+      const parsed = parseDateTime(fields2[columns.timestamp]);
+      if (!parsed) {
+        throw new InputError(`timestamp "${fields2[columns.timestamp]}" is not a date and time`, {
+          file,
+          line,
+          hint: "CodeCarbon writes YYYY-MM-DDTHH:MM:SS; repair or delete the row"
+        });
+      }
+      const endMs = dateTimeToUtc(parsed, toUtc);
+      const durationS = number(columns.duration, "duration");
+      if (durationS === void 0) {
+        dropped.add("no duration", line);
+        continue;
+      }
+      const pue = number(columns.pue, "pue") ?? 1;
+      if (pue < 1) throw new InputError(`pue "${fields2[columns.pue]}" is below 1`, { file, line, hint: "the row is corrupted; repair or delete it" });
+      const runKey = columns.run >= 0 && fields2[columns.run].trim() || `${fields2[columns.project]?.trim() || "run"}@line${line}`;
+      let run = runs.get(runKey);
+      if (run && durationS < run.durationS) {
+        context.log.info(`${file}:${line}: run ${runKey} starts again (its duration went down); read as a new run with the same id`);
+        run = void 0;
+      }
+      if (!run) {
+        run = { startMs: endMs - durationS * 1e3, durationS: 0, energyKWh: {}, emissionsKg: 0 };
+        runs.set(runKey, run);
+      }
+      const windowStart = run.startMs + run.durationS * 1e3;
+      const windowEnd = run.startMs + durationS * 1e3;
+      const emissionsKg = number(columns.emissions, "emissions");
+      let sourceCo2eG;
+      if (emissionsKg !== void 0) {
+        sourceCo2eG = (emissionsKg - run.emissionsKg) * 1e3;
+        run.emissionsKg = emissionsKg;
+      }
+      run.durationS = durationS;
+      if (pue !== 1) pues.add(pue);
+      const gpuCount = number(columns.gpuCount, "gpu_count");
+      for (const component of ["gpu", "cpu", "ram", "node"]) {
+        const column = columns.energy[component];
+        if (column === void 0) continue;
+        const totalKWh = number(column, `${component}_energy`);
+        if (totalKWh === void 0) {
+          dropped.add(`no ${component} energy`, line);
+          continue;
+        }
+        const previousKWh = run.energyKWh[component] ?? 0;
+        if (totalKWh < previousKWh) {
+          throw new InputError(`${component} energy of run ${runKey} went down from ${previousKWh} to ${totalKWh} kWh`, {
+            file,
+            line,
+            hint: "CodeCarbon's totals only grow within a run; the file mixes runs under one run_id or was edited: split or repair it"
+          });
+        }
+        run.energyKWh[component] = totalKWh;
+        const energyJ = (totalKWh - previousKWh) * J_PER_KWH2 / pue;
+        if (energyJ === 0 && (component === "gpu" ? gpuCount === 0 : number(columns.power[component] ?? -1, `${component}_power`) === 0)) {
+          unmeasured.add(component);
+          continue;
+        }
+        const modelColumn = columns.model[component];
+        const model = modelColumn !== void 0 && modelColumn >= 0 ? fields2[modelColumn].trim() : void 0;
+        const record = {
+          type: "energy",
+          startMs: windowStart,
+          endMs: windowEnd,
+          device: deviceFor(runKey, component, model),
+          energyJ,
+          origin: { file, line }
+        };
+        if (sourceCo2eG !== void 0 && sourceCo2eG >= 0) {
+          record.sourceReported = {
+            co2eG: sourceCo2eG,
+            note: `CodeCarbon's own estimate for run ${runKey}, all components${pue !== 1 ? `, with its PUE ${pue}` : ""}`
+          };
+          sourceCo2eG = void 0;
+        }
+        records.push(record);
+      }
+    }
+    if (records.length > 0) yield records;
+  }
+  if (!columns) throw new InputError("the file is empty", { file, hint: "point carbon-ci at the emissions.csv that CodeCarbon wrote" });
+  if (pues.size > 0) {
+    context.log.info(`${file}: CodeCarbon multiplied its energies by its PUE (${[...pues].join(", ")}); divided it out to get device energy, to which carbon-ci applies its own PUE`);
+  }
+  if (unmeasured.size > 0) {
+    context.log.info(`${file}: rows where CodeCarbon measured no ${[...unmeasured].join(", ")} (no GPU, or 0 W and 0 kWh) give no record for it rather than a measured 0 J`);
+  }
+  if (rows === 0 && dropped.total === 0) context.log.warn(`${file}: the CodeCarbon file has a header but no rows; no energy was read from it`);
+  dropped.report(context.log, "the energy of those rows is missing from the report");
+}
+var codecarbon_default = definePlugin({
+  name: "codecarbon",
+  kind: "telemetry",
+  description: "Energy per run and component (gpu_energy, cpu_energy, ram_energy in kWh; energy_consumed in old files) from CodeCarbon's emissions.csv, any version; CodeCarbon's own emissions kept for comparison.",
+  detect,
+  read
+});
+
+// plugins/dcgm/devices.ts
+var DCGM_BLANK_MIN = 140737488355328;
+var DeviceRegistry = class {
+  constructor(defaultHost) {
+    this.defaultHost = defaultHost;
+  }
+  defaultHost;
+  byId = /* @__PURE__ */ new Map();
+  get(fields2) {
+    const host = fields2.host ?? this.defaultHost;
+    let id;
+    if (fields2.uuid) id = fields2.uuid;
+    else if (fields2.index !== void 0) id = host ? `${host}:gpu${fields2.index}` : `gpu${fields2.index}`;
+    else return void 0;
+    let device = this.byId.get(id);
+    if (!device) {
+      device = { id, vendor: "nvidia" };
+      if (fields2.model) device.model = fields2.model;
+      if (host) device.host = host;
+      if (fields2.index !== void 0) device.index = fields2.index;
+      if (fields2.uuid) device.uuid = fields2.uuid;
+      this.byId.set(id, device);
+    }
+    return device;
+  }
+};
+
+// plugins/dcgm/dmon.ts
+var DMON_TIME_HINT = "`dcgmi dmon` prints no time; put one in front of every line as it is written, e.g. `dcgmi dmon -e 155,156 -d 1000 | while IFS= read -r l; do printf '%s %s\\n' \"$(date +%s.%3N)\" \"$l\"; done > dcgmi.log` or `dcgmi dmon -e 155,156 | ts '%Y-%m-%dT%H:%M:%.S%z' > dcgmi.log` (moreutils)";
+var PREFIX = /^\s*(\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}(?:T|\s+)\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\s+(.*)$/;
+function hasDmonHeader(head) {
+  return /^\s*(?:\S+\s+){0,2}#Entity\b/m.test(head);
+}
+async function* readDcgmiDmon(source, context, defaultHost) {
+  const file = source.path;
+  const toUtc = wallClockToUtc(context.timeZone);
+  const devices2 = new DeviceRegistry(defaultHost);
+  const dropped = new DroppedRows(file);
+  let names;
+  let power = -1;
+  let energy = -1;
+  let headerLine = 0;
+  let rows = 0;
+  const timeOf = (prefix, line) => {
+    if (/^\d+(?:\.\d+)?$/.test(prefix)) return Math.round(epochToMs(Number(prefix)));
+    const parsed = parseDateTime(prefix);
+    if (!parsed) throw new InputError(`"${prefix}" is not a date and time`, { file, line, hint: DMON_TIME_HINT });
+    return dateTimeToUtc(parsed, toUtc);
+  };
+  for await (const batch of readLines(source.open(), { file: source.path })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const raw = batch.lines[k];
+      const line = batch.firstLine + k;
+      if (raw.trim() === "") continue;
+      const match = PREFIX.exec(raw);
+      const body = (match ? match[2] : raw).trim();
+      if (body.startsWith("#Entity")) {
+        names = body.split(/\s+/).slice(1);
+        power = names.indexOf("POWER");
+        energy = names.indexOf("TOTEC");
+        headerLine = line;
+        if (power < 0 && energy < 0) {
+          throw new InputError(`the dcgmi dmon header has neither POWER (field 155) nor TOTEC (field 156) (columns: ${names.join(" ")})`, {
+            file,
+            line,
+            hint: "monitor the power fields: `dcgmi dmon -e 155,156`"
+          });
+        }
+        continue;
+      }
+      const tokens = body.split(/\s+/);
+      if (/^id$/i.test(tokens[0])) continue;
+      if (!names) {
+        throw new InputError("a data row comes before the `#Entity` header", {
+          file,
+          line,
+          hint: "keep the header lines that `dcgmi dmon` prints; they name the columns"
+        });
+      }
+      if (!match) throw new InputError("the dcgmi dmon row carries no time", { file, line, hint: DMON_TIME_HINT });
+      if (tokens.length !== names.length + 2) {
+        if (batch.unterminatedLast && k === batch.lines.length - 1) {
+          dropped.add("the last line is cut short (the logger was stopped mid-write)", line);
+          continue;
+        }
+        throw new InputError(`the row has ${tokens.length - 2} values but the header at line ${headerLine} names ${names.length}`, {
+          file,
+          line,
+          hint: "the row is truncated or two logs were interleaved; repair or delete the row"
+        });
+      }
+      rows++;
+      if (tokens[0] !== "GPU") {
+        dropped.add(`${tokens[0]} entities (MIG instances report the fields of their whole GPU, which its GPU row already has)`, line);
+        continue;
+      }
+      const index2 = Number(tokens[1]);
+      if (!Number.isInteger(index2) || index2 < 0) {
+        throw new InputError(`GPU id "${tokens[1]}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+      }
+      const timeMs = timeOf(match[1], line);
+      const device = devices2.get({ index: index2 });
+      for (const [column, type] of [
+        [power, "power"],
+        [energy, "energy-counter"]
+      ]) {
+        if (column < 0) continue;
+        const text2 = tokens[column + 2];
+        const value = parseNumber(text2);
+        if (value === null) {
+          dropped.add(`${names[column]} is ${text2}`, line);
+          continue;
+        }
+        if (Number.isNaN(value)) {
+          throw new InputError(`${names[column]} "${text2}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+        }
+        if (value >= DCGM_BLANK_MIN) {
+          dropped.add(`${names[column]} holds a DCGM blank value`, line);
+          continue;
+        }
+        records.push(type === "power" ? { type, timeMs, device, powerW: value } : { type, timeMs, device, counterJ: value / 1e3 });
+      }
+    }
+    if (records.length > 0) yield records;
+  }
+  if (rows === 0) {
+    throw new InputError("no dcgmi dmon rows found", { file, hint: "run `dcgmi dmon -e 155,156 -d 1000` and keep its output whole" });
+  }
+  dropped.report(context.log, "those readings are missing, which lowers the coverage of the GPUs concerned");
+}
+
+// plugins/dcgm/sample-buffer.ts
+var SampleBuffer = class {
+  times = new Float64Array(256);
+  values = new Float64Array(256);
+  length = 0;
+  push(timeMs, value) {
+    if (this.length === this.times.length) {
+      const times = new Float64Array(this.length * 2);
+      const values = new Float64Array(this.length * 2);
+      times.set(this.times);
+      values.set(this.values);
+      this.times = times;
+      this.values = values;
+    }
+    this.times[this.length] = timeMs;
+    this.values[this.length] = value;
+    this.length++;
+  }
+  /** The pairs in time order; equal times keep their order of arrival. */
+  *sorted() {
+    const order = Array.from({ length: this.length }, (_, i) => i);
+    order.sort((a, b) => this.times[a] - this.times[b] || a - b);
+    for (const i of order) yield [this.times[i], this.values[i]];
+  }
+};
+
+// plugins/dcgm/prometheus.ts
+var POWER = "DCGM_FI_DEV_POWER_USAGE";
+var ENERGY = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
+var MAX_HELD_SAMPLES = 4e6;
+var MAX_CACHED_SERIES = 1e5;
+var BATCH = 4096;
+var ADD_TIMESTAMPS_HINT = "each sample needs a timestamp: append one when saving each scrape, e.g. `curl -s localhost:9400/metrics | awk -v t=\"$(date +%s%3N)\" '/^[^#]/ {print $0, t; next} {print}' >> dcgm.prom`, or export the series from Prometheus with `promtool tsdb dump` (both keep the exposition format)";
+function first(labels, ...names) {
+  for (const name of names) {
+    const value = labels[name];
+    if (value !== void 0 && value !== "") return value;
+  }
+  return void 0;
+}
+function deviceFields(labels) {
+  const gpu = first(labels, "gpu");
+  const index2 = gpu !== void 0 && /^\d+$/.test(gpu) ? Number(gpu) : void 0;
+  return {
+    uuid: first(labels, "UUID", "uuid", "gpu_uuid"),
+    index: index2,
+    host: first(labels, "Hostname", "hostname"),
+    model: first(labels, "modelName", "model_name")
+  };
+}
+async function* samplesOf(source, context, devices2, dropped) {
+  const file = source.path;
+  const seriesCache = /* @__PURE__ */ new Map();
+  let seen = 0;
+  const seriesOf = (sample, line) => {
+    if (sample.name !== POWER && sample.name !== ENERGY) return null;
+    const device = devices2.get(deviceFields(sample.labels));
+    if (!device) {
+      throw new InputError(`the ${sample.name} sample names no GPU (no UUID or gpu label)`, {
+        file,
+        line,
+        hint: "keep the labels the DCGM exporter writes (gpu, UUID, Hostname/hostname); relabelling must not drop them"
+      });
+    }
+    return { metric: sample.name, device, key: `${sample.name}\0${device.id}` };
+  };
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    const samples = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text2 = batch.lines[k];
+      if (!text2.includes(POWER) && !text2.includes(ENERGY)) continue;
+      const line = batch.firstLine + k;
+      let series;
+      let value = Number.NaN;
+      let timeMs;
+      const close = text2.lastIndexOf("}");
+      const labelSet = close > 0 && !text2.includes(" # ") ? text2.slice(0, close + 1) : void 0;
+      if (labelSet !== void 0) series = seriesCache.get(labelSet);
+      if (series !== void 0) {
+        const tail = text2.slice(close + 1).trim().split(/\s+/);
+        const parsedValue = tail.length >= 1 && tail.length <= 2 ? parseNumber(tail[0]) : Number.NaN;
+        const parsedTime = tail.length === 2 ? parseNumber(tail[1]) : void 0;
+        if (parsedValue !== null && !Number.isNaN(parsedValue) && parsedTime !== null && !Number.isNaN(parsedTime ?? 0)) {
+          value = parsedValue;
+          timeMs = parsedTime === void 0 ? void 0 : Math.round(epochToMs(parsedTime));
+        } else {
+          series = void 0;
+        }
+      }
+      if (series === void 0) {
+        let sample;
+        try {
+          sample = parsePrometheusLine(text2, { file, line });
+        } catch (error) {
+          if (batch.unterminatedLast && k === batch.lines.length - 1) {
+            dropped?.add("the last line is cut short (the file was being written)", line);
+            continue;
+          }
+          throw error;
+        }
+        if (!sample) continue;
+        series = seriesOf(sample, line);
+        if (labelSet !== void 0) {
+          if (seriesCache.size >= MAX_CACHED_SERIES) seriesCache.clear();
+          seriesCache.set(labelSet, series);
+        }
+        value = sample.value;
+        timeMs = sample.timeMs;
+      }
+      if (series === null) continue;
+      seen++;
+      if (timeMs === void 0) {
+        throw new InputError(`the ${series.metric} sample has no timestamp`, { file, line, hint: ADD_TIMESTAMPS_HINT });
+      }
+      if (!Number.isFinite(value)) {
+        dropped?.add(`${series.metric} is ${value} (no reading, or a Prometheus staleness marker)`, line);
+        continue;
+      }
+      if (value >= DCGM_BLANK_MIN) {
+        dropped?.add(`${series.metric} holds a DCGM blank value (field not available on this GPU)`, line);
+        continue;
+      }
+      samples.push({ metric: series.metric, device: series.device, key: series.key, timeMs, value });
+    }
+    yield samples;
+  }
+  if (seen === 0) {
+    throw new InputError(`no ${POWER} or ${ENERGY} samples found`, {
+      file,
+      hint: "the exporter must collect these fields (they are in its default counters file); check that the scrape was saved whole"
+    });
+  }
+}
+function toRecord(metric, device, timeMs, value) {
+  return metric === POWER ? { type: "power", timeMs, device, powerW: value } : { type: "energy-counter", timeMs, device, counterJ: value / 1e3 };
+}
+async function unorderedSeries(source, context, host) {
+  const last = /* @__PURE__ */ new Map();
+  const unordered = /* @__PURE__ */ new Set();
+  for await (const samples of samplesOf(source, context, new DeviceRegistry(host), void 0)) {
+    for (const { key, timeMs } of samples) {
+      const previous = last.get(key);
+      if (previous !== void 0 && timeMs < previous) unordered.add(key);
+      else last.set(key, timeMs);
+    }
+  }
+  return unordered;
+}
+async function* readPrometheus(source, context, host) {
+  const file = source.path;
+  const unordered = await unorderedSeries(source, context, host);
+  const held = /* @__PURE__ */ new Map();
+  const last = /* @__PURE__ */ new Map();
+  const dropped = new DroppedRows(file);
+  let heldCount = 0;
+  let overflow = false;
+  let repeats = 0;
+  for await (const samples of samplesOf(source, context, new DeviceRegistry(host), dropped)) {
+    const records = [];
+    for (const { metric, device, key, timeMs, value } of samples) {
+      if (unordered.has(key) && heldCount < MAX_HELD_SAMPLES) {
+        let entry = held.get(key);
+        if (!entry) held.set(key, entry = { metric, device, buffer: new SampleBuffer() });
+        entry.buffer.push(timeMs, value);
+        heldCount++;
+        continue;
+      }
+      if (unordered.has(key)) overflow = true;
+      if (last.get(key) === timeMs) {
+        repeats++;
+        continue;
+      }
+      last.set(key, timeMs);
+      records.push(toRecord(metric, device, timeMs, value));
+    }
+    if (records.length > 0) yield records;
+  }
+  for (const { metric, device, buffer } of held.values()) {
+    let records = [];
+    let previous = Number.NaN;
+    for (const [timeMs, value] of buffer.sorted()) {
+      if (timeMs === previous) {
+        repeats++;
+        continue;
+      }
+      previous = timeMs;
+      records.push(toRecord(metric, device, timeMs, value));
+      if (records.length === BATCH) {
+        yield records;
+        records = [];
+      }
+    }
+    if (records.length > 0) yield records;
+  }
+  if (held.size > 0) {
+    const gpus = new Set([...held.values()].map((h) => h.device.id));
+    context.log.info(`${file}: the samples of ${[...gpus].join(", ")} came in several label sets out of time order; they were sorted`);
+  }
+  if (overflow) {
+    context.log.warn(
+      `${file}: too many out-of-order samples to sort in memory; the rest were passed on unsorted, and those that go back in time are dropped, lowering coverage`
+    );
+  }
+  if (repeats > 0) {
+    context.log.info(`${file}: ${repeats} samples repeated a GPU already seen at the same instant (MIG instances or several pod label sets); each was counted once`);
+  }
+  dropped.report(context.log);
+}
+
+// plugins/dcgm/index.ts
+var DCGM_SAMPLE = /^(?:DCGM_FI_[A-Z0-9_]+\s*[{ ]|\{[^}\n]*\b__name__\s*=\s*"DCGM_FI_)/m;
+var DCGM_METADATA = /^# (?:HELP|TYPE) DCGM_FI_/m;
+function detect2({ head }) {
+  if (DCGM_SAMPLE.test(head)) return 0.95;
+  if (DCGM_METADATA.test(head)) return 0.9;
+  if (hasDmonHeader(head)) return 0.9;
+  return 0;
+}
+function hostOption(options) {
+  if (options.host === void 0) return void 0;
+  if (typeof options.host !== "string" || options.host === "") throw new InputError("plugin option host must be a non-empty string");
+  return options.host;
+}
+async function formatOf(source) {
+  let head = "";
+  for await (const chunk of source.open()) {
+    head += typeof chunk === "string" ? chunk : chunk.toString("utf8");
+    if (head.length >= 64 * 1024) break;
+  }
+  return hasDmonHeader(head) && !DCGM_SAMPLE.test(head) ? "dmon" : "prometheus";
+}
+async function* read2(source, context) {
+  const host = hostOption(context.options);
+  if (await formatOf(source) === "dmon") yield* readDcgmiDmon(source, context, host);
+  else yield* readPrometheus(source, context, host);
+}
+var dcgm_default = definePlugin({
+  name: "dcgm",
+  kind: "telemetry",
+  description: "GPU power (DCGM_FI_DEV_POWER_USAGE, W) and the energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION, mJ) from timestamped DCGM exporter scrapes, Prometheus dumps or `dcgmi dmon` logs.",
+  options: {
+    type: "object",
+    properties: {
+      host: {
+        type: "string",
+        minLength: 1,
+        description: "host name to qualify device ids (host:gpuN) where the source names neither a GPU UUID nor a host"
+      }
+    }
+  },
+  detect: detect2,
+  read: read2
+});
+
+// plugins/nvidia-smi-dmon/index.ts
+var NEED_TIME_HINT = "record the time with the samples: run `nvidia-smi dmon -o DT` (date and time columns); for a log written with `-o T` only, give the date of its first row as the plugin option `date` (YYYY-MM-DD)";
+function fields(text2) {
+  return text2.includes(",") ? text2.split(",").map((f) => f.trim()) : text2.trim().split(/\s+/);
+}
+function isUnitsLine(names) {
+  return names.some((n) => n.toLowerCase() === "idx");
+}
+function isHeaderLine(names) {
+  return names.some((n) => n.toLowerCase() === "gpu");
+}
+function detectDmon({ head }) {
+  const lines = head.split("\n", 6).map((l) => l.trim()).filter((l) => l !== "");
+  const first2 = lines[0];
+  if (!first2?.startsWith("#")) return 0;
+  const names = fields(first2.slice(1)).map((n) => n.toLowerCase());
+  if (!names.includes("gpu")) return 0;
+  const second = lines[1];
+  const unitsFollow = second?.startsWith("#") === true && isUnitsLine(fields(second.slice(1)));
+  if (names.includes("pwr")) return unitsFollow ? 0.95 : 0.8;
+  return unitsFollow ? 0.6 : 0;
+}
+function layoutOf(names, file, line) {
+  const lower = names.map((n) => n.toLowerCase());
+  const pwr = lower.indexOf("pwr");
+  if (pwr < 0) {
+    throw new InputError(`the dmon header has no pwr (power) column (columns: ${names.join(" ")})`, {
+      file,
+      line,
+      hint: "include the power group: run `nvidia-smi dmon` with its default metrics or with `-s p` among the groups"
+    });
+  }
+  return {
+    names,
+    gpu: lower.indexOf("gpu"),
+    pwr,
+    sm: lower.indexOf("sm"),
+    date: lower.indexOf("date"),
+    time: lower.indexOf("time"),
+    headerLine: line
+  };
+}
+function readOptions(raw) {
+  const options = {};
+  if (raw.host !== void 0) {
+    if (typeof raw.host !== "string" || raw.host === "") throw new InputError("plugin option host must be a non-empty string");
+    options.host = raw.host;
+  }
+  if (raw.date !== void 0) {
+    if (typeof raw.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(raw.date) || !parseDateTime(`${raw.date}T00:00:00`)) {
+      throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw.date)}`);
+    }
+    options.date = raw.date;
+  }
+  return options;
+}
+var RowClock = class {
+  constructor(timeZone, firstDate) {
+    this.firstDate = firstDate;
+    this.toUtc = wallClockToUtc(timeZone);
+  }
+  firstDate;
+  toUtc;
+  dayOffsetMs = 0;
+  lastTimeOfDayMs;
+  utcMs(layout, row, file, line) {
+    if (layout.time < 0) {
+      throw new InputError("the dmon log has no time column, so its samples cannot be placed in time", { file, line, hint: NEED_TIME_HINT });
+    }
+    const timeText = row[layout.time];
+    if (layout.date >= 0) {
+      const parsed2 = parseDateTime(`${row[layout.date]} ${timeText}`);
+      if (!parsed2) throw badTime(`${row[layout.date]} ${timeText}`, file, line);
+      return this.toUtc(parsed2.wallMs);
+    }
+    if (this.firstDate === void 0) {
+      throw new InputError("the dmon log has a time column but no date column (`-o T`)", { file, line, hint: NEED_TIME_HINT });
+    }
+    const parsed = parseDateTime(`${this.firstDate}T${timeText}`);
+    if (!parsed) throw badTime(timeText, file, line);
+    const timeOfDayMs = parsed.wallMs % 864e5;
+    if (this.lastTimeOfDayMs !== void 0 && timeOfDayMs < this.lastTimeOfDayMs - 12 * 36e5) this.dayOffsetMs += 864e5;
+    this.lastTimeOfDayMs = timeOfDayMs;
+    return this.toUtc(parsed.wallMs + this.dayOffsetMs);
+  }
+};
+function badTime(text2, file, line) {
+  return new InputError(`"${text2}" is not a dmon date and time (YYYYMMDD HH:MM:SS)`, {
+    file,
+    line,
+    hint: "the row is corrupted; repair or delete it"
+  });
+}
+async function* readDmon(source, context) {
+  const options = readOptions(context.options);
+  const file = source.path;
+  const clock = new RowClock(context.timeZone, options.date);
+  const devices2 = /* @__PURE__ */ new Map();
+  const dropped = new DroppedRows(file);
+  let layout;
+  const deviceFor = (index2) => {
+    let device = devices2.get(index2);
+    if (!device) {
+      const id = options.host ? `${options.host}:gpu${index2}` : `gpu${index2}`;
+      device = { id, vendor: "nvidia", index: index2, ...options.host ? { host: options.host } : {} };
+      devices2.set(index2, device);
+    }
+    return device;
+  };
+  for await (const batch of readLines(source.open(), { file: source.path })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text2 = batch.lines[k].trim();
+      const line = batch.firstLine + k;
+      if (text2 === "") continue;
+      if (text2.startsWith("#")) {
+        const names = fields(text2.slice(1));
+        if (isUnitsLine(names)) continue;
+        if (isHeaderLine(names)) {
+          layout = layoutOf(names, file, line);
+          continue;
+        }
+        continue;
+      }
+      if (!layout) {
+        throw new InputError("a data row comes before the dmon header", {
+          file,
+          line,
+          hint: "keep the two `#` header lines that `nvidia-smi dmon` prints first; they name the columns"
+        });
+      }
+      const row = fields(text2);
+      if (row.length !== layout.names.length) {
+        if (batch.unterminatedLast && k === batch.lines.length - 1) {
+          dropped.add("the last line is cut short (the logger was stopped mid-write)", line);
+          continue;
+        }
+        throw new InputError(`the row has ${row.length} fields but the header at line ${layout.headerLine} names ${layout.names.length}`, {
+          file,
+          line,
+          hint: "the row is truncated or two logs were interleaved; repair or delete the row"
+        });
+      }
+      const timeMs = clock.utcMs(layout, row, file, line);
+      const index2 = Number(row[layout.gpu]);
+      if (!Number.isInteger(index2) || index2 < 0) {
+        throw new InputError(`gpu index "${row[layout.gpu]}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+      }
+      const powerW = parseNumber(row[layout.pwr]);
+      if (powerW === null) {
+        dropped.add("no power value (`-`)", line);
+        continue;
+      }
+      if (Number.isNaN(powerW)) {
+        throw new InputError(`power "${row[layout.pwr]}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+      }
+      const record = { type: "power", timeMs, device: deviceFor(index2), powerW };
+      if (layout.sm >= 0) {
+        const sm = parseNumber(row[layout.sm]);
+        if (sm !== null && Number.isFinite(sm) && sm >= 0 && sm <= 100) record.utilization = sm / 100;
+      }
+      records.push(record);
+    }
+    if (records.length > 0) yield records;
+  }
+  if (!layout) {
+    throw new InputError("no dmon header found", {
+      file,
+      hint: "this plugin reads the output of `nvidia-smi dmon -o DT`, which starts with two `#` header lines"
+    });
+  }
+  dropped.report(context.log);
+}
+var nvidia_smi_dmon_default = definePlugin({
+  name: "nvidia-smi-dmon",
+  kind: "telemetry",
+  description: "Board power (whole W) and SM utilisation per GPU from `nvidia-smi dmon -o DT` logs, text or CSV.",
+  options: {
+    type: "object",
+    properties: {
+      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" },
+      date: {
+        type: "string",
+        pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+        description: "date (YYYY-MM-DD, in the time zone) of the first row of a log written with `-o T` (time without date)"
+      }
+    }
+  },
+  detect: detectDmon,
+  read: readDmon
+});
+
 // plugins/nvidia-smi/fields.ts
 var POWER_FIELDS = ["power.draw", "power.draw.average", "power.draw.instant"];
 var ALIASES = {
@@ -8225,7 +9047,7 @@ var KNOWN_ROOTS = /* @__PURE__ */ new Set([
 var FIELD_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
 var UNIT_SUFFIX = /^(.*?)\s*\[([^\]]*)\]$/;
 function parseHeaderFields(line) {
-  const fields = [];
+  const fields2 = [];
   for (const raw of line.split(",")) {
     let text2 = raw.trim();
     let unit;
@@ -8237,16 +9059,16 @@ function parseHeaderFields(line) {
     const name = text2.toLowerCase();
     if (!FIELD_NAME.test(name)) return void 0;
     const canonical = ALIASES[name] ?? name;
-    fields.push({ name: canonical, unit, known: KNOWN_ROOTS.has(canonical.split(".")[0]) });
+    fields2.push({ name: canonical, unit, known: KNOWN_ROOTS.has(canonical.split(".")[0]) });
   }
-  return fields.length > 0 && fields.some((f) => f.known) ? fields : void 0;
+  return fields2.length > 0 && fields2.some((f) => f.known) ? fields2 : void 0;
 }
 function choosePowerField(names) {
   return POWER_FIELDS.find((field) => names.includes(field));
 }
 var POWER_SCALE = { w: 1, mw: 1e-3, kw: 1e3 };
-function layoutFromFields(fields, file, line, from) {
-  const names = fields.map((f) => f.name);
+function layoutFromFields(fields2, file, line, from) {
+  const names = fields2.map((f) => f.name);
   const powerField = choosePowerField(names);
   if (!powerField) {
     throw new InputError(`the ${from} has no power.draw column (fields: ${names.join(", ")})`, {
@@ -8256,7 +9078,7 @@ function layoutFromFields(fields, file, line, from) {
     });
   }
   const power = names.indexOf(powerField);
-  const unit = fields[power].unit;
+  const unit = fields2[power].unit;
   const powerScale = unit === void 0 ? 1 : POWER_SCALE[unit.toLowerCase()];
   if (powerScale === void 0) {
     throw new InputError(`the ${powerField} column is in [${unit}], not [W]`, { file, line, hint: "log power in watts, as nvidia-smi does" });
@@ -8284,14 +9106,14 @@ function layoutFromFields(fields, file, line, from) {
   };
 }
 function fieldsFromOption(columns, file) {
-  const fields = parseHeaderFields(columns);
-  if (!fields) {
+  const fields2 = parseHeaderFields(columns);
+  if (!fields2) {
     throw new InputError(`the columns option "${columns}" is not a list of nvidia-smi field names`, {
       file,
       hint: "give the --query-gpu list the log was written with, e.g. columns=timestamp,index,power.draw"
     });
   }
-  return fields;
+  return fields2;
 }
 
 // plugins/nvidia-smi/headerless.ts
@@ -8306,11 +9128,11 @@ function looksLikeTimestamp(text2) {
 }
 function inferFieldsFromRow(row, file, line) {
   const cells = row.split(",").map((cell) => cell.trim());
-  const fields = cells.map((_, i) => ({ name: `column${i + 1}`, unit: void 0, known: false }));
+  const fields2 = cells.map((_, i) => ({ name: `column${i + 1}`, unit: void 0, known: false }));
   const watts = [];
   const seen = /* @__PURE__ */ new Set();
   const name = (i, fieldName) => {
-    fields[i].name = fieldName;
+    fields2[i].name = fieldName;
     seen.add(fieldName);
   };
   cells.forEach((cell, i) => {
@@ -8330,9 +9152,9 @@ function inferFieldsFromRow(row, file, line) {
       }
     );
   }
-  fields[watts[0]].name = "power.draw";
-  fields[watts[0]].unit = "W";
-  return fields;
+  fields2[watts[0]].name = "power.draw";
+  fields2[watts[0]].unit = "W";
+  return fields2;
 }
 
 // plugins/nvidia-smi/detect.ts
@@ -8341,13 +9163,13 @@ var GPU_NAME2 = /^(NVIDIA|Tesla|Quadro|GeForce|TITAN|GRID) [\w .-]+$/;
 var NUMBER_OR_MISSING = /^([+-]?\d+(\.\d+)?(\s*[A-Za-z%]+)?|\[[^\]]*\])$/;
 function detectNvidiaSmi({ head }) {
   const lines = head.split("\n", 40).map((l) => l.replace(/\r$/, "")).filter((l) => l.trim() !== "");
-  const first = lines[0];
-  if (first === void 0) return 0;
-  const lead = first.trimStart()[0];
+  const first2 = lines[0];
+  if (first2 === void 0) return 0;
+  const lead = first2.trimStart()[0];
   if (lead === "{" || lead === "[" || lead === "#" || lead === "<") return 0;
-  const header = parseHeaderFields(first);
+  const header = parseHeaderFields(first2);
   if (header) {
-    if (!first.includes(", ") && header.length > 1) return 0;
+    if (!first2.includes(", ") && header.length > 1) return 0;
     const names = header.map((f) => f.name);
     const unknown = header.filter((f) => !f.known).length;
     if (choosePowerField(names)) return unknown === 0 ? 0.95 : unknown < header.length / 2 ? 0.8 : 0;
@@ -8492,7 +9314,7 @@ function text(bytes, start, end) {
 function isLetterOrPercent(c) {
   return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 37;
 }
-function parseNumber(bytes, start, end) {
+function parseNumber2(bytes, start, end) {
   let i = start;
   while (i < end && bytes[i] === SPACE) i++;
   let negative = false;
@@ -8741,9 +9563,9 @@ var NvidiaSmiReader = class {
   }
   /** Set the layout from the first line. True when that line is a header (and so not data). */
   start(line, lineNo) {
-    const fields = parseHeaderFields(line);
-    if (fields) {
-      this.setLayout(layoutFromFields(fields, this.file, lineNo, "header"), line);
+    const fields2 = parseHeaderFields(line);
+    if (fields2) {
+      this.setLayout(layoutFromFields(fields2, this.file, lineNo, "header"), line);
       return true;
     }
     if (this.options.columns) {
@@ -8777,12 +9599,12 @@ var NvidiaSmiReader = class {
   }
   /** A header line met after the first: the same one repeated (logs appended to), or a new column set. */
   reheader(line, lineNo) {
-    const fields = parseHeaderFields(line);
-    if (!fields) return false;
+    const fields2 = parseHeaderFields(line);
+    if (!fields2) return false;
     this.dataLines--;
     if (line.trim() !== this.headerText) {
-      this.setLayout(layoutFromFields(fields, this.file, lineNo, "header"), line);
-      this.log.info(`${this.file}:${lineNo}: a new header; columns are now ${fields.map((f) => f.name).join(", ")}`);
+      this.setLayout(layoutFromFields(fields2, this.file, lineNo, "header"), line);
+      this.log.info(`${this.file}:${lineNo}: a new header; columns are now ${fields2.map((f) => f.name).join(", ")}`);
     }
     return true;
   }
@@ -8820,7 +9642,7 @@ var NvidiaSmiReader = class {
     const p = layout.power;
     const powerStart = p === 0 ? start : bounds[p - 1] + 1;
     const powerEnd = bounds[p];
-    let powerW = parseNumber(bytes, powerStart, powerEnd);
+    let powerW = parseNumber2(bytes, powerStart, powerEnd);
     if (Number.isNaN(powerW)) {
       if (!isMissingMarker(bytes, powerStart, powerEnd)) {
         this.badLine(lineNo, `power "${this.field(bytes, p)}" is not a number`);
@@ -8841,7 +9663,7 @@ var NvidiaSmiReader = class {
     let utilization = Number.NaN;
     const u = layout.utilization;
     if (u >= 0) {
-      const percent = parseNumber(bytes, u === 0 ? start : bounds[u - 1] + 1, bounds[u]);
+      const percent = parseNumber2(bytes, u === 0 ? start : bounds[u - 1] + 1, bounds[u]);
       if (percent >= 0 && percent <= 100) utilization = percent / 100;
     }
     if (layout.uuid >= 0 || layout.index >= 0 || layout.busId >= 0) {
@@ -9057,7 +9879,7 @@ var nvidia_smi_default = definePlugin({
   },
   detect: detectNvidiaSmi,
   async *read(source, context) {
-    const options = readOptions(context.options);
+    const options = readOptions2(context.options);
     const reader = new NvidiaSmiReader(source.path, context.timeZone, context.log, options);
     for await (const chunk of readLineChunks(source.open(), { file: source.path })) {
       context.signal.throwIfAborted();
@@ -9068,7 +9890,7 @@ var nvidia_smi_default = definePlugin({
     if (rest.length > 0) yield rest;
   }
 });
-function readOptions(raw) {
+function readOptions2(raw) {
   const options = {};
   if (raw && typeof raw === "object") {
     const { columns, oneGpu } = raw;
@@ -9078,8 +9900,368 @@ function readOptions(raw) {
   return options;
 }
 
+// plugins/rocm-smi/index.ts
+var POWER_COLUMNS = [
+  /^Average Graphics Package Power \(W\)$/i,
+  /Graphics Package Power \(W\)$/i,
+  "socket_power",
+  "average_socket_power",
+  "current_socket_power",
+  "power_usage"
+];
+var USE_COLUMNS = [/^GPU use \(%\)$/i, "gfx_activity", "gfx_usage", "gfx"];
+var TIME_COLUMNS = ["timestamp", "time", "datetime", "date"];
+var DEVICE_COLUMNS = ["device", "gpu"];
+var WATCH_BANNER = /^'CTRL' \+ 'C' to stop watching/;
+var TIME_ONLY = /^(?:\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
+var ROCM_TIME_HINT = "rocm-smi prints no time: write one before each sample, e.g. `while true; do date -Is; rocm-smi --showpower --csv; sleep 1; done > power.csv`, or use `amd-smi metric --power --csv -w 1`, which adds a timestamp column";
+function isHeader(fields2) {
+  const lower = fields2.map((f) => f.trim().toLowerCase());
+  const numeric = (f) => {
+    const value = parseNumber(f);
+    return value !== null && !Number.isNaN(value);
+  };
+  return DEVICE_COLUMNS.some((name) => lower.includes(name)) && !lower.some(numeric);
+}
+function layoutOf2(fields2, line) {
+  const index2 = (candidates2) => findColumn(fields2, ...candidates2)?.index ?? -1;
+  return {
+    count: fields2.length,
+    device: index2(DEVICE_COLUMNS),
+    power: index2(POWER_COLUMNS),
+    use: index2(USE_COLUMNS),
+    time: index2(TIME_COLUMNS),
+    line
+  };
+}
+function csvFields(line) {
+  try {
+    return splitCsvLine(line);
+  } catch {
+    return [];
+  }
+}
+function detect3({ head }) {
+  const lines = head.split("\n", 12).map((l) => l.trim()).filter((l) => l !== "" && !WATCH_BANNER.test(l) && !TIME_ONLY.test(l));
+  const fields2 = lines.slice(0, 4).map(csvFields).find(isHeader);
+  if (!fields2) return 0;
+  const lower = fields2.map((f) => f.trim().toLowerCase());
+  const rocmSmi = lower[0] === "device" || lower[1] === "device";
+  const rocmLabel = fields2.some((f) => /\((?:W|%|C|MHz)\)$/.test(f.trim()));
+  if (rocmSmi && rocmLabel) return findColumn(fields2, ...POWER_COLUMNS) ? 0.95 : 0.85;
+  const amdSmi = lower.includes("gpu") && findColumn(fields2, "socket_power", "average_socket_power", "current_socket_power", "power_usage");
+  return amdSmi ? 0.9 : 0;
+}
+function hostOption2(options) {
+  if (options.host === void 0) return void 0;
+  if (typeof options.host !== "string" || options.host === "") throw new InputError("plugin option host must be a non-empty string");
+  return options.host;
+}
+async function* read3(source, context) {
+  const file = source.path;
+  const host = hostOption2(context.options);
+  const toUtc = wallClockToUtc(context.timeZone);
+  const dropped = new DroppedRows(file);
+  const devices2 = /* @__PURE__ */ new Map();
+  let layout;
+  let markerMs;
+  let sawPower = false;
+  let secondaryDie = 0;
+  const timeOf = (text2, line) => {
+    const trimmed = text2.trim();
+    if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.round(epochToMs(Number(trimmed)));
+    const parsed = parseDateTime(trimmed);
+    if (!parsed) throw new InputError(`"${trimmed}" is not a time`, { file, line, hint: "write epoch seconds or an ISO 8601 date and time" });
+    return dateTimeToUtc(parsed, toUtc);
+  };
+  const deviceFor = (text2, line) => {
+    const match = /^(?:card)?(\d+)$/i.exec(text2.trim());
+    if (!match) throw new InputError(`"${text2}" is not a GPU (card<N> or an index)`, { file, line, hint: "the row is corrupted; repair or delete it" });
+    const index2 = Number(match[1]);
+    let device = devices2.get(index2);
+    if (!device) {
+      device = { id: host ? `${host}:gpu${index2}` : `gpu${index2}`, vendor: "amd", index: index2 };
+      if (host) device.host = host;
+      devices2.set(index2, device);
+    }
+    return device;
+  };
+  for await (const batch of readLines(source.open(), { file: source.path })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text2 = batch.lines[k].trim();
+      const line = batch.firstLine + k;
+      if (text2 === "" || WATCH_BANNER.test(text2)) continue;
+      if (TIME_ONLY.test(text2)) {
+        markerMs = timeOf(text2, line);
+        continue;
+      }
+      const fields2 = splitCsvLine(text2, { file, line });
+      if (isHeader(fields2)) {
+        layout = layoutOf2(fields2, line);
+        if (layout.power >= 0) sawPower = true;
+        continue;
+      }
+      if (!layout) {
+        throw new InputError("a row comes before any rocm-smi/amd-smi CSV header", {
+          file,
+          line,
+          hint: "keep the header line that `rocm-smi --csv` or `amd-smi \u2026 --csv` prints (device,\u2026 or timestamp,gpu,\u2026)"
+        });
+      }
+      if (layout.power < 0) continue;
+      if (fields2.length !== layout.count) {
+        if (batch.unterminatedLast && k === batch.lines.length - 1) {
+          dropped.add("the last line is cut short", line);
+          continue;
+        }
+        throw new InputError(`the row has ${fields2.length} fields but the header at line ${layout.line} names ${layout.count}`, {
+          file,
+          line,
+          hint: "the row is truncated or two logs were interleaved; repair or delete the row"
+        });
+      }
+      let timeMs;
+      if (layout.time >= 0) timeMs = timeOf(fields2[layout.time], line);
+      else if (markerMs !== void 0) timeMs = markerMs;
+      else throw new InputError("the power sample carries no time", { file, line, hint: ROCM_TIME_HINT });
+      const device = deviceFor(fields2[layout.device], line);
+      const powerText = fields2[layout.power].trim();
+      const powerW = parseNumber(powerText, { units: { W: 1 } });
+      if (powerW === null) {
+        if (/secondary die/i.test(powerText)) secondaryDie++;
+        else dropped.add(`no power value ("${powerText}")`, line);
+        continue;
+      }
+      if (Number.isNaN(powerW)) {
+        throw new InputError(`power "${powerText}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+      }
+      const record = { type: "power", timeMs, device, powerW };
+      if (layout.use >= 0) {
+        const use = parseNumber(fields2[layout.use], { units: { "%": 1 } });
+        if (use !== null && Number.isFinite(use) && use >= 0 && use <= 100) record.utilization = use / 100;
+      }
+      records.push(record);
+    }
+    if (records.length > 0) yield records;
+  }
+  if (!sawPower) {
+    throw new InputError("no power column found (Average/Current Socket Graphics Package Power (W), socket_power or power_usage)", {
+      file,
+      hint: "log power: `rocm-smi --showpower --csv` or `amd-smi metric --power --csv -w 1`"
+    });
+  }
+  if (secondaryDie > 0) {
+    context.log.info(`${file}: ${secondaryDie} rows of secondary dies had no power of their own; the primary die of each package reports the package's power`);
+  }
+  dropped.report(context.log);
+}
+var rocm_smi_default = definePlugin({
+  name: "rocm-smi",
+  kind: "telemetry",
+  description: "AMD GPU package power (W) from `rocm-smi --showpower --csv` logs with time markers and `amd-smi metric/monitor --csv -w` logs.",
+  options: {
+    type: "object",
+    properties: {
+      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
+    }
+  },
+  detect: detect3,
+  read: read3
+});
+
+// plugins/zeus/index.ts
+var HEADER_START = "start_time,window_name,elapsed_time";
+var ENERGY_COLUMN = /^(gpu|cpu|dram)(\d+)_energy$/;
+function detect4({ head }) {
+  const first2 = (head.split("\n", 1)[0] ?? "").trim();
+  if (!first2.startsWith(HEADER_START)) return 0;
+  const rest = first2.split(",").slice(3);
+  return rest.length > 0 && rest.every((name) => ENERGY_COLUMN.test(name)) ? 0.98 : 0.6;
+}
+function readOptions3(raw) {
+  const options = {};
+  if (raw.windows !== void 0) {
+    if (!Array.isArray(raw.windows) || raw.windows.length === 0 || !raw.windows.every((w) => typeof w === "string")) {
+      throw new InputError("plugin option windows must be a non-empty list of window names");
+    }
+    options.windows = raw.windows;
+  }
+  if (raw.host !== void 0) {
+    if (typeof raw.host !== "string" || raw.host === "") throw new InputError("plugin option host must be a non-empty string");
+    options.host = raw.host;
+  }
+  return options;
+}
+function layoutOf3(header, file, host) {
+  if (!header.trim().startsWith(HEADER_START)) {
+    throw new InputError(`the first line is not a Zeus log header (${HEADER_START},gpu0_energy,\u2026)`, {
+      file,
+      line: 1,
+      hint: "this plugin reads the CSV that `ZeusMonitor(log_file=\u2026)` writes"
+    });
+  }
+  const devices2 = header.trim().split(",").slice(3).map((name) => {
+    const match = ENERGY_COLUMN.exec(name.trim());
+    if (!match) {
+      throw new InputError(`unknown Zeus log column "${name}"`, { file, line: 1, hint: "energy columns are named gpu<N>_energy" });
+    }
+    const index2 = Number(match[2]);
+    const component = match[1] === "gpu" ? "gpu" : match[1] === "cpu" ? "cpu" : "ram";
+    const local = `${match[1]}${index2}`;
+    const device = { id: host ? `${host}:${local}` : local, index: index2, component };
+    if (host) device.host = host;
+    return device;
+  });
+  if (devices2.length === 0) throw new InputError("the Zeus log names no energy columns", { file, line: 1, hint: "the log needs gpu<N>_energy columns" });
+  return { devices: devices2 };
+}
+async function* rowsOf(source, context, host, dropped) {
+  const file = source.path;
+  let layout;
+  for await (const batch of readLines(source.open(), { file: source.path })) {
+    context.signal.throwIfAborted();
+    const rows = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text2 = batch.lines[k].trim();
+      const line = batch.firstLine + k;
+      if (text2 === "") continue;
+      if (!layout) {
+        layout = layoutOf3(text2, file, host);
+        continue;
+      }
+      const fields2 = text2.split(",");
+      const width = layout.devices.length;
+      if (fields2.length < 3 + width) {
+        if (batch.unterminatedLast && k === batch.lines.length - 1) {
+          dropped?.add("the last line is cut short (the run was stopped mid-write)", line);
+          continue;
+        }
+        throw new InputError(`the row has ${fields2.length} fields; the header needs at least ${3 + width}`, {
+          file,
+          line,
+          hint: "the row is truncated or two logs were interleaved; repair or delete the row"
+        });
+      }
+      const startS = parseNumber(fields2[0]);
+      const elapsedS = parseNumber(fields2[fields2.length - width - 1]);
+      if (startS === null || Number.isNaN(startS) || startS < 1e8) {
+        throw new InputError(`start_time "${fields2[0]}" is not a Unix time in seconds`, { file, line, hint: "Zeus writes time.time(); repair or delete the row" });
+      }
+      if (elapsedS === null || Number.isNaN(elapsedS) || elapsedS < 0) {
+        throw new InputError(`elapsed_time "${fields2[fields2.length - width - 1]}" is not a duration in seconds`, {
+          file,
+          line,
+          hint: "the row is corrupted; repair or delete it"
+        });
+      }
+      rows.push({
+        line,
+        startMs: startS * 1e3,
+        name: fields2.slice(1, fields2.length - width - 1).join(","),
+        elapsedS,
+        values: fields2.slice(fields2.length - width)
+      });
+    }
+    if (layout) yield { layout, rows };
+  }
+  if (!layout) throw new InputError("the file is empty", { file, hint: "point carbon-ci at the log that ZeusMonitor(log_file=\u2026) wrote" });
+}
+async function outermostRows(source, context) {
+  let starts = new Float64Array(1024);
+  let count = 0;
+  for await (const { rows } of rowsOf(source, context, void 0, void 0)) {
+    for (const row of rows) {
+      if (count === starts.length) {
+        const grown = new Float64Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = row.startMs;
+    }
+  }
+  const outermost = new Uint8Array(count);
+  let laterMin = Number.POSITIVE_INFINITY;
+  for (let i = count - 1; i >= 0; i--) {
+    if (starts[i] < laterMin) outermost[i] = 1;
+    laterMin = Math.min(laterMin, starts[i]);
+  }
+  return outermost;
+}
+async function* read4(source, context) {
+  const options = readOptions3(context.options);
+  const file = source.path;
+  const dropped = new DroppedRows(file);
+  const outermost = options.windows ? void 0 : await outermostRows(source, context);
+  const chosen = options.windows ? new Set(options.windows) : void 0;
+  let rowIndex = 0;
+  let nested = 0;
+  let lastKept;
+  let kept = 0;
+  for await (const { layout, rows } of rowsOf(source, context, options.host, dropped)) {
+    const records = [];
+    for (const row of rows) {
+      const index2 = rowIndex++;
+      if (outermost ? outermost[index2] !== 1 : !chosen.has(row.name)) {
+        if (outermost) nested++;
+        continue;
+      }
+      if (lastKept && row.startMs < lastKept.startMs + lastKept.elapsedS * 1e3) {
+        dropped.add(`window overlaps an earlier counted window without containing it (counting both would count the overlap twice)`, row.line);
+        continue;
+      }
+      lastKept = row;
+      kept++;
+      const endMs = row.startMs + row.elapsedS * 1e3;
+      row.values.forEach((text2, column) => {
+        const energyJ = parseNumber(text2);
+        if (energyJ === null) {
+          dropped.add(`no energy value ("${text2.trim()}") for ${layout.devices[column].id}`, row.line);
+          return;
+        }
+        if (Number.isNaN(energyJ) || energyJ < 0) {
+          throw new InputError(`energy "${text2}" is not a non-negative number of joules`, {
+            file,
+            line: row.line,
+            hint: "the row is corrupted; repair or delete it"
+          });
+        }
+        records.push({ type: "energy", startMs: row.startMs, endMs, device: layout.devices[column], energyJ, origin: { file, line: row.line } });
+      });
+    }
+    if (records.length > 0) yield records;
+  }
+  if (nested > 0) {
+    context.log.info(`${file}: counted ${kept} outermost measurement windows; ${nested} windows inside them were left out so that no energy is counted twice`);
+  }
+  if (chosen && kept === 0) {
+    context.log.warn(`${file}: no window is named ${[...chosen].map((w) => `"${w}"`).join(" or ")}; no energy was read from this file`);
+  }
+  dropped.report(context.log, "the energy of those windows is missing from the report");
+}
+var zeus_default = definePlugin({
+  name: "zeus",
+  kind: "telemetry",
+  description: "GPU energy (J) per measurement window from the CSV log that Zeus (`ZeusMonitor(log_file=\u2026)`) writes; nested windows counted once.",
+  options: {
+    type: "object",
+    properties: {
+      windows: {
+        type: "array",
+        items: { type: "string" },
+        minItems: 1,
+        description: "names of the windows to count; by default the outermost windows, so that nested windows are not counted twice"
+      },
+      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
+    }
+  },
+  detect: detect4,
+  read: read4
+});
+
 // plugins/index.ts
-var builtinPlugins = [nvidia_smi_default];
+var builtinPlugins = [nvidia_smi_default, nvidia_smi_dmon_default, dcgm_default, codecarbon_default, rocm_smi_default, zeus_default];
 
 // src/energy/format.ts
 function formatDuration(ms) {
@@ -10899,7 +12081,7 @@ function resolveEstimate(options, warnings2) {
 }
 
 // src/render/format.ts
-var J_PER_KWH2 = 36e5;
+var J_PER_KWH3 = 36e5;
 var G_PER_KG = 1e3;
 function formatSignificant(value, digits = 3) {
   if (!Number.isFinite(value)) return String(value);
@@ -10915,7 +12097,7 @@ function formatSignificant(value, digits = 3) {
   return text2;
 }
 function joulesToKWh(energyJ) {
-  return energyJ / J_PER_KWH2;
+  return energyJ / J_PER_KWH3;
 }
 function gramsToKg(co2eG) {
   return co2eG / G_PER_KG;
@@ -11357,11 +12539,14 @@ export {
   renderTerminal,
   renderMarkdown,
   renderJson,
+  lookupGpu,
   listGpus,
+  J_PER_KWH,
   PUE_RANGE,
   INTENSITY_RANGE_G_PER_KWH,
+  resolveFactors,
   TOOL_VERSION,
   runReport,
   runEstimate
 };
-/*! For license information please see chunk-V4XFBNFI.js.LEGAL.txt */
+/*! For license information please see chunk-ILH4HIVO.js.LEGAL.txt */
