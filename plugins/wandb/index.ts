@@ -144,6 +144,8 @@ export default definePlugin<WandbOptions>({
               if (!seen || (seen.process && !u[1])) util.set(index, { value: row[key], process: u[1] !== undefined });
             }
           }
+          // pandas writes a GPU that was not sampled in this row as null: no reading, not a bad one.
+          for (const [index, { value }] of power) if (value === null) power.delete(index);
           if (power.size === 0) {
             rowsWithoutPower++;
             return;

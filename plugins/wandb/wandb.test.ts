@@ -45,6 +45,21 @@ describe('wandb plugin', () => {
     expectRecords(records, [{ type: 'power', device: { id: 'gpu2', index: 2 }, powerW: 150.5, timeMs: 1700000000250 }]);
   });
 
+  it('reads pandas JSON lines, where a GPU that was not sampled is null, without warnings', async () => {
+    const text = [
+      '{"_runtime":15.4,"_timestamp":1718012415.8712,"system.gpu.0.powerWatts":304.31,"system.gpu.1.powerWatts":null,"loss":null}',
+      '{"_runtime":16.0,"_timestamp":1718012416.0,"system.gpu.0.powerWatts":null,"system.gpu.1.powerWatts":null,"loss":0.71}',
+      '{"_runtime":30.4,"_timestamp":1718012430.8868,"system.gpu.0.powerWatts":313.48,"system.gpu.1.powerWatts":308.83,"loss":null}',
+    ].join('\n');
+    const { records, warnings } = await runPlugin(wandb, textSource(`${text}\n`, 'history.jsonl'));
+    expect(warnings).toEqual([]);
+    expectRecords(records, [
+      { type: 'power', device: 'gpu0', powerW: 304.31 },
+      { type: 'power', device: 'gpu0', powerW: 313.48 },
+      { type: 'power', device: 'gpu1', powerW: 308.83 },
+    ]);
+  });
+
   it('drops a truncated line, a row without _timestamp and a non-numeric power, and says so', async () => {
     const { records, warnings } = await runPlugin(wandb, fixture('bad/garbled.jsonl'));
     expect(records.map((r) => r.type === 'power' && r.powerW)).toEqual([27.79, 28.17]);
