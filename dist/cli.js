@@ -4,7 +4,10 @@ import {
   J_PER_KWH,
   PUE_RANGE,
   TOOL_VERSION,
+  builtinPlugins,
   listGpus,
+  loadConfig,
+  loadPlugin,
   lookupGpu,
   renderJson,
   renderMarkdown,
@@ -12,16 +15,16 @@ import {
   resolveFactors,
   runEstimate,
   runReport
-} from "./chunks/chunk-ILH4HIVO.js";
-import "./chunks/chunk-IL3YXFKZ.js";
-import "./chunks/chunk-KU44ACNY.js";
+} from "./chunks/chunk-GX5S7G2O.js";
+import "./chunks/chunk-R3XT77ID.js";
+import "./chunks/chunk-Z6JEEBKS.js";
 import {
   InputError,
   __commonJS,
   __require,
   __toESM,
   isInputError
-} from "./chunks/chunk-4KTFTDHN.js";
+} from "./chunks/chunk-6IHMTK6C.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3995,7 +3998,7 @@ function nvidiaSmiSampler(options = {}) {
     const samples = [];
     let first = () => {
     };
-    const firstReading = new Promise((resolve3) => first = resolve3);
+    const firstReading = new Promise((resolve4) => first = resolve4);
     createInterface({ input: child.stdout }).on("line", (line) => {
       const sample2 = parseSampleLine(line);
       if (sample2) {
@@ -4003,9 +4006,9 @@ function nvidiaSmiSampler(options = {}) {
         first();
       }
     });
-    const exited = new Promise((resolve3) => {
-      child.on("close", () => resolve3());
-      child.on("error", () => resolve3());
+    const exited = new Promise((resolve4) => {
+      child.on("close", () => resolve4());
+      child.on("error", () => resolve4());
     });
     const started = await Promise.race([
       firstReading.then(() => true),
@@ -4041,24 +4044,24 @@ function firstCudaVisibleGpu() {
   return first ? first : "0";
 }
 async function gpuName(command, gpu) {
-  return new Promise((resolve3) => {
+  return new Promise((resolve4) => {
     const child = spawn(command, ["--query-gpu=name", "--format=csv,noheader", "-i", gpu], { stdio: ["ignore", "pipe", "ignore"] });
     let output = "";
     const timer = setTimeout(() => child.kill(), 1e4);
     child.stdout.on("data", (chunk) => output += chunk.toString());
     child.on("error", () => {
       clearTimeout(timer);
-      resolve3(void 0);
+      resolve4(void 0);
     });
     child.on("close", (code) => {
       clearTimeout(timer);
       const name = output.trim().split("\n")[0]?.trim();
-      resolve3(code === 0 && name ? name : void 0);
+      resolve4(code === 0 && name ? name : void 0);
     });
   });
 }
 function delay(ms2) {
-  return new Promise((resolve3) => setTimeout(resolve3, ms2).unref());
+  return new Promise((resolve4) => setTimeout(resolve4, ms2).unref());
 }
 
 // src/smoke/provider-profile.ts
@@ -4371,7 +4374,7 @@ async function runNpm(args, env, cwd) {
     (path) => existsSync(path)
   );
   const [command, commandArgs] = bundled ? [process.execPath, [bundled, ...args]] : ["npm", args];
-  await new Promise((resolve3, reject) => {
+  await new Promise((resolve4, reject) => {
     const child = spawn2(command, commandArgs, { env, cwd, stdio: ["ignore", "pipe", "pipe"], shell: !bundled && process.platform === "win32" });
     let output = "";
     child.stdout.on("data", (chunk) => output += chunk.toString());
@@ -4382,7 +4385,7 @@ async function runNpm(args, env, cwd) {
     );
     child.on(
       "close",
-      (code) => code === 0 ? resolve3() : reject(new Error(`npm ${args[0]} failed with exit code ${code}: ${summaryLine(output)}
+      (code) => code === 0 ? resolve4() : reject(new Error(`npm ${args[0]} failed with exit code ${code}: ${summaryLine(output)}
 ${output.slice(-4e3)}`))
     );
   });
@@ -5009,6 +5012,19 @@ async function writeJson(io, path, text) {
 `);
 }
 
+// src/cli/config.ts
+import { resolve as resolve2 } from "node:path";
+async function cliConfig(io, explicitPath) {
+  return await loadConfig(io.cwd, explicitPath === void 0 ? void 0 : resolve2(io.cwd, explicitPath)) ?? {};
+}
+function collect(value, previous) {
+  return [...previous ?? [], value];
+}
+function telemetryOf(config) {
+  if (config.telemetry === void 0) return [];
+  return Array.isArray(config.telemetry) ? config.telemetry : [config.telemetry];
+}
+
 // src/cli/logger.ts
 function cliLogger(io) {
   const debug = io.env.CARBON_CI_DEBUG !== void 0 && io.env.CARBON_CI_DEBUG !== "" && io.env.CARBON_CI_DEBUG !== "0";
@@ -5028,7 +5044,7 @@ function cliLogger(io) {
 
 // src/cli/output.ts
 import { mkdir as mkdir3, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname3, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, resolve as resolve3 } from "node:path";
 async function writeOutputs(report, options, io) {
   if (options.json === "-" && options.markdown === "-") {
     throw new InputError("--json - and --markdown - both ask for standard output", { hint: "send one of them to a file" });
@@ -5050,7 +5066,7 @@ async function writeOutputs(report, options, io) {
 }
 async function writeText(io, path, text, flag) {
   if (path.trim() === "") throw new InputError(`${flag} needs a path`, { hint: `e.g. ${flag} out/report` });
-  const absolute = resolve2(io.cwd, path);
+  const absolute = resolve3(io.cwd, path);
   try {
     await mkdir3(dirname3(absolute), { recursive: true });
     await writeFile3(absolute, text, "utf8");
@@ -5082,9 +5098,10 @@ function runIdentityFromEnv(env) {
 
 // src/cli/commands/estimate.ts
 function registerEstimateCommand(program2, io) {
-  program2.command("estimate").description("estimate the energy and CO2e of a job from its configuration, without telemetry").requiredOption("--gpu <model>", 'the accelerator, e.g. "A100 SXM4 80GB"; any name (a TPU too) when --power-w is given').option("--count <n>", "number of devices", parseCount).option("--hours <h>", "hours each device ran", parsePositive).option("--gpu-hours <gh>", "device-hours in total, shared across --count devices", parsePositive).option("--utilization <f>", "mean utilisation 0..1 that scales the power (default 1: full power, an upper bound)", parseFraction).option("--power-w <w>", "power of one device in watts (default: board power from the GPU table)", parsePositive).option("--location <loc>", "where the energy was used: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--no-color", "plain text, no ANSI colours").addHelpText("after", () => `
+  program2.command("estimate").description("estimate the energy and CO2e of a job from its configuration, without telemetry").requiredOption("--gpu <model>", 'the accelerator, e.g. "A100 SXM4 80GB"; any name (a TPU too) when --power-w is given').option("--count <n>", "number of devices", parseCount).option("--hours <h>", "hours each device ran", parsePositive).option("--gpu-hours <gh>", "device-hours in total, shared across --count devices", parsePositive).option("--utilization <f>", "mean utilisation 0..1 that scales the power (default 1: full power, an upper bound)", parseFraction).option("--power-w <w>", "power of one device in watts (default: board power from the GPU table)", parsePositive).option("--location <loc>", "where the energy was used: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").addHelpText("after", () => `
 GPUs in the table: ${listGpus().map((gpu) => gpu.model).join(", ")}
 `).action(async (flags) => {
+    const config = await cliConfig(io, flags.config);
     const report = await runEstimate({
       gpu: flags.gpu,
       count: flags.count,
@@ -5092,9 +5109,9 @@ GPUs in the table: ${listGpus().map((gpu) => gpu.model).join(", ")}
       gpuHours: flags.gpuHours,
       utilization: flags.utilization,
       powerW: flags.powerW,
-      location: flags.location,
-      pue: flags.pue,
-      intensityGPerKWh: flags.intensity,
+      location: flags.location ?? config.location,
+      pue: flags.pue ?? config.pue,
+      intensityGPerKWh: flags.intensity ?? config.intensity,
       run: runIdentityFromEnv(io.env),
       log: cliLogger(io)
     });
@@ -5104,20 +5121,105 @@ GPUs in the table: ${listGpus().map((gpu) => gpu.model).join(", ")}
 
 // src/cli/commands/report.ts
 function registerReportCommand(program2, io) {
-  program2.command("report").description("report the energy and CO2e of a job from its telemetry files (e.g. nvidia-smi CSV logs)").argument("<files...>", "telemetry files or globs (quote globs)").option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--no-color", "plain text, no ANSI colours").action(async (files, flags) => {
+  program2.command("report").description("report the energy and CO2e of a job from its telemetry files (e.g. nvidia-smi CSV logs)").argument("[files...]", "telemetry files or globs (quote globs); default: `telemetry` in .carbon-ci.yml").option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").action(async (files, flags) => {
+    const config = await cliConfig(io, flags.config);
+    const inputs = files.length > 0 ? files : telemetryOf(config);
+    if (inputs.length === 0) {
+      throw new InputError("no telemetry files given", { hint: "name them: carbon-ci report logs/*.csv (or set `telemetry:` in .carbon-ci.yml)" });
+    }
+    const plugin = flags.plugin !== "auto" ? flags.plugin : config.plugin ?? "auto";
     const report = await runReport({
-      inputs: files,
+      inputs,
       cwd: io.cwd,
-      plugin: flags.plugin,
-      location: flags.location,
-      pue: flags.pue,
-      intensityGPerKWh: flags.intensity,
-      timeZone: flags.timezone,
-      maxGapS: flags.maxGap,
+      plugin,
+      pluginModules: [...config.plugins ?? [], ...flags.pluginModule ?? []],
+      pluginOptions: config.pluginOptions,
+      pluginOptionPairs: flags.pluginOption,
+      location: flags.location ?? config.location,
+      pue: flags.pue ?? config.pue,
+      intensityGPerKWh: flags.intensity ?? config.intensity,
+      timeZone: flags.timezone ?? config.timezone,
+      maxGapS: flags.maxGap ?? config.maxGapS,
       run: runIdentityFromEnv(io.env),
       log: cliLogger(io)
     });
     await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
+  });
+}
+
+// src/cli/commands/plugins.ts
+function pluginOptionsOf(plugin) {
+  const schema = plugin.options;
+  const required = new Set(schema?.required ?? []);
+  return Object.entries(schema?.properties ?? {}).map(([name, property]) => {
+    const type = Array.isArray(property.enum) ? property.enum.map((value) => JSON.stringify(value)).join(" | ") : String(property.type ?? "any");
+    const info = { name, type, required: required.has(name) };
+    if (property.default !== void 0) info.default = property.default;
+    if (typeof property.description === "string") info.description = property.description;
+    return info;
+  });
+}
+function wrap(text, width, indent) {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines = [];
+  let line = "";
+  for (const word of words) {
+    if (line !== "" && indent.length + line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === "" ? word : `${line} ${word}`;
+  }
+  if (line !== "") lines.push(line);
+  return lines.map((l) => indent + l).join("\n");
+}
+function formatPluginList(plugins, width = 100) {
+  const nameWidth = Math.max(...plugins.map((p) => p.name.length), 4) + 2;
+  const indent = " ".repeat(2 + nameWidth);
+  const out = [`${plugins.length} telemetry plugin${plugins.length === 1 ? "" : "s"}. Each file is read by the plugin whose detect() is surest, or by --plugin NAME.`, ""];
+  for (const plugin of plugins) {
+    const body = wrap(plugin.description, width, indent);
+    out.push(`  ${plugin.name.padEnd(nameWidth)}${body.slice(indent.length)}`);
+    const options = pluginOptionsOf(plugin);
+    if (options.length > 0) out.push(wrap(`options: ${options.map((o) => `${o.name}${o.required ? " (required)" : ""}`).join(", ")}`, width, indent));
+  }
+  out.push("", "Details and options of one plugin: carbon-ci plugins NAME");
+  return `${out.join("\n")}
+`;
+}
+function formatPluginDetail(plugin, width = 100) {
+  const out = [plugin.name, wrap(plugin.description, width, "  "), ""];
+  const options = pluginOptionsOf(plugin);
+  if (options.length === 0) out.push("No options.");
+  else {
+    out.push("Options (--plugin-option name=value, or in .carbon-ci.yml):");
+    for (const option of options) {
+      const facts = [option.type, option.required ? "required" : void 0, option.default !== void 0 ? `default ${JSON.stringify(option.default)}` : void 0].filter(Boolean).join(", ");
+      out.push(`  ${option.name} (${facts})`);
+      if (option.description) out.push(wrap(option.description, width, "      "));
+    }
+  }
+  return `${out.join("\n")}
+`;
+}
+function registerPluginsCommand(program2, getPlugins, io) {
+  program2.command("plugins").description("list the telemetry plugins, what each reads, and their options").argument("[name]", "show one plugin in detail").option("--json", "print the list as JSON").option("--plugin-module <spec>", "also load a plugin from a file (.mjs/.js) or an installed npm package; repeatable", (spec, all = []) => [...all, spec]).action(async function(name, flags) {
+    const write = (text) => io ? io.stdout.write(text) : (this.configureOutput().writeOut ?? ((t) => process.stdout.write(t)))(text);
+    const plugins = [...await getPlugins()];
+    for (const spec of flags.pluginModule ?? []) {
+      const plugin = await loadPlugin(spec, io?.cwd ?? process.cwd());
+      if (plugins.some((p) => p.name === plugin.name)) this.error(`plugin module "${spec}" is named "${plugin.name}", like a plugin already loaded; rename it`, { exitCode: 2 });
+      plugins.push(plugin);
+    }
+    const chosen = name === void 0 ? plugins : plugins.filter((p) => p.name === name);
+    if (name !== void 0 && chosen.length === 0) {
+      this.error(`no plugin named "${name}"; the plugins are: ${plugins.map((p) => p.name).join(", ")}`, { exitCode: 2 });
+    }
+    if (flags.json) {
+      write(`${JSON.stringify(chosen.map((p) => ({ name: p.name, kind: p.kind, description: p.description, options: pluginOptionsOf(p) })), null, 2)}
+`);
+      return;
+    }
+    write(name === void 0 ? formatPluginList(chosen) : formatPluginDetail(chosen[0]));
   });
 }
 
@@ -5130,6 +5232,7 @@ function createProgram(io) {
   registerReportCommand(program2, io);
   registerEstimateCommand(program2, io);
   registerSmokeCommand(program2, io);
+  registerPluginsCommand(program2, () => builtinPlugins, { stdout: io.stdout, cwd: io.cwd });
   return program2;
 }
 

@@ -19,11 +19,11 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-IL3YXFKZ.js";
+} from "./chunks/chunk-R3XT77ID.js";
 import {
   InputError,
   isInputError
-} from "./chunks/chunk-4KTFTDHN.js";
+} from "./chunks/chunk-6IHMTK6C.js";
 export {
   DroppedRows,
   InputError,

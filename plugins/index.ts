@@ -1,10 +1,27 @@
 import type { TelemetryPlugin } from 'carbon-ci';
+import carbontracker from './carbontracker/index.js';
 import codecarbon from './codecarbon/index.js';
 import dcgm from './dcgm/index.js';
+import hfTrainer from './hf-trainer/index.js';
+import mlflow from './mlflow/index.js';
 import nvidiaSmiDmon from './nvidia-smi-dmon/index.js';
 import nvidiaSmi from './nvidia-smi/index.js';
 import rocmSmi from './rocm-smi/index.js';
+import slurm from './slurm/index.js';
+import wandb from './wandb/index.js';
 import zeus from './zeus/index.js';
 
 /** The plugins that ship with carbon-ci, in the order `--plugin auto` breaks ties. */
-export const builtinPlugins: TelemetryPlugin[] = [nvidiaSmi, nvidiaSmiDmon, dcgm, codecarbon, rocmSmi, zeus] as TelemetryPlugin[];
+export const builtinPlugins: TelemetryPlugin[] = [
+  nvidiaSmi,
+  nvidiaSmiDmon,
+  dcgm,
+  codecarbon,
+  rocmSmi,
+  zeus,
+  wandb,
+  mlflow,
+  slurm,
+  hfTrainer,
+  carbontracker,
+] as TelemetryPlugin[];

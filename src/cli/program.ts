@@ -1,7 +1,9 @@
 import { Command } from 'commander';
+import { builtinPlugins } from '../../plugins/index.js';
 import { TOOL_VERSION } from '../report/version.js';
 import { registerEstimateCommand } from './commands/estimate.js';
 import { registerReportCommand } from './commands/report.js';
+import { registerPluginsCommand } from './commands/plugins.js';
 import { registerSmokeCommand } from './commands/smoke.js';
 import type { CliIO } from './io.js';
 
@@ -24,6 +26,7 @@ export function createProgram(io: CliIO): Command {
   registerEstimateCommand(program, io);
 
   registerSmokeCommand(program, io);
+  registerPluginsCommand(program, () => builtinPlugins, { stdout: io.stdout, cwd: io.cwd });
 
   return program;
 }

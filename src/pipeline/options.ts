@@ -25,7 +25,12 @@ export interface ReportOptions extends CommonOptions {
   plugin?: string;
   /** The plugins to choose from (default: the built-in ones). */
   plugins?: TelemetryPlugin[];
-  pluginOptions?: Record<string, unknown>;
+  /** Options per plugin name (`{ 'hf-trainer': { gpu: 'A100', count: 8 } }`). */
+  pluginOptions?: Record<string, Record<string, unknown>>;
+  /** User plugin modules: repository paths (.js/.mjs) or installed package names. */
+  pluginModules?: string[];
+  /** `--plugin-option` values: `name=value`, or `plugin.name=value` to aim at one plugin. */
+  pluginOptionPairs?: string[];
   /** IANA zone for timestamps that carry none; UTC when not given (the report says so). */
   timeZone?: string;
   /** Samples further apart than this are not bridged (s); 'auto' (the default) adapts to each stream's rate. */

@@ -1,4 +1,3 @@
-import { builtinPlugins } from '../../plugins/index.js';
 import { DEFAULT_ENERGY_OPTIONS, EnergyAccumulator } from '../energy/index.js';
 import type { DataWarning } from '../energy/types.js';
 import { lookupGpu } from '../footprint/index.js';
@@ -8,6 +7,7 @@ import { expandInputs, readTelemetry } from '../telemetry/index.js';
 import { isValidTimeZone } from '../telemetry/time.js';
 import { assembleReport, factorsFor } from './assemble.js';
 import type { ReportOptions } from './options.js';
+import { resolvePlugins } from './plugins.js';
 import { normalizePowerSeries } from './power-series.js';
 import { checkPositive } from './validate-options.js';
 import { collectingLogger } from './warnings.js';
@@ -29,14 +29,15 @@ export async function runReport(options: ReportOptions): Promise<Report> {
     });
   }
 
+  const { plugins, pluginOptions } = await resolvePlugins(options);
   const accumulator = new EnergyAccumulator({ maxGapS, boardPowerW: (model) => (model ? lookupGpu(model)?.boardPowerW : undefined) });
   const pluginsUsed = new Set<string>();
   const log = collectingLogger(warnings, 'telemetry', options.log, files);
   for await (const batch of readTelemetry(files, {
     plugin: options.plugin && options.plugin !== 'auto' ? options.plugin : undefined,
-    plugins: options.plugins ?? builtinPlugins,
+    plugins,
     timeZone,
-    pluginOptions: options.pluginOptions,
+    pluginOptions,
     log,
     signal: options.signal,
   })) {

@@ -11,7 +11,7 @@ import { PluginError } from '../telemetry/plugin-error.js';
 import type { PluginContext, Source, TelemetryPlugin } from '../telemetry/plugin.js';
 import type { TelemetryRecord } from '../telemetry/records.js';
 import * as sdk from './index.js';
-import { validatePluginOptions } from './testing/plugin-options.js';
+import { validatePluginOptions } from '../telemetry/plugin-options.js';
 import { isValidRecord, previewRecord, validateRecord } from './testing/validate-record.js';
 
 export { validatePluginOptions };

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { FileSource, PluginContext, TelemetryPlugin } from './index.js';
 import type { DeviceRef, TelemetryRecord } from './index.js';
-import { validatePluginOptions } from './testing/plugin-options.js';
+import { validatePluginOptions } from '../telemetry/plugin-options.js';
 import { isValidRecord, previewRecord, validateRecord } from './testing/validate-record.js';
 
 export { isValidRecord, validateRecord, validatePluginOptions };

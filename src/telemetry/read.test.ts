@@ -79,7 +79,7 @@ describe('readTelemetry', () => {
       yield* [];
     });
     const warnings: string[] = [];
-    await collect([path], [ctx], { timeZone: 'Europe/Berlin', pluginOptions: { x: 1 }, log: { ...log, warn: (m) => warnings.push(m) } });
+    await collect([path], [ctx], { timeZone: 'Europe/Berlin', pluginOptions: { ctx: { x: 1 }, other: { y: 2 } }, log: { ...log, warn: (m) => warnings.push(m) } });
     expect(seen).toEqual({ zone: 'Europe/Berlin', options: { x: 1 }, aborted: false });
     expect(warnings).toEqual(['hello']);
   });

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { InputError, isInputError } from './errors.js';
 import { choosePlugin } from './choose.js';
 import { PluginError } from './plugin-error.js';
+import { validatePluginOptions } from './plugin-options.js';
 import type { Logger, PluginContext, TelemetryPlugin } from './plugin.js';
 import type { TelemetryRecord } from './records.js';
 import { fileSource, readHead } from './source.js';
@@ -19,7 +20,8 @@ export interface ReadTelemetryOptions {
   plugins: TelemetryPlugin[];
   /** IANA zone for timestamps that carry none. */
   timeZone: string;
-  pluginOptions?: Record<string, unknown>;
+  /** Options per plugin name, validated against each plugin's own schema before it reads. */
+  pluginOptions?: Record<string, Record<string, unknown>>;
   log: Logger;
   signal?: AbortSignal;
 }
@@ -44,7 +46,8 @@ export async function* readTelemetry(files: string[], options: ReadTelemetryOpti
     signal.throwIfAborted();
     const plugin = await pluginFor(file, options);
     options.log.debug(`${file}: reading with plugin ${plugin.name}`);
-    const context: PluginContext = { options: options.pluginOptions ?? {}, log: options.log, timeZone: options.timeZone, signal };
+    const pluginOptions = validatePluginOptions<Record<string, unknown>>(plugin, options.pluginOptions?.[plugin.name] ?? {});
+    const context: PluginContext = { options: pluginOptions, log: options.log, timeZone: options.timeZone, signal };
     let iterator: AsyncIterator<TelemetryRecord | TelemetryRecord[]>;
     try {
       iterator = plugin.read(fileSource(file), context)[Symbol.asyncIterator]();

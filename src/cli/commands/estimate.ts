@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { listGpus } from '../../footprint/index.js';
 import { runEstimate } from '../../pipeline/index.js';
+import { cliConfig } from '../config.js';
 import type { CliIO } from '../io.js';
 import { cliLogger } from '../logger.js';
 import { writeOutputs } from '../output.js';
@@ -19,6 +20,7 @@ interface EstimateFlags {
   intensity?: number;
   json?: string;
   color: boolean;
+  config?: string;
 }
 
 export function registerEstimateCommand(program: Command, io: CliIO): void {
@@ -35,9 +37,11 @@ export function registerEstimateCommand(program: Command, io: CliIO): void {
     .option('--pue <n>', 'power usage effectiveness of the facility; overrides the one the location implies', parsePue)
     .option('--intensity <g-per-kwh>', 'grid carbon intensity in g CO2e/kWh; overrides the one the location implies', parseIntensity)
     .option('--json <path|->', 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)')
+    .option('--config <path>', 'settings file (default: .carbon-ci.yml in the working directory, when present)')
     .option('--no-color', 'plain text, no ANSI colours')
     .addHelpText('after', () => `\nGPUs in the table: ${listGpus().map((gpu) => gpu.model).join(', ')}\n`)
     .action(async (flags: EstimateFlags) => {
+      const config = await cliConfig(io, flags.config);
       const report = await runEstimate({
         gpu: flags.gpu,
         count: flags.count,
@@ -45,9 +49,9 @@ export function registerEstimateCommand(program: Command, io: CliIO): void {
         gpuHours: flags.gpuHours,
         utilization: flags.utilization,
         powerW: flags.powerW,
-        location: flags.location,
-        pue: flags.pue,
-        intensityGPerKWh: flags.intensity,
+        location: flags.location ?? config.location,
+        pue: flags.pue ?? config.pue,
+        intensityGPerKWh: flags.intensity ?? config.intensity,
         run: runIdentityFromEnv(io.env),
         log: cliLogger(io),
       });

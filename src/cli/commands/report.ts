@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import { runReport } from '../../pipeline/index.js';
+import { InputError } from '../../telemetry/errors.js';
+import { cliConfig, collect, telemetryOf } from '../config.js';
 import type { CliIO } from '../io.js';
 import { cliLogger } from '../logger.js';
 import { writeOutputs } from '../output.js';
@@ -16,13 +18,16 @@ interface ReportFlags {
   json?: string;
   markdown?: string;
   color: boolean;
+  config?: string;
+  pluginModule?: string[];
+  pluginOption?: string[];
 }
 
 export function registerReportCommand(program: Command, io: CliIO): void {
   program
     .command('report')
     .description('report the energy and CO2e of a job from its telemetry files (e.g. nvidia-smi CSV logs)')
-    .argument('<files...>', 'telemetry files or globs (quote globs)')
+    .argument('[files...]', 'telemetry files or globs (quote globs); default: `telemetry` in .carbon-ci.yml')
     .option('--plugin <name>', 'telemetry format, or "auto" to detect it per file', 'auto')
     .option('--location <loc>', 'where the energy was used: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope)')
     .option('--pue <n>', 'power usage effectiveness of the facility; overrides the one the location implies', parsePue)
@@ -31,17 +36,29 @@ export function registerReportCommand(program: Command, io: CliIO): void {
     .option('--max-gap <s>', 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap)
     .option('--json <path|->', 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)')
     .option('--markdown <path>', 'write the PR-comment Markdown to a file')
+    .option('--plugin-module <spec>', 'load a plugin: a .js/.mjs path or an installed package (repeatable)', collect)
+    .option('--plugin-option <name=value>', 'an option for the plugin, or plugin.name=value for one plugin (repeatable)', collect)
+    .option('--config <path>', 'settings file (default: .carbon-ci.yml in the working directory, when present)')
     .option('--no-color', 'plain text, no ANSI colours')
     .action(async (files: string[], flags: ReportFlags) => {
+      const config = await cliConfig(io, flags.config);
+      const inputs = files.length > 0 ? files : telemetryOf(config);
+      if (inputs.length === 0) {
+        throw new InputError('no telemetry files given', { hint: 'name them: carbon-ci report logs/*.csv (or set `telemetry:` in .carbon-ci.yml)' });
+      }
+      const plugin = flags.plugin !== 'auto' ? flags.plugin : (config.plugin ?? 'auto');
       const report = await runReport({
-        inputs: files,
+        inputs,
         cwd: io.cwd,
-        plugin: flags.plugin,
-        location: flags.location,
-        pue: flags.pue,
-        intensityGPerKWh: flags.intensity,
-        timeZone: flags.timezone,
-        maxGapS: flags.maxGap,
+        plugin,
+        pluginModules: [...(config.plugins ?? []), ...(flags.pluginModule ?? [])],
+        pluginOptions: config.pluginOptions,
+        pluginOptionPairs: flags.pluginOption,
+        location: flags.location ?? config.location,
+        pue: flags.pue ?? config.pue,
+        intensityGPerKWh: flags.intensity ?? config.intensity,
+        timeZone: flags.timezone ?? config.timezone,
+        maxGapS: flags.maxGap ?? config.maxGapS,
         run: runIdentityFromEnv(io.env),
         log: cliLogger(io),
       });

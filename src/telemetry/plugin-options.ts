@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { InputError } from '../../telemetry/errors.js';
-import type { TelemetryPlugin } from '../../telemetry/plugin.js';
+import { InputError } from './errors.js';
+import type { TelemetryPlugin } from './plugin.js';
 
 const compiled = new WeakMap<object, ValidateFunction>();
 const ajv = new Ajv({ allErrors: true, strict: false, coerceTypes: true, useDefaults: true });

@@ -1,7 +1,35 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
-  InputError
-} from "./chunk-4KTFTDHN.js";
+  InputError,
+  __export,
+  isInputError
+} from "./chunk-6IHMTK6C.js";
+
+// src/sdk/index.ts
+var sdk_exports = {};
+__export(sdk_exports, {
+  DroppedRows: () => DroppedRows,
+  InputError: () => InputError,
+  civilToMs: () => civilToMs,
+  dateTimeToUtc: () => dateTimeToUtc,
+  definePlugin: () => definePlugin,
+  epochToMs: () => epochToMs,
+  findColumn: () => findColumn,
+  isInputError: () => isInputError,
+  isMissingValue: () => isMissingValue,
+  isValidTimeZone: () => isValidTimeZone,
+  monotonicWallClockToUtc: () => monotonicWallClockToUtc,
+  normalizeColumnName: () => normalizeColumnName,
+  parseDateTime: () => parseDateTime,
+  parseNumber: () => parseNumber,
+  parsePrometheusLine: () => parsePrometheusLine,
+  readLineChunks: () => readLineChunks,
+  readLines: () => readLines,
+  requireColumn: () => requireColumn,
+  splitCsvLine: () => splitCsvLine,
+  splitUnitSuffix: () => splitUnitSuffix,
+  wallClockToUtc: () => wallClockToUtc
+});
 
 // src/telemetry/plugin.ts
 function definePlugin(plugin) {
@@ -517,7 +545,6 @@ var DroppedRows = class {
 };
 
 export {
-  definePlugin,
   sniffUnsupportedEncoding,
   unsupportedEncodingError,
   readLines,
@@ -526,6 +553,7 @@ export {
   civilToMs,
   wallClockToUtc,
   monotonicWallClockToUtc,
+  definePlugin,
   splitCsvLine,
   splitUnitSuffix,
   normalizeColumnName,
@@ -537,5 +565,6 @@ export {
   parseDateTime,
   dateTimeToUtc,
   parsePrometheusLine,
-  DroppedRows
+  DroppedRows,
+  sdk_exports
 };
