@@ -178,3 +178,34 @@ describe('prometheus source (real server)', () => {
     expect((await refusal({ url: `${url}/nonexistent-prefix` })).message).toMatch(/Prometheus/);
   });
 });
+
+describe('carbon-ci report --prometheus-url (real server)', () => {
+  it('reports the same energy as reading the series directly, through the CLI', async () => {
+    const { runCli } = await import('../../src/cli/run.js');
+    const out: string[] = [];
+    const err: string[] = [];
+    const io = { stdout: { write: (c: string) => out.push(c) }, stderr: { write: (c: string) => err.push(c) }, cwd: process.cwd(), env: {} };
+    const argv = ['report', '--prometheus-url', url, '--start', String(T0), '--end', String(T0 + STEP_S * SAMPLES), '--location', 'FR', '--json', '-'];
+    const code = await runCli(argv, io);
+    expect(code, err.join('')).toBe(0);
+    const report = JSON.parse(out.join('')) as { devices: { id: string; method: string; energyJ: number }[]; inputs: { plugin: string } };
+    expect(report.inputs.plugin).toBe('prometheus');
+    expect(report.devices.map((d) => d.id).sort()).toEqual([UUID0, UUID1].sort());
+    const { records } = await read();
+    const { integrateReference } = await import('../../src/energy/index.js');
+    const reference = integrateReference(records.map((r) => ({ ...r, origin: { file: url } })));
+    for (const device of report.devices) {
+      const expected = reference.devices.find((d) => d.device.id === device.id)!;
+      expect(device.method).toBe(expected.method);
+      expect(device.energyJ).toBeCloseTo(expected.energyJ, 6);
+    }
+  });
+
+  it('refuses --prometheus-url without a window, saying what to add', async () => {
+    const { runCli } = await import('../../src/cli/run.js');
+    const err: string[] = [];
+    const io = { stdout: { write: () => true }, stderr: { write: (c: string) => err.push(c) }, cwd: process.cwd(), env: {} };
+    expect(await runCli(['report', '--prometheus-url', url], io)).toBe(2);
+    expect(err.join('')).toContain('--prometheus-url needs the job window');
+  });
+});

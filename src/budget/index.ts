@@ -1,4 +1,4 @@
-import type { BudgetVerdict, Report } from '../report/types.js';
+import type { BudgetVerdict, Report, SmokeResult } from '../report/types.js';
 
 const J_PER_KWH = 3.6e6;
 const G_PER_KG = 1000;
@@ -17,7 +17,10 @@ export type BudgetStatus = 'none' | 'pass' | 'warn' | 'fail';
 
 export interface BudgetOutcome {
   verdicts: BudgetVerdict[];
-  /** `fail` only when a budget is broken and breaches fail; `warn` when they only warn. */
+  /**
+   * `fail` when a broken verdict fails (a budget with fail-on-budget, the smoke test with
+   * fail-on-smoke); `warn` when every broken one only warns.
+   */
   status: BudgetStatus;
   breached: BudgetVerdict[];
   /** Budgets that were set but could not be judged, and why (no baseline, a zero baseline). */
@@ -30,10 +33,10 @@ export function hasBudgets(limits: BudgetLimits): boolean {
 
 /**
  * Judge a report against budgets. The relative budget needs a baseline that was found and whose
- * CO2e is above zero; otherwise it is not applied and `notApplied` says why. Smoke verdicts already
- * in the report (the smoke test's own) are kept.
+ * CO2e is above zero; otherwise it is not applied and `notApplied` says why. A smoke test in the
+ * report adds the verdict `smoke`, which fails the outcome when `failOnSmoke` (default true).
  */
-export function evaluateBudgets(report: Report, limits: BudgetLimits, failOnBudget: boolean): BudgetOutcome {
+export function evaluateBudgets(report: Report, limits: BudgetLimits, failOnBudget: boolean, failOnSmoke = true): BudgetOutcome {
   const verdicts: BudgetVerdict[] = [];
   const notApplied: string[] = [];
   const co2eG = report.totals.co2eG;
@@ -79,12 +82,38 @@ export function evaluateBudgets(report: Report, limits: BudgetLimits, failOnBudg
       });
     }
   }
-  for (const verdict of report.budgets ?? []) {
-    if (verdict.name === 'smoke') verdicts.push(verdict);
-  }
+  if (report.smoke) verdicts.push(smokeVerdict(report.smoke));
+  return outcomeOf(verdicts, { failOnBudget, failOnSmoke }, notApplied);
+}
+
+/** Whether a broken verdict fails the outcome or only warns, by kind. */
+export interface BreachPolicy {
+  failOnBudget: boolean;
+  failOnSmoke: boolean;
+}
+
+/** The outcome of verdicts already judged (e.g. those a report recorded), under a breach policy. */
+export function outcomeOf(verdicts: BudgetVerdict[], policy: BreachPolicy, notApplied: string[] = []): BudgetOutcome {
   const breached = verdicts.filter((verdict) => !verdict.passed);
-  const status: BudgetStatus = verdicts.length === 0 ? 'none' : breached.length === 0 ? 'pass' : failOnBudget ? 'fail' : 'warn';
+  const failing = breached.filter((verdict) => (verdict.name === 'smoke' ? policy.failOnSmoke : policy.failOnBudget));
+  const status: BudgetStatus = verdicts.length === 0 ? 'none' : breached.length === 0 ? 'pass' : failing.length > 0 ? 'fail' : 'warn';
   return { verdicts, status, breached, notApplied };
+}
+
+/** The smoke test as a verdict: passed when every check passed; `actual` counts the failed checks. */
+export function smokeVerdict(smoke: SmokeResult): BudgetVerdict {
+  const failed = smoke.checks.filter((check) => !check.passed);
+  const passed = smoke.passed && failed.length === 0;
+  const where = smoke.executionProvider === 'none' ? '' : ` on ${smoke.executionProvider}`;
+  const message = passed
+    ? `smoke test of ${smoke.model} passed ${smoke.checks.length} check${smoke.checks.length === 1 ? '' : 's'}${where}`
+    : `smoke test of ${smoke.model} failed${where}: ${failed.map((check) => `${check.name} (${firstLine(check.message)})`).join('; ') || 'the result is marked failed'}`;
+  return { name: 'smoke', limit: 0, actual: failed.length, unit: 'failed', passed, message };
+}
+
+function firstLine(text: string): string {
+  const line = text.split('\n')[0] ?? '';
+  return line.length > 200 ? `${line.slice(0, 199)}…` : line;
 }
 
 /** Budgets from the Action's units (kg, kWh, %) to SI. */

@@ -1,4 +1,5 @@
 import type { TelemetryPlugin, Logger } from '../telemetry/plugin.js';
+import type { PrometheusSourceOptions } from '../../plugins/prometheus/index.js';
 import type { RunIdentity } from '../report/types.js';
 
 /** What both entry points share: where the energy was used, and who ran it. */
@@ -31,6 +32,8 @@ export interface ReportOptions extends CommonOptions {
   pluginModules?: string[];
   /** `--plugin-option` values: `name=value`, or `plugin.name=value` to aim at one plugin. */
   pluginOptionPairs?: string[];
+  /** Also read DCGM power and energy series from a Prometheus server's HTTP API over this window. */
+  prometheus?: PrometheusSourceOptions;
   /** IANA zone for timestamps that carry none; UTC when not given (the report says so). */
   timeZone?: string;
   /** Samples further apart than this are not bridged (s); 'auto' (the default) adapts to each stream's rate. */

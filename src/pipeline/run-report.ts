@@ -7,6 +7,7 @@ import { expandInputs, readTelemetry } from '../telemetry/index.js';
 import { isValidTimeZone } from '../telemetry/time.js';
 import { assembleReport, factorsFor } from './assemble.js';
 import type { ReportOptions } from './options.js';
+import { readPrometheusApi } from '../../plugins/prometheus/index.js';
 import { resolvePlugins } from './plugins.js';
 import { normalizePowerSeries } from './power-series.js';
 import { checkPositive } from './validate-options.js';
@@ -22,8 +23,8 @@ export async function runReport(options: ReportOptions): Promise<Report> {
   const maxGapS = options.maxGapS ?? DEFAULT_ENERGY_OPTIONS.maxGapS;
   const factors = factorsFor(options, warnings);
 
-  const files = await expandInputs(options.inputs, options.cwd);
-  if (files.length === 0) {
+  const files = options.inputs.length === 0 && options.prometheus ? [] : await expandInputs(options.inputs, options.cwd);
+  if (files.length === 0 && !options.prometheus) {
     throw new InputError(`no telemetry files match ${options.inputs.map((i) => JSON.stringify(i)).join(', ')}`, {
       hint: 'check the paths or globs (quote globs so that the shell does not expand them)',
     });
@@ -44,9 +45,16 @@ export async function runReport(options: ReportOptions): Promise<Report> {
     pluginsUsed.add(batch.plugin);
     accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
   }
+  if (options.prometheus) {
+    const signal = options.signal ?? new AbortController().signal;
+    for await (const batch of readPrometheusApi({ timeZone, ...options.prometheus }, { log, signal })) {
+      pluginsUsed.add('prometheus');
+      accumulator.addBatch(batch, { plugin: 'prometheus', file: options.prometheus.url });
+    }
+  }
   const energy = accumulator.finish();
   if (energy.devices.length === 0) {
-    throw new InputError(`no power or energy readings found in ${files.join(', ')}`, {
+    throw new InputError(`no power or energy readings found in ${[...files, ...(options.prometheus ? [options.prometheus.url] : [])].join(', ')}`, {
       hint: 'check that the files hold telemetry rows, not only a header, and that --plugin names their format',
     });
   }

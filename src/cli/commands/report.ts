@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { runReport } from '../../pipeline/index.js';
+import type { PrometheusSourceOptions } from '../../../plugins/prometheus/index.js';
 import { InputError } from '../../telemetry/errors.js';
 import { cliConfig, collect, telemetryOf } from '../config.js';
 import type { CliIO } from '../io.js';
@@ -21,6 +22,9 @@ interface ReportFlags {
   config?: string;
   pluginModule?: string[];
   pluginOption?: string[];
+  prometheusUrl?: string;
+  start?: string;
+  end?: string;
 }
 
 export function registerReportCommand(program: Command, io: CliIO): void {
@@ -38,17 +42,22 @@ export function registerReportCommand(program: Command, io: CliIO): void {
     .option('--markdown <path>', 'write the PR-comment Markdown to a file')
     .option('--plugin-module <spec>', 'load a plugin: a .js/.mjs path or an installed package (repeatable)', collect)
     .option('--plugin-option <name=value>', 'an option for the plugin, or plugin.name=value for one plugin (repeatable)', collect)
+    .option('--prometheus-url <url>', 'also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end')
+    .option('--start <time>', 'start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds')
+    .option('--end <time>', 'end of the job for --prometheus-url')
     .option('--config <path>', 'settings file (default: .carbon-ci.yml in the working directory, when present)')
     .option('--no-color', 'plain text, no ANSI colours')
     .action(async (files: string[], flags: ReportFlags) => {
       const config = await cliConfig(io, flags.config);
       const inputs = files.length > 0 ? files : telemetryOf(config);
-      if (inputs.length === 0) {
+      const prometheus = prometheusSource(flags);
+      if (inputs.length === 0 && !prometheus) {
         throw new InputError('no telemetry files given', { hint: 'name them: carbon-ci report logs/*.csv (or set `telemetry:` in .carbon-ci.yml)' });
       }
       const plugin = flags.plugin !== 'auto' ? flags.plugin : (config.plugin ?? 'auto');
       const report = await runReport({
         inputs,
+        ...(prometheus ? { prometheus } : {}),
         cwd: io.cwd,
         plugin,
         pluginModules: [...(config.plugins ?? []), ...(flags.pluginModule ?? [])],
@@ -64,4 +73,17 @@ export function registerReportCommand(program: Command, io: CliIO): void {
       });
       await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
     });
+}
+
+function prometheusSource(flags: ReportFlags): PrometheusSourceOptions | undefined {
+  if (flags.prometheusUrl === undefined) {
+    if (flags.start !== undefined || flags.end !== undefined) {
+      throw new InputError('--start and --end only apply with --prometheus-url', { hint: 'add --prometheus-url http://HOST:9090, or drop them' });
+    }
+    return undefined;
+  }
+  if (flags.start === undefined || flags.end === undefined) {
+    throw new InputError('--prometheus-url needs the job window', { hint: 'add --start and --end, e.g. --start 2026-11-23T08:00:00Z --end 2026-11-23T12:00:00Z' });
+  }
+  return { url: flags.prometheusUrl, start: flags.start, end: flags.end };
 }
