@@ -1,6 +1,8 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   TOOL_VERSION,
+  assembleReport,
+  factorsFor,
   formatKWh,
   formatKg,
   gramsToKg,
@@ -11,8 +13,9 @@ import {
   reportSchemaErrors,
   require_out,
   runReport,
+  smokeForAction,
   validateReport
-} from "./chunks/chunk-GX5S7G2O.js";
+} from "./chunks/chunk-H3M5U4AX.js";
 import "./chunks/chunk-R3XT77ID.js";
 import "./chunks/chunk-Z6JEEBKS.js";
 import {
@@ -2148,9 +2151,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2188,12 +2191,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4460,8 +4463,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6712,12 +6715,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7387,12 +7390,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7871,16 +7874,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7891,7 +7894,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7942,7 +7945,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7954,7 +7957,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8290,8 +8293,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9560,7 +9563,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9573,7 +9576,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9592,7 +9595,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9609,7 +9612,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9679,18 +9682,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9947,9 +9950,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10172,9 +10175,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10459,9 +10462,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10553,9 +10556,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14418,7 +14421,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14494,7 +14497,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14537,7 +14540,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18278,8 +18281,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19590,8 +19593,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -19802,15 +19805,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve3, returned, task;
+          var args, cb, error2, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19825,13 +19828,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -20232,14 +20235,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -20332,9 +20335,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -20618,11 +20621,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20638,7 +20641,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -21255,7 +21258,7 @@ var G_PER_KG = 1e3;
 function hasBudgets(limits) {
   return limits.co2eG !== void 0 || limits.energyJ !== void 0 || limits.maxIncreasePercent !== void 0;
 }
-function evaluateBudgets(report, limits, failOnBudget) {
+function evaluateBudgets(report, limits, failOnBudget, failOnSmoke = true) {
   const verdicts = [];
   const notApplied = [];
   const co2eG = report.totals.co2eG;
@@ -21301,12 +21304,25 @@ function evaluateBudgets(report, limits, failOnBudget) {
       });
     }
   }
-  for (const verdict of report.budgets ?? []) {
-    if (verdict.name === "smoke") verdicts.push(verdict);
-  }
+  if (report.smoke) verdicts.push(smokeVerdict(report.smoke));
+  return outcomeOf(verdicts, { failOnBudget, failOnSmoke }, notApplied);
+}
+function outcomeOf(verdicts, policy, notApplied = []) {
   const breached = verdicts.filter((verdict) => !verdict.passed);
-  const status = verdicts.length === 0 ? "none" : breached.length === 0 ? "pass" : failOnBudget ? "fail" : "warn";
-  return { verdicts, status, breached, notApplied };
+  const failing = breached.filter((verdict) => verdict.name === "smoke" ? policy.failOnSmoke : policy.failOnBudget);
+  const status = verdicts.length === 0 ? "none" : breached.length === 0 ? "pass" : failing.length > 0 ? "fail" : "warn";
+  return { verdicts, status, breached, failing, notApplied };
+}
+function smokeVerdict(smoke) {
+  const failed = smoke.checks.filter((check) => !check.passed);
+  const passed = smoke.passed && failed.length === 0;
+  const where = smoke.executionProvider === "none" ? "" : ` on ${smoke.executionProvider}`;
+  const message = passed ? `smoke test of ${smoke.model} passed ${smoke.checks.length} check${smoke.checks.length === 1 ? "" : "s"}${where}` : `smoke test of ${smoke.model} failed${where}: ${failed.map((check) => `${check.name} (${firstLine(check.message)})`).join("; ") || "the result is marked failed"}`;
+  return { name: "smoke", limit: 0, actual: failed.length, unit: "failed", passed, message };
+}
+function firstLine(text) {
+  const line = text.split("\n")[0] ?? "";
+  return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
 }
 function budgetLimitsFromUserUnits(input) {
   return {
@@ -21572,7 +21588,7 @@ var GitHubArtifactStore = class {
       }
       if (attempt < attempts) {
         log.debug(`${method} failed (${lastError}); retrying`);
-        await new Promise((resolve3) => setTimeout(resolve3, 2e3 * attempt * attempt * timeScale));
+        await new Promise((resolve4) => setTimeout(resolve4, 2e3 * attempt * attempt * timeScale));
       }
     }
     throw new Error(`${method} failed: ${lastError}`);
@@ -21664,6 +21680,7 @@ function setReportOutputs(io, report, outcome, reportPath, reportId) {
   io.setOutput("baseline-found", String(report.baseline?.found === true));
   const delta = report.baseline?.found ? report.baseline.deltaPercent : void 0;
   io.setOutput("delta-percent", delta === void 0 ? "" : outputNumber(delta));
+  io.setOutput("smoke-passed", report.smoke ? String(report.smoke.passed) : "");
 }
 function setPublishOutputs(io, result) {
   if (result.commentUrl) io.setOutput("comment-url", result.commentUrl);
@@ -21810,9 +21827,13 @@ function readActionInputs(read, config = {}) {
     throw inputError("report-id", reportId, "must be 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit", "e.g. `report-id: training`");
   }
   const failOnBudgetInput = read("fail-on-budget");
+  const failOnSmokeInput = read("fail-on-smoke");
   const inputs = {
     mode,
     telemetry: telemetry.length > 0 ? telemetry : configTelemetry,
+    pluginModules: [...config.plugins ?? [], ...list(read("plugins"))],
+    pluginOptions: config.pluginOptions ?? {},
+    pluginOptionPairs: lines(read("plugin-options")),
     token: read("github-token"),
     reportId,
     reportIdGiven: read("report-id") !== "",
@@ -21829,7 +21850,9 @@ function readActionInputs(read, config = {}) {
     reports: list(read("reports")),
     smoke: {
       device: oneOf(read, "device", ["auto", "cuda", "cpu"], config.smoke?.device ?? "auto")
-    }
+    },
+    failOnSmoke: bool(read, "fail-on-smoke", true),
+    failOnSmokeGiven: failOnSmokeInput !== ""
   };
   const plugin = read("plugin") || config.plugin;
   if (plugin) inputs.plugin = plugin;
@@ -21855,9 +21878,19 @@ function readActionInputs(read, config = {}) {
   if (modelInputs) inputs.smoke.modelInputs = modelInputs;
   const modelExpected = read("model-expected") || config.smoke?.expected;
   if (modelExpected) inputs.smoke.modelExpected = modelExpected;
+  const iterations = number(read, "smoke-iterations", { min: 1 }) ?? config.smoke?.iterations;
+  if (iterations !== void 0) {
+    if (!Number.isInteger(iterations)) throw inputError("smoke-iterations", String(iterations), "must be a whole number of at least 1", "e.g. `smoke-iterations: 20`");
+    inputs.smoke.iterations = iterations;
+  }
   if (mode === "report" && inputs.telemetry.length === 0 && !inputs.smoke.model) {
     throw new InputError('input "telemetry" is required in mode "report"', {
-      hint: "name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated)"
+      hint: "name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated), or an ONNX model to smoke-test with `model`"
+    });
+  }
+  if (mode !== "report" && read("model") !== "") {
+    throw new InputError(`input "model" has no effect in mode "${mode}"`, {
+      hint: "run the smoke test in the job that makes the report (mode `report`, with or without `telemetry`); aggregate and publish carry its result"
     });
   }
   if (mode !== "report" && inputs.telemetry.length > 0 && telemetry.length > 0) {
@@ -21869,6 +21902,9 @@ function readActionInputs(read, config = {}) {
 }
 function list(value) {
   return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item.length > 0 && !item.startsWith("#"));
+}
+function lines(value) {
+  return value.split("\n").map((item) => item.trim()).filter((item) => item.length > 0 && !item.startsWith("#"));
 }
 var TRUE = ["true", "on", "yes", "1"];
 var FALSE = ["false", "off", "no", "0"];
@@ -21915,6 +21951,8 @@ function exampleFor(name) {
       return "20";
     case "max-increase-percent":
       return "10";
+    case "smoke-iterations":
+      return "20";
     default:
       return "30";
   }
@@ -21976,13 +22014,23 @@ function conclusionOf(outcome) {
   return outcome.status === "fail" ? "failure" : outcome.status === "warn" ? "neutral" : "success";
 }
 function checkTitle(report, outcome) {
-  const parts = [`${formatKg(report.totals.co2eG)} CO2e`, `${formatKWh(report.totals.energyJ)}`];
+  const parts = hasTelemetry(report) ? [`${formatKg(report.totals.co2eG)} CO2e`, `${formatKWh(report.totals.energyJ)}`] : ["no telemetry given"];
   const percent = report.baseline?.found ? report.baseline.deltaPercent : void 0;
   if (percent !== void 0) parts.push(`${percent >= 0 ? "+" : ""}${percent.toFixed(1)}% vs base`);
-  if (outcome.status === "fail" || outcome.status === "warn") {
-    parts.push(`budget ${outcome.status === "fail" ? "exceeded" : "exceeded (warning)"}: ${outcome.breached.map((b) => b.name).join(", ")}`);
-  } else if (outcome.status === "pass") parts.push("within budget");
+  const budgets = outcome.verdicts.filter((v) => v.name !== "smoke");
+  const broken = budgets.filter((v) => !v.passed);
+  if (broken.length > 0) {
+    const failing = outcome.failing.some((v) => v.name !== "smoke");
+    parts.push(`budget exceeded${failing ? "" : " (warning)"}: ${broken.map((b) => b.name).join(", ")}`);
+  } else if (budgets.length > 0) parts.push("within budget");
+  if (report.smoke) {
+    const failing = outcome.failing.some((v) => v.name === "smoke");
+    parts.push(report.smoke.passed ? `smoke test passed on ${report.smoke.executionProvider}` : `smoke test failed${failing ? "" : " (warning)"}`);
+  }
   return parts.join(" \xB7 ");
+}
+function hasTelemetry(report) {
+  return report.devices.length > 0 || report.inputs.files.length > 0 || report.inputs.mode === "estimate";
 }
 function forkNotice(reportId) {
   return [
@@ -21996,14 +22044,14 @@ function forkNotice(reportId) {
 
 // src/action/finish.ts
 var SUMMARY_RESERVE_BYTES = 16 * 1024;
-async function finishReport(m, report) {
+async function finishReport(m, report, pending) {
   const { io, inputs, context, services, log } = m;
-  let configurationError;
+  let configurationError = pending;
   try {
     report.baseline = await baselineFor(m, report);
   } catch (error2) {
     if (!isInputError(error2)) throw error2;
-    configurationError = error2;
+    configurationError ??= error2;
     report.baseline = noBaseline(`the baseline file could not be used (${error2.message.split("\n")[0]})`);
   }
   const outcome = applyBudgets(report, m);
@@ -22023,6 +22071,7 @@ async function finishReport(m, report) {
       headSha,
       ...pr ? { pullRequest: { number: pr.number, baseRef: pr.baseRef } } : {},
       failOnBudget: inputs.failOnBudget,
+      failOnSmoke: inputs.failOnSmoke,
       comment: inputs.comment,
       check: inputs.check,
       ...context.runId ? { runId: context.runId } : {}
@@ -22050,8 +22099,8 @@ async function finishReport(m, report) {
   if (configurationError) throw configurationError;
   failOnBreach(io, outcome);
 }
-function applyBudgets(report, m, failOnBudget = m.inputs.failOnBudget) {
-  const outcome = evaluateBudgets(report, m.inputs.budgets, failOnBudget);
+function applyBudgets(report, m, failOnBudget = m.inputs.failOnBudget, failOnSmoke = m.inputs.failOnSmoke) {
+  const outcome = evaluateBudgets(report, m.inputs.budgets, failOnBudget, failOnSmoke);
   if (outcome.verdicts.length > 0) report.budgets = outcome.verdicts;
   else delete report.budgets;
   report.warnings = report.warnings.filter((w) => w.code !== "budget-not-applied");
@@ -22059,9 +22108,15 @@ function applyBudgets(report, m, failOnBudget = m.inputs.failOnBudget) {
   return outcome;
 }
 function failOnBreach(io, outcome) {
-  const breaches = outcome.breached.map((b) => b.message).join("; ");
-  if (outcome.status === "fail") io.setFailed(`carbon-ci: budget exceeded: ${breaches}`);
-  else if (outcome.status === "warn") io.warning(`budget exceeded (fail-on-budget is off): ${breaches}`, "carbon-ci budget");
+  const failures = [];
+  const budgets = outcome.failing.filter((b) => b.name !== "smoke");
+  if (budgets.length > 0) failures.push(`budget exceeded: ${budgets.map((b) => b.message).join("; ")}`);
+  failures.push(...outcome.failing.filter((b) => b.name === "smoke").map((b) => b.message));
+  for (const warned of outcome.breached.filter((b) => !outcome.failing.includes(b))) {
+    if (warned.name === "smoke") io.warning(`${warned.message} (fail-on-smoke is off)`, "carbon-ci smoke test");
+    else io.warning(`budget exceeded (fail-on-budget is off): ${warned.message}`, "carbon-ci budget");
+  }
+  if (failures.length > 0) io.setFailed(`carbon-ci: ${failures.join("; ")}`);
 }
 async function baselineFor(m, report) {
   const { inputs, context, services, log } = m;
@@ -22190,10 +22245,28 @@ function mergeReports(parts, run2, now) {
   };
   const series = mergePowerSeries(reports.map((r) => r.powerSeries).filter((s) => s !== void 0));
   if (series) merged.powerSeries = series;
-  const smokes = reports.map((r) => r.smoke).filter((s) => s !== void 0);
-  const smoke = smokes.find((s) => !s.passed) ?? smokes[0];
-  if (smoke) merged.smoke = smoke;
+  const smoke = mergeSmoke(parts);
+  if (smoke) {
+    merged.smoke = smoke.result;
+    if (smoke.warning) merged.warnings.push(smoke.warning);
+  }
   return merged;
+}
+function mergeSmoke(parts) {
+  const withSmoke = parts.filter((part) => part.report.smoke !== void 0);
+  const shown = withSmoke.find((part) => !part.report.smoke.passed) ?? withSmoke[0];
+  if (!shown) return void 0;
+  const result = structuredClone(shown.report.smoke);
+  if (withSmoke.length === 1) return { result };
+  const failed = withSmoke.filter((part) => !part.report.smoke.passed).length;
+  const each = withSmoke.map((part) => `${part.label}: ${part.report.smoke.model} ${part.report.smoke.passed ? "passed" : "failed"}`).join("; ");
+  return {
+    result,
+    warning: {
+      code: "aggregate-several-smoke-tests",
+      message: `${withSmoke.length} jobs ran a smoke test (${each}); the report shows ${shown.label}'s${failed > 0 ? `, ${failed === 1 ? "the one that failed" : `the first of ${failed} that failed`}` : ""}`
+    }
+  };
 }
 function weightedCoverage(devices) {
   let weighted = 0;
@@ -22327,7 +22400,8 @@ async function publishMode(m) {
       continue;
     }
     const failOnBudget = inputs.failOnBudgetGiven ? inputs.failOnBudget : instructions.failOnBudget;
-    const outcome = hasBudgets(inputs.budgets) ? applyBudgets(report, m, failOnBudget) : recordedOutcome(report, failOnBudget);
+    const failOnSmoke = inputs.failOnSmokeGiven ? inputs.failOnSmoke : candidate.failOnSmoke ?? true;
+    const outcome = hasBudgets(inputs.budgets) ? applyBudgets(report, m, failOnBudget, failOnSmoke) : recordedOutcome(report, failOnBudget, failOnSmoke);
     const reportPath = await writeReportFile(context.tempDir, instructions.reportId, renderJson(report));
     if (first) setReportOutputs(io, report, outcome, reportPath, instructions.reportId);
     await io.appendSummary(fitMarkdownBytes(reportMarkdown(report, instructions.reportId), Math.floor(SUMMARY_MAX_BYTES / (wanted.length + 1))));
@@ -22353,11 +22427,18 @@ async function publishMode(m) {
   }
   await io.appendSummary(publishingSection(notes));
 }
-function recordedOutcome(report, failOnBudget) {
-  const verdicts = report.budgets ?? [];
-  const breached = verdicts.filter((v) => !v.passed);
-  const status = verdicts.length === 0 ? "none" : breached.length === 0 ? "pass" : failOnBudget ? "fail" : "warn";
-  return { verdicts, breached, status, notApplied: [] };
+function recordedOutcome(report, failOnBudget, failOnSmoke) {
+  return outcomeOf(report.budgets ?? [], { failOnBudget, failOnSmoke });
+}
+function withFailOnSmoke(candidate, files) {
+  const file = files.find((f) => f.name === PUBLISH_FILE);
+  if (!file) return candidate;
+  try {
+    const value = JSON.parse(file.data.toString("utf8")).failOnSmoke;
+    return typeof value === "boolean" ? { ...candidate, failOnSmoke: value } : candidate;
+  } catch {
+    return candidate;
+  }
 }
 async function fromTriggeringRun(m, services) {
   const { context, log } = m;
@@ -22371,12 +22452,13 @@ async function fromTriggeringRun(m, services) {
   const candidates = [];
   for (const artifact of artifacts) {
     try {
-      const { report, instructions } = unpackReport(await services.artifacts.download(artifact), artifact.name);
+      const files = await services.artifacts.download(artifact);
+      const { report, instructions } = unpackReport(files, artifact.name);
       if (!instructions) throw new BadReportArtifactError(`artifact "${artifact.name}" holds no ${PUBLISH_FILE}`);
       if (instructions.headSha !== run2.headSha) {
         throw new BadReportArtifactError(`artifact "${artifact.name}" is for commit ${instructions.headSha.slice(0, 7)}, but run ${run2.id} built ${run2.headSha.slice(0, 7)}`);
       }
-      candidates.push({ label: artifact.name, report, instructions });
+      candidates.push(withFailOnSmoke({ label: artifact.name, report, instructions }, files));
     } catch (error2) {
       if (!(error2 instanceof BadReportArtifactError)) throw error2;
       log.warn(`skipped artifact "${artifact.name}": ${error2.message}`);
@@ -22398,15 +22480,13 @@ async function fromFiles(m) {
     const label = relative2(cwd, file);
     const publishFile = join2(dirname2(file), PUBLISH_FILE);
     try {
-      const unpacked = unpackReport(
-        [
-          { name: REPORT_FILE, data: await readFile4(file) },
-          { name: PUBLISH_FILE, data: await readFile4(publishFile).catch(() => Buffer.alloc(0)) }
-        ].filter((f) => f.data.length > 0),
-        label
-      );
+      const memoryFiles = [
+        { name: REPORT_FILE, data: await readFile4(file) },
+        { name: PUBLISH_FILE, data: await readFile4(publishFile).catch(() => Buffer.alloc(0)) }
+      ].filter((f) => f.data.length > 0);
+      const unpacked = unpackReport(memoryFiles, label);
       if (!unpacked.instructions) throw new BadReportArtifactError(`${relative2(cwd, publishFile)} is missing`);
-      candidates.push({ label, report: unpacked.report, instructions: unpacked.instructions });
+      candidates.push(withFailOnSmoke({ label, report: unpacked.report, instructions: unpacked.instructions }, memoryFiles));
     } catch (error2) {
       if (error2 instanceof BadReportArtifactError) throw new InputError(error2.message, { file: label, hint: `keep ${PUBLISH_FILE} beside each ${REPORT_FILE}` });
       throw error2;
@@ -22431,8 +22511,84 @@ async function verify(m, services, instructions) {
   }
 }
 
+// src/pipeline/run-empty.ts
+var NO_TELEMETRY_PLUGIN = "none";
+function emptyReport(options) {
+  const warnings = [];
+  const factors = factorsFor(options, warnings);
+  warnings.unshift({
+    code: "no-telemetry",
+    message: `No telemetry given: ${options.reason ?? "no power logs were named"}, so the report holds no training energy or CO2e (0 devices, coverage 0).`
+  });
+  return assembleReport(
+    {
+      devices: [],
+      factors,
+      warnings,
+      inputs: { mode: "telemetry", files: [], plugin: NO_TELEMETRY_PLUGIN, timeZone: "UTC", timeZoneSource: "default", maxGapS: "auto" }
+    },
+    options
+  );
+}
+
+// src/action/smoke-step.ts
+import { isAbsolute, resolve as resolve3 } from "node:path";
+var SMOKE_SETUP_CHECK = "setup";
+async function runSmokeStep(m, report, run2 = smokeForAction) {
+  const { inputs, context, log } = m;
+  const { model, modelInputs, modelExpected, device, iterations } = inputs.smoke;
+  if (!model) return void 0;
+  const inWorkspace = (path) => isAbsolute(path) ? path : resolve3(context.workspace, path);
+  const smokeInputs = {
+    model: inWorkspace(model),
+    device,
+    ...modelInputs ? { modelInputs: inWorkspace(modelInputs) } : {},
+    ...modelExpected ? { modelExpected: inWorkspace(modelExpected) } : {},
+    ...iterations !== void 0 ? { iterations } : {}
+  };
+  log.info(`smoke test: ${model} (device ${device})`);
+  try {
+    const result = await run2(smokeInputs, { pue: report.factors.pue, intensity: report.factors.intensity }, (message) => log.info(`smoke test: ${message}`));
+    if (!result) return void 0;
+    result.model = model;
+    delete result.factors;
+    report.smoke = result;
+    if (!result.passed) log.warn(`smoke test of ${model} failed: ${result.checks.filter((c) => !c.passed).map((c) => `${c.name}: ${c.message.split("\n")[0]}`).join("; ")}`);
+    return void 0;
+  } catch (error2) {
+    const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+    const hint = isInputError(error2) && error2.hint ? ` (${error2.hint})` : "";
+    report.smoke = notStarted(model, device, `the smoke test could not start: ${reason}${hint}`);
+    if (isInputError(error2)) {
+      return new InputError(`the smoke test of ${model} could not start: ${reason}`, {
+        hint: error2.hint ?? "check the inputs `model`, `model-inputs` and `model-expected` (paths relative to the workspace)"
+      });
+    }
+    log.warn(`the smoke test of ${model} could not start: ${reason}`);
+    if (error2 instanceof Error && error2.stack) log.debug(error2.stack);
+    return void 0;
+  }
+}
+function notStarted(model, device, message) {
+  return {
+    passed: false,
+    model,
+    executionProvider: "none",
+    requestedDevice: device,
+    checks: [{ name: SMOKE_SETUP_CHECK, passed: false, message }],
+    loadMs: 0,
+    latencyMs: { mean: 0, p50: 0, p95: 0 },
+    throughputPerS: 0,
+    iterations: 0,
+    batchSize: 1,
+    energyPerInferenceJ: 0,
+    energyMethod: "estimate",
+    co2ePer1kInferencesG: 0
+  };
+}
+
 // src/action/report-mode.ts
-async function reportMode(m, pipeline = runReport) {
+async function reportMode(m, pipeline = runReport, smoke) {
   const { inputs, context, log } = m;
   const options = {
     inputs: inputs.telemetry,
@@ -22442,13 +22598,17 @@ async function reportMode(m, pipeline = runReport) {
     now: m.now
   };
   if (inputs.plugin) options.plugin = inputs.plugin;
+  if (inputs.pluginModules.length > 0) options.pluginModules = inputs.pluginModules;
+  if (Object.keys(inputs.pluginOptions).length > 0) options.pluginOptions = inputs.pluginOptions;
+  if (inputs.pluginOptionPairs.length > 0) options.pluginOptionPairs = inputs.pluginOptionPairs;
   if (inputs.location) options.location = inputs.location;
   if (inputs.pue !== void 0) options.pue = inputs.pue;
   if (inputs.intensityGPerKWh !== void 0) options.intensityGPerKWh = inputs.intensityGPerKWh;
   if (inputs.timeZone) options.timeZone = inputs.timeZone;
   if (inputs.maxGapS !== void 0) options.maxGapS = inputs.maxGapS;
-  const report = await pipeline(options);
-  await finishReport(m, report);
+  const report = inputs.telemetry.length > 0 ? await pipeline(options) : emptyReport({ ...options, reason: "only a model to smoke-test was named (input `telemetry` is empty)" });
+  const smokeError = await runSmokeStep(m, report, smoke);
+  await finishReport(m, report, smokeError);
 }
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -26895,7 +27055,7 @@ async function runAction(deps) {
     };
     if (inputs.mode === "publish") await publishMode(m);
     else if (inputs.mode === "aggregate") await aggregateMode(m);
-    else await reportMode(m, deps.pipeline);
+    else await reportMode(m, deps.pipeline, deps.smoke);
   } catch (error2) {
     await reportFailure(io, error2);
   }

@@ -28,22 +28,30 @@ export interface ModeContext {
   now: () => Date;
 }
 
+/**
+ * The publishing instructions the artifact carries, with `fail-on-smoke`. The envelope's parser
+ * (src/publish/envelope.ts) does not know that field; mode "publish" reads it from the raw file.
+ */
+export type PublishInstructionsWithSmoke = PublishInstructions & { failOnSmoke: boolean };
+
 /** Room kept in the job summary for the publishing notes that follow the report. */
 const SUMMARY_RESERVE_BYTES = 16 * 1024;
 
 /**
- * The second half of `report` and `aggregate`: compare with the baseline, judge the budgets, write
- * the report file, outputs and job summary (always, before any API call), upload the artifact,
- * then comment and check on the PR. A budget breach fails the job last, when `fail-on-budget` says so.
+ * The second half of `report` and `aggregate`: compare with the baseline, judge the budgets and the
+ * smoke test, write the report file, outputs and job summary (always, before any API call), upload
+ * the artifact, then comment and check on the PR. A breach fails the job last, when `fail-on-budget`
+ * (or `fail-on-smoke`) says so; a configuration error found on the way (`pending`, or a baseline
+ * file that cannot be used) fails it after everything is written.
  */
-export async function finishReport(m: ModeContext, report: Report): Promise<void> {
+export async function finishReport(m: ModeContext, report: Report, pending?: InputError): Promise<void> {
   const { io, inputs, context, services, log } = m;
-  let configurationError: InputError | undefined;
+  let configurationError: InputError | undefined = pending;
   try {
     report.baseline = await baselineFor(m, report);
   } catch (error) {
     if (!isInputError(error)) throw error;
-    configurationError = error;
+    configurationError ??= error;
     report.baseline = noBaseline(`the baseline file could not be used (${error.message.split('\n')[0]})`);
   }
   const outcome = applyBudgets(report, m);
@@ -58,13 +66,14 @@ export async function finishReport(m: ModeContext, report: Report): Promise<void
   const pr = context.pullRequest;
   const headSha = pr?.headSha ?? context.sha;
   if (inputs.artifact && headSha && context.owner && context.repo) {
-    const instructions: PublishInstructions = {
+    const instructions: PublishInstructionsWithSmoke = {
       version: 1,
       reportId: inputs.reportId,
       repository: `${context.owner}/${context.repo}`,
       headSha,
       ...(pr ? { pullRequest: { number: pr.number, baseRef: pr.baseRef } } : {}),
       failOnBudget: inputs.failOnBudget,
+      failOnSmoke: inputs.failOnSmoke,
       comment: inputs.comment,
       check: inputs.check,
       ...(context.runId ? { runId: context.runId } : {}),
@@ -95,9 +104,17 @@ export async function finishReport(m: ModeContext, report: Report): Promise<void
   failOnBreach(io, outcome);
 }
 
-/** Budgets judged into the report; relative budgets that could not be judged become warnings. */
-export function applyBudgets(report: Report, m: Pick<ModeContext, 'inputs'>, failOnBudget = m.inputs.failOnBudget): BudgetOutcome {
-  const outcome = evaluateBudgets(report, m.inputs.budgets, failOnBudget);
+/**
+ * Budgets and the smoke test judged into the report; relative budgets that could not be judged
+ * become warnings.
+ */
+export function applyBudgets(
+  report: Report,
+  m: Pick<ModeContext, 'inputs'>,
+  failOnBudget = m.inputs.failOnBudget,
+  failOnSmoke = m.inputs.failOnSmoke,
+): BudgetOutcome {
+  const outcome = evaluateBudgets(report, m.inputs.budgets, failOnBudget, failOnSmoke);
   if (outcome.verdicts.length > 0) report.budgets = outcome.verdicts;
   else delete report.budgets;
   report.warnings = report.warnings.filter((w) => w.code !== 'budget-not-applied');
@@ -105,10 +122,17 @@ export function applyBudgets(report: Report, m: Pick<ModeContext, 'inputs'>, fai
   return outcome;
 }
 
+/** Fail the job for the breaches that fail (fail-on-budget, fail-on-smoke); warn for those that only warn. */
 export function failOnBreach(io: ActionIO, outcome: BudgetOutcome): void {
-  const breaches = outcome.breached.map((b) => b.message).join('; ');
-  if (outcome.status === 'fail') io.setFailed(`carbon-ci: budget exceeded: ${breaches}`);
-  else if (outcome.status === 'warn') io.warning(`budget exceeded (fail-on-budget is off): ${breaches}`, 'carbon-ci budget');
+  const failures: string[] = [];
+  const budgets = outcome.failing.filter((b) => b.name !== 'smoke');
+  if (budgets.length > 0) failures.push(`budget exceeded: ${budgets.map((b) => b.message).join('; ')}`);
+  failures.push(...outcome.failing.filter((b) => b.name === 'smoke').map((b) => b.message));
+  for (const warned of outcome.breached.filter((b) => !outcome.failing.includes(b))) {
+    if (warned.name === 'smoke') io.warning(`${warned.message} (fail-on-smoke is off)`, 'carbon-ci smoke test');
+    else io.warning(`budget exceeded (fail-on-budget is off): ${warned.message}`, 'carbon-ci budget');
+  }
+  if (failures.length > 0) io.setFailed(`carbon-ci: ${failures.join('; ')}`);
 }
 
 async function baselineFor(m: ModeContext, report: Report): Promise<BaselineComparison> {

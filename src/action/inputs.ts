@@ -11,6 +11,12 @@ export interface ActionInputs {
   mode: ActionMode;
   telemetry: string[];
   plugin?: string;
+  /** User plugin modules (paths relative to the workspace, or installed packages): `.carbon-ci.yml`'s, then the input's. */
+  pluginModules: string[];
+  /** Options per plugin from `.carbon-ci.yml`. */
+  pluginOptions: Record<string, Record<string, unknown>>;
+  /** `name=value` or `plugin.name=value` pairs from the `plugin-options` input, laid over `pluginOptions`. */
+  pluginOptionPairs: string[];
   location?: string;
   pue?: number;
   intensityGPerKWh?: number;
@@ -30,8 +36,12 @@ export interface ActionInputs {
   artifact: boolean;
   /** Report files or globs for `aggregate` and `publish`, instead of downloading artifacts. */
   reports: string[];
-  /** The ONNX smoke test (wired by the smoke stage). */
-  smoke: { model?: string; modelInputs?: string; modelExpected?: string; device: SmokeDevice };
+  /** The ONNX smoke test of mode `report`: run when `model` is set. Paths are relative to the workspace. */
+  smoke: { model?: string; modelInputs?: string; modelExpected?: string; device: SmokeDevice; iterations?: number };
+  /** Whether a failed smoke test fails the check and the job (`fail-on-smoke`, default true). */
+  failOnSmoke: boolean;
+  /** Whether `fail-on-smoke` was given (publish mode otherwise follows the report's own run). */
+  failOnSmokeGiven: boolean;
 }
 
 /** Reads one input as `core.getInput` does: the trimmed value, '' when not given. */
@@ -52,9 +62,13 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
     throw inputError('report-id', reportId, 'must be 1 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit', 'e.g. `report-id: training`');
   }
   const failOnBudgetInput = read('fail-on-budget');
+  const failOnSmokeInput = read('fail-on-smoke');
   const inputs: ActionInputs = {
     mode,
     telemetry: telemetry.length > 0 ? telemetry : configTelemetry,
+    pluginModules: [...(config.plugins ?? []), ...list(read('plugins'))],
+    pluginOptions: config.pluginOptions ?? {},
+    pluginOptionPairs: lines(read('plugin-options')),
     token: read('github-token'),
     reportId,
     reportIdGiven: read('report-id') !== '',
@@ -72,6 +86,8 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
     smoke: {
       device: oneOf(read, 'device', ['auto', 'cuda', 'cpu'] as const, config.smoke?.device ?? 'auto'),
     },
+    failOnSmoke: bool(read, 'fail-on-smoke', true),
+    failOnSmokeGiven: failOnSmokeInput !== '',
   };
   const plugin = read('plugin') || config.plugin;
   if (plugin) inputs.plugin = plugin;
@@ -97,10 +113,20 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
   if (modelInputs) inputs.smoke.modelInputs = modelInputs;
   const modelExpected = read('model-expected') || config.smoke?.expected;
   if (modelExpected) inputs.smoke.modelExpected = modelExpected;
+  const iterations = number(read, 'smoke-iterations', { min: 1 }) ?? config.smoke?.iterations;
+  if (iterations !== undefined) {
+    if (!Number.isInteger(iterations)) throw inputError('smoke-iterations', String(iterations), 'must be a whole number of at least 1', 'e.g. `smoke-iterations: 20`');
+    inputs.smoke.iterations = iterations;
+  }
 
   if (mode === 'report' && inputs.telemetry.length === 0 && !inputs.smoke.model) {
     throw new InputError('input "telemetry" is required in mode "report"', {
-      hint: 'name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated)',
+      hint: 'name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated), or an ONNX model to smoke-test with `model`',
+    });
+  }
+  if (mode !== 'report' && read('model') !== '') {
+    throw new InputError(`input "model" has no effect in mode "${mode}"`, {
+      hint: 'run the smoke test in the job that makes the report (mode `report`, with or without `telemetry`); aggregate and publish carry its result',
     });
   }
   if (mode !== 'report' && inputs.telemetry.length > 0 && telemetry.length > 0) {
@@ -115,6 +141,14 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
 export function list(value: string): string[] {
   return value
     .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0 && !item.startsWith('#'));
+}
+
+/** One item per line (values may hold commas): `plugin-options`. */
+export function lines(value: string): string[] {
+  return value
+    .split('\n')
     .map((item) => item.trim())
     .filter((item) => item.length > 0 && !item.startsWith('#'));
 }
@@ -169,6 +203,8 @@ function exampleFor(name: string): string {
       return '20';
     case 'max-increase-percent':
       return '10';
+    case 'smoke-iterations':
+      return '20';
     default:
       return '30';
   }

@@ -1,4 +1,4 @@
-import type { PowerSeries, Report, ReportDevice, ReportWarning, RunIdentity } from '../report/types.js';
+import type { PowerSeries, Report, ReportDevice, ReportWarning, RunIdentity, SmokeResult } from '../report/types.js';
 
 export interface LabelledReport {
   /** Which job the report came from (its report id or file), for device ids and warnings. */
@@ -74,10 +74,33 @@ export function mergeReports(parts: LabelledReport[], run: RunIdentity, now: Dat
   };
   const series = mergePowerSeries(reports.map((r) => r.powerSeries).filter((s): s is PowerSeries => s !== undefined));
   if (series) merged.powerSeries = series;
-  const smokes = reports.map((r) => r.smoke).filter((s) => s !== undefined);
-  const smoke = smokes.find((s) => !s.passed) ?? smokes[0];
-  if (smoke) merged.smoke = smoke;
+  const smoke = mergeSmoke(parts);
+  if (smoke) {
+    merged.smoke = smoke.result;
+    if (smoke.warning) merged.warnings.push(smoke.warning);
+  }
   return merged;
+}
+
+/**
+ * The smoke test of the merged report: a report holds one, so with several the first failed one is
+ * shown (else the first), and a warning lists every job's result.
+ */
+function mergeSmoke(parts: LabelledReport[]): { result: SmokeResult; warning?: ReportWarning } | undefined {
+  const withSmoke = parts.filter((part): part is LabelledReport & { report: { smoke: SmokeResult } } => part.report.smoke !== undefined);
+  const shown = withSmoke.find((part) => !part.report.smoke.passed) ?? withSmoke[0];
+  if (!shown) return undefined;
+  const result = structuredClone(shown.report.smoke);
+  if (withSmoke.length === 1) return { result };
+  const failed = withSmoke.filter((part) => !part.report.smoke.passed).length;
+  const each = withSmoke.map((part) => `${part.label}: ${part.report.smoke.model} ${part.report.smoke.passed ? 'passed' : 'failed'}`).join('; ');
+  return {
+    result,
+    warning: {
+      code: 'aggregate-several-smoke-tests',
+      message: `${withSmoke.length} jobs ran a smoke test (${each}); the report shows ${shown.label}'s${failed > 0 ? `, ${failed === 1 ? 'the one that failed' : `the first of ${failed} that failed`}` : ''}`,
+    },
+  };
 }
 
 function weightedCoverage(devices: ReportDevice[]): number {

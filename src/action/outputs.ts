@@ -23,6 +23,7 @@ export function setReportOutputs(io: ActionIO, report: Report, outcome: BudgetOu
   io.setOutput('baseline-found', String(report.baseline?.found === true));
   const delta = report.baseline?.found ? report.baseline.deltaPercent : undefined;
   io.setOutput('delta-percent', delta === undefined ? '' : outputNumber(delta));
+  io.setOutput('smoke-passed', report.smoke ? String(report.smoke.passed) : '');
 }
 
 export function setPublishOutputs(io: ActionIO, result: PublishResult): void {

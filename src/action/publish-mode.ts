@@ -1,7 +1,7 @@
 import fg from 'fast-glob';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { hasBudgets, type BudgetOutcome } from '../budget/index.js';
+import { hasBudgets, outcomeOf, type BudgetOutcome } from '../budget/index.js';
 import { fitMarkdownBytes, SUMMARY_MAX_BYTES } from '../publish/body.js';
 import {
   ARTIFACT_PREFIX,
@@ -12,6 +12,7 @@ import {
   type PublishInstructions,
 } from '../publish/envelope.js';
 import { describeApiError } from '../publish/errors.js';
+import type { MemoryFile } from '../publish/zip.js';
 import type { Report } from '../report/types.js';
 import { InputError } from '../telemetry/errors.js';
 import { renderJson } from '../render/index.js';
@@ -24,6 +25,8 @@ interface Candidate {
   label: string;
   report: Report;
   instructions: PublishInstructions;
+  /** `fail-on-smoke` of the run that made the report, when its artifact records it. */
+  failOnSmoke?: boolean;
 }
 
 /**
@@ -57,8 +60,9 @@ export async function publishMode(m: ModeContext): Promise<void> {
       continue;
     }
     const failOnBudget = inputs.failOnBudgetGiven ? inputs.failOnBudget : instructions.failOnBudget;
+    const failOnSmoke = inputs.failOnSmokeGiven ? inputs.failOnSmoke : (candidate.failOnSmoke ?? true);
     // Budgets set in this (trusted) workflow override the verdicts the report's run recorded.
-    const outcome = hasBudgets(inputs.budgets) ? applyBudgets(report, m, failOnBudget) : recordedOutcome(report, failOnBudget);
+    const outcome = hasBudgets(inputs.budgets) ? applyBudgets(report, m, failOnBudget, failOnSmoke) : recordedOutcome(report, failOnBudget, failOnSmoke);
     const reportPath = await writeReportFile(context.tempDir, instructions.reportId, renderJson(report));
     if (first) setReportOutputs(io, report, outcome, reportPath, instructions.reportId);
     await io.appendSummary(fitMarkdownBytes(reportMarkdown(report, instructions.reportId), Math.floor(SUMMARY_MAX_BYTES / (wanted.length + 1))));
@@ -88,11 +92,20 @@ export async function publishMode(m: ModeContext): Promise<void> {
 }
 
 /** The verdicts the report's own run recorded, with this run's rule on whether breaches fail. */
-function recordedOutcome(report: Report, failOnBudget: boolean): BudgetOutcome {
-  const verdicts = report.budgets ?? [];
-  const breached = verdicts.filter((v) => !v.passed);
-  const status = verdicts.length === 0 ? 'none' : breached.length === 0 ? 'pass' : failOnBudget ? 'fail' : 'warn';
-  return { verdicts, breached, status, notApplied: [] };
+function recordedOutcome(report: Report, failOnBudget: boolean, failOnSmoke: boolean): BudgetOutcome {
+  return outcomeOf(report.budgets ?? [], { failOnBudget, failOnSmoke });
+}
+
+/** `failOnSmoke` from the raw publishing instructions (the envelope's parser keeps only the fields it knows). */
+function withFailOnSmoke(candidate: Candidate, files: MemoryFile[]): Candidate {
+  const file = files.find((f) => f.name === PUBLISH_FILE);
+  if (!file) return candidate;
+  try {
+    const value = (JSON.parse(file.data.toString('utf8')) as { failOnSmoke?: unknown }).failOnSmoke;
+    return typeof value === 'boolean' ? { ...candidate, failOnSmoke: value } : candidate;
+  } catch {
+    return candidate;
+  }
 }
 
 async function fromTriggeringRun(m: ModeContext, services: GitHubServices): Promise<Candidate[]> {
@@ -107,12 +120,13 @@ async function fromTriggeringRun(m: ModeContext, services: GitHubServices): Prom
   const candidates: Candidate[] = [];
   for (const artifact of artifacts) {
     try {
-      const { report, instructions } = unpackReport(await services.artifacts.download(artifact), artifact.name);
+      const files = await services.artifacts.download(artifact);
+      const { report, instructions } = unpackReport(files, artifact.name);
       if (!instructions) throw new BadReportArtifactError(`artifact "${artifact.name}" holds no ${PUBLISH_FILE}`);
       if (instructions.headSha !== run.headSha) {
         throw new BadReportArtifactError(`artifact "${artifact.name}" is for commit ${instructions.headSha.slice(0, 7)}, but run ${run.id} built ${run.headSha.slice(0, 7)}`);
       }
-      candidates.push({ label: artifact.name, report, instructions });
+      candidates.push(withFailOnSmoke({ label: artifact.name, report, instructions }, files));
     } catch (error) {
       if (!(error instanceof BadReportArtifactError)) throw error;
       log.warn(`skipped artifact "${artifact.name}": ${error.message}`);
@@ -135,15 +149,13 @@ async function fromFiles(m: ModeContext): Promise<Candidate[]> {
     const label = relative(cwd, file);
     const publishFile = join(dirname(file), PUBLISH_FILE);
     try {
-      const unpacked = unpackReport(
-        [
-          { name: REPORT_FILE, data: await readFile(file) },
-          { name: PUBLISH_FILE, data: await readFile(publishFile).catch(() => Buffer.alloc(0)) },
-        ].filter((f) => f.data.length > 0),
-        label,
-      );
+      const memoryFiles = [
+        { name: REPORT_FILE, data: await readFile(file) },
+        { name: PUBLISH_FILE, data: await readFile(publishFile).catch(() => Buffer.alloc(0)) },
+      ].filter((f) => f.data.length > 0);
+      const unpacked = unpackReport(memoryFiles, label);
       if (!unpacked.instructions) throw new BadReportArtifactError(`${relative(cwd, publishFile)} is missing`);
-      candidates.push({ label, report: unpacked.report, instructions: unpacked.instructions });
+      candidates.push(withFailOnSmoke({ label, report: unpacked.report, instructions: unpacked.instructions }, memoryFiles));
     } catch (error) {
       if (error instanceof BadReportArtifactError) throw new InputError(error.message, { file: label, hint: `keep ${PUBLISH_FILE} beside each ${REPORT_FILE}` });
       throw error;

@@ -103,15 +103,27 @@ export function conclusionOf(outcome: BudgetOutcome): CheckConclusion {
   return outcome.status === 'fail' ? 'failure' : outcome.status === 'warn' ? 'neutral' : 'success';
 }
 
-/** One line: the numbers, the change against the baseline, the verdict. */
+/** One line: the numbers, the change against the baseline, the budgets' and the smoke test's verdicts. */
 export function checkTitle(report: Report, outcome: BudgetOutcome): string {
-  const parts = [`${formatKg(report.totals.co2eG)} CO2e`, `${formatKWh(report.totals.energyJ)}`];
+  const parts = hasTelemetry(report) ? [`${formatKg(report.totals.co2eG)} CO2e`, `${formatKWh(report.totals.energyJ)}`] : ['no telemetry given'];
   const percent = report.baseline?.found ? report.baseline.deltaPercent : undefined;
   if (percent !== undefined) parts.push(`${percent >= 0 ? '+' : ''}${percent.toFixed(1)}% vs base`);
-  if (outcome.status === 'fail' || outcome.status === 'warn') {
-    parts.push(`budget ${outcome.status === 'fail' ? 'exceeded' : 'exceeded (warning)'}: ${outcome.breached.map((b) => b.name).join(', ')}`);
-  } else if (outcome.status === 'pass') parts.push('within budget');
+  const budgets = outcome.verdicts.filter((v) => v.name !== 'smoke');
+  const broken = budgets.filter((v) => !v.passed);
+  if (broken.length > 0) {
+    const failing = outcome.failing.some((v) => v.name !== 'smoke');
+    parts.push(`budget exceeded${failing ? '' : ' (warning)'}: ${broken.map((b) => b.name).join(', ')}`);
+  } else if (budgets.length > 0) parts.push('within budget');
+  if (report.smoke) {
+    const failing = outcome.failing.some((v) => v.name === 'smoke');
+    parts.push(report.smoke.passed ? `smoke test passed on ${report.smoke.executionProvider}` : `smoke test failed${failing ? '' : ' (warning)'}`);
+  }
   return parts.join(' · ');
+}
+
+/** Whether the report was made from telemetry or an estimate, rather than with no telemetry at all. */
+export function hasTelemetry(report: Report): boolean {
+  return report.devices.length > 0 || report.inputs.files.length > 0 || report.inputs.mode === 'estimate';
 }
 
 export function forkNotice(reportId: string): string {

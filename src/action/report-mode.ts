@@ -1,11 +1,20 @@
 import { runReport } from '../pipeline/index.js';
 import type { ReportOptions } from '../pipeline/options.js';
+import { emptyReport } from '../pipeline/run-empty.js';
 import type { Report } from '../report/types.js';
 import { runIdentityOf } from './context.js';
 import { finishReport, type ModeContext } from './finish.js';
+import { runSmokeStep, type SmokeRunner } from './smoke-step.js';
 
-/** The default mode: telemetry files -> a report -> summary, artifact, PR comment and check. */
-export async function reportMode(m: ModeContext, pipeline: (options: ReportOptions) => Promise<Report> = runReport): Promise<void> {
+/**
+ * The default mode: telemetry files -> a report (or, with only `model`, a report without
+ * telemetry) -> the smoke test -> summary, artifact, PR comment and check.
+ */
+export async function reportMode(
+  m: ModeContext,
+  pipeline: (options: ReportOptions) => Promise<Report> = runReport,
+  smoke?: SmokeRunner,
+): Promise<void> {
   const { inputs, context, log } = m;
   const options: ReportOptions = {
     inputs: inputs.telemetry,
@@ -15,11 +24,16 @@ export async function reportMode(m: ModeContext, pipeline: (options: ReportOptio
     now: m.now,
   };
   if (inputs.plugin) options.plugin = inputs.plugin;
+  if (inputs.pluginModules.length > 0) options.pluginModules = inputs.pluginModules;
+  if (Object.keys(inputs.pluginOptions).length > 0) options.pluginOptions = inputs.pluginOptions;
+  if (inputs.pluginOptionPairs.length > 0) options.pluginOptionPairs = inputs.pluginOptionPairs;
   if (inputs.location) options.location = inputs.location;
   if (inputs.pue !== undefined) options.pue = inputs.pue;
   if (inputs.intensityGPerKWh !== undefined) options.intensityGPerKWh = inputs.intensityGPerKWh;
   if (inputs.timeZone) options.timeZone = inputs.timeZone;
   if (inputs.maxGapS !== undefined) options.maxGapS = inputs.maxGapS;
-  const report = await pipeline(options);
-  await finishReport(m, report);
+  const report =
+    inputs.telemetry.length > 0 ? await pipeline(options) : emptyReport({ ...options, reason: 'only a model to smoke-test was named (input `telemetry` is empty)' });
+  const smokeError = await runSmokeStep(m, report, smoke);
+  await finishReport(m, report, smokeError);
 }

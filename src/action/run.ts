@@ -11,6 +11,7 @@ import { loggerFor, type ActionIO } from './io.js';
 import { publishMode } from './publish-mode.js';
 import { reportMode } from './report-mode.js';
 import { createServices } from './services.js';
+import type { SmokeRunner } from './smoke-step.js';
 
 export interface ActionDependencies {
   io: ActionIO;
@@ -18,6 +19,8 @@ export interface ActionDependencies {
   now?: () => Date;
   /** The pipeline (tests may stand in for it). */
   pipeline?: (options: ReportOptions) => Promise<Report>;
+  /** The smoke stage (tests may stand in for it). */
+  smoke?: SmokeRunner;
 }
 
 /**
@@ -41,7 +44,7 @@ export async function runAction(deps: ActionDependencies): Promise<void> {
     };
     if (inputs.mode === 'publish') await publishMode(m);
     else if (inputs.mode === 'aggregate') await aggregateMode(m);
-    else await reportMode(m, deps.pipeline);
+    else await reportMode(m, deps.pipeline, deps.smoke);
   } catch (error) {
     await reportFailure(io, error);
   }

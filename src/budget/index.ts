@@ -23,6 +23,8 @@ export interface BudgetOutcome {
    */
   status: BudgetStatus;
   breached: BudgetVerdict[];
+  /** The breached verdicts that fail under the policy (the rest only warn). */
+  failing: BudgetVerdict[];
   /** Budgets that were set but could not be judged, and why (no baseline, a zero baseline). */
   notApplied: string[];
 }
@@ -97,7 +99,7 @@ export function outcomeOf(verdicts: BudgetVerdict[], policy: BreachPolicy, notAp
   const breached = verdicts.filter((verdict) => !verdict.passed);
   const failing = breached.filter((verdict) => (verdict.name === 'smoke' ? policy.failOnSmoke : policy.failOnBudget));
   const status: BudgetStatus = verdicts.length === 0 ? 'none' : breached.length === 0 ? 'pass' : failing.length > 0 ? 'fail' : 'warn';
-  return { verdicts, status, breached, notApplied };
+  return { verdicts, status, breached, failing, notApplied };
 }
 
 /** The smoke test as a verdict: passed when every check passed; `actual` counts the failed checks. */

@@ -1,4 +1,4 @@
-import type { BaselineComparison, BudgetVerdict, Report, ReportDevice, SmokeResult } from '../report/types.js';
+import type { BaselineComparison, BudgetVerdict, Report, ReportDevice } from '../report/types.js';
 import { mermaidPowerChart } from './chart.js';
 import {
   formatChangePercent,
@@ -14,6 +14,7 @@ import {
   formatPowerW,
   formatSignificant,
 } from './format.js';
+import { smokeMarkdown } from './smoke.js';
 import { markdownTable, mdText } from './table.js';
 import { warningLocation } from './terminal.js';
 
@@ -38,7 +39,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     verdicts(report),
     powerChart(report),
     devices(report, options.foldDevicesAbove ?? 8, options.maxDeviceRows ?? 200),
-    report.smoke ? smoke(report.smoke) : '',
+    report.smoke ? smokeMarkdown(report.smoke) : '',
     method(report),
     warnings(report, options.maxWarnings ?? 25),
   ];
@@ -47,6 +48,13 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 
 function headline(report: Report, title: string): string {
   const { totals } = report;
+  if (report.devices.length === 0 && report.inputs.files.length === 0 && report.inputs.mode === 'telemetry') {
+    return [
+      `### ${mdText(title)}: no telemetry given`,
+      '',
+      `<sub>No power logs were read, so there is no training energy or CO2e to report${report.smoke ? '; the smoke test below is priced with the factors for this location' : ''}.</sub>`,
+    ].join('\n');
+  }
   const what = report.inputs.mode === 'estimate' ? 'estimated from a configuration' : `${report.devices.length} device${report.devices.length === 1 ? '' : 's'}`;
   const when = report.window ? `, ${formatInstant(report.window.start)} to ${formatInstant(report.window.end)}` : '';
   return [
@@ -137,23 +145,6 @@ function devices(report: Report, foldAbove: number, maxRows: number): string {
   return `<details>\n<summary><b>Devices (${report.devices.length})</b></summary>\n\n${table}\n\n</details>`;
 }
 
-function smoke(result: SmokeResult): string {
-  const lines = [
-    `#### Smoke test: ${result.passed ? '✅ passed' : '❌ failed'}`,
-    '',
-    `\`${mdText(result.model).replace(/`/g, '')}\` ${result.executionProvider === 'none' ? 'did not load' : `on ${result.executionProvider}`}` +
-      (result.fallbackReason ? ` (fell back: ${mdText(result.fallbackReason)})` : '') +
-      `: p50 ${formatSignificant(result.latencyMs.p50)} ms, p95 ${formatSignificant(result.latencyMs.p95)} ms, ` +
-      `${formatSignificant(result.throughputPerS)} inferences/s, ${formatCo2e(result.co2ePer1kInferencesG)} CO2e per 1000 inferences ` +
-      `(${result.energyMethod} energy, ${formatSignificant(result.energyPerInferenceJ)} J each).`,
-  ];
-  if (result.checks.length > 0) {
-    lines.push('');
-    for (const check of result.checks) lines.push(`- ${check.passed ? '✅' : '❌'} ${mdText(check.name)}: ${mdText(check.message)}`);
-  }
-  return lines.join('\n');
-}
-
 function method(report: Report): string {
   const { pue, intensity, embodied } = report.factors;
   const where = intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location;
@@ -169,7 +160,7 @@ function method(report: Report): string {
       ? `- Embodied CO2e: the devices' manufacturing footprint, amortised over their life for the time used (${mdText(formatFactorSource(embodied))}).`
       : '- Embodied CO2e: not counted (0).',
   ];
-  if (report.inputs.mode === 'telemetry') {
+  if (report.inputs.mode === 'telemetry' && report.inputs.files.length > 0) {
     lines.push(`- Timestamps without a zone were read in ${mdText(report.inputs.timeZone)}${report.inputs.timeZoneSource === 'default' ? ' (the default; name the zone with --timezone)' : ''}; ${describeMaxGap(report)}.`);
   }
   if (report.inputs.estimate) {

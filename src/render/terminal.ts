@@ -13,6 +13,7 @@ import {
   formatPercent,
   formatSignificant,
 } from './format.js';
+import { smokeTerminalLines } from './smoke.js';
 import { textTable } from './table.js';
 
 export interface TerminalOptions {
@@ -110,13 +111,7 @@ function verdictLines(report: Report, s: Style): string[] {
   for (const budget of report.budgets ?? []) {
     out.push(`Budget ${budget.name}: ${budget.passed ? s.good('pass') : s.bad('FAIL')} - ${budget.message}`);
   }
-  if (report.smoke) {
-    const smoke = report.smoke;
-    out.push(
-      `Smoke test: ${smoke.passed ? s.good('pass') : s.bad('FAIL')} - ${smoke.model} on ${smoke.executionProvider}, ` +
-        `p50 ${formatSignificant(smoke.latencyMs.p50)} ms, ${formatCo2e(smoke.co2ePer1kInferencesG)} CO2e per 1000 inferences`,
-    );
-  }
+  if (report.smoke) out.push(...smokeTerminalLines(report.smoke, s));
   return out;
 }
 

@@ -425,7 +425,7 @@ export function pluginOptionsFromPairs(
   const set = (plugin: string, key: string, value: string) => ((out[plugin] ??= {})[key] = value);
   for (const pair of pairs) {
     const eq = pair.indexOf('=');
-    if (eq <= 0) throw new InputError(`--plugin-option "${pair}" is not name=value`, { hint: 'e.g. --plugin-option gpu="NVIDIA A100-SXM4-80GB" or --plugin-option hf-trainer.count=8' });
+    if (eq <= 0) throw new InputError(`plugin option "${pair}" is not name=value`, { hint: 'e.g. gpu=NVIDIA A100-SXM4-80GB, or hf-trainer.count=8 for one plugin (CLI: --plugin-option; Action: plugin-options, one per line)' });
     const name = pair.slice(0, eq).trim();
     const value = pair.slice(eq + 1);
     const dot = name.indexOf('.');
@@ -440,7 +440,7 @@ export function pluginOptionsFromPairs(
     }
     const takers = plugins.filter((p) => Object.hasOwn((p.options as { properties?: object } | undefined)?.properties ?? {}, name));
     if (takers.length === 0) {
-      throw new InputError(`no plugin takes the option "${name}"`, { hint: '`carbon-ci plugins NAME` lists a plugin’s options; aim at one plugin with --plugin-option NAME.option=value' });
+      throw new InputError(`no plugin takes the option "${name}"`, { hint: '`carbon-ci plugins NAME` lists a plugin’s options; aim at one plugin with NAME.option=value' });
     }
     for (const plugin of takers) set(plugin.name, name, value);
   }

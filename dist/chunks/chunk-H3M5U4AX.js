@@ -7584,11 +7584,11 @@ var require_is_glob = __commonJS({
           }
         }
         if (str[index2] === "\\") {
-          var open2 = str[index2 + 1];
+          var open3 = str[index2 + 1];
           index2 += 2;
-          var close = chars[open2];
-          if (close) {
-            var n = str.indexOf(close, index2);
+          var close2 = chars[open3];
+          if (close2) {
+            var n = str.indexOf(close2, index2);
             if (n !== -1) {
               index2 = n + 1;
             }
@@ -7612,11 +7612,11 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str[index2] === "\\") {
-          var open2 = str[index2 + 1];
+          var open3 = str[index2 + 1];
           index2 += 2;
-          var close = chars[open2];
-          if (close) {
-            var n = str.indexOf(close, index2);
+          var close2 = chars[open3];
+          if (close2) {
+            var n = str.indexOf(close2, index2);
             if (n !== -1) {
               index2 = n + 1;
             }
@@ -8578,7 +8578,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
+          const open3 = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -8588,7 +8588,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open2) {
+            if (next === open3) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -8631,8 +8631,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify(block) }];
+            const open3 = block.nodes.shift();
+            block.nodes = [open3, { type: "text", value: stringify(block) }];
           }
           push({ type: "comma", value });
           block.commas++;
@@ -9353,7 +9353,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -9361,7 +9361,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -9567,7 +9567,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -9600,8 +9600,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants.globChars(win32);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(win32);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -9730,16 +9730,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -9959,15 +9959,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -10300,7 +10300,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(win32);
+      } = constants2.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -10359,7 +10359,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
-    var constants = require_constants2();
+    var constants2 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -10487,7 +10487,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
+    picomatch.constants = constants2;
     module.exports = picomatch;
   }
 });
@@ -11120,7 +11120,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path, (statError, stat5) => {
+        settings.fs.stat(path, (statError, stat6) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -11130,9 +11130,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat5.isSymbolicLink = () => true;
+            stat6.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat5);
+          callSuccessCallback(callback, stat6);
         });
       });
     }
@@ -11158,11 +11158,11 @@ var require_sync = __commonJS({
         return lstat;
       }
       try {
-        const stat5 = settings.fs.statSync(path);
+        const stat6 = settings.fs.statSync(path);
         if (settings.markSymbolicLink) {
-          stat5.isSymbolicLink = () => true;
+          stat6.isSymbolicLink = () => true;
         }
-        return stat5;
+        return stat6;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat;
@@ -11229,14 +11229,14 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat5(path, optionsOrSettingsOrCallback, callback) {
+    function stat6(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat5;
+    exports.stat = stat6;
     function statSync(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
@@ -11399,7 +11399,7 @@ var require_async2 = __commonJS({
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
-      readdir(directory, settings, callback);
+      readdir3(directory, settings, callback);
     }
     exports.read = read5;
     function readdirWithFileTypes(directory, settings, callback) {
@@ -11448,7 +11448,7 @@ var require_async2 = __commonJS({
         });
       };
     }
-    function readdir(directory, settings, callback) {
+    function readdir3(directory, settings, callback) {
       settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
@@ -11483,7 +11483,7 @@ var require_async2 = __commonJS({
         });
       });
     }
-    exports.readdir = readdir;
+    exports.readdir = readdir3;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -11507,7 +11507,7 @@ var require_sync2 = __commonJS({
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
-      return readdir(directory, settings);
+      return readdir3(directory, settings);
     }
     exports.read = read5;
     function readdirWithFileTypes(directory, settings) {
@@ -11532,7 +11532,7 @@ var require_sync2 = __commonJS({
       });
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
-    function readdir(directory, settings) {
+    function readdir3(directory, settings) {
       const names = settings.fs.readdirSync(directory);
       return names.map((name) => {
         const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
@@ -11548,7 +11548,7 @@ var require_sync2 = __commonJS({
         return entry;
       });
     }
-    exports.readdir = readdir;
+    exports.readdir = readdir3;
   }
 });
 
@@ -15483,10 +15483,10 @@ function isEmissionsHeader(names) {
   return ["timestamp", "project_name", "duration", "emissions"].every((name) => names.includes(name));
 }
 function detect2({ head }) {
-  const firstLine2 = head.split("\n", 1)[0] ?? "";
+  const firstLine3 = head.split("\n", 1)[0] ?? "";
   let names;
   try {
-    names = headerNames(firstLine2);
+    names = headerNames(firstLine3);
   } catch {
     return 0;
   }
@@ -15889,17 +15889,17 @@ async function* samplesOf(source, context, devices2, dropped) {
   const file = source.path;
   const seriesCache = /* @__PURE__ */ new Map();
   let seen = 0;
-  const seriesOf = (sample, line) => {
-    if (sample.name !== POWER2 && sample.name !== ENERGY) return null;
-    const device = devices2.get(deviceFields(sample.labels));
+  const seriesOf = (sample2, line) => {
+    if (sample2.name !== POWER2 && sample2.name !== ENERGY) return null;
+    const device = devices2.get(deviceFields(sample2.labels));
     if (!device) {
-      throw new InputError(`the ${sample.name} sample names no GPU (no UUID or gpu label)`, {
+      throw new InputError(`the ${sample2.name} sample names no GPU (no UUID or gpu label)`, {
         file,
         line,
         hint: "keep the labels the DCGM exporter writes (gpu, UUID, Hostname/hostname); relabelling must not drop them"
       });
     }
-    return { metric: sample.name, device, key: `${sample.name}\0${device.id}` };
+    return { metric: sample2.name, device, key: `${sample2.name}\0${device.id}` };
   };
   for await (const batch of readLines(source.open(), { file })) {
     context.signal.throwIfAborted();
@@ -15911,11 +15911,11 @@ async function* samplesOf(source, context, devices2, dropped) {
       let series;
       let value = Number.NaN;
       let timeMs;
-      const close = text2.lastIndexOf("}");
-      const labelSet = close > 0 && !text2.includes(" # ") ? text2.slice(0, close + 1) : void 0;
+      const close2 = text2.lastIndexOf("}");
+      const labelSet = close2 > 0 && !text2.includes(" # ") ? text2.slice(0, close2 + 1) : void 0;
       if (labelSet !== void 0) series = seriesCache.get(labelSet);
       if (series !== void 0) {
-        const tail = text2.slice(close + 1).trim().split(/\s+/);
+        const tail = text2.slice(close2 + 1).trim().split(/\s+/);
         const parsedValue = tail.length >= 1 && tail.length <= 2 ? parseNumber(tail[0]) : Number.NaN;
         const parsedTime = tail.length === 2 ? parseNumber(tail[1]) : void 0;
         if (parsedValue !== null && !Number.isNaN(parsedValue) && parsedTime !== null && !Number.isNaN(parsedTime ?? 0)) {
@@ -15926,9 +15926,9 @@ async function* samplesOf(source, context, devices2, dropped) {
         }
       }
       if (series === void 0) {
-        let sample;
+        let sample2;
         try {
-          sample = parsePrometheusLine(text2, { file, line });
+          sample2 = parsePrometheusLine(text2, { file, line });
         } catch (error) {
           if (batch.unterminatedLast && k === batch.lines.length - 1) {
             dropped?.add("the last line is cut short (the file was being written)", line);
@@ -15936,14 +15936,14 @@ async function* samplesOf(source, context, devices2, dropped) {
           }
           throw error;
         }
-        if (!sample) continue;
-        series = seriesOf(sample, line);
+        if (!sample2) continue;
+        series = seriesOf(sample2, line);
         if (labelSet !== void 0) {
           if (seriesCache.size >= MAX_CACHED_SERIES) seriesCache.clear();
           seriesCache.set(labelSet, series);
         }
-        value = sample.value;
-        timeMs = sample.timeMs;
+        value = sample2.value;
+        timeMs = sample2.timeMs;
       }
       if (series === null) continue;
       seen++;
@@ -17057,7 +17057,7 @@ function parseTimestampFields(bytes, start, end, out) {
   if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month] || hour > 23 || minute > 59 || second > 60) return false;
   const year = y1 * 100 + y2;
   if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return false;
-  let ms = 0;
+  let ms2 = 0;
   let i = s + 19;
   if (i < e) {
     if (bytes[i] !== 46) return false;
@@ -17067,13 +17067,13 @@ function parseTimestampFields(bytes, start, end, out) {
     for (; i < e; i++) {
       const d = bytes[i] - 48;
       if (d < 0 || d > 9) return false;
-      if (scale >= 1) ms += d * scale;
+      if (scale >= 1) ms2 += d * scale;
       scale /= 10;
     }
     if (i === fractionStart || i - fractionStart > 9) return false;
   }
   out[0] = year * 1e4 + month * 100 + day;
-  out[1] = ((hour * 60 + minute) * 60 + second) * 1e3 + ms;
+  out[1] = ((hour * 60 + minute) * 60 + second) * 1e3 + ms2;
   return true;
 }
 
@@ -17455,17 +17455,17 @@ var NvidiaSmiReader = class {
     this.sample.push(row);
   }
   closeSample(out, final) {
-    const sample = this.sample;
+    const sample2 = this.sample;
     const gpus = this.gpuCount();
-    if (sample.length === gpus || final && sample.length < gpus) {
-      for (let k = 0; k < sample.length; k++) {
-        const row = sample[k];
+    if (sample2.length === gpus || final && sample2.length < gpus) {
+      for (let k = 0; k < sample2.length; k++) {
+        const row = sample2[k];
         this.emit(this.slotDevice(k, row.model, `slot${k}`), row.timeMs, row.powerW, row.utilization, row.line, out);
       }
-    } else if (sample.length > 0) {
+    } else if (sample2.length > 0) {
       this.droppedSamples++;
-      this.droppedSampleRows += sample.length;
-      if (this.droppedSamples === 1) this.firstDroppedSampleLine = sample[0].line;
+      this.droppedSampleRows += sample2.length;
+      if (this.droppedSamples === 1) this.firstDroppedSampleLine = sample2[0].line;
     }
     this.sample = [];
   }
@@ -18318,6 +18318,1432 @@ var builtinPlugins = [
   carbontracker_default
 ];
 
+// src/smoke/run-smoke-test.ts
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
+import { join as join6 } from "node:path";
+
+// src/smoke/float16.ts
+var f32 = new Float32Array(1);
+var u32 = new Uint32Array(f32.buffer);
+function toFloat16Bits(value) {
+  f32[0] = value;
+  const bits = u32[0];
+  const sign = bits >>> 16 & 32768;
+  const exponent = bits >>> 23 & 255;
+  let mantissa = bits & 8388607;
+  if (exponent === 255) return sign | 31744 | (mantissa !== 0 ? 512 : 0);
+  const halfExponent = exponent - 127 + 15;
+  if (halfExponent >= 31) return sign | 31744;
+  if (halfExponent <= 0) {
+    if (halfExponent < -10) return sign;
+    mantissa |= 8388608;
+    const shift = 14 - halfExponent;
+    return sign | roundShift(mantissa, shift);
+  }
+  return sign | (halfExponent << 10) + roundShift(mantissa, 13);
+}
+function roundShift(value, shift) {
+  const kept = value >>> shift;
+  const rest = value & (1 << shift) - 1;
+  const half = 1 << shift - 1;
+  return rest > half || rest === half && (kept & 1) === 1 ? kept + 1 : kept;
+}
+function fromFloat16Bits(bits) {
+  const sign = bits & 32768 ? -1 : 1;
+  const exponent = bits >>> 10 & 31;
+  const mantissa = bits & 1023;
+  if (exponent === 0) return sign * mantissa * 2 ** -24;
+  if (exponent === 31) return mantissa === 0 ? sign * Infinity : NaN;
+  return sign * (1 + mantissa / 1024) * 2 ** (exponent - 15);
+}
+
+// src/smoke/tensor-convert.ts
+function toOrtTensor(ort, host) {
+  const { dtype, shape, data } = host;
+  const num = (v) => Number(v);
+  const big = (v) => typeof v === "bigint" ? v : BigInt(v);
+  switch (dtype) {
+    case "float32":
+      return new ort.Tensor(dtype, Float32Array.from(data, num), shape);
+    case "float64":
+      return new ort.Tensor(dtype, Float64Array.from(data, num), shape);
+    case "float16":
+      return new ort.Tensor(dtype, Uint16Array.from(data, (v) => toFloat16Bits(Number(v))), shape);
+    case "int8":
+      return new ort.Tensor(dtype, Int8Array.from(data, num), shape);
+    case "int16":
+      return new ort.Tensor(dtype, Int16Array.from(data, num), shape);
+    case "int32":
+      return new ort.Tensor(dtype, Int32Array.from(data, num), shape);
+    case "uint8":
+      return new ort.Tensor(dtype, Uint8Array.from(data, num), shape);
+    case "uint16":
+      return new ort.Tensor(dtype, Uint16Array.from(data, num), shape);
+    case "uint32":
+      return new ort.Tensor(dtype, Uint32Array.from(data, num), shape);
+    case "int64":
+      return new ort.Tensor(dtype, BigInt64Array.from(data, big), shape);
+    case "uint64":
+      return new ort.Tensor(dtype, BigUint64Array.from(data, big), shape);
+    case "bool":
+      return new ort.Tensor(dtype, Uint8Array.from(data, (v) => v ? 1 : 0), shape);
+    case "string":
+      return new ort.Tensor(dtype, data.map(String), shape);
+  }
+}
+function floatValues(tensor) {
+  if (tensor.type === "float32" || tensor.type === "float64") return tensor.data;
+  if (tensor.type === "float16") return Float64Array.from(tensor.data, fromFloat16Bits);
+  return null;
+}
+function elementValues(tensor) {
+  const floats = floatValues(tensor);
+  if (floats) return Array.from(floats);
+  if (tensor.type === "bool") return Array.from(tensor.data, (v) => v !== 0);
+  return Array.from(tensor.data);
+}
+
+// src/smoke/checks.ts
+var MAX_LISTED = 3;
+function checkOutputsFinite(outputs) {
+  const problems = [];
+  let floatOutputs = 0;
+  for (const [name, tensor] of Object.entries(outputs)) {
+    const values = floatValues(tensor);
+    if (!values) continue;
+    floatOutputs++;
+    let nan = 0;
+    let infinite = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (Number.isNaN(v)) nan++;
+      else if (!Number.isFinite(v)) infinite++;
+    }
+    if (nan + infinite > 0) problems.push(`"${name}" has ${nan} NaN and ${infinite} infinite of ${values.length} values`);
+  }
+  if (problems.length > 0) return { name: "outputs-finite", passed: false, message: problems.join("; ") };
+  const message = floatOutputs === 0 ? "no floating-point outputs to check" : `all values of ${floatOutputs} floating-point output(s) are finite`;
+  return { name: "outputs-finite", passed: true, message };
+}
+function checkOutputShapes(outputs, declared2, inputSizes) {
+  const problems = [];
+  const unchecked = [];
+  for (const [name, tensor] of Object.entries(outputs)) {
+    const dims = declared2.find((d) => d.name === name)?.dims;
+    if (!dims) {
+      unchecked.push(name);
+      continue;
+    }
+    const actual = [...tensor.dims];
+    const mismatch = actual.length !== dims.length || dims.some((dim, axis) => {
+      const size = actual[axis];
+      if (typeof dim === "number" && dim >= 0) return size !== dim;
+      if (typeof dim === "string" && inputSizes.has(dim)) return size !== inputSizes.get(dim);
+      return false;
+    });
+    if (mismatch) problems.push(`"${name}" is [${actual.join(", ")}] but the model declares [${dims.map(showDim).join(", ")}]`);
+  }
+  const note = unchecked.length > 0 ? ` (no declared shape for ${unchecked.map((n) => `"${n}"`).join(", ")})` : "";
+  if (problems.length > 0) return { name: "output-shapes", passed: false, message: problems.slice(0, MAX_LISTED).join("; ") + note };
+  return { name: "output-shapes", passed: true, message: `every output has its declared shape${note}` };
+}
+function checkOutputDtypes(outputs, declared2) {
+  const problems = [];
+  for (const [name, tensor] of Object.entries(outputs)) {
+    const dtype = declared2.find((d) => d.name === name)?.dtype;
+    if (dtype && dtype !== tensor.type) problems.push(`"${name}" is ${tensor.type} but the model declares ${dtype}`);
+  }
+  if (problems.length > 0) return { name: "output-dtypes", passed: false, message: problems.join("; ") };
+  return { name: "output-dtypes", passed: true, message: "every output has its declared element type" };
+}
+function checkExpectedOutputs(outputs, expected) {
+  const problems = [];
+  let compared = 0;
+  for (const [name, want] of Object.entries(expected.outputs)) {
+    const tensor = outputs[name];
+    if (!tensor) {
+      problems.push(`the model has no output "${name}"`);
+      continue;
+    }
+    if (want.dtype && want.dtype !== tensor.type) problems.push(`"${name}" is ${tensor.type}, expected ${want.dtype}`);
+    if (want.shape && want.shape.join(",") !== tensor.dims.join(",")) {
+      problems.push(`"${name}" is [${tensor.dims.join(", ")}], expected [${want.shape.join(", ")}]`);
+      continue;
+    }
+    const actual = elementValues(tensor);
+    if (actual.length !== want.data.length) {
+      problems.push(`"${name}" has ${actual.length} values, expected ${want.data.length}`);
+      continue;
+    }
+    let worst;
+    let bad = 0;
+    for (let i = 0; i < actual.length; i++) {
+      if (!close(actual[i], want.data[i], expected.atol, expected.rtol)) {
+        bad++;
+        worst ??= { index: i, got: actual[i], want: want.data[i] };
+      }
+    }
+    compared += actual.length;
+    if (worst) {
+      problems.push(`"${name}": ${bad} of ${actual.length} values differ; first at index ${worst.index}: ${String(worst.got)} vs expected ${String(worst.want)}`);
+    }
+  }
+  const tolerance = `atol ${expected.atol}, rtol ${expected.rtol}`;
+  if (problems.length > 0) return { name: "expected-outputs", passed: false, message: `${problems.slice(0, MAX_LISTED).join("; ")} (${tolerance})` };
+  return { name: "expected-outputs", passed: true, message: `${compared} values match ${expected.file} within ${tolerance}` };
+}
+function close(actual, expected, atol, rtol) {
+  if (typeof actual === "bigint" || typeof expected === "bigint") {
+    if (typeof expected === "number" && Number.isSafeInteger(expected)) expected = BigInt(expected);
+    if (typeof actual === "number" && Number.isSafeInteger(actual)) actual = BigInt(actual);
+    if (typeof actual === "bigint" && typeof expected === "bigint") {
+      const diff = actual > expected ? actual - expected : expected - actual;
+      const magnitude = expected < 0n ? -expected : expected;
+      return Number(diff) <= atol + rtol * Number(magnitude);
+    }
+  }
+  if (typeof actual === "number" && typeof expected === "number") {
+    if (Number.isNaN(actual) || Number.isNaN(expected)) return Number.isNaN(actual) && Number.isNaN(expected);
+    if (!Number.isFinite(actual) || !Number.isFinite(expected)) return actual === expected;
+    return Math.abs(actual - expected) <= atol + rtol * Math.abs(expected);
+  }
+  if (typeof actual === "boolean" && typeof expected === "number") return Number(actual) === expected;
+  return actual === expected;
+}
+function showDim(dim) {
+  return dim === null ? "?" : String(dim);
+}
+
+// src/smoke/energy.ts
+var CPU_WATTS_PER_VCPU = 3.97;
+var CPU_SOURCE = "CCF coefficients (AWS, Cascade Lake max W per vCPU)";
+var UNKNOWN_GPU_BOARD_POWER_W = 200;
+function measuredEnergy(samples, startMs, endMs, runs, description) {
+  if (samples.length === 0 || runs <= 0 || !(endMs > startMs)) return void 0;
+  const sorted = [...samples].sort((a, b) => a.timeMs - b.timeMs);
+  const powerAt = (t) => {
+    if (t <= sorted[0].timeMs) return sorted[0].powerW;
+    const last = sorted[sorted.length - 1];
+    if (t >= last.timeMs) return last.powerW;
+    const i = sorted.findIndex((s) => s.timeMs >= t);
+    const a = sorted[i - 1];
+    const b = sorted[i];
+    return a.powerW + (b.powerW - a.powerW) * (t - a.timeMs) / (b.timeMs - a.timeMs);
+  };
+  const times = [startMs, ...sorted.map((s) => s.timeMs).filter((t) => t > startMs && t < endMs), endMs];
+  let energyJ = 0;
+  for (let i = 1; i < times.length; i++) {
+    energyJ += (powerAt(times[i - 1]) + powerAt(times[i])) / 2 * ((times[i] - times[i - 1]) / 1e3);
+  }
+  const inWindow = times.length - 2;
+  const meanPowerW = energyJ / ((endMs - startMs) / 1e3);
+  return {
+    energyPerInferenceJ: energyJ / runs,
+    method: "measured",
+    meanPowerW,
+    note: `${description}: ${inWindow} readings in the ${Math.round(endMs - startMs)} ms window, mean ${meanPowerW.toFixed(1)} W over ${runs} runs`
+  };
+}
+function estimatedEnergy(input) {
+  let powerW;
+  let basis;
+  if (input.boardPowerW !== void 0) {
+    powerW = input.boardPowerW;
+    basis = `${powerW} W given by the user`;
+  } else if (input.provider === "cuda") {
+    powerW = input.gpuBoardPowerW ?? UNKNOWN_GPU_BOARD_POWER_W;
+    basis = input.gpuBoardPowerW !== void 0 ? `board power of ${input.gpuName} from the GPU table, ${powerW} W` : `${powerW} W, Green Algorithms' figure for an unknown GPU${input.gpuName ? ` (${input.gpuName} is not in the GPU table)` : ""}`;
+  } else {
+    powerW = CPU_WATTS_PER_VCPU * input.vcpus;
+    basis = `${CPU_WATTS_PER_VCPU} W per vCPU \xD7 ${input.vcpus} vCPUs (${CPU_SOURCE})`;
+  }
+  return {
+    energyPerInferenceJ: powerW * (input.meanLatencyMs / 1e3),
+    method: "estimate",
+    meanPowerW: powerW,
+    note: `estimate: ${basis} \xD7 mean latency; nothing was measured`
+  };
+}
+function co2ePer1kInferencesG(energyPerInferenceJ, factors) {
+  return energyPerInferenceJ * 1e3 * factors.pue.value / J_PER_KWH * factors.intensity.gPerKWh;
+}
+
+// src/smoke/latency.ts
+function latencyStats(durationsMs) {
+  if (durationsMs.length === 0) return { mean: 0, p50: 0, p95: 0 };
+  const sorted = [...durationsMs].sort((a, b) => a - b);
+  const mean = sorted.reduce((a, b) => a + b, 0) / sorted.length;
+  return { mean, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95) };
+}
+function percentile(sorted, q) {
+  const rank = q * (sorted.length - 1);
+  const below = Math.floor(rank);
+  const above = Math.min(below + 1, sorted.length - 1);
+  return sorted[below] + (sorted[above] - sorted[below]) * (rank - below);
+}
+
+// src/smoke/onnx-model-file.ts
+import { open, stat as stat2 } from "node:fs/promises";
+
+// src/smoke/protobuf-file.ts
+var ProtobufFormatError = class extends Error {
+  constructor(message, offset, truncated) {
+    super(message);
+    this.offset = offset;
+    this.truncated = truncated;
+  }
+  offset;
+  truncated;
+};
+var CHUNK_BYTES = 64 * 1024;
+var WIRE_VARINT = 0;
+var WIRE_FIXED64 = 1;
+var WIRE_LENGTH = 2;
+var WIRE_FIXED32 = 5;
+var ProtobufFile = class {
+  constructor(handle, sizeBytes) {
+    this.handle = handle;
+    this.sizeBytes = sizeBytes;
+  }
+  handle;
+  sizeBytes;
+  chunk = Buffer.alloc(0);
+  chunkStart = 0;
+  /** The fields of the message stored in [start, end). */
+  async *fields(start, end) {
+    let pos = start;
+    while (pos < end) {
+      const tag = await this.varint(pos, end);
+      pos = tag.next;
+      const field = Number(tag.value >> 3n);
+      const wireType = Number(tag.value & 7n);
+      if (field === 0) throw new ProtobufFormatError("field number 0 is not valid protobuf", pos, false);
+      if (wireType === WIRE_VARINT) {
+        const value = await this.varint(pos, end);
+        pos = value.next;
+        yield { field, wireType, varint: value.value };
+      } else if (wireType === WIRE_LENGTH) {
+        const length = await this.varint(pos, end);
+        const payloadStart = length.next;
+        const payloadEnd = payloadStart + Number(length.value);
+        if (payloadEnd > end) {
+          throw new ProtobufFormatError(
+            `field ${field} claims ${length.value} bytes but only ${end - payloadStart} remain`,
+            payloadStart,
+            end === this.sizeBytes
+          );
+        }
+        pos = payloadEnd;
+        yield { field, wireType, start: payloadStart, end: payloadEnd };
+      } else if (wireType === WIRE_FIXED64 || wireType === WIRE_FIXED32) {
+        pos += wireType === WIRE_FIXED64 ? 8 : 4;
+        if (pos > end) throw new ProtobufFormatError("a fixed-width field runs past the end", pos, end === this.sizeBytes);
+        yield { field, wireType };
+      } else {
+        throw new ProtobufFormatError(`wire type ${wireType} is not valid here`, pos, false);
+      }
+    }
+  }
+  async text(start, end) {
+    return (await this.bytes(start, end)).toString("utf8");
+  }
+  async varint(pos, end) {
+    let value = 0n;
+    for (let i = 0; i < 10; i++) {
+      if (pos + i >= end) throw new ProtobufFormatError("the data ends inside a number", pos, end === this.sizeBytes);
+      const byte = (await this.bytes(pos + i, pos + i + 1))[0];
+      value |= BigInt(byte & 127) << BigInt(7 * i);
+      if ((byte & 128) === 0) return { value, next: pos + i + 1 };
+    }
+    throw new ProtobufFormatError("a number is longer than 10 bytes", pos, false);
+  }
+  async bytes(start, end) {
+    if (start < this.chunkStart || end > this.chunkStart + this.chunk.length) {
+      const length = Math.min(Math.max(end - start, CHUNK_BYTES), this.sizeBytes - start);
+      const buffer = Buffer.alloc(length);
+      const { bytesRead } = await this.handle.read(buffer, 0, length, start);
+      this.chunk = buffer.subarray(0, bytesRead);
+      this.chunkStart = start;
+      if (end > start + bytesRead) throw new ProtobufFormatError("the file ends early", start + bytesRead, true);
+    }
+    return this.chunk.subarray(start - this.chunkStart, end - this.chunkStart);
+  }
+};
+
+// src/smoke/onnx-model-file.ts
+var MODEL_GRAPH = 7;
+var GRAPH_INPUT = 11;
+var GRAPH_OUTPUT = 12;
+var VALUE_NAME = 1;
+var VALUE_TYPE = 2;
+var TYPE_TENSOR = 1;
+var TENSOR_ELEM_TYPE = 1;
+var TENSOR_SHAPE = 2;
+var SHAPE_DIM = 1;
+var DIM_VALUE = 1;
+var DIM_PARAM = 2;
+var ELEM_TYPES = {
+  1: "float32",
+  2: "uint8",
+  3: "int8",
+  4: "uint16",
+  5: "int16",
+  6: "int32",
+  7: "int64",
+  8: "string",
+  9: "bool",
+  10: "float16",
+  11: "float64",
+  12: "uint32",
+  13: "uint64"
+};
+async function readDeclaredIo(modelPath) {
+  const sizeBytes = await modelFileSize(modelPath);
+  const handle = await open(modelPath, "r");
+  try {
+    await refuseLfsPointer(handle, modelPath);
+    const file = new ProtobufFile(handle, sizeBytes);
+    let graph;
+    for await (const f of file.fields(0, sizeBytes)) {
+      if (f.field === MODEL_GRAPH && f.start !== void 0) graph = { start: f.start, end: f.end };
+    }
+    if (!graph) {
+      throw new InputError("not an ONNX model: the file has no graph", {
+        file: modelPath,
+        hint: "pass the .onnx file that the exporter wrote"
+      });
+    }
+    const io = { inputs: [], outputs: [] };
+    for await (const f of file.fields(graph.start, graph.end)) {
+      if ((f.field === GRAPH_INPUT || f.field === GRAPH_OUTPUT) && f.start !== void 0) {
+        const value = await readValueInfo(file, f.start, f.end);
+        (f.field === GRAPH_INPUT ? io.inputs : io.outputs).push(value);
+      }
+    }
+    return io;
+  } catch (error) {
+    if (error instanceof ProtobufFormatError) {
+      const why = error.truncated ? `the file is truncated (it ends inside the model at byte ${error.offset} of ${sizeBytes})` : `not an ONNX model: the bytes are not protobuf (${error.message} at byte ${error.offset})`;
+      throw new InputError(why, {
+        file: modelPath,
+        hint: error.truncated ? "copy or download the model again; check Git LFS pulled it" : "pass the .onnx file that the exporter wrote"
+      });
+    }
+    throw error;
+  } finally {
+    await handle.close();
+  }
+}
+var LFS_POINTER_HEAD = "version https://git-lfs.github.com/spec/";
+async function refuseLfsPointer(handle, modelPath) {
+  const head = Buffer.alloc(LFS_POINTER_HEAD.length);
+  await handle.read(head, 0, head.length, 0);
+  if (head.toString("latin1") === LFS_POINTER_HEAD) {
+    throw new InputError("the file is a Git LFS pointer, not the model", {
+      file: modelPath,
+      hint: "fetch the LFS objects first (actions/checkout with `lfs: true`, or `git lfs pull`)"
+    });
+  }
+}
+async function modelFileSize(modelPath) {
+  let info;
+  try {
+    info = await stat2(modelPath);
+  } catch (error) {
+    const code = error.code;
+    throw new InputError(code === "ENOENT" ? "model file not found" : `cannot read the model file (${code})`, {
+      file: modelPath,
+      hint: "check the path given to --model / the `model` input"
+    });
+  }
+  if (!info.isFile()) throw new InputError("the model path is not a file", { file: modelPath, hint: "pass the .onnx file itself" });
+  if (info.size === 0) throw new InputError("the model file is empty", { file: modelPath, hint: "check Git LFS pulled the model" });
+  return info.size;
+}
+async function readValueInfo(file, start, end) {
+  const value = { name: "", dtype: null, dims: null };
+  for await (const f of file.fields(start, end)) {
+    if (f.field === VALUE_NAME && f.start !== void 0) value.name = await file.text(f.start, f.end);
+    if (f.field === VALUE_TYPE && f.start !== void 0) {
+      for await (const t of file.fields(f.start, f.end)) {
+        if (t.field === TYPE_TENSOR && t.start !== void 0) Object.assign(value, await readTensorType(file, t.start, t.end));
+      }
+    }
+  }
+  return value;
+}
+async function readTensorType(file, start, end) {
+  let dtype = null;
+  let dims = null;
+  for await (const f of file.fields(start, end)) {
+    if (f.field === TENSOR_ELEM_TYPE && f.varint !== void 0) dtype = ELEM_TYPES[Number(f.varint)] ?? null;
+    if (f.field === TENSOR_SHAPE && f.start !== void 0) {
+      dims = [];
+      for await (const d of file.fields(f.start, f.end)) {
+        if (d.field === SHAPE_DIM && d.start !== void 0) dims.push(await readDim(file, d.start, d.end));
+      }
+    }
+  }
+  return { dtype, dims };
+}
+async function readDim(file, start, end) {
+  let dim = null;
+  for await (const f of file.fields(start, end)) {
+    if (f.field === DIM_VALUE && f.varint !== void 0) dim = Number(BigInt.asIntN(64, f.varint));
+    if (f.field === DIM_PARAM && f.start !== void 0) {
+      const name = await file.text(f.start, f.end);
+      dim = name === "" ? null : name;
+    }
+  }
+  return dim;
+}
+
+// src/smoke/path-lookup.ts
+import { accessSync, constants } from "node:fs";
+import { delimiter, join as join3 } from "node:path";
+function commandOnPath(command, env = process.env) {
+  const suffixes = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    for (const suffix of suffixes) {
+      try {
+        accessSync(join3(dir, command + suffix), constants.X_OK);
+        return true;
+      } catch {
+      }
+    }
+  }
+  return false;
+}
+
+// src/smoke/power-sampler.ts
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+function nvidiaSmiSampler(options = {}) {
+  const command = options.command ?? "nvidia-smi";
+  const intervalMs = options.intervalMs ?? 100;
+  const gpu = options.gpu ?? firstCudaVisibleGpu();
+  return async () => {
+    const name = await gpuName(command, gpu);
+    if (name === void 0) return null;
+    const child = spawn(command, ["--query-gpu=timestamp,power.draw", "--format=csv,noheader,nounits", "-i", gpu, `-lms`, String(intervalMs)], {
+      stdio: ["ignore", "pipe", "ignore"]
+    });
+    const samples = [];
+    let first2 = () => {
+    };
+    const firstReading = new Promise((resolve4) => first2 = resolve4);
+    createInterface({ input: child.stdout }).on("line", (line) => {
+      const sample2 = parseSampleLine(line);
+      if (sample2) {
+        samples.push(sample2);
+        first2();
+      }
+    });
+    const exited = new Promise((resolve4) => {
+      child.on("close", () => resolve4());
+      child.on("error", () => resolve4());
+    });
+    const started = await Promise.race([
+      firstReading.then(() => true),
+      exited.then(() => false),
+      delay(options.startTimeoutMs ?? 5e3).then(() => false)
+    ]);
+    if (!started) {
+      child.kill();
+      await exited;
+      return null;
+    }
+    return {
+      description: `nvidia-smi power.draw of GPU ${gpu} (${name}), every ${intervalMs} ms`,
+      deviceName: name,
+      stop: async () => {
+        child.kill();
+        await exited;
+        return samples;
+      }
+    };
+  };
+}
+function parseSampleLine(line) {
+  const match = /^\s*(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?\s*,\s*([0-9.]+)\s*$/.exec(line);
+  if (!match) return null;
+  const [, y, mo, d, h, mi, s, ms2, watts] = match;
+  const timeMs = new Date(+y, +mo - 1, +d, +h, +mi, +s, ms2 ? Number(ms2.padEnd(3, "0")) : 0).getTime();
+  const powerW = Number(watts);
+  return Number.isFinite(powerW) ? { timeMs, powerW } : null;
+}
+function firstCudaVisibleGpu() {
+  const first2 = process.env.CUDA_VISIBLE_DEVICES?.split(",")[0]?.trim();
+  return first2 ? first2 : "0";
+}
+async function gpuName(command, gpu) {
+  return new Promise((resolve4) => {
+    const child = spawn(command, ["--query-gpu=name", "--format=csv,noheader", "-i", gpu], { stdio: ["ignore", "pipe", "ignore"] });
+    let output = "";
+    const timer = setTimeout(() => child.kill(), 1e4);
+    child.stdout.on("data", (chunk) => output += chunk.toString());
+    child.on("error", () => {
+      clearTimeout(timer);
+      resolve4(void 0);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      const name = output.trim().split("\n")[0]?.trim();
+      resolve4(code === 0 && name ? name : void 0);
+    });
+  });
+}
+function delay(ms2) {
+  return new Promise((resolve4) => setTimeout(resolve4, ms2).unref());
+}
+
+// src/smoke/provider-profile.ts
+import { readdir, readFile as readFile3 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+function providersFromProfile(events) {
+  const nodes = /* @__PURE__ */ new Map();
+  for (const event of Array.isArray(events) ? events : []) {
+    const provider = event?.args?.provider;
+    if (event?.cat !== "Node" || typeof provider !== "string") continue;
+    if (!nodes.has(provider)) nodes.set(provider, /* @__PURE__ */ new Set());
+    nodes.get(provider).add(String(event.name));
+  }
+  const nodesByProvider = Object.fromEntries([...nodes].map(([provider, names]) => [provider, names.size]));
+  const providers = Object.keys(nodesByProvider);
+  const executionProvider = providers.length === 0 ? void 0 : providers.some((p) => p.startsWith("CUDA")) ? "cuda" : "cpu";
+  return { nodesByProvider, executionProvider };
+}
+async function readProfile(directory) {
+  const files = (await readdir(directory)).filter((name) => name.endsWith(".json"));
+  if (files.length === 0) return [];
+  return JSON.parse(await readFile3(join4(directory, files[0]), "utf8"));
+}
+
+// src/smoke/runtime-loader.ts
+import { spawn as spawn2 } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdir, readdir as readdir2, rename, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { homedir } from "node:os";
+import { dirname as dirname2, join as join5 } from "node:path";
+
+// src/smoke/onnxruntime-lock.json
+var onnxruntime_lock_default = {
+  onnxruntimeNodeVersion: "1.30.0",
+  packages: {
+    "node_modules/adm-zip": {
+      version: "0.6.1",
+      integrity: "sha512-Xwrja8nx9e5o2N1my4DsKCeKpdrnACyr1wtbPxBDgGzKzKyE9kRtBFA8mWldI+RVlD7CBZNWY/wQ2+ydwOR6kQ==",
+      license: "MIT",
+      engines: {
+        node: ">=14.0"
+      }
+    },
+    "node_modules/define-data-property": {
+      version: "1.1.4",
+      integrity: "sha512-rBMvIzlpA8v6E+SJZoo++HAYqsLrkg7MSfIinMPFhmkorw7X+dOXVJQs+QT69zGkzMyfDnIMN2Wid1+NbL3T+A==",
+      license: "MIT",
+      dependencies: {
+        "es-define-property": "^1.0.0",
+        "es-errors": "^1.3.0",
+        gopd: "^1.0.1"
+      },
+      engines: {
+        node: ">= 0.4"
+      }
+    },
+    "node_modules/define-properties": {
+      version: "1.2.1",
+      integrity: "sha512-8QmQKqEASLd5nx0U1B1okLElbUuuttJ/AnYmRXbbbGDWh6uS208EjD4Xqq/I9wK7u0v6O08XhTWnt5XtEbR6Dg==",
+      license: "MIT",
+      dependencies: {
+        "define-data-property": "^1.0.1",
+        "has-property-descriptors": "^1.0.0",
+        "object-keys": "^1.1.1"
+      },
+      engines: {
+        node: ">= 0.4"
+      }
+    },
+    "node_modules/es-define-property": {
+      version: "1.0.1",
+      integrity: "sha512-e3nRfgfUZ4rNGL232gUgX06QNyyez04KdjFrF+LTRoOXmrOgFKDg4BCdsjW8EnT69eqdYGmRpJwiPVYNrCaW3g==",
+      license: "MIT",
+      engines: {
+        node: ">= 0.4"
+      }
+    },
+    "node_modules/es-errors": {
+      version: "1.3.0",
+      integrity: "sha512-Zf5H2Kxt2xjTvbJvP2ZWLEICxA6j+hAmMzIlypy4xcBg1vKVnx89Wy0GbS+kf5cwCVFFzdCFh2XSCFNULS6csw==",
+      license: "MIT",
+      engines: {
+        node: ">= 0.4"
+      }
+    },
+    "node_modules/escape-string-regexp": {
+      version: "4.0.0",
+      integrity: "sha512-TtpcNJ3XAzx3Gq8sWRzJaVajRs0uVxA2YAkdb1jm2YkPz4G6egUFAyA3n5vtEIZefPk5Wa4UXbKuS5fKkJWdgA==",
+      license: "MIT",
+      engines: {
+        node: ">=10"
+      }
+    },
+    "node_modules/global-agent": {
+      version: "4.1.3",
+      integrity: "sha512-KUJEViiuFT3I97t+GYMikLPJS2Lfo/S2F+DQuBWzuzaMPnvt5yyZePzArx36fBzpGTxZjIpDbXLeySLgh+k76g==",
+      license: "BSD-3-Clause",
+      dependencies: {
+        globalthis: "^1.0.2",
+        matcher: "^4.0.0",
+        semver: "^7.3.5",
+        "serialize-error": "^8.1.0"
+      },
+      engines: {
+        node: ">=10.0"
+      }
+    },
+    "node_modules/globalthis": {
+      version: "1.0.4",
+      integrity: "sha512-DpLKbNU4WylpxJykQujfCcwYWiV/Jhm50Goo0wrVILAv5jOr9d+H+UR3PhSCD2rCCEIg0uc+G+muBTwD54JhDQ==",
+      license: "MIT",
+      dependencies: {
+        "define-properties": "^1.2.1",
+        gopd: "^1.0.1"
+      },
+      engines: {
+        node: ">= 0.4"
+      }
+    },
+    "node_modules/gopd": {
+      version: "1.2.0",
+      integrity: "sha512-ZUKRh6/kUFoAiTAtTYPZJ3hw9wNxx+BIBOijnlG9PnrJsCcSjs1wyyD6vJpaYtgnzDrKYRSqf3OO6Rfa93xsRg==",
+      license: "MIT",
+      engines: {
+        node: ">= 0.4"
+      }
+    },
+    "node_modules/has-property-descriptors": {
+      version: "1.0.2",
+      integrity: "sha512-55JNKuIW+vq4Ke1BjOTjM2YctQIvCT7GFzHwmfZPGo5wnrgkid0YQtnAleFSqumZm4az3n2BS+erby5ipJdgrg==",
+      license: "MIT",
+      dependencies: {
+        "es-define-property": "^1.0.0"
+      }
+    },
+    "node_modules/matcher": {
+      version: "4.0.0",
+      integrity: "sha512-S6x5wmcDmsDRRU/c2dkccDwQPXoFczc5+HpQ2lON8pnvHlnvHAHj5WlLVvw6n6vNyHuVugYrFohYxbS+pvFpKQ==",
+      license: "MIT",
+      dependencies: {
+        "escape-string-regexp": "^4.0.0"
+      },
+      engines: {
+        node: ">=10"
+      }
+    },
+    "node_modules/object-keys": {
+      version: "1.1.1",
+      integrity: "sha512-NuAESUOUMrlIXOfHKzD6bpPu3tYt3xvjNdRIQ+FeT0lNb4K8WR70CaDxhuNguS2XG+GjkyMwOzsN5ZktImfhLA==",
+      license: "MIT",
+      engines: {
+        node: ">= 0.4"
+      }
+    },
+    "node_modules/onnxruntime-common": {
+      version: "1.30.0",
+      integrity: "sha512-7fdVWjAID1dVhH/G8qK3APARunV4VkBFoCQAP7qp4Wkab0mrorvmc+sqiT+mKXOzDqdjN5j+/Z9nb4gzNPWcyA==",
+      license: "MIT"
+    },
+    "node_modules/onnxruntime-node": {
+      version: "1.30.0",
+      integrity: "sha512-twhs1C2C/BFkz1yc5OY0KIU2GUq6DURO7hD4bx5Q2Qy3nAMJwRXW8xU3NVczE29VA9lolLOYepoD8fjTGOfIqw==",
+      hasInstallScript: true,
+      license: "MIT",
+      os: [
+        "win32",
+        "darwin",
+        "linux"
+      ],
+      dependencies: {
+        "adm-zip": "^0.6.0",
+        "global-agent": "^4.1.3",
+        "onnxruntime-common": "1.30.0"
+      }
+    },
+    "node_modules/semver": {
+      version: "7.8.6",
+      integrity: "sha512-9lpSSU4Mly3mrtruwLs1eLK6+gzbzqeBFwRNjIjE+9LuDpWdYctrQlQ3ej1Ilgi7gknpsTRnPoLP8DpCHqHIJw==",
+      license: "ISC",
+      bin: {
+        semver: "bin/semver.js"
+      },
+      engines: {
+        node: ">=10"
+      }
+    },
+    "node_modules/serialize-error": {
+      version: "8.1.0",
+      integrity: "sha512-3NnuWfM6vBYoy5gZFvHiYsVbafvI9vZv/+jlIigFn4oP4zjNPK3LhcY0xSCgeb1a5L8jO71Mit9LlNoi2UfDDQ==",
+      license: "MIT",
+      dependencies: {
+        "type-fest": "^0.20.2"
+      },
+      engines: {
+        node: ">=10"
+      }
+    },
+    "node_modules/type-fest": {
+      version: "0.20.2",
+      integrity: "sha512-Ne+eE4r0/iWnpAxD852z3A+N0Bt5RN//NjJwRd2VFHEmrywxf5vsZlh4R6lixl6B+wz/8d+maTSAkN1FIkI3LQ==",
+      license: "(MIT OR CC0-1.0)",
+      engines: {
+        node: ">=10"
+      }
+    }
+  }
+};
+
+// src/smoke/runtime-loader.ts
+var ONNXRUNTIME_NODE_VERSION = onnxruntime_lock_default.onnxruntimeNodeVersion;
+var PACKAGE = "onnxruntime-node";
+var TOOL_NAME = "carbon-ci-onnxruntime-node";
+var RUNTIME_DIR_ENV = "CARBON_CI_ONNXRUNTIME_DIR";
+async function loadOnnxRuntime(options = {}) {
+  const log = options.log ?? (() => {
+  });
+  const fromEnv = process.env[RUNTIME_DIR_ENV];
+  if (fromEnv) {
+    const loaded = tryRequire(join5(fromEnv, "package.json"));
+    if (!loaded) {
+      throw new InputError(`$${RUNTIME_DIR_ENV} is set but ${fromEnv}/node_modules/${PACKAGE} cannot be loaded`, {
+        hint: `npm install --prefix "${fromEnv}" ${PACKAGE}@${ONNXRUNTIME_NODE_VERSION}, or unset it`
+      });
+    }
+    return { ...loaded, source: "env", directory: fromEnv };
+  }
+  const resolveFrom = options.resolveFrom ?? import.meta.url;
+  const local = tryRequire(resolveFrom);
+  if (local) return { ...local, source: "node_modules", directory: dirname2(local.packageDir) };
+  const cacheDir = toolCacheDirectory(options);
+  if (existsSync(`${cacheDir}.complete`)) {
+    const cached = tryRequire(join5(cacheDir, "package.json"));
+    if (cached) return { ...cached, source: "tool-cache", directory: cacheDir };
+  }
+  const install = options.install ?? process.env.GITHUB_ACTIONS === "true";
+  if (!install) {
+    throw new InputError(`${PACKAGE} is not installed, and the smoke test needs it`, {
+      hint: `npm install ${PACKAGE}@${ONNXRUNTIME_NODE_VERSION}, or rerun with --install-runtime to install it into ${cacheDir}`
+    });
+  }
+  log(`installing ${PACKAGE}@${ONNXRUNTIME_NODE_VERSION}${options.withCuda ? " with the CUDA execution provider" : ""} into ${cacheDir}`);
+  try {
+    await installIntoCache(cacheDir, options);
+  } catch (error) {
+    if (!options.withCuda) throw error;
+    log(`installing with the CUDA execution provider failed, installing the CPU build instead: ${error.message.split("\n")[0]}`);
+    return loadOnnxRuntime({ ...options, withCuda: false });
+  }
+  const installed = tryRequire(join5(cacheDir, "package.json"));
+  if (!installed) throw new Error(`${PACKAGE} was installed into ${cacheDir} but cannot be loaded`);
+  return { ...installed, source: "tool-cache", directory: cacheDir };
+}
+function toolCacheDirectory(options) {
+  const root2 = options.toolCacheDir ?? process.env.RUNNER_TOOL_CACHE ?? join5(homedir(), ".cache", "carbon-ci");
+  const flavour = `${process.platform}-${process.arch}${options.withCuda ? "-cuda12" : ""}`;
+  return join5(root2, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavour);
+}
+function tryRequire(from) {
+  const require2 = createRequire(from);
+  let entry;
+  try {
+    entry = require2.resolve(PACKAGE);
+  } catch {
+    return void 0;
+  }
+  const packageDir = dirname2(dirname2(entry));
+  const runtime = require2(PACKAGE);
+  const version = require2(join5(packageDir, "package.json")).version;
+  return { runtime, packageDir, version };
+}
+async function installIntoCache(cacheDir, options) {
+  const staging = `${cacheDir}.tmp-${process.pid}-${Date.now()}`;
+  const installMode = options.withCuda ? "cuda12" : "skip";
+  const env = { ...process.env, ONNXRUNTIME_NODE_INSTALL: installMode, npm_config_onnxruntime_node_install: installMode };
+  try {
+    await writeLockedProject(staging);
+    await runNpm(["ci", "--omit=dev", "--no-audit", "--no-fund", ...options.npmArgs ?? []], env, staging);
+    await pruneOtherPlatforms(join5(staging, "node_modules", PACKAGE));
+    await rm(cacheDir, { recursive: true, force: true });
+    await rename(staging, cacheDir);
+    await writeFile(`${cacheDir}.complete`, "");
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+async function writeLockedProject(dir) {
+  const name = "carbon-ci-onnxruntime";
+  const dependencies = { [PACKAGE]: ONNXRUNTIME_NODE_VERSION };
+  await mkdir(dir, { recursive: true });
+  await writeFile(join5(dir, "package.json"), JSON.stringify({ name, version: "0.0.0", private: true, dependencies }, null, 2));
+  const packages = { "": { name, version: "0.0.0", dependencies }, ...onnxruntime_lock_default.packages };
+  await writeFile(join5(dir, "package-lock.json"), JSON.stringify({ name, version: "0.0.0", lockfileVersion: 3, requires: true, packages }, null, 2));
+}
+async function pruneOtherPlatforms(packageDir) {
+  const binRoot = join5(packageDir, "bin", "napi-v6");
+  for (const platform of await readdir2(binRoot).catch(() => [])) {
+    if (platform !== process.platform) {
+      await rm(join5(binRoot, platform), { recursive: true, force: true });
+      continue;
+    }
+    for (const arch of await readdir2(join5(binRoot, platform))) {
+      if (arch !== process.arch) await rm(join5(binRoot, platform, arch), { recursive: true, force: true });
+    }
+  }
+}
+async function runNpm(args, env, cwd) {
+  const nodeDir = dirname2(process.execPath);
+  const bundled = [join5(nodeDir, "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"), join5(nodeDir, "node_modules", "npm", "bin", "npm-cli.js")].find(
+    (path) => existsSync(path)
+  );
+  const [command, commandArgs] = bundled ? [process.execPath, [bundled, ...args]] : ["npm", args];
+  await new Promise((resolve4, reject) => {
+    const child = spawn2(command, commandArgs, { env, cwd, stdio: ["ignore", "pipe", "pipe"], shell: !bundled && process.platform === "win32" });
+    let output = "";
+    child.stdout.on("data", (chunk) => output += chunk.toString());
+    child.stderr.on("data", (chunk) => output += chunk.toString());
+    child.on(
+      "error",
+      (error) => reject(new Error(`cannot run npm to install ${PACKAGE} (${error.message}); install Node.js with npm (actions/setup-node) or set $${RUNTIME_DIR_ENV}`))
+    );
+    child.on(
+      "close",
+      (code) => code === 0 ? resolve4() : reject(new Error(`npm ${args[0]} failed with exit code ${code}: ${summaryLine(output)}
+${output.slice(-4e3)}`))
+    );
+  });
+}
+function summaryLine(output) {
+  const lines = output.split("\n").map((line) => line.replace(/^npm (error|ERR!)\s*/i, "").trim()).filter((line) => line !== "" && !/^npm (warn|notice)/i.test(line));
+  return lines.find((line) => /\bError:|\bE[A-Z]{3,}\b/.test(line)) ?? lines[lines.length - 1] ?? "(no output)";
+}
+
+// src/smoke/session.ts
+var CUDA_HINT = "the CUDA execution provider needs onnxruntime-node installed with ONNXRUNTIME_NODE_INSTALL=cuda12 on linux x64, CUDA 12 and cuDNN 9 libraries, and an NVIDIA GPU (see docs/smoke-test.md)";
+async function openSession(ort, modelPath, device, profilePrefix) {
+  const attempt = async (providers) => {
+    const started = performance.now();
+    const session = await ort.InferenceSession.create(modelPath, {
+      executionProviders: providers,
+      enableProfiling: true,
+      profileFilePrefix: profilePrefix,
+      logSeverityLevel: 3
+    });
+    return { session, loadMs: performance.now() - started };
+  };
+  if (device === "cpu") {
+    try {
+      return { ok: true, ...await attempt(["cpu"]), providers: ["cpu"] };
+    } catch (error) {
+      return { ok: false, reason: `onnxruntime could not load the model: ${firstLine2(error)}` };
+    }
+  }
+  let cudaFailure;
+  try {
+    return { ok: true, ...await attempt(["cuda", "cpu"]), providers: ["cuda", "cpu"] };
+  } catch (error) {
+    cudaFailure = firstLine2(error);
+  }
+  if (device === "cuda") {
+    return { ok: false, reason: `device "cuda" was requested but the CUDA execution provider is unavailable: ${cudaFailure}; ${CUDA_HINT}` };
+  }
+  try {
+    const opened = await attempt(["cpu"]);
+    return { ok: true, ...opened, providers: ["cpu"], fallbackReason: `CUDA execution provider unavailable (${cudaFailure}); ran on CPU` };
+  } catch (error) {
+    return { ok: false, reason: `onnxruntime could not load the model: ${firstLine2(error)}` };
+  }
+}
+function firstLine2(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split("\n")[0].trim();
+}
+
+// src/smoke/synthesize.ts
+var DEFAULT_SEED = 42;
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
+}
+function synthesizeInputs(declared2, options) {
+  const random = seededRandom(options.seed);
+  const leadingNames = new Set(declared2.map((value) => value.dims?.[0]).filter((d) => typeof d === "string"));
+  const tensors = {};
+  for (const value of declared2) {
+    if (value.dtype === null || value.dims === null) {
+      throw new InputError(
+        `cannot synthesise input "${value.name}": the model declares no ${value.dtype === null ? "tensor element type" : "shape"} for it`,
+        { file: options.modelPath, hint: "give the inputs in a JSON file (--inputs / model-inputs)" }
+      );
+    }
+    const shape = value.dims.map((dim, axis) => {
+      if (typeof dim === "number" && dim >= 0) return dim;
+      if (typeof dim === "string" && options.dims[dim] !== void 0) return options.dims[dim];
+      if (axis === 0 && (dim === null || typeof dim === "number" || leadingNames.has(dim))) return options.batchSize;
+      if (typeof dim === "string" && leadingNames.has(dim)) return options.batchSize;
+      return 1;
+    });
+    const count = shape.reduce((a, b) => a * b, 1);
+    const data = Array.from({ length: count }, () => sample(value.dtype, random));
+    tensors[value.name] = { dtype: value.dtype, shape, data };
+  }
+  return tensors;
+}
+function sample(dtype, random) {
+  switch (dtype) {
+    case "float32":
+    case "float64":
+    case "float16":
+      return random() * 2 - 1;
+    case "bool":
+      return random() < 0.5;
+    case "string":
+      return `token${Math.floor(random() * 10)}`;
+    case "int64":
+    case "uint64":
+      return BigInt(Math.floor(random() * 10));
+    default:
+      return Math.floor(random() * 10);
+  }
+}
+
+// src/smoke/tensor-json.ts
+import { readFile as readFile4 } from "node:fs/promises";
+var DTYPES = [
+  "float32",
+  "float16",
+  "float64",
+  "int8",
+  "int16",
+  "int32",
+  "int64",
+  "uint8",
+  "uint16",
+  "uint32",
+  "uint64",
+  "bool",
+  "string"
+];
+var INT_RANGES = {
+  int8: [-128n, 127n],
+  int16: [-32768n, 32767n],
+  int32: [-(2n ** 31n), 2n ** 31n - 1n],
+  int64: [-(2n ** 63n), 2n ** 63n - 1n],
+  uint8: [0n, 255n],
+  uint16: [0n, 65535n],
+  uint32: [0n, 2n ** 32n - 1n],
+  uint64: [0n, 2n ** 64n - 1n]
+};
+var DEFAULT_ATOL = 1e-4;
+var DEFAULT_RTOL = 1e-3;
+var INPUTS_HINT = 'expected { "inputs": { "<name>": { "dtype": "float32", "shape": [1, 4], "data": [...] } } }';
+var EXPECTED_HINT = 'expected { "atol": 1e-4, "rtol": 1e-3, "outputs": { "<name>": { "shape": [1, 3], "data": [...] } } }';
+async function readInputsFile(file) {
+  const json = await readJson2(file);
+  const inputs = objectField(json, "inputs", file, INPUTS_HINT);
+  const tensors = {};
+  for (const [name, raw] of Object.entries(inputs)) {
+    const where = `inputs.${name}`;
+    const spec = asObject(raw, file, where, INPUTS_HINT);
+    const dtype = parseDtype(spec.dtype, file, `${where}.dtype`);
+    if (dtype === void 0) throw new InputError(`${where}: "dtype" is required`, { file, hint: INPUTS_HINT });
+    const shape = parseShape(spec.shape, file, `${where}.shape`);
+    if (shape === void 0) throw new InputError(`${where}: "shape" is required`, { file, hint: INPUTS_HINT });
+    const data = parseData(spec.data, dtype, file, `${where}.data`);
+    checkCount(data.length, shape, file, where);
+    tensors[name] = { dtype, shape, data };
+  }
+  return tensors;
+}
+async function readExpectedFile(file) {
+  const json = await readJson2(file);
+  const outputs = objectField(json, "outputs", file, EXPECTED_HINT);
+  const atol = parseTolerance(json.atol, DEFAULT_ATOL, file, "atol");
+  const rtol = parseTolerance(json.rtol, DEFAULT_RTOL, file, "rtol");
+  const expected = { atol, rtol, outputs: {}, file };
+  for (const [name, raw] of Object.entries(outputs)) {
+    const where = `outputs.${name}`;
+    const spec = asObject(raw, file, where, EXPECTED_HINT);
+    const dtype = parseDtype(spec.dtype, file, `${where}.dtype`);
+    const shape = parseShape(spec.shape, file, `${where}.shape`);
+    const data = parseData(spec.data, dtype ?? null, file, `${where}.data`);
+    if (shape) checkCount(data.length, shape, file, where);
+    expected.outputs[name] = { data, ...dtype ? { dtype } : {}, ...shape ? { shape } : {} };
+  }
+  return expected;
+}
+async function readJson2(file) {
+  let text2;
+  try {
+    text2 = await readFile4(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    throw new InputError(code === "ENOENT" ? "file not found" : `cannot read the file (${code})`, { file });
+  }
+  try {
+    return JSON.parse(text2.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    const message = error.message;
+    const lineColumn = /\(line (\d+) column \d+\)/.exec(message);
+    const position = /position (\d+)/.exec(message);
+    const line = lineColumn ? Number(lineColumn[1]) : position ? text2.slice(0, Number(position[1])).split("\n").length : void 0;
+    throw new InputError(`not valid JSON: ${message}`, { file, ...line !== void 0 ? { line } : {} });
+  }
+}
+function objectField(json, key, file, hint) {
+  const top = asObject(json, file, "the top level", hint);
+  return asObject(top[key], file, `"${key}"`, hint);
+}
+function asObject(value, file, where, hint) {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new InputError(`${where} must be an object`, { file, hint });
+  }
+  return value;
+}
+function parseDtype(value, file, where) {
+  if (value === void 0) return void 0;
+  if (typeof value === "string" && DTYPES.includes(value)) return value;
+  throw new InputError(`${where}: unknown dtype ${JSON.stringify(value)}`, { file, hint: `use one of ${DTYPES.join(", ")}` });
+}
+function parseShape(value, file, where) {
+  if (value === void 0) return void 0;
+  if (Array.isArray(value) && value.every((d) => Number.isSafeInteger(d) && d >= 0)) return value;
+  throw new InputError(`${where} must be an array of non-negative integers`, { file });
+}
+function parseTolerance(value, fallback2, file, key) {
+  if (value === void 0) return fallback2;
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
+  throw new InputError(`"${key}" must be a non-negative number`, { file });
+}
+function checkCount(count, shape, file, where) {
+  const expected = shape.reduce((a, b) => a * b, 1);
+  if (count !== expected) {
+    throw new InputError(`${where}: shape [${shape.join(", ")}] needs ${expected} values but data has ${count}`, { file });
+  }
+}
+function parseData(value, dtype, file, where) {
+  if (value === void 0) throw new InputError(`${where} is required`, { file });
+  const flat = Array.isArray(value) ? value.flat(Infinity) : [value];
+  return flat.map((element, index2) => parseElement(element, dtype, file, `${where}[${index2}]`));
+}
+function parseElement(value, dtype, file, where) {
+  if (dtype === null) {
+    if (typeof value === "boolean") return value;
+    return parseElement(value, "float64", file, where);
+  } else if (dtype === "string") {
+    if (typeof value === "string") return value;
+  } else if (dtype === "bool") {
+    if (typeof value === "boolean") return value;
+    if (value === 0 || value === 1) return value === 1;
+  } else if (dtype === "float32" || dtype === "float16" || dtype === "float64") {
+    if (typeof value === "number") return value;
+    if (value === "NaN") return NaN;
+    if (value === "Infinity" || value === "inf") return Infinity;
+    if (value === "-Infinity" || value === "-inf") return -Infinity;
+  } else {
+    return parseInteger(value, dtype, file, where);
+  }
+  throw new InputError(`${where}: ${JSON.stringify(value)} is not a valid ${dtype} value`, { file });
+}
+function parseInteger(value, dtype, file, where) {
+  let big;
+  if (typeof value === "number" && Number.isSafeInteger(value)) big = BigInt(value);
+  if (typeof value === "string" && /^-?\d+$/.test(value)) big = BigInt(value);
+  const range = INT_RANGES[dtype];
+  if (big === void 0 || big < range[0] || big > range[1]) {
+    const hint = dtype.endsWith("64") ? 'write integers beyond 2^53 as strings, e.g. "9007199254740993"' : void 0;
+    throw new InputError(`${where}: ${JSON.stringify(value)} is not a valid ${dtype} value`, { file, ...hint ? { hint } : {} });
+  }
+  return dtype === "int64" || dtype === "uint64" ? big : Number(big);
+}
+
+// src/smoke/run-smoke-test.ts
+var DEFAULT_ITERATIONS = 20;
+var DEFAULT_WARMUP = 3;
+var DEFAULT_MIN_SAMPLED_WINDOW_MS = 2e3;
+async function runSmokeTest(options) {
+  const prepared = await prepare(options);
+  const ort = options.runtime ?? (await loadRuntime(prepared)).runtime;
+  quietNativeLog(ort);
+  const profileDir = await mkdtemp(join6(tmpdir(), "carbon-ci-smoke-"));
+  let session;
+  try {
+    const opened = await openSession(ort, options.modelPath, prepared.device, join6(profileDir, "profile"));
+    if (!opened.ok) {
+      return notRun(prepared, "none", [{ name: "loads", passed: false, message: opened.reason }], 0);
+    }
+    session = opened.session;
+    const checks = [
+      {
+        name: "loads",
+        passed: true,
+        message: `loaded in ${opened.loadMs.toFixed(0)} ms with execution providers [${opened.providers.join(", ")}]${opened.fallbackReason ? `; ${opened.fallbackReason}` : ""}`
+      }
+    ];
+    const { feeds, inputs, inputSizes } = buildFeeds(ort, session, prepared);
+    let outputs;
+    try {
+      outputs = await session.run(feeds);
+    } catch (error) {
+      checks.push({ name: "runs", passed: false, message: `onnxruntime failed to run the model: ${error.message.split("\n")[0]}` });
+      session.endProfiling();
+      const usage2 = providersFromProfile(await readProfile(profileDir));
+      return { ...notRun(prepared, usage2.executionProvider ?? "none", checks, opened.loadMs), inputs, ...fallback(opened) };
+    }
+    checks.push({ name: "runs", passed: true, message: `ran on inputs ${describeInputs(inputs)}` });
+    session.endProfiling();
+    const usage = providersFromProfile(await readProfile(profileDir));
+    const executionProvider = usage.executionProvider ?? (opened.providers[0] === "cuda" ? "cuda" : "cpu");
+    checks.push(
+      checkOutputsFinite(outputs),
+      checkOutputShapes(outputs, prepared.declared.outputs, inputSizes),
+      checkOutputDtypes(outputs, prepared.declared.outputs)
+    );
+    if (prepared.expected) checks.push(checkExpectedOutputs(outputs, prepared.expected));
+    const timing = await measure(session, feeds, prepared, executionProvider);
+    const latencyMs = latencyStats(timing.durationsMs);
+    const energy = timing.energy ?? estimate(prepared, executionProvider, latencyMs.mean, timing.deviceName);
+    return {
+      passed: checks.every((c) => c.passed),
+      model: options.modelPath,
+      executionProvider,
+      requestedDevice: prepared.device,
+      ...fallback(opened),
+      checks,
+      loadMs: opened.loadMs,
+      latencyMs,
+      throughputPerS: timing.durationsMs.length / (timing.totalMs / 1e3),
+      iterations: timing.durationsMs.length,
+      warmup: prepared.warmup,
+      batchSize: prepared.batchSize,
+      inputs,
+      nodesByProvider: usage.nodesByProvider,
+      energyPerInferenceJ: energy.energyPerInferenceJ,
+      energyMethod: energy.method,
+      meanPowerW: energy.meanPowerW,
+      energyNote: energy.note,
+      co2ePer1kInferencesG: co2ePer1kInferencesG(energy.energyPerInferenceJ, options.factors),
+      factors: options.factors
+    };
+  } finally {
+    await session?.release();
+    await rm2(profileDir, { recursive: true, force: true });
+  }
+}
+async function prepare(options) {
+  const device = options.device ?? "auto";
+  if (!["auto", "cuda", "cpu"].includes(device)) {
+    throw new InputError(`unknown device "${String(device)}"`, { hint: "use auto, cuda or cpu" });
+  }
+  const iterations = wholeNumber(options.iterations ?? DEFAULT_ITERATIONS, 1, "iterations");
+  const warmup = wholeNumber(options.warmup ?? DEFAULT_WARMUP, 0, "warm-up runs");
+  const batchSize = wholeNumber(options.batchSize ?? 1, 1, "batch size");
+  for (const [name, size] of Object.entries(options.dims ?? {})) wholeNumber(size, 1, `dimension "${name}"`);
+  if (options.boardPowerW !== void 0 && !(options.boardPowerW > 0 && options.boardPowerW < 2e4)) {
+    throw new InputError(`board power ${options.boardPowerW} W is out of range`, { hint: "give the device power in watts, e.g. 70 for a T4" });
+  }
+  const declared2 = await readDeclaredIo(options.modelPath);
+  const prepared = { options, device, iterations, warmup, batchSize, declared: declared2 };
+  if (options.inputsPath) prepared.givenInputs = await readInputsFile(options.inputsPath);
+  if (options.expectedPath) prepared.expected = await readExpectedFile(options.expectedPath);
+  return prepared;
+}
+async function loadRuntime(prepared) {
+  const load = prepared.options.runtimeLoad ?? {};
+  const withCuda = load.withCuda ?? (prepared.device !== "cpu" && process.platform === "linux" && process.arch === "x64" && commandOnPath("nvidia-smi"));
+  return loadOnnxRuntime({ ...load, withCuda, log: load.log ?? prepared.options.log });
+}
+function quietNativeLog(ort) {
+  const debug = process.env.CARBON_CI_DEBUG;
+  if (!debug || debug === "0") ort.env.logLevel = "fatal";
+}
+function wholeNumber(value, min, what) {
+  if (!Number.isInteger(value) || value < min) throw new InputError(`${what} must be a whole number of at least ${min}, not ${value}`);
+  return value;
+}
+function buildFeeds(ort, session, prepared) {
+  const declaredInputs = session.inputNames.map(
+    (name) => prepared.declared.inputs.find((d) => d.name === name) ?? fromRuntimeMetadata(session.inputMetadata.find((m) => m.name === name), name)
+  );
+  const source = prepared.givenInputs ? "file" : "synthesised";
+  const tensors = prepared.givenInputs ? checkGivenInputs(prepared.givenInputs, declaredInputs, prepared.options.inputsPath) : synthesizeInputs(declaredInputs, {
+    batchSize: prepared.batchSize,
+    dims: prepared.options.dims ?? {},
+    seed: prepared.options.seed ?? DEFAULT_SEED,
+    modelPath: prepared.options.modelPath
+  });
+  const feeds = {};
+  const inputs = [];
+  const inputSizes = /* @__PURE__ */ new Map();
+  for (const value of declaredInputs) {
+    const host = tensors[value.name];
+    feeds[value.name] = toOrtTensor(ort, host);
+    inputs.push({ name: value.name, dtype: host.dtype, shape: host.shape, source });
+    value.dims?.forEach((dim, axis) => {
+      if (typeof dim === "string" && !inputSizes.has(dim) && host.shape[axis] !== void 0) inputSizes.set(dim, host.shape[axis]);
+    });
+  }
+  return { feeds, inputs, inputSizes };
+}
+function checkGivenInputs(given, declared2, file) {
+  const names = declared2.map((d) => `"${d.name}"`).join(", ");
+  for (const value of declared2) {
+    const tensor = given[value.name];
+    if (!tensor) throw new InputError(`no tensor for the model's input "${value.name}"`, { file, hint: `the model's inputs are ${names}` });
+    if (value.dtype && tensor.dtype !== value.dtype) {
+      throw new InputError(`inputs.${value.name} is ${tensor.dtype} but the model declares ${value.dtype}`, { file });
+    }
+  }
+  for (const name of Object.keys(given)) {
+    if (!declared2.some((d) => d.name === name)) {
+      throw new InputError(`"${name}" is not an input of the model`, { file, hint: `the model's inputs are ${names}` });
+    }
+  }
+  return given;
+}
+function fromRuntimeMetadata(metadata, name) {
+  if (!metadata?.isTensor) return { name, dtype: null, dims: null };
+  const dims = metadata.shape.map((d) => typeof d === "number" ? d >= 0 ? d : null : d === "" ? null : d);
+  return { name, dtype: metadata.type, dims };
+}
+async function measure(session, feeds, prepared, provider) {
+  for (let i = 0; i < prepared.warmup; i++) await session.run(feeds);
+  const sampler = await startSampler(prepared.options, provider);
+  const minWindowMs = sampler ? prepared.options.minSampledWindowMs ?? DEFAULT_MIN_SAMPLED_WINDOW_MS : 0;
+  const durationsMs = [];
+  const startMs = Date.now();
+  const loopStart = performance.now();
+  while (durationsMs.length < prepared.iterations || performance.now() - loopStart < minWindowMs) {
+    const started = performance.now();
+    await session.run(feeds);
+    durationsMs.push(performance.now() - started);
+  }
+  const totalMs = performance.now() - loopStart;
+  const endMs = Date.now();
+  if (!sampler) return { durationsMs, totalMs };
+  const samples = await sampler.stop();
+  const energy = measuredEnergy(samples, startMs, endMs, durationsMs.length, sampler.description);
+  prepared.options.log?.(energy ? energy.note : `${sampler.description}: no readings during the measured runs; energy is estimated`);
+  return { durationsMs, totalMs, ...energy ? { energy } : {}, ...sampler.deviceName ? { deviceName: sampler.deviceName } : {} };
+}
+async function startSampler(options, provider) {
+  if (options.powerSampler === null) return null;
+  if (options.powerSampler) return options.powerSampler();
+  return provider === "cuda" ? nvidiaSmiSampler()() : null;
+}
+function estimate(prepared, provider, meanLatencyMs, samplerDeviceName) {
+  const gpuName2 = prepared.options.gpuModel ?? samplerDeviceName;
+  const gpuBoardPowerW = provider === "cuda" && gpuName2 ? lookupGpu(gpuName2)?.boardPowerW : void 0;
+  return estimatedEnergy({
+    provider,
+    meanLatencyMs,
+    vcpus: availableParallelism(),
+    ...prepared.options.boardPowerW !== void 0 ? { boardPowerW: prepared.options.boardPowerW } : {},
+    ...gpuName2 ? { gpuName: gpuName2 } : {},
+    ...gpuBoardPowerW !== void 0 ? { gpuBoardPowerW } : {}
+  });
+}
+function notRun(prepared, executionProvider, checks, loadMs) {
+  return {
+    passed: false,
+    model: prepared.options.modelPath,
+    executionProvider,
+    requestedDevice: prepared.device,
+    checks,
+    loadMs,
+    latencyMs: { mean: 0, p50: 0, p95: 0 },
+    throughputPerS: 0,
+    iterations: 0,
+    warmup: 0,
+    batchSize: prepared.batchSize,
+    energyPerInferenceJ: 0,
+    energyMethod: "estimate",
+    energyNote: "not measured: the model did not run",
+    co2ePer1kInferencesG: 0,
+    factors: prepared.options.factors
+  };
+}
+function fallback(opened) {
+  return opened.fallbackReason ? { fallbackReason: opened.fallbackReason } : {};
+}
+function describeInputs(inputs) {
+  return inputs.map((i) => `${i.name} ${i.dtype}[${i.shape.join(", ")}] (${i.source})`).join(", ");
+}
+
+// src/smoke/summary.ts
+function formatSmokeSummary(result) {
+  const lines = [`Smoke test of ${result.model}: ${result.passed ? "PASSED" : "FAILED"}`];
+  const asked = result.requestedDevice === "auto" ? "auto" : result.requestedDevice;
+  lines.push(`  execution provider: ${result.executionProvider} (requested: ${asked})${nodeSplit(result)}`);
+  if (result.fallbackReason) lines.push(`  fallback: ${result.fallbackReason}`);
+  for (const check of result.checks) {
+    lines.push(`  ${check.passed ? "pass" : "FAIL"}  ${check.name}: ${check.message}`);
+  }
+  if (result.iterations > 0) {
+    const l = result.latencyMs;
+    lines.push(
+      `  load ${ms(result.loadMs)}; latency mean ${ms(l.mean)}, p50 ${ms(l.p50)}, p95 ${ms(l.p95)} over ${result.iterations} runs (batch ${result.batchSize}); ${result.throughputPerS.toFixed(1)} inferences/s`
+    );
+    lines.push(`  energy per inference: ${joules(result.energyPerInferenceJ)} (${result.energyMethod})`);
+    if (result.energyNote) lines.push(`    ${result.energyNote}`);
+    const factors = result.factors ? ` (PUE ${result.factors.pue.value}, ${result.factors.intensity.gPerKWh} g/kWh for ${result.factors.intensity.location})` : "";
+    lines.push(`  CO2e per 1,000 inferences: ${grams(result.co2ePer1kInferencesG)}${factors}`);
+  }
+  return `${lines.join("\n")}
+`;
+}
+function nodeSplit(result) {
+  const entries = Object.entries(result.nodesByProvider ?? {});
+  if (entries.length === 0) return "";
+  return `; nodes: ${entries.map(([provider, count]) => `${count} on ${provider}`).join(", ")}`;
+}
+function ms(value) {
+  return value >= 100 ? `${value.toFixed(0)} ms` : `${value.toPrecision(3)} ms`;
+}
+function joules(value) {
+  if (value >= 1) return `${value.toPrecision(3)} J`;
+  if (value >= 1e-3) return `${(value * 1e3).toPrecision(3)} mJ`;
+  return `${(value * 1e6).toPrecision(3)} \xB5J`;
+}
+function grams(value) {
+  if (value >= 1) return `${value.toPrecision(3)} g`;
+  if (value >= 1e-3) return `${(value * 1e3).toPrecision(3)} mg`;
+  return `${(value * 1e6).toPrecision(3)} \xB5g`;
+}
+
+// src/smoke/action-inputs.ts
+async function smokeForAction(inputs, factors, log) {
+  if (!inputs.model) return void 0;
+  return runSmokeTest({
+    modelPath: inputs.model,
+    device: inputs.device,
+    factors,
+    ...inputs.iterations !== void 0 ? { iterations: inputs.iterations } : {},
+    ...inputs.modelInputs ? { inputsPath: inputs.modelInputs } : {},
+    ...inputs.modelExpected ? { expectedPath: inputs.modelExpected } : {},
+    runtimeLoad: { install: true },
+    ...log ? { log } : {}
+  });
+}
+
 // schemas/report.schema.json
 var report_schema_default = {
   $schema: "http://json-schema.org/draft-07/schema#",
@@ -18634,9 +20060,9 @@ function renderJson(report) {
 }
 
 // src/sdk/load-plugin.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { readFile as readFile5, stat as stat3 } from "node:fs/promises";
 import { register } from "node:module";
-import { dirname as dirname2, extname, isAbsolute, join as join3, resolve as resolve2 } from "node:path";
+import { dirname as dirname3, extname, isAbsolute, join as join7, resolve as resolve2 } from "node:path";
 import { pathToFileURL } from "node:url";
 
 // src/telemetry/plugin-error.ts
@@ -18674,7 +20100,7 @@ async function pluginFile(spec, cwd) {
     throw new InputError(`plugin module "${spec}" must be a .js, .mjs, .cjs or .ts file`, { hint: SHAPE_HINT });
   }
   try {
-    if ((await stat2(file)).isFile()) return file;
+    if ((await stat3(file)).isFile()) return file;
   } catch {
   }
   throw new InputError(`plugin module "${spec}" not found (looked for ${file})`, {
@@ -18686,15 +20112,15 @@ async function packageEntry(spec, cwd) {
   if (!m) throw new InputError(`plugin "${spec}" is neither a file path nor an npm package name`, { hint: "use ./path/to/plugin.mjs for a file in the repository" });
   const name = m[1];
   const subpath = m[2] === void 0 ? "." : `.${m[2]}`;
-  for (let dir = resolve2(cwd); ; dir = dirname2(dir)) {
-    const root2 = join3(dir, "node_modules", name);
-    const manifest = await readJsonFile(join3(root2, "package.json"));
+  for (let dir = resolve2(cwd); ; dir = dirname3(dir)) {
+    const root2 = join7(dir, "node_modules", name);
+    const manifest = await readJsonFile(join7(root2, "package.json"));
     if (manifest) {
       const target = exportTarget(manifest, subpath);
       if (!target) throw new InputError(`plugin package "${spec}" exports no "${subpath}" entry for import`, { hint: `check the "exports" of ${name}/package.json` });
-      return join3(root2, target);
+      return join7(root2, target);
     }
-    if (dirname2(dir) === dir) break;
+    if (dirname3(dir) === dir) break;
   }
   throw new InputError(`plugin package "${spec}" is not installed in ${cwd} or above`, {
     hint: `install it first (npm install --save-dev ${name}), or give a path such as ./plugins/my-plugin.mjs`
@@ -18702,7 +20128,7 @@ async function packageEntry(spec, cwd) {
 }
 async function readJsonFile(path) {
   try {
-    return JSON.parse(await readFile3(path, "utf8"));
+    return JSON.parse(await readFile5(path, "utf8"));
   } catch {
     return void 0;
   }
@@ -18762,7 +20188,7 @@ async function importTypeScript(spec, file, cwd) {
     });
   }
   try {
-    return await api.tsImport(pathToFileURL(file).href, pathToFileURL(join3(cwd, "package.json")).href);
+    return await api.tsImport(pathToFileURL(file).href, pathToFileURL(join7(cwd, "package.json")).href);
   } catch (error) {
     throw loadFailure(spec, error);
   }
@@ -18914,14 +20340,14 @@ function guardPlugin(plugin, options = {}) {
   }
   return Object.freeze({ ...plugin, read: read5 });
 }
-function formatMs(ms) {
-  return ms >= 1e3 ? `${Math.round(ms / 1e3)} s` : `${ms} ms`;
+function formatMs(ms2) {
+  return ms2 >= 1e3 ? `${Math.round(ms2 / 1e3)} s` : `${ms2} ms`;
 }
-async function nextWithin(iterator, ms, what) {
-  if (ms <= 0) throw new Timeout(what);
+async function nextWithin(iterator, ms2, what) {
+  if (ms2 <= 0) throw new Timeout(what);
   let timer;
   const deadline = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Timeout(what)), ms);
+    timer = setTimeout(() => reject(new Timeout(what)), ms2);
   });
   try {
     return await Promise.race([iterator.next(), deadline]);
@@ -18944,7 +20370,7 @@ function pluginOptionsFromPairs(pairs, plugins, chosen) {
   const set = (plugin, key, value) => (out[plugin] ??= {})[key] = value;
   for (const pair of pairs) {
     const eq = pair.indexOf("=");
-    if (eq <= 0) throw new InputError(`--plugin-option "${pair}" is not name=value`, { hint: 'e.g. --plugin-option gpu="NVIDIA A100-SXM4-80GB" or --plugin-option hf-trainer.count=8' });
+    if (eq <= 0) throw new InputError(`plugin option "${pair}" is not name=value`, { hint: "e.g. gpu=NVIDIA A100-SXM4-80GB, or hf-trainer.count=8 for one plugin (CLI: --plugin-option; Action: plugin-options, one per line)" });
     const name = pair.slice(0, eq).trim();
     const value = pair.slice(eq + 1);
     const dot = name.indexOf(".");
@@ -18959,7 +20385,7 @@ function pluginOptionsFromPairs(pairs, plugins, chosen) {
     }
     const takers = plugins.filter((p) => Object.hasOwn(p.options?.properties ?? {}, name));
     if (takers.length === 0) {
-      throw new InputError(`no plugin takes the option "${name}"`, { hint: "`carbon-ci plugins NAME` lists a plugin\u2019s options; aim at one plugin with --plugin-option NAME.option=value" });
+      throw new InputError(`no plugin takes the option "${name}"`, { hint: "`carbon-ci plugins NAME` lists a plugin\u2019s options; aim at one plugin with NAME.option=value" });
     }
     for (const plugin of takers) set(plugin.name, name, value);
   }
@@ -18967,17 +20393,17 @@ function pluginOptionsFromPairs(pairs, plugins, chosen) {
 }
 
 // src/energy/format.ts
-function formatDuration(ms) {
-  const s = ms / 1e3;
+function formatDuration(ms2) {
+  const s = ms2 / 1e3;
   if (s < 120) return `${round(s, s < 10 ? 1 : 0)} s`;
   if (s < 7200) return `${round(s / 60, 1)} min`;
   if (s < 172800) return `${round(s / 3600, 1)} h`;
   return `${round(s / 86400, 1)} d`;
 }
-function formatEnergy(joules) {
-  const kWh = joules / 36e5;
+function formatEnergy(joules2) {
+  const kWh = joules2 / 36e5;
   if (kWh >= 0.1) return `${round(kWh, kWh < 10 ? 3 : 1)} kWh`;
-  return `${round(joules, joules < 10 ? 2 : 0)} J`;
+  return `${round(joules2, joules2 < 10 ? 2 : 0)} J`;
 }
 function formatPercent(share) {
   return `${round(share * 100, 1)}%`;
@@ -19359,20 +20785,20 @@ var BucketSeries = class {
   curEndMs = -Infinity;
   curPos = 0;
   /** A linear power segment p0 -> p1 over [t0, t1] whose integral is `joules`. */
-  addLinear(t0, p0, t1, p1, joules) {
+  addLinear(t0, p0, t1, p1, joules2) {
     if (t0 >= this.curStartMs && t1 <= this.curEndMs) {
-      this.energyJ[this.curPos] += joules;
+      this.energyJ[this.curPos] += joules2;
       return;
     }
-    this.addSplit(t0, p0, t1, p1, joules);
+    this.addSplit(t0, p0, t1, p1, joules2);
   }
   /** `joules` spread evenly over [t0, t1] (a point when t0 === t1). */
-  addUniform(t0, t1, joules) {
+  addUniform(t0, t1, joules2) {
     if (t0 >= this.curStartMs && t1 <= this.curEndMs) {
-      this.energyJ[this.curPos] += joules;
+      this.energyJ[this.curPos] += joules2;
       return;
     }
-    this.addSplit(t0, 1, t1, 1, joules);
+    this.addSplit(t0, 1, t1, 1, joules2);
   }
   /** Calls `visit` for every touched bucket, with its start and energy. */
   forEach(visit) {
@@ -19380,24 +20806,24 @@ var BucketSeries = class {
       if (this.touched[i] === 1) visit((this.firstIdx + i) * this.stepMs, this.stepMs, this.energyJ[i]);
     }
   }
-  addSplit(t0, p0, t1, p1, joules) {
+  addSplit(t0, p0, t1, p1, joules2) {
     this.ensureRange(t0, t1);
     const step = this.stepMs;
     const i0 = firstIndex(t0, step);
     const i1 = lastIndex(t0, t1, step);
     const base = this.firstIdx;
     if (i0 === i1) {
-      this.energyJ[i0 - base] += joules;
+      this.energyJ[i0 - base] += joules2;
       this.touched[i0 - base] = 1;
     } else {
       const slope = (p1 - p0) / (t1 - t0);
       const twiceTotal = (p0 + p1) * (t1 - t0);
-      let rest = joules;
+      let rest = joules2;
       for (let i = i0; i < i1; i++) {
         const a = Math.max(t0, i * step);
         const b = (i + 1) * step;
         const twicePiece = (2 * p0 + slope * (a - t0 + b - t0)) * (b - a);
-        const share = twiceTotal > 0 ? twicePiece / twiceTotal * joules : 0;
+        const share = twiceTotal > 0 ? twicePiece / twiceTotal * joules2 : 0;
         this.energyJ[i - base] += share;
         this.touched[i - base] = 1;
         rest -= share;
@@ -19539,10 +20965,10 @@ var PointTrack = class {
     this.maxGapMs = ownGapMs;
     this.ceilingW = ownCeilingW;
   }
-  addJoules(joules) {
+  addJoules(joules2) {
     const sum = this.sumJ;
-    const next = sum + joules;
-    this.compJ += Math.abs(sum) >= Math.abs(joules) ? sum - next + joules : joules - next + sum;
+    const next = sum + joules2;
+    this.compJ += Math.abs(sum) >= Math.abs(joules2) ? sum - next + joules2 : joules2 - next + sum;
     this.sumJ = next;
   }
   /** An interval that is not bridged. */
@@ -19631,26 +21057,26 @@ var CounterTrack = class extends PointTrack {
       return;
     }
     const capJ = this.ceilingW * dt / 1e3;
-    let joules;
+    let joules2;
     if (c1 >= c0) {
-      joules = c1 - c0;
-      if (joules > capJ) {
+      joules2 = c1 - c0;
+      if (joules2 > capJ) {
         this.implausibleJumps += 1;
         this.gap(t0, t1);
         return;
       }
     } else {
       this.resets += 1;
-      joules = c1;
-      if (joules > capJ) {
+      joules2 = c1;
+      if (joules2 > capJ) {
         this.unaccountedResets += 1;
         this.gap(t0, t1);
         return;
       }
     }
-    this.addJoules(joules);
+    this.addJoules(joules2);
     this.coveredMs += dt;
-    if (this.series !== void 0) this.series.addUniform(t0, t1, joules);
+    if (this.series !== void 0) this.series.addUniform(t0, t1, joules2);
   }
 };
 
@@ -19904,13 +21330,13 @@ var PowerTrack = class extends PointTrack {
   integrate(t0, w0, t1, w1) {
     const dt = t1 - t0;
     if (dt <= this.maxGapMs) {
-      const joules = (w0 + w1) * dt * 5e-4;
+      const joules2 = (w0 + w1) * dt * 5e-4;
       const sum = this.sumJ;
-      const next = sum + joules;
-      this.compJ += sum >= joules ? sum - next + joules : joules - next + sum;
+      const next = sum + joules2;
+      this.compJ += sum >= joules2 ? sum - next + joules2 : joules2 - next + sum;
       this.sumJ = next;
       this.coveredMs += dt;
-      if (this.series !== void 0) this.series.addLinear(t0, w0, t1, w1, joules);
+      if (this.series !== void 0) this.series.addLinear(t0, w0, t1, w1, joules2);
     } else {
       this.gap(t0, t1);
     }
@@ -19936,9 +21362,9 @@ function buildPowerSeries(tracks, startMs, endMs) {
   const energyJ = new Float64Array(points);
   const touched = new Uint8Array(points);
   for (const track of tracks) {
-    track.series?.forEach((bucketStartMs, _bucketStepMs, joules) => {
+    track.series?.forEach((bucketStartMs, _bucketStepMs, joules2) => {
       const i = Math.min(points - 1, Math.max(0, Math.floor(bucketStartMs / stepMs) - firstIdx));
-      energyJ[i] += joules;
+      energyJ[i] += joules2;
       touched[i] = 1;
     });
   }
@@ -20217,18 +21643,18 @@ var EnergyAccumulator = class {
 
 // src/telemetry/source.ts
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
-var CHUNK_BYTES = 1 << 20;
+import { open as open2 } from "node:fs/promises";
+var CHUNK_BYTES2 = 1 << 20;
 var HEAD_BYTES = 64 * 1024;
 function fileSource(path) {
   return {
     kind: "file",
     path,
-    open: () => createReadStream(path, { highWaterMark: CHUNK_BYTES })
+    open: () => createReadStream(path, { highWaterMark: CHUNK_BYTES2 })
   };
 }
 async function readHead(path, maxBytes = HEAD_BYTES) {
-  const handle = await open(path, "r");
+  const handle = await open2(path, "r");
   try {
     const buffer = Buffer.alloc(maxBytes);
     let filled = 0;
@@ -20248,7 +21674,7 @@ async function readHead(path, maxBytes = HEAD_BYTES) {
 
 // src/telemetry/inputs.ts
 var import_fast_glob = __toESM(require_out4(), 1);
-import { stat as stat3 } from "node:fs/promises";
+import { stat as stat4 } from "node:fs/promises";
 import { isAbsolute as isAbsolute2, relative, resolve as resolve3 } from "node:path";
 async function expandInputs(patterns, cwd = process.cwd()) {
   const include = patterns.filter((p) => !p.startsWith("!"));
@@ -20291,7 +21717,7 @@ function displayPath(absolute) {
 }
 async function statOrUndefined(path) {
   try {
-    return await stat3(path);
+    return await stat4(path);
   } catch {
     return void 0;
   }
@@ -20334,7 +21760,7 @@ function choosePlugin(input, plugins, requested) {
 }
 
 // src/telemetry/read.ts
-import { stat as stat4 } from "node:fs/promises";
+import { stat as stat5 } from "node:fs/promises";
 var SINGLES_BATCH = 4096;
 var USER_FS_ERRORS = /* @__PURE__ */ new Set(["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ELOOP"]);
 async function* readTelemetry(files, options) {
@@ -20392,7 +21818,7 @@ async function pluginFor(file, options) {
   let size;
   let head;
   try {
-    const info = await stat4(file);
+    const info = await stat5(file);
     if (info.isDirectory()) throw new InputError("is a directory", { file, hint: `name the files in it, e.g. "${file}/*.csv"` });
     size = info.size;
     head = size === 0 ? "" : await readHead(file);
@@ -20569,6 +21995,130 @@ function assembleReport(assembly, options) {
   return report;
 }
 
+// plugins/prometheus/index.ts
+var POWER3 = "DCGM_FI_DEV_POWER_USAGE";
+var ENERGY2 = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
+function instantOf(value, what, toUtc) {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value === "string") {
+    if (/^\d+(?:\.\d+)?$/.test(value.trim())) return Math.round(epochToMs(Number(value)));
+    const parsed = parseDateTime(value);
+    if (parsed) return dateTimeToUtc(parsed, toUtc);
+  }
+  throw new InputError(`prometheus ${what} ${JSON.stringify(value)} is not a time`, { hint: "give epoch seconds or ms, or an ISO 8601 date and time" });
+}
+async function queryMatrix(base, query, timeS, options, context) {
+  const url = new URL("api/v1/query", base.endsWith("/") ? base : `${base}/`);
+  url.searchParams.set("query", query);
+  url.searchParams.set("time", String(timeS));
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? 3e4);
+  let response;
+  try {
+    response = await fetch(url, { headers: options.headers, signal: AbortSignal.any([context.signal, timeout]) });
+  } catch (error) {
+    context.signal.throwIfAborted();
+    const reason = timeout.aborted ? `no answer within ${options.timeoutMs ?? 3e4} ms` : error.message;
+    throw new InputError(`cannot query Prometheus at ${base}: ${reason}`, {
+      hint: "check the URL (scheme, host, port, path prefix) and that this machine can reach it"
+    });
+  }
+  const text2 = await response.text();
+  let body;
+  try {
+    body = JSON.parse(text2);
+  } catch {
+    throw new InputError(`${url.origin}${url.pathname} answered HTTP ${response.status} with something that is not the Prometheus API`, {
+      hint: "point the URL at the Prometheus server itself (the address of its web UI)"
+    });
+  }
+  if (body.status !== "success") {
+    throw new InputError(`Prometheus refused the query ${query}: ${body.errorType ?? ""} ${body.error ?? `HTTP ${response.status}`}`.trim(), {
+      hint: response.status === 401 || response.status === 403 ? "give credentials in the headers option" : "check the URL and the time window"
+    });
+  }
+  if (body.data?.resultType !== "matrix" || !Array.isArray(body.data.result)) {
+    throw new InputError(`Prometheus answered the query ${query} without a matrix`, { hint: "the server is not Prometheus-compatible" });
+  }
+  return body.data.result;
+}
+function deviceFields2(labels) {
+  const pick = (...names) => names.map((n) => labels[n]).find((v) => v !== void 0 && v !== "");
+  const gpu = pick("gpu");
+  return {
+    uuid: pick("UUID", "uuid", "gpu_uuid"),
+    index: gpu !== void 0 && /^\d+$/.test(gpu) ? Number(gpu) : void 0,
+    host: pick("Hostname", "hostname"),
+    model: pick("modelName", "model_name")
+  };
+}
+async function* readPrometheusApi(options, context) {
+  let base;
+  try {
+    base = new URL(options.url).toString();
+  } catch {
+    throw new InputError(`prometheus url ${JSON.stringify(options.url)} is not a URL`, { hint: "e.g. http://prometheus.monitoring:9090" });
+  }
+  const toUtc = wallClockToUtc(options.timeZone ?? "UTC");
+  const startMs = instantOf(options.start, "start", toUtc);
+  const endMs = instantOf(options.end, "end", toUtc);
+  if (!(endMs > startMs)) throw new InputError("prometheus end must come after start", { hint: "give the window of the job" });
+  const chunkMs = Math.max(1, Math.round((options.chunkS ?? 3600) * 1e3));
+  const metrics = (options.metrics ?? ["power", "energy"]).map((m) => m === "power" ? POWER3 : ENERGY2);
+  const devices2 = new DeviceRegistry(options.host);
+  const lastEmitted = /* @__PURE__ */ new Map();
+  let total = 0;
+  let blanks = 0;
+  for (let sliceStart = startMs; sliceStart < endMs; sliceStart += chunkMs) {
+    context.signal.throwIfAborted();
+    const sliceEnd = Math.min(endMs, sliceStart + chunkMs);
+    const rangeMs = sliceEnd - sliceStart;
+    const byKey = /* @__PURE__ */ new Map();
+    for (const metric of metrics) {
+      const series = await queryMatrix(base, `${metric}[${rangeMs}ms]`, sliceEnd / 1e3, options, context);
+      for (const { metric: labels, values } of series) {
+        const device = devices2.get(deviceFields2(labels));
+        if (!device) {
+          context.log.warn(`${base}: a ${metric} series has no UUID or gpu label; its samples were left out`);
+          continue;
+        }
+        const key = `${metric}\0${device.id}`;
+        let entry = byKey.get(key);
+        if (!entry) byKey.set(key, entry = { metric, device, times: [], values: [] });
+        for (const [timeS, text2] of values) {
+          const value = Number(text2);
+          if (!Number.isFinite(value) || value >= DCGM_BLANK_MIN) {
+            blanks++;
+            continue;
+          }
+          entry.times.push(Math.round(timeS * 1e3));
+          entry.values.push(value);
+        }
+      }
+    }
+    const records = [];
+    for (const [key, { metric, device, times, values }] of byKey) {
+      const order = times.map((_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
+      let last = lastEmitted.get(key) ?? Number.NEGATIVE_INFINITY;
+      for (const i of order) {
+        const timeMs = times[i];
+        if (timeMs <= last || timeMs < startMs) continue;
+        last = timeMs;
+        const value = values[i];
+        records.push(metric === POWER3 ? { type: "power", timeMs, device, powerW: value } : { type: "energy-counter", timeMs, device, counterJ: value / 1e3 });
+      }
+      lastEmitted.set(key, last);
+    }
+    total += records.length;
+    if (records.length > 0) yield records;
+  }
+  if (total === 0) {
+    throw new InputError(`Prometheus at ${base} has no ${metrics.join(" or ")} samples between ${new Date(startMs).toISOString()} and ${new Date(endMs).toISOString()}`, {
+      hint: "check that it scrapes the DCGM exporter, and the window (and its time zone)"
+    });
+  }
+  if (blanks > 0) context.log.warn(`${base}: dropped ${blanks} samples holding a DCGM blank or NaN value; those readings are missing, which lowers coverage`);
+}
+
 // src/pipeline/plugins.ts
 async function resolvePlugins(options) {
   let plugins = options.plugins ?? builtinPlugins;
@@ -20639,8 +22189,8 @@ async function runReport(options) {
   if (options.maxGapS !== "auto") checkPositive("the maximum gap", options.maxGapS, 'give --max-gap in seconds, e.g. 30, or "auto"');
   const maxGapS = options.maxGapS ?? DEFAULT_ENERGY_OPTIONS.maxGapS;
   const factors = factorsFor(options, warnings2);
-  const files = await expandInputs(options.inputs, options.cwd);
-  if (files.length === 0) {
+  const files = options.inputs.length === 0 && options.prometheus ? [] : await expandInputs(options.inputs, options.cwd);
+  if (files.length === 0 && !options.prometheus) {
     throw new InputError(`no telemetry files match ${options.inputs.map((i) => JSON.stringify(i)).join(", ")}`, {
       hint: "check the paths or globs (quote globs so that the shell does not expand them)"
     });
@@ -20660,9 +22210,16 @@ async function runReport(options) {
     pluginsUsed.add(batch.plugin);
     accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
   }
+  if (options.prometheus) {
+    const signal = options.signal ?? new AbortController().signal;
+    for await (const batch of readPrometheusApi({ timeZone, ...options.prometheus }, { log, signal })) {
+      pluginsUsed.add("prometheus");
+      accumulator.addBatch(batch, { plugin: "prometheus", file: options.prometheus.url });
+    }
+  }
   const energy = accumulator.finish();
   if (energy.devices.length === 0) {
-    throw new InputError(`no power or energy readings found in ${files.join(", ")}`, {
+    throw new InputError(`no power or energy readings found in ${[...files, ...options.prometheus ? [options.prometheus.url] : []].join(", ")}`, {
       hint: "check that the files hold telemetry rows, not only a header, and that --plugin names their format"
     });
   }
@@ -20776,8 +22333,8 @@ function resolveEstimate(options, warnings2) {
     powerW = spec.boardPowerW;
     powerSource = "gpu-table";
   } else {
-    const close = suggestGpus(gpu);
-    throw new InputError(`unknown or ambiguous GPU "${gpu}"${close.length > 0 ? `; close matches: ${close.join(", ")}` : ""}`, {
+    const close2 = suggestGpus(gpu);
+    throw new InputError(`unknown or ambiguous GPU "${gpu}"${close2.length > 0 ? `; close matches: ${close2.join(", ")}` : ""}`, {
       hint: "name a GPU from the table (`carbon-ci estimate --help` lists them), or state its power with --power-w W"
     });
   }
@@ -20862,7 +22419,7 @@ function formatFactorSource(factor) {
 }
 
 // src/render/ansi.ts
-var wrap = (open2, close) => (text2) => `\x1B[${open2}m${text2}\x1B[${close}m`;
+var wrap = (open3, close2) => (text2) => `\x1B[${open3}m${text2}\x1B[${close2}m`;
 var colored = {
   bold: wrap(1, 22),
   dim: wrap(2, 22),
@@ -20900,6 +22457,67 @@ function markdownTable(header, rows, align) {
   const sep = align.map((a) => a === "right" ? "---:" : "---");
   const line = (cells) => `| ${cells.join(" | ")} |`;
   return [line(header.map(mdCell)), line(sep), ...rows.map((r) => line(r.map(mdCell)))];
+}
+
+// src/render/smoke.ts
+function formatJoules(energyJ) {
+  const abs = Math.abs(energyJ);
+  if (abs === 0) return "0 J";
+  if (abs < 1e-3) return `${formatSignificant(energyJ * 1e6)} \xB5J`;
+  if (abs < 1) return `${formatSignificant(energyJ * 1e3)} mJ`;
+  if (abs < 1e3) return `${formatSignificant(energyJ)} J`;
+  return `${formatSignificant(energyJ / 1e3)} kJ`;
+}
+function smokeCells(result) {
+  const passed = result.checks.filter((c) => c.passed).length;
+  const ran = result.iterations > 0;
+  return {
+    checks: `${passed} of ${result.checks.length} passed`,
+    provider: result.executionProvider === "none" ? "none (not loaded)" : `${result.executionProvider}${result.fallbackReason ? ` (fell back from ${result.requestedDevice === "auto" ? "CUDA" : result.requestedDevice})` : ""}`,
+    latency: ran ? `${formatSignificant(result.latencyMs.p50)} ms / ${formatSignificant(result.latencyMs.p95)} ms` : "\u2014",
+    energy: ran ? `${formatJoules(result.energyPerInferenceJ)} (${result.energyMethod})` : "\u2014",
+    co2e: ran ? formatCo2e(result.co2ePer1kInferencesG) : "\u2014"
+  };
+}
+function codeSpan(text2) {
+  return `\`${text2.replace(/[`\r\n]/g, " ")}\``;
+}
+function smokeMarkdown(result) {
+  const cells = smokeCells(result);
+  const runs = result.iterations > 0 ? `, batch ${result.batchSize}, ${result.iterations} timed runs${result.warmup !== void 0 ? ` after ${result.warmup} warm-up` : ""}` : "";
+  const failed = result.checks.filter((c) => !c.passed);
+  const lines = [
+    `#### Smoke test: ${result.passed ? "\u2705 passed" : "\u274C failed"}`,
+    "",
+    `${codeSpan(result.model)}, device ${result.requestedDevice}${runs}.`,
+    "",
+    ...markdownTable(
+      ["checks", "provider", "latency p50 / p95", "energy per inference", "CO2e per 1,000 inferences"],
+      [[`${result.passed ? "\u2705" : "\u274C"} ${cells.checks}`, cells.provider, cells.latency, cells.energy, cells.co2e]],
+      ["left", "left", "right", "right", "right"]
+    )
+  ];
+  if (failed.length > 0) lines.push("", ...failed.map(checkLine));
+  const details = [
+    ...result.checks.filter((c) => c.passed).map(checkLine),
+    ...result.fallbackReason ? [`- Fell back to CPU: ${mdText(result.fallbackReason)}`] : [],
+    ...result.nodesByProvider && Object.keys(result.nodesByProvider).length > 0 ? [`- Nodes by execution provider: ${Object.entries(result.nodesByProvider).map(([p, n]) => `${mdText(p)} ${n}`).join(", ")}`] : [],
+    ...result.iterations > 0 ? [`- Load ${formatSignificant(result.loadMs)} ms, mean latency ${formatSignificant(result.latencyMs.mean)} ms, ${formatSignificant(result.throughputPerS)} inferences/s.`] : [],
+    ...result.energyNote ? [`- Energy: ${mdText(result.energyNote)}`] : []
+  ];
+  if (details.length > 0) lines.push("", "<details>", "<summary>Smoke test details</summary>", "", ...details, "", "</details>");
+  return lines.join("\n");
+}
+function checkLine(check) {
+  return `- ${check.passed ? "\u2705" : "\u274C"} ${mdText(check.name)}: ${mdText(check.message)}`;
+}
+function smokeTerminalLines(result, s) {
+  const cells = smokeCells(result);
+  const out = [
+    `Smoke test: ${result.passed ? s.good("pass") : s.bad("FAIL")} - ${result.model} on ${cells.provider}, ${cells.checks}, p50 / p95 ${cells.latency}, ${cells.energy} and ${cells.co2e} CO2e per 1000 inferences`
+  ];
+  for (const check of result.checks.filter((c) => !c.passed)) out.push(`  ${s.bad("\u2717")} ${check.name}: ${check.message.split("\n")[0]}`);
+  return out;
 }
 
 // src/render/terminal.ts
@@ -20986,12 +22604,7 @@ function verdictLines(report, s) {
   for (const budget of report.budgets ?? []) {
     out.push(`Budget ${budget.name}: ${budget.passed ? s.good("pass") : s.bad("FAIL")} - ${budget.message}`);
   }
-  if (report.smoke) {
-    const smoke2 = report.smoke;
-    out.push(
-      `Smoke test: ${smoke2.passed ? s.good("pass") : s.bad("FAIL")} - ${smoke2.model} on ${smoke2.executionProvider}, p50 ${formatSignificant(smoke2.latencyMs.p50)} ms, ${formatCo2e(smoke2.co2ePer1kInferencesG)} CO2e per 1000 inferences`
-    );
-  }
+  if (report.smoke) out.push(...smokeTerminalLines(report.smoke, s));
   return out;
 }
 function warningLocation(w) {
@@ -21068,7 +22681,7 @@ function renderMarkdown(report, options = {}) {
     verdicts(report),
     powerChart(report),
     devices(report, options.foldDevicesAbove ?? 8, options.maxDeviceRows ?? 200),
-    report.smoke ? smoke(report.smoke) : "",
+    report.smoke ? smokeMarkdown(report.smoke) : "",
     method(report),
     warnings(report, options.maxWarnings ?? 25)
   ];
@@ -21076,6 +22689,13 @@ function renderMarkdown(report, options = {}) {
 }
 function headline2(report, title) {
   const { totals } = report;
+  if (report.devices.length === 0 && report.inputs.files.length === 0 && report.inputs.mode === "telemetry") {
+    return [
+      `### ${mdText(title)}: no telemetry given`,
+      "",
+      `<sub>No power logs were read, so there is no training energy or CO2e to report${report.smoke ? "; the smoke test below is priced with the factors for this location" : ""}.</sub>`
+    ].join("\n");
+  }
   const what = report.inputs.mode === "estimate" ? "estimated from a configuration" : `${report.devices.length} device${report.devices.length === 1 ? "" : "s"}`;
   const when = report.window ? `, ${formatInstant(report.window.start)} to ${formatInstant(report.window.end)}` : "";
   return [
@@ -21170,18 +22790,6 @@ ${table}
 
 </details>`;
 }
-function smoke(result) {
-  const lines = [
-    `#### Smoke test: ${result.passed ? "\u2705 passed" : "\u274C failed"}`,
-    "",
-    `\`${mdText(result.model).replace(/`/g, "")}\` ${result.executionProvider === "none" ? "did not load" : `on ${result.executionProvider}`}` + (result.fallbackReason ? ` (fell back: ${mdText(result.fallbackReason)})` : "") + `: p50 ${formatSignificant(result.latencyMs.p50)} ms, p95 ${formatSignificant(result.latencyMs.p95)} ms, ${formatSignificant(result.throughputPerS)} inferences/s, ${formatCo2e(result.co2ePer1kInferencesG)} CO2e per 1000 inferences (${result.energyMethod} energy, ${formatSignificant(result.energyPerInferenceJ)} J each).`
-  ];
-  if (result.checks.length > 0) {
-    lines.push("");
-    for (const check of result.checks) lines.push(`- ${check.passed ? "\u2705" : "\u274C"} ${mdText(check.name)}: ${mdText(check.message)}`);
-  }
-  return lines.join("\n");
-}
 function method(report) {
   const { pue, intensity, embodied } = report.factors;
   const where = intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location;
@@ -21195,7 +22803,7 @@ function method(report) {
     `- Operational CO2e = facility energy \xD7 **${formatIntensity(intensity.gPerKWh)}**, location-based, for ${mdText(where)} (${mdText(formatFactorSource(intensity))}).`,
     embodied ? `- Embodied CO2e: the devices' manufacturing footprint, amortised over their life for the time used (${mdText(formatFactorSource(embodied))}).` : "- Embodied CO2e: not counted (0)."
   ];
-  if (report.inputs.mode === "telemetry") {
+  if (report.inputs.mode === "telemetry" && report.inputs.files.length > 0) {
     lines.push(`- Timestamps without a zone were read in ${mdText(report.inputs.timeZone)}${report.inputs.timeZoneSource === "default" ? " (the default; name the zone with --timezone)" : ""}; ${describeMaxGap(report)}.`);
   }
   if (report.inputs.estimate) {
@@ -21246,16 +22854,19 @@ export {
   renderTerminal,
   renderMarkdown,
   renderJson,
-  lookupGpu,
   listGpus,
-  J_PER_KWH,
   PUE_RANGE,
   INTENSITY_RANGE_G_PER_KWH,
   resolveFactors,
   TOOL_VERSION,
+  factorsFor,
+  assembleReport,
   builtinPlugins,
   loadPlugin,
   runReport,
-  runEstimate
+  runEstimate,
+  runSmokeTest,
+  smokeForAction,
+  formatSmokeSummary
 };
-/*! For license information please see chunk-GX5S7G2O.js.LEGAL.txt */
+/*! For license information please see chunk-H3M5U4AX.js.LEGAL.txt */
