@@ -28,7 +28,9 @@ describe('carbon-ci (in-process)', () => {
   it('lists the commands in its help', async () => {
     const result = await cli(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/report \[options\] <files\.\.\.>/);
+    expect(result.stdout).toMatch(/report \[options\] \[files\.\.\.\]/);
+    expect(result.stdout).toMatch(/smoke \[options\]/);
+    expect(result.stdout).toMatch(/plugins \[options\]/);
     expect(result.stdout).toMatch(/estimate \[options\]/);
   });
 
