@@ -1,23 +1,26 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
-  INTENSITY_RANGE_G_PER_KWH,
-  PUE_RANGE,
   TOOL_VERSION,
-  builtinPlugins,
   formatSmokeSummary,
-  listGpus,
   loadConfig,
   loadPlugin,
   renderJson,
   renderMarkdown,
   renderTerminal,
-  resolveFactors,
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-H3M5U4AX.js";
+} from "./chunks/chunk-I3LB7ILM.js";
+import "./chunks/chunk-G7JKIBOD.js";
+import {
+  INTENSITY_RANGE_G_PER_KWH,
+  PUE_RANGE,
+  builtinPlugins,
+  listGpus,
+  resolveFactors
+} from "./chunks/chunk-D2NVG6S3.js";
 import "./chunks/chunk-R3XT77ID.js";
-import "./chunks/chunk-Z6JEEBKS.js";
+import "./chunks/chunk-5VGQG3CB.js";
 import {
   InputError,
   __commonJS,
@@ -3710,7 +3713,7 @@ GPUs in the table: ${listGpus().map((gpu) => gpu.model).join(", ")}
 
 // src/cli/commands/report.ts
 function registerReportCommand(program2, io) {
-  program2.command("report").description("report the energy and CO2e of a job from its telemetry files (e.g. nvidia-smi CSV logs)").argument("[files...]", "telemetry files or globs (quote globs); default: `telemetry` in .carbon-ci.yml").option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").action(async (files, flags) => {
+  program2.command("report").description("report the energy and CO2e of a job from its telemetry files (e.g. nvidia-smi CSV logs)").argument("[files...]", "telemetry files or globs (quote globs); default: `telemetry` in .carbon-ci.yml").option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--workers <n>", "reader threads for large inputs (default: one per core, at most 4; 1 reads in one thread)", parseCount).option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").action(async (files, flags) => {
     const config = await cliConfig(io, flags.config);
     const inputs = files.length > 0 ? files : telemetryOf(config);
     const prometheus = prometheusSource(flags);
@@ -3731,6 +3734,7 @@ function registerReportCommand(program2, io) {
       intensityGPerKWh: flags.intensity ?? config.intensity,
       timeZone: flags.timezone ?? config.timezone,
       maxGapS: flags.maxGap ?? config.maxGapS,
+      ...flags.workers !== void 0 ? { workers: flags.workers } : {},
       run: runIdentityFromEnv(io.env),
       log: cliLogger(io)
     });

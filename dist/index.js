@@ -11,13 +11,16 @@ import {
   renderJson,
   renderMarkdown,
   reportSchemaErrors,
-  require_out,
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-H3M5U4AX.js";
+} from "./chunks/chunk-I3LB7ILM.js";
+import "./chunks/chunk-G7JKIBOD.js";
+import {
+  require_out
+} from "./chunks/chunk-D2NVG6S3.js";
 import "./chunks/chunk-R3XT77ID.js";
-import "./chunks/chunk-Z6JEEBKS.js";
+import "./chunks/chunk-5VGQG3CB.js";
 import {
   InputError,
   __commonJS,

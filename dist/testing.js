@@ -2,9 +2,11 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   isValidRecord,
   previewRecord,
-  validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-Z6JEEBKS.js";
+} from "./chunks/chunk-G7JKIBOD.js";
+import {
+  validatePluginOptions
+} from "./chunks/chunk-5VGQG3CB.js";
 import "./chunks/chunk-6IHMTK6C.js";
 
 // src/sdk/testing.ts

@@ -2,6 +2,7 @@ import { definePlugin, readLineChunks } from 'carbon-ci';
 import type { PowerRecord } from 'carbon-ci';
 import { detectNvidiaSmi } from './detect.js';
 import { NvidiaSmiReader, type NvidiaSmiOptions } from './reader.js';
+import { nvidiaSmiSplitPreamble } from './split.js';
 
 export default definePlugin<NvidiaSmiOptions>({
   name: 'nvidia-smi',
@@ -23,6 +24,7 @@ export default definePlugin<NvidiaSmiOptions>({
     },
   },
   detect: detectNvidiaSmi,
+  splitPreamble: nvidiaSmiSplitPreamble,
   async *read(source, context): AsyncGenerator<PowerRecord[]> {
     const options = readOptions(context.options);
     const reader = new NvidiaSmiReader(source.path, context.timeZone, context.log, options);

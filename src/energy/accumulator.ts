@@ -57,11 +57,11 @@ export class EnergyAccumulator {
     this.options = resolveEnergyOptions(options);
   }
 
-  add(record: TelemetryRecord, from: { plugin: string; file?: string }): void {
+  add(record: TelemetryRecord, from: StreamId): void {
     this.addBatch([record], from);
   }
 
-  addBatch(records: TelemetryRecord[], from: { plugin: string; file?: string }): void {
+  addBatch(records: TelemetryRecord[], from: StreamId): void {
     if (this.outcome) throw new Error('EnergyAccumulator: records added after finish()');
     const stream = this.streamFor(from);
     let ref: unknown = stream.lastRef;
@@ -112,17 +112,27 @@ export class EnergyAccumulator {
    * (structured-clone safe). Call it when the worker is done; each stream must be read by one accumulator.
    */
   exportState(): EnergyAccumulatorState {
-    return exportTracks([...this.streams.values()].map((s) => ({ stream: s.id, tracks: this.tracksOf(s) })));
+    return exportTracks(
+      [...this.streams.values()].map((s) => ({
+        stream: s.id,
+        tracks: this.tracksOf(s),
+        ...(s.invalid > 0 ? { invalid: { count: s.invalid, ...(s.invalidOrigin ? { origin: s.invalidOrigin } : {}) } } : {}),
+      })),
+    );
   }
 
   /** Adds the streams of another accumulator (see exportState); the result is as if this one had read them. */
   importState(state: EnergyAccumulatorState): void {
     if (this.outcome) throw new Error('EnergyAccumulator: state imported after finish()');
-    for (const { stream: id, tracks } of importTracks(state)) {
+    for (const { stream: id, tracks, invalid } of importTracks(state)) {
       const key = streamKey(id);
       if (this.streams.has(key)) throw new Error(`EnergyAccumulator: stream ${id.plugin} ${id.file ?? ''} was read twice`);
       const stream = new Stream(id);
       stream.imported.push(...tracks);
+      if (invalid) {
+        stream.invalid = invalid.count;
+        stream.invalidOrigin = invalid.origin;
+      }
       this.streams.set(key, stream);
     }
   }
@@ -173,8 +183,10 @@ export class EnergyAccumulator {
 
   private streamFor(from: StreamId): Stream {
     const last = this.lastFrom;
-    if (last !== undefined && from.plugin === last.plugin && from.file === last.file) return this.lastStream!;
-    const id: StreamId = from.file === undefined ? { plugin: from.plugin } : { plugin: from.plugin, file: from.file };
+    if (last !== undefined && from.plugin === last.plugin && from.file === last.file && from.part === last.part) return this.lastStream!;
+    const id: StreamId = { plugin: from.plugin };
+    if (from.file !== undefined) id.file = from.file;
+    if (from.part !== undefined) id.part = from.part;
     const key = streamKey(id);
     let stream = this.streams.get(key);
     if (stream && stream.imported.length > 0) throw new Error(`EnergyAccumulator: stream ${id.plugin} ${id.file ?? ''} was imported; it cannot take more records`);

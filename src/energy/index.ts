@@ -1,5 +1,6 @@
 export { EnergyAccumulator, type EnergyOutcome } from './accumulator.js';
 export { integrateReference } from './reference.js';
+export { partsJoinUp } from './parts.js';
 export {
   DEFAULT_ENERGY_OPTIONS,
   AUTO_GAP_FLOOR_MS,

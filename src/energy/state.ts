@@ -4,6 +4,7 @@ import { CounterTrack } from './counter-track.js';
 import { Drops } from './drops.js';
 import { IntervalTrack } from './interval-track.js';
 import { PowerTrack } from './power-track.js';
+import type { RecordOrigin } from '../telemetry/records.js';
 import type { StreamId } from './stream.js';
 
 const STATE_VERSION = 1;
@@ -13,7 +14,21 @@ type TrackKind = 'power' | 'counter' | 'interval';
 /** Plain data (structured-clone safe) of the streams an accumulator has read. */
 export interface EnergyAccumulatorState {
   version: number;
-  streams: { stream: StreamId; tracks: { kind: TrackKind; data: Record<string, unknown> }[] }[];
+  streams: ExportedStream[];
+}
+
+interface ExportedStream {
+  stream: StreamId;
+  tracks: { kind: TrackKind; data: Record<string, unknown> }[];
+  /** Records the stream dropped as invalid (no device, unknown type), and where the first was. */
+  invalid?: { count: number; origin?: RecordOrigin };
+}
+
+/** A stream as the accumulator holds it, for export. */
+export interface StreamTracks {
+  stream: StreamId;
+  tracks: Track[];
+  invalid?: { count: number; origin?: RecordOrigin };
 }
 
 const PROTOTYPES: Record<TrackKind, object> = {
@@ -22,21 +37,23 @@ const PROTOTYPES: Record<TrackKind, object> = {
   interval: IntervalTrack.prototype,
 };
 
-export function exportTracks(streams: { stream: StreamId; tracks: Track[] }[]): EnergyAccumulatorState {
+export function exportTracks(streams: StreamTracks[]): EnergyAccumulatorState {
   return {
     version: STATE_VERSION,
-    streams: streams.map(({ stream, tracks }) => ({
+    streams: streams.map(({ stream, tracks, invalid }) => ({
       stream: { ...stream },
       tracks: tracks.map((track) => ({ kind: kindOf(track), data: plain(track) })),
+      ...(invalid && invalid.count > 0 ? { invalid: structuredClone(invalid) } : {}),
     })),
   };
 }
 
-export function importTracks(state: EnergyAccumulatorState): { stream: StreamId; tracks: Track[] }[] {
+export function importTracks(state: EnergyAccumulatorState): StreamTracks[] {
   if (state.version !== STATE_VERSION) throw new Error(`EnergyAccumulator: state version ${state.version} is not ${STATE_VERSION}`);
-  return state.streams.map(({ stream, tracks }) => ({
+  return state.streams.map(({ stream, tracks, invalid }) => ({
     stream,
     tracks: tracks.map(({ kind, data }) => revive(kind, data)),
+    ...(invalid ? { invalid } : {}),
   }));
 }
 

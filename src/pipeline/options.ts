@@ -38,6 +38,8 @@ export interface ReportOptions extends CommonOptions {
   timeZone?: string;
   /** Samples further apart than this are not bridged (s); 'auto' (the default) adapts to each stream's rate. */
   maxGapS?: number | 'auto';
+  /** Reader threads: 1 reads everything in this thread; default one per core, at most 4 (used only for large inputs). */
+  workers?: number;
   signal?: AbortSignal;
 }
 

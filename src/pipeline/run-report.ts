@@ -1,13 +1,14 @@
-import { DEFAULT_ENERGY_OPTIONS, EnergyAccumulator } from '../energy/index.js';
+import { DEFAULT_ENERGY_OPTIONS } from '../energy/index.js';
 import type { DataWarning } from '../energy/types.js';
-import { lookupGpu } from '../footprint/index.js';
 import type { Report } from '../report/types.js';
 import { InputError } from '../telemetry/errors.js';
-import { expandInputs, readTelemetry } from '../telemetry/index.js';
+import { expandInputs } from '../telemetry/index.js';
 import { isValidTimeZone } from '../telemetry/time.js';
 import { assembleReport, factorsFor } from './assemble.js';
 import type { ReportOptions } from './options.js';
 import { readPrometheusApi } from '../../plugins/prometheus/index.js';
+import { readFilesInto } from './parallel/read-files.js';
+import { energyAccumulator } from './parallel/read-unit.js';
 import { resolvePlugins } from './plugins.js';
 import { normalizePowerSeries } from './power-series.js';
 import { checkPositive } from './validate-options.js';
@@ -31,20 +32,18 @@ export async function runReport(options: ReportOptions): Promise<Report> {
   }
 
   const { plugins, pluginOptions } = await resolvePlugins(options);
-  const accumulator = new EnergyAccumulator({ maxGapS, boardPowerW: (model) => (model ? lookupGpu(model)?.boardPowerW : undefined) });
-  const pluginsUsed = new Set<string>();
+  const accumulator = energyAccumulator(maxGapS);
   const log = collectingLogger(warnings, 'telemetry', options.log, files);
-  for await (const batch of readTelemetry(files, {
+  const pluginsUsed = await readFilesInto(accumulator, files, {
     plugin: options.plugin && options.plugin !== 'auto' ? options.plugin : undefined,
     plugins,
     timeZone,
+    maxGapS,
     pluginOptions,
     log,
-    signal: options.signal,
-  })) {
-    pluginsUsed.add(batch.plugin);
-    accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
-  }
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.workers !== undefined ? { workers: options.workers } : {}),
+  });
   if (options.prometheus) {
     const signal = options.signal ?? new AbortController().signal;
     for await (const batch of readPrometheusApi({ timeZone, ...options.prometheus }, { log, signal })) {

@@ -44,6 +44,15 @@ export interface TelemetryPlugin<Options = Record<string, unknown>> {
   detect(input: DetectInput): Confidence;
   /** Yield records, or arrays of records to cut per-record overhead on large inputs. */
   read(source: Source, context: PluginContext<Options>): AsyncIterable<TelemetryRecord | TelemetryRecord[]>;
+  /**
+   * Optional: lets carbon-ci read a large file of this format in parts, on several cores. Given the
+   * file's head, return the preamble (the header lines, as in `head`) that every part needs before
+   * its rows, or undefined when the file cannot be read in parts (a row depends on rows before it
+   * beyond the header). Each part is then read by `read` as a file made of the preamble followed by
+   * whole lines of the original. carbon-ci falls back to one reader for the file when a part logs
+   * anything or its records do not join up.
+   */
+  splitPreamble?(input: DetectInput): string | undefined;
 }
 
 export type Plugin<Options = Record<string, unknown>> = TelemetryPlugin<Options>;

@@ -3,7 +3,7 @@ import { InputError, isInputError } from './errors.js';
 import { choosePlugin } from './choose.js';
 import { PluginError } from './plugin-error.js';
 import { validatePluginOptions } from './plugin-options.js';
-import type { Logger, PluginContext, TelemetryPlugin } from './plugin.js';
+import type { FileSource, Logger, PluginContext, TelemetryPlugin } from './plugin.js';
 import type { TelemetryRecord } from './records.js';
 import { fileSource, readHead } from './source.js';
 import { isValidTimeZone } from './time.js';
@@ -44,50 +44,65 @@ export async function* readTelemetry(files: string[], options: ReadTelemetryOpti
   const signal = options.signal ?? new AbortController().signal;
   for (const file of files) {
     signal.throwIfAborted();
-    const plugin = await pluginFor(file, options);
-    options.log.debug(`${file}: reading with plugin ${plugin.name}`);
-    const pluginOptions = validatePluginOptions<Record<string, unknown>>(plugin, options.pluginOptions?.[plugin.name] ?? {});
-    const context: PluginContext = { options: pluginOptions, log: options.log, timeZone: options.timeZone, signal };
-    let iterator: AsyncIterator<TelemetryRecord | TelemetryRecord[]>;
-    try {
-      iterator = plugin.read(fileSource(file), context)[Symbol.asyncIterator]();
-    } catch (error) {
-      throw asReadError(error, plugin.name, file);
-    }
-    let singles: TelemetryRecord[] = [];
-    try {
-      for (;;) {
-        let step: IteratorResult<TelemetryRecord | TelemetryRecord[]>;
-        try {
-          step = await iterator.next();
-        } catch (error) {
-          throw asReadError(error, plugin.name, file);
-        }
-        if (step.done) break;
-        signal.throwIfAborted();
-        const item = step.value;
-        if (Array.isArray(item)) {
-          if (singles.length > 0) {
-            yield { plugin: plugin.name, file, records: singles };
-            singles = [];
-          }
-          if (item.length > 0) yield { plugin: plugin.name, file, records: item };
-        } else {
-          singles.push(item);
-          if (singles.length >= SINGLES_BATCH) {
-            yield { plugin: plugin.name, file, records: singles };
-            singles = [];
-          }
-        }
-      }
-      if (singles.length > 0) yield { plugin: plugin.name, file, records: singles };
-    } finally {
-      await iterator.return?.();
-    }
+    const plugin = await pluginForFile(file, options);
+    yield* readWithPlugin(plugin, fileSource(file), options);
   }
 }
 
-async function pluginFor(file: string, options: ReadTelemetryOptions): Promise<TelemetryPlugin> {
+/**
+ * Read one source with a chosen plugin, as batches of records: the plugin's options validated first,
+ * its failures turned into InputErrors or PluginErrors naming it and the file.
+ */
+export async function* readWithPlugin(
+  plugin: TelemetryPlugin,
+  source: FileSource,
+  options: Pick<ReadTelemetryOptions, 'pluginOptions' | 'log' | 'timeZone' | 'signal'>,
+): AsyncGenerator<TelemetryBatch> {
+  const file = source.path;
+  const signal = options.signal ?? new AbortController().signal;
+  options.log.debug(`${file}: reading with plugin ${plugin.name}`);
+  const pluginOptions = validatePluginOptions<Record<string, unknown>>(plugin, options.pluginOptions?.[plugin.name] ?? {});
+  const context: PluginContext = { options: pluginOptions, log: options.log, timeZone: options.timeZone, signal };
+  let iterator: AsyncIterator<TelemetryRecord | TelemetryRecord[]>;
+  try {
+    iterator = plugin.read(source, context)[Symbol.asyncIterator]();
+  } catch (error) {
+    throw asReadError(error, plugin.name, file);
+  }
+  let singles: TelemetryRecord[] = [];
+  try {
+    for (;;) {
+      let step: IteratorResult<TelemetryRecord | TelemetryRecord[]>;
+      try {
+        step = await iterator.next();
+      } catch (error) {
+        throw asReadError(error, plugin.name, file);
+      }
+      if (step.done) break;
+      signal.throwIfAborted();
+      const item = step.value;
+      if (Array.isArray(item)) {
+        if (singles.length > 0) {
+          yield { plugin: plugin.name, file, records: singles };
+          singles = [];
+        }
+        if (item.length > 0) yield { plugin: plugin.name, file, records: item };
+      } else {
+        singles.push(item);
+        if (singles.length >= SINGLES_BATCH) {
+          yield { plugin: plugin.name, file, records: singles };
+          singles = [];
+        }
+      }
+    }
+    if (singles.length > 0) yield { plugin: plugin.name, file, records: singles };
+  } finally {
+    await iterator.return?.();
+  }
+}
+
+/** The plugin for a file: the one named, or the one that detects its format from its head. */
+export async function pluginForFile(file: string, options: Pick<ReadTelemetryOptions, 'plugin' | 'plugins'>): Promise<TelemetryPlugin> {
   let size: number;
   let head: string;
   try {

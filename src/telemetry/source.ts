@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { open } from 'node:fs/promises';
 import { sniffUnsupportedEncoding, unsupportedEncodingError } from './lines.js';
 import type { FileSource } from './plugin.js';
@@ -13,6 +14,67 @@ export function fileSource(path: string): FileSource {
     path,
     open: () => createReadStream(path, { highWaterMark: CHUNK_BYTES }),
   };
+}
+
+/**
+ * One part of a file read in byte ranges: `preamble` (the header lines every part needs), then the
+ * bytes [start, end) of the file, which begin and end at line boundaries. The path is the file's.
+ */
+export function rangeSource(path: string, preamble: string, start: number, end: number): FileSource {
+  return {
+    kind: 'file',
+    path,
+    open: () => {
+      const body = end > start ? createReadStream(path, { start, end: end - 1, highWaterMark: CHUNK_BYTES }) : undefined;
+      async function* parts(): AsyncGenerator<Buffer> {
+        if (preamble.length > 0) yield Buffer.from(preamble, 'utf8');
+        if (body) for await (const chunk of body) yield chunk as Buffer;
+      }
+      return Readable.from(parts(), { objectMode: false });
+    },
+  };
+}
+
+/** The byte offset just after the first `lines` lines of a file (a byte-order mark included). */
+export async function offsetAfterLines(path: string, lines: number): Promise<number> {
+  const handle = await open(path, 'r');
+  try {
+    const window = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(window, 0, window.length, 0);
+    let offset = 0;
+    for (let i = 0; i < lines; i++) {
+      const newline = window.subarray(0, bytesRead).indexOf(10, offset);
+      if (newline < 0) return bytesRead;
+      offset = newline + 1;
+    }
+    return offset;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Offsets that cut a file of `size` bytes into about `parts` ranges, each starting just after a
+ * newline (never inside a line), from `from` (the end of the header) on. Fewer when the file is small.
+ */
+export async function lineAlignedCuts(path: string, size: number, parts: number, from: number): Promise<number[]> {
+  const cuts = [from];
+  const handle = await open(path, 'r');
+  try {
+    const window = Buffer.alloc(64 * 1024);
+    for (let k = 1; k < parts; k++) {
+      const target = from + Math.floor(((size - from) * k) / parts);
+      if (target <= cuts[cuts.length - 1]!) continue;
+      const { bytesRead } = await handle.read(window, 0, window.length, target);
+      const newline = window.subarray(0, bytesRead).indexOf(10);
+      if (newline < 0) continue;
+      const cut = target + newline + 1;
+      if (cut < size) cuts.push(cut);
+    }
+  } finally {
+    await handle.close();
+  }
+  return [...cuts, size];
 }
 
 /**

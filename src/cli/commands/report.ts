@@ -6,7 +6,7 @@ import { cliConfig, collect, telemetryOf } from '../config.js';
 import type { CliIO } from '../io.js';
 import { cliLogger } from '../logger.js';
 import { writeOutputs } from '../output.js';
-import { parseIntensity, parseMaxGap, parsePue } from '../parse.js';
+import { parseCount, parseIntensity, parseMaxGap, parsePue } from '../parse.js';
 import { runIdentityFromEnv } from '../run-identity.js';
 
 interface ReportFlags {
@@ -25,6 +25,7 @@ interface ReportFlags {
   prometheusUrl?: string;
   start?: string;
   end?: string;
+  workers?: number;
 }
 
 export function registerReportCommand(program: Command, io: CliIO): void {
@@ -45,6 +46,7 @@ export function registerReportCommand(program: Command, io: CliIO): void {
     .option('--prometheus-url <url>', 'also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end')
     .option('--start <time>', 'start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds')
     .option('--end <time>', 'end of the job for --prometheus-url')
+    .option('--workers <n>', 'reader threads for large inputs (default: one per core, at most 4; 1 reads in one thread)', parseCount)
     .option('--config <path>', 'settings file (default: .carbon-ci.yml in the working directory, when present)')
     .option('--no-color', 'plain text, no ANSI colours')
     .action(async (files: string[], flags: ReportFlags) => {
@@ -68,6 +70,7 @@ export function registerReportCommand(program: Command, io: CliIO): void {
         intensityGPerKWh: flags.intensity ?? config.intensity,
         timeZone: flags.timezone ?? config.timezone,
         maxGapS: flags.maxGap ?? config.maxGapS,
+        ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
         run: runIdentityFromEnv(io.env),
         log: cliLogger(io),
       });

@@ -1,0 +1,11294 @@
+import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
+import {
+  DroppedRows,
+  civilToMs,
+  dateTimeToUtc,
+  definePlugin,
+  epochToMs,
+  findColumn,
+  isValidTimeZone,
+  monotonicWallClockToUtc,
+  parseDateTime,
+  parseNumber,
+  parsePrometheusLine,
+  readLineChunks,
+  readLines,
+  sniffUnsupportedEncoding,
+  splitCsvLine,
+  unsupportedEncodingError,
+  wallClockToUtc
+} from "./chunk-R3XT77ID.js";
+import {
+  validatePluginOptions
+} from "./chunk-5VGQG3CB.js";
+import {
+  InputError,
+  __commonJS,
+  __require,
+  __toESM,
+  isInputError
+} from "./chunk-6IHMTK6C.js";
+
+// node_modules/fast-glob/out/utils/array.js
+var require_array = __commonJS({
+  "node_modules/fast-glob/out/utils/array.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.splitWhen = exports.flatten = void 0;
+    function flatten(items) {
+      return items.reduce((collection, item) => [].concat(collection, item), []);
+    }
+    exports.flatten = flatten;
+    function splitWhen(items, predicate) {
+      const result = [[]];
+      let groupIndex = 0;
+      for (const item of items) {
+        if (predicate(item)) {
+          groupIndex++;
+          result[groupIndex] = [];
+        } else {
+          result[groupIndex].push(item);
+        }
+      }
+      return result;
+    }
+    exports.splitWhen = splitWhen;
+  }
+});
+
+// node_modules/fast-glob/out/utils/errno.js
+var require_errno = __commonJS({
+  "node_modules/fast-glob/out/utils/errno.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isEnoentCodeError = void 0;
+    function isEnoentCodeError(error) {
+      return error.code === "ENOENT";
+    }
+    exports.isEnoentCodeError = isEnoentCodeError;
+  }
+});
+
+// node_modules/fast-glob/out/utils/fs.js
+var require_fs = __commonJS({
+  "node_modules/fast-glob/out/utils/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/fast-glob/out/utils/path.js
+var require_path = __commonJS({
+  "node_modules/fast-glob/out/utils/path.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
+    var os = __require("os");
+    var path = __require("path");
+    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
+    var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
+    var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
+    var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
+    var DOS_DEVICE_PATH_RE = /^\\\\([.?])/;
+    var WINDOWS_BACKSLASHES_RE = /\\(?![!()+@[\]{}])/g;
+    function unixify(filepath) {
+      return filepath.replace(/\\/g, "/");
+    }
+    exports.unixify = unixify;
+    function makeAbsolute(cwd, filepath) {
+      return path.resolve(cwd, filepath);
+    }
+    exports.makeAbsolute = makeAbsolute;
+    function removeLeadingDotSegment(entry) {
+      if (entry.charAt(0) === ".") {
+        const secondCharactery = entry.charAt(1);
+        if (secondCharactery === "/" || secondCharactery === "\\") {
+          return entry.slice(LEADING_DOT_SEGMENT_CHARACTERS_COUNT);
+        }
+      }
+      return entry;
+    }
+    exports.removeLeadingDotSegment = removeLeadingDotSegment;
+    exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
+    function escapeWindowsPath(pattern) {
+      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports.escapeWindowsPath = escapeWindowsPath;
+    function escapePosixPath(pattern) {
+      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    }
+    exports.escapePosixPath = escapePosixPath;
+    exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
+    function convertWindowsPathToPattern(filepath) {
+      return escapeWindowsPath(filepath).replace(DOS_DEVICE_PATH_RE, "//$1").replace(WINDOWS_BACKSLASHES_RE, "/");
+    }
+    exports.convertWindowsPathToPattern = convertWindowsPathToPattern;
+    function convertPosixPathToPattern(filepath) {
+      return escapePosixPath(filepath);
+    }
+    exports.convertPosixPathToPattern = convertPosixPathToPattern;
+  }
+});
+
+// node_modules/is-extglob/index.js
+var require_is_extglob = __commonJS({
+  "node_modules/is-extglob/index.js"(exports, module) {
+    module.exports = function isExtglob(str) {
+      if (typeof str !== "string" || str === "") {
+        return false;
+      }
+      var match;
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
+        if (match[2]) return true;
+        str = str.slice(match.index + match[0].length);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/is-glob/index.js
+var require_is_glob = __commonJS({
+  "node_modules/is-glob/index.js"(exports, module) {
+    var isExtglob = require_is_extglob();
+    var chars = { "{": "}", "(": ")", "[": "]" };
+    var strictCheck = function(str) {
+      if (str[0] === "!") {
+        return true;
+      }
+      var index2 = 0;
+      var pipeIndex = -2;
+      var closeSquareIndex = -2;
+      var closeCurlyIndex = -2;
+      var closeParenIndex = -2;
+      var backSlashIndex = -2;
+      while (index2 < str.length) {
+        if (str[index2] === "*") {
+          return true;
+        }
+        if (str[index2 + 1] === "?" && /[\].+)]/.test(str[index2])) {
+          return true;
+        }
+        if (closeSquareIndex !== -1 && str[index2] === "[" && str[index2 + 1] !== "]") {
+          if (closeSquareIndex < index2) {
+            closeSquareIndex = str.indexOf("]", index2);
+          }
+          if (closeSquareIndex > index2) {
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+            backSlashIndex = str.indexOf("\\", index2);
+            if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeCurlyIndex !== -1 && str[index2] === "{" && str[index2 + 1] !== "}") {
+          closeCurlyIndex = str.indexOf("}", index2);
+          if (closeCurlyIndex > index2) {
+            backSlashIndex = str.indexOf("\\", index2);
+            if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
+              return true;
+            }
+          }
+        }
+        if (closeParenIndex !== -1 && str[index2] === "(" && str[index2 + 1] === "?" && /[:!=]/.test(str[index2 + 2]) && str[index2 + 3] !== ")") {
+          closeParenIndex = str.indexOf(")", index2);
+          if (closeParenIndex > index2) {
+            backSlashIndex = str.indexOf("\\", index2);
+            if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+              return true;
+            }
+          }
+        }
+        if (pipeIndex !== -1 && str[index2] === "(" && str[index2 + 1] !== "|") {
+          if (pipeIndex < index2) {
+            pipeIndex = str.indexOf("|", index2);
+          }
+          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
+            closeParenIndex = str.indexOf(")", pipeIndex);
+            if (closeParenIndex > pipeIndex) {
+              backSlashIndex = str.indexOf("\\", pipeIndex);
+              if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
+                return true;
+              }
+            }
+          }
+        }
+        if (str[index2] === "\\") {
+          var open2 = str[index2 + 1];
+          index2 += 2;
+          var close = chars[open2];
+          if (close) {
+            var n = str.indexOf(close, index2);
+            if (n !== -1) {
+              index2 = n + 1;
+            }
+          }
+          if (str[index2] === "!") {
+            return true;
+          }
+        } else {
+          index2++;
+        }
+      }
+      return false;
+    };
+    var relaxedCheck = function(str) {
+      if (str[0] === "!") {
+        return true;
+      }
+      var index2 = 0;
+      while (index2 < str.length) {
+        if (/[*?{}()[\]]/.test(str[index2])) {
+          return true;
+        }
+        if (str[index2] === "\\") {
+          var open2 = str[index2 + 1];
+          index2 += 2;
+          var close = chars[open2];
+          if (close) {
+            var n = str.indexOf(close, index2);
+            if (n !== -1) {
+              index2 = n + 1;
+            }
+          }
+          if (str[index2] === "!") {
+            return true;
+          }
+        } else {
+          index2++;
+        }
+      }
+      return false;
+    };
+    module.exports = function isGlob(str, options) {
+      if (typeof str !== "string" || str === "") {
+        return false;
+      }
+      if (isExtglob(str)) {
+        return true;
+      }
+      var check = strictCheck;
+      if (options && options.strict === false) {
+        check = relaxedCheck;
+      }
+      return check(str);
+    };
+  }
+});
+
+// node_modules/glob-parent/index.js
+var require_glob_parent = __commonJS({
+  "node_modules/glob-parent/index.js"(exports, module) {
+    "use strict";
+    var isGlob = require_is_glob();
+    var pathPosixDirname = __require("path").posix.dirname;
+    var isWin32 = __require("os").platform() === "win32";
+    var slash = "/";
+    var backslash = /\\/g;
+    var enclosure = /[\{\[].*[\}\]]$/;
+    var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
+    var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
+    module.exports = function globParent(str, opts) {
+      var options = Object.assign({ flipBackslashes: true }, opts);
+      if (options.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
+        str = str.replace(backslash, slash);
+      }
+      if (enclosure.test(str)) {
+        str += slash;
+      }
+      str += "a";
+      do {
+        str = pathPosixDirname(str);
+      } while (isGlob(str) || globby.test(str));
+      return str.replace(escaped, "$1");
+    };
+  }
+});
+
+// node_modules/braces/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/braces/lib/utils.js"(exports) {
+    "use strict";
+    exports.isInteger = (num) => {
+      if (typeof num === "number") {
+        return Number.isInteger(num);
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isInteger(Number(num));
+      }
+      return false;
+    };
+    exports.find = (node, type) => node.nodes.find((node2) => node2.type === type);
+    exports.exceedsLimit = (min, max, step = 1, limit) => {
+      if (limit === false) return false;
+      if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
+      return (Number(max) - Number(min)) / Number(step) >= limit;
+    };
+    exports.escapeNode = (block, n = 0, type) => {
+      const node = block.nodes[n];
+      if (!node) return;
+      if (type && node.type === type || node.type === "open" || node.type === "close") {
+        if (node.escaped !== true) {
+          node.value = "\\" + node.value;
+          node.escaped = true;
+        }
+      }
+    };
+    exports.encloseBrace = (node) => {
+      if (node.type !== "brace") return false;
+      if (node.commas >> 0 + node.ranges >> 0 === 0) {
+        node.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports.isInvalidBrace = (block) => {
+      if (block.type !== "brace") return false;
+      if (block.invalid === true || block.dollar) return true;
+      if (block.commas >> 0 + block.ranges >> 0 === 0) {
+        block.invalid = true;
+        return true;
+      }
+      if (block.open !== true || block.close !== true) {
+        block.invalid = true;
+        return true;
+      }
+      return false;
+    };
+    exports.isOpenOrClose = (node) => {
+      if (node.type === "open" || node.type === "close") {
+        return true;
+      }
+      return node.open === true || node.close === true;
+    };
+    exports.reduce = (nodes) => nodes.reduce((acc, node) => {
+      if (node.type === "text") acc.push(node.value);
+      if (node.type === "range") node.type = "text";
+      return acc;
+    }, []);
+    exports.flatten = (...args) => {
+      const result = [];
+      const flat = (arr) => {
+        for (let i = 0; i < arr.length; i++) {
+          const ele = arr[i];
+          if (Array.isArray(ele)) {
+            flat(ele);
+            continue;
+          }
+          if (ele !== void 0) {
+            result.push(ele);
+          }
+        }
+        return result;
+      };
+      flat(args);
+      return result;
+    };
+  }
+});
+
+// node_modules/braces/lib/stringify.js
+var require_stringify = __commonJS({
+  "node_modules/braces/lib/stringify.js"(exports, module) {
+    "use strict";
+    var utils = require_utils();
+    module.exports = (ast, options = {}) => {
+      const stringify = (node, parent = {}) => {
+        const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        let output = "";
+        if (node.value) {
+          if ((invalidBlock || invalidNode) && utils.isOpenOrClose(node)) {
+            return "\\" + node.value;
+          }
+          return node.value;
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += stringify(child);
+          }
+        }
+        return output;
+      };
+      return stringify(ast);
+    };
+  }
+});
+
+// node_modules/is-number/index.js
+var require_is_number = __commonJS({
+  "node_modules/is-number/index.js"(exports, module) {
+    "use strict";
+    module.exports = function(num) {
+      if (typeof num === "number") {
+        return num - num === 0;
+      }
+      if (typeof num === "string" && num.trim() !== "") {
+        return Number.isFinite ? Number.isFinite(+num) : isFinite(+num);
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/to-regex-range/index.js
+var require_to_regex_range = __commonJS({
+  "node_modules/to-regex-range/index.js"(exports, module) {
+    "use strict";
+    var isNumber = require_is_number();
+    var toRegexRange = (min, max, options) => {
+      if (isNumber(min) === false) {
+        throw new TypeError("toRegexRange: expected the first argument to be a number");
+      }
+      if (max === void 0 || min === max) {
+        return String(min);
+      }
+      if (isNumber(max) === false) {
+        throw new TypeError("toRegexRange: expected the second argument to be a number.");
+      }
+      let opts = { relaxZeros: true, ...options };
+      if (typeof opts.strictZeros === "boolean") {
+        opts.relaxZeros = opts.strictZeros === false;
+      }
+      let relax = String(opts.relaxZeros);
+      let shorthand = String(opts.shorthand);
+      let capture = String(opts.capture);
+      let wrap = String(opts.wrap);
+      let cacheKey = min + ":" + max + "=" + relax + shorthand + capture + wrap;
+      if (toRegexRange.cache.hasOwnProperty(cacheKey)) {
+        return toRegexRange.cache[cacheKey].result;
+      }
+      let a = Math.min(min, max);
+      let b = Math.max(min, max);
+      if (Math.abs(a - b) === 1) {
+        let result = min + "|" + max;
+        if (opts.capture) {
+          return `(${result})`;
+        }
+        if (opts.wrap === false) {
+          return result;
+        }
+        return `(?:${result})`;
+      }
+      let isPadded = hasPadding(min) || hasPadding(max);
+      let state = { min, max, a, b };
+      let positives = [];
+      let negatives = [];
+      if (isPadded) {
+        state.isPadded = isPadded;
+        state.maxLen = String(state.max).length;
+      }
+      if (a < 0) {
+        let newMin = b < 0 ? Math.abs(b) : 1;
+        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
+        a = state.a = 0;
+      }
+      if (b >= 0) {
+        positives = splitToPatterns(a, b, state, opts);
+      }
+      state.negatives = negatives;
+      state.positives = positives;
+      state.result = collatePatterns(negatives, positives, opts);
+      if (opts.capture === true) {
+        state.result = `(${state.result})`;
+      } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
+        state.result = `(?:${state.result})`;
+      }
+      toRegexRange.cache[cacheKey] = state;
+      return state.result;
+    };
+    function collatePatterns(neg, pos, options) {
+      let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
+      let onlyPositive = filterPatterns(pos, neg, "", false, options) || [];
+      let intersected = filterPatterns(neg, pos, "-?", true, options) || [];
+      let subpatterns = onlyNegative.concat(intersected).concat(onlyPositive);
+      return subpatterns.join("|");
+    }
+    function splitToRanges(min, max) {
+      let nines = 1;
+      let zeros = 1;
+      let stop = countNines(min, nines);
+      let stops = /* @__PURE__ */ new Set([max]);
+      while (min <= stop && stop <= max) {
+        stops.add(stop);
+        nines += 1;
+        stop = countNines(min, nines);
+      }
+      stop = countZeros(max + 1, zeros) - 1;
+      while (min < stop && stop <= max) {
+        stops.add(stop);
+        zeros += 1;
+        stop = countZeros(max + 1, zeros) - 1;
+      }
+      stops = [...stops];
+      stops.sort(compare);
+      return stops;
+    }
+    function rangeToPattern(start, stop, options) {
+      if (start === stop) {
+        return { pattern: start, count: [], digits: 0 };
+      }
+      let zipped = zip(start, stop);
+      let digits = zipped.length;
+      let pattern = "";
+      let count = 0;
+      for (let i = 0; i < digits; i++) {
+        let [startDigit, stopDigit] = zipped[i];
+        if (startDigit === stopDigit) {
+          pattern += startDigit;
+        } else if (startDigit !== "0" || stopDigit !== "9") {
+          pattern += toCharacterClass(startDigit, stopDigit, options);
+        } else {
+          count++;
+        }
+      }
+      if (count) {
+        pattern += options.shorthand === true ? "\\d" : "[0-9]";
+      }
+      return { pattern, count: [count], digits };
+    }
+    function splitToPatterns(min, max, tok, options) {
+      let ranges = splitToRanges(min, max);
+      let tokens = [];
+      let start = min;
+      let prev;
+      for (let i = 0; i < ranges.length; i++) {
+        let max2 = ranges[i];
+        let obj = rangeToPattern(String(start), String(max2), options);
+        let zeros = "";
+        if (!tok.isPadded && prev && prev.pattern === obj.pattern) {
+          if (prev.count.length > 1) {
+            prev.count.pop();
+          }
+          prev.count.push(obj.count[0]);
+          prev.string = prev.pattern + toQuantifier(prev.count);
+          start = max2 + 1;
+          continue;
+        }
+        if (tok.isPadded) {
+          zeros = padZeros(max2, tok, options);
+        }
+        obj.string = zeros + obj.pattern + toQuantifier(obj.count);
+        tokens.push(obj);
+        start = max2 + 1;
+        prev = obj;
+      }
+      return tokens;
+    }
+    function filterPatterns(arr, comparison, prefix, intersection, options) {
+      let result = [];
+      for (let ele of arr) {
+        let { string } = ele;
+        if (!intersection && !contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+        if (intersection && contains(comparison, "string", string)) {
+          result.push(prefix + string);
+        }
+      }
+      return result;
+    }
+    function zip(a, b) {
+      let arr = [];
+      for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
+      return arr;
+    }
+    function compare(a, b) {
+      return a > b ? 1 : b > a ? -1 : 0;
+    }
+    function contains(arr, key, val) {
+      return arr.some((ele) => ele[key] === val);
+    }
+    function countNines(min, len) {
+      return Number(String(min).slice(0, -len) + "9".repeat(len));
+    }
+    function countZeros(integer, zeros) {
+      return integer - integer % Math.pow(10, zeros);
+    }
+    function toQuantifier(digits) {
+      let [start = 0, stop = ""] = digits;
+      if (stop || start > 1) {
+        return `{${start + (stop ? "," + stop : "")}}`;
+      }
+      return "";
+    }
+    function toCharacterClass(a, b, options) {
+      return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
+    }
+    function hasPadding(str) {
+      return /^-?(0+)\d/.test(str);
+    }
+    function padZeros(value, tok, options) {
+      if (!tok.isPadded) {
+        return value;
+      }
+      let diff = Math.abs(tok.maxLen - String(value).length);
+      let relax = options.relaxZeros !== false;
+      switch (diff) {
+        case 0:
+          return "";
+        case 1:
+          return relax ? "0?" : "0";
+        case 2:
+          return relax ? "0{0,2}" : "00";
+        default: {
+          return relax ? `0{0,${diff}}` : `0{${diff}}`;
+        }
+      }
+    }
+    toRegexRange.cache = {};
+    toRegexRange.clearCache = () => toRegexRange.cache = {};
+    module.exports = toRegexRange;
+  }
+});
+
+// node_modules/fill-range/index.js
+var require_fill_range = __commonJS({
+  "node_modules/fill-range/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var toRegexRange = require_to_regex_range();
+    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var transform = (toNumber2) => {
+      return (value) => toNumber2 === true ? Number(value) : String(value);
+    };
+    var isValidValue = (value) => {
+      return typeof value === "number" || typeof value === "string" && value !== "";
+    };
+    var isNumber = (num) => Number.isInteger(+num);
+    var zeros = (input) => {
+      let value = `${input}`;
+      let index2 = -1;
+      if (value[0] === "-") value = value.slice(1);
+      if (value === "0") return false;
+      while (value[++index2] === "0") ;
+      return index2 > 0;
+    };
+    var stringify = (start, end, options) => {
+      if (typeof start === "string" || typeof end === "string") {
+        return true;
+      }
+      return options.stringify === true;
+    };
+    var pad = (input, maxLength, toNumber2) => {
+      if (maxLength > 0) {
+        let dash = input[0] === "-" ? "-" : "";
+        if (dash) input = input.slice(1);
+        input = dash + input.padStart(dash ? maxLength - 1 : maxLength, "0");
+      }
+      if (toNumber2 === false) {
+        return String(input);
+      }
+      return input;
+    };
+    var toMaxLen = (input, maxLength) => {
+      let negative = input[0] === "-" ? "-" : "";
+      if (negative) {
+        input = input.slice(1);
+        maxLength--;
+      }
+      while (input.length < maxLength) input = "0" + input;
+      return negative ? "-" + input : input;
+    };
+    var toSequence = (parts, options, maxLen) => {
+      parts.negatives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      parts.positives.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+      let prefix = options.capture ? "" : "?:";
+      let positives = "";
+      let negatives = "";
+      let result;
+      if (parts.positives.length) {
+        positives = parts.positives.map((v) => toMaxLen(String(v), maxLen)).join("|");
+      }
+      if (parts.negatives.length) {
+        negatives = `-(${prefix}${parts.negatives.map((v) => toMaxLen(String(v), maxLen)).join("|")})`;
+      }
+      if (positives && negatives) {
+        result = `${positives}|${negatives}`;
+      } else {
+        result = positives || negatives;
+      }
+      if (options.wrap) {
+        return `(${prefix}${result})`;
+      }
+      return result;
+    };
+    var toRange = (a, b, isNumbers, options) => {
+      if (isNumbers) {
+        return toRegexRange(a, b, { wrap: false, ...options });
+      }
+      let start = String.fromCharCode(a);
+      if (a === b) return start;
+      let stop = String.fromCharCode(b);
+      return `[${start}-${stop}]`;
+    };
+    var toRegex = (start, end, options) => {
+      if (Array.isArray(start)) {
+        let wrap = options.wrap === true;
+        let prefix = options.capture ? "" : "?:";
+        return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
+      }
+      return toRegexRange(start, end, options);
+    };
+    var rangeError = (...args) => {
+      return new RangeError("Invalid range arguments: " + util.inspect(...args));
+    };
+    var invalidRange = (start, end, options) => {
+      if (options.strictRanges === true) throw rangeError([start, end]);
+      return [];
+    };
+    var invalidStep = (step, options) => {
+      if (options.strictRanges === true) {
+        throw new TypeError(`Expected step "${step}" to be a number`);
+      }
+      return [];
+    };
+    var fillNumbers = (start, end, step = 1, options = {}) => {
+      let a = Number(start);
+      let b = Number(end);
+      if (!Number.isInteger(a) || !Number.isInteger(b)) {
+        if (options.strictRanges === true) throw rangeError([start, end]);
+        return [];
+      }
+      if (a === 0) a = 0;
+      if (b === 0) b = 0;
+      let descending = a > b;
+      let startString = String(start);
+      let endString = String(end);
+      let stepString = String(step);
+      step = Math.max(Math.abs(step), 1);
+      let padded = zeros(startString) || zeros(endString) || zeros(stepString);
+      let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
+      let toNumber2 = padded === false && stringify(start, end, options) === false;
+      let format = options.transform || transform(toNumber2);
+      if (options.toRegex && step === 1) {
+        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
+      }
+      let parts = { negatives: [], positives: [] };
+      let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
+      let range = [];
+      let index2 = 0;
+      while (descending ? a >= b : a <= b) {
+        if (options.toRegex === true && step > 1) {
+          push(a);
+        } else {
+          range.push(pad(format(a, index2), maxLen, toNumber2));
+        }
+        a = descending ? a - step : a + step;
+        index2++;
+      }
+      if (options.toRegex === true) {
+        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
+      }
+      return range;
+    };
+    var fillLetters = (start, end, step = 1, options = {}) => {
+      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
+        return invalidRange(start, end, options);
+      }
+      let format = options.transform || ((val) => String.fromCharCode(val));
+      let a = `${start}`.charCodeAt(0);
+      let b = `${end}`.charCodeAt(0);
+      let descending = a > b;
+      let min = Math.min(a, b);
+      let max = Math.max(a, b);
+      if (options.toRegex && step === 1) {
+        return toRange(min, max, false, options);
+      }
+      let range = [];
+      let index2 = 0;
+      while (descending ? a >= b : a <= b) {
+        range.push(format(a, index2));
+        a = descending ? a - step : a + step;
+        index2++;
+      }
+      if (options.toRegex === true) {
+        return toRegex(range, null, { wrap: false, options });
+      }
+      return range;
+    };
+    var fill = (start, end, step, options = {}) => {
+      if (end == null && isValidValue(start)) {
+        return [start];
+      }
+      if (!isValidValue(start) || !isValidValue(end)) {
+        return invalidRange(start, end, options);
+      }
+      if (typeof step === "function") {
+        return fill(start, end, 1, { transform: step });
+      }
+      if (isObject(step)) {
+        return fill(start, end, 0, step);
+      }
+      let opts = { ...options };
+      if (opts.capture === true) opts.wrap = true;
+      step = step || opts.step || 1;
+      if (!isNumber(step)) {
+        if (step != null && !isObject(step)) return invalidStep(step, opts);
+        return fill(start, end, 1, step);
+      }
+      if (isNumber(start) && isNumber(end)) {
+        return fillNumbers(start, end, step, opts);
+      }
+      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+    };
+    module.exports = fill;
+  }
+});
+
+// node_modules/braces/lib/compile.js
+var require_compile = __commonJS({
+  "node_modules/braces/lib/compile.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range();
+    var utils = require_utils();
+    var compile = (ast, options = {}) => {
+      const walk = (node, parent = {}) => {
+        const invalidBlock = utils.isInvalidBrace(parent);
+        const invalidNode = node.invalid === true && options.escapeInvalid === true;
+        const invalid = invalidBlock === true || invalidNode === true;
+        const prefix = options.escapeInvalid === true ? "\\" : "";
+        let output = "";
+        if (node.isOpen === true) {
+          return prefix + node.value;
+        }
+        if (node.isClose === true) {
+          console.log("node.isClose", prefix, node.value);
+          return prefix + node.value;
+        }
+        if (node.type === "open") {
+          return invalid ? prefix + node.value : "(";
+        }
+        if (node.type === "close") {
+          return invalid ? prefix + node.value : ")";
+        }
+        if (node.type === "comma") {
+          return node.prev.type === "comma" ? "" : invalid ? node.value : "|";
+        }
+        if (node.value) {
+          return node.value;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
+          if (range.length !== 0) {
+            return args.length > 1 && range.length > 1 ? `(${range})` : range;
+          }
+        }
+        if (node.nodes) {
+          for (const child of node.nodes) {
+            output += walk(child, node);
+          }
+        }
+        return output;
+      };
+      return walk(ast);
+    };
+    module.exports = compile;
+  }
+});
+
+// node_modules/braces/lib/expand.js
+var require_expand = __commonJS({
+  "node_modules/braces/lib/expand.js"(exports, module) {
+    "use strict";
+    var fill = require_fill_range();
+    var stringify = require_stringify();
+    var utils = require_utils();
+    var append = (queue = "", stash = "", enclose = false) => {
+      const result = [];
+      queue = [].concat(queue);
+      stash = [].concat(stash);
+      if (!stash.length) return queue;
+      if (!queue.length) {
+        return enclose ? utils.flatten(stash).map((ele) => `{${ele}}`) : stash;
+      }
+      for (const item of queue) {
+        if (Array.isArray(item)) {
+          for (const value of item) {
+            result.push(append(value, stash, enclose));
+          }
+        } else {
+          for (let ele of stash) {
+            if (enclose === true && typeof ele === "string") ele = `{${ele}}`;
+            result.push(Array.isArray(ele) ? append(item, ele, enclose) : item + ele);
+          }
+        }
+      }
+      return utils.flatten(result);
+    };
+    var expand = (ast, options = {}) => {
+      const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
+      const walk = (node, parent = {}) => {
+        node.queue = [];
+        let p = parent;
+        let q = parent.queue;
+        while (p.type !== "brace" && p.type !== "root" && p.parent) {
+          p = p.parent;
+          q = p.queue;
+        }
+        if (node.invalid || node.dollar) {
+          q.push(append(q.pop(), stringify(node, options)));
+          return;
+        }
+        if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
+          q.push(append(q.pop(), ["{}"]));
+          return;
+        }
+        if (node.nodes && node.ranges > 0) {
+          const args = utils.reduce(node.nodes);
+          if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
+            throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
+          }
+          let range = fill(...args, options);
+          if (range.length === 0) {
+            range = stringify(node, options);
+          }
+          q.push(append(q.pop(), range));
+          node.nodes = [];
+          return;
+        }
+        const enclose = utils.encloseBrace(node);
+        let queue = node.queue;
+        let block = node;
+        while (block.type !== "brace" && block.type !== "root" && block.parent) {
+          block = block.parent;
+          queue = block.queue;
+        }
+        for (let i = 0; i < node.nodes.length; i++) {
+          const child = node.nodes[i];
+          if (child.type === "comma" && node.type === "brace") {
+            if (i === 1) queue.push("");
+            queue.push("");
+            continue;
+          }
+          if (child.type === "close") {
+            q.push(append(q.pop(), queue, enclose));
+            continue;
+          }
+          if (child.value && child.type !== "open") {
+            queue.push(append(queue.pop(), child.value));
+            continue;
+          }
+          if (child.nodes) {
+            walk(child, node);
+          }
+        }
+        return queue;
+      };
+      return utils.flatten(walk(ast));
+    };
+    module.exports = expand;
+  }
+});
+
+// node_modules/braces/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/braces/lib/constants.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      MAX_LENGTH: 1e4,
+      // Digits
+      CHAR_0: "0",
+      /* 0 */
+      CHAR_9: "9",
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: "A",
+      /* A */
+      CHAR_LOWERCASE_A: "a",
+      /* a */
+      CHAR_UPPERCASE_Z: "Z",
+      /* Z */
+      CHAR_LOWERCASE_Z: "z",
+      /* z */
+      CHAR_LEFT_PARENTHESES: "(",
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: ")",
+      /* ) */
+      CHAR_ASTERISK: "*",
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: "&",
+      /* & */
+      CHAR_AT: "@",
+      /* @ */
+      CHAR_BACKSLASH: "\\",
+      /* \ */
+      CHAR_BACKTICK: "`",
+      /* ` */
+      CHAR_CARRIAGE_RETURN: "\r",
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: "^",
+      /* ^ */
+      CHAR_COLON: ":",
+      /* : */
+      CHAR_COMMA: ",",
+      /* , */
+      CHAR_DOLLAR: "$",
+      /* . */
+      CHAR_DOT: ".",
+      /* . */
+      CHAR_DOUBLE_QUOTE: '"',
+      /* " */
+      CHAR_EQUAL: "=",
+      /* = */
+      CHAR_EXCLAMATION_MARK: "!",
+      /* ! */
+      CHAR_FORM_FEED: "\f",
+      /* \f */
+      CHAR_FORWARD_SLASH: "/",
+      /* / */
+      CHAR_HASH: "#",
+      /* # */
+      CHAR_HYPHEN_MINUS: "-",
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: "<",
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: "{",
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: "[",
+      /* [ */
+      CHAR_LINE_FEED: "\n",
+      /* \n */
+      CHAR_NO_BREAK_SPACE: "\xA0",
+      /* \u00A0 */
+      CHAR_PERCENT: "%",
+      /* % */
+      CHAR_PLUS: "+",
+      /* + */
+      CHAR_QUESTION_MARK: "?",
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: ">",
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: "}",
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: "]",
+      /* ] */
+      CHAR_SEMICOLON: ";",
+      /* ; */
+      CHAR_SINGLE_QUOTE: "'",
+      /* ' */
+      CHAR_SPACE: " ",
+      /*   */
+      CHAR_TAB: "	",
+      /* \t */
+      CHAR_UNDERSCORE: "_",
+      /* _ */
+      CHAR_VERTICAL_LINE: "|",
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: "\uFEFF"
+      /* \uFEFF */
+    };
+  }
+});
+
+// node_modules/braces/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/braces/lib/parse.js"(exports, module) {
+    "use strict";
+    var stringify = require_stringify();
+    var {
+      MAX_LENGTH,
+      CHAR_BACKSLASH,
+      /* \ */
+      CHAR_BACKTICK,
+      /* ` */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_RIGHT_SQUARE_BRACKET,
+      /* ] */
+      CHAR_DOUBLE_QUOTE,
+      /* " */
+      CHAR_SINGLE_QUOTE,
+      /* ' */
+      CHAR_NO_BREAK_SPACE,
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE
+    } = require_constants();
+    var parse = (input, options = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      const opts = options || {};
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      if (input.length > max) {
+        throw new SyntaxError(`Input length (${input.length}), exceeds max characters (${max})`);
+      }
+      const ast = { type: "root", input, nodes: [] };
+      const stack = [ast];
+      let block = ast;
+      let prev = ast;
+      let brackets = 0;
+      const length = input.length;
+      let index2 = 0;
+      let depth = 0;
+      let value;
+      const advance = () => input[index2++];
+      const push = (node) => {
+        if (node.type === "text" && prev.type === "dot") {
+          prev.type = "text";
+        }
+        if (prev && prev.type === "text" && node.type === "text") {
+          prev.value += node.value;
+          return;
+        }
+        block.nodes.push(node);
+        node.parent = block;
+        node.prev = prev;
+        prev = node;
+        return node;
+      };
+      push({ type: "bos" });
+      while (index2 < length) {
+        block = stack[stack.length - 1];
+        value = advance();
+        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
+          continue;
+        }
+        if (value === CHAR_BACKSLASH) {
+          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+          continue;
+        }
+        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
+          push({ type: "text", value: "\\" + value });
+          continue;
+        }
+        if (value === CHAR_LEFT_SQUARE_BRACKET) {
+          brackets++;
+          let next;
+          while (index2 < length && (next = advance())) {
+            value += next;
+            if (next === CHAR_LEFT_SQUARE_BRACKET) {
+              brackets++;
+              continue;
+            }
+            if (next === CHAR_BACKSLASH) {
+              value += advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              brackets--;
+              if (brackets === 0) {
+                break;
+              }
+            }
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_PARENTHESES) {
+          block = push({ type: "paren", nodes: [] });
+          stack.push(block);
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_PARENTHESES) {
+          if (block.type !== "paren") {
+            push({ type: "text", value });
+            continue;
+          }
+          block = stack.pop();
+          push({ type: "text", value });
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
+          const open2 = value;
+          let next;
+          if (options.keepQuotes !== true) {
+            value = "";
+          }
+          while (index2 < length && (next = advance())) {
+            if (next === CHAR_BACKSLASH) {
+              value += next + advance();
+              continue;
+            }
+            if (next === open2) {
+              if (options.keepQuotes === true) value += next;
+              break;
+            }
+            value += next;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === CHAR_LEFT_CURLY_BRACE) {
+          depth++;
+          const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
+          const brace = {
+            type: "brace",
+            open: true,
+            close: false,
+            dollar,
+            depth,
+            commas: 0,
+            ranges: 0,
+            nodes: []
+          };
+          block = push(brace);
+          stack.push(block);
+          push({ type: "open", value });
+          continue;
+        }
+        if (value === CHAR_RIGHT_CURLY_BRACE) {
+          if (block.type !== "brace") {
+            push({ type: "text", value });
+            continue;
+          }
+          const type = "close";
+          block = stack.pop();
+          block.close = true;
+          push({ type, value });
+          depth--;
+          block = stack[stack.length - 1];
+          continue;
+        }
+        if (value === CHAR_COMMA && depth > 0) {
+          if (block.ranges > 0) {
+            block.ranges = 0;
+            const open2 = block.nodes.shift();
+            block.nodes = [open2, { type: "text", value: stringify(block) }];
+          }
+          push({ type: "comma", value });
+          block.commas++;
+          continue;
+        }
+        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
+          const siblings = block.nodes;
+          if (depth === 0 || siblings.length === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+          if (prev.type === "dot") {
+            block.range = [];
+            prev.value += value;
+            prev.type = "range";
+            if (block.nodes.length !== 3 && block.nodes.length !== 5) {
+              block.invalid = true;
+              block.ranges = 0;
+              prev.type = "text";
+              continue;
+            }
+            block.ranges++;
+            block.args = [];
+            continue;
+          }
+          if (prev.type === "range") {
+            siblings.pop();
+            const before = siblings[siblings.length - 1];
+            before.value += prev.value + value;
+            prev = before;
+            block.ranges--;
+            continue;
+          }
+          push({ type: "dot", value });
+          continue;
+        }
+        push({ type: "text", value });
+      }
+      do {
+        block = stack.pop();
+        if (block.type !== "root") {
+          block.nodes.forEach((node) => {
+            if (!node.nodes) {
+              if (node.type === "open") node.isOpen = true;
+              if (node.type === "close") node.isClose = true;
+              if (!node.nodes) node.type = "text";
+              node.invalid = true;
+            }
+          });
+          const parent = stack[stack.length - 1];
+          const index3 = parent.nodes.indexOf(block);
+          parent.nodes.splice(index3, 1, ...block.nodes);
+        }
+      } while (stack.length > 0);
+      push({ type: "eos" });
+      return ast;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/braces/index.js
+var require_braces = __commonJS({
+  "node_modules/braces/index.js"(exports, module) {
+    "use strict";
+    var stringify = require_stringify();
+    var compile = require_compile();
+    var expand = require_expand();
+    var parse = require_parse();
+    var braces = (input, options = {}) => {
+      let output = [];
+      if (Array.isArray(input)) {
+        for (const pattern of input) {
+          const result = braces.create(pattern, options);
+          if (Array.isArray(result)) {
+            output.push(...result);
+          } else {
+            output.push(result);
+          }
+        }
+      } else {
+        output = [].concat(braces.create(input, options));
+      }
+      if (options && options.expand === true && options.nodupes === true) {
+        output = [...new Set(output)];
+      }
+      return output;
+    };
+    braces.parse = (input, options = {}) => parse(input, options);
+    braces.stringify = (input, options = {}) => {
+      if (typeof input === "string") {
+        return stringify(braces.parse(input, options), options);
+      }
+      return stringify(input, options);
+    };
+    braces.compile = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      return compile(input, options);
+    };
+    braces.expand = (input, options = {}) => {
+      if (typeof input === "string") {
+        input = braces.parse(input, options);
+      }
+      let result = expand(input, options);
+      if (options.noempty === true) {
+        result = result.filter(Boolean);
+      }
+      if (options.nodupes === true) {
+        result = [...new Set(result)];
+      }
+      return result;
+    };
+    braces.create = (input, options = {}) => {
+      if (input === "" || input.length < 3) {
+        return [input];
+      }
+      return options.expand !== true ? braces.compile(input, options) : braces.expand(input, options);
+    };
+    module.exports = braces;
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      SEP: path.sep,
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils2 = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    var path = __require("path");
+    var win32 = process.platform === "win32";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants2();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
+    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.supportsLookbehinds = () => {
+      const segs = process.version.slice(1).split(".").map(Number);
+      if (segs.length === 3 && segs[0] >= 9 || segs[0] === 8 && segs[1] >= 10) {
+        return true;
+      }
+      return false;
+    };
+    exports.isWindows = (options) => {
+      if (options && typeof options.windows === "boolean") {
+        return options.windows;
+      }
+      return win32 === true || path.sep === "\\";
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    var utils = require_utils2();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants2();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input;
+      let index2 = -1;
+      let start = 0;
+      let lastIndex2 = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index2 >= length;
+      const peek = () => str.charCodeAt(index2 + 1);
+      const advance = () => {
+        prev = code;
+        return str.charCodeAt(++index2);
+      };
+      while (index2 < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index2);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index2 === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex2 = index2 + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index2 === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  code = advance();
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES) {
+                  isGlob = token.isGlob = true;
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index2 === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_LEFT_PARENTHESES) {
+                backslashes = token.backslashes = true;
+                code = advance();
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str.slice(0, start);
+        str = str.slice(start);
+        lastIndex2 -= start;
+      }
+      if (base && isGlob === true && lastIndex2 > 0) {
+        base = str.slice(0, lastIndex2);
+        glob = str.slice(lastIndex2);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n = prevIndex ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value = input.slice(n, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (idx !== 0 || value !== "") {
+            parts.push(value);
+          }
+          prevIndex = i;
+        }
+        if (prevIndex && prevIndex + 1 < input.length) {
+          const value = input.slice(prevIndex + 1);
+          parts.push(value);
+          if (opts.tokens) {
+            tokens[tokens.length - 1].value = value;
+            depth(tokens[tokens.length - 1]);
+            state.maxDepth += tokens[tokens.length - 1].depth;
+          }
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse2 = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    var constants = require_constants2();
+    var utils = require_utils2();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var getStarExtglobSequenceOutput = (pattern) => {
+      let index2 = 0;
+      const chars = [];
+      while (index2 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index2), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index2 += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      for (const branch of branches) {
+        const safeOutput = getStarExtglobSequenceOutput(branch);
+        if (safeOutput) {
+          return { risky: true, safeOutput };
+        }
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const win32 = utils.isWindows(options);
+      const PLATFORM_CHARS = constants.globChars(win32);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.value += tok.value;
+          prev.output = (prev.output || "") + tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first2, rest, index2) => {
+          if (first2 === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first2 === "?") {
+            if (esc) {
+              return esc + first2 + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index2 === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first2 === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first2 === "*") {
+            if (esc) {
+              return esc + first2 + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push(open2);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (next === "<" && !utils.supportsLookbehinds()) {
+              throw new Error("Node.js v10 or higher is required for regex lookbehinds");
+            }
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const win32 = utils.isWindows(options);
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(win32);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    var path = __require("path");
+    var scan = require_scan();
+    var parse = require_parse2();
+    var utils = require_utils2();
+    var constants = require_constants2();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch(input, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = utils.isWindows(options);
+      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+      return regex.test(path.basename(input));
+    };
+    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch.constants = constants;
+    module.exports = picomatch;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_picomatch();
+  }
+});
+
+// node_modules/micromatch/index.js
+var require_micromatch = __commonJS({
+  "node_modules/micromatch/index.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var braces = require_braces();
+    var picomatch = require_picomatch2();
+    var utils = require_utils2();
+    var isEmptyString = (v) => v === "" || v === "./";
+    var hasBraces = (v) => {
+      const index2 = v.indexOf("{");
+      return index2 > -1 && v.indexOf("}", index2) > -1;
+    };
+    var micromatch = (list, patterns, options) => {
+      patterns = [].concat(patterns);
+      list = [].concat(list);
+      let omit = /* @__PURE__ */ new Set();
+      let keep = /* @__PURE__ */ new Set();
+      let items = /* @__PURE__ */ new Set();
+      let negatives = 0;
+      let onResult = (state) => {
+        items.add(state.output);
+        if (options && options.onResult) {
+          options.onResult(state);
+        }
+      };
+      for (let i = 0; i < patterns.length; i++) {
+        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
+        let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
+        if (negated) negatives++;
+        for (let item of list) {
+          let matched = isMatch(item, true);
+          let match = negated ? !matched.isMatch : matched.isMatch;
+          if (!match) continue;
+          if (negated) {
+            omit.add(matched.output);
+          } else {
+            omit.delete(matched.output);
+            keep.add(matched.output);
+          }
+        }
+      }
+      let result = negatives === patterns.length ? [...items] : [...keep];
+      let matches = result.filter((item) => !omit.has(item));
+      if (options && matches.length === 0) {
+        if (options.failglob === true) {
+          throw new Error(`No matches found for "${patterns.join(", ")}"`);
+        }
+        if (options.nonull === true || options.nullglob === true) {
+          return options.unescape ? patterns.map((p) => p.replace(/\\/g, "")) : patterns;
+        }
+      }
+      return matches;
+    };
+    micromatch.match = micromatch;
+    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
+    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    micromatch.any = micromatch.isMatch;
+    micromatch.not = (list, patterns, options = {}) => {
+      patterns = [].concat(patterns).map(String);
+      let result = /* @__PURE__ */ new Set();
+      let items = [];
+      let onResult = (state) => {
+        if (options.onResult) options.onResult(state);
+        items.push(state.output);
+      };
+      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      for (let item of items) {
+        if (!matches.has(item)) {
+          result.add(item);
+        }
+      }
+      return [...result];
+    };
+    micromatch.contains = (str, pattern, options) => {
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      }
+      if (Array.isArray(pattern)) {
+        return pattern.some((p) => micromatch.contains(str, p, options));
+      }
+      if (typeof pattern === "string") {
+        if (isEmptyString(str) || isEmptyString(pattern)) {
+          return false;
+        }
+        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
+          return true;
+        }
+      }
+      return micromatch.isMatch(str, pattern, { ...options, contains: true });
+    };
+    micromatch.matchKeys = (obj, patterns, options) => {
+      if (!utils.isObject(obj)) {
+        throw new TypeError("Expected the first argument to be an object");
+      }
+      let keys = micromatch(Object.keys(obj), patterns, options);
+      let res = {};
+      for (let key of keys) res[key] = obj[key];
+      return res;
+    };
+    micromatch.some = (list, patterns, options) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options);
+        if (items.some((item) => isMatch(item))) {
+          return true;
+        }
+      }
+      return false;
+    };
+    micromatch.every = (list, patterns, options) => {
+      let items = [].concat(list);
+      for (let pattern of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern), options);
+        if (!items.every((item) => isMatch(item))) {
+          return false;
+        }
+      }
+      return true;
+    };
+    micromatch.all = (str, patterns, options) => {
+      if (typeof str !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+      }
+      return [].concat(patterns).every((p) => picomatch(p, options)(str));
+    };
+    micromatch.capture = (glob, input, options) => {
+      let posix = utils.isWindows(options);
+      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
+      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
+      if (match) {
+        return match.slice(1).map((v) => v === void 0 ? "" : v);
+      }
+    };
+    micromatch.makeRe = (...args) => picomatch.makeRe(...args);
+    micromatch.scan = (...args) => picomatch.scan(...args);
+    micromatch.parse = (patterns, options) => {
+      let res = [];
+      for (let pattern of [].concat(patterns || [])) {
+        for (let str of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str, options));
+        }
+      }
+      return res;
+    };
+    micromatch.braces = (pattern, options) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      if (options && options.nobrace === true || !hasBraces(pattern)) {
+        return [pattern];
+      }
+      return braces(pattern, options);
+    };
+    micromatch.braceExpand = (pattern, options) => {
+      if (typeof pattern !== "string") throw new TypeError("Expected a string");
+      return micromatch.braces(pattern, { ...options, expand: true });
+    };
+    micromatch.hasBraces = hasBraces;
+    module.exports = micromatch;
+  }
+});
+
+// node_modules/fast-glob/out/utils/pattern.js
+var require_pattern = __commonJS({
+  "node_modules/fast-glob/out/utils/pattern.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
+    var path = __require("path");
+    var globParent = require_glob_parent();
+    var micromatch = require_micromatch();
+    var GLOBSTAR = "**";
+    var ESCAPE_SYMBOL = "\\";
+    var COMMON_GLOB_SYMBOLS_RE = /[*?]|^!/;
+    var REGEX_CHARACTER_CLASS_SYMBOLS_RE = /\[[^[]*]/;
+    var REGEX_GROUP_SYMBOLS_RE = /(?:^|[^!*+?@])\([^(]*\|[^|]*\)/;
+    var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
+    var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
+    var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
+    function isStaticPattern(pattern, options = {}) {
+      return !isDynamicPattern(pattern, options);
+    }
+    exports.isStaticPattern = isStaticPattern;
+    function isDynamicPattern(pattern, options = {}) {
+      if (pattern === "") {
+        return false;
+      }
+      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
+        return true;
+      }
+      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
+        return true;
+      }
+      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
+        return true;
+      }
+      return false;
+    }
+    exports.isDynamicPattern = isDynamicPattern;
+    function hasBraceExpansion(pattern) {
+      const openingBraceIndex = pattern.indexOf("{");
+      if (openingBraceIndex === -1) {
+        return false;
+      }
+      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
+      if (closingBraceIndex === -1) {
+        return false;
+      }
+      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
+      return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
+    }
+    function convertToPositivePattern(pattern) {
+      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
+    }
+    exports.convertToPositivePattern = convertToPositivePattern;
+    function convertToNegativePattern(pattern) {
+      return "!" + pattern;
+    }
+    exports.convertToNegativePattern = convertToNegativePattern;
+    function isNegativePattern(pattern) {
+      return pattern.startsWith("!") && pattern[1] !== "(";
+    }
+    exports.isNegativePattern = isNegativePattern;
+    function isPositivePattern(pattern) {
+      return !isNegativePattern(pattern);
+    }
+    exports.isPositivePattern = isPositivePattern;
+    function getNegativePatterns(patterns) {
+      return patterns.filter(isNegativePattern);
+    }
+    exports.getNegativePatterns = getNegativePatterns;
+    function getPositivePatterns(patterns) {
+      return patterns.filter(isPositivePattern);
+    }
+    exports.getPositivePatterns = getPositivePatterns;
+    function getPatternsInsideCurrentDirectory(patterns) {
+      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
+    }
+    exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
+    function getPatternsOutsideCurrentDirectory(patterns) {
+      return patterns.filter(isPatternRelatedToParentDirectory);
+    }
+    exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
+    function isPatternRelatedToParentDirectory(pattern) {
+      return pattern.startsWith("..") || pattern.startsWith("./..");
+    }
+    exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
+    function getBaseDirectory(pattern) {
+      return globParent(pattern, { flipBackslashes: false });
+    }
+    exports.getBaseDirectory = getBaseDirectory;
+    function hasGlobStar(pattern) {
+      return pattern.includes(GLOBSTAR);
+    }
+    exports.hasGlobStar = hasGlobStar;
+    function endsWithSlashGlobStar(pattern) {
+      return pattern.endsWith("/" + GLOBSTAR);
+    }
+    exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
+    function isAffectDepthOfReadingPattern(pattern) {
+      const basename2 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename2);
+    }
+    exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
+    function expandPatternsWithBraceExpansion(patterns) {
+      return patterns.reduce((collection, pattern) => {
+        return collection.concat(expandBraceExpansion(pattern));
+      }, []);
+    }
+    exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
+    function expandBraceExpansion(pattern) {
+      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
+      patterns.sort((a, b) => a.length - b.length);
+      return patterns.filter((pattern2) => pattern2 !== "");
+    }
+    exports.expandBraceExpansion = expandBraceExpansion;
+    function getPatternParts(pattern, options) {
+      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
+      if (parts.length === 0) {
+        parts = [pattern];
+      }
+      if (parts[0].startsWith("/")) {
+        parts[0] = parts[0].slice(1);
+        parts.unshift("");
+      }
+      return parts;
+    }
+    exports.getPatternParts = getPatternParts;
+    function makeRe(pattern, options) {
+      return micromatch.makeRe(pattern, options);
+    }
+    exports.makeRe = makeRe;
+    function convertPatternsToRe(patterns, options) {
+      return patterns.map((pattern) => makeRe(pattern, options));
+    }
+    exports.convertPatternsToRe = convertPatternsToRe;
+    function matchAny(entry, patternsRe) {
+      return patternsRe.some((patternRe) => patternRe.test(entry));
+    }
+    exports.matchAny = matchAny;
+    function removeDuplicateSlashes(pattern) {
+      return pattern.replace(DOUBLE_SLASH_RE, "/");
+    }
+    exports.removeDuplicateSlashes = removeDuplicateSlashes;
+    function partitionAbsoluteAndRelative(patterns) {
+      const absolute = [];
+      const relative2 = [];
+      for (const pattern of patterns) {
+        if (isAbsolute2(pattern)) {
+          absolute.push(pattern);
+        } else {
+          relative2.push(pattern);
+        }
+      }
+      return [absolute, relative2];
+    }
+    exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
+    function isAbsolute2(pattern) {
+      return path.isAbsolute(pattern);
+    }
+    exports.isAbsolute = isAbsolute2;
+  }
+});
+
+// node_modules/merge2/index.js
+var require_merge2 = __commonJS({
+  "node_modules/merge2/index.js"(exports, module) {
+    "use strict";
+    var Stream2 = __require("stream");
+    var PassThrough = Stream2.PassThrough;
+    var slice = Array.prototype.slice;
+    module.exports = merge2;
+    function merge2() {
+      const streamsQueue = [];
+      const args = slice.call(arguments);
+      let merging = false;
+      let options = args[args.length - 1];
+      if (options && !Array.isArray(options) && options.pipe == null) {
+        args.pop();
+      } else {
+        options = {};
+      }
+      const doEnd = options.end !== false;
+      const doPipeError = options.pipeError === true;
+      if (options.objectMode == null) {
+        options.objectMode = true;
+      }
+      if (options.highWaterMark == null) {
+        options.highWaterMark = 64 * 1024;
+      }
+      const mergedStream = PassThrough(options);
+      function addStream() {
+        for (let i = 0, len = arguments.length; i < len; i++) {
+          streamsQueue.push(pauseStreams(arguments[i], options));
+        }
+        mergeStream();
+        return this;
+      }
+      function mergeStream() {
+        if (merging) {
+          return;
+        }
+        merging = true;
+        let streams = streamsQueue.shift();
+        if (!streams) {
+          process.nextTick(endStream);
+          return;
+        }
+        if (!Array.isArray(streams)) {
+          streams = [streams];
+        }
+        let pipesCount = streams.length + 1;
+        function next() {
+          if (--pipesCount > 0) {
+            return;
+          }
+          merging = false;
+          mergeStream();
+        }
+        function pipe(stream) {
+          function onend() {
+            stream.removeListener("merge2UnpipeEnd", onend);
+            stream.removeListener("end", onend);
+            if (doPipeError) {
+              stream.removeListener("error", onerror);
+            }
+            next();
+          }
+          function onerror(err) {
+            mergedStream.emit("error", err);
+          }
+          if (stream._readableState.endEmitted) {
+            return next();
+          }
+          stream.on("merge2UnpipeEnd", onend);
+          stream.on("end", onend);
+          if (doPipeError) {
+            stream.on("error", onerror);
+          }
+          stream.pipe(mergedStream, { end: false });
+          stream.resume();
+        }
+        for (let i = 0; i < streams.length; i++) {
+          pipe(streams[i]);
+        }
+        next();
+      }
+      function endStream() {
+        merging = false;
+        mergedStream.emit("queueDrain");
+        if (doEnd) {
+          mergedStream.end();
+        }
+      }
+      mergedStream.setMaxListeners(0);
+      mergedStream.add = addStream;
+      mergedStream.on("unpipe", function(stream) {
+        stream.emit("merge2UnpipeEnd");
+      });
+      if (args.length) {
+        addStream.apply(null, args);
+      }
+      return mergedStream;
+    }
+    function pauseStreams(streams, options) {
+      if (!Array.isArray(streams)) {
+        if (!streams._readableState && streams.pipe) {
+          streams = streams.pipe(PassThrough(options));
+        }
+        if (!streams._readableState || !streams.pause || !streams.pipe) {
+          throw new Error("Only readable stream can be merged.");
+        }
+        streams.pause();
+      } else {
+        for (let i = 0, len = streams.length; i < len; i++) {
+          streams[i] = pauseStreams(streams[i], options);
+        }
+      }
+      return streams;
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/stream.js
+var require_stream = __commonJS({
+  "node_modules/fast-glob/out/utils/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.merge = void 0;
+    var merge2 = require_merge2();
+    function merge(streams) {
+      const mergedStream = merge2(streams);
+      streams.forEach((stream) => {
+        stream.once("error", (error) => mergedStream.emit("error", error));
+      });
+      mergedStream.once("close", () => propagateCloseEventToSources(streams));
+      mergedStream.once("end", () => propagateCloseEventToSources(streams));
+      return mergedStream;
+    }
+    exports.merge = merge;
+    function propagateCloseEventToSources(streams) {
+      streams.forEach((stream) => stream.emit("close"));
+    }
+  }
+});
+
+// node_modules/fast-glob/out/utils/string.js
+var require_string = __commonJS({
+  "node_modules/fast-glob/out/utils/string.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isEmpty = exports.isString = void 0;
+    function isString(input) {
+      return typeof input === "string";
+    }
+    exports.isString = isString;
+    function isEmpty(input) {
+      return input === "";
+    }
+    exports.isEmpty = isEmpty;
+  }
+});
+
+// node_modules/fast-glob/out/utils/index.js
+var require_utils3 = __commonJS({
+  "node_modules/fast-glob/out/utils/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.string = exports.stream = exports.pattern = exports.path = exports.fs = exports.errno = exports.array = void 0;
+    var array = require_array();
+    exports.array = array;
+    var errno = require_errno();
+    exports.errno = errno;
+    var fs = require_fs();
+    exports.fs = fs;
+    var path = require_path();
+    exports.path = path;
+    var pattern = require_pattern();
+    exports.pattern = pattern;
+    var stream = require_stream();
+    exports.stream = stream;
+    var string = require_string();
+    exports.string = string;
+  }
+});
+
+// node_modules/fast-glob/out/managers/tasks.js
+var require_tasks = __commonJS({
+  "node_modules/fast-glob/out/managers/tasks.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.convertPatternGroupToTask = exports.convertPatternGroupsToTasks = exports.groupPatternsByBaseDirectory = exports.getNegativePatternsAsPositive = exports.getPositivePatterns = exports.convertPatternsToTasks = exports.generate = void 0;
+    var utils = require_utils3();
+    function generate(input, settings) {
+      const patterns = processPatterns(input, settings);
+      const ignore = processPatterns(settings.ignore, settings);
+      const positivePatterns = getPositivePatterns(patterns);
+      const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
+      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
+      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
+      const staticTasks = convertPatternsToTasks(
+        staticPatterns,
+        negativePatterns,
+        /* dynamic */
+        false
+      );
+      const dynamicTasks = convertPatternsToTasks(
+        dynamicPatterns,
+        negativePatterns,
+        /* dynamic */
+        true
+      );
+      return staticTasks.concat(dynamicTasks);
+    }
+    exports.generate = generate;
+    function processPatterns(input, settings) {
+      let patterns = input;
+      if (settings.braceExpansion) {
+        patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
+      }
+      if (settings.baseNameMatch) {
+        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
+      }
+      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
+    }
+    function convertPatternsToTasks(positive, negative, dynamic) {
+      const tasks = [];
+      const patternsOutsideCurrentDirectory = utils.pattern.getPatternsOutsideCurrentDirectory(positive);
+      const patternsInsideCurrentDirectory = utils.pattern.getPatternsInsideCurrentDirectory(positive);
+      const outsideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsOutsideCurrentDirectory);
+      const insideCurrentDirectoryGroup = groupPatternsByBaseDirectory(patternsInsideCurrentDirectory);
+      tasks.push(...convertPatternGroupsToTasks(outsideCurrentDirectoryGroup, negative, dynamic));
+      if ("." in insideCurrentDirectoryGroup) {
+        tasks.push(convertPatternGroupToTask(".", patternsInsideCurrentDirectory, negative, dynamic));
+      } else {
+        tasks.push(...convertPatternGroupsToTasks(insideCurrentDirectoryGroup, negative, dynamic));
+      }
+      return tasks;
+    }
+    exports.convertPatternsToTasks = convertPatternsToTasks;
+    function getPositivePatterns(patterns) {
+      return utils.pattern.getPositivePatterns(patterns);
+    }
+    exports.getPositivePatterns = getPositivePatterns;
+    function getNegativePatternsAsPositive(patterns, ignore) {
+      const negative = utils.pattern.getNegativePatterns(patterns).concat(ignore);
+      const positive = negative.map(utils.pattern.convertToPositivePattern);
+      return positive;
+    }
+    exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
+    function groupPatternsByBaseDirectory(patterns) {
+      const group = {};
+      return patterns.reduce((collection, pattern) => {
+        const base = utils.pattern.getBaseDirectory(pattern);
+        if (base in collection) {
+          collection[base].push(pattern);
+        } else {
+          collection[base] = [pattern];
+        }
+        return collection;
+      }, group);
+    }
+    exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
+    function convertPatternGroupsToTasks(positive, negative, dynamic) {
+      return Object.keys(positive).map((base) => {
+        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      });
+    }
+    exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
+    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+      return {
+        dynamic,
+        positive,
+        negative,
+        base,
+        patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
+      };
+    }
+    exports.convertPatternGroupToTask = convertPatternGroupToTask;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/async.js
+var require_async = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.read = void 0;
+    function read5(path, settings, callback) {
+      settings.fs.lstat(path, (lstatError, lstat) => {
+        if (lstatError !== null) {
+          callFailureCallback(callback, lstatError);
+          return;
+        }
+        if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat);
+          return;
+        }
+        settings.fs.stat(path, (statError, stat4) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              callFailureCallback(callback, statError);
+              return;
+            }
+            callSuccessCallback(callback, lstat);
+            return;
+          }
+          if (settings.markSymbolicLink) {
+            stat4.isSymbolicLink = () => true;
+          }
+          callSuccessCallback(callback, stat4);
+        });
+      });
+    }
+    exports.read = read5;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/providers/sync.js
+var require_sync = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.read = void 0;
+    function read5(path, settings) {
+      const lstat = settings.fs.lstatSync(path);
+      if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat;
+      }
+      try {
+        const stat4 = settings.fs.statSync(path);
+        if (settings.markSymbolicLink) {
+          stat4.isSymbolicLink = () => true;
+        }
+        return stat4;
+      } catch (error) {
+        if (!settings.throwErrorOnBrokenSymbolicLink) {
+          return lstat;
+        }
+        throw error;
+      }
+    }
+    exports.read = read5;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/adapters/fs.js
+var require_fs2 = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/adapters/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
+    var fs = __require("fs");
+    exports.FILE_SYSTEM_ADAPTER = {
+      lstat: fs.lstat,
+      stat: fs.stat,
+      lstatSync: fs.lstatSync,
+      statSync: fs.statSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/settings.js
+var require_settings = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs = require_fs2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
+        this.fs = fs.createFileSystemAdapter(this._options.fs);
+        this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.stat/out/index.js
+var require_out = __commonJS({
+  "node_modules/@nodelib/fs.stat/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.statSync = exports.stat = exports.Settings = void 0;
+    var async = require_async();
+    var sync = require_sync();
+    var settings_1 = require_settings();
+    exports.Settings = settings_1.default;
+    function stat4(path, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports.stat = stat4;
+    function statSync(path, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path, settings);
+    }
+    exports.statSync = statSync;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/queue-microtask/index.js
+var require_queue_microtask = __commonJS({
+  "node_modules/queue-microtask/index.js"(exports, module) {
+    var promise;
+    module.exports = typeof queueMicrotask === "function" ? queueMicrotask.bind(typeof window !== "undefined" ? window : global) : (cb) => (promise || (promise = Promise.resolve())).then(cb).catch((err) => setTimeout(() => {
+      throw err;
+    }, 0));
+  }
+});
+
+// node_modules/run-parallel/index.js
+var require_run_parallel = __commonJS({
+  "node_modules/run-parallel/index.js"(exports, module) {
+    module.exports = runParallel;
+    var queueMicrotask2 = require_queue_microtask();
+    function runParallel(tasks, cb) {
+      let results, pending, keys;
+      let isSync = true;
+      if (Array.isArray(tasks)) {
+        results = [];
+        pending = tasks.length;
+      } else {
+        keys = Object.keys(tasks);
+        results = {};
+        pending = keys.length;
+      }
+      function done(err) {
+        function end() {
+          if (cb) cb(err, results);
+          cb = null;
+        }
+        if (isSync) queueMicrotask2(end);
+        else end();
+      }
+      function each(i, err, result) {
+        results[i] = result;
+        if (--pending === 0 || err) {
+          done(err);
+        }
+      }
+      if (!pending) {
+        done(null);
+      } else if (keys) {
+        keys.forEach(function(key) {
+          tasks[key](function(err, result) {
+            each(key, err, result);
+          });
+        });
+      } else {
+        tasks.forEach(function(task, i) {
+          task(function(err, result) {
+            each(i, err, result);
+          });
+        });
+      }
+      isSync = false;
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/constants.js
+var require_constants3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/constants.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = void 0;
+    var NODE_PROCESS_VERSION_PARTS = process.versions.node.split(".");
+    if (NODE_PROCESS_VERSION_PARTS[0] === void 0 || NODE_PROCESS_VERSION_PARTS[1] === void 0) {
+      throw new Error(`Unexpected behavior. The 'process.versions.node' variable has invalid value: ${process.versions.node}`);
+    }
+    var MAJOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[0], 10);
+    var MINOR_VERSION = Number.parseInt(NODE_PROCESS_VERSION_PARTS[1], 10);
+    var SUPPORTED_MAJOR_VERSION = 10;
+    var SUPPORTED_MINOR_VERSION = 10;
+    var IS_MATCHED_BY_MAJOR = MAJOR_VERSION > SUPPORTED_MAJOR_VERSION;
+    var IS_MATCHED_BY_MAJOR_AND_MINOR = MAJOR_VERSION === SUPPORTED_MAJOR_VERSION && MINOR_VERSION >= SUPPORTED_MINOR_VERSION;
+    exports.IS_SUPPORT_READDIR_WITH_FILE_TYPES = IS_MATCHED_BY_MAJOR || IS_MATCHED_BY_MAJOR_AND_MINOR;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/fs.js
+var require_fs3 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDirentFromStats = void 0;
+    var DirentFromStats = class {
+      constructor(name, stats) {
+        this.name = name;
+        this.isBlockDevice = stats.isBlockDevice.bind(stats);
+        this.isCharacterDevice = stats.isCharacterDevice.bind(stats);
+        this.isDirectory = stats.isDirectory.bind(stats);
+        this.isFIFO = stats.isFIFO.bind(stats);
+        this.isFile = stats.isFile.bind(stats);
+        this.isSocket = stats.isSocket.bind(stats);
+        this.isSymbolicLink = stats.isSymbolicLink.bind(stats);
+      }
+    };
+    function createDirentFromStats(name, stats) {
+      return new DirentFromStats(name, stats);
+    }
+    exports.createDirentFromStats = createDirentFromStats;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/utils/index.js
+var require_utils4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/utils/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.fs = void 0;
+    var fs = require_fs3();
+    exports.fs = fs;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/common.js
+var require_common = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.joinPathSegments = void 0;
+    function joinPathSegments(a, b, separator) {
+      if (a.endsWith(separator)) {
+        return a + b;
+      }
+      return a + separator + b;
+    }
+    exports.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/async.js
+var require_async2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
+    var fsStat = require_out();
+    var rpl = require_run_parallel();
+    var constants_1 = require_constants3();
+    var utils = require_utils4();
+    var common = require_common();
+    function read5(directory, settings, callback) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        readdirWithFileTypes(directory, settings, callback);
+        return;
+      }
+      readdir(directory, settings, callback);
+    }
+    exports.read = read5;
+    function readdirWithFileTypes(directory, settings, callback) {
+      settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const entries = dirents.map((dirent) => ({
+          dirent,
+          name: dirent.name,
+          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        }));
+        if (!settings.followSymbolicLinks) {
+          callSuccessCallback(callback, entries);
+          return;
+        }
+        const tasks = entries.map((entry) => makeRplTaskEntry(entry, settings));
+        rpl(tasks, (rplError, rplEntries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, rplEntries);
+        });
+      });
+    }
+    exports.readdirWithFileTypes = readdirWithFileTypes;
+    function makeRplTaskEntry(entry, settings) {
+      return (done) => {
+        if (!entry.dirent.isSymbolicLink()) {
+          done(null, entry);
+          return;
+        }
+        settings.fs.stat(entry.path, (statError, stats) => {
+          if (statError !== null) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              done(statError);
+              return;
+            }
+            done(null, entry);
+            return;
+          }
+          entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          done(null, entry);
+        });
+      };
+    }
+    function readdir(directory, settings, callback) {
+      settings.fs.readdir(directory, (readdirError, names) => {
+        if (readdirError !== null) {
+          callFailureCallback(callback, readdirError);
+          return;
+        }
+        const tasks = names.map((name) => {
+          const path = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          return (done) => {
+            fsStat.stat(path, settings.fsStatSettings, (error, stats) => {
+              if (error !== null) {
+                done(error);
+                return;
+              }
+              const entry = {
+                name,
+                path,
+                dirent: utils.fs.createDirentFromStats(name, stats)
+              };
+              if (settings.stats) {
+                entry.stats = stats;
+              }
+              done(null, entry);
+            });
+          };
+        });
+        rpl(tasks, (rplError, entries) => {
+          if (rplError !== null) {
+            callFailureCallback(callback, rplError);
+            return;
+          }
+          callSuccessCallback(callback, entries);
+        });
+      });
+    }
+    exports.readdir = readdir;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, result) {
+      callback(null, result);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/providers/sync.js
+var require_sync2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.readdir = exports.readdirWithFileTypes = exports.read = void 0;
+    var fsStat = require_out();
+    var constants_1 = require_constants3();
+    var utils = require_utils4();
+    var common = require_common();
+    function read5(directory, settings) {
+      if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
+        return readdirWithFileTypes(directory, settings);
+      }
+      return readdir(directory, settings);
+    }
+    exports.read = read5;
+    function readdirWithFileTypes(directory, settings) {
+      const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
+      return dirents.map((dirent) => {
+        const entry = {
+          dirent,
+          name: dirent.name,
+          path: common.joinPathSegments(directory, dirent.name, settings.pathSegmentSeparator)
+        };
+        if (entry.dirent.isSymbolicLink() && settings.followSymbolicLinks) {
+          try {
+            const stats = settings.fs.statSync(entry.path);
+            entry.dirent = utils.fs.createDirentFromStats(entry.name, stats);
+          } catch (error) {
+            if (settings.throwErrorOnBrokenSymbolicLink) {
+              throw error;
+            }
+          }
+        }
+        return entry;
+      });
+    }
+    exports.readdirWithFileTypes = readdirWithFileTypes;
+    function readdir(directory, settings) {
+      const names = settings.fs.readdirSync(directory);
+      return names.map((name) => {
+        const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+        const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
+        const entry = {
+          name,
+          path: entryPath,
+          dirent: utils.fs.createDirentFromStats(name, stats)
+        };
+        if (settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      });
+    }
+    exports.readdir = readdir;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/adapters/fs.js
+var require_fs4 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/adapters/fs.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
+    var fs = __require("fs");
+    exports.FILE_SYSTEM_ADAPTER = {
+      lstat: fs.lstat,
+      stat: fs.stat,
+      lstatSync: fs.lstatSync,
+      statSync: fs.statSync,
+      readdir: fs.readdir,
+      readdirSync: fs.readdirSync
+    };
+    function createFileSystemAdapter(fsMethods) {
+      if (fsMethods === void 0) {
+        return exports.FILE_SYSTEM_ADAPTER;
+      }
+      return Object.assign(Object.assign({}, exports.FILE_SYSTEM_ADAPTER), fsMethods);
+    }
+    exports.createFileSystemAdapter = createFileSystemAdapter;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/settings.js
+var require_settings2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path = __require("path");
+    var fsStat = require_out();
+    var fs = require_fs4();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
+        this.fs = fs.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep);
+        this.stats = this._getValue(this._options.stats, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
+        this.fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this.followSymbolicLinks,
+          fs: this.fs,
+          throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.scandir/out/index.js
+var require_out2 = __commonJS({
+  "node_modules/@nodelib/fs.scandir/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Settings = exports.scandirSync = exports.scandir = void 0;
+    var async = require_async2();
+    var sync = require_sync2();
+    var settings_1 = require_settings2();
+    exports.Settings = settings_1.default;
+    function scandir(path, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        async.read(path, getSettings(), optionsOrSettingsOrCallback);
+        return;
+      }
+      async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
+    }
+    exports.scandir = scandir;
+    function scandirSync(path, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      return sync.read(path, settings);
+    }
+    exports.scandirSync = scandirSync;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/reusify/reusify.js
+var require_reusify = __commonJS({
+  "node_modules/reusify/reusify.js"(exports, module) {
+    "use strict";
+    function reusify(Constructor) {
+      var head = new Constructor();
+      var tail = head;
+      function get() {
+        var current = head;
+        if (current.next) {
+          head = current.next;
+        } else {
+          head = new Constructor();
+          tail = head;
+        }
+        current.next = null;
+        return current;
+      }
+      function release(obj) {
+        tail.next = obj;
+        tail = obj;
+      }
+      return {
+        get,
+        release
+      };
+    }
+    module.exports = reusify;
+  }
+});
+
+// node_modules/fastq/queue.js
+var require_queue = __commonJS({
+  "node_modules/fastq/queue.js"(exports, module) {
+    "use strict";
+    var reusify = require_reusify();
+    function fastqueue(context, worker, _concurrency) {
+      if (typeof context === "function") {
+        _concurrency = worker;
+        worker = context;
+        context = null;
+      }
+      if (!(_concurrency >= 1)) {
+        throw new Error("fastqueue concurrency must be equal to or greater than 1");
+      }
+      var cache = reusify(Task);
+      var queueHead = null;
+      var queueTail = null;
+      var _running = 0;
+      var errorHandler = null;
+      var self = {
+        push,
+        drain: noop,
+        saturated: noop,
+        pause,
+        paused: false,
+        get concurrency() {
+          return _concurrency;
+        },
+        set concurrency(value) {
+          if (!(value >= 1)) {
+            throw new Error("fastqueue concurrency must be equal to or greater than 1");
+          }
+          _concurrency = value;
+          if (self.paused) return;
+          for (; queueHead && _running < _concurrency; ) {
+            _running++;
+            release();
+          }
+        },
+        running,
+        resume,
+        idle,
+        length,
+        getQueue,
+        unshift,
+        empty: noop,
+        kill,
+        killAndDrain,
+        error,
+        abort
+      };
+      return self;
+      function running() {
+        return _running;
+      }
+      function pause() {
+        self.paused = true;
+      }
+      function length() {
+        var current = queueHead;
+        var counter = 0;
+        while (current) {
+          current = current.next;
+          counter++;
+        }
+        return counter;
+      }
+      function getQueue() {
+        var current = queueHead;
+        var tasks = [];
+        while (current) {
+          tasks.push(current.value);
+          current = current.next;
+        }
+        return tasks;
+      }
+      function resume() {
+        if (!self.paused) return;
+        self.paused = false;
+        if (queueHead === null) {
+          _running++;
+          release();
+          return;
+        }
+        for (; queueHead && _running < _concurrency; ) {
+          _running++;
+          release();
+        }
+      }
+      function idle() {
+        return _running === 0 && self.length() === 0;
+      }
+      function push(value, done) {
+        var current = cache.get();
+        current.context = context;
+        current.release = release;
+        current.value = value;
+        current.callback = done || noop;
+        current.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueTail) {
+            queueTail.next = current;
+            queueTail = current;
+          } else {
+            queueHead = current;
+            queueTail = current;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context, current.value, current.worked);
+        }
+      }
+      function unshift(value, done) {
+        var current = cache.get();
+        current.context = context;
+        current.release = release;
+        current.value = value;
+        current.callback = done || noop;
+        current.errorHandler = errorHandler;
+        if (_running >= _concurrency || self.paused) {
+          if (queueHead) {
+            current.next = queueHead;
+            queueHead = current;
+          } else {
+            queueHead = current;
+            queueTail = current;
+            self.saturated();
+          }
+        } else {
+          _running++;
+          worker.call(context, current.value, current.worked);
+        }
+      }
+      function release(holder) {
+        if (holder) {
+          cache.release(holder);
+        }
+        var next = queueHead;
+        if (next && _running <= _concurrency) {
+          if (!self.paused) {
+            if (queueTail === queueHead) {
+              queueTail = null;
+            }
+            queueHead = next.next;
+            next.next = null;
+            worker.call(context, next.value, next.worked);
+            if (queueTail === null) {
+              self.empty();
+            }
+          } else {
+            _running--;
+          }
+        } else if (--_running === 0) {
+          self.drain();
+        }
+      }
+      function kill() {
+        queueHead = null;
+        queueTail = null;
+        self.drain = noop;
+      }
+      function killAndDrain() {
+        queueHead = null;
+        queueTail = null;
+        self.drain();
+        self.drain = noop;
+      }
+      function abort() {
+        var current = queueHead;
+        queueHead = null;
+        queueTail = null;
+        while (current) {
+          var next = current.next;
+          var callback = current.callback;
+          var errorHandler2 = current.errorHandler;
+          var val = current.value;
+          var context2 = current.context;
+          current.value = null;
+          current.callback = noop;
+          current.errorHandler = null;
+          current.next = null;
+          if (errorHandler2) {
+            errorHandler2(new Error("abort"), val);
+          }
+          callback.call(context2, new Error("abort"));
+          cache.release(current);
+          current = next;
+        }
+        self.drain = noop;
+      }
+      function error(handler) {
+        errorHandler = handler;
+      }
+    }
+    function noop() {
+    }
+    function Task() {
+      this.value = null;
+      this.callback = noop;
+      this.next = null;
+      this.release = noop;
+      this.context = null;
+      this.errorHandler = null;
+      var self = this;
+      this.worked = function worked(err, result) {
+        var callback = self.callback;
+        var errorHandler = self.errorHandler;
+        var val = self.value;
+        self.value = null;
+        self.callback = noop;
+        if (self.errorHandler) {
+          errorHandler(err, val);
+        }
+        callback.call(self.context, err, result);
+        self.release(self);
+      };
+    }
+    function queueAsPromised(context, worker, _concurrency) {
+      if (typeof context === "function") {
+        _concurrency = worker;
+        worker = context;
+        context = null;
+      }
+      function asyncWrapper(arg, cb) {
+        worker.call(this, arg).then(function(res) {
+          cb(null, res);
+        }, cb);
+      }
+      var queue = fastqueue(context, asyncWrapper, _concurrency);
+      var pushCb = queue.push;
+      var unshiftCb = queue.unshift;
+      queue.push = push;
+      queue.unshift = unshift;
+      queue.drained = drained;
+      return queue;
+      function push(value) {
+        var p = new Promise(function(resolve2, reject) {
+          pushCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve2(result);
+          });
+        });
+        p.catch(noop);
+        return p;
+      }
+      function unshift(value) {
+        var p = new Promise(function(resolve2, reject) {
+          unshiftCb(value, function(err, result) {
+            if (err) {
+              reject(err);
+              return;
+            }
+            resolve2(result);
+          });
+        });
+        p.catch(noop);
+        return p;
+      }
+      function drained() {
+        var p = new Promise(function(resolve2) {
+          process.nextTick(function() {
+            if (queue.idle()) {
+              resolve2();
+            } else {
+              var previousDrain = queue.drain;
+              queue.drain = function() {
+                if (typeof previousDrain === "function") previousDrain();
+                resolve2();
+                queue.drain = previousDrain;
+              };
+            }
+          });
+        });
+        return p;
+      }
+    }
+    module.exports = fastqueue;
+    module.exports.promise = queueAsPromised;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/common.js
+var require_common2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/common.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.joinPathSegments = exports.replacePathSegmentSeparator = exports.isAppliedFilter = exports.isFatalError = void 0;
+    function isFatalError(settings, error) {
+      if (settings.errorFilter === null) {
+        return true;
+      }
+      return !settings.errorFilter(error);
+    }
+    exports.isFatalError = isFatalError;
+    function isAppliedFilter(filter, value) {
+      return filter === null || filter(value);
+    }
+    exports.isAppliedFilter = isAppliedFilter;
+    function replacePathSegmentSeparator(filepath, separator) {
+      return filepath.split(/[/\\]/).join(separator);
+    }
+    exports.replacePathSegmentSeparator = replacePathSegmentSeparator;
+    function joinPathSegments(a, b, separator) {
+      if (a === "") {
+        return b;
+      }
+      if (a.endsWith(separator)) {
+        return a + b;
+      }
+      return a + separator + b;
+    }
+    exports.joinPathSegments = joinPathSegments;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/reader.js
+var require_reader = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var common = require_common2();
+    var Reader = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._root = common.replacePathSegmentSeparator(_root, _settings.pathSegmentSeparator);
+      }
+    };
+    exports.default = Reader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/async.js
+var require_async3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var events_1 = __require("events");
+    var fsScandir = require_out2();
+    var fastq = require_queue();
+    var common = require_common2();
+    var reader_1 = require_reader();
+    var AsyncReader = class extends reader_1.default {
+      constructor(_root, _settings) {
+        super(_root, _settings);
+        this._settings = _settings;
+        this._scandir = fsScandir.scandir;
+        this._emitter = new events_1.EventEmitter();
+        this._queue = fastq(this._worker.bind(this), this._settings.concurrency);
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        this._queue.drain = () => {
+          if (!this._isFatalError) {
+            this._emitter.emit("end");
+          }
+        };
+      }
+      read() {
+        this._isFatalError = false;
+        this._isDestroyed = false;
+        setImmediate(() => {
+          this._pushToQueue(this._root, this._settings.basePath);
+        });
+        return this._emitter;
+      }
+      get isDestroyed() {
+        return this._isDestroyed;
+      }
+      destroy() {
+        if (this._isDestroyed) {
+          throw new Error("The reader is already destroyed");
+        }
+        this._isDestroyed = true;
+        this._queue.killAndDrain();
+      }
+      onEntry(callback) {
+        this._emitter.on("entry", callback);
+      }
+      onError(callback) {
+        this._emitter.once("error", callback);
+      }
+      onEnd(callback) {
+        this._emitter.once("end", callback);
+      }
+      _pushToQueue(directory, base) {
+        const queueItem = { directory, base };
+        this._queue.push(queueItem, (error) => {
+          if (error !== null) {
+            this._handleError(error);
+          }
+        });
+      }
+      _worker(item, done) {
+        this._scandir(item.directory, this._settings.fsScandirSettings, (error, entries) => {
+          if (error !== null) {
+            done(error, void 0);
+            return;
+          }
+          for (const entry of entries) {
+            this._handleEntry(entry, item.base);
+          }
+          done(null, void 0);
+        });
+      }
+      _handleError(error) {
+        if (this._isDestroyed || !common.isFatalError(this._settings, error)) {
+          return;
+        }
+        this._isFatalError = true;
+        this._isDestroyed = true;
+        this._emitter.emit("error", error);
+      }
+      _handleEntry(entry, base) {
+        if (this._isDestroyed || this._isFatalError) {
+          return;
+        }
+        const fullpath = entry.path;
+        if (base !== void 0) {
+          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._emitEntry(entry);
+        }
+        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        }
+      }
+      _emitEntry(entry) {
+        this._emitter.emit("entry", entry);
+      }
+    };
+    exports.default = AsyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/async.js
+var require_async4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var async_1 = require_async3();
+    var AsyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._storage = [];
+      }
+      read(callback) {
+        this._reader.onError((error) => {
+          callFailureCallback(callback, error);
+        });
+        this._reader.onEntry((entry) => {
+          this._storage.push(entry);
+        });
+        this._reader.onEnd(() => {
+          callSuccessCallback(callback, this._storage);
+        });
+        this._reader.read();
+      }
+    };
+    exports.default = AsyncProvider;
+    function callFailureCallback(callback, error) {
+      callback(error);
+    }
+    function callSuccessCallback(callback, entries) {
+      callback(null, entries);
+    }
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/stream.js
+var require_stream2 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var async_1 = require_async3();
+    var StreamProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new async_1.default(this._root, this._settings);
+        this._stream = new stream_1.Readable({
+          objectMode: true,
+          read: () => {
+          },
+          destroy: () => {
+            if (!this._reader.isDestroyed) {
+              this._reader.destroy();
+            }
+          }
+        });
+      }
+      read() {
+        this._reader.onError((error) => {
+          this._stream.emit("error", error);
+        });
+        this._reader.onEntry((entry) => {
+          this._stream.push(entry);
+        });
+        this._reader.onEnd(() => {
+          this._stream.push(null);
+        });
+        this._reader.read();
+        return this._stream;
+      }
+    };
+    exports.default = StreamProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/readers/sync.js
+var require_sync3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/readers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsScandir = require_out2();
+    var common = require_common2();
+    var reader_1 = require_reader();
+    var SyncReader = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._scandir = fsScandir.scandirSync;
+        this._storage = [];
+        this._queue = /* @__PURE__ */ new Set();
+      }
+      read() {
+        this._pushToQueue(this._root, this._settings.basePath);
+        this._handleQueue();
+        return this._storage;
+      }
+      _pushToQueue(directory, base) {
+        this._queue.add({ directory, base });
+      }
+      _handleQueue() {
+        for (const item of this._queue.values()) {
+          this._handleDirectory(item.directory, item.base);
+        }
+      }
+      _handleDirectory(directory, base) {
+        try {
+          const entries = this._scandir(directory, this._settings.fsScandirSettings);
+          for (const entry of entries) {
+            this._handleEntry(entry, base);
+          }
+        } catch (error) {
+          this._handleError(error);
+        }
+      }
+      _handleError(error) {
+        if (!common.isFatalError(this._settings, error)) {
+          return;
+        }
+        throw error;
+      }
+      _handleEntry(entry, base) {
+        const fullpath = entry.path;
+        if (base !== void 0) {
+          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        }
+        if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
+          this._pushToStorage(entry);
+        }
+        if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
+          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+        }
+      }
+      _pushToStorage(entry) {
+        this._storage.push(entry);
+      }
+    };
+    exports.default = SyncReader;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/providers/sync.js
+var require_sync4 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var sync_1 = require_sync3();
+    var SyncProvider = class {
+      constructor(_root, _settings) {
+        this._root = _root;
+        this._settings = _settings;
+        this._reader = new sync_1.default(this._root, this._settings);
+      }
+      read() {
+        return this._reader.read();
+      }
+    };
+    exports.default = SyncProvider;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/settings.js
+var require_settings3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path = __require("path");
+    var fsScandir = require_out2();
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.basePath = this._getValue(this._options.basePath, void 0);
+        this.concurrency = this._getValue(this._options.concurrency, Number.POSITIVE_INFINITY);
+        this.deepFilter = this._getValue(this._options.deepFilter, null);
+        this.entryFilter = this._getValue(this._options.entryFilter, null);
+        this.errorFilter = this._getValue(this._options.errorFilter, null);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep);
+        this.fsScandirSettings = new fsScandir.Settings({
+          followSymbolicLinks: this._options.followSymbolicLinks,
+          fs: this._options.fs,
+          pathSegmentSeparator: this._options.pathSegmentSeparator,
+          stats: this._options.stats,
+          throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
+        });
+      }
+      _getValue(option, value) {
+        return option !== null && option !== void 0 ? option : value;
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/@nodelib/fs.walk/out/index.js
+var require_out3 = __commonJS({
+  "node_modules/@nodelib/fs.walk/out/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Settings = exports.walkStream = exports.walkSync = exports.walk = void 0;
+    var async_1 = require_async4();
+    var stream_1 = require_stream2();
+    var sync_1 = require_sync4();
+    var settings_1 = require_settings3();
+    exports.Settings = settings_1.default;
+    function walk(directory, optionsOrSettingsOrCallback, callback) {
+      if (typeof optionsOrSettingsOrCallback === "function") {
+        new async_1.default(directory, getSettings()).read(optionsOrSettingsOrCallback);
+        return;
+      }
+      new async_1.default(directory, getSettings(optionsOrSettingsOrCallback)).read(callback);
+    }
+    exports.walk = walk;
+    function walkSync(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new sync_1.default(directory, settings);
+      return provider.read();
+    }
+    exports.walkSync = walkSync;
+    function walkStream(directory, optionsOrSettings) {
+      const settings = getSettings(optionsOrSettings);
+      const provider = new stream_1.default(directory, settings);
+      return provider.read();
+    }
+    exports.walkStream = walkStream;
+    function getSettings(settingsOrOptions = {}) {
+      if (settingsOrOptions instanceof settings_1.default) {
+        return settingsOrOptions;
+      }
+      return new settings_1.default(settingsOrOptions);
+    }
+  }
+});
+
+// node_modules/fast-glob/out/readers/reader.js
+var require_reader2 = __commonJS({
+  "node_modules/fast-glob/out/readers/reader.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path = __require("path");
+    var fsStat = require_out();
+    var utils = require_utils3();
+    var Reader = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this._fsStatSettings = new fsStat.Settings({
+          followSymbolicLink: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          throwErrorOnBrokenSymbolicLink: this._settings.followSymbolicLinks
+        });
+      }
+      _getFullEntryPath(filepath) {
+        return path.resolve(this._settings.cwd, filepath);
+      }
+      _makeEntry(stats, pattern) {
+        const entry = {
+          name: pattern,
+          path: pattern,
+          dirent: utils.fs.createDirentFromStats(pattern, stats)
+        };
+        if (this._settings.stats) {
+          entry.stats = stats;
+        }
+        return entry;
+      }
+      _isFatalError(error) {
+        return !utils.errno.isEnoentCodeError(error) && !this._settings.suppressErrors;
+      }
+    };
+    exports.default = Reader;
+  }
+});
+
+// node_modules/fast-glob/out/readers/stream.js
+var require_stream3 = __commonJS({
+  "node_modules/fast-glob/out/readers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderStream = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkStream = fsWalk.walkStream;
+        this._stat = fsStat.stat;
+      }
+      dynamic(root, options) {
+        return this._walkStream(root, options);
+      }
+      static(patterns, options) {
+        const filepaths = patterns.map(this._getFullEntryPath, this);
+        const stream = new stream_1.PassThrough({ objectMode: true });
+        stream._write = (index2, _enc, done) => {
+          return this._getEntry(filepaths[index2], patterns[index2], options).then((entry) => {
+            if (entry !== null && options.entryFilter(entry)) {
+              stream.push(entry);
+            }
+            if (index2 === filepaths.length - 1) {
+              stream.end();
+            }
+            done();
+          }).catch(done);
+        };
+        for (let i = 0; i < filepaths.length; i++) {
+          stream.write(i);
+        }
+        return stream;
+      }
+      _getEntry(filepath, pattern, options) {
+        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
+          if (options.errorFilter(error)) {
+            return null;
+          }
+          throw error;
+        });
+      }
+      _getStat(filepath) {
+        return new Promise((resolve2, reject) => {
+          this._stat(filepath, this._fsStatSettings, (error, stats) => {
+            return error === null ? resolve2(stats) : reject(error);
+          });
+        });
+      }
+    };
+    exports.default = ReaderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/async.js
+var require_async5 = __commonJS({
+  "node_modules/fast-glob/out/readers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var stream_1 = require_stream3();
+    var ReaderAsync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkAsync = fsWalk.walk;
+        this._readerStream = new stream_1.default(this._settings);
+      }
+      dynamic(root, options) {
+        return new Promise((resolve2, reject) => {
+          this._walkAsync(root, options, (error, entries) => {
+            if (error === null) {
+              resolve2(entries);
+            } else {
+              reject(error);
+            }
+          });
+        });
+      }
+      async static(patterns, options) {
+        const entries = [];
+        const stream = this._readerStream.static(patterns, options);
+        return new Promise((resolve2, reject) => {
+          stream.once("error", reject);
+          stream.on("data", (entry) => entries.push(entry));
+          stream.once("end", () => resolve2(entries));
+        });
+      }
+    };
+    exports.default = ReaderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/matcher.js
+var require_matcher = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/matcher.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var Matcher = class {
+      constructor(_patterns, _settings, _micromatchOptions) {
+        this._patterns = _patterns;
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this._storage = [];
+        this._fillStorage();
+      }
+      _fillStorage() {
+        for (const pattern of this._patterns) {
+          const segments = this._getPatternSegments(pattern);
+          const sections = this._splitSegmentsIntoSections(segments);
+          this._storage.push({
+            complete: sections.length <= 1,
+            pattern,
+            segments,
+            sections
+          });
+        }
+      }
+      _getPatternSegments(pattern) {
+        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
+        return parts.map((part) => {
+          const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
+          if (!dynamic) {
+            return {
+              dynamic: false,
+              pattern: part
+            };
+          }
+          return {
+            dynamic: true,
+            pattern: part,
+            patternRe: utils.pattern.makeRe(part, this._micromatchOptions)
+          };
+        });
+      }
+      _splitSegmentsIntoSections(segments) {
+        return utils.array.splitWhen(segments, (segment) => segment.dynamic && utils.pattern.hasGlobStar(segment.pattern));
+      }
+    };
+    exports.default = Matcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/matchers/partial.js
+var require_partial = __commonJS({
+  "node_modules/fast-glob/out/providers/matchers/partial.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var matcher_1 = require_matcher();
+    var PartialMatcher = class extends matcher_1.default {
+      match(filepath) {
+        const parts = filepath.split("/");
+        const levels = parts.length;
+        const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
+        for (const pattern of patterns) {
+          const section = pattern.sections[0];
+          if (!pattern.complete && levels > section.length) {
+            return true;
+          }
+          const match = parts.every((part, index2) => {
+            const segment = pattern.segments[index2];
+            if (segment.dynamic && segment.patternRe.test(part)) {
+              return true;
+            }
+            if (!segment.dynamic && segment.pattern === part) {
+              return true;
+            }
+            return false;
+          });
+          if (match) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    exports.default = PartialMatcher;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/deep.js
+var require_deep = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/deep.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var partial_1 = require_partial();
+    var DeepFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+      }
+      getFilter(basePath, positive, negative) {
+        const matcher = this._getMatcher(positive);
+        const negativeRe = this._getNegativePatternsRe(negative);
+        return (entry) => this._filter(basePath, entry, matcher, negativeRe);
+      }
+      _getMatcher(patterns) {
+        return new partial_1.default(patterns, this._settings, this._micromatchOptions);
+      }
+      _getNegativePatternsRe(patterns) {
+        const affectDepthOfReadingPatterns = patterns.filter(utils.pattern.isAffectDepthOfReadingPattern);
+        return utils.pattern.convertPatternsToRe(affectDepthOfReadingPatterns, this._micromatchOptions);
+      }
+      _filter(basePath, entry, matcher, negativeRe) {
+        if (this._isSkippedByDeep(basePath, entry.path)) {
+          return false;
+        }
+        if (this._isSkippedSymbolicLink(entry)) {
+          return false;
+        }
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._isSkippedByPositivePatterns(filepath, matcher)) {
+          return false;
+        }
+        return this._isSkippedByNegativePatterns(filepath, negativeRe);
+      }
+      _isSkippedByDeep(basePath, entryPath) {
+        if (this._settings.deep === Infinity) {
+          return false;
+        }
+        return this._getEntryLevel(basePath, entryPath) >= this._settings.deep;
+      }
+      _getEntryLevel(basePath, entryPath) {
+        const entryPathDepth = entryPath.split("/").length;
+        if (basePath === "") {
+          return entryPathDepth;
+        }
+        const basePathDepth = basePath.split("/").length;
+        return entryPathDepth - basePathDepth;
+      }
+      _isSkippedSymbolicLink(entry) {
+        return !this._settings.followSymbolicLinks && entry.dirent.isSymbolicLink();
+      }
+      _isSkippedByPositivePatterns(entryPath, matcher) {
+        return !this._settings.baseNameMatch && !matcher.match(entryPath);
+      }
+      _isSkippedByNegativePatterns(entryPath, patternsRe) {
+        return !utils.pattern.matchAny(entryPath, patternsRe);
+      }
+    };
+    exports.default = DeepFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/entry.js
+var require_entry = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/entry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var EntryFilter = class {
+      constructor(_settings, _micromatchOptions) {
+        this._settings = _settings;
+        this._micromatchOptions = _micromatchOptions;
+        this.index = /* @__PURE__ */ new Map();
+      }
+      getFilter(positive, negative) {
+        const [absoluteNegative, relativeNegative] = utils.pattern.partitionAbsoluteAndRelative(negative);
+        const patterns = {
+          positive: {
+            all: utils.pattern.convertPatternsToRe(positive, this._micromatchOptions)
+          },
+          negative: {
+            absolute: utils.pattern.convertPatternsToRe(absoluteNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true })),
+            relative: utils.pattern.convertPatternsToRe(relativeNegative, Object.assign(Object.assign({}, this._micromatchOptions), { dot: true }))
+          }
+        };
+        return (entry) => this._filter(entry, patterns);
+      }
+      _filter(entry, patterns) {
+        const filepath = utils.path.removeLeadingDotSegment(entry.path);
+        if (this._settings.unique && this._isDuplicateEntry(filepath)) {
+          return false;
+        }
+        if (this._onlyFileFilter(entry) || this._onlyDirectoryFilter(entry)) {
+          return false;
+        }
+        const isMatched = this._isMatchToPatternsSet(filepath, patterns, entry.dirent.isDirectory());
+        if (this._settings.unique && isMatched) {
+          this._createIndexRecord(filepath);
+        }
+        return isMatched;
+      }
+      _isDuplicateEntry(filepath) {
+        return this.index.has(filepath);
+      }
+      _createIndexRecord(filepath) {
+        this.index.set(filepath, void 0);
+      }
+      _onlyFileFilter(entry) {
+        return this._settings.onlyFiles && !entry.dirent.isFile();
+      }
+      _onlyDirectoryFilter(entry) {
+        return this._settings.onlyDirectories && !entry.dirent.isDirectory();
+      }
+      _isMatchToPatternsSet(filepath, patterns, isDirectory) {
+        const isMatched = this._isMatchToPatterns(filepath, patterns.positive.all, isDirectory);
+        if (!isMatched) {
+          return false;
+        }
+        const isMatchedByRelativeNegative = this._isMatchToPatterns(filepath, patterns.negative.relative, isDirectory);
+        if (isMatchedByRelativeNegative) {
+          return false;
+        }
+        const isMatchedByAbsoluteNegative = this._isMatchToAbsoluteNegative(filepath, patterns.negative.absolute, isDirectory);
+        if (isMatchedByAbsoluteNegative) {
+          return false;
+        }
+        return true;
+      }
+      _isMatchToAbsoluteNegative(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const fullpath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+        return this._isMatchToPatterns(fullpath, patternsRe, isDirectory);
+      }
+      _isMatchToPatterns(filepath, patternsRe, isDirectory) {
+        if (patternsRe.length === 0) {
+          return false;
+        }
+        const isMatched = utils.pattern.matchAny(filepath, patternsRe);
+        if (!isMatched && isDirectory) {
+          return utils.pattern.matchAny(filepath + "/", patternsRe);
+        }
+        return isMatched;
+      }
+    };
+    exports.default = EntryFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/filters/error.js
+var require_error = __commonJS({
+  "node_modules/fast-glob/out/providers/filters/error.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var ErrorFilter = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getFilter() {
+        return (error) => this._isNonFatalError(error);
+      }
+      _isNonFatalError(error) {
+        return utils.errno.isEnoentCodeError(error) || this._settings.suppressErrors;
+      }
+    };
+    exports.default = ErrorFilter;
+  }
+});
+
+// node_modules/fast-glob/out/providers/transformers/entry.js
+var require_entry2 = __commonJS({
+  "node_modules/fast-glob/out/providers/transformers/entry.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var utils = require_utils3();
+    var EntryTransformer = class {
+      constructor(_settings) {
+        this._settings = _settings;
+      }
+      getTransformer() {
+        return (entry) => this._transform(entry);
+      }
+      _transform(entry) {
+        let filepath = entry.path;
+        if (this._settings.absolute) {
+          filepath = utils.path.makeAbsolute(this._settings.cwd, filepath);
+          filepath = utils.path.unixify(filepath);
+        }
+        if (this._settings.markDirectories && entry.dirent.isDirectory()) {
+          filepath += "/";
+        }
+        if (!this._settings.objectMode) {
+          return filepath;
+        }
+        return Object.assign(Object.assign({}, entry), { path: filepath });
+      }
+    };
+    exports.default = EntryTransformer;
+  }
+});
+
+// node_modules/fast-glob/out/providers/provider.js
+var require_provider = __commonJS({
+  "node_modules/fast-glob/out/providers/provider.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var path = __require("path");
+    var deep_1 = require_deep();
+    var entry_1 = require_entry();
+    var error_1 = require_error();
+    var entry_2 = require_entry2();
+    var Provider = class {
+      constructor(_settings) {
+        this._settings = _settings;
+        this.errorFilter = new error_1.default(this._settings);
+        this.entryFilter = new entry_1.default(this._settings, this._getMicromatchOptions());
+        this.deepFilter = new deep_1.default(this._settings, this._getMicromatchOptions());
+        this.entryTransformer = new entry_2.default(this._settings);
+      }
+      _getRootDirectory(task) {
+        return path.resolve(this._settings.cwd, task.base);
+      }
+      _getReaderOptions(task) {
+        const basePath = task.base === "." ? "" : task.base;
+        return {
+          basePath,
+          pathSegmentSeparator: "/",
+          concurrency: this._settings.concurrency,
+          deepFilter: this.deepFilter.getFilter(basePath, task.positive, task.negative),
+          entryFilter: this.entryFilter.getFilter(task.positive, task.negative),
+          errorFilter: this.errorFilter.getFilter(),
+          followSymbolicLinks: this._settings.followSymbolicLinks,
+          fs: this._settings.fs,
+          stats: this._settings.stats,
+          throwErrorOnBrokenSymbolicLink: this._settings.throwErrorOnBrokenSymbolicLink,
+          transform: this.entryTransformer.getTransformer()
+        };
+      }
+      _getMicromatchOptions() {
+        return {
+          dot: this._settings.dot,
+          matchBase: this._settings.baseNameMatch,
+          nobrace: !this._settings.braceExpansion,
+          nocase: !this._settings.caseSensitiveMatch,
+          noext: !this._settings.extglob,
+          noglobstar: !this._settings.globstar,
+          posix: true,
+          strictSlashes: false
+        };
+      }
+    };
+    exports.default = Provider;
+  }
+});
+
+// node_modules/fast-glob/out/providers/async.js
+var require_async6 = __commonJS({
+  "node_modules/fast-glob/out/providers/async.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var async_1 = require_async5();
+    var provider_1 = require_provider();
+    var ProviderAsync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new async_1.default(this._settings);
+      }
+      async read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const entries = await this.api(root, task, options);
+        return entries.map((entry) => options.transform(entry));
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports.default = ProviderAsync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/stream.js
+var require_stream4 = __commonJS({
+  "node_modules/fast-glob/out/providers/stream.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var stream_1 = __require("stream");
+    var stream_2 = require_stream3();
+    var provider_1 = require_provider();
+    var ProviderStream = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new stream_2.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const source = this.api(root, task, options);
+        const destination = new stream_1.Readable({ objectMode: true, read: () => {
+        } });
+        source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
+        destination.once("close", () => source.destroy());
+        return destination;
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports.default = ProviderStream;
+  }
+});
+
+// node_modules/fast-glob/out/readers/sync.js
+var require_sync5 = __commonJS({
+  "node_modules/fast-glob/out/readers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fsStat = require_out();
+    var fsWalk = require_out3();
+    var reader_1 = require_reader2();
+    var ReaderSync = class extends reader_1.default {
+      constructor() {
+        super(...arguments);
+        this._walkSync = fsWalk.walkSync;
+        this._statSync = fsStat.statSync;
+      }
+      dynamic(root, options) {
+        return this._walkSync(root, options);
+      }
+      static(patterns, options) {
+        const entries = [];
+        for (const pattern of patterns) {
+          const filepath = this._getFullEntryPath(pattern);
+          const entry = this._getEntry(filepath, pattern, options);
+          if (entry === null || !options.entryFilter(entry)) {
+            continue;
+          }
+          entries.push(entry);
+        }
+        return entries;
+      }
+      _getEntry(filepath, pattern, options) {
+        try {
+          const stats = this._getStat(filepath);
+          return this._makeEntry(stats, pattern);
+        } catch (error) {
+          if (options.errorFilter(error)) {
+            return null;
+          }
+          throw error;
+        }
+      }
+      _getStat(filepath) {
+        return this._statSync(filepath, this._fsStatSettings);
+      }
+    };
+    exports.default = ReaderSync;
+  }
+});
+
+// node_modules/fast-glob/out/providers/sync.js
+var require_sync6 = __commonJS({
+  "node_modules/fast-glob/out/providers/sync.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var sync_1 = require_sync5();
+    var provider_1 = require_provider();
+    var ProviderSync = class extends provider_1.default {
+      constructor() {
+        super(...arguments);
+        this._reader = new sync_1.default(this._settings);
+      }
+      read(task) {
+        const root = this._getRootDirectory(task);
+        const options = this._getReaderOptions(task);
+        const entries = this.api(root, task, options);
+        return entries.map(options.transform);
+      }
+      api(root, task, options) {
+        if (task.dynamic) {
+          return this._reader.dynamic(root, options);
+        }
+        return this._reader.static(task.patterns, options);
+      }
+    };
+    exports.default = ProviderSync;
+  }
+});
+
+// node_modules/fast-glob/out/settings.js
+var require_settings4 = __commonJS({
+  "node_modules/fast-glob/out/settings.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
+    var fs = __require("fs");
+    var os = __require("os");
+    var CPU_COUNT = Math.max(os.cpus().length, 1);
+    exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
+      lstat: fs.lstat,
+      lstatSync: fs.lstatSync,
+      stat: fs.stat,
+      statSync: fs.statSync,
+      readdir: fs.readdir,
+      readdirSync: fs.readdirSync
+    };
+    var Settings = class {
+      constructor(_options = {}) {
+        this._options = _options;
+        this.absolute = this._getValue(this._options.absolute, false);
+        this.baseNameMatch = this._getValue(this._options.baseNameMatch, false);
+        this.braceExpansion = this._getValue(this._options.braceExpansion, true);
+        this.caseSensitiveMatch = this._getValue(this._options.caseSensitiveMatch, true);
+        this.concurrency = this._getValue(this._options.concurrency, CPU_COUNT);
+        this.cwd = this._getValue(this._options.cwd, process.cwd());
+        this.deep = this._getValue(this._options.deep, Infinity);
+        this.dot = this._getValue(this._options.dot, false);
+        this.extglob = this._getValue(this._options.extglob, true);
+        this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, true);
+        this.fs = this._getFileSystemMethods(this._options.fs);
+        this.globstar = this._getValue(this._options.globstar, true);
+        this.ignore = this._getValue(this._options.ignore, []);
+        this.markDirectories = this._getValue(this._options.markDirectories, false);
+        this.objectMode = this._getValue(this._options.objectMode, false);
+        this.onlyDirectories = this._getValue(this._options.onlyDirectories, false);
+        this.onlyFiles = this._getValue(this._options.onlyFiles, true);
+        this.stats = this._getValue(this._options.stats, false);
+        this.suppressErrors = this._getValue(this._options.suppressErrors, false);
+        this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, false);
+        this.unique = this._getValue(this._options.unique, true);
+        if (this.onlyDirectories) {
+          this.onlyFiles = false;
+        }
+        if (this.stats) {
+          this.objectMode = true;
+        }
+        this.ignore = [].concat(this.ignore);
+      }
+      _getValue(option, value) {
+        return option === void 0 ? value : option;
+      }
+      _getFileSystemMethods(methods = {}) {
+        return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
+      }
+    };
+    exports.default = Settings;
+  }
+});
+
+// node_modules/fast-glob/out/index.js
+var require_out4 = __commonJS({
+  "node_modules/fast-glob/out/index.js"(exports, module) {
+    "use strict";
+    var taskManager = require_tasks();
+    var async_1 = require_async6();
+    var stream_1 = require_stream4();
+    var sync_1 = require_sync6();
+    var settings_1 = require_settings4();
+    var utils = require_utils3();
+    async function FastGlob(source, options) {
+      assertPatternsInput(source);
+      const works = getWorks(source, async_1.default, options);
+      const result = await Promise.all(works);
+      return utils.array.flatten(result);
+    }
+    (function(FastGlob2) {
+      FastGlob2.glob = FastGlob2;
+      FastGlob2.globSync = sync;
+      FastGlob2.globStream = stream;
+      FastGlob2.async = FastGlob2;
+      function sync(source, options) {
+        assertPatternsInput(source);
+        const works = getWorks(source, sync_1.default, options);
+        return utils.array.flatten(works);
+      }
+      FastGlob2.sync = sync;
+      function stream(source, options) {
+        assertPatternsInput(source);
+        const works = getWorks(source, stream_1.default, options);
+        return utils.stream.merge(works);
+      }
+      FastGlob2.stream = stream;
+      function generateTasks(source, options) {
+        assertPatternsInput(source);
+        const patterns = [].concat(source);
+        const settings = new settings_1.default(options);
+        return taskManager.generate(patterns, settings);
+      }
+      FastGlob2.generateTasks = generateTasks;
+      function isDynamicPattern(source, options) {
+        assertPatternsInput(source);
+        const settings = new settings_1.default(options);
+        return utils.pattern.isDynamicPattern(source, settings);
+      }
+      FastGlob2.isDynamicPattern = isDynamicPattern;
+      function escapePath(source) {
+        assertPatternsInput(source);
+        return utils.path.escape(source);
+      }
+      FastGlob2.escapePath = escapePath;
+      function convertPathToPattern(source) {
+        assertPatternsInput(source);
+        return utils.path.convertPathToPattern(source);
+      }
+      FastGlob2.convertPathToPattern = convertPathToPattern;
+      let posix;
+      (function(posix2) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapePosixPath(source);
+        }
+        posix2.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertPosixPathToPattern(source);
+        }
+        posix2.convertPathToPattern = convertPathToPattern2;
+      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
+      let win32;
+      (function(win322) {
+        function escapePath2(source) {
+          assertPatternsInput(source);
+          return utils.path.escapeWindowsPath(source);
+        }
+        win322.escapePath = escapePath2;
+        function convertPathToPattern2(source) {
+          assertPatternsInput(source);
+          return utils.path.convertWindowsPathToPattern(source);
+        }
+        win322.convertPathToPattern = convertPathToPattern2;
+      })(win32 = FastGlob2.win32 || (FastGlob2.win32 = {}));
+    })(FastGlob || (FastGlob = {}));
+    function getWorks(source, _Provider, options) {
+      const patterns = [].concat(source);
+      const settings = new settings_1.default(options);
+      const tasks = taskManager.generate(patterns, settings);
+      const provider = new _Provider(settings);
+      return tasks.map(provider.read, provider);
+    }
+    function assertPatternsInput(input) {
+      const source = [].concat(input);
+      const isValidSource = source.every((item) => utils.string.isString(item) && !utils.string.isEmpty(item));
+      if (!isValidSource) {
+        throw new TypeError("Patterns must be a string (non empty) or an array of strings");
+      }
+    }
+    module.exports = FastGlob;
+  }
+});
+
+// plugins/carbontracker/index.ts
+var LOG_LINE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:,(\d{3}))? - (?:\S+ - (?:DEBUG|INFO|WARNING|ERROR|CRITICAL) - )?(?:CarbonTracker: )?(.*)$/;
+var EPOCH = /^Epoch (\d+):\s*$/;
+var DURATION = /^Duration: (\d+):(\d{2}):(\d{2}(?:\.\d+)?)\s*$/;
+var POWER = /^Average power usage \(W\) for (\w+): (.*)$/;
+var COMPONENTS = /^The following components were found: (.*)$/;
+function detect({ path, head }) {
+  const byName = /carbontracker\.log$/.test(path);
+  if (/ - (?:\S+ - INFO - )?carbontracker version /.test(head) || /Average power usage \(W\) for \w+: /.test(head)) return 0.95;
+  if (/ - (?:\S+ - INFO - )?(?:CarbonTracker: )?The following components were found: /.test(head)) return 0.9;
+  if (/carbontracker_output\.log$/.test(path) || /CarbonTracker: [\s\S]*(?:Actual|Predicted) consumption for/.test(head)) return 0.7;
+  return byName ? 0.6 : 0;
+}
+function parsePower(text2) {
+  const trimmed = text2.trim();
+  if (trimmed === "None") return { values: null, scalar: true };
+  const list = /^\[([^\]]*)\]$/.exec(trimmed);
+  const tokens = list ? list[1].trim().split(/\s+/).filter(Boolean) : [trimmed];
+  const values = [];
+  for (const token of tokens) {
+    if (/^nan$/i.test(token)) values.push(null);
+    else if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(token)) values.push(Number(token));
+    else return void 0;
+  }
+  return values.length === 0 ? void 0 : { values, scalar: !list };
+}
+function parseComponents(text2) {
+  const components = /* @__PURE__ */ new Map();
+  const pattern = /(\w+) with device\(s\) (.*?)\.(?=\s+\w+ with device\(s\)|\s*$)/g;
+  for (const m of text2.matchAll(pattern)) components.set(m[1].toLowerCase(), m[2].split(",").map((name) => name.trim()));
+  return components;
+}
+function vendorOf(name) {
+  return name !== void 0 && /NVIDIA|Tesla|GeForce|Quadro|RTX/i.test(name) ? "nvidia" : void 0;
+}
+var carbontracker_default = definePlugin({
+  name: "carbontracker",
+  kind: "telemetry",
+  description: "carbontracker's standard log (<prefix>_carbontracker.log): per epoch, its duration and each component's mean power (W) per device, read as energy per epoch and device",
+  options: { type: "object", additionalProperties: false, properties: {} },
+  detect,
+  async *read(source, context) {
+    const file = source.path;
+    const toUtc = monotonicWallClockToUtc(context.timeZone);
+    let components = /* @__PURE__ */ new Map();
+    const devices = /* @__PURE__ */ new Map();
+    let epoch;
+    let openPower;
+    let recognised = 0;
+    let isSummaryLog = false;
+    let records = 0;
+    const missing = { noPower: 0, noDuration: 0, badPower: 0, firstLine: 0 };
+    const note = (kind, line) => {
+      missing[kind]++;
+      if (missing.firstLine === 0) missing.firstLine = line;
+    };
+    const device = (component, index2) => {
+      const key = `${component}\0${index2 ?? "all"}`;
+      let ref = devices.get(key);
+      if (!ref) {
+        const names = components.get(component) ?? [];
+        const model = index2 === void 0 ? names.length > 0 ? names.join(", ") : void 0 : names[index2];
+        const id = index2 === void 0 ? component : `${component}${index2}`;
+        ref = { id };
+        if (component === "gpu" || component === "cpu") ref.component = component;
+        if (index2 !== void 0) ref.index = index2;
+        if (model) ref.model = model;
+        const vendor = component === "gpu" ? vendorOf(model) : void 0;
+        if (vendor) ref.vendor = vendor;
+        devices.set(key, ref);
+      }
+      return ref;
+    };
+    const finish = (done, out) => {
+      if (!done) return;
+      if (done.durationS === void 0) {
+        note("noDuration", done.line);
+        return;
+      }
+      const endMs = toUtc(done.endWallMs);
+      const startMs = endMs - Math.round(done.durationS * 1e3);
+      for (const [component, { values, scalar }] of done.power) {
+        if (values === null) {
+          note("noPower", done.line);
+          continue;
+        }
+        values.forEach((powerW, index2) => {
+          if (powerW === null) return note("noPower", done.line);
+          out.push({
+            type: "energy",
+            startMs,
+            endMs,
+            device: device(component, scalar ? void 0 : index2),
+            energyJ: powerW * done.durationS,
+            origin: { file, line: done.line },
+            sourceReported: { note: `carbontracker epoch ${done.number}: mean ${component} power ${powerW} W \xD7 ${done.durationS} s, before carbontracker's PUE factor` }
+          });
+        });
+      }
+    };
+    const powerLine = (component, text2, line) => {
+      const parsed = parsePower(text2);
+      if (!parsed) return note("badPower", line);
+      if (epoch) epoch.power.set(component, parsed);
+    };
+    for await (const batch of readLines(source.open(), { file })) {
+      context.signal.throwIfAborted();
+      const out = [];
+      batch.lines.forEach((text2, i) => {
+        const line = batch.firstLine + i;
+        const m = LOG_LINE.exec(text2);
+        if (!m) {
+          if (openPower) {
+            openPower.text += ` ${text2.trim()}`;
+            if (openPower.text.includes("]")) {
+              powerLine(openPower.component, openPower.text, line);
+              openPower = void 0;
+            }
+          } else if (/^\s*(?:Actual|Predicted) consumption for/.test(text2)) isSummaryLog = true;
+          return;
+        }
+        if (openPower) {
+          note("badPower", line);
+          openPower = void 0;
+        }
+        const message = m[8];
+        const wallMs = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6]), Number(m[7] ?? 0));
+        let hit;
+        if (hit = EPOCH.exec(message)) {
+          recognised++;
+          finish(epoch, out);
+          epoch = { number: Number(hit[1]), line, endWallMs: wallMs, power: /* @__PURE__ */ new Map() };
+        } else if (hit = DURATION.exec(message)) {
+          recognised++;
+          if (epoch) epoch.durationS = Number(hit[1]) * 3600 + Number(hit[2]) * 60 + Number(hit[3]);
+        } else if (hit = POWER.exec(message)) {
+          recognised++;
+          const value = hit[2];
+          if (value.trimStart().startsWith("[") && !value.includes("]")) openPower = { component: hit[1].toLowerCase(), text: value };
+          else powerLine(hit[1].toLowerCase(), value, line);
+        } else if (hit = COMPONENTS.exec(message)) {
+          components = parseComponents(hit[1]);
+        } else if (/^(?:Actual|Predicted) consumption for/.test(message)) {
+          isSummaryLog = true;
+        }
+      });
+      records += out.length;
+      if (out.length > 0) yield out;
+    }
+    const last = [];
+    finish(epoch, last);
+    records += last.length;
+    if (last.length > 0) yield last;
+    if (missing.noPower > 0) {
+      context.log.warn(
+        `${file}: ${missing.noPower} epoch reading(s) have no power ("None" or nan: the epoch was shorter than carbontracker's update interval), first at line ${missing.firstLine}; their energy is missing, not zero`
+      );
+    }
+    if (missing.noDuration > 0) context.log.warn(`${file}: ${missing.noDuration} epoch(s) have no "Duration:" line (the log ends mid-epoch?); not counted`);
+    if (missing.badPower > 0) context.log.warn(`${file}: ${missing.badPower} "Average power usage" line(s) could not be read; not counted`);
+    if (records === 0) {
+      if (isSummaryLog && recognised === 0) {
+        throw new InputError("this is carbontracker's summary (output) log, which holds only totals that include carbontracker's own PUE", {
+          file,
+          hint: 'pass the standard log beside it: the file with the same name without "_output" (<prefix>_carbontracker.log)'
+        });
+      }
+      throw new InputError("no epoch with a duration and a power reading in this carbontracker log", {
+        file,
+        hint: "carbontracker logs an epoch at tracker.epoch_end(); check that the run reached the end of an epoch and that log_dir was set"
+      });
+    }
+  }
+});
+
+// plugins/codecarbon/index.ts
+var J_PER_KWH = 36e5;
+function headerNames(line) {
+  return splitCsvLine(line).map((name) => name.trim().toLowerCase());
+}
+function isEmissionsHeader(names) {
+  return ["timestamp", "project_name", "duration", "emissions"].every((name) => names.includes(name));
+}
+function detect2({ head }) {
+  const firstLine2 = head.split("\n", 1)[0] ?? "";
+  let names;
+  try {
+    names = headerNames(firstLine2);
+  } catch {
+    return 0;
+  }
+  if (!isEmissionsHeader(names)) return 0;
+  return names.includes("energy_consumed") ? 0.95 : 0.85;
+}
+function columnsOf(header, file, line) {
+  const index2 = (...names) => findColumn(header, ...names)?.index ?? -1;
+  if (index2("task_name") >= 0) {
+    throw new InputError("this is a CodeCarbon task file (emissions_<experiment>_<run>.csv): its tasks are parts of a run", {
+      file,
+      line,
+      hint: "read the run's emissions.csv instead; reading both would count the tasks' energy twice"
+    });
+  }
+  const columns = {
+    count: header.length,
+    timestamp: index2("timestamp"),
+    project: index2("project_name"),
+    run: index2("run_id", "experiment_id"),
+    duration: index2("duration"),
+    emissions: index2("emissions"),
+    pue: index2("pue"),
+    energy: {},
+    model: {},
+    power: {},
+    gpuCount: index2("gpu_count")
+  };
+  for (const component of ["gpu", "cpu", "ram"]) {
+    const column = index2(`${component}_energy`);
+    if (column >= 0) columns.energy[component] = column;
+    columns.power[component] = index2(`${component}_power`);
+  }
+  if (Object.keys(columns.energy).length === 0) {
+    const total = index2("energy_consumed");
+    if (total >= 0) columns.energy.node = total;
+  }
+  columns.model.gpu = index2("gpu_model");
+  columns.model.cpu = index2("cpu_model");
+  const lacking = ["timestamp", "duration"].filter((name) => columns[name] < 0);
+  if (Object.keys(columns.energy).length === 0) lacking.push("gpu_energy, cpu_energy, ram_energy or energy_consumed");
+  if (lacking.length > 0) {
+    throw new InputError(`the CodeCarbon header has no ${lacking.join(", ")} column`, {
+      file,
+      line,
+      hint: "this plugin reads the emissions.csv that CodeCarbon writes (timestamp, duration, *_energy or energy_consumed)"
+    });
+  }
+  return columns;
+}
+function vendorOf2(model) {
+  if (!model) return void 0;
+  if (/nvidia|geforce|tesla|quadro/i.test(model)) return "nvidia";
+  if (/\bamd\b|radeon|instinct|epyc|ryzen/i.test(model)) return "amd";
+  if (/intel|xeon/i.test(model)) return "intel";
+  return "other";
+}
+async function* read(source, context) {
+  const file = source.path;
+  const toUtc = wallClockToUtc(context.timeZone);
+  const dropped = new DroppedRows(file);
+  const runs = /* @__PURE__ */ new Map();
+  const devices = /* @__PURE__ */ new Map();
+  let columns;
+  let rows = 0;
+  const pues = /* @__PURE__ */ new Set();
+  const unmeasured = /* @__PURE__ */ new Set();
+  const deviceFor = (run, component, model) => {
+    const id = `codecarbon:${run}:${component}`;
+    let device = devices.get(id);
+    if (!device) {
+      device = { id, component };
+      if (model) device.model = model;
+      const vendor = component === "gpu" || component === "cpu" ? vendorOf2(model) : void 0;
+      if (vendor) device.vendor = vendor;
+      devices.set(id, device);
+    }
+    return device;
+  };
+  for await (const batch of readLines(source.open(), { file: source.path })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text2 = batch.lines[k];
+      const line = batch.firstLine + k;
+      if (text2.trim() === "") continue;
+      const fields2 = splitCsvLine(text2, { file, line });
+      if (!columns || isEmissionsHeader(fields2.map((f) => f.trim().toLowerCase()))) {
+        if (!isEmissionsHeader(fields2.map((f) => f.trim().toLowerCase()))) {
+          throw new InputError("the first line is not a CodeCarbon emissions.csv header", {
+            file,
+            line,
+            hint: "the file must start with the header CodeCarbon writes (timestamp,project_name,\u2026,duration,emissions,\u2026)"
+          });
+        }
+        columns = columnsOf(fields2, file, line);
+        continue;
+      }
+      if (fields2.length !== columns.count) {
+        const cut = batch.unterminatedLast && k === batch.lines.length - 1;
+        dropped.add(
+          cut ? "the last line is cut short" : `the row has a different number of fields than the header (CodeCarbon's append mode leaves out columns that are empty in a row)`,
+          line
+        );
+        continue;
+      }
+      rows++;
+      const number = (column, what) => {
+        if (column < 0) return void 0;
+        const value = parseNumber(fields2[column]);
+        if (value === null) return void 0;
+        if (Number.isNaN(value) || value < 0) {
+          throw new InputError(`${what} "${fields2[column]}" is not a non-negative number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+        }
+        return value;
+      };
+      const parsed = parseDateTime(fields2[columns.timestamp]);
+      if (!parsed) {
+        throw new InputError(`timestamp "${fields2[columns.timestamp]}" is not a date and time`, {
+          file,
+          line,
+          hint: "CodeCarbon writes YYYY-MM-DDTHH:MM:SS; repair or delete the row"
+        });
+      }
+      const endMs = dateTimeToUtc(parsed, toUtc);
+      const durationS = number(columns.duration, "duration");
+      if (durationS === void 0) {
+        dropped.add("no duration", line);
+        continue;
+      }
+      const pue = number(columns.pue, "pue") ?? 1;
+      if (pue < 1) throw new InputError(`pue "${fields2[columns.pue]}" is below 1`, { file, line, hint: "the row is corrupted; repair or delete it" });
+      const runKey = columns.run >= 0 && fields2[columns.run].trim() || `${fields2[columns.project]?.trim() || "run"}@line${line}`;
+      let run = runs.get(runKey);
+      if (run && durationS < run.durationS) {
+        context.log.info(`${file}:${line}: run ${runKey} starts again (its duration went down); read as a new run with the same id`);
+        run = void 0;
+      }
+      if (!run) {
+        run = { startMs: endMs - durationS * 1e3, durationS: 0, energyKWh: {}, emissionsKg: 0 };
+        runs.set(runKey, run);
+      }
+      const windowStart = run.startMs + run.durationS * 1e3;
+      const windowEnd = run.startMs + durationS * 1e3;
+      const emissionsKg = number(columns.emissions, "emissions");
+      let sourceCo2eG;
+      if (emissionsKg !== void 0) {
+        sourceCo2eG = (emissionsKg - run.emissionsKg) * 1e3;
+        run.emissionsKg = emissionsKg;
+      }
+      run.durationS = durationS;
+      if (pue !== 1) pues.add(pue);
+      const gpuCount = number(columns.gpuCount, "gpu_count");
+      for (const component of ["gpu", "cpu", "ram", "node"]) {
+        const column = columns.energy[component];
+        if (column === void 0) continue;
+        const totalKWh = number(column, `${component}_energy`);
+        if (totalKWh === void 0) {
+          dropped.add(`no ${component} energy`, line);
+          continue;
+        }
+        const previousKWh = run.energyKWh[component] ?? 0;
+        if (totalKWh < previousKWh) {
+          throw new InputError(`${component} energy of run ${runKey} went down from ${previousKWh} to ${totalKWh} kWh`, {
+            file,
+            line,
+            hint: "CodeCarbon's totals only grow within a run; the file mixes runs under one run_id or was edited: split or repair it"
+          });
+        }
+        run.energyKWh[component] = totalKWh;
+        const energyJ = (totalKWh - previousKWh) * J_PER_KWH / pue;
+        if (energyJ === 0 && (component === "gpu" ? gpuCount === 0 : number(columns.power[component] ?? -1, `${component}_power`) === 0)) {
+          unmeasured.add(component);
+          continue;
+        }
+        const modelColumn = columns.model[component];
+        const model = modelColumn !== void 0 && modelColumn >= 0 ? fields2[modelColumn].trim() : void 0;
+        const record = {
+          type: "energy",
+          startMs: windowStart,
+          endMs: windowEnd,
+          device: deviceFor(runKey, component, model),
+          energyJ,
+          origin: { file, line }
+        };
+        if (sourceCo2eG !== void 0 && sourceCo2eG >= 0) {
+          record.sourceReported = {
+            co2eG: sourceCo2eG,
+            note: `CodeCarbon's own estimate for run ${runKey}, all components${pue !== 1 ? `, with its PUE ${pue}` : ""}`
+          };
+          sourceCo2eG = void 0;
+        }
+        records.push(record);
+      }
+    }
+    if (records.length > 0) yield records;
+  }
+  if (!columns) throw new InputError("the file is empty", { file, hint: "point carbon-ci at the emissions.csv that CodeCarbon wrote" });
+  if (pues.size > 0) {
+    context.log.info(`${file}: CodeCarbon multiplied its energies by its PUE (${[...pues].join(", ")}); divided it out to get device energy, to which carbon-ci applies its own PUE`);
+  }
+  if (unmeasured.size > 0) {
+    context.log.info(`${file}: rows where CodeCarbon measured no ${[...unmeasured].join(", ")} (no GPU, or 0 W and 0 kWh) give no record for it rather than a measured 0 J`);
+  }
+  if (rows === 0 && dropped.total === 0) context.log.warn(`${file}: the CodeCarbon file has a header but no rows; no energy was read from it`);
+  dropped.report(context.log, "the energy of those rows is missing from the report");
+}
+var codecarbon_default = definePlugin({
+  name: "codecarbon",
+  kind: "telemetry",
+  description: "Energy per run and component (gpu_energy, cpu_energy, ram_energy in kWh; energy_consumed in old files) from CodeCarbon's emissions.csv, any version; CodeCarbon's own emissions kept for comparison.",
+  detect: detect2,
+  read
+});
+
+// plugins/dcgm/devices.ts
+var DCGM_BLANK_MIN = 140737488355328;
+var DeviceRegistry = class {
+  constructor(defaultHost) {
+    this.defaultHost = defaultHost;
+  }
+  defaultHost;
+  byId = /* @__PURE__ */ new Map();
+  get(fields2) {
+    const host = fields2.host ?? this.defaultHost;
+    let id;
+    if (fields2.uuid) id = fields2.uuid;
+    else if (fields2.index !== void 0) id = host ? `${host}:gpu${fields2.index}` : `gpu${fields2.index}`;
+    else return void 0;
+    let device = this.byId.get(id);
+    if (!device) {
+      device = { id, vendor: "nvidia" };
+      if (fields2.model) device.model = fields2.model;
+      if (host) device.host = host;
+      if (fields2.index !== void 0) device.index = fields2.index;
+      if (fields2.uuid) device.uuid = fields2.uuid;
+      this.byId.set(id, device);
+    }
+    return device;
+  }
+};
+
+// plugins/dcgm/dmon.ts
+var DMON_TIME_HINT = "`dcgmi dmon` prints no time; put one in front of every line as it is written, e.g. `dcgmi dmon -e 155,156 -d 1000 | while IFS= read -r l; do printf '%s %s\\n' \"$(date +%s.%3N)\" \"$l\"; done > dcgmi.log` or `dcgmi dmon -e 155,156 | ts '%Y-%m-%dT%H:%M:%.S%z' > dcgmi.log` (moreutils)";
+var PREFIX = /^\s*(\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}(?:T|\s+)\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\s+(.*)$/;
+function hasDmonHeader(head) {
+  return /^\s*(?:\S+\s+){0,2}#Entity\b/m.test(head);
+}
+async function* readDcgmiDmon(source, context, defaultHost) {
+  const file = source.path;
+  const toUtc = wallClockToUtc(context.timeZone);
+  const devices = new DeviceRegistry(defaultHost);
+  const dropped = new DroppedRows(file);
+  let names;
+  let power = -1;
+  let energy = -1;
+  let headerLine = 0;
+  let rows = 0;
+  const timeOf = (prefix, line) => {
+    if (/^\d+(?:\.\d+)?$/.test(prefix)) return Math.round(epochToMs(Number(prefix)));
+    const parsed = parseDateTime(prefix);
+    if (!parsed) throw new InputError(`"${prefix}" is not a date and time`, { file, line, hint: DMON_TIME_HINT });
+    return dateTimeToUtc(parsed, toUtc);
+  };
+  for await (const batch of readLines(source.open(), { file: source.path })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const raw = batch.lines[k];
+      const line = batch.firstLine + k;
+      if (raw.trim() === "") continue;
+      const match = PREFIX.exec(raw);
+      const body = (match ? match[2] : raw).trim();
+      if (body.startsWith("#Entity")) {
+        names = body.split(/\s+/).slice(1);
+        power = names.indexOf("POWER");
+        energy = names.indexOf("TOTEC");
+        headerLine = line;
+        if (power < 0 && energy < 0) {
+          throw new InputError(`the dcgmi dmon header has neither POWER (field 155) nor TOTEC (field 156) (columns: ${names.join(" ")})`, {
+            file,
+            line,
+            hint: "monitor the power fields: `dcgmi dmon -e 155,156`"
+          });
+        }
+        continue;
+      }
+      const tokens = body.split(/\s+/);
+      if (/^id$/i.test(tokens[0])) continue;
+      if (!names) {
+        throw new InputError("a data row comes before the `#Entity` header", {
+          file,
+          line,
+          hint: "keep the header lines that `dcgmi dmon` prints; they name the columns"
+        });
+      }
+      if (!match) throw new InputError("the dcgmi dmon row carries no time", { file, line, hint: DMON_TIME_HINT });
+      if (tokens.length !== names.length + 2) {
+        if (batch.unterminatedLast && k === batch.lines.length - 1) {
+          dropped.add("the last line is cut short (the logger was stopped mid-write)", line);
+          continue;
+        }
+        throw new InputError(`the row has ${tokens.length - 2} values but the header at line ${headerLine} names ${names.length}`, {
+          file,
+          line,
+          hint: "the row is truncated or two logs were interleaved; repair or delete the row"
+        });
+      }
+      rows++;
+      if (tokens[0] !== "GPU") {
+        dropped.add(`${tokens[0]} entities (MIG instances report the fields of their whole GPU, which its GPU row already has)`, line);
+        continue;
+      }
+      const index2 = Number(tokens[1]);
+      if (!Number.isInteger(index2) || index2 < 0) {
+        throw new InputError(`GPU id "${tokens[1]}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+      }
+      const timeMs = timeOf(match[1], line);
+      const device = devices.get({ index: index2 });
+      for (const [column, type] of [
+        [power, "power"],
+        [energy, "energy-counter"]
+      ]) {
+        if (column < 0) continue;
+        const text2 = tokens[column + 2];
+        const value = parseNumber(text2);
+        if (value === null) {
+          dropped.add(`${names[column]} is ${text2}`, line);
+          continue;
+        }
+        if (Number.isNaN(value)) {
+          throw new InputError(`${names[column]} "${text2}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+        }
+        if (value >= DCGM_BLANK_MIN) {
+          dropped.add(`${names[column]} holds a DCGM blank value`, line);
+          continue;
+        }
+        records.push(type === "power" ? { type, timeMs, device, powerW: value } : { type, timeMs, device, counterJ: value / 1e3 });
+      }
+    }
+    if (records.length > 0) yield records;
+  }
+  if (rows === 0) {
+    throw new InputError("no dcgmi dmon rows found", { file, hint: "run `dcgmi dmon -e 155,156 -d 1000` and keep its output whole" });
+  }
+  dropped.report(context.log, "those readings are missing, which lowers the coverage of the GPUs concerned");
+}
+
+// plugins/dcgm/sample-buffer.ts
+var SampleBuffer = class {
+  times = new Float64Array(256);
+  values = new Float64Array(256);
+  length = 0;
+  push(timeMs, value) {
+    if (this.length === this.times.length) {
+      const times = new Float64Array(this.length * 2);
+      const values = new Float64Array(this.length * 2);
+      times.set(this.times);
+      values.set(this.values);
+      this.times = times;
+      this.values = values;
+    }
+    this.times[this.length] = timeMs;
+    this.values[this.length] = value;
+    this.length++;
+  }
+  /** The pairs in time order; equal times keep their order of arrival. */
+  *sorted() {
+    const order = Array.from({ length: this.length }, (_, i) => i);
+    order.sort((a, b) => this.times[a] - this.times[b] || a - b);
+    for (const i of order) yield [this.times[i], this.values[i]];
+  }
+};
+
+// plugins/dcgm/prometheus.ts
+var POWER2 = "DCGM_FI_DEV_POWER_USAGE";
+var ENERGY = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
+var MAX_HELD_SAMPLES = 4e6;
+var MAX_CACHED_SERIES = 1e5;
+var BATCH = 4096;
+var ADD_TIMESTAMPS_HINT = "each sample needs a timestamp: append one when saving each scrape, e.g. `curl -s localhost:9400/metrics | awk -v t=\"$(date +%s%3N)\" '/^[^#]/ {print $0, t; next} {print}' >> dcgm.prom`, or export the series from Prometheus with `promtool tsdb dump` (both keep the exposition format)";
+function first(labels, ...names) {
+  for (const name of names) {
+    const value = labels[name];
+    if (value !== void 0 && value !== "") return value;
+  }
+  return void 0;
+}
+function deviceFields(labels) {
+  const gpu = first(labels, "gpu");
+  const index2 = gpu !== void 0 && /^\d+$/.test(gpu) ? Number(gpu) : void 0;
+  return {
+    uuid: first(labels, "UUID", "uuid", "gpu_uuid"),
+    index: index2,
+    host: first(labels, "Hostname", "hostname"),
+    model: first(labels, "modelName", "model_name")
+  };
+}
+async function* samplesOf(source, context, devices, dropped) {
+  const file = source.path;
+  const seriesCache = /* @__PURE__ */ new Map();
+  let seen = 0;
+  const seriesOf = (sample, line) => {
+    if (sample.name !== POWER2 && sample.name !== ENERGY) return null;
+    const device = devices.get(deviceFields(sample.labels));
+    if (!device) {
+      throw new InputError(`the ${sample.name} sample names no GPU (no UUID or gpu label)`, {
+        file,
+        line,
+        hint: "keep the labels the DCGM exporter writes (gpu, UUID, Hostname/hostname); relabelling must not drop them"
+      });
+    }
+    return { metric: sample.name, device, key: `${sample.name}\0${device.id}` };
+  };
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    const samples = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text2 = batch.lines[k];
+      if (!text2.includes(POWER2) && !text2.includes(ENERGY)) continue;
+      const line = batch.firstLine + k;
+      let series;
+      let value = Number.NaN;
+      let timeMs;
+      const close = text2.lastIndexOf("}");
+      const labelSet = close > 0 && !text2.includes(" # ") ? text2.slice(0, close + 1) : void 0;
+      if (labelSet !== void 0) series = seriesCache.get(labelSet);
+      if (series !== void 0) {
+        const tail = text2.slice(close + 1).trim().split(/\s+/);
+        const parsedValue = tail.length >= 1 && tail.length <= 2 ? parseNumber(tail[0]) : Number.NaN;
+        const parsedTime = tail.length === 2 ? parseNumber(tail[1]) : void 0;
+        if (parsedValue !== null && !Number.isNaN(parsedValue) && parsedTime !== null && !Number.isNaN(parsedTime ?? 0)) {
+          value = parsedValue;
+          timeMs = parsedTime === void 0 ? void 0 : Math.round(epochToMs(parsedTime));
+        } else {
+          series = void 0;
+        }
+      }
+      if (series === void 0) {
+        let sample;
+        try {
+          sample = parsePrometheusLine(text2, { file, line });
+        } catch (error) {
+          if (batch.unterminatedLast && k === batch.lines.length - 1) {
+            dropped?.add("the last line is cut short (the file was being written)", line);
+            continue;
+          }
+          throw error;
+        }
+        if (!sample) continue;
+        series = seriesOf(sample, line);
+        if (labelSet !== void 0) {
+          if (seriesCache.size >= MAX_CACHED_SERIES) seriesCache.clear();
+          seriesCache.set(labelSet, series);
+        }
+        value = sample.value;
+        timeMs = sample.timeMs;
+      }
+      if (series === null) continue;
+      seen++;
+      if (timeMs === void 0) {
+        throw new InputError(`the ${series.metric} sample has no timestamp`, { file, line, hint: ADD_TIMESTAMPS_HINT });
+      }
+      if (!Number.isFinite(value)) {
+        dropped?.add(`${series.metric} is ${value} (no reading, or a Prometheus staleness marker)`, line);
+        continue;
+      }
+      if (value >= DCGM_BLANK_MIN) {
+        dropped?.add(`${series.metric} holds a DCGM blank value (field not available on this GPU)`, line);
+        continue;
+      }
+      samples.push({ metric: series.metric, device: series.device, key: series.key, timeMs, value });
+    }
+    yield samples;
+  }
+  if (seen === 0) {
+    throw new InputError(`no ${POWER2} or ${ENERGY} samples found`, {
+      file,
+      hint: "the exporter must collect these fields (they are in its default counters file); check that the scrape was saved whole"
+    });
+  }
+}
+function toRecord(metric, device, timeMs, value) {
+  return metric === POWER2 ? { type: "power", timeMs, device, powerW: value } : { type: "energy-counter", timeMs, device, counterJ: value / 1e3 };
+}
+async function unorderedSeries(source, context, host) {
+  const last = /* @__PURE__ */ new Map();
+  const unordered = /* @__PURE__ */ new Set();
+  for await (const samples of samplesOf(source, context, new DeviceRegistry(host), void 0)) {
+    for (const { key, timeMs } of samples) {
+      const previous = last.get(key);
+      if (previous !== void 0 && timeMs < previous) unordered.add(key);
+      else last.set(key, timeMs);
+    }
+  }
+  return unordered;
+}
+async function* readPrometheus(source, context, host) {
+  const file = source.path;
+  const unordered = await unorderedSeries(source, context, host);
+  const held = /* @__PURE__ */ new Map();
+  const last = /* @__PURE__ */ new Map();
+  const dropped = new DroppedRows(file);
+  let heldCount = 0;
+  let overflow = false;
+  let repeats = 0;
+  for await (const samples of samplesOf(source, context, new DeviceRegistry(host), dropped)) {
+    const records = [];
+    for (const { metric, device, key, timeMs, value } of samples) {
+      if (unordered.has(key) && heldCount < MAX_HELD_SAMPLES) {
+        let entry = held.get(key);
+        if (!entry) held.set(key, entry = { metric, device, buffer: new SampleBuffer() });
+        entry.buffer.push(timeMs, value);
+        heldCount++;
+        continue;
+      }
+      if (unordered.has(key)) overflow = true;
+      if (last.get(key) === timeMs) {
+        repeats++;
+        continue;
+      }
+      last.set(key, timeMs);
+      records.push(toRecord(metric, device, timeMs, value));
+    }
+    if (records.length > 0) yield records;
+  }
+  for (const { metric, device, buffer } of held.values()) {
+    let records = [];
+    let previous = Number.NaN;
+    for (const [timeMs, value] of buffer.sorted()) {
+      if (timeMs === previous) {
+        repeats++;
+        continue;
+      }
+      previous = timeMs;
+      records.push(toRecord(metric, device, timeMs, value));
+      if (records.length === BATCH) {
+        yield records;
+        records = [];
+      }
+    }
+    if (records.length > 0) yield records;
+  }
+  if (held.size > 0) {
+    const gpus = new Set([...held.values()].map((h) => h.device.id));
+    context.log.info(`${file}: the samples of ${[...gpus].join(", ")} came in several label sets out of time order; they were sorted`);
+  }
+  if (overflow) {
+    context.log.warn(
+      `${file}: too many out-of-order samples to sort in memory; the rest were passed on unsorted, and those that go back in time are dropped, lowering coverage`
+    );
+  }
+  if (repeats > 0) {
+    context.log.info(`${file}: ${repeats} samples repeated a GPU already seen at the same instant (MIG instances or several pod label sets); each was counted once`);
+  }
+  dropped.report(context.log);
+}
+
+// plugins/dcgm/index.ts
+var DCGM_SAMPLE = /^(?:DCGM_FI_[A-Z0-9_]+\s*[{ ]|\{[^}\n]*\b__name__\s*=\s*"DCGM_FI_)/m;
+var DCGM_METADATA = /^# (?:HELP|TYPE) DCGM_FI_/m;
+function detect3({ head }) {
+  if (DCGM_SAMPLE.test(head)) return 0.95;
+  if (DCGM_METADATA.test(head)) return 0.9;
+  if (hasDmonHeader(head)) return 0.9;
+  return 0;
+}
+function hostOption(options) {
+  if (options.host === void 0) return void 0;
+  if (typeof options.host !== "string" || options.host === "") throw new InputError("plugin option host must be a non-empty string");
+  return options.host;
+}
+async function formatOf(source) {
+  let head = "";
+  for await (const chunk of source.open()) {
+    head += typeof chunk === "string" ? chunk : chunk.toString("utf8");
+    if (head.length >= 64 * 1024) break;
+  }
+  return hasDmonHeader(head) && !DCGM_SAMPLE.test(head) ? "dmon" : "prometheus";
+}
+async function* read2(source, context) {
+  const host = hostOption(context.options);
+  if (await formatOf(source) === "dmon") yield* readDcgmiDmon(source, context, host);
+  else yield* readPrometheus(source, context, host);
+}
+var dcgm_default = definePlugin({
+  name: "dcgm",
+  kind: "telemetry",
+  description: "GPU power (DCGM_FI_DEV_POWER_USAGE, W) and the energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION, mJ) from timestamped DCGM exporter scrapes, Prometheus dumps or `dcgmi dmon` logs.",
+  options: {
+    type: "object",
+    properties: {
+      host: {
+        type: "string",
+        minLength: 1,
+        description: "host name to qualify device ids (host:gpuN) where the source names neither a GPU UUID nor a host"
+      }
+    }
+  },
+  detect: detect3,
+  read: read2
+});
+
+// plugins/hf-trainer/index.ts
+import { readFile, stat } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+var MAX_BYTES = 256 * 1024 * 1024;
+var SETUP_HINT = 'trainer_state.json does not record the hardware: state it, e.g. `--plugin-option gpu="NVIDIA A100-SXM4-80GB" --plugin-option count=8`, or in .carbon-ci.yml `pluginOptions: { hf-trainer: { gpu: "NVIDIA A100-SXM4-80GB", count: 8 } }`';
+function detect4({ path, head }) {
+  const name = basename(path);
+  const start = head.trimStart();
+  if (!start.startsWith("{")) return 0;
+  if (head.includes('"log_history"') && (name === "trainer_state.json" || head.includes('"global_step"'))) return 0.95;
+  if (name === "all_results.json" && head.includes('"train_runtime"')) return 0.85;
+  return 0;
+}
+async function sourceText(source) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of source.open()) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > MAX_BYTES) throw new InputError(`the file is larger than ${MAX_BYTES / 1024 / 1024} MiB; a Trainer state file is not`, { file: source.path });
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+async function readJson(text2, file) {
+  let value;
+  try {
+    value = JSON.parse((await text2).replace(/^\uFEFF/, ""));
+  } catch (error) {
+    if (isInputError(error)) throw error;
+    throw new InputError(`not valid JSON: ${error.message}`, { file, hint: "pass the trainer_state.json that transformers wrote, unedited" });
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError("expected a JSON object", { file });
+  return value;
+}
+async function exists(path) {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+var seconds = (value) => typeof value === "number" && Number.isFinite(value) && value > 0 ? value : void 0;
+async function anchorMs(context, path, what) {
+  const { endTime } = context.options;
+  if (endTime !== void 0) {
+    const trimmed = endTime.trim();
+    if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.round(epochToMs(Number(trimmed)));
+    const parsed = parseDateTime(trimmed);
+    if (!parsed) {
+      throw new InputError(`option endTime "${endTime}" is not a date-time`, { hint: "give an ISO 8601 time such as 2025-03-25T06:15:48Z, or Unix seconds" });
+    }
+    return dateTimeToUtc(parsed, wallClockToUtc(context.timeZone));
+  }
+  const mtimeMs = Math.round((await stat(path)).mtimeMs);
+  context.log.warn(
+    `${path}: the Trainer records durations but no clock time, so ${what} is taken to end at the file's modification time ${new Date(mtimeMs).toISOString()}; if the file was copied or checked out since, set --plugin-option endTime=<ISO time> for hourly grid intensity`
+  );
+  return mtimeMs;
+}
+function usageRecords(phases, startAtMs, devices, options, file) {
+  const out = [];
+  let at = startAtMs;
+  for (const phase of phases) {
+    const endMs = at + Math.round(phase.durationS * 1e3);
+    for (const device of devices) {
+      const record = { type: "usage", startMs: at, endMs, device, origin: { file } };
+      if (options.utilization !== void 0) record.utilization = options.utilization;
+      if (options.powerW !== void 0) record.powerW = options.powerW;
+      out.push(record);
+    }
+    at = endMs;
+  }
+  return out;
+}
+function devicesFor(options, file) {
+  const missing = [options.gpu === void 0 ? "gpu (the GPU model)" : void 0, options.count === void 0 ? "count (GPUs used)" : void 0].filter(Boolean);
+  if (missing.length > 0) throw new InputError(`the hf-trainer plugin needs the option${missing.length > 1 ? "s" : ""} ${missing.join(" and ")}`, { file, hint: SETUP_HINT });
+  const { host, gpu } = options;
+  return Array.from({ length: options.count }, (_, index2) => {
+    const device = { id: host ? `${host}:gpu${index2}` : `gpu${index2}`, index: index2, model: gpu };
+    if (host) device.host = host;
+    return device;
+  });
+}
+function laterPhases(results) {
+  const phases = [];
+  const evalS = seconds(results.eval_runtime);
+  if (evalS !== void 0) phases.push({ name: "evaluation", durationS: evalS });
+  const predictS = seconds(results.predict_runtime);
+  if (predictS !== void 0) phases.push({ name: "prediction", durationS: predictS });
+  return phases;
+}
+async function* readTrainerState(source, context) {
+  const file = source.path;
+  const devices = devicesFor(context.options, file);
+  const state = await readJson(sourceText(source), file);
+  if (!Array.isArray(state.log_history)) {
+    throw new InputError("no log_history array: this is not a transformers Trainer state file", { file, hint: "pass the trainer_state.json from the output directory" });
+  }
+  const training = [];
+  for (const entry of state.log_history) {
+    const runtime = seconds(entry?.train_runtime);
+    if (runtime !== void 0) training.push({ name: "training", durationS: runtime });
+  }
+  if (training.length === 0) {
+    context.log.warn(
+      `${file}: no train_runtime in log_history (step ${String(state.global_step)} of ${String(state.max_steps)}): an intermediate checkpoint's state or an interrupted run; not counted. Pass the trainer_state.json that Trainer.save_state() wrote after training`
+    );
+    return;
+  }
+  const trainingEndMs = await anchorMs(context, file, "training");
+  const trainingS = training.reduce((sum, phase) => sum + phase.durationS, 0);
+  const phases = [...training];
+  const resultsPath = join(dirname(file), "all_results.json");
+  if (await exists(resultsPath)) {
+    const later = laterPhases(await readJson(readFile(resultsPath, "utf8"), resultsPath));
+    phases.push(...later);
+    if (later.length > 0) context.log.info(`${file}: adding ${later.map((p) => `${p.name} ${p.durationS} s`).join(", ")} from all_results.json beside it`);
+  }
+  yield usageRecords(phases, trainingEndMs - Math.round(trainingS * 1e3), devices, context.options, file);
+}
+async function* readAllResults(source, context) {
+  const file = source.path;
+  if (await exists(join(dirname(file), "trainer_state.json"))) {
+    context.log.info(`${file}: read together with trainer_state.json beside it (pass that file); not counted on its own`);
+    return;
+  }
+  const devices = devicesFor(context.options, file);
+  const results = await readJson(sourceText(source), file);
+  const trainS = seconds(results.train_runtime);
+  const phases = [...trainS === void 0 ? [] : [{ name: "training", durationS: trainS }], ...laterPhases(results)];
+  if (phases.length === 0) throw new InputError("no train_runtime, eval_runtime or predict_runtime", { file, hint: 'pass the all_results.json that Trainer.save_metrics("all", \u2026) wrote' });
+  const totalS = phases.reduce((sum, phase) => sum + phase.durationS, 0);
+  const startMs = context.options.endTime !== void 0 ? await anchorMs(context, file, "training") - Math.round((trainS ?? 0) * 1e3) : await anchorMs(context, file, "the last phase") - Math.round(totalS * 1e3);
+  yield usageRecords(phases, startMs, devices, context.options, file);
+}
+var hf_trainer_default = definePlugin({
+  name: "hf-trainer",
+  kind: "telemetry",
+  description: "Hugging Face transformers Trainer output: trainer_state.json (train_runtime) plus eval/predict runtimes from all_results.json, with the GPU model and count you state; an estimate, not a measurement",
+  options: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      gpu: { type: "string", minLength: 1, description: 'GPU model, e.g. "NVIDIA A100-SXM4-80GB" (required).' },
+      count: { type: "integer", minimum: 1, maximum: 1e5, description: "Number of GPUs the run used (required)." },
+      utilization: { type: "number", minimum: 0, maximum: 1, description: "Mean GPU utilisation 0..1 to assume; default: the energy stage\u2019s assumption." },
+      powerW: { type: "number", exclusiveMinimum: 0, description: "Mean power per GPU to assume, in W; default: board power from the GPU table." },
+      endTime: { type: "string", minLength: 1, description: "When training ended (ISO 8601, or Unix seconds); default: the file\u2019s modification time." },
+      host: { type: "string", minLength: 1, description: "Host the run ran on, to match these GPUs with power logs of the same machine." }
+    }
+  },
+  detect: detect4,
+  read(source, context) {
+    return basename(source.path) === "all_results.json" ? readAllResults(source, context) : readTrainerState(source, context);
+  }
+});
+
+// plugins/mlflow/index.ts
+var STORE_PATH = /[\\/]metrics[\\/]system[\\/](?:([^\\/]+)[\\/])?gpu_(\d+)_power_usage_watts$/;
+var POWER_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_power_usage_watts$/;
+var UTIL_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_utilization_percentage$/;
+var STORE_LINE = /^(\d+) (\S+)(?: (-?\d+))?$/;
+var MAX_JSON_BYTES = 512 * 1024 * 1024;
+function detect5({ path, head }) {
+  const first2 = head.split("\n", 1)[0].trim();
+  if (STORE_PATH.test(path)) return STORE_LINE.test(first2) ? 0.95 : 0.8;
+  const start = head.trimStart();
+  if ((start.startsWith("{") || start.startsWith("[")) && /"system\/(?:[^/"]+\/)?gpu_\d+_power_usage_watts"/.test(head) && head.includes('"timestamp"')) {
+    return 0.9;
+  }
+  return 0;
+}
+function parseStoreValue(text2) {
+  const value = Number(text2);
+  return /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text2) ? value : Number.NaN;
+}
+var Devices = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  byKey = /* @__PURE__ */ new Map();
+  get(node, index2) {
+    const host = node ?? this.options.host;
+    const key = `${host ?? ""}\0${index2}`;
+    let ref = this.byKey.get(key);
+    if (!ref) {
+      ref = { id: host ? `${host}:gpu${index2}` : `gpu${index2}`, index: index2 };
+      if (host) ref.host = host;
+      if (this.options.model) ref.model = this.options.model;
+      this.byKey.set(key, ref);
+    }
+    return ref;
+  }
+};
+async function* readStoreFile(source, context, match) {
+  const file = source.path;
+  const device = new Devices(context.options).get(match[1], Number(match[2]));
+  let bad = 0;
+  let firstBad = 0;
+  let records = 0;
+  let truncated = 0;
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    const out = [];
+    batch.lines.forEach((text2, i) => {
+      const line = batch.firstLine + i;
+      if (text2.trim() === "") return;
+      if (batch.unterminatedLast && i === batch.lines.length - 1) {
+        truncated = line;
+        return;
+      }
+      const m = STORE_LINE.exec(text2.trim());
+      const powerW = m ? parseStoreValue(m[2]) : Number.NaN;
+      if (!m || !Number.isFinite(powerW)) {
+        bad++;
+        if (firstBad === 0) firstBad = line;
+        return;
+      }
+      out.push({ type: "power", timeMs: Number(m[1]), device, powerW, origin: { file, line } });
+    });
+    records += out.length;
+    if (out.length > 0) yield out;
+  }
+  if (bad > 0) {
+    context.log.warn(`${file}: dropped ${bad} line(s) that are not "<timestamp ms> <watts> <step>" or hold nan/inf, first at line ${firstBad}; the time they cover counts as a gap`);
+  }
+  if (truncated > 0) context.log.warn(`${file}: dropped line ${truncated}, the last line, because it has no line end and may be cut short (MLflow ends every line)`);
+  if (records === 0) {
+    throw new InputError("no power readings in this MLflow metric file", {
+      file,
+      hint: 'MLflow writes one line "<timestamp ms> <value> <step>" per logged value; check that system metrics logging was on (MLFLOW_ENABLE_SYSTEM_METRICS_LOGGING=true) and pynvml installed'
+    });
+  }
+}
+function entriesOf(document) {
+  if (Array.isArray(document)) return document;
+  if (typeof document !== "object" || document === null) return void 0;
+  const object = document;
+  if (Array.isArray(object.metrics)) return object.metrics;
+  const entries = [];
+  for (const [key, series] of Object.entries(object)) {
+    if (!Array.isArray(series)) continue;
+    for (const point of series) entries.push({ ...point, key: point?.key ?? key });
+  }
+  return entries.length > 0 ? entries : void 0;
+}
+function toNumber(value) {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && value.trim() !== "") return Number(value);
+  return Number.NaN;
+}
+async function readText(source) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of source.open()) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > MAX_JSON_BYTES) {
+      throw new InputError(`the JSON export is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB`, {
+        file: source.path,
+        hint: 'export one metric per file, or as JSON lines (one {"key","value","timestamp"} object per line)'
+      });
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+}
+function parseJsonExport(text2, file) {
+  try {
+    const entries2 = entriesOf(JSON.parse(text2));
+    if (entries2) return entries2;
+  } catch {
+  }
+  const entries = [];
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === "") continue;
+    try {
+      const value = JSON.parse(line);
+      if (typeof value === "object" && value !== null && !Array.isArray(value)) entries.push(value);
+    } catch {
+      throw new InputError("not valid JSON (neither one document nor one object per line)", {
+        file,
+        line: i + 1,
+        hint: "export the metric history with the REST API (GET /api/2.0/mlflow/metrics/get-history) or `json.dump([m.to_dictionary() for m in client.get_metric_history(run_id, key)], f)`"
+      });
+    }
+  }
+  return entries;
+}
+async function* readJsonExport(source, context) {
+  const file = source.path;
+  const entries = parseJsonExport(await readText(source), file);
+  const devices = new Devices(context.options);
+  const utilization = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    const u = typeof entry?.key === "string" ? UTIL_KEY.exec(entry.key) : null;
+    const value = toNumber(entry?.value);
+    if (u && value >= 0 && value <= 100) utilization.set(`${u[1] ?? ""}\0${u[2]}\0${toNumber(entry.timestamp)}`, value / 100);
+  }
+  const out = [];
+  let bad = 0;
+  for (const entry of entries) {
+    const p = typeof entry?.key === "string" ? POWER_KEY.exec(entry.key) : null;
+    if (!p) continue;
+    const timeMs = toNumber(entry.timestamp);
+    const powerW = toNumber(entry.value);
+    if (!Number.isFinite(timeMs) || timeMs < 0 || !Number.isFinite(powerW)) {
+      bad++;
+      continue;
+    }
+    const record = { type: "power", timeMs, device: devices.get(p[1], Number(p[2])), powerW, origin: { file } };
+    const u = utilization.get(`${p[1] ?? ""}\0${p[2]}\0${timeMs}`);
+    if (u !== void 0) record.utilization = u;
+    out.push(record);
+  }
+  if (bad > 0) context.log.warn(`${file}: dropped ${bad} GPU power entr${bad === 1 ? "y" : "ies"} without a numeric timestamp or value; the time they cover counts as a gap`);
+  if (out.length === 0) {
+    throw new InputError("no GPU power metrics (system/gpu_N_power_usage_watts) in this MLflow export", {
+      file,
+      hint: "export the system metric history of the run, e.g. GET /api/2.0/mlflow/metrics/get-history?run_id=\u2026&metric_key=system/gpu_0_power_usage_watts"
+    });
+  }
+  out.sort((a, b) => a.timeMs - b.timeMs);
+  for (let i = 0; i < out.length; i += 8192) yield out.slice(i, i + 8192);
+}
+var mlflow_default = definePlugin({
+  name: "mlflow",
+  kind: "telemetry",
+  description: 'MLflow system metrics: the file store metric files mlruns/<exp>/<run>/metrics/system/gpu_N_power_usage_watts ("<ms> <W> <step>" lines), or a JSON export of system/gpu_N_power_usage_watts history',
+  options: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      host: { type: "string", minLength: 1, description: "Host the run ran on, when MLFLOW_SYSTEM_METRICS_NODE_ID was not set (then the node id is the host)." },
+      model: { type: "string", minLength: 1, description: "GPU model name; MLflow system metrics do not record it." }
+    }
+  },
+  detect: detect5,
+  read(source, context) {
+    const match = STORE_PATH.exec(source.path);
+    return match ? readStoreFile(source, context, match) : readJsonExport(source, context);
+  }
+});
+
+// plugins/nvidia-smi-dmon/index.ts
+var NEED_TIME_HINT = "record the time with the samples: run `nvidia-smi dmon -o DT` (date and time columns); for a log written with `-o T` only, give the date of its first row as the plugin option `date` (YYYY-MM-DD)";
+function fields(text2) {
+  return text2.includes(",") ? text2.split(",").map((f) => f.trim()) : text2.trim().split(/\s+/);
+}
+function isUnitsLine(names) {
+  return names.some((n) => n.toLowerCase() === "idx");
+}
+function isHeaderLine(names) {
+  return names.some((n) => n.toLowerCase() === "gpu");
+}
+function detectDmon({ head }) {
+  const lines = head.split("\n", 6).map((l) => l.trim()).filter((l) => l !== "");
+  const first2 = lines[0];
+  if (!first2?.startsWith("#")) return 0;
+  const names = fields(first2.slice(1)).map((n) => n.toLowerCase());
+  if (!names.includes("gpu")) return 0;
+  const second = lines[1];
+  const unitsFollow = second?.startsWith("#") === true && isUnitsLine(fields(second.slice(1)));
+  if (names.includes("pwr")) return unitsFollow ? 0.95 : 0.8;
+  return unitsFollow ? 0.6 : 0;
+}
+function layoutOf(names, file, line) {
+  const lower = names.map((n) => n.toLowerCase());
+  const pwr = lower.indexOf("pwr");
+  if (pwr < 0) {
+    throw new InputError(`the dmon header has no pwr (power) column (columns: ${names.join(" ")})`, {
+      file,
+      line,
+      hint: "include the power group: run `nvidia-smi dmon` with its default metrics or with `-s p` among the groups"
+    });
+  }
+  return {
+    names,
+    gpu: lower.indexOf("gpu"),
+    pwr,
+    sm: lower.indexOf("sm"),
+    date: lower.indexOf("date"),
+    time: lower.indexOf("time"),
+    headerLine: line
+  };
+}
+function readOptions(raw) {
+  const options = {};
+  if (raw.host !== void 0) {
+    if (typeof raw.host !== "string" || raw.host === "") throw new InputError("plugin option host must be a non-empty string");
+    options.host = raw.host;
+  }
+  if (raw.date !== void 0) {
+    if (typeof raw.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(raw.date) || !parseDateTime(`${raw.date}T00:00:00`)) {
+      throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw.date)}`);
+    }
+    options.date = raw.date;
+  }
+  return options;
+}
+var RowClock = class {
+  constructor(timeZone, firstDate) {
+    this.firstDate = firstDate;
+    this.toUtc = wallClockToUtc(timeZone);
+  }
+  firstDate;
+  toUtc;
+  dayOffsetMs = 0;
+  lastTimeOfDayMs;
+  utcMs(layout, row, file, line) {
+    if (layout.time < 0) {
+      throw new InputError("the dmon log has no time column, so its samples cannot be placed in time", { file, line, hint: NEED_TIME_HINT });
+    }
+    const timeText = row[layout.time];
+    if (layout.date >= 0) {
+      const parsed2 = parseDateTime(`${row[layout.date]} ${timeText}`);
+      if (!parsed2) throw badTime(`${row[layout.date]} ${timeText}`, file, line);
+      return this.toUtc(parsed2.wallMs);
+    }
+    if (this.firstDate === void 0) {
+      throw new InputError("the dmon log has a time column but no date column (`-o T`)", { file, line, hint: NEED_TIME_HINT });
+    }
+    const parsed = parseDateTime(`${this.firstDate}T${timeText}`);
+    if (!parsed) throw badTime(timeText, file, line);
+    const timeOfDayMs = parsed.wallMs % 864e5;
+    if (this.lastTimeOfDayMs !== void 0 && timeOfDayMs < this.lastTimeOfDayMs - 12 * 36e5) this.dayOffsetMs += 864e5;
+    this.lastTimeOfDayMs = timeOfDayMs;
+    return this.toUtc(parsed.wallMs + this.dayOffsetMs);
+  }
+};
+function badTime(text2, file, line) {
+  return new InputError(`"${text2}" is not a dmon date and time (YYYYMMDD HH:MM:SS)`, {
+    file,
+    line,
+    hint: "the row is corrupted; repair or delete it"
+  });
+}
+async function* readDmon(source, context) {
+  const options = readOptions(context.options);
+  const file = source.path;
+  const clock = new RowClock(context.timeZone, options.date);
+  const devices = /* @__PURE__ */ new Map();
+  const dropped = new DroppedRows(file);
+  let layout;
+  const deviceFor = (index2) => {
+    let device = devices.get(index2);
+    if (!device) {
+      const id = options.host ? `${options.host}:gpu${index2}` : `gpu${index2}`;
+      device = { id, vendor: "nvidia", index: index2, ...options.host ? { host: options.host } : {} };
+      devices.set(index2, device);
+    }
+    return device;
+  };
+  for await (const batch of readLines(source.open(), { file: source.path })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text2 = batch.lines[k].trim();
+      const line = batch.firstLine + k;
+      if (text2 === "") continue;
+      if (text2.startsWith("#")) {
+        const names = fields(text2.slice(1));
+        if (isUnitsLine(names)) continue;
+        if (isHeaderLine(names)) {
+          layout = layoutOf(names, file, line);
+          continue;
+        }
+        continue;
+      }
+      if (!layout) {
+        throw new InputError("a data row comes before the dmon header", {
+          file,
+          line,
+          hint: "keep the two `#` header lines that `nvidia-smi dmon` prints first; they name the columns"
+        });
+      }
+      const row = fields(text2);
+      if (row.length !== layout.names.length) {
+        if (batch.unterminatedLast && k === batch.lines.length - 1) {
+          dropped.add("the last line is cut short (the logger was stopped mid-write)", line);
+          continue;
+        }
+        throw new InputError(`the row has ${row.length} fields but the header at line ${layout.headerLine} names ${layout.names.length}`, {
+          file,
+          line,
+          hint: "the row is truncated or two logs were interleaved; repair or delete the row"
+        });
+      }
+      const timeMs = clock.utcMs(layout, row, file, line);
+      const index2 = Number(row[layout.gpu]);
+      if (!Number.isInteger(index2) || index2 < 0) {
+        throw new InputError(`gpu index "${row[layout.gpu]}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+      }
+      const powerW = parseNumber(row[layout.pwr]);
+      if (powerW === null) {
+        dropped.add("no power value (`-`)", line);
+        continue;
+      }
+      if (Number.isNaN(powerW)) {
+        throw new InputError(`power "${row[layout.pwr]}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+      }
+      const record = { type: "power", timeMs, device: deviceFor(index2), powerW };
+      if (layout.sm >= 0) {
+        const sm = parseNumber(row[layout.sm]);
+        if (sm !== null && Number.isFinite(sm) && sm >= 0 && sm <= 100) record.utilization = sm / 100;
+      }
+      records.push(record);
+    }
+    if (records.length > 0) yield records;
+  }
+  if (!layout) {
+    throw new InputError("no dmon header found", {
+      file,
+      hint: "this plugin reads the output of `nvidia-smi dmon -o DT`, which starts with two `#` header lines"
+    });
+  }
+  dropped.report(context.log);
+}
+var nvidia_smi_dmon_default = definePlugin({
+  name: "nvidia-smi-dmon",
+  kind: "telemetry",
+  description: "Board power (whole W) and SM utilisation per GPU from `nvidia-smi dmon -o DT` logs, text or CSV.",
+  options: {
+    type: "object",
+    properties: {
+      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" },
+      date: {
+        type: "string",
+        pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+        description: "date (YYYY-MM-DD, in the time zone) of the first row of a log written with `-o T` (time without date)"
+      }
+    }
+  },
+  detect: detectDmon,
+  read: readDmon
+});
+
+// plugins/nvidia-smi/fields.ts
+var POWER_FIELDS = ["power.draw", "power.draw.average", "power.draw.instant"];
+var ALIASES = {
+  gpu_name: "name",
+  gpu_uuid: "uuid",
+  gpu_bus_id: "pci.bus_id",
+  gpu_serial: "serial",
+  "utilization.gpu": "utilization.gpu"
+};
+var KNOWN_ROOTS = /* @__PURE__ */ new Set([
+  "timestamp",
+  "driver_version",
+  "count",
+  "name",
+  "serial",
+  "uuid",
+  "index",
+  "pci",
+  "pcie",
+  "display_mode",
+  "display_active",
+  "persistence_mode",
+  "addressing_mode",
+  "accounting",
+  "vbios_version",
+  "inforom",
+  "gom",
+  "fan",
+  "pstate",
+  "clocks_throttle_reasons",
+  "clocks_event_reasons",
+  "memory",
+  "compute_mode",
+  "compute_cap",
+  "utilization",
+  "encoder",
+  "ecc",
+  "retired_pages",
+  "remapped_rows",
+  "temperature",
+  "power",
+  "enforced",
+  "module",
+  "clocks",
+  "mig",
+  "protected_memory",
+  "fabric",
+  "reset_status",
+  "platform",
+  "gpu_recovery_action",
+  "driver_model",
+  "vgpu_device_capability",
+  "gpu_name",
+  "gpu_uuid",
+  "gpu_bus_id",
+  "gpu_serial",
+  "gpu_operation_mode",
+  "power_smoothing",
+  "c2c"
+]);
+var FIELD_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
+var UNIT_SUFFIX = /^(.*?)\s*\[([^\]]*)\]$/;
+function parseHeaderFields(line) {
+  const fields2 = [];
+  for (const raw of line.split(",")) {
+    let text2 = raw.trim();
+    let unit;
+    const withUnit = UNIT_SUFFIX.exec(text2);
+    if (withUnit) {
+      text2 = withUnit[1];
+      unit = withUnit[2];
+    }
+    const name = text2.toLowerCase();
+    if (!FIELD_NAME.test(name)) return void 0;
+    const canonical = ALIASES[name] ?? name;
+    fields2.push({ name: canonical, unit, known: KNOWN_ROOTS.has(canonical.split(".")[0]) });
+  }
+  return fields2.length > 0 && fields2.some((f) => f.known) ? fields2 : void 0;
+}
+function choosePowerField(names) {
+  return POWER_FIELDS.find((field) => names.includes(field));
+}
+var POWER_SCALE = { w: 1, mw: 1e-3, kw: 1e3 };
+function layoutFromFields(fields2, file, line, from) {
+  const names = fields2.map((f) => f.name);
+  const powerField = choosePowerField(names);
+  if (!powerField) {
+    throw new InputError(`the ${from} has no power.draw column (fields: ${names.join(", ")})`, {
+      file,
+      line,
+      hint: "log power: add power.draw to --query-gpu, e.g. `nvidia-smi --query-gpu=timestamp,index,uuid,name,power.draw,utilization.gpu --format=csv,nounits -lms 1000 -f power.csv`"
+    });
+  }
+  const power = names.indexOf(powerField);
+  const unit = fields2[power].unit;
+  const powerScale = unit === void 0 ? 1 : POWER_SCALE[unit.toLowerCase()];
+  if (powerScale === void 0) {
+    throw new InputError(`the ${powerField} column is in [${unit}], not [W]`, { file, line, hint: "log power in watts, as nvidia-smi does" });
+  }
+  const timestamp = names.indexOf("timestamp");
+  if (timestamp < 0) {
+    throw new InputError(`the ${from} has no timestamp column: energy needs to know when each power reading was taken`, {
+      file,
+      line,
+      hint: "add timestamp to --query-gpu (first is customary), e.g. `--query-gpu=timestamp,index,uuid,name,power.draw,utilization.gpu`"
+    });
+  }
+  return {
+    count: names.length,
+    names,
+    timestamp,
+    power,
+    powerField,
+    powerScale,
+    index: names.indexOf("index"),
+    uuid: names.indexOf("uuid"),
+    name: names.indexOf("name"),
+    busId: names.indexOf("pci.bus_id"),
+    utilization: names.indexOf("utilization.gpu")
+  };
+}
+function fieldsFromOption(columns, file) {
+  const fields2 = parseHeaderFields(columns);
+  if (!fields2) {
+    throw new InputError(`the columns option "${columns}" is not a list of nvidia-smi field names`, {
+      file,
+      hint: "give the --query-gpu list the log was written with, e.g. columns=timestamp,index,power.draw"
+    });
+  }
+  return fields2;
+}
+
+// plugins/nvidia-smi/headerless.ts
+var TIMESTAMP = /^\d{4}[/-]\d{2}[/-]\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?$/;
+var UUID = /^(GPU|MIG)-[0-9a-fA-F-]{8,}$/;
+var WATTS = /^[+-]?\d+(\.\d+)?\s*W$/;
+var BUS_ID = /^[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]$/;
+var NUMBER_WITH_UNIT = /^[+-]?\d+(\.\d+)?\s*[A-Za-z%]*$/;
+var GPU_NAME = /^(NVIDIA|Tesla|Quadro|GeForce|TITAN|GRID|A\d|H\d|L\d|B\d)/;
+function looksLikeTimestamp(text2) {
+  return TIMESTAMP.test(text2);
+}
+function inferFieldsFromRow(row, file, line) {
+  const cells = row.split(",").map((cell) => cell.trim());
+  const fields2 = cells.map((_, i) => ({ name: `column${i + 1}`, unit: void 0, known: false }));
+  const watts = [];
+  const seen = /* @__PURE__ */ new Set();
+  const name = (i, fieldName) => {
+    fields2[i].name = fieldName;
+    seen.add(fieldName);
+  };
+  cells.forEach((cell, i) => {
+    if (!seen.has("timestamp") && TIMESTAMP.test(cell)) name(i, "timestamp");
+    else if (!seen.has("uuid") && UUID.test(cell)) name(i, "uuid");
+    else if (!seen.has("pci.bus_id") && BUS_ID.test(cell)) name(i, "pci.bus_id");
+    else if (WATTS.test(cell)) watts.push(i);
+    else if (!seen.has("name") && GPU_NAME.test(cell) && !NUMBER_WITH_UNIT.test(cell)) name(i, "name");
+  });
+  if (watts.length !== 1) {
+    throw new InputError(
+      watts.length === 0 ? "the log has no header and no column is marked as watts, so power.draw cannot be found" : `the log has no header and ${watts.length} columns are in watts (power.draw, power.limit, ...), so power.draw cannot be told apart`,
+      {
+        file,
+        line,
+        hint: "log with a header (drop `noheader` from --format), or name the columns with the plugin option columns=<the --query-gpu list>"
+      }
+    );
+  }
+  fields2[watts[0]].name = "power.draw";
+  fields2[watts[0]].unit = "W";
+  return fields2;
+}
+
+// plugins/nvidia-smi/detect.ts
+var UUID2 = /^(GPU|MIG)-[0-9a-fA-F-]{8,}$/;
+var GPU_NAME2 = /^(NVIDIA|Tesla|Quadro|GeForce|TITAN|GRID) [\w .-]+$/;
+var NUMBER_OR_MISSING = /^([+-]?\d+(\.\d+)?(\s*[A-Za-z%]+)?|\[[^\]]*\])$/;
+function detectNvidiaSmi({ head }) {
+  const lines = head.split("\n", 40).map((l) => l.replace(/\r$/, "")).filter((l) => l.trim() !== "");
+  const first2 = lines[0];
+  if (first2 === void 0) return 0;
+  const lead = first2.trimStart()[0];
+  if (lead === "{" || lead === "[" || lead === "#" || lead === "<") return 0;
+  const header = parseHeaderFields(first2);
+  if (header) {
+    if (!first2.includes(", ") && header.length > 1) return 0;
+    const names = header.map((f) => f.name);
+    const unknown = header.filter((f) => !f.known).length;
+    if (choosePowerField(names)) return unknown === 0 ? 0.95 : unknown < header.length / 2 ? 0.8 : 0;
+    const nvidiaLike = header.filter((f) => f.known && (f.name.includes(".") || f.unit !== void 0)).length;
+    return unknown === 0 && nvidiaLike >= 1 ? 0.6 : 0;
+  }
+  return detectHeaderless(lines.slice(0, 20));
+}
+function detectHeaderless(rows) {
+  let width = -1;
+  let timestamp = false;
+  let watts = false;
+  let uuid = false;
+  let nvidiaCell = false;
+  for (const row of rows) {
+    if (!row.includes(", ")) return 0;
+    const cells = row.split(",").map((c) => c.trim());
+    if (width >= 0 && cells.length !== width) return 0;
+    width = cells.length;
+    for (const cell of cells) {
+      if (looksLikeTimestamp(cell)) timestamp = true;
+      else if (UUID2.test(cell)) uuid = true;
+      else if (/^[+-]?\d+(\.\d+)?\s*W$/.test(cell)) watts = true;
+      else if (GPU_NAME2.test(cell) || cell.startsWith("[")) nvidiaCell = true;
+      else if (!NUMBER_OR_MISSING.test(cell)) return 0;
+    }
+  }
+  if (timestamp || watts || uuid) return 0.5;
+  if (width < 2) return 0;
+  return nvidiaCell ? 0.3 : 0.2;
+}
+
+// plugins/nvidia-smi/arrangement.ts
+var SPLIT_RATIO = 3;
+var JITTER_FLOOR_MS = 2;
+var CONSISTENT_SHARE = 0.9;
+var REGULAR_SHARE = 0.8;
+var MAX_GPUS = 64;
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
+function sampleSizes(deltas, gapMs) {
+  const sizes = [];
+  let size = 1;
+  for (const d of deltas) {
+    if (d < 0 || d >= gapMs) {
+      sizes.push(size);
+      size = 1;
+    } else size++;
+  }
+  sizes.push(size);
+  return sizes;
+}
+function consistentSampleSize(sizes) {
+  if (sizes.length < 2) return void 0;
+  if (sizes.length === 2) return sizes[0] === sizes[1] && sizes[0] <= MAX_GPUS ? sizes[0] : void 0;
+  const { mode, share } = modeShare(sizes.slice(0, -1));
+  return share >= CONSISTENT_SHARE && mode <= MAX_GPUS ? mode : void 0;
+}
+function modeShare(sizes) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const s of sizes) counts.set(s, (counts.get(s) ?? 0) + 1);
+  let mode = 0;
+  let best = 0;
+  for (const [size, count] of counts) {
+    if (count > best || count === best && size < mode) {
+      mode = size;
+      best = count;
+    }
+  }
+  return { mode, share: best / sizes.length };
+}
+function classifyRows(timesMs, powersW) {
+  const n = timesMs.length;
+  if (n < 2) return { kind: "single", closeMs: 0 };
+  const deltas = new Float64Array(n - 1);
+  for (let i = 1; i < n; i++) deltas[i - 1] = timesMs[i] - timesMs[i - 1];
+  if (deltas.every((d) => d === 0)) return { kind: "interleaved", gpus: n, sampleGapMs: 1 };
+  const distinct = [...new Set(deltas.filter((d) => d >= 0))].sort((a, b) => a - b);
+  let closeMs = Number.NaN;
+  for (let j = 0; j + 1 < distinct.length; j++) {
+    const low = Math.max(distinct[j], JITTER_FLOOR_MS);
+    const high = distinct[j + 1];
+    if (high / low < SPLIT_RATIO) continue;
+    const gapMs = Math.sqrt(low * high);
+    const mode = consistentSampleSize(sampleSizes(deltas, gapMs));
+    if (mode === void 0) continue;
+    if (mode > 1) return { kind: "interleaved", gpus: mode, sampleGapMs: gapMs };
+    closeMs = gapMs;
+    break;
+  }
+  const positive = [...deltas.filter((d) => d > 0)];
+  const interval = median(positive);
+  const regular = positive.filter((d) => Math.abs(d - interval) <= 0.25 * interval).length / Math.max(1, deltas.length);
+  if (regular < REGULAR_SHARE) {
+    return {
+      kind: "irregular",
+      reason: `the time between rows varies irregularly (only ${Math.round(regular * 100)}% of intervals are within 25% of the median ${Math.round(interval)} ms), as when several GPUs or loggers write to one file`
+    };
+  }
+  const period = zigzagPeriod(powersW);
+  if (period > 1) {
+    return {
+      kind: "irregular",
+      reason: `power alternates with a period of ${period} rows, as when ${period} GPUs' rows are interleaved`
+    };
+  }
+  return { kind: "single", closeMs: Number.isNaN(closeMs) ? interval / 4 : closeMs };
+}
+function zigzagPeriod(powersW) {
+  const values = powersW.filter((p) => Number.isFinite(p));
+  if (values.length < 64) return 0;
+  const meanLagDiff = (lag) => {
+    let sum = 0;
+    for (let i = lag; i < values.length; i++) sum += Math.abs(values[i] - values[i - lag]);
+    return sum / (values.length - lag);
+  };
+  const neighbours = meanLagDiff(1);
+  if (neighbours <= 10) return 0;
+  for (let lag = 2; lag <= 16; lag++) if (meanLagDiff(lag) < 0.3 * neighbours) return lag;
+  return 0;
+}
+
+// plugins/nvidia-smi/scan.ts
+var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+var SPACE = 32;
+var TAB = 9;
+function skipSpaces(bytes, start, end) {
+  let i = start;
+  while (i < end && (bytes[i] === SPACE || bytes[i] === TAB)) i++;
+  return i;
+}
+function trimEnd(bytes, start, end) {
+  let e = end;
+  while (e > start && (bytes[e - 1] === SPACE || bytes[e - 1] === TAB)) e--;
+  return e;
+}
+function text(bytes, start, end) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, end - start)).toString("utf8");
+}
+function isLetterOrPercent(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 37;
+}
+function parseNumber2(bytes, start, end) {
+  let i = start;
+  while (i < end && bytes[i] === SPACE) i++;
+  let negative = false;
+  let c = bytes[i];
+  if (c === 45 || c === 43) {
+    negative = c === 45;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = 0;
+  while (i < end) {
+    c = bytes[i] - 48;
+    if (c < 0 || c > 9) break;
+    mantissa = mantissa * 10 + c;
+    digits++;
+    i++;
+  }
+  if (i < end && bytes[i] === 46) {
+    i++;
+    while (i < end) {
+      c = bytes[i] - 48;
+      if (c < 0 || c > 9) break;
+      mantissa = mantissa * 10 + c;
+      digits++;
+      fraction++;
+      i++;
+    }
+  }
+  if (digits === 0) return Number.NaN;
+  while (i < end && bytes[i] === SPACE) i++;
+  while (i < end && isLetterOrPercent(bytes[i])) {
+    c = bytes[i];
+    if ((c === 101 || c === 69) && i + 1 < end && isExponentStart(bytes[i + 1])) return slowNumber(bytes, start, end);
+    i++;
+  }
+  if (skipSpaces(bytes, i, end) !== end) return Number.NaN;
+  if (digits > 15) return slowNumber(bytes, start, end);
+  const value = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+  return negative ? -value : value;
+}
+function isExponentStart(c) {
+  return c >= 48 && c <= 57 || c === 43 || c === 45;
+}
+function slowNumber(bytes, start, end) {
+  const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*[A-Za-z%]*$/.exec(text(bytes, start, end).trim());
+  return match ? Number(match[1]) : Number.NaN;
+}
+function parseIndex(bytes, start, end) {
+  const s = skipSpaces(bytes, start, end);
+  const e = trimEnd(bytes, s, end);
+  if (s === e || e - s > 6) return -1;
+  let value = 0;
+  for (let i = s; i < e; i++) {
+    const d = bytes[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+var PLACEHOLDERS = /* @__PURE__ */ new Set(["N/A", "ERR!", "Unknown Error", "Not Supported"]);
+function isMissingMarker(bytes, start, end) {
+  const s = skipSpaces(bytes, start, end);
+  const e = trimEnd(bytes, s, end);
+  if (s === e || bytes[s] === 91) return true;
+  return e - s <= 13 && PLACEHOLDERS.has(text(bytes, s, e));
+}
+var DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function twoDigits(bytes, i) {
+  const a = bytes[i] - 48;
+  const b = bytes[i + 1] - 48;
+  if (a < 0 || a > 9 || b < 0 || b > 9) return -1;
+  return a * 10 + b;
+}
+function parseTimestampFields(bytes, start, end, out) {
+  const s = skipSpaces(bytes, start, end);
+  const e = trimEnd(bytes, s, end);
+  if (e - s < 19) return false;
+  const y1 = twoDigits(bytes, s);
+  const y2 = twoDigits(bytes, s + 2);
+  const month = twoDigits(bytes, s + 5);
+  const day = twoDigits(bytes, s + 8);
+  const hour = twoDigits(bytes, s + 11);
+  const minute = twoDigits(bytes, s + 14);
+  const second = twoDigits(bytes, s + 17);
+  if ((y1 | y2 | month | day | hour | minute | second) < 0) return false;
+  const sep1 = bytes[s + 4];
+  const sep2 = bytes[s + 7];
+  const sep3 = bytes[s + 10];
+  if (sep1 !== 47 && sep1 !== 45 || sep2 !== sep1 || sep3 !== SPACE && sep3 !== 84) return false;
+  if (bytes[s + 13] !== 58 || bytes[s + 16] !== 58) return false;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month] || hour > 23 || minute > 59 || second > 60) return false;
+  const year = y1 * 100 + y2;
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return false;
+  let ms = 0;
+  let i = s + 19;
+  if (i < e) {
+    if (bytes[i] !== 46) return false;
+    i++;
+    const fractionStart = i;
+    let scale = 100;
+    for (; i < e; i++) {
+      const d = bytes[i] - 48;
+      if (d < 0 || d > 9) return false;
+      if (scale >= 1) ms += d * scale;
+      scale /= 10;
+    }
+    if (i === fractionStart || i - fractionStart > 9) return false;
+  }
+  out[0] = year * 1e4 + month * 100 + day;
+  out[1] = ((hour * 60 + minute) * 60 + second) * 1e3 + ms;
+  return true;
+}
+
+// plugins/nvidia-smi/reader.ts
+var HEAD_ROWS = 4096;
+var WARN_EACH = 3;
+var SUSPICIOUS_W = 2e3;
+var NvidiaSmiReader = class {
+  constructor(file, timeZone, log, options = {}) {
+    this.file = file;
+    this.log = log;
+    this.options = options;
+    this.toUtc = monotonicWallClockToUtc(timeZone);
+  }
+  file;
+  log;
+  options;
+  layout;
+  headerText = "";
+  withUnits;
+  lastFieldHasUnit = false;
+  bounds = new Int32Array(16);
+  lineStart = 0;
+  lineNo = 0;
+  stamp = new Float64Array(2);
+  dateKey = -1;
+  dayMs = 0;
+  toUtc;
+  byKey = /* @__PURE__ */ new Map();
+  byIndex = [];
+  devices = [];
+  cursor = -1;
+  arrangement;
+  held = [];
+  sample = [];
+  lastRowTimeMs = Number.NaN;
+  closeRows = 0;
+  firstCloseLine = 0;
+  droppedSamples = 0;
+  droppedSampleRows = 0;
+  firstDroppedSampleLine = 0;
+  dataLines = 0;
+  records = 0;
+  malformed = 0;
+  firstMalformed = "";
+  missingPower = 0;
+  firstMissingPower = "";
+  truncatedLine = 0;
+  /** Parse a chunk of whole lines (from `readLineChunks`); returns its records. */
+  consume(chunk) {
+    const out = [];
+    const bytes = chunk.bytes;
+    const size = bytes.length;
+    let pos = 0;
+    while (pos < size) {
+      this.lineNo++;
+      const layout = this.layout;
+      if (layout === void 0) {
+        let end2 = bytes.indexOf(10, pos);
+        if (end2 < 0) end2 = size;
+        const line = text(bytes, pos, end2).replace(/\r$/, "");
+        if (line.trim() === "" || this.start(line, this.lineNo)) {
+          pos = end2 + 1;
+          continue;
+        }
+        this.lineNo--;
+        continue;
+      }
+      const bounds = this.bounds;
+      const count = layout.count;
+      let found = 0;
+      let i = pos;
+      for (; i < size; i++) {
+        const c = bytes[i];
+        if (c === 44) {
+          if (found < count) bounds[found] = i;
+          found++;
+        } else if (c === 10) break;
+      }
+      let end = i;
+      if (end > pos && bytes[end - 1] === 13) end--;
+      if (end > pos && (bytes[pos] > 32 || skipSpaces(bytes, pos, end) < end)) {
+        this.row(bytes, pos, end, found, i >= size && chunk.unterminatedLast, out);
+      }
+      pos = i + 1;
+    }
+    if (this.dataLines >= 1e3 && this.malformed * 2 > this.dataLines) throw this.notNvidiaSmi();
+    return out;
+  }
+  finish() {
+    const out = [];
+    if (this.layout === void 0) {
+      throw new InputError("no nvidia-smi header or rows found", { file: this.file, hint: "check that this is the log nvidia-smi wrote (-f FILE)" });
+    }
+    if (this.arrangement === void 0 && this.held.length > 0) this.decideArrangement(out);
+    if (this.arrangement?.kind === "interleaved") this.closeSample(out, true);
+    this.checkSingleGpu();
+    if (this.truncatedLine > 0) {
+      this.log.warn(`${this.file}:${this.truncatedLine}: the last line is cut short (the logger was stopped mid-write); dropped`);
+    }
+    if (this.malformed > WARN_EACH) {
+      this.log.warn(`${this.file}: ${this.malformed} malformed lines dropped in all (first: ${this.firstMalformed})`);
+    }
+    if (this.droppedSamples > 0) {
+      this.log.warn(
+        `${this.file}: ${this.droppedSamples} samples had a number of rows other than ${this.gpuCount()} and were dropped (${this.droppedSampleRows} rows, first at line ${this.firstDroppedSampleLine}); those seconds are gaps for every GPU`
+      );
+    }
+    if (this.records === 0) {
+      if (this.missingPower > 0) {
+        throw new InputError(`no power readings: all ${this.missingPower} ${this.layout.powerField} values are missing (first: ${this.firstMissingPower})`, {
+          file: this.file,
+          hint: "this GPU or driver does not report board power; estimate instead, e.g. `carbon-ci estimate --gpu MODEL --hours H`"
+        });
+      }
+      if (this.malformed > 0) throw this.notNvidiaSmi();
+      throw new InputError("the log has a header but no samples", {
+        file: this.file,
+        hint: "the logger stopped before its first sample; check that it ran during the job (nvidia-smi ... -lms 1000 -f FILE)"
+      });
+    }
+    if (this.malformed > this.dataLines - this.malformed) throw this.notNvidiaSmi();
+    if (this.missingPower > 0) {
+      this.log.warn(
+        `${this.file}: ${this.missingPower} rows without a power reading ([N/A], [Not Supported]) were skipped (first: ${this.firstMissingPower}); the GPUs' coverage is lower where they occur`
+      );
+    }
+    return out;
+  }
+  notNvidiaSmi() {
+    return new InputError(
+      `${this.malformed} of ${this.dataLines} lines are not nvidia-smi rows (first: ${this.firstMalformed}): this does not look like an nvidia-smi --query-gpu log`,
+      { file: this.file, hint: "check the file, or name its format with --plugin" }
+    );
+  }
+  /** Set the layout from the first line. True when that line is a header (and so not data). */
+  start(line, lineNo) {
+    const fields2 = parseHeaderFields(line);
+    if (fields2) {
+      this.setLayout(layoutFromFields(fields2, this.file, lineNo, "header"), line);
+      return true;
+    }
+    if (this.options.columns) {
+      this.setLayout(layoutFromFields(fieldsFromOption(this.options.columns, this.file), this.file, void 0, "columns option"), "");
+    } else {
+      const inferred = inferFieldsFromRow(line, this.file, lineNo);
+      this.setLayout(layoutFromFields(inferred, this.file, lineNo, "headerless log (columns told from the first row)"), "");
+      this.log.info(`${this.file}: no header; columns read as ${inferred.map((f) => f.name).join(", ")}`);
+    }
+    return false;
+  }
+  setLayout(layout, header) {
+    const previous = this.layout;
+    if (previous && hasDeviceColumn(previous) !== hasDeviceColumn(layout)) {
+      throw new InputError("the columns change mid-file (a new header with a different device column)", {
+        file: this.file,
+        hint: "split the file where the new header starts and pass both parts"
+      });
+    }
+    this.layout = layout;
+    this.headerText = header.trim();
+    this.withUnits = void 0;
+    if (this.bounds.length < layout.count) this.bounds = new Int32Array(layout.count + 1);
+    if (layout.powerField !== "power.draw") this.log.info(`${this.file}: power read from ${layout.powerField} (no power.draw column)`);
+  }
+  badLine(lineNo, reason) {
+    this.malformed++;
+    const where = `line ${lineNo}: ${reason}`;
+    if (this.malformed === 1) this.firstMalformed = where;
+    if (this.malformed <= WARN_EACH) this.log.warn(`${this.file}:${lineNo}: ${reason}; line dropped`);
+  }
+  /** A header line met after the first: the same one repeated (logs appended to), or a new column set. */
+  reheader(line, lineNo) {
+    const fields2 = parseHeaderFields(line);
+    if (!fields2) return false;
+    this.dataLines--;
+    if (line.trim() !== this.headerText) {
+      this.setLayout(layoutFromFields(fields2, this.file, lineNo, "header"), line);
+      this.log.info(`${this.file}:${lineNo}: a new header; columns are now ${fields2.map((f) => f.name).join(", ")}`);
+    }
+    return true;
+  }
+  row(bytes, start, end, found, last, out) {
+    const layout = this.layout;
+    const lineNo = this.lineNo;
+    this.dataLines++;
+    const bounds = this.bounds;
+    const count = layout.count;
+    if (found !== count - 1) {
+      if (last) {
+        this.dataLines--;
+        this.truncatedLine = lineNo;
+        return;
+      }
+      const line = text(bytes, start, end);
+      if (this.reheader(line, lineNo)) return;
+      this.badLine(lineNo, `expected ${count} fields, found ${found + 1}`);
+      return;
+    }
+    bounds[count - 1] = end;
+    this.lineStart = start;
+    const t = layout.timestamp;
+    if (!parseTimestampFields(bytes, t === 0 ? start : bounds[t - 1] + 1, bounds[t], this.stamp)) {
+      if (this.reheader(text(bytes, start, end), lineNo)) return;
+      this.badLine(lineNo, `"${this.field(bytes, t)}" is not a timestamp (YYYY/MM/DD HH:MM:SS.mmm)`);
+      return;
+    }
+    const dateKey = this.stamp[0];
+    if (dateKey !== this.dateKey) {
+      this.dateKey = dateKey;
+      this.dayMs = civilToMs(Math.floor(dateKey / 1e4), Math.floor(dateKey / 100) % 100, dateKey % 100);
+    }
+    const timeMs = this.toUtc(this.dayMs + this.stamp[1]);
+    const p = layout.power;
+    const powerStart = p === 0 ? start : bounds[p - 1] + 1;
+    const powerEnd = bounds[p];
+    let powerW = parseNumber2(bytes, powerStart, powerEnd);
+    if (Number.isNaN(powerW)) {
+      if (!isMissingMarker(bytes, powerStart, powerEnd)) {
+        this.badLine(lineNo, `power "${this.field(bytes, p)}" is not a number`);
+        return;
+      }
+    } else {
+      if (layout.powerScale !== 1) powerW *= layout.powerScale;
+      if (this.withUnits === void 0) this.noteUnits(bytes, powerStart, powerEnd);
+    }
+    if (last && this.withUnits && this.lastFieldHasUnit) {
+      const lastStart = count === 1 ? start : bounds[count - 2] + 1;
+      if (!endsWithUnit(bytes, lastStart, end) && !isMissingMarker(bytes, lastStart, end)) {
+        this.dataLines--;
+        this.truncatedLine = lineNo;
+        return;
+      }
+    }
+    let utilization = Number.NaN;
+    const u = layout.utilization;
+    if (u >= 0) {
+      const percent = parseNumber2(bytes, u === 0 ? start : bounds[u - 1] + 1, bounds[u]);
+      if (percent >= 0 && percent <= 100) utilization = percent / 100;
+    }
+    if (layout.uuid >= 0 || layout.index >= 0 || layout.busId >= 0) {
+      const device = this.deviceFor(bytes, lineNo);
+      if (device === void 0) return;
+      this.emit(device, timeMs, powerW, utilization, lineNo, out);
+      return;
+    }
+    const needModel = layout.name >= 0 && (this.arrangement === void 0 || this.devices.length < this.gpuCount());
+    const model = needModel ? this.modelName(bytes, layout.name) : void 0;
+    this.unidentified({ timeMs, powerW, utilization, model, line: lineNo }, out);
+  }
+  fieldStart(column) {
+    return column === 0 ? this.lineStart : this.bounds[column - 1] + 1;
+  }
+  field(bytes, column) {
+    return text(bytes, this.fieldStart(column), this.bounds[column]).trim();
+  }
+  modelName(bytes, column) {
+    return isMissingMarker(bytes, this.fieldStart(column), this.bounds[column]) ? void 0 : this.field(bytes, column);
+  }
+  noteUnits(bytes, start, end) {
+    this.withUnits = endsWithUnit(bytes, start, end);
+    this.lastFieldHasUnit = this.withUnits && this.headerText.endsWith("]");
+  }
+  emit(device, timeMs, powerW, utilization, lineNo, out) {
+    if (Number.isNaN(powerW)) {
+      this.missingPower++;
+      if (this.missingPower === 1) this.firstMissingPower = `line ${lineNo}, ${device.ref.id}`;
+      return;
+    }
+    const record = Number.isNaN(utilization) ? { type: "power", timeMs, device: device.ref, powerW } : { type: "power", timeMs, device: device.ref, powerW, utilization };
+    if (powerW < 0 || powerW > SUSPICIOUS_W || timeMs <= device.lastTimeMs) record.origin = { file: this.file, line: lineNo };
+    if (timeMs > device.lastTimeMs) device.lastTimeMs = timeMs;
+    this.records++;
+    out.push(record);
+  }
+  deviceFor(bytes, lineNo) {
+    const layout = this.layout;
+    const bounds = this.bounds;
+    if (layout.uuid >= 0) {
+      const u = layout.uuid;
+      const s = skipSpaces(bytes, this.fieldStart(u), bounds[u]);
+      const e = trimEnd(bytes, s, bounds[u]);
+      if (s < e && bytes[s] !== 91) {
+        const devices = this.devices;
+        if (devices.length > 0) {
+          const guess = devices[this.cursor + 1 < devices.length ? this.cursor + 1 : 0];
+          if (sameBytes(guess.keyBytes, bytes, s, e)) {
+            this.cursor = guess.slot;
+            return guess;
+          }
+        }
+        const key = text(bytes, s, e);
+        const device = this.byKey.get(key) ?? this.addDevice(key, { id: key, uuid: key }, bytes);
+        this.cursor = device.slot;
+        return device;
+      }
+    }
+    if (layout.index >= 0) {
+      const i = layout.index;
+      const index2 = parseIndex(bytes, this.fieldStart(i), bounds[i]);
+      if (index2 < 0) {
+        this.badLine(lineNo, `index "${this.field(bytes, i)}" is not a GPU index`);
+        return void 0;
+      }
+      let device = this.byIndex[index2];
+      if (device === void 0) {
+        device = this.addDevice(`gpu${index2}`, { id: `gpu${index2}`, index: index2 }, bytes);
+        this.byIndex[index2] = device;
+      }
+      return device;
+    }
+    if (layout.busId >= 0) {
+      const busId = this.field(bytes, layout.busId);
+      if (busId !== "" && !busId.startsWith("[")) return this.byKey.get(busId) ?? this.addDevice(busId, { id: `pci:${busId}` }, bytes);
+    }
+    this.badLine(lineNo, "the row names no GPU (uuid and index missing)");
+    return void 0;
+  }
+  addDevice(key, identity, bytes, model) {
+    const layout = this.layout;
+    const ref = { ...identity, vendor: "nvidia", component: "gpu" };
+    if (bytes !== void 0 && layout.uuid >= 0 && layout.index >= 0 && ref.index === void 0) {
+      const index2 = parseIndex(bytes, this.fieldStart(layout.index), this.bounds[layout.index]);
+      if (index2 >= 0) ref.index = index2;
+    }
+    const name = model ?? (bytes !== void 0 && layout.name >= 0 ? this.modelName(bytes, layout.name) : void 0);
+    if (name !== void 0) ref.model = name;
+    const device = { ref, key, keyBytes: Buffer.from(key, "utf8"), slot: this.devices.length, lastTimeMs: -Infinity };
+    this.devices.push(device);
+    this.byKey.set(key, device);
+    return device;
+  }
+  // Logs without a device column -------------------------------------------------------------
+  unidentified(row, out) {
+    if (this.options.oneGpu && this.arrangement === void 0) this.arrangement = { kind: "single", closeMs: 0 };
+    if (this.arrangement === void 0) {
+      this.held.push(row);
+      if (this.held.length >= HEAD_ROWS) this.decideArrangement(out);
+      return;
+    }
+    this.place(row, out);
+  }
+  decideArrangement(out) {
+    const held = this.held;
+    this.held = [];
+    const arrangement = classifyRows(
+      held.map((r) => r.timeMs),
+      held.map((r) => r.powerW)
+    );
+    if (arrangement.kind === "irregular") {
+      throw new InputError(`the log has no index or uuid column and ${arrangement.reason}; carbon-ci will not merge several GPUs into one`, {
+        file: this.file,
+        line: held[0]?.line,
+        hint: "add index,uuid to --query-gpu so that each row names its GPU; if the log really is of one GPU, set the nvidia-smi plugin option oneGpu=true"
+      });
+    }
+    this.arrangement = arrangement;
+    if (arrangement.kind === "interleaved") {
+      this.log.warn(
+        `${this.file}: no index or uuid column, and the rows come in samples of ${arrangement.gpus} a few ms apart: read as ${arrangement.gpus} GPUs (slot0..slot${arrangement.gpus - 1}) by their position in each sample, the order nvidia-smi prints them. Totals do not depend on that order; add index,uuid to --query-gpu to name the GPUs`
+      );
+    }
+    for (const row of held) this.place(row, out);
+  }
+  place(row, out) {
+    const arrangement = this.arrangement;
+    const delta = row.timeMs - this.lastRowTimeMs;
+    this.lastRowTimeMs = row.timeMs;
+    if (arrangement.kind === "single") {
+      if (delta >= 0 && delta < arrangement.closeMs) {
+        this.closeRows++;
+        if (this.closeRows === 1) this.firstCloseLine = row.line;
+      }
+      this.emit(this.slotDevice(0, row.model, "gpu"), row.timeMs, row.powerW, row.utilization, row.line, out);
+      return;
+    }
+    if (arrangement.kind !== "interleaved") return;
+    if (this.sample.length > 0 && (delta < 0 || delta >= arrangement.sampleGapMs)) this.closeSample(out, false);
+    this.sample.push(row);
+  }
+  closeSample(out, final) {
+    const sample = this.sample;
+    const gpus = this.gpuCount();
+    if (sample.length === gpus || final && sample.length < gpus) {
+      for (let k = 0; k < sample.length; k++) {
+        const row = sample[k];
+        this.emit(this.slotDevice(k, row.model, `slot${k}`), row.timeMs, row.powerW, row.utilization, row.line, out);
+      }
+    } else if (sample.length > 0) {
+      this.droppedSamples++;
+      this.droppedSampleRows += sample.length;
+      if (this.droppedSamples === 1) this.firstDroppedSampleLine = sample[0].line;
+    }
+    this.sample = [];
+  }
+  gpuCount() {
+    return this.arrangement?.kind === "interleaved" ? this.arrangement.gpus : 1;
+  }
+  slotDevice(slot, model, id) {
+    return this.devices[slot] ?? this.addDevice(id, { id }, void 0, model);
+  }
+  /** A log judged to be one GPU's must stay that way: rows crowding together later mean interleaving. */
+  checkSingleGpu() {
+    if (this.arrangement?.kind !== "single" || this.options.oneGpu) return;
+    if (this.closeRows > 20 && this.closeRows * 10 > this.records) {
+      throw new InputError(
+        `the log has no index or uuid column and from line ${this.firstCloseLine} on, ${this.closeRows} rows follow the previous one within ${Math.round(this.arrangement.closeMs)} ms, as when several GPUs' rows are interleaved; carbon-ci will not merge several GPUs into one`,
+        {
+          file: this.file,
+          line: this.firstCloseLine,
+          hint: "add index,uuid to --query-gpu so that each row names its GPU; if the log really is of one GPU, set the nvidia-smi plugin option oneGpu=true"
+        }
+      );
+    }
+  }
+};
+function hasDeviceColumn(layout) {
+  return layout.uuid >= 0 || layout.index >= 0 || layout.busId >= 0;
+}
+function sameBytes(key, bytes, start, end) {
+  const length = key.length;
+  if (end - start !== length) return false;
+  for (let k = length - 1; k >= 0; k--) if (key[k] !== bytes[start + k]) return false;
+  return true;
+}
+function endsWithUnit(bytes, start, end) {
+  const e = trimEnd(bytes, start, end);
+  if (e <= start) return false;
+  const c = bytes[e - 1];
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 37;
+}
+
+// plugins/nvidia-smi/split.ts
+function nvidiaSmiSplitPreamble({ path, head }) {
+  const end = head.indexOf("\n");
+  if (end < 0) return void 0;
+  const line = head.slice(0, end).replace(/\r$/, "");
+  const fields2 = parseHeaderFields(line);
+  if (!fields2) return void 0;
+  try {
+    const layout = layoutFromFields(fields2, path, 1, "header");
+    if (layout.index < 0 && layout.uuid < 0 && layout.busId < 0) return void 0;
+  } catch {
+    return void 0;
+  }
+  return head.slice(0, end + 1);
+}
+
+// plugins/nvidia-smi/index.ts
+var nvidia_smi_default = definePlugin({
+  name: "nvidia-smi",
+  kind: "telemetry",
+  description: "nvidia-smi --query-gpu=timestamp,index,uuid,name,power.draw,... --format=csv[,nounits] logs: board power per GPU, timestamps in local time (--timezone)",
+  options: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      columns: {
+        type: "string",
+        description: 'For logs written with --format=csv,noheader: the --query-gpu field list, e.g. "timestamp,index,power.draw"'
+      },
+      oneGpu: {
+        type: "boolean",
+        description: "The log has no index or uuid column and is of a single GPU: skip the checks for interleaved GPUs"
+      }
+    }
+  },
+  detect: detectNvidiaSmi,
+  splitPreamble: nvidiaSmiSplitPreamble,
+  async *read(source, context) {
+    const options = readOptions2(context.options);
+    const reader = new NvidiaSmiReader(source.path, context.timeZone, context.log, options);
+    for await (const chunk of readLineChunks(source.open(), { file: source.path })) {
+      context.signal.throwIfAborted();
+      const records = reader.consume(chunk);
+      if (records.length > 0) yield records;
+    }
+    const rest = reader.finish();
+    if (rest.length > 0) yield rest;
+  }
+});
+function readOptions2(raw) {
+  const options = {};
+  if (raw && typeof raw === "object") {
+    const { columns, oneGpu } = raw;
+    if (typeof columns === "string" && columns.trim() !== "") options.columns = columns;
+    if (oneGpu === true || oneGpu === "true") options.oneGpu = true;
+  }
+  return options;
+}
+
+// plugins/rocm-smi/index.ts
+var POWER_COLUMNS = [
+  /^Average Graphics Package Power \(W\)$/i,
+  /Graphics Package Power \(W\)$/i,
+  "socket_power",
+  "average_socket_power",
+  "current_socket_power",
+  "power_usage"
+];
+var USE_COLUMNS = [/^GPU use \(%\)$/i, "gfx_activity", "gfx_usage", "gfx"];
+var TIME_COLUMNS = ["timestamp", "time", "datetime", "date"];
+var DEVICE_COLUMNS = ["device", "gpu"];
+var WATCH_BANNER = /^'CTRL' \+ 'C' to stop watching/;
+var TIME_ONLY = /^(?:\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
+var ROCM_TIME_HINT = "rocm-smi prints no time: write one before each sample, e.g. `while true; do date -Is; rocm-smi --showpower --csv; sleep 1; done > power.csv`, or use `amd-smi metric --power --csv -w 1`, which adds a timestamp column";
+function isHeader(fields2) {
+  const lower = fields2.map((f) => f.trim().toLowerCase());
+  const numeric = (f) => {
+    const value = parseNumber(f);
+    return value !== null && !Number.isNaN(value);
+  };
+  return DEVICE_COLUMNS.some((name) => lower.includes(name)) && !lower.some(numeric);
+}
+function layoutOf2(fields2, line) {
+  const index2 = (candidates2) => findColumn(fields2, ...candidates2)?.index ?? -1;
+  return {
+    count: fields2.length,
+    device: index2(DEVICE_COLUMNS),
+    power: index2(POWER_COLUMNS),
+    use: index2(USE_COLUMNS),
+    time: index2(TIME_COLUMNS),
+    line
+  };
+}
+function csvFields(line) {
+  try {
+    return splitCsvLine(line);
+  } catch {
+    return [];
+  }
+}
+function detect6({ head }) {
+  const lines = head.split("\n", 12).map((l) => l.trim()).filter((l) => l !== "" && !WATCH_BANNER.test(l) && !TIME_ONLY.test(l));
+  const fields2 = lines.slice(0, 4).map(csvFields).find(isHeader);
+  if (!fields2) return 0;
+  const lower = fields2.map((f) => f.trim().toLowerCase());
+  const rocmSmi = lower[0] === "device" || lower[1] === "device";
+  const rocmLabel = fields2.some((f) => /\((?:W|%|C|MHz)\)$/.test(f.trim()));
+  if (rocmSmi && rocmLabel) return findColumn(fields2, ...POWER_COLUMNS) ? 0.95 : 0.85;
+  const amdSmi = lower.includes("gpu") && findColumn(fields2, "socket_power", "average_socket_power", "current_socket_power", "power_usage");
+  return amdSmi ? 0.9 : 0;
+}
+function hostOption2(options) {
+  if (options.host === void 0) return void 0;
+  if (typeof options.host !== "string" || options.host === "") throw new InputError("plugin option host must be a non-empty string");
+  return options.host;
+}
+async function* read3(source, context) {
+  const file = source.path;
+  const host = hostOption2(context.options);
+  const toUtc = wallClockToUtc(context.timeZone);
+  const dropped = new DroppedRows(file);
+  const devices = /* @__PURE__ */ new Map();
+  let layout;
+  let markerMs;
+  let sawPower = false;
+  let secondaryDie = 0;
+  const timeOf = (text2, line) => {
+    const trimmed = text2.trim();
+    if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.round(epochToMs(Number(trimmed)));
+    const parsed = parseDateTime(trimmed);
+    if (!parsed) throw new InputError(`"${trimmed}" is not a time`, { file, line, hint: "write epoch seconds or an ISO 8601 date and time" });
+    return dateTimeToUtc(parsed, toUtc);
+  };
+  const deviceFor = (text2, line) => {
+    const match = /^(?:card)?(\d+)$/i.exec(text2.trim());
+    if (!match) throw new InputError(`"${text2}" is not a GPU (card<N> or an index)`, { file, line, hint: "the row is corrupted; repair or delete it" });
+    const index2 = Number(match[1]);
+    let device = devices.get(index2);
+    if (!device) {
+      device = { id: host ? `${host}:gpu${index2}` : `gpu${index2}`, vendor: "amd", index: index2 };
+      if (host) device.host = host;
+      devices.set(index2, device);
+    }
+    return device;
+  };
+  for await (const batch of readLines(source.open(), { file: source.path })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text2 = batch.lines[k].trim();
+      const line = batch.firstLine + k;
+      if (text2 === "" || WATCH_BANNER.test(text2)) continue;
+      if (TIME_ONLY.test(text2)) {
+        markerMs = timeOf(text2, line);
+        continue;
+      }
+      const fields2 = splitCsvLine(text2, { file, line });
+      if (isHeader(fields2)) {
+        layout = layoutOf2(fields2, line);
+        if (layout.power >= 0) sawPower = true;
+        continue;
+      }
+      if (!layout) {
+        throw new InputError("a row comes before any rocm-smi/amd-smi CSV header", {
+          file,
+          line,
+          hint: "keep the header line that `rocm-smi --csv` or `amd-smi \u2026 --csv` prints (device,\u2026 or timestamp,gpu,\u2026)"
+        });
+      }
+      if (layout.power < 0) continue;
+      if (fields2.length !== layout.count) {
+        if (batch.unterminatedLast && k === batch.lines.length - 1) {
+          dropped.add("the last line is cut short", line);
+          continue;
+        }
+        throw new InputError(`the row has ${fields2.length} fields but the header at line ${layout.line} names ${layout.count}`, {
+          file,
+          line,
+          hint: "the row is truncated or two logs were interleaved; repair or delete the row"
+        });
+      }
+      let timeMs;
+      if (layout.time >= 0) timeMs = timeOf(fields2[layout.time], line);
+      else if (markerMs !== void 0) timeMs = markerMs;
+      else throw new InputError("the power sample carries no time", { file, line, hint: ROCM_TIME_HINT });
+      const device = deviceFor(fields2[layout.device], line);
+      const powerText = fields2[layout.power].trim();
+      const powerW = parseNumber(powerText, { units: { W: 1 } });
+      if (powerW === null) {
+        if (/secondary die/i.test(powerText)) secondaryDie++;
+        else dropped.add(`no power value ("${powerText}")`, line);
+        continue;
+      }
+      if (Number.isNaN(powerW)) {
+        throw new InputError(`power "${powerText}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+      }
+      const record = { type: "power", timeMs, device, powerW };
+      if (layout.use >= 0) {
+        const use = parseNumber(fields2[layout.use], { units: { "%": 1 } });
+        if (use !== null && Number.isFinite(use) && use >= 0 && use <= 100) record.utilization = use / 100;
+      }
+      records.push(record);
+    }
+    if (records.length > 0) yield records;
+  }
+  if (!sawPower) {
+    throw new InputError("no power column found (Average/Current Socket Graphics Package Power (W), socket_power or power_usage)", {
+      file,
+      hint: "log power: `rocm-smi --showpower --csv` or `amd-smi metric --power --csv -w 1`"
+    });
+  }
+  if (secondaryDie > 0) {
+    context.log.info(`${file}: ${secondaryDie} rows of secondary dies had no power of their own; the primary die of each package reports the package's power`);
+  }
+  dropped.report(context.log);
+}
+var rocm_smi_default = definePlugin({
+  name: "rocm-smi",
+  kind: "telemetry",
+  description: "AMD GPU package power (W) from `rocm-smi --showpower --csv` logs with time markers and `amd-smi metric/monitor --csv -w` logs.",
+  options: {
+    type: "object",
+    properties: {
+      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
+    }
+  },
+  detect: detect6,
+  read: read3
+});
+
+// plugins/slurm/index.ts
+var REQUIRED = ["JobID", "Start", "End", "ConsumedEnergyRaw"];
+var SENTINEL_J = 2 ** 63;
+function detect7({ head }) {
+  const first2 = head.split("\n", 1)[0].trim();
+  if (!first2.includes("|")) return 0;
+  const names = first2.split("|").map((name) => name.trim());
+  if (names.includes("JobID") && names.includes("ConsumedEnergyRaw")) return 0.95;
+  if (names.includes("JobID") && names.includes("Start") && names.includes("End")) return 0.6;
+  return 0;
+}
+function columnsOf2(header, file) {
+  const index2 = (name) => {
+    const at = header.indexOf(name);
+    return at < 0 ? void 0 : at;
+  };
+  const missing = REQUIRED.filter((name) => index2(name) === void 0);
+  if (missing.length > 0) {
+    throw new InputError(`the sacct header lacks ${missing.join(", ")} (columns: ${header.join(", ")})`, {
+      file,
+      line: 1,
+      hint: "rerun sacct with the fields this plugin reads: `sacct -P -j <jobid> --format=JobID,JobName,Cluster,Start,End,NodeList,AllocTRES,ConsumedEnergyRaw,State` (energy needs AcctGatherEnergyType set in slurm.conf)"
+    });
+  }
+  return {
+    jobId: index2("JobID"),
+    start: index2("Start"),
+    end: index2("End"),
+    energy: index2("ConsumedEnergyRaw"),
+    nodeList: index2("NodeList"),
+    allocTres: index2("AllocTRES"),
+    jobName: index2("JobName"),
+    cluster: index2("Cluster"),
+    state: index2("State"),
+    width: header.length
+  };
+}
+function parseSlurmTime(text2) {
+  const normalised = text2.trim().replace(/^(\d{4}-\d{2}-\d{2})-(\d{2}:)/, "$1T$2");
+  return parseDateTime(normalised)?.wallMs;
+}
+function gpusOf(tres) {
+  if (!tres) return void 0;
+  let plain2;
+  let typed = 0;
+  const types = [];
+  for (const entry of tres.split(",")) {
+    const m = /^gres\/gpu(?::([^=]+))?=(\d+)$/.exec(entry.trim());
+    if (!m) continue;
+    if (m[1] === void 0) plain2 = Number(m[2]);
+    else {
+      typed += Number(m[2]);
+      types.push(m[1]);
+    }
+  }
+  if (plain2 === void 0 && typed === 0) return void 0;
+  return { count: plain2 ?? typed, types };
+}
+var slurm_default = definePlugin({
+  name: "slurm",
+  kind: "telemetry",
+  description: "Slurm accounting: `sacct -P` output with JobID, Start, End, NodeList, AllocTRES and ConsumedEnergyRaw (J, node energy from the acct_gather_energy plugin), one energy record per job",
+  options: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      level: {
+        enum: ["job", "steps"],
+        default: "job",
+        description: '"job": one record per job, from the job line (or its extern/batch step); "steps": one record per numbered step (srun), leaving out the time between steps.'
+      }
+    }
+  },
+  detect: detect7,
+  async *read(source, context) {
+    const file = source.path;
+    const level = context.options.level ?? "job";
+    const toUtc = wallClockToUtc(context.timeZone);
+    let columns;
+    const jobs = /* @__PURE__ */ new Map();
+    let badRows = 0;
+    let firstBad = 0;
+    for await (const batch of readLines(source.open(), { file })) {
+      context.signal.throwIfAborted();
+      batch.lines.forEach((text2, i) => {
+        const line = batch.firstLine + i;
+        if (text2.trim() === "") return;
+        let fields2 = text2.split("|");
+        if (fields2.length > 1 && fields2[fields2.length - 1] === "" && (!columns || fields2.length === columns.width + 1)) fields2 = fields2.slice(0, -1);
+        if (!columns) {
+          if (!fields2.includes("JobID")) {
+            throw new InputError("the first line is not a sacct header (JobID|\u2026)", {
+              file,
+              line,
+              hint: "run sacct without -n/--noheader and with -P, e.g. `sacct -P -j <jobid> --format=JobID,JobName,Start,End,NodeList,AllocTRES,ConsumedEnergyRaw`"
+            });
+          }
+          columns = columnsOf2(fields2.map((name) => name.trim()), file);
+          return;
+        }
+        if (fields2.length !== columns.width) {
+          badRows++;
+          if (firstBad === 0) firstBad = line;
+          return;
+        }
+        const id = fields2[columns.jobId].trim();
+        const dot = id.indexOf(".");
+        const jobId = dot < 0 ? id : id.slice(0, dot);
+        const rows = jobs.get(jobId) ?? [];
+        rows.push({ line, jobId, step: dot < 0 ? void 0 : id.slice(dot + 1), fields: fields2 });
+        jobs.set(jobId, rows);
+      });
+    }
+    if (!columns) throw new InputError("the file has no sacct header", { file, hint: "run `sacct -P \u2026` without -n" });
+    const cols = columns;
+    const devices = /* @__PURE__ */ new Map();
+    const skipped = { running: 0, noEnergy: 0, sentinel: 0, zeroLength: 0 };
+    const out = [];
+    const chosen = (rows) => {
+      if (level === "steps") return rows.filter((row) => row.step !== void 0 && /^\d+$/.test(row.step));
+      const energyOf = (row) => Number(row.fields[cols.energy]);
+      const usable = (row) => row !== void 0 && energyOf(row) > 0 && energyOf(row) < SENTINEL_J;
+      const job = rows.find((row) => row.step === void 0);
+      const extern = rows.find((row) => row.step === "extern");
+      const batchStep = rows.find((row) => row.step === "batch");
+      const pick = [job, extern, batchStep].find(usable) ?? job ?? extern ?? batchStep;
+      return pick ? [pick] : rows.filter((row) => row.step !== void 0 && /^\d+$/.test(row.step));
+    };
+    for (const rows of jobs.values()) {
+      for (const row of chosen(rows)) {
+        const f = row.fields;
+        const energyText = f[cols.energy].trim();
+        const startWall = parseSlurmTime(f[cols.start]);
+        const endWall = parseSlurmTime(f[cols.end]);
+        if (startWall === void 0 || endWall === void 0) {
+          skipped.running++;
+          continue;
+        }
+        if (energyText === "" || !/^\d+(?:\.\d+)?$/.test(energyText) || Number(energyText) === 0) {
+          skipped.noEnergy++;
+          continue;
+        }
+        const energyJ = Number(energyText);
+        if (energyJ >= SENTINEL_J) {
+          skipped.sentinel++;
+          continue;
+        }
+        const startMs = toUtc(startWall);
+        const endMs = toUtc(endWall);
+        if (!(endMs > startMs)) {
+          skipped.zeroLength++;
+          continue;
+        }
+        const nodeList = cols.nodeList === void 0 ? void 0 : f[cols.nodeList].trim() || void 0;
+        const cluster = cols.cluster === void 0 ? void 0 : f[cols.cluster].trim() || void 0;
+        const key = `${cluster ?? ""}/${nodeList ?? `job ${row.jobId}`}`;
+        let device = devices.get(key);
+        if (!device) {
+          device = { id: `slurm:${cluster ? `${cluster}/` : ""}${nodeList ?? `job-${row.jobId}`}`, component: "node" };
+          if (nodeList) device.host = nodeList;
+          devices.set(key, device);
+        }
+        const gpus = gpusOf(cols.allocTres === void 0 ? void 0 : f[cols.allocTres]);
+        const name = cols.jobName === void 0 ? "" : f[cols.jobName].trim();
+        const what = `job ${row.jobId}${row.step ? `.${row.step}` : ""}${name ? ` (${name})` : ""}`;
+        const gpuText = gpus ? `, ${gpus.count} GPU(s)${gpus.types.length > 0 ? ` ${gpus.types.join("+")}` : ""} allocated` : "";
+        out.push({
+          type: "energy",
+          startMs,
+          endMs,
+          device,
+          energyJ,
+          origin: { file, line: row.line },
+          sourceReported: {
+            note: `${what} on ${nodeList ?? "unknown nodes"}${gpuText}: ConsumedEnergyRaw is whole-node energy from Slurm's acct_gather_energy plugin (CPU, memory, GPUs and whatever else the node's sensor sees), not GPU energy alone`
+          }
+        });
+      }
+    }
+    if (badRows > 0) context.log.warn(`${file}: dropped ${badRows} line(s) whose field count differs from the header, first at line ${firstBad}`);
+    if (skipped.running > 0) context.log.warn(`${file}: ${skipped.running} job line(s) have no Start or End (pending or still running); their energy is not counted`);
+    if (skipped.noEnergy > 0) {
+      context.log.warn(`${file}: ${skipped.noEnergy} job line(s) have no ConsumedEnergyRaw (empty or 0): energy accounting (AcctGatherEnergyType) is off or did not cover them; their energy is not counted`);
+    }
+    if (skipped.sentinel > 0) context.log.warn(`${file}: ${skipped.sentinel} job line(s) hold Slurm's "no value" marker (\u2265 2^63) as ConsumedEnergyRaw; not counted`);
+    if (skipped.zeroLength > 0) context.log.warn(`${file}: ${skipped.zeroLength} job line(s) end when they start; not counted`);
+    if (out.length === 0) {
+      throw new InputError("no job in this sacct output has a usable ConsumedEnergyRaw", {
+        file,
+        hint: "energy needs AcctGatherEnergyType (e.g. acct_gather_energy/ipmi or /rapl) in slurm.conf; ask your cluster admins, or report GPU power logs instead"
+      });
+    }
+    out.sort((a, b) => a.startMs - b.startMs);
+    yield out;
+  }
+});
+
+// plugins/wandb/index.ts
+var POWER_KEY2 = /^(?:system[./])?gpu\.(process\.)?(\d+)\.powerWatts$/;
+var UTIL_KEY2 = /^(?:system[./])?gpu\.(process\.)?(\d+)\.gpu$/;
+var POWER_KEY_IN_TEXT = /(?:^|["',])(?:system[./])?gpu\.(?:process\.)?\d+\.powerWatts(?:["',]|$)/m;
+function firstLine(head) {
+  for (const line of head.split("\n")) if (line.trim() !== "") return line.trim();
+  return "";
+}
+function detect8({ path, head }) {
+  const first2 = firstLine(head);
+  const hasTimestamp = first2.includes("_timestamp");
+  const hasPower = POWER_KEY_IN_TEXT.test(first2) || first2.startsWith("{") && /"(?:system[./])?gpu\.(?:process\.)?\d+\.powerWatts"\s*:/.test(first2);
+  if (hasTimestamp && hasPower) return 0.95;
+  if (first2.startsWith("{") && first2.includes('"_wandb"') && first2.includes('"system.')) return 0.6;
+  if (/wandb-events\.jsonl$/.test(path)) return 0.5;
+  return 0;
+}
+function preferPlain(map, index2, column, process2) {
+  const seen = map.get(index2);
+  if (!seen || seen.process && !process2) map.set(index2, { column, process: process2 });
+}
+function headerColumns(header, file) {
+  const columns = { timestamp: -1, power: /* @__PURE__ */ new Map(), util: /* @__PURE__ */ new Map() };
+  header.forEach((raw, column) => {
+    const name = raw.trim();
+    if (name === "_timestamp") columns.timestamp = column;
+    const power = POWER_KEY2.exec(name);
+    if (power) preferPlain(columns.power, Number(power[2]), column, power[1] !== void 0);
+    const util = UTIL_KEY2.exec(name);
+    if (util) preferPlain(columns.util, Number(util[2]), column, util[1] !== void 0);
+  });
+  if (columns.timestamp < 0) {
+    throw new InputError("the header has no _timestamp column", {
+      file,
+      line: 1,
+      hint: 'export the run history with absolute times, e.g. `run.history(stream="system").to_csv(...)` from the W&B public API; a chart-panel CSV with only relative time cannot be placed in time'
+    });
+  }
+  if (columns.power.size === 0) {
+    throw new InputError("the header has no GPU power column (system.gpu.N.powerWatts)", {
+      file,
+      line: 1,
+      hint: 'W&B logs GPU power only where NVML (or rocm-smi) reports it; export the system stream: `run.history(stream="system")`'
+    });
+  }
+  return columns;
+}
+var wandb_default = definePlugin({
+  name: "wandb",
+  kind: "telemetry",
+  description: 'Weights & Biases system metrics exported from a run: wandb-events.jsonl or run.history(stream="system") as JSON lines or CSV, reading system.gpu.N.powerWatts (W) at _timestamp (Unix s)',
+  options: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      host: { type: "string", minLength: 1, description: "Host the run ran on; W&B history does not record it. Lets carbon-ci match these GPUs with other logs of the same machine." },
+      model: { type: "string", minLength: 1, description: "GPU model name (W&B keeps it in wandb-metadata.json, not in the history)." }
+    }
+  },
+  detect: detect8,
+  async *read(source, context) {
+    const file = source.path;
+    const { host, model } = context.options;
+    const devices = /* @__PURE__ */ new Map();
+    const device = (index2) => {
+      let ref = devices.get(index2);
+      if (!ref) {
+        ref = { id: host ? `${host}:gpu${index2}` : `gpu${index2}`, index: index2 };
+        if (host) ref.host = host;
+        if (model) ref.model = model;
+        devices.set(index2, ref);
+      }
+      return ref;
+    };
+    let format;
+    let columns;
+    let records = 0;
+    let rowsWithoutPower = 0;
+    let truncated = 0;
+    const skipped = { badJson: 0, noTimestamp: 0, badValue: 0, firstLine: 0 };
+    const skip = (kind, line) => {
+      skipped[kind]++;
+      if (skipped.firstLine === 0) skipped.firstLine = line;
+    };
+    for await (const batch of readLines(source.open(), { file })) {
+      context.signal.throwIfAborted();
+      const out = [];
+      batch.lines.forEach((text2, i) => {
+        const line = batch.firstLine + i;
+        if (text2.trim() === "") return;
+        if (format === void 0) {
+          format = text2.trimStart().startsWith("{") ? "json" : "csv";
+          if (format === "csv") {
+            columns = headerColumns(splitCsvLine(text2, { file, line }), file);
+            return;
+          }
+        }
+        if (format === "json") {
+          let row;
+          try {
+            row = JSON.parse(text2);
+          } catch {
+            skip("badJson", line);
+            return;
+          }
+          if (typeof row !== "object" || row === null) return skip("badJson", line);
+          const power = /* @__PURE__ */ new Map();
+          const util = /* @__PURE__ */ new Map();
+          for (const key in row) {
+            const p = POWER_KEY2.exec(key);
+            if (p) {
+              const index2 = Number(p[2]);
+              const seen = power.get(index2);
+              if (!seen || seen.process && !p[1]) power.set(index2, { value: row[key], process: p[1] !== void 0 });
+              continue;
+            }
+            const u = UTIL_KEY2.exec(key);
+            if (u) {
+              const index2 = Number(u[2]);
+              const seen = util.get(index2);
+              if (!seen || seen.process && !u[1]) util.set(index2, { value: row[key], process: u[1] !== void 0 });
+            }
+          }
+          for (const [index2, { value }] of power) if (value === null) power.delete(index2);
+          if (power.size === 0) {
+            rowsWithoutPower++;
+            return;
+          }
+          const stamp = row._timestamp;
+          if (typeof stamp !== "number" || !Number.isFinite(stamp)) return skip("noTimestamp", line);
+          const timeMs2 = Math.round(epochToMs(stamp));
+          for (const [index2, { value }] of power) {
+            if (typeof value !== "number" || !Number.isFinite(value)) {
+              skip("badValue", line);
+              continue;
+            }
+            const record = { type: "power", timeMs: timeMs2, device: device(index2), powerW: value, origin: { file, line } };
+            const u = util.get(index2)?.value;
+            if (typeof u === "number" && u >= 0 && u <= 100) record.utilization = u / 100;
+            out.push(record);
+          }
+          return;
+        }
+        if (batch.unterminatedLast && i === batch.lines.length - 1) {
+          truncated = line;
+          return;
+        }
+        const fields2 = splitCsvLine(text2, { file, line });
+        const cols = columns;
+        const stampText = fields2[cols.timestamp];
+        let any = false;
+        let timeMs;
+        for (const [index2, { column }] of cols.power) {
+          const raw = fields2[column];
+          if (raw === void 0 || raw.trim() === "") continue;
+          any = true;
+          if (timeMs === void 0) {
+            const stamp = stampText === void 0 ? null : parseNumber(stampText);
+            if (stamp === null || Number.isNaN(stamp)) {
+              skip("noTimestamp", line);
+              return;
+            }
+            timeMs = Math.round(epochToMs(stamp));
+          }
+          const value = parseNumber(raw);
+          if (value === null || Number.isNaN(value)) {
+            skip("badValue", line);
+            continue;
+          }
+          const record = { type: "power", timeMs, device: device(index2), powerW: value, origin: { file, line } };
+          const utilColumn = cols.util.get(index2)?.column;
+          const u = utilColumn === void 0 ? null : parseNumber(fields2[utilColumn] ?? "");
+          if (u !== null && u >= 0 && u <= 100) record.utilization = u / 100;
+          out.push(record);
+        }
+        if (!any) rowsWithoutPower++;
+      });
+      records += out.length;
+      if (out.length > 0) yield out;
+    }
+    if (format === void 0) throw new InputError("the file has no rows", { file, hint: "export the run history again; the file is empty" });
+    const dropped = skipped.badJson + skipped.noTimestamp + skipped.badValue;
+    if (dropped > 0) {
+      context.log.warn(
+        `${file}: dropped ${dropped} W&B row(s) or readings (${skipped.badJson} not JSON, ${skipped.noTimestamp} without a _timestamp, ${skipped.badValue} with a power value that is not a number), first at line ${skipped.firstLine}; the time they cover counts as a gap`
+      );
+    }
+    if (truncated > 0) context.log.warn(`${file}: dropped line ${truncated}, the last line, because it has no line end and may be cut short`);
+    if (rowsWithoutPower > 0) context.log.debug(`${file}: ${rowsWithoutPower} row(s) carry no GPU power (training metrics or other system metrics)`);
+    if (records === 0) {
+      throw new InputError("no GPU power readings (system.gpu.N.powerWatts) in this W&B export", {
+        file,
+        hint: 'the run logged no GPU power (no NVIDIA/AMD GPU, or power not supported); export the system stream with `run.history(stream="system")`'
+      });
+    }
+  }
+});
+
+// plugins/zeus/index.ts
+var HEADER_START = "start_time,window_name,elapsed_time";
+var ENERGY_COLUMN = /^(gpu|cpu|dram)(\d+)_energy$/;
+function detect9({ head }) {
+  const first2 = (head.split("\n", 1)[0] ?? "").trim();
+  if (!first2.startsWith(HEADER_START)) return 0;
+  const rest = first2.split(",").slice(3);
+  return rest.length > 0 && rest.every((name) => ENERGY_COLUMN.test(name)) ? 0.98 : 0.6;
+}
+function readOptions3(raw) {
+  const options = {};
+  if (raw.windows !== void 0) {
+    if (!Array.isArray(raw.windows) || raw.windows.length === 0 || !raw.windows.every((w) => typeof w === "string")) {
+      throw new InputError("plugin option windows must be a non-empty list of window names");
+    }
+    options.windows = raw.windows;
+  }
+  if (raw.host !== void 0) {
+    if (typeof raw.host !== "string" || raw.host === "") throw new InputError("plugin option host must be a non-empty string");
+    options.host = raw.host;
+  }
+  return options;
+}
+function layoutOf3(header, file, host) {
+  if (!header.trim().startsWith(HEADER_START)) {
+    throw new InputError(`the first line is not a Zeus log header (${HEADER_START},gpu0_energy,\u2026)`, {
+      file,
+      line: 1,
+      hint: "this plugin reads the CSV that `ZeusMonitor(log_file=\u2026)` writes"
+    });
+  }
+  const devices = header.trim().split(",").slice(3).map((name) => {
+    const match = ENERGY_COLUMN.exec(name.trim());
+    if (!match) {
+      throw new InputError(`unknown Zeus log column "${name}"`, { file, line: 1, hint: "energy columns are named gpu<N>_energy" });
+    }
+    const index2 = Number(match[2]);
+    const component = match[1] === "gpu" ? "gpu" : match[1] === "cpu" ? "cpu" : "ram";
+    const local = `${match[1]}${index2}`;
+    const device = { id: host ? `${host}:${local}` : local, index: index2, component };
+    if (host) device.host = host;
+    return device;
+  });
+  if (devices.length === 0) throw new InputError("the Zeus log names no energy columns", { file, line: 1, hint: "the log needs gpu<N>_energy columns" });
+  return { devices };
+}
+async function* rowsOf(source, context, host, dropped) {
+  const file = source.path;
+  let layout;
+  for await (const batch of readLines(source.open(), { file: source.path })) {
+    context.signal.throwIfAborted();
+    const rows = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text2 = batch.lines[k].trim();
+      const line = batch.firstLine + k;
+      if (text2 === "") continue;
+      if (!layout) {
+        layout = layoutOf3(text2, file, host);
+        continue;
+      }
+      const fields2 = text2.split(",");
+      const width = layout.devices.length;
+      if (fields2.length < 3 + width) {
+        if (batch.unterminatedLast && k === batch.lines.length - 1) {
+          dropped?.add("the last line is cut short (the run was stopped mid-write)", line);
+          continue;
+        }
+        throw new InputError(`the row has ${fields2.length} fields; the header needs at least ${3 + width}`, {
+          file,
+          line,
+          hint: "the row is truncated or two logs were interleaved; repair or delete the row"
+        });
+      }
+      const startS = parseNumber(fields2[0]);
+      const elapsedS = parseNumber(fields2[fields2.length - width - 1]);
+      if (startS === null || Number.isNaN(startS) || startS < 1e8) {
+        throw new InputError(`start_time "${fields2[0]}" is not a Unix time in seconds`, { file, line, hint: "Zeus writes time.time(); repair or delete the row" });
+      }
+      if (elapsedS === null || Number.isNaN(elapsedS) || elapsedS < 0) {
+        throw new InputError(`elapsed_time "${fields2[fields2.length - width - 1]}" is not a duration in seconds`, {
+          file,
+          line,
+          hint: "the row is corrupted; repair or delete it"
+        });
+      }
+      rows.push({
+        line,
+        startMs: startS * 1e3,
+        name: fields2.slice(1, fields2.length - width - 1).join(","),
+        elapsedS,
+        values: fields2.slice(fields2.length - width)
+      });
+    }
+    if (layout) yield { layout, rows };
+  }
+  if (!layout) throw new InputError("the file is empty", { file, hint: "point carbon-ci at the log that ZeusMonitor(log_file=\u2026) wrote" });
+}
+async function outermostRows(source, context) {
+  let starts = new Float64Array(1024);
+  let count = 0;
+  for await (const { rows } of rowsOf(source, context, void 0, void 0)) {
+    for (const row of rows) {
+      if (count === starts.length) {
+        const grown = new Float64Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[count++] = row.startMs;
+    }
+  }
+  const outermost = new Uint8Array(count);
+  let laterMin = Number.POSITIVE_INFINITY;
+  for (let i = count - 1; i >= 0; i--) {
+    if (starts[i] < laterMin) outermost[i] = 1;
+    laterMin = Math.min(laterMin, starts[i]);
+  }
+  return outermost;
+}
+async function* read4(source, context) {
+  const options = readOptions3(context.options);
+  const file = source.path;
+  const dropped = new DroppedRows(file);
+  const outermost = options.windows ? void 0 : await outermostRows(source, context);
+  const chosen = options.windows ? new Set(options.windows) : void 0;
+  let rowIndex = 0;
+  let nested = 0;
+  let lastKept;
+  let kept = 0;
+  for await (const { layout, rows } of rowsOf(source, context, options.host, dropped)) {
+    const records = [];
+    for (const row of rows) {
+      const index2 = rowIndex++;
+      if (outermost ? outermost[index2] !== 1 : !chosen.has(row.name)) {
+        if (outermost) nested++;
+        continue;
+      }
+      if (lastKept && row.startMs < lastKept.startMs + lastKept.elapsedS * 1e3) {
+        dropped.add(`window overlaps an earlier counted window without containing it (counting both would count the overlap twice)`, row.line);
+        continue;
+      }
+      lastKept = row;
+      kept++;
+      const endMs = row.startMs + row.elapsedS * 1e3;
+      row.values.forEach((text2, column) => {
+        const energyJ = parseNumber(text2);
+        if (energyJ === null) {
+          dropped.add(`no energy value ("${text2.trim()}") for ${layout.devices[column].id}`, row.line);
+          return;
+        }
+        if (Number.isNaN(energyJ) || energyJ < 0) {
+          throw new InputError(`energy "${text2}" is not a non-negative number of joules`, {
+            file,
+            line: row.line,
+            hint: "the row is corrupted; repair or delete it"
+          });
+        }
+        records.push({ type: "energy", startMs: row.startMs, endMs, device: layout.devices[column], energyJ, origin: { file, line: row.line } });
+      });
+    }
+    if (records.length > 0) yield records;
+  }
+  if (nested > 0) {
+    context.log.info(`${file}: counted ${kept} outermost measurement windows; ${nested} windows inside them were left out so that no energy is counted twice`);
+  }
+  if (chosen && kept === 0) {
+    context.log.warn(`${file}: no window is named ${[...chosen].map((w) => `"${w}"`).join(" or ")}; no energy was read from this file`);
+  }
+  dropped.report(context.log, "the energy of those windows is missing from the report");
+}
+var zeus_default = definePlugin({
+  name: "zeus",
+  kind: "telemetry",
+  description: "GPU energy (J) per measurement window from the CSV log that Zeus (`ZeusMonitor(log_file=\u2026)`) writes; nested windows counted once.",
+  options: {
+    type: "object",
+    properties: {
+      windows: {
+        type: "array",
+        items: { type: "string" },
+        minItems: 1,
+        description: "names of the windows to count; by default the outermost windows, so that nested windows are not counted twice"
+      },
+      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
+    }
+  },
+  detect: detect9,
+  read: read4
+});
+
+// plugins/index.ts
+var builtinPlugins = [
+  nvidia_smi_default,
+  nvidia_smi_dmon_default,
+  dcgm_default,
+  codecarbon_default,
+  rocm_smi_default,
+  zeus_default,
+  wandb_default,
+  mlflow_default,
+  slurm_default,
+  hf_trainer_default,
+  carbontracker_default
+];
+
+// src/energy/format.ts
+function formatDuration(ms) {
+  const s = ms / 1e3;
+  if (s < 120) return `${round(s, s < 10 ? 1 : 0)} s`;
+  if (s < 7200) return `${round(s / 60, 1)} min`;
+  if (s < 172800) return `${round(s / 3600, 1)} h`;
+  return `${round(s / 86400, 1)} d`;
+}
+function formatEnergy(joules) {
+  const kWh = joules / 36e5;
+  if (kWh >= 0.1) return `${round(kWh, kWh < 10 ? 3 : 1)} kWh`;
+  return `${round(joules, joules < 10 ? 2 : 0)} J`;
+}
+function formatPercent(share) {
+  return `${round(share * 100, 1)}%`;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function listSome(items, max = 5) {
+  return items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+function round(value, digits) {
+  return String(Number(value.toFixed(digits)));
+}
+
+// src/energy/options.ts
+var AUTO_GAP_FLOOR_MS = 3e4;
+var AUTO_GAP_FACTOR = 5;
+var AUTO_GAP_INTERVALS = 64;
+var DEFAULT_MAX_POWER_W = 3e3;
+var NODE_MAX_POWER_W = 2e4;
+var BOARD_POWER_FACTOR = 2;
+var MAX_LISTED_GAPS = 1e3;
+var DEFAULT_ENERGY_OPTIONS = Object.freeze({
+  maxGapS: "auto",
+  maxPlausiblePowerW: "auto",
+  powerSeries: true
+});
+function resolveEnergyOptions(options = {}) {
+  const merged = { ...DEFAULT_ENERGY_OPTIONS, ...withoutUndefined(options) };
+  const { maxGapS, maxPlausiblePowerW } = merged;
+  if (maxGapS !== "auto" && !(typeof maxGapS === "number" && maxGapS > 0 && Number.isFinite(maxGapS))) {
+    throw new InputError(`the maximum gap must be a positive number of seconds or "auto", not ${String(maxGapS)}`, {
+      hint: "use e.g. --max-gap 60, or leave it out for the adaptive default"
+    });
+  }
+  if (maxPlausiblePowerW !== "auto" && !(typeof maxPlausiblePowerW === "number" && maxPlausiblePowerW > 0 && Number.isFinite(maxPlausiblePowerW))) {
+    throw new InputError(`the power ceiling must be a positive number of watts or "auto", not ${String(maxPlausiblePowerW)}`);
+  }
+  const lookup = merged.boardPowerW;
+  return {
+    maxGapMs: maxGapS === "auto" ? void 0 : maxGapS * 1e3,
+    maxPlausiblePowerW,
+    boardPowerW: (model) => {
+      const w = lookup?.(model);
+      return typeof w === "number" && w > 0 && Number.isFinite(w) ? w : void 0;
+    },
+    powerSeries: merged.powerSeries !== false
+  };
+}
+function powerCeilingW(options, device) {
+  if (options.maxPlausiblePowerW !== "auto") return options.maxPlausiblePowerW;
+  if (device.component === "node") return NODE_MAX_POWER_W;
+  const boardW = options.boardPowerW(device.model);
+  return boardW !== void 0 ? BOARD_POWER_FACTOR * boardW : DEFAULT_MAX_POWER_W;
+}
+function autoMaxGapMs(intervalsMs) {
+  if (intervalsMs.length === 0) return AUTO_GAP_FLOOR_MS;
+  const sorted = [...intervalsMs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median2 = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return Math.max(AUTO_GAP_FLOOR_MS, AUTO_GAP_FACTOR * median2);
+}
+function withoutUndefined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+
+// src/energy/stream.ts
+function streamKey(stream) {
+  return `${stream.plugin}\0${stream.file ?? ""}\0${stream.part ?? 0}`;
+}
+function fileStreamKey(stream) {
+  return `${stream.plugin}\0${stream.file ?? ""}`;
+}
+function compareNatural(a, b) {
+  const pa = a.match(/\d+|\D+/g) ?? [];
+  const pb = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
+    const x = pa[i];
+    const y = pb[i];
+    if (x === y) continue;
+    const bothDigits = /^\d/.test(x) && /^\d/.test(y);
+    if (bothDigits && x.length !== y.length) return x.replace(/^0+/, "").length - y.replace(/^0+/, "").length || x.length - y.length;
+    return x < y ? -1 : 1;
+  }
+  return pa.length - pb.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+function compareStreams(a, b) {
+  return compareNatural(a.file ?? "", b.file ?? "") || compareNatural(a.plugin, b.plugin) || (a.part ?? 0) - (b.part ?? 0);
+}
+
+// src/energy/combine.ts
+var METHOD_PRECEDENCE = ["counter", "power-integral", "reported", "estimate"];
+var PRECEDENCE_COVERAGE_SHARE = 0.95;
+var EVIDENCE_NAME = {
+  counter: "energy counter",
+  "power-integral": "power samples",
+  reported: "reported energy",
+  estimate: "estimate"
+};
+function combineDevice(id, all) {
+  for (const track of all) track.settle();
+  const tracks = [...all].sort((a, b) => compareStreams(a.stream, b.stream) || compareNatural(a.method, b.method));
+  const warnings = [];
+  const selections = /* @__PURE__ */ new Map();
+  for (const method2 of METHOD_PRECEDENCE) {
+    const selection = selectTracks(tracks.filter((t) => t.method === method2));
+    if (selection.kept.length > 0) selections.set(method2, selection);
+  }
+  const present = METHOD_PRECEDENCE.filter((m) => selections.has(m));
+  if (present.length === 0) return void 0;
+  const method = chooseMethod(present, selections);
+  const { kept, ignored } = selections.get(method);
+  for (let i = 1; i < kept.length; i++) joinTracks(kept[i - 1], kept[i]);
+  const energyJ = compensatedSum(kept.map((t) => t.energyJ));
+  let coveredMs = 0;
+  let samples = 0;
+  let gapCount = 0;
+  let gapMs = 0;
+  let startMs = Infinity;
+  let endMs = -Infinity;
+  const gaps = [];
+  for (const t of kept) {
+    coveredMs += t.coveredMs;
+    samples += t.samples;
+    gapCount += t.gapCount;
+    gapMs += t.gapMs;
+    startMs = Math.min(startMs, t.startMs);
+    endMs = Math.max(endMs, t.endMs);
+    gaps.push(...t.gaps);
+  }
+  const keptStartMs = startMs;
+  const keptEndMs = endMs;
+  for (const t of tracks) {
+    if (t.samples === 0) continue;
+    startMs = Math.min(startMs, t.startMs);
+    endMs = Math.max(endMs, t.endMs);
+  }
+  for (const [from, to] of [[startMs, keptStartMs], [keptEndMs, endMs]]) {
+    if (to > from) {
+      gaps.push({ startMs: from, endMs: to });
+      gapCount += 1;
+      gapMs += to - from;
+    }
+  }
+  gaps.sort((a, b) => a.startMs - b.startMs);
+  const windowMs = endMs - startMs;
+  const coverage = windowMs > 0 ? Math.min(1, coveredMs / windowMs) : 0;
+  const maxGapMs = Math.min(...kept.map((t) => t.maxGapMs));
+  const energy = {
+    device: mergeDevice(kept, tracks, warnings, id),
+    startMs,
+    endMs,
+    energyJ,
+    method,
+    samples,
+    coverage,
+    gaps: gaps.slice(0, MAX_LISTED_GAPS),
+    plugins: unique(kept.map((t) => t.stream.plugin)),
+    files: unique(kept.flatMap((t) => t.stream.file === void 0 ? [] : [t.stream.file])),
+    maxGapS: maxGapMs / 1e3,
+    gapCount,
+    gapS: gapMs / 1e3
+  };
+  const power = selections.get("power-integral")?.kept;
+  const utilization = meanUtilization(method, kept, power);
+  if (utilization !== void 0) energy.meanUtilization = utilization;
+  if (power) {
+    const peakW = Math.max(...power.map((t) => t.peakW));
+    if (peakW >= 0) energy.peakPowerW = peakW;
+  }
+  const label = describeDevice(energy.device);
+  if (ignored.length > 0) {
+    warnings.push({
+      code: "duplicate-device",
+      deviceId: id,
+      count: ignored.length + kept.length,
+      message: `${label} was seen in ${kept.length + ignored.length} files with overlapping time, counted once: used ${listSome(kept.map(streamName))}, ignored ${listSome(ignored.map(streamName))} (the stream with the best coverage wins; time that only the others saw is not counted and lowers coverage). If these are different GPUs, make their ids distinct (UUID, or host and index).`
+    });
+  }
+  const others = present.filter((m) => m !== method);
+  if (others.length > 0) {
+    const described = others.map((m) => {
+      const alt = selections.get(m).kept;
+      const altCoveredMs = alt.reduce((sum, t) => sum + t.coveredMs, 0);
+      const altCoverage = windowMs > 0 ? Math.min(1, altCoveredMs / windowMs) : 0;
+      return `${EVIDENCE_NAME[m]} (${formatEnergy(compensatedSum(alt.map((t) => t.energyJ)))}, coverage ${formatPercent(altCoverage)})`;
+    });
+    warnings.push({
+      code: "evidence-ignored",
+      deviceId: id,
+      message: `${label}: energy from the ${EVIDENCE_NAME[method]} (${formatEnergy(energyJ)}, coverage ${formatPercent(coverage)}); also had ${described.join(" and ")}, not used: best evidence first (energy counter > power samples > reported energy > estimate), unless it covers under 95% of the time another measurement covers; an estimate only without a usable measurement.`
+    });
+  }
+  if (samples === 1 && (method === "counter" || method === "power-integral")) {
+    warnings.push({
+      code: "single-sample",
+      deviceId: id,
+      count: 1,
+      message: `${label} has a single ${method === "counter" ? "counter reading" : "power sample"}: energy 0 and coverage 0 (an interval needs two).`
+    });
+  }
+  if (gapCount > 0) {
+    warnings.push({
+      code: "gaps",
+      deviceId: id,
+      count: gapCount,
+      message: `${label}: ${plural(gapCount, "span")} not bridged (${formatDuration(gapMs)} in all; maximum gap ${formatDuration(maxGapMs)}): no energy is counted there and coverage is ${formatPercent(coverage)}.`
+    });
+  }
+  const conflicting = tracks.reduce((n, t) => n + ("conflictingDuplicates" in t ? t.conflictingDuplicates : 0), 0);
+  if (conflicting > 0) {
+    warnings.push({
+      code: "conflicting-duplicates",
+      deviceId: id,
+      count: conflicting,
+      message: `${label}: ${plural(conflicting, "sample")} repeat a timestamp with a different value; the first of each was kept. If several GPUs were logged without an index or uuid column, their rows are mixed into this one device and its energy is undercounted: log index or uuid too. Coverage is unaffected, which is why this needs checking.`
+    });
+  }
+  warnings.push(...methodWarnings(method, kept, label, id));
+  return { energy, used: kept, warnings };
+}
+function selectTracks(tracks) {
+  const candidates2 = tracks.filter((t) => t.samples > 0).sort(byQuality);
+  const kept = [];
+  const ignored = [];
+  for (const candidate of candidates2) {
+    if (kept.some((k) => k.startMs < candidate.endMs && candidate.startMs < k.endMs)) ignored.push(candidate);
+    else kept.push(candidate);
+  }
+  kept.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || compareStreams(a.stream, b.stream));
+  return { kept, ignored };
+}
+function byQuality(a, b) {
+  return b.coveredMs - a.coveredMs || b.samples - a.samples || compareStreams(a.stream, b.stream);
+}
+function chooseMethod(present, selections) {
+  const coveredMs = (m) => selections.get(m).kept.reduce((s, t) => s + t.coveredMs, 0);
+  const usable = present.filter((m) => selections.get(m).kept.some((t) => t.coveredMs > 0 || t.energyJ > 0));
+  const measured = usable.filter((m) => m !== "estimate");
+  if (measured.length === 0) return usable[0] ?? present[0];
+  const bestMs = Math.max(...measured.map(coveredMs));
+  return measured.find((m) => coveredMs(m) >= PRECEDENCE_COVERAGE_SHARE * bestMs);
+}
+function joinTracks(previous, next) {
+  if (next.method === "reported" || next.method === "estimate") next.joinAfter(previous);
+  else next.joinAfter(previous);
+}
+function meanUtilization(method, kept, power) {
+  if (method === "estimate") {
+    const usage = kept;
+    const weightMs = usage.reduce((s, t) => s + t.utilizationWeightMs, 0);
+    if (weightMs > 0) return usage.reduce((s, t) => s + t.utilizationMs, 0) / weightMs;
+  }
+  if (!power) return void 0;
+  const count = power.reduce((s, t) => s + t.utilizationCount, 0);
+  return count > 0 ? power.reduce((s, t) => s + t.utilizationSum, 0) / count : void 0;
+}
+function methodWarnings(method, kept, label, id) {
+  const out = [];
+  if (method === "counter") {
+    const counters = kept;
+    const resets = counters.reduce((s, t) => s + t.resets, 0);
+    const unaccounted = counters.reduce((s, t) => s + t.unaccountedResets, 0);
+    const jumps = counters.reduce((s, t) => s + t.implausibleJumps, 0);
+    if (resets > 0) {
+      out.push({
+        code: "counter-reset",
+        deviceId: id,
+        count: resets,
+        message: `${label}: the energy counter went down ${plural(resets, "time")} (a reset, e.g. a driver reload); after each, the new value counts as energy since zero` + (unaccounted > 0 ? `, except ${unaccounted} whose value was too large for the interval: those intervals are not counted and lower coverage.` : ": coverage unchanged.")
+      });
+    }
+    if (jumps > 0) {
+      out.push({
+        code: "counter-jump",
+        deviceId: id,
+        count: jumps,
+        message: `${label}: the energy counter rose faster than the power ceiling allows ${plural(jumps, "time")}: those intervals are not counted and lower coverage.`
+      });
+    }
+  }
+  if (method === "reported" || method === "estimate") {
+    const intervals = kept;
+    const overlaps = intervals.reduce((s, t) => s + t.overlaps, 0);
+    if (overlaps > 0) {
+      out.push({
+        code: "energy-overlap",
+        deviceId: id,
+        count: overlaps,
+        message: `${label}: ${plural(overlaps, "record")} of ${method === "reported" ? "reported energy" : "usage"} overlap an earlier one in the same file; all are summed, so if they repeat the same time the energy is counted twice. Coverage counts the time once.`
+      });
+    }
+  }
+  if (method === "estimate") {
+    const usage = kept;
+    const unknown = usage.reduce((s, t) => s + t.unknownPower, 0);
+    const assumed = usage.reduce((s, t) => s + t.assumedUtilization, 0);
+    if (unknown > 0) {
+      out.push({
+        code: "unknown-gpu",
+        deviceId: id,
+        count: unknown,
+        message: `${label}: no power is known for model ${JSON.stringify(usage[0]?.device.model ?? "unknown")} and the input states none: ${plural(unknown, "interval")} get no energy and no coverage. Give the power (e.g. --power-w) or a model from the GPU table.`
+      });
+    }
+    if (assumed > 0) {
+      out.push({
+        code: "utilization-assumed",
+        deviceId: id,
+        count: assumed,
+        message: `${label}: no utilisation given for ${plural(assumed, "interval")}; estimated at 100% of the power (an upper bound); coverage unaffected.`
+      });
+    }
+  }
+  return out;
+}
+function mergeDevice(kept, all, warnings, id) {
+  const merged = { ...kept[0].device };
+  const models = /* @__PURE__ */ new Set();
+  for (const track of [...kept, ...all]) {
+    const d = track.device;
+    if (d.model !== void 0) models.add(d.model);
+    for (const key of ["model", "vendor", "host", "index", "uuid", "component"]) {
+      if (merged[key] === void 0 && d[key] !== void 0) merged[key] = d[key];
+    }
+  }
+  if (models.size > 1) {
+    warnings.push({
+      code: "device-conflict",
+      deviceId: id,
+      message: `device ${id} is named ${[...models].map((m) => JSON.stringify(m)).join(" and ")} by different inputs; using ${JSON.stringify(merged.model)}.`
+    });
+  }
+  return merged;
+}
+function describeDevice(device) {
+  return device.model ? `device ${device.id} (${device.model})` : `device ${device.id}`;
+}
+function streamName(track) {
+  return track.stream.file ?? track.stream.plugin;
+}
+function unique(values) {
+  return [...new Set(values)].sort(compareNatural);
+}
+function compensatedSum(values) {
+  let sum = 0;
+  let comp = 0;
+  for (const x of values) {
+    const next = sum + x;
+    comp += Math.abs(sum) >= Math.abs(x) ? sum - next + x : x - next + sum;
+    sum = next;
+  }
+  return sum + comp;
+}
+
+// src/energy/buckets.ts
+var STEP_LADDER_S = [1, 5, 10, 30, 60, 300, 600, 1800, 3600, 10800, 21600, 43200, 86400];
+var DAY_MS = 864e5;
+var SERIES_CAPACITY = 1024;
+function stepMsAt(level) {
+  if (level < STEP_LADDER_S.length) return STEP_LADDER_S[level] * 1e3;
+  return DAY_MS * 2 ** (level - STEP_LADDER_S.length + 1);
+}
+function firstIndex(startMs, stepMs) {
+  return Math.floor(startMs / stepMs);
+}
+function lastIndex(startMs, endMs, stepMs) {
+  return endMs > startMs ? Math.ceil(endMs / stepMs) - 1 : Math.floor(startMs / stepMs);
+}
+function bucketsSpanned(startMs, endMs, stepMs) {
+  return lastIndex(startMs, endMs, stepMs) - firstIndex(startMs, stepMs) + 1;
+}
+var BucketSeries = class {
+  level = 0;
+  stepMs = stepMsAt(0);
+  firstIdx = 0;
+  count = 0;
+  energyJ = new Float64Array(SERIES_CAPACITY);
+  touched = new Uint8Array(SERIES_CAPACITY);
+  /** The bucket the last add ended in: most adds fall inside it. */
+  curStartMs = Infinity;
+  curEndMs = -Infinity;
+  curPos = 0;
+  /** A linear power segment p0 -> p1 over [t0, t1] whose integral is `joules`. */
+  addLinear(t0, p0, t1, p1, joules) {
+    if (t0 >= this.curStartMs && t1 <= this.curEndMs) {
+      this.energyJ[this.curPos] += joules;
+      return;
+    }
+    this.addSplit(t0, p0, t1, p1, joules);
+  }
+  /** `joules` spread evenly over [t0, t1] (a point when t0 === t1). */
+  addUniform(t0, t1, joules) {
+    if (t0 >= this.curStartMs && t1 <= this.curEndMs) {
+      this.energyJ[this.curPos] += joules;
+      return;
+    }
+    this.addSplit(t0, 1, t1, 1, joules);
+  }
+  /** Calls `visit` for every touched bucket, with its start and energy. */
+  forEach(visit) {
+    for (let i = 0; i < this.count; i++) {
+      if (this.touched[i] === 1) visit((this.firstIdx + i) * this.stepMs, this.stepMs, this.energyJ[i]);
+    }
+  }
+  addSplit(t0, p0, t1, p1, joules) {
+    this.ensureRange(t0, t1);
+    const step = this.stepMs;
+    const i0 = firstIndex(t0, step);
+    const i1 = lastIndex(t0, t1, step);
+    const base = this.firstIdx;
+    if (i0 === i1) {
+      this.energyJ[i0 - base] += joules;
+      this.touched[i0 - base] = 1;
+    } else {
+      const slope = (p1 - p0) / (t1 - t0);
+      const twiceTotal = (p0 + p1) * (t1 - t0);
+      let rest = joules;
+      for (let i = i0; i < i1; i++) {
+        const a = Math.max(t0, i * step);
+        const b = (i + 1) * step;
+        const twicePiece = (2 * p0 + slope * (a - t0 + b - t0)) * (b - a);
+        const share = twiceTotal > 0 ? twicePiece / twiceTotal * joules : 0;
+        this.energyJ[i - base] += share;
+        this.touched[i - base] = 1;
+        rest -= share;
+      }
+      this.energyJ[i1 - base] += rest;
+      this.touched[i1 - base] = 1;
+    }
+    this.curPos = i1 - base;
+    this.curStartMs = i1 * step;
+    this.curEndMs = (i1 + 1) * step;
+  }
+  ensureRange(t0, t1) {
+    for (; ; ) {
+      const step = this.stepMs;
+      const lo = firstIndex(t0, step);
+      const hi = lastIndex(t0, t1, step);
+      const newLo = this.count === 0 ? lo : Math.min(this.firstIdx, lo);
+      const newHi = this.count === 0 ? hi : Math.max(this.firstIdx + this.count - 1, hi);
+      if (newHi - newLo + 1 <= SERIES_CAPACITY) {
+        if (this.count === 0) {
+          this.firstIdx = newLo;
+        } else if (newLo < this.firstIdx) {
+          const shift = this.firstIdx - newLo;
+          this.energyJ.copyWithin(shift, 0, this.count);
+          this.touched.copyWithin(shift, 0, this.count);
+          this.energyJ.fill(0, 0, shift);
+          this.touched.fill(0, 0, shift);
+          this.firstIdx = newLo;
+          this.curStartMs = Infinity;
+          this.curEndMs = -Infinity;
+        }
+        this.count = newHi - this.firstIdx + 1;
+        return;
+      }
+      this.coarsen();
+    }
+  }
+  coarsen() {
+    const ratio = stepMsAt(this.level + 1) / this.stepMs;
+    const newFirst = Math.floor(this.firstIdx / ratio);
+    let newCount = 0;
+    for (let i = 0; i < this.count; i++) {
+      const energy = this.energyJ[i];
+      const touched = this.touched[i];
+      this.energyJ[i] = 0;
+      this.touched[i] = 0;
+      const pos = Math.floor((this.firstIdx + i) / ratio) - newFirst;
+      this.energyJ[pos] += energy;
+      this.touched[pos] |= touched;
+      newCount = pos + 1;
+    }
+    this.level += 1;
+    this.stepMs = stepMsAt(this.level);
+    this.firstIdx = newFirst;
+    this.count = newCount;
+    this.curStartMs = Infinity;
+    this.curEndMs = -Infinity;
+  }
+};
+
+// src/energy/drops.ts
+var Drops = class {
+  tallies = /* @__PURE__ */ new Map();
+  /** A record was dropped since the last accepted one. */
+  pending = false;
+  /** Length of the unbridged intervals that had dropped records inside them (ms). */
+  lostMs = 0;
+  note(code, origin) {
+    const tally = this.tallies.get(code);
+    if (tally) tally.count += 1;
+    else this.tallies.set(code, { count: 1, origin });
+    if (code !== "invalid-utilization") this.pending = true;
+  }
+};
+
+// src/energy/point-track.ts
+var PointTrack = class {
+  constructor(stream, device, ceilingW, fixedMaxGapMs, withSeries) {
+    this.stream = stream;
+    this.device = device;
+    this.ceilingW = ceilingW;
+    this.maxGapMs = fixedMaxGapMs ?? NaN;
+    this.calibrating = fixedMaxGapMs === void 0;
+    this.series = withSeries ? new BucketSeries() : void 0;
+  }
+  stream;
+  device;
+  ceilingW;
+  samples = 0;
+  firstMs = NaN;
+  firstValue = NaN;
+  lastMs = -Infinity;
+  lastValue = NaN;
+  /** Energy as a compensated (Neumaier) sum: sumJ + compJ. */
+  sumJ = 0;
+  compJ = 0;
+  coveredMs = 0;
+  gaps = [];
+  gapCount = 0;
+  gapMs = 0;
+  drops = new Drops();
+  /** Duplicate timestamps with a different value: maybe several devices mixed into one. */
+  conflictingDuplicates = 0;
+  series;
+  maxGapMs;
+  calibrating;
+  /** Set while a seam is integrated: its gap comes before all of this track's own. */
+  seam = false;
+  calTimes = [];
+  calValues = [];
+  calDropBefore = [];
+  get energyJ() {
+    return this.sumJ + this.compJ;
+  }
+  get startMs() {
+    return this.firstMs;
+  }
+  get endMs() {
+    return this.samples > 0 ? this.lastMs : NaN;
+  }
+  /** Ends calibration (if still going); call before reading the totals. */
+  settle() {
+    if (this.calibrating) this.endCalibration();
+  }
+  /** Bridges (or not) the seam from an earlier, non-overlapping track of the same device, with the stricter of both limits. */
+  joinAfter(previous) {
+    this.settle();
+    previous.settle();
+    const ownGapMs = this.maxGapMs;
+    const ownCeilingW = this.ceilingW;
+    this.maxGapMs = Math.min(ownGapMs, previous.maxGapMs);
+    this.ceilingW = Math.min(ownCeilingW, previous.ceilingW);
+    const pending = this.drops.pending;
+    this.drops.pending = false;
+    this.seam = true;
+    this.integrate(previous.lastMs, previous.lastValue, this.firstMs, this.firstValue);
+    this.seam = false;
+    this.drops.pending = pending;
+    this.maxGapMs = ownGapMs;
+    this.ceilingW = ownCeilingW;
+  }
+  addJoules(joules) {
+    const sum = this.sumJ;
+    const next = sum + joules;
+    this.compJ += Math.abs(sum) >= Math.abs(joules) ? sum - next + joules : joules - next + sum;
+    this.sumJ = next;
+  }
+  /** An interval that is not bridged. */
+  gap(t0, t1) {
+    this.gapCount += 1;
+    this.gapMs += t1 - t0;
+    if (this.seam) {
+      this.gaps.unshift({ startMs: t0, endMs: t1 });
+      if (this.gaps.length > MAX_LISTED_GAPS) this.gaps.pop();
+    } else if (this.gaps.length < MAX_LISTED_GAPS) {
+      this.gaps.push({ startMs: t0, endMs: t1 });
+    }
+    if (this.drops.pending) this.drops.lostMs += t1 - t0;
+  }
+  dropTime(t, value, origin) {
+    if (t === this.lastMs && value !== this.lastValue) this.conflictingDuplicates += 1;
+    this.drops.note(t === this.lastMs ? "duplicate-sample" : t < this.lastMs ? "time-backwards" : "invalid-value", origin);
+  }
+  /** Called for every accepted sample while calibrating (the first included). */
+  buffer(t, value) {
+    this.calTimes.push(t);
+    this.calValues.push(value);
+    this.calDropBefore.push(this.drops.pending);
+    this.drops.pending = false;
+    if (this.calTimes.length > AUTO_GAP_INTERVALS) this.endCalibration();
+  }
+  endCalibration() {
+    const times = this.calTimes;
+    const values = this.calValues;
+    const intervals = [];
+    for (let i = 1; i < times.length; i++) intervals.push(times[i] - times[i - 1]);
+    this.maxGapMs = autoMaxGapMs(intervals);
+    this.calibrating = false;
+    const pending = this.drops.pending;
+    for (let i = 1; i < times.length; i++) {
+      this.drops.pending = this.calDropBefore[i];
+      this.integrate(times[i - 1], values[i - 1], times[i], values[i]);
+    }
+    this.drops.pending = pending;
+    this.calTimes = [];
+    this.calValues = [];
+    this.calDropBefore = [];
+  }
+};
+
+// src/energy/counter-track.ts
+var CounterTrack = class extends PointTrack {
+  method = "counter";
+  resets = 0;
+  /** Resets whose new value was too large for the interval: the interval is not counted. */
+  unaccountedResets = 0;
+  /** Increases faster than the power ceiling allows: the interval is not counted. */
+  implausibleJumps = 0;
+  add(record) {
+    const c = record.counterJ;
+    const t = record.timeMs;
+    if (!(typeof c === "number" && c >= 0 && c - c === 0 && typeof t === "number" && t - t === 0)) {
+      const invalid = typeof c !== "number" || typeof t !== "number" || c - c !== 0 || t - t !== 0;
+      this.drops.note(invalid ? "invalid-value" : "negative-counter", record.origin);
+      return;
+    }
+    const t0 = this.lastMs;
+    if (!(t > t0)) {
+      this.dropTime(t, c, record.origin);
+      return;
+    }
+    const c0 = this.lastValue;
+    this.lastMs = t;
+    this.lastValue = c;
+    this.samples += 1;
+    if (t0 === -Infinity) {
+      this.firstMs = t;
+      this.firstValue = c;
+    }
+    if (this.calibrating) {
+      this.buffer(t, c);
+    } else {
+      if (t0 !== -Infinity) this.integrate(t0, c0, t, c);
+      this.drops.pending = false;
+    }
+  }
+  integrate(t0, c0, t1, c1) {
+    const dt = t1 - t0;
+    if (dt > this.maxGapMs) {
+      this.gap(t0, t1);
+      return;
+    }
+    const capJ = this.ceilingW * dt / 1e3;
+    let joules;
+    if (c1 >= c0) {
+      joules = c1 - c0;
+      if (joules > capJ) {
+        this.implausibleJumps += 1;
+        this.gap(t0, t1);
+        return;
+      }
+    } else {
+      this.resets += 1;
+      joules = c1;
+      if (joules > capJ) {
+        this.unaccountedResets += 1;
+        this.gap(t0, t1);
+        return;
+      }
+    }
+    this.addJoules(joules);
+    this.coveredMs += dt;
+    if (this.series !== void 0) this.series.addUniform(t0, t1, joules);
+  }
+};
+
+// src/energy/drop-warnings.ts
+var WHAT = {
+  "invalid-value": (n) => `${plural(n, "record")} with a missing or non-finite value (NaN, Infinity) dropped`,
+  "negative-power": (n) => `${plural(n, "negative power reading")} dropped`,
+  "implausible-power": (n) => `${plural(n, "reading")} above the plausible power ceiling dropped as corrupt`,
+  "time-backwards": (n) => `${plural(n, "record")} whose time went backwards dropped (if the clock was set back, the energy of those samples is missing from the total)`,
+  "duplicate-sample": (n) => `${plural(n, "record")} repeating the previous timestamp dropped (the first one was kept)`,
+  "negative-counter": (n) => `${plural(n, "negative energy-counter reading")} dropped`,
+  "negative-energy": (n) => `${plural(n, "record")} with negative energy dropped`,
+  "invalid-interval": (n) => `${plural(n, "record")} ending before they start dropped`,
+  "invalid-utilization": (n) => `${plural(n, "utilisation value")} outside 0..1 ignored`
+};
+function dropWarnings(tracks) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const track of tracks) {
+    for (const [code, tally] of track.drops.tallies) {
+      const key = `${fileStreamKey(track.stream)}\0${code}`;
+      let group = groups.get(key);
+      if (!group) {
+        group = { stream: track.stream, code, count: 0, origin: void 0, devices: /* @__PURE__ */ new Set(), lostMs: 0, ceilings: /* @__PURE__ */ new Set(), kinds: /* @__PURE__ */ new Set() };
+        groups.set(key, group);
+      }
+      group.count += tally.count;
+      group.devices.add(track.device.id);
+      group.lostMs += track.drops.lostMs;
+      group.ceilings.add(track.ceilingW);
+      group.kinds.add(track.method);
+      if (tally.origin && (group.origin?.line === void 0 || (tally.origin.line ?? Infinity) < group.origin.line)) group.origin = tally.origin;
+    }
+  }
+  const sorted = [...groups.values()].sort((a, b) => compareStreams(a.stream, b.stream) || compareNatural(a.code, b.code));
+  return sorted.map((g) => {
+    const devices = [...g.devices].sort(compareNatural);
+    const file = g.stream.file ?? g.origin?.file;
+    const where = file ? ` in ${file}${g.origin?.line !== void 0 ? ` (first at line ${g.origin.line})` : ""}` : "";
+    const ceiling = g.code === "implausible-power" ? ` (${[...g.ceilings].sort((a, b) => a - b).map((w) => `${w} W`).join(", ")})` : "";
+    const warning = {
+      code: g.code,
+      count: g.count,
+      message: `${WHAT[g.code](g.count)}${ceiling}${where}, ${devices.length === 1 ? "device" : "devices"} ${listSome(devices)}; ${effect(g)}`
+    };
+    if (file !== void 0) warning.file = file;
+    if (g.origin?.line !== void 0) warning.line = g.origin.line;
+    if (devices.length === 1) warning.deviceId = devices[0];
+    return warning;
+  });
+}
+function effect(g) {
+  if (g.code === "duplicate-sample") return "no effect on coverage (see any conflicting-duplicates warning for repeats with a different value).";
+  const intervals = g.kinds.has("reported") || g.kinds.has("estimate");
+  const points = g.kinds.has("power-integral") || g.kinds.has("counter");
+  if (g.code === "invalid-utilization" && !intervals) return "energy and coverage unchanged.";
+  const parts = [];
+  if (intervals) parts.push("a dropped interval record leaves its time uncovered: no energy counted there, coverage lowered accordingly.");
+  if (points) {
+    parts.push(
+      g.lostMs > 0 ? `the intervals around dropped samples that are not bridged total ${formatDuration(g.lostMs)}: no energy counted there, coverage lowered accordingly.` : "the samples around them bridge the time (within the maximum gap): coverage unchanged."
+    );
+  }
+  return parts.join(" ");
+}
+
+// src/energy/interval-track.ts
+var IntervalTrack = class {
+  constructor(method, stream, device, ceilingW, maxGapMs, withSeries) {
+    this.method = method;
+    this.stream = stream;
+    this.device = device;
+    this.ceilingW = ceilingW;
+    this.maxGapMs = maxGapMs;
+    this.series = withSeries ? new BucketSeries() : void 0;
+  }
+  method;
+  stream;
+  device;
+  ceilingW;
+  maxGapMs;
+  samples = 0;
+  startMs = NaN;
+  endMs = NaN;
+  sumJ = 0;
+  compJ = 0;
+  coveredMs = 0;
+  gaps = [];
+  gapCount = 0;
+  gapMs = 0;
+  drops = new Drops();
+  series;
+  /** Records that overlap an earlier record of this track (all are summed). */
+  overlaps = 0;
+  /** Usage records with neither a stated power nor a known board power: no energy, no coverage. */
+  unknownPower = 0;
+  /** Usage records without a utilisation, estimated at full board power. */
+  assumedUtilization = 0;
+  /** Duration-weighted stated utilisation of usage records. */
+  utilizationMs = 0;
+  utilizationWeightMs = 0;
+  lastStartMs = -Infinity;
+  lastEndMs = -Infinity;
+  coveredEndMs = -Infinity;
+  get energyJ() {
+    return this.sumJ + this.compJ;
+  }
+  settle() {
+  }
+  addEnergy(record) {
+    const { startMs, endMs, energyJ, origin } = record;
+    if (!isFiniteNumber(startMs) || !isFiniteNumber(endMs) || !isFiniteNumber(energyJ)) {
+      this.drops.note("invalid-value", origin);
+    } else if (endMs < startMs) {
+      this.drops.note("invalid-interval", origin);
+    } else if (energyJ < 0) {
+      this.drops.note("negative-energy", origin);
+    } else if (endMs > startMs && energyJ * 1e3 / (endMs - startMs) > this.ceilingW) {
+      this.drops.note("implausible-power", origin);
+    } else {
+      this.accept(startMs, endMs, energyJ, true, origin);
+    }
+  }
+  /** `boardPowerW` is the table's figure for the device, used when the record states no power. */
+  addUsage(record, boardPowerW) {
+    const { startMs, endMs, powerW, utilization, origin } = record;
+    if (!isFiniteNumber(startMs) || !isFiniteNumber(endMs)) {
+      this.drops.note("invalid-value", origin);
+    } else if (endMs < startMs) {
+      this.drops.note("invalid-interval", origin);
+    } else if (powerW !== void 0 && !isFiniteNumber(powerW)) {
+      this.drops.note("invalid-value", origin);
+    } else if (powerW !== void 0 && powerW < 0) {
+      this.drops.note("negative-power", origin);
+    } else if (powerW !== void 0 && powerW > this.ceilingW) {
+      this.drops.note("implausible-power", origin);
+    } else if (utilization !== void 0 && !(isFiniteNumber(utilization) && utilization >= 0 && utilization <= 1)) {
+      this.drops.note("invalid-utilization", origin);
+      this.drops.pending = true;
+    } else {
+      const w = powerW ?? boardPowerW;
+      if (utilization === void 0) this.assumedUtilization += 1;
+      if (w === void 0) this.unknownPower += 1;
+      const durationMs = endMs - startMs;
+      const energyJ = w === void 0 ? 0 : w * (utilization ?? 1) * durationMs / 1e3;
+      if (this.accept(startMs, endMs, energyJ, w !== void 0, origin) && utilization !== void 0) {
+        this.utilizationMs += utilization * durationMs;
+        this.utilizationWeightMs += durationMs;
+      }
+    }
+  }
+  /** Bridges nothing: the time between an earlier, non-overlapping track and this one is uncovered. */
+  joinAfter(previous) {
+    const spanMs = this.startMs - previous.endMs;
+    if (spanMs > Math.min(this.maxGapMs, previous.maxGapMs)) {
+      this.gapCount += 1;
+      this.gapMs += spanMs;
+      this.gaps.unshift({ startMs: previous.endMs, endMs: this.startMs });
+      if (this.gaps.length > MAX_LISTED_GAPS) this.gaps.pop();
+    }
+  }
+  accept(startMs, endMs, energyJ, coverable, origin) {
+    if (startMs < this.lastStartMs) {
+      this.drops.note("time-backwards", origin);
+      return false;
+    }
+    if (startMs === this.lastStartMs && endMs === this.lastEndMs) {
+      this.drops.note("duplicate-sample", origin);
+      return false;
+    }
+    if (this.samples === 0) {
+      this.startMs = startMs;
+      this.endMs = endMs;
+    } else {
+      if (startMs < this.endMs) this.overlaps += 1;
+      if (startMs - this.endMs > this.maxGapMs) this.gap(this.endMs, startMs);
+      if (endMs > this.endMs) this.endMs = endMs;
+    }
+    this.samples += 1;
+    this.lastStartMs = startMs;
+    this.lastEndMs = endMs;
+    if (coverable) {
+      const from = Math.max(startMs, this.coveredEndMs);
+      if (endMs > from) {
+        this.coveredMs += endMs - from;
+        this.coveredEndMs = endMs;
+      }
+    }
+    const sum = this.sumJ;
+    const next = sum + energyJ;
+    this.compJ += sum >= energyJ ? sum - next + energyJ : energyJ - next + sum;
+    this.sumJ = next;
+    if (this.series !== void 0 && (coverable || energyJ > 0)) this.series.addUniform(startMs, endMs, energyJ);
+    this.drops.pending = false;
+    return true;
+  }
+  gap(t0, t1) {
+    this.gapCount += 1;
+    this.gapMs += t1 - t0;
+    if (this.gaps.length < MAX_LISTED_GAPS) this.gaps.push({ startMs: t0, endMs: t1 });
+    if (this.drops.pending) this.drops.lostMs += t1 - t0;
+  }
+};
+function isFiniteNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+// src/energy/power-track.ts
+var PowerTrack = class extends PointTrack {
+  method = "power-integral";
+  peakW = -Infinity;
+  utilizationSum = 0;
+  utilizationCount = 0;
+  /** The hot path: a few comparisons, one trapezoid, one compensated add, one bucket add. */
+  add(record) {
+    const w = record.powerW;
+    const t = record.timeMs;
+    if (!(typeof w === "number" && w >= 0 && w <= this.ceilingW && typeof t === "number" && t - t === 0)) {
+      this.dropValue(record);
+      return;
+    }
+    const t0 = this.lastMs;
+    if (!(t > t0)) {
+      this.dropTime(t, w, record.origin);
+      return;
+    }
+    const u = record.utilization;
+    if (u !== void 0) {
+      if (u >= 0 && u <= 1) {
+        this.utilizationSum += u;
+        this.utilizationCount += 1;
+      } else {
+        this.drops.note("invalid-utilization", record.origin);
+      }
+    }
+    if (w > this.peakW) this.peakW = w;
+    const w0 = this.lastValue;
+    this.lastMs = t;
+    this.lastValue = w;
+    this.samples += 1;
+    if (t0 === -Infinity) {
+      this.firstMs = t;
+      this.firstValue = w;
+    }
+    if (this.calibrating) {
+      this.buffer(t, w);
+    } else {
+      if (t0 !== -Infinity) this.integrate(t0, w0, t, w);
+      this.drops.pending = false;
+    }
+  }
+  integrate(t0, w0, t1, w1) {
+    const dt = t1 - t0;
+    if (dt <= this.maxGapMs) {
+      const joules = (w0 + w1) * dt * 5e-4;
+      const sum = this.sumJ;
+      const next = sum + joules;
+      this.compJ += sum >= joules ? sum - next + joules : joules - next + sum;
+      this.sumJ = next;
+      this.coveredMs += dt;
+      if (this.series !== void 0) this.series.addLinear(t0, w0, t1, w1, joules);
+    } else {
+      this.gap(t0, t1);
+    }
+  }
+  dropValue(record) {
+    const w = record.powerW;
+    const t = record.timeMs;
+    const invalid = typeof w !== "number" || typeof t !== "number" || t - t !== 0 || w - w !== 0;
+    const code = invalid ? "invalid-value" : w < 0 ? "negative-power" : "implausible-power";
+    this.drops.note(code, record.origin);
+  }
+};
+
+// src/energy/series.ts
+var MAX_SERIES_POINTS = 240;
+function buildPowerSeries(tracks, startMs, endMs) {
+  if (!(endMs >= startMs)) return void 0;
+  let level = 0;
+  while (bucketsSpanned(startMs, endMs, stepMsAt(level)) > MAX_SERIES_POINTS) level += 1;
+  const stepMs = stepMsAt(level);
+  const firstIdx = Math.floor(startMs / stepMs);
+  const points = bucketsSpanned(startMs, endMs, stepMs);
+  const energyJ = new Float64Array(points);
+  const touched = new Uint8Array(points);
+  for (const track of tracks) {
+    track.series?.forEach((bucketStartMs, _bucketStepMs, joules) => {
+      const i = Math.min(points - 1, Math.max(0, Math.floor(bucketStartMs / stepMs) - firstIdx));
+      energyJ[i] += joules;
+      touched[i] = 1;
+    });
+  }
+  const stepS = stepMs / 1e3;
+  const powerW = [];
+  for (let i = 0; i < points; i++) powerW.push(touched[i] === 1 ? energyJ[i] / stepS : null);
+  return { stepS, start: new Date(firstIdx * stepMs).toISOString(), powerW };
+}
+
+// src/energy/state.ts
+var STATE_VERSION = 1;
+var PROTOTYPES = {
+  power: PowerTrack.prototype,
+  counter: CounterTrack.prototype,
+  interval: IntervalTrack.prototype
+};
+function exportTracks(streams) {
+  return {
+    version: STATE_VERSION,
+    streams: streams.map(({ stream, tracks, invalid }) => ({
+      stream: { ...stream },
+      tracks: tracks.map((track) => ({ kind: kindOf(track), data: plain(track) })),
+      ...invalid && invalid.count > 0 ? { invalid: structuredClone(invalid) } : {}
+    }))
+  };
+}
+function importTracks(state) {
+  if (state.version !== STATE_VERSION) throw new Error(`EnergyAccumulator: state version ${state.version} is not ${STATE_VERSION}`);
+  return state.streams.map(({ stream, tracks, invalid }) => ({
+    stream,
+    tracks: tracks.map(({ kind, data }) => revive(kind, data)),
+    ...invalid ? { invalid } : {}
+  }));
+}
+function kindOf(track) {
+  if (track instanceof PowerTrack) return "power";
+  if (track instanceof CounterTrack) return "counter";
+  return "interval";
+}
+function plain(track) {
+  const data = { ...track };
+  data.drops = { tallies: new Map(track.drops.tallies), pending: track.drops.pending, lostMs: track.drops.lostMs };
+  data.gaps = track.gaps.map((g) => ({ ...g }));
+  if (track.series) {
+    const s = track.series;
+    data.series = { level: s.level, stepMs: s.stepMs, firstIdx: s.firstIdx, count: s.count, energyJ: s.energyJ.slice(), touched: s.touched.slice() };
+  }
+  return structuredClone(data);
+}
+function revive(kind, data) {
+  const track = Object.assign(Object.create(PROTOTYPES[kind]), data);
+  const drops = Object.assign(new Drops(), data.drops);
+  const series = data.series ? Object.assign(new BucketSeries(), data.series) : void 0;
+  Object.assign(track, { drops, series });
+  return track;
+}
+
+// src/energy/accumulator.ts
+var Slot = class {
+  constructor(ref) {
+    this.ref = ref;
+  }
+  ref;
+  /** The slot of the record that followed this one last time: interleaved devices repeat in order. */
+  next;
+  power;
+  counter;
+  energy;
+  usage;
+};
+var Stream = class {
+  constructor(id) {
+    this.id = id;
+  }
+  id;
+  byRef = /* @__PURE__ */ new Map();
+  byId = /* @__PURE__ */ new Map();
+  /** Tracks brought in by importState. */
+  imported = [];
+  lastRef = NO_DEVICE;
+  lastSlot;
+  invalid = 0;
+  invalidOrigin;
+};
+var NO_DEVICE = /* @__PURE__ */ Symbol("no device");
+var MAX_REFS_PER_STREAM = 4096;
+var EnergyAccumulator = class {
+  options;
+  streams = /* @__PURE__ */ new Map();
+  lastFrom;
+  lastStream;
+  outcome;
+  constructor(options) {
+    this.options = resolveEnergyOptions(options);
+  }
+  add(record, from) {
+    this.addBatch([record], from);
+  }
+  addBatch(records, from) {
+    if (this.outcome) throw new Error("EnergyAccumulator: records added after finish()");
+    const stream = this.streamFor(from);
+    let ref = stream.lastRef;
+    let slot = stream.lastSlot;
+    for (let i = 0, n = records.length; i < n; i++) {
+      const record = records[i];
+      const device = record?.device;
+      if (device !== ref) {
+        const predicted = slot?.next;
+        let found;
+        if (predicted !== void 0 && predicted.ref === device) {
+          found = predicted;
+        } else {
+          found = this.slotFor(stream, device);
+          if (slot !== void 0 && found !== void 0) slot.next = found;
+        }
+        if (found === void 0) {
+          this.invalidRecord(stream, record);
+          continue;
+        }
+        slot = found;
+        ref = device;
+      }
+      const s = slot;
+      switch (record.type) {
+        case "power":
+          (s.power ?? this.openPower(stream, s)).add(record);
+          break;
+        case "energy-counter":
+          (s.counter ?? this.openCounter(stream, s)).add(record);
+          break;
+        case "energy":
+          (s.energy ?? this.openInterval(stream, s, "reported")).addEnergy(record);
+          break;
+        case "usage":
+          (s.usage ?? this.openInterval(stream, s, "estimate")).addUsage(record, this.options.boardPowerW(record.device.model));
+          break;
+        default:
+          this.invalidRecord(stream, record);
+      }
+    }
+    stream.lastRef = ref;
+    stream.lastSlot = slot;
+  }
+  /**
+   * The state of every stream so far, for a worker that read some files to hand to the main thread
+   * (structured-clone safe). Call it when the worker is done; each stream must be read by one accumulator.
+   */
+  exportState() {
+    return exportTracks(
+      [...this.streams.values()].map((s) => ({
+        stream: s.id,
+        tracks: this.tracksOf(s),
+        ...s.invalid > 0 ? { invalid: { count: s.invalid, ...s.invalidOrigin ? { origin: s.invalidOrigin } : {} } } : {}
+      }))
+    );
+  }
+  /** Adds the streams of another accumulator (see exportState); the result is as if this one had read them. */
+  importState(state) {
+    if (this.outcome) throw new Error("EnergyAccumulator: state imported after finish()");
+    for (const { stream: id, tracks, invalid } of importTracks(state)) {
+      const key = streamKey(id);
+      if (this.streams.has(key)) throw new Error(`EnergyAccumulator: stream ${id.plugin} ${id.file ?? ""} was read twice`);
+      const stream = new Stream(id);
+      stream.imported.push(...tracks);
+      if (invalid) {
+        stream.invalid = invalid.count;
+        stream.invalidOrigin = invalid.origin;
+      }
+      this.streams.set(key, stream);
+    }
+  }
+  finish() {
+    if (this.outcome) return this.outcome;
+    const byDevice = /* @__PURE__ */ new Map();
+    const allTracks = [];
+    for (const stream of this.streams.values()) {
+      for (const track of this.tracksOf(stream)) {
+        allTracks.push(track);
+        const list = byDevice.get(track.device.id);
+        if (list) list.push(track);
+        else byDevice.set(track.device.id, [track]);
+      }
+    }
+    const devices = [];
+    const used = [];
+    const deviceWarnings = [];
+    for (const id of [...byDevice.keys()].sort(compareNatural)) {
+      const tracks = byDevice.get(id);
+      const outcome = combineDevice(id, tracks);
+      if (!outcome) {
+        const dropped = tracks.reduce((s, t) => s + [...t.drops.tallies.values()].reduce((a, d) => a + d.count, 0), 0);
+        deviceWarnings.push({
+          code: "no-valid-data",
+          deviceId: id,
+          count: dropped,
+          message: `${describeDevice(tracks[0].device)}: none of its ${plural(dropped, "record")} could be used (see the warnings on dropped records); it is left out of the totals.`
+        });
+        continue;
+      }
+      devices.push(outcome.energy);
+      used.push(...outcome.used);
+      deviceWarnings.push(...outcome.warnings);
+    }
+    const warnings = [...this.streamWarnings(), ...dropWarnings(allTracks), ...deviceWarnings];
+    const result = { devices, warnings };
+    if (this.options.powerSeries && devices.length > 0) {
+      const startMs = Math.min(...devices.map((d) => d.startMs));
+      const endMs = Math.max(...devices.map((d) => d.endMs));
+      const series = buildPowerSeries(used, startMs, endMs);
+      if (series) result.powerSeries = series;
+    }
+    this.outcome = result;
+    return result;
+  }
+  streamFor(from) {
+    const last = this.lastFrom;
+    if (last !== void 0 && from.plugin === last.plugin && from.file === last.file && from.part === last.part) return this.lastStream;
+    const id = { plugin: from.plugin };
+    if (from.file !== void 0) id.file = from.file;
+    if (from.part !== void 0) id.part = from.part;
+    const key = streamKey(id);
+    let stream = this.streams.get(key);
+    if (stream && stream.imported.length > 0) throw new Error(`EnergyAccumulator: stream ${id.plugin} ${id.file ?? ""} was imported; it cannot take more records`);
+    if (!stream) {
+      stream = new Stream(id);
+      this.streams.set(key, stream);
+    }
+    this.lastFrom = id;
+    this.lastStream = stream;
+    return stream;
+  }
+  slotFor(stream, device) {
+    if (typeof device !== "object" || device === null) return void 0;
+    const ref = device;
+    const known = stream.byRef.get(ref);
+    if (known) return known;
+    if (typeof ref.id !== "string" || ref.id === "") return void 0;
+    let slot = stream.byId.get(ref.id);
+    if (!slot) {
+      slot = new Slot(ref);
+      stream.byId.set(ref.id, slot);
+    }
+    if (stream.byRef.size < MAX_REFS_PER_STREAM) stream.byRef.set(ref, slot);
+    return slot;
+  }
+  invalidRecord(stream, record) {
+    stream.invalid += 1;
+    if (stream.invalidOrigin === void 0) {
+      const origin = record?.origin;
+      stream.invalidOrigin = typeof origin === "object" && origin !== null ? origin : {};
+    }
+  }
+  openPower(stream, slot) {
+    const o = this.options;
+    return slot.power = new PowerTrack(stream.id, slot.ref, powerCeilingW(o, slot.ref), o.maxGapMs, o.powerSeries);
+  }
+  openCounter(stream, slot) {
+    const o = this.options;
+    return slot.counter = new CounterTrack(stream.id, slot.ref, powerCeilingW(o, slot.ref), o.maxGapMs, o.powerSeries);
+  }
+  openInterval(stream, slot, method) {
+    const o = this.options;
+    const track = new IntervalTrack(method, stream.id, slot.ref, powerCeilingW(o, slot.ref), o.maxGapMs ?? AUTO_GAP_FLOOR_MS, o.powerSeries);
+    if (method === "reported") slot.energy = track;
+    else slot.usage = track;
+    return track;
+  }
+  tracksOf(stream) {
+    const tracks = [...stream.imported];
+    for (const slot of stream.byId.values()) {
+      for (const track of [slot.counter, slot.power, slot.energy, slot.usage]) if (track) tracks.push(track);
+    }
+    return tracks;
+  }
+  streamWarnings() {
+    const streams = [...this.streams.values()].filter((s) => s.invalid > 0).sort((a, b) => compareStreams(a.id, b.id));
+    return streams.map((s) => {
+      const file = s.id.file ?? s.invalidOrigin?.file;
+      const warning = {
+        code: "invalid-record",
+        count: s.invalid,
+        message: `${plural(s.invalid, "record")} from plugin ${s.id.plugin}${file ? ` reading ${file}` : ""} had no device id or an unknown type and ${s.invalid === 1 ? "was" : "were"} dropped: their time is not covered (a bug in the plugin).`
+      };
+      if (file !== void 0) warning.file = file;
+      if (s.invalidOrigin?.line !== void 0) warning.line = s.invalidOrigin.line;
+      return warning;
+    });
+  }
+};
+
+// src/energy/parts.ts
+function partsJoinUp(parts) {
+  const previousByDevice = /* @__PURE__ */ new Map();
+  for (const part of parts) {
+    for (const { tracks, invalid } of importTracks(part)) {
+      if (invalid && invalid.count > 0) return false;
+      for (const track of tracks) {
+        if (!(track instanceof PointTrack)) return false;
+        track.settle();
+        if (track.drops.tallies.size > 0 || track.conflictingDuplicates > 0 || track.samples === 0) return false;
+        const previous = previousByDevice.get(track.device.id);
+        if (previous) {
+          if (!(previous.endMs < track.startMs)) return false;
+          if (previous.maxGapMs !== track.maxGapMs || previous.ceilingW !== track.ceilingW) return false;
+          if (Object.getPrototypeOf(previous) !== Object.getPrototypeOf(track)) return false;
+        }
+        previousByDevice.set(track.device.id, track);
+      }
+    }
+  }
+  return true;
+}
+
+// src/data/cloud-regions.json
+var cloud_regions_default = {
+  attribution: "US EPA, Emissions & Generation Resource Integrated Database (eGRID2016), state annual CO2 total output emission rate (lb/MWh), as copied in mlco2/codecarbon codecarbon/data/private_infra/2016/usa_emissions.json @ b05965e4 (MIT, Copyright (c) 2019 Mila, BCG Gamma, CometML, Haverford College) | Ember, Yearly Electricity Data, latest year per country (2022-2024), life-cycle gCO2e/kWh; compiled by The Green Web Foundation in co2.js (data/output/average-intensities.json @ 27cbe832)",
+  datasetVersion: "2026.11.0",
+  description: "AWS, Google Cloud and Azure regions mapped to the grid they draw from (a US state or a country) and that grid's annual figure from grid-us-states.json / grid-countries.json (location-based, no renewable-energy claims).",
+  generatedBy: "scripts/build-data.mjs",
+  inputs: {},
+  licence: "region locations: facts from the providers' public region lists; figures: egrid2016: US Government work, public domain; copy from CodeCarbon, MIT; ember: CC BY 4.0 (Ember); the co2.js copy is labelled CC BY-SA 4.0 by its README",
+  regions: {
+    "aws:af-south-1": { gPerKWh: 713.9, grid: "ZA", place: "Cape Town", provider: "aws", source: "ember", year: 2024 },
+    "aws:ap-east-1": { gPerKWh: 681.99, grid: "HK", place: "Hong Kong", provider: "aws", source: "ember", year: 2023 },
+    "aws:ap-northeast-1": { gPerKWh: 483.73, grid: "JP", place: "Tokyo", provider: "aws", source: "ember", year: 2024 },
+    "aws:ap-northeast-2": { gPerKWh: 415.65, grid: "KR", place: "Seoul", provider: "aws", source: "ember", year: 2024 },
+    "aws:ap-northeast-3": { gPerKWh: 483.73, grid: "JP", place: "Osaka", provider: "aws", source: "ember", year: 2024 },
+    "aws:ap-south-1": { gPerKWh: 708.96, grid: "IN", place: "Mumbai", provider: "aws", source: "ember", year: 2024 },
+    "aws:ap-south-2": { gPerKWh: 708.96, grid: "IN", place: "Hyderabad", provider: "aws", source: "ember", year: 2024 },
+    "aws:ap-southeast-1": { gPerKWh: 498.74, grid: "SG", place: "Singapore", provider: "aws", source: "ember", year: 2024 },
+    "aws:ap-southeast-2": { gPerKWh: 553.76, grid: "AU", place: "Sydney", provider: "aws", source: "ember", year: 2024 },
+    "aws:ap-southeast-3": { gPerKWh: 682.43, grid: "ID", place: "Jakarta", provider: "aws", source: "ember", year: 2023 },
+    "aws:ap-southeast-4": { gPerKWh: 553.76, grid: "AU", place: "Melbourne", provider: "aws", source: "ember", year: 2024 },
+    "aws:ap-southeast-5": { gPerKWh: 604.43, grid: "MY", place: "Malaysia", provider: "aws", source: "ember", year: 2024 },
+    "aws:ap-southeast-7": { gPerKWh: 555.43, grid: "TH", place: "Thailand", provider: "aws", source: "ember", year: 2024 },
+    "aws:ca-central-1": { gPerKWh: 184.99, grid: "CA", place: "Montr\xE9al", provider: "aws", source: "ember", year: 2024 },
+    "aws:ca-west-1": { gPerKWh: 184.99, grid: "CA", place: "Calgary", provider: "aws", source: "ember", year: 2024 },
+    "aws:cn-north-1": { gPerKWh: 557.5, grid: "CN", place: "Beijing", provider: "aws", source: "ember", year: 2024 },
+    "aws:cn-northwest-1": { gPerKWh: 557.5, grid: "CN", place: "Ningxia", provider: "aws", source: "ember", year: 2024 },
+    "aws:eu-central-1": { gPerKWh: 342.06, grid: "DE", place: "Frankfurt", provider: "aws", source: "ember", year: 2024 },
+    "aws:eu-central-2": { gPerKWh: 36.72, grid: "CH", place: "Zurich", provider: "aws", source: "ember", year: 2024 },
+    "aws:eu-north-1": { gPerKWh: 35.89, grid: "SE", place: "Stockholm", provider: "aws", source: "ember", year: 2024 },
+    "aws:eu-south-1": { gPerKWh: 287.75, grid: "IT", place: "Milan", provider: "aws", source: "ember", year: 2024 },
+    "aws:eu-south-2": { gPerKWh: 146.15, grid: "ES", place: "Arag\xF3n", provider: "aws", source: "ember", year: 2024 },
+    "aws:eu-west-1": { gPerKWh: 279.79, grid: "IE", place: "Ireland", provider: "aws", source: "ember", year: 2024 },
+    "aws:eu-west-2": { gPerKWh: 215.79, grid: "GB", place: "London", provider: "aws", source: "ember", year: 2024 },
+    "aws:eu-west-3": { gPerKWh: 44.18, grid: "FR", place: "Paris", provider: "aws", source: "ember", year: 2024 },
+    "aws:il-central-1": { gPerKWh: 567.26, grid: "IL", place: "Tel Aviv", provider: "aws", source: "ember", year: 2023 },
+    "aws:me-central-1": { gPerKWh: 467.51, grid: "AE", place: "UAE", provider: "aws", source: "ember", year: 2024 },
+    "aws:me-south-1": { gPerKWh: 902.41, grid: "BH", place: "Bahrain", provider: "aws", source: "ember", year: 2023 },
+    "aws:mx-central-1": { gPerKWh: 483.14, grid: "MX", place: "Mexico (Quer\xE9taro)", provider: "aws", source: "ember", year: 2024 },
+    "aws:sa-east-1": { gPerKWh: 106.06, grid: "BR", place: "S\xE3o Paulo", provider: "aws", source: "ember", year: 2024 },
+    "aws:us-east-1": { gPerKWh: 369.1344, grid: "US-VA", place: "Northern Virginia", provider: "aws", source: "egrid2016", year: 2016 },
+    "aws:us-east-2": { gPerKWh: 664.9483, grid: "US-OH", place: "Ohio", provider: "aws", source: "egrid2016", year: 2016 },
+    "aws:us-gov-east-1": { gPerKWh: 664.9483, grid: "US-OH", place: "GovCloud (US-East), Ohio", provider: "aws", source: "egrid2016", year: 2016 },
+    "aws:us-gov-west-1": { gPerKWh: 383.55, grid: "US", place: "GovCloud (US-West), US Northwest; state not published, so the US figure", provider: "aws", source: "ember", year: 2024 },
+    "aws:us-west-1": { gPerKWh: 205.2691, grid: "US-CA", place: "Northern California", provider: "aws", source: "egrid2016", year: 2016 },
+    "aws:us-west-2": { gPerKWh: 138.7498, grid: "US-OR", place: "Oregon", provider: "aws", source: "egrid2016", year: 2016 },
+    "azure:australiacentral": { gPerKWh: 553.76, grid: "AU", place: "Canberra", provider: "azure", source: "ember", year: 2024 },
+    "azure:australiacentral2": { gPerKWh: 553.76, grid: "AU", place: "Canberra", provider: "azure", source: "ember", year: 2024 },
+    "azure:australiaeast": { gPerKWh: 553.76, grid: "AU", place: "New South Wales", provider: "azure", source: "ember", year: 2024 },
+    "azure:australiasoutheast": { gPerKWh: 553.76, grid: "AU", place: "Victoria", provider: "azure", source: "ember", year: 2024 },
+    "azure:brazilsouth": { gPerKWh: 106.06, grid: "BR", place: "S\xE3o Paulo State", provider: "azure", source: "ember", year: 2024 },
+    "azure:brazilsoutheast": { gPerKWh: 106.06, grid: "BR", place: "Rio de Janeiro", provider: "azure", source: "ember", year: 2024 },
+    "azure:canadacentral": { gPerKWh: 184.99, grid: "CA", place: "Toronto", provider: "azure", source: "ember", year: 2024 },
+    "azure:canadaeast": { gPerKWh: 184.99, grid: "CA", place: "Quebec City", provider: "azure", source: "ember", year: 2024 },
+    "azure:centralindia": { gPerKWh: 708.96, grid: "IN", place: "Pune", provider: "azure", source: "ember", year: 2024 },
+    "azure:centralus": { gPerKWh: 452.6208, grid: "US-IA", place: "Iowa", provider: "azure", source: "egrid2016", year: 2016 },
+    "azure:eastasia": { gPerKWh: 681.99, grid: "HK", place: "Hong Kong", provider: "azure", source: "ember", year: 2023 },
+    "azure:eastus": { gPerKWh: 369.1344, grid: "US-VA", place: "Virginia", provider: "azure", source: "egrid2016", year: 2016 },
+    "azure:eastus2": { gPerKWh: 369.1344, grid: "US-VA", place: "Virginia", provider: "azure", source: "egrid2016", year: 2016 },
+    "azure:francecentral": { gPerKWh: 44.18, grid: "FR", place: "Paris", provider: "azure", source: "ember", year: 2024 },
+    "azure:francesouth": { gPerKWh: 44.18, grid: "FR", place: "Marseille", provider: "azure", source: "ember", year: 2024 },
+    "azure:germanynorth": { gPerKWh: 342.06, grid: "DE", place: "Berlin", provider: "azure", source: "ember", year: 2024 },
+    "azure:germanywestcentral": { gPerKWh: 342.06, grid: "DE", place: "Frankfurt", provider: "azure", source: "ember", year: 2024 },
+    "azure:israelcentral": { gPerKWh: 567.26, grid: "IL", place: "Israel", provider: "azure", source: "ember", year: 2023 },
+    "azure:italynorth": { gPerKWh: 287.75, grid: "IT", place: "Milan", provider: "azure", source: "ember", year: 2024 },
+    "azure:japaneast": { gPerKWh: 483.73, grid: "JP", place: "Tokyo, Saitama", provider: "azure", source: "ember", year: 2024 },
+    "azure:japanwest": { gPerKWh: 483.73, grid: "JP", place: "Osaka", provider: "azure", source: "ember", year: 2024 },
+    "azure:koreacentral": { gPerKWh: 415.65, grid: "KR", place: "Seoul", provider: "azure", source: "ember", year: 2024 },
+    "azure:koreasouth": { gPerKWh: 415.65, grid: "KR", place: "Busan", provider: "azure", source: "ember", year: 2024 },
+    "azure:mexicocentral": { gPerKWh: 483.14, grid: "MX", place: "Quer\xE9taro", provider: "azure", source: "ember", year: 2024 },
+    "azure:newzealandnorth": { gPerKWh: 120.11, grid: "NZ", place: "Auckland", provider: "azure", source: "ember", year: 2024 },
+    "azure:northcentralus": { gPerKWh: 368.0077, grid: "US-IL", place: "Illinois", provider: "azure", source: "egrid2016", year: 2016 },
+    "azure:northeurope": { gPerKWh: 279.79, grid: "IE", place: "Ireland", provider: "azure", source: "ember", year: 2024 },
+    "azure:norwayeast": { gPerKWh: 30.75, grid: "NO", place: "Oslo", provider: "azure", source: "ember", year: 2024 },
+    "azure:norwaywest": { gPerKWh: 30.75, grid: "NO", place: "Stavanger", provider: "azure", source: "ember", year: 2024 },
+    "azure:polandcentral": { gPerKWh: 614.98, grid: "PL", place: "Warsaw", provider: "azure", source: "ember", year: 2024 },
+    "azure:qatarcentral": { gPerKWh: 602.83, grid: "QA", place: "Doha", provider: "azure", source: "ember", year: 2024 },
+    "azure:southafricanorth": { gPerKWh: 713.9, grid: "ZA", place: "Johannesburg", provider: "azure", source: "ember", year: 2024 },
+    "azure:southafricawest": { gPerKWh: 713.9, grid: "ZA", place: "Cape Town", provider: "azure", source: "ember", year: 2024 },
+    "azure:southcentralus": { gPerKWh: 476.0574, grid: "US-TX", place: "Texas", provider: "azure", source: "egrid2016", year: 2016 },
+    "azure:southeastasia": { gPerKWh: 498.74, grid: "SG", place: "Singapore", provider: "azure", source: "ember", year: 2024 },
+    "azure:southindia": { gPerKWh: 708.96, grid: "IN", place: "Chennai", provider: "azure", source: "ember", year: 2024 },
+    "azure:spaincentral": { gPerKWh: 146.15, grid: "ES", place: "Madrid", provider: "azure", source: "ember", year: 2024 },
+    "azure:swedencentral": { gPerKWh: 35.89, grid: "SE", place: "G\xE4vle and Sandviken", provider: "azure", source: "ember", year: 2024 },
+    "azure:switzerlandnorth": { gPerKWh: 36.72, grid: "CH", place: "Zurich", provider: "azure", source: "ember", year: 2024 },
+    "azure:switzerlandwest": { gPerKWh: 36.72, grid: "CH", place: "Geneva", provider: "azure", source: "ember", year: 2024 },
+    "azure:uaecentral": { gPerKWh: 467.51, grid: "AE", place: "Abu Dhabi", provider: "azure", source: "ember", year: 2024 },
+    "azure:uaenorth": { gPerKWh: 467.51, grid: "AE", place: "Dubai", provider: "azure", source: "ember", year: 2024 },
+    "azure:uksouth": { gPerKWh: 215.79, grid: "GB", place: "London", provider: "azure", source: "ember", year: 2024 },
+    "azure:ukwest": { gPerKWh: 215.79, grid: "GB", place: "Cardiff", provider: "azure", source: "ember", year: 2024 },
+    "azure:westcentralus": { gPerKWh: 919.0961, grid: "US-WY", place: "Wyoming", provider: "azure", source: "egrid2016", year: 2016 },
+    "azure:westeurope": { gPerKWh: 252.7, grid: "NL", place: "Netherlands", provider: "azure", source: "ember", year: 2024 },
+    "azure:westindia": { gPerKWh: 708.96, grid: "IN", place: "Mumbai", provider: "azure", source: "ember", year: 2024 },
+    "azure:westus": { gPerKWh: 205.2691, grid: "US-CA", place: "California", provider: "azure", source: "egrid2016", year: 2016 },
+    "azure:westus2": { gPerKWh: 84.751, grid: "US-WA", place: "Washington", provider: "azure", source: "egrid2016", year: 2016 },
+    "azure:westus3": { gPerKWh: 422.8501, grid: "US-AZ", place: "Arizona", provider: "azure", source: "egrid2016", year: 2016 },
+    "gcp:africa-south1": { gPerKWh: 713.9, grid: "ZA", place: "Johannesburg", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:asia-east1": { gPerKWh: 635.15, grid: "TW", place: "Changhua County", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:asia-east2": { gPerKWh: 681.99, grid: "HK", place: "Hong Kong", provider: "gcp", source: "ember", year: 2023 },
+    "gcp:asia-northeast1": { gPerKWh: 483.73, grid: "JP", place: "Tokyo", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:asia-northeast2": { gPerKWh: 483.73, grid: "JP", place: "Osaka", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:asia-northeast3": { gPerKWh: 415.65, grid: "KR", place: "Seoul", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:asia-south1": { gPerKWh: 708.96, grid: "IN", place: "Mumbai", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:asia-south2": { gPerKWh: 708.96, grid: "IN", place: "Delhi", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:asia-southeast1": { gPerKWh: 498.74, grid: "SG", place: "Jurong West", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:asia-southeast2": { gPerKWh: 682.43, grid: "ID", place: "Jakarta", provider: "gcp", source: "ember", year: 2023 },
+    "gcp:asia-southeast3": { gPerKWh: 555.43, grid: "TH", place: "Bangkok", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:australia-southeast1": { gPerKWh: 553.76, grid: "AU", place: "Sydney", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:australia-southeast2": { gPerKWh: 553.76, grid: "AU", place: "Melbourne", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:europe-central2": { gPerKWh: 614.98, grid: "PL", place: "Warsaw", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:europe-north1": { gPerKWh: 72.25, grid: "FI", place: "Hamina", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:europe-north2": { gPerKWh: 35.89, grid: "SE", place: "Stockholm", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:europe-southwest1": { gPerKWh: 146.15, grid: "ES", place: "Madrid", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:europe-west1": { gPerKWh: 117.58, grid: "BE", place: "St. Ghislain", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:europe-west10": { gPerKWh: 342.06, grid: "DE", place: "Berlin", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:europe-west12": { gPerKWh: 287.75, grid: "IT", place: "Turin", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:europe-west2": { gPerKWh: 215.79, grid: "GB", place: "London", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:europe-west3": { gPerKWh: 342.06, grid: "DE", place: "Frankfurt", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:europe-west4": { gPerKWh: 252.7, grid: "NL", place: "Eemshaven", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:europe-west6": { gPerKWh: 36.72, grid: "CH", place: "Zurich", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:europe-west8": { gPerKWh: 287.75, grid: "IT", place: "Milan", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:europe-west9": { gPerKWh: 44.18, grid: "FR", place: "Paris", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:me-central1": { gPerKWh: 602.83, grid: "QA", place: "Doha", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:me-central2": { gPerKWh: 691.95, grid: "SA", place: "Dammam", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:me-west1": { gPerKWh: 567.26, grid: "IL", place: "Tel Aviv", provider: "gcp", source: "ember", year: 2023 },
+    "gcp:northamerica-northeast1": { gPerKWh: 184.99, grid: "CA", place: "Montr\xE9al", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:northamerica-northeast2": { gPerKWh: 184.99, grid: "CA", place: "Toronto", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:northamerica-south1": { gPerKWh: 483.14, grid: "MX", place: "Quer\xE9taro", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:southamerica-east1": { gPerKWh: 106.06, grid: "BR", place: "S\xE3o Paulo", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:southamerica-west1": { gPerKWh: 265.52, grid: "CL", place: "Santiago", provider: "gcp", source: "ember", year: 2024 },
+    "gcp:us-central1": { gPerKWh: 452.6208, grid: "US-IA", place: "Council Bluffs, Iowa", provider: "gcp", source: "egrid2016", year: 2016 },
+    "gcp:us-central2": { gPerKWh: 473.4216, grid: "US-OK", place: "Oklahoma", provider: "gcp", source: "egrid2016", year: 2016 },
+    "gcp:us-east1": { gPerKWh: 285.5037, grid: "US-SC", place: "Moncks Corner, South Carolina", provider: "gcp", source: "egrid2016", year: 2016 },
+    "gcp:us-east4": { gPerKWh: 369.1344, grid: "US-VA", place: "Ashburn, Northern Virginia", provider: "gcp", source: "egrid2016", year: 2016 },
+    "gcp:us-east5": { gPerKWh: 664.9483, grid: "US-OH", place: "Columbus, Ohio", provider: "gcp", source: "egrid2016", year: 2016 },
+    "gcp:us-south1": { gPerKWh: 476.0574, grid: "US-TX", place: "Dallas, Texas", provider: "gcp", source: "egrid2016", year: 2016 },
+    "gcp:us-west1": { gPerKWh: 138.7498, grid: "US-OR", place: "The Dalles, Oregon", provider: "gcp", source: "egrid2016", year: 2016 },
+    "gcp:us-west2": { gPerKWh: 205.2691, grid: "US-CA", place: "Los Angeles, California", provider: "gcp", source: "egrid2016", year: 2016 },
+    "gcp:us-west3": { gPerKWh: 738.1635, grid: "US-UT", place: "Salt Lake City, Utah", provider: "gcp", source: "egrid2016", year: 2016 },
+    "gcp:us-west4": { gPerKWh: 349.2262, grid: "US-NV", place: "Las Vegas, Nevada", provider: "gcp", source: "egrid2016", year: 2016 }
+  },
+  sources: {
+    egrid2016: { attribution: "US EPA, Emissions & Generation Resource Integrated Database (eGRID2016), state annual CO2 total output emission rate (lb/MWh), as copied in mlco2/codecarbon codecarbon/data/private_infra/2016/usa_emissions.json @ b05965e4 (MIT, Copyright (c) 2019 Mila, BCG Gamma, CometML, Haverford College)", licence: "US Government work, public domain; copy from CodeCarbon, MIT", name: "US EPA eGRID2016 state CO2 output emission rate (via CodeCarbon)", url: "https://www.epa.gov/egrid" },
+    ember: { attribution: "Ember, Yearly Electricity Data, latest year per country (2022-2024), life-cycle gCO2e/kWh; compiled by The Green Web Foundation in co2.js (data/output/average-intensities.json @ 27cbe832)", licence: "CC BY 4.0 (Ember); the co2.js copy is labelled CC BY-SA 4.0 by its README", name: "Ember yearly electricity data (via co2.js)", url: "https://ember-energy.org/data/yearly-electricity-data/" }
+  },
+  unit: "gCO2e/kWh (US states: gCO2/kWh)"
+};
+
+// src/data/gpus.json
+var gpus_default = {
+  attribution: "Board power and memory: the vendor datasheets and papers named in each row, several via mlco2/impact data/gpus.csv (MIT, Copyright (c) 2013-2019 Blackrock Digital LLC) and Green Algorithms data/latest/TDP_gpu.csv (CC BY 4.0, Lannelongue et al.). Embodied footprint: Cloud Carbon Footprint / Teads (Apache-2.0); Luccioni et al. 2022.",
+  datasetVersion: "2026.11.0",
+  defaultLifetime: {
+    seconds: 126230400,
+    source: "Cloud Carbon Footprint / Teads: 4-year linear amortisation of server hardware (SCI M = TE x TR/EL)",
+    years: 4
+  },
+  description: "Accelerators: names as nvidia-smi / DCGM / rocm-smi print them, board power (W), nominal memory, form factor, launch year, and a manufacturing (embodied) footprint per device amortised over `defaultLifetime`.",
+  generatedBy: "scripts/build-data.mjs",
+  gpus: [
+    { boardPowerW: 500, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "OAM", memoryGiB: 128, model: "AMD Instinct MI250X", names: ["AMD Instinct MI250X", "MI250X OAM"], source: "AMD MI250X specification: 500 W board power, 560 W peak (secondary sources disagree, 500 vs 560 W). One MI250X is two GCDs; rocm-smi lists each GCD and reports the package power on the first", vendor: "amd", year: 2021 },
+    { boardPowerW: 750, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "OAM", memoryGiB: 192, model: "AMD Instinct MI300X", names: ["AMD Instinct MI300X", "AMD Instinct MI300X OAM", "MI300X OAM"], source: "AMD MI300X specification footnotes: up to 750 W (several secondary sources agree)", vendor: "amd", year: 2023 },
+    { boardPowerW: 150, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe", memoryGiB: 24, model: "NVIDIA A10", names: ["NVIDIA A10", "A10 24GB"], source: "NVIDIA A10 datasheet (150 W; recalled, not re-read)", vendor: "nvidia", year: 2021 },
+    { boardPowerW: 250, embodiedKgCo2e: 150, embodiedSource: "Luccioni et al. 2022 (BLOOM), 150 kgCO2e per A100; the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant", formFactor: "PCIe", memoryGiB: 40, model: "NVIDIA A100 PCIe 40GB", names: ["NVIDIA A100-PCIE-40GB", "A100 PCIe 40GB"], source: "NVIDIA A100 datasheet (PCIe 40GB 250 W), as cited in Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 300, embodiedKgCo2e: 150, embodiedSource: "Luccioni et al. 2022 (BLOOM), 150 kgCO2e per A100; the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant", formFactor: "PCIe", memoryGiB: 80, model: "NVIDIA A100 PCIe 80GB", names: ["NVIDIA A100 80GB PCIe", "A100 PCIe 80GB"], source: "NVIDIA A100 80GB PCIe product brief PB-10577 (300 W), as cited in Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2021 },
+    { boardPowerW: 400, embodiedKgCo2e: 150, embodiedSource: "Luccioni et al. 2022 (BLOOM), 150 kgCO2e per A100; the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant", formFactor: "SXM4", memoryGiB: 40, model: "NVIDIA A100 SXM4 40GB", names: ["NVIDIA A100-SXM4-40GB", "A100 SXM4 40GB"], source: "Touvron et al. 2023 (LLaMA): NVLink A100 TDP 400 W; NVIDIA A100 datasheet", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 400, embodiedKgCo2e: 150, embodiedSource: "Luccioni et al. 2022 (BLOOM), 150 kgCO2e per A100; the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant", formFactor: "SXM4", memoryGiB: 80, model: "NVIDIA A100 SXM4 80GB", names: ["NVIDIA A100-SXM4-80GB", "A100 SXM4 80GB"], source: "Luccioni et al. 2022 (BLOOM): A100 SXM4 80GB TDP 400 W; NVIDIA A100 datasheet", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 150, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (AWS)", memoryGiB: 24, model: "NVIDIA A10G", names: ["NVIDIA A10G", "A10G 24GB"], source: "TechPowerUp A10G (150 W), via mlco2/impact gpus.csv; CCF/Teads max 153 W", vendor: "nvidia", year: 2021 },
+    { boardPowerW: 1e3, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "SXM (HGX B200)", memoryGiB: 180, model: "NVIDIA B200 180GB", names: ["NVIDIA B200", "B200 SXM"], source: "HGX B200 configurable up to 1 kW per GPU (secondary, citing NVIDIA); DGX B200 1,440 GB GPU memory over 8 GPUs", vendor: "nvidia", year: 2024 },
+    { boardPowerW: 350, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (desktop)", memoryGiB: 24, model: "NVIDIA GeForce RTX 3090", names: ["NVIDIA GeForce RTX 3090", "GeForce RTX 3090"], source: "TechPowerUp GeForce RTX 3090 (350 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 450, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (desktop)", memoryGiB: 24, model: "NVIDIA GeForce RTX 4090", names: ["NVIDIA GeForce RTX 4090", "GeForce RTX 4090"], source: "NVIDIA Ada GPU architecture whitepaper (450 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2022 },
+    { boardPowerW: 400, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (NVL)", memoryGiB: 94, model: "NVIDIA H100 NVL 94GB", names: ["NVIDIA H100 NVL", "H100 NVL 94GB"], source: "NVIDIA H100 datasheet via mlco2/impact gpus.csv: H100 NVL 400 W (configurable 350-400 W)", vendor: "nvidia", year: 2023 },
+    { boardPowerW: 350, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe", memoryGiB: 80, model: "NVIDIA H100 PCIe 80GB", names: ["NVIDIA H100 PCIe", "H100 PCIe 80GB"], source: "Green-Algorithms-data v3.1 via TechPowerUp: H100 PCIe 350 W (configurable 300-350 W)", vendor: "nvidia", year: 2022 },
+    { boardPowerW: 700, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "SXM5", memoryGiB: 80, model: "NVIDIA H100 SXM5 80GB", names: ["NVIDIA H100 80GB HBM3", "H100 SXM5 80GB", "H100 SXM"], source: "NVIDIA H100 datasheet (SXM 700 W); Llama 3 model cards and paper: H100-80GB TDP 700 W", vendor: "nvidia", year: 2022 },
+    { boardPowerW: 600, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (NVL)", memoryGiB: 141, model: "NVIDIA H200 NVL 141GB", names: ["NVIDIA H200 NVL", "H200 NVL 141GB"], source: "NVIDIA H200 product page (NVL up to 600 W), confirmed by secondary sources", vendor: "nvidia", year: 2024 },
+    { boardPowerW: 700, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "SXM5", memoryGiB: 141, model: "NVIDIA H200 SXM 141GB", names: ["NVIDIA H200", "H200 SXM 141GB", "H200 SXM"], source: "NVIDIA H200 product page (up to 700 W), confirmed by several secondary sources", vendor: "nvidia", year: 2024 },
+    { boardPowerW: 72, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (low profile)", memoryGiB: 24, model: "NVIDIA L4", names: ["NVIDIA L4", "L4 24GB"], source: "NVIDIA L4 product brief PB-11316-001 (72 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2023 },
+    { boardPowerW: 350, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA L40S", names: ["NVIDIA L40S", "L40S 48GB"], source: "NVIDIA L40S datasheet (350 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2023 },
+    { boardPowerW: 230, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (workstation)", memoryGiB: 24, model: "NVIDIA RTX A5000", names: ["NVIDIA RTX A5000"], source: "NVIDIA RTX A5000 datasheet (230 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2021 },
+    { boardPowerW: 300, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (workstation)", memoryGiB: 48, model: "NVIDIA RTX A6000", names: ["NVIDIA RTX A6000"], source: "TechPowerUp RTX A6000 (300 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 70, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (low profile)", memoryGiB: 16, model: "NVIDIA Tesla T4", names: ["Tesla T4", "NVIDIA T4"], source: "NVIDIA T4 datasheet (70 W), via mlco2/impact gpus.csv and Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2018 },
+    { boardPowerW: 250, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe", memoryGiB: 16, model: "NVIDIA Tesla V100 PCIe 16GB", names: ["Tesla V100-PCIE-16GB", "V100 PCIe 16GB"], source: "NVIDIA V100 datasheet (PCIe 250 W); Green Algorithms TDP_gpu.csv (V100S PCIe 250 W)", vendor: "nvidia", year: 2017 },
+    { boardPowerW: 250, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe", memoryGiB: 32, model: "NVIDIA Tesla V100 PCIe 32GB", names: ["Tesla V100-PCIE-32GB", "V100 PCIe 32GB"], source: "NVIDIA V100 datasheet (PCIe 250 W); Green-Algorithms-data v3.1 (V100 PCIe 32 GB 250 W)", vendor: "nvidia", year: 2018 },
+    { boardPowerW: 300, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "SXM2", memoryGiB: 16, model: "NVIDIA Tesla V100 SXM2 16GB", names: ["Tesla V100-SXM2-16GB", "V100 SXM2 16GB"], source: "Patterson et al. 2021, Table 4 (V100 TDP 300 W); NVIDIA V100 datasheet (SXM2 300 W)", vendor: "nvidia", year: 2017 },
+    { boardPowerW: 300, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "SXM2", memoryGiB: 32, model: "NVIDIA Tesla V100 SXM2 32GB", names: ["Tesla V100-SXM2-32GB", "V100 SXM2 32GB"], source: "Patterson et al. 2021, Table 4 (V100 TDP 300 W); NVIDIA V100 datasheet (SXM2 300 W)", vendor: "nvidia", year: 2018 },
+    { boardPowerW: 250, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe", memoryGiB: 32, model: "NVIDIA Tesla V100S PCIe 32GB", names: ["Tesla V100S-PCIE-32GB", "V100S PCIe 32GB"], source: "Green Algorithms TDP_gpu.csv (NVIDIA Tesla V100S 250 W)", vendor: "nvidia", year: 2019 }
+  ],
+  inputs: {},
+  licence: "facts with per-row sources (vendor datasheets, papers, mlco2/impact gpus.csv MIT, Green Algorithms CC BY 4.0, Cloud Carbon Footprint Apache-2.0)"
+};
+
+// src/data/grid-countries.json
+var grid_countries_default = {
+  attribution: "Ember, Yearly Electricity Data, latest year per country (2022-2024), life-cycle gCO2e/kWh; compiled by The Green Web Foundation in co2.js (data/output/average-intensities.json @ 27cbe832) | Our World in Data, Energy dataset (carbon intensity of electricity, incorporating Ember and the Energy Institute Statistical Review), as copied in mlco2/codecarbon codecarbon/data/private_infra/global_energy_mix.json @ b05965e4 (MIT, Copyright (c) 2019 Mila, BCG Gamma, CometML, Haverford College)",
+  countries: {
+    AE: { gPerKWh: 467.51, name: "United Arab Emirates", source: "ember", year: 2024 },
+    AF: { gPerKWh: 123.71, name: "Afghanistan", source: "ember", year: 2023 },
+    AG: { gPerKWh: 611.11, name: "Antigua and Barbuda", source: "ember", year: 2023 },
+    AL: { gPerKWh: 24.42, name: "Albania", source: "ember", year: 2023 },
+    AM: { gPerKWh: 243.52, name: "Armenia", source: "ember", year: 2024 },
+    AO: { gPerKWh: 167.22, name: "Angola", source: "ember", year: 2023 },
+    AR: { gPerKWh: 344.83, name: "Argentina", source: "ember", year: 2024 },
+    AS: { gPerKWh: 647.06, name: "American Samoa", source: "ember", year: 2023 },
+    AT: { gPerKWh: 102.62, name: "Austria", source: "ember", year: 2024 },
+    AU: { gPerKWh: 553.76, name: "Australia", source: "ember", year: 2024 },
+    AW: { gPerKWh: 550, name: "Aruba", source: "ember", year: 2022 },
+    AZ: { gPerKWh: 632.89, name: "Azerbaijan", source: "ember", year: 2024 },
+    BA: { gPerKWh: 638.05, name: "Bosnia and Herzegovina", source: "ember", year: 2024 },
+    BB: { gPerKWh: 600, name: "Barbados", source: "ember", year: 2023 },
+    BD: { gPerKWh: 694.63, name: "Bangladesh", source: "ember", year: 2024 },
+    BE: { gPerKWh: 117.58, name: "Belgium", source: "ember", year: 2024 },
+    BF: { gPerKWh: 554.91, name: "Burkina Faso", source: "ember", year: 2023 },
+    BG: { gPerKWh: 264.21, name: "Bulgaria", source: "ember", year: 2024 },
+    BH: { gPerKWh: 902.41, name: "Bahrain", source: "ember", year: 2023 },
+    BI: { gPerKWh: 230.77, name: "Burundi", source: "ember", year: 2023 },
+    BJ: { gPerKWh: 590, name: "Benin", source: "ember", year: 2023 },
+    BM: { gPerKWh: 650.794, name: "Bermuda", source: "owid", year: 2022 },
+    BN: { gPerKWh: 892.67, name: "Brunei Darussalam", source: "ember", year: 2023 },
+    BO: { gPerKWh: 468.02, name: "Bolivia", source: "ember", year: 2024 },
+    BR: { gPerKWh: 106.06, name: "Brazil", source: "ember", year: 2024 },
+    BS: { gPerKWh: 653.66, name: "Bahamas", source: "ember", year: 2022 },
+    BT: { gPerKWh: 24.19, name: "Bhutan", source: "ember", year: 2023 },
+    BW: { gPerKWh: 849.42, name: "Botswana", source: "ember", year: 2023 },
+    BY: { gPerKWh: 323.63, name: "Belarus", source: "ember", year: 2024 },
+    BZ: { gPerKWh: 155.56, name: "Belize", source: "ember", year: 2023 },
+    CA: { gPerKWh: 184.99, name: "Canada", source: "ember", year: 2024 },
+    CD: { gPerKWh: 27.04, name: "Congo (Democratic Republic of the)", source: "ember", year: 2023 },
+    CF: { gPerKWh: 0, name: "Central African Republic", source: "ember", year: 2022 },
+    CG: { gPerKWh: 713.73, name: "Congo", source: "ember", year: 2023 },
+    CH: { gPerKWh: 36.72, name: "Switzerland", source: "ember", year: 2024 },
+    CI: { gPerKWh: 393.53, name: "C\xF4te d'Ivoire", source: "ember", year: 2023 },
+    CK: { gPerKWh: 250, name: "Cook Islands", source: "ember", year: 2022 },
+    CL: { gPerKWh: 265.52, name: "Chile", source: "ember", year: 2024 },
+    CM: { gPerKWh: 285.71, name: "Cameroon", source: "ember", year: 2023 },
+    CN: { gPerKWh: 557.5, name: "China", source: "ember", year: 2024 },
+    CO: { gPerKWh: 285.8, name: "Colombia", source: "ember", year: 2024 },
+    CR: { gPerKWh: 63.01, name: "Costa Rica", source: "ember", year: 2024 },
+    CU: { gPerKWh: 638.98, name: "Cuba", source: "ember", year: 2023 },
+    CV: { gPerKWh: 480, name: "Cabo Verde", source: "ember", year: 2022 },
+    CY: { gPerKWh: 512.24, name: "Cyprus", source: "ember", year: 2024 },
+    CZ: { gPerKWh: 413.86, name: "Czechia", source: "ember", year: 2024 },
+    DE: { gPerKWh: 342.06, name: "Germany", source: "ember", year: 2024 },
+    DJ: { gPerKWh: 450, name: "Djibouti", source: "ember", year: 2023 },
+    DK: { gPerKWh: 143.3, name: "Denmark", source: "ember", year: 2024 },
+    DM: { gPerKWh: 600, name: "Dominica", source: "ember", year: 2023 },
+    DO: { gPerKWh: 565.97, name: "Dominican Republic", source: "ember", year: 2024 },
+    DZ: { gPerKWh: 633.65, name: "Algeria", source: "ember", year: 2023 },
+    EC: { gPerKWh: 209.7, name: "Ecuador", source: "ember", year: 2024 },
+    EE: { gPerKWh: 341.02, name: "Estonia", source: "ember", year: 2024 },
+    EG: { gPerKWh: 574.5, name: "Egypt", source: "ember", year: 2024 },
+    EH: { gPerKWh: 666.667, name: "Western Sahara", source: "owid", year: 2009 },
+    ER: { gPerKWh: 590.91, name: "Eritrea", source: "ember", year: 2023 },
+    ES: { gPerKWh: 146.15, name: "Spain", source: "ember", year: 2024 },
+    ET: { gPerKWh: 23.55, name: "Ethiopia", source: "ember", year: 2023 },
+    FI: { gPerKWh: 72.25, name: "Finland", source: "ember", year: 2024 },
+    FJ: { gPerKWh: 278.26, name: "Fiji", source: "ember", year: 2023 },
+    FK: { gPerKWh: 1e3, name: "Falkland Islands (Malvinas)", source: "ember", year: 2022 },
+    FO: { gPerKWh: 354.17, name: "Faroe Islands", source: "ember", year: 2022 },
+    FR: { gPerKWh: 44.18, name: "France", source: "ember", year: 2024 },
+    GA: { gPerKWh: 429.47, name: "Gabon", source: "ember", year: 2023 },
+    GB: { gPerKWh: 215.79, name: "United Kingdom", source: "ember", year: 2024 },
+    GD: { gPerKWh: 666.67, name: "Grenada", source: "ember", year: 2022 },
+    GE: { gPerKWh: 143.06, name: "Georgia", source: "ember", year: 2024 },
+    GF: { gPerKWh: 204.08, name: "French Guiana", source: "ember", year: 2022 },
+    GH: { gPerKWh: 452.86, name: "Ghana", source: "ember", year: 2023 },
+    GI: { gPerKWh: 600, name: "Gibraltar", source: "owid", year: 2022 },
+    GL: { gPerKWh: 111.11, name: "Greenland", source: "ember", year: 2022 },
+    GM: { gPerKWh: 666.67, name: "Gambia", source: "ember", year: 2023 },
+    GN: { gPerKWh: 182.72, name: "Guinea", source: "ember", year: 2023 },
+    GP: { gPerKWh: 493.9, name: "Guadeloupe", source: "ember", year: 2022 },
+    GQ: { gPerKWh: 605.1, name: "Equatorial Guinea", source: "ember", year: 2023 },
+    GR: { gPerKWh: 319.76, name: "Greece", source: "ember", year: 2024 },
+    GT: { gPerKWh: 272.66, name: "Guatemala", source: "ember", year: 2023 },
+    GU: { gPerKWh: 611.11, name: "Guam", source: "ember", year: 2022 },
+    GW: { gPerKWh: 625, name: "Guinea-Bissau", source: "ember", year: 2022 },
+    GY: { gPerKWh: 634.33, name: "Guyana", source: "ember", year: 2023 },
+    HK: { gPerKWh: 681.99, name: "Hong Kong", source: "ember", year: 2023 },
+    HN: { gPerKWh: 289.5, name: "Honduras", source: "ember", year: 2023 },
+    HR: { gPerKWh: 174.48, name: "Croatia", source: "ember", year: 2024 },
+    HT: { gPerKWh: 534.65, name: "Haiti", source: "ember", year: 2022 },
+    HU: { gPerKWh: 182.82, name: "Hungary", source: "ember", year: 2024 },
+    ID: { gPerKWh: 682.43, name: "Indonesia", source: "ember", year: 2023 },
+    IE: { gPerKWh: 279.79, name: "Ireland", source: "ember", year: 2024 },
+    IL: { gPerKWh: 567.26, name: "Israel", source: "ember", year: 2023 },
+    IN: { gPerKWh: 708.96, name: "India", source: "ember", year: 2024 },
+    IQ: { gPerKWh: 689.4, name: "Iraq", source: "ember", year: 2023 },
+    IR: { gPerKWh: 648.68, name: "Iran", source: "ember", year: 2024 },
+    IS: { gPerKWh: 28.33, name: "Iceland", source: "ember", year: 2023 },
+    IT: { gPerKWh: 287.75, name: "Italy", source: "ember", year: 2024 },
+    JM: { gPerKWh: 561.25, name: "Jamaica", source: "ember", year: 2022 },
+    JO: { gPerKWh: 539.21, name: "Jordan", source: "ember", year: 2022 },
+    JP: { gPerKWh: 483.73, name: "Japan", source: "ember", year: 2024 },
+    KE: { gPerKWh: 84.83, name: "Kenya", source: "ember", year: 2024 },
+    KG: { gPerKWh: 152.65, name: "Kyrgyzstan", source: "ember", year: 2024 },
+    KH: { gPerKWh: 497.46, name: "Cambodia", source: "ember", year: 2024 },
+    KI: { gPerKWh: 500, name: "Kiribati", source: "ember", year: 2022 },
+    KM: { gPerKWh: 642.86, name: "Comoros", source: "ember", year: 2023 },
+    KN: { gPerKWh: 636.36, name: "Saint Kitts and Nevis", source: "ember", year: 2022 },
+    KP: { gPerKWh: 344.26, name: "North Korea", source: "ember", year: 2022 },
+    KR: { gPerKWh: 415.65, name: "South Korea", source: "ember", year: 2024 },
+    KW: { gPerKWh: 637.24, name: "Kuwait", source: "ember", year: 2024 },
+    KY: { gPerKWh: 642.86, name: "Cayman Islands", source: "ember", year: 2023 },
+    KZ: { gPerKWh: 801.79, name: "Kazakhstan", source: "ember", year: 2024 },
+    LA: { gPerKWh: 232.12, name: "Laos", source: "ember", year: 2023 },
+    LB: { gPerKWh: 369.47, name: "Lebanon", source: "ember", year: 2023 },
+    LC: { gPerKWh: 650, name: "Saint Lucia", source: "ember", year: 2022 },
+    LK: { gPerKWh: 509.78, name: "Sri Lanka", source: "ember", year: 2022 },
+    LR: { gPerKWh: 435.9, name: "Liberia", source: "ember", year: 2023 },
+    LS: { gPerKWh: 20.83, name: "Lesotho", source: "ember", year: 2022 },
+    LT: { gPerKWh: 139.34, name: "Lithuania", source: "ember", year: 2024 },
+    LU: { gPerKWh: 134.62, name: "Luxembourg", source: "ember", year: 2024 },
+    LV: { gPerKWh: 136.22, name: "Latvia", source: "ember", year: 2024 },
+    LY: { gPerKWh: 830.53, name: "Libya", source: "ember", year: 2023 },
+    MA: { gPerKWh: 577.65, name: "Morocco", source: "ember", year: 2024 },
+    MD: { gPerKWh: 629.56, name: "Moldova", source: "ember", year: 2024 },
+    ME: { gPerKWh: 413.51, name: "Montenegro", source: "ember", year: 2024 },
+    MG: { gPerKWh: 477.27, name: "Madagascar", source: "ember", year: 2022 },
+    MK: { gPerKWh: 568.97, name: "North Macedonia", source: "ember", year: 2024 },
+    ML: { gPerKWh: 394.5, name: "Mali", source: "ember", year: 2023 },
+    MM: { gPerKWh: 569.69, name: "Myanmar", source: "ember", year: 2024 },
+    MN: { gPerKWh: 784.01, name: "Mongolia", source: "ember", year: 2024 },
+    MO: { gPerKWh: 448.98, name: "Macao", source: "ember", year: 2022 },
+    MQ: { gPerKWh: 516.78, name: "Martinique", source: "ember", year: 2022 },
+    MR: { gPerKWh: 481.71, name: "Mauritania", source: "ember", year: 2022 },
+    MS: { gPerKWh: 1e3, name: "Montserrat", source: "ember", year: 2022 },
+    MT: { gPerKWh: 484.16, name: "Malta", source: "ember", year: 2024 },
+    MU: { gPerKWh: 633.03, name: "Mauritius", source: "ember", year: 2023 },
+    MV: { gPerKWh: 611.77, name: "Maldives", source: "ember", year: 2023 },
+    MW: { gPerKWh: 54.65, name: "Malawi", source: "ember", year: 2022 },
+    MX: { gPerKWh: 483.14, name: "Mexico", source: "ember", year: 2024 },
+    MY: { gPerKWh: 604.43, name: "Malaysia", source: "ember", year: 2024 },
+    MZ: { gPerKWh: 127.81, name: "Mozambique", source: "ember", year: 2023 },
+    NA: { gPerKWh: 47.62, name: "Namibia", source: "ember", year: 2023 },
+    NC: { gPerKWh: 585.76, name: "New Caledonia", source: "ember", year: 2022 },
+    NE: { gPerKWh: 687.5, name: "Niger", source: "ember", year: 2023 },
+    NG: { gPerKWh: 507.85, name: "Nigeria", source: "ember", year: 2024 },
+    NI: { gPerKWh: 288.33, name: "Nicaragua", source: "ember", year: 2023 },
+    NL: { gPerKWh: 252.7, name: "Netherlands", source: "ember", year: 2024 },
+    NO: { gPerKWh: 30.75, name: "Norway", source: "ember", year: 2024 },
+    NP: { gPerKWh: 23.36, name: "Nepal", source: "ember", year: 2022 },
+    NR: { gPerKWh: 750, name: "Nauru", source: "ember", year: 2023 },
+    NZ: { gPerKWh: 120.11, name: "New Zealand", source: "ember", year: 2024 },
+    OM: { gPerKWh: 545.33, name: "Oman", source: "ember", year: 2024 },
+    PA: { gPerKWh: 258.74, name: "Panama", source: "ember", year: 2023 },
+    PE: { gPerKWh: 263.27, name: "Peru", source: "ember", year: 2024 },
+    PF: { gPerKWh: 436.62, name: "French Polynesia", source: "ember", year: 2022 },
+    PG: { gPerKWh: 513.74, name: "Papua New Guinea", source: "ember", year: 2023 },
+    PH: { gPerKWh: 613.38, name: "Philippines", source: "ember", year: 2024 },
+    PK: { gPerKWh: 398.61, name: "Pakistan", source: "ember", year: 2024 },
+    PL: { gPerKWh: 614.98, name: "Poland", source: "ember", year: 2024 },
+    PM: { gPerKWh: 600, name: "Saint Pierre and Miquelon", source: "ember", year: 2022 },
+    PR: { gPerKWh: 664.53, name: "Puerto Rico", source: "ember", year: 2024 },
+    PS: { gPerKWh: 460.78, name: "Palestine", source: "ember", year: 2022 },
+    PT: { gPerKWh: 111.8, name: "Portugal", source: "ember", year: 2024 },
+    PY: { gPerKWh: 24.86, name: "Paraguay", source: "ember", year: 2023 },
+    QA: { gPerKWh: 602.83, name: "Qatar", source: "ember", year: 2024 },
+    RE: { gPerKWh: 525.22, name: "R\xE9union", source: "ember", year: 2022 },
+    RO: { gPerKWh: 245.55, name: "Romania", source: "ember", year: 2024 },
+    RS: { gPerKWh: 670.8, name: "Serbia", source: "ember", year: 2024 },
+    RU: { gPerKWh: 446.17, name: "Russia", source: "ember", year: 2024 },
+    RW: { gPerKWh: 301.89, name: "Rwanda", source: "ember", year: 2023 },
+    SA: { gPerKWh: 691.95, name: "Saudi Arabia", source: "ember", year: 2024 },
+    SB: { gPerKWh: 636.36, name: "Solomon Islands", source: "ember", year: 2023 },
+    SC: { gPerKWh: 571.43, name: "Seychelles", source: "ember", year: 2023 },
+    SD: { gPerKWh: 214.33, name: "Sudan", source: "ember", year: 2023 },
+    SE: { gPerKWh: 35.89, name: "Sweden", source: "ember", year: 2024 },
+    SG: { gPerKWh: 498.74, name: "Singapore", source: "ember", year: 2024 },
+    SH: { gPerKWh: 1e3, name: "Saint Helena, Ascension and Tristan da Cunha", source: "owid", year: 2022 },
+    SI: { gPerKWh: 227.11, name: "Slovenia", source: "ember", year: 2024 },
+    SK: { gPerKWh: 96.49, name: "Slovakia", source: "ember", year: 2024 },
+    SL: { gPerKWh: 47.62, name: "Sierra Leone", source: "ember", year: 2023 },
+    SN: { gPerKWh: 535.4, name: "Senegal", source: "ember", year: 2023 },
+    SO: { gPerKWh: 523.81, name: "Somalia", source: "ember", year: 2023 },
+    SR: { gPerKWh: 383.18, name: "Suriname", source: "ember", year: 2023 },
+    SS: { gPerKWh: 610.17, name: "South Sudan", source: "ember", year: 2023 },
+    ST: { gPerKWh: 555.56, name: "Sao Tome and Principe", source: "ember", year: 2022 },
+    SV: { gPerKWh: 99.29, name: "El Salvador", source: "ember", year: 2024 },
+    SY: { gPerKWh: 682.27, name: "Syria", source: "ember", year: 2022 },
+    SZ: { gPerKWh: 142.86, name: "Eswatini", source: "ember", year: 2023 },
+    TC: { gPerKWh: 653.85, name: "Turks and Caicos Islands", source: "ember", year: 2023 },
+    TD: { gPerKWh: 615.39, name: "Chad", source: "ember", year: 2022 },
+    TG: { gPerKWh: 478.26, name: "Togo", source: "ember", year: 2023 },
+    TH: { gPerKWh: 555.43, name: "Thailand", source: "ember", year: 2024 },
+    TJ: { gPerKWh: 98.7, name: "Tajikistan", source: "ember", year: 2024 },
+    TL: { gPerKWh: 666.667, name: "Timor-Leste", source: "owid", year: 2022 },
+    TM: { gPerKWh: 1306.3, name: "Turkmenistan", source: "ember", year: 2023 },
+    TN: { gPerKWh: 560.25, name: "Tunisia", source: "ember", year: 2024 },
+    TO: { gPerKWh: 571.43, name: "Tonga", source: "ember", year: 2023 },
+    TR: { gPerKWh: 469.7, name: "T\xFCrkiye", source: "ember", year: 2024 },
+    TT: { gPerKWh: 682.11, name: "Trinidad and Tobago", source: "ember", year: 2023 },
+    TW: { gPerKWh: 635.15, name: "Taiwan", source: "ember", year: 2024 },
+    TZ: { gPerKWh: 371.59, name: "Tanzania", source: "ember", year: 2023 },
+    UA: { gPerKWh: 250.47, name: "Ukraine", source: "ember", year: 2022 },
+    UG: { gPerKWh: 57.39, name: "Uganda", source: "ember", year: 2022 },
+    US: { gPerKWh: 383.55, name: "United States", source: "ember", year: 2024 },
+    UY: { gPerKWh: 96.7, name: "Uruguay", source: "ember", year: 2024 },
+    UZ: { gPerKWh: 1121.18, name: "Uzbekistan", source: "ember", year: 2023 },
+    VC: { gPerKWh: 600, name: "Saint Vincent and the Grenadines", source: "ember", year: 2023 },
+    VE: { gPerKWh: 180.25, name: "Venezuela", source: "ember", year: 2023 },
+    VG: { gPerKWh: 647.06, name: "Virgin Islands (British)", source: "ember", year: 2023 },
+    VI: { gPerKWh: 641.79, name: "Virgin Islands (U.S.)", source: "ember", year: 2023 },
+    VN: { gPerKWh: 486.13, name: "Viet Nam", source: "ember", year: 2024 },
+    VU: { gPerKWh: 500, name: "Vanuatu", source: "ember", year: 2023 },
+    WS: { gPerKWh: 400, name: "Samoa", source: "ember", year: 2023 },
+    XK: { gPerKWh: 958.72, name: "Kosovo", source: "ember", year: 2024 },
+    YE: { gPerKWh: 586.32, name: "Yemen", source: "ember", year: 2023 },
+    ZA: { gPerKWh: 713.9, name: "South Africa", source: "ember", year: 2024 },
+    ZM: { gPerKWh: 111, name: "Zambia", source: "ember", year: 2023 },
+    ZW: { gPerKWh: 298.44, name: "Zimbabwe", source: "ember", year: 2023 }
+  },
+  datasetVersion: "2026.11.0",
+  description: "Annual average carbon intensity of electricity generation per country (ISO 3166-1 alpha-2), life-cycle gCO2e/kWh, latest year available per country; `missing` lists the ISO codes no source covers.",
+  generatedBy: "scripts/build-data.mjs",
+  inputs: {
+    "co2js_ember/average-intensities.json": "7f0b09eb3a0b5aa08db0da7bdf7cf9571db3d1b6f163506fe41d70e655196bc0",
+    "codecarbon/private_infra__global_energy_mix.json": "8f1053800210aa07cc6019cc422b0d34f47dd092f6351dd873445c2b8199a107"
+  },
+  licence: "CC BY-SA 4.0 for this file (Ember data is CC BY 4.0; the co2.js copy it was taken from is labelled CC BY-SA 4.0, so the share-alike terms are kept); Our World in Data rows CC BY 4.0",
+  missing: [
+    "AD",
+    "AI",
+    "AQ",
+    "AX",
+    "BL",
+    "BQ",
+    "BV",
+    "CC",
+    "CW",
+    "CX",
+    "FM",
+    "GG",
+    "GS",
+    "HM",
+    "IM",
+    "IO",
+    "JE",
+    "LI",
+    "MC",
+    "MF",
+    "MH",
+    "MP",
+    "NF",
+    "NU",
+    "PN",
+    "PW",
+    "SJ",
+    "SM",
+    "SX",
+    "TF",
+    "TK",
+    "TV",
+    "UM",
+    "VA",
+    "WF",
+    "YT"
+  ],
+  sources: {
+    ember: { attribution: "Ember, Yearly Electricity Data, latest year per country (2022-2024), life-cycle gCO2e/kWh; compiled by The Green Web Foundation in co2.js (data/output/average-intensities.json @ 27cbe832)", licence: "CC BY 4.0 (Ember); the co2.js copy is labelled CC BY-SA 4.0 by its README", name: "Ember yearly electricity data (via co2.js)", url: "https://ember-energy.org/data/yearly-electricity-data/" },
+    owid: { attribution: "Our World in Data, Energy dataset (carbon intensity of electricity, incorporating Ember and the Energy Institute Statistical Review), as copied in mlco2/codecarbon codecarbon/data/private_infra/global_energy_mix.json @ b05965e4 (MIT, Copyright (c) 2019 Mila, BCG Gamma, CometML, Haverford College)", licence: "CC BY 4.0 (Our World in Data); copy from CodeCarbon, MIT", name: "Our World in Data energy dataset (via CodeCarbon)", url: "https://github.com/owid/energy-data" }
+  },
+  unit: "gCO2e/kWh",
+  world: {
+    gPerKWh: 472.94,
+    name: "World",
+    source: "ember",
+    year: 2024
+  }
+};
+
+// src/data/grid-us-states.json
+var grid_us_states_default = {
+  attribution: "US EPA, Emissions & Generation Resource Integrated Database (eGRID2016), state annual CO2 total output emission rate (lb/MWh), as copied in mlco2/codecarbon codecarbon/data/private_infra/2016/usa_emissions.json @ b05965e4 (MIT, Copyright (c) 2019 Mila, BCG Gamma, CometML, Haverford College)",
+  conversion: {
+    factor: 0.45359237,
+    fromUnit: "lb/MWh"
+  },
+  datasetVersion: "2026.11.0",
+  description: "Annual CO2 output emission rate of electricity generated in each US state and DC (eGRID2016, direct combustion CO2 only, no upstream), converted from lb/MWh with 1 lb = 0.45359237 kg.",
+  generatedBy: "scripts/build-data.mjs",
+  inputs: {
+    "codecarbon/private_infra__2016__usa_emissions.json": "9f1cee0510efb16d4f223309f720f1ac20e33eadf933fc8b2abc686a774903e4"
+  },
+  licence: "egrid2016: US Government work, public domain; copy from CodeCarbon, MIT",
+  sources: {
+    egrid2016: { attribution: "US EPA, Emissions & Generation Resource Integrated Database (eGRID2016), state annual CO2 total output emission rate (lb/MWh), as copied in mlco2/codecarbon codecarbon/data/private_infra/2016/usa_emissions.json @ b05965e4 (MIT, Copyright (c) 2019 Mila, BCG Gamma, CometML, Haverford College)", licence: "US Government work, public domain; copy from CodeCarbon, MIT", name: "US EPA eGRID2016 state CO2 output emission rate (via CodeCarbon)", url: "https://www.epa.gov/egrid" }
+  },
+  states: {
+    "US-AK": { gPerKWh: 419.9639, lbPerMWh: 925.862, name: "Alaska", source: "egrid2016", year: 2016 },
+    "US-AL": { gPerKWh: 414.0922, lbPerMWh: 912.917, name: "Alabama", source: "egrid2016", year: 2016 },
+    "US-AR": { gPerKWh: 506.0503, lbPerMWh: 1115.65, name: "Arkansas", source: "egrid2016", year: 2016 },
+    "US-AZ": { gPerKWh: 422.8501, lbPerMWh: 932.225, name: "Arizona", source: "egrid2016", year: 2016 },
+    "US-CA": { gPerKWh: 205.2691, lbPerMWh: 452.541, name: "California", source: "egrid2016", year: 2016 },
+    "US-CO": { gPerKWh: 666.0428, lbPerMWh: 1468.373, name: "Colorado", source: "egrid2016", year: 2016 },
+    "US-CT": { gPerKWh: 226.1008, lbPerMWh: 498.467, name: "Connecticut", source: "egrid2016", year: 2016 },
+    "US-DC": { gPerKWh: 218.5345, lbPerMWh: 481.786, name: "District of Columbia", source: "egrid2016", year: 2016 },
+    "US-DE": { gPerKWh: 402.5247, lbPerMWh: 887.415, name: "Delaware", source: "egrid2016", year: 2016 },
+    "US-FL": { gPerKWh: 464.5716, lbPerMWh: 1024.205, name: "Florida", source: "egrid2016", year: 2016 },
+    "US-GA": { gPerKWh: 454.388, lbPerMWh: 1001.754, name: "Georgia", source: "egrid2016", year: 2016 },
+    "US-HI": { gPerKWh: 690.4139, lbPerMWh: 1522.102, name: "Hawaii", source: "egrid2016", year: 2016 },
+    "US-IA": { gPerKWh: 452.6208, lbPerMWh: 997.858, name: "Iowa", source: "egrid2016", year: 2016 },
+    "US-ID": { gPerKWh: 85.5906, lbPerMWh: 188.695, name: "Idaho", source: "egrid2016", year: 2016 },
+    "US-IL": { gPerKWh: 368.0077, lbPerMWh: 811.318, name: "Illinois", source: "egrid2016", year: 2016 },
+    "US-IN": { gPerKWh: 822.2282, lbPerMWh: 1812.703, name: "Indiana", source: "egrid2016", year: 2016 },
+    "US-KS": { gPerKWh: 542.2937, lbPerMWh: 1195.553, name: "Kansas", source: "egrid2016", year: 2016 },
+    "US-KY": { gPerKWh: 886.456, lbPerMWh: 1954.301, name: "Kentucky", source: "egrid2016", year: 2016 },
+    "US-LA": { gPerKWh: 398.6397, lbPerMWh: 878.85, name: "Louisiana", source: "egrid2016", year: 2016 },
+    "US-MA": { gPerKWh: 372.5477, lbPerMWh: 821.327, name: "Massachusetts", source: "egrid2016", year: 2016 },
+    "US-MD": { gPerKWh: 459.3448, lbPerMWh: 1012.682, name: "Maryland", source: "egrid2016", year: 2016 },
+    "US-ME": { gPerKWh: 152.8443, lbPerMWh: 336.964, name: "Maine", source: "egrid2016", year: 2016 },
+    "US-MI": { gPerKWh: 498.8854, lbPerMWh: 1099.854, name: "Michigan", source: "egrid2016", year: 2016 },
+    "US-MN": { gPerKWh: 459.3394, lbPerMWh: 1012.67, name: "Minnesota", source: "egrid2016", year: 2016 },
+    "US-MO": { gPerKWh: 765.5469, lbPerMWh: 1687.742, name: "Missouri", source: "egrid2016", year: 2016 },
+    "US-MS": { gPerKWh: 426.7016, lbPerMWh: 940.716, name: "Mississippi", source: "egrid2016", year: 2016 },
+    "US-MT": { gPerKWh: 567.454, lbPerMWh: 1251.022, name: "Montana", source: "egrid2016", year: 2016 },
+    "US-NC": { gPerKWh: 393.4646, lbPerMWh: 867.441, name: "North Carolina", source: "egrid2016", year: 2016 },
+    "US-ND": { gPerKWh: 754.6661, lbPerMWh: 1663.754, name: "North Dakota", source: "egrid2016", year: 2016 },
+    "US-NE": { gPerKWh: 581.1212, lbPerMWh: 1281.153, name: "Nebraska", source: "egrid2016", year: 2016 },
+    "US-NH": { gPerKWh: 140.8695, lbPerMWh: 310.564, name: "New Hampshire", source: "egrid2016", year: 2016 },
+    "US-NJ": { gPerKWh: 253.0238, lbPerMWh: 557.822, name: "New Jersey", source: "egrid2016", year: 2016 },
+    "US-NM": { gPerKWh: 713.4037, lbPerMWh: 1572.786, name: "New Mexico", source: "egrid2016", year: 2016 },
+    "US-NV": { gPerKWh: 349.2262, lbPerMWh: 769.912, name: "Nevada", source: "egrid2016", year: 2016 },
+    "US-NY": { gPerKWh: 210.4759, lbPerMWh: 464.02, name: "New York", source: "egrid2016", year: 2016 },
+    "US-OH": { gPerKWh: 664.9483, lbPerMWh: 1465.96, name: "Ohio", source: "egrid2016", year: 2016 },
+    "US-OK": { gPerKWh: 473.4216, lbPerMWh: 1043.716, name: "Oklahoma", source: "egrid2016", year: 2016 },
+    "US-OR": { gPerKWh: 138.7498, lbPerMWh: 305.891, name: "Oregon", source: "egrid2016", year: 2016 },
+    "US-PA": { gPerKWh: 388.0229, lbPerMWh: 855.444, name: "Pennsylvania", source: "egrid2016", year: 2016 },
+    "US-RI": { gPerKWh: 394.9982, lbPerMWh: 870.822, name: "Rhode Island", source: "egrid2016", year: 2016 },
+    "US-SC": { gPerKWh: 285.5037, lbPerMWh: 629.428, name: "South Carolina", source: "egrid2016", year: 2016 },
+    "US-SD": { gPerKWh: 232.8362, lbPerMWh: 513.316, name: "South Dakota", source: "egrid2016", year: 2016 },
+    "US-TN": { gPerKWh: 450.0866, lbPerMWh: 992.271, name: "Tennessee", source: "egrid2016", year: 2016 },
+    "US-TX": { gPerKWh: 476.0574, lbPerMWh: 1049.527, name: "Texas", source: "egrid2016", year: 2016 },
+    "US-UT": { gPerKWh: 738.1635, lbPerMWh: 1627.372, name: "Utah", source: "egrid2016", year: 2016 },
+    "US-VA": { gPerKWh: 369.1344, lbPerMWh: 813.802, name: "Virginia", source: "egrid2016", year: 2016 },
+    "US-VT": { gPerKWh: 25.8049, lbPerMWh: 56.89, name: "Vermont", source: "egrid2016", year: 2016 },
+    "US-WA": { gPerKWh: 84.751, lbPerMWh: 186.844, name: "Washington", source: "egrid2016", year: 2016 },
+    "US-WI": { gPerKWh: 629.9854, lbPerMWh: 1388.88, name: "Wisconsin", source: "egrid2016", year: 2016 },
+    "US-WV": { gPerKWh: 896.1883, lbPerMWh: 1975.757, name: "West Virginia", source: "egrid2016", year: 2016 },
+    "US-WY": { gPerKWh: 919.0961, lbPerMWh: 2026.26, name: "Wyoming", source: "egrid2016", year: 2016 }
+  },
+  unit: "gCO2/kWh"
+};
+
+// src/data/pue.json
+var pue_default = {
+  attribution: "Amazon Web Services, sustainability pages (2024 and 2025 versions): global PUE 1.15 for 2023 and for 2024 | Google fleet-wide trailing twelve-month PUE of about 1.10, reported by DatacenterDynamics in December 2024 | Microsoft, trailing twelve-month fleet PUE 1.185, as quoted in the Cloud Carbon Footprint methodology (cloud-carbon-footprint @ b7a049c7, 2024-03-25); no year stated | Uptime Institute, Global Data Center Survey 2024: average annual PUE 1.56; via Green Algorithms data/latest/defaults_PUE.csv @ 30df2fee (CC BY 4.0, Lannelongue et al.)",
+  datasetVersion: "2026.11.0",
+  description: "Power usage effectiveness: the published fleet figure of each cloud provider, and the industry average used when nothing better is known. `year` is the year the figure is for, as the source states it.",
+  generatedBy: "scripts/build-data.mjs",
+  industryAverage: {
+    source: "uptime-2024",
+    value: 1.56,
+    year: 2024
+  },
+  inputs: {
+    "green_algorithms/defaults_PUE.csv": "4741d1670a4355dd03f26d8a3cbf7ea29b28d95583bfc8c08f597919dfac82af"
+  },
+  licence: "aws-sustainability: facts quoted from a public statement; google-fleet-pue: facts quoted from a public statement; microsoft-ccf: facts quoted from a public statement (CCF: Apache-2.0); uptime-2024: facts quoted from a public report (value as listed in Green Algorithms defaults_PUE.csv, CC BY 4.0)",
+  providers: {
+    aws: { source: "aws-sustainability", value: 1.15, year: 2024 },
+    azure: { source: "microsoft-ccf", value: 1.185 },
+    gcp: { source: "google-fleet-pue", value: 1.1, year: 2024 }
+  },
+  sources: {
+    "aws-sustainability": { attribution: "Amazon Web Services, sustainability pages (2024 and 2025 versions): global PUE 1.15 for 2023 and for 2024", licence: "facts quoted from a public statement", name: "AWS sustainability report: global data-centre PUE", url: "https://sustainability.aboutamazon.com/" },
+    "google-fleet-pue": { attribution: "Google fleet-wide trailing twelve-month PUE of about 1.10, reported by DatacenterDynamics in December 2024", licence: "facts quoted from a public statement", name: "Google data-centre fleet PUE, as reported by DatacenterDynamics (Dec 2024)", url: "https://www.google.com/about/datacenters/efficiency/" },
+    "microsoft-ccf": { attribution: "Microsoft, trailing twelve-month fleet PUE 1.185, as quoted in the Cloud Carbon Footprint methodology (cloud-carbon-footprint @ b7a049c7, 2024-03-25); no year stated", licence: "facts quoted from a public statement (CCF: Apache-2.0)", name: "Microsoft Azure fleet PUE, Microsoft statement quoted in the Cloud Carbon Footprint methodology", url: "https://www.cloudcarbonfootprint.org/docs/methodology" },
+    "uptime-2024": { attribution: "Uptime Institute, Global Data Center Survey 2024: average annual PUE 1.56; via Green Algorithms data/latest/defaults_PUE.csv @ 30df2fee (CC BY 4.0, Lannelongue et al.)", licence: "facts quoted from a public report (value as listed in Green Algorithms defaults_PUE.csv, CC BY 4.0)", name: "Uptime Institute Global Data Center Survey 2024 (industry average PUE)", url: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf" }
+  }
+};
+
+// src/data/index.ts
+var gridCountries = grid_countries_default;
+var gridUsStates = grid_us_states_default;
+var cloudRegions = cloud_regions_default;
+var pueData = pue_default;
+var gpuData = gpus_default;
+var DATASET_VERSION = gridCountries.datasetVersion;
+
+// src/footprint/suggest.ts
+function editDistance(a, b) {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+function closeMatches(input, candidates2, limit = 5) {
+  const query = input.trim().toLowerCase();
+  if (query.length === 0) return [];
+  const maxDistance = Math.max(1, Math.floor(query.length / 3));
+  const scored = [];
+  for (const candidate of candidates2) {
+    const key = candidate.key.toLowerCase();
+    const names = (candidate.names ?? []).map((name) => name.toLowerCase());
+    let score2;
+    if (names.includes(query)) score2 = 0;
+    else if (query.length >= 3 && names.some((name) => name.startsWith(query))) score2 = 1;
+    else if (key.startsWith(query)) score2 = 2;
+    else if (key.length >= 2 && query.startsWith(key) && query.length - key.length <= 2) score2 = 2.5;
+    else {
+      const distance = Math.min(editDistance(query, key), ...names.map((name) => editDistance(query, name)));
+      if (distance <= maxDistance) score2 = 2 + distance;
+    }
+    if (score2 !== void 0) scored.push({ key: candidate.key, score: score2 });
+  }
+  scored.sort((a, b) => a.score - b.score || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return scored.slice(0, limit).map((entry) => entry.key);
+}
+
+// src/footprint/gpus.ts
+var NOISE_WORDS = /* @__PURE__ */ new Set(["nvidia", "amd", "tesla", "geforce", "instinct"]);
+function words(name) {
+  return name.toLowerCase().trim().replace(/^\d+\s*x\s+/, "").split(/[\s\-_/]+/).filter((word) => word.length > 0 && !NOISE_WORDS.has(word));
+}
+function gpuNameKey(name) {
+  return words(name).join("");
+}
+function wordSetKey(name) {
+  return [...words(name)].sort().join(" ");
+}
+var index;
+function gpuIndex() {
+  if (index) return index;
+  const byKey = /* @__PURE__ */ new Map();
+  const byWordSet = /* @__PURE__ */ new Map();
+  for (const spec of gpuData.gpus) {
+    for (const name of [spec.model, ...spec.names]) {
+      addUnique(byKey, gpuNameKey(name), spec);
+      addUnique(byWordSet, wordSetKey(name), spec);
+    }
+  }
+  index = { byKey, byWordSet };
+  return index;
+}
+function addUnique(map, key, spec) {
+  const existing = map.get(key);
+  if (existing && existing !== spec) {
+    throw new Error(`bug: GPU names "${existing.model}" and "${spec.model}" normalise to the same key "${key}"`);
+  }
+  map.set(key, spec);
+}
+function lookupGpu(name) {
+  if (words(name).length === 0) return void 0;
+  const { byKey, byWordSet } = gpuIndex();
+  const spec = byKey.get(gpuNameKey(name)) ?? byWordSet.get(wordSetKey(name));
+  return spec && { ...spec, names: [...spec.names] };
+}
+function listGpus() {
+  return gpuData.gpus.map((spec) => ({ ...spec, names: [...spec.names] }));
+}
+function suggestGpus(name) {
+  const candidates2 = gpuData.gpus.map((spec) => ({
+    key: spec.model,
+    names: [spec.model, ...spec.names].map(gpuNameKey)
+  }));
+  return closeMatches(gpuNameKey(name), candidates2);
+}
+
+// src/footprint/compute.ts
+var J_PER_KWH2 = 36e5;
+function computeFootprint(devices, factors, options = {}) {
+  const lifetimeS = options.lifetimeS ?? gpuData.defaultLifetime.seconds;
+  if (!Number.isFinite(lifetimeS) || lifetimeS <= 0) {
+    throw new InputError(`The hardware lifetime must be a positive number of seconds, got ${String(lifetimeS)}.`);
+  }
+  const withEmbodied = options.embodied ?? true;
+  const embodiedSources = /* @__PURE__ */ new Set();
+  let embodiedDevices = 0;
+  const footprints = devices.map((device) => {
+    const facilityEnergyJ = device.energyJ * factors.pue.value;
+    const operationalCo2eG2 = facilityEnergyJ / J_PER_KWH2 * factors.intensity.gPerKWh;
+    let embodiedCo2eG2 = 0;
+    const spec = withEmbodied ? embodiedSpec(device) : void 0;
+    if (spec) {
+      const windowS = Math.max(0, device.endMs - device.startMs) / 1e3;
+      embodiedCo2eG2 = spec.embodiedKgCo2e * 1e3 * (windowS / lifetimeS);
+      embodiedSources.add(spec.embodiedSource);
+      embodiedDevices += 1;
+    }
+    return { deviceId: device.device.id, facilityEnergyJ, operationalCo2eG: operationalCo2eG2, embodiedCo2eG: embodiedCo2eG2 };
+  });
+  const sum = (pick) => footprints.reduce((total, footprint) => total + pick(footprint), 0);
+  const operationalCo2eG = sum((footprint) => footprint.operationalCo2eG);
+  const embodiedCo2eG = sum((footprint) => footprint.embodiedCo2eG);
+  const totals = {
+    energyJ: devices.reduce((total, device) => total + device.energyJ, 0),
+    facilityEnergyJ: sum((footprint) => footprint.facilityEnergyJ),
+    operationalCo2eG,
+    embodiedCo2eG,
+    co2eG: operationalCo2eG + embodiedCo2eG,
+    durationS: unionWindowS(devices)
+  };
+  const result = { totals, devices: footprints };
+  if (embodiedSources.size > 0) {
+    result.embodied = {
+      source: `${[...embodiedSources].sort().join("; ")}; amortised over ${formatYears(lifetimeS)}`,
+      datasetVersion: gpuData.datasetVersion,
+      lifetimeS,
+      devices: embodiedDevices
+    };
+  }
+  return result;
+}
+function embodiedSpec(device) {
+  const component = device.device.component;
+  if (component !== void 0 && component !== "gpu") return void 0;
+  const model = device.device.model;
+  const spec = model ? lookupGpu(model) : void 0;
+  if (spec?.embodiedKgCo2e === void 0 || spec.embodiedSource === void 0) return void 0;
+  return { embodiedKgCo2e: spec.embodiedKgCo2e, embodiedSource: spec.embodiedSource };
+}
+function unionWindowS(devices) {
+  if (devices.length === 0) return 0;
+  const startMs = devices.reduce((earliest, device) => Math.min(earliest, device.startMs), Infinity);
+  const endMs = devices.reduce((latest, device) => Math.max(latest, device.endMs), -Infinity);
+  return Math.max(0, endMs - startMs) / 1e3;
+}
+function formatYears(seconds2) {
+  const years = seconds2 / (365.25 * 24 * 3600);
+  return `${Number(years.toFixed(2))} years`;
+}
+
+// src/footprint/dataset-source.ts
+function datasetSource(sources, key, year) {
+  const source = sources[key];
+  if (!source) throw new Error(`bug: the embedded data names an unknown source "${key}"`);
+  const factor = { source: source.name, datasetVersion: DATASET_VERSION };
+  if (year !== void 0) factor.year = year;
+  if (source.url !== void 0) factor.url = source.url;
+  return factor;
+}
+
+// src/footprint/locations.ts
+var WORLD = "WORLD";
+var PROVIDERS = ["aws", "gcp", "azure"];
+var LOCATION_FORMS_HINT = "use a country code (FR), a US state (US-CA), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or WORLD; or give the grid intensity directly with --intensity G_PER_KWH";
+function resolveLocation(input) {
+  const trimmed = input.trim();
+  if (trimmed.length === 0) throw new InputError("The location is empty.", { hint: LOCATION_FORMS_HINT });
+  const colon = trimmed.indexOf(":");
+  if (colon >= 0) return resolveCloudRegion(trimmed.slice(0, colon), trimmed.slice(colon + 1), trimmed);
+  const upper = trimmed.toUpperCase();
+  if (upper === WORLD) {
+    return { location: WORLD, kind: "world", intensity: gridFactor(WORLD, gridCountries.world, gridCountries.sources) };
+  }
+  const state = gridUsStates.states[upper];
+  if (state) return { location: upper, kind: "us-state", intensity: gridFactor(upper, state, gridUsStates.sources) };
+  const country = gridCountries.countries[upper];
+  if (country) return { location: upper, kind: "country", intensity: gridFactor(upper, country, gridCountries.sources) };
+  if (gridCountries.missing.includes(upper)) {
+    throw new InputError(`The embedded dataset has no grid intensity for ${upper}: none of its sources covers it.`, {
+      hint: "give the grid intensity with --intensity G_PER_KWH, or the code of the grid it imports from"
+    });
+  }
+  throw unknownLocation(trimmed);
+}
+function resolveCloudRegion(providerPart, regionPart, input) {
+  const provider = providerPart.trim().toLowerCase();
+  let region = regionPart.trim().toLowerCase();
+  if (provider === "azure") region = region.replace(/\s+/g, "");
+  const key = `${provider}:${region}`;
+  const row = cloudRegions.regions[key];
+  if (!row || !isProvider(provider)) throw unknownLocation(input, key);
+  const intensity = gridFactor(key, row, cloudRegions.sources);
+  intensity.zone = row.grid;
+  return { location: key, kind: "cloud-region", provider, intensity, providerPue: providerPue(provider) };
+}
+function isProvider(value) {
+  return PROVIDERS.includes(value);
+}
+function gridFactor(location, row, sources) {
+  return { gPerKWh: row.gPerKWh, location, ...datasetSource(sources, row.source, row.year) };
+}
+function providerPue(provider) {
+  const row = pueData.providers[provider];
+  return { value: row.value, ...datasetSource(pueData.sources, row.source, row.year) };
+}
+function industryAveragePue() {
+  const row = pueData.industryAverage;
+  return { value: row.value, ...datasetSource(pueData.sources, row.source, row.year) };
+}
+function worldIntensity() {
+  return gridFactor(WORLD, gridCountries.world, gridCountries.sources);
+}
+var candidates;
+function locationCandidates() {
+  candidates ??= [
+    ...Object.entries(gridCountries.countries).map(([key, row]) => ({ key, names: [row.name] })),
+    ...Object.entries(gridUsStates.states).map(([key, row]) => ({ key, names: [row.name] })),
+    ...Object.keys(cloudRegions.regions).map((key) => ({ key })),
+    { key: WORLD }
+  ];
+  return candidates;
+}
+function describe(key) {
+  const name = gridCountries.countries[key]?.name ?? gridUsStates.states[key]?.name;
+  return name ? `${key} (${name})` : key;
+}
+function unknownLocation(input, query = input) {
+  const matches = closeMatches(query, locationCandidates());
+  const suggestion = matches.length > 0 ? ` Did you mean ${matches.map(describe).join(", ")}?` : "";
+  return new InputError(`Unknown location "${input}".${suggestion}`, { hint: LOCATION_FORMS_HINT });
+}
+
+// src/footprint/factors.ts
+var PUE_RANGE = { min: 1, max: 3 };
+var INTENSITY_RANGE_G_PER_KWH = { min: 0, max: 2e3 };
+function resolveFactors(opts) {
+  const warnings = [];
+  const location = opts.location?.trim() ? resolveLocation(opts.location) : void 0;
+  const pue = choosePue(opts.pue, location);
+  const intensity = chooseIntensity(opts.intensityGPerKWh, location, warnings);
+  return { factors: { pue, intensity }, warnings };
+}
+function choosePue(userPue, location) {
+  if (userPue !== void 0) {
+    if (!Number.isFinite(userPue) || userPue < PUE_RANGE.min || userPue > PUE_RANGE.max) {
+      throw new InputError(`PUE ${String(userPue)} is outside ${PUE_RANGE.min}..${PUE_RANGE.max}.`, {
+        hint: "pass --pue with the facility overhead ratio, e.g. 1.1 for a hyperscale cloud or 1.56 for an average data centre"
+      });
+    }
+    return { value: userPue, source: "user (--pue)" };
+  }
+  return location?.providerPue ?? industryAveragePue();
+}
+function chooseIntensity(userIntensity, location, warnings) {
+  if (userIntensity !== void 0) {
+    const { min, max } = INTENSITY_RANGE_G_PER_KWH;
+    if (!Number.isFinite(userIntensity) || userIntensity < min || userIntensity > max) {
+      throw new InputError(`Grid intensity ${String(userIntensity)} gCO2e/kWh is outside ${min}..${max}.`, {
+        hint: "pass --intensity in grams CO2e per kWh, e.g. 437 (not 0.437 kg/kWh)"
+      });
+    }
+    if (userIntensity > 0 && userIntensity < 1) {
+      warnings.push({
+        code: "intensity-units",
+        message: `The grid intensity ${userIntensity} g/kWh is below any real grid's: was it given in kg/kWh? If so, pass ${userIntensity * 1e3} (grams per kWh); the report uses ${userIntensity} as given.`
+      });
+    }
+    return {
+      gPerKWh: userIntensity,
+      location: location?.location ?? "unspecified",
+      source: "user (--intensity)",
+      year: (/* @__PURE__ */ new Date()).getUTCFullYear()
+    };
+  }
+  if (location) return location.intensity;
+  const world = worldIntensity();
+  warnings.push({
+    code: "default-location",
+    message: `No location given: using the world average grid intensity, ${world.gPerKWh} gCO2e/kWh (${world.source}, ${world.year ?? "year unknown"}). Pass --location (e.g. FR, US-CA, aws:us-east-1) for the grid where the job ran.`
+  });
+  return world;
+}
+
+// src/telemetry/source.ts
+import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
+import { open } from "node:fs/promises";
+var CHUNK_BYTES = 1 << 20;
+var HEAD_BYTES = 64 * 1024;
+function fileSource(path) {
+  return {
+    kind: "file",
+    path,
+    open: () => createReadStream(path, { highWaterMark: CHUNK_BYTES })
+  };
+}
+function rangeSource(path, preamble, start, end) {
+  return {
+    kind: "file",
+    path,
+    open: () => {
+      const body = end > start ? createReadStream(path, { start, end: end - 1, highWaterMark: CHUNK_BYTES }) : void 0;
+      async function* parts() {
+        if (preamble.length > 0) yield Buffer.from(preamble, "utf8");
+        if (body) for await (const chunk of body) yield chunk;
+      }
+      return Readable.from(parts(), { objectMode: false });
+    }
+  };
+}
+async function offsetAfterLines(path, lines) {
+  const handle = await open(path, "r");
+  try {
+    const window2 = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(window2, 0, window2.length, 0);
+    let offset = 0;
+    for (let i = 0; i < lines; i++) {
+      const newline = window2.subarray(0, bytesRead).indexOf(10, offset);
+      if (newline < 0) return bytesRead;
+      offset = newline + 1;
+    }
+    return offset;
+  } finally {
+    await handle.close();
+  }
+}
+async function lineAlignedCuts(path, size, parts, from) {
+  const cuts = [from];
+  const handle = await open(path, "r");
+  try {
+    const window2 = Buffer.alloc(64 * 1024);
+    for (let k = 1; k < parts; k++) {
+      const target = from + Math.floor((size - from) * k / parts);
+      if (target <= cuts[cuts.length - 1]) continue;
+      const { bytesRead } = await handle.read(window2, 0, window2.length, target);
+      const newline = window2.subarray(0, bytesRead).indexOf(10);
+      if (newline < 0) continue;
+      const cut = target + newline + 1;
+      if (cut < size) cuts.push(cut);
+    }
+  } finally {
+    await handle.close();
+  }
+  return [...cuts, size];
+}
+async function readHead(path, maxBytes = HEAD_BYTES) {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(maxBytes);
+    let filled = 0;
+    while (filled < maxBytes) {
+      const { bytesRead } = await handle.read(buffer, filled, maxBytes - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    const bytes = buffer.subarray(0, filled);
+    const encoding = sniffUnsupportedEncoding(bytes);
+    if (encoding) throw unsupportedEncodingError(encoding, path);
+    return new TextDecoder("utf-8").decode(bytes, { stream: true });
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/telemetry/inputs.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+import { stat as stat2 } from "node:fs/promises";
+import { isAbsolute, relative, resolve } from "node:path";
+async function expandInputs(patterns, cwd = process.cwd()) {
+  const include = patterns.filter((p) => !p.startsWith("!"));
+  const ignore = patterns.filter((p) => p.startsWith("!")).map((p) => p.slice(1));
+  if (include.length === 0) {
+    throw new InputError("no telemetry files given", { hint: 'name log files or globs, e.g. `carbon-ci report "logs/*.csv"`' });
+  }
+  const found = /* @__PURE__ */ new Map();
+  const add = (path) => {
+    const absolute = resolve(cwd, path);
+    if (!found.has(absolute)) found.set(absolute, displayPath(absolute));
+  };
+  for (const pattern of include) {
+    if (pattern.trim() === "") throw new InputError("an empty telemetry path was given", { hint: "remove the empty entry" });
+    const literal = await statOrUndefined(resolve(cwd, pattern));
+    if (literal?.isDirectory()) {
+      const dir = pattern.replace(/[\\/]+$/, "");
+      throw new InputError(`${pattern} is a directory`, { hint: `name the files, e.g. "${dir}/*.csv" or "${dir}/**/*.csv"` });
+    }
+    if (literal?.isFile()) {
+      add(pattern);
+      continue;
+    }
+    if (!import_fast_glob.default.isDynamicPattern(pattern)) {
+      throw new InputError(`${pattern}: no such file`, { hint: `check the path (relative to ${cwd})` });
+    }
+    const matches = await import_fast_glob.default.glob(pattern, { cwd, onlyFiles: true, ignore, followSymbolicLinks: true, unique: true });
+    if (matches.length === 0) {
+      throw new InputError(`the pattern "${pattern}" matched no files`, {
+        hint: `check the pattern (relative to ${cwd}); quote it so that the shell does not expand it`
+      });
+    }
+    for (const match of matches) add(match);
+  }
+  return [...found.values()].sort();
+}
+function displayPath(absolute) {
+  const rel = relative(process.cwd(), absolute);
+  return rel === "" || rel.startsWith("..") || isAbsolute(rel) ? absolute : rel;
+}
+async function statOrUndefined(path) {
+  try {
+    return await stat2(path);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/telemetry/choose.ts
+var TIE_MARGIN = 0.1;
+function score(plugin, input) {
+  try {
+    const value = plugin.detect(input);
+    return Number.isFinite(value) ? Math.min(1, Math.max(0, value)) : 0;
+  } catch {
+    return 0;
+  }
+}
+function choosePlugin(input, plugins, requested) {
+  const names = plugins.map((p) => p.name).join(", ");
+  if (requested !== void 0 && requested !== "auto") {
+    const plugin = plugins.find((p) => p.name === requested);
+    if (!plugin) {
+      throw new InputError(`unknown plugin "${requested}"`, { hint: `use one of: auto, ${names}` });
+    }
+    return plugin;
+  }
+  const ranked = plugins.map((plugin, order) => ({ plugin, order, score: score(plugin, input) })).sort((a, b) => b.score - a.score || a.order - b.order);
+  const [best, second] = ranked;
+  if (!best || best.score <= 0) {
+    throw new InputError(`could not tell the format of this file`, {
+      file: input.path,
+      hint: `no plugin recognised it (known: ${names || "none"}); name one with --plugin NAME, or check that this is a telemetry log`
+    });
+  }
+  if (second && second.score > 0 && best.score - second.score < TIE_MARGIN) {
+    throw new InputError(
+      `the file looks like ${best.plugin.name} (${best.score.toFixed(2)}) and ${second.plugin.name} (${second.score.toFixed(2)}) alike`,
+      { file: input.path, hint: `choose one with --plugin ${best.plugin.name} or --plugin ${second.plugin.name}` }
+    );
+  }
+  return best.plugin;
+}
+
+// src/telemetry/read.ts
+import { stat as stat3 } from "node:fs/promises";
+
+// src/telemetry/plugin-error.ts
+var PluginError = class extends Error {
+  constructor(plugin, file, cause) {
+    super(`plugin ${plugin} failed on ${file}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.plugin = plugin;
+    this.file = file;
+  }
+  plugin;
+  file;
+  name = "PluginError";
+};
+
+// src/telemetry/read.ts
+var SINGLES_BATCH = 4096;
+var USER_FS_ERRORS = /* @__PURE__ */ new Set(["ENOENT", "EACCES", "EPERM", "EISDIR", "ENOTDIR", "ELOOP"]);
+async function* readTelemetry(files, options) {
+  if (!isValidTimeZone(options.timeZone)) {
+    throw new InputError(`unknown time zone "${options.timeZone}"`, {
+      hint: "use an IANA zone name such as America/Los_Angeles, Europe/Berlin or UTC (--timezone)"
+    });
+  }
+  const signal = options.signal ?? new AbortController().signal;
+  for (const file of files) {
+    signal.throwIfAborted();
+    const plugin = await pluginForFile(file, options);
+    yield* readWithPlugin(plugin, fileSource(file), options);
+  }
+}
+async function* readWithPlugin(plugin, source, options) {
+  const file = source.path;
+  const signal = options.signal ?? new AbortController().signal;
+  options.log.debug(`${file}: reading with plugin ${plugin.name}`);
+  const pluginOptions = validatePluginOptions(plugin, options.pluginOptions?.[plugin.name] ?? {});
+  const context = { options: pluginOptions, log: options.log, timeZone: options.timeZone, signal };
+  let iterator;
+  try {
+    iterator = plugin.read(source, context)[Symbol.asyncIterator]();
+  } catch (error) {
+    throw asReadError(error, plugin.name, file);
+  }
+  let singles = [];
+  try {
+    for (; ; ) {
+      let step;
+      try {
+        step = await iterator.next();
+      } catch (error) {
+        throw asReadError(error, plugin.name, file);
+      }
+      if (step.done) break;
+      signal.throwIfAborted();
+      const item = step.value;
+      if (Array.isArray(item)) {
+        if (singles.length > 0) {
+          yield { plugin: plugin.name, file, records: singles };
+          singles = [];
+        }
+        if (item.length > 0) yield { plugin: plugin.name, file, records: item };
+      } else {
+        singles.push(item);
+        if (singles.length >= SINGLES_BATCH) {
+          yield { plugin: plugin.name, file, records: singles };
+          singles = [];
+        }
+      }
+    }
+    if (singles.length > 0) yield { plugin: plugin.name, file, records: singles };
+  } finally {
+    await iterator.return?.();
+  }
+}
+async function pluginForFile(file, options) {
+  let size;
+  let head;
+  try {
+    const info = await stat3(file);
+    if (info.isDirectory()) throw new InputError("is a directory", { file, hint: `name the files in it, e.g. "${file}/*.csv"` });
+    size = info.size;
+    head = size === 0 ? "" : await readHead(file);
+  } catch (error) {
+    throw asReadError(error, void 0, file);
+  }
+  if (size === 0) {
+    throw new InputError("the file is empty (0 bytes)", {
+      file,
+      hint: "the logger wrote nothing: check that it ran until the job ended and that this is the file it wrote (nvidia-smi ... -f FILE)"
+    });
+  }
+  if (head.trim() === "" && size <= Buffer.byteLength(head)) {
+    throw new InputError("the file is empty (only blank lines)", {
+      file,
+      hint: "the logger wrote no samples: check that it ran until the job ended"
+    });
+  }
+  return choosePlugin({ path: file, head }, options.plugins, options.plugin);
+}
+function asReadError(error, plugin, file) {
+  if (isInputError(error)) {
+    return error.file === void 0 ? new InputError(error.message, { file, line: error.line }) : error;
+  }
+  const code = error?.code;
+  if (typeof code === "string" && USER_FS_ERRORS.has(code)) {
+    return new InputError(`cannot read the file (${code})`, { file, hint: "check that the path exists and is readable" });
+  }
+  if (error?.name === "AbortError") return error;
+  return new PluginError(plugin ?? "carbon-ci", file, error);
+}
+
+// src/pipeline/parallel/read-unit.ts
+function energyAccumulator(maxGapS) {
+  return new EnergyAccumulator({ maxGapS, boardPowerW: (model) => model ? lookupGpu(model)?.boardPowerW : void 0 });
+}
+function bufferingLogger(lines) {
+  return {
+    debug: (message) => lines.push({ level: "debug", message }),
+    info: (message) => lines.push({ level: "info", message }),
+    warn: (message) => lines.push({ level: "warn", message })
+  };
+}
+async function readUnit(unit, settings, plugins, logs, signal) {
+  const plugin = plugins.find((p) => p.name === unit.plugin);
+  if (!plugin) throw new Error(`no plugin named ${unit.plugin} in this reader`);
+  const source = unit.range ? rangeSource(unit.file, unit.range.preamble, unit.range.start, unit.range.end) : fileSource(unit.file);
+  const accumulator = energyAccumulator(settings.maxGapS);
+  const from = unit.range ? { plugin: plugin.name, file: unit.file, part: unit.range.part } : { plugin: plugin.name, file: unit.file };
+  const options = { pluginOptions: settings.pluginOptions, log: bufferingLogger(logs), timeZone: settings.timeZone, ...signal ? { signal } : {} };
+  for await (const batch of readWithPlugin(plugin, source, options)) accumulator.addBatch(batch.records, from);
+  return accumulator.exportState();
+}
+
+export {
+  require_out4 as require_out,
+  DEFAULT_ENERGY_OPTIONS,
+  EnergyAccumulator,
+  partsJoinUp,
+  fileSource,
+  offsetAfterLines,
+  lineAlignedCuts,
+  readHead,
+  expandInputs,
+  PluginError,
+  readTelemetry,
+  readWithPlugin,
+  pluginForFile,
+  DATASET_VERSION,
+  lookupGpu,
+  listGpus,
+  suggestGpus,
+  J_PER_KWH2 as J_PER_KWH,
+  computeFootprint,
+  PUE_RANGE,
+  INTENSITY_RANGE_G_PER_KWH,
+  resolveFactors,
+  DCGM_BLANK_MIN,
+  DeviceRegistry,
+  builtinPlugins,
+  energyAccumulator,
+  bufferingLogger,
+  readUnit
+};
+/*! For license information please see chunk-D2NVG6S3.js.LEGAL.txt */

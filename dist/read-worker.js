@@ -1,0 +1,26 @@
+import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
+import {
+  builtinPlugins,
+  readUnit
+} from "./chunks/chunk-D2NVG6S3.js";
+import "./chunks/chunk-R3XT77ID.js";
+import "./chunks/chunk-5VGQG3CB.js";
+import "./chunks/chunk-6IHMTK6C.js";
+
+// src/pipeline/parallel/read-worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var settings = workerData;
+var port = parentPort;
+port.on("message", (request) => {
+  if (request.type === "stop") {
+    port.close();
+    return;
+  }
+  const { unit } = request;
+  const logs = [];
+  readUnit(unit, settings, builtinPlugins, logs).then(
+    (state) => port.postMessage({ type: "done", id: unit.id, state, logs, plugin: unit.plugin }),
+    // The main thread reads a failed unit's file again itself, so that the error it reports is the reader's own.
+    (error) => port.postMessage({ type: "failed", id: unit.id, reason: error instanceof Error ? error.message : String(error) })
+  );
+});

@@ -1,0 +1,30 @@
+import type { EnergyAccumulatorState } from '../../energy/index.js';
+
+/** One piece of reading work: a whole file, or one part of a file read in byte ranges. */
+export interface ReadUnit {
+  id: number;
+  file: string;
+  plugin: string;
+  /** Bytes of the file this unit reads (for scheduling). */
+  bytes: number;
+  /** A part of a split file: the preamble every part is read with, and the byte range. */
+  range?: { part: number; preamble: string; start: number; end: number };
+}
+
+/** What every worker needs besides its units. */
+export interface ReadSettings {
+  timeZone: string;
+  maxGapS: number | 'auto';
+  pluginOptions: Record<string, Record<string, unknown>>;
+}
+
+export interface LogLine {
+  level: 'debug' | 'info' | 'warn';
+  message: string;
+}
+
+export type WorkerRequest = { type: 'unit'; unit: ReadUnit } | { type: 'stop' };
+
+export type WorkerReply =
+  | { type: 'done'; id: number; state: EnergyAccumulatorState; logs: LogLine[]; plugin: string }
+  | { type: 'failed'; id: number; reason: string };

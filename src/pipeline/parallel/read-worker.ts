@@ -1,0 +1,23 @@
+// Worker thread entry: reads the units it is sent with the built-in plugins and posts back each
+// unit's energy state and log lines. Bundled as dist/read-worker.js.
+import { parentPort, workerData } from 'node:worker_threads';
+import { builtinPlugins } from '../../../plugins/index.js';
+import type { LogLine, ReadSettings, WorkerReply, WorkerRequest } from './protocol.js';
+import { readUnit } from './read-unit.js';
+
+const settings = workerData as ReadSettings;
+const port = parentPort!;
+
+port.on('message', (request: WorkerRequest) => {
+  if (request.type === 'stop') {
+    port.close();
+    return;
+  }
+  const { unit } = request;
+  const logs: LogLine[] = [];
+  readUnit(unit, settings, builtinPlugins, logs).then(
+    (state) => port.postMessage({ type: 'done', id: unit.id, state, logs, plugin: unit.plugin } satisfies WorkerReply),
+    // The main thread reads a failed unit's file again itself, so that the error it reports is the reader's own.
+    (error: unknown) => port.postMessage({ type: 'failed', id: unit.id, reason: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),
+  );
+});

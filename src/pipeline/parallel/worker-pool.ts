@@ -1,0 +1,82 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ReadSettings, ReadUnit, WorkerReply, WorkerRequest } from './protocol.js';
+
+/**
+ * A reader holds a chunk, its records and the devices' state: a small young generation keeps each
+ * thread's memory flat (measured with bench/: the process stays under its memory target).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: Number(process.env.CARBON_CI_WORKER_YOUNG_MB ?? 8) };
+
+/**
+ * The worker script: dist/read-worker.js beside the bundle (this module may sit in dist/chunks/),
+ * or read-worker.ts next to this file when carbon-ci runs from source (tests), loaded through tsx.
+ */
+function workerScript(): { script: URL | string; eval: boolean } {
+  const candidates = [new URL('./read-worker.js', import.meta.url), new URL('../read-worker.js', import.meta.url)];
+  for (const url of candidates) if (existsSync(fileURLToPath(url))) return { script: url, eval: false };
+  const source = new URL('./read-worker.ts', import.meta.url);
+  if (existsSync(fileURLToPath(source))) {
+    const tsx = tsxEsmApi();
+    const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source.href)}); })`;
+    return { script: boot, eval: true };
+  }
+  throw new Error(`the telemetry reader worker (read-worker.js) is missing beside ${fileURLToPath(import.meta.url)}: rebuild with npm run bundle`);
+}
+
+/** tsx's ESM loader API, found through its package's exports map (dev and test runs only). */
+function tsxEsmApi(): string {
+  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+  const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports;
+  return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
+}
+
+/**
+ * Run the units on `count` worker threads, largest first, each worker taking the next unit when it
+ * is done with one. Resolves with every unit's reply; a worker that dies fails its unit, not the run.
+ */
+export async function runInWorkers(units: readonly ReadUnit[], settings: ReadSettings, count: number, signal?: AbortSignal): Promise<Map<number, WorkerReply>> {
+  const queue = [...units].sort((a, b) => b.bytes - a.bytes || a.id - b.id);
+  const replies = new Map<number, WorkerReply>();
+  const { script, eval: evaluate } = workerScript();
+  const workers: Worker[] = [];
+  const onAbort = () => {
+    for (const worker of workers) void worker.terminate();
+  };
+  signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    await Promise.all(
+      Array.from({ length: Math.min(count, queue.length) }, () =>
+        new Promise<void>((resolve) => {
+          const worker = new Worker(script, { workerData: settings, eval: evaluate, resourceLimits: WORKER_LIMITS });
+          workers.push(worker);
+          let current: ReadUnit | undefined;
+          const next = () => {
+            current = queue.shift();
+            if (current) worker.postMessage({ type: 'unit', unit: current } satisfies WorkerRequest);
+            else void worker.terminate();
+          };
+          worker.on('message', (reply: WorkerReply) => {
+            replies.set(reply.id, reply);
+            next();
+          });
+          worker.on('error', (error) => {
+            if (current) replies.set(current.id, { type: 'failed', id: current.id, reason: error.message });
+            // The rest of its queue goes to the workers still running, or is failed below.
+            current = undefined;
+          });
+          worker.on('exit', () => resolve());
+          next();
+        }),
+      ),
+    );
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
+  }
+  signal?.throwIfAborted();
+  for (const unit of units) if (!replies.has(unit.id)) replies.set(unit.id, { type: 'failed', id: unit.id, reason: 'its worker stopped' });
+  return replies;
+}

@@ -1,0 +1,156 @@
+// Reading on worker threads (whole files, and large files in parts) gives the report of reading in
+// one thread: the same energy to well under a joule, the same coverage, gaps and warnings, in the
+// same order. The thresholds are lowered so that small files take the parallel paths.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { builtinPlugins } from '../../plugins/index.js';
+import { nvidiaSmiLogChunks } from '../../scripts/make-example.mjs';
+import type { DataWarning } from '../../src/energy/types.js';
+import { readFilesInto, type ReadFilesOptions } from '../../src/pipeline/parallel/read-files.js';
+import { energyAccumulator } from '../../src/pipeline/parallel/read-unit.js';
+import { runReport } from '../../src/pipeline/index.js';
+import { collectingLogger } from '../../src/pipeline/warnings.js';
+import { definePlugin } from '../../src/sdk/index.js';
+import { isInputError } from '../../src/telemetry/errors.js';
+import type { TelemetryPlugin } from '../../src/telemetry/plugin.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-parallel-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A 4-GPU log of `hours`, with the example's idle, warm-up, training, eval and stall phases and its gap. */
+function log(name: string, hours: number, seed = 7): string {
+  const path = join(dir, name);
+  writeFileSync(path, [...nvidiaSmiLogChunks({ gpus: 4, durationS: hours * 3600, seed })].join(''));
+  return path;
+}
+
+const BIG = log('big.csv', 3);
+const SIZE = readFileSync(BIG).length;
+
+async function read(files: string[], overrides: Partial<ReadFilesOptions> = {}) {
+  const warnings: DataWarning[] = [];
+  const debug: string[] = [];
+  const accumulator = energyAccumulator('auto');
+  const used = await readFilesInto(accumulator, files, {
+    plugins: builtinPlugins,
+    plugin: undefined,
+    timeZone: 'UTC',
+    maxGapS: 'auto',
+    pluginOptions: {},
+    log: collectingLogger(warnings, 'telemetry', { debug: (m) => debug.push(m), info() {}, warn() {} }, files),
+    parallelMinBytes: 0,
+    partMinBytes: Math.floor(SIZE / 5),
+    ...overrides,
+  });
+  const outcome = accumulator.finish();
+  return { debug, used: [...used], devices: outcome.devices, warnings: [...warnings, ...outcome.warnings], powerSeries: outcome.powerSeries };
+}
+
+function expectSameReading(parallel: Awaited<ReturnType<typeof read>>, serial: Awaited<ReturnType<typeof read>>): void {
+  expect(parallel.devices.map((d) => d.device.id)).toEqual(serial.devices.map((d) => d.device.id));
+  parallel.devices.forEach((d, i) => {
+    const s = serial.devices[i]!;
+    expect(Math.abs(d.energyJ - s.energyJ)).toBeLessThan(1e-6);
+    expect(d.meanUtilization ?? 0).toBeCloseTo(s.meanUtilization ?? 0, 12);
+    // Sums in another order differ in the last bits; everything else is equal.
+    expect({ ...d, energyJ: 0, meanUtilization: 0 }).toEqual({ ...s, energyJ: 0, meanUtilization: 0 });
+  });
+  expect(parallel.warnings).toEqual(serial.warnings);
+  expect(parallel.used).toEqual(serial.used);
+  expect(parallel.powerSeries?.powerW.length).toBe(serial.powerSeries?.powerW.length);
+  parallel.powerSeries?.powerW.forEach((w, i) => {
+    const s = serial.powerSeries!.powerW[i];
+    if (w === null || s === null || s === undefined) expect(w).toBe(s);
+    else expect(w).toBeCloseTo(s, 6);
+  });
+}
+
+describe('reading on worker threads', { timeout: 120_000 }, () => {
+  it('reads a large file in parts on two threads, and gets the report of one thread (gaps included)', async () => {
+    const serial = await read([BIG], { workers: 1 });
+    expect(serial.devices).toHaveLength(4);
+    expect(serial.devices.some((d) => d.gaps.length > 0)).toBe(true);
+    const parallel = await read([BIG], { workers: 2 });
+    expect(parallel.debug).toContain('reading 2 parts of 1 file(s) on 2 threads');
+    expect(parallel.debug.join('\n')).not.toContain('read again');
+    expectSameReading(parallel, serial);
+  });
+
+  it('gives the same result with four parts as with two', async () => {
+    const parallel = await read([BIG], { workers: 4 });
+    expect(parallel.debug).toContain('reading 4 parts of 1 file(s) on 4 threads');
+    expect(parallel.debug.join('\n')).not.toContain('read again');
+    expectSameReading(parallel, await read([BIG], { workers: 1 }));
+  });
+
+  it('reads several files, of several formats, one per thread', async () => {
+    const others = [log('a.csv', 1, 11), log('b.csv', 1, 12), join(process.cwd(), 'plugins/codecarbon/fixtures/v3.3.0-flushed-run.csv')];
+    const serial = await read(others, { workers: 1 });
+    expect(serial.used).toContain('codecarbon');
+    const parallel = await read(others, { workers: 2, partMinBytes: SIZE });
+    expect(parallel.debug).toContain('reading 3 parts of 3 file(s) on 2 threads');
+    expect(parallel.debug.join('\n')).not.toContain('read again');
+    expectSameReading(parallel, serial);
+  });
+
+  it('reads a part that does not join up again in one thread: the warnings name the real lines', async () => {
+    const lines = readFileSync(BIG, 'utf8').split('\n');
+    const at = Math.floor(lines.length * 0.8);
+    lines[at] = 'garbage, not a row';
+    lines[at + 40] = lines[at + 40]!.replace(/, [\d.]+ W,/, ', -5 W,');
+    const path = join(dir, 'broken.csv');
+    writeFileSync(path, lines.join('\n'));
+    const serial = await read([path], { workers: 1 });
+    expect(serial.warnings.some((w) => w.line === at + 1)).toBe(true);
+    const parallel = await read([path], { workers: 2 });
+    expect(parallel.debug.join('\n')).toContain(`${path}: read again in one thread`);
+    expectSameReading(parallel, serial);
+  });
+
+  it('reports the error of a file that cannot be read as one thread does', async () => {
+    const path = join(dir, 'mostly-garbage.csv');
+    const head = readFileSync(BIG, 'utf8').slice(0, Math.floor(SIZE / 2));
+    writeFileSync(path, `${head.slice(0, head.lastIndexOf('\n') + 1)}${'x,y\n'.repeat(400_000)}`);
+    const serial = await read([path], { workers: 1 }).catch((error: unknown) => error);
+    const parallel = await read([path], { workers: 2 }).catch((error: unknown) => error);
+    expect(isInputError(serial)).toBe(true);
+    expect((parallel as Error).message).toBe((serial as Error).message);
+  });
+
+  it('keeps the files of user plugins in this thread, beside the others on workers', async () => {
+    const jsonl = join(dir, 'power.jsonl');
+    writeFileSync(jsonl, Array.from({ length: 600 }, (_, i) => JSON.stringify({ t: i * 1000, w: 100 + (i % 7) })).join('\n'));
+    const mine = definePlugin({
+      name: 'tiny-jsonl',
+      kind: 'telemetry',
+      description: 'test',
+      detect: ({ path }) => (path.endsWith('.jsonl') ? 1 : 0),
+      async *read(source) {
+        const text = readFileSync(source.path, 'utf8');
+        for (const line of text.split('\n')) {
+          const { t, w } = JSON.parse(line) as { t: number; w: number };
+          yield { type: 'power', timeMs: t, powerW: w, device: { id: 'meter' } };
+        }
+      },
+    }) as TelemetryPlugin;
+    const plugins = [...builtinPlugins, mine];
+    const files = [BIG, jsonl];
+    const serial = await read(files, { workers: 1, plugins });
+    expect(serial.used).toEqual(['nvidia-smi', 'tiny-jsonl']);
+    const parallel = await read(files, { workers: 2, plugins });
+    expect(parallel.debug).toContain('reading 2 parts of 1 file(s) on 2 threads');
+    expectSameReading(parallel, serial);
+  });
+});
+
+describe('runReport with workers', () => {
+  it('makes the same report with --workers 1 and 2 on an input above the threshold', { timeout: 120_000 }, async () => {
+    const options = { inputs: [BIG], location: 'FR', timeZone: 'UTC', now: () => new Date(0) };
+    const one = await runReport({ ...options, workers: 1 });
+    const two = await runReport({ ...options, workers: 2 });
+    // Below the 48 MB threshold both read in one thread: identical to the bit.
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+  });
+});
