@@ -4,13 +4,14 @@ import {
   formatSmokeSummary,
   loadConfig,
   loadPlugin,
+  progressDisplay,
   renderJson,
   renderMarkdown,
   renderTerminal,
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-I3LB7ILM.js";
+} from "./chunks/chunk-HXTJONM7.js";
 import "./chunks/chunk-G7JKIBOD.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,
@@ -18,7 +19,7 @@ import {
   builtinPlugins,
   listGpus,
   resolveFactors
-} from "./chunks/chunk-D2NVG6S3.js";
+} from "./chunks/chunk-SHJ2FWWC.js";
 import "./chunks/chunk-R3XT77ID.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import {
@@ -3711,6 +3712,13 @@ GPUs in the table: ${listGpus().map((gpu) => gpu.model).join(", ")}
   });
 }
 
+// src/cli/progress.ts
+function cliProgress(io) {
+  if (io.stderr.isTTY === true) return progressDisplay({ write: (text) => io.stderr.write(text), live: true });
+  if (io.env.GITHUB_ACTIONS === "true") return progressDisplay({ write: (text) => io.stderr.write(text), live: false });
+  return void 0;
+}
+
 // src/cli/commands/report.ts
 function registerReportCommand(program2, io) {
   program2.command("report").description("report the energy and CO2e of a job from its telemetry files (e.g. nvidia-smi CSV logs)").argument("[files...]", "telemetry files or globs (quote globs); default: `telemetry` in .carbon-ci.yml").option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--workers <n>", "reader threads for large inputs (default: one per core, at most 4; 1 reads in one thread)", parseCount).option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").action(async (files, flags) => {
@@ -3735,6 +3743,7 @@ function registerReportCommand(program2, io) {
       timeZone: flags.timezone ?? config.timezone,
       maxGapS: flags.maxGap ?? config.maxGapS,
       ...flags.workers !== void 0 ? { workers: flags.workers } : {},
+      ...withProgress(cliProgress(io)),
       run: runIdentityFromEnv(io.env),
       log: cliLogger(io)
     });
@@ -3752,6 +3761,9 @@ function prometheusSource(flags) {
     throw new InputError("--prometheus-url needs the job window", { hint: "add --start and --end, e.g. --start 2026-11-23T08:00:00Z --end 2026-11-23T12:00:00Z" });
   }
   return { url: flags.prometheusUrl, start: flags.start, end: flags.end };
+}
+function withProgress(progress) {
+  return progress ? { progress } : {};
 }
 
 // src/cli/commands/plugins.ts

@@ -8,17 +8,18 @@ import {
   gramsToKg,
   joulesToKWh,
   loadConfig,
+  progressDisplay,
   renderJson,
   renderMarkdown,
   reportSchemaErrors,
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-I3LB7ILM.js";
+} from "./chunks/chunk-HXTJONM7.js";
 import "./chunks/chunk-G7JKIBOD.js";
 import {
   require_out
-} from "./chunks/chunk-D2NVG6S3.js";
+} from "./chunks/chunk-SHJ2FWWC.js";
 import "./chunks/chunk-R3XT77ID.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import {
@@ -22598,7 +22599,9 @@ async function reportMode(m, pipeline = runReport, smoke) {
     cwd: context.workspace,
     run: runIdentityOf(context),
     log,
-    now: m.now
+    now: m.now,
+    // A line every 10 s in the job's log while large inputs are read.
+    progress: progressDisplay({ write: (text) => log.info(text.trimEnd()), live: false })
   };
   if (inputs.plugin) options.plugin = inputs.plugin;
   if (inputs.pluginModules.length > 0) options.pluginModules = inputs.pluginModules;

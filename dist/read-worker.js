@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-D2NVG6S3.js";
+} from "./chunks/chunk-SHJ2FWWC.js";
 import "./chunks/chunk-R3XT77ID.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import "./chunks/chunk-6IHMTK6C.js";
@@ -10,6 +10,7 @@ import "./chunks/chunk-6IHMTK6C.js";
 // src/pipeline/parallel/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var settings = workerData;
+var PROGRESS_EVERY_BYTES = 8 * 1024 * 1024;
 var port = parentPort;
 port.on("message", (request) => {
   if (request.type === "stop") {
@@ -18,7 +19,16 @@ port.on("message", (request) => {
   }
   const { unit } = request;
   const logs = [];
-  readUnit(unit, settings, builtinPlugins, logs).then(
+  let unreported = 0;
+  const flush = () => {
+    if (unreported > 0) port.postMessage({ type: "progress", bytes: unreported });
+    unreported = 0;
+  };
+  const onBytes = (bytes) => {
+    unreported += bytes;
+    if (unreported >= PROGRESS_EVERY_BYTES) flush();
+  };
+  readUnit(unit, settings, builtinPlugins, logs, onBytes).finally(flush).then(
     (state) => port.postMessage({ type: "done", id: unit.id, state, logs, plugin: unit.plugin }),
     // The main thread reads a failed unit's file again itself, so that the error it reports is the reader's own.
     (error) => port.postMessage({ type: "failed", id: unit.id, reason: error instanceof Error ? error.message : String(error) })

@@ -1,4 +1,4 @@
-import { runReport } from '../pipeline/index.js';
+import { progressDisplay, runReport } from '../pipeline/index.js';
 import type { ReportOptions } from '../pipeline/options.js';
 import { emptyReport } from '../pipeline/run-empty.js';
 import type { Report } from '../report/types.js';
@@ -22,6 +22,8 @@ export async function reportMode(
     run: runIdentityOf(context),
     log,
     now: m.now,
+    // A line every 10 s in the job's log while large inputs are read.
+    progress: progressDisplay({ write: (text) => log.info(text.trimEnd()), live: false }),
   };
   if (inputs.plugin) options.plugin = inputs.plugin;
   if (inputs.pluginModules.length > 0) options.pluginModules = inputs.pluginModules;

@@ -1,6 +1,7 @@
 import type { TelemetryPlugin, Logger } from '../telemetry/plugin.js';
 import type { PrometheusSourceOptions } from '../../plugins/prometheus/index.js';
 import type { RunIdentity } from '../report/types.js';
+import type { ReadProgress } from './progress.js';
 
 /** What both entry points share: where the energy was used, and who ran it. */
 export interface CommonOptions {
@@ -40,6 +41,8 @@ export interface ReportOptions extends CommonOptions {
   maxGapS?: number | 'auto';
   /** Reader threads: 1 reads everything in this thread; default one per core, at most 4 (used only for large inputs). */
   workers?: number;
+  /** Shown how far reading has got (the CLI draws it on stderr, the Action logs it). */
+  progress?: ReadProgress;
   signal?: AbortSignal;
 }
 

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { DEFAULT_ENERGY_OPTIONS } from '../energy/index.js';
 import type { DataWarning } from '../energy/types.js';
 import type { Report } from '../report/types.js';
@@ -34,6 +35,8 @@ export async function runReport(options: ReportOptions): Promise<Report> {
   const { plugins, pluginOptions } = await resolvePlugins(options);
   const accumulator = energyAccumulator(maxGapS);
   const log = collectingLogger(warnings, 'telemetry', options.log, files);
+  const progress = options.progress;
+  progress?.start((await Promise.all(files.map((file) => stat(file).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0));
   const pluginsUsed = await readFilesInto(accumulator, files, {
     plugin: options.plugin && options.plugin !== 'auto' ? options.plugin : undefined,
     plugins,
@@ -43,7 +46,8 @@ export async function runReport(options: ReportOptions): Promise<Report> {
     log,
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
-  });
+    ...(progress ? { onBytes: (bytes: number) => progress.advance(bytes) } : {}),
+  }).finally(() => progress?.done());
   if (options.prometheus) {
     const signal = options.signal ?? new AbortController().signal;
     for await (const batch of readPrometheusApi({ timeZone, ...options.prometheus }, { log, signal })) {

@@ -5,7 +5,7 @@ import { PluginError } from './plugin-error.js';
 import { validatePluginOptions } from './plugin-options.js';
 import type { FileSource, Logger, PluginContext, TelemetryPlugin } from './plugin.js';
 import type { TelemetryRecord } from './records.js';
-import { fileSource, readHead } from './source.js';
+import { fileSource, readHead, type ByteCounter } from './source.js';
 import { isValidTimeZone } from './time.js';
 
 export interface TelemetryBatch {
@@ -24,6 +24,8 @@ export interface ReadTelemetryOptions {
   pluginOptions?: Record<string, Record<string, unknown>>;
   log: Logger;
   signal?: AbortSignal;
+  /** Told the size of each chunk of file bytes read (for progress). */
+  onBytes?: ByteCounter;
 }
 
 /** Plugins that yield records one by one are re-batched to this size. */
@@ -45,7 +47,7 @@ export async function* readTelemetry(files: string[], options: ReadTelemetryOpti
   for (const file of files) {
     signal.throwIfAborted();
     const plugin = await pluginForFile(file, options);
-    yield* readWithPlugin(plugin, fileSource(file), options);
+    yield* readWithPlugin(plugin, fileSource(file, options.onBytes), options);
   }
 }
 

@@ -8,24 +8,32 @@ import type { FileSource } from './plugin.js';
 const CHUNK_BYTES = 1 << 20;
 export const HEAD_BYTES = 64 * 1024;
 
-export function fileSource(path: string): FileSource {
+/** Told the size of each chunk of file bytes as a reader takes it (for progress). */
+export type ByteCounter = (bytes: number) => void;
+
+export function fileSource(path: string, onBytes?: ByteCounter): FileSource {
   return {
     kind: 'file',
     path,
-    open: () => createReadStream(path, { highWaterMark: CHUNK_BYTES }),
+    open: () => counted(createReadStream(path, { highWaterMark: CHUNK_BYTES }), onBytes),
   };
+}
+
+function counted<T extends NodeJS.ReadableStream>(stream: T, onBytes: ByteCounter | undefined): T {
+  if (onBytes) stream.on('data', (chunk: Buffer) => onBytes(chunk.length));
+  return stream;
 }
 
 /**
  * One part of a file read in byte ranges: `preamble` (the header lines every part needs), then the
  * bytes [start, end) of the file, which begin and end at line boundaries. The path is the file's.
  */
-export function rangeSource(path: string, preamble: string, start: number, end: number): FileSource {
+export function rangeSource(path: string, preamble: string, start: number, end: number, onBytes?: ByteCounter): FileSource {
   return {
     kind: 'file',
     path,
     open: () => {
-      const body = end > start ? createReadStream(path, { start, end: end - 1, highWaterMark: CHUNK_BYTES }) : undefined;
+      const body = end > start ? counted(createReadStream(path, { start, end: end - 1, highWaterMark: CHUNK_BYTES }), onBytes) : undefined;
       async function* parts(): AsyncGenerator<Buffer> {
         if (preamble.length > 0) yield Buffer.from(preamble, 'utf8');
         if (body) for await (const chunk of body) yield chunk as Buffer;

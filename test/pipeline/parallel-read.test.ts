@@ -72,8 +72,12 @@ describe('reading on worker threads', { timeout: 120_000 }, () => {
     const serial = await read([BIG], { workers: 1 });
     expect(serial.devices).toHaveLength(4);
     expect(serial.devices.some((d) => d.gaps.length > 0)).toBe(true);
-    const parallel = await read([BIG], { workers: 2 });
+    let counted = 0;
+    const parallel = await read([BIG], { workers: 2, onBytes: (bytes) => (counted += bytes) });
     expect(parallel.debug).toContain('reading 2 parts of 1 file(s) on 2 threads');
+    // Every byte of the rows once; the header is read by each part.
+    const header = readFileSync(BIG, 'utf8').indexOf('\n') + 1;
+    expect(counted).toBe(SIZE - header);
     expect(parallel.debug.join('\n')).not.toContain('read again');
     expectSameReading(parallel, serial);
   });

@@ -5,6 +5,7 @@ import { InputError } from '../../telemetry/errors.js';
 import { cliConfig, collect, telemetryOf } from '../config.js';
 import type { CliIO } from '../io.js';
 import { cliLogger } from '../logger.js';
+import { cliProgress } from '../progress.js';
 import { writeOutputs } from '../output.js';
 import { parseCount, parseIntensity, parseMaxGap, parsePue } from '../parse.js';
 import { runIdentityFromEnv } from '../run-identity.js';
@@ -71,6 +72,7 @@ export function registerReportCommand(program: Command, io: CliIO): void {
         timeZone: flags.timezone ?? config.timezone,
         maxGapS: flags.maxGap ?? config.maxGapS,
         ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
+        ...withProgress(cliProgress(io)),
         run: runIdentityFromEnv(io.env),
         log: cliLogger(io),
       });
@@ -89,4 +91,8 @@ function prometheusSource(flags: ReportFlags): PrometheusSourceOptions | undefin
     throw new InputError('--prometheus-url needs the job window', { hint: 'add --start and --end, e.g. --start 2026-11-23T08:00:00Z --end 2026-11-23T12:00:00Z' });
   }
   return { url: flags.prometheusUrl, start: flags.start, end: flags.end };
+}
+
+function withProgress(progress: ReturnType<typeof cliProgress>): { progress?: NonNullable<ReturnType<typeof cliProgress>> } {
+  return progress ? { progress } : {};
 }

@@ -26,5 +26,6 @@ export interface LogLine {
 export type WorkerRequest = { type: 'unit'; unit: ReadUnit } | { type: 'stop' };
 
 export type WorkerReply =
+  | { type: 'progress'; bytes: number }
   | { type: 'done'; id: number; state: EnergyAccumulatorState; logs: LogLine[]; plugin: string }
   | { type: 'failed'; id: number; reason: string };

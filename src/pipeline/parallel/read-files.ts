@@ -4,7 +4,7 @@ import { builtinPlugins } from '../../../plugins/index.js';
 import { partsJoinUp, type EnergyAccumulator, type EnergyAccumulatorState } from '../../energy/index.js';
 import type { Logger, TelemetryPlugin } from '../../telemetry/plugin.js';
 import { pluginForFile, readHead, readTelemetry, readWithPlugin, fileSource } from '../../telemetry/index.js';
-import { lineAlignedCuts, offsetAfterLines } from '../../telemetry/source.js';
+import { lineAlignedCuts, offsetAfterLines, type ByteCounter } from '../../telemetry/source.js';
 import type { LogLine, ReadSettings, ReadUnit } from './protocol.js';
 import { bufferingLogger, energyAccumulator } from './read-unit.js';
 import { runInWorkers } from './worker-pool.js';
@@ -27,6 +27,8 @@ export interface ReadFilesOptions {
   signal?: AbortSignal;
   /** Reader threads: 1 reads in this thread; default one per core (at most 4). */
   workers?: number;
+  /** Told the size of each chunk of file bytes read, on any thread (for progress). */
+  onBytes?: ByteCounter;
   /** Thresholds (tests lower them): PARALLEL_MIN_BYTES and PART_MIN_BYTES. */
   parallelMinBytes?: number;
   partMinBytes?: number;
@@ -91,7 +93,7 @@ async function readInParallel(
   const units = planned.flatMap((p) => p.units);
   options.log.debug(`reading ${units.length} part${units.length === 1 ? '' : 's'} of ${planned.length - inThread.length} file(s) on ${Math.min(workers, units.length)} threads`);
   const [replies, hereResults] = await Promise.all([
-    runInWorkers(units, settings, workers, options.signal),
+    runInWorkers(units, settings, workers, options.signal, options.onBytes),
     Promise.all(inThread.map((p) => readHere(p, options).catch(() => undefined))),
   ]);
   const here = new Map(inThread.map((p, i) => [p.file, hereResults[i]]));
@@ -136,7 +138,7 @@ function merge(accumulator: EnergyAccumulator, results: readonly UnitResult[], l
 async function readHere(p: Planned, options: ReadFilesOptions): Promise<UnitResult> {
   const logs: LogLine[] = [];
   const accumulator = energyAccumulator(options.maxGapS);
-  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file), { ...options, log: bufferingLogger(logs) })) {
+  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), { ...options, log: bufferingLogger(logs) })) {
     accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
   }
   return { state: accumulator.exportState(), logs };
@@ -144,7 +146,7 @@ async function readHere(p: Planned, options: ReadFilesOptions): Promise<UnitResu
 
 /** Read a file in this thread straight into the accumulator, its warnings passed on as they come. */
 async function readLive(accumulator: EnergyAccumulator, p: Planned, options: ReadFilesOptions): Promise<void> {
-  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file), options)) {
+  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), options)) {
     accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
   }
 }

@@ -2,6 +2,7 @@ import { EnergyAccumulator, type EnergyAccumulatorState } from '../../energy/ind
 import { lookupGpu } from '../../footprint/index.js';
 import type { Logger, TelemetryPlugin } from '../../telemetry/plugin.js';
 import { fileSource, rangeSource, readWithPlugin } from '../../telemetry/index.js';
+import type { ByteCounter } from '../../telemetry/source.js';
 import type { LogLine, ReadSettings, ReadUnit } from './protocol.js';
 
 export function energyAccumulator(maxGapS: number | 'auto'): EnergyAccumulator {
@@ -23,14 +24,14 @@ export async function readUnit(
   settings: ReadSettings,
   plugins: readonly TelemetryPlugin[],
   logs: LogLine[],
-  signal?: AbortSignal,
+  onBytes?: ByteCounter,
 ): Promise<EnergyAccumulatorState> {
   const plugin = plugins.find((p) => p.name === unit.plugin);
   if (!plugin) throw new Error(`no plugin named ${unit.plugin} in this reader`);
-  const source = unit.range ? rangeSource(unit.file, unit.range.preamble, unit.range.start, unit.range.end) : fileSource(unit.file);
+  const source = unit.range ? rangeSource(unit.file, unit.range.preamble, unit.range.start, unit.range.end, onBytes) : fileSource(unit.file, onBytes);
   const accumulator = energyAccumulator(settings.maxGapS);
   const from = unit.range ? { plugin: plugin.name, file: unit.file, part: unit.range.part } : { plugin: plugin.name, file: unit.file };
-  const options = { pluginOptions: settings.pluginOptions, log: bufferingLogger(logs), timeZone: settings.timeZone, ...(signal ? { signal } : {}) };
+  const options = { pluginOptions: settings.pluginOptions, log: bufferingLogger(logs), timeZone: settings.timeZone };
   for await (const batch of readWithPlugin(plugin, source, options)) accumulator.addBatch(batch.records, from);
   return accumulator.exportState();
 }

@@ -6,6 +6,7 @@ import type { LogLine, ReadSettings, WorkerReply, WorkerRequest } from './protoc
 import { readUnit } from './read-unit.js';
 
 const settings = workerData as ReadSettings;
+const PROGRESS_EVERY_BYTES = 8 * 1024 * 1024;
 const port = parentPort!;
 
 port.on('message', (request: WorkerRequest) => {
@@ -15,7 +16,16 @@ port.on('message', (request: WorkerRequest) => {
   }
   const { unit } = request;
   const logs: LogLine[] = [];
-  readUnit(unit, settings, builtinPlugins, logs).then(
+  let unreported = 0;
+  const flush = () => {
+    if (unreported > 0) port.postMessage({ type: 'progress', bytes: unreported } satisfies WorkerReply);
+    unreported = 0;
+  };
+  const onBytes = (bytes: number) => {
+    unreported += bytes;
+    if (unreported >= PROGRESS_EVERY_BYTES) flush();
+  };
+  readUnit(unit, settings, builtinPlugins, logs, onBytes).finally(flush).then(
     (state) => port.postMessage({ type: 'done', id: unit.id, state, logs, plugin: unit.plugin } satisfies WorkerReply),
     // The main thread reads a failed unit's file again itself, so that the error it reports is the reader's own.
     (error: unknown) => port.postMessage({ type: 'failed', id: unit.id, reason: error instanceof Error ? error.message : String(error) } satisfies WorkerReply),

@@ -5,6 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReadSettings, ReadUnit, WorkerReply, WorkerRequest } from './protocol.js';
 
+/** What a worker says of a unit when it is done with it. */
+export type UnitReply = Exclude<WorkerReply, { type: 'progress' }>;
+
 /**
  * A reader holds a chunk, its records and the devices' state: a small young generation keeps each
  * thread's memory flat (measured with bench/: the process stays under its memory target).
@@ -38,9 +41,15 @@ function tsxEsmApi(): string {
  * Run the units on `count` worker threads, largest first, each worker taking the next unit when it
  * is done with one. Resolves with every unit's reply; a worker that dies fails its unit, not the run.
  */
-export async function runInWorkers(units: readonly ReadUnit[], settings: ReadSettings, count: number, signal?: AbortSignal): Promise<Map<number, WorkerReply>> {
+export async function runInWorkers(
+  units: readonly ReadUnit[],
+  settings: ReadSettings,
+  count: number,
+  signal?: AbortSignal,
+  onBytes?: (bytes: number) => void,
+): Promise<Map<number, UnitReply>> {
   const queue = [...units].sort((a, b) => b.bytes - a.bytes || a.id - b.id);
-  const replies = new Map<number, WorkerReply>();
+  const replies = new Map<number, UnitReply>();
   const { script, eval: evaluate } = workerScript();
   const workers: Worker[] = [];
   const onAbort = () => {
@@ -60,6 +69,10 @@ export async function runInWorkers(units: readonly ReadUnit[], settings: ReadSet
             else void worker.terminate();
           };
           worker.on('message', (reply: WorkerReply) => {
+            if (reply.type === 'progress') {
+              onBytes?.(reply.bytes);
+              return;
+            }
             replies.set(reply.id, reply);
             next();
           });

@@ -10966,19 +10966,23 @@ import { Readable } from "node:stream";
 import { open } from "node:fs/promises";
 var CHUNK_BYTES = 1 << 20;
 var HEAD_BYTES = 64 * 1024;
-function fileSource(path) {
+function fileSource(path, onBytes) {
   return {
     kind: "file",
     path,
-    open: () => createReadStream(path, { highWaterMark: CHUNK_BYTES })
+    open: () => counted(createReadStream(path, { highWaterMark: CHUNK_BYTES }), onBytes)
   };
 }
-function rangeSource(path, preamble, start, end) {
+function counted(stream, onBytes) {
+  if (onBytes) stream.on("data", (chunk) => onBytes(chunk.length));
+  return stream;
+}
+function rangeSource(path, preamble, start, end, onBytes) {
   return {
     kind: "file",
     path,
     open: () => {
-      const body = end > start ? createReadStream(path, { start, end: end - 1, highWaterMark: CHUNK_BYTES }) : void 0;
+      const body = end > start ? counted(createReadStream(path, { start, end: end - 1, highWaterMark: CHUNK_BYTES }), onBytes) : void 0;
       async function* parts() {
         if (preamble.length > 0) yield Buffer.from(preamble, "utf8");
         if (body) for await (const chunk of body) yield chunk;
@@ -11156,7 +11160,7 @@ async function* readTelemetry(files, options) {
   for (const file of files) {
     signal.throwIfAborted();
     const plugin = await pluginForFile(file, options);
-    yield* readWithPlugin(plugin, fileSource(file), options);
+    yield* readWithPlugin(plugin, fileSource(file, options.onBytes), options);
   }
 }
 async function* readWithPlugin(plugin, source, options) {
@@ -11250,13 +11254,13 @@ function bufferingLogger(lines) {
     warn: (message) => lines.push({ level: "warn", message })
   };
 }
-async function readUnit(unit, settings, plugins, logs, signal) {
+async function readUnit(unit, settings, plugins, logs, onBytes) {
   const plugin = plugins.find((p) => p.name === unit.plugin);
   if (!plugin) throw new Error(`no plugin named ${unit.plugin} in this reader`);
-  const source = unit.range ? rangeSource(unit.file, unit.range.preamble, unit.range.start, unit.range.end) : fileSource(unit.file);
+  const source = unit.range ? rangeSource(unit.file, unit.range.preamble, unit.range.start, unit.range.end, onBytes) : fileSource(unit.file, onBytes);
   const accumulator = energyAccumulator(settings.maxGapS);
   const from = unit.range ? { plugin: plugin.name, file: unit.file, part: unit.range.part } : { plugin: plugin.name, file: unit.file };
-  const options = { pluginOptions: settings.pluginOptions, log: bufferingLogger(logs), timeZone: settings.timeZone, ...signal ? { signal } : {} };
+  const options = { pluginOptions: settings.pluginOptions, log: bufferingLogger(logs), timeZone: settings.timeZone };
   for await (const batch of readWithPlugin(plugin, source, options)) accumulator.addBatch(batch.records, from);
   return accumulator.exportState();
 }
@@ -11291,4 +11295,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-D2NVG6S3.js.LEGAL.txt */
+/*! For license information please see chunk-SHJ2FWWC.js.LEGAL.txt */

@@ -28,7 +28,7 @@ import {
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-D2NVG6S3.js";
+} from "./chunk-SHJ2FWWC.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -10769,6 +10769,9 @@ function pluginOptionsFromPairs(pairs, plugins, chosen) {
   return out;
 }
 
+// src/pipeline/run-report.ts
+import { stat as stat4 } from "node:fs/promises";
+
 // src/report/types.ts
 var REPORT_SCHEMA_VERSION = "1.0.0";
 
@@ -11064,7 +11067,7 @@ function tsxEsmApi() {
   const exports = JSON.parse(readFileSync(manifest, "utf8")).exports;
   return pathToFileURL2(join7(dirname3(manifest), exports["./esm/api"].import.default)).href;
 }
-async function runInWorkers(units, settings, count, signal) {
+async function runInWorkers(units, settings, count, signal, onBytes) {
   const queue = [...units].sort((a, b) => b.bytes - a.bytes || a.id - b.id);
   const replies = /* @__PURE__ */ new Map();
   const { script, eval: evaluate } = workerScript();
@@ -11087,6 +11090,10 @@ async function runInWorkers(units, settings, count, signal) {
             else void worker.terminate();
           };
           worker.on("message", (reply) => {
+            if (reply.type === "progress") {
+              onBytes?.(reply.bytes);
+              return;
+            }
             replies.set(reply.id, reply);
             next();
           });
@@ -11146,7 +11153,7 @@ async function readInParallel(accumulator, files, options, workers, used) {
   const units = planned.flatMap((p) => p.units);
   options.log.debug(`reading ${units.length} part${units.length === 1 ? "" : "s"} of ${planned.length - inThread.length} file(s) on ${Math.min(workers, units.length)} threads`);
   const [replies, hereResults] = await Promise.all([
-    runInWorkers(units, settings, workers, options.signal),
+    runInWorkers(units, settings, workers, options.signal, options.onBytes),
     Promise.all(inThread.map((p) => readHere(p, options).catch(() => void 0)))
   ]);
   const here = new Map(inThread.map((p, i) => [p.file, hereResults[i]]));
@@ -11180,13 +11187,13 @@ function merge(accumulator, results, log) {
 async function readHere(p, options) {
   const logs = [];
   const accumulator = energyAccumulator(options.maxGapS);
-  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file), { ...options, log: bufferingLogger(logs) })) {
+  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), { ...options, log: bufferingLogger(logs) })) {
     accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
   }
   return { state: accumulator.exportState(), logs };
 }
 async function readLive(accumulator, p, options) {
-  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file), options)) {
+  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), options)) {
     accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
   }
 }
@@ -11282,6 +11289,8 @@ async function runReport(options) {
   const { plugins, pluginOptions } = await resolvePlugins(options);
   const accumulator = energyAccumulator(maxGapS);
   const log = collectingLogger(warnings2, "telemetry", options.log, files);
+  const progress = options.progress;
+  progress?.start((await Promise.all(files.map((file) => stat4(file).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0));
   const pluginsUsed = await readFilesInto(accumulator, files, {
     plugin: options.plugin && options.plugin !== "auto" ? options.plugin : void 0,
     plugins,
@@ -11290,8 +11299,9 @@ async function runReport(options) {
     pluginOptions,
     log,
     ...options.signal ? { signal: options.signal } : {},
-    ...options.workers !== void 0 ? { workers: options.workers } : {}
-  });
+    ...options.workers !== void 0 ? { workers: options.workers } : {},
+    ...progress ? { onBytes: (bytes) => progress.advance(bytes) } : {}
+  }).finally(() => progress?.done());
   if (options.prometheus) {
     const signal = options.signal ?? new AbortController().signal;
     for await (const batch of readPrometheusApi({ timeZone, ...options.prometheus }, { log, signal })) {
@@ -11423,6 +11433,54 @@ function resolveEstimate(options, warnings2) {
   const config = { gpu, count, hoursPerDevice, utilization, powerW, powerSource };
   if (spec) config.model = spec.model;
   return config;
+}
+
+// src/pipeline/progress.ts
+var PROGRESS_MIN_BYTES = 256 * 1024 * 1024;
+function progressDisplay(display) {
+  const now = display.now ?? (() => performance.now());
+  const minBytes = display.minBytes ?? PROGRESS_MIN_BYTES;
+  const intervalMs = display.intervalMs ?? (display.live ? 200 : 1e4);
+  let total = 0;
+  let read = 0;
+  let startedMs = 0;
+  let shownMs = 0;
+  let active = false;
+  let drawn = false;
+  const line = () => {
+    const seconds = Math.max((now() - startedMs) / 1e3, 1e-3);
+    const percent = Math.min(100, 100 * read / total);
+    return `reading ${formatBytes(Math.min(read, total))} of ${formatBytes(total)} (${percent.toFixed(0)} %), ${formatBytes(read / seconds)}/s`;
+  };
+  return {
+    start(totalBytes) {
+      total = totalBytes;
+      read = 0;
+      active = totalBytes >= minBytes;
+      startedMs = now();
+      shownMs = startedMs;
+    },
+    advance(bytes) {
+      read += bytes;
+      if (!active || now() - shownMs < intervalMs) return;
+      shownMs = now();
+      if (display.live) {
+        display.write(`\r${line()}\x1B[K`);
+        drawn = true;
+      } else display.write(`${line()}
+`);
+    },
+    done() {
+      if (drawn) display.write("\r\x1B[K");
+      active = false;
+      drawn = false;
+    }
+  };
+}
+function formatBytes(bytes) {
+  if (bytes >= 1e9) return `${(bytes / 1e9).toFixed(2)} GB`;
+  if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(0)} MB`;
+  return `${(bytes / 1e3).toFixed(0)} kB`;
 }
 
 // src/render/format.ts
@@ -11941,6 +11999,7 @@ export {
   loadPlugin,
   runReport,
   runEstimate,
+  progressDisplay,
   runSmokeTest,
   smokeForAction,
   formatSmokeSummary
