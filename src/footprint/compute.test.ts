@@ -28,7 +28,7 @@ function factors(pue: number, gPerKWh: number): Factors {
 }
 
 describe('computeFootprint: operational', () => {
-  // The methodology's worked example: one 300 W GPU for 100 h at 437 g/kWh (EPA average factor).
+  // The methodology's worked example: one 300 W GPU for 100 h at 437 g/kWh (the foundation issue's example factor).
   const gpu = device('gpu0', 300 * 100 * 3600, 0, 100 * HOUR_MS);
 
   it('300 W for 100 h is 1.08e8 J; at 437 g/kWh and PUE 1.0 that is 13,110 g', () => {
