@@ -11,7 +11,7 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-HXTJONM7.js";
+} from "./chunks/chunk-7KPEUOE7.js";
 import "./chunks/chunk-G7JKIBOD.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,
@@ -19,7 +19,7 @@ import {
   builtinPlugins,
   listGpus,
   resolveFactors
-} from "./chunks/chunk-SHJ2FWWC.js";
+} from "./chunks/chunk-Z76H4VCS.js";
 import "./chunks/chunk-R3XT77ID.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import {

@@ -15,11 +15,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-HXTJONM7.js";
+} from "./chunks/chunk-7KPEUOE7.js";
 import "./chunks/chunk-G7JKIBOD.js";
 import {
   require_out
-} from "./chunks/chunk-SHJ2FWWC.js";
+} from "./chunks/chunk-Z76H4VCS.js";
 import "./chunks/chunk-R3XT77ID.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import {

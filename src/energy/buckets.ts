@@ -2,6 +2,11 @@
 const STEP_LADDER_S = [1, 5, 10, 30, 60, 300, 600, 1800, 3600, 10_800, 21_600, 43_200, 86_400];
 const DAY_MS = 86_400_000;
 
+/** Segments are cut into pieces on this step, whatever a series' own step... */
+const FINE_STEP_MS = 1000;
+/** ...unless that would make more pieces than this (a long interval record): then on the series' step. */
+const MAX_FINE_PIECES = 3600;
+
 /** Buckets one series keeps before it coarsens; well above the chart's 240 points, so a series is never coarser than the chart. */
 export const SERIES_CAPACITY = 1024;
 
@@ -34,67 +39,74 @@ export class BucketSeries {
   stepMs = stepMsAt(0);
   firstIdx = 0;
   count = 0;
-  energyJ = new Float64Array(SERIES_CAPACITY);
+  /** Energy per bucket in whole microjoules (integers, so that merging buckets is exact). */
+  energyUnits = new Float64Array(SERIES_CAPACITY);
   touched = new Uint8Array(SERIES_CAPACITY);
   /** The bucket the last add ended in: most adds fall inside it. */
   private curStartMs = Infinity;
   private curEndMs = -Infinity;
   private curPos = 0;
 
-  /** A linear power segment p0 -> p1 over [t0, t1] whose integral is `joules`. */
-  addLinear(t0: number, p0: number, t1: number, p1: number, joules: number): void {
+  /** A linear power segment p0 -> p1 over [t0, t1] whose integral is `units` (whole microjoules). */
+  addLinear(t0: number, p0: number, t1: number, p1: number, units: number): void {
     if (t0 >= this.curStartMs && t1 <= this.curEndMs) {
-      this.energyJ[this.curPos]! += joules;
+      this.energyUnits[this.curPos]! += units;
       return;
     }
-    this.addSplit(t0, p0, t1, p1, joules);
+    this.addSplit(t0, p0, t1, p1, units);
   }
 
-  /** `joules` spread evenly over [t0, t1] (a point when t0 === t1). */
-  addUniform(t0: number, t1: number, joules: number): void {
+  /** `units` (whole microjoules) spread evenly over [t0, t1] (a point when t0 === t1). */
+  addUniform(t0: number, t1: number, units: number): void {
     if (t0 >= this.curStartMs && t1 <= this.curEndMs) {
-      this.energyJ[this.curPos]! += joules;
+      this.energyUnits[this.curPos]! += units;
       return;
     }
-    this.addSplit(t0, 1, t1, 1, joules);
+    this.addSplit(t0, 1, t1, 1, units);
   }
 
-  /** Calls `visit` for every touched bucket, with its start and energy. */
-  forEach(visit: (startMs: number, stepMs: number, energyJ: number) => void): void {
+  /** Calls `visit` for every touched bucket, with its start and energy in whole microjoules. */
+  forEach(visit: (startMs: number, stepMs: number, units: number) => void): void {
     for (let i = 0; i < this.count; i++) {
-      if (this.touched[i] === 1) visit((this.firstIdx + i) * this.stepMs, this.stepMs, this.energyJ[i]!);
+      if (this.touched[i] === 1) visit((this.firstIdx + i) * this.stepMs, this.stepMs, this.energyUnits[i]!);
     }
   }
 
-  private addSplit(t0: number, p0: number, t1: number, p1: number, joules: number): void {
+  /**
+   * Split a segment across buckets. The pieces are cut on the finest step (1 s) whatever this
+   * series' step, so that they do not depend on how far the series has coarsened: a series that
+   * read part of a file, once merged, holds the same integers as one that read it whole.
+   */
+  private addSplit(t0: number, p0: number, t1: number, p1: number, units: number): void {
     this.ensureRange(t0, t1);
     const step = this.stepMs;
-    const i0 = firstIndex(t0, step);
-    const i1 = lastIndex(t0, t1, step);
     const base = this.firstIdx;
-    if (i0 === i1) {
-      this.energyJ[i0 - base]! += joules;
-      this.touched[i0 - base] = 1;
-    } else {
-      // Each bucket gets the exact integral of the segment over its part, scaled so the pieces sum to `joules`.
+    const fine = bucketsSpanned(t0, t1, FINE_STEP_MS) <= MAX_FINE_PIECES ? FINE_STEP_MS : step;
+    const i0 = firstIndex(t0, fine);
+    const i1 = lastIndex(t0, t1, fine);
+    if (i0 !== i1) {
+      // Each piece gets the integral of the segment over it, in whole units; the last takes the rest.
       const slope = (p1 - p0) / (t1 - t0);
       const twiceTotal = (p0 + p1) * (t1 - t0);
-      let rest = joules;
+      let rest = units;
       for (let i = i0; i < i1; i++) {
-        const a = Math.max(t0, i * step);
-        const b = (i + 1) * step;
+        const a = Math.max(t0, i * fine);
+        const b = (i + 1) * fine;
         const twicePiece = (2 * p0 + slope * (a - t0 + b - t0)) * (b - a);
-        const share = twiceTotal > 0 ? (twicePiece / twiceTotal) * joules : 0;
-        this.energyJ[i - base]! += share;
-        this.touched[i - base] = 1;
+        const share = twiceTotal > 0 ? Math.round((twicePiece / twiceTotal) * units) : 0;
+        const pos = Math.floor(a / step) - base;
+        this.energyUnits[pos]! += share;
+        this.touched[pos] = 1;
         rest -= share;
       }
-      this.energyJ[i1 - base]! += rest;
-      this.touched[i1 - base] = 1;
+      units = rest;
     }
-    this.curPos = i1 - base;
-    this.curStartMs = i1 * step;
-    this.curEndMs = (i1 + 1) * step;
+    const last = Math.floor(Math.max(t0, i1 * fine) / step) - base;
+    this.energyUnits[last]! += units;
+    this.touched[last] = 1;
+    this.curPos = last;
+    this.curStartMs = (last + base) * step;
+    this.curEndMs = (last + base + 1) * step;
   }
 
   private ensureRange(t0: number, t1: number): void {
@@ -109,9 +121,9 @@ export class BucketSeries {
           this.firstIdx = newLo;
         } else if (newLo < this.firstIdx) {
           const shift = this.firstIdx - newLo;
-          this.energyJ.copyWithin(shift, 0, this.count);
+          this.energyUnits.copyWithin(shift, 0, this.count);
           this.touched.copyWithin(shift, 0, this.count);
-          this.energyJ.fill(0, 0, shift);
+          this.energyUnits.fill(0, 0, shift);
           this.touched.fill(0, 0, shift);
           this.firstIdx = newLo;
           this.curStartMs = Infinity;
@@ -129,12 +141,12 @@ export class BucketSeries {
     const newFirst = Math.floor(this.firstIdx / ratio);
     let newCount = 0;
     for (let i = 0; i < this.count; i++) {
-      const energy = this.energyJ[i]!;
+      const energy = this.energyUnits[i]!;
       const touched = this.touched[i]!;
-      this.energyJ[i] = 0;
+      this.energyUnits[i] = 0;
       this.touched[i] = 0;
       const pos = Math.floor((this.firstIdx + i) / ratio) - newFirst;
-      this.energyJ[pos]! += energy;
+      this.energyUnits[pos]! += energy;
       this.touched[pos]! |= touched;
       newCount = pos + 1;
     }

@@ -4,7 +4,8 @@ import { formatDuration, formatEnergy, formatPercent, listSome, plural } from '.
 import type { IntervalTrack } from './interval-track.js';
 import { MAX_LISTED_GAPS } from './options.js';
 import type { PointTrack } from './point-track.js';
-import type { PowerTrack } from './power-track.js';
+import { UTILIZATION_UNITS, type PowerTrack } from './power-track.js';
+import { sumOfExact } from './exact-sum.js';
 import { compareNatural, compareStreams } from './stream.js';
 import type { DataWarning, DeviceEnergy, Gap } from './types.js';
 
@@ -55,7 +56,7 @@ export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefin
 
   for (let i = 1; i < kept.length; i++) joinTracks(kept[i - 1]!, kept[i]!);
 
-  const energyJ = compensatedSum(kept.map((t) => t.energyJ));
+  const energyJ = sumOfExact(kept.map((t) => t.energy));
   let coveredMs = 0;
   let samples = 0;
   let gapCount = 0;
@@ -135,7 +136,7 @@ export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefin
       const alt = selections.get(m)!.kept;
       const altCoveredMs = alt.reduce((sum, t) => sum + t.coveredMs, 0);
       const altCoverage = windowMs > 0 ? Math.min(1, altCoveredMs / windowMs) : 0;
-      return `${EVIDENCE_NAME[m]} (${formatEnergy(compensatedSum(alt.map((t) => t.energyJ)))}, coverage ${formatPercent(altCoverage)})`;
+      return `${EVIDENCE_NAME[m]} (${formatEnergy(sumOfExact(alt.map((t) => t.energy)))}, coverage ${formatPercent(altCoverage)})`;
     });
     warnings.push({
       code: 'evidence-ignored',
@@ -223,7 +224,7 @@ function meanUtilization(method: EnergyMethod, kept: Track[], power: PowerTrack[
   }
   if (!power) return undefined;
   const count = power.reduce((s, t) => s + t.utilizationCount, 0);
-  return count > 0 ? power.reduce((s, t) => s + t.utilizationSum, 0) / count : undefined;
+  return count > 0 ? sumOfExact(power.map((t) => t.utilization), UTILIZATION_UNITS) / count : undefined;
 }
 
 function methodWarnings(method: EnergyMethod, kept: Track[], label: string, id: string): DataWarning[] {
@@ -326,16 +327,4 @@ function streamName(track: Track): string {
 
 function unique(values: string[]): string[] {
   return [...new Set(values)].sort(compareNatural);
-}
-
-/** Neumaier summation: exact to a rounding or two whatever the order of magnitude of the terms. */
-export function compensatedSum(values: readonly number[]): number {
-  let sum = 0;
-  let comp = 0;
-  for (const x of values) {
-    const next = sum + x;
-    comp += Math.abs(sum) >= Math.abs(x) ? sum - next + x : x - next + sum;
-    sum = next;
-  }
-  return sum + comp;
 }

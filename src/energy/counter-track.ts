@@ -67,8 +67,8 @@ export class CounterTrack extends PointTrack {
         return;
       }
     }
-    this.addJoules(joules);
+    const units = this.addJoules(joules);
     this.coveredMs += dt;
-    if (this.series !== undefined) this.series.addUniform(t0, t1, joules);
+    if (this.series !== undefined) this.series.addUniform(t0, t1, units);
   }
 }

@@ -1,3 +1,4 @@
+import { addUnits, exactSum, exactValue, toUnits, type ExactSum } from './exact-sum.js';
 import type { DeviceRef, EnergyRecord, RecordOrigin, UsageRecord } from '../telemetry/records.js';
 import { BucketSeries } from './buckets.js';
 import { Drops } from './drops.js';
@@ -15,8 +16,8 @@ export class IntervalTrack {
   samples = 0;
   startMs = NaN;
   endMs = NaN;
-  sumJ = 0;
-  compJ = 0;
+  /** Energy in whole microjoules, summed exactly (see exact-sum.ts). */
+  readonly energy: ExactSum = exactSum();
   coveredMs = 0;
   gaps: Gap[] = [];
   gapCount = 0;
@@ -48,7 +49,7 @@ export class IntervalTrack {
   }
 
   get energyJ(): number {
-    return this.sumJ + this.compJ;
+    return exactValue(this.energy);
   }
 
   settle(): void {}
@@ -135,11 +136,9 @@ export class IntervalTrack {
         this.coveredEndMs = endMs;
       }
     }
-    const sum = this.sumJ;
-    const next = sum + energyJ;
-    this.compJ += sum >= energyJ ? sum - next + energyJ : energyJ - next + sum;
-    this.sumJ = next;
-    if (this.series !== undefined && (coverable || energyJ > 0)) this.series.addUniform(startMs, endMs, energyJ);
+    const units = toUnits(energyJ);
+    addUnits(this.energy, units);
+    if (this.series !== undefined && (coverable || energyJ > 0)) this.series.addUniform(startMs, endMs, units);
     this.drops.pending = false;
     return true;
   }

@@ -1,3 +1,4 @@
+import { addUnits, exactSum, exactValue, toUnits, type ExactSum } from './exact-sum.js';
 import type { DeviceRef, RecordOrigin } from '../telemetry/records.js';
 import { BucketSeries } from './buckets.js';
 import { Drops } from './drops.js';
@@ -17,9 +18,8 @@ export abstract class PointTrack {
   firstValue = NaN;
   lastMs = -Infinity;
   lastValue = NaN;
-  /** Energy as a compensated (Neumaier) sum: sumJ + compJ. */
-  sumJ = 0;
-  compJ = 0;
+  /** Energy in whole microjoules, summed exactly (see exact-sum.ts). */
+  readonly energy: ExactSum = exactSum();
   coveredMs = 0;
   gaps: Gap[] = [];
   gapCount = 0;
@@ -49,7 +49,7 @@ export abstract class PointTrack {
   }
 
   get energyJ(): number {
-    return this.sumJ + this.compJ;
+    return exactValue(this.energy);
   }
   get startMs(): number {
     return this.firstMs;
@@ -84,11 +84,11 @@ export abstract class PointTrack {
     this.ceilingW = ownCeilingW;
   }
 
-  protected addJoules(joules: number): void {
-    const sum = this.sumJ;
-    const next = sum + joules;
-    this.compJ += Math.abs(sum) >= Math.abs(joules) ? sum - next + joules : joules - next + sum;
-    this.sumJ = next;
+  /** Adds an interval's energy; returns it in whole microjoules, as counted. */
+  protected addJoules(joules: number): number {
+    const units = toUnits(joules);
+    addUnits(this.energy, units);
+    return units;
   }
 
   /** An interval that is not bridged. */

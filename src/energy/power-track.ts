@@ -1,14 +1,19 @@
 import type { PowerRecord } from '../telemetry/records.js';
+import { addUnits, exactSum, type ExactSum } from './exact-sum.js';
 import { PointTrack } from './point-track.js';
+
+/** Utilisation (0..1) is summed in units of 1e-12, exactly. */
+export const UTILIZATION_UNITS = 1e12;
 
 /** Power samples of one device in one stream: trapezoids between consecutive samples, never across a gap. */
 export class PowerTrack extends PointTrack {
   readonly method = 'power-integral' as const;
   peakW = -Infinity;
-  utilizationSum = 0;
+  /** Utilisation readings summed exactly, in millionths of a millionth. */
+  readonly utilization: ExactSum = exactSum();
   utilizationCount = 0;
 
-  /** The hot path: a few comparisons, one trapezoid, one compensated add, one bucket add. */
+  /** The hot path: a few comparisons, one trapezoid in whole microjoules, one exact add, one bucket add. */
   add(record: PowerRecord): void {
     const w = record.powerW;
     const t = record.timeMs;
@@ -24,7 +29,7 @@ export class PowerTrack extends PointTrack {
     const u = record.utilization;
     if (u !== undefined) {
       if (u >= 0 && u <= 1) {
-        this.utilizationSum += u;
+        addUnits(this.utilization, Math.round(u * UTILIZATION_UNITS));
         this.utilizationCount += 1;
       } else {
         this.drops.note('invalid-utilization', record.origin);
@@ -50,14 +55,11 @@ export class PowerTrack extends PointTrack {
   protected integrate(t0: number, w0: number, t1: number, w1: number): void {
     const dt = t1 - t0;
     if (dt <= this.maxGapMs) {
-      const joules = (w0 + w1) * dt * 0.0005;
-      // Neumaier: both terms are non-negative, so no Math.abs is needed.
-      const sum = this.sumJ;
-      const next = sum + joules;
-      this.compJ += sum >= joules ? sum - next + joules : joules - next + sum;
-      this.sumJ = next;
+      // The trapezoid in whole microjoules: (w0 + w1) / 2 × dt / 1000 × 1e6.
+      const units = Math.round((w0 + w1) * dt * 500);
+      addUnits(this.energy, units);
       this.coveredMs += dt;
-      if (this.series !== undefined) this.series.addLinear(t0, w0, t1, w1, joules);
+      if (this.series !== undefined) this.series.addLinear(t0, w0, t1, w1, units);
     } else {
       this.gap(t0, t1);
     }

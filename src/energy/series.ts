@@ -1,6 +1,7 @@
 import type { PowerSeries } from '../report/types.js';
 import { bucketsSpanned, stepMsAt } from './buckets.js';
 import type { Track } from './combine.js';
+import { UNITS_PER_J } from './exact-sum.js';
 
 /** The chart never has more points than this. */
 export const MAX_SERIES_POINTS = 240;
@@ -18,17 +19,17 @@ export function buildPowerSeries(tracks: Track[], startMs: number, endMs: number
   const stepMs = stepMsAt(level);
   const firstIdx = Math.floor(startMs / stepMs);
   const points = bucketsSpanned(startMs, endMs, stepMs);
-  const energyJ = new Float64Array(points);
+  const energyUnits = new Float64Array(points);
   const touched = new Uint8Array(points);
   for (const track of tracks) {
-    track.series?.forEach((bucketStartMs, _bucketStepMs, joules) => {
+    track.series?.forEach((bucketStartMs, _bucketStepMs, units) => {
       const i = Math.min(points - 1, Math.max(0, Math.floor(bucketStartMs / stepMs) - firstIdx));
-      energyJ[i]! += joules;
+      energyUnits[i]! += units;
       touched[i] = 1;
     });
   }
   const stepS = stepMs / 1000;
   const powerW: (number | null)[] = [];
-  for (let i = 0; i < points; i++) powerW.push(touched[i] === 1 ? energyJ[i]! / stepS : null);
+  for (let i = 0; i < points; i++) powerW.push(touched[i] === 1 ? energyUnits[i]! / UNITS_PER_J / stepS : null);
   return { stepS, start: new Date(firstIdx * stepMs).toISOString(), powerW };
 }

@@ -7,7 +7,7 @@ import { PowerTrack } from './power-track.js';
 import type { RecordOrigin } from '../telemetry/records.js';
 import type { StreamId } from './stream.js';
 
-const STATE_VERSION = 1;
+const STATE_VERSION = 2;
 
 type TrackKind = 'power' | 'counter' | 'interval';
 
@@ -70,7 +70,7 @@ function plain(track: Track): Record<string, unknown> {
   data.gaps = track.gaps.map((g) => ({ ...g }));
   if (track.series) {
     const s = track.series;
-    data.series = { level: s.level, stepMs: s.stepMs, firstIdx: s.firstIdx, count: s.count, energyJ: s.energyJ.slice(), touched: s.touched.slice() };
+    data.series = { level: s.level, stepMs: s.stepMs, firstIdx: s.firstIdx, count: s.count, energyUnits: s.energyUnits.slice(), touched: s.touched.slice() };
   }
   return structuredClone(data);
 }

@@ -54,7 +54,9 @@ function compareDevice(fast: DeviceEnergy, slow: DeviceEnergy, context: string):
   expect(fast.method, where).toBe(slow.method);
   expect(fast.samples, where).toBe(slow.samples);
   expect([fast.startMs, fast.endMs], where).toEqual([slow.startMs, slow.endMs]);
-  expect(relClose(fast.energyJ, slow.energyJ), `${where}: ${fast.energyJ} J vs ${slow.energyJ} J`).toBe(true);
+  // The accumulator counts each interval in whole microjoules (exact-sum.ts): at most 0.5 µJ off per interval.
+  const bound = 0.5e-6 * Math.max(1, slow.samples) + 1e-9 * Math.abs(slow.energyJ);
+  expect(Math.abs(fast.energyJ - slow.energyJ), `${where}: ${fast.energyJ} J vs ${slow.energyJ} J`).toBeLessThanOrEqual(bound);
   expect(Math.abs(fast.energyJ - slow.energyJ), where).toBeLessThan(1e-3);
   expect(relClose(fast.coverage, slow.coverage, 1e-12), `${where}: coverage ${fast.coverage} vs ${slow.coverage}`).toBe(true);
   expect(fast.gaps, where).toEqual(slow.gaps.slice(0, MAX_LISTED_GAPS));
@@ -67,7 +69,7 @@ function compareDevice(fast: DeviceEnergy, slow: DeviceEnergy, context: string):
 }
 
 describe('EnergyAccumulator against integrateReference on generated streams', () => {
-  it.each(SEEDS)('seed %i: same devices, energy to 1e-9, same coverage, gaps and warning counts', (seed) => {
+  it.each(SEEDS)('seed %i: same devices, energy to 0.5 µJ an interval, same coverage, gaps and warning counts', (seed) => {
     const g = generate(seed);
     const all: TelemetryRecord[] = g.files.flatMap((f) => f.records);
     const fast = accumulate(g, g.files.map((_, i) => i), seed);

@@ -28,7 +28,7 @@ import {
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-SHJ2FWWC.js";
+} from "./chunk-Z76H4VCS.js";
 import {
   dateTimeToUtc,
   epochToMs,

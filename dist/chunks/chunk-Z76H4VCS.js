@@ -8889,6 +8889,374 @@ function withoutUndefined(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
 }
 
+// src/energy/exact-sum.ts
+var UNITS_PER_J = 1e6;
+var SPLIT = 2 ** 40;
+function exactSum() {
+  return { high: 0, low: 0 };
+}
+function toUnits(joules) {
+  return Math.round(joules * UNITS_PER_J);
+}
+function addUnits(sum, units) {
+  if (units >= SPLIT || units <= -SPLIT) {
+    const high = Math.trunc(units / SPLIT);
+    sum.high += high;
+    units -= high * SPLIT;
+  }
+  let low = sum.low + units;
+  if (low >= SPLIT || low <= -SPLIT) {
+    const carry = Math.trunc(low / SPLIT);
+    sum.high += carry;
+    low -= carry * SPLIT;
+  }
+  sum.low = low;
+}
+function addExact(into, from) {
+  into.high += from.high;
+  addUnits(into, from.low);
+}
+function exactValue(sum, unitsPerValue = UNITS_PER_J) {
+  return (sum.high * SPLIT + sum.low) / unitsPerValue;
+}
+function sumOfExact(sums, unitsPerValue = UNITS_PER_J) {
+  const total = exactSum();
+  for (const s of sums) addExact(total, s);
+  return exactValue(total, unitsPerValue);
+}
+
+// src/energy/buckets.ts
+var STEP_LADDER_S = [1, 5, 10, 30, 60, 300, 600, 1800, 3600, 10800, 21600, 43200, 86400];
+var DAY_MS = 864e5;
+var FINE_STEP_MS = 1e3;
+var MAX_FINE_PIECES = 3600;
+var SERIES_CAPACITY = 1024;
+function stepMsAt(level) {
+  if (level < STEP_LADDER_S.length) return STEP_LADDER_S[level] * 1e3;
+  return DAY_MS * 2 ** (level - STEP_LADDER_S.length + 1);
+}
+function firstIndex(startMs, stepMs) {
+  return Math.floor(startMs / stepMs);
+}
+function lastIndex(startMs, endMs, stepMs) {
+  return endMs > startMs ? Math.ceil(endMs / stepMs) - 1 : Math.floor(startMs / stepMs);
+}
+function bucketsSpanned(startMs, endMs, stepMs) {
+  return lastIndex(startMs, endMs, stepMs) - firstIndex(startMs, stepMs) + 1;
+}
+var BucketSeries = class {
+  level = 0;
+  stepMs = stepMsAt(0);
+  firstIdx = 0;
+  count = 0;
+  /** Energy per bucket in whole microjoules (integers, so that merging buckets is exact). */
+  energyUnits = new Float64Array(SERIES_CAPACITY);
+  touched = new Uint8Array(SERIES_CAPACITY);
+  /** The bucket the last add ended in: most adds fall inside it. */
+  curStartMs = Infinity;
+  curEndMs = -Infinity;
+  curPos = 0;
+  /** A linear power segment p0 -> p1 over [t0, t1] whose integral is `units` (whole microjoules). */
+  addLinear(t0, p0, t1, p1, units) {
+    if (t0 >= this.curStartMs && t1 <= this.curEndMs) {
+      this.energyUnits[this.curPos] += units;
+      return;
+    }
+    this.addSplit(t0, p0, t1, p1, units);
+  }
+  /** `units` (whole microjoules) spread evenly over [t0, t1] (a point when t0 === t1). */
+  addUniform(t0, t1, units) {
+    if (t0 >= this.curStartMs && t1 <= this.curEndMs) {
+      this.energyUnits[this.curPos] += units;
+      return;
+    }
+    this.addSplit(t0, 1, t1, 1, units);
+  }
+  /** Calls `visit` for every touched bucket, with its start and energy in whole microjoules. */
+  forEach(visit) {
+    for (let i = 0; i < this.count; i++) {
+      if (this.touched[i] === 1) visit((this.firstIdx + i) * this.stepMs, this.stepMs, this.energyUnits[i]);
+    }
+  }
+  /**
+   * Split a segment across buckets. The pieces are cut on the finest step (1 s) whatever this
+   * series' step, so that they do not depend on how far the series has coarsened: a series that
+   * read part of a file, once merged, holds the same integers as one that read it whole.
+   */
+  addSplit(t0, p0, t1, p1, units) {
+    this.ensureRange(t0, t1);
+    const step = this.stepMs;
+    const base = this.firstIdx;
+    const fine = bucketsSpanned(t0, t1, FINE_STEP_MS) <= MAX_FINE_PIECES ? FINE_STEP_MS : step;
+    const i0 = firstIndex(t0, fine);
+    const i1 = lastIndex(t0, t1, fine);
+    if (i0 !== i1) {
+      const slope = (p1 - p0) / (t1 - t0);
+      const twiceTotal = (p0 + p1) * (t1 - t0);
+      let rest = units;
+      for (let i = i0; i < i1; i++) {
+        const a = Math.max(t0, i * fine);
+        const b = (i + 1) * fine;
+        const twicePiece = (2 * p0 + slope * (a - t0 + b - t0)) * (b - a);
+        const share = twiceTotal > 0 ? Math.round(twicePiece / twiceTotal * units) : 0;
+        const pos = Math.floor(a / step) - base;
+        this.energyUnits[pos] += share;
+        this.touched[pos] = 1;
+        rest -= share;
+      }
+      units = rest;
+    }
+    const last = Math.floor(Math.max(t0, i1 * fine) / step) - base;
+    this.energyUnits[last] += units;
+    this.touched[last] = 1;
+    this.curPos = last;
+    this.curStartMs = (last + base) * step;
+    this.curEndMs = (last + base + 1) * step;
+  }
+  ensureRange(t0, t1) {
+    for (; ; ) {
+      const step = this.stepMs;
+      const lo = firstIndex(t0, step);
+      const hi = lastIndex(t0, t1, step);
+      const newLo = this.count === 0 ? lo : Math.min(this.firstIdx, lo);
+      const newHi = this.count === 0 ? hi : Math.max(this.firstIdx + this.count - 1, hi);
+      if (newHi - newLo + 1 <= SERIES_CAPACITY) {
+        if (this.count === 0) {
+          this.firstIdx = newLo;
+        } else if (newLo < this.firstIdx) {
+          const shift = this.firstIdx - newLo;
+          this.energyUnits.copyWithin(shift, 0, this.count);
+          this.touched.copyWithin(shift, 0, this.count);
+          this.energyUnits.fill(0, 0, shift);
+          this.touched.fill(0, 0, shift);
+          this.firstIdx = newLo;
+          this.curStartMs = Infinity;
+          this.curEndMs = -Infinity;
+        }
+        this.count = newHi - this.firstIdx + 1;
+        return;
+      }
+      this.coarsen();
+    }
+  }
+  coarsen() {
+    const ratio = stepMsAt(this.level + 1) / this.stepMs;
+    const newFirst = Math.floor(this.firstIdx / ratio);
+    let newCount = 0;
+    for (let i = 0; i < this.count; i++) {
+      const energy = this.energyUnits[i];
+      const touched = this.touched[i];
+      this.energyUnits[i] = 0;
+      this.touched[i] = 0;
+      const pos = Math.floor((this.firstIdx + i) / ratio) - newFirst;
+      this.energyUnits[pos] += energy;
+      this.touched[pos] |= touched;
+      newCount = pos + 1;
+    }
+    this.level += 1;
+    this.stepMs = stepMsAt(this.level);
+    this.firstIdx = newFirst;
+    this.count = newCount;
+    this.curStartMs = Infinity;
+    this.curEndMs = -Infinity;
+  }
+};
+
+// src/energy/drops.ts
+var Drops = class {
+  tallies = /* @__PURE__ */ new Map();
+  /** A record was dropped since the last accepted one. */
+  pending = false;
+  /** Length of the unbridged intervals that had dropped records inside them (ms). */
+  lostMs = 0;
+  note(code, origin) {
+    const tally = this.tallies.get(code);
+    if (tally) tally.count += 1;
+    else this.tallies.set(code, { count: 1, origin });
+    if (code !== "invalid-utilization") this.pending = true;
+  }
+};
+
+// src/energy/point-track.ts
+var PointTrack = class {
+  constructor(stream, device, ceilingW, fixedMaxGapMs, withSeries) {
+    this.stream = stream;
+    this.device = device;
+    this.ceilingW = ceilingW;
+    this.maxGapMs = fixedMaxGapMs ?? NaN;
+    this.calibrating = fixedMaxGapMs === void 0;
+    this.series = withSeries ? new BucketSeries() : void 0;
+  }
+  stream;
+  device;
+  ceilingW;
+  samples = 0;
+  firstMs = NaN;
+  firstValue = NaN;
+  lastMs = -Infinity;
+  lastValue = NaN;
+  /** Energy in whole microjoules, summed exactly (see exact-sum.ts). */
+  energy = exactSum();
+  coveredMs = 0;
+  gaps = [];
+  gapCount = 0;
+  gapMs = 0;
+  drops = new Drops();
+  /** Duplicate timestamps with a different value: maybe several devices mixed into one. */
+  conflictingDuplicates = 0;
+  series;
+  maxGapMs;
+  calibrating;
+  /** Set while a seam is integrated: its gap comes before all of this track's own. */
+  seam = false;
+  calTimes = [];
+  calValues = [];
+  calDropBefore = [];
+  get energyJ() {
+    return exactValue(this.energy);
+  }
+  get startMs() {
+    return this.firstMs;
+  }
+  get endMs() {
+    return this.samples > 0 ? this.lastMs : NaN;
+  }
+  /** Ends calibration (if still going); call before reading the totals. */
+  settle() {
+    if (this.calibrating) this.endCalibration();
+  }
+  /** Bridges (or not) the seam from an earlier, non-overlapping track of the same device, with the stricter of both limits. */
+  joinAfter(previous) {
+    this.settle();
+    previous.settle();
+    const ownGapMs = this.maxGapMs;
+    const ownCeilingW = this.ceilingW;
+    this.maxGapMs = Math.min(ownGapMs, previous.maxGapMs);
+    this.ceilingW = Math.min(ownCeilingW, previous.ceilingW);
+    const pending = this.drops.pending;
+    this.drops.pending = false;
+    this.seam = true;
+    this.integrate(previous.lastMs, previous.lastValue, this.firstMs, this.firstValue);
+    this.seam = false;
+    this.drops.pending = pending;
+    this.maxGapMs = ownGapMs;
+    this.ceilingW = ownCeilingW;
+  }
+  /** Adds an interval's energy; returns it in whole microjoules, as counted. */
+  addJoules(joules) {
+    const units = toUnits(joules);
+    addUnits(this.energy, units);
+    return units;
+  }
+  /** An interval that is not bridged. */
+  gap(t0, t1) {
+    this.gapCount += 1;
+    this.gapMs += t1 - t0;
+    if (this.seam) {
+      this.gaps.unshift({ startMs: t0, endMs: t1 });
+      if (this.gaps.length > MAX_LISTED_GAPS) this.gaps.pop();
+    } else if (this.gaps.length < MAX_LISTED_GAPS) {
+      this.gaps.push({ startMs: t0, endMs: t1 });
+    }
+    if (this.drops.pending) this.drops.lostMs += t1 - t0;
+  }
+  dropTime(t, value, origin) {
+    if (t === this.lastMs && value !== this.lastValue) this.conflictingDuplicates += 1;
+    this.drops.note(t === this.lastMs ? "duplicate-sample" : t < this.lastMs ? "time-backwards" : "invalid-value", origin);
+  }
+  /** Called for every accepted sample while calibrating (the first included). */
+  buffer(t, value) {
+    this.calTimes.push(t);
+    this.calValues.push(value);
+    this.calDropBefore.push(this.drops.pending);
+    this.drops.pending = false;
+    if (this.calTimes.length > AUTO_GAP_INTERVALS) this.endCalibration();
+  }
+  endCalibration() {
+    const times = this.calTimes;
+    const values = this.calValues;
+    const intervals = [];
+    for (let i = 1; i < times.length; i++) intervals.push(times[i] - times[i - 1]);
+    this.maxGapMs = autoMaxGapMs(intervals);
+    this.calibrating = false;
+    const pending = this.drops.pending;
+    for (let i = 1; i < times.length; i++) {
+      this.drops.pending = this.calDropBefore[i];
+      this.integrate(times[i - 1], values[i - 1], times[i], values[i]);
+    }
+    this.drops.pending = pending;
+    this.calTimes = [];
+    this.calValues = [];
+    this.calDropBefore = [];
+  }
+};
+
+// src/energy/power-track.ts
+var UTILIZATION_UNITS = 1e12;
+var PowerTrack = class extends PointTrack {
+  method = "power-integral";
+  peakW = -Infinity;
+  /** Utilisation readings summed exactly, in millionths of a millionth. */
+  utilization = exactSum();
+  utilizationCount = 0;
+  /** The hot path: a few comparisons, one trapezoid, one compensated add, one bucket add. */
+  add(record) {
+    const w = record.powerW;
+    const t = record.timeMs;
+    if (!(typeof w === "number" && w >= 0 && w <= this.ceilingW && typeof t === "number" && t - t === 0)) {
+      this.dropValue(record);
+      return;
+    }
+    const t0 = this.lastMs;
+    if (!(t > t0)) {
+      this.dropTime(t, w, record.origin);
+      return;
+    }
+    const u = record.utilization;
+    if (u !== void 0) {
+      if (u >= 0 && u <= 1) {
+        addUnits(this.utilization, Math.round(u * UTILIZATION_UNITS));
+        this.utilizationCount += 1;
+      } else {
+        this.drops.note("invalid-utilization", record.origin);
+      }
+    }
+    if (w > this.peakW) this.peakW = w;
+    const w0 = this.lastValue;
+    this.lastMs = t;
+    this.lastValue = w;
+    this.samples += 1;
+    if (t0 === -Infinity) {
+      this.firstMs = t;
+      this.firstValue = w;
+    }
+    if (this.calibrating) {
+      this.buffer(t, w);
+    } else {
+      if (t0 !== -Infinity) this.integrate(t0, w0, t, w);
+      this.drops.pending = false;
+    }
+  }
+  integrate(t0, w0, t1, w1) {
+    const dt = t1 - t0;
+    if (dt <= this.maxGapMs) {
+      const units = Math.round((w0 + w1) * dt * 500);
+      addUnits(this.energy, units);
+      this.coveredMs += dt;
+      if (this.series !== void 0) this.series.addLinear(t0, w0, t1, w1, units);
+    } else {
+      this.gap(t0, t1);
+    }
+  }
+  dropValue(record) {
+    const w = record.powerW;
+    const t = record.timeMs;
+    const invalid = typeof w !== "number" || typeof t !== "number" || t - t !== 0 || w - w !== 0;
+    const code = invalid ? "invalid-value" : w < 0 ? "negative-power" : "implausible-power";
+    this.drops.note(code, record.origin);
+  }
+};
+
 // src/energy/stream.ts
 function streamKey(stream) {
   return `${stream.plugin}\0${stream.file ?? ""}\0${stream.part ?? 0}`;
@@ -8936,7 +9304,7 @@ function combineDevice(id, all) {
   const method = chooseMethod(present, selections);
   const { kept, ignored } = selections.get(method);
   for (let i = 1; i < kept.length; i++) joinTracks(kept[i - 1], kept[i]);
-  const energyJ = compensatedSum(kept.map((t) => t.energyJ));
+  const energyJ = sumOfExact(kept.map((t) => t.energy));
   let coveredMs = 0;
   let samples = 0;
   let gapCount = 0;
@@ -9008,7 +9376,7 @@ function combineDevice(id, all) {
       const alt = selections.get(m).kept;
       const altCoveredMs = alt.reduce((sum, t) => sum + t.coveredMs, 0);
       const altCoverage = windowMs > 0 ? Math.min(1, altCoveredMs / windowMs) : 0;
-      return `${EVIDENCE_NAME[m]} (${formatEnergy(compensatedSum(alt.map((t) => t.energyJ)))}, coverage ${formatPercent(altCoverage)})`;
+      return `${EVIDENCE_NAME[m]} (${formatEnergy(sumOfExact(alt.map((t) => t.energy)))}, coverage ${formatPercent(altCoverage)})`;
     });
     warnings.push({
       code: "evidence-ignored",
@@ -9078,7 +9446,7 @@ function meanUtilization(method, kept, power) {
   }
   if (!power) return void 0;
   const count = power.reduce((s, t) => s + t.utilizationCount, 0);
-  return count > 0 ? power.reduce((s, t) => s + t.utilizationSum, 0) / count : void 0;
+  return count > 0 ? sumOfExact(power.map((t) => t.utilization), UTILIZATION_UNITS) / count : void 0;
 }
 function methodWarnings(method, kept, label, id) {
   const out = [];
@@ -9167,274 +9535,6 @@ function streamName(track) {
 function unique(values) {
   return [...new Set(values)].sort(compareNatural);
 }
-function compensatedSum(values) {
-  let sum = 0;
-  let comp = 0;
-  for (const x of values) {
-    const next = sum + x;
-    comp += Math.abs(sum) >= Math.abs(x) ? sum - next + x : x - next + sum;
-    sum = next;
-  }
-  return sum + comp;
-}
-
-// src/energy/buckets.ts
-var STEP_LADDER_S = [1, 5, 10, 30, 60, 300, 600, 1800, 3600, 10800, 21600, 43200, 86400];
-var DAY_MS = 864e5;
-var SERIES_CAPACITY = 1024;
-function stepMsAt(level) {
-  if (level < STEP_LADDER_S.length) return STEP_LADDER_S[level] * 1e3;
-  return DAY_MS * 2 ** (level - STEP_LADDER_S.length + 1);
-}
-function firstIndex(startMs, stepMs) {
-  return Math.floor(startMs / stepMs);
-}
-function lastIndex(startMs, endMs, stepMs) {
-  return endMs > startMs ? Math.ceil(endMs / stepMs) - 1 : Math.floor(startMs / stepMs);
-}
-function bucketsSpanned(startMs, endMs, stepMs) {
-  return lastIndex(startMs, endMs, stepMs) - firstIndex(startMs, stepMs) + 1;
-}
-var BucketSeries = class {
-  level = 0;
-  stepMs = stepMsAt(0);
-  firstIdx = 0;
-  count = 0;
-  energyJ = new Float64Array(SERIES_CAPACITY);
-  touched = new Uint8Array(SERIES_CAPACITY);
-  /** The bucket the last add ended in: most adds fall inside it. */
-  curStartMs = Infinity;
-  curEndMs = -Infinity;
-  curPos = 0;
-  /** A linear power segment p0 -> p1 over [t0, t1] whose integral is `joules`. */
-  addLinear(t0, p0, t1, p1, joules) {
-    if (t0 >= this.curStartMs && t1 <= this.curEndMs) {
-      this.energyJ[this.curPos] += joules;
-      return;
-    }
-    this.addSplit(t0, p0, t1, p1, joules);
-  }
-  /** `joules` spread evenly over [t0, t1] (a point when t0 === t1). */
-  addUniform(t0, t1, joules) {
-    if (t0 >= this.curStartMs && t1 <= this.curEndMs) {
-      this.energyJ[this.curPos] += joules;
-      return;
-    }
-    this.addSplit(t0, 1, t1, 1, joules);
-  }
-  /** Calls `visit` for every touched bucket, with its start and energy. */
-  forEach(visit) {
-    for (let i = 0; i < this.count; i++) {
-      if (this.touched[i] === 1) visit((this.firstIdx + i) * this.stepMs, this.stepMs, this.energyJ[i]);
-    }
-  }
-  addSplit(t0, p0, t1, p1, joules) {
-    this.ensureRange(t0, t1);
-    const step = this.stepMs;
-    const i0 = firstIndex(t0, step);
-    const i1 = lastIndex(t0, t1, step);
-    const base = this.firstIdx;
-    if (i0 === i1) {
-      this.energyJ[i0 - base] += joules;
-      this.touched[i0 - base] = 1;
-    } else {
-      const slope = (p1 - p0) / (t1 - t0);
-      const twiceTotal = (p0 + p1) * (t1 - t0);
-      let rest = joules;
-      for (let i = i0; i < i1; i++) {
-        const a = Math.max(t0, i * step);
-        const b = (i + 1) * step;
-        const twicePiece = (2 * p0 + slope * (a - t0 + b - t0)) * (b - a);
-        const share = twiceTotal > 0 ? twicePiece / twiceTotal * joules : 0;
-        this.energyJ[i - base] += share;
-        this.touched[i - base] = 1;
-        rest -= share;
-      }
-      this.energyJ[i1 - base] += rest;
-      this.touched[i1 - base] = 1;
-    }
-    this.curPos = i1 - base;
-    this.curStartMs = i1 * step;
-    this.curEndMs = (i1 + 1) * step;
-  }
-  ensureRange(t0, t1) {
-    for (; ; ) {
-      const step = this.stepMs;
-      const lo = firstIndex(t0, step);
-      const hi = lastIndex(t0, t1, step);
-      const newLo = this.count === 0 ? lo : Math.min(this.firstIdx, lo);
-      const newHi = this.count === 0 ? hi : Math.max(this.firstIdx + this.count - 1, hi);
-      if (newHi - newLo + 1 <= SERIES_CAPACITY) {
-        if (this.count === 0) {
-          this.firstIdx = newLo;
-        } else if (newLo < this.firstIdx) {
-          const shift = this.firstIdx - newLo;
-          this.energyJ.copyWithin(shift, 0, this.count);
-          this.touched.copyWithin(shift, 0, this.count);
-          this.energyJ.fill(0, 0, shift);
-          this.touched.fill(0, 0, shift);
-          this.firstIdx = newLo;
-          this.curStartMs = Infinity;
-          this.curEndMs = -Infinity;
-        }
-        this.count = newHi - this.firstIdx + 1;
-        return;
-      }
-      this.coarsen();
-    }
-  }
-  coarsen() {
-    const ratio = stepMsAt(this.level + 1) / this.stepMs;
-    const newFirst = Math.floor(this.firstIdx / ratio);
-    let newCount = 0;
-    for (let i = 0; i < this.count; i++) {
-      const energy = this.energyJ[i];
-      const touched = this.touched[i];
-      this.energyJ[i] = 0;
-      this.touched[i] = 0;
-      const pos = Math.floor((this.firstIdx + i) / ratio) - newFirst;
-      this.energyJ[pos] += energy;
-      this.touched[pos] |= touched;
-      newCount = pos + 1;
-    }
-    this.level += 1;
-    this.stepMs = stepMsAt(this.level);
-    this.firstIdx = newFirst;
-    this.count = newCount;
-    this.curStartMs = Infinity;
-    this.curEndMs = -Infinity;
-  }
-};
-
-// src/energy/drops.ts
-var Drops = class {
-  tallies = /* @__PURE__ */ new Map();
-  /** A record was dropped since the last accepted one. */
-  pending = false;
-  /** Length of the unbridged intervals that had dropped records inside them (ms). */
-  lostMs = 0;
-  note(code, origin) {
-    const tally = this.tallies.get(code);
-    if (tally) tally.count += 1;
-    else this.tallies.set(code, { count: 1, origin });
-    if (code !== "invalid-utilization") this.pending = true;
-  }
-};
-
-// src/energy/point-track.ts
-var PointTrack = class {
-  constructor(stream, device, ceilingW, fixedMaxGapMs, withSeries) {
-    this.stream = stream;
-    this.device = device;
-    this.ceilingW = ceilingW;
-    this.maxGapMs = fixedMaxGapMs ?? NaN;
-    this.calibrating = fixedMaxGapMs === void 0;
-    this.series = withSeries ? new BucketSeries() : void 0;
-  }
-  stream;
-  device;
-  ceilingW;
-  samples = 0;
-  firstMs = NaN;
-  firstValue = NaN;
-  lastMs = -Infinity;
-  lastValue = NaN;
-  /** Energy as a compensated (Neumaier) sum: sumJ + compJ. */
-  sumJ = 0;
-  compJ = 0;
-  coveredMs = 0;
-  gaps = [];
-  gapCount = 0;
-  gapMs = 0;
-  drops = new Drops();
-  /** Duplicate timestamps with a different value: maybe several devices mixed into one. */
-  conflictingDuplicates = 0;
-  series;
-  maxGapMs;
-  calibrating;
-  /** Set while a seam is integrated: its gap comes before all of this track's own. */
-  seam = false;
-  calTimes = [];
-  calValues = [];
-  calDropBefore = [];
-  get energyJ() {
-    return this.sumJ + this.compJ;
-  }
-  get startMs() {
-    return this.firstMs;
-  }
-  get endMs() {
-    return this.samples > 0 ? this.lastMs : NaN;
-  }
-  /** Ends calibration (if still going); call before reading the totals. */
-  settle() {
-    if (this.calibrating) this.endCalibration();
-  }
-  /** Bridges (or not) the seam from an earlier, non-overlapping track of the same device, with the stricter of both limits. */
-  joinAfter(previous) {
-    this.settle();
-    previous.settle();
-    const ownGapMs = this.maxGapMs;
-    const ownCeilingW = this.ceilingW;
-    this.maxGapMs = Math.min(ownGapMs, previous.maxGapMs);
-    this.ceilingW = Math.min(ownCeilingW, previous.ceilingW);
-    const pending = this.drops.pending;
-    this.drops.pending = false;
-    this.seam = true;
-    this.integrate(previous.lastMs, previous.lastValue, this.firstMs, this.firstValue);
-    this.seam = false;
-    this.drops.pending = pending;
-    this.maxGapMs = ownGapMs;
-    this.ceilingW = ownCeilingW;
-  }
-  addJoules(joules) {
-    const sum = this.sumJ;
-    const next = sum + joules;
-    this.compJ += Math.abs(sum) >= Math.abs(joules) ? sum - next + joules : joules - next + sum;
-    this.sumJ = next;
-  }
-  /** An interval that is not bridged. */
-  gap(t0, t1) {
-    this.gapCount += 1;
-    this.gapMs += t1 - t0;
-    if (this.seam) {
-      this.gaps.unshift({ startMs: t0, endMs: t1 });
-      if (this.gaps.length > MAX_LISTED_GAPS) this.gaps.pop();
-    } else if (this.gaps.length < MAX_LISTED_GAPS) {
-      this.gaps.push({ startMs: t0, endMs: t1 });
-    }
-    if (this.drops.pending) this.drops.lostMs += t1 - t0;
-  }
-  dropTime(t, value, origin) {
-    if (t === this.lastMs && value !== this.lastValue) this.conflictingDuplicates += 1;
-    this.drops.note(t === this.lastMs ? "duplicate-sample" : t < this.lastMs ? "time-backwards" : "invalid-value", origin);
-  }
-  /** Called for every accepted sample while calibrating (the first included). */
-  buffer(t, value) {
-    this.calTimes.push(t);
-    this.calValues.push(value);
-    this.calDropBefore.push(this.drops.pending);
-    this.drops.pending = false;
-    if (this.calTimes.length > AUTO_GAP_INTERVALS) this.endCalibration();
-  }
-  endCalibration() {
-    const times = this.calTimes;
-    const values = this.calValues;
-    const intervals = [];
-    for (let i = 1; i < times.length; i++) intervals.push(times[i] - times[i - 1]);
-    this.maxGapMs = autoMaxGapMs(intervals);
-    this.calibrating = false;
-    const pending = this.drops.pending;
-    for (let i = 1; i < times.length; i++) {
-      this.drops.pending = this.calDropBefore[i];
-      this.integrate(times[i - 1], values[i - 1], times[i], values[i]);
-    }
-    this.drops.pending = pending;
-    this.calTimes = [];
-    this.calValues = [];
-    this.calDropBefore = [];
-  }
-};
 
 // src/energy/counter-track.ts
 var CounterTrack = class extends PointTrack {
@@ -9496,9 +9596,9 @@ var CounterTrack = class extends PointTrack {
         return;
       }
     }
-    this.addJoules(joules);
+    const units = this.addJoules(joules);
     this.coveredMs += dt;
-    if (this.series !== void 0) this.series.addUniform(t0, t1, joules);
+    if (this.series !== void 0) this.series.addUniform(t0, t1, units);
   }
 };
 
@@ -9582,8 +9682,8 @@ var IntervalTrack = class {
   samples = 0;
   startMs = NaN;
   endMs = NaN;
-  sumJ = 0;
-  compJ = 0;
+  /** Energy in whole microjoules, summed exactly (see exact-sum.ts). */
+  energy = exactSum();
   coveredMs = 0;
   gaps = [];
   gapCount = 0;
@@ -9603,7 +9703,7 @@ var IntervalTrack = class {
   lastEndMs = -Infinity;
   coveredEndMs = -Infinity;
   get energyJ() {
-    return this.sumJ + this.compJ;
+    return exactValue(this.energy);
   }
   settle() {
   }
@@ -9686,11 +9786,9 @@ var IntervalTrack = class {
         this.coveredEndMs = endMs;
       }
     }
-    const sum = this.sumJ;
-    const next = sum + energyJ;
-    this.compJ += sum >= energyJ ? sum - next + energyJ : energyJ - next + sum;
-    this.sumJ = next;
-    if (this.series !== void 0 && (coverable || energyJ > 0)) this.series.addUniform(startMs, endMs, energyJ);
+    const units = toUnits(energyJ);
+    addUnits(this.energy, units);
+    if (this.series !== void 0 && (coverable || energyJ > 0)) this.series.addUniform(startMs, endMs, units);
     this.drops.pending = false;
     return true;
   }
@@ -9705,73 +9803,6 @@ function isFiniteNumber(value) {
   return typeof value === "number" && Number.isFinite(value);
 }
 
-// src/energy/power-track.ts
-var PowerTrack = class extends PointTrack {
-  method = "power-integral";
-  peakW = -Infinity;
-  utilizationSum = 0;
-  utilizationCount = 0;
-  /** The hot path: a few comparisons, one trapezoid, one compensated add, one bucket add. */
-  add(record) {
-    const w = record.powerW;
-    const t = record.timeMs;
-    if (!(typeof w === "number" && w >= 0 && w <= this.ceilingW && typeof t === "number" && t - t === 0)) {
-      this.dropValue(record);
-      return;
-    }
-    const t0 = this.lastMs;
-    if (!(t > t0)) {
-      this.dropTime(t, w, record.origin);
-      return;
-    }
-    const u = record.utilization;
-    if (u !== void 0) {
-      if (u >= 0 && u <= 1) {
-        this.utilizationSum += u;
-        this.utilizationCount += 1;
-      } else {
-        this.drops.note("invalid-utilization", record.origin);
-      }
-    }
-    if (w > this.peakW) this.peakW = w;
-    const w0 = this.lastValue;
-    this.lastMs = t;
-    this.lastValue = w;
-    this.samples += 1;
-    if (t0 === -Infinity) {
-      this.firstMs = t;
-      this.firstValue = w;
-    }
-    if (this.calibrating) {
-      this.buffer(t, w);
-    } else {
-      if (t0 !== -Infinity) this.integrate(t0, w0, t, w);
-      this.drops.pending = false;
-    }
-  }
-  integrate(t0, w0, t1, w1) {
-    const dt = t1 - t0;
-    if (dt <= this.maxGapMs) {
-      const joules = (w0 + w1) * dt * 5e-4;
-      const sum = this.sumJ;
-      const next = sum + joules;
-      this.compJ += sum >= joules ? sum - next + joules : joules - next + sum;
-      this.sumJ = next;
-      this.coveredMs += dt;
-      if (this.series !== void 0) this.series.addLinear(t0, w0, t1, w1, joules);
-    } else {
-      this.gap(t0, t1);
-    }
-  }
-  dropValue(record) {
-    const w = record.powerW;
-    const t = record.timeMs;
-    const invalid = typeof w !== "number" || typeof t !== "number" || t - t !== 0 || w - w !== 0;
-    const code = invalid ? "invalid-value" : w < 0 ? "negative-power" : "implausible-power";
-    this.drops.note(code, record.origin);
-  }
-};
-
 // src/energy/series.ts
 var MAX_SERIES_POINTS = 240;
 function buildPowerSeries(tracks, startMs, endMs) {
@@ -9781,23 +9812,23 @@ function buildPowerSeries(tracks, startMs, endMs) {
   const stepMs = stepMsAt(level);
   const firstIdx = Math.floor(startMs / stepMs);
   const points = bucketsSpanned(startMs, endMs, stepMs);
-  const energyJ = new Float64Array(points);
+  const energyUnits = new Float64Array(points);
   const touched = new Uint8Array(points);
   for (const track of tracks) {
-    track.series?.forEach((bucketStartMs, _bucketStepMs, joules) => {
+    track.series?.forEach((bucketStartMs, _bucketStepMs, units) => {
       const i = Math.min(points - 1, Math.max(0, Math.floor(bucketStartMs / stepMs) - firstIdx));
-      energyJ[i] += joules;
+      energyUnits[i] += units;
       touched[i] = 1;
     });
   }
   const stepS = stepMs / 1e3;
   const powerW = [];
-  for (let i = 0; i < points; i++) powerW.push(touched[i] === 1 ? energyJ[i] / stepS : null);
+  for (let i = 0; i < points; i++) powerW.push(touched[i] === 1 ? energyUnits[i] / UNITS_PER_J / stepS : null);
   return { stepS, start: new Date(firstIdx * stepMs).toISOString(), powerW };
 }
 
 // src/energy/state.ts
-var STATE_VERSION = 1;
+var STATE_VERSION = 2;
 var PROTOTYPES = {
   power: PowerTrack.prototype,
   counter: CounterTrack.prototype,
@@ -9832,7 +9863,7 @@ function plain(track) {
   data.gaps = track.gaps.map((g) => ({ ...g }));
   if (track.series) {
     const s = track.series;
-    data.series = { level: s.level, stepMs: s.stepMs, firstIdx: s.firstIdx, count: s.count, energyJ: s.energyJ.slice(), touched: s.touched.slice() };
+    data.series = { level: s.level, stepMs: s.stepMs, firstIdx: s.firstIdx, count: s.count, energyUnits: s.energyUnits.slice(), touched: s.touched.slice() };
   }
   return structuredClone(data);
 }
@@ -11295,4 +11326,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-SHJ2FWWC.js.LEGAL.txt */
+/*! For license information please see chunk-Z76H4VCS.js.LEGAL.txt */
