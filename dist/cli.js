@@ -11,15 +11,15 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-7KPEUOE7.js";
-import "./chunks/chunk-G7JKIBOD.js";
+} from "./chunks/chunk-AG5VKLVY.js";
+import "./chunks/chunk-TRLVKLB3.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,
   PUE_RANGE,
   builtinPlugins,
   listGpus,
   resolveFactors
-} from "./chunks/chunk-Z76H4VCS.js";
+} from "./chunks/chunk-RERHU7O5.js";
 import "./chunks/chunk-R3XT77ID.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import {

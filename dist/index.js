@@ -15,11 +15,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-7KPEUOE7.js";
-import "./chunks/chunk-G7JKIBOD.js";
+} from "./chunks/chunk-AG5VKLVY.js";
+import "./chunks/chunk-TRLVKLB3.js";
 import {
   require_out
-} from "./chunks/chunk-Z76H4VCS.js";
+} from "./chunks/chunk-RERHU7O5.js";
 import "./chunks/chunk-R3XT77ID.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import {

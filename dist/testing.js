@@ -3,7 +3,7 @@ import {
   isValidRecord,
   previewRecord,
   validateRecord
-} from "./chunks/chunk-G7JKIBOD.js";
+} from "./chunks/chunk-TRLVKLB3.js";
 import {
   validatePluginOptions
 } from "./chunks/chunk-5VGQG3CB.js";

@@ -74,7 +74,8 @@ describe('codecarbon plugin', () => {
     const gpu = of(records, 'gpu');
     expect(gpu).toHaveLength(5);
     expect(sum(gpu)).toBeCloseTo(0.0001190370025177 * 3.6e6, 6);
-    expect(gpu[0]!.device).toMatchObject({ model: '8 x NVIDIA GeForce RTX 3090', vendor: 'nvidia' });
+    // All eight GPUs in one reading: one device that stands for 8 (its power ceiling and embodied share scale).
+    expect(gpu[0]!.device).toMatchObject({ model: 'NVIDIA GeForce RTX 3090', count: 8, vendor: 'nvidia' });
     expect(new Set(gpu.map((r) => r.device)).size).toBe(1);
     expect(of(records, 'cpu')).toEqual([]);
   });
@@ -91,7 +92,8 @@ describe('codecarbon plugin', () => {
     const { records, infos } = await run('v3-two-runs-pue-1.5.csv');
     const gpu = of(records, 'gpu');
     expect(gpu.map((r) => r.energyJ)).toEqual([360000, 180000]);
-    expect(gpu[0]!.device).toMatchObject({ model: '1 x NVIDIA A100-SXM4-80GB', vendor: 'nvidia' });
+    expect(gpu[0]!.device).toMatchObject({ model: 'NVIDIA A100-SXM4-80GB', vendor: 'nvidia' });
+    expect(gpu[0]!.device.count).toBeUndefined();
     expect(of(records, 'cpu')[0]!.device).toMatchObject({ model: 'AMD EPYC 7763 64-Core Processor', vendor: 'amd' });
     expect(gpu[0]!.sourceReported!.note).toMatch(/PUE 1.5/);
     expect(infos.join('\n')).toMatch(/divided it out/);

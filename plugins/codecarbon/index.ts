@@ -121,11 +121,16 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
   const pues = new Set<number>();
   const unmeasured = new Set<Component>();
 
-  const deviceFor = (run: string, component: Component, model: string | undefined): DeviceRef => {
+  const deviceFor = (run: string, component: Component, model: string | undefined, gpuCount: number | undefined): DeviceRef => {
     const id = `codecarbon:${run}:${component}`;
     let device = devices.get(id);
     if (!device) {
       device = { id, component };
+      // CodeCarbon measures all of a host's GPUs together and names them "8 x NVIDIA A100-SXM4-80GB".
+      const many = model === undefined ? undefined : /^(\d+) x (.+)$/.exec(model);
+      if (many) model = many[2]!;
+      const count = many ? Number(many[1]) : gpuCount !== undefined && Number.isInteger(gpuCount) ? gpuCount : undefined;
+      if (count !== undefined && count > 1) device.count = count;
       if (model) device.model = model;
       const vendor = component === 'gpu' || component === 'cpu' ? vendorOf(model) : undefined;
       if (vendor) device.vendor = vendor;
@@ -241,7 +246,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
           type: 'energy',
           startMs: windowStart,
           endMs: windowEnd,
-          device: deviceFor(runKey, component, model),
+          device: deviceFor(runKey, component, model, component === 'gpu' ? gpuCount : undefined),
           energyJ,
           origin: { file, line },
         };

@@ -73,7 +73,8 @@ export function powerCeilingW(options: ResolvedEnergyOptions, device: DeviceRef)
   if (options.maxPlausiblePowerW !== 'auto') return options.maxPlausiblePowerW;
   if (device.component === 'node') return NODE_MAX_POWER_W;
   const boardW = options.boardPowerW(device.model);
-  return boardW !== undefined ? BOARD_POWER_FACTOR * boardW : DEFAULT_MAX_POWER_W;
+  const count = device.count !== undefined && Number.isInteger(device.count) && device.count > 1 ? device.count : 1;
+  return count * (boardW !== undefined ? BOARD_POWER_FACTOR * boardW : DEFAULT_MAX_POWER_W);
 }
 
 /** 'auto' maximum gap from a stream's first intervals (ms). */

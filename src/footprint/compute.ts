@@ -40,9 +40,10 @@ export function computeFootprint(devices: DeviceEnergy[], factors: Factors, opti
     const spec = withEmbodied ? embodiedSpec(device) : undefined;
     if (spec) {
       const windowS = Math.max(0, device.endMs - device.startMs) / 1000;
-      embodiedCo2eG = spec.embodiedKgCo2e * 1000 * (windowS / lifetimeS);
+      const count = device.device.count ?? 1;
+      embodiedCo2eG = count * spec.embodiedKgCo2e * 1000 * (windowS / lifetimeS);
       embodiedSources.add(spec.embodiedSource);
-      embodiedDevices += 1;
+      embodiedDevices += count;
     }
     return { deviceId: device.device.id, facilityEnergyJ, operationalCo2eG, embodiedCo2eG };
   });

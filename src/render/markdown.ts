@@ -120,7 +120,7 @@ function powerChart(report: Report): string {
 function deviceRows(list: ReportDevice[]): string[][] {
   return list.map((d) => [
     d.id,
-    d.model,
+    d.count ? `${d.count} × ${d.model}` : d.model,
     formatEnergy(d.energyJ),
     formatCo2e(d.co2eG),
     d.method,

@@ -83,7 +83,7 @@ function factorLines(report: Report): string[] {
 function deviceTable(report: Report): string[] {
   const rows = report.devices.map((d) => [
     d.id,
-    d.model,
+    d.count ? `${d.count} × ${d.model}` : d.model,
     formatEnergy(d.energyJ),
     formatCo2e(d.co2eG),
     d.method,

@@ -62,6 +62,7 @@ function reportDevice(energy: DeviceEnergy, footprint: DeviceFootprint): ReportD
   const out: ReportDevice = {
     id: device.id,
     model: device.model ?? 'unknown',
+    ...(device.count !== undefined && device.count > 1 ? { count: device.count } : {}),
     energyJ: energy.energyJ,
     facilityEnergyJ: footprint.facilityEnergyJ,
     operationalCo2eG: footprint.operationalCo2eG,

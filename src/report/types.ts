@@ -7,6 +7,8 @@ export const REPORT_SCHEMA_VERSION = '1.0.0';
 export interface ReportDevice {
   id: string;
   model: string;
+  /** Identical accelerators the device stands for, when the source reported them together (absent: 1). */
+  count?: number;
   vendor?: Vendor;
   host?: string;
   component?: 'gpu' | 'cpu' | 'ram' | 'node';

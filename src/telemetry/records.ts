@@ -15,6 +15,11 @@ export interface DeviceRef {
   uuid?: string;
   /** What the device is: a GPU unless the source says otherwise (CodeCarbon reports CPU and RAM too). */
   component?: 'gpu' | 'cpu' | 'ram' | 'node';
+  /**
+   * How many identical accelerators this device stands for, when the source reports them together
+   * (CodeCarbon's `gpu_power` covers all of a host's GPUs); 1 when absent. `model` is then one of them.
+   */
+  count?: number;
 }
 
 /** Where a record came from, for error messages and the report. */

@@ -192,6 +192,11 @@ var telemetry_record_schema_default = {
         model: {
           type: "string"
         },
+        count: {
+          type: "integer",
+          minimum: 1,
+          description: "Identical accelerators the device stands for, when the source reports them together"
+        },
         vendor: {
           enum: [
             "nvidia",

@@ -3,7 +3,7 @@ import {
   isValidRecord,
   previewRecord,
   validateRecord
-} from "./chunk-G7JKIBOD.js";
+} from "./chunk-TRLVKLB3.js";
 import {
   DATASET_VERSION,
   DCGM_BLANK_MIN,
@@ -28,7 +28,7 @@ import {
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-Z76H4VCS.js";
+} from "./chunk-RERHU7O5.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -10329,6 +10329,7 @@ var report_schema_default = {
       properties: {
         id: { type: "string", minLength: 1 },
         model: { type: "string" },
+        count: { type: "integer", minimum: 2 },
         vendor: { enum: ["nvidia", "amd", "intel", "google", "other"] },
         host: { type: "string" },
         component: { enum: ["gpu", "cpu", "ram", "node"] },
@@ -10807,6 +10808,7 @@ function reportDevice(energy, footprint) {
   const out = {
     id: device.id,
     model: device.model ?? "unknown",
+    ...device.count !== void 0 && device.count > 1 ? { count: device.count } : {},
     energyJ: energy.energyJ,
     facilityEnergyJ: footprint.facilityEnergyJ,
     operationalCo2eG: footprint.operationalCo2eG,
@@ -11717,7 +11719,7 @@ function factorLines(report) {
 function deviceTable(report) {
   const rows = report.devices.map((d) => [
     d.id,
-    d.model,
+    d.count ? `${d.count} \xD7 ${d.model}` : d.model,
     formatEnergy(d.energyJ),
     formatCo2e(d.co2eG),
     d.method,
@@ -11898,7 +11900,7 @@ function powerChart(report) {
 function deviceRows(list) {
   return list.map((d) => [
     d.id,
-    d.model,
+    d.count ? `${d.count} \xD7 ${d.model}` : d.model,
     formatEnergy(d.energyJ),
     formatCo2e(d.co2eG),
     d.method,

@@ -6030,11 +6030,15 @@ async function* read(source, context) {
   let rows = 0;
   const pues = /* @__PURE__ */ new Set();
   const unmeasured = /* @__PURE__ */ new Set();
-  const deviceFor = (run, component, model) => {
+  const deviceFor = (run, component, model, gpuCount) => {
     const id = `codecarbon:${run}:${component}`;
     let device = devices.get(id);
     if (!device) {
       device = { id, component };
+      const many = model === void 0 ? void 0 : /^(\d+) x (.+)$/.exec(model);
+      if (many) model = many[2];
+      const count = many ? Number(many[1]) : gpuCount !== void 0 && Number.isInteger(gpuCount) ? gpuCount : void 0;
+      if (count !== void 0 && count > 1) device.count = count;
       if (model) device.model = model;
       const vendor = component === "gpu" || component === "cpu" ? vendorOf2(model) : void 0;
       if (vendor) device.vendor = vendor;
@@ -6144,7 +6148,7 @@ async function* read(source, context) {
           type: "energy",
           startMs: windowStart,
           endMs: windowEnd,
-          device: deviceFor(runKey, component, model),
+          device: deviceFor(runKey, component, model, component === "gpu" ? gpuCount : void 0),
           energyJ,
           origin: { file, line }
         };
@@ -8876,7 +8880,8 @@ function powerCeilingW(options, device) {
   if (options.maxPlausiblePowerW !== "auto") return options.maxPlausiblePowerW;
   if (device.component === "node") return NODE_MAX_POWER_W;
   const boardW = options.boardPowerW(device.model);
-  return boardW !== void 0 ? BOARD_POWER_FACTOR * boardW : DEFAULT_MAX_POWER_W;
+  const count = device.count !== void 0 && Number.isInteger(device.count) && device.count > 1 ? device.count : 1;
+  return count * (boardW !== void 0 ? BOARD_POWER_FACTOR * boardW : DEFAULT_MAX_POWER_W);
 }
 function autoMaxGapMs(intervalsMs) {
   if (intervalsMs.length === 0) return AUTO_GAP_FLOOR_MS;
@@ -9199,7 +9204,7 @@ var PowerTrack = class extends PointTrack {
   /** Utilisation readings summed exactly, in millionths of a millionth. */
   utilization = exactSum();
   utilizationCount = 0;
-  /** The hot path: a few comparisons, one trapezoid, one compensated add, one bucket add. */
+  /** The hot path: a few comparisons, one trapezoid in whole microjoules, one exact add, one bucket add. */
   add(record) {
     const w = record.powerW;
     const t = record.timeMs;
@@ -10811,9 +10816,10 @@ function computeFootprint(devices, factors, options = {}) {
     const spec = withEmbodied ? embodiedSpec(device) : void 0;
     if (spec) {
       const windowS = Math.max(0, device.endMs - device.startMs) / 1e3;
-      embodiedCo2eG2 = spec.embodiedKgCo2e * 1e3 * (windowS / lifetimeS);
+      const count = device.device.count ?? 1;
+      embodiedCo2eG2 = count * spec.embodiedKgCo2e * 1e3 * (windowS / lifetimeS);
       embodiedSources.add(spec.embodiedSource);
-      embodiedDevices += 1;
+      embodiedDevices += count;
     }
     return { deviceId: device.device.id, facilityEnergyJ, operationalCo2eG: operationalCo2eG2, embodiedCo2eG: embodiedCo2eG2 };
   });
@@ -11326,4 +11332,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-Z76H4VCS.js.LEGAL.txt */
+/*! For license information please see chunk-RERHU7O5.js.LEGAL.txt */
