@@ -15,11 +15,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-AG5VKLVY.js";
+} from "./chunks/chunk-L2YDNXBA.js";
 import "./chunks/chunk-TRLVKLB3.js";
 import {
   require_out
-} from "./chunks/chunk-RERHU7O5.js";
+} from "./chunks/chunk-2VKQDI6C.js";
 import "./chunks/chunk-R3XT77ID.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import {

@@ -28,6 +28,8 @@ export async function* readDcgmiDmon(
   let names: string[] | undefined;
   let power = -1;
   let energy = -1;
+  /** The columns read, as [token index, record type]: set from the header. */
+  let wanted: (readonly [number, 'power' | 'energy-counter'])[] = [];
   let headerLine = 0;
   let rows = 0;
 
@@ -44,13 +46,17 @@ export async function* readDcgmiDmon(
     for (let k = 0; k < batch.lines.length; k++) {
       const raw = batch.lines[k]!;
       const line = batch.firstLine + k;
-      if (raw.trim() === '') continue;
+      if (raw.length === 0 || raw.trim() === '') continue;
       const match = PREFIX.exec(raw);
       const body = (match ? match[2]! : raw).trim();
       if (body.startsWith('#Entity')) {
         names = body.split(/\s+/).slice(1);
         power = names.indexOf('POWER');
         energy = names.indexOf('TOTEC');
+        wanted = [
+          ...(power >= 0 ? [[power, 'power'] as const] : []),
+          ...(energy >= 0 ? [[energy, 'energy-counter'] as const] : []),
+        ];
         headerLine = line;
         if (power < 0 && energy < 0) {
           throw new InputError(`the dcgmi dmon header has neither POWER (field 155) nor TOTEC (field 156) (columns: ${names.join(' ')})`, {
@@ -62,7 +68,7 @@ export async function* readDcgmiDmon(
         continue;
       }
       const tokens = body.split(/\s+/);
-      if (/^id$/i.test(tokens[0]!)) continue;
+      if (tokens[0]!.length === 2 && tokens[0]!.toLowerCase() === 'id') continue;
       if (!names) {
         throw new InputError('a data row comes before the `#Entity` header', {
           file,
@@ -93,11 +99,8 @@ export async function* readDcgmiDmon(
       }
       const timeMs = timeOf(match[1]!, line);
       const device = devices.get({ index })!;
-      for (const [column, type] of [
-        [power, 'power'],
-        [energy, 'energy-counter'],
-      ] as const) {
-        if (column < 0) continue;
+      for (let w = 0; w < wanted.length; w++) {
+        const [column, type] = wanted[w]!;
         const text = tokens[column + 2]!;
         const value = parseNumber(text);
         if (value === null) {

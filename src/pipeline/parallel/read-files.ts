@@ -6,8 +6,8 @@ import type { Logger, TelemetryPlugin } from '../../telemetry/plugin.js';
 import { pluginForFile, readHead, readTelemetry, readWithPlugin, fileSource } from '../../telemetry/index.js';
 import { lineAlignedCuts, offsetAfterLines, type ByteCounter } from '../../telemetry/source.js';
 import type { LogLine, ReadSettings, ReadUnit } from './protocol.js';
-import { bufferingLogger, energyAccumulator } from './read-unit.js';
-import { runInWorkers } from './worker-pool.js';
+import { bufferingLogger, energyAccumulator, readUnit } from './read-unit.js';
+import { runInWorkers, type UnitReply } from './worker-pool.js';
 
 /** Below this much input in all, threads cost more than they save. */
 export const PARALLEL_MIN_BYTES = 48 * 1024 * 1024;
@@ -93,7 +93,7 @@ async function readInParallel(
   const units = planned.flatMap((p) => p.units);
   options.log.debug(`reading ${units.length} part${units.length === 1 ? '' : 's'} of ${planned.length - inThread.length} file(s) on ${Math.min(workers, units.length)} threads`);
   const [replies, hereResults] = await Promise.all([
-    runInWorkers(units, settings, workers, options.signal, options.onBytes),
+    runInWorkers(units, settings, workers, (unit) => readUnitHere(unit, settings, options.onBytes), options.signal, options.onBytes),
     Promise.all(inThread.map((p) => readHere(p, options).catch(() => undefined))),
   ]);
   const here = new Map(inThread.map((p, i) => [p.file, hereResults[i]]));
@@ -131,6 +131,17 @@ function merge(accumulator: EnergyAccumulator, results: readonly UnitResult[], l
   for (const { state, logs } of results) {
     accumulator.importState(state);
     for (const line of logs) log[line.level](line.message);
+  }
+}
+
+/** A unit read in this thread, as a worker would read it. */
+async function readUnitHere(unit: ReadUnit, settings: ReadSettings, onBytes: ByteCounter | undefined): Promise<UnitReply> {
+  const logs: LogLine[] = [];
+  try {
+    const state = await readUnit(unit, settings, builtinPlugins, logs, onBytes);
+    return { type: 'done', id: unit.id, state, logs, plugin: unit.plugin };
+  } catch (error) {
+    return { type: 'failed', id: unit.id, reason: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -37,14 +37,19 @@ function tsxEsmApi(): string {
   return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
 }
 
+/** Reads a unit in this thread: one reader fewer to start, and one heap fewer in memory. */
+export type LocalReader = (unit: ReadUnit) => Promise<UnitReply>;
+
 /**
- * Run the units on `count` worker threads, largest first, each worker taking the next unit when it
- * is done with one. Resolves with every unit's reply; a worker that dies fails its unit, not the run.
+ * Run the units on `count` readers, largest first, each taking the next unit when it is done with
+ * one: this thread (through `local`) and `count - 1` worker threads. Resolves with every unit's
+ * reply; a worker that dies fails its unit, not the run.
  */
 export async function runInWorkers(
   units: readonly ReadUnit[],
   settings: ReadSettings,
   count: number,
+  local: LocalReader,
   signal?: AbortSignal,
   onBytes?: (bytes: number) => void,
 ): Promise<Map<number, UnitReply>> {
@@ -57,8 +62,16 @@ export async function runInWorkers(
   };
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    await Promise.all(
-      Array.from({ length: Math.min(count, queue.length) }, () =>
+    const helpers = Math.min(count - 1, queue.length - 1);
+    const here = async () => {
+      for (let unit = queue.shift(); unit; unit = queue.shift()) {
+        signal?.throwIfAborted();
+        replies.set(unit.id, await local(unit));
+      }
+    };
+    await Promise.all([
+      here(),
+      ...Array.from({ length: helpers }, () =>
         new Promise<void>((resolve) => {
           const worker = new Worker(script, { workerData: settings, eval: evaluate, resourceLimits: WORKER_LIMITS });
           workers.push(worker);
@@ -85,7 +98,7 @@ export async function runInWorkers(
           next();
         }),
       ),
-    );
+    ]);
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }

@@ -25,10 +25,11 @@ import {
   pluginForFile,
   readHead,
   readTelemetry,
+  readUnit,
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-RERHU7O5.js";
+} from "./chunk-2VKQDI6C.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -11069,7 +11070,7 @@ function tsxEsmApi() {
   const exports = JSON.parse(readFileSync(manifest, "utf8")).exports;
   return pathToFileURL2(join7(dirname3(manifest), exports["./esm/api"].import.default)).href;
 }
-async function runInWorkers(units, settings, count, signal, onBytes) {
+async function runInWorkers(units, settings, count, local, signal, onBytes) {
   const queue = [...units].sort((a, b) => b.bytes - a.bytes || a.id - b.id);
   const replies = /* @__PURE__ */ new Map();
   const { script, eval: evaluate } = workerScript();
@@ -11079,9 +11080,17 @@ async function runInWorkers(units, settings, count, signal, onBytes) {
   };
   signal?.addEventListener("abort", onAbort, { once: true });
   try {
-    await Promise.all(
-      Array.from(
-        { length: Math.min(count, queue.length) },
+    const helpers = Math.min(count - 1, queue.length - 1);
+    const here = async () => {
+      for (let unit = queue.shift(); unit; unit = queue.shift()) {
+        signal?.throwIfAborted();
+        replies.set(unit.id, await local(unit));
+      }
+    };
+    await Promise.all([
+      here(),
+      ...Array.from(
+        { length: helpers },
         () => new Promise((resolve3) => {
           const worker = new Worker(script, { workerData: settings, eval: evaluate, resourceLimits: WORKER_LIMITS });
           workers.push(worker);
@@ -11107,7 +11116,7 @@ async function runInWorkers(units, settings, count, signal, onBytes) {
           next();
         })
       )
-    );
+    ]);
   } finally {
     signal?.removeEventListener("abort", onAbort);
   }
@@ -11155,7 +11164,7 @@ async function readInParallel(accumulator, files, options, workers, used) {
   const units = planned.flatMap((p) => p.units);
   options.log.debug(`reading ${units.length} part${units.length === 1 ? "" : "s"} of ${planned.length - inThread.length} file(s) on ${Math.min(workers, units.length)} threads`);
   const [replies, hereResults] = await Promise.all([
-    runInWorkers(units, settings, workers, options.signal, options.onBytes),
+    runInWorkers(units, settings, workers, (unit) => readUnitHere(unit, settings, options.onBytes), options.signal, options.onBytes),
     Promise.all(inThread.map((p) => readHere(p, options).catch(() => void 0)))
   ]);
   const here = new Map(inThread.map((p, i) => [p.file, hereResults[i]]));
@@ -11184,6 +11193,15 @@ function merge(accumulator, results, log) {
   for (const { state, logs } of results) {
     accumulator.importState(state);
     for (const line of logs) log[line.level](line.message);
+  }
+}
+async function readUnitHere(unit, settings, onBytes) {
+  const logs = [];
+  try {
+    const state = await readUnit(unit, settings, builtinPlugins, logs, onBytes);
+    return { type: "done", id: unit.id, state, logs, plugin: unit.plugin };
+  } catch (error) {
+    return { type: "failed", id: unit.id, reason: error instanceof Error ? error.message : String(error) };
   }
 }
 async function readHere(p, options) {

@@ -6223,6 +6223,7 @@ async function* readDcgmiDmon(source, context, defaultHost) {
   let names;
   let power = -1;
   let energy = -1;
+  let wanted = [];
   let headerLine = 0;
   let rows = 0;
   const timeOf = (prefix, line) => {
@@ -6237,13 +6238,17 @@ async function* readDcgmiDmon(source, context, defaultHost) {
     for (let k = 0; k < batch.lines.length; k++) {
       const raw = batch.lines[k];
       const line = batch.firstLine + k;
-      if (raw.trim() === "") continue;
+      if (raw.length === 0 || raw.trim() === "") continue;
       const match = PREFIX.exec(raw);
       const body = (match ? match[2] : raw).trim();
       if (body.startsWith("#Entity")) {
         names = body.split(/\s+/).slice(1);
         power = names.indexOf("POWER");
         energy = names.indexOf("TOTEC");
+        wanted = [
+          ...power >= 0 ? [[power, "power"]] : [],
+          ...energy >= 0 ? [[energy, "energy-counter"]] : []
+        ];
         headerLine = line;
         if (power < 0 && energy < 0) {
           throw new InputError(`the dcgmi dmon header has neither POWER (field 155) nor TOTEC (field 156) (columns: ${names.join(" ")})`, {
@@ -6255,7 +6260,7 @@ async function* readDcgmiDmon(source, context, defaultHost) {
         continue;
       }
       const tokens = body.split(/\s+/);
-      if (/^id$/i.test(tokens[0])) continue;
+      if (tokens[0].length === 2 && tokens[0].toLowerCase() === "id") continue;
       if (!names) {
         throw new InputError("a data row comes before the `#Entity` header", {
           file,
@@ -6286,11 +6291,8 @@ async function* readDcgmiDmon(source, context, defaultHost) {
       }
       const timeMs = timeOf(match[1], line);
       const device = devices.get({ index: index2 });
-      for (const [column, type] of [
-        [power, "power"],
-        [energy, "energy-counter"]
-      ]) {
-        if (column < 0) continue;
+      for (let w = 0; w < wanted.length; w++) {
+        const [column, type] = wanted[w];
         const text2 = tokens[column + 2];
         const value = parseNumber(text2);
         if (value === null) {
@@ -11001,7 +11003,7 @@ function chooseIntensity(userIntensity, location, warnings) {
 import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { open } from "node:fs/promises";
-var CHUNK_BYTES = 1 << 20;
+var CHUNK_BYTES = 1 << 16;
 var HEAD_BYTES = 64 * 1024;
 function fileSource(path, onBytes) {
   return {
@@ -11332,4 +11334,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-RERHU7O5.js.LEGAL.txt */
+/*! For license information please see chunk-2VKQDI6C.js.LEGAL.txt */
