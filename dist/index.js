@@ -15,11 +15,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-L2YDNXBA.js";
+} from "./chunks/chunk-JZPSXX7O.js";
 import "./chunks/chunk-TRLVKLB3.js";
 import {
   require_out
-} from "./chunks/chunk-2VKQDI6C.js";
+} from "./chunks/chunk-XCJIHOEM.js";
 import "./chunks/chunk-R3XT77ID.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import {

@@ -147,7 +147,10 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
       const line = batch.firstLine + k;
       if (text.trim() === '') continue;
       const fields = splitCsvLine(text, { file, line });
-      if (!columns || isEmissionsHeader(fields.map((f) => f.trim().toLowerCase()))) {
+      // A data row starts with its timestamp (a digit); only a line that does not can be a header (a repeated one, in append mode).
+      const first = fields[0]!.trimStart().charCodeAt(0);
+      const mayBeHeader = !(first >= 48 && first <= 57);
+      if (!columns || (mayBeHeader && isEmissionsHeader(fields.map((f) => f.trim().toLowerCase())))) {
         if (!isEmissionsHeader(fields.map((f) => f.trim().toLowerCase()))) {
           throw new InputError('the first line is not a CodeCarbon emissions.csv header', {
             file,

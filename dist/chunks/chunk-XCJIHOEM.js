@@ -6054,7 +6054,9 @@ async function* read(source, context) {
       const line = batch.firstLine + k;
       if (text2.trim() === "") continue;
       const fields2 = splitCsvLine(text2, { file, line });
-      if (!columns || isEmissionsHeader(fields2.map((f) => f.trim().toLowerCase()))) {
+      const first2 = fields2[0].trimStart().charCodeAt(0);
+      const mayBeHeader = !(first2 >= 48 && first2 <= 57);
+      if (!columns || mayBeHeader && isEmissionsHeader(fields2.map((f) => f.trim().toLowerCase()))) {
         if (!isEmissionsHeader(fields2.map((f) => f.trim().toLowerCase()))) {
           throw new InputError("the first line is not a CodeCarbon emissions.csv header", {
             file,
@@ -11334,4 +11336,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-2VKQDI6C.js.LEGAL.txt */
+/*! For license information please see chunk-XCJIHOEM.js.LEGAL.txt */

@@ -29,7 +29,7 @@ import {
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-2VKQDI6C.js";
+} from "./chunk-XCJIHOEM.js";
 import {
   dateTimeToUtc,
   epochToMs,
