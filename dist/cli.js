@@ -11,7 +11,7 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-JZPSXX7O.js";
+} from "./chunks/chunk-WHCSXH2N.js";
 import "./chunks/chunk-TRLVKLB3.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,
@@ -19,7 +19,7 @@ import {
   builtinPlugins,
   listGpus,
   resolveFactors
-} from "./chunks/chunk-XCJIHOEM.js";
+} from "./chunks/chunk-GGJYDXBJ.js";
 import "./chunks/chunk-R3XT77ID.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import {

@@ -15,11 +15,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-JZPSXX7O.js";
+} from "./chunks/chunk-WHCSXH2N.js";
 import "./chunks/chunk-TRLVKLB3.js";
 import {
   require_out
-} from "./chunks/chunk-XCJIHOEM.js";
+} from "./chunks/chunk-GGJYDXBJ.js";
 import "./chunks/chunk-R3XT77ID.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import {

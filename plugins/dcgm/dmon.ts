@@ -15,6 +15,20 @@ export function hasDmonHeader(head: string): boolean {
   return /^\s*(?:\S+\s+){0,2}#Entity\b/m.test(head);
 }
 
+/**
+ * The lines up to the first `#Entity` header and its units line (`ID  W  mJ`): what every part of a
+ * dmon log read in parts needs. Rows stand alone after it (dmon repeats the header as it goes).
+ */
+export function dmonPreamble(head: string): string | undefined {
+  const entity = /^.*#Entity\b.*$/m.exec(head);
+  if (!entity) return undefined;
+  let end = head.indexOf('\n', entity.index);
+  if (end < 0) return undefined;
+  const next = head.indexOf('\n', end + 1);
+  if (next > 0 && /^\s*(?:\S+\s+){0,2}ID\b/i.test(head.slice(end + 1, next))) end = next;
+  return head.slice(0, end + 1);
+}
+
 /** `dcgmi dmon -e 155,156` output with a wall-clock prefix on every line. */
 export async function* readDcgmiDmon(
   source: Source,
@@ -26,8 +40,6 @@ export async function* readDcgmiDmon(
   const devices = new DeviceRegistry(defaultHost);
   const dropped = new DroppedRows(file);
   let names: string[] | undefined;
-  let power = -1;
-  let energy = -1;
   /** The columns read, as [token index, record type]: set from the header. */
   let wanted: (readonly [number, 'power' | 'energy-counter'])[] = [];
   let headerLine = 0;
@@ -50,9 +62,11 @@ export async function* readDcgmiDmon(
       const match = PREFIX.exec(raw);
       const body = (match ? match[2]! : raw).trim();
       if (body.startsWith('#Entity')) {
+        const previous = names;
         names = body.split(/\s+/).slice(1);
-        power = names.indexOf('POWER');
-        energy = names.indexOf('TOTEC');
+        if (previous && previous.join(' ') !== names.join(' ')) context.log.info(`${file}:${line}: a new #Entity header; columns are now ${names.join(' ')}`);
+        const power = names.indexOf('POWER');
+        const energy = names.indexOf('TOTEC');
         wanted = [
           ...(power >= 0 ? [[power, 'power'] as const] : []),
           ...(energy >= 0 ? [[energy, 'energy-counter'] as const] : []),

@@ -1,6 +1,6 @@
 import { InputError, definePlugin } from 'carbon-ci';
 import type { DetectInput, PluginContext, Source } from 'carbon-ci';
-import { hasDmonHeader, readDcgmiDmon } from './dmon.js';
+import { dmonPreamble, hasDmonHeader, readDcgmiDmon } from './dmon.js';
 import { readPrometheus } from './prometheus.js';
 
 const DCGM_SAMPLE = /^(?:DCGM_FI_[A-Z0-9_]+\s*[{ ]|\{[^}\n]*\b__name__\s*=\s*"DCGM_FI_)/m;
@@ -29,6 +29,15 @@ async function formatOf(source: Source): Promise<'dmon' | 'prometheus'> {
   return hasDmonHeader(head) && !DCGM_SAMPLE.test(head) ? 'dmon' : 'prometheus';
 }
 
+/**
+ * Both formats can be read in parts: exporter scrapes line by line (each sample carries its labels
+ * and time), dmon rows after the header.
+ */
+function splitPreamble({ head }: DetectInput): string | undefined {
+  if (hasDmonHeader(head) && !DCGM_SAMPLE.test(head)) return dmonPreamble(head);
+  return DCGM_SAMPLE.test(head) ? '' : undefined;
+}
+
 async function* read(source: Source, context: PluginContext) {
   const host = hostOption(context.options);
   if ((await formatOf(source)) === 'dmon') yield* readDcgmiDmon(source, context, host);
@@ -52,4 +61,5 @@ export default definePlugin({
   },
   detect,
   read,
+  splitPreamble,
 });

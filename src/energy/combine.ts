@@ -38,7 +38,7 @@ interface Selection {
 
 /**
  * Reduces all tracks of one device (every stream, every kind) to its DeviceEnergy.
- * Returns undefined when no record of the device could be used. Mutates the kept tracks (seams).
+ * Returns undefined when no record of the device could be used. Mutates the kept tracks of every kind (seams).
  */
 export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefined {
   for (const track of all) track.settle();
@@ -51,10 +51,13 @@ export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefin
   }
   const present = METHOD_PRECEDENCE.filter((m) => selections.has(m));
   if (present.length === 0) return undefined;
+  // Seams first, for every kind of evidence: a file read in parts (or split into files) then weighs
+  // each kind as it would whole, before one is chosen.
+  for (const { kept: sequence } of selections.values()) {
+    for (let i = 1; i < sequence.length; i++) joinTracks(sequence[i - 1]!, sequence[i]!);
+  }
   const method = chooseMethod(present, selections);
   const { kept, ignored } = selections.get(method)!;
-
-  for (let i = 1; i < kept.length; i++) joinTracks(kept[i - 1]!, kept[i]!);
 
   const energyJ = sumOfExact(kept.map((t) => t.energy));
   let coveredMs = 0;

@@ -19,7 +19,7 @@ export const MAX_LISTED_GAPS = 1000;
 
 /**
  * Defaults, and why:
- * - maxGapS 'auto': max(30 s, 5 x median of the first 64 sampling intervals) per device and stream.
+ * - maxGapS 'auto': max(30 s, 5 x median of the first 64 sampling intervals, to the second) per device and stream.
  *   Adapts to the logger's own rate (nvidia-smi 1 s -> 30 s; DCGM exporter 30 s -> 150 s) so that a few
  *   missed samples are bridged but a stopped logger or a paused job is not. Set a number to override.
  * - maxPlausiblePowerW 'auto': 2 x board power when `boardPowerW` knows the model (transients stay well
@@ -83,7 +83,8 @@ export function autoMaxGapMs(intervalsMs: number[]): number {
   const sorted = [...intervalsMs].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   const median = sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-  return Math.max(AUTO_GAP_FLOOR_MS, AUTO_GAP_FACTOR * median);
+  // Whole seconds: the jitter of a logger's clock does not change the limit from one part of a log to the next.
+  return Math.max(AUTO_GAP_FLOOR_MS, Math.round((AUTO_GAP_FACTOR * median) / 1000) * 1000);
 }
 
 function withoutUndefined<T extends object>(value: T): Partial<T> {

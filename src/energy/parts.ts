@@ -9,6 +9,7 @@ import { importTracks, type EnergyAccumulatorState } from './state.js';
  * and gaps of reading the file whole; when it does not, read the file whole.
  */
 export function partsJoinUp(parts: readonly EnergyAccumulatorState[]): boolean {
+  /** The last track of each device and kind of evidence, in the parts so far. */
   const previousByDevice = new Map<string, PointTrack>();
   for (const part of parts) {
     for (const { tracks, invalid } of importTracks(part)) {
@@ -17,13 +18,13 @@ export function partsJoinUp(parts: readonly EnergyAccumulatorState[]): boolean {
         if (!(track instanceof PointTrack)) return false;
         track.settle();
         if (track.drops.tallies.size > 0 || track.conflictingDuplicates > 0 || track.samples === 0) return false;
-        const previous = previousByDevice.get(track.device.id);
+        const key = `${track.device.id}\u0000${track.method}`;
+        const previous = previousByDevice.get(key);
         if (previous) {
           if (!(previous.endMs < track.startMs)) return false;
           if (previous.maxGapMs !== track.maxGapMs || previous.ceilingW !== track.ceilingW) return false;
-          if (Object.getPrototypeOf(previous) !== Object.getPrototypeOf(track)) return false;
         }
-        previousByDevice.set(track.device.id, track);
+        previousByDevice.set(key, track);
       }
     }
   }

@@ -153,7 +153,7 @@ function autoGap(samples: Point[]): number {
   intervals.sort((a, b) => a - b);
   const n = intervals.length;
   const median = n % 2 === 1 ? intervals[(n - 1) / 2]! : (intervals[n / 2 - 1]! + intervals[n / 2]!) / 2;
-  return Math.max(AUTO_GAP_FLOOR_MS, AUTO_GAP_FACTOR * median);
+  return Math.max(AUTO_GAP_FLOOR_MS, Math.round((AUTO_GAP_FACTOR * median) / 1000) * 1000);
 }
 
 function pointEvidence(method: EnergyMethod, file: string, device: DeviceRef, points: Point[], maxGapMs: number, ceilingW: number): Evidence {

@@ -48,9 +48,10 @@ export function exportTracks(streams: StreamTracks[]): EnergyAccumulatorState {
   };
 }
 
+/** Tracks made from a state; the state is copied, never shared, so that importing it twice is safe. */
 export function importTracks(state: EnergyAccumulatorState): StreamTracks[] {
   if (state.version !== STATE_VERSION) throw new Error(`EnergyAccumulator: state version ${state.version} is not ${STATE_VERSION}`);
-  return state.streams.map(({ stream, tracks, invalid }) => ({
+  return structuredClone(state).streams.map(({ stream, tracks, invalid }) => ({
     stream,
     tracks: tracks.map(({ kind, data }) => revive(kind, data)),
     ...(invalid ? { invalid } : {}),

@@ -86,7 +86,7 @@ describe('docs/methodology.md defaults', () => {
     expect(text).toContain(`Google Cloud ${pueData.providers.gcp.value.toFixed(2)} (${pueData.providers.gcp.year})`);
     expect(text).toContain(`Azure ${pueData.providers.azure.value}`);
     expect(text).toContain(
-      `max(${energy.AUTO_GAP_FLOOR_MS / 1000} s, ${energy.AUTO_GAP_FACTOR} × the median of a stream's first ${energy.AUTO_GAP_INTERVALS} sampling intervals)`,
+      `max(${energy.AUTO_GAP_FLOOR_MS / 1000} s, ${energy.AUTO_GAP_FACTOR} × the median of a stream's first ${energy.AUTO_GAP_INTERVALS} sampling intervals, to the second)`,
     );
     expect(text).toContain(`${energy.BOARD_POWER_FACTOR} × board power when the GPU table knows the model; else ${energy.DEFAULT_MAX_POWER_W} W per device (${energy.NODE_MAX_POWER_W / 1000} kW for a whole node)`);
     expect(text).toContain(`${gpuData.defaultLifetime.years}-year life`);

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinPlugins } from '../../plugins/index.js';
+import { dcgmExporterChunks, dcgmiDmonChunks } from '../../bench/generate.mjs';
 import { nvidiaSmiLogChunks } from '../../scripts/make-example.mjs';
 import type { DataWarning } from '../../src/energy/types.js';
 import { readFilesInto, type ReadFilesOptions } from '../../src/pipeline/parallel/read-files.js';
@@ -86,6 +87,22 @@ describe('reading on worker threads', { timeout: 120_000 }, () => {
     expect(parallel.debug).toContain('reading 3 parts of 3 file(s) on 2 threads');
     expect(parallel.debug.join('\n')).not.toContain('read again');
     expectSameReading(parallel, serial);
+  });
+
+  it('reads DCGM exporter scrapes and dcgmi dmon logs in parts too', async () => {
+    for (const [name, chunks] of [
+      ['scrapes.prom', dcgmExporterChunks({ targetBytes: 3_000_000 })],
+      ['dmon.log', dcgmiDmonChunks({ targetBytes: 3_000_000 })],
+    ] as const) {
+      const path = join(dir, name);
+      writeFileSync(path, [...chunks].join(''));
+      const serial = await read([path], { workers: 1 });
+      expect(serial.used).toEqual(['dcgm']);
+      const parallel = await read([path], { workers: 2, partMinBytes: 1_000_000 });
+      expect(parallel.debug, name).toContain('reading 2 parts of 1 file(s) on 2 threads');
+      expect(parallel.debug.join('\n'), name).not.toContain('read again');
+      expectSameReading(parallel, serial);
+    }
   });
 
   it('reads a part that does not join up again in one thread: the warnings name the real lines', async () => {

@@ -6217,14 +6217,21 @@ var PREFIX = /^\s*(\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}(?:T|\s+)\d{2}:\d{2}:\d{2}(
 function hasDmonHeader(head) {
   return /^\s*(?:\S+\s+){0,2}#Entity\b/m.test(head);
 }
+function dmonPreamble(head) {
+  const entity = /^.*#Entity\b.*$/m.exec(head);
+  if (!entity) return void 0;
+  let end = head.indexOf("\n", entity.index);
+  if (end < 0) return void 0;
+  const next = head.indexOf("\n", end + 1);
+  if (next > 0 && /^\s*(?:\S+\s+){0,2}ID\b/i.test(head.slice(end + 1, next))) end = next;
+  return head.slice(0, end + 1);
+}
 async function* readDcgmiDmon(source, context, defaultHost) {
   const file = source.path;
   const toUtc = wallClockToUtc(context.timeZone);
   const devices = new DeviceRegistry(defaultHost);
   const dropped = new DroppedRows(file);
   let names;
-  let power = -1;
-  let energy = -1;
   let wanted = [];
   let headerLine = 0;
   let rows = 0;
@@ -6244,9 +6251,11 @@ async function* readDcgmiDmon(source, context, defaultHost) {
       const match = PREFIX.exec(raw);
       const body = (match ? match[2] : raw).trim();
       if (body.startsWith("#Entity")) {
+        const previous = names;
         names = body.split(/\s+/).slice(1);
-        power = names.indexOf("POWER");
-        energy = names.indexOf("TOTEC");
+        if (previous && previous.join(" ") !== names.join(" ")) context.log.info(`${file}:${line}: a new #Entity header; columns are now ${names.join(" ")}`);
+        const power = names.indexOf("POWER");
+        const energy = names.indexOf("TOTEC");
         wanted = [
           ...power >= 0 ? [[power, "power"]] : [],
           ...energy >= 0 ? [[energy, "energy-counter"]] : []
@@ -6551,6 +6560,10 @@ async function formatOf(source) {
   }
   return hasDmonHeader(head) && !DCGM_SAMPLE.test(head) ? "dmon" : "prometheus";
 }
+function splitPreamble({ head }) {
+  if (hasDmonHeader(head) && !DCGM_SAMPLE.test(head)) return dmonPreamble(head);
+  return DCGM_SAMPLE.test(head) ? "" : void 0;
+}
 async function* read2(source, context) {
   const host = hostOption(context.options);
   if (await formatOf(source) === "dmon") yield* readDcgmiDmon(source, context, host);
@@ -6571,7 +6584,8 @@ var dcgm_default = definePlugin({
     }
   },
   detect: detect3,
-  read: read2
+  read: read2,
+  splitPreamble
 });
 
 // plugins/hf-trainer/index.ts
@@ -8892,7 +8906,7 @@ function autoMaxGapMs(intervalsMs) {
   const sorted = [...intervalsMs].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   const median2 = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return Math.max(AUTO_GAP_FLOOR_MS, AUTO_GAP_FACTOR * median2);
+  return Math.max(AUTO_GAP_FLOOR_MS, Math.round(AUTO_GAP_FACTOR * median2 / 1e3) * 1e3);
 }
 function withoutUndefined(value) {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
@@ -9310,9 +9324,11 @@ function combineDevice(id, all) {
   }
   const present = METHOD_PRECEDENCE.filter((m) => selections.has(m));
   if (present.length === 0) return void 0;
+  for (const { kept: sequence } of selections.values()) {
+    for (let i = 1; i < sequence.length; i++) joinTracks(sequence[i - 1], sequence[i]);
+  }
   const method = chooseMethod(present, selections);
   const { kept, ignored } = selections.get(method);
-  for (let i = 1; i < kept.length; i++) joinTracks(kept[i - 1], kept[i]);
   const energyJ = sumOfExact(kept.map((t) => t.energy));
   let coveredMs = 0;
   let samples = 0;
@@ -9855,7 +9871,7 @@ function exportTracks(streams) {
 }
 function importTracks(state) {
   if (state.version !== STATE_VERSION) throw new Error(`EnergyAccumulator: state version ${state.version} is not ${STATE_VERSION}`);
-  return state.streams.map(({ stream, tracks, invalid }) => ({
+  return structuredClone(state).streams.map(({ stream, tracks, invalid }) => ({
     stream,
     tracks: tracks.map(({ kind, data }) => revive(kind, data)),
     ...invalid ? { invalid } : {}
@@ -10127,13 +10143,13 @@ function partsJoinUp(parts) {
         if (!(track instanceof PointTrack)) return false;
         track.settle();
         if (track.drops.tallies.size > 0 || track.conflictingDuplicates > 0 || track.samples === 0) return false;
-        const previous = previousByDevice.get(track.device.id);
+        const key = `${track.device.id}\0${track.method}`;
+        const previous = previousByDevice.get(key);
         if (previous) {
           if (!(previous.endMs < track.startMs)) return false;
           if (previous.maxGapMs !== track.maxGapMs || previous.ceilingW !== track.ceilingW) return false;
-          if (Object.getPrototypeOf(previous) !== Object.getPrototypeOf(track)) return false;
         }
-        previousByDevice.set(track.device.id, track);
+        previousByDevice.set(key, track);
       }
     }
   }
@@ -11336,4 +11352,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-XCJIHOEM.js.LEGAL.txt */
+/*! For license information please see chunk-GGJYDXBJ.js.LEGAL.txt */

@@ -29,7 +29,7 @@ import {
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-XCJIHOEM.js";
+} from "./chunk-GGJYDXBJ.js";
 import {
   dateTimeToUtc,
   epochToMs,
