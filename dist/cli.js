@@ -11,7 +11,7 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-WHCSXH2N.js";
+} from "./chunks/chunk-75CNYDKX.js";
 import "./chunks/chunk-TRLVKLB3.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,
@@ -19,8 +19,8 @@ import {
   builtinPlugins,
   listGpus,
   resolveFactors
-} from "./chunks/chunk-GGJYDXBJ.js";
-import "./chunks/chunk-R3XT77ID.js";
+} from "./chunks/chunk-M4SYVZTA.js";
+import "./chunks/chunk-YWA4EYCK.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import {
   InputError,

@@ -15,12 +15,12 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-WHCSXH2N.js";
+} from "./chunks/chunk-75CNYDKX.js";
 import "./chunks/chunk-TRLVKLB3.js";
 import {
   require_out
-} from "./chunks/chunk-GGJYDXBJ.js";
-import "./chunks/chunk-R3XT77ID.js";
+} from "./chunks/chunk-M4SYVZTA.js";
+import "./chunks/chunk-YWA4EYCK.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import {
   InputError,

@@ -2,8 +2,8 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-GGJYDXBJ.js";
-import "./chunks/chunk-R3XT77ID.js";
+} from "./chunks/chunk-M4SYVZTA.js";
+import "./chunks/chunk-YWA4EYCK.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import "./chunks/chunk-6IHMTK6C.js";
 

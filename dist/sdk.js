@@ -16,10 +16,11 @@ import {
   readLineChunks,
   readLines,
   requireColumn,
+  sourceChunks,
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-R3XT77ID.js";
+} from "./chunks/chunk-YWA4EYCK.js";
 import {
   InputError,
   isInputError
@@ -43,6 +44,7 @@ export {
   readLineChunks,
   readLines,
   requireColumn,
+  sourceChunks,
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc

@@ -9,6 +9,7 @@ import {
   readLines,
   splitCsvLine,
   wallClockToUtc,
+  sourceChunks,
 } from 'carbon-ci';
 import type { DetectInput, DeviceRef, EnergyRecord, PluginContext, Source, Vendor } from 'carbon-ci';
 
@@ -139,7 +140,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
     return device;
   };
 
-  for await (const batch of readLines(source.open(), { file: source.path })) {
+  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();
     const records: EnergyRecord[] = [];
     for (let k = 0; k < batch.lines.length; k++) {

@@ -1,4 +1,4 @@
-import { DroppedRows, InputError, dateTimeToUtc, epochToMs, parseDateTime, parseNumber, readLines, wallClockToUtc } from 'carbon-ci';
+import { DroppedRows, InputError, dateTimeToUtc, epochToMs, parseDateTime, parseNumber, readLines, wallClockToUtc, sourceChunks } from 'carbon-ci';
 import type { EnergyCounterRecord, PluginContext, PowerRecord, Source } from 'carbon-ci';
 import { DCGM_BLANK_MIN, DeviceRegistry } from './devices.js';
 
@@ -52,7 +52,7 @@ export async function* readDcgmiDmon(
     return dateTimeToUtc(parsed, toUtc);
   };
 
-  for await (const batch of readLines(source.open(), { file: source.path })) {
+  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();
     const records: (PowerRecord | EnergyCounterRecord)[] = [];
     for (let k = 0; k < batch.lines.length; k++) {

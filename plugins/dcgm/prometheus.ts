@@ -1,4 +1,4 @@
-import { DroppedRows, InputError, epochToMs, parseNumber, parsePrometheusLine, readLines } from 'carbon-ci';
+import { DroppedRows, InputError, epochToMs, parseNumber, parsePrometheusLine, readLines, sourceChunks } from 'carbon-ci';
 import type { DeviceRef, EnergyCounterRecord, PluginContext, PowerRecord, PrometheusSample, Source } from 'carbon-ci';
 import { DCGM_BLANK_MIN, DeviceRegistry } from './devices.js';
 import { SampleBuffer } from './sample-buffer.js';
@@ -80,7 +80,7 @@ async function* samplesOf(
     return { metric: sample.name, device, key: `${sample.name}\u0000${device.id}` };
   };
 
-  for await (const batch of readLines(source.open(), { file })) {
+  for await (const batch of readLines(sourceChunks(source), { file })) {
     context.signal.throwIfAborted();
     const samples: Sample[] = [];
     for (let k = 0; k < batch.lines.length; k++) {

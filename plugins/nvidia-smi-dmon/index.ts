@@ -6,6 +6,7 @@ import {
   parseNumber,
   readLines,
   wallClockToUtc,
+  sourceChunks,
 } from 'carbon-ci';
 import type { DetectInput, DeviceRef, PluginContext, PowerRecord, Source } from 'carbon-ci';
 
@@ -153,7 +154,7 @@ async function* readDmon(source: Source, context: PluginContext): AsyncGenerator
     return device;
   };
 
-  for await (const batch of readLines(source.open(), { file: source.path })) {
+  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();
     const records: PowerRecord[] = [];
     for (let k = 0; k < batch.lines.length; k++) {

@@ -1,4 +1,4 @@
-import { definePlugin, readLineChunks } from 'carbon-ci';
+import { definePlugin, readLineChunks, sourceChunks } from 'carbon-ci';
 import type { PowerRecord } from 'carbon-ci';
 import { detectNvidiaSmi } from './detect.js';
 import { NvidiaSmiReader, type NvidiaSmiOptions } from './reader.js';
@@ -28,7 +28,7 @@ export default definePlugin<NvidiaSmiOptions>({
   async *read(source, context): AsyncGenerator<PowerRecord[]> {
     const options = readOptions(context.options);
     const reader = new NvidiaSmiReader(source.path, context.timeZone, context.log, options);
-    for await (const chunk of readLineChunks(source.open(), { file: source.path })) {
+    for await (const chunk of readLineChunks(sourceChunks(source), { file: source.path })) {
       context.signal.throwIfAborted();
       const records = reader.consume(chunk);
       if (records.length > 0) yield records;

@@ -10,6 +10,7 @@ import {
   readLines,
   splitCsvLine,
   wallClockToUtc,
+  sourceChunks,
 } from 'carbon-ci';
 import type { DetectInput, DeviceRef, PluginContext, PowerRecord, Source } from 'carbon-ci';
 
@@ -121,7 +122,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Pow
     return device;
   };
 
-  for await (const batch of readLines(source.open(), { file: source.path })) {
+  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();
     const records: PowerRecord[] = [];
     for (let k = 0; k < batch.lines.length; k++) {

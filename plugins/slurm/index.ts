@@ -1,4 +1,4 @@
-import { InputError, definePlugin, parseDateTime, readLines, wallClockToUtc } from 'carbon-ci';
+import { InputError, definePlugin, parseDateTime, readLines, wallClockToUtc, sourceChunks } from 'carbon-ci';
 import type { DetectInput, DeviceRef, EnergyRecord } from 'carbon-ci';
 
 export interface SlurmOptions {
@@ -118,7 +118,7 @@ export default definePlugin<SlurmOptions>({
     let badRows = 0;
     let firstBad = 0;
 
-    for await (const batch of readLines(source.open(), { file })) {
+    for await (const batch of readLines(sourceChunks(source), { file })) {
       context.signal.throwIfAborted();
       batch.lines.forEach((text, i) => {
         const line = batch.firstLine + i;

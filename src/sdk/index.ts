@@ -1,4 +1,4 @@
-export { definePlugin } from '../telemetry/plugin.js';
+export { definePlugin, sourceChunks } from '../telemetry/plugin.js';
 export type {
   TelemetryPlugin,
   Plugin,

@@ -8,6 +8,6 @@ export { readLines, readLineChunks } from './lines.js';
 export type { LineBatch, LineChunk, ReadLinesOptions } from './lines.js';
 export { wallClockToUtc, monotonicWallClockToUtc, isValidTimeZone, zoneOffsetMs, civilToMs } from './time.js';
 export { InputError, isInputError } from './errors.js';
-export { definePlugin } from './plugin.js';
+export { definePlugin, sourceChunks } from './plugin.js';
 export type * from './plugin.js';
 export type * from './records.js';

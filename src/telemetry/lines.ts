@@ -113,7 +113,8 @@ function tooLong(lineNo: number, maxLineChars: number, file: string | undefined)
  * Whole lines as raw bytes: each chunk ends just after a newline (or at the end of the file), so no
  * line is split between chunks. For parsers that read ASCII fields straight from bytes, which is several
  * times faster than decoding and splitting strings. The UTF-8 byte-order mark is removed; UTF-16 and
- * UTF-32 are refused. Lines keep their `\n` (and `\r\n`); the consumer counts them.
+ * UTF-32 are refused. Lines keep their `\n` (and `\r\n`); the consumer counts them. A chunk is valid
+ * until the next is asked for (it may share the buffer of a `FileSource.chunks()` stream).
  */
 export interface LineChunk {
   bytes: Buffer;
@@ -131,22 +132,38 @@ export async function* readLineChunks(
   let offset = 0;
   for await (const chunk of stream) {
     let data: Buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    if (carry) data = Buffer.concat([carry, data]);
-    carry = undefined;
     if (!sniffed) {
+      if (carry) data = Buffer.concat([carry, data]);
+      carry = undefined;
       if (data.length < 4) {
-        carry = data;
+        carry = Buffer.from(data);
         continue;
       }
       sniffed = true;
       const encoding = sniffUnsupportedEncoding(data);
       if (encoding) throw unsupportedEncodingError(encoding, options.file);
       if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
+    } else if (carry) {
+      // The line cut by the last chunk, finished with this chunk's first line, on its own: the rest
+      // of the chunk is passed on without being copied.
+      const newline = data.indexOf(10);
+      if (newline < 0) {
+        carry = Buffer.concat([carry, data]);
+        if (carry.length > maxLineChars) throw tooLongAt(offset, maxLineChars, options.file);
+        continue;
+      }
+      const line = Buffer.concat([carry, data.subarray(0, newline + 1)]);
+      carry = undefined;
+      if (line.length > maxLineChars) throw tooLongAt(offset, maxLineChars, options.file);
+      offset += line.length;
+      yield { bytes: line, unterminatedLast: false };
+      data = data.subarray(newline + 1);
     }
     const lastNewline = data.lastIndexOf(10);
     if (lastNewline < 0) {
       if (data.length > maxLineChars) throw tooLongAt(offset, maxLineChars, options.file);
-      carry = data;
+      // A copy: the stream may reuse the chunk's buffer (FileSource.chunks).
+      carry = Buffer.from(data);
       continue;
     }
     if (lastNewline + 1 < data.length) carry = Buffer.from(data.subarray(lastNewline + 1));

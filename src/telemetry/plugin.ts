@@ -22,6 +22,17 @@ export interface FileSource {
   kind: 'file';
   path: string;
   open(): NodeJS.ReadableStream & AsyncIterable<Buffer>;
+  /**
+   * The same bytes as `open()`, faster: large chunks read into reused buffers, so a chunk is valid
+   * only until the next one is asked for (copy what you keep). Absent on some sources: use
+   * `sourceChunks(source)`, which falls back to `open()`.
+   */
+  chunks?(): AsyncIterable<Buffer>;
+}
+
+/** The bytes of a source as `chunks()` gives them where it can, else as `open()` does. */
+export function sourceChunks(source: FileSource): AsyncIterable<Buffer> {
+  return source.chunks ? source.chunks() : source.open();
 }
 
 export type Source = FileSource;

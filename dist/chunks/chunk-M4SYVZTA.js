@@ -14,10 +14,11 @@ import {
   readLineChunks,
   readLines,
   sniffUnsupportedEncoding,
+  sourceChunks,
   splitCsvLine,
   unsupportedEncodingError,
   wallClockToUtc
-} from "./chunk-R3XT77ID.js";
+} from "./chunk-YWA4EYCK.js";
 import {
   validatePluginOptions
 } from "./chunk-5VGQG3CB.js";
@@ -5880,7 +5881,7 @@ var carbontracker_default = definePlugin({
       if (!parsed) return note("badPower", line);
       if (epoch) epoch.power.set(component, parsed);
     };
-    for await (const batch of readLines(source.open(), { file })) {
+    for await (const batch of readLines(sourceChunks(source), { file })) {
       context.signal.throwIfAborted();
       const out = [];
       batch.lines.forEach((text2, i) => {
@@ -6046,7 +6047,7 @@ async function* read(source, context) {
     }
     return device;
   };
-  for await (const batch of readLines(source.open(), { file: source.path })) {
+  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();
     const records = [];
     for (let k = 0; k < batch.lines.length; k++) {
@@ -6241,7 +6242,7 @@ async function* readDcgmiDmon(source, context, defaultHost) {
     if (!parsed) throw new InputError(`"${prefix}" is not a date and time`, { file, line, hint: DMON_TIME_HINT });
     return dateTimeToUtc(parsed, toUtc);
   };
-  for await (const batch of readLines(source.open(), { file: source.path })) {
+  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();
     const records = [];
     for (let k = 0; k < batch.lines.length; k++) {
@@ -6394,7 +6395,7 @@ async function* samplesOf(source, context, devices, dropped) {
     }
     return { metric: sample.name, device, key: `${sample.name}\0${device.id}` };
   };
-  for await (const batch of readLines(source.open(), { file })) {
+  for await (const batch of readLines(sourceChunks(source), { file })) {
     context.signal.throwIfAborted();
     const samples = [];
     for (let k = 0; k < batch.lines.length; k++) {
@@ -6792,7 +6793,7 @@ async function* readStoreFile(source, context, match) {
   let firstBad = 0;
   let records = 0;
   let truncated = 0;
-  for await (const batch of readLines(source.open(), { file })) {
+  for await (const batch of readLines(sourceChunks(source), { file })) {
     context.signal.throwIfAborted();
     const out = [];
     batch.lines.forEach((text2, i) => {
@@ -7046,7 +7047,7 @@ async function* readDmon(source, context) {
     }
     return device;
   };
-  for await (const batch of readLines(source.open(), { file: source.path })) {
+  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();
     const records = [];
     for (let k = 0; k < batch.lines.length; k++) {
@@ -8044,7 +8045,7 @@ var nvidia_smi_default = definePlugin({
   async *read(source, context) {
     const options = readOptions2(context.options);
     const reader = new NvidiaSmiReader(source.path, context.timeZone, context.log, options);
-    for await (const chunk of readLineChunks(source.open(), { file: source.path })) {
+    for await (const chunk of readLineChunks(sourceChunks(source), { file: source.path })) {
       context.signal.throwIfAborted();
       const records = reader.consume(chunk);
       if (records.length > 0) yield records;
@@ -8149,7 +8150,7 @@ async function* read3(source, context) {
     }
     return device;
   };
-  for await (const batch of readLines(source.open(), { file: source.path })) {
+  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();
     const records = [];
     for (let k = 0; k < batch.lines.length; k++) {
@@ -8316,7 +8317,7 @@ var slurm_default = definePlugin({
     const jobs = /* @__PURE__ */ new Map();
     let badRows = 0;
     let firstBad = 0;
-    for await (const batch of readLines(source.open(), { file })) {
+    for await (const batch of readLines(sourceChunks(source), { file })) {
       context.signal.throwIfAborted();
       batch.lines.forEach((text2, i) => {
         const line = batch.firstLine + i;
@@ -8515,7 +8516,7 @@ var wandb_default = definePlugin({
       skipped[kind]++;
       if (skipped.firstLine === 0) skipped.firstLine = line;
     };
-    for await (const batch of readLines(source.open(), { file })) {
+    for await (const batch of readLines(sourceChunks(source), { file })) {
       context.signal.throwIfAborted();
       const out = [];
       batch.lines.forEach((text2, i) => {
@@ -8678,7 +8679,7 @@ function layoutOf3(header, file, host) {
 async function* rowsOf(source, context, host, dropped) {
   const file = source.path;
   let layout;
-  for await (const batch of readLines(source.open(), { file: source.path })) {
+  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();
     const rows = [];
     for (let k = 0; k < batch.lines.length; k++) {
@@ -11022,13 +11023,44 @@ import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { open } from "node:fs/promises";
 var CHUNK_BYTES = 1 << 16;
+var REUSED_CHUNK_BYTES = 1 << 16;
 var HEAD_BYTES = 64 * 1024;
 function fileSource(path, onBytes) {
   return {
     kind: "file",
     path,
-    open: () => counted(createReadStream(path, { highWaterMark: CHUNK_BYTES }), onBytes)
+    open: () => counted(createReadStream(path, { highWaterMark: CHUNK_BYTES }), onBytes),
+    chunks: () => reusedChunks(path, 0, Infinity, onBytes)
   };
+}
+async function* reusedChunks(path, start, end, onBytes) {
+  const handle = await open(path, "r");
+  try {
+    const buffers = [Buffer.allocUnsafe(REUSED_CHUNK_BYTES), Buffer.allocUnsafe(REUSED_CHUNK_BYTES)];
+    let position = start;
+    const readInto = async (buffer) => {
+      const length = Math.min(buffer.length, end - position);
+      if (length <= 0) return 0;
+      const at = position;
+      position += length;
+      const { bytesRead } = await handle.read(buffer, 0, length, at);
+      return bytesRead;
+    };
+    let turn = 0;
+    let next = readInto(buffers[0]);
+    for (; ; ) {
+      const bytesRead = await next;
+      if (bytesRead === 0) break;
+      const chunk = buffers[turn].subarray(0, bytesRead);
+      turn ^= 1;
+      next = bytesRead < buffers[0].length && position >= end ? Promise.resolve(0) : readInto(buffers[turn]);
+      onBytes?.(bytesRead);
+      yield chunk;
+    }
+    await next.catch(() => 0);
+  } finally {
+    await handle.close();
+  }
 }
 function counted(stream, onBytes) {
   if (onBytes) stream.on("data", (chunk) => onBytes(chunk.length));
@@ -11045,6 +11077,10 @@ function rangeSource(path, preamble, start, end, onBytes) {
         if (body) for await (const chunk of body) yield chunk;
       }
       return Readable.from(parts(), { objectMode: false });
+    },
+    async *chunks() {
+      if (preamble.length > 0) yield Buffer.from(preamble, "utf8");
+      if (end > start) yield* reusedChunks(path, start, end, onBytes);
     }
   };
 }
@@ -11352,4 +11388,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-GGJYDXBJ.js.LEGAL.txt */
+/*! For license information please see chunk-M4SYVZTA.js.LEGAL.txt */

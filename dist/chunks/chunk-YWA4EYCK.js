@@ -26,12 +26,16 @@ __export(sdk_exports, {
   readLineChunks: () => readLineChunks,
   readLines: () => readLines,
   requireColumn: () => requireColumn,
+  sourceChunks: () => sourceChunks,
   splitCsvLine: () => splitCsvLine,
   splitUnitSuffix: () => splitUnitSuffix,
   wallClockToUtc: () => wallClockToUtc
 });
 
 // src/telemetry/plugin.ts
+function sourceChunks(source) {
+  return source.chunks ? source.chunks() : source.open();
+}
 function definePlugin(plugin) {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(plugin.name)) {
     throw new Error(`plugin name "${plugin.name}" must be lower-case letters, digits and dashes`);
@@ -126,22 +130,35 @@ async function* readLineChunks(stream, options = {}) {
   let offset = 0;
   for await (const chunk of stream) {
     let data = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
-    if (carry) data = Buffer.concat([carry, data]);
-    carry = void 0;
     if (!sniffed) {
+      if (carry) data = Buffer.concat([carry, data]);
+      carry = void 0;
       if (data.length < 4) {
-        carry = data;
+        carry = Buffer.from(data);
         continue;
       }
       sniffed = true;
       const encoding = sniffUnsupportedEncoding(data);
       if (encoding) throw unsupportedEncodingError(encoding, options.file);
       if (data[0] === 239 && data[1] === 187 && data[2] === 191) data = data.subarray(3);
+    } else if (carry) {
+      const newline = data.indexOf(10);
+      if (newline < 0) {
+        carry = Buffer.concat([carry, data]);
+        if (carry.length > maxLineChars) throw tooLongAt(offset, maxLineChars, options.file);
+        continue;
+      }
+      const line = Buffer.concat([carry, data.subarray(0, newline + 1)]);
+      carry = void 0;
+      if (line.length > maxLineChars) throw tooLongAt(offset, maxLineChars, options.file);
+      offset += line.length;
+      yield { bytes: line, unterminatedLast: false };
+      data = data.subarray(newline + 1);
     }
     const lastNewline = data.lastIndexOf(10);
     if (lastNewline < 0) {
       if (data.length > maxLineChars) throw tooLongAt(offset, maxLineChars, options.file);
-      carry = data;
+      carry = Buffer.from(data);
       continue;
     }
     if (lastNewline + 1 < data.length) carry = Buffer.from(data.subarray(lastNewline + 1));
@@ -553,6 +570,7 @@ export {
   civilToMs,
   wallClockToUtc,
   monotonicWallClockToUtc,
+  sourceChunks,
   definePlugin,
   splitCsvLine,
   splitUnitSuffix,

@@ -29,7 +29,7 @@ import {
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-GGJYDXBJ.js";
+} from "./chunk-M4SYVZTA.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -37,7 +37,7 @@ import {
   parseDateTime,
   sdk_exports,
   wallClockToUtc
-} from "./chunk-R3XT77ID.js";
+} from "./chunk-YWA4EYCK.js";
 import {
   require_ajv,
   require_applicator,
