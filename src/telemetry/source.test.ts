@@ -2,7 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fileSource, readHead } from './source.js';
+import { readLineChunks } from './lines.js';
+import { sourceChunks } from './plugin.js';
+import { fileSource, rangeSource, readHead } from './source.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -49,5 +51,45 @@ describe('fileSource', () => {
     const chunks: Buffer[] = [];
     for await (const chunk of source.open()) chunks.push(chunk);
     expect(Buffer.concat(chunks).toString()).toBe('hello\n');
+  });
+});
+
+describe('chunks() (reused buffers)', () => {
+  /** Lines of every length from 0 to 300 bytes, and one of 200 kB, so that lines cross chunk ends in every way. */
+  function text(): string {
+    const lines: string[] = [];
+    for (let i = 0; i < 4000; i++) lines.push(`${i},`.padEnd(i % 301, 'x'));
+    lines.splice(1234, 0, 'y'.repeat(200_000));
+    return `${lines.join('\n')}\nlast line without newline`;
+  }
+
+  async function collect(chunks: AsyncIterable<Buffer>): Promise<Buffer> {
+    const copies: Buffer[] = [];
+    for await (const chunk of chunks) copies.push(Buffer.from(chunk));
+    return Buffer.concat(copies);
+  }
+
+  it('gives the bytes of the file, and of a range after its preamble, counting them', async () => {
+    const path = join(dir, 'lines.txt');
+    const content = text();
+    await writeFile(path, content);
+    let counted = 0;
+    expect((await collect(fileSource(path, (n) => (counted += n)).chunks!())).toString()).toBe(content);
+    expect(counted).toBe(Buffer.byteLength(content));
+    const range = rangeSource(path, 'HEADER\n', 70_000, 400_000);
+    expect((await collect(range.chunks!())).toString()).toBe(`HEADER\n${Buffer.from(content).subarray(70_000, 400_000).toString()}`);
+  });
+
+  it('feeds readLineChunks whole lines that add up to the file, though the buffers are reused', async () => {
+    const path = join(dir, 'lines2.txt');
+    const content = text();
+    await writeFile(path, content);
+    const chunks: { text: string; unterminatedLast: boolean }[] = [];
+    // Decoded before the next chunk is asked for, as a parser does.
+    for await (const chunk of readLineChunks(sourceChunks(fileSource(path)))) chunks.push({ text: chunk.bytes.toString(), unterminatedLast: chunk.unterminatedLast });
+    expect(chunks.length).toBeGreaterThan(10);
+    expect(chunks.map((c) => c.text).join('')).toBe(content);
+    expect(chunks.slice(0, -1).every((c) => c.text.endsWith('\n') && !c.unterminatedLast)).toBe(true);
+    expect(chunks.at(-1)).toEqual({ text: 'last line without newline', unterminatedLast: true });
   });
 });
