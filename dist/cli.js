@@ -11,7 +11,7 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-75CNYDKX.js";
+} from "./chunks/chunk-JKDMDRDT.js";
 import "./chunks/chunk-TRLVKLB3.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,
@@ -19,7 +19,7 @@ import {
   builtinPlugins,
   listGpus,
   resolveFactors
-} from "./chunks/chunk-M4SYVZTA.js";
+} from "./chunks/chunk-354LVWDQ.js";
 import "./chunks/chunk-YWA4EYCK.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import {

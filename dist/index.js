@@ -15,11 +15,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-75CNYDKX.js";
+} from "./chunks/chunk-JKDMDRDT.js";
 import "./chunks/chunk-TRLVKLB3.js";
 import {
   require_out
-} from "./chunks/chunk-M4SYVZTA.js";
+} from "./chunks/chunk-354LVWDQ.js";
 import "./chunks/chunk-YWA4EYCK.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-M4SYVZTA.js";
+} from "./chunks/chunk-354LVWDQ.js";
 import "./chunks/chunk-YWA4EYCK.js";
 import "./chunks/chunk-5VGQG3CB.js";
 import "./chunks/chunk-6IHMTK6C.js";

@@ -1,5 +1,5 @@
 import { DroppedRows, InputError, dateTimeToUtc, epochToMs, parseDateTime, parseNumber, readLines, wallClockToUtc, sourceChunks } from 'carbon-ci';
-import type { EnergyCounterRecord, PluginContext, PowerRecord, Source } from 'carbon-ci';
+import type { DeviceRef, EnergyCounterRecord, PluginContext, PowerRecord, Source } from 'carbon-ci';
 import { DCGM_BLANK_MIN, DeviceRegistry } from './devices.js';
 
 export const DMON_TIME_HINT =
@@ -39,6 +39,7 @@ export async function* readDcgmiDmon(
   const toUtc = wallClockToUtc(context.timeZone);
   const devices = new DeviceRegistry(defaultHost);
   const dropped = new DroppedRows(file);
+  const fast = new FastRows(devices);
   let names: string[] | undefined;
   /** The columns read, as [token index, record type]: set from the header. */
   let wanted: (readonly [number, 'power' | 'energy-counter'])[] = [];
@@ -58,6 +59,10 @@ export async function* readDcgmiDmon(
     for (let k = 0; k < batch.lines.length; k++) {
       const raw = batch.lines[k]!;
       const line = batch.firstLine + k;
+      if (names && fast.row(raw, names.length, wanted, records)) {
+        rows++;
+        continue;
+      }
       if (raw.length === 0 || raw.trim() === '') continue;
       const match = PREFIX.exec(raw);
       const body = (match ? match[2]! : raw).trim();
@@ -138,3 +143,40 @@ export async function* readDcgmiDmon(
   }
   dropped.report(context.log, 'those readings are missing, which lowers the coverage of the GPUs concerned');
 }
+
+/** Digits with at most one dot between digits, as the general path reads times and values. */
+const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+
+/**
+ * The common row, `<epoch seconds> GPU <id> <value> ...` with plain decimal values, read with one
+ * split and no other per-row objects than the records. Anything else (headers, other entities, ISO
+ * times, blank values, short rows) is left to the general path, which says what is wrong.
+ */
+class FastRows {
+  private readonly byIndex: DeviceRef[] = [];
+
+  constructor(private readonly devices: DeviceRegistry) {}
+
+  /** True when the row was read here (its records pushed). */
+  row(text: string, columns: number, wanted: readonly (readonly [number, 'power' | 'energy-counter'])[], out: (PowerRecord | EnergyCounterRecord)[]): boolean {
+    const tokens = text.split(WHITESPACE);
+    if (tokens.length !== columns + 3 || tokens[1] !== 'GPU' || !PLAIN_DECIMAL.test(tokens[0]!) || !PLAIN_DECIMAL.test(tokens[2]!)) return false;
+    const time = Number(tokens[0]);
+    const index = Number(tokens[2]);
+    if (!(time >= 1e8) || !Number.isInteger(index)) return false;
+    for (let w = 0; w < wanted.length; w++) {
+      const text = tokens[wanted[w]![0] + 3]!;
+      if (!PLAIN_DECIMAL.test(text) || Number(text) >= DCGM_BLANK_MIN) return false;
+    }
+    const timeMs = Math.round(epochToMs(time));
+    const device = (this.byIndex[index] ??= this.devices.get({ index })!);
+    for (let w = 0; w < wanted.length; w++) {
+      const [column, type] = wanted[w]!;
+      const value = Number(tokens[column + 3]);
+      out.push(type === 'power' ? { type, timeMs, device, powerW: value } : { type, timeMs, device, counterJ: value / 1000 });
+    }
+    return true;
+  }
+}
+
+const WHITESPACE = /\s+/;

@@ -6232,6 +6232,7 @@ async function* readDcgmiDmon(source, context, defaultHost) {
   const toUtc = wallClockToUtc(context.timeZone);
   const devices = new DeviceRegistry(defaultHost);
   const dropped = new DroppedRows(file);
+  const fast = new FastRows(devices);
   let names;
   let wanted = [];
   let headerLine = 0;
@@ -6248,6 +6249,10 @@ async function* readDcgmiDmon(source, context, defaultHost) {
     for (let k = 0; k < batch.lines.length; k++) {
       const raw = batch.lines[k];
       const line = batch.firstLine + k;
+      if (names && fast.row(raw, names.length, wanted, records)) {
+        rows++;
+        continue;
+      }
       if (raw.length === 0 || raw.trim() === "") continue;
       const match = PREFIX.exec(raw);
       const body = (match ? match[2] : raw).trim();
@@ -6328,6 +6333,35 @@ async function* readDcgmiDmon(source, context, defaultHost) {
   }
   dropped.report(context.log, "those readings are missing, which lowers the coverage of the GPUs concerned");
 }
+var PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+var FastRows = class {
+  constructor(devices) {
+    this.devices = devices;
+  }
+  devices;
+  byIndex = [];
+  /** True when the row was read here (its records pushed). */
+  row(text2, columns, wanted, out) {
+    const tokens = text2.split(WHITESPACE);
+    if (tokens.length !== columns + 3 || tokens[1] !== "GPU" || !PLAIN_DECIMAL.test(tokens[0]) || !PLAIN_DECIMAL.test(tokens[2])) return false;
+    const time = Number(tokens[0]);
+    const index2 = Number(tokens[2]);
+    if (!(time >= 1e8) || !Number.isInteger(index2)) return false;
+    for (let w = 0; w < wanted.length; w++) {
+      const text3 = tokens[wanted[w][0] + 3];
+      if (!PLAIN_DECIMAL.test(text3) || Number(text3) >= DCGM_BLANK_MIN) return false;
+    }
+    const timeMs = Math.round(epochToMs(time));
+    const device = this.byIndex[index2] ??= this.devices.get({ index: index2 });
+    for (let w = 0; w < wanted.length; w++) {
+      const [column, type] = wanted[w];
+      const value = Number(tokens[column + 3]);
+      out.push(type === "power" ? { type, timeMs, device, powerW: value } : { type, timeMs, device, counterJ: value / 1e3 });
+    }
+    return true;
+  }
+};
+var WHITESPACE = /\s+/;
 
 // plugins/dcgm/sample-buffer.ts
 var SampleBuffer = class {
@@ -11388,4 +11422,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-M4SYVZTA.js.LEGAL.txt */
+/*! For license information please see chunk-354LVWDQ.js.LEGAL.txt */

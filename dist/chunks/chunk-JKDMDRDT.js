@@ -29,7 +29,7 @@ import {
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-M4SYVZTA.js";
+} from "./chunk-354LVWDQ.js";
 import {
   dateTimeToUtc,
   epochToMs,
