@@ -12,31 +12,12 @@
 // Only integer PRNG arithmetic, + - * /, Math.floor/round, toFixed and the shortest round-trip number
 // formatting of ECMAScript are used, so the same options give the same bytes on every machine.
 
+import { hex, noise, prng } from '../scripts/make-example.mjs';
+
 /** Bump when a generator's output changes: it is part of the cached file names. */
 export const GENERATOR_VERSIONS = Object.freeze({ codecarbon: 'v1', 'dcgm-exporter': 'v1', 'dcgmi-dmon': 'v1' });
 
-/** mulberry32: a small 32-bit PRNG; returns floats in [0, 1). The same as scripts/make-example.mjs. */
-export function prng(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Roughly normal noise with mean 0 and standard deviation about `sd` (Irwin-Hall of 3 uniforms). */
-function noise(random, sd) {
-  return (random() + random() + random() - 1.5) * 2 * sd;
-}
-
-function hex(random, digits) {
-  let out = '';
-  for (let i = 0; i < digits; i++) out += '0123456789abcdef'[Math.floor(random() * 16)];
-  return out;
-}
+export { prng };
 
 /** A random (version 4) UUID, as Python's uuid.uuid4() prints it. */
 function uuid4(random) {

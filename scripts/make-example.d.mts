@@ -22,3 +22,6 @@ export const EXAMPLE_PATH: string;
 export const HEADER: string;
 export function nvidiaSmiLogChunks(options?: NvidiaSmiLogOptions): Generator<string>;
 export function writeNvidiaSmiLog(stream: NodeJS.WritableStream, options?: NvidiaSmiLogOptions): Promise<number>;
+export function prng(seed: number): () => number;
+export function noise(random: () => number, sd: number): number;
+export function hex(random: () => number, digits: number): string;

@@ -22,8 +22,8 @@ export const EXAMPLE_PATH = fileURLToPath(new URL('../examples/nvidia-smi-8xA100
 
 export const HEADER = 'timestamp, index, uuid, name, power.draw [W], utilization.gpu [%], memory.used [MiB]\n';
 
-/** mulberry32: a small 32-bit PRNG; returns floats in [0, 1). */
-function prng(seed) {
+/** mulberry32: a small 32-bit PRNG; returns floats in [0, 1). The benchmark's generators use it too. */
+export function prng(seed) {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -35,11 +35,11 @@ function prng(seed) {
 }
 
 /** Roughly normal noise with mean 0 and standard deviation about `sd` (Irwin-Hall of 3 uniforms). */
-function noise(random, sd) {
+export function noise(random, sd) {
   return (random() + random() + random() - 1.5) * 2 * sd;
 }
 
-function hex(random, digits) {
+export function hex(random, digits) {
   let out = '';
   for (let i = 0; i < digits; i++) out += '0123456789abcdef'[Math.floor(random() * 16)];
   return out;

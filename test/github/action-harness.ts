@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { OWNER, REPO, TOKEN, type FakeGitHub } from './fake-github.js';
+import { afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { FakeGitHub, OWNER, REPO, TOKEN } from './fake-github.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const ACTION_ENTRY = join(ROOT, 'dist', 'index.js');
@@ -190,4 +191,22 @@ export async function ensureBundle(): Promise<void> {
   } finally {
     rmdirSync(lock);
   }
+}
+
+/**
+ * For a test file: the bundle built first, then a fresh fake GitHub for each test (handed to `use`),
+ * stopped after it with a check that every request it got is one GitHub's API describes.
+ */
+export function fakeGitHubPerTest(use: (server: FakeGitHub) => void): void {
+  let server: FakeGitHub;
+  beforeAll(ensureBundle, 180_000);
+  beforeEach(async () => {
+    server = new FakeGitHub();
+    await server.start();
+    use(server);
+  });
+  afterEach(async () => {
+    await server.stop();
+    expect(server.violations).toEqual([]);
+  });
 }

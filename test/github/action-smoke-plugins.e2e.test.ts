@@ -3,10 +3,10 @@
 import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
-import { ensureBundle, ROOT, runBundledAction } from './action-harness.js';
-import { FakeGitHub } from './fake-github.js';
+import { fakeGitHubPerTest, ROOT, runBundledAction } from './action-harness.js';
+import type { FakeGitHub } from './fake-github.js';
 
 const ONNX = join(ROOT, 'test/fixtures/onnx');
 const TELEMETRY = join(ROOT, 'test/fixtures/github/nvidia-smi-2xA100.csv');
@@ -15,20 +15,7 @@ const FACTORS = { location: 'FR', intensity: '400', pue: '1.0', timezone: 'UTC' 
 const SMOKE = { device: 'cpu', 'smoke-iterations': '3' };
 
 let server: FakeGitHub;
-
-beforeAll(async () => {
-  await ensureBundle();
-}, 180_000);
-
-beforeEach(async () => {
-  server = new FakeGitHub();
-  await server.start();
-});
-
-afterEach(async () => {
-  await server.stop();
-  expect(server.violations).toEqual([]);
-});
+fakeGitHubPerTest((s) => (server = s));
 
 /** A workspace holding the classifier model and its expected outputs, as a repository would. */
 function workspaceWithModel(): string {

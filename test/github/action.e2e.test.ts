@@ -3,14 +3,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runReport } from '../../src/pipeline/index.js';
 import { artifactNameFor, packReport, PUBLISH_FILE, REPORT_FILE } from '../../src/publish/envelope.js';
 import { readZip } from '../../src/publish/zip.js';
 import { renderJson } from '../../src/render/index.js';
 import type { Report } from '../../src/report/types.js';
-import { BASE_REF, ensureBundle, HEAD_SHA, MERGE_SHA, PR_NUMBER, pullRequestEvent, ROOT, RUN_ID, runBundledAction, workflowRunEvent } from './action-harness.js';
-import { BOT, FakeGitHub, HUMAN, OWNER, REPO } from './fake-github.js';
+import { BASE_REF, fakeGitHubPerTest, HEAD_SHA, MERGE_SHA, PR_NUMBER, pullRequestEvent, ROOT, RUN_ID, runBundledAction, workflowRunEvent } from './action-harness.js';
+import { BOT, HUMAN, OWNER, REPO, type FakeGitHub } from './fake-github.js';
 
 const TELEMETRY = join(ROOT, 'test/fixtures/github/nvidia-smi-2xA100.csv');
 const BASE_INPUTS = { telemetry: TELEMETRY, location: 'FR', intensity: '400', pue: '1.0', timezone: 'UTC' };
@@ -25,19 +25,10 @@ const FORBIDDEN = { message: 'Resource not accessible by integration', documenta
 let server: FakeGitHub;
 let sampleReport: Report;
 
+fakeGitHubPerTest((s) => (server = s));
+
 beforeAll(async () => {
-  await ensureBundle();
   sampleReport = await runReport({ inputs: [TELEMETRY], cwd: ROOT, location: 'FR', intensityGPerKWh: 400, pue: 1, timeZone: 'UTC' });
-}, 180_000);
-
-beforeEach(async () => {
-  server = new FakeGitHub();
-  await server.start();
-});
-
-afterEach(async () => {
-  await server.stop();
-  expect(server.violations).toEqual([]);
 });
 
 function markedComments(issue = PR_NUMBER, marker = MARKER) {
