@@ -11,7 +11,7 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-JKDMDRDT.js";
+} from "./chunks/chunk-5SCPLWAW.js";
 import "./chunks/chunk-TRLVKLB3.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,

@@ -15,7 +15,7 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-JKDMDRDT.js";
+} from "./chunks/chunk-5SCPLWAW.js";
 import "./chunks/chunk-TRLVKLB3.js";
 import {
   require_out

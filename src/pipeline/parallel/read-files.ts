@@ -9,10 +9,15 @@ import type { LogLine, ReadSettings, ReadUnit } from './protocol.js';
 import { bufferingLogger, energyAccumulator, readUnit } from './read-unit.js';
 import { runInWorkers, type UnitReply } from './worker-pool.js';
 
-/** Below this much input in all, threads cost more than they save. */
-export const PARALLEL_MIN_BYTES = 48 * 1024 * 1024;
-/** A file is read in parts only above this size, and parts are never smaller. */
-export const PART_MIN_BYTES = 64 * 1024 * 1024;
+/** Below this much input in all, threads cost more than they save (CARBON_CI_PARALLEL_MIN_BYTES overrides it, for tests). */
+export const PARALLEL_MIN_BYTES = envBytes('CARBON_CI_PARALLEL_MIN_BYTES') ?? 48 * 1024 * 1024;
+/** A file is read in parts only above twice this size, and parts are never smaller (CARBON_CI_PART_MIN_BYTES). */
+export const PART_MIN_BYTES = envBytes('CARBON_CI_PART_MIN_BYTES') ?? 64 * 1024 * 1024;
+
+function envBytes(name: string): number | undefined {
+  const value = Number(process.env[name]);
+  return process.env[name] !== undefined && Number.isInteger(value) && value >= 0 ? value : undefined;
+}
 /** More threads than this stop paying off: the disk and the merge become the limit. */
 const MAX_WORKERS = 4;
 

@@ -11126,8 +11126,12 @@ async function runInWorkers(units, settings, count, local, signal, onBytes) {
 }
 
 // src/pipeline/parallel/read-files.ts
-var PARALLEL_MIN_BYTES = 48 * 1024 * 1024;
-var PART_MIN_BYTES = 64 * 1024 * 1024;
+var PARALLEL_MIN_BYTES = envBytes("CARBON_CI_PARALLEL_MIN_BYTES") ?? 48 * 1024 * 1024;
+var PART_MIN_BYTES = envBytes("CARBON_CI_PART_MIN_BYTES") ?? 64 * 1024 * 1024;
+function envBytes(name) {
+  const value = Number(process.env[name]);
+  return process.env[name] !== void 0 && Number.isInteger(value) && value >= 0 ? value : void 0;
+}
 var MAX_WORKERS = 4;
 async function readFilesInto(accumulator, files, options) {
   const workers = Math.max(1, Math.floor(options.workers ?? Math.min(availableParallelism2(), MAX_WORKERS)));
