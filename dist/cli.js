@@ -11,17 +11,17 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-5SCPLWAW.js";
-import "./chunks/chunk-TRLVKLB3.js";
+} from "./chunks/chunk-BQ76XRVG.js";
+import "./chunks/chunk-RJBIFLM6.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,
   PUE_RANGE,
   builtinPlugins,
   listGpus,
   resolveFactors
-} from "./chunks/chunk-354LVWDQ.js";
+} from "./chunks/chunk-G7XGDDBD.js";
 import "./chunks/chunk-YWA4EYCK.js";
-import "./chunks/chunk-5VGQG3CB.js";
+import "./chunks/chunk-PGJAIPIZ.js";
 import {
   InputError,
   __commonJS,

@@ -15,13 +15,13 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-5SCPLWAW.js";
-import "./chunks/chunk-TRLVKLB3.js";
+} from "./chunks/chunk-BQ76XRVG.js";
+import "./chunks/chunk-RJBIFLM6.js";
 import {
   require_out
-} from "./chunks/chunk-354LVWDQ.js";
+} from "./chunks/chunk-G7XGDDBD.js";
 import "./chunks/chunk-YWA4EYCK.js";
-import "./chunks/chunk-5VGQG3CB.js";
+import "./chunks/chunk-PGJAIPIZ.js";
 import {
   InputError,
   __commonJS,

@@ -2,9 +2,9 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-354LVWDQ.js";
+} from "./chunks/chunk-G7XGDDBD.js";
 import "./chunks/chunk-YWA4EYCK.js";
-import "./chunks/chunk-5VGQG3CB.js";
+import "./chunks/chunk-PGJAIPIZ.js";
 import "./chunks/chunk-6IHMTK6C.js";
 
 // src/pipeline/parallel/read-worker.ts

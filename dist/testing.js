@@ -3,10 +3,10 @@ import {
   isValidRecord,
   previewRecord,
   validateRecord
-} from "./chunks/chunk-TRLVKLB3.js";
+} from "./chunks/chunk-RJBIFLM6.js";
 import {
   validatePluginOptions
-} from "./chunks/chunk-5VGQG3CB.js";
+} from "./chunks/chunk-PGJAIPIZ.js";
 import "./chunks/chunk-6IHMTK6C.js";
 
 // src/sdk/testing.ts

@@ -1,24 +1,10 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import schema from '../../schemas/report.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+// schemas/report.schema.json compiled by ajv ahead of time (npm run build:validators).
+import validate from './report-validator.generated.js';
 import type { Report } from './types.js';
-
-let compiled: ValidateFunction | undefined;
-
-function validator(): ValidateFunction {
-  if (!compiled) {
-    const draft2020 = String(schema.$schema).includes('2020-12');
-    const ajv = draft2020 ? new Ajv2020({ allErrors: true, strict: true }) : new Ajv({ allErrors: true, strict: true });
-    addFormats(ajv);
-    compiled = ajv.compile(schema);
-  }
-  return compiled;
-}
 
 /** The schema's complaints about `value`, or an empty list when it is a valid Report. */
 export function reportSchemaErrors(value: unknown): ErrorObject[] {
-  const validate = validator();
   return validate(value) ? [] : [...(validate.errors ?? [])];
 }
 

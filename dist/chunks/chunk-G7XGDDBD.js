@@ -21,7 +21,7 @@ import {
 } from "./chunk-YWA4EYCK.js";
 import {
   validatePluginOptions
-} from "./chunk-5VGQG3CB.js";
+} from "./chunk-PGJAIPIZ.js";
 import {
   InputError,
   __commonJS,
@@ -11422,4 +11422,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-354LVWDQ.js.LEGAL.txt */
+/*! For license information please see chunk-G7XGDDBD.js.LEGAL.txt */

@@ -1,7 +1,7 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   require_ajv
-} from "./chunk-5VGQG3CB.js";
+} from "./chunk-PGJAIPIZ.js";
 import {
   __toESM
 } from "./chunk-6IHMTK6C.js";
