@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { InputError } from '../telemetry/errors.js';
@@ -8,7 +8,9 @@ import type { CarbonCiConfig } from './types.js';
 
 export const CONFIG_FILE_NAME = '.carbon-ci.yml';
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile<CarbonCiConfig>(configSchema);
+let compiled: ValidateFunction<CarbonCiConfig> | undefined;
+/** Compiled on first use: most runs have no .carbon-ci.yml. */
+const validator = (): ValidateFunction<CarbonCiConfig> => (compiled ??= new Ajv({ allErrors: true, strict: false }).compile<CarbonCiConfig>(configSchema));
 
 /** Parse and validate a config text; errors name the file, the line and the fix. */
 export function parseConfig(text: string, file: string): CarbonCiConfig {
@@ -20,6 +22,7 @@ export function parseConfig(text: string, file: string): CarbonCiConfig {
     throw new InputError(`is not valid YAML: ${yamlError.message.split('\n')[0]}`, { file, line, hint: 'fix the YAML syntax' });
   }
   const value: unknown = doc.toJS() ?? {};
+  const validate = validator();
   if (validate(value)) return value;
   const error = validate.errors?.[0];
   const path = (error?.instancePath ?? '').split('/').filter(Boolean);

@@ -7387,8 +7387,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate2, compare) {
-      return { validate: validate2, compare };
+    function fmtDef(validate, compare) {
+      return { validate, compare };
     }
     exports.fullFormats = {
       // date: http://tools.ietf.org/html/rfc3339#section-5.6
@@ -7649,7 +7649,8 @@ var config_schema_default = {
 
 // src/config/load.ts
 var CONFIG_FILE_NAME = ".carbon-ci.yml";
-var validate = new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
+var compiled;
+var validator = () => compiled ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
 function parseConfig(text, file) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
@@ -7659,6 +7660,7 @@ function parseConfig(text, file) {
     throw new InputError(`is not valid YAML: ${yamlError.message.split("\n")[0]}`, { file, line: line2, hint: "fix the YAML syntax" });
   }
   const value = doc.toJS() ?? {};
+  const validate = validator();
   if (validate(value)) return value;
   const error = validate.errors?.[0];
   const path = (error?.instancePath ?? "").split("/").filter(Boolean);
@@ -9688,7 +9690,7 @@ var Timeout = class extends Error {
 function guardPlugin(plugin, options = {}) {
   const timeoutMs = options.timeoutMs ?? 15 * 6e4;
   const stallMs = options.stallMs ?? 2 * 6e4;
-  const validate2 = options.validate !== "none";
+  const validate = options.validate !== "none";
   async function* read(source, context) {
     const file = source.path;
     const issues = [];
@@ -9714,7 +9716,7 @@ function guardPlugin(plugin, options = {}) {
         const items = Array.isArray(step.value) ? step.value : [step.value];
         const out = [];
         for (const item of items) {
-          if (!validate2 || isValidRecord(item)) {
+          if (!validate || isValidRecord(item)) {
             out.push(item);
             continue;
           }
