@@ -11,7 +11,7 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-W2H27WNR.js";
+} from "./chunks/chunk-DPWLAJUX.js";
 import "./chunks/chunk-RJBIFLM6.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,

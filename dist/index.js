@@ -15,7 +15,7 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-W2H27WNR.js";
+} from "./chunks/chunk-DPWLAJUX.js";
 import "./chunks/chunk-RJBIFLM6.js";
 import {
   require_out

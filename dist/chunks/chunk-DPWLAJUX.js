@@ -14318,7 +14318,7 @@ function workerScript() {
     const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source.href)}); })`;
     return { script: boot, eval: true };
   }
-  throw new Error(`the telemetry reader worker (read-worker.js) is missing beside ${fileURLToPath(import.meta.url)}: rebuild with npm run bundle`);
+  return void 0;
 }
 function tsxEsmApi() {
   const manifest = createRequire2(import.meta.url).resolve("tsx/package.json");
@@ -14328,14 +14328,14 @@ function tsxEsmApi() {
 async function runInWorkers(units, settings, count, local, signal, onBytes) {
   const queue = [...units].sort((a, b) => b.bytes - a.bytes || a.id - b.id);
   const replies = /* @__PURE__ */ new Map();
-  const { script, eval: evaluate } = workerScript();
+  const entry = workerScript();
   const workers = [];
   const onAbort = () => {
     for (const worker of workers) void worker.terminate();
   };
   signal?.addEventListener("abort", onAbort, { once: true });
   try {
-    const helpers = Math.min(count - 1, queue.length - 1);
+    const helpers = entry ? Math.min(count - 1, queue.length - 1) : 0;
     const here = async () => {
       for (let unit = queue.shift(); unit; unit = queue.shift()) {
         signal?.throwIfAborted();
@@ -14347,7 +14347,7 @@ async function runInWorkers(units, settings, count, local, signal, onBytes) {
       ...Array.from(
         { length: helpers },
         () => new Promise((resolve3) => {
-          const worker = new Worker(script, { workerData: settings, eval: evaluate, resourceLimits: WORKER_LIMITS });
+          const worker = new Worker(entry.script, { workerData: settings, eval: entry.eval, resourceLimits: WORKER_LIMITS });
           workers.push(worker);
           let current;
           const next = () => {
