@@ -15,11 +15,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-DPWLAJUX.js";
+} from "./chunks/chunk-YYCKOFAK.js";
 import "./chunks/chunk-RJBIFLM6.js";
 import {
   require_out
-} from "./chunks/chunk-G7XGDDBD.js";
+} from "./chunks/chunk-P3LZICQ7.js";
 import "./chunks/chunk-YWA4EYCK.js";
 import "./chunks/chunk-PGJAIPIZ.js";
 import {

@@ -11057,7 +11057,8 @@ import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { open } from "node:fs/promises";
 var CHUNK_BYTES = 1 << 16;
-var REUSED_CHUNK_BYTES = 1 << 16;
+var READ_BYTES = 1 << 20;
+var YIELD_BYTES = 1 << 16;
 var HEAD_BYTES = 64 * 1024;
 function fileSource(path, onBytes) {
   return {
@@ -11070,7 +11071,7 @@ function fileSource(path, onBytes) {
 async function* reusedChunks(path, start, end, onBytes) {
   const handle = await open(path, "r");
   try {
-    const buffers = [Buffer.allocUnsafe(REUSED_CHUNK_BYTES), Buffer.allocUnsafe(REUSED_CHUNK_BYTES)];
+    const buffers = [Buffer.allocUnsafe(READ_BYTES), Buffer.allocUnsafe(READ_BYTES)];
     let position = start;
     const readInto = async (buffer) => {
       const length = Math.min(buffer.length, end - position);
@@ -11085,11 +11086,14 @@ async function* reusedChunks(path, start, end, onBytes) {
     for (; ; ) {
       const bytesRead = await next;
       if (bytesRead === 0) break;
-      const chunk = buffers[turn].subarray(0, bytesRead);
+      const filled = buffers[turn];
       turn ^= 1;
-      next = bytesRead < buffers[0].length && position >= end ? Promise.resolve(0) : readInto(buffers[turn]);
-      onBytes?.(bytesRead);
-      yield chunk;
+      next = bytesRead < filled.length && position >= end ? Promise.resolve(0) : readInto(buffers[turn]);
+      for (let at = 0; at < bytesRead; at += YIELD_BYTES) {
+        const piece = filled.subarray(at, Math.min(bytesRead, at + YIELD_BYTES));
+        onBytes?.(piece.length);
+        yield piece;
+      }
     }
     await next.catch(() => 0);
   } finally {
@@ -11422,4 +11426,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-G7XGDDBD.js.LEGAL.txt */
+/*! For license information please see chunk-P3LZICQ7.js.LEGAL.txt */

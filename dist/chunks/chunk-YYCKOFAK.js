@@ -29,7 +29,7 @@ import {
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-G7XGDDBD.js";
+} from "./chunk-P3LZICQ7.js";
 import {
   dateTimeToUtc,
   epochToMs,
