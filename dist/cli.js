@@ -11,7 +11,7 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-YYCKOFAK.js";
+} from "./chunks/chunk-WKBUQ7LF.js";
 import "./chunks/chunk-RJBIFLM6.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,

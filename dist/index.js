@@ -15,7 +15,7 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-YYCKOFAK.js";
+} from "./chunks/chunk-WKBUQ7LF.js";
 import "./chunks/chunk-RJBIFLM6.js";
 import {
   require_out

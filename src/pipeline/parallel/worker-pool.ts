@@ -22,19 +22,23 @@ function workerScript(): { script: URL | string; eval: boolean } | undefined {
   const candidates = [new URL('./read-worker.js', import.meta.url), new URL('../read-worker.js', import.meta.url)];
   for (const url of candidates) if (existsSync(fileURLToPath(url))) return { script: url, eval: false };
   const source = new URL('./read-worker.ts', import.meta.url);
-  if (existsSync(fileURLToPath(source))) {
-    const tsx = tsxEsmApi();
+  const tsx = existsSync(fileURLToPath(source)) ? tsxEsmApi() : undefined;
+  if (tsx) {
     const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source.href)}); })`;
     return { script: boot, eval: true };
   }
   return undefined;
 }
 
-/** tsx's ESM loader API, found through its package's exports map (dev and test runs only). */
-function tsxEsmApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports;
-  return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
+/** tsx's ESM loader API, found through its package's exports map (dev and test runs only; undefined without tsx). */
+function tsxEsmApi(): string | undefined {
+  try {
+    const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+    const exports = (JSON.parse(readFileSync(manifest, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports;
+    return pathToFileURL(join(dirname(manifest), exports['./esm/api']!.import.default)).href;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Reads a unit in this thread: one reader fewer to start, and one heap fewer in memory. */

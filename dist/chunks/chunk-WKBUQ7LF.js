@@ -14313,17 +14313,21 @@ function workerScript() {
   const candidates = [new URL("./read-worker.js", import.meta.url), new URL("../read-worker.js", import.meta.url)];
   for (const url of candidates) if (existsSync2(fileURLToPath(url))) return { script: url, eval: false };
   const source = new URL("./read-worker.ts", import.meta.url);
-  if (existsSync2(fileURLToPath(source))) {
-    const tsx = tsxEsmApi();
+  const tsx = existsSync2(fileURLToPath(source)) ? tsxEsmApi() : void 0;
+  if (tsx) {
     const boot = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(source.href)}); })`;
     return { script: boot, eval: true };
   }
   return void 0;
 }
 function tsxEsmApi() {
-  const manifest = createRequire2(import.meta.url).resolve("tsx/package.json");
-  const exports = JSON.parse(readFileSync(manifest, "utf8")).exports;
-  return pathToFileURL2(join7(dirname3(manifest), exports["./esm/api"].import.default)).href;
+  try {
+    const manifest = createRequire2(import.meta.url).resolve("tsx/package.json");
+    const exports = JSON.parse(readFileSync(manifest, "utf8")).exports;
+    return pathToFileURL2(join7(dirname3(manifest), exports["./esm/api"].import.default)).href;
+  } catch {
+    return void 0;
+  }
 }
 async function runInWorkers(units, settings, count, local, signal, onBytes) {
   const queue = [...units].sort((a, b) => b.bytes - a.bytes || a.id - b.id);
