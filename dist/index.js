@@ -15,11 +15,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-WKBUQ7LF.js";
+} from "./chunks/chunk-SUVWRR2U.js";
 import "./chunks/chunk-RJBIFLM6.js";
 import {
   require_out
-} from "./chunks/chunk-P3LZICQ7.js";
+} from "./chunks/chunk-FGLZAVG5.js";
 import "./chunks/chunk-YWA4EYCK.js";
 import "./chunks/chunk-PGJAIPIZ.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-P3LZICQ7.js";
+} from "./chunks/chunk-FGLZAVG5.js";
 import "./chunks/chunk-YWA4EYCK.js";
 import "./chunks/chunk-PGJAIPIZ.js";
 import "./chunks/chunk-6IHMTK6C.js";
@@ -29,7 +29,7 @@ port.on("message", (request) => {
     if (unreported >= PROGRESS_EVERY_BYTES) flush();
   };
   readUnit(unit, settings, builtinPlugins, logs, onBytes).finally(flush).then(
-    (state) => port.postMessage({ type: "done", id: unit.id, state, logs, plugin: unit.plugin }),
+    ({ state, readTimeZone }) => port.postMessage({ type: "done", id: unit.id, state, logs, plugin: unit.plugin, readTimeZone }),
     // The main thread reads a failed unit's file again itself, so that the error it reports is the reader's own.
     (error) => port.postMessage({ type: "failed", id: unit.id, reason: error instanceof Error ? error.message : String(error) })
   );

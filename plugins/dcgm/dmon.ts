@@ -36,7 +36,8 @@ export async function* readDcgmiDmon(
   defaultHost: string | undefined,
 ): AsyncGenerator<(PowerRecord | EnergyCounterRecord)[]> {
   const file = source.path;
-  const toUtc = wallClockToUtc(context.timeZone);
+  // Made on first use: epoch prefixes and times with an offset need no zone.
+  let toUtc: ((wallMs: number) => number) | undefined;
   const devices = new DeviceRegistry(defaultHost);
   const dropped = new DroppedRows(file);
   const fast = new FastRows(devices);
@@ -50,7 +51,7 @@ export async function* readDcgmiDmon(
     if (/^\d+(?:\.\d+)?$/.test(prefix)) return Math.round(epochToMs(Number(prefix)));
     const parsed = parseDateTime(prefix);
     if (!parsed) throw new InputError(`"${prefix}" is not a date and time`, { file, line, hint: DMON_TIME_HINT });
-    return dateTimeToUtc(parsed, toUtc);
+    return parsed.offsetMs === undefined ? dateTimeToUtc(parsed, (toUtc ??= wallClockToUtc(context.timeZone))) : dateTimeToUtc(parsed, (ms) => ms);
   };
 
   for await (const batch of readLines(sourceChunks(source), { file: source.path })) {

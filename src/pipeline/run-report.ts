@@ -20,7 +20,7 @@ export const DEFAULT_TIME_ZONE = 'UTC';
 /** Telemetry files -> records -> per-device energy -> footprint -> a validated Report. */
 export async function runReport(options: ReportOptions): Promise<Report> {
   const warnings: DataWarning[] = [];
-  const timeZone = resolveTimeZone(options.timeZone, warnings);
+  const timeZone = resolveTimeZone(options.timeZone);
   if (options.maxGapS !== 'auto') checkPositive('the maximum gap', options.maxGapS, 'give --max-gap in seconds, e.g. 30, or "auto"');
   const maxGapS = options.maxGapS ?? DEFAULT_ENERGY_OPTIONS.maxGapS;
   const factors = factorsFor(options, warnings);
@@ -36,6 +36,8 @@ export async function runReport(options: ReportOptions): Promise<Report> {
   const accumulator = energyAccumulator(maxGapS);
   const log = collectingLogger(warnings, 'telemetry', options.log, files);
   const progress = options.progress;
+  // Whether any plugin read timestamps without a zone (it asked for the time zone): only then does the default zone matter.
+  let zoneLessTimes = options.prometheus !== undefined;
   progress?.start((await Promise.all(files.map((file) => stat(file).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0));
   const pluginsUsed = await readFilesInto(accumulator, files, {
     plugin: options.plugin && options.plugin !== 'auto' ? options.plugin : undefined,
@@ -47,7 +49,9 @@ export async function runReport(options: ReportOptions): Promise<Report> {
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.workers !== undefined ? { workers: options.workers } : {}),
     ...(progress ? { onBytes: (bytes: number) => progress.advance(bytes) } : {}),
+    onTimeZoneRead: () => (zoneLessTimes = true),
   }).finally(() => progress?.done());
+  if (options.timeZone === undefined && zoneLessTimes) warnings.unshift({ ...TIME_ZONE_DEFAULT_WARNING });
   if (options.prometheus) {
     const signal = options.signal ?? new AbortController().signal;
     for await (const batch of readPrometheusApi({ timeZone, ...options.prometheus }, { log, signal })) {
@@ -82,16 +86,15 @@ export async function runReport(options: ReportOptions): Promise<Report> {
   );
 }
 
-function resolveTimeZone(timeZone: string | undefined, warnings: DataWarning[]): string {
-  if (timeZone === undefined) {
-    warnings.push({
-      code: 'time-zone-default',
-      message:
-        'No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ' +
-        'Energy totals do not depend on it; the report window and time-matched grid intensity do. Name the zone with --timezone.',
-    });
-    return DEFAULT_TIME_ZONE;
-  }
+const TIME_ZONE_DEFAULT_WARNING: DataWarning = {
+  code: 'time-zone-default',
+  message:
+    'No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ' +
+    'Energy totals do not depend on it; the report window and time-matched grid intensity do. Name the zone with --timezone.',
+};
+
+function resolveTimeZone(timeZone: string | undefined): string {
+  if (timeZone === undefined) return DEFAULT_TIME_ZONE;
   if (!isValidTimeZone(timeZone)) {
     throw new InputError(`unknown time zone "${timeZone}"`, {
       hint: 'give an IANA zone name such as Europe/Paris, America/Los_Angeles or UTC',

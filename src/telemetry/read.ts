@@ -26,6 +26,8 @@ export interface ReadTelemetryOptions {
   signal?: AbortSignal;
   /** Told the size of each chunk of file bytes read (for progress). */
   onBytes?: ByteCounter;
+  /** Told when a plugin asks for the time zone: it has timestamps without one. */
+  onTimeZoneRead?: () => void;
 }
 
 /** Plugins that yield records one by one are re-batched to this size. */
@@ -58,13 +60,22 @@ export async function* readTelemetry(files: string[], options: ReadTelemetryOpti
 export async function* readWithPlugin(
   plugin: TelemetryPlugin,
   source: FileSource,
-  options: Pick<ReadTelemetryOptions, 'pluginOptions' | 'log' | 'timeZone' | 'signal'>,
+  options: Pick<ReadTelemetryOptions, 'pluginOptions' | 'log' | 'timeZone' | 'signal' | 'onTimeZoneRead'>,
 ): AsyncGenerator<TelemetryBatch> {
   const file = source.path;
   const signal = options.signal ?? new AbortController().signal;
   options.log.debug(`${file}: reading with plugin ${plugin.name}`);
   const pluginOptions = validatePluginOptions<Record<string, unknown>>(plugin, options.pluginOptions?.[plugin.name] ?? {});
-  const context: PluginContext = { options: pluginOptions, log: options.log, timeZone: options.timeZone, signal };
+  const { timeZone, onTimeZoneRead } = options;
+  const context: PluginContext = {
+    options: pluginOptions,
+    log: options.log,
+    signal,
+    get timeZone() {
+      onTimeZoneRead?.();
+      return timeZone;
+    },
+  };
   let iterator: AsyncIterator<TelemetryRecord | TelemetryRecord[]>;
   try {
     iterator = plugin.read(source, context)[Symbol.asyncIterator]();

@@ -35,6 +35,8 @@ export interface ReadFilesOptions {
   workers?: number;
   /** Told the size of each chunk of file bytes read, on any thread (for progress). */
   onBytes?: ByteCounter;
+  /** Told when a plugin, on any thread, asks for the time zone (it read timestamps without one). */
+  onTimeZoneRead?: () => void;
   /** Thresholds (tests lower them): PARALLEL_MIN_BYTES and PART_MIN_BYTES. */
   parallelMinBytes?: number;
   partMinBytes?: number;
@@ -110,15 +112,15 @@ async function readInParallel(
     used.add(p.plugin.name);
     if (p.units.length === 0) {
       const result = here.get(p.file);
-      if (result) merge(accumulator, [result], options.log);
+      if (result) merge(accumulator, [result], options);
       else await readLive(accumulator, p, options);
       continue;
     }
     const done = p.units.map((u) => replies.get(u.id)!);
-    const results = done.flatMap((r) => (r.type === 'done' ? [{ state: r.state, logs: r.logs }] : []));
+    const results = done.flatMap((r) => (r.type === 'done' ? [{ state: r.state, logs: r.logs, readTimeZone: r.readTimeZone }] : []));
     const complete = results.length === done.length;
     const joinable = p.units.length === 1 || (results.every((r) => r.logs.every((l) => l.level === 'debug')) && partsJoinUp(results.map((r) => r.state)));
-    if (complete && joinable) merge(accumulator, results, options.log);
+    if (complete && joinable) merge(accumulator, results, options);
     else {
       const why = done.map((r) => (r.type === 'failed' ? r.reason.split('\n')[0] : 'read')).join('; ');
       options.log.debug(`${p.file}: read again in one thread (${complete ? 'its parts do not join up' : why})`);
@@ -131,12 +133,14 @@ async function readInParallel(
 interface UnitResult {
   state: EnergyAccumulatorState;
   logs: LogLine[];
+  readTimeZone: boolean;
 }
 
-function merge(accumulator: EnergyAccumulator, results: readonly UnitResult[], log: Logger): void {
-  for (const { state, logs } of results) {
+function merge(accumulator: EnergyAccumulator, results: readonly UnitResult[], options: Pick<ReadFilesOptions, 'log' | 'onTimeZoneRead'>): void {
+  for (const { state, logs, readTimeZone } of results) {
     accumulator.importState(state);
-    for (const line of logs) log[line.level](line.message);
+    for (const line of logs) options.log[line.level](line.message);
+    if (readTimeZone) options.onTimeZoneRead?.();
   }
 }
 
@@ -144,8 +148,8 @@ function merge(accumulator: EnergyAccumulator, results: readonly UnitResult[], l
 async function readUnitHere(unit: ReadUnit, settings: ReadSettings, onBytes: ByteCounter | undefined): Promise<UnitReply> {
   const logs: LogLine[] = [];
   try {
-    const state = await readUnit(unit, settings, builtinPlugins, logs, onBytes);
-    return { type: 'done', id: unit.id, state, logs, plugin: unit.plugin };
+    const { state, readTimeZone } = await readUnit(unit, settings, builtinPlugins, logs, onBytes);
+    return { type: 'done', id: unit.id, state, logs, plugin: unit.plugin, readTimeZone };
   } catch (error) {
     return { type: 'failed', id: unit.id, reason: error instanceof Error ? error.message : String(error) };
   }
@@ -154,11 +158,13 @@ async function readUnitHere(unit: ReadUnit, settings: ReadSettings, onBytes: Byt
 /** Read a file in this thread into an accumulator of its own, keeping its log lines for the merge. */
 async function readHere(p: Planned, options: ReadFilesOptions): Promise<UnitResult> {
   const logs: LogLine[] = [];
+  let readTimeZone = false;
   const accumulator = energyAccumulator(options.maxGapS);
-  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), { ...options, log: bufferingLogger(logs) })) {
+  const reading = { ...options, log: bufferingLogger(logs), onTimeZoneRead: () => (readTimeZone = true) };
+  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), reading)) {
     accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
   }
-  return { state: accumulator.exportState(), logs };
+  return { state: accumulator.exportState(), logs, readTimeZone };
 }
 
 /** Read a file in this thread straight into the accumulator, its warnings passed on as they come. */

@@ -18,20 +18,24 @@ export function bufferingLogger(lines: LogLine[]): Logger {
   };
 }
 
-/** Read one unit into an accumulator of its own; its state is merged by the caller. Throws what the plugin throws. */
+/**
+ * Read one unit into an accumulator of its own; its state is merged by the caller, with whether the
+ * plugin needed the time zone. Throws what the plugin throws.
+ */
 export async function readUnit(
   unit: ReadUnit,
   settings: ReadSettings,
   plugins: readonly TelemetryPlugin[],
   logs: LogLine[],
   onBytes?: ByteCounter,
-): Promise<EnergyAccumulatorState> {
+): Promise<{ state: EnergyAccumulatorState; readTimeZone: boolean }> {
   const plugin = plugins.find((p) => p.name === unit.plugin);
   if (!plugin) throw new Error(`no plugin named ${unit.plugin} in this reader`);
   const source = unit.range ? rangeSource(unit.file, unit.range.preamble, unit.range.start, unit.range.end, onBytes) : fileSource(unit.file, onBytes);
   const accumulator = energyAccumulator(settings.maxGapS);
   const from = unit.range ? { plugin: plugin.name, file: unit.file, part: unit.range.part } : { plugin: plugin.name, file: unit.file };
-  const options = { pluginOptions: settings.pluginOptions, log: bufferingLogger(logs), timeZone: settings.timeZone };
+  let readTimeZone = false;
+  const options = { pluginOptions: settings.pluginOptions, log: bufferingLogger(logs), timeZone: settings.timeZone, onTimeZoneRead: () => (readTimeZone = true) };
   for await (const batch of readWithPlugin(plugin, source, options)) accumulator.addBatch(batch.records, from);
-  return accumulator.exportState();
+  return { state: accumulator.exportState(), readTimeZone };
 }

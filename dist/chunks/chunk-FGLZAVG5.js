@@ -6229,7 +6229,7 @@ function dmonPreamble(head) {
 }
 async function* readDcgmiDmon(source, context, defaultHost) {
   const file = source.path;
-  const toUtc = wallClockToUtc(context.timeZone);
+  let toUtc;
   const devices = new DeviceRegistry(defaultHost);
   const dropped = new DroppedRows(file);
   const fast = new FastRows(devices);
@@ -6241,7 +6241,7 @@ async function* readDcgmiDmon(source, context, defaultHost) {
     if (/^\d+(?:\.\d+)?$/.test(prefix)) return Math.round(epochToMs(Number(prefix)));
     const parsed = parseDateTime(prefix);
     if (!parsed) throw new InputError(`"${prefix}" is not a date and time`, { file, line, hint: DMON_TIME_HINT });
-    return dateTimeToUtc(parsed, toUtc);
+    return parsed.offsetMs === void 0 ? dateTimeToUtc(parsed, toUtc ??= wallClockToUtc(context.timeZone)) : dateTimeToUtc(parsed, (ms) => ms);
   };
   for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();
@@ -11299,7 +11299,16 @@ async function* readWithPlugin(plugin, source, options) {
   const signal = options.signal ?? new AbortController().signal;
   options.log.debug(`${file}: reading with plugin ${plugin.name}`);
   const pluginOptions = validatePluginOptions(plugin, options.pluginOptions?.[plugin.name] ?? {});
-  const context = { options: pluginOptions, log: options.log, timeZone: options.timeZone, signal };
+  const { timeZone, onTimeZoneRead } = options;
+  const context = {
+    options: pluginOptions,
+    log: options.log,
+    signal,
+    get timeZone() {
+      onTimeZoneRead?.();
+      return timeZone;
+    }
+  };
   let iterator;
   try {
     iterator = plugin.read(source, context)[Symbol.asyncIterator]();
@@ -11391,9 +11400,10 @@ async function readUnit(unit, settings, plugins, logs, onBytes) {
   const source = unit.range ? rangeSource(unit.file, unit.range.preamble, unit.range.start, unit.range.end, onBytes) : fileSource(unit.file, onBytes);
   const accumulator = energyAccumulator(settings.maxGapS);
   const from = unit.range ? { plugin: plugin.name, file: unit.file, part: unit.range.part } : { plugin: plugin.name, file: unit.file };
-  const options = { pluginOptions: settings.pluginOptions, log: bufferingLogger(logs), timeZone: settings.timeZone };
+  let readTimeZone = false;
+  const options = { pluginOptions: settings.pluginOptions, log: bufferingLogger(logs), timeZone: settings.timeZone, onTimeZoneRead: () => readTimeZone = true };
   for await (const batch of readWithPlugin(plugin, source, options)) accumulator.addBatch(batch.records, from);
-  return accumulator.exportState();
+  return { state: accumulator.exportState(), readTimeZone };
 }
 
 export {
@@ -11426,4 +11436,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-P3LZICQ7.js.LEGAL.txt */
+/*! For license information please see chunk-FGLZAVG5.js.LEGAL.txt */

@@ -29,7 +29,7 @@ import {
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-P3LZICQ7.js";
+} from "./chunk-FGLZAVG5.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -14435,15 +14435,15 @@ async function readInParallel(accumulator, files, options, workers, used) {
     used.add(p.plugin.name);
     if (p.units.length === 0) {
       const result = here.get(p.file);
-      if (result) merge(accumulator, [result], options.log);
+      if (result) merge(accumulator, [result], options);
       else await readLive(accumulator, p, options);
       continue;
     }
     const done = p.units.map((u) => replies.get(u.id));
-    const results = done.flatMap((r) => r.type === "done" ? [{ state: r.state, logs: r.logs }] : []);
+    const results = done.flatMap((r) => r.type === "done" ? [{ state: r.state, logs: r.logs, readTimeZone: r.readTimeZone }] : []);
     const complete = results.length === done.length;
     const joinable = p.units.length === 1 || results.every((r) => r.logs.every((l) => l.level === "debug")) && partsJoinUp(results.map((r) => r.state));
-    if (complete && joinable) merge(accumulator, results, options.log);
+    if (complete && joinable) merge(accumulator, results, options);
     else {
       const why = done.map((r) => r.type === "failed" ? r.reason.split("\n")[0] : "read").join("; ");
       options.log.debug(`${p.file}: read again in one thread (${complete ? "its parts do not join up" : why})`);
@@ -14452,28 +14452,31 @@ async function readInParallel(accumulator, files, options, workers, used) {
   }
   return true;
 }
-function merge(accumulator, results, log) {
-  for (const { state, logs } of results) {
+function merge(accumulator, results, options) {
+  for (const { state, logs, readTimeZone } of results) {
     accumulator.importState(state);
-    for (const line of logs) log[line.level](line.message);
+    for (const line of logs) options.log[line.level](line.message);
+    if (readTimeZone) options.onTimeZoneRead?.();
   }
 }
 async function readUnitHere(unit, settings, onBytes) {
   const logs = [];
   try {
-    const state = await readUnit(unit, settings, builtinPlugins, logs, onBytes);
-    return { type: "done", id: unit.id, state, logs, plugin: unit.plugin };
+    const { state, readTimeZone } = await readUnit(unit, settings, builtinPlugins, logs, onBytes);
+    return { type: "done", id: unit.id, state, logs, plugin: unit.plugin, readTimeZone };
   } catch (error) {
     return { type: "failed", id: unit.id, reason: error instanceof Error ? error.message : String(error) };
   }
 }
 async function readHere(p, options) {
   const logs = [];
+  let readTimeZone = false;
   const accumulator = energyAccumulator(options.maxGapS);
-  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), { ...options, log: bufferingLogger(logs) })) {
+  const reading = { ...options, log: bufferingLogger(logs), onTimeZoneRead: () => readTimeZone = true };
+  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), reading)) {
     accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
   }
-  return { state: accumulator.exportState(), logs };
+  return { state: accumulator.exportState(), logs, readTimeZone };
 }
 async function readLive(accumulator, p, options) {
   for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), options)) {
@@ -14559,7 +14562,7 @@ function locate(message, files) {
 var DEFAULT_TIME_ZONE = "UTC";
 async function runReport(options) {
   const warnings2 = [];
-  const timeZone = resolveTimeZone(options.timeZone, warnings2);
+  const timeZone = resolveTimeZone(options.timeZone);
   if (options.maxGapS !== "auto") checkPositive("the maximum gap", options.maxGapS, 'give --max-gap in seconds, e.g. 30, or "auto"');
   const maxGapS = options.maxGapS ?? DEFAULT_ENERGY_OPTIONS.maxGapS;
   const factors = factorsFor(options, warnings2);
@@ -14573,6 +14576,7 @@ async function runReport(options) {
   const accumulator = energyAccumulator(maxGapS);
   const log = collectingLogger(warnings2, "telemetry", options.log, files);
   const progress = options.progress;
+  let zoneLessTimes = options.prometheus !== void 0;
   progress?.start((await Promise.all(files.map((file) => stat4(file).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0));
   const pluginsUsed = await readFilesInto(accumulator, files, {
     plugin: options.plugin && options.plugin !== "auto" ? options.plugin : void 0,
@@ -14583,8 +14587,10 @@ async function runReport(options) {
     log,
     ...options.signal ? { signal: options.signal } : {},
     ...options.workers !== void 0 ? { workers: options.workers } : {},
-    ...progress ? { onBytes: (bytes) => progress.advance(bytes) } : {}
+    ...progress ? { onBytes: (bytes) => progress.advance(bytes) } : {},
+    onTimeZoneRead: () => zoneLessTimes = true
   }).finally(() => progress?.done());
+  if (options.timeZone === void 0 && zoneLessTimes) warnings2.unshift({ ...TIME_ZONE_DEFAULT_WARNING });
   if (options.prometheus) {
     const signal = options.signal ?? new AbortController().signal;
     for await (const batch of readPrometheusApi({ timeZone, ...options.prometheus }, { log, signal })) {
@@ -14617,14 +14623,12 @@ async function runReport(options) {
     options
   );
 }
-function resolveTimeZone(timeZone, warnings2) {
-  if (timeZone === void 0) {
-    warnings2.push({
-      code: "time-zone-default",
-      message: "No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. Energy totals do not depend on it; the report window and time-matched grid intensity do. Name the zone with --timezone."
-    });
-    return DEFAULT_TIME_ZONE;
-  }
+var TIME_ZONE_DEFAULT_WARNING = {
+  code: "time-zone-default",
+  message: "No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. Energy totals do not depend on it; the report window and time-matched grid intensity do. Name the zone with --timezone."
+};
+function resolveTimeZone(timeZone) {
+  if (timeZone === void 0) return DEFAULT_TIME_ZONE;
   if (!isValidTimeZone(timeZone)) {
     throw new InputError(`unknown time zone "${timeZone}"`, {
       hint: "give an IANA zone name such as Europe/Paris, America/Los_Angeles or UTC"
