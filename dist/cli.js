@@ -11,7 +11,7 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-SUVWRR2U.js";
+} from "./chunks/chunk-RP67XF43.js";
 import "./chunks/chunk-RJBIFLM6.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,
@@ -19,7 +19,7 @@ import {
   builtinPlugins,
   listGpus,
   resolveFactors
-} from "./chunks/chunk-FGLZAVG5.js";
+} from "./chunks/chunk-EPPGXLS6.js";
 import "./chunks/chunk-YWA4EYCK.js";
 import "./chunks/chunk-PGJAIPIZ.js";
 import {

@@ -15,11 +15,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-SUVWRR2U.js";
+} from "./chunks/chunk-RP67XF43.js";
 import "./chunks/chunk-RJBIFLM6.js";
 import {
   require_out
-} from "./chunks/chunk-FGLZAVG5.js";
+} from "./chunks/chunk-EPPGXLS6.js";
 import "./chunks/chunk-YWA4EYCK.js";
 import "./chunks/chunk-PGJAIPIZ.js";
 import {

@@ -103,12 +103,25 @@ function vendorOf(model: string | undefined): Vendor | undefined {
   return 'other';
 }
 
+/** The number in `fields[column]` (undefined when the column is absent or the value missing); a negative or non-number is an error. */
+function nonNegative(fields: readonly string[], column: number, what: string, file: string, line: number): number | undefined {
+  if (column < 0) return undefined;
+  const value = parseNumber(fields[column]!);
+  if (value === null) return undefined;
+  if (Number.isNaN(value) || value < 0) {
+    throw new InputError(`${what} "${fields[column]}" is not a non-negative number`, { file, line, hint: 'the row is corrupted; repair or delete it' });
+  }
+  return value;
+}
+
 /** One run's state: when it started and the cumulative totals of its latest row. */
 interface RunState {
   startMs: number;
   durationS: number;
   energyKWh: Partial<Record<Component, number>>;
   emissionsKg: number;
+  /** The run's devices, once looked up. */
+  devices: Partial<Record<Component, DeviceRef>>;
 }
 
 async function* read(source: Source, context: PluginContext): AsyncGenerator<EnergyRecord[]> {
@@ -173,15 +186,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
         continue;
       }
       rows++;
-      const number = (column: number, what: string): number | undefined => {
-        if (column < 0) return undefined;
-        const value = parseNumber(fields[column]!);
-        if (value === null) return undefined;
-        if (Number.isNaN(value) || value < 0) {
-          throw new InputError(`${what} "${fields[column]}" is not a non-negative number`, { file, line, hint: 'the row is corrupted; repair or delete it' });
-        }
-        return value;
-      };
+      const number = (column: number, what: string): number | undefined => nonNegative(fields, column, what, file, line);
       const parsed = parseDateTime(fields[columns.timestamp]!);
       if (!parsed) {
         throw new InputError(`timestamp "${fields[columns.timestamp]}" is not a date and time`, {
@@ -206,7 +211,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
         run = undefined;
       }
       if (!run) {
-        run = { startMs: endMs - durationS * 1000, durationS: 0, energyKWh: {}, emissionsKg: 0 };
+        run = { startMs: endMs - durationS * 1000, durationS: 0, energyKWh: {}, emissionsKg: 0, devices: {} };
         runs.set(runKey, run);
       }
       const windowStart = run.startMs + run.durationS * 1000;
@@ -250,7 +255,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
           type: 'energy',
           startMs: windowStart,
           endMs: windowEnd,
-          device: deviceFor(runKey, component, model, component === 'gpu' ? gpuCount : undefined),
+          device: (run.devices[component] ??= deviceFor(runKey, component, model, component === 'gpu' ? gpuCount : undefined)),
           energyJ,
           origin: { file, line },
         };

@@ -29,7 +29,7 @@ import {
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-FGLZAVG5.js";
+} from "./chunk-EPPGXLS6.js";
 import {
   dateTimeToUtc,
   epochToMs,

@@ -6021,6 +6021,15 @@ function vendorOf2(model) {
   if (/intel|xeon/i.test(model)) return "intel";
   return "other";
 }
+function nonNegative(fields2, column, what, file, line) {
+  if (column < 0) return void 0;
+  const value = parseNumber(fields2[column]);
+  if (value === null) return void 0;
+  if (Number.isNaN(value) || value < 0) {
+    throw new InputError(`${what} "${fields2[column]}" is not a non-negative number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+  }
+  return value;
+}
 async function* read(source, context) {
   const file = source.path;
   const toUtc = wallClockToUtc(context.timeZone);
@@ -6077,15 +6086,7 @@ async function* read(source, context) {
         continue;
       }
       rows++;
-      const number = (column, what) => {
-        if (column < 0) return void 0;
-        const value = parseNumber(fields2[column]);
-        if (value === null) return void 0;
-        if (Number.isNaN(value) || value < 0) {
-          throw new InputError(`${what} "${fields2[column]}" is not a non-negative number`, { file, line, hint: "the row is corrupted; repair or delete it" });
-        }
-        return value;
-      };
+      const number = (column, what) => nonNegative(fields2, column, what, file, line);
       const parsed = parseDateTime(fields2[columns.timestamp]);
       if (!parsed) {
         throw new InputError(`timestamp "${fields2[columns.timestamp]}" is not a date and time`, {
@@ -6109,7 +6110,7 @@ async function* read(source, context) {
         run = void 0;
       }
       if (!run) {
-        run = { startMs: endMs - durationS * 1e3, durationS: 0, energyKWh: {}, emissionsKg: 0 };
+        run = { startMs: endMs - durationS * 1e3, durationS: 0, energyKWh: {}, emissionsKg: 0, devices: {} };
         runs.set(runKey, run);
       }
       const windowStart = run.startMs + run.durationS * 1e3;
@@ -6151,7 +6152,7 @@ async function* read(source, context) {
           type: "energy",
           startMs: windowStart,
           endMs: windowEnd,
-          device: deviceFor(runKey, component, model, component === "gpu" ? gpuCount : void 0),
+          device: run.devices[component] ??= deviceFor(runKey, component, model, component === "gpu" ? gpuCount : void 0),
           energyJ,
           origin: { file, line }
         };
@@ -11436,4 +11437,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-FGLZAVG5.js.LEGAL.txt */
+/*! For license information please see chunk-EPPGXLS6.js.LEGAL.txt */
