@@ -11,7 +11,7 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-RP67XF43.js";
+} from "./chunks/chunk-IC4WEGM7.js";
 import "./chunks/chunk-RJBIFLM6.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,
@@ -19,7 +19,7 @@ import {
   builtinPlugins,
   listGpus,
   resolveFactors
-} from "./chunks/chunk-EPPGXLS6.js";
+} from "./chunks/chunk-PJQPEJC2.js";
 import "./chunks/chunk-YWA4EYCK.js";
 import "./chunks/chunk-PGJAIPIZ.js";
 import {

@@ -15,11 +15,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-RP67XF43.js";
+} from "./chunks/chunk-IC4WEGM7.js";
 import "./chunks/chunk-RJBIFLM6.js";
 import {
   require_out
-} from "./chunks/chunk-EPPGXLS6.js";
+} from "./chunks/chunk-PJQPEJC2.js";
 import "./chunks/chunk-YWA4EYCK.js";
 import "./chunks/chunk-PGJAIPIZ.js";
 import {

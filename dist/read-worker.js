@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-EPPGXLS6.js";
+} from "./chunks/chunk-PJQPEJC2.js";
 import "./chunks/chunk-YWA4EYCK.js";
 import "./chunks/chunk-PGJAIPIZ.js";
 import "./chunks/chunk-6IHMTK6C.js";

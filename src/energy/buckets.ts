@@ -93,7 +93,8 @@ export class BucketSeries {
         const a = Math.max(t0, i * fine);
         const b = (i + 1) * fine;
         const twicePiece = (2 * p0 + slope * (a - t0 + b - t0)) * (b - a);
-        const share = twiceTotal > 0 ? Math.round((twicePiece / twiceTotal) * units) : 0;
+        // Never more than is left: the last piece cannot go negative.
+        const share = twiceTotal > 0 ? Math.min(rest, Math.round((twicePiece / twiceTotal) * units)) : 0;
         const pos = Math.floor(a / step) - base;
         this.energyUnits[pos]! += share;
         this.touched[pos] = 1;

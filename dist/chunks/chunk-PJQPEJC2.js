@@ -9057,7 +9057,7 @@ var BucketSeries = class {
         const a = Math.max(t0, i * fine);
         const b = (i + 1) * fine;
         const twicePiece = (2 * p0 + slope * (a - t0 + b - t0)) * (b - a);
-        const share = twiceTotal > 0 ? Math.round(twicePiece / twiceTotal * units) : 0;
+        const share = twiceTotal > 0 ? Math.min(rest, Math.round(twicePiece / twiceTotal * units)) : 0;
         const pos = Math.floor(a / step) - base;
         this.energyUnits[pos] += share;
         this.touched[pos] = 1;
@@ -11437,4 +11437,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-EPPGXLS6.js.LEGAL.txt */
+/*! For license information please see chunk-PJQPEJC2.js.LEGAL.txt */

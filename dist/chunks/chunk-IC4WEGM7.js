@@ -29,7 +29,7 @@ import {
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-EPPGXLS6.js";
+} from "./chunk-PJQPEJC2.js";
 import {
   dateTimeToUtc,
   epochToMs,
