@@ -11,24 +11,24 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-IC4WEGM7.js";
-import "./chunks/chunk-RJBIFLM6.js";
+} from "./chunks/chunk-WECDZZDS.js";
+import "./chunks/chunk-PM4PYOMR.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,
   PUE_RANGE,
   builtinPlugins,
   listGpus,
   resolveFactors
-} from "./chunks/chunk-PJQPEJC2.js";
-import "./chunks/chunk-YWA4EYCK.js";
-import "./chunks/chunk-PGJAIPIZ.js";
+} from "./chunks/chunk-OFOOEUZF.js";
+import "./chunks/chunk-NUFDZTXZ.js";
+import "./chunks/chunk-DT2RREDJ.js";
 import {
   InputError,
   __commonJS,
   __require,
   __toESM,
   isInputError
-} from "./chunks/chunk-6IHMTK6C.js";
+} from "./chunks/chunk-EXK3D34A.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({

@@ -15,20 +15,20 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-IC4WEGM7.js";
-import "./chunks/chunk-RJBIFLM6.js";
+} from "./chunks/chunk-WECDZZDS.js";
+import "./chunks/chunk-PM4PYOMR.js";
 import {
   require_out
-} from "./chunks/chunk-PJQPEJC2.js";
-import "./chunks/chunk-YWA4EYCK.js";
-import "./chunks/chunk-PGJAIPIZ.js";
+} from "./chunks/chunk-OFOOEUZF.js";
+import "./chunks/chunk-NUFDZTXZ.js";
+import "./chunks/chunk-DT2RREDJ.js";
 import {
   InputError,
   __commonJS,
   __require,
   __toESM,
   isInputError
-} from "./chunks/chunk-6IHMTK6C.js";
+} from "./chunks/chunk-EXK3D34A.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

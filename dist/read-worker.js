@@ -2,10 +2,10 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-PJQPEJC2.js";
-import "./chunks/chunk-YWA4EYCK.js";
-import "./chunks/chunk-PGJAIPIZ.js";
-import "./chunks/chunk-6IHMTK6C.js";
+} from "./chunks/chunk-OFOOEUZF.js";
+import "./chunks/chunk-NUFDZTXZ.js";
+import "./chunks/chunk-DT2RREDJ.js";
+import "./chunks/chunk-EXK3D34A.js";
 
 // src/pipeline/parallel/read-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -13,18 +13,18 @@ import {
   parseDateTime,
   parseNumber,
   parsePrometheusLine,
-  readLineChunks,
-  readLines,
   requireColumn,
   sourceChunks,
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-YWA4EYCK.js";
+} from "./chunks/chunk-NUFDZTXZ.js";
 import {
   InputError,
-  isInputError
-} from "./chunks/chunk-6IHMTK6C.js";
+  isInputError,
+  readLineChunks,
+  readLines
+} from "./chunks/chunk-EXK3D34A.js";
 export {
   DroppedRows,
   InputError,

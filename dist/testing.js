@@ -3,14 +3,14 @@ import {
   isValidRecord,
   previewRecord,
   validateRecord
-} from "./chunks/chunk-RJBIFLM6.js";
+} from "./chunks/chunk-PM4PYOMR.js";
 import {
+  fileSource,
   validatePluginOptions
-} from "./chunks/chunk-PGJAIPIZ.js";
-import "./chunks/chunk-6IHMTK6C.js";
+} from "./chunks/chunk-DT2RREDJ.js";
+import "./chunks/chunk-EXK3D34A.js";
 
 // src/sdk/testing.ts
-import { createReadStream } from "node:fs";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 var DETECT_HEAD_BYTES = 64 * 1024;
@@ -30,8 +30,8 @@ function createContext(settings = {}) {
     messages
   };
 }
-function fileSource(path) {
-  return { kind: "file", path, open: () => createReadStream(path) };
+function fileSource2(path) {
+  return fileSource(path);
 }
 function textSource(text, path = "inline.txt") {
   const bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
@@ -54,7 +54,7 @@ async function detectInput(source) {
   return { path: source.path, head: Buffer.concat(chunks).subarray(0, DETECT_HEAD_BYTES).toString("utf8") };
 }
 async function runPlugin(plugin, file, settings = {}) {
-  const source = typeof file === "string" ? fileSource(file) : file instanceof URL ? fileSource(fileURLToPath(file)) : file;
+  const source = typeof file === "string" ? fileSource2(file) : file instanceof URL ? fileSource2(fileURLToPath(file)) : file;
   const context = createContext({ ...settings, plugin });
   const confidence = plugin.detect(await detectInput(source));
   const records = [];
@@ -139,7 +139,7 @@ export {
   createContext,
   detectInput,
   expectRecords,
-  fileSource,
+  fileSource2 as fileSource,
   isValidRecord,
   runPlugin,
   textSource,

@@ -1,31 +1,14 @@
-import { createReadStream, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { isInputError } from 'carbon-ci';
-import type { EnergyCounterRecord, PowerRecord, TelemetryRecord } from 'carbon-ci';
+import type { EnergyCounterRecord, PowerRecord } from 'carbon-ci';
+import { runPlugin } from 'carbon-ci/testing';
 import plugin from './index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
-const validate = new Ajv({ strict: false }).compile(
-  JSON.parse(readFileSync(fileURLToPath(new URL('../../schemas/telemetry-record.schema.json', import.meta.url)), 'utf8')),
-);
-
 async function run(name: string, options: Record<string, unknown> = {}, timeZone = 'UTC') {
-  const warnings: string[] = [];
-  const infos: string[] = [];
-  const path = fixture(name);
-  const context = {
-    options,
-    timeZone,
-    signal: new AbortController().signal,
-    log: { debug() {}, info: (m: string) => infos.push(m), warn: (m: string) => warnings.push(m) },
-  };
-  const records: TelemetryRecord[] = [];
-  for await (const item of plugin.read({ kind: 'file', path, open: () => createReadStream(path) }, context)) {
-    records.push(...(Array.isArray(item) ? item : [item]));
-  }
-  for (const record of records) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+  const { records, warnings, infos } = await runPlugin(plugin, fixture(name), { options, timeZone });
   const power = records.filter((r): r is PowerRecord => r.type === 'power');
   const counters = records.filter((r): r is EnergyCounterRecord => r.type === 'energy-counter');
   return { records, power, counters, warnings, infos };

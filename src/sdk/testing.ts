@@ -3,12 +3,12 @@
  * compare with what you expect. Framework-neutral: failures are thrown Errors, so vitest, jest and
  * node:test all report them.
  */
-import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { FileSource, PluginContext, TelemetryPlugin } from './index.js';
 import type { DeviceRef, TelemetryRecord } from './index.js';
 import { validatePluginOptions } from '../telemetry/plugin-options.js';
+import { fileSource as diskSource } from '../telemetry/source.js';
 import { isValidRecord, previewRecord, validateRecord } from './testing/validate-record.js';
 
 export { isValidRecord, validateRecord, validatePluginOptions };
@@ -48,9 +48,9 @@ export function createContext<Options = Record<string, unknown>>(settings: Conte
   };
 }
 
-/** A FileSource for a file on disk. */
+/** A FileSource for a file on disk: the one carbon-ci gives plugins, `chunks()` (reused buffers) included. */
 export function fileSource(path: string): FileSource {
-  return { kind: 'file', path, open: () => createReadStream(path) };
+  return diskSource(path);
 }
 
 /** A FileSource whose bytes are `text`, for tests that build input inline; `path` is what detect and errors see. */

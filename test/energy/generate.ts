@@ -1,16 +1,8 @@
+import { prng } from '../../scripts/make-example.mjs';
 import type { DeviceRef, TelemetryRecord } from '../../src/telemetry/records.js';
 
 /** A small seeded PRNG (mulberry32): the same seed gives the same streams on every machine. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const rng = prng;
 
 export interface GeneratedFile {
   file: string;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { builtinPlugins } from '../../plugins/index.js';
 import { dcgmExporterChunks, dcgmiDmonChunks } from '../../bench/generate.mjs';
-import { nvidiaSmiLogChunks } from '../../scripts/make-example.mjs';
+import { nvidiaSmiLogChunks, prng } from '../../scripts/make-example.mjs';
 import type { DataWarning } from '../../src/energy/types.js';
 import { readFilesInto, type ReadFilesOptions } from '../../src/pipeline/parallel/read-files.js';
 import { energyAccumulator } from '../../src/pipeline/parallel/read-unit.js';
@@ -156,18 +156,6 @@ describe('reading on worker threads', { timeout: 120_000 }, () => {
 });
 
 describe('damaged logs', () => {
-  /** A small PRNG for the mutations (mulberry32). */
-  function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
   /** What real logs suffer: lost, repeated and swapped rows, garbage, missing readings, a stopped logger, a clock set back. */
   function damage(lines: string[], rand: () => number): string[] {
     const out = [...lines];
@@ -191,7 +179,7 @@ describe('damaged logs', () => {
     let splitRuns = 0;
     for (let seed = 1; seed <= 12; seed++) {
       const path = join(dir, `fuzz-${seed}.csv`);
-      writeFileSync(path, `${damage(clean, random(seed)).join('\n')}\n`);
+      writeFileSync(path, `${damage(clean, prng(seed)).join('\n')}\n`);
       const options = { partMinBytes: 20_000 };
       const serial = await read([path], { ...options, workers: 1 }).catch((error: unknown) => error as Error);
       const parallel = await read([path], { ...options, workers: 3 }).catch((error: unknown) => error as Error);

@@ -1,10 +1,10 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   require_ajv
-} from "./chunk-PGJAIPIZ.js";
+} from "./chunk-DT2RREDJ.js";
 import {
   __toESM
-} from "./chunk-6IHMTK6C.js";
+} from "./chunk-EXK3D34A.js";
 
 // src/sdk/testing/validate-record.ts
 var import_ajv = __toESM(require_ajv(), 1);

@@ -11,24 +11,25 @@ import {
   parseDateTime,
   parseNumber,
   parsePrometheusLine,
-  readLineChunks,
-  readLines,
-  sniffUnsupportedEncoding,
   sourceChunks,
   splitCsvLine,
-  unsupportedEncodingError,
   wallClockToUtc
-} from "./chunk-YWA4EYCK.js";
+} from "./chunk-NUFDZTXZ.js";
 import {
+  fileSource,
+  rangeSource,
+  readHead,
   validatePluginOptions
-} from "./chunk-PGJAIPIZ.js";
+} from "./chunk-DT2RREDJ.js";
 import {
   InputError,
   __commonJS,
   __require,
   __toESM,
-  isInputError
-} from "./chunk-6IHMTK6C.js";
+  isInputError,
+  readLineChunks,
+  readLines
+} from "./chunk-EXK3D34A.js";
 
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
@@ -234,9 +235,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str[index2] === "\\") {
-          var open2 = str[index2 + 1];
+          var open = str[index2 + 1];
           index2 += 2;
-          var close = chars[open2];
+          var close = chars[open];
           if (close) {
             var n = str.indexOf(close, index2);
             if (n !== -1) {
@@ -262,9 +263,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str[index2] === "\\") {
-          var open2 = str[index2 + 1];
+          var open = str[index2 + 1];
           index2 += 2;
-          var close = chars[open2];
+          var close = chars[open];
           if (close) {
             var n = str.indexOf(close, index2);
             if (n !== -1) {
@@ -1228,7 +1229,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open2 = value;
+          const open = value;
           let next;
           if (options.keepQuotes !== true) {
             value = "";
@@ -1238,7 +1239,7 @@ var require_parse = __commonJS({
               value += next + advance();
               continue;
             }
-            if (next === open2) {
+            if (next === open) {
               if (options.keepQuotes === true) value += next;
               break;
             }
@@ -1281,8 +1282,8 @@ var require_parse = __commonJS({
         if (value === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify(block) }];
+            const open = block.nodes.shift();
+            block.nodes = [open, { type: "text", value: stringify(block) }];
           }
           push({ type: "comma", value });
           block.commas++;
@@ -2380,16 +2381,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -2609,15 +2610,15 @@ var require_parse2 = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open);
+          push(open);
           continue;
         }
         if (value === "}") {
@@ -11053,130 +11054,6 @@ function chooseIntensity(userIntensity, location, warnings) {
   return world;
 }
 
-// src/telemetry/source.ts
-import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
-import { open } from "node:fs/promises";
-var CHUNK_BYTES = 1 << 16;
-var READ_BYTES = 1 << 20;
-var YIELD_BYTES = 1 << 16;
-var HEAD_BYTES = 64 * 1024;
-function fileSource(path, onBytes) {
-  return {
-    kind: "file",
-    path,
-    open: () => counted(createReadStream(path, { highWaterMark: CHUNK_BYTES }), onBytes),
-    chunks: () => reusedChunks(path, 0, Infinity, onBytes)
-  };
-}
-async function* reusedChunks(path, start, end, onBytes) {
-  const handle = await open(path, "r");
-  try {
-    const buffers = [Buffer.allocUnsafe(READ_BYTES), Buffer.allocUnsafe(READ_BYTES)];
-    let position = start;
-    const readInto = async (buffer) => {
-      const length = Math.min(buffer.length, end - position);
-      if (length <= 0) return 0;
-      const at = position;
-      position += length;
-      const { bytesRead } = await handle.read(buffer, 0, length, at);
-      return bytesRead;
-    };
-    let turn = 0;
-    let next = readInto(buffers[0]);
-    for (; ; ) {
-      const bytesRead = await next;
-      if (bytesRead === 0) break;
-      const filled = buffers[turn];
-      turn ^= 1;
-      next = bytesRead < filled.length && position >= end ? Promise.resolve(0) : readInto(buffers[turn]);
-      for (let at = 0; at < bytesRead; at += YIELD_BYTES) {
-        const piece = filled.subarray(at, Math.min(bytesRead, at + YIELD_BYTES));
-        onBytes?.(piece.length);
-        yield piece;
-      }
-    }
-    await next.catch(() => 0);
-  } finally {
-    await handle.close();
-  }
-}
-function counted(stream, onBytes) {
-  if (onBytes) stream.on("data", (chunk) => onBytes(chunk.length));
-  return stream;
-}
-function rangeSource(path, preamble, start, end, onBytes) {
-  return {
-    kind: "file",
-    path,
-    open: () => {
-      const body = end > start ? counted(createReadStream(path, { start, end: end - 1, highWaterMark: CHUNK_BYTES }), onBytes) : void 0;
-      async function* parts() {
-        if (preamble.length > 0) yield Buffer.from(preamble, "utf8");
-        if (body) for await (const chunk of body) yield chunk;
-      }
-      return Readable.from(parts(), { objectMode: false });
-    },
-    async *chunks() {
-      if (preamble.length > 0) yield Buffer.from(preamble, "utf8");
-      if (end > start) yield* reusedChunks(path, start, end, onBytes);
-    }
-  };
-}
-async function offsetAfterLines(path, lines) {
-  const handle = await open(path, "r");
-  try {
-    const window2 = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(window2, 0, window2.length, 0);
-    let offset = 0;
-    for (let i = 0; i < lines; i++) {
-      const newline = window2.subarray(0, bytesRead).indexOf(10, offset);
-      if (newline < 0) return bytesRead;
-      offset = newline + 1;
-    }
-    return offset;
-  } finally {
-    await handle.close();
-  }
-}
-async function lineAlignedCuts(path, size, parts, from) {
-  const cuts = [from];
-  const handle = await open(path, "r");
-  try {
-    const window2 = Buffer.alloc(64 * 1024);
-    for (let k = 1; k < parts; k++) {
-      const target = from + Math.floor((size - from) * k / parts);
-      if (target <= cuts[cuts.length - 1]) continue;
-      const { bytesRead } = await handle.read(window2, 0, window2.length, target);
-      const newline = window2.subarray(0, bytesRead).indexOf(10);
-      if (newline < 0) continue;
-      const cut = target + newline + 1;
-      if (cut < size) cuts.push(cut);
-    }
-  } finally {
-    await handle.close();
-  }
-  return [...cuts, size];
-}
-async function readHead(path, maxBytes = HEAD_BYTES) {
-  const handle = await open(path, "r");
-  try {
-    const buffer = Buffer.alloc(maxBytes);
-    let filled = 0;
-    while (filled < maxBytes) {
-      const { bytesRead } = await handle.read(buffer, filled, maxBytes - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    const bytes = buffer.subarray(0, filled);
-    const encoding = sniffUnsupportedEncoding(bytes);
-    if (encoding) throw unsupportedEncodingError(encoding, path);
-    return new TextDecoder("utf-8").decode(bytes, { stream: true });
-  } finally {
-    await handle.close();
-  }
-}
-
 // src/telemetry/inputs.ts
 var import_fast_glob = __toESM(require_out4(), 1);
 import { stat as stat2 } from "node:fs/promises";
@@ -11412,10 +11289,6 @@ export {
   DEFAULT_ENERGY_OPTIONS,
   EnergyAccumulator,
   partsJoinUp,
-  fileSource,
-  offsetAfterLines,
-  lineAlignedCuts,
-  readHead,
   expandInputs,
   PluginError,
   readTelemetry,
@@ -11437,4 +11310,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-PJQPEJC2.js.LEGAL.txt */
+/*! For license information please see chunk-OFOOEUZF.js.LEGAL.txt */

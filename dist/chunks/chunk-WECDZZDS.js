@@ -3,7 +3,7 @@ import {
   isValidRecord,
   previewRecord,
   validateRecord
-} from "./chunk-RJBIFLM6.js";
+} from "./chunk-PM4PYOMR.js";
 import {
   DATASET_VERSION,
   DCGM_BLANK_MIN,
@@ -17,19 +17,15 @@ import {
   computeFootprint,
   energyAccumulator,
   expandInputs,
-  fileSource,
-  lineAlignedCuts,
   lookupGpu,
-  offsetAfterLines,
   partsJoinUp,
   pluginForFile,
-  readHead,
   readTelemetry,
   readUnit,
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-PJQPEJC2.js";
+} from "./chunk-OFOOEUZF.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -37,19 +33,23 @@ import {
   parseDateTime,
   sdk_exports,
   wallClockToUtc
-} from "./chunk-YWA4EYCK.js";
+} from "./chunk-NUFDZTXZ.js";
 import {
+  fileSource,
+  lineAlignedCuts,
+  offsetAfterLines,
+  readHead,
   require_ajv,
   require_ucs2length,
   validatePluginOptions
-} from "./chunk-PGJAIPIZ.js";
+} from "./chunk-DT2RREDJ.js";
 import {
   InputError,
   __commonJS,
   __require,
   __toESM,
   isInputError
-} from "./chunk-6IHMTK6C.js";
+} from "./chunk-EXK3D34A.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
