@@ -11,7 +11,7 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-WECDZZDS.js";
+} from "./chunks/chunk-QXVJUOLI.js";
 import "./chunks/chunk-PM4PYOMR.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,

@@ -15,7 +15,7 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-WECDZZDS.js";
+} from "./chunks/chunk-QXVJUOLI.js";
 import "./chunks/chunk-PM4PYOMR.js";
 import {
   require_out

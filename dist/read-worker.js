@@ -29,7 +29,7 @@ port.on("message", (request) => {
     if (unreported >= PROGRESS_EVERY_BYTES) flush();
   };
   readUnit(unit, settings, builtinPlugins, logs, onBytes).finally(flush).then(
-    ({ state, readTimeZone }) => port.postMessage({ type: "done", id: unit.id, state, logs, plugin: unit.plugin, readTimeZone }),
+    ({ state, readTimeZone }) => port.postMessage({ type: "done", id: unit.id, state, logs, readTimeZone }),
     // The main thread reads a failed unit's file again itself, so that the error it reports is the reader's own.
     (error) => port.postMessage({ type: "failed", id: unit.id, reason: error instanceof Error ? error.message : String(error) })
   );

@@ -27,5 +27,5 @@ export type WorkerRequest = { type: 'unit'; unit: ReadUnit } | { type: 'stop' };
 
 export type WorkerReply =
   | { type: 'progress'; bytes: number }
-  | { type: 'done'; id: number; state: EnergyAccumulatorState; logs: LogLine[]; plugin: string; readTimeZone: boolean }
+  | { type: 'done'; id: number; state: EnergyAccumulatorState; logs: LogLine[]; readTimeZone: boolean }
   | { type: 'failed'; id: number; reason: string };

@@ -149,7 +149,7 @@ async function readUnitHere(unit: ReadUnit, settings: ReadSettings, onBytes: Byt
   const logs: LogLine[] = [];
   try {
     const { state, readTimeZone } = await readUnit(unit, settings, builtinPlugins, logs, onBytes);
-    return { type: 'done', id: unit.id, state, logs, plugin: unit.plugin, readTimeZone };
+    return { type: 'done', id: unit.id, state, logs, readTimeZone };
   } catch (error) {
     return { type: 'failed', id: unit.id, reason: error instanceof Error ? error.message : String(error) };
   }
@@ -160,10 +160,7 @@ async function readHere(p: Planned, options: ReadFilesOptions): Promise<UnitResu
   const logs: LogLine[] = [];
   let readTimeZone = false;
   const accumulator = energyAccumulator(options.maxGapS);
-  const reading = { ...options, log: bufferingLogger(logs), onTimeZoneRead: () => (readTimeZone = true) };
-  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), reading)) {
-    accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
-  }
+  await readLive(accumulator, p, { ...options, log: bufferingLogger(logs), onTimeZoneRead: () => (readTimeZone = true) });
   return { state: accumulator.exportState(), logs, readTimeZone };
 }
 

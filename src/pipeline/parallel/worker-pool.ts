@@ -12,7 +12,7 @@ export type UnitReply = Exclude<WorkerReply, { type: 'progress' }>;
  * A reader holds a chunk, its records and the devices' state: a small young generation keeps each
  * thread's memory flat (measured with bench/: the process stays under its memory target).
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: Number(process.env.CARBON_CI_WORKER_YOUNG_MB ?? 8) };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /**
  * The worker script: dist/read-worker.js beside the bundle (this module may sit in dist/chunks/),

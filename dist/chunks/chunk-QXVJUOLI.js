@@ -14308,7 +14308,7 @@ import { dirname as dirname3, join as join7 } from "node:path";
 import { createRequire as createRequire2 } from "node:module";
 import { fileURLToPath, pathToFileURL as pathToFileURL2 } from "node:url";
 import { Worker } from "node:worker_threads";
-var WORKER_LIMITS = { maxYoungGenerationSizeMb: Number(process.env.CARBON_CI_WORKER_YOUNG_MB ?? 8) };
+var WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 function workerScript() {
   const candidates = [new URL("./read-worker.js", import.meta.url), new URL("../read-worker.js", import.meta.url)];
   for (const url of candidates) if (existsSync2(fileURLToPath(url))) return { script: url, eval: false };
@@ -14463,7 +14463,7 @@ async function readUnitHere(unit, settings, onBytes) {
   const logs = [];
   try {
     const { state, readTimeZone } = await readUnit(unit, settings, builtinPlugins, logs, onBytes);
-    return { type: "done", id: unit.id, state, logs, plugin: unit.plugin, readTimeZone };
+    return { type: "done", id: unit.id, state, logs, readTimeZone };
   } catch (error) {
     return { type: "failed", id: unit.id, reason: error instanceof Error ? error.message : String(error) };
   }
@@ -14472,10 +14472,7 @@ async function readHere(p, options) {
   const logs = [];
   let readTimeZone = false;
   const accumulator = energyAccumulator(options.maxGapS);
-  const reading = { ...options, log: bufferingLogger(logs), onTimeZoneRead: () => readTimeZone = true };
-  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), reading)) {
-    accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
-  }
+  await readLive(accumulator, p, { ...options, log: bufferingLogger(logs), onTimeZoneRead: () => readTimeZone = true });
   return { state: accumulator.exportState(), logs, readTimeZone };
 }
 async function readLive(accumulator, p, options) {
