@@ -1,9 +1,9 @@
-import { civilToMs, InputError, monotonicWallClockToUtc } from 'carbon-ci';
+import { bytesText, civilToMs, InputError, monotonicWallClockToUtc, parseDateTimeBytes, parseIndexBytes, parseNumberBytes, skipBlanks, trimBlanksEnd } from 'carbon-ci';
 import type { DeviceRef, LineChunk, Logger, PowerRecord } from 'carbon-ci';
 import { classifyRows, type Arrangement } from './arrangement.js';
 import { fieldsFromOption, layoutFromFields, parseHeaderFields, type Layout } from './fields.js';
 import { inferFieldsFromRow } from './headerless.js';
-import { isMissingMarker, parseIndex, parseNumber, parseTimestampFields, skipSpaces, text, trimEnd } from './scan.js';
+import { isMissingMarker } from './scan.js';
 
 export interface NvidiaSmiOptions {
   /** For logs written with `csv,noheader`: the --query-gpu field list. */
@@ -99,7 +99,7 @@ export class NvidiaSmiReader {
       if (layout === undefined) {
         let end = bytes.indexOf(10, pos);
         if (end < 0) end = size;
-        const line = text(bytes, pos, end).replace(/\r$/, '');
+        const line = bytesText(bytes, pos, end).replace(/\r$/, '');
         if (line.trim() === '' || this.start(line, this.lineNo)) {
           pos = end + 1;
           continue;
@@ -122,7 +122,7 @@ export class NvidiaSmiReader {
       }
       let end = i;
       if (end > pos && bytes[end - 1] === 13) end--;
-      if (end > pos && (bytes[pos]! > 32 || skipSpaces(bytes, pos, end) < end)) {
+      if (end > pos && (bytes[pos]! > 32 || skipBlanks(bytes, pos, end) < end)) {
         this.row(bytes, pos, end, found, i >= size && chunk.unterminatedLast, out);
       }
       pos = i + 1;
@@ -245,7 +245,7 @@ export class NvidiaSmiReader {
         this.truncatedLine = lineNo;
         return;
       }
-      const line = text(bytes, start, end);
+      const line = bytesText(bytes, start, end);
       if (this.reheader(line, lineNo)) return;
       this.badLine(lineNo, `expected ${count} fields, found ${found + 1}`);
       return;
@@ -254,8 +254,8 @@ export class NvidiaSmiReader {
     this.lineStart = start;
 
     const t = layout.timestamp;
-    if (!parseTimestampFields(bytes, t === 0 ? start : bounds[t - 1]! + 1, bounds[t]!, this.stamp)) {
-      if (this.reheader(text(bytes, start, end), lineNo)) return;
+    if (!parseDateTimeBytes(bytes, t === 0 ? start : bounds[t - 1]! + 1, bounds[t]!, this.stamp)) {
+      if (this.reheader(bytesText(bytes, start, end), lineNo)) return;
       this.badLine(lineNo, `"${this.field(bytes, t)}" is not a timestamp (YYYY/MM/DD HH:MM:SS.mmm)`);
       return;
     }
@@ -269,7 +269,7 @@ export class NvidiaSmiReader {
     const p = layout.power;
     const powerStart = p === 0 ? start : bounds[p - 1]! + 1;
     const powerEnd = bounds[p]!;
-    let powerW = parseNumber(bytes, powerStart, powerEnd);
+    let powerW = parseNumberBytes(bytes, powerStart, powerEnd);
     if (Number.isNaN(powerW)) {
       if (!isMissingMarker(bytes, powerStart, powerEnd)) {
         this.badLine(lineNo, `power "${this.field(bytes, p)}" is not a number`);
@@ -291,7 +291,7 @@ export class NvidiaSmiReader {
     let utilization = Number.NaN;
     const u = layout.utilization;
     if (u >= 0) {
-      const percent = parseNumber(bytes, u === 0 ? start : bounds[u - 1]! + 1, bounds[u]!);
+      const percent = parseNumberBytes(bytes, u === 0 ? start : bounds[u - 1]! + 1, bounds[u]!);
       if (percent >= 0 && percent <= 100) utilization = percent / 100;
     }
 
@@ -311,7 +311,7 @@ export class NvidiaSmiReader {
   }
 
   private field(bytes: Uint8Array, column: number): string {
-    return text(bytes, this.fieldStart(column), this.bounds[column]!).trim();
+    return bytesText(bytes, this.fieldStart(column), this.bounds[column]!).trim();
   }
 
   private modelName(bytes: Uint8Array, column: number): string | undefined {
@@ -344,8 +344,8 @@ export class NvidiaSmiReader {
     const bounds = this.bounds;
     if (layout.uuid >= 0) {
       const u = layout.uuid;
-      const s = skipSpaces(bytes, this.fieldStart(u), bounds[u]!);
-      const e = trimEnd(bytes, s, bounds[u]!);
+      const s = skipBlanks(bytes, this.fieldStart(u), bounds[u]!);
+      const e = trimBlanksEnd(bytes, s, bounds[u]!);
       if (s < e && bytes[s] !== 91 /* [ */) {
         const devices = this.devices;
         if (devices.length > 0) {
@@ -356,7 +356,7 @@ export class NvidiaSmiReader {
             return guess;
           }
         }
-        const key = text(bytes, s, e);
+        const key = bytesText(bytes, s, e);
         const device = this.byKey.get(key) ?? this.addDevice(key, { id: key, uuid: key }, bytes);
         this.cursor = device.slot;
         return device;
@@ -364,7 +364,7 @@ export class NvidiaSmiReader {
     }
     if (layout.index >= 0) {
       const i = layout.index;
-      const index = parseIndex(bytes, this.fieldStart(i), bounds[i]!);
+      const index = parseIndexBytes(bytes, this.fieldStart(i), bounds[i]!);
       if (index < 0) {
         this.badLine(lineNo, `index "${this.field(bytes, i)}" is not a GPU index`);
         return undefined;
@@ -388,7 +388,7 @@ export class NvidiaSmiReader {
     const layout = this.layout!;
     const ref: DeviceRef = { ...identity, vendor: 'nvidia', component: 'gpu' };
     if (bytes !== undefined && layout.uuid >= 0 && layout.index >= 0 && ref.index === undefined) {
-      const index = parseIndex(bytes, this.fieldStart(layout.index), this.bounds[layout.index]!);
+      const index = parseIndexBytes(bytes, this.fieldStart(layout.index), this.bounds[layout.index]!);
       if (index >= 0) ref.index = index;
     }
     const name = model ?? (bytes !== undefined && layout.name >= 0 ? this.modelName(bytes, layout.name) : undefined);
@@ -507,7 +507,7 @@ function sameBytes(key: Uint8Array, bytes: Uint8Array, start: number, end: numbe
 
 /** True when the field's text ends in a unit (a letter or %), as values do in `--format=csv` without nounits. */
 function endsWithUnit(bytes: Uint8Array, start: number, end: number): boolean {
-  const e = trimEnd(bytes, start, end);
+  const e = trimBlanksEnd(bytes, start, end);
   if (e <= start) return false;
   const c = bytes[e - 1]!;
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 37;

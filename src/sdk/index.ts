@@ -39,3 +39,4 @@ export {
   DroppedRows,
 } from './parse.js';
 export type { Where, ColumnMatch, ParsedDateTime, PrometheusSample } from './parse.js';
+export { skipBlanks, trimBlanksEnd, bytesText, parseNumberBytes, parseIndexBytes, parseDateTimeBytes } from './bytes.js';
