@@ -3,6 +3,7 @@ import type { DeviceRef, LineChunk, Logger, PowerRecord } from 'carbon-ci';
 import { classifyRows, type Arrangement } from './arrangement.js';
 import { fieldsFromOption, layoutFromFields, parseHeaderFields, type Layout } from './fields.js';
 import { inferFieldsFromRow } from './headerless.js';
+import { POWER_VALUE, RowShape, UTILIZATION_VALUE, WALL_MS } from './row-shape.js';
 import { isMissingMarker } from './scan.js';
 
 export interface NvidiaSmiOptions {
@@ -18,6 +19,8 @@ interface Device {
   keyBytes: Buffer;
   slot: number;
   lastTimeMs: number;
+  /** How this GPU's rows look under the current layout, once one of them was read. */
+  shape: RowShape | undefined;
 }
 
 /** A row held back while the arrangement of a log without a device column is worked out. */
@@ -51,8 +54,9 @@ export class NvidiaSmiReader {
   private lineStart = 0;
   private lineNo = 0;
   private readonly stamp = new Float64Array(2);
-  private dateKey = -1;
-  private dayMs = 0;
+  private readonly values = new Float64Array(3);
+  /** Rows read by their GPU's shape. */
+  shapedRows = 0;
   private readonly toUtc: (wallMs: number) => number;
 
   private readonly byKey = new Map<string, Device>();
@@ -83,6 +87,8 @@ export class NvidiaSmiReader {
     timeZone: string,
     private readonly log: Logger,
     private readonly options: NvidiaSmiOptions = {},
+    /** Read rows by their GPU's shape where they have one (false: every row the general way, to test that both agree). */
+    private readonly byShape = true,
   ) {
     this.toUtc = monotonicWallClockToUtc(timeZone);
   }
@@ -92,10 +98,21 @@ export class NvidiaSmiReader {
     const out: PowerRecord[] = [];
     const bytes = chunk.bytes;
     const size = bytes.length;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, size);
     let pos = 0;
     while (pos < size) {
       this.lineNo++;
       const layout = this.layout;
+      if (this.byShape && this.devices.length > 0 && this.withUnits !== undefined) {
+        const newline = bytes.indexOf(10, pos);
+        if (newline >= 0) {
+          const end = newline > pos && bytes[newline - 1] === 13 ? newline - 1 : newline;
+          if (this.shapedRow(bytes, view, pos, end, out)) {
+            pos = newline + 1;
+            continue;
+          }
+        }
+      }
       if (layout === undefined) {
         let end = bytes.indexOf(10, pos);
         if (end < 0) end = size;
@@ -211,6 +228,7 @@ export class NvidiaSmiReader {
     this.headerText = header.trim();
     this.withUnits = undefined;
     if (this.bounds.length < layout.count) this.bounds = new Int32Array(layout.count + 1);
+    for (const device of this.devices) device.shape = undefined;
     if (layout.powerField !== 'power.draw') this.log.info(`${this.file}: power read from ${layout.powerField} (no power.draw column)`);
   }
 
@@ -253,31 +271,24 @@ export class NvidiaSmiReader {
     bounds[count - 1] = end;
     this.lineStart = start;
 
-    const t = layout.timestamp;
-    if (!parseDateTimeBytes(bytes, t === 0 ? start : bounds[t - 1]! + 1, bounds[t]!, this.stamp)) {
+    const timeMs = this.timeOf(bytes, this.fieldStart(layout.timestamp), bounds[layout.timestamp]!);
+    if (Number.isNaN(timeMs)) {
       if (this.reheader(bytesText(bytes, start, end), lineNo)) return;
-      this.badLine(lineNo, `"${this.field(bytes, t)}" is not a timestamp (YYYY/MM/DD HH:MM:SS.mmm)`);
+      this.badLine(lineNo, `"${this.field(bytes, layout.timestamp)}" is not a timestamp (YYYY/MM/DD HH:MM:SS.mmm)`);
       return;
     }
-    const dateKey = this.stamp[0]!;
-    if (dateKey !== this.dateKey) {
-      this.dateKey = dateKey;
-      this.dayMs = civilToMs(Math.floor(dateKey / 10000), Math.floor(dateKey / 100) % 100, dateKey % 100);
-    }
-    const timeMs = this.toUtc(this.dayMs + this.stamp[1]!);
 
     const p = layout.power;
-    const powerStart = p === 0 ? start : bounds[p - 1]! + 1;
+    const powerStart = this.fieldStart(p);
     const powerEnd = bounds[p]!;
-    let powerW = parseNumberBytes(bytes, powerStart, powerEnd);
+    const powerW = this.powerOf(bytes);
     if (Number.isNaN(powerW)) {
       if (!isMissingMarker(bytes, powerStart, powerEnd)) {
         this.badLine(lineNo, `power "${this.field(bytes, p)}" is not a number`);
         return;
       }
-    } else {
-      if (layout.powerScale !== 1) powerW *= layout.powerScale;
-      if (this.withUnits === undefined) this.noteUnits(bytes, powerStart, powerEnd);
+    } else if (this.withUnits === undefined) {
+      this.noteUnits(bytes, powerStart, powerEnd);
     }
     if (last && this.withUnits && this.lastFieldHasUnit) {
       const lastStart = count === 1 ? start : bounds[count - 2]! + 1;
@@ -288,22 +299,63 @@ export class NvidiaSmiReader {
       }
     }
 
-    let utilization = Number.NaN;
-    const u = layout.utilization;
-    if (u >= 0) {
-      const percent = parseNumberBytes(bytes, u === 0 ? start : bounds[u - 1]! + 1, bounds[u]!);
-      if (percent >= 0 && percent <= 100) utilization = percent / 100;
-    }
-
-    if (layout.uuid >= 0 || layout.index >= 0 || layout.busId >= 0) {
+    const utilization = this.utilizationOf(bytes);
+    if (hasDeviceColumn(layout)) {
       const device = this.deviceFor(bytes, lineNo);
       if (device === undefined) return;
+      this.cursor = device.slot;
+      device.shape ??= new RowShape(layout, bytes, start, bounds);
       this.emit(device, timeMs, powerW, utilization, lineNo, out);
       return;
     }
     const needModel = layout.name >= 0 && (this.arrangement === undefined || this.devices.length < this.gpuCount());
     const model = needModel ? this.modelName(bytes, layout.name) : undefined;
     this.unidentified({ timeMs, powerW, utilization, model, line: lineNo }, out);
+  }
+
+  /**
+   * A row of the GPU that comes next in the usual order, when it has the shape of that GPU's earlier
+   * rows and its time and power read cleanly; false leaves the row to the general path.
+   */
+  private shapedRow(bytes: Uint8Array, view: DataView, start: number, end: number, out: PowerRecord[]): boolean {
+    const devices = this.devices;
+    const device = devices[this.cursor + 1 < devices.length ? this.cursor + 1 : 0]!;
+    const shape = device.shape;
+    const values = this.values;
+    if (shape === undefined || !shape.read(bytes, view, start, end, values)) return false;
+    const wallMs = values[WALL_MS]!;
+    const layout = this.layout!;
+    const powerW = layout.powerScale === 1 ? values[POWER_VALUE]! : values[POWER_VALUE]! * layout.powerScale;
+    if (Number.isNaN(wallMs) || Number.isNaN(powerW)) return false;
+    const timeMs = this.toUtc(wallMs);
+    const utilization = layout.utilization >= 0 ? utilizationFraction(values[UTILIZATION_VALUE]!) : Number.NaN;
+    this.dataLines++;
+    this.shapedRows++;
+    this.cursor = device.slot;
+    this.emit(device, timeMs, powerW, utilization, this.lineNo, out);
+    return true;
+  }
+
+  /** The time in ms since the epoch of the timestamp field `bytes[start, end)`, NaN when it is not one. */
+  private timeOf(bytes: Uint8Array, start: number, end: number): number {
+    if (!parseDateTimeBytes(bytes, start, end, this.stamp)) return Number.NaN;
+    const dateKey = this.stamp[0]!;
+    const dayMs = civilToMs(Math.floor(dateKey / 10000), Math.floor(dateKey / 100) % 100, dateKey % 100);
+    return this.toUtc(dayMs + this.stamp[1]!);
+  }
+
+  /** The row's power in W, NaN when the field holds no number. */
+  private powerOf(bytes: Uint8Array): number {
+    const layout = this.layout!;
+    const powerW = parseNumberBytes(bytes, this.fieldStart(layout.power), this.bounds[layout.power]!);
+    return layout.powerScale === 1 ? powerW : powerW * layout.powerScale;
+  }
+
+  /** The row's GPU utilisation as a fraction, NaN when the log has none or it is out of range. */
+  private utilizationOf(bytes: Uint8Array): number {
+    const u = this.layout!.utilization;
+    if (u < 0) return Number.NaN;
+    return utilizationFraction(parseNumberBytes(bytes, this.fieldStart(u), this.bounds[u]!));
   }
 
   private fieldStart(column: number): number {
@@ -393,7 +445,7 @@ export class NvidiaSmiReader {
     }
     const name = model ?? (bytes !== undefined && layout.name >= 0 ? this.modelName(bytes, layout.name) : undefined);
     if (name !== undefined) ref.model = name;
-    const device: Device = { ref, key, keyBytes: Buffer.from(key, 'utf8'), slot: this.devices.length, lastTimeMs: -Infinity };
+    const device: Device = { ref, key, keyBytes: Buffer.from(key, 'utf8'), slot: this.devices.length, lastTimeMs: -Infinity, shape: undefined };
     this.devices.push(device);
     this.byKey.set(key, device);
     return device;
@@ -492,6 +544,10 @@ export class NvidiaSmiReader {
       );
     }
   }
+}
+
+function utilizationFraction(percent: number): number {
+  return percent >= 0 && percent <= 100 ? percent / 100 : Number.NaN;
 }
 
 function hasDeviceColumn(layout: Layout): boolean {

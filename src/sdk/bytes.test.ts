@@ -88,3 +88,16 @@ describe('parseTimestampFields', () => {
     }
   });
 });
+
+describe('parseTimeOfDayBytes', () => {
+  const parse = (text: string) => scan.parseTimeOfDayBytes(b(text), 0, b(text).length);
+
+  it('reads HH:MM:SS with 0 to 9 fraction digits, and nothing else', () => {
+    expect(parse('10:23:45')).toBe(37425000);
+    expect(parse('10:23:45.5')).toBe(37425500);
+    expect(parse('23:59:60.999999999')).toBe(86400999);
+    for (const text of ['24:00:00', '10:60:00', '10:23:61', '10:23:4', '10:23:45.', '10:23:45.1234567890', '10-23-45', ' 10:23:45', '10:23:45 ']) {
+      expect(parse(text), text).toBe(-1);
+    }
+  });
+});

@@ -120,34 +120,46 @@ export function parseDateTimeBytes(bytes: Uint8Array, start: number, end: number
   const y2 = twoDigits(bytes, s + 2);
   const month = twoDigits(bytes, s + 5);
   const day = twoDigits(bytes, s + 8);
-  const hour = twoDigits(bytes, s + 11);
-  const minute = twoDigits(bytes, s + 14);
-  const second = twoDigits(bytes, s + 17);
-  if ((y1 | y2 | month | day | hour | minute | second) < 0) return false;
+  if ((y1 | y2 | month | day) < 0) return false;
   const sep1 = bytes[s + 4];
   const sep2 = bytes[s + 7];
   const sep3 = bytes[s + 10];
   if ((sep1 !== 47 && sep1 !== 45) || sep2 !== sep1 || (sep3 !== SPACE && sep3 !== 84 /* T */)) return false;
-  if (bytes[s + 13] !== 58 || bytes[s + 16] !== 58) return false;
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]! || hour > 23 || minute > 59 || second > 60) return false;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]!) return false;
   const year = y1 * 100 + y2;
   if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return false;
+  const ms = parseTimeOfDayBytes(bytes, s + 11, e);
+  if (ms < 0) return false;
+  out[0] = year * 10000 + month * 100 + day;
+  out[1] = ms;
+  return true;
+}
+
+/**
+ * Milliseconds since midnight of a `HH:MM:SS` time with 0 to 9 fraction digits that fills
+ * `bytes[start, end)` exactly; -1 when it is not one. The time part of `parseDateTimeBytes`.
+ */
+export function parseTimeOfDayBytes(bytes: Uint8Array, start: number, end: number): number {
+  if (end - start < 8) return -1;
+  const hour = twoDigits(bytes, start);
+  const minute = twoDigits(bytes, start + 3);
+  const second = twoDigits(bytes, start + 6);
+  if ((hour | minute | second) < 0 || bytes[start + 2] !== 58 || bytes[start + 5] !== 58) return -1;
+  if (hour > 23 || minute > 59 || second > 60) return -1;
   let ms = 0;
-  let i = s + 19;
-  if (i < e) {
-    if (bytes[i] !== 46) return false;
+  let i = start + 8;
+  if (i < end) {
+    if (bytes[i] !== 46) return -1;
     i++;
     const fractionStart = i;
     let scale = 100;
-    for (; i < e; i++) {
+    for (; i < end; i++) {
       const d = bytes[i]! - 48;
-      if (d < 0 || d > 9) return false;
+      if (d < 0 || d > 9) return -1;
       if (scale >= 1) ms += d * scale;
       scale /= 10;
     }
-    if (i === fractionStart || i - fractionStart > 9) return false;
+    if (i === fractionStart || i - fractionStart > 9) return -1;
   }
-  out[0] = year * 10000 + month * 100 + day;
-  out[1] = ((hour * 60 + minute) * 60 + second) * 1000 + ms;
-  return true;
+  return ((hour * 60 + minute) * 60 + second) * 1000 + ms;
 }

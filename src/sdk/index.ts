@@ -39,4 +39,4 @@ export {
   DroppedRows,
 } from './parse.js';
 export type { Where, ColumnMatch, ParsedDateTime, PrometheusSample } from './parse.js';
-export { skipBlanks, trimBlanksEnd, bytesText, parseNumberBytes, parseIndexBytes, parseDateTimeBytes } from './bytes.js';
+export { skipBlanks, trimBlanksEnd, bytesText, parseNumberBytes, parseIndexBytes, parseDateTimeBytes, parseTimeOfDayBytes } from './bytes.js';
