@@ -11,7 +11,7 @@ import { PluginError } from '../telemetry/plugin-error.js';
 import type { PluginContext, Source, TelemetryPlugin } from '../telemetry/plugin.js';
 import type { TelemetryRecord } from '../telemetry/records.js';
 import * as sdk from './index.js';
-import { validatePluginOptions } from '../telemetry/plugin-options.js';
+import { optionsValidator, validatePluginOptions } from '../telemetry/plugin-options.js';
 import { isValidRecord, previewRecord, validateRecord } from './testing/validate-record.js';
 
 export { validatePluginOptions };
@@ -235,10 +235,9 @@ function checkPlugin(spec: string, value: unknown): TelemetryPlugin {
   if (problems.length > 0) throw new InputError(`plugin module "${spec}" is not a telemetry plugin: ${problems.join('; ')}`, { hint: SHAPE_HINT });
   const plugin = value as TelemetryPlugin;
   try {
-    validatePluginOptions(plugin, {});
+    optionsValidator(plugin);
   } catch (error) {
-    // Missing required options are fine here; an options schema that does not compile is not.
-    if (!isInputError(error)) throw new InputError(`plugin module "${spec}": ${(error as Error).message}`, { hint: 'write the options schema in JSON Schema draft-07' });
+    throw new InputError(`plugin module "${spec}": ${(error as Error).message}`, { hint: 'write the options schema in JSON Schema draft-07' });
   }
   return plugin;
 }

@@ -12,16 +12,9 @@ function describe(error: ErrorObject): string {
   return `option "${name}" ${error.message ?? 'is invalid'}`;
 }
 
-/**
- * Validate (and coerce: `--plugin-option count=8` arrives as the string "8") a plugin's options
- * against its `options` JSON Schema, filling schema defaults. Throws InputError naming the plugin.
- */
-export function validatePluginOptions<Options>(
-  plugin: Pick<TelemetryPlugin<Options>, 'name' | 'options'>,
-  raw: Record<string, unknown> = {},
-): Options {
-  const options = structuredClone(raw);
-  if (!plugin.options) return options as Options;
+/** The compiled validator of a plugin's options schema (undefined without one); throws when the schema does not compile. */
+export function optionsValidator(plugin: Pick<TelemetryPlugin, 'name' | 'options'>): ValidateFunction | undefined {
+  if (!plugin.options) return undefined;
   let validate = compiled.get(plugin.options);
   if (!validate) {
     try {
@@ -31,6 +24,33 @@ export function validatePluginOptions<Options>(
     }
     compiled.set(plugin.options, validate);
   }
+  return validate;
+}
+
+/** Keywords of an object schema that no options at all satisfy, whatever their values. */
+const NOTHING_SATISFIES = new Set(['$schema', '$id', 'title', 'description', 'type', 'properties', 'additionalProperties', 'patternProperties', 'propertyNames', 'maxProperties']);
+
+/**
+ * True when an empty options object is valid and gets no defaults: most runs give a plugin no
+ * options, and compiling its schema would cost tens of milliseconds (in every thread that reads).
+ */
+function acceptsNoOptions(schema: Record<string, unknown>): boolean {
+  if (schema.type !== 'object' || !Object.keys(schema).every((keyword) => NOTHING_SATISFIES.has(keyword))) return false;
+  const properties = (schema.properties ?? {}) as Record<string, unknown>;
+  return Object.values(properties).every((property) => typeof property === 'object' && property !== null && !('default' in property));
+}
+
+/**
+ * Validate (and coerce: `--plugin-option count=8` arrives as the string "8") a plugin's options
+ * against its `options` JSON Schema, filling schema defaults. Throws InputError naming the plugin.
+ */
+export function validatePluginOptions<Options>(
+  plugin: Pick<TelemetryPlugin<Options>, 'name' | 'options'>,
+  raw: Record<string, unknown> = {},
+): Options {
+  const options = structuredClone(raw);
+  if (!plugin.options || (Object.keys(options).length === 0 && acceptsNoOptions(plugin.options))) return options as Options;
+  const validate = optionsValidator(plugin)!;
   if (!validate(options)) {
     const problems = (validate.errors ?? []).map(describe).join('; ');
     throw new InputError(`plugin ${plugin.name}: ${problems}`, {
