@@ -99,18 +99,17 @@ export class NvidiaSmiReader {
     const bytes = chunk.bytes;
     const size = bytes.length;
     const view = new DataView(bytes.buffer, bytes.byteOffset, size);
+    // Rows read by shape must end with an LF: not the file's unterminated last line.
+    const shapedLimit = chunk.unterminatedLast ? bytes.lastIndexOf(10) + 1 : size;
     let pos = 0;
     while (pos < size) {
       this.lineNo++;
       const layout = this.layout;
-      if (this.byShape && this.devices.length > 0 && this.withUnits !== undefined) {
-        const newline = bytes.indexOf(10, pos);
+      if (pos < shapedLimit && this.byShape && this.devices.length > 0 && this.withUnits !== undefined) {
+        const newline = this.shapedRow(bytes, view, pos, shapedLimit, out);
         if (newline >= 0) {
-          const end = newline > pos && bytes[newline - 1] === 13 ? newline - 1 : newline;
-          if (this.shapedRow(bytes, view, pos, end, out)) {
-            pos = newline + 1;
-            continue;
-          }
+          pos = newline + 1;
+          continue;
         }
       }
       if (layout === undefined) {
@@ -315,25 +314,26 @@ export class NvidiaSmiReader {
 
   /**
    * A row of the GPU that comes next in the usual order, when it has the shape of that GPU's earlier
-   * rows and its time and power read cleanly; false leaves the row to the general path.
+   * rows and its time and power read cleanly; returns its LF, or -1 to leave the row to the general path.
    */
-  private shapedRow(bytes: Uint8Array, view: DataView, start: number, end: number, out: PowerRecord[]): boolean {
+  private shapedRow(bytes: Uint8Array, view: DataView, start: number, limit: number, out: PowerRecord[]): number {
     const devices = this.devices;
     const device = devices[this.cursor + 1 < devices.length ? this.cursor + 1 : 0]!;
     const shape = device.shape;
     const values = this.values;
-    if (shape === undefined || !shape.read(bytes, view, start, end, values)) return false;
+    const newline = shape === undefined ? -1 : shape.read(bytes, view, start, limit, values);
+    if (newline < 0) return -1;
     const wallMs = values[WALL_MS]!;
     const layout = this.layout!;
     const powerW = layout.powerScale === 1 ? values[POWER_VALUE]! : values[POWER_VALUE]! * layout.powerScale;
-    if (Number.isNaN(wallMs) || Number.isNaN(powerW)) return false;
+    if (Number.isNaN(wallMs) || Number.isNaN(powerW)) return -1;
     const timeMs = this.toUtc(wallMs);
     const utilization = layout.utilization >= 0 ? utilizationFraction(values[UTILIZATION_VALUE]!) : Number.NaN;
     this.dataLines++;
     this.shapedRows++;
     this.cursor = device.slot;
     this.emit(device, timeMs, powerW, utilization, this.lineNo, out);
-    return true;
+    return newline;
   }
 
   /** The time in ms since the epoch of the timestamp field `bytes[start, end)`, NaN when it is not one. */

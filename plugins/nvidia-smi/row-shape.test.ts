@@ -181,13 +181,18 @@ describe('RowShape', () => {
   const read = (shape: RowShape, row: string) => {
     const bytes = Buffer.from(row);
     const values = new Float64Array(3);
-    const ok = shape.read(bytes, new DataView(bytes.buffer, bytes.byteOffset, bytes.length), 0, row.length - 1, values);
-    return ok ? [...values] : undefined;
+    const newline = shape.read(bytes, new DataView(bytes.buffer, bytes.byteOffset, bytes.length), 0, bytes.length, values);
+    if (newline >= 0) expect(newline).toBe(row.indexOf('\n'));
+    return newline >= 0 ? [...values] : undefined;
   };
 
   it('reads a row of the same GPU: time on the wall clock, power and utilisation as printed', () => {
     const shape = shapeOf(learnt);
     expect(read(shape, '2024/06/03 09:00:01.165, 0, GPU-48744cbf, 212.5 W, 100 %\n')).toEqual([Date.UTC(2024, 5, 3, 9, 0, 1, 165), 212.5, 100]);
+    expect(read(shape, '2024/06/03 09:00:01.165, 0, GPU-48744cbf, 212.5 W, 100 %\r\n')).toEqual([Date.UTC(2024, 5, 3, 9, 0, 1, 165), 212.5, 100]);
+    expect(read(shape, '2024/06/03 09:00:01.165, 0, GPU-48744cbf, 212.5 W, 100 % \r\n')).toEqual([Date.UTC(2024, 5, 3, 9, 0, 1, 165), 212.5, 100]);
+    // A CR that does not end the row is part of the field, as the general path reads it.
+    expect(read(shape, '2024/06/03 09:00:01.165, 0, GPU-48744cbf, 212.5 W, 100 %\rX\n')).toEqual([Date.UTC(2024, 5, 3, 9, 0, 1, 165), 212.5, Number.NaN]);
     const values = read(shape, '2024/06/04 00:00:00.000, 0, GPU-48744cbf, 61 W, [N/A]\n')!;
     expect(values[WALL_MS]).toBe(Date.UTC(2024, 5, 4));
     expect(values[POWER_VALUE]).toBe(61);
@@ -204,6 +209,10 @@ describe('RowShape', () => {
       '2024/06/03 09:00:01.165, 0, GPU-48744cbf, 212.5 W\n',
       '2024/06/03 09:00:01.165, 0, GPU-48744cbf, 212.5 W, 100 %, 3\n',
       '2024/06/03 09:00:01, 0, GPU-48744cbf, 212.5 W, 100 %\n',
+      '2024/06/03 09:00:01.165, 0, GPU-48744cbf, 212.5 W, 100 %',
+      '2024/06/03 09:00:01.165, 0, GPU-48744cbf, 212.5 W\n, 100 %\n',
+      '2024/06/03 09:00:01.165, 0, GPU-48744cbf, 212.5 W\n\n',
+      '2024/06/03 09:00:01.165, 0, GPU-48744c',
     ]) {
       expect(read(shape, row), row).toBeUndefined();
     }

@@ -3,6 +3,8 @@ import type { Layout } from './fields.js';
 
 const COMMA = 44;
 const SPACE = 32;
+const LF = 10;
+const CR = 13;
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 
 // Segment kinds.
@@ -39,8 +41,8 @@ export class RowShape {
   private readonly words: Int32Array;
   /** The constant stretches' bytes, for those shorter than a word. */
   private readonly stretchBytes: Uint8Array;
-  /** The comma that ended the last number field read. */
-  private fieldEnd = 0;
+  /** The delimiter of the last number field read. */
+  private delimiter = 0;
   /** The date of the last timestamp read in full, as three overlapping words, and its midnight (wall clock). */
   private readonly date = new Int32Array(3);
   private hasDate = false;
@@ -80,38 +82,41 @@ export class RowShape {
   }
 
   /**
-   * Read the row `bytes[start, end)` into `values` (WALL_MS, NaN when the timestamp is not one;
-   * POWER_VALUE and UTILIZATION_VALUE, NaN when the field holds no number) when it has this shape;
-   * false when it does not. `bytes[end]` must be the row's CR or LF: it stops every scan.
+   * Read the row that starts at `start` into `values` (WALL_MS, NaN when the timestamp is not one;
+   * POWER_VALUE and UTILIZATION_VALUE, NaN when the field holds no number) when it has this shape,
+   * and return where it ends (its LF); -1 when it does not have this shape. The row must end with
+   * an LF before `limit`: every scan stops at it.
    */
-  read(bytes: Uint8Array, view: DataView, start: number, end: number, values: Float64Array): boolean {
+  read(bytes: Uint8Array, view: DataView, start: number, limit: number, values: Float64Array): number {
     const plan = this.plan;
     const last = plan.length - STRIDE;
     let p = start;
     for (let s = 0; s <= last; s += STRIDE) {
       const kind = plan[s]!;
-      let fieldEnd: number;
+      const isLast = s === last;
+      // Where the field's delimiter is: its comma, or the row's LF for the last field.
+      let delimiter: number;
       if (kind === CONSTANT) {
         const length = plan[s + 1]!;
-        if (p + length > end || !this.sameStretch(bytes, view, p, length, plan[s + 2]!, plan[s + 3]!)) return false;
+        if (p + length > limit || !this.sameStretch(bytes, view, p, length, plan[s + 2]!, plan[s + 3]!)) return -1;
         p += length;
         continue;
       } else if (kind === TIME) {
-        fieldEnd = p + plan[s + 1]!;
-        if (fieldEnd > end || (fieldEnd < end && bytes[fieldEnd] !== COMMA)) return false;
+        const fieldEnd = p + plan[s + 1]!;
+        delimiter = fieldEnd < limit ? delimiterAt(bytes, fieldEnd, isLast) : -1;
+        if (delimiter < 0) return -1;
         values[WALL_MS] = this.wallMs(bytes, view, p, fieldEnd);
       } else if (kind === OTHER) {
-        fieldEnd = p;
-        while (fieldEnd < end && bytes[fieldEnd] !== COMMA) fieldEnd++;
+        delimiter = nextDelimiter(bytes, p, limit, isLast);
       } else {
-        values[kind === POWER ? POWER_VALUE : UTILIZATION_VALUE] = this.numberField(bytes, p, end);
-        fieldEnd = this.fieldEnd;
+        values[kind === POWER ? POWER_VALUE : UTILIZATION_VALUE] = this.numberField(bytes, p, limit, isLast);
+        delimiter = this.delimiter;
       }
-      // Every field but the last ends at a comma; the last at the line's end.
-      if (s === last ? fieldEnd !== end : fieldEnd === end) return false;
-      p = fieldEnd + 1;
+      if (delimiter < 0) return -1;
+      if (isLast) return delimiter;
+      p = delimiter + 1;
     }
-    return true;
+    return -1;
   }
 
   /** Milliseconds since the epoch, on the log's wall clock, of the timestamp field `bytes[start, end)`; NaN when it is not one. */
@@ -153,12 +158,13 @@ export class RowShape {
   }
 
   /**
-   * The number in the field that starts at `start` and ends at the next comma (or `end`), as
-   * `parseNumberBytes` reads it; sets `fieldEnd`. Plain decimals with an optional unit (`61.25 W`,
-   * `0 %`) are read in the same pass that finds the comma; anything else is found first, then parsed.
+   * The number in the field that starts at `start`, as `parseNumberBytes` reads it between the
+   * field's delimiters; sets `delimiter` (-1 when the field has none: the row is not of this shape).
+   * Plain decimals with an optional unit (`61.25 W`, `0 %`) are read in the same pass that finds
+   * the delimiter; anything else is found first, then parsed.
    */
-  private numberField(bytes: Uint8Array, start: number, end: number): number {
-    // No scan passes `end`: the CR or LF there is no space, digit, dot or letter.
+  private numberField(bytes: Uint8Array, start: number, limit: number, isLast: boolean): number {
+    // No scan passes the row's LF: it is no space, digit, dot or letter.
     let i = start;
     while (bytes[i] === SPACE) i++;
     let mantissa = 0;
@@ -182,14 +188,39 @@ export class RowShape {
     while (bytes[i] === SPACE) i++;
     // A unit. An exponent (`1.5e3`) stops here too, at its digit or sign, and goes the general way.
     while (isUnitLetter(bytes[i]!)) i++;
-    if (digits > 0 && digits <= 15 && (i === end || bytes[i] === COMMA)) {
-      this.fieldEnd = i;
-      return fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
+    if (digits > 0 && digits <= 15) {
+      const delimiter = delimiterAt(bytes, i, isLast);
+      if (delimiter >= 0) {
+        this.delimiter = delimiter;
+        return fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
+      }
     }
-    while (i < end && bytes[i] !== COMMA) i++;
-    this.fieldEnd = i;
-    return parseNumberBytes(bytes, start, i);
+    const delimiter = nextDelimiter(bytes, start, limit, isLast);
+    this.delimiter = delimiter;
+    if (delimiter < 0) return Number.NaN;
+    const fieldEnd = isLast && delimiter > start && bytes[delimiter - 1] === CR ? delimiter - 1 : delimiter;
+    return parseNumberBytes(bytes, start, fieldEnd);
   }
+}
+
+/**
+ * The delimiter of a field whose text ends at `i`: the comma there, or for the last field the LF
+ * there or after a CR; -1 when there is none.
+ */
+function delimiterAt(bytes: Uint8Array, i: number, isLast: boolean): number {
+  const c = bytes[i];
+  if (!isLast) return c === COMMA ? i : -1;
+  if (c === LF) return i;
+  return c === CR && bytes[i + 1] === LF ? i + 1 : -1;
+}
+
+/** The delimiter of the field that starts at `start`, found by looking: the next comma, or for the last field the LF; -1 when the other comes first. */
+function nextDelimiter(bytes: Uint8Array, start: number, limit: number, isLast: boolean): number {
+  let i = start;
+  let c = 0;
+  while (i < limit && (c = bytes[i]!) !== COMMA && c !== LF) i++;
+  if (i === limit) return -1;
+  return (c === LF) === isLast ? i : -1;
 }
 
 function isUnitLetter(c: number): boolean {

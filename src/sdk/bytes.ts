@@ -147,19 +147,16 @@ export function parseTimeOfDayBytes(bytes: Uint8Array, start: number, end: numbe
   if ((hour | minute | second) < 0 || bytes[start + 2] !== 58 || bytes[start + 5] !== 58) return -1;
   if (hour > 23 || minute > 59 || second > 60) return -1;
   let ms = 0;
-  let i = start + 8;
-  if (i < end) {
-    if (bytes[i] !== 46) return -1;
-    i++;
-    const fractionStart = i;
-    let scale = 100;
-    for (; i < end; i++) {
-      const d = bytes[i]! - 48;
+  if (end > start + 8) {
+    const digits = end - start - 9;
+    if (bytes[start + 8] !== 46 || digits < 1 || digits > 9) return -1;
+    // Milliseconds are the first three fraction digits; the rest are checked, not rounded in.
+    for (let k = 0; k < digits; k++) {
+      const d = bytes[start + 9 + k]! - 48;
       if (d < 0 || d > 9) return -1;
-      if (scale >= 1) ms += d * scale;
-      scale /= 10;
+      if (k < 3) ms = ms * 10 + d;
     }
-    if (i === fractionStart || i - fractionStart > 9) return -1;
+    if (digits < 3) ms *= digits === 1 ? 100 : 10;
   }
   return ((hour * 60 + minute) * 60 + second) * 1000 + ms;
 }
