@@ -290,6 +290,13 @@ describe('codecarbon byte path', () => {
     );
   });
 
+  it('reads files with no rows, or no header, as the line reader did', async () => {
+    const random = prng(0xe0f);
+    const texts = ['', '\ufeff', '\n\n', ' \t\r\n', HEADERS.v3, `${HEADERS.v1}\r\n`, `\ufeff${HEADERS.v2}\n\n   \n`, '2025-06-01T00:00:00,run,1.0\n', 'a,b,c\n'];
+    for (const text of texts) await expectSameAsReference(Buffer.from(text, 'utf8'), 'UTC', random);
+    await expectSameAsReference(Buffer.from(`\ufeff${HEADERS.v1}\n`, 'utf16le'), 'UTC', random);
+  });
+
   it('refuses corrupted rows with the same message, line and hint', async () => {
     const random = prng(0xbad);
     const row = (values: Partial<Record<string, string>>) => {
