@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as scan from './bytes.js';
+import { prng } from '../../scripts/make-example.mjs';
 
 // The scanners read bytes; these take strings for readable tests.
 const b = (text: string) => Buffer.from(text, 'utf8');
@@ -98,6 +99,102 @@ describe('parseTimeOfDayBytes', () => {
     expect(parse('23:59:60.999999999')).toBe(86400999);
     for (const text of ['24:00:00', '10:60:00', '10:23:61', '10:23:4', '10:23:45.', '10:23:45.1234567890', '10-23-45', ' 10:23:45', '10:23:45 ']) {
       expect(parse(text), text).toBe(-1);
+    }
+  });
+});
+
+describe('DelimitedLine', () => {
+  const fieldsOf = (line: scan.DelimitedLine, bytes: Buffer) =>
+    Array.from({ length: line.fieldCount }, (_, k) => bytes.toString('utf8', line.fieldStart(k), line.fieldEnd(k)));
+
+  it('finds the fields and the end of each line, CRLF or LF, the last one with or without a newline', () => {
+    const bytes = b('a,b,,c\r\n12,3\n\nx;y,"q"');
+    const line = new scan.DelimitedLine();
+    const lines: unknown[] = [];
+    for (let from = 0; from < bytes.length; from = line.next) {
+      line.scan(bytes, from);
+      lines.push({ fields: fieldsOf(line, bytes), text: bytes.toString('utf8', line.start, line.end), terminated: line.terminated, hasQuote: line.hasQuote });
+    }
+    expect(lines).toEqual([
+      { fields: ['a', 'b', '', 'c'], text: 'a,b,,c', terminated: true, hasQuote: false },
+      { fields: ['12', '3'], text: '12,3', terminated: true, hasQuote: false },
+      { fields: [''], text: '', terminated: true, hasQuote: false },
+      { fields: ['x;y', '"q"'], text: 'x;y,"q"', terminated: false, hasQuote: true },
+    ]);
+  });
+
+  it('takes any delimiter and any number of fields', () => {
+    const text = Array.from({ length: 100 }, (_, k) => `f${k}`).join('\t');
+    const line = new scan.DelimitedLine(9);
+    line.scan(b(`${text}\n`), 0);
+    expect(line.fieldCount).toBe(100);
+    expect(fieldsOf(line, b(text))).toEqual(text.split('\t'));
+  });
+});
+
+describe('bytesEqual', () => {
+  it('compares a range with a key', () => {
+    const bytes = b('run-1,run-12');
+    expect(scan.bytesEqual(b('run-1'), bytes, 0, 5)).toBe(true);
+    expect(scan.bytesEqual(b('run-1'), bytes, 6, 12)).toBe(false);
+    expect(scan.bytesEqual(b('run-2'), bytes, 0, 5)).toBe(false);
+    expect(scan.bytesEqual(b(''), bytes, 3, 3)).toBe(true);
+  });
+});
+
+describe('parseDecimalBytes', () => {
+  const decimal = (text: string) => scan.parseDecimalBytes(b(text), 0, b(text).length);
+  const random = prng(0xdec1);
+  const digits = (count: number) => Array.from({ length: count }, (_, k) => String(Math.floor(random() * (k === 0 ? 9 : 10)) + (k === 0 ? 1 : 0))).join('');
+
+  it('is exactly Number() for plain decimals of every form', () => {
+    const texts = ['0', '-0', '+0.0', '12', '0.5', '.5', '5.', '-12.5', '+4', '1e5', '1E+05', '1.5e-3', '8.445669475103291e-05', '0.00018955742218157236'];
+    for (const text of [...texts, ...texts.map((t) => ` ${t}\t`)]) expect(Object.is(decimal(text), Number(text)), text).toBe(true);
+    for (const text of ['1e400', '1e-400', '123456789012345678901234567890', '0.1234567890123456789012', '1.7976931348623157e308']) {
+      expect(decimal(text)).toBe(Number(text));
+    }
+  });
+
+  it('is NaN for anything but a plain decimal (units, markers, hex, Infinity, stray characters)', () => {
+    for (const text of ['', ' ', '.', '-', '+-1', '1e', 'e5', '1.2.3', '12 W', '95 %', 'N/A', '[N/A]', '0x10', '0b1', 'Infinity', '-Infinity', '1,5', '- 5', '1e5x', 'NaN']) {
+      expect(decimal(text), text).toBeNaN();
+    }
+  });
+
+  it('rounds as Number() does: shortest round-trip forms, 16 to 19 digits and exponents', () => {
+    for (let k = 0; k < 200_000; k++) {
+      const x = random() * 10 ** Math.floor(random() * 14 - 9);
+      for (const text of [String(x), x.toPrecision(16), x.toPrecision(17), x.toPrecision(19), x.toExponential(16)]) {
+        if (decimal(text) !== Number(text)) expect(decimal(text), text).toBe(Number(text));
+      }
+    }
+    for (let k = 0; k < 200_000; k++) {
+      const mantissa = digits(1 + Math.floor(random() * 19));
+      const point = Math.floor(random() * (mantissa.length + 1));
+      const text = `${mantissa.slice(0, point)}.${mantissa.slice(point)}${random() < 0.3 ? `e-${Math.floor(random() * 12)}` : ''}`;
+      if (decimal(text) !== Number(text)) expect(decimal(text), text).toBe(Number(text));
+    }
+  });
+
+  it('rounds decimals next to halfway between two doubles as Number() does', () => {
+    // The exact midpoint of a double and the next, cut to 16 to 19 digits and moved a unit either way.
+    const bits = new BigUint64Array(1);
+    const double = new Float64Array(bits.buffer);
+    for (let k = 0; k < 20_000; k++) {
+      double[0] = random() * 10 ** Math.floor(random() * 10 - 7);
+      const exponent = Number((bits[0]! >> 52n) & 0x7ffn) - 1075;
+      if (exponent >= 0) continue;
+      const mantissa = (bits[0]! & ((1n << 52n) - 1n)) | (1n << 52n);
+      // (2·mantissa + 1)·2^(exponent - 1) = (2·mantissa + 1)·5^(1 - exponent) / 10^(1 - exponent)
+      const fractionDigits = 1 - exponent;
+      const midpoint = ((2n * mantissa + 1n) * 5n ** BigInt(fractionDigits)).toString();
+      for (const significant of [16, 17, 18, 19]) {
+        for (const step of [-1n, 0n, 1n]) {
+          const cut = (BigInt(midpoint.slice(0, significant)) + step).toString();
+          const text = `${cut}e${midpoint.length - significant - fractionDigits}`;
+          if (decimal(text) !== Number(text)) expect(decimal(text), text).toBe(Number(text));
+        }
+      }
     }
   });
 });

@@ -160,3 +160,204 @@ export function parseTimeOfDayBytes(bytes: Uint8Array, start: number, end: numbe
   }
   return ((hour * 60 + minute) * 60 + second) * 1000 + ms;
 }
+
+const NEWLINE = 10;
+const CARRIAGE_RETURN = 13;
+const QUOTE = 34;
+
+/**
+ * One line of delimited text (a CSV row without quoted fields, a TSV row…) located in one pass over
+ * its bytes: where each field ends and where the line ends. One instance is reused from line to line,
+ * so reading a line allocates nothing. A line with a double quote is flagged (`hasQuote`) for a CSV
+ * parser that knows quoting: the offsets count every delimiter, quoted or not.
+ */
+export class DelimitedLine {
+  /** Offset of the line's first byte. */
+  start = 0;
+  /** Offset just after its content: before its `\n` (and a `\r` before that), or the end of the bytes. */
+  end = 0;
+  /** Offset of the next line: just after the `\n`, or the end of the bytes. */
+  next = 0;
+  /** False when the bytes end before a `\n` (the last line of a file without one). */
+  terminated = false;
+  /** Number of delimiters + 1. */
+  fieldCount = 0;
+  hasQuote = false;
+  private fieldEnds: Int32Array = new Int32Array(32);
+  /** Bytes above this are neither the delimiter, a quote nor a newline: one comparison skips them. */
+  private readonly highestSpecial: number;
+
+  constructor(private readonly delimiter = 44 /* , */) {
+    this.highestSpecial = Math.max(delimiter, QUOTE, NEWLINE);
+  }
+
+  /** Locate the line that starts at `from`. */
+  scan(bytes: Uint8Array, from: number): void {
+    const delimiter = this.delimiter;
+    const highestSpecial = this.highestSpecial;
+    const size = bytes.length;
+    let fieldEnds = this.fieldEnds;
+    let delimiters = 0;
+    let hasQuote = false;
+    let i = from;
+    for (; i < size; i++) {
+      const c = bytes[i]!;
+      if (c > highestSpecial) continue;
+      if (c === delimiter) {
+        if (delimiters === fieldEnds.length - 1) fieldEnds = this.grow();
+        fieldEnds[delimiters++] = i;
+      } else if (c === NEWLINE) break;
+      else if (c === QUOTE) hasQuote = true;
+    }
+    const end = i > from && bytes[i - 1] === CARRIAGE_RETURN ? i - 1 : i;
+    fieldEnds[delimiters] = end;
+    this.start = from;
+    this.end = end;
+    this.terminated = i < size;
+    this.next = this.terminated ? i + 1 : size;
+    this.fieldCount = delimiters + 1;
+    this.hasQuote = hasQuote;
+  }
+
+  fieldStart(field: number): number {
+    return field === 0 ? this.start : this.fieldEnds[field - 1]! + 1;
+  }
+
+  fieldEnd(field: number): number {
+    return this.fieldEnds[field]!;
+  }
+
+  private grow(): Int32Array {
+    const grown = new Int32Array(this.fieldEnds.length * 2);
+    grown.set(this.fieldEnds);
+    this.fieldEnds = grown;
+    return grown;
+  }
+}
+
+/** True when `bytes[start, end)` holds exactly the bytes of `expected`. */
+export function bytesEqual(expected: Uint8Array, bytes: Uint8Array, start: number, end: number): boolean {
+  const length = expected.length;
+  if (end - start !== length) return false;
+  for (let k = 0; k < length; k++) if (expected[k] !== bytes[start + k]) return false;
+  return true;
+}
+
+/** The powers of ten that doubles hold exactly. */
+const EXACT_POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+/** Significant digits held exactly in one double (below 2^53). */
+const HEAD_DIGITS = 15;
+/** Significant digits after those that the corrected division below reads: 19 in all. */
+const TAIL_DIGITS = 4;
+
+/**
+ * The plain decimal number in `bytes[start, end)`, blanks around it allowed: an optional sign, digits with
+ * an optional fraction (`12`, `0.5`, `.5`, `5.`), an optional exponent (`1e-05`). Exactly what `Number()`
+ * gives for the text; NaN for anything else (a unit, a marker such as `N/A`, an empty field, `0x10`,
+ * `Infinity`), so it is as strict as `parseNumber` without decoding the field. Fast for up to 19
+ * significant digits, which covers the shortest round-trip form of any double (Python's `repr`).
+ */
+export function parseDecimalBytes(bytes: Uint8Array, start: number, end: number): number {
+  const s = skipBlanks(bytes, start, end);
+  const e = trimBlanksEnd(bytes, s, end);
+  let i = s;
+  const sign = bytes[i];
+  if (sign === 45 /* - */ || sign === 43 /* + */) i++;
+  let head = 0;
+  let headDigits = 0;
+  let tail = 0;
+  let tailDigits = 0;
+  let unread = 0;
+  let digits = 0;
+  let fractionDigits = 0;
+  let point = false;
+  for (; i < e; i++) {
+    const c = bytes[i]!;
+    const d = c - 48;
+    if (d >= 0 && d <= 9) {
+      digits++;
+      if (point) fractionDigits++;
+      if (headDigits < HEAD_DIGITS) {
+        // Leading zeros are not significant.
+        if (head > 0 || d > 0) {
+          head = head * 10 + d;
+          headDigits++;
+        }
+      } else if (tailDigits < TAIL_DIGITS) {
+        tail = tail * 10 + d;
+        tailDigits++;
+      } else unread++;
+    } else if (c === 46 /* . */ && !point) point = true;
+    else break;
+  }
+  if (digits === 0) return Number.NaN;
+  let exponent = 0;
+  if (i < e && (bytes[i] === 101 || bytes[i] === 69) /* e E */) {
+    i++;
+    const negativeExponent = bytes[i] === 45;
+    if (bytes[i] === 45 || bytes[i] === 43) i++;
+    const exponentStart = i;
+    for (; i < e; i++) {
+      const d = bytes[i]! - 48;
+      if (d < 0 || d > 9) break;
+      if (exponent < 1e6) exponent = exponent * 10 + d;
+    }
+    if (i === exponentStart) return Number.NaN;
+    if (negativeExponent) exponent = -exponent;
+  }
+  if (i !== e) return Number.NaN;
+  const scale = exponent - fractionDigits;
+  let magnitude = Number.NaN;
+  if (unread === 0 && scale >= -22 && scale <= 22) {
+    if (tailDigits === 0) magnitude = scale < 0 ? head / EXACT_POW10[-scale]! : head * EXACT_POW10[scale]!;
+    else if (scale <= 0) magnitude = roundedQuotient(head, tail, tailDigits, EXACT_POW10[-scale]!);
+  }
+  // Beyond the fast cases (or too near a tie to tell) the text is valid: Number() reads it.
+  if (Number.isNaN(magnitude)) return Number(bytesText(bytes, s, e));
+  return sign === 45 ? -magnitude : magnitude;
+}
+
+/** Veltkamp's splitter, 2^27 + 1: cuts a double into two halves whose products are exact. */
+const SPLITTER = 134217729;
+
+/** The rounding error of `product = a * b`: a * b = product + error exactly (Dekker). */
+function productError(a: number, b: number, product: number): number {
+  const aScaled = SPLITTER * a;
+  const aHigh = aScaled - (aScaled - a);
+  const aLow = a - aHigh;
+  const bScaled = SPLITTER * b;
+  const bHigh = bScaled - (bScaled - b);
+  const bLow = b - bHigh;
+  return aLow * bLow - (product - aHigh * bHigh - aLow * bHigh - aHigh * bLow);
+}
+
+/** The rounding error of `sum = a + b`: a + b = sum + error exactly (Knuth). */
+function sumError(a: number, b: number, sum: number): number {
+  const bPart = sum - a;
+  const aPart = sum - bPart;
+  return a - aPart + (b - bPart);
+}
+
+/**
+ * (head × 10^tailDigits + tail) / divisor rounded to the nearest double, as Number() rounds the decimal,
+ * for a head of 15 digits, up to 4 more digits and an exact power of ten as divisor. The dividend (more
+ * bits than a double holds) is carried as the exact sum of two doubles; the quotient is corrected by its
+ * remainder, computed to about 100 bits. NaN when the decimal is too near halfway between two doubles
+ * for that to decide the rounding (rare; the caller then asks Number()).
+ */
+function roundedQuotient(head: number, tail: number, tailDigits: number, divisor: number): number {
+  const shift = EXACT_POW10[tailDigits]!;
+  const shifted = head * shift;
+  const dividend = shifted + tail;
+  const dividendLow = sumError(shifted, tail, dividend) + productError(head, shift, shifted);
+  const quotient = dividend / divisor;
+  const back = quotient * divisor;
+  // dividend - back is exact: the two are within a rounding of each other.
+  const remainder = dividend - back - productError(quotient, divisor, back) + dividendLow;
+  const correction = remainder / divisor;
+  const result = quotient + correction;
+  // The correction is good to about 2^-48 of a unit in the last place. If the rounding error of `result`,
+  // enlarged far beyond that, still rounds back to `result`, the exact value rounds to it too.
+  const widenedError = sumError(quotient, correction, result) * (1 + 2 ** -20);
+  return result + widenedError === result ? result : Number.NaN;
+}
