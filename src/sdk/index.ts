@@ -39,4 +39,5 @@ export {
   DroppedRows,
 } from './parse.js';
 export type { Where, ColumnMatch, ParsedDateTime, PrometheusSample } from './parse.js';
-export { skipBlanks, trimBlanksEnd, bytesText, parseNumberBytes, parseIndexBytes, parseDateTimeBytes } from './bytes.js';
+export { skipBlanks, trimBlanksEnd, bytesText, parseNumberBytes, parseIndexBytes, parseDateTimeBytes, skipDigits, skipPrintable, parseDecimalBytes, readDecimalFieldBytes } from './bytes.js';
+export type { DecimalField } from './bytes.js';
