@@ -8,8 +8,10 @@ import type { FileSource, PluginContext, TelemetryRecord } from 'carbon-ci';
 import { createContext } from 'carbon-ci/testing';
 import { prng } from '../../../scripts/make-example.mjs';
 import { readDcgmiDmon } from '../dmon.js';
-import { dmonLog, toBytes } from './generate.js';
+import { readPrometheus } from '../prometheus.js';
+import { dmonLog, exporterDump, toBytes } from './generate.js';
 import { readDcgmiDmon as referenceDmon } from './reference-dmon.js';
+import { readPrometheus as referencePrometheus } from './reference-prometheus.js';
 
 type Reader = (source: FileSource, context: PluginContext, host: string | undefined) => AsyncIterable<TelemetryRecord[]>;
 
@@ -93,4 +95,16 @@ describe('dcgm fast paths read what the general paths read', { timeout: 120_000 
     expect(failures).toBeLessThan(SEEDS.length / 2);
   });
 
+  it('DCGM exporter and promtool dumps: label orders and sets, comments, NaN and blanks, resets, exemplars, broken lines', async () => {
+    let records = 0;
+    let failures = 0;
+    for (const seed of SEEDS) {
+      const expected = await compare(readPrometheus, referencePrometheus, exporterDump(seed), seed);
+      records += expected.records.length;
+      if (expected.error) failures++;
+    }
+    expect(records).toBeGreaterThan(20_000);
+    expect(failures).toBeGreaterThan(SEEDS.length / 20);
+    expect(failures).toBeLessThan(SEEDS.length / 2);
+  });
 });

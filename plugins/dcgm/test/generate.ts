@@ -1,7 +1,7 @@
 // Varied DCGM inputs for the fast-path tests: the common lines that the byte-level paths read, mixed
 // with everything those paths leave to the general ones (odd times, other entities, blanks, comments,
 // changed headers and label sets, broken lines). Deterministic for a seed.
-import { prng } from '../../../scripts/make-example.mjs';
+import { hex, prng } from '../../../scripts/make-example.mjs';
 
 type Random = () => number;
 
@@ -155,5 +155,123 @@ function brokenDmonLine(random: Random, columns: readonly (readonly [string, str
     `1777708107.135 GPU 0 ${values.join(' ').replace(/^\S+/, '61W')}`,
     `1777708107.135 GPU 0 ${values.join(' ').replace(/^\S+/, `6${NOT_UTF8}1`)}`,
     `1777708107.135 #Entity   TMPTR`,
+  ]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// DCGM exporter / Prometheus
+
+const POWER = 'DCGM_FI_DEV_POWER_USAGE';
+const ENERGY = 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION';
+const OTHER_METRICS = ['DCGM_FI_DEV_SM_CLOCK', 'DCGM_FI_DEV_POWER_USAGE_INSTANT', 'DCGM_FI_DEV_GPU_TEMP'];
+
+interface Gpu {
+  index: number;
+  uuid: string;
+  energyMJ: number;
+}
+
+/** The labels of a GPU's series, in the file's order and spelling, pod labels while a job runs. */
+function labelPairs(random: Random, style: Style, gpu: Gpu, pod: string | undefined): [string, string][] {
+  const pairs: [string, string][] = [
+    ['gpu', String(gpu.index)],
+    [style.uuidLabel, gpu.uuid],
+    ['device', `nvidia${gpu.index}`],
+    ['modelName', 'NVIDIA A100-SXM4-80GB'],
+    [style.hostLabel, 'dgx-a100-017'],
+  ];
+  if (pod !== undefined) pairs.push(['container', 'pytorch'], ['namespace', 'ml-training'], ['pod', pod]);
+  if (chance(random, 0.01)) pairs.push(['note', pick(random, [POWER, 'a "quoted" \\ value', `caf${NOT_UTF8}`, 'x # y', 'a}b'])]);
+  return style.labelOrder === 'sorted' ? pairs.sort(([a], [b]) => (a < b ? -1 : 1)) : pairs;
+}
+
+interface Style {
+  uuidLabel: string;
+  hostLabel: string;
+  labelOrder: 'exporter' | 'sorted';
+  /** promtool tsdb dump: the name inside the braces. */
+  nameInBraces: boolean;
+  separator: string;
+  trailingComma: boolean;
+  timestamps: 'ms' | 's' | 's-fraction';
+  comments: boolean;
+}
+
+function sampleLine(random: Random, style: Style, name: string, pairs: [string, string][], value: string, timeMs: number): string {
+  const labels = style.nameInBraces ? [...pairs, ['__name__', name] as [string, string]].sort(([a], [b]) => (a < b ? -1 : 1)) : pairs;
+  const body = labels.map(([label, text]) => `${label}="${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(style.separator);
+  const braces = `{${body}${style.trailingComma ? ',' : ''}}`;
+  const time = style.timestamps === 'ms' ? String(timeMs) : style.timestamps === 's' ? String(Math.round(timeMs / 1000)) : (timeMs / 1000).toFixed(3);
+  const tail = `${value}${pick(random, [' ', ' ', ' ', '  ', '\t'])}${time}`;
+  const exemplar = chance(random, 0.005) ? ' # {trace_id="4bf92f"} 1.0' : '';
+  return `${style.nameInBraces ? '' : name}${braces}${chance(random, 0.02) ? '' : ' '}${tail}${exemplar}`;
+}
+
+function promValue(random: Random, name: string, gpu: Gpu): string {
+  const odd = random();
+  if (odd < 0.01) return pick(random, ['NaN', '+Inf', '-Inf', '9223372036854775794', '140737488355328', '1e400', '-0', '.5', '5.', '1.5E+02']);
+  if (name === ENERGY) {
+    gpu.energyMJ = chance(random, 0.01) ? int(random, 1000) : gpu.energyMJ + 30_000 * (60 + int(random, 300));
+    return chance(random, 0.3) ? gpu.energyMJ.toExponential() : String(gpu.energyMJ);
+  }
+  return pick(random, [(60 + 300 * random()).toFixed(6), (60 + 300 * random()).toFixed(1), String(60 + int(random, 300))]);
+}
+
+/** Exporter scrapes saved with timestamps, or a `promtool tsdb dump` (series after series, so out of time order). */
+export function exporterDump(seed: number): string {
+  const random = prng(seed);
+  const style: Style = {
+    uuidLabel: pick(random, ['UUID', 'UUID', 'uuid']),
+    hostLabel: pick(random, ['Hostname', 'hostname']),
+    labelOrder: pick(random, ['exporter', 'sorted']),
+    nameInBraces: chance(random, 0.25),
+    separator: pick(random, [',', ',', ', ']),
+    trailingComma: chance(random, 0.1),
+    timestamps: pick(random, ['ms', 'ms', 's', 's-fraction']),
+    comments: chance(random, 0.7),
+  };
+  const gpus: Gpu[] = Array.from({ length: 1 + int(random, 8) }, (_, index) => ({ index, uuid: `GPU-${hex(random, 8)}-${hex(random, 4)}`, energyMJ: 2.5e11 + int(random, 1e9) }));
+  const metrics = [POWER, ENERGY, ...OTHER_METRICS].filter((name) => name === POWER || name === ENERGY || chance(random, 0.5)).sort(() => random() - 0.5);
+  const scrapes: string[][] = [];
+  let pod: string | undefined;
+  for (let s = 0, count = 2 + int(random, 12); s < count; s++) {
+    if (chance(random, 0.1)) pod = pod === undefined ? `llm-pretrain-${int(random, 100)}-worker-0` : undefined;
+    const timeMs = 1_747_029_630_000 + 30_000 * s + int(random, 40);
+    const lines: string[] = [];
+    for (const name of metrics) {
+      if (style.comments) lines.push(`# HELP ${name} ${pick(random, ['Power draw (in W).', 'Total energy {mJ}.', 'Clock.'])}`, `# TYPE ${name} gauge`);
+      for (const gpu of gpus) {
+        const value = promValue(random, name, gpu);
+        lines.push(sampleLine(random, style, name, labelPairs(random, style, gpu, pod), value, timeMs));
+        if (chance(random, 0.02)) lines.push(sampleLine(random, style, name, labelPairs(random, style, gpu, 'sidecar'), value, timeMs));
+      }
+    }
+    if (chance(random, 0.05)) lines.push('');
+    scrapes.push(lines);
+  }
+  let lines = scrapes.flat();
+  // promtool lists each series whole, one after the other: a GPU whose labels changed goes back in time.
+  if (style.nameInBraces) lines = lines.filter((line) => !line.startsWith('#')).sort((a, b) => (a.slice(0, a.lastIndexOf('}')) < b.slice(0, b.lastIndexOf('}')) ? -1 : 1));
+  if (chance(random, 0.2)) lines.push('# EOF');
+  if (chance(random, 0.3)) lines.splice(int(random, lines.length), 0, brokenExporterLine(random, lines));
+  return finish(random, lines);
+}
+
+/** A line that stops the reading, or that only the general path reads; most repeat a label set of the file. */
+function brokenExporterLine(random: Random, lines: readonly string[]): string {
+  const samples = lines.filter((line) => line.includes('} '));
+  const labelSet = samples.length > 0 ? pick(random, samples).replace(/\} .*$/, '}') : `${POWER}{gpu="0",UUID="GPU-x"}`;
+  return pick(random, [
+    `${labelSet} 61.3`,
+    `${labelSet} 61.3 1e999`,
+    `${labelSet} 61.3 1747029630039 12`,
+    `${labelSet} 61.3\u000b1747029630039`,
+    `${labelSet} 0x10 1747029630039`,
+    `${labelSet} 61W 1747029630039`,
+    `${labelSet} 61.3 ${NOT_UTF8}`,
+    `${labelSet.slice(0, -1)} 61.3 1747029630039`,
+    `${POWER}{pod="x"} 61.3 1747029630039`,
+    `DCGM_FI_DEV_SM_CLOCK{gpu="0",note="${POWER}} 1 2`,
+    `  # HELP ${POWER} indented`,
   ]);
 }
