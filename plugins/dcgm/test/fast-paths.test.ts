@@ -1,6 +1,7 @@
 // The byte-level fast paths change nothing: on varied generated inputs, fed in pieces of every size,
 // the readers give the records (to the bit, device objects shared the same way), the log lines and
-// the errors (message, line, hint) of the readers as they were before them (./reference-*.ts).
+// the errors (message, line, hint) of the general paths of the readers as they were before them
+// (./reference-*.ts, which leave out the old string fast paths and say where those differed).
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { isInputError } from 'carbon-ci';
