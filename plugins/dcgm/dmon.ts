@@ -1,15 +1,6 @@
-import { DroppedRows, InputError, dateTimeToUtc, epochToMs, parseDateTime, parseNumber, readLines, wallClockToUtc, sourceChunks } from 'carbon-ci';
-import type { DeviceRef, EnergyCounterRecord, PluginContext, PowerRecord, Source } from 'carbon-ci';
-import { DCGM_BLANK_MIN, DeviceRegistry } from './devices.js';
-
-export const DMON_TIME_HINT =
-  '`dcgmi dmon` prints no time; put one in front of every line as it is written, e.g. ' +
-  "`dcgmi dmon -e 155,156 -d 1000 | while IFS= read -r l; do printf '%s %s\\n' \"$(date +%s.%3N)\" \"$l\"; done > dcgmi.log` " +
-  "or `dcgmi dmon -e 155,156 | ts '%Y-%m-%dT%H:%M:%.S%z' > dcgmi.log` (moreutils)";
-
-/** An epoch number, or an ISO-like date-time (one token, or date and time as two), before the dmon text. */
-const PREFIX =
-  /^\s*(\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}(?:T|\s+)\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\s+(.*)$/;
+import { readLineChunks, sourceChunks } from 'carbon-ci';
+import type { EnergyCounterRecord, PluginContext, PowerRecord, Source } from 'carbon-ci';
+import { DmonReader } from './dmon-reader.js';
 
 export function hasDmonHeader(head: string): boolean {
   return /^\s*(?:\S+\s+){0,2}#Entity\b/m.test(head);
@@ -35,149 +26,10 @@ export async function* readDcgmiDmon(
   context: PluginContext,
   defaultHost: string | undefined,
 ): AsyncGenerator<(PowerRecord | EnergyCounterRecord)[]> {
-  const file = source.path;
-  // Made on first use: epoch prefixes and times with an offset need no zone.
-  let toUtc: ((wallMs: number) => number) | undefined;
-  const devices = new DeviceRegistry(defaultHost);
-  const dropped = new DroppedRows(file);
-  const fast = new FastRows(devices);
-  let names: string[] | undefined;
-  /** The columns read, as [token index, record type]: set from the header. */
-  let wanted: (readonly [number, 'power' | 'energy-counter'])[] = [];
-  let headerLine = 0;
-  let rows = 0;
-
-  const timeOf = (prefix: string, line: number): number => {
-    if (/^\d+(?:\.\d+)?$/.test(prefix)) return Math.round(epochToMs(Number(prefix)));
-    const parsed = parseDateTime(prefix);
-    if (!parsed) throw new InputError(`"${prefix}" is not a date and time`, { file, line, hint: DMON_TIME_HINT });
-    return parsed.offsetMs === undefined ? dateTimeToUtc(parsed, (toUtc ??= wallClockToUtc(context.timeZone))) : dateTimeToUtc(parsed, (ms) => ms);
-  };
-
-  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
+  const reader = new DmonReader(source.path, context, defaultHost);
+  for await (const chunk of readLineChunks(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();
-    const records: (PowerRecord | EnergyCounterRecord)[] = [];
-    for (let k = 0; k < batch.lines.length; k++) {
-      const raw = batch.lines[k]!;
-      const line = batch.firstLine + k;
-      if (names && fast.row(raw, names.length, wanted, records)) {
-        rows++;
-        continue;
-      }
-      if (raw.length === 0 || raw.trim() === '') continue;
-      const match = PREFIX.exec(raw);
-      const body = (match ? match[2]! : raw).trim();
-      if (body.startsWith('#Entity')) {
-        const previous = names;
-        names = body.split(/\s+/).slice(1);
-        if (previous && previous.join(' ') !== names.join(' ')) context.log.info(`${file}:${line}: a new #Entity header; columns are now ${names.join(' ')}`);
-        const power = names.indexOf('POWER');
-        const energy = names.indexOf('TOTEC');
-        wanted = [
-          ...(power >= 0 ? [[power, 'power'] as const] : []),
-          ...(energy >= 0 ? [[energy, 'energy-counter'] as const] : []),
-        ];
-        headerLine = line;
-        if (power < 0 && energy < 0) {
-          throw new InputError(`the dcgmi dmon header has neither POWER (field 155) nor TOTEC (field 156) (columns: ${names.join(' ')})`, {
-            file,
-            line,
-            hint: 'monitor the power fields: `dcgmi dmon -e 155,156`',
-          });
-        }
-        continue;
-      }
-      const tokens = body.split(/\s+/);
-      if (tokens[0]!.length === 2 && tokens[0]!.toLowerCase() === 'id') continue;
-      if (!names) {
-        throw new InputError('a data row comes before the `#Entity` header', {
-          file,
-          line,
-          hint: 'keep the header lines that `dcgmi dmon` prints; they name the columns',
-        });
-      }
-      if (!match) throw new InputError('the dcgmi dmon row carries no time', { file, line, hint: DMON_TIME_HINT });
-      if (tokens.length !== names.length + 2) {
-        if (batch.unterminatedLast && k === batch.lines.length - 1) {
-          dropped.add('the last line is cut short (the logger was stopped mid-write)', line);
-          continue;
-        }
-        throw new InputError(`the row has ${tokens.length - 2} values but the header at line ${headerLine} names ${names.length}`, {
-          file,
-          line,
-          hint: 'the row is truncated or two logs were interleaved; repair or delete the row',
-        });
-      }
-      rows++;
-      if (tokens[0] !== 'GPU') {
-        dropped.add(`${tokens[0]} entities (MIG instances report the fields of their whole GPU, which its GPU row already has)`, line);
-        continue;
-      }
-      const index = Number(tokens[1]);
-      if (!Number.isInteger(index) || index < 0) {
-        throw new InputError(`GPU id "${tokens[1]}" is not a number`, { file, line, hint: 'the row is corrupted; repair or delete it' });
-      }
-      const timeMs = timeOf(match[1]!, line);
-      const device = devices.get({ index })!;
-      for (let w = 0; w < wanted.length; w++) {
-        const [column, type] = wanted[w]!;
-        const text = tokens[column + 2]!;
-        const value = parseNumber(text);
-        if (value === null) {
-          dropped.add(`${names[column]} is ${text}`, line);
-          continue;
-        }
-        if (Number.isNaN(value)) {
-          throw new InputError(`${names[column]} "${text}" is not a number`, { file, line, hint: 'the row is corrupted; repair or delete it' });
-        }
-        if (value >= DCGM_BLANK_MIN) {
-          dropped.add(`${names[column]} holds a DCGM blank value`, line);
-          continue;
-        }
-        records.push(type === 'power' ? { type, timeMs, device, powerW: value } : { type, timeMs, device, counterJ: value / 1000 });
-      }
-    }
-    if (records.length > 0) yield records;
+    yield* reader.consume(chunk);
   }
-  if (rows === 0) {
-    throw new InputError('no dcgmi dmon rows found', { file, hint: 'run `dcgmi dmon -e 155,156 -d 1000` and keep its output whole' });
-  }
-  dropped.report(context.log, 'those readings are missing, which lowers the coverage of the GPUs concerned');
+  reader.finish();
 }
-
-/** Digits with at most one dot between digits, as the general path reads times and values. */
-const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
-
-/**
- * The common row, `<epoch seconds> GPU <id> <value> ...` with plain decimal values, read with one
- * split and no other per-row objects than the records. Anything else (headers, other entities, ISO
- * times, blank values, short rows) is left to the general path, which says what is wrong.
- */
-class FastRows {
-  private readonly byIndex: DeviceRef[] = [];
-
-  constructor(private readonly devices: DeviceRegistry) {}
-
-  /** True when the row was read here (its records pushed). */
-  row(text: string, columns: number, wanted: readonly (readonly [number, 'power' | 'energy-counter'])[], out: (PowerRecord | EnergyCounterRecord)[]): boolean {
-    const tokens = text.split(WHITESPACE);
-    if (tokens.length !== columns + 3 || tokens[1] !== 'GPU' || !PLAIN_DECIMAL.test(tokens[0]!) || !PLAIN_DECIMAL.test(tokens[2]!)) return false;
-    const time = Number(tokens[0]);
-    const index = Number(tokens[2]);
-    if (!(time >= 1e8) || !Number.isInteger(index)) return false;
-    for (let w = 0; w < wanted.length; w++) {
-      const text = tokens[wanted[w]![0] + 3]!;
-      if (!PLAIN_DECIMAL.test(text) || Number(text) >= DCGM_BLANK_MIN) return false;
-    }
-    const timeMs = Math.round(epochToMs(time));
-    const device = (this.byIndex[index] ??= this.devices.get({ index })!);
-    for (let w = 0; w < wanted.length; w++) {
-      const [column, type] = wanted[w]!;
-      const value = Number(tokens[column + 3]);
-      out.push(type === 'power' ? { type, timeMs, device, powerW: value } : { type, timeMs, device, counterJ: value / 1000 });
-    }
-    return true;
-  }
-}
-
-const WHITESPACE = /\s+/;

@@ -198,3 +198,83 @@ describe('parseDecimalBytes', () => {
     }
   });
 });
+describe('parseDecimalBytes on the fields of whitespace-separated formats', () => {
+  const decimal = (text: string) => scan.parseDecimalBytes(b(text), 0, b(text).length);
+  // What parseNumber of the SDK takes for a number (the rest is NaN here).
+  const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+  it('equals Number() of every decimal, to the bit (signs, -0, exponents, long mantissas)', () => {
+    const values = ['0', '-0', '-0.0', '+4', '.5', '-.5', '5.', '5.e3', '61.338000', '1748736001.129', '1747029630039', '1.5e+02', '2E-1', '9223372036854775794', '0.12345678901234567', '007'];
+    for (const text of values) expect(Object.is(decimal(text), Number(text)), text).toBe(true);
+  });
+
+  it('agrees with the SDK number syntax on random fields', () => {
+    const alphabet = '0123456789..+-eE x';
+    let seed = 12345;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let n = 0; n < 50000; n++) {
+      let text = '';
+      for (let k = Math.floor(random() * 8); k >= 0; k--) text += alphabet[Math.floor(random() * alphabet.length)];
+      // Blanks around the number are trimmed.
+      const expected = NUMBER.test(text.trim()) ? Number(text) : Number.NaN;
+      expect(Object.is(decimal(text), expected), JSON.stringify(text)).toBe(true);
+    }
+  });
+
+  it('refuses units and the words for non-numbers', () => {
+    for (const text of ['', '62.87W', '1,5', '0x10', 'NaN', '+Inf', 'e5', '1e', '1e+', '.', '-', '1.2.3']) expect(decimal(text), text).toBeNaN();
+  });
+
+  it('reads only the given range', () => {
+    const line = b('GPU 0 61.686 284360079243\n');
+    expect(scan.parseDecimalBytes(line, 6, 12)).toBe(61.686);
+    expect(scan.parseDecimalBytes(line, 6, 10)).toBe(61.6);
+  });
+});
+
+describe('readDecimalFieldBytes', () => {
+  const field = { end: -1, integerDigits: -1 };
+  const read = (text: string, start = 0) => {
+    field.end = -1;
+    field.integerDigits = -1;
+    const value = scan.readDecimalFieldBytes(b(text), start, b(text).length, field);
+    return [value, field.end, field.integerDigits];
+  };
+
+  it('reads a plain decimal up to a blank, CR, LF or the end, as Number() does', () => {
+    expect(read('1748736001.129 GPU')).toEqual([1748736001.129, 14, 10]);
+    expect(read('61.686\t2')).toEqual([61.686, 6, 2]);
+    expect(read('284360079243\r\n')).toEqual([284360079243, 12, 12]);
+    expect(read('GPU 7\n', 4)).toEqual([7, 5, 1]);
+    for (const text of ['0', '007', '0.0', '1748736001.129384756', '9223372036854775794', '3.141592653589793238']) {
+      expect(read(text)).toEqual([Number(text), text.length, text.split('.')[0]!.length]);
+    }
+  });
+
+  it('refuses signs, exponents, units, bare dots and other bytes, and leaves the field as it was', () => {
+    for (const text of ['', ' 1', '-1', '+1', '1e3', '61W', '61.', '.5', '1.2.3', '4\u00a02', 'N/A', '1,5']) expect(read(text), text).toEqual([Number.NaN, -1, -1]);
+  });
+
+  it('matches Number() on random readings', () => {
+    for (let i = 0; i < 20000; i++) {
+      const text = (Math.random() * 10 ** (i % 12)).toFixed(i % 7);
+      expect(read(`${text} `)[0]).toBe(Number(text));
+    }
+  });
+});
+
+describe('skipDigits and skipPrintable', () => {
+  it('find the end of a run of digits and of a field', () => {
+    const line = b('1748736001.129 GPU\t0\r\n');
+    expect(scan.skipDigits(line, 0, line.length)).toBe(10);
+    expect(scan.skipDigits(line, 10, line.length)).toBe(10);
+    expect(scan.skipPrintable(line, 0, line.length)).toBe(14);
+    expect(scan.skipPrintable(line, 15, line.length)).toBe(18);
+    expect(scan.skipPrintable(line, 19, line.length)).toBe(20);
+    expect(scan.skipPrintable(line, 0, 5)).toBe(5);
+  });
+
+  it('stop a field at every other blank, control and non-ASCII byte', () => {
+    for (const text of ['a\vb', 'a\fb', 'a\u00a0b', 'a\u2028b', 'a\u3000b', 'a\u00e9b', 'a\x7fb', 'a\x00b']) expect(scan.skipPrintable(b(text), 0, b(text).length), JSON.stringify(text)).toBe(1);
+  });
+});

@@ -361,3 +361,67 @@ function roundedQuotient(head: number, tail: number, tailDigits: number, divisor
   const widenedError = sumError(quotient, correction, result) * (1 + 2 ** -20);
   return result + widenedError === result ? result : Number.NaN;
 }
+
+/** Where the run of ASCII digits that starts at `start` ends (`start` itself when there is none). */
+export function skipDigits(bytes: Uint8Array, start: number, end: number): number {
+  let i = start;
+  while (i < end && isDigit(bytes[i]!)) i++;
+  return i;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Where the run of printable ASCII (`!` to `~`) that starts at `start` ends: at a blank, a control
+ * byte such as CR or LF, a non-ASCII byte, or `end`. A field read this way splits as `/\s+/` would.
+ */
+export function skipPrintable(bytes: Uint8Array, start: number, end: number): number {
+  let i = start;
+  while (i < end && bytes[i]! > SPACE && bytes[i]! < 127) i++;
+  return i;
+}
+
+/** Where a field read by readDecimalFieldBytes ends, and how many digits it has before its dot. */
+export interface DecimalField {
+  end: number;
+  integerDigits: number;
+}
+
+/**
+ * The unsigned plain decimal (`digits[.digits]`) that starts at `start` and ends at a blank, CR, LF or
+ * `end`, read in one pass: its value, as `Number()` reads it, to the bit; where it ends and its integer
+ * digits go to `field`. NaN (`field` untouched) when the field is anything else: a sign, an exponent,
+ * a unit, a dot without digits after it, no digit.
+ */
+export function readDecimalFieldBytes(bytes: Uint8Array, start: number, end: number, field: DecimalField): number {
+  let i = start;
+  let mantissa = 0;
+  for (; i < end && isDigit(bytes[i]!); i++) mantissa = mantissa * 10 + (bytes[i]! - 48);
+  const integerDigits = i - start;
+  let fraction = 0;
+  if (i < end && bytes[i] === 46 /* . */) {
+    const fractionStart = ++i;
+    for (; i < end && isDigit(bytes[i]!); i++) mantissa = mantissa * 10 + (bytes[i]! - 48);
+    fraction = i - fractionStart;
+    if (fraction === 0) return Number.NaN;
+  }
+  if (integerDigits === 0 || (i < end && !endsField(bytes[i]!))) return Number.NaN;
+  field.end = i;
+  field.integerDigits = integerDigits;
+  return decimalValue(mantissa, integerDigits + fraction, fraction, bytes, start, i);
+}
+
+/**
+ * The value of the decimal digits `bytes[start, end)` whose digits, read as an integer, are `mantissa`.
+ * Up to 15 digits the mantissa and the power of ten are exact, so one division rounds as Number() does.
+ */
+function decimalValue(mantissa: number, digits: number, fraction: number, bytes: Uint8Array, start: number, end: number): number {
+  if (digits > 15) return Number(bytesText(bytes, start, end));
+  return fraction === 0 ? mantissa : mantissa / POW10[fraction]!;
+}
+
+function endsField(c: number): boolean {
+  return c === SPACE || c === TAB || c === 13 /* CR */ || c === 10 /* LF */;
+}

@@ -40,4 +40,5 @@ export {
 } from './parse.js';
 export type { Where, ColumnMatch, ParsedDateTime, PrometheusSample } from './parse.js';
 export { skipBlanks, trimBlanksEnd, bytesText, parseNumberBytes, parseIndexBytes, parseDateTimeBytes, parseTimeOfDayBytes } from './bytes.js';
-export { DelimitedLine, bytesEqual, parseDecimalBytes } from './bytes.js';
+export { DelimitedLine, bytesEqual, parseDecimalBytes, skipDigits, skipPrintable, readDecimalFieldBytes } from './bytes.js';
+export type { DecimalField } from './bytes.js';
