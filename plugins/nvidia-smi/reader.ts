@@ -1,4 +1,4 @@
-import { bytesText, civilToMs, InputError, monotonicWallClockToUtc, parseDateTimeBytes, parseIndexBytes, parseNumberBytes, skipBlanks, trimBlanksEnd } from 'carbon-ci';
+import { bytesEqual, bytesText, civilToMs, InputError, monotonicWallClockToUtc, parseDateTimeBytes, parseIndexBytes, parseNumberBytes, skipBlanks, trimBlanksEnd } from 'carbon-ci';
 import type { DeviceRef, LineChunk, Logger, PowerRecord } from 'carbon-ci';
 import { classifyRows, type Arrangement } from './arrangement.js';
 import { fieldsFromOption, layoutFromFields, parseHeaderFields, type Layout } from './fields.js';
@@ -403,7 +403,7 @@ export class NvidiaSmiReader {
         if (devices.length > 0) {
           // Interleaved logs cycle through the GPUs in order: try the next one before hashing.
           const guess = devices[this.cursor + 1 < devices.length ? this.cursor + 1 : 0]!;
-          if (sameBytes(guess.keyBytes, bytes, s, e)) {
+          if (bytesEqual(guess.keyBytes, bytes, s, e)) {
             this.cursor = guess.slot;
             return guess;
           }
@@ -552,13 +552,6 @@ function utilizationFraction(percent: number): number {
 
 function hasDeviceColumn(layout: Layout): boolean {
   return layout.uuid >= 0 || layout.index >= 0 || layout.busId >= 0;
-}
-
-function sameBytes(key: Uint8Array, bytes: Uint8Array, start: number, end: number): boolean {
-  const length = key.length;
-  if (end - start !== length) return false;
-  for (let k = length - 1; k >= 0; k--) if (key[k] !== bytes[start + k]) return false;
-  return true;
 }
 
 /** True when the field's text ends in a unit (a letter or %), as values do in `--format=csv` without nounits. */
