@@ -1,5 +1,5 @@
 // The plugin reads ordinary rows from their bytes and anything else as decoded text. Both must give what
-// the reader before the byte path gave (./reference/read.ts): the same records to the bit, the same
+// the reader before the byte path gave (./reference-read.ts): the same records to the bit, the same
 // messages, the same errors. Files are generated with every variation that sends rows one way or the
 // other, and read in pieces of random sizes from a buffer that is overwritten between pieces.
 import { Readable } from 'node:stream';
@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { isInputError } from 'carbon-ci';
 import type { FileSource, TelemetryPlugin, TelemetryRecord } from 'carbon-ci';
 import { createContext } from 'carbon-ci/testing';
-import { CODECARBON_HEADER, prng, pyFloat } from '../../bench/generate.mjs';
-import plugin from './index.js';
-import { referenceRead } from './reference/read.js';
+import { CODECARBON_HEADER, prng, pyFloat } from '../../../bench/generate.mjs';
+import plugin from '../index.js';
+import { referenceRead } from './reference-read.js';
 
 const reference: TelemetryPlugin = { ...plugin, read: referenceRead };
 type Random = () => number;
@@ -262,7 +262,7 @@ describe('codecarbon byte path', () => {
   it('reads the benchmark generator output as the line reader did', async () => {
     const random = prng(0xbe7c);
     for (const gpus of [1, 8] as const) {
-      const { codecarbonChunks } = await import('../../bench/generate.mjs');
+      const { codecarbonChunks } = await import('../../../bench/generate.mjs');
       const bytes = Buffer.from([...codecarbonChunks({ targetBytes: 400_000, gpus })].join(''), 'utf8');
       expect((await expectSameAsReference(bytes, 'UTC', random)).recordCount).toBeGreaterThan(1000);
     }

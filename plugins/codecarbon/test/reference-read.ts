@@ -1,6 +1,6 @@
 // The plugin's reader as it was before its byte path (commit 4d7798e): decoded lines, every field split,
 // regular expressions for numbers and timestamps. Kept only as the reference that the equivalence test
-// (../equivalence.test.ts) compares the plugin with, record for record and message for message.
+// (./equivalence.test.ts) compares the plugin with, record for record and message for message.
 import {
   DroppedRows,
   InputError,
