@@ -11,17 +11,17 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-QXVJUOLI.js";
-import "./chunks/chunk-PM4PYOMR.js";
+} from "./chunks/chunk-XACXOJPH.js";
+import "./chunks/chunk-5SKKKA5H.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,
   PUE_RANGE,
   builtinPlugins,
   listGpus,
   resolveFactors
-} from "./chunks/chunk-OFOOEUZF.js";
-import "./chunks/chunk-NUFDZTXZ.js";
-import "./chunks/chunk-DT2RREDJ.js";
+} from "./chunks/chunk-YXDBI7VZ.js";
+import "./chunks/chunk-RP2PK4H4.js";
+import "./chunks/chunk-RPOA3DD5.js";
 import {
   InputError,
   __commonJS,

@@ -15,13 +15,13 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-QXVJUOLI.js";
-import "./chunks/chunk-PM4PYOMR.js";
+} from "./chunks/chunk-XACXOJPH.js";
+import "./chunks/chunk-5SKKKA5H.js";
 import {
   require_out
-} from "./chunks/chunk-OFOOEUZF.js";
-import "./chunks/chunk-NUFDZTXZ.js";
-import "./chunks/chunk-DT2RREDJ.js";
+} from "./chunks/chunk-YXDBI7VZ.js";
+import "./chunks/chunk-RP2PK4H4.js";
+import "./chunks/chunk-RPOA3DD5.js";
 import {
   InputError,
   __commonJS,

@@ -2,9 +2,9 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-OFOOEUZF.js";
-import "./chunks/chunk-NUFDZTXZ.js";
-import "./chunks/chunk-DT2RREDJ.js";
+} from "./chunks/chunk-YXDBI7VZ.js";
+import "./chunks/chunk-RP2PK4H4.js";
+import "./chunks/chunk-RPOA3DD5.js";
 import "./chunks/chunk-EXK3D34A.js";
 
 // src/pipeline/parallel/read-worker.ts

@@ -1,6 +1,9 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
+  DelimitedLine,
   DroppedRows,
+  bytesEqual,
+  bytesText,
   civilToMs,
   dateTimeToUtc,
   definePlugin,
@@ -11,14 +14,24 @@ import {
   monotonicWallClockToUtc,
   normalizeColumnName,
   parseDateTime,
+  parseDateTimeBytes,
+  parseDecimalBytes,
+  parseIndexBytes,
   parseNumber,
+  parseNumberBytes,
   parsePrometheusLine,
+  parseTimeOfDayBytes,
+  readDecimalFieldBytes,
   requireColumn,
+  skipBlanks,
+  skipDigits,
+  skipPrintable,
   sourceChunks,
   splitCsvLine,
   splitUnitSuffix,
+  trimBlanksEnd,
   wallClockToUtc
-} from "./chunks/chunk-NUFDZTXZ.js";
+} from "./chunks/chunk-RP2PK4H4.js";
 import {
   InputError,
   isInputError,
@@ -26,8 +39,11 @@ import {
   readLines
 } from "./chunks/chunk-EXK3D34A.js";
 export {
+  DelimitedLine,
   DroppedRows,
   InputError,
+  bytesEqual,
+  bytesText,
   civilToMs,
   dateTimeToUtc,
   definePlugin,
@@ -39,13 +55,23 @@ export {
   monotonicWallClockToUtc,
   normalizeColumnName,
   parseDateTime,
+  parseDateTimeBytes,
+  parseDecimalBytes,
+  parseIndexBytes,
   parseNumber,
+  parseNumberBytes,
   parsePrometheusLine,
+  parseTimeOfDayBytes,
+  readDecimalFieldBytes,
   readLineChunks,
   readLines,
   requireColumn,
+  skipBlanks,
+  skipDigits,
+  skipPrintable,
   sourceChunks,
   splitCsvLine,
   splitUnitSuffix,
+  trimBlanksEnd,
   wallClockToUtc
 };

@@ -3,11 +3,11 @@ import {
   isValidRecord,
   previewRecord,
   validateRecord
-} from "./chunks/chunk-PM4PYOMR.js";
+} from "./chunks/chunk-5SKKKA5H.js";
 import {
   fileSource,
   validatePluginOptions
-} from "./chunks/chunk-DT2RREDJ.js";
+} from "./chunks/chunk-RPOA3DD5.js";
 import "./chunks/chunk-EXK3D34A.js";
 
 // src/sdk/testing.ts

@@ -10,8 +10,11 @@ import {
 // src/sdk/index.ts
 var sdk_exports = {};
 __export(sdk_exports, {
+  DelimitedLine: () => DelimitedLine,
   DroppedRows: () => DroppedRows,
   InputError: () => InputError,
+  bytesEqual: () => bytesEqual,
+  bytesText: () => bytesText,
   civilToMs: () => civilToMs,
   dateTimeToUtc: () => dateTimeToUtc,
   definePlugin: () => definePlugin,
@@ -23,14 +26,24 @@ __export(sdk_exports, {
   monotonicWallClockToUtc: () => monotonicWallClockToUtc,
   normalizeColumnName: () => normalizeColumnName,
   parseDateTime: () => parseDateTime,
+  parseDateTimeBytes: () => parseDateTimeBytes,
+  parseDecimalBytes: () => parseDecimalBytes,
+  parseIndexBytes: () => parseIndexBytes,
   parseNumber: () => parseNumber,
+  parseNumberBytes: () => parseNumberBytes,
   parsePrometheusLine: () => parsePrometheusLine,
+  parseTimeOfDayBytes: () => parseTimeOfDayBytes,
+  readDecimalFieldBytes: () => readDecimalFieldBytes,
   readLineChunks: () => readLineChunks,
   readLines: () => readLines,
   requireColumn: () => requireColumn,
+  skipBlanks: () => skipBlanks,
+  skipDigits: () => skipDigits,
+  skipPrintable: () => skipPrintable,
   sourceChunks: () => sourceChunks,
   splitCsvLine: () => splitCsvLine,
   splitUnitSuffix: () => splitUnitSuffix,
+  trimBlanksEnd: () => trimBlanksEnd,
   wallClockToUtc: () => wallClockToUtc
 });
 
@@ -429,6 +442,331 @@ var DroppedRows = class {
   }
 };
 
+// src/sdk/bytes.ts
+var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+var SPACE = 32;
+var TAB = 9;
+function skipBlanks(bytes, start, end) {
+  let i = start;
+  while (i < end && (bytes[i] === SPACE || bytes[i] === TAB)) i++;
+  return i;
+}
+function trimBlanksEnd(bytes, start, end) {
+  let e = end;
+  while (e > start && (bytes[e - 1] === SPACE || bytes[e - 1] === TAB)) e--;
+  return e;
+}
+function bytesText(bytes, start, end) {
+  return Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, end - start)).toString("utf8");
+}
+function isLetterOrPercent(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 37;
+}
+function parseNumberBytes(bytes, start, end) {
+  let i = start;
+  while (i < end && bytes[i] === SPACE) i++;
+  let negative = false;
+  let c = bytes[i];
+  if (c === 45 || c === 43) {
+    negative = c === 45;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = 0;
+  while (i < end) {
+    c = bytes[i] - 48;
+    if (c < 0 || c > 9) break;
+    mantissa = mantissa * 10 + c;
+    digits++;
+    i++;
+  }
+  if (i < end && bytes[i] === 46) {
+    i++;
+    while (i < end) {
+      c = bytes[i] - 48;
+      if (c < 0 || c > 9) break;
+      mantissa = mantissa * 10 + c;
+      digits++;
+      fraction++;
+      i++;
+    }
+  }
+  if (digits === 0) return Number.NaN;
+  while (i < end && bytes[i] === SPACE) i++;
+  while (i < end && isLetterOrPercent(bytes[i])) {
+    c = bytes[i];
+    if ((c === 101 || c === 69) && i + 1 < end && isExponentStart(bytes[i + 1])) return slowNumber(bytes, start, end);
+    i++;
+  }
+  if (skipBlanks(bytes, i, end) !== end) return Number.NaN;
+  if (digits > 15) return slowNumber(bytes, start, end);
+  const value = fraction === 0 ? mantissa : mantissa / POW10[fraction];
+  return negative ? -value : value;
+}
+function isExponentStart(c) {
+  return c >= 48 && c <= 57 || c === 43 || c === 45;
+}
+function slowNumber(bytes, start, end) {
+  const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*[A-Za-z%]*$/.exec(bytesText(bytes, start, end).trim());
+  return match ? Number(match[1]) : Number.NaN;
+}
+function parseIndexBytes(bytes, start, end) {
+  const s = skipBlanks(bytes, start, end);
+  const e = trimBlanksEnd(bytes, s, end);
+  if (s === e || e - s > 6) return -1;
+  let value = 0;
+  for (let i = s; i < e; i++) {
+    const d = bytes[i] - 48;
+    if (d < 0 || d > 9) return -1;
+    value = value * 10 + d;
+  }
+  return value;
+}
+var DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function twoDigits(bytes, i) {
+  const a = bytes[i] - 48;
+  const b = bytes[i + 1] - 48;
+  if (a < 0 || a > 9 || b < 0 || b > 9) return -1;
+  return a * 10 + b;
+}
+function parseDateTimeBytes(bytes, start, end, out) {
+  const s = skipBlanks(bytes, start, end);
+  const e = trimBlanksEnd(bytes, s, end);
+  if (e - s < 19) return false;
+  const y1 = twoDigits(bytes, s);
+  const y2 = twoDigits(bytes, s + 2);
+  const month = twoDigits(bytes, s + 5);
+  const day = twoDigits(bytes, s + 8);
+  if ((y1 | y2 | month | day) < 0) return false;
+  const sep1 = bytes[s + 4];
+  const sep2 = bytes[s + 7];
+  const sep3 = bytes[s + 10];
+  if (sep1 !== 47 && sep1 !== 45 || sep2 !== sep1 || sep3 !== SPACE && sep3 !== 84) return false;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]) return false;
+  const year = y1 * 100 + y2;
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return false;
+  const ms = parseTimeOfDayBytes(bytes, s + 11, e);
+  if (ms < 0) return false;
+  out[0] = year * 1e4 + month * 100 + day;
+  out[1] = ms;
+  return true;
+}
+function parseTimeOfDayBytes(bytes, start, end) {
+  if (end - start < 8) return -1;
+  const hour = twoDigits(bytes, start);
+  const minute = twoDigits(bytes, start + 3);
+  const second = twoDigits(bytes, start + 6);
+  if ((hour | minute | second) < 0 || bytes[start + 2] !== 58 || bytes[start + 5] !== 58) return -1;
+  if (hour > 23 || minute > 59 || second > 60) return -1;
+  let ms = 0;
+  if (end > start + 8) {
+    const digits = end - start - 9;
+    if (bytes[start + 8] !== 46 || digits < 1 || digits > 9) return -1;
+    for (let k = 0; k < digits; k++) {
+      const d = bytes[start + 9 + k] - 48;
+      if (d < 0 || d > 9) return -1;
+      if (k < 3) ms = ms * 10 + d;
+    }
+    if (digits < 3) ms *= digits === 1 ? 100 : 10;
+  }
+  return ((hour * 60 + minute) * 60 + second) * 1e3 + ms;
+}
+var NEWLINE = 10;
+var CARRIAGE_RETURN = 13;
+var QUOTE = 34;
+var DelimitedLine = class {
+  constructor(delimiter = 44) {
+    this.delimiter = delimiter;
+    this.highestSpecial = Math.max(delimiter, QUOTE, NEWLINE);
+  }
+  delimiter;
+  /** Offset of the line's first byte. */
+  start = 0;
+  /** Offset just after its content: before its `\n` (and a `\r` before that), or the end of the bytes. */
+  end = 0;
+  /** Offset of the next line: just after the `\n`, or the end of the bytes. */
+  next = 0;
+  /** False when the bytes end before a `\n` (the last line of a file without one). */
+  terminated = false;
+  /** Number of delimiters + 1. */
+  fieldCount = 0;
+  hasQuote = false;
+  fieldEnds = new Int32Array(32);
+  /** Bytes above this are neither the delimiter, a quote nor a newline: one comparison skips them. */
+  highestSpecial;
+  /** Locate the line that starts at `from`. */
+  scan(bytes, from) {
+    const delimiter = this.delimiter;
+    const highestSpecial = this.highestSpecial;
+    const size = bytes.length;
+    let fieldEnds = this.fieldEnds;
+    let delimiters = 0;
+    let hasQuote = false;
+    let i = from;
+    for (; i < size; i++) {
+      const c = bytes[i];
+      if (c > highestSpecial) continue;
+      if (c === delimiter) {
+        if (delimiters === fieldEnds.length - 1) fieldEnds = this.grow();
+        fieldEnds[delimiters++] = i;
+      } else if (c === NEWLINE) break;
+      else if (c === QUOTE) hasQuote = true;
+    }
+    const end = i > from && bytes[i - 1] === CARRIAGE_RETURN ? i - 1 : i;
+    fieldEnds[delimiters] = end;
+    this.start = from;
+    this.end = end;
+    this.terminated = i < size;
+    this.next = this.terminated ? i + 1 : size;
+    this.fieldCount = delimiters + 1;
+    this.hasQuote = hasQuote;
+  }
+  fieldStart(field) {
+    return field === 0 ? this.start : this.fieldEnds[field - 1] + 1;
+  }
+  fieldEnd(field) {
+    return this.fieldEnds[field];
+  }
+  grow() {
+    const grown = new Int32Array(this.fieldEnds.length * 2);
+    grown.set(this.fieldEnds);
+    this.fieldEnds = grown;
+    return grown;
+  }
+};
+function bytesEqual(expected, bytes, start, end) {
+  const length = expected.length;
+  if (end - start !== length) return false;
+  for (let k = 0; k < length; k++) if (expected[k] !== bytes[start + k]) return false;
+  return true;
+}
+var EXACT_POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+var HEAD_DIGITS = 15;
+var TAIL_DIGITS = 4;
+function parseDecimalBytes(bytes, start, end) {
+  const s = skipBlanks(bytes, start, end);
+  const e = trimBlanksEnd(bytes, s, end);
+  let i = s;
+  const sign = bytes[i];
+  if (sign === 45 || sign === 43) i++;
+  let head = 0;
+  let headDigits = 0;
+  let tail = 0;
+  let tailDigits = 0;
+  let unread = 0;
+  let digits = 0;
+  let fractionDigits = 0;
+  let point = false;
+  for (; i < e; i++) {
+    const c = bytes[i];
+    const d = c - 48;
+    if (d >= 0 && d <= 9) {
+      digits++;
+      if (point) fractionDigits++;
+      if (headDigits < HEAD_DIGITS) {
+        if (head > 0 || d > 0) {
+          head = head * 10 + d;
+          headDigits++;
+        }
+      } else if (tailDigits < TAIL_DIGITS) {
+        tail = tail * 10 + d;
+        tailDigits++;
+      } else unread++;
+    } else if (c === 46 && !point) point = true;
+    else break;
+  }
+  if (digits === 0) return Number.NaN;
+  let exponent = 0;
+  if (i < e && (bytes[i] === 101 || bytes[i] === 69)) {
+    i++;
+    const negativeExponent = bytes[i] === 45;
+    if (bytes[i] === 45 || bytes[i] === 43) i++;
+    const exponentStart = i;
+    for (; i < e; i++) {
+      const d = bytes[i] - 48;
+      if (d < 0 || d > 9) break;
+      if (exponent < 1e6) exponent = exponent * 10 + d;
+    }
+    if (i === exponentStart) return Number.NaN;
+    if (negativeExponent) exponent = -exponent;
+  }
+  if (i !== e) return Number.NaN;
+  const scale = exponent - fractionDigits;
+  let magnitude = Number.NaN;
+  if (unread === 0 && scale >= -22 && scale <= 22) {
+    if (tailDigits === 0) magnitude = scale < 0 ? head / EXACT_POW10[-scale] : head * EXACT_POW10[scale];
+    else if (scale <= 0) magnitude = roundedQuotient(head, tail, tailDigits, EXACT_POW10[-scale]);
+  }
+  if (Number.isNaN(magnitude)) return Number(bytesText(bytes, s, e));
+  return sign === 45 ? -magnitude : magnitude;
+}
+var SPLITTER = 134217729;
+function productError(a, b, product) {
+  const aScaled = SPLITTER * a;
+  const aHigh = aScaled - (aScaled - a);
+  const aLow = a - aHigh;
+  const bScaled = SPLITTER * b;
+  const bHigh = bScaled - (bScaled - b);
+  const bLow = b - bHigh;
+  return aLow * bLow - (product - aHigh * bHigh - aLow * bHigh - aHigh * bLow);
+}
+function sumError(a, b, sum) {
+  const bPart = sum - a;
+  const aPart = sum - bPart;
+  return a - aPart + (b - bPart);
+}
+function roundedQuotient(head, tail, tailDigits, divisor) {
+  const shift = EXACT_POW10[tailDigits];
+  const shifted = head * shift;
+  const dividend = shifted + tail;
+  const dividendLow = sumError(shifted, tail, dividend) + productError(head, shift, shifted);
+  const quotient = dividend / divisor;
+  const back = quotient * divisor;
+  const remainder = dividend - back - productError(quotient, divisor, back) + dividendLow;
+  const correction = remainder / divisor;
+  const result = quotient + correction;
+  const widenedError = sumError(quotient, correction, result) * (1 + 2 ** -20);
+  return result + widenedError === result ? result : Number.NaN;
+}
+function skipDigits(bytes, start, end) {
+  let i = start;
+  while (i < end && isDigit(bytes[i])) i++;
+  return i;
+}
+function isDigit(c) {
+  return c >= 48 && c <= 57;
+}
+function skipPrintable(bytes, start, end) {
+  let i = start;
+  while (i < end && bytes[i] > SPACE && bytes[i] < 127) i++;
+  return i;
+}
+function readDecimalFieldBytes(bytes, start, end, field) {
+  let i = start;
+  let mantissa = 0;
+  for (; i < end && isDigit(bytes[i]); i++) mantissa = mantissa * 10 + (bytes[i] - 48);
+  const integerDigits = i - start;
+  let fraction = 0;
+  if (i < end && bytes[i] === 46) {
+    const fractionStart = ++i;
+    for (; i < end && isDigit(bytes[i]); i++) mantissa = mantissa * 10 + (bytes[i] - 48);
+    fraction = i - fractionStart;
+    if (fraction === 0) return Number.NaN;
+  }
+  if (integerDigits === 0 || i < end && !endsField(bytes[i])) return Number.NaN;
+  field.end = i;
+  field.integerDigits = integerDigits;
+  return decimalValue(mantissa, integerDigits + fraction, fraction, bytes, start, i);
+}
+function decimalValue(mantissa, digits, fraction, bytes, start, end) {
+  if (digits > 15) return Number(bytesText(bytes, start, end));
+  return fraction === 0 ? mantissa : mantissa / POW10[fraction];
+}
+function endsField(c) {
+  return c === SPACE || c === TAB || c === 13 || c === 10;
+}
+
 export {
   isValidTimeZone,
   civilToMs,
@@ -448,5 +786,18 @@ export {
   dateTimeToUtc,
   parsePrometheusLine,
   DroppedRows,
+  skipBlanks,
+  trimBlanksEnd,
+  bytesText,
+  parseNumberBytes,
+  parseIndexBytes,
+  parseDateTimeBytes,
+  parseTimeOfDayBytes,
+  DelimitedLine,
+  bytesEqual,
+  parseDecimalBytes,
+  skipDigits,
+  skipPrintable,
+  readDecimalFieldBytes,
   sdk_exports
 };

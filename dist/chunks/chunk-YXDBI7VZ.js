@@ -1,26 +1,39 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
+  DelimitedLine,
   DroppedRows,
+  bytesEqual,
+  bytesText,
   civilToMs,
   dateTimeToUtc,
   definePlugin,
   epochToMs,
   findColumn,
+  isMissingValue,
   isValidTimeZone,
   monotonicWallClockToUtc,
   parseDateTime,
+  parseDateTimeBytes,
+  parseDecimalBytes,
+  parseIndexBytes,
   parseNumber,
+  parseNumberBytes,
   parsePrometheusLine,
+  parseTimeOfDayBytes,
+  readDecimalFieldBytes,
+  skipBlanks,
+  skipPrintable,
   sourceChunks,
   splitCsvLine,
+  trimBlanksEnd,
   wallClockToUtc
-} from "./chunk-NUFDZTXZ.js";
+} from "./chunk-RP2PK4H4.js";
 import {
   fileSource,
   rangeSource,
   readHead,
   validatePluginOptions
-} from "./chunk-DT2RREDJ.js";
+} from "./chunk-RPOA3DD5.js";
 import {
   InputError,
   __commonJS,
@@ -5790,8 +5803,8 @@ function detect({ path, head }) {
   if (/carbontracker_output\.log$/.test(path) || /CarbonTracker: [\s\S]*(?:Actual|Predicted) consumption for/.test(head)) return 0.7;
   return byName ? 0.6 : 0;
 }
-function parsePower(text2) {
-  const trimmed = text2.trim();
+function parsePower(text) {
+  const trimmed = text.trim();
   if (trimmed === "None") return { values: null, scalar: true };
   const list = /^\[([^\]]*)\]$/.exec(trimmed);
   const tokens = list ? list[1].trim().split(/\s+/).filter(Boolean) : [trimmed];
@@ -5803,10 +5816,10 @@ function parsePower(text2) {
   }
   return values.length === 0 ? void 0 : { values, scalar: !list };
 }
-function parseComponents(text2) {
+function parseComponents(text) {
   const components = /* @__PURE__ */ new Map();
   const pattern = /(\w+) with device\(s\) (.*?)\.(?=\s+\w+ with device\(s\)|\s*$)/g;
-  for (const m of text2.matchAll(pattern)) components.set(m[1].toLowerCase(), m[2].split(",").map((name) => name.trim()));
+  for (const m of text.matchAll(pattern)) components.set(m[1].toLowerCase(), m[2].split(",").map((name) => name.trim()));
   return components;
 }
 function vendorOf(name) {
@@ -5877,25 +5890,25 @@ var carbontracker_default = definePlugin({
         });
       }
     };
-    const powerLine = (component, text2, line) => {
-      const parsed = parsePower(text2);
+    const powerLine = (component, text, line) => {
+      const parsed = parsePower(text);
       if (!parsed) return note("badPower", line);
       if (epoch) epoch.power.set(component, parsed);
     };
     for await (const batch of readLines(sourceChunks(source), { file })) {
       context.signal.throwIfAborted();
       const out = [];
-      batch.lines.forEach((text2, i) => {
+      batch.lines.forEach((text, i) => {
         const line = batch.firstLine + i;
-        const m = LOG_LINE.exec(text2);
+        const m = LOG_LINE.exec(text);
         if (!m) {
           if (openPower) {
-            openPower.text += ` ${text2.trim()}`;
+            openPower.text += ` ${text.trim()}`;
             if (openPower.text.includes("]")) {
               powerLine(openPower.component, openPower.text, line);
               openPower = void 0;
             }
-          } else if (/^\s*(?:Actual|Predicted) consumption for/.test(text2)) isSummaryLog = true;
+          } else if (/^\s*(?:Actual|Predicted) consumption for/.test(text)) isSummaryLog = true;
           return;
         }
         if (openPower) {
@@ -5952,19 +5965,18 @@ var carbontracker_default = definePlugin({
   }
 });
 
-// plugins/codecarbon/index.ts
-var J_PER_KWH = 36e5;
-function headerNames(line) {
-  return splitCsvLine(line).map((name) => name.trim().toLowerCase());
+// plugins/codecarbon/columns.ts
+function headerNames(fields2) {
+  return fields2.map((name) => name.trim().toLowerCase());
 }
 function isEmissionsHeader(names) {
   return ["timestamp", "project_name", "duration", "emissions"].every((name) => names.includes(name));
 }
-function detect2({ head }) {
+function headerConfidence(head) {
   const firstLine2 = head.split("\n", 1)[0] ?? "";
   let names;
   try {
-    names = headerNames(firstLine2);
+    names = headerNames(splitCsvLine(firstLine2));
   } catch {
     return 0;
   }
@@ -6015,6 +6027,98 @@ function columnsOf(header, file, line) {
   }
   return columns;
 }
+
+// plugins/codecarbon/rows.ts
+function numberOfText(text) {
+  return parseNumber(text) ?? Number.NaN;
+}
+function instantOfText(text, toUtc) {
+  const parsed = parseDateTime(text);
+  return parsed ? dateTimeToUtc(parsed, toUtc) : Number.NaN;
+}
+var TextRow = class {
+  constructor(fields2, line, toUtc) {
+    this.fields = fields2;
+    this.line = line;
+    this.toUtc = toUtc;
+  }
+  fields;
+  line;
+  toUtc;
+  text(column) {
+    return this.fields[column];
+  }
+  number(column) {
+    return numberOfText(this.fields[column]);
+  }
+  instantMs(column) {
+    return instantOfText(this.fields[column], this.toUtc);
+  }
+  key(column) {
+    return this.fields[column].trim();
+  }
+};
+var MAX_BYTE_TIMESTAMP_LENGTH = "YYYY-MM-DDTHH:MM:SS.mmm".length;
+var FIRST_BYTE_DATE = 1e6;
+var ByteRow = class {
+  constructor(fields2, toUtc) {
+    this.fields = fields2;
+    this.toUtc = toUtc;
+  }
+  fields;
+  toUtc;
+  line = 0;
+  bytes = new Uint8Array(0);
+  stamp = new Float64Array(2);
+  dateKey = -1;
+  dayStartMs = 0;
+  keyBytes = new Uint8Array(0);
+  keyText = "";
+  /** This row, now the line that `fields` last scanned in `bytes`. */
+  at(bytes, line) {
+    this.bytes = bytes;
+    this.line = line;
+    return this;
+  }
+  text(column) {
+    return bytesText(this.bytes, this.fields.fieldStart(column), this.fields.fieldEnd(column));
+  }
+  number(column) {
+    const value = parseDecimalBytes(this.bytes, this.fields.fieldStart(column), this.fields.fieldEnd(column));
+    return Number.isNaN(value) ? numberOfText(this.text(column)) : value;
+  }
+  instantMs(column) {
+    const start = this.fields.fieldStart(column);
+    const end = this.fields.fieldEnd(column);
+    const stamp = this.stamp;
+    if (end - start <= MAX_BYTE_TIMESTAMP_LENGTH && parseDateTimeBytes(this.bytes, start, end, stamp) && stamp[0] >= FIRST_BYTE_DATE) {
+      return this.toUtc(this.dayStart(stamp[0]) + stamp[1]);
+    }
+    return instantOfText(this.text(column), this.toUtc);
+  }
+  key(column) {
+    const start = this.fields.fieldStart(column);
+    const end = this.fields.fieldEnd(column);
+    if (!bytesEqual(this.keyBytes, this.bytes, start, end)) {
+      this.keyBytes = new Uint8Array(this.bytes.subarray(start, end));
+      this.keyText = this.text(column).trim();
+    }
+    return this.keyText;
+  }
+  /** Ms from 1970 to the start of the day `yyyymmdd` (wall clock). */
+  dayStart(yyyymmdd) {
+    if (yyyymmdd !== this.dateKey) {
+      this.dateKey = yyyymmdd;
+      this.dayStartMs = civilToMs(Math.floor(yyyymmdd / 1e4), Math.floor(yyyymmdd / 100) % 100, yyyymmdd % 100);
+    }
+    return this.dayStartMs;
+  }
+};
+
+// plugins/codecarbon/reader.ts
+var J_PER_KWH = 36e5;
+var COMPONENTS2 = ["gpu", "cpu", "ram", "node"];
+var CORRUPTED_ROW = "the row is corrupted; repair or delete it";
 function vendorOf2(model) {
   if (!model) return void 0;
   if (/nvidia|geforce|tesla|quadro/i.test(model)) return "nvidia";
@@ -6022,162 +6126,232 @@ function vendorOf2(model) {
   if (/intel|xeon/i.test(model)) return "intel";
   return "other";
 }
-function nonNegative(fields2, column, what, file, line) {
-  if (column < 0) return void 0;
-  const value = parseNumber(fields2[column]);
-  if (value === null) return void 0;
-  if (Number.isNaN(value) || value < 0) {
-    throw new InputError(`${what} "${fields2[column]}" is not a non-negative number`, { file, line, hint: "the row is corrupted; repair or delete it" });
-  }
-  return value;
+function isDigit(byte) {
+  return byte >= 48 && byte <= 57;
 }
-async function* read(source, context) {
-  const file = source.path;
-  const toUtc = wallClockToUtc(context.timeZone);
-  const dropped = new DroppedRows(file);
-  const runs = /* @__PURE__ */ new Map();
-  const devices = /* @__PURE__ */ new Map();
-  let columns;
-  let rows = 0;
-  const pues = /* @__PURE__ */ new Set();
-  const unmeasured = /* @__PURE__ */ new Set();
-  const deviceFor = (run, component, model, gpuCount) => {
-    const id = `codecarbon:${run}:${component}`;
-    let device = devices.get(id);
+var EmissionsReader = class {
+  constructor(file, timeZone, log) {
+    this.file = file;
+    this.log = log;
+    this.toUtc = wallClockToUtc(timeZone);
+    this.dropped = new DroppedRows(file);
+    this.byteRow = new ByteRow(this.fields, this.toUtc);
+  }
+  file;
+  log;
+  toUtc;
+  dropped;
+  runs = /* @__PURE__ */ new Map();
+  devices = /* @__PURE__ */ new Map();
+  pues = /* @__PURE__ */ new Set();
+  unmeasured = /* @__PURE__ */ new Set();
+  fields = new DelimitedLine();
+  byteRow;
+  columns;
+  lineNo = 0;
+  rows = 0;
+  /** The records of a chunk of whole lines (from `readLineChunks`). */
+  consume(chunk) {
+    const records = [];
+    const bytes = chunk.bytes;
+    const fields2 = this.fields;
+    for (let from = 0; from < bytes.length; from = fields2.next) {
+      fields2.scan(bytes, from);
+      this.lineNo++;
+      if (this.isOrdinaryRow(bytes)) {
+        this.addRow(this.byteRow.at(bytes, this.lineNo), records);
+      } else {
+        this.addLine(bytesText(bytes, fields2.start, fields2.end), !fields2.terminated && chunk.unterminatedLast, records);
+      }
+    }
+    return records;
+  }
+  finish() {
+    const file = this.file;
+    if (!this.columns) throw new InputError("the file is empty", { file, hint: "point carbon-ci at the emissions.csv that CodeCarbon wrote" });
+    if (this.pues.size > 0) {
+      this.log.info(
+        `${file}: CodeCarbon multiplied its energies by its PUE (${[...this.pues].join(", ")}); divided it out to get device energy, to which carbon-ci applies its own PUE`
+      );
+    }
+    if (this.unmeasured.size > 0) {
+      this.log.info(
+        `${file}: rows where CodeCarbon measured no ${[...this.unmeasured].join(", ")} (no GPU, or 0 W and 0 kWh) give no record for it rather than a measured 0 J`
+      );
+    }
+    if (this.rows === 0 && this.dropped.total === 0) this.log.warn(`${file}: the CodeCarbon file has a header but no rows; no energy was read from it`);
+    this.dropped.report(this.log, "the energy of those rows is missing from the report");
+  }
+  /** A data row (it starts with a digit, as a timestamp does) that the byte path reads: no quotes, as many fields as the header. */
+  isOrdinaryRow(bytes) {
+    const fields2 = this.fields;
+    return this.columns !== void 0 && fields2.fieldCount === this.columns.count && !fields2.hasQuote && isDigit(bytes[fields2.start]);
+  }
+  /** Any line, decoded: blank, a header (the first line, or repeated in append mode), a row. */
+  addLine(text, cut, records) {
+    const file = this.file;
+    const line = this.lineNo;
+    if (text.trim() === "") return;
+    const fields2 = splitCsvLine(text, { file, line });
+    const mayBeHeader = !isDigit(fields2[0].trimStart().charCodeAt(0));
+    if (!this.columns || mayBeHeader && isEmissionsHeader(headerNames(fields2))) {
+      this.columns = this.headerColumns(fields2, line);
+      return;
+    }
+    if (fields2.length !== this.columns.count) {
+      this.dropped.add(
+        cut ? "the last line is cut short" : `the row has a different number of fields than the header (CodeCarbon's append mode leaves out columns that are empty in a row)`,
+        line
+      );
+      return;
+    }
+    this.addRow(new TextRow(fields2, line, this.toUtc), records);
+  }
+  headerColumns(fields2, line) {
+    if (!isEmissionsHeader(headerNames(fields2))) {
+      throw new InputError("the first line is not a CodeCarbon emissions.csv header", {
+        file: this.file,
+        line,
+        hint: "the file must start with the header CodeCarbon writes (timestamp,project_name,\u2026,duration,emissions,\u2026)"
+      });
+    }
+    return columnsOf(fields2, this.file, line);
+  }
+  /** The non-negative number in a column; NaN when the column is absent or the value missing. Anything else is an error. */
+  measured(row, column, what) {
+    if (column < 0) return Number.NaN;
+    const value = row.number(column);
+    if (value >= 0) return value;
+    if (Number.isNaN(value) && isMissingValue(row.text(column))) return Number.NaN;
+    throw new InputError(`${what} "${row.text(column)}" is not a non-negative number`, { file: this.file, line: row.line, hint: CORRUPTED_ROW });
+  }
+  addRow(row, records) {
+    const columns = this.columns;
+    const file = this.file;
+    const line = row.line;
+    this.rows++;
+    const endMs = row.instantMs(columns.timestamp);
+    if (Number.isNaN(endMs)) {
+      throw new InputError(`timestamp "${row.text(columns.timestamp)}" is not a date and time`, {
+        file,
+        line,
+        hint: "CodeCarbon writes YYYY-MM-DDTHH:MM:SS; repair or delete the row"
+      });
+    }
+    const durationS = this.measured(row, columns.duration, "duration");
+    if (Number.isNaN(durationS)) {
+      this.dropped.add("no duration", line);
+      return;
+    }
+    const writtenPue = this.measured(row, columns.pue, "pue");
+    const pue = Number.isNaN(writtenPue) ? 1 : writtenPue;
+    if (pue < 1) throw new InputError(`pue "${row.text(columns.pue)}" is below 1`, { file, line, hint: CORRUPTED_ROW });
+    const run = this.runOf(this.runKey(row), endMs, durationS, line);
+    const windowStartMs = run.startMs + run.durationS * 1e3;
+    const windowEndMs = run.startMs + durationS * 1e3;
+    const emissionsKg = this.measured(row, columns.emissions, "emissions");
+    let sourceCo2eG = Number.NaN;
+    if (!Number.isNaN(emissionsKg)) {
+      sourceCo2eG = (emissionsKg - run.emissionsKg) * 1e3;
+      run.emissionsKg = emissionsKg;
+    }
+    run.durationS = durationS;
+    if (pue !== 1) this.pues.add(pue);
+    const gpuCount = this.measured(row, columns.gpuCount, "gpu_count");
+    for (const component of COMPONENTS2) {
+      const column = columns.energy[component];
+      if (column === void 0) continue;
+      const totalKWh = this.measured(row, column, `${component}_energy`);
+      if (Number.isNaN(totalKWh)) {
+        this.dropped.add(`no ${component} energy`, line);
+        continue;
+      }
+      const previousKWh = run.energyKWh[component] ?? 0;
+      if (totalKWh < previousKWh) {
+        throw new InputError(`${component} energy of run ${run.key} went down from ${previousKWh} to ${totalKWh} kWh`, {
+          file,
+          line,
+          hint: "CodeCarbon's totals only grow within a run; the file mixes runs under one run_id or was edited: split or repair it"
+        });
+      }
+      run.energyKWh[component] = totalKWh;
+      const energyJ = (totalKWh - previousKWh) * J_PER_KWH / pue;
+      if (energyJ === 0 && (component === "gpu" ? gpuCount === 0 : this.measured(row, columns.power[component] ?? -1, `${component}_power`) === 0)) {
+        this.unmeasured.add(component);
+        continue;
+      }
+      const record = {
+        type: "energy",
+        startMs: windowStartMs,
+        endMs: windowEndMs,
+        device: run.devices[component] ??= this.deviceOf(row, run.key, component, gpuCount),
+        energyJ,
+        origin: { file, line }
+      };
+      if (sourceCo2eG >= 0) {
+        record.sourceReported = {
+          co2eG: sourceCo2eG,
+          note: `CodeCarbon's own estimate for run ${run.key}, all components${pue !== 1 ? `, with its PUE ${pue}` : ""}`
+        };
+        sourceCo2eG = Number.NaN;
+      }
+      records.push(record);
+    }
+  }
+  /** The run id, or for a row without one, a key of its own. */
+  runKey(row) {
+    const columns = this.columns;
+    const id = columns.run >= 0 ? row.key(columns.run) : "";
+    if (id !== "") return id;
+    const project = columns.project >= 0 ? row.text(columns.project).trim() : "";
+    return `${project || "run"}@line${row.line}`;
+  }
+  /** The run a row belongs to: the one of its key, or a new one when there is none or its duration went down. */
+  runOf(key, endMs, durationS, line) {
+    let run = this.runs.get(key);
+    if (run && durationS < run.durationS) {
+      this.log.info(`${this.file}:${line}: run ${key} starts again (its duration went down); read as a new run with the same id`);
+      run = void 0;
+    }
+    if (!run) {
+      run = { key, startMs: endMs - durationS * 1e3, durationS: 0, energyKWh: {}, emissionsKg: 0, devices: {} };
+      this.runs.set(key, run);
+    }
+    return run;
+  }
+  /** The device of a run's component, made once per run and component and shared by restarts of the run. */
+  deviceOf(row, runKey, component, gpuCount) {
+    const id = `codecarbon:${runKey}:${component}`;
+    let device = this.devices.get(id);
     if (!device) {
       device = { id, component };
+      const modelColumn = this.columns.model[component];
+      let model = modelColumn !== void 0 && modelColumn >= 0 ? row.text(modelColumn).trim() : void 0;
       const many = model === void 0 ? void 0 : /^(\d+) x (.+)$/.exec(model);
       if (many) model = many[2];
-      const count = many ? Number(many[1]) : gpuCount !== void 0 && Number.isInteger(gpuCount) ? gpuCount : void 0;
+      const count = many ? Number(many[1]) : component === "gpu" && Number.isInteger(gpuCount) ? gpuCount : void 0;
       if (count !== void 0 && count > 1) device.count = count;
       if (model) device.model = model;
       const vendor = component === "gpu" || component === "cpu" ? vendorOf2(model) : void 0;
       if (vendor) device.vendor = vendor;
-      devices.set(id, device);
+      this.devices.set(id, device);
     }
     return device;
-  };
-  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
+  }
+};
+
+// plugins/codecarbon/index.ts
+function detect2({ head }) {
+  return headerConfidence(head);
+}
+async function* read(source, context) {
+  const reader = new EmissionsReader(source.path, context.timeZone, context.log);
+  for await (const chunk of readLineChunks(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();
-    const records = [];
-    for (let k = 0; k < batch.lines.length; k++) {
-      const text2 = batch.lines[k];
-      const line = batch.firstLine + k;
-      if (text2.trim() === "") continue;
-      const fields2 = splitCsvLine(text2, { file, line });
-      const first2 = fields2[0].trimStart().charCodeAt(0);
-      const mayBeHeader = !(first2 >= 48 && first2 <= 57);
-      if (!columns || mayBeHeader && isEmissionsHeader(fields2.map((f) => f.trim().toLowerCase()))) {
-        if (!isEmissionsHeader(fields2.map((f) => f.trim().toLowerCase()))) {
-          throw new InputError("the first line is not a CodeCarbon emissions.csv header", {
-            file,
-            line,
-            hint: "the file must start with the header CodeCarbon writes (timestamp,project_name,\u2026,duration,emissions,\u2026)"
-          });
-        }
-        columns = columnsOf(fields2, file, line);
-        continue;
-      }
-      if (fields2.length !== columns.count) {
-        const cut = batch.unterminatedLast && k === batch.lines.length - 1;
-        dropped.add(
-          cut ? "the last line is cut short" : `the row has a different number of fields than the header (CodeCarbon's append mode leaves out columns that are empty in a row)`,
-          line
-        );
-        continue;
-      }
-      rows++;
-      const number = (column, what) => nonNegative(fields2, column, what, file, line);
-      const parsed = parseDateTime(fields2[columns.timestamp]);
-      if (!parsed) {
-        throw new InputError(`timestamp "${fields2[columns.timestamp]}" is not a date and time`, {
-          file,
-          line,
-          hint: "CodeCarbon writes YYYY-MM-DDTHH:MM:SS; repair or delete the row"
-        });
-      }
-      const endMs = dateTimeToUtc(parsed, toUtc);
-      const durationS = number(columns.duration, "duration");
-      if (durationS === void 0) {
-        dropped.add("no duration", line);
-        continue;
-      }
-      const pue = number(columns.pue, "pue") ?? 1;
-      if (pue < 1) throw new InputError(`pue "${fields2[columns.pue]}" is below 1`, { file, line, hint: "the row is corrupted; repair or delete it" });
-      const runKey = columns.run >= 0 && fields2[columns.run].trim() || `${fields2[columns.project]?.trim() || "run"}@line${line}`;
-      let run = runs.get(runKey);
-      if (run && durationS < run.durationS) {
-        context.log.info(`${file}:${line}: run ${runKey} starts again (its duration went down); read as a new run with the same id`);
-        run = void 0;
-      }
-      if (!run) {
-        run = { startMs: endMs - durationS * 1e3, durationS: 0, energyKWh: {}, emissionsKg: 0, devices: {} };
-        runs.set(runKey, run);
-      }
-      const windowStart = run.startMs + run.durationS * 1e3;
-      const windowEnd = run.startMs + durationS * 1e3;
-      const emissionsKg = number(columns.emissions, "emissions");
-      let sourceCo2eG;
-      if (emissionsKg !== void 0) {
-        sourceCo2eG = (emissionsKg - run.emissionsKg) * 1e3;
-        run.emissionsKg = emissionsKg;
-      }
-      run.durationS = durationS;
-      if (pue !== 1) pues.add(pue);
-      const gpuCount = number(columns.gpuCount, "gpu_count");
-      for (const component of ["gpu", "cpu", "ram", "node"]) {
-        const column = columns.energy[component];
-        if (column === void 0) continue;
-        const totalKWh = number(column, `${component}_energy`);
-        if (totalKWh === void 0) {
-          dropped.add(`no ${component} energy`, line);
-          continue;
-        }
-        const previousKWh = run.energyKWh[component] ?? 0;
-        if (totalKWh < previousKWh) {
-          throw new InputError(`${component} energy of run ${runKey} went down from ${previousKWh} to ${totalKWh} kWh`, {
-            file,
-            line,
-            hint: "CodeCarbon's totals only grow within a run; the file mixes runs under one run_id or was edited: split or repair it"
-          });
-        }
-        run.energyKWh[component] = totalKWh;
-        const energyJ = (totalKWh - previousKWh) * J_PER_KWH / pue;
-        if (energyJ === 0 && (component === "gpu" ? gpuCount === 0 : number(columns.power[component] ?? -1, `${component}_power`) === 0)) {
-          unmeasured.add(component);
-          continue;
-        }
-        const modelColumn = columns.model[component];
-        const model = modelColumn !== void 0 && modelColumn >= 0 ? fields2[modelColumn].trim() : void 0;
-        const record = {
-          type: "energy",
-          startMs: windowStart,
-          endMs: windowEnd,
-          device: run.devices[component] ??= deviceFor(runKey, component, model, component === "gpu" ? gpuCount : void 0),
-          energyJ,
-          origin: { file, line }
-        };
-        if (sourceCo2eG !== void 0 && sourceCo2eG >= 0) {
-          record.sourceReported = {
-            co2eG: sourceCo2eG,
-            note: `CodeCarbon's own estimate for run ${runKey}, all components${pue !== 1 ? `, with its PUE ${pue}` : ""}`
-          };
-          sourceCo2eG = void 0;
-        }
-        records.push(record);
-      }
-    }
+    const records = reader.consume(chunk);
     if (records.length > 0) yield records;
   }
-  if (!columns) throw new InputError("the file is empty", { file, hint: "point carbon-ci at the emissions.csv that CodeCarbon wrote" });
-  if (pues.size > 0) {
-    context.log.info(`${file}: CodeCarbon multiplied its energies by its PUE (${[...pues].join(", ")}); divided it out to get device energy, to which carbon-ci applies its own PUE`);
-  }
-  if (unmeasured.size > 0) {
-    context.log.info(`${file}: rows where CodeCarbon measured no ${[...unmeasured].join(", ")} (no GPU, or 0 W and 0 kWh) give no record for it rather than a measured 0 J`);
-  }
-  if (rows === 0 && dropped.total === 0) context.log.warn(`${file}: the CodeCarbon file has a header but no rows; no energy was read from it`);
-  dropped.report(context.log, "the energy of those rows is missing from the report");
+  reader.finish();
 }
 var codecarbon_default = definePlugin({
   name: "codecarbon",
@@ -6214,9 +6388,268 @@ var DeviceRegistry = class {
   }
 };
 
-// plugins/dcgm/dmon.ts
+// plugins/dcgm/dmon-fast-rows.ts
+var SPACE = 32;
+var TAB = 9;
+var CR = 13;
+var LF = 10;
+var G = 71;
+var P = 80;
+var U = 85;
+var HASH = 35;
+var I = 105;
+var D = 100;
+var EPOCH_MIN_DIGITS = 9;
+var INDEX_MAX_DIGITS = 6;
+var PLAIN_TEXT = /^[\t\x20-\x7e]*$/;
+var FastRows = class {
+  constructor(devices) {
+    this.devices = devices;
+  }
+  devices;
+  /** Where the line after the last one read starts. */
+  next = 0;
+  byIndex = [];
+  columns = 0;
+  wanted = [];
+  /** For each column, its place in `wanted`, or -1 when it is not read. */
+  slotOfColumn = new Int8Array(0);
+  /** The last header after its time (`#Entity` and the column names, as written), when it is plain text. */
+  header;
+  values = new Float64Array(2);
+  /** Where the last decimal read ends, and its integer digits. */
+  field = { end: 0, integerDigits: 0 };
+  /** The columns named by a new `#Entity` header, and the header itself (after the time, trimmed). */
+  setColumns(header, columns, wanted) {
+    this.header = PLAIN_TEXT.test(header) ? Buffer.from(header, "latin1") : void 0;
+    this.columns = columns;
+    this.wanted = wanted;
+    this.slotOfColumn = new Int8Array(columns).fill(-1);
+    wanted.forEach(({ column }, slot) => this.slotOfColumn[column] = slot);
+  }
+  /** Reads the line at `start` when it is a common one (a row's records are pushed); `next` is then set. */
+  read(bytes, start, size, out) {
+    const time = readDecimalFieldBytes(bytes, skipBlanks(bytes, start, size), size, this.field);
+    if (Number.isNaN(time) || this.field.integerDigits < EPOCH_MIN_DIGITS || !isBlank(bytes[this.field.end])) return "unread";
+    const body = skipBlanks(bytes, this.field.end, size);
+    const first2 = bytes[body];
+    if (first2 === G) return this.row(bytes, body, size, time, out) ? "row" : "unread";
+    if (first2 === HASH) return this.repeatedHeader(bytes, body, size) ? "repeated-header" : "unread";
+    return this.unitsLine(bytes, body, size) ? "units" : "unread";
+  }
+  /** A `GPU` row after its time. */
+  row(bytes, entity, size, time, out) {
+    if (bytes[entity + 1] !== P || bytes[entity + 2] !== U || !isBlank(bytes[entity + 3])) return false;
+    const index2 = readDecimalFieldBytes(bytes, skipBlanks(bytes, entity + 3, size), size, this.field);
+    if (!Number.isInteger(index2) || this.field.integerDigits > INDEX_MAX_DIGITS) return false;
+    for (let column = 0; column < this.columns; column++) {
+      const valueStart = skipBlanks(bytes, this.field.end, size);
+      const slot = this.slotOfColumn[column];
+      if (slot < 0) {
+        this.field.end = skipPrintable(bytes, valueStart, size);
+        if (this.field.end === valueStart) return false;
+        continue;
+      }
+      const value = readDecimalFieldBytes(bytes, valueStart, size, this.field);
+      if (!(value < DCGM_BLANK_MIN)) return false;
+      this.values[slot] = value;
+    }
+    this.next = lineAfter(bytes, skipBlanks(bytes, this.field.end, size), size);
+    if (this.next < 0) return false;
+    this.push(Math.round(epochToMs(time)), this.byIndex[index2] ??= this.devices.get({ index: index2 }), out);
+    return true;
+  }
+  /** The last header again, byte for byte, then only blanks: the general path would read the same columns. */
+  repeatedHeader(bytes, body, size) {
+    const header = this.header;
+    const end = body + (header?.length ?? 0);
+    if (header === void 0 || end > size || header.compare(bytes, body, end) !== 0) return false;
+    this.next = lineAfter(bytes, skipBlanks(bytes, end, size), size);
+    return this.next >= 0;
+  }
+  /** `ID` as the first field (any case), on a line of plain text: the general path skips it. */
+  unitsLine(bytes, body, size) {
+    if ((bytes[body] | 32) !== I || (bytes[body + 1] | 32) !== D || skipPrintable(bytes, body, size) !== body + 2) return false;
+    this.next = plainLineAfter(bytes, body + 2, size);
+    return this.next >= 0;
+  }
+  push(timeMs, device, out) {
+    const wanted = this.wanted;
+    for (let slot = 0; slot < wanted.length; slot++) {
+      const type = wanted[slot].type;
+      const value = this.values[slot];
+      out.push(type === "power" ? { type, timeMs, device, powerW: value } : { type, timeMs, device, counterJ: value / 1e3 });
+    }
+  }
+};
+function isBlank(c) {
+  return c === SPACE || c === TAB;
+}
+function plainLineAfter(bytes, i, size) {
+  while (i < size && (isBlank(bytes[i]) || bytes[i] > SPACE && bytes[i] < 127)) i++;
+  return lineAfter(bytes, i, size);
+}
+function lineAfter(bytes, i, size) {
+  if (i === size) return size;
+  if (bytes[i] === LF) return i + 1;
+  if (bytes[i] === CR && (i + 1 === size || bytes[i + 1] === LF)) return Math.min(i + 2, size);
+  return -1;
+}
+
+// plugins/dcgm/dmon-reader.ts
+var BATCH_RECORDS = 512;
 var DMON_TIME_HINT = "`dcgmi dmon` prints no time; put one in front of every line as it is written, e.g. `dcgmi dmon -e 155,156 -d 1000 | while IFS= read -r l; do printf '%s %s\\n' \"$(date +%s.%3N)\" \"$l\"; done > dcgmi.log` or `dcgmi dmon -e 155,156 | ts '%Y-%m-%dT%H:%M:%.S%z' > dcgmi.log` (moreutils)";
 var PREFIX = /^\s*(\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}(?:T|\s+)\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\s+(.*)$/;
+var DmonReader = class {
+  constructor(file, context, defaultHost) {
+    this.file = file;
+    this.context = context;
+    this.devices = new DeviceRegistry(defaultHost);
+    this.dropped = new DroppedRows(file);
+    this.fast = new FastRows(this.devices);
+  }
+  file;
+  context;
+  // Made on first use: epoch prefixes and times with an offset need no zone.
+  toUtc;
+  devices;
+  dropped;
+  fast;
+  names;
+  /** The columns read, set from the header. */
+  wanted = [];
+  headerLine = 0;
+  rows = 0;
+  lineNo = 0;
+  /** The records of a chunk of whole lines (from `readLineChunks`), in batches of about BATCH_RECORDS. */
+  *consume(chunk) {
+    let out = [];
+    const bytes = chunk.bytes;
+    const size = bytes.length;
+    let start = 0;
+    while (start < size) {
+      if (out.length >= BATCH_RECORDS) {
+        yield out;
+        out = [];
+      }
+      this.lineNo++;
+      if (this.names !== void 0) {
+        const kind = this.fast.read(bytes, start, size, out);
+        if (kind !== "unread") {
+          if (kind === "row") this.rows++;
+          else if (kind === "repeated-header") this.headerLine = this.lineNo;
+          start = this.fast.next;
+          continue;
+        }
+      }
+      const newline = bytes.indexOf(10, start);
+      const end = newline < 0 ? size : newline;
+      const textEnd = end > start && bytes[end - 1] === 13 ? end - 1 : end;
+      this.line(bytesText(bytes, start, textEnd), newline < 0 && chunk.unterminatedLast, out);
+      start = end + 1;
+    }
+    if (out.length > 0) yield out;
+  }
+  /** After the last chunk: refuses a log without rows, and reports what was dropped. */
+  finish() {
+    if (this.rows === 0) {
+      throw new InputError("no dcgmi dmon rows found", { file: this.file, hint: "run `dcgmi dmon -e 155,156 -d 1000` and keep its output whole" });
+    }
+    this.dropped.report(this.context.log, "those readings are missing, which lowers the coverage of the GPUs concerned");
+  }
+  /** One line as text; `cut` when it is the file's last and has no newline. */
+  line(raw, cut, out) {
+    const { file, lineNo: line } = this;
+    if (raw.length === 0 || raw.trim() === "") return;
+    const match = PREFIX.exec(raw);
+    const body = (match ? match[2] : raw).trim();
+    if (body.startsWith("#Entity")) {
+      this.header(body);
+      return;
+    }
+    const tokens = body.split(/\s+/);
+    if (tokens[0].length === 2 && tokens[0].toLowerCase() === "id") return;
+    const names = this.names;
+    if (!names) {
+      throw new InputError("a data row comes before the `#Entity` header", {
+        file,
+        line,
+        hint: "keep the header lines that `dcgmi dmon` prints; they name the columns"
+      });
+    }
+    if (!match) throw new InputError("the dcgmi dmon row carries no time", { file, line, hint: DMON_TIME_HINT });
+    if (tokens.length !== names.length + 2) {
+      if (cut) {
+        this.dropped.add("the last line is cut short (the logger was stopped mid-write)", line);
+        return;
+      }
+      throw new InputError(`the row has ${tokens.length - 2} values but the header at line ${this.headerLine} names ${names.length}`, {
+        file,
+        line,
+        hint: "the row is truncated or two logs were interleaved; repair or delete the row"
+      });
+    }
+    this.rows++;
+    if (tokens[0] !== "GPU") {
+      this.dropped.add(`${tokens[0]} entities (MIG instances report the fields of their whole GPU, which its GPU row already has)`, line);
+      return;
+    }
+    const index2 = Number(tokens[1]);
+    if (!Number.isInteger(index2) || index2 < 0) {
+      throw new InputError(`GPU id "${tokens[1]}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+    }
+    const timeMs = this.timeOf(match[1]);
+    const device = this.devices.get({ index: index2 });
+    for (const { column, type } of this.wanted) {
+      const text = tokens[column + 2];
+      const value = parseNumber(text);
+      if (value === null) {
+        this.dropped.add(`${names[column]} is ${text}`, line);
+        continue;
+      }
+      if (Number.isNaN(value)) {
+        throw new InputError(`${names[column]} "${text}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+      }
+      if (value >= DCGM_BLANK_MIN) {
+        this.dropped.add(`${names[column]} holds a DCGM blank value`, line);
+        continue;
+      }
+      out.push(type === "power" ? { type, timeMs, device, powerW: value } : { type, timeMs, device, counterJ: value / 1e3 });
+    }
+  }
+  /** An `#Entity` header (the body of the line, without its time): the columns of the rows after it. */
+  header(body) {
+    const previous = this.names;
+    const names = body.split(/\s+/).slice(1);
+    this.names = names;
+    if (previous && previous.join(" ") !== names.join(" ")) {
+      this.context.log.info(`${this.file}:${this.lineNo}: a new #Entity header; columns are now ${names.join(" ")}`);
+    }
+    const power = names.indexOf("POWER");
+    const energy = names.indexOf("TOTEC");
+    this.wanted = [
+      ...power >= 0 ? [{ column: power, type: "power" }] : [],
+      ...energy >= 0 ? [{ column: energy, type: "energy-counter" }] : []
+    ];
+    this.fast.setColumns(body, names.length, this.wanted);
+    this.headerLine = this.lineNo;
+    if (power < 0 && energy < 0) {
+      throw new InputError(`the dcgmi dmon header has neither POWER (field 155) nor TOTEC (field 156) (columns: ${names.join(" ")})`, {
+        file: this.file,
+        line: this.lineNo,
+        hint: "monitor the power fields: `dcgmi dmon -e 155,156`"
+      });
+    }
+  }
+  timeOf(prefix) {
+    if (/^\d+(?:\.\d+)?$/.test(prefix)) return Math.round(epochToMs(Number(prefix)));
+    const parsed = parseDateTime(prefix);
+    if (!parsed) throw new InputError(`"${prefix}" is not a date and time`, { file: this.file, line: this.lineNo, hint: DMON_TIME_HINT });
+    return parsed.offsetMs === void 0 ? dateTimeToUtc(parsed, this.toUtc ??= wallClockToUtc(this.context.timeZone)) : dateTimeToUtc(parsed, (ms) => ms);
+  }
+};
+
+// plugins/dcgm/dmon.ts
 function hasDmonHeader(head) {
   return /^\s*(?:\S+\s+){0,2}#Entity\b/m.test(head);
 }
@@ -6230,140 +6663,205 @@ function dmonPreamble(head) {
   return head.slice(0, end + 1);
 }
 async function* readDcgmiDmon(source, context, defaultHost) {
-  const file = source.path;
-  let toUtc;
-  const devices = new DeviceRegistry(defaultHost);
-  const dropped = new DroppedRows(file);
-  const fast = new FastRows(devices);
-  let names;
-  let wanted = [];
-  let headerLine = 0;
-  let rows = 0;
-  const timeOf = (prefix, line) => {
-    if (/^\d+(?:\.\d+)?$/.test(prefix)) return Math.round(epochToMs(Number(prefix)));
-    const parsed = parseDateTime(prefix);
-    if (!parsed) throw new InputError(`"${prefix}" is not a date and time`, { file, line, hint: DMON_TIME_HINT });
-    return parsed.offsetMs === void 0 ? dateTimeToUtc(parsed, toUtc ??= wallClockToUtc(context.timeZone)) : dateTimeToUtc(parsed, (ms) => ms);
-  };
-  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
+  const reader = new DmonReader(source.path, context, defaultHost);
+  for await (const chunk of readLineChunks(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();
-    const records = [];
-    for (let k = 0; k < batch.lines.length; k++) {
-      const raw = batch.lines[k];
-      const line = batch.firstLine + k;
-      if (names && fast.row(raw, names.length, wanted, records)) {
-        rows++;
-        continue;
-      }
-      if (raw.length === 0 || raw.trim() === "") continue;
-      const match = PREFIX.exec(raw);
-      const body = (match ? match[2] : raw).trim();
-      if (body.startsWith("#Entity")) {
-        const previous = names;
-        names = body.split(/\s+/).slice(1);
-        if (previous && previous.join(" ") !== names.join(" ")) context.log.info(`${file}:${line}: a new #Entity header; columns are now ${names.join(" ")}`);
-        const power = names.indexOf("POWER");
-        const energy = names.indexOf("TOTEC");
-        wanted = [
-          ...power >= 0 ? [[power, "power"]] : [],
-          ...energy >= 0 ? [[energy, "energy-counter"]] : []
-        ];
-        headerLine = line;
-        if (power < 0 && energy < 0) {
-          throw new InputError(`the dcgmi dmon header has neither POWER (field 155) nor TOTEC (field 156) (columns: ${names.join(" ")})`, {
-            file,
-            line,
-            hint: "monitor the power fields: `dcgmi dmon -e 155,156`"
-          });
-        }
-        continue;
-      }
-      const tokens = body.split(/\s+/);
-      if (tokens[0].length === 2 && tokens[0].toLowerCase() === "id") continue;
-      if (!names) {
-        throw new InputError("a data row comes before the `#Entity` header", {
-          file,
-          line,
-          hint: "keep the header lines that `dcgmi dmon` prints; they name the columns"
-        });
-      }
-      if (!match) throw new InputError("the dcgmi dmon row carries no time", { file, line, hint: DMON_TIME_HINT });
-      if (tokens.length !== names.length + 2) {
-        if (batch.unterminatedLast && k === batch.lines.length - 1) {
-          dropped.add("the last line is cut short (the logger was stopped mid-write)", line);
-          continue;
-        }
-        throw new InputError(`the row has ${tokens.length - 2} values but the header at line ${headerLine} names ${names.length}`, {
-          file,
-          line,
-          hint: "the row is truncated or two logs were interleaved; repair or delete the row"
-        });
-      }
-      rows++;
-      if (tokens[0] !== "GPU") {
-        dropped.add(`${tokens[0]} entities (MIG instances report the fields of their whole GPU, which its GPU row already has)`, line);
-        continue;
-      }
-      const index2 = Number(tokens[1]);
-      if (!Number.isInteger(index2) || index2 < 0) {
-        throw new InputError(`GPU id "${tokens[1]}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
-      }
-      const timeMs = timeOf(match[1], line);
-      const device = devices.get({ index: index2 });
-      for (let w = 0; w < wanted.length; w++) {
-        const [column, type] = wanted[w];
-        const text2 = tokens[column + 2];
-        const value = parseNumber(text2);
-        if (value === null) {
-          dropped.add(`${names[column]} is ${text2}`, line);
-          continue;
-        }
-        if (Number.isNaN(value)) {
-          throw new InputError(`${names[column]} "${text2}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
-        }
-        if (value >= DCGM_BLANK_MIN) {
-          dropped.add(`${names[column]} holds a DCGM blank value`, line);
-          continue;
-        }
-        records.push(type === "power" ? { type, timeMs, device, powerW: value } : { type, timeMs, device, counterJ: value / 1e3 });
-      }
-    }
-    if (records.length > 0) yield records;
+    yield* reader.consume(chunk);
   }
-  if (rows === 0) {
-    throw new InputError("no dcgmi dmon rows found", { file, hint: "run `dcgmi dmon -e 155,156 -d 1000` and keep its output whole" });
-  }
-  dropped.report(context.log, "those readings are missing, which lowers the coverage of the GPUs concerned");
+  reader.finish();
 }
-var PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
-var FastRows = class {
-  constructor(devices) {
-    this.devices = devices;
+
+// plugins/dcgm/prometheus-label-sets.ts
+var MAX_LABEL_SETS = 1e5;
+var LabelSetMemory = class {
+  byText = /* @__PURE__ */ new Map();
+  previous;
+  /** What the label set `bytes[start, end)` stands for, when it came before. */
+  find(bytes, start, end) {
+    const predicted = this.previous?.next;
+    if (predicted && predicted.bytes.length === end - start && predicted.bytes.compare(bytes, start, end) === 0) {
+      this.previous = predicted;
+      return predicted;
+    }
+    const known = this.byText.get(bytesText(bytes, start, end));
+    if (known) this.follow(known);
+    return known;
   }
-  devices;
-  byIndex = [];
-  /** True when the row was read here (its records pushed). */
-  row(text2, columns, wanted, out) {
-    const tokens = text2.split(WHITESPACE);
-    if (tokens.length !== columns + 3 || tokens[1] !== "GPU" || !PLAIN_DECIMAL.test(tokens[0]) || !PLAIN_DECIMAL.test(tokens[2])) return false;
-    const time = Number(tokens[0]);
-    const index2 = Number(tokens[2]);
-    if (!(time >= 1e8) || !Number.isInteger(index2)) return false;
-    for (let w = 0; w < wanted.length; w++) {
-      const text3 = tokens[wanted[w][0] + 3];
-      if (!PLAIN_DECIMAL.test(text3) || Number(text3) >= DCGM_BLANK_MIN) return false;
+  remember(labelSet, meaning) {
+    if (this.byText.size >= MAX_LABEL_SETS) {
+      this.byText.clear();
+      this.previous = void 0;
     }
-    const timeMs = Math.round(epochToMs(time));
-    const device = this.byIndex[index2] ??= this.devices.get({ index: index2 });
-    for (let w = 0; w < wanted.length; w++) {
-      const [column, type] = wanted[w];
-      const value = Number(tokens[column + 3]);
-      out.push(type === "power" ? { type, timeMs, device, powerW: value } : { type, timeMs, device, counterJ: value / 1e3 });
-    }
-    return true;
+    const known = { bytes: Buffer.from(labelSet, "utf8"), meaning, next: void 0 };
+    this.byText.set(labelSet, known);
+    this.follow(known);
+  }
+  follow(known) {
+    if (this.previous) this.previous.next = known;
+    this.previous = known;
   }
 };
-var WHITESPACE = /\s+/;
+
+// plugins/dcgm/prometheus-line.ts
+var HASH2 = 35;
+var CLOSE_BRACE = 125;
+function isComment(bytes, start, end) {
+  const first2 = skipBlanks(bytes, start, end);
+  return first2 < end && bytes[first2] === HASH2;
+}
+function labelSetEnd(bytes, start, end) {
+  const close = bytes.lastIndexOf(CLOSE_BRACE, end - 1);
+  return close > start ? close + 1 : -1;
+}
+function readSampleTail(bytes, from, end, out) {
+  const valueStart = skipBlanks(bytes, from, end);
+  const valueEnd = skipPrintable(bytes, valueStart, end);
+  const timeStart = skipBlanks(bytes, valueEnd, end);
+  const timeEnd = skipPrintable(bytes, timeStart, end);
+  if (timeStart === valueEnd || skipBlanks(bytes, timeEnd, end) !== end) return false;
+  out.value = parseDecimalBytes(bytes, valueStart, valueEnd);
+  out.time = parseDecimalBytes(bytes, timeStart, timeEnd);
+  return !Number.isNaN(out.value) && Number.isFinite(out.time);
+}
+
+// plugins/dcgm/prometheus-samples.ts
+var POWER2 = "DCGM_FI_DEV_POWER_USAGE";
+var ENERGY = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
+var ADD_TIMESTAMPS_HINT = "each sample needs a timestamp: append one when saving each scrape, e.g. `curl -s localhost:9400/metrics | awk -v t=\"$(date +%s%3N)\" '/^[^#]/ {print $0, t; next} {print}' >> dcgm.prom`, or export the series from Prometheus with `promtool tsdb dump` (both keep the exposition format)";
+async function* samplesOf(source, context, devices, dropped) {
+  const scanner = new SampleScanner(source.path, devices, dropped);
+  for await (const chunk of readLineChunks(sourceChunks(source), { file: source.path })) {
+    context.signal.throwIfAborted();
+    yield scanner.consume(chunk);
+  }
+  scanner.finish();
+}
+var POWER_BYTES = Buffer.from(POWER2, "latin1");
+var ENERGY_BYTES = Buffer.from(ENERGY, "latin1");
+var NO_HIT = Number.MAX_SAFE_INTEGER;
+var SampleScanner = class {
+  constructor(file, devices, dropped) {
+    this.file = file;
+    this.devices = devices;
+    this.dropped = dropped;
+  }
+  file;
+  devices;
+  dropped;
+  labelSets = new LabelSetMemory();
+  tail = { value: 0, time: 0 };
+  /** Lines before the current chunk. */
+  linesBefore = 0;
+  seen = 0;
+  consume(chunk) {
+    const out = [];
+    const bytes = chunk.bytes;
+    const size = bytes.length;
+    let power = hitAt(bytes, POWER_BYTES, 0);
+    let energy = hitAt(bytes, ENERGY_BYTES, 0);
+    let lineStart = 0;
+    let line = this.linesBefore;
+    while (lineStart < size) {
+      const hit = Math.min(power, energy);
+      const newline = bytes.indexOf(10, lineStart);
+      const end = newline < 0 ? size : newline;
+      line++;
+      if (hit < end) this.line(bytes, lineStart, end, line, newline < 0 && chunk.unterminatedLast, out);
+      lineStart = end + 1;
+      if (power < lineStart) power = hitAt(bytes, POWER_BYTES, lineStart);
+      if (energy < lineStart) energy = hitAt(bytes, ENERGY_BYTES, lineStart);
+    }
+    this.linesBefore = line;
+    return out;
+  }
+  /** After the last chunk: a file without a sample of ours is refused. */
+  finish() {
+    if (this.seen === 0) {
+      throw new InputError(`no ${POWER2} or ${ENERGY} samples found`, {
+        file: this.file,
+        hint: "the exporter must collect these fields (they are in its default counters file); check that the scrape was saved whole"
+      });
+    }
+  }
+  /** A line that names one of our metrics; `cut` when it is the file's last and has no newline. */
+  line(bytes, start, newlineAt, line, cut, out) {
+    const end = newlineAt > start && bytes[newlineAt - 1] === 13 ? newlineAt - 1 : newlineAt;
+    if (isComment(bytes, start, end)) return;
+    const labelsEnd = labelSetEnd(bytes, start, end);
+    const known = labelsEnd < 0 ? void 0 : this.labelSets.find(bytes, start, labelsEnd);
+    if (known && readSampleTail(bytes, labelsEnd, end, this.tail)) {
+      if (known.meaning) this.accept(known.meaning, Math.round(epochToMs(this.tail.time)), this.tail.value, line, out);
+      return;
+    }
+    this.parse(bytesText(bytes, start, end), line, cut, out);
+  }
+  /** The line as text, parsed whole; its label set is remembered. */
+  parse(text, line, cut, out) {
+    let sample;
+    try {
+      sample = parsePrometheusLine(text, { file: this.file, line });
+    } catch (error) {
+      if (cut) {
+        this.dropped?.add("the last line is cut short (the file was being written)", line);
+        return;
+      }
+      throw error;
+    }
+    if (!sample) return;
+    const series = this.seriesOf(sample, line);
+    const close = text.lastIndexOf("}");
+    if (close > 0 && !text.includes(" # ")) this.labelSets.remember(text.slice(0, close + 1), series);
+    if (series) this.accept(series, sample.timeMs, sample.value, line, out);
+  }
+  accept(series, timeMs, value, line, out) {
+    this.seen++;
+    if (timeMs === void 0) {
+      throw new InputError(`the ${series.metric} sample has no timestamp`, { file: this.file, line, hint: ADD_TIMESTAMPS_HINT });
+    }
+    if (!Number.isFinite(value)) {
+      this.dropped?.add(`${series.metric} is ${value} (no reading, or a Prometheus staleness marker)`, line);
+      return;
+    }
+    if (value >= DCGM_BLANK_MIN) {
+      this.dropped?.add(`${series.metric} holds a DCGM blank value (field not available on this GPU)`, line);
+      return;
+    }
+    out.push({ metric: series.metric, device: series.device, key: series.key, timeMs, value });
+  }
+  seriesOf(sample, line) {
+    if (sample.name !== POWER2 && sample.name !== ENERGY) return null;
+    const device = this.devices.get(deviceFields(sample.labels));
+    if (!device) {
+      throw new InputError(`the ${sample.name} sample names no GPU (no UUID or gpu label)`, {
+        file: this.file,
+        line,
+        hint: "keep the labels the DCGM exporter writes (gpu, UUID, Hostname/hostname); relabelling must not drop them"
+      });
+    }
+    return { metric: sample.name, device, key: `${sample.name}\0${device.id}` };
+  }
+};
+function hitAt(bytes, name, from) {
+  const at = bytes.indexOf(name, from);
+  return at < 0 ? NO_HIT : at;
+}
+function first(labels, ...names) {
+  for (const name of names) {
+    const value = labels[name];
+    if (value !== void 0 && value !== "") return value;
+  }
+  return void 0;
+}
+function deviceFields(labels) {
+  const gpu = first(labels, "gpu");
+  const index2 = gpu !== void 0 && /^\d+$/.test(gpu) ? Number(gpu) : void 0;
+  return {
+    uuid: first(labels, "UUID", "uuid", "gpu_uuid"),
+    index: index2,
+    host: first(labels, "Hostname", "hostname"),
+    model: first(labels, "modelName", "model_name")
+  };
+}
 
 // plugins/dcgm/sample-buffer.ts
 var SampleBuffer = class {
@@ -6392,113 +6890,8 @@ var SampleBuffer = class {
 };
 
 // plugins/dcgm/prometheus.ts
-var POWER2 = "DCGM_FI_DEV_POWER_USAGE";
-var ENERGY = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
 var MAX_HELD_SAMPLES = 4e6;
-var MAX_CACHED_SERIES = 1e5;
 var BATCH = 4096;
-var ADD_TIMESTAMPS_HINT = "each sample needs a timestamp: append one when saving each scrape, e.g. `curl -s localhost:9400/metrics | awk -v t=\"$(date +%s%3N)\" '/^[^#]/ {print $0, t; next} {print}' >> dcgm.prom`, or export the series from Prometheus with `promtool tsdb dump` (both keep the exposition format)";
-function first(labels, ...names) {
-  for (const name of names) {
-    const value = labels[name];
-    if (value !== void 0 && value !== "") return value;
-  }
-  return void 0;
-}
-function deviceFields(labels) {
-  const gpu = first(labels, "gpu");
-  const index2 = gpu !== void 0 && /^\d+$/.test(gpu) ? Number(gpu) : void 0;
-  return {
-    uuid: first(labels, "UUID", "uuid", "gpu_uuid"),
-    index: index2,
-    host: first(labels, "Hostname", "hostname"),
-    model: first(labels, "modelName", "model_name")
-  };
-}
-async function* samplesOf(source, context, devices, dropped) {
-  const file = source.path;
-  const seriesCache = /* @__PURE__ */ new Map();
-  let seen = 0;
-  const seriesOf = (sample, line) => {
-    if (sample.name !== POWER2 && sample.name !== ENERGY) return null;
-    const device = devices.get(deviceFields(sample.labels));
-    if (!device) {
-      throw new InputError(`the ${sample.name} sample names no GPU (no UUID or gpu label)`, {
-        file,
-        line,
-        hint: "keep the labels the DCGM exporter writes (gpu, UUID, Hostname/hostname); relabelling must not drop them"
-      });
-    }
-    return { metric: sample.name, device, key: `${sample.name}\0${device.id}` };
-  };
-  for await (const batch of readLines(sourceChunks(source), { file })) {
-    context.signal.throwIfAborted();
-    const samples = [];
-    for (let k = 0; k < batch.lines.length; k++) {
-      const text2 = batch.lines[k];
-      if (!text2.includes(POWER2) && !text2.includes(ENERGY)) continue;
-      const line = batch.firstLine + k;
-      let series;
-      let value = Number.NaN;
-      let timeMs;
-      const close = text2.lastIndexOf("}");
-      const labelSet = close > 0 && !text2.includes(" # ") ? text2.slice(0, close + 1) : void 0;
-      if (labelSet !== void 0) series = seriesCache.get(labelSet);
-      if (series !== void 0) {
-        const tail = text2.slice(close + 1).trim().split(/\s+/);
-        const parsedValue = tail.length >= 1 && tail.length <= 2 ? parseNumber(tail[0]) : Number.NaN;
-        const parsedTime = tail.length === 2 ? parseNumber(tail[1]) : void 0;
-        if (parsedValue !== null && !Number.isNaN(parsedValue) && parsedTime !== null && !Number.isNaN(parsedTime ?? 0)) {
-          value = parsedValue;
-          timeMs = parsedTime === void 0 ? void 0 : Math.round(epochToMs(parsedTime));
-        } else {
-          series = void 0;
-        }
-      }
-      if (series === void 0) {
-        let sample;
-        try {
-          sample = parsePrometheusLine(text2, { file, line });
-        } catch (error) {
-          if (batch.unterminatedLast && k === batch.lines.length - 1) {
-            dropped?.add("the last line is cut short (the file was being written)", line);
-            continue;
-          }
-          throw error;
-        }
-        if (!sample) continue;
-        series = seriesOf(sample, line);
-        if (labelSet !== void 0) {
-          if (seriesCache.size >= MAX_CACHED_SERIES) seriesCache.clear();
-          seriesCache.set(labelSet, series);
-        }
-        value = sample.value;
-        timeMs = sample.timeMs;
-      }
-      if (series === null) continue;
-      seen++;
-      if (timeMs === void 0) {
-        throw new InputError(`the ${series.metric} sample has no timestamp`, { file, line, hint: ADD_TIMESTAMPS_HINT });
-      }
-      if (!Number.isFinite(value)) {
-        dropped?.add(`${series.metric} is ${value} (no reading, or a Prometheus staleness marker)`, line);
-        continue;
-      }
-      if (value >= DCGM_BLANK_MIN) {
-        dropped?.add(`${series.metric} holds a DCGM blank value (field not available on this GPU)`, line);
-        continue;
-      }
-      samples.push({ metric: series.metric, device: series.device, key: series.key, timeMs, value });
-    }
-    yield samples;
-  }
-  if (seen === 0) {
-    throw new InputError(`no ${POWER2} or ${ENERGY} samples found`, {
-      file,
-      hint: "the exporter must collect these fields (they are in its default counters file); check that the scrape was saved whole"
-    });
-  }
-}
 function toRecord(metric, device, timeMs, value) {
   return metric === POWER2 ? { type: "power", timeMs, device, powerW: value } : { type: "energy-counter", timeMs, device, counterJ: value / 1e3 };
 }
@@ -6649,10 +7042,10 @@ async function sourceText(source) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-async function readJson(text2, file) {
+async function readJson(text, file) {
   let value;
   try {
-    value = JSON.parse((await text2).replace(/^\uFEFF/, ""));
+    value = JSON.parse((await text).replace(/^\uFEFF/, ""));
   } catch (error) {
     if (isInputError(error)) throw error;
     throw new InputError(`not valid JSON: ${error.message}`, { file, hint: "pass the trainer_state.json that transformers wrote, unedited" });
@@ -6799,9 +7192,9 @@ function detect5({ path, head }) {
   }
   return 0;
 }
-function parseStoreValue(text2) {
-  const value = Number(text2);
-  return /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text2) ? value : Number.NaN;
+function parseStoreValue(text) {
+  const value = Number(text);
+  return /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text) ? value : Number.NaN;
 }
 var Devices = class {
   constructor(options) {
@@ -6832,14 +7225,14 @@ async function* readStoreFile(source, context, match) {
   for await (const batch of readLines(sourceChunks(source), { file })) {
     context.signal.throwIfAborted();
     const out = [];
-    batch.lines.forEach((text2, i) => {
+    batch.lines.forEach((text, i) => {
       const line = batch.firstLine + i;
-      if (text2.trim() === "") return;
+      if (text.trim() === "") return;
       if (batch.unterminatedLast && i === batch.lines.length - 1) {
         truncated = line;
         return;
       }
-      const m = STORE_LINE.exec(text2.trim());
+      const m = STORE_LINE.exec(text.trim());
       const powerW = m ? parseStoreValue(m[2]) : Number.NaN;
       if (!m || !Number.isFinite(powerW)) {
         bad++;
@@ -6895,14 +7288,14 @@ async function readText(source) {
   }
   return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
 }
-function parseJsonExport(text2, file) {
+function parseJsonExport(text, file) {
   try {
-    const entries2 = entriesOf(JSON.parse(text2));
+    const entries2 = entriesOf(JSON.parse(text));
     if (entries2) return entries2;
   } catch {
   }
   const entries = [];
-  const lines = text2.split("\n");
+  const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (line === "") continue;
@@ -6976,8 +7369,8 @@ var mlflow_default = definePlugin({
 
 // plugins/nvidia-smi-dmon/index.ts
 var NEED_TIME_HINT = "record the time with the samples: run `nvidia-smi dmon -o DT` (date and time columns); for a log written with `-o T` only, give the date of its first row as the plugin option `date` (YYYY-MM-DD)";
-function fields(text2) {
-  return text2.includes(",") ? text2.split(",").map((f) => f.trim()) : text2.trim().split(/\s+/);
+function fields(text) {
+  return text.includes(",") ? text.split(",").map((f) => f.trim()) : text.trim().split(/\s+/);
 }
 function isUnitsLine(names) {
   return names.some((n) => n.toLowerCase() === "idx");
@@ -7060,8 +7453,8 @@ var RowClock = class {
     return this.toUtc(parsed.wallMs + this.dayOffsetMs);
   }
 };
-function badTime(text2, file, line) {
-  return new InputError(`"${text2}" is not a dmon date and time (YYYYMMDD HH:MM:SS)`, {
+function badTime(text, file, line) {
+  return new InputError(`"${text}" is not a dmon date and time (YYYYMMDD HH:MM:SS)`, {
     file,
     line,
     hint: "the row is corrupted; repair or delete it"
@@ -7087,11 +7480,11 @@ async function* readDmon(source, context) {
     context.signal.throwIfAborted();
     const records = [];
     for (let k = 0; k < batch.lines.length; k++) {
-      const text2 = batch.lines[k].trim();
+      const text = batch.lines[k].trim();
       const line = batch.firstLine + k;
-      if (text2 === "") continue;
-      if (text2.startsWith("#")) {
-        const names = fields(text2.slice(1));
+      if (text === "") continue;
+      if (text.startsWith("#")) {
+        const names = fields(text.slice(1));
         if (isUnitsLine(names)) continue;
         if (isHeaderLine(names)) {
           layout = layoutOf(names, file, line);
@@ -7106,7 +7499,7 @@ async function* readDmon(source, context) {
           hint: "keep the two `#` header lines that `nvidia-smi dmon` prints first; they name the columns"
         });
       }
-      const row = fields(text2);
+      const row = fields(text);
       if (row.length !== layout.names.length) {
         if (batch.unterminatedLast && k === batch.lines.length - 1) {
           dropped.add("the last line is cut short (the logger was stopped mid-write)", line);
@@ -7232,14 +7625,14 @@ var UNIT_SUFFIX = /^(.*?)\s*\[([^\]]*)\]$/;
 function parseHeaderFields(line) {
   const fields2 = [];
   for (const raw of line.split(",")) {
-    let text2 = raw.trim();
+    let text = raw.trim();
     let unit;
-    const withUnit = UNIT_SUFFIX.exec(text2);
+    const withUnit = UNIT_SUFFIX.exec(text);
     if (withUnit) {
-      text2 = withUnit[1];
+      text = withUnit[1];
       unit = withUnit[2];
     }
-    const name = text2.toLowerCase();
+    const name = text.toLowerCase();
     if (!FIELD_NAME.test(name)) return void 0;
     const canonical = ALIASES[name] ?? name;
     fields2.push({ name: canonical, unit, known: KNOWN_ROOTS.has(canonical.split(".")[0]) });
@@ -7306,8 +7699,8 @@ var WATTS = /^[+-]?\d+(\.\d+)?\s*W$/;
 var BUS_ID = /^[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]$/;
 var NUMBER_WITH_UNIT = /^[+-]?\d+(\.\d+)?\s*[A-Za-z%]*$/;
 var GPU_NAME = /^(NVIDIA|Tesla|Quadro|GeForce|TITAN|GRID|A\d|H\d|L\d|B\d)/;
-function looksLikeTimestamp(text2) {
-  return TIMESTAMP.test(text2);
+function looksLikeTimestamp(text) {
+  return TIMESTAMP.test(text);
 }
 function inferFieldsFromRow(row, file, line) {
   const cells = row.split(",").map((cell) => cell.trim());
@@ -7477,139 +7870,210 @@ function zigzagPeriod(powersW) {
   return 0;
 }
 
-// plugins/nvidia-smi/scan.ts
+// plugins/nvidia-smi/row-shape.ts
+var COMMA = 44;
+var SPACE2 = 32;
+var LF2 = 10;
+var CR2 = 13;
 var POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-var SPACE = 32;
-var TAB = 9;
-function skipSpaces(bytes, start, end) {
-  let i = start;
-  while (i < end && (bytes[i] === SPACE || bytes[i] === TAB)) i++;
-  return i;
-}
-function trimEnd(bytes, start, end) {
-  let e = end;
-  while (e > start && (bytes[e - 1] === SPACE || bytes[e - 1] === TAB)) e--;
-  return e;
-}
-function text(bytes, start, end) {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, end - start)).toString("utf8");
-}
-function isLetterOrPercent(c) {
-  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 37;
-}
-function parseNumber2(bytes, start, end) {
-  let i = start;
-  while (i < end && bytes[i] === SPACE) i++;
-  let negative = false;
-  let c = bytes[i];
-  if (c === 45 || c === 43) {
-    negative = c === 45;
-    i++;
+var TIME = 0;
+var CONSTANT = 1;
+var POWER3 = 2;
+var UTILIZATION = 3;
+var OTHER = 4;
+var STRIDE = 4;
+var WALL_MS = 0;
+var POWER_VALUE = 1;
+var UTILIZATION_VALUE = 2;
+var DATE_BYTES = 11;
+var RowShape = class {
+  plan;
+  /** The constant stretches as little-endian 32-bit words; a stretch whose length is no multiple of 4 ends with a word that overlaps the one before. */
+  words;
+  /** The constant stretches' bytes, for those shorter than a word. */
+  stretchBytes;
+  /** The delimiter of the last number field read. */
+  delimiter = 0;
+  /** The date of the last timestamp read in full, as three overlapping words, and its midnight (wall clock). */
+  date = new Int32Array(3);
+  hasDate = false;
+  dayMs = 0;
+  stamp = new Float64Array(2);
+  /** Learn the shape from a row read the general way: `bounds[c]` is the end of field `c` (its comma, or the line's end). */
+  constructor(layout, bytes, start, bounds) {
+    const count = layout.count;
+    const constant = (c2) => c2 === layout.index || c2 === layout.uuid || c2 === layout.name || c2 === layout.busId;
+    const plan = [];
+    const words2 = [];
+    const stretchBytes = [];
+    let c = 0;
+    while (c < count) {
+      const fieldStart = c === 0 ? start : bounds[c - 1] + 1;
+      if (c === layout.timestamp) {
+        plan.push(TIME, bounds[c] - fieldStart, 0, 0);
+        c++;
+      } else if (constant(c) && c < count - 1) {
+        let last = c;
+        while (last + 1 < count - 1 && constant(last + 1)) last++;
+        const stretch = bytes.subarray(fieldStart, bounds[last] + 1);
+        plan.push(CONSTANT, stretch.length, words2.length, stretchBytes.length);
+        words2.push(...wordsOf(stretch));
+        stretchBytes.push(...stretch);
+        c = last + 1;
+      } else {
+        plan.push(c === layout.power ? POWER3 : c === layout.utilization ? UTILIZATION : OTHER, 0, 0, 0);
+        c++;
+      }
+    }
+    this.plan = Int32Array.from(plan);
+    this.words = Int32Array.from(words2);
+    this.stretchBytes = Uint8Array.from(stretchBytes);
   }
-  let mantissa = 0;
-  let digits = 0;
-  let fraction = 0;
-  while (i < end) {
-    c = bytes[i] - 48;
-    if (c < 0 || c > 9) break;
-    mantissa = mantissa * 10 + c;
-    digits++;
-    i++;
+  /**
+   * Read the row that starts at `start` into `values` (WALL_MS, NaN when the timestamp is not one;
+   * POWER_VALUE and UTILIZATION_VALUE, NaN when the field holds no number) when it has this shape,
+   * and return where it ends (its LF); -1 when it does not have this shape. The row must end with
+   * an LF before `limit`: every scan stops at it.
+   */
+  read(bytes, view, start, limit, values) {
+    const plan = this.plan;
+    const last = plan.length - STRIDE;
+    let p = start;
+    for (let s = 0; s <= last; s += STRIDE) {
+      const kind = plan[s];
+      const isLast = s === last;
+      let delimiter;
+      if (kind === CONSTANT) {
+        const length = plan[s + 1];
+        if (p + length > limit || !this.sameStretch(bytes, view, p, length, plan[s + 2], plan[s + 3])) return -1;
+        p += length;
+        continue;
+      } else if (kind === TIME) {
+        const fieldEnd = p + plan[s + 1];
+        delimiter = fieldEnd < limit ? delimiterAt(bytes, fieldEnd, isLast) : -1;
+        if (delimiter < 0) return -1;
+        values[WALL_MS] = this.wallMs(bytes, view, p, fieldEnd);
+      } else if (kind === OTHER) {
+        delimiter = nextDelimiter(bytes, p, limit, isLast);
+      } else {
+        values[kind === POWER3 ? POWER_VALUE : UTILIZATION_VALUE] = this.numberField(bytes, p, limit, isLast);
+        delimiter = this.delimiter;
+      }
+      if (delimiter < 0) return -1;
+      if (isLast) return delimiter;
+      p = delimiter + 1;
+    }
+    return -1;
   }
-  if (i < end && bytes[i] === 46) {
-    i++;
-    while (i < end) {
-      c = bytes[i] - 48;
-      if (c < 0 || c > 9) break;
+  /** Milliseconds since the epoch, on the log's wall clock, of the timestamp field `bytes[start, end)`; NaN when it is not one. */
+  wallMs(bytes, view, start, end) {
+    let s = start;
+    while (bytes[s] === SPACE2) s++;
+    const date = this.date;
+    if (this.hasDate && end - s >= 19 && view.getInt32(s, true) === date[0] && view.getInt32(s + 4, true) === date[1] && view.getInt32(s + 7, true) === date[2]) {
+      const ms = parseTimeOfDayBytes(bytes, s + DATE_BYTES, end);
+      if (ms >= 0) return this.dayMs + ms;
+    }
+    return this.wallMsInFull(bytes, view, start, end);
+  }
+  wallMsInFull(bytes, view, start, end) {
+    const stamp = this.stamp;
+    if (!parseDateTimeBytes(bytes, start, end, stamp)) return Number.NaN;
+    const dateKey = stamp[0];
+    this.dayMs = civilToMs(Math.floor(dateKey / 1e4), Math.floor(dateKey / 100) % 100, dateKey % 100);
+    let s = start;
+    while (bytes[s] === SPACE2 || bytes[s] === 9) s++;
+    this.date[0] = view.getInt32(s, true);
+    this.date[1] = view.getInt32(s + 4, true);
+    this.date[2] = view.getInt32(s + 7, true);
+    this.hasDate = true;
+    return this.dayMs + stamp[1];
+  }
+  sameStretch(bytes, view, at, length, firstWord, firstByte) {
+    if (length < 4) {
+      for (let k = 0; k < length; k++) if (bytes[at + k] !== this.stretchBytes[firstByte + k]) return false;
+      return true;
+    }
+    const words2 = this.words;
+    const whole = length >> 2;
+    for (let w = 0; w < whole; w++) if (view.getInt32(at + w * 4, true) !== words2[firstWord + w]) return false;
+    return (length & 3) === 0 || view.getInt32(at + length - 4, true) === words2[firstWord + whole];
+  }
+  /**
+   * The number in the field that starts at `start`, as `parseNumberBytes` reads it between the
+   * field's delimiters; sets `delimiter` (-1 when the field has none: the row is not of this shape).
+   * Plain decimals with an optional unit (`61.25 W`, `0 %`) are read in the same pass that finds
+   * the delimiter; anything else is found first, then parsed.
+   */
+  numberField(bytes, start, limit, isLast) {
+    let i = start;
+    while (bytes[i] === SPACE2) i++;
+    let mantissa = 0;
+    let digits = 0;
+    let fraction = 0;
+    let c = bytes[i] - 48;
+    while (c >= 0 && c <= 9) {
       mantissa = mantissa * 10 + c;
       digits++;
-      fraction++;
-      i++;
+      c = bytes[++i] - 48;
     }
+    if (c === 46 - 48) {
+      c = bytes[++i] - 48;
+      while (c >= 0 && c <= 9) {
+        mantissa = mantissa * 10 + c;
+        digits++;
+        fraction++;
+        c = bytes[++i] - 48;
+      }
+    }
+    while (bytes[i] === SPACE2) i++;
+    while (isUnitLetter(bytes[i])) i++;
+    if (digits > 0 && digits <= 15) {
+      const delimiter2 = delimiterAt(bytes, i, isLast);
+      if (delimiter2 >= 0) {
+        this.delimiter = delimiter2;
+        return fraction === 0 ? mantissa : mantissa / POW10[fraction];
+      }
+    }
+    const delimiter = nextDelimiter(bytes, start, limit, isLast);
+    this.delimiter = delimiter;
+    if (delimiter < 0) return Number.NaN;
+    const fieldEnd = isLast && delimiter > start && bytes[delimiter - 1] === CR2 ? delimiter - 1 : delimiter;
+    return parseNumberBytes(bytes, start, fieldEnd);
   }
-  if (digits === 0) return Number.NaN;
-  while (i < end && bytes[i] === SPACE) i++;
-  while (i < end && isLetterOrPercent(bytes[i])) {
-    c = bytes[i];
-    if ((c === 101 || c === 69) && i + 1 < end && isExponentStart(bytes[i + 1])) return slowNumber(bytes, start, end);
-    i++;
-  }
-  if (skipSpaces(bytes, i, end) !== end) return Number.NaN;
-  if (digits > 15) return slowNumber(bytes, start, end);
-  const value = fraction === 0 ? mantissa : mantissa / POW10[fraction];
-  return negative ? -value : value;
+};
+function delimiterAt(bytes, i, isLast) {
+  const c = bytes[i];
+  if (!isLast) return c === COMMA ? i : -1;
+  if (c === LF2) return i;
+  return c === CR2 && bytes[i + 1] === LF2 ? i + 1 : -1;
 }
-function isExponentStart(c) {
-  return c >= 48 && c <= 57 || c === 43 || c === 45;
+function nextDelimiter(bytes, start, limit, isLast) {
+  let i = start;
+  let c = 0;
+  while (i < limit && (c = bytes[i]) !== COMMA && c !== LF2) i++;
+  if (i === limit) return -1;
+  return c === LF2 === isLast ? i : -1;
 }
-function slowNumber(bytes, start, end) {
-  const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*[A-Za-z%]*$/.exec(text(bytes, start, end).trim());
-  return match ? Number(match[1]) : Number.NaN;
+function isUnitLetter(c) {
+  return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 37;
 }
-function parseIndex(bytes, start, end) {
-  const s = skipSpaces(bytes, start, end);
-  const e = trimEnd(bytes, s, end);
-  if (s === e || e - s > 6) return -1;
-  let value = 0;
-  for (let i = s; i < e; i++) {
-    const d = bytes[i] - 48;
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return value;
+function wordsOf(stretch) {
+  if (stretch.length < 4) return [];
+  const view = new DataView(stretch.buffer, stretch.byteOffset, stretch.length);
+  const words2 = [];
+  for (let at = 0; at + 4 <= stretch.length; at += 4) words2.push(view.getInt32(at, true));
+  if (stretch.length % 4 !== 0) words2.push(view.getInt32(stretch.length - 4, true));
+  return words2;
 }
+
+// plugins/nvidia-smi/scan.ts
 var PLACEHOLDERS = /* @__PURE__ */ new Set(["N/A", "ERR!", "Unknown Error", "Not Supported"]);
 function isMissingMarker(bytes, start, end) {
-  const s = skipSpaces(bytes, start, end);
-  const e = trimEnd(bytes, s, end);
+  const s = skipBlanks(bytes, start, end);
+  const e = trimBlanksEnd(bytes, s, end);
   if (s === e || bytes[s] === 91) return true;
-  return e - s <= 13 && PLACEHOLDERS.has(text(bytes, s, e));
-}
-var DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function twoDigits(bytes, i) {
-  const a = bytes[i] - 48;
-  const b = bytes[i + 1] - 48;
-  if (a < 0 || a > 9 || b < 0 || b > 9) return -1;
-  return a * 10 + b;
-}
-function parseTimestampFields(bytes, start, end, out) {
-  const s = skipSpaces(bytes, start, end);
-  const e = trimEnd(bytes, s, end);
-  if (e - s < 19) return false;
-  const y1 = twoDigits(bytes, s);
-  const y2 = twoDigits(bytes, s + 2);
-  const month = twoDigits(bytes, s + 5);
-  const day = twoDigits(bytes, s + 8);
-  const hour = twoDigits(bytes, s + 11);
-  const minute = twoDigits(bytes, s + 14);
-  const second = twoDigits(bytes, s + 17);
-  if ((y1 | y2 | month | day | hour | minute | second) < 0) return false;
-  const sep1 = bytes[s + 4];
-  const sep2 = bytes[s + 7];
-  const sep3 = bytes[s + 10];
-  if (sep1 !== 47 && sep1 !== 45 || sep2 !== sep1 || sep3 !== SPACE && sep3 !== 84) return false;
-  if (bytes[s + 13] !== 58 || bytes[s + 16] !== 58) return false;
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month] || hour > 23 || minute > 59 || second > 60) return false;
-  const year = y1 * 100 + y2;
-  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return false;
-  let ms = 0;
-  let i = s + 19;
-  if (i < e) {
-    if (bytes[i] !== 46) return false;
-    i++;
-    const fractionStart = i;
-    let scale = 100;
-    for (; i < e; i++) {
-      const d = bytes[i] - 48;
-      if (d < 0 || d > 9) return false;
-      if (scale >= 1) ms += d * scale;
-      scale /= 10;
-    }
-    if (i === fractionStart || i - fractionStart > 9) return false;
-  }
-  out[0] = year * 1e4 + month * 100 + day;
-  out[1] = ((hour * 60 + minute) * 60 + second) * 1e3 + ms;
-  return true;
+  return e - s <= 13 && PLACEHOLDERS.has(bytesText(bytes, s, e));
 }
 
 // plugins/nvidia-smi/reader.ts
@@ -7617,15 +8081,17 @@ var HEAD_ROWS = 4096;
 var WARN_EACH = 3;
 var SUSPICIOUS_W = 2e3;
 var NvidiaSmiReader = class {
-  constructor(file, timeZone, log, options = {}) {
+  constructor(file, timeZone, log, options = {}, byShape = true) {
     this.file = file;
     this.log = log;
     this.options = options;
+    this.byShape = byShape;
     this.toUtc = monotonicWallClockToUtc(timeZone);
   }
   file;
   log;
   options;
+  byShape;
   layout;
   headerText = "";
   withUnits;
@@ -7634,8 +8100,9 @@ var NvidiaSmiReader = class {
   lineStart = 0;
   lineNo = 0;
   stamp = new Float64Array(2);
-  dateKey = -1;
-  dayMs = 0;
+  values = new Float64Array(3);
+  /** Rows read by their GPU's shape. */
+  shapedRows = 0;
   toUtc;
   byKey = /* @__PURE__ */ new Map();
   byIndex = [];
@@ -7662,14 +8129,23 @@ var NvidiaSmiReader = class {
     const out = [];
     const bytes = chunk.bytes;
     const size = bytes.length;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, size);
+    const shapedLimit = chunk.unterminatedLast ? bytes.lastIndexOf(10) + 1 : size;
     let pos = 0;
     while (pos < size) {
       this.lineNo++;
       const layout = this.layout;
+      if (pos < shapedLimit && this.byShape && this.devices.length > 0 && this.withUnits !== void 0) {
+        const newline = this.shapedRow(bytes, view, pos, shapedLimit, out);
+        if (newline >= 0) {
+          pos = newline + 1;
+          continue;
+        }
+      }
       if (layout === void 0) {
         let end2 = bytes.indexOf(10, pos);
         if (end2 < 0) end2 = size;
-        const line = text(bytes, pos, end2).replace(/\r$/, "");
+        const line = bytesText(bytes, pos, end2).replace(/\r$/, "");
         if (line.trim() === "" || this.start(line, this.lineNo)) {
           pos = end2 + 1;
           continue;
@@ -7690,7 +8166,7 @@ var NvidiaSmiReader = class {
       }
       let end = i;
       if (end > pos && bytes[end - 1] === 13) end--;
-      if (end > pos && (bytes[pos] > 32 || skipSpaces(bytes, pos, end) < end)) {
+      if (end > pos && (bytes[pos] > 32 || skipBlanks(bytes, pos, end) < end)) {
         this.row(bytes, pos, end, found, i >= size && chunk.unterminatedLast, out);
       }
       pos = i + 1;
@@ -7772,6 +8248,7 @@ var NvidiaSmiReader = class {
     this.headerText = header.trim();
     this.withUnits = void 0;
     if (this.bounds.length < layout.count) this.bounds = new Int32Array(layout.count + 1);
+    for (const device of this.devices) device.shape = void 0;
     if (layout.powerField !== "power.draw") this.log.info(`${this.file}: power read from ${layout.powerField} (no power.draw column)`);
   }
   badLine(lineNo, reason) {
@@ -7803,37 +8280,30 @@ var NvidiaSmiReader = class {
         this.truncatedLine = lineNo;
         return;
       }
-      const line = text(bytes, start, end);
+      const line = bytesText(bytes, start, end);
       if (this.reheader(line, lineNo)) return;
       this.badLine(lineNo, `expected ${count} fields, found ${found + 1}`);
       return;
     }
     bounds[count - 1] = end;
     this.lineStart = start;
-    const t = layout.timestamp;
-    if (!parseTimestampFields(bytes, t === 0 ? start : bounds[t - 1] + 1, bounds[t], this.stamp)) {
-      if (this.reheader(text(bytes, start, end), lineNo)) return;
-      this.badLine(lineNo, `"${this.field(bytes, t)}" is not a timestamp (YYYY/MM/DD HH:MM:SS.mmm)`);
+    const timeMs = this.timeOf(bytes, this.fieldStart(layout.timestamp), bounds[layout.timestamp]);
+    if (Number.isNaN(timeMs)) {
+      if (this.reheader(bytesText(bytes, start, end), lineNo)) return;
+      this.badLine(lineNo, `"${this.field(bytes, layout.timestamp)}" is not a timestamp (YYYY/MM/DD HH:MM:SS.mmm)`);
       return;
     }
-    const dateKey = this.stamp[0];
-    if (dateKey !== this.dateKey) {
-      this.dateKey = dateKey;
-      this.dayMs = civilToMs(Math.floor(dateKey / 1e4), Math.floor(dateKey / 100) % 100, dateKey % 100);
-    }
-    const timeMs = this.toUtc(this.dayMs + this.stamp[1]);
     const p = layout.power;
-    const powerStart = p === 0 ? start : bounds[p - 1] + 1;
+    const powerStart = this.fieldStart(p);
     const powerEnd = bounds[p];
-    let powerW = parseNumber2(bytes, powerStart, powerEnd);
+    const powerW = this.powerOf(bytes);
     if (Number.isNaN(powerW)) {
       if (!isMissingMarker(bytes, powerStart, powerEnd)) {
         this.badLine(lineNo, `power "${this.field(bytes, p)}" is not a number`);
         return;
       }
-    } else {
-      if (layout.powerScale !== 1) powerW *= layout.powerScale;
-      if (this.withUnits === void 0) this.noteUnits(bytes, powerStart, powerEnd);
+    } else if (this.withUnits === void 0) {
+      this.noteUnits(bytes, powerStart, powerEnd);
     }
     if (last && this.withUnits && this.lastFieldHasUnit) {
       const lastStart = count === 1 ? start : bounds[count - 2] + 1;
@@ -7843,15 +8313,12 @@ var NvidiaSmiReader = class {
         return;
       }
     }
-    let utilization = Number.NaN;
-    const u = layout.utilization;
-    if (u >= 0) {
-      const percent = parseNumber2(bytes, u === 0 ? start : bounds[u - 1] + 1, bounds[u]);
-      if (percent >= 0 && percent <= 100) utilization = percent / 100;
-    }
-    if (layout.uuid >= 0 || layout.index >= 0 || layout.busId >= 0) {
+    const utilization = this.utilizationOf(bytes);
+    if (hasDeviceColumn(layout)) {
       const device = this.deviceFor(bytes, lineNo);
       if (device === void 0) return;
+      this.cursor = device.slot;
+      device.shape ??= new RowShape(layout, bytes, start, bounds);
       this.emit(device, timeMs, powerW, utilization, lineNo, out);
       return;
     }
@@ -7859,11 +8326,53 @@ var NvidiaSmiReader = class {
     const model = needModel ? this.modelName(bytes, layout.name) : void 0;
     this.unidentified({ timeMs, powerW, utilization, model, line: lineNo }, out);
   }
+  /**
+   * A row of the GPU that comes next in the usual order, when it has the shape of that GPU's earlier
+   * rows and its time and power read cleanly; returns its LF, or -1 to leave the row to the general path.
+   */
+  shapedRow(bytes, view, start, limit, out) {
+    const devices = this.devices;
+    const device = devices[this.cursor + 1 < devices.length ? this.cursor + 1 : 0];
+    const shape = device.shape;
+    const values = this.values;
+    const newline = shape === void 0 ? -1 : shape.read(bytes, view, start, limit, values);
+    if (newline < 0) return -1;
+    const wallMs = values[WALL_MS];
+    const layout = this.layout;
+    const powerW = layout.powerScale === 1 ? values[POWER_VALUE] : values[POWER_VALUE] * layout.powerScale;
+    if (Number.isNaN(wallMs) || Number.isNaN(powerW)) return -1;
+    const timeMs = this.toUtc(wallMs);
+    const utilization = layout.utilization >= 0 ? utilizationFraction(values[UTILIZATION_VALUE]) : Number.NaN;
+    this.dataLines++;
+    this.shapedRows++;
+    this.cursor = device.slot;
+    this.emit(device, timeMs, powerW, utilization, this.lineNo, out);
+    return newline;
+  }
+  /** The time in ms since the epoch of the timestamp field `bytes[start, end)`, NaN when it is not one. */
+  timeOf(bytes, start, end) {
+    if (!parseDateTimeBytes(bytes, start, end, this.stamp)) return Number.NaN;
+    const dateKey = this.stamp[0];
+    const dayMs = civilToMs(Math.floor(dateKey / 1e4), Math.floor(dateKey / 100) % 100, dateKey % 100);
+    return this.toUtc(dayMs + this.stamp[1]);
+  }
+  /** The row's power in W, NaN when the field holds no number. */
+  powerOf(bytes) {
+    const layout = this.layout;
+    const powerW = parseNumberBytes(bytes, this.fieldStart(layout.power), this.bounds[layout.power]);
+    return layout.powerScale === 1 ? powerW : powerW * layout.powerScale;
+  }
+  /** The row's GPU utilisation as a fraction, NaN when the log has none or it is out of range. */
+  utilizationOf(bytes) {
+    const u = this.layout.utilization;
+    if (u < 0) return Number.NaN;
+    return utilizationFraction(parseNumberBytes(bytes, this.fieldStart(u), this.bounds[u]));
+  }
   fieldStart(column) {
     return column === 0 ? this.lineStart : this.bounds[column - 1] + 1;
   }
   field(bytes, column) {
-    return text(bytes, this.fieldStart(column), this.bounds[column]).trim();
+    return bytesText(bytes, this.fieldStart(column), this.bounds[column]).trim();
   }
   modelName(bytes, column) {
     return isMissingMarker(bytes, this.fieldStart(column), this.bounds[column]) ? void 0 : this.field(bytes, column);
@@ -7889,18 +8398,18 @@ var NvidiaSmiReader = class {
     const bounds = this.bounds;
     if (layout.uuid >= 0) {
       const u = layout.uuid;
-      const s = skipSpaces(bytes, this.fieldStart(u), bounds[u]);
-      const e = trimEnd(bytes, s, bounds[u]);
+      const s = skipBlanks(bytes, this.fieldStart(u), bounds[u]);
+      const e = trimBlanksEnd(bytes, s, bounds[u]);
       if (s < e && bytes[s] !== 91) {
         const devices = this.devices;
         if (devices.length > 0) {
           const guess = devices[this.cursor + 1 < devices.length ? this.cursor + 1 : 0];
-          if (sameBytes(guess.keyBytes, bytes, s, e)) {
+          if (bytesEqual(guess.keyBytes, bytes, s, e)) {
             this.cursor = guess.slot;
             return guess;
           }
         }
-        const key = text(bytes, s, e);
+        const key = bytesText(bytes, s, e);
         const device = this.byKey.get(key) ?? this.addDevice(key, { id: key, uuid: key }, bytes);
         this.cursor = device.slot;
         return device;
@@ -7908,7 +8417,7 @@ var NvidiaSmiReader = class {
     }
     if (layout.index >= 0) {
       const i = layout.index;
-      const index2 = parseIndex(bytes, this.fieldStart(i), bounds[i]);
+      const index2 = parseIndexBytes(bytes, this.fieldStart(i), bounds[i]);
       if (index2 < 0) {
         this.badLine(lineNo, `index "${this.field(bytes, i)}" is not a GPU index`);
         return void 0;
@@ -7931,12 +8440,12 @@ var NvidiaSmiReader = class {
     const layout = this.layout;
     const ref = { ...identity, vendor: "nvidia", component: "gpu" };
     if (bytes !== void 0 && layout.uuid >= 0 && layout.index >= 0 && ref.index === void 0) {
-      const index2 = parseIndex(bytes, this.fieldStart(layout.index), this.bounds[layout.index]);
+      const index2 = parseIndexBytes(bytes, this.fieldStart(layout.index), this.bounds[layout.index]);
       if (index2 >= 0) ref.index = index2;
     }
     const name = model ?? (bytes !== void 0 && layout.name >= 0 ? this.modelName(bytes, layout.name) : void 0);
     if (name !== void 0) ref.model = name;
-    const device = { ref, key, keyBytes: Buffer.from(key, "utf8"), slot: this.devices.length, lastTimeMs: -Infinity };
+    const device = { ref, key, keyBytes: Buffer.from(key, "utf8"), slot: this.devices.length, lastTimeMs: -Infinity, shape: void 0 };
     this.devices.push(device);
     this.byKey.set(key, device);
     return device;
@@ -8025,17 +8534,14 @@ var NvidiaSmiReader = class {
     }
   }
 };
+function utilizationFraction(percent) {
+  return percent >= 0 && percent <= 100 ? percent / 100 : Number.NaN;
+}
 function hasDeviceColumn(layout) {
   return layout.uuid >= 0 || layout.index >= 0 || layout.busId >= 0;
 }
-function sameBytes(key, bytes, start, end) {
-  const length = key.length;
-  if (end - start !== length) return false;
-  for (let k = length - 1; k >= 0; k--) if (key[k] !== bytes[start + k]) return false;
-  return true;
-}
 function endsWithUnit(bytes, start, end) {
-  const e = trimEnd(bytes, start, end);
+  const e = trimBlanksEnd(bytes, start, end);
   if (e <= start) return false;
   const c = bytes[e - 1];
   return c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 37;
@@ -8167,16 +8673,16 @@ async function* read3(source, context) {
   let markerMs;
   let sawPower = false;
   let secondaryDie = 0;
-  const timeOf = (text2, line) => {
-    const trimmed = text2.trim();
+  const timeOf = (text, line) => {
+    const trimmed = text.trim();
     if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.round(epochToMs(Number(trimmed)));
     const parsed = parseDateTime(trimmed);
     if (!parsed) throw new InputError(`"${trimmed}" is not a time`, { file, line, hint: "write epoch seconds or an ISO 8601 date and time" });
     return dateTimeToUtc(parsed, toUtc);
   };
-  const deviceFor = (text2, line) => {
-    const match = /^(?:card)?(\d+)$/i.exec(text2.trim());
-    if (!match) throw new InputError(`"${text2}" is not a GPU (card<N> or an index)`, { file, line, hint: "the row is corrupted; repair or delete it" });
+  const deviceFor = (text, line) => {
+    const match = /^(?:card)?(\d+)$/i.exec(text.trim());
+    if (!match) throw new InputError(`"${text}" is not a GPU (card<N> or an index)`, { file, line, hint: "the row is corrupted; repair or delete it" });
     const index2 = Number(match[1]);
     let device = devices.get(index2);
     if (!device) {
@@ -8190,14 +8696,14 @@ async function* read3(source, context) {
     context.signal.throwIfAborted();
     const records = [];
     for (let k = 0; k < batch.lines.length; k++) {
-      const text2 = batch.lines[k].trim();
+      const text = batch.lines[k].trim();
       const line = batch.firstLine + k;
-      if (text2 === "" || WATCH_BANNER.test(text2)) continue;
-      if (TIME_ONLY.test(text2)) {
-        markerMs = timeOf(text2, line);
+      if (text === "" || WATCH_BANNER.test(text)) continue;
+      if (TIME_ONLY.test(text)) {
+        markerMs = timeOf(text, line);
         continue;
       }
-      const fields2 = splitCsvLine(text2, { file, line });
+      const fields2 = splitCsvLine(text, { file, line });
       if (isHeader(fields2)) {
         layout = layoutOf2(fields2, line);
         if (layout.power >= 0) sawPower = true;
@@ -8308,8 +8814,8 @@ function columnsOf2(header, file) {
     width: header.length
   };
 }
-function parseSlurmTime(text2) {
-  const normalised = text2.trim().replace(/^(\d{4}-\d{2}-\d{2})-(\d{2}:)/, "$1T$2");
+function parseSlurmTime(text) {
+  const normalised = text.trim().replace(/^(\d{4}-\d{2}-\d{2})-(\d{2}:)/, "$1T$2");
   return parseDateTime(normalised)?.wallMs;
 }
 function gpusOf(tres) {
@@ -8355,10 +8861,10 @@ var slurm_default = definePlugin({
     let firstBad = 0;
     for await (const batch of readLines(sourceChunks(source), { file })) {
       context.signal.throwIfAborted();
-      batch.lines.forEach((text2, i) => {
+      batch.lines.forEach((text, i) => {
         const line = batch.firstLine + i;
-        if (text2.trim() === "") return;
-        let fields2 = text2.split("|");
+        if (text.trim() === "") return;
+        let fields2 = text.split("|");
         if (fields2.length > 1 && fields2[fields2.length - 1] === "" && (!columns || fields2.length === columns.width + 1)) fields2 = fields2.slice(0, -1);
         if (!columns) {
           if (!fields2.includes("JobID")) {
@@ -8555,20 +9061,20 @@ var wandb_default = definePlugin({
     for await (const batch of readLines(sourceChunks(source), { file })) {
       context.signal.throwIfAborted();
       const out = [];
-      batch.lines.forEach((text2, i) => {
+      batch.lines.forEach((text, i) => {
         const line = batch.firstLine + i;
-        if (text2.trim() === "") return;
+        if (text.trim() === "") return;
         if (format === void 0) {
-          format = text2.trimStart().startsWith("{") ? "json" : "csv";
+          format = text.trimStart().startsWith("{") ? "json" : "csv";
           if (format === "csv") {
-            columns = headerColumns(splitCsvLine(text2, { file, line }), file);
+            columns = headerColumns(splitCsvLine(text, { file, line }), file);
             return;
           }
         }
         if (format === "json") {
           let row;
           try {
-            row = JSON.parse(text2);
+            row = JSON.parse(text);
           } catch {
             skip("badJson", line);
             return;
@@ -8615,7 +9121,7 @@ var wandb_default = definePlugin({
           truncated = line;
           return;
         }
-        const fields2 = splitCsvLine(text2, { file, line });
+        const fields2 = splitCsvLine(text, { file, line });
         const cols = columns;
         const stampText = fields2[cols.timestamp];
         let any = false;
@@ -8719,14 +9225,14 @@ async function* rowsOf(source, context, host, dropped) {
     context.signal.throwIfAborted();
     const rows = [];
     for (let k = 0; k < batch.lines.length; k++) {
-      const text2 = batch.lines[k].trim();
+      const text = batch.lines[k].trim();
       const line = batch.firstLine + k;
-      if (text2 === "") continue;
+      if (text === "") continue;
       if (!layout) {
-        layout = layoutOf3(text2, file, host);
+        layout = layoutOf3(text, file, host);
         continue;
       }
-      const fields2 = text2.split(",");
+      const fields2 = text.split(",");
       const width = layout.devices.length;
       if (fields2.length < 3 + width) {
         if (batch.unterminatedLast && k === batch.lines.length - 1) {
@@ -8809,14 +9315,14 @@ async function* read4(source, context) {
       lastKept = row;
       kept++;
       const endMs = row.startMs + row.elapsedS * 1e3;
-      row.values.forEach((text2, column) => {
-        const energyJ = parseNumber(text2);
+      row.values.forEach((text, column) => {
+        const energyJ = parseNumber(text);
         if (energyJ === null) {
-          dropped.add(`no energy value ("${text2.trim()}") for ${layout.devices[column].id}`, row.line);
+          dropped.add(`no energy value ("${text.trim()}") for ${layout.devices[column].id}`, row.line);
           return;
         }
         if (Number.isNaN(energyJ) || energyJ < 0) {
-          throw new InputError(`energy "${text2}" is not a non-negative number of joules`, {
+          throw new InputError(`energy "${text}" is not a non-negative number of joules`, {
             file,
             line: row.line,
             hint: "the row is corrupted; repair or delete it"
@@ -11310,4 +11816,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-OFOOEUZF.js.LEGAL.txt */
+/*! For license information please see chunk-YXDBI7VZ.js.LEGAL.txt */

@@ -1,7 +1,7 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   require_ajv
-} from "./chunk-DT2RREDJ.js";
+} from "./chunk-RPOA3DD5.js";
 import {
   __toESM
 } from "./chunk-EXK3D34A.js";

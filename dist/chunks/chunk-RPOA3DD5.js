@@ -7046,9 +7046,8 @@ function describe(error) {
   const name = error.instancePath.slice(1).replaceAll("/", ".");
   return `option "${name}" ${error.message ?? "is invalid"}`;
 }
-function validatePluginOptions(plugin, raw = {}) {
-  const options = structuredClone(raw);
-  if (!plugin.options) return options;
+function optionsValidator(plugin) {
+  if (!plugin.options) return void 0;
   let validate = compiled.get(plugin.options);
   if (!validate) {
     try {
@@ -7058,6 +7057,18 @@ function validatePluginOptions(plugin, raw = {}) {
     }
     compiled.set(plugin.options, validate);
   }
+  return validate;
+}
+var NOTHING_SATISFIES = /* @__PURE__ */ new Set(["$schema", "$id", "title", "description", "type", "properties", "additionalProperties", "patternProperties", "propertyNames", "maxProperties"]);
+function acceptsNoOptions(schema) {
+  if (schema.type !== "object" || !Object.keys(schema).every((keyword) => NOTHING_SATISFIES.has(keyword))) return false;
+  const properties = schema.properties ?? {};
+  return Object.values(properties).every((property) => typeof property === "object" && property !== null && !("default" in property));
+}
+function validatePluginOptions(plugin, raw = {}) {
+  const options = structuredClone(raw);
+  if (!plugin.options || Object.keys(options).length === 0 && acceptsNoOptions(plugin.options)) return options;
+  const validate = optionsValidator(plugin);
   if (!validate(options)) {
     const problems = (validate.errors ?? []).map(describe).join("; ");
     throw new InputError(`plugin ${plugin.name}: ${problems}`, {
@@ -7075,5 +7086,6 @@ export {
   offsetAfterLines,
   lineAlignedCuts,
   readHead,
+  optionsValidator,
   validatePluginOptions
 };

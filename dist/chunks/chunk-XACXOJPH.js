@@ -3,7 +3,7 @@ import {
   isValidRecord,
   previewRecord,
   validateRecord
-} from "./chunk-PM4PYOMR.js";
+} from "./chunk-5SKKKA5H.js";
 import {
   DATASET_VERSION,
   DCGM_BLANK_MIN,
@@ -25,7 +25,7 @@ import {
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-OFOOEUZF.js";
+} from "./chunk-YXDBI7VZ.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -33,16 +33,16 @@ import {
   parseDateTime,
   sdk_exports,
   wallClockToUtc
-} from "./chunk-NUFDZTXZ.js";
+} from "./chunk-RP2PK4H4.js";
 import {
   fileSource,
   lineAlignedCuts,
   offsetAfterLines,
+  optionsValidator,
   readHead,
   require_ajv,
-  require_ucs2length,
-  validatePluginOptions
-} from "./chunk-DT2RREDJ.js";
+  require_ucs2length
+} from "./chunk-RPOA3DD5.js";
 import {
   InputError,
   __commonJS,
@@ -9679,9 +9679,9 @@ function checkPlugin(spec, value) {
   if (problems.length > 0) throw new InputError(`plugin module "${spec}" is not a telemetry plugin: ${problems.join("; ")}`, { hint: SHAPE_HINT });
   const plugin = value;
   try {
-    validatePluginOptions(plugin, {});
+    optionsValidator(plugin);
   } catch (error) {
-    if (!isInputError(error)) throw new InputError(`plugin module "${spec}": ${error.message}`, { hint: "write the options schema in JSON Schema draft-07" });
+    throw new InputError(`plugin module "${spec}": ${error.message}`, { hint: "write the options schema in JSON Schema draft-07" });
   }
   return plugin;
 }
