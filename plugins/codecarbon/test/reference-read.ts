@@ -5,7 +5,6 @@ import {
   DroppedRows,
   InputError,
   dateTimeToUtc,
-  findColumn,
   parseDateTime,
   parseNumber,
   readLines,
@@ -14,72 +13,10 @@ import {
   sourceChunks,
 } from 'carbon-ci';
 import type { DeviceRef, EnergyRecord, PluginContext, Source, Vendor } from 'carbon-ci';
+// The header is read as the plugin reads it: the rows are what the equivalence test is about.
+import { columnsOf, isEmissionsHeader, type Columns, type Component } from '../columns.js';
 
 const J_PER_KWH = 3.6e6;
-type Component = 'gpu' | 'cpu' | 'ram' | 'node';
-
-function isEmissionsHeader(names: string[]): boolean {
-  return ['timestamp', 'project_name', 'duration', 'emissions'].every((name) => names.includes(name));
-}
-
-interface Columns {
-  count: number;
-  timestamp: number;
-  project: number;
-  run: number;
-  duration: number;
-  emissions: number;
-  pue: number;
-  energy: Partial<Record<Component, number>>;
-  model: Partial<Record<Component, number>>;
-  power: Partial<Record<Component, number>>;
-  gpuCount: number;
-}
-
-function columnsOf(header: string[], file: string, line: number): Columns {
-  const index = (...names: string[]) => findColumn(header, ...names)?.index ?? -1;
-  if (index('task_name') >= 0) {
-    throw new InputError('this is a CodeCarbon task file (emissions_<experiment>_<run>.csv): its tasks are parts of a run', {
-      file,
-      line,
-      hint: "read the run's emissions.csv instead; reading both would count the tasks' energy twice",
-    });
-  }
-  const columns: Columns = {
-    count: header.length,
-    timestamp: index('timestamp'),
-    project: index('project_name'),
-    run: index('run_id', 'experiment_id'),
-    duration: index('duration'),
-    emissions: index('emissions'),
-    pue: index('pue'),
-    energy: {},
-    model: {},
-    power: {},
-    gpuCount: index('gpu_count'),
-  };
-  for (const component of ['gpu', 'cpu', 'ram'] as const) {
-    const column = index(`${component}_energy`);
-    if (column >= 0) columns.energy[component] = column;
-    columns.power[component] = index(`${component}_power`);
-  }
-  if (Object.keys(columns.energy).length === 0) {
-    const total = index('energy_consumed');
-    if (total >= 0) columns.energy.node = total;
-  }
-  columns.model.gpu = index('gpu_model');
-  columns.model.cpu = index('cpu_model');
-  const lacking: string[] = (['timestamp', 'duration'] as const).filter((name) => columns[name] < 0);
-  if (Object.keys(columns.energy).length === 0) lacking.push('gpu_energy, cpu_energy, ram_energy or energy_consumed');
-  if (lacking.length > 0) {
-    throw new InputError(`the CodeCarbon header has no ${lacking.join(', ')} column`, {
-      file,
-      line,
-      hint: 'this plugin reads the emissions.csv that CodeCarbon writes (timestamp, duration, *_energy or energy_consumed)',
-    });
-  }
-  return columns;
-}
 
 function vendorOf(model: string | undefined): Vendor | undefined {
   if (!model) return undefined;
