@@ -54,6 +54,9 @@ export class NvidiaSmiReader {
   private lineStart = 0;
   private lineNo = 0;
   private readonly stamp = new Float64Array(2);
+  /** The date of the last timestamp read the general way, and its midnight. */
+  private dateKey = -1;
+  private dayMs = 0;
   private readonly values = new Float64Array(3);
   /** Rows read by their GPU's shape. */
   shapedRows = 0;
@@ -340,8 +343,11 @@ export class NvidiaSmiReader {
   private timeOf(bytes: Uint8Array, start: number, end: number): number {
     if (!parseDateTimeBytes(bytes, start, end, this.stamp)) return Number.NaN;
     const dateKey = this.stamp[0]!;
-    const dayMs = civilToMs(Math.floor(dateKey / 10000), Math.floor(dateKey / 100) % 100, dateKey % 100);
-    return this.toUtc(dayMs + this.stamp[1]!);
+    if (dateKey !== this.dateKey) {
+      this.dateKey = dateKey;
+      this.dayMs = civilToMs(Math.floor(dateKey / 10000), Math.floor(dateKey / 100) % 100, dateKey % 100);
+    }
+    return this.toUtc(this.dayMs + this.stamp[1]!);
   }
 
   /** The row's power in W, NaN when the field holds no number. */

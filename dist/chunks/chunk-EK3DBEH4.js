@@ -8100,6 +8100,9 @@ var NvidiaSmiReader = class {
   lineStart = 0;
   lineNo = 0;
   stamp = new Float64Array(2);
+  /** The date of the last timestamp read the general way, and its midnight. */
+  dateKey = -1;
+  dayMs = 0;
   values = new Float64Array(3);
   /** Rows read by their GPU's shape. */
   shapedRows = 0;
@@ -8353,8 +8356,11 @@ var NvidiaSmiReader = class {
   timeOf(bytes, start, end) {
     if (!parseDateTimeBytes(bytes, start, end, this.stamp)) return Number.NaN;
     const dateKey = this.stamp[0];
-    const dayMs = civilToMs(Math.floor(dateKey / 1e4), Math.floor(dateKey / 100) % 100, dateKey % 100);
-    return this.toUtc(dayMs + this.stamp[1]);
+    if (dateKey !== this.dateKey) {
+      this.dateKey = dateKey;
+      this.dayMs = civilToMs(Math.floor(dateKey / 1e4), Math.floor(dateKey / 100) % 100, dateKey % 100);
+    }
+    return this.toUtc(this.dayMs + this.stamp[1]);
   }
   /** The row's power in W, NaN when the field holds no number. */
   powerOf(bytes) {
@@ -11816,4 +11822,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-YXDBI7VZ.js.LEGAL.txt */
+/*! For license information please see chunk-EK3DBEH4.js.LEGAL.txt */

@@ -25,7 +25,7 @@ import {
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-YXDBI7VZ.js";
+} from "./chunk-EK3DBEH4.js";
 import {
   dateTimeToUtc,
   epochToMs,
