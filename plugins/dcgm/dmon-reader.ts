@@ -13,13 +13,13 @@ type DmonRecord = PowerRecord | EnergyCounterRecord;
  */
 const BATCH_RECORDS = 512;
 
-const DMON_TIME_HINT =
+export const DMON_TIME_HINT =
   '`dcgmi dmon` prints no time; put one in front of every line as it is written, e.g. ' +
   "`dcgmi dmon -e 155,156 -d 1000 | while IFS= read -r l; do printf '%s %s\\n' \"$(date +%s.%3N)\" \"$l\"; done > dcgmi.log` " +
   "or `dcgmi dmon -e 155,156 | ts '%Y-%m-%dT%H:%M:%.S%z' > dcgmi.log` (moreutils)";
 
 /** An epoch number, or an ISO-like date-time (one token, or date and time as two), before the dmon text. */
-const PREFIX =
+export const PREFIX =
   /^\s*(\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}(?:T|\s+)\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\s+(.*)$/;
 
 /**

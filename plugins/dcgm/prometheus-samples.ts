@@ -5,10 +5,10 @@ import { LabelSetMemory } from './prometheus-label-sets.js';
 import { isComment, labelSetEnd, readSampleTail, type SampleTail } from './prometheus-line.js';
 
 export const POWER = 'DCGM_FI_DEV_POWER_USAGE';
-const ENERGY = 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION';
+export const ENERGY = 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION';
 export type Metric = typeof POWER | typeof ENERGY;
 
-const ADD_TIMESTAMPS_HINT =
+export const ADD_TIMESTAMPS_HINT =
   'each sample needs a timestamp: append one when saving each scrape, e.g. ' +
   "`curl -s localhost:9400/metrics | awk -v t=\"$(date +%s%3N)\" '/^[^#]/ {print $0, t; next} {print}' >> dcgm.prom`, " +
   'or export the series from Prometheus with `promtool tsdb dump` (both keep the exposition format)';
@@ -177,7 +177,7 @@ function first(labels: Record<string, string>, ...names: string[]): string | und
   return undefined;
 }
 
-function deviceFields(labels: Record<string, string>) {
+export function deviceFields(labels: Record<string, string>) {
   const gpu = first(labels, 'gpu');
   const index = gpu !== undefined && /^\d+$/.test(gpu) ? Number(gpu) : undefined;
   return {

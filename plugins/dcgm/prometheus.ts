@@ -2,6 +2,9 @@ import { DroppedRows } from 'carbon-ci';
 import type { DeviceRef, EnergyCounterRecord, PluginContext, PowerRecord, Source } from 'carbon-ci';
 import { DeviceRegistry } from './devices.js';
 import { POWER, samplesOf, type Metric } from './prometheus-samples.js';
+
+/** What finds a file's power and energy samples: `samplesOf` (tests pass the reader it is held to). */
+export type SamplesReader = typeof samplesOf;
 import { SampleBuffer } from './sample-buffer.js';
 
 type DcgmRecord = PowerRecord | EnergyCounterRecord;
@@ -18,10 +21,10 @@ function toRecord(metric: Metric, device: DeviceRef, timeMs: number, value: numb
  * The series (metric and GPU) whose samples go back in time in file order: `promtool tsdb dump` lists
  * one label set after another, and a GPU's label set changes when a pod attaches to it.
  */
-async function unorderedSeries(source: Source, context: PluginContext, host: string | undefined): Promise<Set<string>> {
+async function unorderedSeries(source: Source, context: PluginContext, host: string | undefined, readSamples: SamplesReader): Promise<Set<string>> {
   const last = new Map<string, number>();
   const unordered = new Set<string>();
-  for await (const samples of samplesOf(source, context, new DeviceRegistry(host), undefined)) {
+  for await (const samples of readSamples(source, context, new DeviceRegistry(host), undefined)) {
     for (const { key, timeMs } of samples) {
       const previous = last.get(key);
       if (previous !== undefined && timeMs < previous) unordered.add(key);
@@ -36,9 +39,14 @@ async function unorderedSeries(source: Source, context: PluginContext, host: str
  * records in time order per GPU. A second sample of the same metric, GPU and instant (MIG instances and
  * pod label sets repeat device fields) is counted once.
  */
-export async function* readPrometheus(source: Source, context: PluginContext, host: string | undefined): AsyncGenerator<DcgmRecord[]> {
+export async function* readPrometheus(
+  source: Source,
+  context: PluginContext,
+  host: string | undefined,
+  readSamples: SamplesReader = samplesOf,
+): AsyncGenerator<DcgmRecord[]> {
   const file = source.path;
-  const unordered = await unorderedSeries(source, context, host);
+  const unordered = await unorderedSeries(source, context, host, readSamples);
   const held = new Map<string, { metric: Metric; device: DeviceRef; buffer: SampleBuffer }>();
   const last = new Map<string, number>();
   const dropped = new DroppedRows(file);
@@ -46,7 +54,7 @@ export async function* readPrometheus(source: Source, context: PluginContext, ho
   let overflow = false;
   let repeats = 0;
 
-  for await (const samples of samplesOf(source, context, new DeviceRegistry(host), dropped)) {
+  for await (const samples of readSamples(source, context, new DeviceRegistry(host), dropped)) {
     const records: DcgmRecord[] = [];
     for (const { metric, device, key, timeMs, value } of samples) {
       if (unordered.has(key) && heldCount < MAX_HELD_SAMPLES) {

@@ -5,33 +5,8 @@
 import { DroppedRows, InputError, dateTimeToUtc, epochToMs, parseDateTime, parseNumber, readLines, wallClockToUtc, sourceChunks } from 'carbon-ci';
 import type { EnergyCounterRecord, PluginContext, PowerRecord, Source } from 'carbon-ci';
 import { DCGM_BLANK_MIN, DeviceRegistry } from '../devices.js';
+import { DMON_TIME_HINT, PREFIX } from '../dmon-reader.js';
 
-export const DMON_TIME_HINT =
-  '`dcgmi dmon` prints no time; put one in front of every line as it is written, e.g. ' +
-  "`dcgmi dmon -e 155,156 -d 1000 | while IFS= read -r l; do printf '%s %s\\n' \"$(date +%s.%3N)\" \"$l\"; done > dcgmi.log` " +
-  "or `dcgmi dmon -e 155,156 | ts '%Y-%m-%dT%H:%M:%.S%z' > dcgmi.log` (moreutils)";
-
-/** An epoch number, or an ISO-like date-time (one token, or date and time as two), before the dmon text. */
-const PREFIX =
-  /^\s*(\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}(?:T|\s+)\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\s+(.*)$/;
-
-export function hasDmonHeader(head: string): boolean {
-  return /^\s*(?:\S+\s+){0,2}#Entity\b/m.test(head);
-}
-
-/**
- * The lines up to the first `#Entity` header and its units line (`ID  W  mJ`): what every part of a
- * dmon log read in parts needs. Rows stand alone after it (dmon repeats the header as it goes).
- */
-export function dmonPreamble(head: string): string | undefined {
-  const entity = /^.*#Entity\b.*$/m.exec(head);
-  if (!entity) return undefined;
-  let end = head.indexOf('\n', entity.index);
-  if (end < 0) return undefined;
-  const next = head.indexOf('\n', end + 1);
-  if (next > 0 && /^\s*(?:\S+\s+){0,2}ID\b/i.test(head.slice(end + 1, next))) end = next;
-  return head.slice(0, end + 1);
-}
 
 /** `dcgmi dmon -e 155,156` output with a wall-clock prefix on every line. */
 export async function* readDcgmiDmon(
