@@ -18,7 +18,7 @@ interface RunState {
   devices: Partial<Record<Component, DeviceRef>>;
 }
 
-function vendorOf(model: string | undefined): Vendor | undefined {
+export function vendorOf(model: string | undefined): Vendor | undefined {
   if (!model) return undefined;
   if (/nvidia|geforce|tesla|quadro/i.test(model)) return 'nvidia';
   if (/\bamd\b|radeon|instinct|epyc|ryzen/i.test(model)) return 'amd';

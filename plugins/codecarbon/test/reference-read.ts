@@ -12,19 +12,12 @@ import {
   wallClockToUtc,
   sourceChunks,
 } from 'carbon-ci';
-import type { DeviceRef, EnergyRecord, PluginContext, Source, Vendor } from 'carbon-ci';
+import type { DeviceRef, EnergyRecord, PluginContext, Source } from 'carbon-ci';
 // The header is read as the plugin reads it: the rows are what the equivalence test is about.
 import { columnsOf, isEmissionsHeader, type Columns, type Component } from '../columns.js';
+import { vendorOf } from '../reader.js';
 
 const J_PER_KWH = 3.6e6;
-
-function vendorOf(model: string | undefined): Vendor | undefined {
-  if (!model) return undefined;
-  if (/nvidia|geforce|tesla|quadro/i.test(model)) return 'nvidia';
-  if (/\bamd\b|radeon|instinct|epyc|ryzen/i.test(model)) return 'amd';
-  if (/intel|xeon/i.test(model)) return 'intel';
-  return 'other';
-}
 
 /** The number in `fields[column]` (undefined when the column is absent or the value missing); a negative or non-number is an error. */
 function nonNegative(fields: readonly string[], column: number, what: string, file: string, line: number): number | undefined {
