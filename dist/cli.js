@@ -11,7 +11,7 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunks/chunk-JYY2Z2W2.js";
+} from "./chunks/chunk-DZP57YYN.js";
 import "./chunks/chunk-5SKKKA5H.js";
 import {
   INTENSITY_RANGE_G_PER_KWH,
@@ -19,7 +19,7 @@ import {
   builtinPlugins,
   listGpus,
   resolveFactors
-} from "./chunks/chunk-EK3DBEH4.js";
+} from "./chunks/chunk-QK2MSLCR.js";
 import "./chunks/chunk-RP2PK4H4.js";
 import "./chunks/chunk-RPOA3DD5.js";
 import {

@@ -15,11 +15,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-JYY2Z2W2.js";
+} from "./chunks/chunk-DZP57YYN.js";
 import "./chunks/chunk-5SKKKA5H.js";
 import {
   require_out
-} from "./chunks/chunk-EK3DBEH4.js";
+} from "./chunks/chunk-QK2MSLCR.js";
 import "./chunks/chunk-RP2PK4H4.js";
 import "./chunks/chunk-RPOA3DD5.js";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-EK3DBEH4.js";
+} from "./chunks/chunk-QK2MSLCR.js";
 import "./chunks/chunk-RP2PK4H4.js";
 import "./chunks/chunk-RPOA3DD5.js";
 import "./chunks/chunk-EXK3D34A.js";

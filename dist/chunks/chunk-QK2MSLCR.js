@@ -6895,10 +6895,10 @@ var BATCH = 4096;
 function toRecord(metric, device, timeMs, value) {
   return metric === POWER2 ? { type: "power", timeMs, device, powerW: value } : { type: "energy-counter", timeMs, device, counterJ: value / 1e3 };
 }
-async function unorderedSeries(source, context, host) {
+async function unorderedSeries(source, context, host, readSamples) {
   const last = /* @__PURE__ */ new Map();
   const unordered = /* @__PURE__ */ new Set();
-  for await (const samples of samplesOf(source, context, new DeviceRegistry(host), void 0)) {
+  for await (const samples of readSamples(source, context, new DeviceRegistry(host), void 0)) {
     for (const { key, timeMs } of samples) {
       const previous = last.get(key);
       if (previous !== void 0 && timeMs < previous) unordered.add(key);
@@ -6907,16 +6907,16 @@ async function unorderedSeries(source, context, host) {
   }
   return unordered;
 }
-async function* readPrometheus(source, context, host) {
+async function* readPrometheus(source, context, host, readSamples = samplesOf) {
   const file = source.path;
-  const unordered = await unorderedSeries(source, context, host);
+  const unordered = await unorderedSeries(source, context, host, readSamples);
   const held = /* @__PURE__ */ new Map();
   const last = /* @__PURE__ */ new Map();
   const dropped = new DroppedRows(file);
   let heldCount = 0;
   let overflow = false;
   let repeats = 0;
-  for await (const samples of samplesOf(source, context, new DeviceRegistry(host), dropped)) {
+  for await (const samples of readSamples(source, context, new DeviceRegistry(host), dropped)) {
     const records = [];
     for (const { metric, device, key, timeMs, value } of samples) {
       if (unordered.has(key) && heldCount < MAX_HELD_SAMPLES) {
@@ -11822,4 +11822,4 @@ export {
   bufferingLogger,
   readUnit
 };
-/*! For license information please see chunk-EK3DBEH4.js.LEGAL.txt */
+/*! For license information please see chunk-QK2MSLCR.js.LEGAL.txt */

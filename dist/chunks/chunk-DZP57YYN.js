@@ -25,7 +25,7 @@ import {
   readWithPlugin,
   resolveFactors,
   suggestGpus
-} from "./chunk-EK3DBEH4.js";
+} from "./chunk-QK2MSLCR.js";
 import {
   dateTimeToUtc,
   epochToMs,
