@@ -2,7 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**'] },
+  // plugins/*/assembly: AssemblyScript (compiled to WebAssembly by scripts/build-kernel.mjs), not TypeScript.
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'plugins/*/assembly/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
