@@ -2,7 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { isInputError } from 'carbon-ci';
+import { expandRecords, isInputError } from 'carbon-ci';
 import type { PowerRecord, TelemetryRecord } from 'carbon-ci';
 import plugin from './index.js';
 
@@ -22,7 +22,7 @@ async function run(name: string, options: Record<string, unknown> = {}, timeZone
   };
   const records: TelemetryRecord[] = [];
   for await (const item of plugin.read({ kind: 'file', path, open: () => createReadStream(path) }, context)) {
-    records.push(...(Array.isArray(item) ? item : [item]));
+    records.push(...expandRecords(Array.isArray(item) ? item : [item]));
   }
   for (const record of records) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
   return { records: records as PowerRecord[], warnings };

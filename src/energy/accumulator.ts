@@ -1,5 +1,5 @@
 import type { PowerSeries } from '../report/types.js';
-import type { DeviceRef, RecordOrigin, TelemetryRecord } from '../telemetry/records.js';
+import type { DeviceRef, PluginRecord, PowerColumnsRecord, RecordOrigin } from '../telemetry/records.js';
 import { combineDevice, describeDevice, type Track } from './combine.js';
 import { CounterTrack } from './counter-track.js';
 import { dropWarnings } from './drop-warnings.js';
@@ -36,6 +36,11 @@ class Stream {
 }
 
 const NO_DEVICE = Symbol('no device');
+
+/** An array, or a typed array: what the columns of a `power-columns` record may be. */
+function isColumn(value: unknown): value is ArrayLike<number> {
+  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
+}
 /** Devices remembered by object identity per stream; past this, lookups go by id only. */
 const MAX_REFS_PER_STREAM = 4096;
 
@@ -57,17 +62,21 @@ export class EnergyAccumulator {
     this.options = resolveEnergyOptions(options);
   }
 
-  add(record: TelemetryRecord, from: StreamId): void {
+  add(record: PluginRecord, from: StreamId): void {
     this.addBatch([record], from);
   }
 
-  addBatch(records: TelemetryRecord[], from: StreamId): void {
+  addBatch(records: readonly PluginRecord[], from: StreamId): void {
     if (this.outcome) throw new Error('EnergyAccumulator: records added after finish()');
     const stream = this.streamFor(from);
     let ref: unknown = stream.lastRef;
     let slot = stream.lastSlot;
     for (let i = 0, n = records.length; i < n; i++) {
       const record = records[i]!;
+      if (record?.type === 'power-columns') {
+        this.addColumns(stream, record);
+        continue;
+      }
       const device = record?.device;
       if (device !== ref) {
         const predicted = slot?.next;
@@ -105,6 +114,38 @@ export class EnergyAccumulator {
     }
     stream.lastRef = ref;
     stream.lastSlot = slot;
+  }
+
+  /** The rows of a `power-columns` record, each as its PowerRecord would be added; a row that names no device of the record is an invalid record. */
+  private addColumns(stream: Stream, record: PowerColumnsRecord): void {
+    const { devices, deviceIndex, timeMs, powerW, utilization } = record;
+    if (!Array.isArray(devices) || !isColumn(deviceIndex) || !isColumn(timeMs) || !isColumn(powerW) || (utilization !== undefined && !isColumn(utilization))) {
+      this.invalidRecord(stream, record);
+      return;
+    }
+    const rows = timeMs.length;
+    if (deviceIndex.length !== rows || powerW.length !== rows || (utilization !== undefined && utilization.length !== rows)) {
+      this.invalidRecord(stream, record);
+      return;
+    }
+    const tracks: (PowerTrack | undefined)[] = [];
+    for (let i = 0; i < rows; i++) {
+      const d = deviceIndex[i]!;
+      let track = tracks[d];
+      if (track === undefined) {
+        const slot = Number.isInteger(d) && d >= 0 && d < devices.length ? this.slotFor(stream, devices[d]) : undefined;
+        if (slot === undefined) {
+          this.invalidRecord(stream, record);
+          continue;
+        }
+        track = tracks[d] = slot.power ?? this.openPower(stream, slot);
+      }
+      const t = timeMs[i]!;
+      const w = powerW[i]!;
+      const u = utilization === undefined ? Number.NaN : utilization[i]!;
+      if (typeof t === 'number' && typeof w === 'number') track.addSample(t, w, typeof u === 'number' ? u : u === null ? Number.NaN : -1, undefined);
+      else track.add({ type: 'power', timeMs: t, powerW: w, device: track.device });
+    }
   }
 
   /**

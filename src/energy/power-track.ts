@@ -1,9 +1,11 @@
-import type { PowerRecord } from '../telemetry/records.js';
+import type { PowerRecord, RecordOrigin } from '../telemetry/records.js';
 import { addUnits, exactSum, type ExactSum } from './exact-sum.js';
 import { PointTrack } from './point-track.js';
 
 /** Utilisation (0..1) is summed in units of 1e-12, exactly. */
 export const UTILIZATION_UNITS = 1e12;
+/** What `addSample` is given for a utilisation that a record has but that is no fraction 0..1. */
+const INVALID_UTILIZATION = -1;
 
 /** Power samples of one device in one stream: trapezoids between consecutive samples, never across a gap. */
 export class PowerTrack extends PointTrack {
@@ -13,26 +15,37 @@ export class PowerTrack extends PointTrack {
   readonly utilization: ExactSum = exactSum();
   utilizationCount = 0;
 
-  /** The hot path: a few comparisons, one trapezoid in whole microjoules, one exact add, one bucket add. */
   add(record: PowerRecord): void {
     const w = record.powerW;
     const t = record.timeMs;
-    if (!(typeof w === 'number' && w >= 0 && w <= this.ceilingW && typeof t === 'number' && t - t === 0)) {
-      this.dropValue(record);
+    if (typeof w !== 'number' || typeof t !== 'number') {
+      this.dropValue(t, w, record.origin);
+      return;
+    }
+    const u = record.utilization;
+    this.addSample(t, w, u === undefined ? Number.NaN : u >= 0 && u <= 1 ? u : INVALID_UTILIZATION, record.origin);
+  }
+
+  /**
+   * The hot path: a few comparisons, one trapezoid in whole microjoules, one exact add, one bucket
+   * add. `u` is the utilisation (0..1), NaN for none, anything else invalid.
+   */
+  addSample(t: number, w: number, u: number, origin: RecordOrigin | undefined): void {
+    if (!(w >= 0 && w <= this.ceilingW && t - t === 0)) {
+      this.dropValue(t, w, origin);
       return;
     }
     const t0 = this.lastMs;
     if (!(t > t0)) {
-      this.dropTime(t, w, record.origin);
+      this.dropTime(t, w, origin);
       return;
     }
-    const u = record.utilization;
-    if (u !== undefined) {
+    if (u === u) {
       if (u >= 0 && u <= 1) {
         addUnits(this.utilization, Math.round(u * UTILIZATION_UNITS));
         this.utilizationCount += 1;
       } else {
-        this.drops.note('invalid-utilization', record.origin);
+        this.drops.note('invalid-utilization', origin);
       }
     }
     if (w > this.peakW) this.peakW = w;
@@ -65,11 +78,9 @@ export class PowerTrack extends PointTrack {
     }
   }
 
-  private dropValue(record: PowerRecord): void {
-    const w = record.powerW;
-    const t = record.timeMs;
-    const invalid = typeof w !== 'number' || typeof t !== 'number' || t - t !== 0 || w - w !== 0;
+  private dropValue(t: unknown, w: unknown, origin: RecordOrigin | undefined): void {
+    const invalid = typeof w !== 'number' || typeof t !== 'number' || !Number.isFinite(t) || !Number.isFinite(w);
     const code = invalid ? 'invalid-value' : w < 0 ? 'negative-power' : 'implausible-power';
-    this.drops.note(code, record.origin);
+    this.drops.note(code, origin);
   }
 }

@@ -1,4 +1,5 @@
-import type { DeviceRef, EnergyMethod, TelemetryRecord } from '../telemetry/records.js';
+import { expandRecords } from '../telemetry/power-columns.js';
+import type { DeviceRef, EnergyMethod, PluginRecord, TelemetryRecord } from '../telemetry/records.js';
 import { AUTO_GAP_FLOOR_MS, AUTO_GAP_FACTOR, AUTO_GAP_INTERVALS, powerCeilingW, resolveEnergyOptions } from './options.js';
 import { compareNatural as naturalOrder } from './stream.js';
 import type { DataWarning, DeviceEnergy, EnergyOptions, EnergyResult, Gap } from './types.js';
@@ -9,10 +10,10 @@ import type { DataWarning, DeviceEnergy, EnergyOptions, EnergyResult, Gap } from
  * streams into one time-sorted list and integrates it in one pass. Streams are told apart by
  * `origin.file` (records have no plugin here). Warnings carry codes and counts, no prose.
  */
-export function integrateReference(records: TelemetryRecord[], options?: Partial<EnergyOptions>): EnergyResult {
+export function integrateReference(records: PluginRecord[], options?: Partial<EnergyOptions>): EnergyResult {
   const o = resolveEnergyOptions(options);
   const byDevice = new Map<string, Map<string, TelemetryRecord[]>>();
-  for (const r of records) {
+  for (const r of expandRecords(records)) {
     const id = r?.device?.id;
     if (typeof id !== 'string' || id === '') continue;
     const file = r.origin?.file ?? '';

@@ -11,7 +11,9 @@ export type {
 } from '../telemetry/plugin.js';
 export type {
   TelemetryRecord,
+  PluginRecord,
   PowerRecord,
+  PowerColumnsRecord,
   EnergyCounterRecord,
   EnergyRecord,
   UsageRecord,
@@ -21,6 +23,7 @@ export type {
   EnergyMethod,
 } from '../telemetry/records.js';
 export { InputError, isInputError } from '../telemetry/errors.js';
+export { PowerColumnsBuilder, expandRecords, expandPowerColumns } from '../telemetry/power-columns.js';
 export { readLines, readLineChunks } from '../telemetry/lines.js';
 export type { LineBatch, LineChunk, ReadLinesOptions } from '../telemetry/lines.js';
 export { wallClockToUtc, monotonicWallClockToUtc, isValidTimeZone, civilToMs } from '../telemetry/time.js';

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { InputError, isInputError } from '../telemetry/errors.js';
 import { PluginError } from '../telemetry/plugin-error.js';
 import type { PluginContext, Source, TelemetryPlugin } from '../telemetry/plugin.js';
-import type { TelemetryRecord } from '../telemetry/records.js';
+import type { PluginRecord } from '../telemetry/records.js';
 import * as sdk from './index.js';
 import { optionsValidator, validatePluginOptions } from '../telemetry/plugin-options.js';
 import { isValidRecord, previewRecord, validateRecord } from './testing/validate-record.js';
@@ -286,7 +286,7 @@ export function guardPlugin<Options>(plugin: TelemetryPlugin<Options>, options: 
   const stallMs = options.stallMs ?? 2 * 60_000;
   const validate = options.validate !== 'none';
 
-  async function* read(source: Source, context: PluginContext<Options>): AsyncGenerator<TelemetryRecord[]> {
+  async function* read(source: Source, context: PluginContext<Options>): AsyncGenerator<PluginRecord[]> {
     const file = source.path;
     const issues: PluginIssue[] = [];
     const controller = new AbortController();
@@ -296,7 +296,7 @@ export function guardPlugin<Options>(plugin: TelemetryPlugin<Options>, options: 
     let kept = 0;
     let lastOrigin: number | undefined;
     const malformed = { count: 0, first: undefined as undefined | { record: string; problems: string; line?: number } };
-    let iterator: AsyncIterator<TelemetryRecord | TelemetryRecord[]> | undefined;
+    let iterator: AsyncIterator<PluginRecord | PluginRecord[]> | undefined;
     try {
       const iterable = plugin.read(source, { ...context, signal: controller.signal });
       if (!iterable || typeof (iterable as AsyncIterable<unknown>)[Symbol.asyncIterator] !== 'function') {
@@ -312,10 +312,10 @@ export function guardPlugin<Options>(plugin: TelemetryPlugin<Options>, options: 
             : await nextWithin(iterator, stallMs, `yielded nothing for ${formatMs(stallMs)}`);
         if (step.done) break;
         const items: unknown[] = Array.isArray(step.value) ? step.value : [step.value];
-        const out: TelemetryRecord[] = [];
+        const out: PluginRecord[] = [];
         for (const item of items) {
           if (!validate || isValidRecord(item)) {
-            out.push(item as TelemetryRecord);
+            out.push(item as PluginRecord);
             continue;
           }
           const problems = validateRecord(item);
@@ -327,7 +327,8 @@ export function guardPlugin<Options>(plugin: TelemetryPlugin<Options>, options: 
         }
         if (out.length > 0) {
           kept += out.length;
-          const line = out[out.length - 1]!.origin?.line;
+          const last = out[out.length - 1]!;
+          const line = last.type === 'power-columns' ? undefined : last.origin?.line;
           if (line !== undefined) lastOrigin = line;
           yield out;
         }

@@ -6,7 +6,8 @@
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { FileSource, PluginContext, TelemetryPlugin } from './index.js';
-import type { DeviceRef, TelemetryRecord } from './index.js';
+import type { DeviceRef, PluginRecord, TelemetryRecord } from './index.js';
+import { expandRecords } from '../telemetry/power-columns.js';
 import { validatePluginOptions } from '../telemetry/plugin-options.js';
 import { fileSource as diskSource } from '../telemetry/source.js';
 import { isValidRecord, previewRecord, validateRecord } from './testing/validate-record.js';
@@ -86,6 +87,7 @@ export interface RunPluginOptions {
 }
 
 export interface RunPluginResult {
+  /** One reading per record: `power-columns` records are expanded (after they were checked against the schema). */
   records: TelemetryRecord[];
   /** What the plugin passed to `context.log.warn`. */
   warnings: string[];
@@ -106,16 +108,16 @@ export async function runPlugin<Options>(
   const source = typeof file === 'string' ? fileSource(file) : file instanceof URL ? fileSource(fileURLToPath(file)) : file;
   const context = createContext<Options>({ ...settings, plugin: plugin as Pick<TelemetryPlugin<never>, 'name' | 'options'> });
   const confidence = plugin.detect(await detectInput(source));
-  const records: TelemetryRecord[] = [];
+  const yielded: PluginRecord[] = [];
   let yields = 0;
   for await (const item of plugin.read(source, context)) {
     yields++;
-    if (Array.isArray(item)) for (const record of item) records.push(record);
-    else records.push(item);
+    if (Array.isArray(item)) for (const record of item) yielded.push(record);
+    else yielded.push(item);
   }
-  if (settings.validate !== false) assertValidRecords(records, plugin.name);
+  if (settings.validate !== false) assertValidRecords(yielded, plugin.name);
   return {
-    records,
+    records: expandRecords(yielded),
     warnings: context.messages.warn,
     infos: [...context.messages.info, ...context.messages.debug],
     confidence,

@@ -1,4 +1,4 @@
-import type { TelemetryRecord } from './records.js';
+import type { PluginRecord } from './records.js';
 
 export interface Logger {
   debug(message: string): void;
@@ -54,7 +54,7 @@ export interface TelemetryPlugin<Options = Record<string, unknown>> {
   options?: Record<string, unknown>;
   detect(input: DetectInput): Confidence;
   /** Yield records, or arrays of records to cut per-record overhead on large inputs. */
-  read(source: Source, context: PluginContext<Options>): AsyncIterable<TelemetryRecord | TelemetryRecord[]>;
+  read(source: Source, context: PluginContext<Options>): AsyncIterable<PluginRecord | PluginRecord[]>;
   /**
    * Optional: lets carbon-ci read a large file of this format in parts, on several cores. Given the
    * file's head, return the preamble (the header lines, as in `head`) that every part needs before

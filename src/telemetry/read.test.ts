@@ -6,7 +6,7 @@ import { InputError, isInputError } from './errors.js';
 import { PluginError } from './plugin-error.js';
 import { definePlugin, type TelemetryPlugin } from './plugin.js';
 import { readTelemetry, type TelemetryBatch } from './read.js';
-import type { DeviceRef, PowerRecord, TelemetryRecord } from './records.js';
+import type { DeviceRef, PowerRecord } from './records.js';
 
 let dir: string;
 const device: DeviceRef = { id: 'gpu0' };
@@ -64,7 +64,7 @@ describe('readTelemetry', () => {
       yield power(5001);
     });
     const batches = await collect([path], [singles]);
-    const times = batches.flatMap((x) => x.records.map((r: TelemetryRecord) => (r as PowerRecord).timeMs));
+    const times = batches.flatMap((x) => x.records.map((r) => (r as PowerRecord).timeMs));
     expect(times).toEqual(Array.from({ length: 5002 }, (_, i) => i));
     expect(batches.length).toBeGreaterThan(2);
     expect(Math.max(...batches.map((x) => x.records.length))).toBeLessThanOrEqual(4096);

@@ -74,6 +74,28 @@ export interface UsageRecord {
   origin?: RecordOrigin;
 }
 
+/**
+ * Power readings of one or more devices as columns: row `i` is the reading `powerW[i]` of
+ * `devices[deviceIndex[i]]` at `timeMs[i]`, exactly as a PowerRecord without an origin would give it.
+ * For plugins that read millions of samples: no object per reading. Rows keep file order; a reading
+ * that needs its origin (an implausible value, a time that goes back) goes as a PowerRecord instead.
+ */
+export interface PowerColumnsRecord {
+  type: 'power-columns';
+  devices: DeviceRef[];
+  /** Per row, which of `devices`. */
+  deviceIndex: ArrayLike<number>;
+  /** Per row, UTC epoch milliseconds. */
+  timeMs: ArrayLike<number>;
+  powerW: ArrayLike<number>;
+  /** Per row, 0..1; NaN (null in JSON) where the row has none. Absent when no row has one. */
+  utilization?: ArrayLike<number>;
+}
+
+/** One reading: what the energy stage reduces, and what `expandPowerColumns` turns columns into. */
 export type TelemetryRecord = PowerRecord | EnergyCounterRecord | EnergyRecord | UsageRecord;
+
+/** What a plugin yields: readings one by one, or power readings in columns. */
+export type PluginRecord = TelemetryRecord | PowerColumnsRecord;
 
 export type EnergyMethod = 'counter' | 'power-integral' | 'reported' | 'estimate';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, definePlugin } from 'carbon-ci';
+import { InputError, definePlugin, expandRecords } from 'carbon-ci';
 import type { TelemetryPlugin, TelemetryRecord } from 'carbon-ci';
 import { createContext, textSource } from 'carbon-ci/testing';
 import { guardPlugin, type PluginIssue } from '../../src/sdk/load-plugin.js';
@@ -17,7 +17,7 @@ async function drain(plugin: TelemetryPlugin, signal?: AbortSignal) {
   const context = createContext(signal ? { signal } : {});
   const records: TelemetryRecord[] = [];
   const guarded = guardPlugin(plugin, { onIssue: (issue) => issues.push(issue), stallMs: 100, timeoutMs: 400 });
-  for await (const batch of guarded.read(textSource('', 'f.log'), context)) records.push(...(Array.isArray(batch) ? batch : [batch]));
+  for await (const batch of guarded.read(textSource('', 'f.log'), context)) records.push(...expandRecords(Array.isArray(batch) ? batch : [batch]));
   return { records, issues, warnings: context.messages.warn };
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { expandRecords } from 'carbon-ci';
 import type { PowerRecord } from 'carbon-ci';
 import nvidiaSmi from '../../plugins/nvidia-smi/index.js';
 import { readTelemetry } from '../../src/telemetry/index.js';
@@ -32,7 +33,7 @@ describe('examples/nvidia-smi-8xA100.csv', () => {
     const records: PowerRecord[] = [];
     const log = { debug: () => {}, info: () => {}, warn: (m: string) => warnings.push(m) };
     for await (const batch of readTelemetry([EXAMPLE_PATH], { plugins: [nvidiaSmi as never], timeZone: 'America/Los_Angeles', log })) {
-      for (const r of batch.records) records.push(r as PowerRecord);
+      for (const r of expandRecords(batch.records)) records.push(r as PowerRecord);
     }
     expect(warnings).toEqual([]);
     const devices = [...new Set(records.map((r) => r.device))];

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expandRecords } from 'carbon-ci';
 import type { PowerRecord } from 'carbon-ci';
 import nvidiaSmi from '../../plugins/nvidia-smi/index.js';
 import { readTelemetry } from '../../src/telemetry/index.js';
@@ -48,8 +49,9 @@ describe('streaming a large nvidia-smi log', () => {
     const log = { debug: () => {}, info: () => {}, warn: (m: string) => expect.fail(m) };
     for await (const batch of readTelemetry([path], { plugins: [nvidiaSmi as never], timeZone: 'UTC', log })) {
       batches++;
-      largest = Math.max(largest, batch.records.length);
-      for (const r of batch.records) records.push(r as PowerRecord);
+      const readings = expandRecords(batch.records);
+      largest = Math.max(largest, readings.length);
+      for (const r of readings) records.push(r as PowerRecord);
     }
     const expected = await reference(path);
     expect(records).toHaveLength(GPUS * SECONDS - 360);

@@ -4,7 +4,7 @@
 // other, and read in pieces of random sizes from a buffer that is overwritten between pieces.
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { isInputError } from 'carbon-ci';
+import { expandRecords, isInputError } from 'carbon-ci';
 import type { FileSource, TelemetryPlugin, TelemetryRecord } from 'carbon-ci';
 import { createContext } from 'carbon-ci/testing';
 import { CODECARBON_HEADER, prng, pyFloat } from '../../../bench/generate.mjs';
@@ -222,7 +222,7 @@ async function outcome(reader: TelemetryPlugin, source: FileSource, timeZone: st
   const records: TelemetryRecord[] = [];
   let error: { message: string; file?: string; line?: number; hint?: string } | undefined;
   try {
-    for await (const batch of reader.read(source, context)) records.push(...(Array.isArray(batch) ? batch : [batch]));
+    for await (const batch of reader.read(source, context)) records.push(...expandRecords(Array.isArray(batch) ? batch : [batch]));
   } catch (thrown) {
     if (!isInputError(thrown)) throw thrown;
     const { message, file, line, hint } = thrown as Error & { file?: string; line?: number; hint?: string };

@@ -1,5 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import recordSchema from '../../../schemas/telemetry-record.schema.json' with { type: 'json' };
+import { powerColumnsProblems } from '../../telemetry/power-columns.js';
+import type { PowerColumnsRecord } from '../../telemetry/records.js';
 
 type Branch = { properties: { type: { const: string } } } & Record<string, unknown>;
 
@@ -33,9 +35,44 @@ const NUMBERS_BY_TYPE: Record<string, readonly string[]> = {
   usage: ['startMs', 'endMs', 'powerW', 'utilization'],
 };
 
-/** True when the record is valid (see validateRecord); allocates nothing, for checking every record of a stream. */
+/**
+ * A `power-columns` record as JSON would hold it, for the schema: typed arrays as arrays, NaN
+ * utilisations as null. Any other record as it is.
+ */
+function asJson(record: object): object {
+  if ((record as { type?: unknown }).type !== 'power-columns') return record;
+  const columns = record as PowerColumnsRecord;
+  const plain = (column: unknown) => (ArrayBuffer.isView(column) && !(column instanceof DataView) ? Array.from(column as unknown as ArrayLike<number>) : column);
+  const json: Record<string, unknown> = { ...columns, deviceIndex: plain(columns.deviceIndex), timeMs: plain(columns.timeMs), powerW: plain(columns.powerW) };
+  const utilization = plain(columns.utilization);
+  if (Array.isArray(utilization)) json.utilization = utilization.map((u: unknown) => (typeof u === 'number' && Number.isNaN(u) ? null : u));
+  return json;
+}
+
+/** What the schema cannot say of a `power-columns` record: columns of one length, indices into devices, finite times and powers. */
+function columnProblems(record: object): string[] {
+  if ((record as { type?: unknown }).type !== 'power-columns') return [];
+  const columns = record as PowerColumnsRecord;
+  const problems = powerColumnsProblems(columns);
+  if (problems.length > 0) return problems;
+  for (const name of ['timeMs', 'powerW'] as const) {
+    const column = columns[name];
+    for (let i = 0; i < column.length; i++) {
+      if (!Number.isFinite(column[i])) {
+        problems.push(`${name}[${i}] must be a finite number, got ${column[i]}`);
+        break;
+      }
+    }
+  }
+  return problems;
+}
+
+/** True when the record is valid (see validateRecord); allocates nothing for a single reading, for checking every record of a stream. */
 export function isValidRecord(record: unknown): boolean {
   if (typeof record !== 'object' || record === null) return false;
+  if ((record as { type?: unknown }).type === 'power-columns') {
+    return columnProblems(record).length === 0 && branchValidators().get('power-columns')!(asJson(record));
+  }
   const fields = record as Record<string, unknown>;
   const type = fields.type;
   const validate = typeof type === 'string' ? branchValidators().get(type) : undefined;
@@ -73,10 +110,12 @@ export function validateRecord(record: unknown): string[] {
     const value = (record as Record<string, unknown>)[field];
     if (typeof value === 'number' && !Number.isFinite(value)) problems.push(`${field} must be a finite number, got ${value}`);
   }
-  if (!validate(record)) {
+  problems.push(...columnProblems(record));
+  const json = asJson(record);
+  if (!validate(json)) {
     detailed ??= compileBranches(true);
     const explain = detailed.get(type as string)!;
-    explain(record);
+    explain(json);
     problems.push(...(explain.errors ?? validate.errors ?? []).map(describe));
   }
   return problems;
