@@ -1,5 +1,5 @@
 import { definePlugin, readLineChunks, sourceChunks } from 'carbon-ci';
-import type { PowerRecord } from 'carbon-ci';
+import type { PluginRecord } from 'carbon-ci';
 import { detectNvidiaSmi } from './detect.js';
 import { NvidiaSmiReader, type NvidiaSmiOptions } from './reader.js';
 import { nvidiaSmiSplitPreamble } from './split.js';
@@ -25,7 +25,7 @@ export default definePlugin<NvidiaSmiOptions>({
   },
   detect: detectNvidiaSmi,
   splitPreamble: nvidiaSmiSplitPreamble,
-  async *read(source, context): AsyncGenerator<PowerRecord[]> {
+  async *read(source, context): AsyncGenerator<PluginRecord[]> {
     const options = readOptions(context.options);
     const reader = new NvidiaSmiReader(source.path, context.timeZone, context.log, options);
     for await (const chunk of readLineChunks(sourceChunks(source), { file: source.path })) {

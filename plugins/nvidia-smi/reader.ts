@@ -1,9 +1,10 @@
-import { bytesEqual, bytesText, civilToMs, InputError, monotonicWallClockToUtc, parseDateTimeBytes, parseIndexBytes, parseNumberBytes, skipBlanks, trimBlanksEnd } from 'carbon-ci';
-import type { DeviceRef, LineChunk, Logger, PowerRecord } from 'carbon-ci';
+import { bytesEqual, bytesText, civilToMs, InputError, monotonicWallClockToUtc, PowerColumnsBuilder, parseDateTimeBytes, parseIndexBytes, parseNumberBytes, skipBlanks, trimBlanksEnd } from 'carbon-ci';
+import type { DeviceRef, LineChunk, Logger, PluginRecord, PowerRecord } from 'carbon-ci';
 import { classifyRows, type Arrangement } from './arrangement.js';
 import { fieldsFromOption, layoutFromFields, parseHeaderFields, type Layout } from './fields.js';
 import { inferFieldsFromRow } from './headerless.js';
-import { POWER_VALUE, RowShape, UTILIZATION_VALUE, WALL_MS } from './row-shape.js';
+import { RowKernel } from './row-kernel.js';
+import { RowShape } from './row-shape.js';
 import { isMissingMarker } from './scan.js';
 
 export interface NvidiaSmiOptions {
@@ -19,8 +20,8 @@ interface Device {
   keyBytes: Buffer;
   slot: number;
   lastTimeMs: number;
-  /** How this GPU's rows look under the current layout, once one of them was read. */
-  shape: RowShape | undefined;
+  /** The row kernel knows how this GPU's rows look under the current layout (one of them was read). */
+  shaped: boolean;
 }
 
 /** A row held back while the arrangement of a log without a device column is worked out. */
@@ -57,11 +58,16 @@ export class NvidiaSmiReader {
   /** The date of the last timestamp read the general way, and its midnight. */
   private dateKey = -1;
   private dayMs = 0;
-  private readonly values = new Float64Array(3);
+  /** Reads rows by their GPU's shape; made when the first shape is learnt. */
+  private kernel: RowKernel | undefined;
   /** Rows read by their GPU's shape. */
-  shapedRows = 0;
+  shapedRowCount = 0;
   private readonly toUtc: (wallMs: number) => number;
 
+  /** Readings that need no origin, as columns; taken at the end of each chunk and before any single record. */
+  private readonly columns = new PowerColumnsBuilder();
+  /** The devices' refs by slot, for the columns' `devices`. */
+  private readonly deviceRefs: DeviceRef[] = [];
   private readonly byKey = new Map<string, Device>();
   private readonly byIndex: (Device | undefined)[] = [];
   private readonly devices: Device[] = [];
@@ -97,24 +103,24 @@ export class NvidiaSmiReader {
   }
 
   /** Parse a chunk of whole lines (from `readLineChunks`); returns its records. */
-  consume(chunk: LineChunk): PowerRecord[] {
-    const out: PowerRecord[] = [];
+  consume(chunk: LineChunk): PluginRecord[] {
+    const out: PluginRecord[] = [];
     const bytes = chunk.bytes;
     const size = bytes.length;
-    const view = new DataView(bytes.buffer, bytes.byteOffset, size);
     // Rows read by shape must end with an LF: not the file's unterminated last line.
     const shapedLimit = chunk.unterminatedLast ? bytes.lastIndexOf(10) + 1 : size;
+    let loaded = false;
     let pos = 0;
     while (pos < size) {
+      const kernel = this.kernel;
+      if (kernel && pos < shapedLimit && this.withUnits !== undefined && size <= kernel.inputBytes) {
+        if (!loaded) kernel.load(bytes);
+        loaded = true;
+        pos = this.shapedRows(kernel, pos, shapedLimit, out);
+        if (pos >= size) break;
+      }
       this.lineNo++;
       const layout = this.layout;
-      if (pos < shapedLimit && this.byShape && this.devices.length > 0 && this.withUnits !== undefined) {
-        const newline = this.shapedRow(bytes, view, pos, shapedLimit, out);
-        if (newline >= 0) {
-          pos = newline + 1;
-          continue;
-        }
-      }
       if (layout === undefined) {
         let end = bytes.indexOf(10, pos);
         if (end < 0) end = size;
@@ -147,11 +153,12 @@ export class NvidiaSmiReader {
       pos = i + 1;
     }
     if (this.dataLines >= 1000 && this.malformed * 2 > this.dataLines) throw this.notNvidiaSmi();
+    this.takeColumns(out);
     return out;
   }
 
-  finish(): PowerRecord[] {
-    const out: PowerRecord[] = [];
+  finish(): PluginRecord[] {
+    const out: PluginRecord[] = [];
     if (this.layout === undefined) {
       throw new InputError('no nvidia-smi header or rows found', { file: this.file, hint: 'check that this is the log nvidia-smi wrote (-f FILE)' });
     }
@@ -191,6 +198,7 @@ export class NvidiaSmiReader {
           `(first: ${this.firstMissingPower}); the GPUs' coverage is lower where they occur`,
       );
     }
+    this.takeColumns(out);
     return out;
   }
 
@@ -230,7 +238,8 @@ export class NvidiaSmiReader {
     this.headerText = header.trim();
     this.withUnits = undefined;
     if (this.bounds.length < layout.count) this.bounds = new Int32Array(layout.count + 1);
-    for (const device of this.devices) device.shape = undefined;
+    for (const device of this.devices) device.shaped = false;
+    this.kernel?.clearShapes();
     if (layout.powerField !== 'power.draw') this.log.info(`${this.file}: power read from ${layout.powerField} (no power.draw column)`);
   }
 
@@ -253,7 +262,7 @@ export class NvidiaSmiReader {
     return true;
   }
 
-  private row(bytes: Uint8Array, start: number, end: number, found: number, last: boolean, out: PowerRecord[]): void {
+  private row(bytes: Uint8Array, start: number, end: number, found: number, last: boolean, out: PluginRecord[]): void {
     const layout = this.layout!;
     const lineNo = this.lineNo;
     this.dataLines++;
@@ -306,7 +315,7 @@ export class NvidiaSmiReader {
       const device = this.deviceFor(bytes, lineNo);
       if (device === undefined) return;
       this.cursor = device.slot;
-      device.shape ??= new RowShape(layout, bytes, start, bounds);
+      this.noteShape(device, bytes, start);
       this.emit(device, timeMs, powerW, utilization, lineNo, out);
       return;
     }
@@ -316,27 +325,54 @@ export class NvidiaSmiReader {
   }
 
   /**
-   * A row of the GPU that comes next in the usual order, when it has the shape of that GPU's earlier
-   * rows and its time and power read cleanly; returns its LF, or -1 to leave the row to the general path.
+   * Rows of the GPU that comes next in the usual order, read by the row kernel for as long as they
+   * have that GPU's shape; returns where the first row left to the general path starts (or `limit`).
    */
-  private shapedRow(bytes: Uint8Array, view: DataView, start: number, limit: number, out: PowerRecord[]): number {
+  private shapedRows(kernel: RowKernel, start: number, limit: number, out: PluginRecord[]): number {
     const devices = this.devices;
-    const device = devices[this.cursor + 1 < devices.length ? this.cursor + 1 : 0]!;
-    const shape = device.shape;
-    const values = this.values;
-    const newline = shape === undefined ? -1 : shape.read(bytes, view, start, limit, values);
-    if (newline < 0) return -1;
-    const wallMs = values[WALL_MS]!;
     const layout = this.layout!;
-    const powerW = layout.powerScale === 1 ? values[POWER_VALUE]! : values[POWER_VALUE]! * layout.powerScale;
-    if (Number.isNaN(wallMs) || Number.isNaN(powerW)) return -1;
-    const timeMs = this.toUtc(wallMs);
-    const utilization = layout.utilization >= 0 ? utilizationFraction(values[UTILIZATION_VALUE]!) : Number.NaN;
-    this.dataLines++;
-    this.shapedRows++;
-    this.cursor = device.slot;
-    this.emit(device, timeMs, powerW, utilization, this.lineNo, out);
-    return newline;
+    const powerScale = layout.powerScale;
+    const hasUtilization = layout.utilization >= 0;
+    const toUtc = this.toUtc;
+    const columns = this.columns;
+    const { slots, wallMs, power, utilization } = kernel;
+    let pos = start;
+    for (;;) {
+      const rows = kernel.read(pos, limit, this.cursor, devices.length);
+      const firstLine = this.lineNo + 1;
+      for (let k = 0; k < rows; k++) {
+        const device = devices[slots[k]!]!;
+        const timeMs = toUtc(wallMs[k]!);
+        const powerW = powerScale === 1 ? power[k]! : power[k]! * powerScale;
+        const fraction = hasUtilization ? utilizationFraction(utilization[k]!) : Number.NaN;
+        // The kernel reads only plain decimals: never a missing or negative power.
+        if (powerW <= SUSPICIOUS_W && timeMs > device.lastTimeMs) {
+          columns.add(device.slot, timeMs, powerW, fraction);
+          device.lastTimeMs = timeMs;
+          this.records++;
+        } else {
+          this.emit(device, timeMs, powerW, fraction, firstLine + k, out);
+        }
+      }
+      this.lineNo += rows;
+      this.cursor = kernel.cursor;
+      this.dataLines += rows;
+      this.shapedRowCount += rows;
+      pos = kernel.end;
+      if (rows < kernel.maxRows) return pos;
+    }
+  }
+
+  /** After a row of `device` read the general way: teach the kernel the GPU's shape (once) and the row's date. */
+  private noteShape(device: Device, bytes: Uint8Array, start: number): void {
+    if (!this.byShape) return;
+    const layout = this.layout!;
+    if (!device.shaped) {
+      this.kernel ??= new RowKernel();
+      device.shaped = this.kernel.setShape(device.slot, new RowShape(layout, bytes, start, this.bounds));
+    }
+    const t = layout.timestamp;
+    if (device.shaped) this.kernel!.setDate(device.slot, bytes, skipBlanks(bytes, this.fieldStart(t), this.bounds[t]!), this.dayMs);
   }
 
   /** The time in ms since the epoch of the timestamp field `bytes[start, end)`, NaN when it is not one. */
@@ -382,19 +418,29 @@ export class NvidiaSmiReader {
     this.lastFieldHasUnit = this.withUnits && this.headerText.endsWith(']');
   }
 
-  private emit(device: Device, timeMs: number, powerW: number, utilization: number, lineNo: number, out: PowerRecord[]): void {
+  private emit(device: Device, timeMs: number, powerW: number, utilization: number, lineNo: number, out: PluginRecord[]): void {
     if (Number.isNaN(powerW)) {
       this.missingPower++;
       if (this.missingPower === 1) this.firstMissingPower = `line ${lineNo}, ${device.ref.id}`;
       return;
     }
-    const record: PowerRecord = Number.isNaN(utilization)
-      ? { type: 'power', timeMs, device: device.ref, powerW }
-      : { type: 'power', timeMs, device: device.ref, powerW, utilization };
-    if (powerW < 0 || powerW > SUSPICIOUS_W || timeMs <= device.lastTimeMs) record.origin = { file: this.file, line: lineNo };
+    if (powerW < 0 || powerW > SUSPICIOUS_W || timeMs <= device.lastTimeMs) {
+      // A reading the energy stage may drop: alone, with its line, after the columns before it.
+      this.takeColumns(out);
+      const record: PowerRecord = { type: 'power', timeMs, device: device.ref, powerW };
+      if (!Number.isNaN(utilization)) record.utilization = utilization;
+      record.origin = { file: this.file, line: lineNo };
+      out.push(record);
+    } else {
+      this.columns.add(device.slot, timeMs, powerW, utilization);
+    }
     if (timeMs > device.lastTimeMs) device.lastTimeMs = timeMs;
     this.records++;
-    out.push(record);
+  }
+
+  private takeColumns(out: PluginRecord[]): void {
+    const record = this.columns.take(this.deviceRefs);
+    if (record) out.push(record);
   }
 
   private deviceFor(bytes: Uint8Array, lineNo: number): Device | undefined {
@@ -451,15 +497,16 @@ export class NvidiaSmiReader {
     }
     const name = model ?? (bytes !== undefined && layout.name >= 0 ? this.modelName(bytes, layout.name) : undefined);
     if (name !== undefined) ref.model = name;
-    const device: Device = { ref, key, keyBytes: Buffer.from(key, 'utf8'), slot: this.devices.length, lastTimeMs: -Infinity, shape: undefined };
+    const device: Device = { ref, key, keyBytes: Buffer.from(key, 'utf8'), slot: this.devices.length, lastTimeMs: -Infinity, shaped: false };
     this.devices.push(device);
+    this.deviceRefs.push(ref);
     this.byKey.set(key, device);
     return device;
   }
 
   // Logs without a device column -------------------------------------------------------------
 
-  private unidentified(row: HeldRow, out: PowerRecord[]): void {
+  private unidentified(row: HeldRow, out: PluginRecord[]): void {
     if (this.options.oneGpu && this.arrangement === undefined) this.arrangement = { kind: 'single', closeMs: 0 };
     if (this.arrangement === undefined) {
       this.held.push(row);
@@ -469,7 +516,7 @@ export class NvidiaSmiReader {
     this.place(row, out);
   }
 
-  private decideArrangement(out: PowerRecord[]): void {
+  private decideArrangement(out: PluginRecord[]): void {
     const held = this.held;
     this.held = [];
     const arrangement = classifyRows(
@@ -494,7 +541,7 @@ export class NvidiaSmiReader {
     for (const row of held) this.place(row, out);
   }
 
-  private place(row: HeldRow, out: PowerRecord[]): void {
+  private place(row: HeldRow, out: PluginRecord[]): void {
     const arrangement = this.arrangement!;
     const delta = row.timeMs - this.lastRowTimeMs;
     this.lastRowTimeMs = row.timeMs;
@@ -511,7 +558,7 @@ export class NvidiaSmiReader {
     this.sample.push(row);
   }
 
-  private closeSample(out: PowerRecord[], final: boolean): void {
+  private closeSample(out: PluginRecord[], final: boolean): void {
     const sample = this.sample;
     const gpus = this.gpuCount();
     if (sample.length === gpus || (final && sample.length < gpus)) {
