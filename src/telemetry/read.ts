@@ -1,18 +1,13 @@
 import { stat } from 'node:fs/promises';
-import { InputError, isInputError } from './errors.js';
+import { InputError } from './errors.js';
 import { choosePlugin } from './choose.js';
-import { PluginError } from './plugin-error.js';
 import { validatePluginOptions } from './plugin-options.js';
-import type { FileSource, Logger, PluginContext, TelemetryPlugin } from './plugin.js';
-import type { TelemetryRecord } from './records.js';
+import type { FileSource, Logger, TelemetryPlugin } from './plugin.js';
+import { asReadError, readWithValidOptions, type TelemetryBatch } from './read-plugin.js';
 import { fileSource, readHead, type ByteCounter } from './source.js';
 import { isValidTimeZone } from './time.js';
 
-export interface TelemetryBatch {
-  plugin: string;
-  file: string;
-  records: TelemetryRecord[];
-}
+export type { TelemetryBatch } from './read-plugin.js';
 
 export interface ReadTelemetryOptions {
   /** A plugin name, or `auto` / undefined to detect each file's format. */
@@ -29,10 +24,6 @@ export interface ReadTelemetryOptions {
   /** Told when a plugin asks for the time zone: it has timestamps without one. */
   onTimeZoneRead?: () => void;
 }
-
-/** Plugins that yield records one by one are re-batched to this size. */
-const SINGLES_BATCH = 4096;
-const USER_FS_ERRORS = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'ELOOP']);
 
 /**
  * Read telemetry files one after the other, each with its own plugin (named, or detected from the
@@ -62,56 +53,8 @@ export async function* readWithPlugin(
   source: FileSource,
   options: Pick<ReadTelemetryOptions, 'pluginOptions' | 'log' | 'timeZone' | 'signal' | 'onTimeZoneRead'>,
 ): AsyncGenerator<TelemetryBatch> {
-  const file = source.path;
-  const signal = options.signal ?? new AbortController().signal;
-  options.log.debug(`${file}: reading with plugin ${plugin.name}`);
   const pluginOptions = validatePluginOptions<Record<string, unknown>>(plugin, options.pluginOptions?.[plugin.name] ?? {});
-  const { timeZone, onTimeZoneRead } = options;
-  const context: PluginContext = {
-    options: pluginOptions,
-    log: options.log,
-    signal,
-    get timeZone() {
-      onTimeZoneRead?.();
-      return timeZone;
-    },
-  };
-  let iterator: AsyncIterator<TelemetryRecord | TelemetryRecord[]>;
-  try {
-    iterator = plugin.read(source, context)[Symbol.asyncIterator]();
-  } catch (error) {
-    throw asReadError(error, plugin.name, file);
-  }
-  let singles: TelemetryRecord[] = [];
-  try {
-    for (;;) {
-      let step: IteratorResult<TelemetryRecord | TelemetryRecord[]>;
-      try {
-        step = await iterator.next();
-      } catch (error) {
-        throw asReadError(error, plugin.name, file);
-      }
-      if (step.done) break;
-      signal.throwIfAborted();
-      const item = step.value;
-      if (Array.isArray(item)) {
-        if (singles.length > 0) {
-          yield { plugin: plugin.name, file, records: singles };
-          singles = [];
-        }
-        if (item.length > 0) yield { plugin: plugin.name, file, records: item };
-      } else {
-        singles.push(item);
-        if (singles.length >= SINGLES_BATCH) {
-          yield { plugin: plugin.name, file, records: singles };
-          singles = [];
-        }
-      }
-    }
-    if (singles.length > 0) yield { plugin: plugin.name, file, records: singles };
-  } finally {
-    await iterator.return?.();
-  }
+  yield* readWithValidOptions(plugin, source, { ...options, pluginOptions });
 }
 
 /** The plugin for a file: the one named, or the one that detects its format from its head. */
@@ -139,16 +82,4 @@ export async function pluginForFile(file: string, options: Pick<ReadTelemetryOpt
     });
   }
   return choosePlugin({ path: file, head }, options.plugins, options.plugin);
-}
-
-function asReadError(error: unknown, plugin: string | undefined, file: string): Error {
-  if (isInputError(error)) {
-    return error.file === undefined ? new InputError(error.message, { file, line: error.line }) : error;
-  }
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string' && USER_FS_ERRORS.has(code)) {
-    return new InputError(`cannot read the file (${code})`, { file, hint: 'check that the path exists and is readable' });
-  }
-  if ((error as Error | null)?.name === 'AbortError') return error as Error;
-  return new PluginError(plugin ?? 'carbon-ci', file, error);
 }

@@ -58,7 +58,7 @@ describe('chunks() (reused buffers)', () => {
   /** Lines of every length from 0 to 300 bytes, and one of 200 kB, so that lines cross chunk ends in every way. */
   function text(): string {
     const lines: string[] = [];
-    for (let i = 0; i < 4000; i++) lines.push(`${i},`.padEnd(i % 301, 'x'));
+    for (let i = 0; i < 16000; i++) lines.push(`${i},`.padEnd(i % 301, 'x'));
     lines.splice(1234, 0, 'y'.repeat(200_000));
     return `${lines.join('\n')}\nlast line without newline`;
   }

@@ -14,7 +14,7 @@ const CHUNK_BYTES = 1 << 16;
  * garbage), and hands it on in pieces of YIELD_BYTES: small batches downstream keep memory flat.
  */
 const READ_BYTES = 1 << 20;
-const YIELD_BYTES = 1 << 16;
+const YIELD_BYTES = 1 << 18;
 export const HEAD_BYTES = 64 * 1024;
 
 /** Told the size of each chunk of file bytes as a reader takes it (for progress). */

@@ -129,6 +129,15 @@ describe('reading on worker threads', { timeout: 120_000 }, () => {
     expect((parallel as Error).message).toBe((serial as Error).message);
   });
 
+  it('refuses a bad plugin option before any thread reads, with the error of one thread', async () => {
+    const pluginOptions = { 'nvidia-smi': { oneGpu: 'perhaps' } };
+    const serial = await read([BIG], { workers: 1, pluginOptions }).catch((error: unknown) => error);
+    const parallel = await read([BIG], { workers: 2, pluginOptions }).catch((error: unknown) => error);
+    expect(isInputError(serial)).toBe(true);
+    expect((serial as Error).message).toMatch(/plugin nvidia-smi: option "oneGpu" must be boolean/);
+    expect((parallel as Error).message).toBe((serial as Error).message);
+  });
+
   it('keeps the files of user plugins in this thread, beside the others on workers', async () => {
     const jsonl = join(dir, 'power.jsonl');
     writeFileSync(jsonl, Array.from({ length: 600 }, (_, i) => JSON.stringify({ t: i * 1000, w: 100 + (i % 7) })).join('\n'));

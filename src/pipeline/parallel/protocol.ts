@@ -15,7 +15,10 @@ export interface ReadUnit {
 export interface ReadSettings {
   timeZone: string;
   maxGapS: number | 'auto';
+  /** Per plugin name, its options as validatePluginOptions returned them. */
   pluginOptions: Record<string, Record<string, unknown>>;
+  /** The main thread's `performance.timeOrigin`: debug lines of every thread time from it. */
+  launchedAtMs: number;
 }
 
 export interface LogLine {
@@ -23,7 +26,7 @@ export interface LogLine {
   message: string;
 }
 
-export type WorkerRequest = { type: 'unit'; unit: ReadUnit } | { type: 'stop' };
+export type WorkerRequest = { type: 'unit'; unit: ReadUnit; settings: ReadSettings } | { type: 'stop' };
 
 export type WorkerReply =
   | { type: 'progress'; bytes: number }

@@ -4,6 +4,7 @@ import { builtinPlugins } from '../../../plugins/index.js';
 import { partsJoinUp, type EnergyAccumulator, type EnergyAccumulatorState } from '../../energy/index.js';
 import type { Logger, TelemetryPlugin } from '../../telemetry/plugin.js';
 import { pluginForFile, readHead, readTelemetry, readWithPlugin, fileSource } from '../../telemetry/index.js';
+import { validatePluginOptions } from '../../telemetry/plugin-options.js';
 import { lineAlignedCuts, offsetAfterLines, type ByteCounter } from '../../telemetry/source.js';
 import type { LogLine, ReadSettings, ReadUnit } from './protocol.js';
 import { bufferingLogger, energyAccumulator, readUnit } from './read-unit.js';
@@ -95,7 +96,10 @@ async function readInParallel(
       p.units = [{ id: nextId++, file: p.file, plugin: p.plugin.name, bytes: p.bytes }];
     }
   }
-  const settings: ReadSettings = { timeZone: options.timeZone, maxGapS: options.maxGapS, pluginOptions: options.pluginOptions };
+  // Options are validated here once: readers take them as they are.
+  const pluginOptions: Record<string, Record<string, unknown>> = {};
+  for (const p of onWorkers) pluginOptions[p.plugin.name] ??= validatePluginOptions(p.plugin, options.pluginOptions[p.plugin.name] ?? {});
+  const settings: ReadSettings = { timeZone: options.timeZone, maxGapS: options.maxGapS, pluginOptions, launchedAtMs: performance.timeOrigin };
   // Files of user plugins are read in this thread meanwhile, each into an accumulator of its own.
   const inThread = planned.filter((p) => p.units.length === 0);
   const units = planned.flatMap((p) => p.units);

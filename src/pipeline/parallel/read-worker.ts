@@ -1,11 +1,10 @@
 // Worker thread entry: reads the units it is sent with the built-in plugins and posts back each
 // unit's energy state and log lines. Bundled as dist/read-worker.js.
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { builtinPlugins } from '../../../plugins/index.js';
-import type { LogLine, ReadSettings, WorkerReply, WorkerRequest } from './protocol.js';
+import type { LogLine, WorkerReply, WorkerRequest } from './protocol.js';
 import { readUnit } from './read-unit.js';
 
-const settings = workerData as ReadSettings;
 const PROGRESS_EVERY_BYTES = 8 * 1024 * 1024;
 const port = parentPort!;
 
@@ -14,7 +13,7 @@ port.on('message', (request: WorkerRequest) => {
     port.close();
     return;
   }
-  const { unit } = request;
+  const { unit, settings } = request;
   const logs: LogLine[] = [];
   let unreported = 0;
   const flush = () => {

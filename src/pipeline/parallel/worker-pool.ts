@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -41,6 +42,33 @@ function tsxEsmApi(): string | undefined {
   }
 }
 
+/** A worker started ahead of need (prewarmReader), idle and not keeping the process alive until it is given units. */
+let spare: Worker | undefined;
+
+function startWorker(entry: { script: URL | string; eval: boolean }): Worker {
+  return new Worker(entry.script, { eval: entry.eval, resourceLimits: WORKER_LIMITS });
+}
+
+/**
+ * Start one reader worker now, before it is known to be needed, when this machine has a core for
+ * it: a worker takes about 0.1 s to start on a busy machine, and started while the rest of
+ * carbon-ci loads it is ready when reading begins. Unused, it is dropped when the process exits.
+ */
+export function prewarmReader(): void {
+  if (spare || availableParallelism() < 2) return;
+  const entry = workerScript();
+  if (!entry || entry.eval) return;
+  const worker = startWorker(entry);
+  worker.unref();
+  // A spare that fails to start, or stops, is simply not used.
+  const drop = () => {
+    if (spare === worker) spare = undefined;
+  };
+  worker.once('error', drop);
+  worker.once('exit', drop);
+  spare = worker;
+}
+
 /** Reads a unit in this thread: one reader fewer to start, and one heap fewer in memory. */
 export type LocalReader = (unit: ReadUnit) => Promise<UnitReply>;
 
@@ -68,42 +96,45 @@ export async function runInWorkers(
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     const helpers = entry ? Math.min(count - 1, queue.length - 1) : 0;
+    // This thread takes the first (largest) unit; the workers are started before it reads, since
+    // they take a while to start and the reading keeps this thread busy.
+    const first = queue.shift();
     const here = async () => {
-      for (let unit = queue.shift(); unit; unit = queue.shift()) {
+      for (let unit = first; unit; unit = queue.shift()) {
         signal?.throwIfAborted();
         replies.set(unit.id, await local(unit));
       }
     };
-    await Promise.all([
-      here(),
-      ...Array.from({ length: helpers }, () =>
-        new Promise<void>((resolve) => {
-          const worker = new Worker(entry!.script, { workerData: settings, eval: entry!.eval, resourceLimits: WORKER_LIMITS });
-          workers.push(worker);
-          let current: ReadUnit | undefined;
-          const next = () => {
-            current = queue.shift();
-            if (current) worker.postMessage({ type: 'unit', unit: current } satisfies WorkerRequest);
-            else void worker.terminate();
-          };
-          worker.on('message', (reply: WorkerReply) => {
-            if (reply.type === 'progress') {
-              onBytes?.(reply.bytes);
-              return;
-            }
-            replies.set(reply.id, reply);
-            next();
-          });
-          worker.on('error', (error) => {
-            if (current) replies.set(current.id, { type: 'failed', id: current.id, reason: error.message });
-            // The rest of its queue goes to the workers still running, or is failed below.
-            current = undefined;
-          });
-          worker.on('exit', () => resolve());
+    const helping = Array.from({ length: helpers }, () =>
+      new Promise<void>((resolve) => {
+        const worker = spare ?? startWorker(entry!);
+        spare = undefined;
+        worker.ref();
+        workers.push(worker);
+        let current: ReadUnit | undefined;
+        const next = () => {
+          current = queue.shift();
+          if (current) worker.postMessage({ type: 'unit', unit: current, settings } satisfies WorkerRequest);
+          else void worker.terminate();
+        };
+        worker.on('message', (reply: WorkerReply) => {
+          if (reply.type === 'progress') {
+            onBytes?.(reply.bytes);
+            return;
+          }
+          replies.set(reply.id, reply);
           next();
-        }),
-      ),
-    ]);
+        });
+        worker.on('error', (error) => {
+          if (current) replies.set(current.id, { type: 'failed', id: current.id, reason: error.message });
+          // The rest of its queue goes to the workers still running, or is failed below.
+          current = undefined;
+        });
+        worker.on('exit', () => resolve());
+        next();
+      }),
+    );
+    await Promise.all([here(), ...helping]);
   } finally {
     signal?.removeEventListener('abort', onAbort);
   }
