@@ -12,23 +12,25 @@ import {
   renderJson,
   renderMarkdown,
   reportSchemaErrors,
+  require_out,
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-DZP57YYN.js";
-import "./chunks/chunk-5SKKKA5H.js";
-import {
-  require_out
-} from "./chunks/chunk-QK2MSLCR.js";
-import "./chunks/chunk-RP2PK4H4.js";
-import "./chunks/chunk-RPOA3DD5.js";
+} from "./chunks/chunk-AY744HM4.js";
+import "./chunks/chunk-BEBQBA3Q.js";
+import "./chunks/chunk-FKOY66TZ.js";
+import "./chunks/chunk-NPU32XSV.js";
+import "./chunks/chunk-XMZKUK7A.js";
+import "./chunks/chunk-LZQC6IYZ.js";
 import {
   InputError,
+  isInputError
+} from "./chunks/chunk-FNPCHXCG.js";
+import {
   __commonJS,
   __require,
-  __toESM,
-  isInputError
-} from "./chunks/chunk-EXK3D34A.js";
+  __toESM
+} from "./chunks/chunk-BVPVHZAW.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,14 +2,14 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-QK2MSLCR.js";
-import "./chunks/chunk-RP2PK4H4.js";
-import "./chunks/chunk-RPOA3DD5.js";
-import "./chunks/chunk-EXK3D34A.js";
+} from "./chunks/chunk-NPU32XSV.js";
+import "./chunks/chunk-XMZKUK7A.js";
+import "./chunks/chunk-LZQC6IYZ.js";
+import "./chunks/chunk-FNPCHXCG.js";
+import "./chunks/chunk-BVPVHZAW.js";
 
 // src/pipeline/parallel/read-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
-var settings = workerData;
+import { parentPort } from "node:worker_threads";
 var PROGRESS_EVERY_BYTES = 8 * 1024 * 1024;
 var port = parentPort;
 port.on("message", (request) => {
@@ -17,7 +17,7 @@ port.on("message", (request) => {
     port.close();
     return;
   }
-  const { unit } = request;
+  const { unit, settings } = request;
   const logs = [];
   let unreported = 0;
   const flush = () => {

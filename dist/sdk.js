@@ -31,23 +31,30 @@ import {
   splitUnitSuffix,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunks/chunk-RP2PK4H4.js";
+} from "./chunks/chunk-XMZKUK7A.js";
 import {
   InputError,
+  PowerColumnsBuilder,
+  expandPowerColumns,
+  expandRecords,
   isInputError,
   readLineChunks,
   readLines
-} from "./chunks/chunk-EXK3D34A.js";
+} from "./chunks/chunk-FNPCHXCG.js";
+import "./chunks/chunk-BVPVHZAW.js";
 export {
   DelimitedLine,
   DroppedRows,
   InputError,
+  PowerColumnsBuilder,
   bytesEqual,
   bytesText,
   civilToMs,
   dateTimeToUtc,
   definePlugin,
   epochToMs,
+  expandPowerColumns,
+  expandRecords,
   findColumn,
   isInputError,
   isMissingValue,

@@ -2,13 +2,16 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   isValidRecord,
   previewRecord,
+  validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-5SKKKA5H.js";
+} from "./chunks/chunk-FKOY66TZ.js";
 import {
-  fileSource,
-  validatePluginOptions
-} from "./chunks/chunk-RPOA3DD5.js";
-import "./chunks/chunk-EXK3D34A.js";
+  fileSource
+} from "./chunks/chunk-LZQC6IYZ.js";
+import {
+  expandRecords
+} from "./chunks/chunk-FNPCHXCG.js";
+import "./chunks/chunk-BVPVHZAW.js";
 
 // src/sdk/testing.ts
 import { Readable } from "node:stream";
@@ -57,16 +60,16 @@ async function runPlugin(plugin, file, settings = {}) {
   const source = typeof file === "string" ? fileSource2(file) : file instanceof URL ? fileSource2(fileURLToPath(file)) : file;
   const context = createContext({ ...settings, plugin });
   const confidence = plugin.detect(await detectInput(source));
-  const records = [];
+  const yielded = [];
   let yields = 0;
   for await (const item of plugin.read(source, context)) {
     yields++;
-    if (Array.isArray(item)) for (const record of item) records.push(record);
-    else records.push(item);
+    if (Array.isArray(item)) for (const record of item) yielded.push(record);
+    else yielded.push(item);
   }
-  if (settings.validate !== false) assertValidRecords(records, plugin.name);
+  if (settings.validate !== false) assertValidRecords(yielded, plugin.name);
   return {
-    records,
+    records: expandRecords(yielded),
     warnings: context.messages.warn,
     infos: [...context.messages.info, ...context.messages.debug],
     confidence,

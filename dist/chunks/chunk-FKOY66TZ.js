@@ -1,11 +1,12 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   InputError,
+  powerColumnsProblems
+} from "./chunk-FNPCHXCG.js";
+import {
   __commonJS,
-  __toESM,
-  sniffUnsupportedEncoding,
-  unsupportedEncodingError
-} from "./chunk-EXK3D34A.js";
+  __toESM
+} from "./chunk-BVPVHZAW.js";
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -4371,7 +4372,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv3 = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -4741,9 +4742,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv3.ValidationError = validation_error_1.default;
+    Ajv3.MissingRefError = ref_error_1.default;
+    exports.default = Ajv3;
     function checkOptions(checkOpts, options, msg, log = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -6854,7 +6855,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv3 = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -6873,11 +6874,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv3;
+    module.exports = exports = Ajv3;
+    module.exports.Ajv = Ajv3;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv3;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -6911,130 +6912,6 @@ var require_ajv = __commonJS({
     } });
   }
 });
-
-// src/telemetry/source.ts
-import { createReadStream } from "node:fs";
-import { Readable } from "node:stream";
-import { open } from "node:fs/promises";
-var CHUNK_BYTES = 1 << 16;
-var READ_BYTES = 1 << 20;
-var YIELD_BYTES = 1 << 16;
-var HEAD_BYTES = 64 * 1024;
-function fileSource(path, onBytes) {
-  return {
-    kind: "file",
-    path,
-    open: () => counted(createReadStream(path, { highWaterMark: CHUNK_BYTES }), onBytes),
-    chunks: () => reusedChunks(path, 0, Infinity, onBytes)
-  };
-}
-async function* reusedChunks(path, start, end, onBytes) {
-  const handle = await open(path, "r");
-  try {
-    const buffers = [Buffer.allocUnsafe(READ_BYTES), Buffer.allocUnsafe(READ_BYTES)];
-    let position = start;
-    const readInto = async (buffer) => {
-      const length = Math.min(buffer.length, end - position);
-      if (length <= 0) return 0;
-      const at = position;
-      position += length;
-      const { bytesRead } = await handle.read(buffer, 0, length, at);
-      return bytesRead;
-    };
-    let turn = 0;
-    let next = readInto(buffers[0]);
-    for (; ; ) {
-      const bytesRead = await next;
-      if (bytesRead === 0) break;
-      const filled = buffers[turn];
-      turn ^= 1;
-      next = bytesRead < filled.length && position >= end ? Promise.resolve(0) : readInto(buffers[turn]);
-      for (let at = 0; at < bytesRead; at += YIELD_BYTES) {
-        const piece = filled.subarray(at, Math.min(bytesRead, at + YIELD_BYTES));
-        onBytes?.(piece.length);
-        yield piece;
-      }
-    }
-    await next.catch(() => 0);
-  } finally {
-    await handle.close();
-  }
-}
-function counted(stream, onBytes) {
-  if (onBytes) stream.on("data", (chunk) => onBytes(chunk.length));
-  return stream;
-}
-function rangeSource(path, preamble, start, end, onBytes) {
-  return {
-    kind: "file",
-    path,
-    open: () => {
-      const body = end > start ? counted(createReadStream(path, { start, end: end - 1, highWaterMark: CHUNK_BYTES }), onBytes) : void 0;
-      async function* parts() {
-        if (preamble.length > 0) yield Buffer.from(preamble, "utf8");
-        if (body) for await (const chunk of body) yield chunk;
-      }
-      return Readable.from(parts(), { objectMode: false });
-    },
-    async *chunks() {
-      if (preamble.length > 0) yield Buffer.from(preamble, "utf8");
-      if (end > start) yield* reusedChunks(path, start, end, onBytes);
-    }
-  };
-}
-async function offsetAfterLines(path, lines) {
-  const handle = await open(path, "r");
-  try {
-    const window = Buffer.alloc(HEAD_BYTES);
-    const { bytesRead } = await handle.read(window, 0, window.length, 0);
-    let offset = 0;
-    for (let i = 0; i < lines; i++) {
-      const newline = window.subarray(0, bytesRead).indexOf(10, offset);
-      if (newline < 0) return bytesRead;
-      offset = newline + 1;
-    }
-    return offset;
-  } finally {
-    await handle.close();
-  }
-}
-async function lineAlignedCuts(path, size, parts, from) {
-  const cuts = [from];
-  const handle = await open(path, "r");
-  try {
-    const window = Buffer.alloc(64 * 1024);
-    for (let k = 1; k < parts; k++) {
-      const target = from + Math.floor((size - from) * k / parts);
-      if (target <= cuts[cuts.length - 1]) continue;
-      const { bytesRead } = await handle.read(window, 0, window.length, target);
-      const newline = window.subarray(0, bytesRead).indexOf(10);
-      if (newline < 0) continue;
-      const cut = target + newline + 1;
-      if (cut < size) cuts.push(cut);
-    }
-  } finally {
-    await handle.close();
-  }
-  return [...cuts, size];
-}
-async function readHead(path, maxBytes = HEAD_BYTES) {
-  const handle = await open(path, "r");
-  try {
-    const buffer = Buffer.alloc(maxBytes);
-    let filled = 0;
-    while (filled < maxBytes) {
-      const { bytesRead } = await handle.read(buffer, filled, maxBytes - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    const bytes = buffer.subarray(0, filled);
-    const encoding = sniffUnsupportedEncoding(bytes);
-    if (encoding) throw unsupportedEncodingError(encoding, path);
-    return new TextDecoder("utf-8").decode(bytes, { stream: true });
-  } finally {
-    await handle.close();
-  }
-}
 
 // src/telemetry/plugin-options.ts
 var import_ajv = __toESM(require_ajv(), 1);
@@ -7078,14 +6955,396 @@ function validatePluginOptions(plugin, raw = {}) {
   return options;
 }
 
+// src/sdk/testing/validate-record.ts
+var import_ajv2 = __toESM(require_ajv(), 1);
+
+// schemas/telemetry-record.schema.json
+var telemetry_record_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://carbon-ci.dev/schemas/telemetry-record.schema.json",
+  title: "carbon-ci telemetry record",
+  description: "One record of the stream that plugins yield. Instants are UTC epoch milliseconds; power in W, energy in J.",
+  oneOf: [
+    {
+      type: "object",
+      required: [
+        "type",
+        "timeMs",
+        "device",
+        "powerW"
+      ],
+      additionalProperties: false,
+      properties: {
+        type: {
+          const: "power"
+        },
+        timeMs: {
+          $ref: "#/definitions/instant"
+        },
+        device: {
+          $ref: "#/definitions/device"
+        },
+        powerW: {
+          type: "number",
+          description: "W as the source reported it; the energy stage drops negative and implausible values with a warning"
+        },
+        utilization: {
+          type: "number",
+          minimum: 0,
+          maximum: 1
+        },
+        origin: {
+          $ref: "#/definitions/origin"
+        }
+      }
+    },
+    {
+      type: "object",
+      description: "Power readings of one or more devices in columns: row i is the reading powerW[i] of devices[deviceIndex[i]] at timeMs[i], as a power record without an origin would give it. All columns have the same length.",
+      required: [
+        "type",
+        "devices",
+        "deviceIndex",
+        "timeMs",
+        "powerW"
+      ],
+      additionalProperties: false,
+      properties: {
+        type: {
+          const: "power-columns"
+        },
+        devices: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/device"
+          },
+          minItems: 1
+        },
+        deviceIndex: {
+          type: "array",
+          items: {
+            type: "integer",
+            minimum: 0
+          },
+          description: "per row, an index into devices"
+        },
+        timeMs: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/instant"
+          }
+        },
+        powerW: {
+          type: "array",
+          items: {
+            type: "number"
+          },
+          description: "W as the source reported it"
+        },
+        utilization: {
+          type: "array",
+          items: {
+            type: [
+              "number",
+              "null"
+            ],
+            minimum: 0,
+            maximum: 1
+          },
+          description: "per row, 0..1; null (NaN in a typed array) where the row has none"
+        }
+      }
+    },
+    {
+      type: "object",
+      required: [
+        "type",
+        "timeMs",
+        "device",
+        "counterJ"
+      ],
+      additionalProperties: false,
+      properties: {
+        type: {
+          const: "energy-counter"
+        },
+        timeMs: {
+          $ref: "#/definitions/instant"
+        },
+        device: {
+          $ref: "#/definitions/device"
+        },
+        counterJ: {
+          type: "number",
+          description: "J; the energy stage handles resets"
+        },
+        origin: {
+          $ref: "#/definitions/origin"
+        }
+      }
+    },
+    {
+      type: "object",
+      required: [
+        "type",
+        "startMs",
+        "endMs",
+        "device",
+        "energyJ"
+      ],
+      additionalProperties: false,
+      properties: {
+        type: {
+          const: "energy"
+        },
+        startMs: {
+          $ref: "#/definitions/instant"
+        },
+        endMs: {
+          $ref: "#/definitions/instant"
+        },
+        device: {
+          $ref: "#/definitions/device"
+        },
+        energyJ: {
+          type: "number",
+          minimum: 0
+        },
+        origin: {
+          $ref: "#/definitions/origin"
+        },
+        sourceReported: {
+          type: "object",
+          additionalProperties: false,
+          properties: {
+            co2eG: {
+              type: "number",
+              minimum: 0
+            },
+            note: {
+              type: "string"
+            }
+          }
+        }
+      }
+    },
+    {
+      type: "object",
+      required: [
+        "type",
+        "startMs",
+        "endMs",
+        "device"
+      ],
+      additionalProperties: false,
+      properties: {
+        type: {
+          const: "usage"
+        },
+        startMs: {
+          $ref: "#/definitions/instant"
+        },
+        endMs: {
+          $ref: "#/definitions/instant"
+        },
+        device: {
+          $ref: "#/definitions/device"
+        },
+        utilization: {
+          type: "number",
+          minimum: 0,
+          maximum: 1
+        },
+        powerW: {
+          type: "number",
+          minimum: 0
+        },
+        origin: {
+          $ref: "#/definitions/origin"
+        }
+      }
+    }
+  ],
+  definitions: {
+    instant: {
+      type: "number",
+      minimum: 0,
+      description: "UTC epoch milliseconds"
+    },
+    origin: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        file: {
+          type: "string"
+        },
+        line: {
+          type: "integer",
+          minimum: 1
+        }
+      }
+    },
+    device: {
+      type: "object",
+      required: [
+        "id"
+      ],
+      additionalProperties: false,
+      properties: {
+        id: {
+          type: "string",
+          minLength: 1
+        },
+        model: {
+          type: "string"
+        },
+        count: {
+          type: "integer",
+          minimum: 1,
+          description: "Identical accelerators the device stands for, when the source reports them together"
+        },
+        vendor: {
+          enum: [
+            "nvidia",
+            "amd",
+            "intel",
+            "google",
+            "other"
+          ]
+        },
+        host: {
+          type: "string"
+        },
+        index: {
+          type: "integer",
+          minimum: 0
+        },
+        uuid: {
+          type: "string"
+        },
+        component: {
+          enum: [
+            "gpu",
+            "cpu",
+            "ram",
+            "node"
+          ]
+        }
+      }
+    }
+  }
+};
+
+// src/sdk/testing/validate-record.ts
+var fast;
+var detailed;
+function compileBranches(allErrors) {
+  const ajv2 = new import_ajv2.Ajv({ allErrors, strict: false });
+  const validators = /* @__PURE__ */ new Map();
+  for (const branch of telemetry_record_schema_default.oneOf) {
+    validators.set(branch.properties.type.const, ajv2.compile({ ...branch, definitions: telemetry_record_schema_default.definitions }));
+  }
+  return validators;
+}
+function branchValidators() {
+  fast ??= compileBranches(false);
+  return fast;
+}
+var NUMERIC_FIELDS = ["timeMs", "startMs", "endMs", "powerW", "counterJ", "energyJ", "utilization"];
+var NUMBERS_BY_TYPE = {
+  power: ["timeMs", "powerW", "utilization"],
+  "energy-counter": ["timeMs", "counterJ"],
+  energy: ["startMs", "endMs", "energyJ"],
+  usage: ["startMs", "endMs", "powerW", "utilization"]
+};
+function asJson(record) {
+  if (record.type !== "power-columns") return record;
+  const columns = record;
+  const plain = (column) => ArrayBuffer.isView(column) && !(column instanceof DataView) ? Array.from(column) : column;
+  const json = { ...columns, deviceIndex: plain(columns.deviceIndex), timeMs: plain(columns.timeMs), powerW: plain(columns.powerW) };
+  const utilization = plain(columns.utilization);
+  if (Array.isArray(utilization)) json.utilization = utilization.map((u) => typeof u === "number" && Number.isNaN(u) ? null : u);
+  return json;
+}
+function columnProblems(record) {
+  if (record.type !== "power-columns") return [];
+  const columns = record;
+  const problems = powerColumnsProblems(columns);
+  if (problems.length > 0) return problems;
+  for (const name of ["timeMs", "powerW"]) {
+    const column = columns[name];
+    for (let i = 0; i < column.length; i++) {
+      if (!Number.isFinite(column[i])) {
+        problems.push(`${name}[${i}] must be a finite number, got ${column[i]}`);
+        break;
+      }
+    }
+  }
+  return problems;
+}
+function isValidRecord(record) {
+  if (typeof record !== "object" || record === null) return false;
+  if (record.type === "power-columns") {
+    return columnProblems(record).length === 0 && branchValidators().get("power-columns")(asJson(record));
+  }
+  const fields = record;
+  const type = fields.type;
+  const validate = typeof type === "string" ? branchValidators().get(type) : void 0;
+  if (validate === void 0 || !validate(record)) return false;
+  for (const field of NUMBERS_BY_TYPE[type]) {
+    const value = fields[field];
+    if (value !== void 0 && !Number.isFinite(value)) return false;
+  }
+  return true;
+}
+function describe2(error) {
+  const where = error.instancePath === "" ? "record" : error.instancePath.slice(1).replaceAll("/", ".");
+  if (error.keyword === "additionalProperties") {
+    return `${where} has unknown property "${String(error.params.additionalProperty)}"`;
+  }
+  return `${where} ${error.message ?? "is invalid"}`;
+}
+function validateRecord(record) {
+  if (typeof record !== "object" || record === null || Array.isArray(record)) {
+    return [`record must be an object, got ${record === null ? "null" : Array.isArray(record) ? "an array" : typeof record}`];
+  }
+  const type = record.type;
+  const validate = typeof type === "string" ? branchValidators().get(type) : void 0;
+  if (!validate) {
+    return [`record type must be one of ${[...branchValidators().keys()].join(", ")}, got ${JSON.stringify(type)}`];
+  }
+  const problems = [];
+  for (const field of NUMERIC_FIELDS) {
+    const value = record[field];
+    if (typeof value === "number" && !Number.isFinite(value)) problems.push(`${field} must be a finite number, got ${value}`);
+  }
+  problems.push(...columnProblems(record));
+  const json = asJson(record);
+  if (!validate(json)) {
+    detailed ??= compileBranches(true);
+    const explain = detailed.get(type);
+    explain(json);
+    problems.push(...(explain.errors ?? validate.errors ?? []).map(describe2));
+  }
+  return problems;
+}
+function previewRecord(record, maxChars = 300) {
+  let text;
+  try {
+    text = JSON.stringify(record, (_key, value) => typeof value === "number" && !Number.isFinite(value) ? String(value) : value);
+  } catch {
+    text = String(record);
+  }
+  if (text === void 0) text = String(record);
+  return text.length > maxChars ? `${text.slice(0, maxChars)}\u2026` : text;
+}
+
 export {
   require_ucs2length,
   require_ajv,
-  fileSource,
-  rangeSource,
-  offsetAfterLines,
-  lineAlignedCuts,
-  readHead,
   optionsValidator,
-  validatePluginOptions
+  validatePluginOptions,
+  isValidRecord,
+  validateRecord,
+  previewRecord
 };

@@ -1,11 +1,16 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   InputError,
-  __export,
+  PowerColumnsBuilder,
+  expandPowerColumns,
+  expandRecords,
   isInputError,
   readLineChunks,
   readLines
-} from "./chunk-EXK3D34A.js";
+} from "./chunk-FNPCHXCG.js";
+import {
+  __export
+} from "./chunk-BVPVHZAW.js";
 
 // src/sdk/index.ts
 var sdk_exports = {};
@@ -13,12 +18,15 @@ __export(sdk_exports, {
   DelimitedLine: () => DelimitedLine,
   DroppedRows: () => DroppedRows,
   InputError: () => InputError,
+  PowerColumnsBuilder: () => PowerColumnsBuilder,
   bytesEqual: () => bytesEqual,
   bytesText: () => bytesText,
   civilToMs: () => civilToMs,
   dateTimeToUtc: () => dateTimeToUtc,
   definePlugin: () => definePlugin,
   epochToMs: () => epochToMs,
+  expandPowerColumns: () => expandPowerColumns,
+  expandRecords: () => expandRecords,
   findColumn: () => findColumn,
   isInputError: () => isInputError,
   isMissingValue: () => isMissingValue,
@@ -84,6 +92,7 @@ function formatterFor(timeZone) {
 }
 function isValidTimeZone(timeZone) {
   if (typeof timeZone !== "string" || timeZone.length === 0) return false;
+  if (isFixedUtc(timeZone)) return true;
   try {
     formatterFor(timeZone);
     return true;

@@ -1,0 +1,137 @@
+import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
+import {
+  sniffUnsupportedEncoding,
+  unsupportedEncodingError
+} from "./chunk-FNPCHXCG.js";
+
+// src/telemetry/source.ts
+import { createReadStream } from "node:fs";
+import { Readable } from "node:stream";
+import { open } from "node:fs/promises";
+var CHUNK_BYTES = 1 << 16;
+var READ_BYTES = 1 << 20;
+var YIELD_BYTES = 1 << 18;
+var HEAD_BYTES = 64 * 1024;
+function fileSource(path, onBytes) {
+  return {
+    kind: "file",
+    path,
+    open: () => counted(createReadStream(path, { highWaterMark: CHUNK_BYTES }), onBytes),
+    chunks: () => reusedChunks(path, 0, Infinity, onBytes)
+  };
+}
+async function* reusedChunks(path, start, end, onBytes) {
+  const handle = await open(path, "r");
+  try {
+    const buffers = [Buffer.allocUnsafe(READ_BYTES), Buffer.allocUnsafe(READ_BYTES)];
+    let position = start;
+    const readInto = async (buffer) => {
+      const length = Math.min(buffer.length, end - position);
+      if (length <= 0) return 0;
+      const at = position;
+      position += length;
+      const { bytesRead } = await handle.read(buffer, 0, length, at);
+      return bytesRead;
+    };
+    let turn = 0;
+    let next = readInto(buffers[0]);
+    for (; ; ) {
+      const bytesRead = await next;
+      if (bytesRead === 0) break;
+      const filled = buffers[turn];
+      turn ^= 1;
+      next = bytesRead < filled.length && position >= end ? Promise.resolve(0) : readInto(buffers[turn]);
+      for (let at = 0; at < bytesRead; at += YIELD_BYTES) {
+        const piece = filled.subarray(at, Math.min(bytesRead, at + YIELD_BYTES));
+        onBytes?.(piece.length);
+        yield piece;
+      }
+    }
+    await next.catch(() => 0);
+  } finally {
+    await handle.close();
+  }
+}
+function counted(stream, onBytes) {
+  if (onBytes) stream.on("data", (chunk) => onBytes(chunk.length));
+  return stream;
+}
+function rangeSource(path, preamble, start, end, onBytes) {
+  return {
+    kind: "file",
+    path,
+    open: () => {
+      const body = end > start ? counted(createReadStream(path, { start, end: end - 1, highWaterMark: CHUNK_BYTES }), onBytes) : void 0;
+      async function* parts() {
+        if (preamble.length > 0) yield Buffer.from(preamble, "utf8");
+        if (body) for await (const chunk of body) yield chunk;
+      }
+      return Readable.from(parts(), { objectMode: false });
+    },
+    async *chunks() {
+      if (preamble.length > 0) yield Buffer.from(preamble, "utf8");
+      if (end > start) yield* reusedChunks(path, start, end, onBytes);
+    }
+  };
+}
+async function offsetAfterLines(path, lines) {
+  const handle = await open(path, "r");
+  try {
+    const window = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(window, 0, window.length, 0);
+    let offset = 0;
+    for (let i = 0; i < lines; i++) {
+      const newline = window.subarray(0, bytesRead).indexOf(10, offset);
+      if (newline < 0) return bytesRead;
+      offset = newline + 1;
+    }
+    return offset;
+  } finally {
+    await handle.close();
+  }
+}
+async function lineAlignedCuts(path, size, parts, from) {
+  const cuts = [from];
+  const handle = await open(path, "r");
+  try {
+    const window = Buffer.alloc(64 * 1024);
+    for (let k = 1; k < parts; k++) {
+      const target = from + Math.floor((size - from) * k / parts);
+      if (target <= cuts[cuts.length - 1]) continue;
+      const { bytesRead } = await handle.read(window, 0, window.length, target);
+      const newline = window.subarray(0, bytesRead).indexOf(10);
+      if (newline < 0) continue;
+      const cut = target + newline + 1;
+      if (cut < size) cuts.push(cut);
+    }
+  } finally {
+    await handle.close();
+  }
+  return [...cuts, size];
+}
+async function readHead(path, maxBytes = HEAD_BYTES) {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(maxBytes);
+    let filled = 0;
+    while (filled < maxBytes) {
+      const { bytesRead } = await handle.read(buffer, filled, maxBytes - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    const bytes = buffer.subarray(0, filled);
+    const encoding = sniffUnsupportedEncoding(bytes);
+    if (encoding) throw unsupportedEncodingError(encoding, path);
+    return new TextDecoder("utf-8").decode(bytes, { stream: true });
+  } finally {
+    await handle.close();
+  }
+}
+
+export {
+  fileSource,
+  rangeSource,
+  offsetAfterLines,
+  lineAlignedCuts,
+  readHead
+};
