@@ -115,16 +115,19 @@ export async function offsetAfterLines(path: string, lines: number): Promise<num
 }
 
 /**
- * Offsets that cut a file of `size` bytes into about `parts` ranges, each starting just after a
- * newline (never inside a line), from `from` (the end of the header) on. Fewer when the file is small.
+ * Offsets that cut a file of `size` bytes into ranges of about the given shares of its bytes (they
+ * sum to 1), each starting just after a newline (never inside a line), from `from` (the end of the
+ * header) on. Fewer ranges when the file is small.
  */
-export async function lineAlignedCuts(path: string, size: number, parts: number, from: number): Promise<number[]> {
+export async function lineAlignedCuts(path: string, size: number, shares: readonly number[], from: number): Promise<number[]> {
   const cuts = [from];
   const handle = await open(path, 'r');
   try {
     const window = Buffer.alloc(64 * 1024);
-    for (let k = 1; k < parts; k++) {
-      const target = from + Math.floor(((size - from) * k) / parts);
+    let before = 0;
+    for (let k = 1; k < shares.length; k++) {
+      before += shares[k - 1]!;
+      const target = from + Math.floor((size - from) * before);
       if (target <= cuts[cuts.length - 1]!) continue;
       const { bytesRead } = await handle.read(window, 0, window.length, target);
       const newline = window.subarray(0, bytesRead).indexOf(10);

@@ -9,7 +9,7 @@ import { builtinPlugins } from '../../plugins/index.js';
 import { dcgmExporterChunks, dcgmiDmonChunks } from '../../bench/generate.mjs';
 import { nvidiaSmiLogChunks, prng } from '../../scripts/make-example.mjs';
 import type { DataWarning } from '../../src/energy/types.js';
-import { readFilesInto, type ReadFilesOptions } from '../../src/pipeline/parallel/read-files.js';
+import { partShares, readFilesInto, type ReadFilesOptions } from '../../src/pipeline/parallel/read-files.js';
 import { energyAccumulator } from '../../src/pipeline/parallel/read-unit.js';
 import { runReport } from '../../src/pipeline/index.js';
 import { collectingLogger } from '../../src/pipeline/warnings.js';
@@ -70,6 +70,17 @@ describe('reading on worker threads', { timeout: 120_000 }, () => {
     expect(counted).toBe(SIZE - header);
     expect(parallel.debug.join('\n')).not.toContain('read again');
     expectSameReading(parallel, serial);
+  });
+
+  it('cuts a large file in parts of three sizes, largest first, that the threads take as they are free; the report is one thread\'s', async () => {
+    const parallel = await read([BIG], { workers: 2, partMinBytes: Math.floor(SIZE / 10) });
+    expect(parallel.debug).toContain('reading 6 parts of 1 file(s) on 2 threads');
+    expect(parallel.debug.join('\n')).not.toContain('read again');
+    expectSameReading(parallel, await read([BIG], { workers: 1 }));
+    const shares = partShares(2, 1e9, 64 * 1024 * 1024);
+    expect(shares).toEqual([0.35, 0.35, 0.1, 0.1, 0.05, 0.05]);
+    // A file too small for parts of a quarter of the least size: equal parts.
+    expect(partShares(2, 200e6, 64 * 1024 * 1024)).toEqual([0.5, 0.5]);
   });
 
   it('gives the same result with four parts as with two', async () => {
