@@ -16,16 +16,16 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-AY744HM4.js";
+} from "./chunks/chunk-DAJN2NCS.js";
 import "./chunks/chunk-BEBQBA3Q.js";
-import "./chunks/chunk-FKOY66TZ.js";
-import "./chunks/chunk-NPU32XSV.js";
-import "./chunks/chunk-XMZKUK7A.js";
-import "./chunks/chunk-LZQC6IYZ.js";
+import "./chunks/chunk-FSNB2TYW.js";
+import "./chunks/chunk-K5SBWI2V.js";
+import "./chunks/chunk-VPMT4KHQ.js";
+import "./chunks/chunk-OUCDI5ES.js";
 import {
   InputError,
   isInputError
-} from "./chunks/chunk-FNPCHXCG.js";
+} from "./chunks/chunk-VJCFHT67.js";
 import {
   __commonJS,
   __require,

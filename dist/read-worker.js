@@ -2,10 +2,10 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-NPU32XSV.js";
-import "./chunks/chunk-XMZKUK7A.js";
-import "./chunks/chunk-LZQC6IYZ.js";
-import "./chunks/chunk-FNPCHXCG.js";
+} from "./chunks/chunk-K5SBWI2V.js";
+import "./chunks/chunk-VPMT4KHQ.js";
+import "./chunks/chunk-OUCDI5ES.js";
+import "./chunks/chunk-VJCFHT67.js";
 import "./chunks/chunk-BVPVHZAW.js";
 
 // src/pipeline/parallel/read-worker.ts

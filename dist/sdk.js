@@ -31,7 +31,7 @@ import {
   splitUnitSuffix,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunks/chunk-XMZKUK7A.js";
+} from "./chunks/chunk-VPMT4KHQ.js";
 import {
   InputError,
   PowerColumnsBuilder,
@@ -40,7 +40,7 @@ import {
   isInputError,
   readLineChunks,
   readLines
-} from "./chunks/chunk-FNPCHXCG.js";
+} from "./chunks/chunk-VJCFHT67.js";
 import "./chunks/chunk-BVPVHZAW.js";
 export {
   DelimitedLine,

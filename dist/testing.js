@@ -4,13 +4,13 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-FKOY66TZ.js";
+} from "./chunks/chunk-FSNB2TYW.js";
 import {
   fileSource
-} from "./chunks/chunk-LZQC6IYZ.js";
+} from "./chunks/chunk-OUCDI5ES.js";
 import {
   expandRecords
-} from "./chunks/chunk-FNPCHXCG.js";
+} from "./chunks/chunk-VJCFHT67.js";
 import "./chunks/chunk-BVPVHZAW.js";
 
 // src/sdk/testing.ts

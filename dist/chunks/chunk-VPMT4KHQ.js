@@ -7,7 +7,7 @@ import {
   isInputError,
   readLineChunks,
   readLines
-} from "./chunk-FNPCHXCG.js";
+} from "./chunk-VJCFHT67.js";
 import {
   __export
 } from "./chunk-BVPVHZAW.js";

@@ -25,75 +25,37 @@ function isInputError(error) {
 }
 
 // src/telemetry/power-columns.ts
-var SLAB_ROWS = 1 << 13;
 var PowerColumnsBuilder = class {
-  timeMs;
-  powerW;
-  utilization;
-  deviceIndex;
-  /** Rows [start, end) of the slab are the record being built. */
-  start = 0;
-  end = 0;
+  deviceIndex = [];
+  timeMs = [];
+  powerW = [];
+  utilization = [];
   withUtilization = false;
   devices = [];
-  constructor() {
-    this.newSlab();
-  }
   /** Rows added since the last `take`. */
   get length() {
-    return this.end - this.start;
+    return this.timeMs.length;
   }
   /** A reading of `devices[deviceIndex]` (the array given to `take`); `utilization` 0..1, or NaN for none. */
   add(deviceIndex, timeMs, powerW, utilization = Number.NaN) {
-    if (this.end === SLAB_ROWS) this.newSlab();
-    const row = this.end++;
-    this.deviceIndex[row] = deviceIndex;
-    this.timeMs[row] = timeMs;
-    this.powerW[row] = powerW;
-    this.utilization[row] = utilization;
+    this.deviceIndex.push(deviceIndex);
+    this.timeMs.push(timeMs);
+    this.powerW.push(powerW);
+    this.utilization.push(utilization);
     if (utilization === utilization) this.withUtilization = true;
   }
   /** The rows added since the last call, as one record whose `deviceIndex` refers to `devices`; undefined when there are none. */
   take(devices) {
-    const { start, end } = this;
-    if (end === start) return void 0;
+    if (this.timeMs.length === 0) return void 0;
     if (devices.length !== this.devices.length) this.devices = devices.slice();
-    const record = {
-      type: "power-columns",
-      devices: this.devices,
-      deviceIndex: this.deviceIndex.subarray(start, end),
-      timeMs: this.timeMs.subarray(start, end),
-      powerW: this.powerW.subarray(start, end)
-    };
-    if (this.withUtilization) record.utilization = this.utilization.subarray(start, end);
-    this.start = end;
+    const record = { type: "power-columns", devices: this.devices, deviceIndex: this.deviceIndex, timeMs: this.timeMs, powerW: this.powerW };
+    if (this.withUtilization) record.utilization = this.utilization;
+    this.deviceIndex = [];
+    this.timeMs = [];
+    this.powerW = [];
+    this.utilization = [];
     this.withUtilization = false;
     return record;
-  }
-  /**
-   * Fresh arrays, the rows not yet taken copied to their start (the records already taken keep the
-   * old ones). One uninitialised allocation for all four columns: each slab is written before it is
-   * read, and zeroing it, or allocating four, cost more than the rest of a row (measured with bench/).
-   */
-  newSlab() {
-    const memory = Buffer.allocUnsafeSlow(SLAB_ROWS * 28).buffer;
-    const timeMs = new Float64Array(memory, 0, SLAB_ROWS);
-    const powerW = new Float64Array(memory, SLAB_ROWS * 8, SLAB_ROWS);
-    const utilization = new Float64Array(memory, SLAB_ROWS * 16, SLAB_ROWS);
-    const deviceIndex = new Uint32Array(memory, SLAB_ROWS * 24, SLAB_ROWS);
-    const pending = this.end - this.start;
-    if (pending > 0) {
-      timeMs.set(this.timeMs.subarray(this.start, this.end));
-      powerW.set(this.powerW.subarray(this.start, this.end));
-      utilization.set(this.utilization.subarray(this.start, this.end));
-      deviceIndex.set(this.deviceIndex.subarray(this.start, this.end));
-    }
-    this.timeMs = timeMs;
-    this.powerW = powerW;
-    this.utilization = utilization;
-    this.deviceIndex = deviceIndex;
-    this.start = 0;
-    this.end = pending;
   }
 };
 function expandRecords(records) {

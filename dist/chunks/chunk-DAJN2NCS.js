@@ -10,7 +10,7 @@ import {
   require_ucs2length,
   validatePluginOptions,
   validateRecord
-} from "./chunk-FKOY66TZ.js";
+} from "./chunk-FSNB2TYW.js";
 import {
   DATASET_VERSION,
   DCGM_BLANK_MIN,
@@ -34,7 +34,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-NPU32XSV.js";
+} from "./chunk-K5SBWI2V.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -42,17 +42,17 @@ import {
   parseDateTime,
   sdk_exports,
   wallClockToUtc
-} from "./chunk-XMZKUK7A.js";
+} from "./chunk-VPMT4KHQ.js";
 import {
   fileSource,
   lineAlignedCuts,
   offsetAfterLines,
   readHead
-} from "./chunk-LZQC6IYZ.js";
+} from "./chunk-OUCDI5ES.js";
 import {
   InputError,
   isInputError
-} from "./chunk-FNPCHXCG.js";
+} from "./chunk-VJCFHT67.js";
 import {
   __commonJS,
   __require,
@@ -20192,14 +20192,18 @@ async function readLive(accumulator, p, options) {
     accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
   }
 }
+function partShares(threads, bytes, partMinBytes) {
+  const tiers = bytes * 0.1 >= threads * partMinBytes / 4 ? [0.7, 0.2, 0.1] : [1];
+  return tiers.flatMap((tier) => Array.from({ length: threads }, () => tier / threads));
+}
 async function partCuts(p, workers, partMinBytes) {
   if (!p.plugin.splitPreamble || p.bytes < 2 * partMinBytes) return void 0;
   const preamble = p.plugin.splitPreamble({ path: p.file, head: await readHead(p.file) });
   if (preamble === void 0) return void 0;
   const from = await offsetAfterLines(p.file, preamble.split("\n").length - 1);
-  const parts = Math.min(workers, Math.floor((p.bytes - from) / partMinBytes));
-  if (parts < 2) return void 0;
-  const cuts = await lineAlignedCuts(p.file, p.bytes, parts, from);
+  const threads = Math.min(workers, Math.floor((p.bytes - from) / partMinBytes));
+  if (threads < 2) return void 0;
+  const cuts = await lineAlignedCuts(p.file, p.bytes, partShares(threads, p.bytes - from, partMinBytes), from);
   const ranges = [];
   for (let i = 1; i < cuts.length; i++) ranges.push([cuts[i - 1], cuts[i]]);
   return ranges.length > 1 ? { preamble, ranges } : void 0;
@@ -21320,4 +21324,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-AY744HM4.js.LEGAL.txt */
+/*! For license information please see chunk-DAJN2NCS.js.LEGAL.txt */

@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   sniffUnsupportedEncoding,
   unsupportedEncodingError
-} from "./chunk-FNPCHXCG.js";
+} from "./chunk-VJCFHT67.js";
 
 // src/telemetry/source.ts
 import { createReadStream } from "node:fs";
@@ -90,13 +90,15 @@ async function offsetAfterLines(path, lines) {
     await handle.close();
   }
 }
-async function lineAlignedCuts(path, size, parts, from) {
+async function lineAlignedCuts(path, size, shares, from) {
   const cuts = [from];
   const handle = await open(path, "r");
   try {
     const window = Buffer.alloc(64 * 1024);
-    for (let k = 1; k < parts; k++) {
-      const target = from + Math.floor((size - from) * k / parts);
+    let before = 0;
+    for (let k = 1; k < shares.length; k++) {
+      before += shares[k - 1];
+      const target = from + Math.floor((size - from) * before);
       if (target <= cuts[cuts.length - 1]) continue;
       const { bytesRead } = await handle.read(window, 0, window.length, target);
       const newline = window.subarray(0, bytesRead).indexOf(10);

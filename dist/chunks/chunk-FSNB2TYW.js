@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   InputError,
   powerColumnsProblems
-} from "./chunk-FNPCHXCG.js";
+} from "./chunk-VJCFHT67.js";
 import {
   __commonJS,
   __toESM

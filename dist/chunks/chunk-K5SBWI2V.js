@@ -25,18 +25,18 @@ import {
   splitCsvLine,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunk-XMZKUK7A.js";
+} from "./chunk-VPMT4KHQ.js";
 import {
   fileSource,
   rangeSource
-} from "./chunk-LZQC6IYZ.js";
+} from "./chunk-OUCDI5ES.js";
 import {
   InputError,
   PowerColumnsBuilder,
   isInputError,
   readLineChunks,
   readLines
-} from "./chunk-FNPCHXCG.js";
+} from "./chunk-VJCFHT67.js";
 
 // plugins/carbontracker/index.ts
 var LOG_LINE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:,(\d{3}))? - (?:\S+ - (?:DEBUG|INFO|WARNING|ERROR|CRITICAL) - )?(?:CarbonTracker: )?(.*)$/;

@@ -14,19 +14,19 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-AY744HM4.js";
+} from "./chunk-DAJN2NCS.js";
 import "./chunk-BEBQBA3Q.js";
-import "./chunk-FKOY66TZ.js";
+import "./chunk-FSNB2TYW.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-NPU32XSV.js";
-import "./chunk-XMZKUK7A.js";
-import "./chunk-LZQC6IYZ.js";
+} from "./chunk-K5SBWI2V.js";
+import "./chunk-VPMT4KHQ.js";
+import "./chunk-OUCDI5ES.js";
 import {
   InputError,
   isInputError
-} from "./chunk-FNPCHXCG.js";
+} from "./chunk-VJCFHT67.js";
 import {
   __commonJS,
   __require,
