@@ -1,2 +1,2 @@
-export { loadConfig, parseConfig, CONFIG_FILE_NAME } from './load.js';
+export { loadConfig, CONFIG_FILE_NAME } from './load.js';
 export type { CarbonCiConfig } from './types.js';

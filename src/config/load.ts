@@ -1,49 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
-import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
-import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
 import { InputError } from '../telemetry/errors.js';
 import type { CarbonCiConfig } from './types.js';
 
 export const CONFIG_FILE_NAME = '.carbon-ci.yml';
-
-let compiled: ValidateFunction<CarbonCiConfig> | undefined;
-/** Compiled on first use: most runs have no .carbon-ci.yml. */
-const validator = (): ValidateFunction<CarbonCiConfig> => (compiled ??= new Ajv({ allErrors: true, strict: false }).compile<CarbonCiConfig>(configSchema));
-
-/** Parse and validate a config text; errors name the file, the line and the fix. */
-export function parseConfig(text: string, file: string): CarbonCiConfig {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line = lineCounter.linePos(yamlError.pos[0]).line;
-    throw new InputError(`is not valid YAML: ${yamlError.message.split('\n')[0]}`, { file, line, hint: 'fix the YAML syntax' });
-  }
-  const value: unknown = doc.toJS() ?? {};
-  const validate = validator();
-  if (validate(value)) return value;
-  const error = validate.errors?.[0];
-  const path = (error?.instancePath ?? '').split('/').filter(Boolean);
-  const extra = error?.keyword === 'additionalProperties' ? (error.params as { additionalProperty: string }).additionalProperty : undefined;
-  const line = lineCounter.linePos(offsetOf(doc, path, extra)).line;
-  const key = path.join('.') || '(top level)';
-  const detail =
-    error?.keyword === 'additionalProperties'
-      ? `unknown setting "${extra}"`
-      : `${key} ${error?.message ?? 'is invalid'}`;
-  throw new InputError(detail, { file, line, hint: 'see schemas/config.schema.json for the accepted settings' });
-}
-
-function offsetOf(doc: Document, path: string[], extraKey: string | undefined): number {
-  const node = path.length > 0 ? doc.getIn(path, true) : doc.contents;
-  if (extraKey !== undefined && isMap(node)) {
-    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === extraKey);
-    if (pair && isNode(pair.key) && pair.key.range) return pair.key.range[0];
-  }
-  return isNode(node) && node.range ? node.range[0] : 0;
-}
 
 /** Read `.carbon-ci.yml` from `dir`, or the file named explicitly; `undefined` when the default file is absent. */
 export async function loadConfig(dir: string, explicitPath?: string): Promise<CarbonCiConfig | undefined> {
@@ -55,5 +15,6 @@ export async function loadConfig(dir: string, explicitPath?: string): Promise<Ca
     if (!explicitPath && (error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw new InputError(`cannot read the config file: ${(error as Error).message}`, { file, hint: 'check the path' });
   }
+  const { parseConfig } = await import('./parse.js');
   return parseConfig(text, file);
 }

@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import fg from 'fast-glob';
 import { InputError } from './errors.js';
+
+const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 
 /**
  * Resolve the telemetry inputs: file paths and globs (`logs/**\/*.csv`); a pattern starting with `!`
@@ -32,7 +33,9 @@ export async function expandInputs(patterns: string[], cwd: string = process.cwd
       add(pattern);
       continue;
     }
-    if (!fg.isDynamicPattern(pattern)) {
+    // fast-glob is loaded for patterns only: a path without any of these characters is no glob.
+    const fg = GLOB_CHARACTERS.test(pattern) ? (await import('fast-glob')).default : undefined;
+    if (!fg?.isDynamicPattern(pattern)) {
       throw new InputError(`${pattern}: no such file`, { hint: `check the path (relative to ${cwd})` });
     }
     const matches = await fg.glob(pattern, { cwd, onlyFiles: true, ignore, followSymbolicLinks: true, unique: true });
