@@ -1,5 +1,8 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
+  require_out
+} from "./chunks/chunk-5BUELSY4.js";
+import {
   TOOL_VERSION,
   assembleReport,
   factorsFor,
@@ -12,20 +15,21 @@ import {
   renderJson,
   renderMarkdown,
   reportSchemaErrors,
-  require_out,
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-DAJN2NCS.js";
+} from "./chunks/chunk-AWGS55VY.js";
 import "./chunks/chunk-BEBQBA3Q.js";
-import "./chunks/chunk-FSNB2TYW.js";
-import "./chunks/chunk-K5SBWI2V.js";
-import "./chunks/chunk-VPMT4KHQ.js";
-import "./chunks/chunk-OUCDI5ES.js";
+import "./chunks/chunk-WVWJGSOG.js";
+import "./chunks/chunk-CIHX64ZO.js";
+import "./chunks/chunk-HKGEEBCG.js";
+import "./chunks/chunk-MUXAQVWV.js";
+import "./chunks/chunk-4ATGDDDV.js";
+import "./chunks/chunk-EYJOIFG6.js";
 import {
   InputError,
   isInputError
-} from "./chunks/chunk-VJCFHT67.js";
+} from "./chunks/chunk-CWZAFDBD.js";
 import {
   __commonJS,
   __require,

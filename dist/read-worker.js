@@ -2,10 +2,11 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-K5SBWI2V.js";
-import "./chunks/chunk-VPMT4KHQ.js";
-import "./chunks/chunk-OUCDI5ES.js";
-import "./chunks/chunk-VJCFHT67.js";
+} from "./chunks/chunk-CIHX64ZO.js";
+import "./chunks/chunk-HKGEEBCG.js";
+import "./chunks/chunk-MUXAQVWV.js";
+import "./chunks/chunk-4ATGDDDV.js";
+import "./chunks/chunk-CWZAFDBD.js";
 import "./chunks/chunk-BVPVHZAW.js";
 
 // src/pipeline/parallel/read-worker.ts

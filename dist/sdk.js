@@ -31,16 +31,18 @@ import {
   splitUnitSuffix,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunks/chunk-VPMT4KHQ.js";
+} from "./chunks/chunk-HKGEEBCG.js";
 import {
-  InputError,
   PowerColumnsBuilder,
   expandPowerColumns,
   expandRecords,
-  isInputError,
   readLineChunks,
   readLines
-} from "./chunks/chunk-VJCFHT67.js";
+} from "./chunks/chunk-4ATGDDDV.js";
+import {
+  InputError,
+  isInputError
+} from "./chunks/chunk-CWZAFDBD.js";
 import "./chunks/chunk-BVPVHZAW.js";
 export {
   DelimitedLine,

@@ -4,13 +4,15 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-FSNB2TYW.js";
+} from "./chunks/chunk-WVWJGSOG.js";
 import {
   fileSource
-} from "./chunks/chunk-OUCDI5ES.js";
+} from "./chunks/chunk-MUXAQVWV.js";
 import {
   expandRecords
-} from "./chunks/chunk-VJCFHT67.js";
+} from "./chunks/chunk-4ATGDDDV.js";
+import "./chunks/chunk-EYJOIFG6.js";
+import "./chunks/chunk-CWZAFDBD.js";
 import "./chunks/chunk-BVPVHZAW.js";
 
 // src/sdk/testing.ts

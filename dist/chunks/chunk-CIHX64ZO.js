@@ -25,18 +25,20 @@ import {
   splitCsvLine,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunk-VPMT4KHQ.js";
+} from "./chunk-HKGEEBCG.js";
 import {
   fileSource,
   rangeSource
-} from "./chunk-OUCDI5ES.js";
+} from "./chunk-MUXAQVWV.js";
 import {
-  InputError,
   PowerColumnsBuilder,
-  isInputError,
   readLineChunks,
   readLines
-} from "./chunk-VJCFHT67.js";
+} from "./chunk-4ATGDDDV.js";
+import {
+  InputError,
+  isInputError
+} from "./chunk-CWZAFDBD.js";
 
 // plugins/carbontracker/index.ts
 var LOG_LINE = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:,(\d{3}))? - (?:\S+ - (?:DEBUG|INFO|WARNING|ERROR|CRITICAL) - )?(?:CarbonTracker: )?(.*)$/;

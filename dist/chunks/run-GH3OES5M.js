@@ -14,19 +14,21 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-DAJN2NCS.js";
+} from "./chunk-AWGS55VY.js";
 import "./chunk-BEBQBA3Q.js";
-import "./chunk-FSNB2TYW.js";
+import "./chunk-WVWJGSOG.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-K5SBWI2V.js";
-import "./chunk-VPMT4KHQ.js";
-import "./chunk-OUCDI5ES.js";
+} from "./chunk-CIHX64ZO.js";
+import "./chunk-HKGEEBCG.js";
+import "./chunk-MUXAQVWV.js";
+import "./chunk-4ATGDDDV.js";
+import "./chunk-EYJOIFG6.js";
 import {
   InputError,
   isInputError
-} from "./chunk-VJCFHT67.js";
+} from "./chunk-CWZAFDBD.js";
 import {
   __commonJS,
   __require,

@@ -1,13 +1,15 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
-  InputError,
   PowerColumnsBuilder,
   expandPowerColumns,
   expandRecords,
-  isInputError,
   readLineChunks,
   readLines
-} from "./chunk-VJCFHT67.js";
+} from "./chunk-4ATGDDDV.js";
+import {
+  InputError,
+  isInputError
+} from "./chunk-CWZAFDBD.js";
 import {
   __export
 } from "./chunk-BVPVHZAW.js";

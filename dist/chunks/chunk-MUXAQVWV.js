@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   sniffUnsupportedEncoding,
   unsupportedEncodingError
-} from "./chunk-VJCFHT67.js";
+} from "./chunk-4ATGDDDV.js";
 
 // src/telemetry/source.ts
 import { createReadStream } from "node:fs";
