@@ -1,47 +1,79 @@
 import type { DeviceRef, PluginRecord, PowerColumnsRecord, PowerRecord, TelemetryRecord } from './records.js';
 
+/** Rows the builder holds before `take` (more are added to a larger scratch). */
+const SCRATCH_ROWS = 4096;
+
 /**
  * Builds `power-columns` records for a plugin: add readings one by one, then `take` them as one
- * record (once per chunk of input, say). The columns are plain arrays of numbers: they live in the
- * JavaScript heap and die young, where typed arrays would be memory outside it that the garbage
- * collector frees late (measured with bench/: 50 MB more at peak for the same speed).
+ * record (once per chunk of input, say). Rows go to scratch arrays that are reused; `take` copies
+ * them out, exactly sized.
  */
 export class PowerColumnsBuilder {
-  private deviceIndex: number[] = [];
-  private timeMs: number[] = [];
-  private powerW: number[] = [];
-  private utilization: number[] = [];
+  private deviceIndex = new Uint32Array(SCRATCH_ROWS);
+  private timeMs = new Float64Array(SCRATCH_ROWS);
+  private powerW = new Float64Array(SCRATCH_ROWS);
+  private utilization = new Float64Array(SCRATCH_ROWS);
+  private rows = 0;
   private withUtilization = false;
   private devices: DeviceRef[] = [];
 
   /** Rows added since the last `take`. */
   get length(): number {
-    return this.timeMs.length;
+    return this.rows;
   }
 
   /** A reading of `devices[deviceIndex]` (the array given to `take`); `utilization` 0..1, or NaN for none. */
   add(deviceIndex: number, timeMs: number, powerW: number, utilization = Number.NaN): void {
-    this.deviceIndex.push(deviceIndex);
-    this.timeMs.push(timeMs);
-    this.powerW.push(powerW);
-    this.utilization.push(utilization);
+    if (this.rows === this.timeMs.length) this.grow();
+    const row = this.rows++;
+    this.deviceIndex[row] = deviceIndex;
+    this.timeMs[row] = timeMs;
+    this.powerW[row] = powerW;
+    this.utilization[row] = utilization;
     if (utilization === utilization) this.withUtilization = true;
   }
 
   /** The rows added since the last call, as one record whose `deviceIndex` refers to `devices`; undefined when there are none. */
   take(devices: readonly DeviceRef[]): PowerColumnsRecord | undefined {
-    if (this.timeMs.length === 0) return undefined;
+    const rows = this.rows;
+    if (rows === 0) return undefined;
     // Devices are only ever appended: the snapshot is new only when there are more.
     if (devices.length !== this.devices.length) this.devices = devices.slice();
-    const record: PowerColumnsRecord = { type: 'power-columns', devices: this.devices, deviceIndex: this.deviceIndex, timeMs: this.timeMs, powerW: this.powerW };
-    if (this.withUtilization) record.utilization = this.utilization;
-    this.deviceIndex = [];
-    this.timeMs = [];
-    this.powerW = [];
-    this.utilization = [];
+    const record: PowerColumnsRecord = {
+      type: 'power-columns',
+      devices: this.devices,
+      deviceIndex: copyOut(this.deviceIndex, rows),
+      timeMs: copyOut(this.timeMs, rows),
+      powerW: copyOut(this.powerW, rows),
+    };
+    if (this.withUtilization) record.utilization = copyOut(this.utilization, rows);
+    this.rows = 0;
     this.withUtilization = false;
     return record;
   }
+
+  private grow(): void {
+    const size = this.timeMs.length * 2;
+    const larger = <T extends Uint32Array | Float64Array>(old: T, fresh: T): T => {
+      fresh.set(old);
+      return fresh;
+    };
+    this.deviceIndex = larger(this.deviceIndex, new Uint32Array(size));
+    this.timeMs = larger(this.timeMs, new Float64Array(size));
+    this.powerW = larger(this.powerW, new Float64Array(size));
+    this.utilization = larger(this.utilization, new Float64Array(size));
+  }
+}
+
+/**
+ * The first `rows` of a scratch column as a plain array: in the JavaScript heap, where the garbage
+ * collector frees it with the rest of a batch (a typed array's memory is outside it, freed late:
+ * 40 MB more at peak, measured with bench/).
+ */
+function copyOut(scratch: Uint32Array | Float64Array, rows: number): number[] {
+  const column = new Array<number>(rows);
+  for (let i = 0; i < rows; i++) column[i] = scratch[i]!;
+  return column;
 }
 
 /** What a plugin yielded, one reading per record: `power-columns` records expanded, the others as they are. */
