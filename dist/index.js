@@ -18,13 +18,13 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-AWGS55VY.js";
+} from "./chunks/chunk-PBYHSBIZ.js";
 import "./chunks/chunk-BEBQBA3Q.js";
-import "./chunks/chunk-WVWJGSOG.js";
-import "./chunks/chunk-CIHX64ZO.js";
-import "./chunks/chunk-HKGEEBCG.js";
-import "./chunks/chunk-MUXAQVWV.js";
-import "./chunks/chunk-4ATGDDDV.js";
+import "./chunks/chunk-GJDH27ST.js";
+import "./chunks/chunk-KF3PEMS3.js";
+import "./chunks/chunk-OGFFORTX.js";
+import "./chunks/chunk-GTCH6XTD.js";
+import "./chunks/chunk-JNCJGO6P.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   InputError,

@@ -2,10 +2,10 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-CIHX64ZO.js";
-import "./chunks/chunk-HKGEEBCG.js";
-import "./chunks/chunk-MUXAQVWV.js";
-import "./chunks/chunk-4ATGDDDV.js";
+} from "./chunks/chunk-KF3PEMS3.js";
+import "./chunks/chunk-OGFFORTX.js";
+import "./chunks/chunk-GTCH6XTD.js";
+import "./chunks/chunk-JNCJGO6P.js";
 import "./chunks/chunk-CWZAFDBD.js";
 import "./chunks/chunk-BVPVHZAW.js";
 

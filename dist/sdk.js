@@ -31,14 +31,14 @@ import {
   splitUnitSuffix,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunks/chunk-HKGEEBCG.js";
+} from "./chunks/chunk-OGFFORTX.js";
 import {
   PowerColumnsBuilder,
   expandPowerColumns,
   expandRecords,
   readLineChunks,
   readLines
-} from "./chunks/chunk-4ATGDDDV.js";
+} from "./chunks/chunk-JNCJGO6P.js";
 import {
   InputError,
   isInputError

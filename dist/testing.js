@@ -4,13 +4,13 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-WVWJGSOG.js";
+} from "./chunks/chunk-GJDH27ST.js";
 import {
   fileSource
-} from "./chunks/chunk-MUXAQVWV.js";
+} from "./chunks/chunk-GTCH6XTD.js";
 import {
   expandRecords
-} from "./chunks/chunk-4ATGDDDV.js";
+} from "./chunks/chunk-JNCJGO6P.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import "./chunks/chunk-CWZAFDBD.js";
 import "./chunks/chunk-BVPVHZAW.js";

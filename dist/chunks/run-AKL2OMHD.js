@@ -14,16 +14,16 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-AWGS55VY.js";
+} from "./chunk-PBYHSBIZ.js";
 import "./chunk-BEBQBA3Q.js";
-import "./chunk-WVWJGSOG.js";
+import "./chunk-GJDH27ST.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-CIHX64ZO.js";
-import "./chunk-HKGEEBCG.js";
-import "./chunk-MUXAQVWV.js";
-import "./chunk-4ATGDDDV.js";
+} from "./chunk-KF3PEMS3.js";
+import "./chunk-OGFFORTX.js";
+import "./chunk-GTCH6XTD.js";
+import "./chunk-JNCJGO6P.js";
 import "./chunk-EYJOIFG6.js";
 import {
   InputError,

@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   sniffUnsupportedEncoding,
   unsupportedEncodingError
-} from "./chunk-4ATGDDDV.js";
+} from "./chunk-JNCJGO6P.js";
 
 // src/telemetry/source.ts
 import { createReadStream } from "node:fs";

@@ -8,7 +8,7 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunk-WVWJGSOG.js";
+} from "./chunk-GJDH27ST.js";
 import {
   DATASET_VERSION,
   DCGM_BLANK_MIN,
@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-CIHX64ZO.js";
+} from "./chunk-KF3PEMS3.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -40,13 +40,13 @@ import {
   parseDateTime,
   sdk_exports,
   wallClockToUtc
-} from "./chunk-HKGEEBCG.js";
+} from "./chunk-OGFFORTX.js";
 import {
   fileSource,
   lineAlignedCuts,
   offsetAfterLines,
   readHead
-} from "./chunk-MUXAQVWV.js";
+} from "./chunk-GTCH6XTD.js";
 import {
   require_ucs2length
 } from "./chunk-EYJOIFG6.js";

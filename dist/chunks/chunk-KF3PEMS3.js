@@ -25,16 +25,16 @@ import {
   splitCsvLine,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunk-HKGEEBCG.js";
+} from "./chunk-OGFFORTX.js";
 import {
   fileSource,
   rangeSource
-} from "./chunk-MUXAQVWV.js";
+} from "./chunk-GTCH6XTD.js";
 import {
   PowerColumnsBuilder,
   readLineChunks,
   readLines
-} from "./chunk-4ATGDDDV.js";
+} from "./chunk-JNCJGO6P.js";
 import {
   InputError,
   isInputError

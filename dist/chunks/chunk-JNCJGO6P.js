@@ -4,39 +4,63 @@ import {
 } from "./chunk-CWZAFDBD.js";
 
 // src/telemetry/power-columns.ts
+var SCRATCH_ROWS = 4096;
 var PowerColumnsBuilder = class {
-  deviceIndex = [];
-  timeMs = [];
-  powerW = [];
-  utilization = [];
+  deviceIndex = new Uint32Array(SCRATCH_ROWS);
+  timeMs = new Float64Array(SCRATCH_ROWS);
+  powerW = new Float64Array(SCRATCH_ROWS);
+  utilization = new Float64Array(SCRATCH_ROWS);
+  rows = 0;
   withUtilization = false;
   devices = [];
   /** Rows added since the last `take`. */
   get length() {
-    return this.timeMs.length;
+    return this.rows;
   }
   /** A reading of `devices[deviceIndex]` (the array given to `take`); `utilization` 0..1, or NaN for none. */
   add(deviceIndex, timeMs, powerW, utilization = Number.NaN) {
-    this.deviceIndex.push(deviceIndex);
-    this.timeMs.push(timeMs);
-    this.powerW.push(powerW);
-    this.utilization.push(utilization);
+    if (this.rows === this.timeMs.length) this.grow();
+    const row = this.rows++;
+    this.deviceIndex[row] = deviceIndex;
+    this.timeMs[row] = timeMs;
+    this.powerW[row] = powerW;
+    this.utilization[row] = utilization;
     if (utilization === utilization) this.withUtilization = true;
   }
   /** The rows added since the last call, as one record whose `deviceIndex` refers to `devices`; undefined when there are none. */
   take(devices) {
-    if (this.timeMs.length === 0) return void 0;
+    const rows = this.rows;
+    if (rows === 0) return void 0;
     if (devices.length !== this.devices.length) this.devices = devices.slice();
-    const record = { type: "power-columns", devices: this.devices, deviceIndex: this.deviceIndex, timeMs: this.timeMs, powerW: this.powerW };
-    if (this.withUtilization) record.utilization = this.utilization;
-    this.deviceIndex = [];
-    this.timeMs = [];
-    this.powerW = [];
-    this.utilization = [];
+    const record = {
+      type: "power-columns",
+      devices: this.devices,
+      deviceIndex: copyOut(this.deviceIndex, rows),
+      timeMs: copyOut(this.timeMs, rows),
+      powerW: copyOut(this.powerW, rows)
+    };
+    if (this.withUtilization) record.utilization = copyOut(this.utilization, rows);
+    this.rows = 0;
     this.withUtilization = false;
     return record;
   }
+  grow() {
+    const size = this.timeMs.length * 2;
+    const larger = (old, fresh) => {
+      fresh.set(old);
+      return fresh;
+    };
+    this.deviceIndex = larger(this.deviceIndex, new Uint32Array(size));
+    this.timeMs = larger(this.timeMs, new Float64Array(size));
+    this.powerW = larger(this.powerW, new Float64Array(size));
+    this.utilization = larger(this.utilization, new Float64Array(size));
+  }
 };
+function copyOut(scratch, rows) {
+  const column = new Array(rows);
+  for (let i = 0; i < rows; i++) column[i] = scratch[i];
+  return column;
+}
 function expandRecords(records) {
   const out = [];
   for (const record of records) {

@@ -5,7 +5,7 @@ import {
   expandRecords,
   readLineChunks,
   readLines
-} from "./chunk-4ATGDDDV.js";
+} from "./chunk-JNCJGO6P.js";
 import {
   InputError,
   isInputError
