@@ -26,11 +26,30 @@ export class PowerTrack extends PointTrack {
     this.addSample(t, w, u === undefined ? Number.NaN : u >= 0 && u <= 1 ? u : INVALID_UTILIZATION, record.origin);
   }
 
-  /**
-   * The hot path: a few comparisons, one trapezoid in whole microjoules, one exact add, one bucket
-   * add. `u` is the utilisation (0..1), NaN for none, anything else invalid.
-   */
+  /** A sample: `u` is the utilisation (0..1), NaN for none, anything else invalid. */
   addSample(t: number, w: number, u: number, origin: RecordOrigin | undefined): void {
+    const t0 = this.lastMs;
+    const dt = t - t0;
+    // The hot path, kept small enough to be inlined where samples are added: a plausible value
+    // after the last sample and within the maximum gap, past calibration. Anything else the long way.
+    if (w >= 0 && w <= this.ceilingW && dt > 0 && dt <= this.maxGapMs && dt < Infinity && !this.calibrating && (u !== u || (u >= 0 && u <= 1))) {
+      if (u === u) {
+        addUnits(this.utilization, Math.round(u * UTILIZATION_UNITS));
+        this.utilizationCount += 1;
+      }
+      if (w > this.peakW) this.peakW = w;
+      const w0 = this.lastValue;
+      this.lastMs = t;
+      this.lastValue = w;
+      this.samples += 1;
+      this.trapezoid(t0, w0, t, w, dt);
+      this.drops.pending = false;
+      return;
+    }
+    this.addSampleTheLongWay(t, w, u, origin);
+  }
+
+  private addSampleTheLongWay(t: number, w: number, u: number, origin: RecordOrigin | undefined): void {
     if (!(w >= 0 && w <= this.ceilingW && t - t === 0)) {
       this.dropValue(t, w, origin);
       return;
@@ -67,15 +86,16 @@ export class PowerTrack extends PointTrack {
 
   protected integrate(t0: number, w0: number, t1: number, w1: number): void {
     const dt = t1 - t0;
-    if (dt <= this.maxGapMs) {
-      // The trapezoid in whole microjoules: (w0 + w1) / 2 × dt / 1000 × 1e6.
-      const units = Math.round((w0 + w1) * dt * 500);
-      addUnits(this.energy, units);
-      this.coveredMs += dt;
-      if (this.series !== undefined) this.series.addLinear(t0, w0, t1, w1, units);
-    } else {
-      this.gap(t0, t1);
-    }
+    if (dt <= this.maxGapMs) this.trapezoid(t0, w0, t1, w1, dt);
+    else this.gap(t0, t1);
+  }
+
+  /** The trapezoid between two samples, `dt` apart, in whole microjoules: (w0 + w1) / 2 × dt / 1000 × 1e6. */
+  private trapezoid(t0: number, w0: number, t1: number, w1: number, dt: number): void {
+    const units = Math.round((w0 + w1) * dt * 500);
+    addUnits(this.energy, units);
+    this.coveredMs += dt;
+    if (this.series !== undefined) this.series.addLinear(t0, w0, t1, w1, units);
   }
 
   private dropValue(t: unknown, w: unknown, origin: RecordOrigin | undefined): void {
