@@ -30,8 +30,9 @@ let compiled: object | undefined;
 
 /**
  * The row kernel (assembly/rows.ts, compiled to WebAssembly): reads the rows of a chunk that have
- * their GPU's shape into columns, about three times as fast as the same loop in TypeScript (measured
- * with bench/). One instance per reader, with memory of its own (under 2 MB).
+ * their GPU's shape into columns. It replaced the same loop in TypeScript, which took more time than
+ * the rest of a row's reading (bench/ measures the whole). One instance per reader, with memory of its
+ * own (under 2 MB).
  */
 export class RowKernel {
   private readonly exports: KernelExports;
