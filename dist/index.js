@@ -18,10 +18,10 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-PBYHSBIZ.js";
+} from "./chunks/chunk-4BFP76NB.js";
 import "./chunks/chunk-BEBQBA3Q.js";
 import "./chunks/chunk-GJDH27ST.js";
-import "./chunks/chunk-KF3PEMS3.js";
+import "./chunks/chunk-VTCJ7LX7.js";
 import "./chunks/chunk-OGFFORTX.js";
 import "./chunks/chunk-GTCH6XTD.js";
 import "./chunks/chunk-JNCJGO6P.js";

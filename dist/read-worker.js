@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-KF3PEMS3.js";
+} from "./chunks/chunk-VTCJ7LX7.js";
 import "./chunks/chunk-OGFFORTX.js";
 import "./chunks/chunk-GTCH6XTD.js";
 import "./chunks/chunk-JNCJGO6P.js";

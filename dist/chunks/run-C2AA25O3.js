@@ -14,13 +14,13 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-PBYHSBIZ.js";
+} from "./chunk-4BFP76NB.js";
 import "./chunk-BEBQBA3Q.js";
 import "./chunk-GJDH27ST.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-KF3PEMS3.js";
+} from "./chunk-VTCJ7LX7.js";
 import "./chunk-OGFFORTX.js";
 import "./chunk-GTCH6XTD.js";
 import "./chunk-JNCJGO6P.js";

@@ -4058,11 +4058,27 @@ var PowerTrack = class extends PointTrack {
     const u = record.utilization;
     this.addSample(t, w, u === void 0 ? Number.NaN : u >= 0 && u <= 1 ? u : INVALID_UTILIZATION, record.origin);
   }
-  /**
-   * The hot path: a few comparisons, one trapezoid in whole microjoules, one exact add, one bucket
-   * add. `u` is the utilisation (0..1), NaN for none, anything else invalid.
-   */
+  /** A sample: `u` is the utilisation (0..1), NaN for none, anything else invalid. */
   addSample(t, w, u, origin) {
+    const t0 = this.lastMs;
+    const dt = t - t0;
+    if (w >= 0 && w <= this.ceilingW && dt > 0 && dt <= this.maxGapMs && dt < Infinity && !this.calibrating && (u !== u || u >= 0 && u <= 1)) {
+      if (u === u) {
+        addUnits(this.utilization, Math.round(u * UTILIZATION_UNITS));
+        this.utilizationCount += 1;
+      }
+      if (w > this.peakW) this.peakW = w;
+      const w0 = this.lastValue;
+      this.lastMs = t;
+      this.lastValue = w;
+      this.samples += 1;
+      this.trapezoid(t0, w0, t, w, dt);
+      this.drops.pending = false;
+      return;
+    }
+    this.addSampleTheLongWay(t, w, u, origin);
+  }
+  addSampleTheLongWay(t, w, u, origin) {
     if (!(w >= 0 && w <= this.ceilingW && t - t === 0)) {
       this.dropValue(t, w, origin);
       return;
@@ -4098,14 +4114,15 @@ var PowerTrack = class extends PointTrack {
   }
   integrate(t0, w0, t1, w1) {
     const dt = t1 - t0;
-    if (dt <= this.maxGapMs) {
-      const units = Math.round((w0 + w1) * dt * 500);
-      addUnits(this.energy, units);
-      this.coveredMs += dt;
-      if (this.series !== void 0) this.series.addLinear(t0, w0, t1, w1, units);
-    } else {
-      this.gap(t0, t1);
-    }
+    if (dt <= this.maxGapMs) this.trapezoid(t0, w0, t1, w1, dt);
+    else this.gap(t0, t1);
+  }
+  /** The trapezoid between two samples, `dt` apart, in whole microjoules: (w0 + w1) / 2 × dt / 1000 × 1e6. */
+  trapezoid(t0, w0, t1, w1, dt) {
+    const units = Math.round((w0 + w1) * dt * 500);
+    addUnits(this.energy, units);
+    this.coveredMs += dt;
+    if (this.series !== void 0) this.series.addLinear(t0, w0, t1, w1, units);
   }
   dropValue(t, w, origin) {
     const invalid = typeof w !== "number" || typeof t !== "number" || !Number.isFinite(t) || !Number.isFinite(w);

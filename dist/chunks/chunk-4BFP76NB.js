@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-KF3PEMS3.js";
+} from "./chunk-VTCJ7LX7.js";
 import {
   dateTimeToUtc,
   epochToMs,
