@@ -1,4 +1,4 @@
-import { bytesEqual, bytesText, civilToMs, InputError, monotonicWallClockToUtc, PowerColumnsBuilder, parseDateTimeBytes, parseIndexBytes, parseNumberBytes, skipBlanks, trimBlanksEnd } from 'carbon-ci';
+import { bytesEqual, bytesText, civilToMs, InputError, isFixedUtc, monotonicWallClockToUtc, PowerColumnsBuilder, parseDateTimeBytes, parseIndexBytes, parseNumberBytes, skipBlanks, trimBlanksEnd } from 'carbon-ci';
 import type { DeviceRef, LineChunk, Logger, PluginRecord, PowerRecord } from 'carbon-ci';
 import { classifyRows, type Arrangement } from './arrangement.js';
 import { fieldsFromOption, layoutFromFields, parseHeaderFields, type Layout } from './fields.js';
@@ -63,6 +63,8 @@ export class NvidiaSmiReader {
   /** Rows read by their GPU's shape. */
   shapedRowCount = 0;
   private readonly toUtc: (wallMs: number) => number;
+  /** The wall clock is UTC: the kernel hands on readings as they are (see readingsByKernel). */
+  private readonly wallClockIsUtc: boolean;
 
   /** Readings that need no origin, as columns; taken at the end of each chunk and before any single record. */
   private readonly columns = new PowerColumnsBuilder();
@@ -100,6 +102,7 @@ export class NvidiaSmiReader {
     private readonly byShape = true,
   ) {
     this.toUtc = monotonicWallClockToUtc(timeZone);
+    this.wallClockIsUtc = isFixedUtc(timeZone);
   }
 
   /** Parse a chunk of whole lines (from `readLineChunks`); returns its records. */
@@ -329,6 +332,7 @@ export class NvidiaSmiReader {
    * have that GPU's shape; returns where the first row left to the general path starts (or `limit`).
    */
   private shapedRows(kernel: RowKernel, start: number, limit: number, out: PluginRecord[]): number {
+    if (this.wallClockIsUtc) return this.readingsByKernel(kernel, start, limit);
     const devices = this.devices;
     const layout = this.layout!;
     const powerScale = layout.powerScale;
@@ -361,6 +365,34 @@ export class NvidiaSmiReader {
       pos = kernel.end;
       if (rows < kernel.maxRows) return pos;
     }
+  }
+
+  /**
+   * `shapedRows` for a log read in UTC: the kernel turns rows into readings as this reader would
+   * (power scaled, utilisation as a fraction) and stops before one that needs its line; they go to
+   * the columns as they are, with no work per row here. The kernel keeps each GPU's last time while
+   * it reads; it is told the reader's before, and tells it after.
+   */
+  private readingsByKernel(kernel: RowKernel, start: number, limit: number): number {
+    const devices = this.devices;
+    const known = Math.min(devices.length, kernel.maxDevices);
+    const lastTimeMs = kernel.lastTimeMs;
+    for (let slot = 0; slot < known; slot++) lastTimeMs[slot] = devices[slot]!.lastTimeMs;
+    const powerScale = this.layout!.powerScale;
+    let pos = start;
+    let rows: number;
+    do {
+      rows = kernel.readReadings(pos, limit, this.cursor, devices.length, powerScale, SUSPICIOUS_W);
+      if (rows > 0) this.columns.addRows(kernel.slots, kernel.wallMs, kernel.power, kernel.utilization, rows, kernel.utilizations > 0);
+      this.lineNo += rows;
+      this.cursor = kernel.cursor;
+      this.dataLines += rows;
+      this.shapedRowCount += rows;
+      this.records += rows;
+      pos = kernel.end;
+    } while (rows === kernel.maxRows);
+    for (let slot = 0; slot < known; slot++) devices[slot]!.lastTimeMs = lastTimeMs[slot]!;
+    return pos;
   }
 
   /** After a row of `device` read the general way: teach the kernel the GPU's shape (once) and the row's date. */

@@ -12,13 +12,15 @@ interface KernelExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   init(): void;
   readRows(start: number, limit: number, cursor: number, devices: number): number;
+  readReadings(start: number, limit: number, cursor: number, devices: number, powerScale: number, suspiciousW: number): number;
   [layout: string]: unknown;
 }
 
 /** The addresses and sizes that assembly/rows.ts exports. */
 const LAYOUT = [
   'SHAPE_TABLE', 'MAX_DEVICES', 'SHAPE_AREA', 'SHAPE_AREA_BYTES', 'INPUT', 'INPUT_BYTES', 'MAX_ROWS', 'OUT_SLOT', 'OUT_WALL_MS',
-  'OUT_POWER', 'OUT_UTILIZATION', 'MEMORY_BYTES', 'STATUS_END', 'STATUS_CURSOR', 'SHAPE_SEGMENTS', 'SHAPE_DATE', 'SHAPE_DAY_MS',
+  'OUT_POWER', 'OUT_UTILIZATION', 'LAST_TIME_MS', 'MEMORY_BYTES', 'STATUS_END', 'STATUS_CURSOR', 'STATUS_UTILIZATIONS', 'SHAPE_SEGMENTS',
+  'SHAPE_DATE', 'SHAPE_DAY_MS',
 ] as const;
 type Layout = Record<(typeof LAYOUT)[number], number>;
 
@@ -45,6 +47,8 @@ export class RowKernel {
   readonly wallMs: Float64Array;
   readonly power: Float64Array;
   readonly utilization: Float64Array;
+  /** Per device slot, the time of its last reading, kept by `readReadings`. */
+  readonly lastTimeMs: Float64Array;
 
   constructor() {
     compiled ??= new wasm.Module(Buffer.from(ROW_KERNEL_WASM_BASE64, 'base64'));
@@ -66,6 +70,7 @@ export class RowKernel {
     this.wallMs = new Float64Array(memory.buffer, this.at.OUT_WALL_MS, rows);
     this.power = new Float64Array(memory.buffer, this.at.OUT_POWER, rows);
     this.utilization = new Float64Array(memory.buffer, this.at.OUT_UTILIZATION, rows);
+    this.lastTimeMs = new Float64Array(memory.buffer, this.at.LAST_TIME_MS, this.at.MAX_DEVICES);
   }
 
   /** The largest chunk the kernel takes. */
@@ -99,6 +104,25 @@ export class RowKernel {
    */
   read(start: number, limit: number, cursor: number, devices: number): number {
     return this.exports.readRows(start, limit, cursor, devices);
+  }
+
+  /**
+   * `read` for a log whose wall clock is UTC: the rows as the readings the reader hands on (power
+   * times `powerScale`, utilisation as a fraction, NaN when out of range), stopping before one that
+   * needs its line (power above `suspiciousW`, a time not after `lastTimeMs[slot]`, which it updates).
+   */
+  readReadings(start: number, limit: number, cursor: number, devices: number, powerScale: number, suspiciousW: number): number {
+    return this.exports.readReadings(start, limit, cursor, devices, powerScale, suspiciousW);
+  }
+
+  /** How many of the rows the last `readReadings` read have a utilisation. */
+  get utilizations(): number {
+    return this.view.getInt32(this.at.STATUS_UTILIZATIONS, true);
+  }
+
+  /** The most device slots the kernel knows. */
+  get maxDevices(): number {
+    return this.at.MAX_DEVICES;
   }
 
   /** Give the GPU in `slot` its shape; false when the kernel has no room for it (its rows then go the general way). */

@@ -26,7 +26,7 @@ export { InputError, isInputError } from '../telemetry/errors.js';
 export { PowerColumnsBuilder, expandRecords, expandPowerColumns } from '../telemetry/power-columns.js';
 export { readLines, readLineChunks } from '../telemetry/lines.js';
 export type { LineBatch, LineChunk, ReadLinesOptions } from '../telemetry/lines.js';
-export { wallClockToUtc, monotonicWallClockToUtc, isValidTimeZone, civilToMs } from '../telemetry/time.js';
+export { wallClockToUtc, monotonicWallClockToUtc, isValidTimeZone, isFixedUtc, civilToMs } from '../telemetry/time.js';
 export {
   splitCsvLine,
   splitUnitSuffix,

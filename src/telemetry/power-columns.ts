@@ -33,6 +33,21 @@ export class PowerColumnsBuilder {
     if (utilization === utilization) this.withUtilization = true;
   }
 
+  /**
+   * The first `rows` readings of four columns at once (`utilization` NaN where a row has none;
+   * `withUtilization`: whether any has one), as `add` would take them one by one.
+   */
+  addRows(deviceIndex: ArrayLike<number>, timeMs: ArrayLike<number>, powerW: ArrayLike<number>, utilization: ArrayLike<number>, rows: number, withUtilization: boolean): void {
+    while (this.rows + rows > this.timeMs.length) this.grow();
+    const at = this.rows;
+    copyInto(this.deviceIndex, deviceIndex, rows, at);
+    copyInto(this.timeMs, timeMs, rows, at);
+    copyInto(this.powerW, powerW, rows, at);
+    copyInto(this.utilization, utilization, rows, at);
+    this.rows += rows;
+    if (withUtilization) this.withUtilization = true;
+  }
+
   /** The rows added since the last call, as one record whose `deviceIndex` refers to `devices`; undefined when there are none. */
   take(devices: readonly DeviceRef[]): PowerColumnsRecord | undefined {
     const rows = this.rows;
@@ -63,6 +78,12 @@ export class PowerColumnsBuilder {
     this.powerW = larger(this.powerW, new Float64Array(size));
     this.utilization = larger(this.utilization, new Float64Array(size));
   }
+}
+
+/** The first `rows` of `from` into `to` at `at`: typed arrays by one copy, anything else element by element. */
+function copyInto(to: Uint32Array | Float64Array, from: ArrayLike<number>, rows: number, at: number): void {
+  if (ArrayBuffer.isView(from)) to.set((from as Float64Array).subarray(0, rows), at);
+  else for (let i = 0; i < rows; i++) to[at + i] = from[i]!;
 }
 
 /**

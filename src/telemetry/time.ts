@@ -117,7 +117,8 @@ function offsetCache(timeZone: string): OffsetCache {
   };
 }
 
-function isFixedUtc(timeZone: string): boolean {
+/** True for the zone names that are UTC at every instant: UTC, Etc/UTC, GMT, Etc/GMT (wall clock and UTC are the same). */
+export function isFixedUtc(timeZone: string): boolean {
   return timeZone === 'UTC' || timeZone === 'Etc/UTC' || timeZone === 'Etc/GMT' || timeZone === 'GMT';
 }
 

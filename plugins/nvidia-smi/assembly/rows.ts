@@ -22,10 +22,14 @@ export const OUT_SLOT: i32 = INPUT + INPUT_BYTES;
 export const OUT_WALL_MS: i32 = OUT_SLOT + MAX_ROWS * 4;
 export const OUT_POWER: i32 = OUT_WALL_MS + MAX_ROWS * 8;
 export const OUT_UTILIZATION: i32 = OUT_POWER + MAX_ROWS * 8;
-export const MEMORY_BYTES: i32 = OUT_UTILIZATION + MAX_ROWS * 8;
+/** Per device slot, the time of its last reading (f64, ms), for `readReadings`. */
+export const LAST_TIME_MS: i32 = OUT_UTILIZATION + MAX_ROWS * 8;
+export const MEMORY_BYTES: i32 = LAST_TIME_MS + MAX_DEVICES * 8;
 /** Where `readRows` leaves the offset of the first row it did not read, and the slot of the last GPU it read. */
 export const STATUS_END: i32 = 0;
 export const STATUS_CURSOR: i32 = 4;
+/** How many of the rows `readReadings` read have a utilisation. */
+export const STATUS_UTILIZATIONS: i32 = 8;
 /** 10^0 .. 10^15, as f64. */
 const POW10: i32 = 64;
 
@@ -141,6 +145,46 @@ export function readRows(start: i32, limit: i32, cursor: i32, devices: i32): i32
   }
   store<i32>(STATUS_END, pos - INPUT);
   store<i32>(STATUS_CURSOR, cursor);
+  return rows;
+}
+
+/**
+ * `readRows` for a log whose wall clock is UTC, its rows turned into the readings the reader hands
+ * on: power times `powerScale`, utilisation as a fraction (NaN when out of 0..100 %). It stops before
+ * a reading that needs its line in a warning: power above `suspiciousW`, or a time not after the
+ * GPU's last (LAST_TIME_MS, which it keeps). STATUS_UTILIZATIONS says how many rows have a utilisation.
+ */
+export function readReadings(start: i32, limit: i32, cursor: i32, devices: i32, powerScale: f64, suspiciousW: f64): i32 {
+  const end = INPUT + limit;
+  let pos = INPUT + start;
+  let rows = 0;
+  let utilizations = 0;
+  while (pos < end && rows < MAX_ROWS) {
+    const slot = cursor + 1 < devices ? cursor + 1 : 0;
+    const shape = slot < MAX_DEVICES ? load<i32>(SHAPE_TABLE + slot * 4) : 0;
+    if (shape == 0) break;
+    const rowEnd = readRow(shape, pos, end, rows);
+    if (rowEnd < 0) break;
+    const powerAt = OUT_POWER + rows * 8;
+    const power = powerScale == 1 ? load<f64>(powerAt) : load<f64>(powerAt) * powerScale;
+    const timeMs = load<f64>(OUT_WALL_MS + rows * 8);
+    const lastAt = LAST_TIME_MS + slot * 8;
+    if (power > suspiciousW || !(timeMs > load<f64>(lastAt))) break;
+    store<f64>(powerAt, power);
+    store<f64>(lastAt, timeMs);
+    const utilizationAt = OUT_UTILIZATION + rows * 8;
+    const percent = load<f64>(utilizationAt);
+    const fraction = percent >= 0 && percent <= 100 ? percent / 100 : NaN;
+    store<f64>(utilizationAt, fraction);
+    if (fraction == fraction) utilizations++;
+    store<i32>(OUT_SLOT + rows * 4, slot);
+    rows++;
+    cursor = slot;
+    pos = rowEnd + 1;
+  }
+  store<i32>(STATUS_END, pos - INPUT);
+  store<i32>(STATUS_CURSOR, cursor);
+  store<i32>(STATUS_UTILIZATIONS, utilizations);
   return rows;
 }
 
