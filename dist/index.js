@@ -18,13 +18,13 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-4BFP76NB.js";
+} from "./chunks/chunk-QSQQBMGD.js";
 import "./chunks/chunk-BEBQBA3Q.js";
-import "./chunks/chunk-GJDH27ST.js";
-import "./chunks/chunk-VTCJ7LX7.js";
-import "./chunks/chunk-OGFFORTX.js";
-import "./chunks/chunk-GTCH6XTD.js";
-import "./chunks/chunk-JNCJGO6P.js";
+import "./chunks/chunk-HL4KV3P6.js";
+import "./chunks/chunk-FGOSRZFK.js";
+import "./chunks/chunk-V7MDKOYF.js";
+import "./chunks/chunk-C6ZGTREQ.js";
+import "./chunks/chunk-PLLDQXDX.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   InputError,

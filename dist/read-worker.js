@@ -2,10 +2,10 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-VTCJ7LX7.js";
-import "./chunks/chunk-OGFFORTX.js";
-import "./chunks/chunk-GTCH6XTD.js";
-import "./chunks/chunk-JNCJGO6P.js";
+} from "./chunks/chunk-FGOSRZFK.js";
+import "./chunks/chunk-V7MDKOYF.js";
+import "./chunks/chunk-C6ZGTREQ.js";
+import "./chunks/chunk-PLLDQXDX.js";
 import "./chunks/chunk-CWZAFDBD.js";
 import "./chunks/chunk-BVPVHZAW.js";
 

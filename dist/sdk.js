@@ -9,6 +9,7 @@ import {
   definePlugin,
   epochToMs,
   findColumn,
+  isFixedUtc,
   isMissingValue,
   isValidTimeZone,
   monotonicWallClockToUtc,
@@ -31,14 +32,14 @@ import {
   splitUnitSuffix,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunks/chunk-OGFFORTX.js";
+} from "./chunks/chunk-V7MDKOYF.js";
 import {
   PowerColumnsBuilder,
   expandPowerColumns,
   expandRecords,
   readLineChunks,
   readLines
-} from "./chunks/chunk-JNCJGO6P.js";
+} from "./chunks/chunk-PLLDQXDX.js";
 import {
   InputError,
   isInputError
@@ -58,6 +59,7 @@ export {
   expandPowerColumns,
   expandRecords,
   findColumn,
+  isFixedUtc,
   isInputError,
   isMissingValue,
   isValidTimeZone,

@@ -4,13 +4,13 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-GJDH27ST.js";
+} from "./chunks/chunk-HL4KV3P6.js";
 import {
   fileSource
-} from "./chunks/chunk-GTCH6XTD.js";
+} from "./chunks/chunk-C6ZGTREQ.js";
 import {
   expandRecords
-} from "./chunks/chunk-JNCJGO6P.js";
+} from "./chunks/chunk-PLLDQXDX.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import "./chunks/chunk-CWZAFDBD.js";
 import "./chunks/chunk-BVPVHZAW.js";

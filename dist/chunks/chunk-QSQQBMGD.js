@@ -8,7 +8,7 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunk-GJDH27ST.js";
+} from "./chunk-HL4KV3P6.js";
 import {
   DATASET_VERSION,
   DCGM_BLANK_MIN,
@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-VTCJ7LX7.js";
+} from "./chunk-FGOSRZFK.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -40,13 +40,13 @@ import {
   parseDateTime,
   sdk_exports,
   wallClockToUtc
-} from "./chunk-OGFFORTX.js";
+} from "./chunk-V7MDKOYF.js";
 import {
   fileSource,
   lineAlignedCuts,
   offsetAfterLines,
   readHead
-} from "./chunk-GTCH6XTD.js";
+} from "./chunk-C6ZGTREQ.js";
 import {
   require_ucs2length
 } from "./chunk-EYJOIFG6.js";

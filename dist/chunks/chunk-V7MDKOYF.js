@@ -5,7 +5,7 @@ import {
   expandRecords,
   readLineChunks,
   readLines
-} from "./chunk-JNCJGO6P.js";
+} from "./chunk-PLLDQXDX.js";
 import {
   InputError,
   isInputError
@@ -30,6 +30,7 @@ __export(sdk_exports, {
   expandPowerColumns: () => expandPowerColumns,
   expandRecords: () => expandRecords,
   findColumn: () => findColumn,
+  isFixedUtc: () => isFixedUtc,
   isInputError: () => isInputError,
   isMissingValue: () => isMissingValue,
   isValidTimeZone: () => isValidTimeZone,
@@ -781,6 +782,7 @@ function endsField(c) {
 export {
   isValidTimeZone,
   civilToMs,
+  isFixedUtc,
   wallClockToUtc,
   monotonicWallClockToUtc,
   sourceChunks,

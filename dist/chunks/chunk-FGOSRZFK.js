@@ -9,6 +9,7 @@ import {
   definePlugin,
   epochToMs,
   findColumn,
+  isFixedUtc,
   isMissingValue,
   monotonicWallClockToUtc,
   parseDateTime,
@@ -25,16 +26,16 @@ import {
   splitCsvLine,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunk-OGFFORTX.js";
+} from "./chunk-V7MDKOYF.js";
 import {
   fileSource,
   rangeSource
-} from "./chunk-GTCH6XTD.js";
+} from "./chunk-C6ZGTREQ.js";
 import {
   PowerColumnsBuilder,
   readLineChunks,
   readLines
-} from "./chunk-JNCJGO6P.js";
+} from "./chunk-PLLDQXDX.js";
 import {
   InputError,
   isInputError
@@ -2161,7 +2162,7 @@ var RowShape = class {
 };
 
 // plugins/nvidia-smi/row-kernel.generated.ts
-var ROW_KERNEL_WASM_BASE64 = "AGFzbQEAAAABEgNgBH9/f38Bf2ACf38Bf2AAAAMFBAEAAAIFAwEAAAaKARZ/AEGACAt/AEGACAt/AEGAKAt/AEGAgBALfwBBgKgQC38AQYCAwAALfwBBgIABC38AQYCo0AALfwBBgKjUAAt/AEGAqNwAC38AQYCo5AALfwBBgKjsAAt/AEEAC38AQQQLfwBBIAt/AEEIC38AQRgLfwBBAAt/AEEBC38AQQILfwBBAwt/AEEECwe5AhkLU0hBUEVfVEFCTEUDAAtNQVhfREVWSUNFUwMBClNIQVBFX0FSRUEDAhBTSEFQRV9BUkVBX0JZVEVTAwMFSU5QVVQDBAtJTlBVVF9CWVRFUwMFCE1BWF9ST1dTAwYIT1VUX1NMT1QDBwtPVVRfV0FMTF9NUwMICU9VVF9QT1dFUgMJD09VVF9VVElMSVpBVElPTgMKDE1FTU9SWV9CWVRFUwMLClNUQVRVU19FTkQDDA1TVEFUVVNfQ1VSU09SAw0OU0hBUEVfU0VHTUVOVFMDDgpTSEFQRV9EQVRFAw8MU0hBUEVfREFZX01TAxAEVElNRQMRCENPTlNUQU5UAxIFUE9XRVIDEwtVVElMSVpBVElPTgMUBU9USEVSAxUEaW5pdAADCHJlYWRSb3dzAAEGbWVtb3J5AgAK4A4E7QIBBX8gASAAa0EISARAQX8PCyAALQAHQTBrIgQgAEEGai0AAEEwayIDQQpsakF/IARBCU0gA0EJTXEbIgQgAC0AAUEwayIDIAAtAABBMGsiBUEKbGpBfyADQQlNIAVBCU1xGyIFIAAtAARBMGsiAyAAQQNqLQAAQTBrIgZBCmxqQX8gA0EJTSAGQQlNcRsiA3JyQQBIBH9BAQUgAC0AAkE6RwsEf0EBBSAALQAFQTpHCwRAQX8PCyADQTtKIAVBF0pyIARBPEpyBEBBfw8LIAVBPGwgA2pBPGwgBGpB6AdsIABBCGogAUgEfyAALQAIQS5HIAEgAGtBCWsiA0EATHIgA0EJSnIEQEF/DwtBACEBA0AgASADSARAIABBCWogAWotAABBMGsiBEEJSwRAQX8PCyACQQpsIARqIAIgAUEDSBshAiABQQFqIQEMAQsLIANBA0gEfyACQeQAQQogA0EBRhtsBSACCwVBAAtqC6YBAQN/IAFBgKgQaiEFIABBgKgQaiEEQQAhAQNAIAFBgIABSCAEIAVIcQRAAkAgAkEBaiIAQQAgACADSBsiAEGACEgEfyAAQQJ0QYAIaigCAAVBAAsiBkUNACAGIAQgBSABEAIiBkEASA0AIAFBAnRBgKjQAGogADYCACABQQFqIQEgACECIAZBAWohBAwCCwsLQQAgBEGAqBBrNgIAQQQgAjYCACABC4UKAgJ8C38gACgCACEKRAAAAAAAAPh/IQUCQANAIAogC0oEQCALIApBAWtGIQkCfyAAQSBqIAtBBHRqIgYoAgAiDEEBRgRAIAYoAgQiByABaiACSgR/QQAFIAYoAgghBgJ/IAdBBEgEQEEAIQgDQCAHIAhKBEBBACABIAhqLQAAIAYgCGotAABHDQMaIAhBAWohCAwBCwtBAQwBCyAHQXxxIQlBACEIA0AgCCAJSARAQQAgASAIaigCACAGIAhqKAIARw0CGiAIQQRqIQgMAQsLIAcgCUYEf0EBBSABIAdqQQRrKAIAIAYgB2pBBGsoAgBGCwsLRQ0EIAEgB2oMAQsgDARAIAxBBEYEQEEAIQYDQCABIAJIBEAgAS0AACIGQQpGIAZBLEZyRQRAIAFBAWohAQwCCwsLIAEgAkYgBkEKRiAJR3INBSABIQYFA0AgAS0AAEEgRgRAIAFBAWohAQwBCwtEAAAAAAAAAAAhBEEAIQhBACEHIAEtAABBMGshBgNAIAZBCU0EQCAERAAAAAAAACRAoiAGt6AhBCAIQQFqIQggAUEBaiIBLQAAQTBrIQYMAQsLIAZBfkYEQCABQQFqIgEtAABBMGshBgNAIAZBCU0EQCAERAAAAAAAACRAoiAGt6AhBCAIQQFqIQggB0EBaiEHIAFBAWoiAS0AAEEwayEGDAELCwsDQCABLQAAQSBGBEAgAUEBaiEBDAELCwNAIAEtAAAiBkElRiENIAZB2gBNIAZBwQBPcQR/QQEFIAZB+gBNIAZB4QBPcQsgDXIEQCABQQFqIQEMAQsLIAhFIAhBD0pyDQUCf0F/IAEgAS0AACIGQSxHGyAJRQ0AGiABIAZBCkYNABogAUEBakF/IAZBDUYEfyABLQABQQpGBUEACxsLIgZBAEgNBSAHBEAgBCAHQQN0QUBrKwMAoyEECyAMQQJGBEAgA0EDdEGAqNwAaiAEOQMABSAEIQULCwUgASAGKAIEaiIHIAJODQQCf0F/IAcgBy0AACIGQSxHGyAJRQ0AGiAHIAZBCkYNABogB0EBakF/IAZBDUYEfyAHLQABQQpGBUEACxsLIgZBAEgNBANAIAEtAABBIEYEQCABQQFqIQEMAQsLIAAoAgRFIAcgAWtBE0hyDQQgASgCACAAKAIIRwR/QQEFIAEoAgQgACgCDEcLBH9BAQUgASgCByAAKAIQRwsNBCAHIAFBC2oiCGtBDEYEfyAILQABQTBrIgEgCC0AAEEwayIHQQpsakF/IAFBCU0gB0EJTXEbIg5BF0whASAILQAHQTBrIgwgCEEGai0AAEEwayIHQQpsakF/IAxBCU0gB0EJTXEbIgdBPEwgCC0ABEEwayINIAhBA2otAABBMGsiDEEKbGpBfyANQQlNIAxBCU1xGyIMQTtMIAgtAAlBMGsiDUEJTSAMIA5yIAdyQQBOcSAILQAKQTBrIg9BCU1xIAgtAAtBMGsiEEEJTXEEfyAILQACQTpGBUEACwR/IAgtAAVBOkYFQQALBH8gCC0ACEEuRgVBAAsgAXFxcQR/IA5BPGwgDGpBPGwgB2pB6AdsIA1B5ABsaiAPQQpsaiAQagVBfwsFIAggBxAACyIBQQBIDQQgA0EDdEGAqNQAaiAAKwMYIAG3oDkDAAsgCQRAIANBA3RBgKjkAGogBTkDACAGDwsgBkEBagshASALQQFqIQsMAQsLQX8PC0F/C0ACAXwBf0QAAAAAAADwPyEAA0AgAUEQSARAIAFBA3RBQGsgADkDACAARAAAAAAAACRAoiEAIAFBAWohAQwBCwsL";
+var ROW_KERNEL_WASM_BASE64 = "AGFzbQEAAAABHARgBH9/f38Bf2ACf38Bf2AGf39/f3x8AX9gAAADBgUAAQACAwUDAQAABpcBGH8AQYAIC38AQYAIC38AQYAoC38AQYCAEAt/AEGAqBALfwBBgIDAAAt/AEGAgAELfwBBgKjQAAt/AEGAqNQAC38AQYCo3AALfwBBgKjkAAt/AEGAqOwAC38AQYDo7AALfwBBAAt/AEEEC38AQQgLfwBBIAt/AEEIC38AQRgLfwBBAAt/AEEBC38AQQILfwBBAwt/AEEECwftAhwLU0hBUEVfVEFCTEUDAAtNQVhfREVWSUNFUwMBClNIQVBFX0FSRUEDAhBTSEFQRV9BUkVBX0JZVEVTAwMFSU5QVVQDBAtJTlBVVF9CWVRFUwMFCE1BWF9ST1dTAwYIT1VUX1NMT1QDBwtPVVRfV0FMTF9NUwMICU9VVF9QT1dFUgMJD09VVF9VVElMSVpBVElPTgMKDExBU1RfVElNRV9NUwMLDE1FTU9SWV9CWVRFUwMMClNUQVRVU19FTkQDDQ1TVEFUVVNfQ1VSU09SAw4TU1RBVFVTX1VUSUxJWkFUSU9OUwMPDlNIQVBFX1NFR01FTlRTAxAKU0hBUEVfREFURQMRDFNIQVBFX0RBWV9NUwMSBFRJTUUDEwhDT05TVEFOVAMUBVBPV0VSAxULVVRJTElaQVRJT04DFgVPVEhFUgMXBGluaXQABAhyZWFkUm93cwACDHJlYWRSZWFkaW5ncwADBm1lbW9yeQIACtIRBYUKAgJ8C38gACgCACEKRAAAAAAAAPh/IQUCQANAIAogC0oEQCALIApBAWtGIQkCfyAAQSBqIAtBBHRqIgYoAgAiDEEBRgRAIAYoAgQiByABaiACSgR/QQAFIAYoAgghBgJ/IAdBBEgEQEEAIQgDQCAHIAhKBEBBACABIAhqLQAAIAYgCGotAABHDQMaIAhBAWohCAwBCwtBAQwBCyAHQXxxIQlBACEIA0AgCCAJSARAQQAgASAIaigCACAGIAhqKAIARw0CGiAIQQRqIQgMAQsLIAcgCUYEf0EBBSABIAdqQQRrKAIAIAYgB2pBBGsoAgBGCwsLRQ0EIAEgB2oMAQsgDARAIAxBBEYEQEEAIQYDQCABIAJIBEAgAS0AACIGQQpGIAZBLEZyRQRAIAFBAWohAQwCCwsLIAEgAkYgBkEKRiAJR3INBSABIQYFA0AgAS0AAEEgRgRAIAFBAWohAQwBCwtEAAAAAAAAAAAhBEEAIQhBACEHIAEtAABBMGshBgNAIAZBCU0EQCAERAAAAAAAACRAoiAGt6AhBCAIQQFqIQggAUEBaiIBLQAAQTBrIQYMAQsLIAZBfkYEQCABQQFqIgEtAABBMGshBgNAIAZBCU0EQCAERAAAAAAAACRAoiAGt6AhBCAIQQFqIQggB0EBaiEHIAFBAWoiAS0AAEEwayEGDAELCwsDQCABLQAAQSBGBEAgAUEBaiEBDAELCwNAIAEtAAAiBkElRiENIAZB2gBNIAZBwQBPcQR/QQEFIAZB+gBNIAZB4QBPcQsgDXIEQCABQQFqIQEMAQsLIAhFIAhBD0pyDQUCf0F/IAEgAS0AACIGQSxHGyAJRQ0AGiABIAZBCkYNABogAUEBakF/IAZBDUYEfyABLQABQQpGBUEACxsLIgZBAEgNBSAHBEAgBCAHQQN0QUBrKwMAoyEECyAMQQJGBEAgA0EDdEGAqNwAaiAEOQMABSAEIQULCwUgASAGKAIEaiIHIAJODQQCf0F/IAcgBy0AACIGQSxHGyAJRQ0AGiAHIAZBCkYNABogB0EBakF/IAZBDUYEfyAHLQABQQpGBUEACxsLIgZBAEgNBANAIAEtAABBIEYEQCABQQFqIQEMAQsLIAAoAgRFIAcgAWtBE0hyDQQgASgCACAAKAIIRwR/QQEFIAEoAgQgACgCDEcLBH9BAQUgASgCByAAKAIQRwsNBCAHIAFBC2oiCGtBDEYEfyAILQABQTBrIgEgCC0AAEEwayIHQQpsakF/IAFBCU0gB0EJTXEbIg5BF0whASAILQAHQTBrIgwgCEEGai0AAEEwayIHQQpsakF/IAxBCU0gB0EJTXEbIgdBPEwgCC0ABEEwayINIAhBA2otAABBMGsiDEEKbGpBfyANQQlNIAxBCU1xGyIMQTtMIAgtAAlBMGsiDUEJTSAMIA5yIAdyQQBOcSAILQAKQTBrIg9BCU1xIAgtAAtBMGsiEEEJTXEEfyAILQACQTpGBUEACwR/IAgtAAVBOkYFQQALBH8gCC0ACEEuRgVBAAsgAXFxcQR/IA5BPGwgDGpBPGwgB2pB6AdsIA1B5ABsaiAPQQpsaiAQagVBfwsFIAggBxABCyIBQQBIDQQgA0EDdEGAqNQAaiAAKwMYIAG3oDkDAAsgCQRAIANBA3RBgKjkAGogBTkDACAGDwsgBkEBagshASALQQFqIQsMAQsLQX8PC0F/C+0CAQV/IAEgAGtBCEgEQEF/DwsgAC0AB0EwayIEIABBBmotAABBMGsiA0EKbGpBfyAEQQlNIANBCU1xGyIEIAAtAAFBMGsiAyAALQAAQTBrIgVBCmxqQX8gA0EJTSAFQQlNcRsiBSAALQAEQTBrIgMgAEEDai0AAEEwayIGQQpsakF/IANBCU0gBkEJTXEbIgNyckEASAR/QQEFIAAtAAJBOkcLBH9BAQUgAC0ABUE6RwsEQEF/DwsgA0E7SiAFQRdKciAEQTxKcgRAQX8PCyAFQTxsIANqQTxsIARqQegHbCAAQQhqIAFIBH8gAC0ACEEuRyABIABrQQlrIgNBAExyIANBCUpyBEBBfw8LQQAhAQNAIAEgA0gEQCAAQQlqIAFqLQAAQTBrIgRBCUsEQEF/DwsgAkEKbCAEaiACIAFBA0gbIQIgAUEBaiEBDAELCyADQQNIBH8gAkHkAEEKIANBAUYbbAUgAgsFQQALagumAQEDfyABQYCoEGohBSAAQYCoEGohBEEAIQEDQCABQYCAAUggBCAFSHEEQAJAIAJBAWoiAEEAIAAgA0gbIgBBgAhIBH8gAEECdEGACGooAgAFQQALIgZFDQAgBiAEIAUgARAAIgZBAEgNACABQQJ0QYCo0ABqIAA2AgAgAUEBaiEBIAAhAiAGQQFqIQQMAgsLC0EAIARBgKgQazYCAEEEIAI2AgAgAQvwAgIGfwJ8IAFBgKgQaiEIIABBgKgQaiEGQQAhAQNAIAFBgIABSCAGIAhIcQRAAkAgAkEBaiIAQQAgACADSBsiAEGACEgEfyAAQQJ0QYAIaigCAAVBAAsiCUUNACAJIAYgCCABEAAiCkEASA0AIAFBA3QiC0GAqNwAaiEJIAtBgKjUAGorAwAhDCAAQQN0QYCo7ABqIQsgBEQAAAAAAADwP2EEfCAJKwMABSAJKwMAIASiCyINIAVkBH9BAAUgDCALKwMAZAtFDQAgCSANOQMAIAsgDDkDACABQQN0QYCo5ABqIgIrAwAiDEQAAAAAAABZQKNEAAAAAAAA+H8gDEQAAAAAAABZQGUgDEQAAAAAAAAAAGZxGyEMIAIgDDkDACAHQQFqIAcgDCAMYRshByABQQJ0QYCo0ABqIAA2AgAgAUEBaiEBIAAhAiAKQQFqIQYMAgsLC0EAIAZBgKgQazYCAEEEIAI2AgBBCCAHNgIAIAELQAIBfAF/RAAAAAAAAPA/IQADQCABQRBIBEAgAUEDdEFAayAAOQMAIABEAAAAAAAAJECiIQAgAUEBaiEBDAELCws=";
 
 // plugins/nvidia-smi/row-kernel.ts
 var { WebAssembly: wasm } = globalThis;
@@ -2177,9 +2178,11 @@ var LAYOUT = [
   "OUT_WALL_MS",
   "OUT_POWER",
   "OUT_UTILIZATION",
+  "LAST_TIME_MS",
   "MEMORY_BYTES",
   "STATUS_END",
   "STATUS_CURSOR",
+  "STATUS_UTILIZATIONS",
   "SHAPE_SEGMENTS",
   "SHAPE_DATE",
   "SHAPE_DAY_MS"
@@ -2199,6 +2202,8 @@ var RowKernel = class {
   wallMs;
   power;
   utilization;
+  /** Per device slot, the time of its last reading, kept by `readReadings`. */
+  lastTimeMs;
   constructor() {
     compiled ??= new wasm.Module(Buffer.from(ROW_KERNEL_WASM_BASE64, "base64"));
     this.exports = new wasm.Instance(compiled, {}).exports;
@@ -2219,6 +2224,7 @@ var RowKernel = class {
     this.wallMs = new Float64Array(memory.buffer, this.at.OUT_WALL_MS, rows);
     this.power = new Float64Array(memory.buffer, this.at.OUT_POWER, rows);
     this.utilization = new Float64Array(memory.buffer, this.at.OUT_UTILIZATION, rows);
+    this.lastTimeMs = new Float64Array(memory.buffer, this.at.LAST_TIME_MS, this.at.MAX_DEVICES);
   }
   /** The largest chunk the kernel takes. */
   get inputBytes() {
@@ -2246,6 +2252,22 @@ var RowKernel = class {
    */
   read(start, limit, cursor, devices) {
     return this.exports.readRows(start, limit, cursor, devices);
+  }
+  /**
+   * `read` for a log whose wall clock is UTC: the rows as the readings the reader hands on (power
+   * times `powerScale`, utilisation as a fraction, NaN when out of range), stopping before one that
+   * needs its line (power above `suspiciousW`, a time not after `lastTimeMs[slot]`, which it updates).
+   */
+  readReadings(start, limit, cursor, devices, powerScale, suspiciousW) {
+    return this.exports.readReadings(start, limit, cursor, devices, powerScale, suspiciousW);
+  }
+  /** How many of the rows the last `readReadings` read have a utilisation. */
+  get utilizations() {
+    return this.view.getInt32(this.at.STATUS_UTILIZATIONS, true);
+  }
+  /** The most device slots the kernel knows. */
+  get maxDevices() {
+    return this.at.MAX_DEVICES;
   }
   /** Give the GPU in `slot` its shape; false when the kernel has no room for it (its rows then go the general way). */
   setShape(slot, shape) {
@@ -2319,6 +2341,7 @@ var NvidiaSmiReader = class {
     this.options = options;
     this.byShape = byShape;
     this.toUtc = monotonicWallClockToUtc(timeZone);
+    this.wallClockIsUtc = isFixedUtc(timeZone);
   }
   file;
   log;
@@ -2340,6 +2363,8 @@ var NvidiaSmiReader = class {
   /** Rows read by their GPU's shape. */
   shapedRowCount = 0;
   toUtc;
+  /** The wall clock is UTC: the kernel hands on readings as they are (see readingsByKernel). */
+  wallClockIsUtc;
   /** Readings that need no origin, as columns; taken at the end of each chunk and before any single record. */
   columns = new PowerColumnsBuilder();
   /** The devices' refs by slot, for the columns' `devices`. */
@@ -2574,6 +2599,7 @@ var NvidiaSmiReader = class {
    * have that GPU's shape; returns where the first row left to the general path starts (or `limit`).
    */
   shapedRows(kernel, start, limit, out) {
+    if (this.wallClockIsUtc) return this.readingsByKernel(kernel, start, limit);
     const devices = this.devices;
     const layout = this.layout;
     const powerScale = layout.powerScale;
@@ -2605,6 +2631,33 @@ var NvidiaSmiReader = class {
       pos = kernel.end;
       if (rows < kernel.maxRows) return pos;
     }
+  }
+  /**
+   * `shapedRows` for a log read in UTC: the kernel turns rows into readings as this reader would
+   * (power scaled, utilisation as a fraction) and stops before one that needs its line; they go to
+   * the columns as they are, with no work per row here. The kernel keeps each GPU's last time while
+   * it reads; it is told the reader's before, and tells it after.
+   */
+  readingsByKernel(kernel, start, limit) {
+    const devices = this.devices;
+    const known = Math.min(devices.length, kernel.maxDevices);
+    const lastTimeMs = kernel.lastTimeMs;
+    for (let slot = 0; slot < known; slot++) lastTimeMs[slot] = devices[slot].lastTimeMs;
+    const powerScale = this.layout.powerScale;
+    let pos = start;
+    let rows;
+    do {
+      rows = kernel.readReadings(pos, limit, this.cursor, devices.length, powerScale, SUSPICIOUS_W);
+      if (rows > 0) this.columns.addRows(kernel.slots, kernel.wallMs, kernel.power, kernel.utilization, rows, kernel.utilizations > 0);
+      this.lineNo += rows;
+      this.cursor = kernel.cursor;
+      this.dataLines += rows;
+      this.shapedRowCount += rows;
+      this.records += rows;
+      pos = kernel.end;
+    } while (rows === kernel.maxRows);
+    for (let slot = 0; slot < known; slot++) devices[slot].lastTimeMs = lastTimeMs[slot];
+    return pos;
   }
   /** After a row of `device` read the general way: teach the kernel the GPU's shape (once) and the row's date. */
   noteShape(device, bytes, start) {

@@ -14,16 +14,16 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-4BFP76NB.js";
+} from "./chunk-QSQQBMGD.js";
 import "./chunk-BEBQBA3Q.js";
-import "./chunk-GJDH27ST.js";
+import "./chunk-HL4KV3P6.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-VTCJ7LX7.js";
-import "./chunk-OGFFORTX.js";
-import "./chunk-GTCH6XTD.js";
-import "./chunk-JNCJGO6P.js";
+} from "./chunk-FGOSRZFK.js";
+import "./chunk-V7MDKOYF.js";
+import "./chunk-C6ZGTREQ.js";
+import "./chunk-PLLDQXDX.js";
 import "./chunk-EYJOIFG6.js";
 import {
   InputError,

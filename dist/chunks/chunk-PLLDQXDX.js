@@ -27,6 +27,20 @@ var PowerColumnsBuilder = class {
     this.utilization[row] = utilization;
     if (utilization === utilization) this.withUtilization = true;
   }
+  /**
+   * The first `rows` readings of four columns at once (`utilization` NaN where a row has none;
+   * `withUtilization`: whether any has one), as `add` would take them one by one.
+   */
+  addRows(deviceIndex, timeMs, powerW, utilization, rows, withUtilization) {
+    while (this.rows + rows > this.timeMs.length) this.grow();
+    const at = this.rows;
+    copyInto(this.deviceIndex, deviceIndex, rows, at);
+    copyInto(this.timeMs, timeMs, rows, at);
+    copyInto(this.powerW, powerW, rows, at);
+    copyInto(this.utilization, utilization, rows, at);
+    this.rows += rows;
+    if (withUtilization) this.withUtilization = true;
+  }
   /** The rows added since the last call, as one record whose `deviceIndex` refers to `devices`; undefined when there are none. */
   take(devices) {
     const rows = this.rows;
@@ -56,6 +70,10 @@ var PowerColumnsBuilder = class {
     this.utilization = larger(this.utilization, new Float64Array(size));
   }
 };
+function copyInto(to, from, rows, at) {
+  if (ArrayBuffer.isView(from)) to.set(from.subarray(0, rows), at);
+  else for (let i = 0; i < rows; i++) to[at + i] = from[i];
+}
 function copyOut(scratch, rows) {
   const column = new Array(rows);
   for (let i = 0; i < rows; i++) column[i] = scratch[i];

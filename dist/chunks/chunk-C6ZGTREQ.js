@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   sniffUnsupportedEncoding,
   unsupportedEncodingError
-} from "./chunk-JNCJGO6P.js";
+} from "./chunk-PLLDQXDX.js";
 
 // src/telemetry/source.ts
 import { createReadStream } from "node:fs";
