@@ -13,7 +13,7 @@ const version = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('
 
 let binary;
 const { error, stderr } = await asc.main(
-  [source, '--outFile', 'rows.wasm', '-O3', '--runtime', 'stub', '--noAssert', '--use', 'abort=', '--baseDir', root],
+  [source, '--outFile', 'rows.wasm', '-O3', '--runtime', 'stub', '--noAssert', '--use', 'abort=', '--enable', 'simd', '--baseDir', root],
   {
     writeFile(name, contents) {
       if (name.endsWith('.wasm')) binary = contents;

@@ -117,6 +117,12 @@ function sameBytes(at: i32, stretch: i32, length: i32): bool {
     for (let k = 0; k < length; k++) if (load<u8>(at + k) != load<u8>(stretch + k)) return false;
     return true;
   }
+  if (length >= 16) {
+    // Sixteen bytes at a time; the last sixteen overlap the ones before when the length is no multiple of 16.
+    const whole = length & ~15;
+    for (let k = 0; k < whole; k += 16) if (!i8x16.all_true(i8x16.eq(v128.load(at + k), v128.load(stretch + k)))) return false;
+    return whole == length || i8x16.all_true(i8x16.eq(v128.load(at + length - 16), v128.load(stretch + length - 16)));
+  }
   const whole = length & ~3;
   for (let k = 0; k < whole; k += 4) if (load<i32>(at + k) != load<i32>(stretch + k)) return false;
   return whole == length || load<i32>(at + length - 4) == load<i32>(stretch + length - 4);
