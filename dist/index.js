@@ -18,10 +18,10 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-QSQQBMGD.js";
+} from "./chunks/chunk-6RQTH5XI.js";
 import "./chunks/chunk-BEBQBA3Q.js";
 import "./chunks/chunk-HL4KV3P6.js";
-import "./chunks/chunk-FGOSRZFK.js";
+import "./chunks/chunk-QMEI5HBU.js";
 import "./chunks/chunk-V7MDKOYF.js";
 import "./chunks/chunk-C6ZGTREQ.js";
 import "./chunks/chunk-PLLDQXDX.js";

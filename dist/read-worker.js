@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-FGOSRZFK.js";
+} from "./chunks/chunk-QMEI5HBU.js";
 import "./chunks/chunk-V7MDKOYF.js";
 import "./chunks/chunk-C6ZGTREQ.js";
 import "./chunks/chunk-PLLDQXDX.js";

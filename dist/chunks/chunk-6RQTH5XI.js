@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-FGOSRZFK.js";
+} from "./chunk-QMEI5HBU.js";
 import {
   dateTimeToUtc,
   epochToMs,

@@ -14,13 +14,13 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-QSQQBMGD.js";
+} from "./chunk-6RQTH5XI.js";
 import "./chunk-BEBQBA3Q.js";
 import "./chunk-HL4KV3P6.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-FGOSRZFK.js";
+} from "./chunk-QMEI5HBU.js";
 import "./chunk-V7MDKOYF.js";
 import "./chunk-C6ZGTREQ.js";
 import "./chunk-PLLDQXDX.js";
