@@ -1,4 +1,5 @@
 import type { PowerSeries } from '../report/types.js';
+import { isColumn } from '../telemetry/power-columns.js';
 import type { DeviceRef, PluginRecord, PowerColumnsRecord, RecordOrigin } from '../telemetry/records.js';
 import { combineDevice, describeDevice, type Track } from './combine.js';
 import { CounterTrack } from './counter-track.js';
@@ -37,10 +38,6 @@ class Stream {
 
 const NO_DEVICE = Symbol('no device');
 
-/** An array, or a typed array: what the columns of a `power-columns` record may be. */
-function isColumn(value: unknown): value is ArrayLike<number> {
-  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
-}
 /** Devices remembered by object identity per stream; past this, lookups go by id only. */
 const MAX_REFS_PER_STREAM = 4096;
 

@@ -145,6 +145,7 @@ export function powerColumnsProblems(record: PowerColumnsRecord): string[] {
   return problems;
 }
 
-function isColumn(value: unknown): value is ArrayLike<number> {
+/** An array, or a typed array: what the columns of a `power-columns` record may be. */
+export function isColumn(value: unknown): value is ArrayLike<number> {
   return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
 }

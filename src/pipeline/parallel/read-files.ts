@@ -12,7 +12,7 @@ import { runInWorkers, type UnitReply } from './worker-pool.js';
 
 /** Below this much input in all, threads cost more than they save (CARBON_CI_PARALLEL_MIN_BYTES overrides it, for tests). */
 export const PARALLEL_MIN_BYTES = envBytes('CARBON_CI_PARALLEL_MIN_BYTES') ?? 48 * 1024 * 1024;
-/** A file is read in parts only above twice this size, and parts are never smaller (CARBON_CI_PART_MIN_BYTES). */
+/** A file is read in parts only above twice this size; the smallest parts are a quarter of it (CARBON_CI_PART_MIN_BYTES). */
 export const PART_MIN_BYTES = envBytes('CARBON_CI_PART_MIN_BYTES') ?? 64 * 1024 * 1024;
 
 function envBytes(name: string): number | undefined {
