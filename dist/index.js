@@ -18,13 +18,13 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-6RQTH5XI.js";
+} from "./chunks/chunk-GRWADIUT.js";
 import "./chunks/chunk-BEBQBA3Q.js";
-import "./chunks/chunk-HL4KV3P6.js";
-import "./chunks/chunk-QMEI5HBU.js";
-import "./chunks/chunk-V7MDKOYF.js";
-import "./chunks/chunk-C6ZGTREQ.js";
-import "./chunks/chunk-PLLDQXDX.js";
+import "./chunks/chunk-S2BNC6ZH.js";
+import "./chunks/chunk-73F6IHNC.js";
+import "./chunks/chunk-V5QQIXD7.js";
+import "./chunks/chunk-YTAHRJJ3.js";
+import "./chunks/chunk-HDFCMPZM.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   InputError,

@@ -2,10 +2,10 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-QMEI5HBU.js";
-import "./chunks/chunk-V7MDKOYF.js";
-import "./chunks/chunk-C6ZGTREQ.js";
-import "./chunks/chunk-PLLDQXDX.js";
+} from "./chunks/chunk-73F6IHNC.js";
+import "./chunks/chunk-V5QQIXD7.js";
+import "./chunks/chunk-YTAHRJJ3.js";
+import "./chunks/chunk-HDFCMPZM.js";
 import "./chunks/chunk-CWZAFDBD.js";
 import "./chunks/chunk-BVPVHZAW.js";
 

@@ -32,14 +32,14 @@ import {
   splitUnitSuffix,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunks/chunk-V7MDKOYF.js";
+} from "./chunks/chunk-V5QQIXD7.js";
 import {
   PowerColumnsBuilder,
   expandPowerColumns,
   expandRecords,
   readLineChunks,
   readLines
-} from "./chunks/chunk-PLLDQXDX.js";
+} from "./chunks/chunk-HDFCMPZM.js";
 import {
   InputError,
   isInputError

@@ -4,13 +4,13 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-HL4KV3P6.js";
+} from "./chunks/chunk-S2BNC6ZH.js";
 import {
   fileSource
-} from "./chunks/chunk-C6ZGTREQ.js";
+} from "./chunks/chunk-YTAHRJJ3.js";
 import {
   expandRecords
-} from "./chunks/chunk-PLLDQXDX.js";
+} from "./chunks/chunk-HDFCMPZM.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import "./chunks/chunk-CWZAFDBD.js";
 import "./chunks/chunk-BVPVHZAW.js";

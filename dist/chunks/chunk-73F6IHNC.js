@@ -26,16 +26,17 @@ import {
   splitCsvLine,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunk-V7MDKOYF.js";
+} from "./chunk-V5QQIXD7.js";
 import {
   fileSource,
   rangeSource
-} from "./chunk-C6ZGTREQ.js";
+} from "./chunk-YTAHRJJ3.js";
 import {
   PowerColumnsBuilder,
+  isColumn,
   readLineChunks,
   readLines
-} from "./chunk-PLLDQXDX.js";
+} from "./chunk-HDFCMPZM.js";
 import {
   InputError,
   isInputError
@@ -4832,9 +4833,6 @@ var Stream = class {
   invalidOrigin;
 };
 var NO_DEVICE = /* @__PURE__ */ Symbol("no device");
-function isColumn(value) {
-  return Array.isArray(value) || ArrayBuffer.isView(value) && !(value instanceof DataView);
-}
 var MAX_REFS_PER_STREAM = 4096;
 var EnergyAccumulator = class {
   options;

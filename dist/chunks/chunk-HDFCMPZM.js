@@ -264,6 +264,7 @@ export {
   expandRecords,
   expandPowerColumns,
   powerColumnsProblems,
+  isColumn,
   sniffUnsupportedEncoding,
   unsupportedEncodingError,
   readLines,

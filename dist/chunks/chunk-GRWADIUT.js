@@ -8,7 +8,7 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunk-HL4KV3P6.js";
+} from "./chunk-S2BNC6ZH.js";
 import {
   DATASET_VERSION,
   DCGM_BLANK_MIN,
@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-QMEI5HBU.js";
+} from "./chunk-73F6IHNC.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -40,13 +40,13 @@ import {
   parseDateTime,
   sdk_exports,
   wallClockToUtc
-} from "./chunk-V7MDKOYF.js";
+} from "./chunk-V5QQIXD7.js";
 import {
   fileSource,
   lineAlignedCuts,
   offsetAfterLines,
   readHead
-} from "./chunk-C6ZGTREQ.js";
+} from "./chunk-YTAHRJJ3.js";
 import {
   require_ucs2length
 } from "./chunk-EYJOIFG6.js";

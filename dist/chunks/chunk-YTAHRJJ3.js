@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   sniffUnsupportedEncoding,
   unsupportedEncodingError
-} from "./chunk-PLLDQXDX.js";
+} from "./chunk-HDFCMPZM.js";
 
 // src/telemetry/source.ts
 import { createReadStream } from "node:fs";

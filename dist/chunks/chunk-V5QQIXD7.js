@@ -5,7 +5,7 @@ import {
   expandRecords,
   readLineChunks,
   readLines
-} from "./chunk-PLLDQXDX.js";
+} from "./chunk-HDFCMPZM.js";
 import {
   InputError,
   isInputError

@@ -14,16 +14,16 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-6RQTH5XI.js";
+} from "./chunk-GRWADIUT.js";
 import "./chunk-BEBQBA3Q.js";
-import "./chunk-HL4KV3P6.js";
+import "./chunk-S2BNC6ZH.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-QMEI5HBU.js";
-import "./chunk-V7MDKOYF.js";
-import "./chunk-C6ZGTREQ.js";
-import "./chunk-PLLDQXDX.js";
+} from "./chunk-73F6IHNC.js";
+import "./chunk-V5QQIXD7.js";
+import "./chunk-YTAHRJJ3.js";
+import "./chunk-HDFCMPZM.js";
 import "./chunk-EYJOIFG6.js";
 import {
   InputError,
