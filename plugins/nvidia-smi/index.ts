@@ -27,7 +27,7 @@ export default definePlugin<NvidiaSmiOptions>({
   splitPreamble: nvidiaSmiSplitPreamble,
   async *read(source, context): AsyncGenerator<PluginRecord[]> {
     const options = readOptions(context.options);
-    const reader = new NvidiaSmiReader(source.path, context.timeZone, context.log, options);
+    const reader = new NvidiaSmiReader(source.path, context.timeZone, context.log, options, { reuseColumns: context.batchesReadAtOnce === true });
     for await (const chunk of readLineChunks(sourceChunks(source), { file: source.path })) {
       context.signal.throwIfAborted();
       const records = reader.consume(chunk);

@@ -24,6 +24,13 @@ interface Device {
   shaped: boolean;
 }
 
+export interface ReaderSettings {
+  /** Read rows by their GPU's shape where they have one (default; false: every row the general way, to test that both agree). */
+  byShape?: boolean;
+  /** The records of a `consume` or `finish` are read before the next call: their columns may be reused (PluginContext.batchesReadAtOnce). */
+  reuseColumns?: boolean;
+}
+
 /** A row held back while the arrangement of a log without a device column is worked out. */
 interface HeldRow {
   timeMs: number;
@@ -67,7 +74,8 @@ export class NvidiaSmiReader {
   private readonly wallClockIsUtc: boolean;
 
   /** Readings that need no origin, as columns; taken at the end of each chunk and before any single record. */
-  private readonly columns = new PowerColumnsBuilder();
+  private readonly columns: PowerColumnsBuilder;
+  private readonly byShape: boolean;
   /** The devices' refs by slot, for the columns' `devices`. */
   private readonly deviceRefs: DeviceRef[] = [];
   private readonly byKey = new Map<string, Device>();
@@ -98,9 +106,10 @@ export class NvidiaSmiReader {
     timeZone: string,
     private readonly log: Logger,
     private readonly options: NvidiaSmiOptions = {},
-    /** Read rows by their GPU's shape where they have one (false: every row the general way, to test that both agree). */
-    private readonly byShape = true,
+    settings: ReaderSettings = {},
   ) {
+    this.byShape = settings.byShape ?? true;
+    this.columns = new PowerColumnsBuilder({ reuse: settings.reuseColumns === true });
     this.toUtc = monotonicWallClockToUtc(timeZone);
     this.wallClockIsUtc = isFixedUtc(timeZone);
   }
@@ -108,6 +117,7 @@ export class NvidiaSmiReader {
   /** Parse a chunk of whole lines (from `readLineChunks`); returns its records. */
   consume(chunk: LineChunk): PluginRecord[] {
     const out: PluginRecord[] = [];
+    this.columns.newBatch();
     const bytes = chunk.bytes;
     const size = bytes.length;
     // Rows read by shape must end with an LF: not the file's unterminated last line.
@@ -162,6 +172,7 @@ export class NvidiaSmiReader {
 
   finish(): PluginRecord[] {
     const out: PluginRecord[] = [];
+    this.columns.newBatch();
     if (this.layout === undefined) {
       throw new InputError('no nvidia-smi header or rows found', { file: this.file, hint: 'check that this is the log nvidia-smi wrote (-f FILE)' });
     }

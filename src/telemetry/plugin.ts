@@ -15,6 +15,12 @@ export interface PluginContext<Options = Record<string, unknown>> {
   /** IANA zone for timestamps that carry none (nvidia-smi prints local time). */
   timeZone: string;
   signal: AbortSignal;
+  /**
+   * True when the reader is done with each batch before it asks for the next (carbon-ci's energy
+   * stage is): a plugin may then reuse the arrays of the records it yields, as a `PowerColumnsBuilder`
+   * made with `{ reuse: true }` does. Absent or false: every record must stay valid as yielded.
+   */
+  batchesReadAtOnce?: boolean;
 }
 
 /** A file to read. `open` streams its bytes; a plugin never needs the whole file in memory. */

@@ -5,10 +5,20 @@ const SCRATCH_ROWS = 4096;
 
 /**
  * Builds `power-columns` records for a plugin: add readings one by one, then `take` them as one
- * record (once per chunk of input, say). Rows go to scratch arrays that are reused; `take` copies
- * them out, exactly sized.
+ * record (once per chunk of input, say). Rows go to scratch arrays; `take` copies them out, exactly
+ * sized. With `reuse` (when the context says `batchesReadAtOnce`), `take` hands out views of the
+ * scratch arrays instead, valid until `newBatch`, which the plugin calls before it makes the records
+ * of its next batch: no copy, and no garbage.
  */
 export class PowerColumnsBuilder {
+  private readonly reuse: boolean;
+  /** With `reuse`: rows [0, taken) belong to records already taken in this batch. */
+  private taken = 0;
+
+  constructor(options: { reuse?: boolean } = {}) {
+    this.reuse = options.reuse === true;
+  }
+
   private deviceIndex = new Uint32Array(SCRATCH_ROWS);
   private timeMs = new Float64Array(SCRATCH_ROWS);
   private powerW = new Float64Array(SCRATCH_ROWS);
@@ -19,7 +29,12 @@ export class PowerColumnsBuilder {
 
   /** Rows added since the last `take`. */
   get length(): number {
-    return this.rows;
+    return this.rows - this.taken;
+  }
+
+  /** With `reuse`: the records taken so far were read; their rows may be written over. */
+  newBatch(): void {
+    if (this.rows === this.taken) this.rows = this.taken = 0;
   }
 
   /** A reading of `devices[deviceIndex]` (the array given to `take`); `utilization` 0..1, or NaN for none. */
@@ -50,23 +65,27 @@ export class PowerColumnsBuilder {
 
   /** The rows added since the last call, as one record whose `deviceIndex` refers to `devices`; undefined when there are none. */
   take(devices: readonly DeviceRef[]): PowerColumnsRecord | undefined {
-    const rows = this.rows;
-    if (rows === 0) return undefined;
+    const from = this.taken;
+    const to = this.rows;
+    if (to === from) return undefined;
     // Devices are only ever appended: the snapshot is new only when there are more.
     if (devices.length !== this.devices.length) this.devices = devices.slice();
+    const column = <T extends Uint32Array | Float64Array>(scratch: T) => (this.reuse ? scratch.subarray(from, to) : copyOut(scratch, from, to));
     const record: PowerColumnsRecord = {
       type: 'power-columns',
       devices: this.devices,
-      deviceIndex: copyOut(this.deviceIndex, rows),
-      timeMs: copyOut(this.timeMs, rows),
-      powerW: copyOut(this.powerW, rows),
+      deviceIndex: column(this.deviceIndex),
+      timeMs: column(this.timeMs),
+      powerW: column(this.powerW),
     };
-    if (this.withUtilization) record.utilization = copyOut(this.utilization, rows);
-    this.rows = 0;
+    if (this.withUtilization) record.utilization = column(this.utilization);
+    if (this.reuse) this.taken = to;
+    else this.rows = 0;
     this.withUtilization = false;
     return record;
   }
 
+  /** Larger scratch arrays, the rows kept (records already taken keep the old ones). */
   private grow(): void {
     const size = this.timeMs.length * 2;
     const larger = <T extends Uint32Array | Float64Array>(old: T, fresh: T): T => {
@@ -87,13 +106,13 @@ function copyInto(to: Uint32Array | Float64Array, from: ArrayLike<number>, rows:
 }
 
 /**
- * The first `rows` of a scratch column as a plain array: in the JavaScript heap, where the garbage
+ * Rows [from, to) of a scratch column as a plain array: in the JavaScript heap, where the garbage
  * collector frees it with the rest of a batch (a typed array's memory is outside it, freed late:
  * 40 MB more at peak, measured with bench/).
  */
-function copyOut(scratch: Uint32Array | Float64Array, rows: number): number[] {
-  const column = new Array<number>(rows);
-  for (let i = 0; i < rows; i++) column[i] = scratch[i]!;
+function copyOut(scratch: Uint32Array | Float64Array, from: number, to: number): number[] {
+  const column = new Array<number>(to - from);
+  for (let i = from; i < to; i++) column[i - from] = scratch[i]!;
   return column;
 }
 

@@ -22,6 +22,8 @@ export interface ReadSourceOptions {
   signal?: AbortSignal;
   /** Told when the plugin asks for the time zone: it has timestamps without one. */
   onTimeZoneRead?: () => void;
+  /** The caller is done with each batch before it asks for the next (see PluginContext.batchesReadAtOnce). */
+  batchesReadAtOnce?: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function* readWithValidOptions(plugin: TelemetryPlugin, source: Fil
     options: pluginOptions,
     log: options.log,
     signal,
+    batchesReadAtOnce: options.batchesReadAtOnce === true,
     get timeZone() {
       onTimeZoneRead?.();
       return timeZone;

@@ -23,6 +23,8 @@ export interface ReadTelemetryOptions {
   onBytes?: ByteCounter;
   /** Told when a plugin asks for the time zone: it has timestamps without one. */
   onTimeZoneRead?: () => void;
+  /** The caller is done with each batch before it asks for the next (see PluginContext.batchesReadAtOnce). */
+  batchesReadAtOnce?: boolean;
 }
 
 /**
@@ -51,7 +53,7 @@ export async function* readTelemetry(files: string[], options: ReadTelemetryOpti
 export async function* readWithPlugin(
   plugin: TelemetryPlugin,
   source: FileSource,
-  options: Pick<ReadTelemetryOptions, 'pluginOptions' | 'log' | 'timeZone' | 'signal' | 'onTimeZoneRead'>,
+  options: Pick<ReadTelemetryOptions, 'pluginOptions' | 'log' | 'timeZone' | 'signal' | 'onTimeZoneRead' | 'batchesReadAtOnce'>,
 ): AsyncGenerator<TelemetryBatch> {
   const pluginOptions = validatePluginOptions<Record<string, unknown>>(plugin, options.pluginOptions?.[plugin.name] ?? {});
   yield* readWithValidOptions(plugin, source, { ...options, pluginOptions });

@@ -90,6 +90,32 @@ describe('power-columns records', () => {
     expect(rows.filter((r) => r.type === 'power' && r.utilization === undefined)).toHaveLength(Math.ceil(50_000 / 3));
   });
 
+  it('with reuse, are views of one set of arrays: the records of a batch do not overlap, the next batch writes over them', () => {
+    const builder = new PowerColumnsBuilder({ reuse: true });
+    builder.add(0, T0, 100, 0.5);
+    builder.add(1, T0, 200);
+    const first = builder.take(devices)!;
+    builder.add(0, T0 + 1000, 110);
+    const second = builder.take(devices)!;
+    expect(expandRecords([first, second]).map((r) => r.type === 'power' && r.powerW)).toEqual([100, 200, 110]);
+    builder.newBatch();
+    builder.add(1, T0 + 1000, 999);
+    builder.take(devices);
+    // The first batch's arrays were handed back: their first row now holds the next batch's.
+    expect(first.powerW[0]).toBe(999);
+    expect(ArrayBuffer.isView(first.timeMs)).toBe(true);
+  });
+
+  it('without reuse, are arrays of their own', () => {
+    const builder = new PowerColumnsBuilder();
+    builder.add(0, T0, 100);
+    const first = builder.take(devices)!;
+    builder.newBatch();
+    builder.add(0, T0 + 1000, 999);
+    builder.take(devices);
+    expect(first.powerW).toEqual([100]);
+  });
+
   it('leave out the utilisation column when no row has one', () => {
     const builder = new PowerColumnsBuilder();
     builder.add(0, T0, 100);

@@ -56,7 +56,8 @@ export async function readFilesInto(accumulator: EnergyAccumulator, files: reado
     const parallel = await readInParallel(accumulator, files, options, workers, used);
     if (parallel) return used;
   }
-  for await (const batch of readTelemetry([...files], options)) {
+  // Each batch goes into the accumulator before the next is asked for: plugins may reuse their arrays.
+  for await (const batch of readTelemetry([...files], { ...options, batchesReadAtOnce: true })) {
     used.add(batch.plugin);
     accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
   }
@@ -170,7 +171,7 @@ async function readHere(p: Planned, options: ReadFilesOptions): Promise<UnitResu
 
 /** Read a file in this thread straight into the accumulator, its warnings passed on as they come. */
 async function readLive(accumulator: EnergyAccumulator, p: Planned, options: ReadFilesOptions): Promise<void> {
-  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), options)) {
+  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), { ...options, batchesReadAtOnce: true })) {
     accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
   }
 }

@@ -41,7 +41,14 @@ export async function readUnit(
   const accumulator = energyAccumulator(settings.maxGapS);
   const from = unit.range ? { plugin: plugin.name, file: unit.file, part: unit.range.part } : { plugin: plugin.name, file: unit.file };
   let readTimeZone = false;
-  const options = { pluginOptions: settings.pluginOptions[plugin.name] ?? {}, log: bufferingLogger(logs), timeZone: settings.timeZone, onTimeZoneRead: () => (readTimeZone = true) };
+  const options = {
+    pluginOptions: settings.pluginOptions[plugin.name] ?? {},
+    log: bufferingLogger(logs),
+    timeZone: settings.timeZone,
+    onTimeZoneRead: () => (readTimeZone = true),
+    // Each batch goes into the accumulator before the next is asked for: plugins may reuse their arrays.
+    batchesReadAtOnce: true,
+  };
   for await (const batch of readWithValidOptions(plugin, source, options)) accumulator.addBatch(batch.records, from);
   const part = unit.range ? ` part ${unit.range.part + 1}` : '';
   const endedS = sinceLaunchS();
