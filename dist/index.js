@@ -18,13 +18,13 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-GRWADIUT.js";
+} from "./chunks/chunk-MBTW67VV.js";
 import "./chunks/chunk-BEBQBA3Q.js";
-import "./chunks/chunk-S2BNC6ZH.js";
-import "./chunks/chunk-73F6IHNC.js";
-import "./chunks/chunk-V5QQIXD7.js";
-import "./chunks/chunk-YTAHRJJ3.js";
-import "./chunks/chunk-HDFCMPZM.js";
+import "./chunks/chunk-AEQHFNY6.js";
+import "./chunks/chunk-J7HHPNF4.js";
+import "./chunks/chunk-QDXGR5R3.js";
+import "./chunks/chunk-XGN6A3IC.js";
+import "./chunks/chunk-5AD6P4N4.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   InputError,

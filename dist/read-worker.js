@@ -2,10 +2,10 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-73F6IHNC.js";
-import "./chunks/chunk-V5QQIXD7.js";
-import "./chunks/chunk-YTAHRJJ3.js";
-import "./chunks/chunk-HDFCMPZM.js";
+} from "./chunks/chunk-J7HHPNF4.js";
+import "./chunks/chunk-QDXGR5R3.js";
+import "./chunks/chunk-XGN6A3IC.js";
+import "./chunks/chunk-5AD6P4N4.js";
 import "./chunks/chunk-CWZAFDBD.js";
 import "./chunks/chunk-BVPVHZAW.js";
 

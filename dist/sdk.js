@@ -32,14 +32,14 @@ import {
   splitUnitSuffix,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunks/chunk-V5QQIXD7.js";
+} from "./chunks/chunk-QDXGR5R3.js";
 import {
   PowerColumnsBuilder,
   expandPowerColumns,
   expandRecords,
   readLineChunks,
   readLines
-} from "./chunks/chunk-HDFCMPZM.js";
+} from "./chunks/chunk-5AD6P4N4.js";
 import {
   InputError,
   isInputError

@@ -4,13 +4,13 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-S2BNC6ZH.js";
+} from "./chunks/chunk-AEQHFNY6.js";
 import {
   fileSource
-} from "./chunks/chunk-YTAHRJJ3.js";
+} from "./chunks/chunk-XGN6A3IC.js";
 import {
   expandRecords
-} from "./chunks/chunk-HDFCMPZM.js";
+} from "./chunks/chunk-5AD6P4N4.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import "./chunks/chunk-CWZAFDBD.js";
 import "./chunks/chunk-BVPVHZAW.js";

@@ -6,6 +6,12 @@ import {
 // src/telemetry/power-columns.ts
 var SCRATCH_ROWS = 4096;
 var PowerColumnsBuilder = class {
+  reuse;
+  /** With `reuse`: rows [0, taken) belong to records already taken in this batch. */
+  taken = 0;
+  constructor(options = {}) {
+    this.reuse = options.reuse === true;
+  }
   deviceIndex = new Uint32Array(SCRATCH_ROWS);
   timeMs = new Float64Array(SCRATCH_ROWS);
   powerW = new Float64Array(SCRATCH_ROWS);
@@ -15,7 +21,11 @@ var PowerColumnsBuilder = class {
   devices = [];
   /** Rows added since the last `take`. */
   get length() {
-    return this.rows;
+    return this.rows - this.taken;
+  }
+  /** With `reuse`: the records taken so far were read; their rows may be written over. */
+  newBatch() {
+    if (this.rows === this.taken) this.rows = this.taken = 0;
   }
   /** A reading of `devices[deviceIndex]` (the array given to `take`); `utilization` 0..1, or NaN for none. */
   add(deviceIndex, timeMs, powerW, utilization = Number.NaN) {
@@ -43,21 +53,25 @@ var PowerColumnsBuilder = class {
   }
   /** The rows added since the last call, as one record whose `deviceIndex` refers to `devices`; undefined when there are none. */
   take(devices) {
-    const rows = this.rows;
-    if (rows === 0) return void 0;
+    const from = this.taken;
+    const to = this.rows;
+    if (to === from) return void 0;
     if (devices.length !== this.devices.length) this.devices = devices.slice();
+    const column = (scratch) => this.reuse ? scratch.subarray(from, to) : copyOut(scratch, from, to);
     const record = {
       type: "power-columns",
       devices: this.devices,
-      deviceIndex: copyOut(this.deviceIndex, rows),
-      timeMs: copyOut(this.timeMs, rows),
-      powerW: copyOut(this.powerW, rows)
+      deviceIndex: column(this.deviceIndex),
+      timeMs: column(this.timeMs),
+      powerW: column(this.powerW)
     };
-    if (this.withUtilization) record.utilization = copyOut(this.utilization, rows);
-    this.rows = 0;
+    if (this.withUtilization) record.utilization = column(this.utilization);
+    if (this.reuse) this.taken = to;
+    else this.rows = 0;
     this.withUtilization = false;
     return record;
   }
+  /** Larger scratch arrays, the rows kept (records already taken keep the old ones). */
   grow() {
     const size = this.timeMs.length * 2;
     const larger = (old, fresh) => {
@@ -74,9 +88,9 @@ function copyInto(to, from, rows, at) {
   if (ArrayBuffer.isView(from)) to.set(from.subarray(0, rows), at);
   else for (let i = 0; i < rows; i++) to[at + i] = from[i];
 }
-function copyOut(scratch, rows) {
-  const column = new Array(rows);
-  for (let i = 0; i < rows; i++) column[i] = scratch[i];
+function copyOut(scratch, from, to) {
+  const column = new Array(to - from);
+  for (let i = from; i < to; i++) column[i - from] = scratch[i];
   return column;
 }
 function expandRecords(records) {

@@ -5,7 +5,7 @@ import {
   expandRecords,
   readLineChunks,
   readLines
-} from "./chunk-HDFCMPZM.js";
+} from "./chunk-5AD6P4N4.js";
 import {
   InputError,
   isInputError

@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   sniffUnsupportedEncoding,
   unsupportedEncodingError
-} from "./chunk-HDFCMPZM.js";
+} from "./chunk-5AD6P4N4.js";
 
 // src/telemetry/source.ts
 import { createReadStream } from "node:fs";

@@ -14,16 +14,16 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-GRWADIUT.js";
+} from "./chunk-MBTW67VV.js";
 import "./chunk-BEBQBA3Q.js";
-import "./chunk-S2BNC6ZH.js";
+import "./chunk-AEQHFNY6.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-73F6IHNC.js";
-import "./chunk-V5QQIXD7.js";
-import "./chunk-YTAHRJJ3.js";
-import "./chunk-HDFCMPZM.js";
+} from "./chunk-J7HHPNF4.js";
+import "./chunk-QDXGR5R3.js";
+import "./chunk-XGN6A3IC.js";
+import "./chunk-5AD6P4N4.js";
 import "./chunk-EYJOIFG6.js";
 import {
   InputError,

@@ -8,7 +8,7 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunk-S2BNC6ZH.js";
+} from "./chunk-AEQHFNY6.js";
 import {
   DATASET_VERSION,
   DCGM_BLANK_MIN,
@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-73F6IHNC.js";
+} from "./chunk-J7HHPNF4.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -40,13 +40,13 @@ import {
   parseDateTime,
   sdk_exports,
   wallClockToUtc
-} from "./chunk-V5QQIXD7.js";
+} from "./chunk-QDXGR5R3.js";
 import {
   fileSource,
   lineAlignedCuts,
   offsetAfterLines,
   readHead
-} from "./chunk-YTAHRJJ3.js";
+} from "./chunk-XGN6A3IC.js";
 import {
   require_ucs2length
 } from "./chunk-EYJOIFG6.js";
@@ -6945,7 +6945,7 @@ async function readFilesInto(accumulator, files, options) {
     const parallel = await readInParallel(accumulator, files, options, workers, used);
     if (parallel) return used;
   }
-  for await (const batch of readTelemetry([...files], options)) {
+  for await (const batch of readTelemetry([...files], { ...options, batchesReadAtOnce: true })) {
     used.add(batch.plugin);
     accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
   }
@@ -7024,7 +7024,7 @@ async function readHere(p, options) {
   return { state: accumulator.exportState(), logs, readTimeZone };
 }
 async function readLive(accumulator, p, options) {
-  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), options)) {
+  for await (const batch of readWithPlugin(p.plugin, fileSource(p.file, options.onBytes), { ...options, batchesReadAtOnce: true })) {
     accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
   }
 }

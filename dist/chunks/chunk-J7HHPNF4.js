@@ -26,17 +26,17 @@ import {
   splitCsvLine,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunk-V5QQIXD7.js";
+} from "./chunk-QDXGR5R3.js";
 import {
   fileSource,
   rangeSource
-} from "./chunk-YTAHRJJ3.js";
+} from "./chunk-XGN6A3IC.js";
 import {
   PowerColumnsBuilder,
   isColumn,
   readLineChunks,
   readLines
-} from "./chunk-HDFCMPZM.js";
+} from "./chunk-5AD6P4N4.js";
 import {
   InputError,
   isInputError
@@ -2336,18 +2336,18 @@ var HEAD_ROWS = 4096;
 var WARN_EACH = 3;
 var SUSPICIOUS_W = 2e3;
 var NvidiaSmiReader = class {
-  constructor(file, timeZone, log, options = {}, byShape = true) {
+  constructor(file, timeZone, log, options = {}, settings = {}) {
     this.file = file;
     this.log = log;
     this.options = options;
-    this.byShape = byShape;
+    this.byShape = settings.byShape ?? true;
+    this.columns = new PowerColumnsBuilder({ reuse: settings.reuseColumns === true });
     this.toUtc = monotonicWallClockToUtc(timeZone);
     this.wallClockIsUtc = isFixedUtc(timeZone);
   }
   file;
   log;
   options;
-  byShape;
   layout;
   headerText = "";
   withUnits;
@@ -2367,7 +2367,8 @@ var NvidiaSmiReader = class {
   /** The wall clock is UTC: the kernel hands on readings as they are (see readingsByKernel). */
   wallClockIsUtc;
   /** Readings that need no origin, as columns; taken at the end of each chunk and before any single record. */
-  columns = new PowerColumnsBuilder();
+  columns;
+  byShape;
   /** The devices' refs by slot, for the columns' `devices`. */
   deviceRefs = [];
   byKey = /* @__PURE__ */ new Map();
@@ -2393,6 +2394,7 @@ var NvidiaSmiReader = class {
   /** Parse a chunk of whole lines (from `readLineChunks`); returns its records. */
   consume(chunk) {
     const out = [];
+    this.columns.newBatch();
     const bytes = chunk.bytes;
     const size = bytes.length;
     const shapedLimit = chunk.unterminatedLast ? bytes.lastIndexOf(10) + 1 : size;
@@ -2443,6 +2445,7 @@ var NvidiaSmiReader = class {
   }
   finish() {
     const out = [];
+    this.columns.newBatch();
     if (this.layout === void 0) {
       throw new InputError("no nvidia-smi header or rows found", { file: this.file, hint: "check that this is the log nvidia-smi wrote (-f FILE)" });
     }
@@ -2922,7 +2925,7 @@ var nvidia_smi_default = definePlugin({
   splitPreamble: nvidiaSmiSplitPreamble,
   async *read(source, context) {
     const options = readOptions2(context.options);
-    const reader = new NvidiaSmiReader(source.path, context.timeZone, context.log, options);
+    const reader = new NvidiaSmiReader(source.path, context.timeZone, context.log, options, { reuseColumns: context.batchesReadAtOnce === true });
     for await (const chunk of readLineChunks(sourceChunks(source), { file: source.path })) {
       context.signal.throwIfAborted();
       const records = reader.consume(chunk);
@@ -5760,6 +5763,7 @@ async function* readWithValidOptions(plugin, source, options) {
     options: pluginOptions,
     log: options.log,
     signal,
+    batchesReadAtOnce: options.batchesReadAtOnce === true,
     get timeZone() {
       onTimeZoneRead?.();
       return timeZone;
@@ -5835,7 +5839,14 @@ async function readUnit(unit, settings, plugins, logs, onBytes) {
   const accumulator = energyAccumulator(settings.maxGapS);
   const from = unit.range ? { plugin: plugin.name, file: unit.file, part: unit.range.part } : { plugin: plugin.name, file: unit.file };
   let readTimeZone = false;
-  const options = { pluginOptions: settings.pluginOptions[plugin.name] ?? {}, log: bufferingLogger(logs), timeZone: settings.timeZone, onTimeZoneRead: () => readTimeZone = true };
+  const options = {
+    pluginOptions: settings.pluginOptions[plugin.name] ?? {},
+    log: bufferingLogger(logs),
+    timeZone: settings.timeZone,
+    onTimeZoneRead: () => readTimeZone = true,
+    // Each batch goes into the accumulator before the next is asked for: plugins may reuse their arrays.
+    batchesReadAtOnce: true
+  };
   for await (const batch of readWithValidOptions(plugin, source, options)) accumulator.addBatch(batch.records, from);
   const part = unit.range ? ` part ${unit.range.part + 1}` : "";
   const endedS = sinceLaunchS();

@@ -1,7 +1,7 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   powerColumnsProblems
-} from "./chunk-HDFCMPZM.js";
+} from "./chunk-5AD6P4N4.js";
 import {
   require_ajv
 } from "./chunk-EYJOIFG6.js";
