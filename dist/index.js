@@ -18,10 +18,10 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-MBTW67VV.js";
+} from "./chunks/chunk-RZSOZDLT.js";
 import "./chunks/chunk-BEBQBA3Q.js";
 import "./chunks/chunk-AEQHFNY6.js";
-import "./chunks/chunk-J7HHPNF4.js";
+import "./chunks/chunk-QSR3DINZ.js";
 import "./chunks/chunk-QDXGR5R3.js";
 import "./chunks/chunk-XGN6A3IC.js";
 import "./chunks/chunk-5AD6P4N4.js";

@@ -14,13 +14,13 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-MBTW67VV.js";
+} from "./chunk-RZSOZDLT.js";
 import "./chunk-BEBQBA3Q.js";
 import "./chunk-AEQHFNY6.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-J7HHPNF4.js";
+} from "./chunk-QSR3DINZ.js";
 import "./chunk-QDXGR5R3.js";
 import "./chunk-XGN6A3IC.js";
 import "./chunk-5AD6P4N4.js";

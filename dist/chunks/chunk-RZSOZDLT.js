@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-J7HHPNF4.js";
+} from "./chunk-QSR3DINZ.js";
 import {
   dateTimeToUtc,
   epochToMs,
