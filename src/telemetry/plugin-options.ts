@@ -3,7 +3,9 @@ import { InputError } from './errors.js';
 import type { TelemetryPlugin } from './plugin.js';
 
 const compiled = new WeakMap<object, ValidateFunction>();
-const ajv = new Ajv({ allErrors: true, strict: false, coerceTypes: true, useDefaults: true });
+let ajv: Ajv | undefined;
+/** Made on first use: an Ajv instance costs milliseconds of start-up, and most runs give no options. */
+const validatorFactory = (): Ajv => (ajv ??= new Ajv({ allErrors: true, strict: false, coerceTypes: true, useDefaults: true }));
 
 function describe(error: ErrorObject): string {
   if (error.keyword === 'additionalProperties') return `unknown option "${String(error.params.additionalProperty)}"`;
@@ -18,7 +20,7 @@ export function optionsValidator(plugin: Pick<TelemetryPlugin, 'name' | 'options
   let validate = compiled.get(plugin.options);
   if (!validate) {
     try {
-      validate = ajv.compile(plugin.options);
+      validate = validatorFactory().compile(plugin.options);
     } catch (error) {
       throw new Error(`plugin ${plugin.name}: its options schema is not a valid JSON Schema: ${(error as Error).message}`, { cause: error });
     }
