@@ -18,9 +18,9 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-RZSOZDLT.js";
+} from "./chunks/chunk-6B5PXJCS.js";
 import "./chunks/chunk-BEBQBA3Q.js";
-import "./chunks/chunk-AEQHFNY6.js";
+import "./chunks/chunk-5T3JTUYG.js";
 import "./chunks/chunk-QSR3DINZ.js";
 import "./chunks/chunk-QDXGR5R3.js";
 import "./chunks/chunk-XGN6A3IC.js";

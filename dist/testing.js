@@ -4,7 +4,7 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-AEQHFNY6.js";
+} from "./chunks/chunk-5T3JTUYG.js";
 import {
   fileSource
 } from "./chunks/chunk-XGN6A3IC.js";

@@ -15,7 +15,8 @@ import {
 // src/telemetry/plugin-options.ts
 var import_ajv = __toESM(require_ajv(), 1);
 var compiled = /* @__PURE__ */ new WeakMap();
-var ajv = new import_ajv.Ajv({ allErrors: true, strict: false, coerceTypes: true, useDefaults: true });
+var ajv;
+var validatorFactory = () => ajv ??= new import_ajv.Ajv({ allErrors: true, strict: false, coerceTypes: true, useDefaults: true });
 function describe(error) {
   if (error.keyword === "additionalProperties") return `unknown option "${String(error.params.additionalProperty)}"`;
   if (error.keyword === "required") return `option "${String(error.params.missingProperty)}" is required`;
@@ -27,7 +28,7 @@ function optionsValidator(plugin) {
   let validate = compiled.get(plugin.options);
   if (!validate) {
     try {
-      validate = ajv.compile(plugin.options);
+      validate = validatorFactory().compile(plugin.options);
     } catch (error) {
       throw new Error(`plugin ${plugin.name}: its options schema is not a valid JSON Schema: ${error.message}`, { cause: error });
     }

@@ -8,7 +8,7 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunk-AEQHFNY6.js";
+} from "./chunk-5T3JTUYG.js";
 import {
   DATASET_VERSION,
   DCGM_BLANK_MIN,

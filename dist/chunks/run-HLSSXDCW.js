@@ -14,9 +14,9 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-RZSOZDLT.js";
+} from "./chunk-6B5PXJCS.js";
 import "./chunk-BEBQBA3Q.js";
-import "./chunk-AEQHFNY6.js";
+import "./chunk-5T3JTUYG.js";
 import {
   builtinPlugins,
   listGpus
