@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCo2e,
+  withThousands,
   formatDuration,
   formatEnergy,
   formatKg,
@@ -44,5 +45,13 @@ describe('number formatting', () => {
     expect(formatDuration(360_000)).toBe('100 h');
     expect(formatDuration(3 * 3600 + 12 * 60)).toBe('3 h 12 min');
     expect(formatDuration(45)).toBe('45.0 s');
+  });
+});
+
+describe('withThousands', () => {
+  it('writes integers as toLocaleString("en-US") does, without loading ICU', () => {
+    for (const n of [0, 7, 999, 1000, -1000, 12_345, 999_999, 1_000_000, -98_765_432, 2 ** 53, 1e21, -1e22]) {
+      expect(withThousands(n), String(n)).toBe(n.toLocaleString('en-US'));
+    }
   });
 });
