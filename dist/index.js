@@ -18,7 +18,7 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-6B5PXJCS.js";
+} from "./chunks/chunk-X5FYG2ED.js";
 import "./chunks/chunk-BEBQBA3Q.js";
 import "./chunks/chunk-5T3JTUYG.js";
 import "./chunks/chunk-QSR3DINZ.js";

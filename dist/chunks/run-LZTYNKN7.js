@@ -14,7 +14,7 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-6B5PXJCS.js";
+} from "./chunk-X5FYG2ED.js";
 import "./chunk-BEBQBA3Q.js";
 import "./chunk-5T3JTUYG.js";
 import {

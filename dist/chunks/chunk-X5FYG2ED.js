@@ -7345,14 +7345,21 @@ function formatSignificant(value, digits = 3) {
   if (!Number.isFinite(value)) return String(value);
   if (value === 0) return "0";
   const abs = Math.abs(value);
-  if (abs >= 10 ** digits) return Math.round(value).toLocaleString("en-US");
+  if (abs >= 10 ** digits) return withThousands(Math.round(value));
   const magnitude = Math.floor(Math.log10(abs));
   const decimals = Math.min(12, Math.max(0, digits - 1 - magnitude));
   const text = value.toFixed(decimals);
   if (Math.abs(Number(text)) >= 10 ** (magnitude + 1)) {
-    return decimals > 0 ? value.toFixed(decimals - 1) : Math.round(value).toLocaleString("en-US");
+    return decimals > 0 ? value.toFixed(decimals - 1) : withThousands(Math.round(value));
   }
   return text;
+}
+function withThousands(integer) {
+  const digits = String(Math.abs(integer));
+  if (!/^\d+$/.test(digits)) return integer.toLocaleString("en-US");
+  const groups = [];
+  for (let end = digits.length; end > 0; end -= 3) groups.unshift(digits.slice(Math.max(0, end - 3), end));
+  return `${integer < 0 ? "-" : ""}${groups.join(",")}`;
 }
 function joulesToKWh(energyJ) {
   return energyJ / J_PER_KWH2;
