@@ -114,8 +114,14 @@ export async function runInWorkers(
         let current: ReadUnit | undefined;
         const next = () => {
           current = queue.shift();
-          if (current) worker.postMessage({ type: 'unit', unit: current, settings } satisfies WorkerRequest);
-          else void worker.terminate();
+          if (current) {
+            worker.postMessage({ type: 'unit', unit: current, settings } satisfies WorkerRequest);
+            return;
+          }
+          // Done: its replies are in. Stopping a thread takes tens of milliseconds, not waited for.
+          worker.unref();
+          void worker.terminate();
+          resolve();
         };
         worker.on('message', (reply: WorkerReply) => {
           if (reply.type === 'progress') {
