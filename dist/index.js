@@ -18,8 +18,8 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-X5FYG2ED.js";
-import "./chunks/chunk-BEBQBA3Q.js";
+} from "./chunks/chunk-QU5JFVOV.js";
+import "./chunks/chunk-SAGLNDSZ.js";
 import "./chunks/chunk-5T3JTUYG.js";
 import "./chunks/chunk-QSR3DINZ.js";
 import "./chunks/chunk-QDXGR5R3.js";

@@ -1,7 +1,7 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   runInWorkers
-} from "./chunk-BEBQBA3Q.js";
+} from "./chunk-SAGLNDSZ.js";
 import {
   isValidRecord,
   optionsValidator,

@@ -73,8 +73,13 @@ async function runInWorkers(units, settings, count, local, signal, onBytes) {
         let current;
         const next = () => {
           current = queue.shift();
-          if (current) worker.postMessage({ type: "unit", unit: current, settings });
-          else void worker.terminate();
+          if (current) {
+            worker.postMessage({ type: "unit", unit: current, settings });
+            return;
+          }
+          worker.unref();
+          void worker.terminate();
+          resolve();
         };
         worker.on("message", (reply) => {
           if (reply.type === "progress") {

@@ -14,8 +14,8 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-X5FYG2ED.js";
-import "./chunk-BEBQBA3Q.js";
+} from "./chunk-QU5JFVOV.js";
+import "./chunk-SAGLNDSZ.js";
 import "./chunk-5T3JTUYG.js";
 import {
   builtinPlugins,
