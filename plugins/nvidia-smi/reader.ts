@@ -348,34 +348,20 @@ export class NvidiaSmiReader {
     const layout = this.layout!;
     const powerScale = layout.powerScale;
     const hasUtilization = layout.utilization >= 0;
-    const toUtc = this.toUtc;
-    const columns = this.columns;
     const { slots, wallMs, power, utilization } = kernel;
     let pos = start;
-    for (;;) {
-      const rows = kernel.read(pos, limit, this.cursor, devices.length);
+    let rows: number;
+    do {
+      rows = kernel.read(pos, limit, this.cursor, devices.length);
       const firstLine = this.lineNo + 1;
       for (let k = 0; k < rows; k++) {
-        const device = devices[slots[k]!]!;
-        const timeMs = toUtc(wallMs[k]!);
         const powerW = powerScale === 1 ? power[k]! : power[k]! * powerScale;
         const fraction = hasUtilization ? utilizationFraction(utilization[k]!) : Number.NaN;
-        // The kernel reads only plain decimals: never a missing or negative power.
-        if (powerW <= SUSPICIOUS_W && timeMs > device.lastTimeMs) {
-          columns.add(device.slot, timeMs, powerW, fraction);
-          device.lastTimeMs = timeMs;
-          this.records++;
-        } else {
-          this.emit(device, timeMs, powerW, fraction, firstLine + k, out);
-        }
+        this.emit(devices[slots[k]!]!, this.toUtc(wallMs[k]!), powerW, fraction, firstLine + k, out);
       }
-      this.lineNo += rows;
-      this.cursor = kernel.cursor;
-      this.dataLines += rows;
-      this.shapedRowCount += rows;
-      pos = kernel.end;
-      if (rows < kernel.maxRows) return pos;
-    }
+      pos = this.afterKernel(kernel, rows);
+    } while (rows === kernel.maxRows);
+    return pos;
   }
 
   /**
@@ -395,15 +381,20 @@ export class NvidiaSmiReader {
     do {
       rows = kernel.readReadings(pos, limit, this.cursor, devices.length, powerScale, SUSPICIOUS_W);
       if (rows > 0) this.columns.addRows(kernel.slots, kernel.wallMs, kernel.power, kernel.utilization, rows, kernel.utilizations > 0);
-      this.lineNo += rows;
-      this.cursor = kernel.cursor;
-      this.dataLines += rows;
-      this.shapedRowCount += rows;
       this.records += rows;
-      pos = kernel.end;
+      pos = this.afterKernel(kernel, rows);
     } while (rows === kernel.maxRows);
     for (let slot = 0; slot < known; slot++) devices[slot]!.lastTimeMs = lastTimeMs[slot]!;
     return pos;
+  }
+
+  /** Count the rows a kernel call read; returns where the next row starts. */
+  private afterKernel(kernel: RowKernel, rows: number): number {
+    this.lineNo += rows;
+    this.cursor = kernel.cursor;
+    this.dataLines += rows;
+    this.shapedRowCount += rows;
+    return kernel.end;
   }
 
   /** After a row of `device` read the general way: teach the kernel the GPU's shape (once) and the row's date. */

@@ -11,8 +11,7 @@ const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: WebAssembl
 interface KernelExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   init(): void;
-  readRows(start: number, limit: number, cursor: number, devices: number): number;
-  readReadings(start: number, limit: number, cursor: number, devices: number, powerScale: number, suspiciousW: number): number;
+  readRows(start: number, limit: number, cursor: number, devices: number, readings: boolean, powerScale: number, suspiciousW: number): number;
   [layout: string]: unknown;
 }
 
@@ -103,7 +102,7 @@ export class RowKernel {
    * shape of the GPU after `cursor`, into the row columns; returns how many.
    */
   read(start: number, limit: number, cursor: number, devices: number): number {
-    return this.exports.readRows(start, limit, cursor, devices);
+    return this.exports.readRows(start, limit, cursor, devices, false, 1, 0);
   }
 
   /**
@@ -112,7 +111,7 @@ export class RowKernel {
    * needs its line (power above `suspiciousW`, a time not after `lastTimeMs[slot]`, which it updates).
    */
   readReadings(start: number, limit: number, cursor: number, devices: number, powerScale: number, suspiciousW: number): number {
-    return this.exports.readReadings(start, limit, cursor, devices, powerScale, suspiciousW);
+    return this.exports.readRows(start, limit, cursor, devices, true, powerScale, suspiciousW);
   }
 
   /** How many of the rows the last `readReadings` read have a utilisation. */

@@ -133,34 +133,13 @@ function sameBytes(at: i32, stretch: i32, length: i32): bool {
  * order, wrapping at `devices`), writing them to the OUT_ columns; at most MAX_ROWS. Every row must
  * end with an LF before `limit`. Returns the number of rows read; STATUS_END and STATUS_CURSOR say
  * where the next row starts and which GPU was read last.
+ *
+ * With `readings` (a log whose wall clock is UTC), the rows become the readings the reader hands on:
+ * power times `powerScale`, utilisation as a fraction (NaN when out of 0..100 %); it stops before a
+ * reading that needs its line in a warning: power above `suspiciousW`, or a time not after the GPU's
+ * last (LAST_TIME_MS, which it keeps). STATUS_UTILIZATIONS then says how many rows have a utilisation.
  */
-export function readRows(start: i32, limit: i32, cursor: i32, devices: i32): i32 {
-  const end = INPUT + limit;
-  let pos = INPUT + start;
-  let rows = 0;
-  while (pos < end && rows < MAX_ROWS) {
-    const slot = cursor + 1 < devices ? cursor + 1 : 0;
-    const shape = slot < MAX_DEVICES ? load<i32>(SHAPE_TABLE + slot * 4) : 0;
-    if (shape == 0) break;
-    const rowEnd = readRow(shape, pos, end, rows);
-    if (rowEnd < 0) break;
-    store<i32>(OUT_SLOT + rows * 4, slot);
-    rows++;
-    cursor = slot;
-    pos = rowEnd + 1;
-  }
-  store<i32>(STATUS_END, pos - INPUT);
-  store<i32>(STATUS_CURSOR, cursor);
-  return rows;
-}
-
-/**
- * `readRows` for a log whose wall clock is UTC, its rows turned into the readings the reader hands
- * on: power times `powerScale`, utilisation as a fraction (NaN when out of 0..100 %). It stops before
- * a reading that needs its line in a warning: power above `suspiciousW`, or a time not after the
- * GPU's last (LAST_TIME_MS, which it keeps). STATUS_UTILIZATIONS says how many rows have a utilisation.
- */
-export function readReadings(start: i32, limit: i32, cursor: i32, devices: i32, powerScale: f64, suspiciousW: f64): i32 {
+export function readRows(start: i32, limit: i32, cursor: i32, devices: i32, readings: bool, powerScale: f64, suspiciousW: f64): i32 {
   const end = INPUT + limit;
   let pos = INPUT + start;
   let rows = 0;
@@ -171,18 +150,20 @@ export function readReadings(start: i32, limit: i32, cursor: i32, devices: i32, 
     if (shape == 0) break;
     const rowEnd = readRow(shape, pos, end, rows);
     if (rowEnd < 0) break;
-    const powerAt = OUT_POWER + rows * 8;
-    const power = powerScale == 1 ? load<f64>(powerAt) : load<f64>(powerAt) * powerScale;
-    const timeMs = load<f64>(OUT_WALL_MS + rows * 8);
-    const lastAt = LAST_TIME_MS + slot * 8;
-    if (power > suspiciousW || !(timeMs > load<f64>(lastAt))) break;
-    store<f64>(powerAt, power);
-    store<f64>(lastAt, timeMs);
-    const utilizationAt = OUT_UTILIZATION + rows * 8;
-    const percent = load<f64>(utilizationAt);
-    const fraction = percent >= 0 && percent <= 100 ? percent / 100 : NaN;
-    store<f64>(utilizationAt, fraction);
-    if (fraction == fraction) utilizations++;
+    if (readings) {
+      const powerAt = OUT_POWER + rows * 8;
+      const power = powerScale == 1 ? load<f64>(powerAt) : load<f64>(powerAt) * powerScale;
+      const timeMs = load<f64>(OUT_WALL_MS + rows * 8);
+      const lastAt = LAST_TIME_MS + slot * 8;
+      if (power > suspiciousW || !(timeMs > load<f64>(lastAt))) break;
+      store<f64>(powerAt, power);
+      store<f64>(lastAt, timeMs);
+      const utilizationAt = OUT_UTILIZATION + rows * 8;
+      const percent = load<f64>(utilizationAt);
+      const fraction = percent >= 0 && percent <= 100 ? percent / 100 : NaN;
+      store<f64>(utilizationAt, fraction);
+      if (fraction == fraction) utilizations++;
+    }
     store<i32>(OUT_SLOT + rows * 4, slot);
     rows++;
     cursor = slot;
