@@ -18,10 +18,10 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-QU5JFVOV.js";
+} from "./chunks/chunk-WC2GAWLG.js";
 import "./chunks/chunk-SAGLNDSZ.js";
 import "./chunks/chunk-5T3JTUYG.js";
-import "./chunks/chunk-QSR3DINZ.js";
+import "./chunks/chunk-KUYZ6PCM.js";
 import "./chunks/chunk-QDXGR5R3.js";
 import "./chunks/chunk-XGN6A3IC.js";
 import "./chunks/chunk-5AD6P4N4.js";

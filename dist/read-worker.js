@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-QSR3DINZ.js";
+} from "./chunks/chunk-KUYZ6PCM.js";
 import "./chunks/chunk-QDXGR5R3.js";
 import "./chunks/chunk-XGN6A3IC.js";
 import "./chunks/chunk-5AD6P4N4.js";

@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-QSR3DINZ.js";
+} from "./chunk-KUYZ6PCM.js";
 import {
   dateTimeToUtc,
   epochToMs,

@@ -14,13 +14,13 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-QU5JFVOV.js";
+} from "./chunk-WC2GAWLG.js";
 import "./chunk-SAGLNDSZ.js";
 import "./chunk-5T3JTUYG.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-QSR3DINZ.js";
+} from "./chunk-KUYZ6PCM.js";
 import "./chunk-QDXGR5R3.js";
 import "./chunk-XGN6A3IC.js";
 import "./chunk-5AD6P4N4.js";
