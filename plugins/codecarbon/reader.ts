@@ -12,10 +12,25 @@ interface RunState {
   key: string;
   startMs: number;
   durationS: number;
-  energyKWh: Partial<Record<Component, number>>;
+  /** Per component (in COMPONENTS order), its total so far; 0 before its first row. */
+  energyKWh: number[];
   emissionsKg: number;
-  /** The run's devices, once looked up. */
-  devices: Partial<Record<Component, DeviceRef>>;
+  /** The run's devices, once looked up, in COMPONENTS order. */
+  devices: (DeviceRef | undefined)[];
+  /** The note on CodeCarbon's own figures, and the PUE it was written for. */
+  note: string;
+  notePue: number;
+}
+
+/** The columns of a component's energy and power, and their names for messages. */
+interface ComponentColumns {
+  component: Component;
+  /** Its place in COMPONENTS. */
+  slot: number;
+  energy: number;
+  energyName: string;
+  power: number;
+  powerName: string;
 }
 
 export function vendorOf(model: string | undefined): Vendor | undefined {
@@ -45,6 +60,8 @@ export class EmissionsReader {
   private readonly fields = new DelimitedLine();
   private readonly byteRow: ByteRow;
   private columns: Columns | undefined;
+  /** The components whose energy the file has, from its header. */
+  private components: ComponentColumns[] = [];
   private lineNo = 0;
   private rows = 0;
 
@@ -107,7 +124,12 @@ export class EmissionsReader {
     // A data row starts with its timestamp (a digit); only a line that does not can be a header (a repeated one, in append mode).
     const mayBeHeader = !isDigit(fields[0]!.trimStart().charCodeAt(0));
     if (!this.columns || (mayBeHeader && isEmissionsHeader(headerNames(fields)))) {
-      this.columns = this.headerColumns(fields, line);
+      const columns = (this.columns = this.headerColumns(fields, line));
+      this.components = COMPONENTS.flatMap((component, slot) => {
+        const energy = columns.energy[component];
+        if (energy === undefined) return [];
+        return [{ component, slot, energy, energyName: `${component}_energy`, power: columns.power[component] ?? -1, powerName: `${component}_power` }];
+      });
       return;
     }
     if (fields.length !== this.columns.count) {
@@ -177,15 +199,13 @@ export class EmissionsReader {
     if (pue !== 1) this.pues.add(pue);
 
     const gpuCount = this.measured(row, columns.gpuCount, 'gpu_count');
-    for (const component of COMPONENTS) {
-      const column = columns.energy[component];
-      if (column === undefined) continue;
-      const totalKWh = this.measured(row, column, `${component}_energy`);
+    for (const { component, slot, energy, energyName, power, powerName } of this.components) {
+      const totalKWh = this.measured(row, energy, energyName);
       if (Number.isNaN(totalKWh)) {
         this.dropped.add(`no ${component} energy`, line);
         continue;
       }
-      const previousKWh = run.energyKWh[component] ?? 0;
+      const previousKWh = run.energyKWh[slot]!;
       if (totalKWh < previousKWh) {
         throw new InputError(`${component} energy of run ${run.key} went down from ${previousKWh} to ${totalKWh} kWh`, {
           file,
@@ -193,9 +213,9 @@ export class EmissionsReader {
           hint: "CodeCarbon's totals only grow within a run; the file mixes runs under one run_id or was edited: split or repair it",
         });
       }
-      run.energyKWh[component] = totalKWh;
+      run.energyKWh[slot] = totalKWh;
       const energyJ = ((totalKWh - previousKWh) * J_PER_KWH) / pue;
-      if (energyJ === 0 && (component === 'gpu' ? gpuCount === 0 : this.measured(row, columns.power[component] ?? -1, `${component}_power`) === 0)) {
+      if (energyJ === 0 && (component === 'gpu' ? gpuCount === 0 : this.measured(row, power, powerName) === 0)) {
         this.unmeasured.add(component);
         continue;
       }
@@ -203,15 +223,16 @@ export class EmissionsReader {
         type: 'energy',
         startMs: windowStartMs,
         endMs: windowEndMs,
-        device: (run.devices[component] ??= this.deviceOf(row, run.key, component, gpuCount)),
+        device: (run.devices[slot] ??= this.deviceOf(row, run.key, component, gpuCount)),
         energyJ,
         origin: { file, line },
       };
       if (sourceCo2eG >= 0) {
-        record.sourceReported = {
-          co2eG: sourceCo2eG,
-          note: `CodeCarbon's own estimate for run ${run.key}, all components${pue !== 1 ? `, with its PUE ${pue}` : ''}`,
-        };
+        if (run.notePue !== pue) {
+          run.note = `CodeCarbon's own estimate for run ${run.key}, all components${pue !== 1 ? `, with its PUE ${pue}` : ''}`;
+          run.notePue = pue;
+        }
+        record.sourceReported = { co2eG: sourceCo2eG, note: run.note };
         sourceCo2eG = Number.NaN;
       }
       records.push(record);
@@ -235,7 +256,7 @@ export class EmissionsReader {
       run = undefined;
     }
     if (!run) {
-      run = { key, startMs: endMs - durationS * 1000, durationS: 0, energyKWh: {}, emissionsKg: 0, devices: {} };
+      run = { key, startMs: endMs - durationS * 1000, durationS: 0, energyKWh: COMPONENTS.map(() => 0), emissionsKg: 0, devices: [], note: '', notePue: Number.NaN };
       this.runs.set(key, run);
     }
     return run;

@@ -130,6 +130,36 @@ describe('DelimitedLine', () => {
     expect(line.fieldCount).toBe(100);
     expect(fieldsOf(line, b(text))).toEqual(text.split('\t'));
   });
+
+  it('finds every delimiter, quote and newline wherever it falls in the words it reads four bytes at a time', () => {
+    const random = prng(11);
+    const alphabet = ['a', '7', '.', '-', ' ', '+', ',', ';', '"', '\r', 'é', '€', '\t'];
+    const lines = Array.from({ length: 300 }, () =>
+      Array.from({ length: Math.floor(random() * 40) }, () => alphabet[Math.floor(random() * alphabet.length)]).join(''),
+    );
+    const text = lines.join('\n');
+    for (const delimiter of [44, 59, 9]) {
+      const char = String.fromCharCode(delimiter);
+      // Every alignment of the bytes in their buffer.
+      for (let offset = 0; offset < 4; offset++) {
+        const backing = Buffer.alloc(offset + Buffer.byteLength(text) + 3, 'x');
+        const bytes = backing.subarray(offset, offset + Buffer.byteLength(text));
+        bytes.write(text);
+        const line = new scan.DelimitedLine(delimiter);
+        const read: unknown[] = [];
+        for (let from = 0; from < bytes.length; from = line.next) {
+          line.scan(bytes, from);
+          read.push({ fields: fieldsOf(line, bytes), hasQuote: line.hasQuote });
+        }
+        const expected = lines.map((l) => {
+          const content = l.endsWith('\r') ? l.slice(0, -1) : l;
+          return { fields: content.split(char), hasQuote: l.includes('"') };
+        });
+        // A text that ends with its last line's newline has no empty line after it.
+        expect(read).toEqual(text.endsWith('\n') ? expected.slice(0, -1) : expected);
+      }
+    }
+  });
 });
 
 describe('bytesEqual', () => {
