@@ -1,5 +1,5 @@
 import { DelimitedLine, DroppedRows, InputError, bytesText, isMissingValue, splitCsvLine, wallClockToUtc } from 'carbon-ci';
-import type { DeviceRef, EnergyRecord, LineChunk, Logger, Vendor } from 'carbon-ci';
+import type { DeviceRef, EnergyRecord, LineChunk, Logger, RecordOrigin, Vendor } from 'carbon-ci';
 import { columnsOf, headerNames, isEmissionsHeader, type Columns, type Component } from './columns.js';
 import { ByteRow, TextRow, type Row } from './rows.js';
 
@@ -80,6 +80,7 @@ export class EmissionsReader {
     const records: EnergyRecord[] = [];
     const bytes = chunk.bytes;
     const fields = this.fields;
+    fields.index(bytes);
     for (let from = 0; from < bytes.length; from = fields.next) {
       fields.scan(bytes, from);
       this.lineNo++;
@@ -199,6 +200,8 @@ export class EmissionsReader {
     if (pue !== 1) this.pues.add(pue);
 
     const gpuCount = this.measured(row, columns.gpuCount, 'gpu_count');
+    // One origin for the row's records.
+    let origin: RecordOrigin | undefined;
     for (const { component, slot, energy, energyName, power, powerName } of this.components) {
       const totalKWh = this.measured(row, energy, energyName);
       if (Number.isNaN(totalKWh)) {
@@ -225,7 +228,7 @@ export class EmissionsReader {
         endMs: windowEndMs,
         device: (run.devices[slot] ??= this.deviceOf(row, run.key, component, gpuCount)),
         energyJ,
-        origin: { file, line },
+        origin: (origin ??= { file, line }),
       };
       if (sourceCo2eG >= 0) {
         if (run.notePue !== pue) {

@@ -99,6 +99,12 @@ export class BucketSeries {
         this.energyUnits[pos]! += share;
         this.touched[pos] = 1;
         rest -= share;
+        if (slope === 0 && i + 1 < i1) {
+          // A level segment: every whole piece after the first gets the same share, as computed above
+          // with b - a = fine and slope 0 (the same operations, so the same rounding).
+          rest = this.addLevelPieces(i + 1, i1, fine, twiceTotal > 0 ? Math.round((((2 * p0 + 0) * fine) / twiceTotal) * units) : 0, rest);
+          break;
+        }
       }
       units = rest;
     }
@@ -108,6 +114,20 @@ export class BucketSeries {
     this.curPos = last;
     this.curStartMs = (last + base) * step;
     this.curEndMs = (last + base + 1) * step;
+  }
+
+  /** Pieces i0 to i1 - 1 (whole pieces of `fine` ms) of `share` units each while `rest` lasts; returns what is left. */
+  private addLevelPieces(i0: number, i1: number, fine: number, share: number, rest: number): number {
+    const step = this.stepMs;
+    const base = this.firstIdx;
+    for (let i = i0; i < i1; i++) {
+      const given = Math.min(rest, share);
+      const pos = Math.floor((i * fine) / step) - base;
+      this.energyUnits[pos]! += given;
+      this.touched[pos] = 1;
+      rest -= given;
+    }
+    return rest;
   }
 
   private ensureRange(t0: number, t1: number): void {

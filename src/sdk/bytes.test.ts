@@ -123,6 +123,22 @@ describe('DelimitedLine', () => {
     ]);
   });
 
+  it('scans indexed bytes in any order of lines, and bytes it was not given to index the plain way', () => {
+    const bytes = b('a,b\nc,"d"\n\ne,f,g');
+    const other = b('x,y\n');
+    const line = new scan.DelimitedLine();
+    line.index(bytes);
+    const at = (from: number, of = bytes) => {
+      line.scan(of, from);
+      return { fields: fieldsOf(line, of), next: line.next, hasQuote: line.hasQuote };
+    };
+    expect(at(4)).toEqual({ fields: ['c', '"d"'], next: 10, hasQuote: true });
+    expect(at(0)).toEqual({ fields: ['a', 'b'], next: 4, hasQuote: false });
+    expect(at(11)).toEqual({ fields: ['e', 'f', 'g'], next: 16, hasQuote: false });
+    expect(at(10)).toEqual({ fields: [''], next: 11, hasQuote: false });
+    expect(at(0, other)).toEqual({ fields: ['x', 'y'], next: 4, hasQuote: false });
+  });
+
   it('takes any delimiter and any number of fields', () => {
     const text = Array.from({ length: 100 }, (_, k) => `f${k}`).join('\t');
     const line = new scan.DelimitedLine(9);
@@ -145,18 +161,22 @@ describe('DelimitedLine', () => {
         const backing = Buffer.alloc(offset + Buffer.byteLength(text) + 3, 'x');
         const bytes = backing.subarray(offset, offset + Buffer.byteLength(text));
         bytes.write(text);
-        const line = new scan.DelimitedLine(delimiter);
-        const read: unknown[] = [];
-        for (let from = 0; from < bytes.length; from = line.next) {
-          line.scan(bytes, from);
-          read.push({ fields: fieldsOf(line, bytes), hasQuote: line.hasQuote });
-        }
         const expected = lines.map((l) => {
           const content = l.endsWith('\r') ? l.slice(0, -1) : l;
           return { fields: content.split(char), hasQuote: l.includes('"') };
         });
-        // A text that ends with its last line's newline has no empty line after it.
-        expect(read).toEqual(text.endsWith('\n') ? expected.slice(0, -1) : expected);
+        // Byte by byte and four at a time, then from the list that `index` makes in WebAssembly.
+        for (const indexed of [false, true]) {
+          const line = new scan.DelimitedLine(delimiter);
+          if (indexed) line.index(bytes);
+          const read: unknown[] = [];
+          for (let from = 0; from < bytes.length; from = line.next) {
+            line.scan(bytes, from);
+            read.push({ fields: fieldsOf(line, bytes), hasQuote: line.hasQuote });
+          }
+          // A text that ends with its last line's newline has no empty line after it.
+          expect(read).toEqual(text.endsWith('\n') ? expected.slice(0, -1) : expected);
+        }
       }
     }
   });

@@ -1,6 +1,8 @@
 // Field parsing straight from the bytes of a line (a `LineChunk`): no decoding, no split, no regex, no
 // Date per line. For plugins whose logs are ASCII; a field with other bytes simply fails to parse.
 
+import { SPECIAL_DELIMITER, SPECIAL_NEWLINE, SpecialsKernel } from './specials-kernel.js';
+
 const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 const SPACE = 32;
 const TAB = 9;
@@ -163,6 +165,8 @@ export function parseTimeOfDayBytes(bytes: Uint8Array, start: number, end: numbe
 
 const NEWLINE = 10;
 const CARRIAGE_RETURN = 13;
+/** `index` lists offsets × 4 in 32-bit integers. */
+const MAX_INDEXED_BYTES = 2 ** 29;
 const QUOTE = 34;
 
 /**
@@ -193,6 +197,11 @@ export class DelimitedLine {
   private words: Int32Array<ArrayBufferLike> = new Int32Array(0);
   private wordsFor: Uint8Array | undefined;
   private wordStart = 0;
+  /** What `index` found: the bytes, their specials (offset × 4 + kind) and the next one to read. */
+  private indexed: Uint8Array | undefined;
+  private specials: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  private nextSpecial = 0;
+  private kernel: SpecialsKernel | undefined;
 
   constructor(private readonly delimiter = 44 /* , */) {
     this.highestSpecial = Math.max(delimiter, QUOTE, NEWLINE);
@@ -200,8 +209,28 @@ export class DelimitedLine {
     this.belowSpecial = (this.highestSpecial + 1) * 0x01010101;
   }
 
+  /**
+   * Finds the delimiters, quotes and newlines of all of `bytes` at once (in WebAssembly, sixteen bytes
+   * at a time), for the scans of these bytes that follow: much faster for a chunk of many lines. The
+   * bytes must not change until the last of those scans.
+   */
+  index(bytes: Uint8Array): void {
+    if (bytes.length >= MAX_INDEXED_BYTES) {
+      this.indexed = undefined;
+      return;
+    }
+    this.kernel ??= new SpecialsKernel();
+    this.specials = this.kernel.find(bytes, this.delimiter);
+    this.indexed = bytes;
+    this.nextSpecial = 0;
+  }
+
   /** Locate the line that starts at `from`. */
   scan(bytes: Uint8Array, from: number): void {
+    if (bytes === this.indexed) {
+      this.scanIndexed(bytes, from);
+      return;
+    }
     const delimiter = this.delimiter;
     const highestSpecial = this.highestSpecial;
     const size = bytes.length;
@@ -232,6 +261,40 @@ export class DelimitedLine {
       }
       i++;
     }
+    this.found(bytes, from, i, fieldEnds, delimiters, hasQuote);
+  }
+
+  /** `scan` from the list that `index` made. */
+  private scanIndexed(bytes: Uint8Array, from: number): void {
+    const specials = this.specials;
+    const count = specials.length;
+    let k = this.nextSpecial;
+    // Lines are scanned in order, each from the special after the last line's newline; after a jump back, from the start.
+    if (k > 0 && specials[k - 1]! >> 2 >= from) k = 0;
+    while (k < count && specials[k]! >> 2 < from) k++;
+    let fieldEnds = this.fieldEnds;
+    let delimiters = 0;
+    let hasQuote = false;
+    let i = bytes.length;
+    for (; k < count; k++) {
+      const special = specials[k]!;
+      const kind = special & 3;
+      if (kind === SPECIAL_DELIMITER) {
+        if (delimiters === fieldEnds.length - 1) fieldEnds = this.grow();
+        fieldEnds[delimiters++] = special >> 2;
+      } else if (kind === SPECIAL_NEWLINE) {
+        i = special >> 2;
+        k++;
+        break;
+      } else hasQuote = true;
+    }
+    this.nextSpecial = k;
+    this.found(bytes, from, i, fieldEnds, delimiters, hasQuote);
+  }
+
+  /** The line from `from` ends at `i`: its newline, or the end of the bytes. */
+  private found(bytes: Uint8Array, from: number, i: number, fieldEnds: Int32Array, delimiters: number, hasQuote: boolean): void {
+    const size = bytes.length;
     const end = i > from && bytes[i - 1] === CARRIAGE_RETURN ? i - 1 : i;
     fieldEnds[delimiters] = end;
     this.start = from;
