@@ -1,5 +1,5 @@
 import { epochToMs, readDecimalFieldBytes, skipBlanks, skipPrintable } from 'carbon-ci';
-import type { DecimalField, DeviceRef, EnergyCounterRecord, PowerRecord } from 'carbon-ci';
+import type { DecimalField, DeviceRef, EnergyCounterRecord } from 'carbon-ci';
 import { DCGM_BLANK_MIN, type DeviceRegistry } from './devices.js';
 
 /** A column read from the rows: its place among the row's values, and the record it makes. */
@@ -33,9 +33,15 @@ const PLAIN_TEXT = /^[\t\x20-\x7e]*$/;
  */
 export type FastLine = 'row' | 'repeated-header' | 'units' | 'unread';
 
+/** Where power readings go: the row of `device` at `timeMs` (a power-columns builder and its device list). */
+export interface PowerSink {
+  columnOf(device: DeviceRef): number;
+  add(column: number, timeMs: number, powerW: number): void;
+}
+
 /**
  * The common lines of a dmon log read straight from the bytes: no decoding, no split, no other objects
- * than the records. A row `<epoch s> GPU <index> <value> ...` with plain decimals as values, and the
+ * than the counter records (power readings go to a PowerSink). A row `<epoch s> GPU <index> <value> ...` with plain decimals as values, and the
  * header and units lines that dmon repeats. Anything else (an ISO time, another entity, a missing or
  * blank value, a short row, a new header, a stray byte) is left to the general path, which reads it as
  * text and says what is wrong; what is read here, that path would read the same.
@@ -44,6 +50,8 @@ export class FastRows {
   /** Where the line after the last one read starts. */
   next = 0;
   private readonly byIndex: DeviceRef[] = [];
+  /** Per GPU index, its device's column in the power sink. */
+  private readonly columnByIndex: number[] = [];
   private columns = 0;
   private wanted: readonly WantedColumn[] = [];
   /** For each column, its place in `wanted`, or -1 when it is not read. */
@@ -54,7 +62,10 @@ export class FastRows {
   /** Where the last decimal read ends, and its integer digits. */
   private readonly field: DecimalField = { end: 0, integerDigits: 0 };
 
-  constructor(private readonly devices: DeviceRegistry) {}
+  constructor(
+    private readonly devices: DeviceRegistry,
+    private readonly power: PowerSink,
+  ) {}
 
   /** The columns named by a new `#Entity` header, and the header itself (after the time, trimmed). */
   setColumns(header: string, columns: number, wanted: readonly WantedColumn[]): void {
@@ -65,8 +76,8 @@ export class FastRows {
     wanted.forEach(({ column }, slot) => (this.slotOfColumn[column] = slot));
   }
 
-  /** Reads the line at `start` when it is a common one (a row's records are pushed); `next` is then set. */
-  read(bytes: Buffer, start: number, size: number, out: (PowerRecord | EnergyCounterRecord)[]): FastLine {
+  /** Reads the line at `start` when it is a common one (a row's readings are taken); `next` is then set. */
+  read(bytes: Buffer, start: number, size: number, out: EnergyCounterRecord[]): FastLine {
     const time = readDecimalFieldBytes(bytes, skipBlanks(bytes, start, size), size, this.field);
     if (Number.isNaN(time) || this.field.integerDigits < EPOCH_MIN_DIGITS || !isBlank(bytes[this.field.end]!)) return 'unread';
     const body = skipBlanks(bytes, this.field.end, size);
@@ -77,7 +88,7 @@ export class FastRows {
   }
 
   /** A `GPU` row after its time. */
-  private row(bytes: Uint8Array, entity: number, size: number, time: number, out: (PowerRecord | EnergyCounterRecord)[]): boolean {
+  private row(bytes: Uint8Array, entity: number, size: number, time: number, out: EnergyCounterRecord[]): boolean {
     if (bytes[entity + 1] !== P || bytes[entity + 2] !== U || !isBlank(bytes[entity + 3]!)) return false;
     const index = readDecimalFieldBytes(bytes, skipBlanks(bytes, entity + 3, size), size, this.field);
     if (!Number.isInteger(index) || this.field.integerDigits > INDEX_MAX_DIGITS) return false;
@@ -95,7 +106,8 @@ export class FastRows {
     }
     this.next = lineAfter(bytes, skipBlanks(bytes, this.field.end, size), size);
     if (this.next < 0) return false;
-    this.push(Math.round(epochToMs(time)), (this.byIndex[index] ??= this.devices.get({ index })!), out);
+    const device = (this.byIndex[index] ??= this.devices.get({ index })!);
+    this.push(Math.round(epochToMs(time)), device, (this.columnByIndex[index] ??= this.power.columnOf(device)), out);
     return true;
   }
 
@@ -115,12 +127,12 @@ export class FastRows {
     return this.next >= 0;
   }
 
-  private push(timeMs: number, device: DeviceRef, out: (PowerRecord | EnergyCounterRecord)[]): void {
+  private push(timeMs: number, device: DeviceRef, column: number, out: EnergyCounterRecord[]): void {
     const wanted = this.wanted;
     for (let slot = 0; slot < wanted.length; slot++) {
-      const type = wanted[slot]!.type;
       const value = this.values[slot]!;
-      out.push(type === 'power' ? { type, timeMs, device, powerW: value } : { type, timeMs, device, counterJ: value / 1000 });
+      if (wanted[slot]!.type === 'power') this.power.add(column, timeMs, value);
+      else out.push({ type: 'energy-counter', timeMs, device, counterJ: value / 1000 });
     }
   }
 

@@ -1,12 +1,13 @@
-import { DroppedRows, InputError, bytesText, dateTimeToUtc, epochToMs, parseDateTime, parseNumber, wallClockToUtc } from 'carbon-ci';
-import type { EnergyCounterRecord, LineChunk, PluginContext, PowerRecord } from 'carbon-ci';
+import { DroppedRows, InputError, PowerColumnsBuilder, bytesText, dateTimeToUtc, epochToMs, parseDateTime, parseNumber, wallClockToUtc } from 'carbon-ci';
+import type { DeviceRef, EnergyCounterRecord, LineChunk, PluginContext, PowerColumnsRecord } from 'carbon-ci';
 import { DCGM_BLANK_MIN, DeviceRegistry } from './devices.js';
-import { FastRows, type WantedColumn } from './dmon-fast-rows.js';
+import { FastRows, type PowerSink, type WantedColumn } from './dmon-fast-rows.js';
 
-type DmonRecord = PowerRecord | EnergyCounterRecord;
+/** What the reader yields: the energy counter readings one by one, the power readings as columns. */
+type DmonRecord = EnergyCounterRecord | PowerColumnsRecord;
 
 /**
- * Records per batch, about. Reader threads run with a young generation of 8 MB; with batches of a
+ * Readings per batch, about. Reader threads run with a young generation of 8 MB; with batches of a
  * whole 64 KiB chunk (2,900 records) V8 there tenures the records' allocation site, so that every
  * record is made in the old generation: 25% more CPU time and 170 instead of 115 MB of memory on the
  * 200 MB benchmark log with two threads (measured; 768 records was still fine).
@@ -33,6 +34,9 @@ export class DmonReader {
   private readonly devices: DeviceRegistry;
   private readonly dropped: DroppedRows;
   private readonly fast: FastRows;
+  /** Power readings, as columns over the devices met so far. */
+  private readonly powerColumns: PowerColumnsBuilder;
+  private readonly power: PowerSink & { devices: DeviceRef[] };
   private names: string[] | undefined;
   /** The columns read, set from the header. */
   private wanted: WantedColumn[] = [];
@@ -47,18 +51,34 @@ export class DmonReader {
   ) {
     this.devices = new DeviceRegistry(defaultHost);
     this.dropped = new DroppedRows(file);
-    this.fast = new FastRows(this.devices);
+    const columns = (this.powerColumns = new PowerColumnsBuilder({ reuse: context.batchesReadAtOnce === true }));
+    const columnOf = new Map<DeviceRef, number>();
+    const devices: DeviceRef[] = [];
+    this.power = {
+      devices,
+      columnOf: (device) => {
+        let column = columnOf.get(device);
+        if (column === undefined) columnOf.set(device, (column = devices.push(device) - 1));
+        return column;
+      },
+      add: (column, timeMs, powerW) => columns.add(column, timeMs, powerW),
+    };
+    this.fast = new FastRows(this.devices, this.power);
   }
 
-  /** The records of a chunk of whole lines (from `readLineChunks`), in batches of about BATCH_RECORDS. */
+  /**
+   * The records of a chunk of whole lines (from `readLineChunks`), in batches of about BATCH_RECORDS
+   * readings. A batch's power columns may be reused for the next one (PluginContext.batchesReadAtOnce).
+   */
   *consume(chunk: LineChunk): Generator<DmonRecord[]> {
-    let out: DmonRecord[] = [];
+    let out: EnergyCounterRecord[] = [];
     const bytes = chunk.bytes;
     const size = bytes.length;
     let start = 0;
     while (start < size) {
-      if (out.length >= BATCH_RECORDS) {
-        yield out;
+      if (out.length + this.powerColumns.length >= BATCH_RECORDS) {
+        yield this.batch(out);
+        this.powerColumns.newBatch();
         out = [];
       }
       this.lineNo++;
@@ -77,7 +97,15 @@ export class DmonReader {
       this.line(bytesText(bytes, start, textEnd), newline < 0 && chunk.unterminatedLast, out);
       start = end + 1;
     }
-    if (out.length > 0) yield out;
+    if (out.length + this.powerColumns.length > 0) {
+      yield this.batch(out);
+      this.powerColumns.newBatch();
+    }
+  }
+
+  private batch(counters: EnergyCounterRecord[]): DmonRecord[] {
+    const power = this.powerColumns.take(this.power.devices);
+    return power === undefined ? counters : [...counters, power];
   }
 
   /** After the last chunk: refuses a log without rows, and reports what was dropped. */
@@ -89,7 +117,7 @@ export class DmonReader {
   }
 
   /** One line as text; `cut` when it is the file's last and has no newline. */
-  private line(raw: string, cut: boolean, out: DmonRecord[]): void {
+  private line(raw: string, cut: boolean, out: EnergyCounterRecord[]): void {
     const { file, lineNo: line } = this;
     if (raw.length === 0 || raw.trim() === '') return;
     const match = PREFIX.exec(raw);
@@ -131,6 +159,7 @@ export class DmonReader {
     }
     const timeMs = this.timeOf(match[1]!);
     const device = this.devices.get({ index })!;
+    const deviceColumn = this.power.columnOf(device);
     for (const { column, type } of this.wanted) {
       const text = tokens[column + 2]!;
       const value = parseNumber(text);
@@ -145,7 +174,8 @@ export class DmonReader {
         this.dropped.add(`${names[column]} holds a DCGM blank value`, line);
         continue;
       }
-      out.push(type === 'power' ? { type, timeMs, device, powerW: value } : { type, timeMs, device, counterJ: value / 1000 });
+      if (type === 'power') this.power.add(deviceColumn, timeMs, value);
+      else out.push({ type, timeMs, device, counterJ: value / 1000 });
     }
   }
 

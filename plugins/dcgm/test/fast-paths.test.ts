@@ -1,11 +1,12 @@
 // The byte-level fast paths change nothing: on varied generated inputs, fed in pieces of every size,
-// the readers give the records (to the bit, device objects shared the same way), the log lines and
-// the errors (message, line, hint) of the general paths of the readers as they were before them
-// (./reference-*.ts, which leave out the old string fast paths and say where those differed).
+// the readers give the readings (to the bit, in the same order for each device and kind, device objects
+// shared the same way), the log lines and the errors (message, line, hint) of the general paths of the
+// readers as they were before them (./reference-*.ts, which leave out the old string fast paths and say
+// where those differed). The dmon reader yields power readings as columns: compared row by row.
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { isInputError } from 'carbon-ci';
-import type { FileSource, PluginContext, TelemetryRecord } from 'carbon-ci';
+import { expandRecords, isInputError } from 'carbon-ci';
+import type { FileSource, PluginContext, PluginRecord } from 'carbon-ci';
 import { createContext } from 'carbon-ci/testing';
 import { prng } from '../../../scripts/make-example.mjs';
 import { readDcgmiDmon } from '../dmon.js';
@@ -14,7 +15,7 @@ import { dmonLog, exporterDump, toBytes } from './generate.js';
 import { readDcgmiDmon as referenceDmon } from './reference-dmon.js';
 import { readPrometheus as referencePrometheus } from './reference-prometheus.js';
 
-type Reader = (source: FileSource, context: PluginContext, host: string | undefined) => AsyncIterable<TelemetryRecord[]>;
+type Reader = (source: FileSource, context: PluginContext, host: string | undefined) => AsyncIterable<PluginRecord[]>;
 
 /**
  * The bytes as a file whose chunks come in pieces of random sizes (a line cut anywhere, a few bytes at a
@@ -48,23 +49,30 @@ const numberText = (value: number | undefined) => (Object.is(value, -0) ? '-0' :
 /** All that a reader makes of a file, as comparable values. */
 async function outcome(read: Reader, bytes: Buffer, seed: number, host: string | undefined, timeZone: string) {
   const context = createContext({ timeZone });
-  const records: string[] = [];
-  const devices: object[] = [];
+  // Per device (as JSON) and kind, its readings in order; per device, how many objects stood for it.
+  const readings = new Map<string, string[]>();
+  const objects = new Map<string, Set<object>>();
   let error: Record<string, unknown> | undefined;
   try {
     for await (const batch of read(piecesSource(bytes, seed), context, host)) {
-      for (const record of batch) {
-        if (!devices.includes(record.device)) devices.push(record.device);
+      for (const record of expandRecords(batch)) {
+        const device = JSON.stringify(record.device);
+        objects.set(device, (objects.get(device) ?? new Set()).add(record.device));
         const value = record.type === 'power' ? record.powerW : record.type === 'energy-counter' ? record.counterJ : Number.NaN;
         const timeMs = 'timeMs' in record ? record.timeMs : undefined;
-        records.push(`${record.type} ${numberText(timeMs)} ${numberText(value)} #${devices.indexOf(record.device)} ${JSON.stringify(record.device)}`);
+        const key = `${record.type} ${device}`;
+        let list = readings.get(key);
+        if (list === undefined) readings.set(key, (list = []));
+        list.push(`${numberText(timeMs)} ${numberText(value)}`);
       }
     }
   } catch (thrown) {
     const { message, line, file, hint } = thrown as Error & { line?: number; file?: string; hint?: string };
     error = { inputError: isInputError(thrown), message, line, file, hint };
   }
-  return { records, messages: context.messages, error };
+  const records = [...readings].sort(([a], [b]) => a.localeCompare(b)).flatMap(([key, values]) => values.map((value) => `${key} ${value}`));
+  const shared = [...objects].sort(([a], [b]) => a.localeCompare(b)).map(([device, set]) => `${device} ${set.size}`);
+  return { records, shared, messages: context.messages, error };
 }
 
 async function compare(read: Reader, reference: Reader, text: string, seed: number) {
@@ -73,7 +81,7 @@ async function compare(read: Reader, reference: Reader, text: string, seed: numb
   const timeZone = seed % 2 === 0 ? 'UTC' : 'Europe/Paris';
   const [got, expected] = [await outcome(read, bytes, seed, host, timeZone), await outcome(reference, bytes, seed, host, timeZone)];
   // An error ends the reading of the file, and the records yielded before it (batches differ) count for nothing.
-  if (expected.error) expect({ ...got, records: [] }, `seed ${seed}`).toEqual({ ...expected, records: [] });
+  if (expected.error) expect({ ...got, records: [], shared: [] }, `seed ${seed}`).toEqual({ ...expected, records: [], shared: [] });
   else expect(got, `seed ${seed}`).toEqual(expected);
   return expected;
 }
