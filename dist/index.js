@@ -18,11 +18,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-WC2GAWLG.js";
+} from "./chunks/chunk-LCY4VUOH.js";
 import "./chunks/chunk-SAGLNDSZ.js";
 import "./chunks/chunk-5T3JTUYG.js";
-import "./chunks/chunk-KUYZ6PCM.js";
-import "./chunks/chunk-QDXGR5R3.js";
+import "./chunks/chunk-S7754BBJ.js";
+import "./chunks/chunk-QQD7GUNC.js";
 import "./chunks/chunk-XGN6A3IC.js";
 import "./chunks/chunk-5AD6P4N4.js";
 import "./chunks/chunk-EYJOIFG6.js";

@@ -2,8 +2,8 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-KUYZ6PCM.js";
-import "./chunks/chunk-QDXGR5R3.js";
+} from "./chunks/chunk-S7754BBJ.js";
+import "./chunks/chunk-QQD7GUNC.js";
 import "./chunks/chunk-XGN6A3IC.js";
 import "./chunks/chunk-5AD6P4N4.js";
 import "./chunks/chunk-CWZAFDBD.js";

@@ -32,7 +32,7 @@ import {
   splitUnitSuffix,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunks/chunk-QDXGR5R3.js";
+} from "./chunks/chunk-QQD7GUNC.js";
 import {
   PowerColumnsBuilder,
   expandPowerColumns,

@@ -14,14 +14,14 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-WC2GAWLG.js";
+} from "./chunk-LCY4VUOH.js";
 import "./chunk-SAGLNDSZ.js";
 import "./chunk-5T3JTUYG.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-KUYZ6PCM.js";
-import "./chunk-QDXGR5R3.js";
+} from "./chunk-S7754BBJ.js";
+import "./chunk-QQD7GUNC.js";
 import "./chunk-XGN6A3IC.js";
 import "./chunk-5AD6P4N4.js";
 import "./chunk-EYJOIFG6.js";

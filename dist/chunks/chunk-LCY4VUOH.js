@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-KUYZ6PCM.js";
+} from "./chunk-S7754BBJ.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -40,7 +40,7 @@ import {
   parseDateTime,
   sdk_exports,
   wallClockToUtc
-} from "./chunk-QDXGR5R3.js";
+} from "./chunk-QQD7GUNC.js";
 import {
   fileSource,
   lineAlignedCuts,

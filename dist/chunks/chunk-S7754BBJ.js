@@ -26,7 +26,7 @@ import {
   splitCsvLine,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunk-QDXGR5R3.js";
+} from "./chunk-QQD7GUNC.js";
 import {
   fileSource,
   rangeSource
@@ -400,6 +400,8 @@ var EmissionsReader = class {
   fields = new DelimitedLine();
   byteRow;
   columns;
+  /** The components whose energy the file has, from its header. */
+  components = [];
   lineNo = 0;
   rows = 0;
   /** The records of a chunk of whole lines (from `readLineChunks`). */
@@ -407,6 +409,7 @@ var EmissionsReader = class {
     const records = [];
     const bytes = chunk.bytes;
     const fields2 = this.fields;
+    fields2.index(bytes);
     for (let from = 0; from < bytes.length; from = fields2.next) {
       fields2.scan(bytes, from);
       this.lineNo++;
@@ -447,7 +450,12 @@ var EmissionsReader = class {
     const fields2 = splitCsvLine(text, { file, line });
     const mayBeHeader = !isDigit(fields2[0].trimStart().charCodeAt(0));
     if (!this.columns || mayBeHeader && isEmissionsHeader(headerNames(fields2))) {
-      this.columns = this.headerColumns(fields2, line);
+      const columns = this.columns = this.headerColumns(fields2, line);
+      this.components = COMPONENTS2.flatMap((component, slot) => {
+        const energy = columns.energy[component];
+        if (energy === void 0) return [];
+        return [{ component, slot, energy, energyName: `${component}_energy`, power: columns.power[component] ?? -1, powerName: `${component}_power` }];
+      });
       return;
     }
     if (fields2.length !== this.columns.count) {
@@ -510,15 +518,14 @@ var EmissionsReader = class {
     run.durationS = durationS;
     if (pue !== 1) this.pues.add(pue);
     const gpuCount = this.measured(row, columns.gpuCount, "gpu_count");
-    for (const component of COMPONENTS2) {
-      const column = columns.energy[component];
-      if (column === void 0) continue;
-      const totalKWh = this.measured(row, column, `${component}_energy`);
+    let origin;
+    for (const { component, slot, energy, energyName, power, powerName } of this.components) {
+      const totalKWh = this.measured(row, energy, energyName);
       if (Number.isNaN(totalKWh)) {
         this.dropped.add(`no ${component} energy`, line);
         continue;
       }
-      const previousKWh = run.energyKWh[component] ?? 0;
+      const previousKWh = run.energyKWh[slot];
       if (totalKWh < previousKWh) {
         throw new InputError(`${component} energy of run ${run.key} went down from ${previousKWh} to ${totalKWh} kWh`, {
           file,
@@ -526,9 +533,9 @@ var EmissionsReader = class {
           hint: "CodeCarbon's totals only grow within a run; the file mixes runs under one run_id or was edited: split or repair it"
         });
       }
-      run.energyKWh[component] = totalKWh;
+      run.energyKWh[slot] = totalKWh;
       const energyJ = (totalKWh - previousKWh) * J_PER_KWH / pue;
-      if (energyJ === 0 && (component === "gpu" ? gpuCount === 0 : this.measured(row, columns.power[component] ?? -1, `${component}_power`) === 0)) {
+      if (energyJ === 0 && (component === "gpu" ? gpuCount === 0 : this.measured(row, power, powerName) === 0)) {
         this.unmeasured.add(component);
         continue;
       }
@@ -536,15 +543,16 @@ var EmissionsReader = class {
         type: "energy",
         startMs: windowStartMs,
         endMs: windowEndMs,
-        device: run.devices[component] ??= this.deviceOf(row, run.key, component, gpuCount),
+        device: run.devices[slot] ??= this.deviceOf(row, run.key, component, gpuCount),
         energyJ,
-        origin: { file, line }
+        origin: origin ??= { file, line }
       };
       if (sourceCo2eG >= 0) {
-        record.sourceReported = {
-          co2eG: sourceCo2eG,
-          note: `CodeCarbon's own estimate for run ${run.key}, all components${pue !== 1 ? `, with its PUE ${pue}` : ""}`
-        };
+        if (run.notePue !== pue) {
+          run.note = `CodeCarbon's own estimate for run ${run.key}, all components${pue !== 1 ? `, with its PUE ${pue}` : ""}`;
+          run.notePue = pue;
+        }
+        record.sourceReported = { co2eG: sourceCo2eG, note: run.note };
         sourceCo2eG = Number.NaN;
       }
       records.push(record);
@@ -566,7 +574,7 @@ var EmissionsReader = class {
       run = void 0;
     }
     if (!run) {
-      run = { key, startMs: endMs - durationS * 1e3, durationS: 0, energyKWh: {}, emissionsKg: 0, devices: {} };
+      run = { key, startMs: endMs - durationS * 1e3, durationS: 0, energyKWh: COMPONENTS2.map(() => 0), emissionsKg: 0, devices: [], note: "", notePue: Number.NaN };
       this.runs.set(key, run);
     }
     return run;
@@ -655,13 +663,17 @@ var EPOCH_MIN_DIGITS = 9;
 var INDEX_MAX_DIGITS = 6;
 var PLAIN_TEXT = /^[\t\x20-\x7e]*$/;
 var FastRows = class {
-  constructor(devices) {
+  constructor(devices, power) {
     this.devices = devices;
+    this.power = power;
   }
   devices;
+  power;
   /** Where the line after the last one read starts. */
   next = 0;
   byIndex = [];
+  /** Per GPU index, its device's column in the power sink. */
+  columnByIndex = [];
   columns = 0;
   wanted = [];
   /** For each column, its place in `wanted`, or -1 when it is not read. */
@@ -679,7 +691,7 @@ var FastRows = class {
     this.slotOfColumn = new Int8Array(columns).fill(-1);
     wanted.forEach(({ column }, slot) => this.slotOfColumn[column] = slot);
   }
-  /** Reads the line at `start` when it is a common one (a row's records are pushed); `next` is then set. */
+  /** Reads the line at `start` when it is a common one (a row's readings are taken); `next` is then set. */
   read(bytes, start, size, out) {
     const time = readDecimalFieldBytes(bytes, skipBlanks(bytes, start, size), size, this.field);
     if (Number.isNaN(time) || this.field.integerDigits < EPOCH_MIN_DIGITS || !isBlank(bytes[this.field.end])) return "unread";
@@ -708,7 +720,8 @@ var FastRows = class {
     }
     this.next = lineAfter(bytes, skipBlanks(bytes, this.field.end, size), size);
     if (this.next < 0) return false;
-    this.push(Math.round(epochToMs(time)), this.byIndex[index2] ??= this.devices.get({ index: index2 }), out);
+    const device = this.byIndex[index2] ??= this.devices.get({ index: index2 });
+    this.push(Math.round(epochToMs(time)), device, this.columnByIndex[index2] ??= this.power.columnOf(device), out);
     return true;
   }
   /** The last header again, byte for byte, then only blanks: the general path would read the same columns. */
@@ -725,12 +738,12 @@ var FastRows = class {
     this.next = plainLineAfter(bytes, body + 2, size);
     return this.next >= 0;
   }
-  push(timeMs, device, out) {
+  push(timeMs, device, column, out) {
     const wanted = this.wanted;
     for (let slot = 0; slot < wanted.length; slot++) {
-      const type = wanted[slot].type;
       const value = this.values[slot];
-      out.push(type === "power" ? { type, timeMs, device, powerW: value } : { type, timeMs, device, counterJ: value / 1e3 });
+      if (wanted[slot].type === "power") this.power.add(column, timeMs, value);
+      else out.push({ type: "energy-counter", timeMs, device, counterJ: value / 1e3 });
     }
   }
 };
@@ -758,7 +771,19 @@ var DmonReader = class {
     this.context = context;
     this.devices = new DeviceRegistry(defaultHost);
     this.dropped = new DroppedRows(file);
-    this.fast = new FastRows(this.devices);
+    const columns = this.powerColumns = new PowerColumnsBuilder({ reuse: context.batchesReadAtOnce === true });
+    const columnOf = /* @__PURE__ */ new Map();
+    const devices = [];
+    this.power = {
+      devices,
+      columnOf: (device) => {
+        let column = columnOf.get(device);
+        if (column === void 0) columnOf.set(device, column = devices.push(device) - 1);
+        return column;
+      },
+      add: (column, timeMs, powerW) => columns.add(column, timeMs, powerW)
+    };
+    this.fast = new FastRows(this.devices, this.power);
   }
   file;
   context;
@@ -767,21 +792,28 @@ var DmonReader = class {
   devices;
   dropped;
   fast;
+  /** Power readings, as columns over the devices met so far. */
+  powerColumns;
+  power;
   names;
   /** The columns read, set from the header. */
   wanted = [];
   headerLine = 0;
   rows = 0;
   lineNo = 0;
-  /** The records of a chunk of whole lines (from `readLineChunks`), in batches of about BATCH_RECORDS. */
+  /**
+   * The records of a chunk of whole lines (from `readLineChunks`), in batches of about BATCH_RECORDS
+   * readings. A batch's power columns may be reused for the next one (PluginContext.batchesReadAtOnce).
+   */
   *consume(chunk) {
     let out = [];
     const bytes = chunk.bytes;
     const size = bytes.length;
     let start = 0;
     while (start < size) {
-      if (out.length >= BATCH_RECORDS) {
-        yield out;
+      if (out.length + this.powerColumns.length >= BATCH_RECORDS) {
+        yield this.batch(out);
+        this.powerColumns.newBatch();
         out = [];
       }
       this.lineNo++;
@@ -800,7 +832,14 @@ var DmonReader = class {
       this.line(bytesText(bytes, start, textEnd), newline < 0 && chunk.unterminatedLast, out);
       start = end + 1;
     }
-    if (out.length > 0) yield out;
+    if (out.length + this.powerColumns.length > 0) {
+      yield this.batch(out);
+      this.powerColumns.newBatch();
+    }
+  }
+  batch(counters) {
+    const power = this.powerColumns.take(this.power.devices);
+    return power === void 0 ? counters : [...counters, power];
   }
   /** After the last chunk: refuses a log without rows, and reports what was dropped. */
   finish() {
@@ -852,6 +891,7 @@ var DmonReader = class {
     }
     const timeMs = this.timeOf(match[1]);
     const device = this.devices.get({ index: index2 });
+    const deviceColumn = this.power.columnOf(device);
     for (const { column, type } of this.wanted) {
       const text = tokens[column + 2];
       const value = parseNumber(text);
@@ -866,7 +906,8 @@ var DmonReader = class {
         this.dropped.add(`${names[column]} holds a DCGM blank value`, line);
         continue;
       }
-      out.push(type === "power" ? { type, timeMs, device, powerW: value } : { type, timeMs, device, counterJ: value / 1e3 });
+      if (type === "power") this.power.add(deviceColumn, timeMs, value);
+      else out.push({ type, timeMs, device, counterJ: value / 1e3 });
     }
   }
   /** An `#Entity` header (the body of the line, without its time): the columns of the rows after it. */
@@ -3899,6 +3940,10 @@ var BucketSeries = class {
         this.energyUnits[pos] += share;
         this.touched[pos] = 1;
         rest -= share;
+        if (slope === 0 && i + 1 < i1) {
+          rest = this.addLevelPieces(i + 1, i1, fine, twiceTotal > 0 ? Math.round((2 * p0 + 0) * fine / twiceTotal * units) : 0, rest);
+          break;
+        }
       }
       units = rest;
     }
@@ -3908,6 +3953,19 @@ var BucketSeries = class {
     this.curPos = last;
     this.curStartMs = (last + base) * step;
     this.curEndMs = (last + base + 1) * step;
+  }
+  /** Pieces i0 to i1 - 1 (whole pieces of `fine` ms) of `share` units each while `rest` lasts; returns what is left. */
+  addLevelPieces(i0, i1, fine, share, rest) {
+    const step = this.stepMs;
+    const base = this.firstIdx;
+    for (let i = i0; i < i1; i++) {
+      const given = Math.min(rest, share);
+      const pos = Math.floor(i * fine / step) - base;
+      this.energyUnits[pos] += given;
+      this.touched[pos] = 1;
+      rest -= given;
+    }
+    return rest;
   }
   ensureRange(t0, t1) {
     for (; ; ) {
