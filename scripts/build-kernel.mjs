@@ -13,6 +13,8 @@ const version = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('
 const KERNELS = [
   // The nvidia-smi row kernel.
   { source: 'plugins/nvidia-smi/assembly/rows.ts', target: 'plugins/nvidia-smi/row-kernel.generated.ts', constant: 'ROW_KERNEL_WASM_BASE64' },
+  // The dcgmi dmon row kernel.
+  { source: 'plugins/dcgm/assembly/dmon-rows.ts', target: 'plugins/dcgm/dmon-kernel.generated.ts', constant: 'DMON_KERNEL_WASM_BASE64' },
   // DelimitedLine's delimiter finder (the SDK).
   { source: 'src/sdk/assembly/specials.ts', target: 'src/sdk/specials-kernel.generated.ts', constant: 'SPECIALS_KERNEL_WASM_BASE64' },
 ];

@@ -1,6 +1,7 @@
 import { epochToMs, readDecimalFieldBytes, skipBlanks, skipPrintable } from 'carbon-ci';
 import type { DecimalField, DeviceRef, EnergyCounterRecord } from 'carbon-ci';
 import { DCGM_BLANK_MIN, type DeviceRegistry } from './devices.js';
+import { DmonKernel } from './dmon-kernel.js';
 
 /** A column read from the rows: its place among the row's values, and the record it makes. */
 export interface WantedColumn {
@@ -41,10 +42,12 @@ export interface PowerSink {
 
 /**
  * The common lines of a dmon log read straight from the bytes: no decoding, no split, no other objects
- * than the counter records (power readings go to a PowerSink). A row `<epoch s> GPU <index> <value> ...` with plain decimals as values, and the
- * header and units lines that dmon repeats. Anything else (an ISO time, another entity, a missing or
- * blank value, a short row, a new header, a stray byte) is left to the general path, which reads it as
- * text and says what is wrong; what is read here, that path would read the same.
+ * than the counter records (power readings go to a PowerSink). A row `<epoch s> GPU <index> <value> ...`
+ * with plain decimals as values, and the header and units lines that dmon repeats. Anything else (an
+ * ISO time, another entity, a missing or blank value, a short row, a new header, a stray byte) is left
+ * to the general path, which reads it as text and says what is wrong; what is read here, that path
+ * would read the same. Runs of rows go through the row kernel (WebAssembly), which reads them as `row`
+ * does; `row` reads those it leaves.
  */
 export class FastRows {
   /** Where the line after the last one read starts. */
@@ -59,6 +62,9 @@ export class FastRows {
   /** The last header after its time (`#Entity` and the column names, as written), when it is plain text. */
   private header: Buffer | undefined;
   private readonly values = new Float64Array(2);
+  private readonly kernel = new DmonKernel();
+  /** The chunk loaded in the kernel, while `consume` reads it; undefined when it did not fit. */
+  private loaded: Uint8Array | undefined;
   /** Where the last decimal read ends, and its integer digits. */
   private readonly field: DecimalField = { end: 0, integerDigits: 0 };
 
@@ -74,6 +80,29 @@ export class FastRows {
     this.wanted = wanted;
     this.slotOfColumn = new Int8Array(columns).fill(-1);
     wanted.forEach(({ column }, slot) => (this.slotOfColumn[column] = slot));
+    this.kernel.setColumns(this.slotOfColumn);
+  }
+
+  /** The chunk the next `readRows` read from, when it fits the kernel (the bytes must not change until then). */
+  load(bytes: Uint8Array): void {
+    this.loaded = bytes.length <= this.kernel.inputBytes ? bytes : undefined;
+    if (this.loaded) this.kernel.load(bytes);
+  }
+
+  /** GPU rows from `start`, at most `maxRows`, while the kernel reads them (their readings are taken); `next` is then set. Returns how many. */
+  readRows(bytes: Uint8Array, start: number, size: number, maxRows: number, out: EnergyCounterRecord[]): number {
+    if (bytes !== this.loaded || size !== bytes.length) return 0;
+    const kernel = this.kernel;
+    const rows = kernel.read(start, size, maxRows);
+    const { time, index: indexes, values: kernelValues } = kernel;
+    const values = this.values;
+    for (let r = 0; r < rows; r++) {
+      values[0] = kernelValues[2 * r]!;
+      values[1] = kernelValues[2 * r + 1]!;
+      this.take(time[r]!, indexes[r]!, out);
+    }
+    this.next = kernel.end;
+    return rows;
   }
 
   /** Reads the line at `start` when it is a common one (a row's readings are taken); `next` is then set. */
@@ -106,9 +135,14 @@ export class FastRows {
     }
     this.next = lineAfter(bytes, skipBlanks(bytes, this.field.end, size), size);
     if (this.next < 0) return false;
+    this.take(time, index, out);
+    return true;
+  }
+
+  /** The readings of a row read (its values in `values`): power to the sink, counters to `out`. */
+  private take(time: number, index: number, out: EnergyCounterRecord[]): void {
     const device = (this.byIndex[index] ??= this.devices.get({ index })!);
     this.push(Math.round(epochToMs(time)), device, (this.columnByIndex[index] ??= this.power.columnOf(device)), out);
-    return true;
   }
 
   /** The last header again, byte for byte, then only blanks: the general path would read the same columns. */

@@ -74,12 +74,24 @@ export class DmonReader {
     let out: EnergyCounterRecord[] = [];
     const bytes = chunk.bytes;
     const size = bytes.length;
+    this.fast.load(bytes);
     let start = 0;
     while (start < size) {
-      if (out.length + this.powerColumns.length >= BATCH_RECORDS) {
+      const room = BATCH_RECORDS - (out.length + this.powerColumns.length);
+      if (room <= 0) {
         yield this.batch(out);
         this.powerColumns.newBatch();
         out = [];
+        continue;
+      }
+      if (this.names !== undefined && this.wanted.length > 0) {
+        const rows = this.fast.readRows(bytes, start, size, Math.ceil(room / this.wanted.length), out);
+        if (rows > 0) {
+          this.rows += rows;
+          this.lineNo += rows;
+          start = this.fast.next;
+          continue;
+        }
       }
       this.lineNo++;
       if (this.names !== undefined) {

@@ -1,0 +1,87 @@
+import { DMON_KERNEL_WASM_BASE64 } from './dmon-kernel.generated.js';
+
+// The few WebAssembly APIs used here (Node's types leave them out without the DOM library).
+interface WebAssemblyApi {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: object };
+}
+const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: WebAssemblyApi };
+
+interface KernelExports {
+  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  init(): void;
+  readRows(start: number, limit: number, maxRows: number, columns: number): number;
+  [layout: string]: unknown;
+}
+
+/** The addresses and sizes that assembly/dmon-rows.ts exports. */
+const LAYOUT = ['INPUT', 'INPUT_BYTES', 'MAX_ROWS', 'OUT_TIME', 'OUT_INDEX', 'OUT_VALUES', 'SLOTS', 'MAX_COLUMNS', 'MEMORY_BYTES', 'STATUS_END'] as const;
+type Layout = Record<(typeof LAYOUT)[number], number>;
+
+const PAGE_BYTES = 65536;
+
+let compiled: object | undefined;
+
+/**
+ * The dmon row kernel (assembly/dmon-rows.ts, WebAssembly): reads the common GPU rows of a chunk into
+ * columns, for FastRows to take. One instance per reader, with memory of its own (about 1.2 MB).
+ */
+export class DmonKernel {
+  private readonly exports: KernelExports;
+  private readonly at: Layout;
+  private readonly heap: Uint8Array;
+  private readonly view: DataView;
+  private readonly slots: Int8Array;
+  private columns = -1;
+  /** Per row read: the time as written (epoch s or ms), the GPU id, and two values per row (by slot). */
+  readonly time: Float64Array;
+  readonly index: Int32Array;
+  readonly values: Float64Array;
+
+  constructor() {
+    compiled ??= new wasm.Module(Buffer.from(DMON_KERNEL_WASM_BASE64, 'base64'));
+    this.exports = new wasm.Instance(compiled, {}).exports as KernelExports;
+    this.at = Object.fromEntries(LAYOUT.map((name) => [name, (this.exports[name] as { value: number }).value])) as Layout;
+    const memory = this.exports.memory;
+    const missing = Math.ceil((this.at.MEMORY_BYTES - memory.buffer.byteLength) / PAGE_BYTES);
+    if (missing > 0) memory.grow(missing);
+    this.exports.init();
+    this.heap = new Uint8Array(memory.buffer);
+    this.view = new DataView(memory.buffer);
+    this.slots = new Int8Array(memory.buffer, this.at.SLOTS, this.at.MAX_COLUMNS);
+    this.time = new Float64Array(memory.buffer, this.at.OUT_TIME, this.at.MAX_ROWS);
+    this.index = new Int32Array(memory.buffer, this.at.OUT_INDEX, this.at.MAX_ROWS);
+    this.values = new Float64Array(memory.buffer, this.at.OUT_VALUES, this.at.MAX_ROWS * 2);
+  }
+
+  /** The largest chunk the kernel takes. */
+  get inputBytes(): number {
+    return this.at.INPUT_BYTES;
+  }
+
+  /** Per column of the header, the slot (0 or 1) of its value, or -1 to skip it; false when the kernel cannot read such rows. */
+  setColumns(slotOfColumn: Int8Array): boolean {
+    if (slotOfColumn.length > this.at.MAX_COLUMNS || slotOfColumn.some((slot) => slot > 1)) {
+      this.columns = -1;
+      return false;
+    }
+    this.slots.set(slotOfColumn);
+    this.columns = slotOfColumn.length;
+    return true;
+  }
+
+  /** Copy a chunk in (at most `inputBytes`); `read` reads from it. */
+  load(bytes: Uint8Array): void {
+    this.heap.set(bytes, this.at.INPUT);
+  }
+
+  /** GPU rows of the loaded chunk from `start` to `limit`, at most `maxRows`, into the row columns; returns how many. */
+  read(start: number, limit: number, maxRows: number): number {
+    return this.columns < 0 ? 0 : this.exports.readRows(start, limit, maxRows, this.columns);
+  }
+
+  /** Offset in the chunk of the first line that the last `read` left. */
+  get end(): number {
+    return this.view.getInt32(this.at.STATUS_END, true);
+  }
+}
