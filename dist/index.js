@@ -18,10 +18,10 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-LCY4VUOH.js";
+} from "./chunks/chunk-ZIPHHMYP.js";
 import "./chunks/chunk-SAGLNDSZ.js";
 import "./chunks/chunk-5T3JTUYG.js";
-import "./chunks/chunk-S7754BBJ.js";
+import "./chunks/chunk-JXGJFSMP.js";
 import "./chunks/chunk-QQD7GUNC.js";
 import "./chunks/chunk-XGN6A3IC.js";
 import "./chunks/chunk-5AD6P4N4.js";

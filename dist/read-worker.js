@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-S7754BBJ.js";
+} from "./chunks/chunk-JXGJFSMP.js";
 import "./chunks/chunk-QQD7GUNC.js";
 import "./chunks/chunk-XGN6A3IC.js";
 import "./chunks/chunk-5AD6P4N4.js";

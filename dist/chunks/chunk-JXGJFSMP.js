@@ -648,6 +648,68 @@ var DeviceRegistry = class {
   }
 };
 
+// plugins/dcgm/dmon-kernel.generated.ts
+var DMON_KERNEL_WASM_BASE64 = "AGFzbQEAAAABEgNgBH9/f38Bf2ACf38BfGAAAAMFBAEAAAIFAwEAAAZTDH8AQYAIC38AQYCAwAALfwBBgMAAC38AQYCIwAALfwBBgIjEAAt/AEGAiMYAC38AQYCIzgALfwBBgAILfwBBgIrOAAt/AEEAC38BQQALfwFBAAsHkwENBUlOUFVUAwALSU5QVVRfQllURVMDAQhNQVhfUk9XUwMCCE9VVF9USU1FAwMJT1VUX0lOREVYAwQKT1VUX1ZBTFVFUwMFBVNMT1RTAwYLTUFYX0NPTFVNTlMDBwxNRU1PUllfQllURVMDCApTVEFUVVNfRU5EAwkEaW5pdAADCHJlYWRSb3dzAAIGbWVtb3J5AgAK9QgErAICAn8BfiAAIQIDQCABIAJKBH8gAi0AAEEwa0EJTQVBAAsEQCACLQAAQTBrrCAEQgp+fCEEIAJBAWohAgwBCwsgAiAAayEDQQAhACABIAJKBH8gAi0AAEEuRgVBAAsEQCACQQFqIgIhAANAIAEgAkoEfyACLQAAQTBrQQlNBUEACwRAIAItAABBMGusIARCCn58IQQgAkEBaiECDAELCyACIABrIgBFBEBEAAAAAAAA+H8PCwsgA0UEQEQAAAAAAAD4fw8LIAEgAkoEQCACLQAAIgFBCUYgAUEgRnIgAUENRnIgAUEKRnJFBEBEAAAAAAAA+H8PCwsgACADakEPSgRARAAAAAAAAPh/DwsgAiQKIAMkCyAABHwgBLkgAEEDdEFAaysDAKMFIAS5CwudBQIDfwN8A0AgACABSAR/IAAtAAAiBEEJRiAEQSBGcgVBAAsEQCAAQQFqIQAMAQsLIAAgARAAIQcCQCMLQQlIIAcgB2JyDQAjCiABTgR/QQAFIwotAAAiAEEJRiAAQSBGcgtFDQAjCiEAA0AgACABSAR/IAAtAAAiBEEJRiAEQSBGcgVBAAsEQCAAQQFqIQAMAQsLIABBA2ogAU4Ef0EBBSAALQAAQccARwsEf0EBBSAALQABQdAARwsEf0EBBSAALQACQdUARwsEf0EABSAALQADIgRBCUYgBEEgRnILRQ0AIABBA2ohAANAIAAgAUgEfyAALQAAIgRBCUYgBEEgRnIFQQALBEAgAEEBaiEADAELCyAAIAEQACEIIwtBBkogCCAInGJyDQADQCACIAVKBEAjCiEAA0AgACABSAR/IAAtAAAiBEEJRiAEQSBGcgVBAAsEQCAAQQFqIQAMAQsLIAAhBAJAIAVBgIjOAGosAAAiBkEASARAA0AgACABSAR/IAAtAABBIEsFQQALBH8gAC0AAEH/AEkFQQALBEAgAEEBaiEADAELCyAAIARGDQQgACQKDAELIAQgARAAIglEAAAAAAAA4EJjRQ0DIANBBHRBgIjGAGogBkEDdGogCTkDAAsgBUEBaiEFDAELCyMKIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyBUEACwRAIABBAWohAAwBCwsCfyABIAAgAUYNABogAEEBaiICIAAtAAAiBEEKRg0AGiAAQQJqIgUgASABIAVKGyAEQQ1GBH8gASACRgR/QQEFIAAtAAFBCkYLBUEACw0AGkF/CyIAQQBIDQAgA0EDdEGAiMAAaiAHOQMAIANBAnRBgIjEAGogCPwCNgIAIAAPC0F/C2UBAn8gAUGACGohBEGAwAAgAiACQYDAAE4bIQUgAEGACGohAEEAIQIDQCACIAVIIAAgBEhxBEAgACAEIAMgAhABIgFBAE4EQCACQQFqIQIgASEADAILCwtBACAAQYAIazYCACACC0ACAXwBf0QAAAAAAADwPyEAA0AgAUEQSARAIAFBA3RBQGsgADkDACAARAAAAAAAACRAoiEAIAFBAWohAQwBCwsL";
+
+// plugins/dcgm/dmon-kernel.ts
+var { WebAssembly: wasm } = globalThis;
+var LAYOUT = ["INPUT", "INPUT_BYTES", "MAX_ROWS", "OUT_TIME", "OUT_INDEX", "OUT_VALUES", "SLOTS", "MAX_COLUMNS", "MEMORY_BYTES", "STATUS_END"];
+var PAGE_BYTES = 65536;
+var compiled;
+var DmonKernel = class {
+  exports;
+  at;
+  heap;
+  view;
+  slots;
+  columns = -1;
+  /** Per row read: the time as written (epoch s or ms), the GPU id, and two values per row (by slot). */
+  time;
+  index;
+  values;
+  constructor() {
+    compiled ??= new wasm.Module(Buffer.from(DMON_KERNEL_WASM_BASE64, "base64"));
+    this.exports = new wasm.Instance(compiled, {}).exports;
+    this.at = Object.fromEntries(LAYOUT.map((name) => [name, this.exports[name].value]));
+    const memory = this.exports.memory;
+    const missing = Math.ceil((this.at.MEMORY_BYTES - memory.buffer.byteLength) / PAGE_BYTES);
+    if (missing > 0) memory.grow(missing);
+    this.exports.init();
+    this.heap = new Uint8Array(memory.buffer);
+    this.view = new DataView(memory.buffer);
+    this.slots = new Int8Array(memory.buffer, this.at.SLOTS, this.at.MAX_COLUMNS);
+    this.time = new Float64Array(memory.buffer, this.at.OUT_TIME, this.at.MAX_ROWS);
+    this.index = new Int32Array(memory.buffer, this.at.OUT_INDEX, this.at.MAX_ROWS);
+    this.values = new Float64Array(memory.buffer, this.at.OUT_VALUES, this.at.MAX_ROWS * 2);
+  }
+  /** The largest chunk the kernel takes. */
+  get inputBytes() {
+    return this.at.INPUT_BYTES;
+  }
+  /** Per column of the header, the slot (0 or 1) of its value, or -1 to skip it; false when the kernel cannot read such rows. */
+  setColumns(slotOfColumn) {
+    if (slotOfColumn.length > this.at.MAX_COLUMNS || slotOfColumn.some((slot) => slot > 1)) {
+      this.columns = -1;
+      return false;
+    }
+    this.slots.set(slotOfColumn);
+    this.columns = slotOfColumn.length;
+    return true;
+  }
+  /** Copy a chunk in (at most `inputBytes`); `read` reads from it. */
+  load(bytes) {
+    this.heap.set(bytes, this.at.INPUT);
+  }
+  /** GPU rows of the loaded chunk from `start` to `limit`, at most `maxRows`, into the row columns; returns how many. */
+  read(start, limit, maxRows) {
+    return this.columns < 0 ? 0 : this.exports.readRows(start, limit, maxRows, this.columns);
+  }
+  /** Offset in the chunk of the first line that the last `read` left. */
+  get end() {
+    return this.view.getInt32(this.at.STATUS_END, true);
+  }
+};
+
 // plugins/dcgm/dmon-fast-rows.ts
 var SPACE = 32;
 var TAB = 9;
@@ -681,6 +743,9 @@ var FastRows = class {
   /** The last header after its time (`#Entity` and the column names, as written), when it is plain text. */
   header;
   values = new Float64Array(2);
+  kernel = new DmonKernel();
+  /** The chunk loaded in the kernel, while `consume` reads it; undefined when it did not fit. */
+  loaded;
   /** Where the last decimal read ends, and its integer digits. */
   field = { end: 0, integerDigits: 0 };
   /** The columns named by a new `#Entity` header, and the header itself (after the time, trimmed). */
@@ -690,6 +755,27 @@ var FastRows = class {
     this.wanted = wanted;
     this.slotOfColumn = new Int8Array(columns).fill(-1);
     wanted.forEach(({ column }, slot) => this.slotOfColumn[column] = slot);
+    this.kernel.setColumns(this.slotOfColumn);
+  }
+  /** The chunk the next `readRows` read from, when it fits the kernel (the bytes must not change until then). */
+  load(bytes) {
+    this.loaded = bytes.length <= this.kernel.inputBytes ? bytes : void 0;
+    if (this.loaded) this.kernel.load(bytes);
+  }
+  /** GPU rows from `start`, at most `maxRows`, while the kernel reads them (their readings are taken); `next` is then set. Returns how many. */
+  readRows(bytes, start, size, maxRows, out) {
+    if (bytes !== this.loaded || size !== bytes.length) return 0;
+    const kernel = this.kernel;
+    const rows = kernel.read(start, size, maxRows);
+    const { time, index: indexes, values: kernelValues } = kernel;
+    const values = this.values;
+    for (let r = 0; r < rows; r++) {
+      values[0] = kernelValues[2 * r];
+      values[1] = kernelValues[2 * r + 1];
+      this.take(time[r], indexes[r], out);
+    }
+    this.next = kernel.end;
+    return rows;
   }
   /** Reads the line at `start` when it is a common one (a row's readings are taken); `next` is then set. */
   read(bytes, start, size, out) {
@@ -720,9 +806,13 @@ var FastRows = class {
     }
     this.next = lineAfter(bytes, skipBlanks(bytes, this.field.end, size), size);
     if (this.next < 0) return false;
+    this.take(time, index2, out);
+    return true;
+  }
+  /** The readings of a row read (its values in `values`): power to the sink, counters to `out`. */
+  take(time, index2, out) {
     const device = this.byIndex[index2] ??= this.devices.get({ index: index2 });
     this.push(Math.round(epochToMs(time)), device, this.columnByIndex[index2] ??= this.power.columnOf(device), out);
-    return true;
   }
   /** The last header again, byte for byte, then only blanks: the general path would read the same columns. */
   repeatedHeader(bytes, body, size) {
@@ -809,12 +899,24 @@ var DmonReader = class {
     let out = [];
     const bytes = chunk.bytes;
     const size = bytes.length;
+    this.fast.load(bytes);
     let start = 0;
     while (start < size) {
-      if (out.length + this.powerColumns.length >= BATCH_RECORDS) {
+      const room = BATCH_RECORDS - (out.length + this.powerColumns.length);
+      if (room <= 0) {
         yield this.batch(out);
         this.powerColumns.newBatch();
         out = [];
+        continue;
+      }
+      if (this.names !== void 0 && this.wanted.length > 0) {
+        const rows = this.fast.readRows(bytes, start, size, Math.ceil(room / this.wanted.length), out);
+        if (rows > 0) {
+          this.rows += rows;
+          this.lineNo += rows;
+          start = this.fast.next;
+          continue;
+        }
       }
       this.lineNo++;
       if (this.names !== void 0) {
@@ -2207,8 +2309,8 @@ var RowShape = class {
 var ROW_KERNEL_WASM_BASE64 = "AGFzbQEAAAABHQRgAn9/AX9gB39/f39/fHwBf2AEf39/fwF/YAAAAwUEAAECAwUDAQAABpcBGH8AQYAIC38AQYAIC38AQYAoC38AQYCAEAt/AEGAqBALfwBBgIDAAAt/AEGAgAELfwBBgKjQAAt/AEGAqNQAC38AQYCo3AALfwBBgKjkAAt/AEGAqOwAC38AQYDo7AALfwBBAAt/AEEEC38AQQgLfwBBIAt/AEEIC38AQRgLfwBBAAt/AEEBC38AQQILfwBBAwt/AEEECwfeAhsLU0hBUEVfVEFCTEUDAAtNQVhfREVWSUNFUwMBClNIQVBFX0FSRUEDAhBTSEFQRV9BUkVBX0JZVEVTAwMFSU5QVVQDBAtJTlBVVF9CWVRFUwMFCE1BWF9ST1dTAwYIT1VUX1NMT1QDBwtPVVRfV0FMTF9NUwMICU9VVF9QT1dFUgMJD09VVF9VVElMSVpBVElPTgMKDExBU1RfVElNRV9NUwMLDE1FTU9SWV9CWVRFUwMMClNUQVRVU19FTkQDDQ1TVEFUVVNfQ1VSU09SAw4TU1RBVFVTX1VUSUxJWkFUSU9OUwMPDlNIQVBFX1NFR01FTlRTAxAKU0hBUEVfREFURQMRDFNIQVBFX0RBWV9NUwMSBFRJTUUDEwhDT05TVEFOVAMUBVBPV0VSAxULVVRJTElaQVRJT04DFgVPVEhFUgMXBGluaXQAAwhyZWFkUm93cwABBm1lbW9yeQIACp8SBO0CAQV/IAEgAGtBCEgEQEF/DwsgAC0AB0EwayIEIABBBmotAABBMGsiA0EKbGpBfyAEQQlNIANBCU1xGyIEIAAtAAFBMGsiAyAALQAAQTBrIgVBCmxqQX8gA0EJTSAFQQlNcRsiBSAALQAEQTBrIgMgAEEDai0AAEEwayIGQQpsakF/IANBCU0gBkEJTXEbIgNyckEASAR/QQEFIAAtAAJBOkcLBH9BAQUgAC0ABUE6RwsEQEF/DwsgA0E7SiAFQRdKciAEQTxKcgRAQX8PCyAFQTxsIANqQTxsIARqQegHbCAAQQhqIAFIBH8gAC0ACEEuRyABIABrQQlrIgNBAExyIANBCUpyBEBBfw8LQQAhAQNAIAEgA0gEQCAAQQlqIAFqLQAAQTBrIgRBCUsEQEF/DwsgAkEKbCAEaiACIAFBA0gbIQIgAUEBaiEBDAELCyADQQNIBH8gAkHkAEEKIANBAUYbbAUgAgsFQQALagv1AgIGfwJ8IAFBgKgQaiEJIABBgKgQaiEIQQAhAQNAIAFBgIABSCAIIAlIcQRAAkAgAkEBaiIAQQAgACADSBsiAEGACEgEfyAAQQJ0QYAIaigCAAVBAAsiCkUNACAKIAggCSABEAIiC0EASA0AIAQEQCABQQN0IgxBgKjcAGohCiAMQYCo1ABqKwMAIQ0gAEEDdEGAqOwAaiEMIAVEAAAAAAAA8D9hBHwgCisDAAUgCisDACAFogsiDiAGZAR/QQAFIA0gDCsDAGQLRQ0BIAogDjkDACAMIA05AwAgAUEDdEGAqOQAaiICKwMAIg1EAAAAAAAAWUCjRAAAAAAAAPh/IA1EAAAAAAAAWUBlIA1EAAAAAAAAAABmcRshDSACIA05AwAgB0EBaiAHIA0gDWEbIQcLIAFBAnRBgKjQAGogADYCACABQQFqIQEgACECIAtBAWohCAwCCwsLQQAgCEGAqBBrNgIAQQQgAjYCAEEIIAc2AgAgAQv1CwMCfAt/An4gACgCACEKRAAAAAAAAPh/IQUCQANAIAogC0oEQCALIApBAWtGIQkCfyAAQSBqIAtBBHRqIgYoAgAiDEEBRgRAIAYoAgQiByABaiACSgR/QQAFIAYoAgghBgJ/IAdBBEgEQEEAIQgDQCAHIAhKBEBBACABIAhqLQAAIAYgCGotAABHDQMaIAhBAWohCAwBCwtBAQwBCyAHQRBOBEAgB0FwcSEJQQAhCANAIAggCUgEQEEAIAEgCGr9AAQAIAYgCGr9AAQA/SP9Y0UNAxogCEEQaiEIDAELCyAHIAlGBH9BAQUgASAHakEQa/0ABAAgBiAHakEQa/0ABAD9I/1jCwwBCyAHQXxxIQlBACEIA0AgCCAJSARAQQAgASAIaigCACAGIAhqKAIARw0CGiAIQQRqIQgMAQsLIAcgCUYEf0EBBSABIAdqQQRrKAIAIAYgB2pBBGsoAgBGCwsLRQ0EIAEgB2oMAQsgDARAIAxBBEYEQEEAIQYDQCABQQhqIAJMBEACQCABKQMAIhJCrNiw4cKFi5YshSIRQoGChIiQoMCAAX0gEUJ/hYMgEkKKlKjQoMGChQqFIhFCgYKEiJCgwIABfSARQn+Fg4RCgIGChIiQoMCAf4MiEUIAUgRAIAEgEXpCA4inaiEBDAELIAFBCGohAQwCCwsLA0AgASACSARAIAEtAAAiBkEKRiAGQSxGckUEQCABQQFqIQEMAgsLCyABIAJGIAZBCkYgCUdyDQUgASEGBQNAIAEtAABBIEYEQCABQQFqIQEMAQsLRAAAAAAAAAAAIQRBACEIQQAhByABLQAAQTBrIQYDQCAGQQlNBEAgBEQAAAAAAAAkQKIgBregIQQgCEEBaiEIIAFBAWoiAS0AAEEwayEGDAELCyAGQX5GBEAgAUEBaiIBLQAAQTBrIQYDQCAGQQlNBEAgBEQAAAAAAAAkQKIgBregIQQgCEEBaiEIIAdBAWohByABQQFqIgEtAABBMGshBgwBCwsLA0AgAS0AAEEgRgRAIAFBAWohAQwBCwsDQCABLQAAIgZBJUYhDSAGQdoATSAGQcEAT3EEf0EBBSAGQfoATSAGQeEAT3ELIA1yBEAgAUEBaiEBDAELCyAIRSAIQQ9Kcg0FAn9BfyABIAEtAAAiBkEsRxsgCUUNABogASAGQQpGDQAaIAFBAWpBfyAGQQ1GBH8gAS0AAUEKRgVBAAsbCyIGQQBIDQUgBwRAIAQgB0EDdEFAaysDAKMhBAsgDEECRgRAIANBA3RBgKjcAGogBDkDAAUgBCEFCwsFIAEgBigCBGoiByACTg0EAn9BfyAHIActAAAiBkEsRxsgCUUNABogByAGQQpGDQAaIAdBAWpBfyAGQQ1GBH8gBy0AAUEKRgVBAAsbCyIGQQBIDQQDQCABLQAAQSBGBEAgAUEBaiEBDAELCyAAKAIERSAHIAFrQRNIcg0EIAEoAgAgACgCCEcEf0EBBSABKAIEIAAoAgxHCwR/QQEFIAEoAgcgACgCEEcLDQQgByABQQtqIghrQQxGBH8gCC0AAUEwayIBIAgtAABBMGsiB0EKbGpBfyABQQlNIAdBCU1xGyIOQRdMIQEgCC0AB0EwayIMIAhBBmotAABBMGsiB0EKbGpBfyAMQQlNIAdBCU1xGyIHQTxMIAgtAARBMGsiDSAIQQNqLQAAQTBrIgxBCmxqQX8gDUEJTSAMQQlNcRsiDEE7TCAILQAJQTBrIg1BCU0gDCAOciAHckEATnEgCC0ACkEwayIPQQlNcSAILQALQTBrIhBBCU1xBH8gCC0AAkE6RgVBAAsEfyAILQAFQTpGBUEACwR/IAgtAAhBLkYFQQALIAFxcXEEfyAOQTxsIAxqQTxsIAdqQegHbCANQeQAbGogD0EKbGogEGoFQX8LBSAIIAcQAAsiAUEASA0EIANBA3RBgKjUAGogACsDGCABt6A5AwALIAkEQCADQQN0QYCo5ABqIAU5AwAgBg8LIAZBAWoLIQEgC0EBaiELDAELC0F/DwtBfwtAAgF8AX9EAAAAAAAA8D8hAANAIAFBEEgEQCABQQN0QUBrIAA5AwAgAEQAAAAAAAAkQKIhACABQQFqIQEMAQsLCw==";
 
 // plugins/nvidia-smi/row-kernel.ts
-var { WebAssembly: wasm } = globalThis;
-var LAYOUT = [
+var { WebAssembly: wasm2 } = globalThis;
+var LAYOUT2 = [
   "SHAPE_TABLE",
   "MAX_DEVICES",
   "SHAPE_AREA",
@@ -2230,9 +2332,9 @@ var LAYOUT = [
   "SHAPE_DAY_MS"
 ];
 var KINDS = { TIME, CONSTANT, POWER: POWER3, UTILIZATION, OTHER };
-var PAGE_BYTES = 65536;
+var PAGE_BYTES2 = 65536;
 var DATE_BYTES = 11;
-var compiled;
+var compiled2;
 var RowKernel = class {
   exports;
   at;
@@ -2247,15 +2349,15 @@ var RowKernel = class {
   /** Per device slot, the time of its last reading, kept by `readReadings`. */
   lastTimeMs;
   constructor() {
-    compiled ??= new wasm.Module(Buffer.from(ROW_KERNEL_WASM_BASE64, "base64"));
-    this.exports = new wasm.Instance(compiled, {}).exports;
+    compiled2 ??= new wasm2.Module(Buffer.from(ROW_KERNEL_WASM_BASE64, "base64"));
+    this.exports = new wasm2.Instance(compiled2, {}).exports;
     const global = (name) => this.exports[name].value;
     for (const [name, value] of Object.entries(KINDS)) {
       if (global(name) !== value) throw new Error(`row kernel: segment kind ${name} is ${global(name)} in the kernel, ${value} here (rebuild it: npm run build:kernel)`);
     }
-    this.at = Object.fromEntries(LAYOUT.map((name) => [name, global(name)]));
+    this.at = Object.fromEntries(LAYOUT2.map((name) => [name, global(name)]));
     const memory = this.exports.memory;
-    const missing = Math.ceil((this.at.MEMORY_BYTES - memory.buffer.byteLength) / PAGE_BYTES);
+    const missing = Math.ceil((this.at.MEMORY_BYTES - memory.buffer.byteLength) / PAGE_BYTES2);
     if (missing > 0) memory.grow(missing);
     this.exports.init();
     this.heap = new Uint8Array(memory.buffer);

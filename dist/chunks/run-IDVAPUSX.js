@@ -14,13 +14,13 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-LCY4VUOH.js";
+} from "./chunk-ZIPHHMYP.js";
 import "./chunk-SAGLNDSZ.js";
 import "./chunk-5T3JTUYG.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-S7754BBJ.js";
+} from "./chunk-JXGJFSMP.js";
 import "./chunk-QQD7GUNC.js";
 import "./chunk-XGN6A3IC.js";
 import "./chunk-5AD6P4N4.js";

@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-S7754BBJ.js";
+} from "./chunk-JXGJFSMP.js";
 import {
   dateTimeToUtc,
   epochToMs,
