@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { checkDiskSpace, defaultCacheDir, ensureInput, ensureSplit, inputSpecs, parseSize, tidyCache } from './inputs.mjs';
 import { RSS_METHOD_DESCRIPTIONS, measure, median, rssMethod } from './measure.mjs';
+import { probeSummary, startProbe } from './probe.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'bin', 'carbon-ci.js');
@@ -291,7 +292,7 @@ function failureOf(tool, measurement) {
  * Times cat, awk and carbon-ci on `files`, `runs` times each, round-robin after one untimed `cat` that
  * puts the files in the page cache.
  */
-async function benchInput({ id, format, plugin, files, runs, method, splitOf }) {
+async function benchInput({ id, format, plugin, files, runs, method, splitOf, probe }) {
   let bytes = 0;
   for (const file of files) bytes += (await stat(file)).size;
   const shown = files.length === 1 ? 'FILE' : files.map((_, k) => `FILE${k + 1}`).join(' ');
@@ -302,12 +303,14 @@ async function benchInput({ id, format, plugin, files, runs, method, splitOf }) 
     'carbon-ci': `node bin/carbon-ci.js report ${shown} ${CARBON_CI_FLAGS.join(' ')}`,
   };
   const measured = { cat: [], awk: [], 'carbon-ci': [] };
+  const probeMs = [];
   const errors = [];
   const reports = [];
   const awkSums = [];
   process.stderr.write(`${id}: ${(bytes / 1e6).toFixed(1)} MB in ${files.length} file${files.length > 1 ? 's' : ''}, ${runs} run${runs > 1 ? 's' : ''}\n`);
   await measure('cat', files, { method });
   for (let run = 0; run < runs; run++) {
+    probeMs.push(await probe.measure());
     const cat = await measure('cat', files, { method });
     if (cat.code !== 0) errors.push(failureOf('cat', cat));
     measured.cat.push(cat);
@@ -350,6 +353,7 @@ async function benchInput({ id, format, plugin, files, runs, method, splitOf }) 
     files,
     bytes,
     runs,
+    probeMs,
     tools,
     ratios: { carbonCiOverCat: med('carbon-ci') / med('cat'), awkOverCarbonCi: med('awk') / med('carbon-ci') },
     errors,
@@ -420,7 +424,7 @@ function table(rows) {
 }
 
 function printResults(results, targets, small) {
-  const rows = [['input', 'size MB', 'tool', 'seconds', 'MB/s', 'peak RSS MB', 'carbon-ci/cat', 'awk/carbon-ci']];
+  const rows = [['input', 'size MB', 'tool', 'seconds', 'MB/s', 'peak RSS MB', 'carbon-ci/cat', 'awk/carbon-ci', 'machine slowdown']];
   for (const input of results) {
     for (const tool of ['cat', 'awk', 'carbon-ci']) {
       const t = input.tools[tool];
@@ -434,6 +438,7 @@ function printResults(results, targets, small) {
         fmt(t.peakRssBytes / 1e6, 1),
         isCarbon ? fmt(input.ratios.carbonCiOverCat, 1) : '',
         isCarbon ? fmt(input.ratios.awkOverCarbonCi, 2) : '',
+        tool === 'cat' ? `${Math.min(...input.slowdowns).toFixed(2)}-${Math.max(...input.slowdowns).toFixed(2)}` : '',
       ]);
     }
   }
@@ -515,15 +520,16 @@ async function main() {
 
   const method = rssMethod();
   const machine = machineInfo();
+  const probe = await startProbe();
   const results = [];
   for (const spec of specs) {
     const bytes = (await stat(spec.path)).size;
     const runs = options.runs ?? (bytes >= 2e9 ? 1 : 3);
-    results.push({ ...(await benchInput({ id: spec.id, format: spec.format, plugin: spec.plugin, files: [spec.path], runs, method })), generator: spec.generator });
+    results.push({ ...(await benchInput({ id: spec.id, format: spec.format, plugin: spec.plugin, files: [spec.path], runs, method, probe })), generator: spec.generator });
     const parts = splitFiles.get(spec.id);
     if (parts) {
       const single = results[results.length - 1];
-      const split = await benchInput({ id: `${spec.id}-split${parts.length}`, format: spec.format, plugin: spec.plugin, files: parts, runs, method, splitOf: spec.id });
+      const split = await benchInput({ id: `${spec.id}-split${parts.length}`, format: spec.format, plugin: spec.plugin, files: parts, runs, method, splitOf: spec.id, probe });
       if (single.report && split.report) {
         const a = perDeviceEnergy(single.report);
         const b = perDeviceEnergy(split.report);
@@ -558,8 +564,21 @@ async function main() {
     }
   }
 
+  await probe.close();
+  const speed = probeSummary(results.flatMap((r) => r.probeMs));
+  for (const input of results) input.slowdowns = input.probeMs.map((times) => Math.max(...times) / speed.bestMs);
+  machine.probe = {
+    what: "a fixed loop timed on two threads at once before each round (cat, awk, carbon-ci) of each input; a round's slowdown = its slower thread's time / the fastest time of any thread in the benchmark",
+    bestMs: speed.bestMs,
+    worstSlowdown: speed.worstSlowdown,
+  };
   const targets = evaluateTargets(results);
   printResults(results, targets, options.small);
+  console.log('');
+  console.log(
+    `Machine speed (bench/probe.mjs, a fixed loop on two threads before each round): the slower thread took ${Math.min(...results.flatMap((r) => r.slowdowns)).toFixed(2)} to ${speed.worstSlowdown.toFixed(2)} x the fastest time` +
+      `${speed.worstSlowdown > 1.25 ? '; rounds in a slow spell are slower for every tool (per input, in the JSON: slowdowns)' : ''}.`,
+  );
   const distAfter = existsSync(DIST_CLI) ? new Date(statSync(DIST_CLI).mtimeMs).toISOString() : null;
   build.distChangedDuringRun = distAfter !== build.distCliModified;
   if (build.distChangedDuringRun) {

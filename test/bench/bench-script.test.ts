@@ -29,6 +29,8 @@ interface InputResult {
   files: string[];
   bytes: number;
   runs: number;
+  probeMs: number[][];
+  slowdowns: number[];
   tools: Record<'cat' | 'awk' | 'carbon-ci', ToolResult>;
   ratios: { carbonCiOverCat: number; awkOverCarbonCi: number };
   errors: string[];
@@ -38,7 +40,7 @@ interface InputResult {
 interface BenchResults {
   date: string;
   mode: string;
-  machine: { cpuModel: string; cpus: number; totalMemoryBytes: number; node: string; awk: string };
+  machine: { cpuModel: string; cpus: number; totalMemoryBytes: number; node: string; awk: string; probe: { bestMs: number; worstSlowdown: number } };
   settings: { rssMethod: string };
   inputs: InputResult[];
   targets: { description: string; pass: boolean | null; indicative: boolean }[];
@@ -73,7 +75,8 @@ describe('npm run bench -- --small', () => {
   });
 
   it('prints the table and the targets', () => {
-    expect(stdout).toMatch(/input\s+size MB\s+tool\s+seconds\s+MB\/s\s+peak RSS MB\s+carbon-ci\/cat\s+awk\/carbon-ci/);
+    expect(stdout).toMatch(/input\s+size MB\s+tool\s+seconds\s+MB\/s\s+peak RSS MB\s+carbon-ci\/cat\s+awk\/carbon-ci\s+machine slowdown/);
+    expect(stdout).toMatch(/^Machine speed \(bench\/probe\.mjs/m);
     expect(stdout).toMatch(/Targets \(issue #6\)/);
     expect(stdout).toMatch(/^ {2}(PASS|MISS|N\/A ) {2}/m);
   });
@@ -86,6 +89,15 @@ describe('npm run bench -- --small', () => {
     expect(results.machine.node).toBe(process.version);
     expect(results.machine.awk).not.toBe('unknown');
     expect(['gnu-time', 'proc-vmhwm']).toContain(results.settings.rssMethod);
+    // The speed probe ran before each round, on two threads; the best round is the unit.
+    expect(results.machine.probe.bestMs).toBeGreaterThan(0);
+    expect(results.machine.probe.worstSlowdown).toBeGreaterThanOrEqual(1);
+    for (const input of results.inputs) {
+      expect(input.probeMs, input.id).toHaveLength(input.runs);
+      for (const times of input.probeMs) expect(times, input.id).toHaveLength(2);
+      expect(Math.min(...input.slowdowns), input.id).toBeGreaterThanOrEqual(1);
+    }
+    expect(Math.min(...results.inputs.flatMap((i) => i.probeMs.flat()))).toBe(results.machine.probe.bestMs);
   });
 
   it('measures every tool on every input', () => {
