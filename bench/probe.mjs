@@ -30,10 +30,17 @@ export async function startProbe(threads = 2) {
     /** The loop's time (ms) on each thread, fastest first. */
     async measure() {
       const times = await Promise.all(
-        workers.map((w) => new Promise((resolve, reject) => {
-          w.once('message', ({ ms }) => resolve(ms)).once('error', reject);
-          w.postMessage('go');
-        })),
+        workers.map(
+          (w) =>
+            new Promise((resolve, reject) => {
+              const failed = (error) => reject(error);
+              w.once('error', failed).once('message', ({ ms }) => {
+                w.off('error', failed);
+                resolve(ms);
+              });
+              w.postMessage('go');
+            }),
+        ),
       );
       return times.sort((a, b) => a - b);
     },
@@ -44,11 +51,12 @@ export async function startProbe(threads = 2) {
 }
 
 /**
- * Each round's slower probe thread against the fastest time of any thread in the benchmark: 1 when
- * both cores ran at their best, 2 when one ran at half that speed (a process on it took twice as long).
+ * Each round's probe threads against the fastest time of any thread in the benchmark, faster thread
+ * first: [1, 1] when both cores ran at their best, [1, 2] when one ran at half that speed (a process
+ * on it took twice as long). A tool on one thread may get either core; one on two gets both.
  */
 export function probeSummary(rounds) {
   const best = Math.min(...rounds.flat());
-  const slowdowns = rounds.map((times) => Math.max(...times) / best);
-  return { bestMs: best, slowdowns, worstSlowdown: Math.max(...slowdowns) };
+  const slowdowns = rounds.map((times) => [Math.min(...times) / best, Math.max(...times) / best]);
+  return { bestMs: best, slowdowns, worstSlowdown: Math.max(...slowdowns.map(([, slower]) => slower)) };
 }

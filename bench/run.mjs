@@ -423,8 +423,13 @@ function table(rows) {
     .join('\n');
 }
 
+/** The rounds' median slowdown of the faster and of the slower core, e.g. `1.05 / 1.62`. */
+function coreSlowdowns(slowdowns) {
+  return `${median(slowdowns.map(([faster]) => faster)).toFixed(2)} / ${median(slowdowns.map(([, slower]) => slower)).toFixed(2)}`;
+}
+
 function printResults(results, targets, small) {
-  const rows = [['input', 'size MB', 'tool', 'seconds', 'MB/s', 'peak RSS MB', 'carbon-ci/cat', 'awk/carbon-ci', 'machine slowdown']];
+  const rows = [['input', 'size MB', 'tool', 'seconds', 'MB/s', 'peak RSS MB', 'carbon-ci/cat', 'awk/carbon-ci', 'core slowdown']];
   for (const input of results) {
     for (const tool of ['cat', 'awk', 'carbon-ci']) {
       const t = input.tools[tool];
@@ -438,7 +443,7 @@ function printResults(results, targets, small) {
         fmt(t.peakRssBytes / 1e6, 1),
         isCarbon ? fmt(input.ratios.carbonCiOverCat, 1) : '',
         isCarbon ? fmt(input.ratios.awkOverCarbonCi, 2) : '',
-        tool === 'cat' ? `${Math.min(...input.slowdowns).toFixed(2)}-${Math.max(...input.slowdowns).toFixed(2)}` : '',
+        tool === 'cat' ? coreSlowdowns(input.slowdowns) : '',
       ]);
     }
   }
@@ -566,9 +571,10 @@ async function main() {
 
   await probe.close();
   const speed = probeSummary(results.flatMap((r) => r.probeMs));
-  for (const input of results) input.slowdowns = input.probeMs.map((times) => Math.max(...times) / speed.bestMs);
+  let round = 0;
+  for (const input of results) input.slowdowns = input.probeMs.map(() => speed.slowdowns[round++]);
   machine.probe = {
-    what: "a fixed loop timed on two threads at once before each round (cat, awk, carbon-ci) of each input; a round's slowdown = its slower thread's time / the fastest time of any thread in the benchmark",
+    what: "a fixed loop timed on two threads at once before each round (cat, awk, carbon-ci) of each input; a round's slowdowns = each thread's time / the fastest time of any thread in the benchmark, faster thread first",
     bestMs: speed.bestMs,
     worstSlowdown: speed.worstSlowdown,
   };
@@ -576,8 +582,8 @@ async function main() {
   printResults(results, targets, options.small);
   console.log('');
   console.log(
-    `Machine speed (bench/probe.mjs, a fixed loop on two threads before each round): the slower thread took ${Math.min(...results.flatMap((r) => r.slowdowns)).toFixed(2)} to ${speed.worstSlowdown.toFixed(2)} x the fastest time` +
-      `${speed.worstSlowdown > 1.25 ? '; rounds in a slow spell are slower for every tool (per input, in the JSON: slowdowns)' : ''}.`,
+    `Core slowdown (bench/probe.mjs: a fixed loop on both cores before each round, faster / slower core, median of the rounds, 1 = the fastest loop of the run):` +
+      ` up to ${speed.worstSlowdown.toFixed(2)} x in this run${speed.worstSlowdown > 1.25 ? '; rounds in a slow spell are slower for every tool (per round in the JSON: slowdowns)' : ''}.`,
   );
   const distAfter = existsSync(DIST_CLI) ? new Date(statSync(DIST_CLI).mtimeMs).toISOString() : null;
   build.distChangedDuringRun = distAfter !== build.distCliModified;
