@@ -1,33 +1,21 @@
+import { instantiateKernel, type KernelMemory } from 'carbon-ci';
 import { DMON_KERNEL_WASM_BASE64 } from './dmon-kernel.generated.js';
 
-// The few WebAssembly APIs used here (Node's types leave them out without the DOM library).
-interface WebAssemblyApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: object };
-}
-const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: WebAssemblyApi };
-
 interface KernelExports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
   init(): void;
   readRows(start: number, limit: number, maxRows: number, columns: number): number;
-  [layout: string]: unknown;
 }
 
 /** The addresses and sizes that assembly/dmon-rows.ts exports. */
 const LAYOUT = ['INPUT', 'INPUT_BYTES', 'MAX_ROWS', 'OUT_TIME', 'OUT_INDEX', 'OUT_VALUES', 'SLOTS', 'MAX_COLUMNS', 'MEMORY_BYTES', 'STATUS_END'] as const;
 type Layout = Record<(typeof LAYOUT)[number], number>;
 
-const PAGE_BYTES = 65536;
-
-let compiled: object | undefined;
-
 /**
  * The dmon row kernel (assembly/dmon-rows.ts, WebAssembly): reads the common GPU rows of a chunk into
  * columns, for FastRows to take. One instance per reader, with memory of its own (about 1.2 MB).
  */
 export class DmonKernel {
-  private readonly exports: KernelExports;
+  private readonly exports: KernelExports & { memory: KernelMemory };
   private readonly at: Layout;
   private readonly heap: Uint8Array;
   private readonly view: DataView;
@@ -39,12 +27,8 @@ export class DmonKernel {
   readonly values: Float64Array;
 
   constructor() {
-    compiled ??= new wasm.Module(Buffer.from(DMON_KERNEL_WASM_BASE64, 'base64'));
-    this.exports = new wasm.Instance(compiled, {}).exports as KernelExports;
-    this.at = Object.fromEntries(LAYOUT.map((name) => [name, (this.exports[name] as { value: number }).value])) as Layout;
+    ({ exports: this.exports, at: this.at } = instantiateKernel<KernelExports, (typeof LAYOUT)[number]>(DMON_KERNEL_WASM_BASE64, LAYOUT, 'MEMORY_BYTES'));
     const memory = this.exports.memory;
-    const missing = Math.ceil((this.at.MEMORY_BYTES - memory.buffer.byteLength) / PAGE_BYTES);
-    if (missing > 0) memory.grow(missing);
     this.exports.init();
     this.heap = new Uint8Array(memory.buffer);
     this.view = new DataView(memory.buffer);

@@ -1,18 +1,10 @@
 import { CONSTANT, OTHER, POWER, TIME, UTILIZATION, type RowShape } from './row-shape.js';
 import { ROW_KERNEL_WASM_BASE64 } from './row-kernel.generated.js';
-
-// The few WebAssembly APIs used here (Node's types leave them out without the DOM library).
-interface WebAssemblyApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: object };
-}
-const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: WebAssemblyApi };
+import { instantiateKernel, type KernelMemory } from 'carbon-ci';
 
 interface KernelExports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
   init(): void;
   readRows(start: number, limit: number, cursor: number, devices: number, readings: boolean, powerScale: number, suspiciousW: number): number;
-  [layout: string]: unknown;
 }
 
 /** The addresses and sizes that assembly/rows.ts exports. */
@@ -24,10 +16,7 @@ const LAYOUT = [
 type Layout = Record<(typeof LAYOUT)[number], number>;
 
 const KINDS = { TIME, CONSTANT, POWER, UTILIZATION, OTHER };
-const PAGE_BYTES = 65536;
 const DATE_BYTES = 11;
-
-let compiled: object | undefined;
 
 /**
  * The row kernel (assembly/rows.ts, compiled to WebAssembly): reads the rows of a chunk that have
@@ -36,7 +25,7 @@ let compiled: object | undefined;
  * own (under 2 MB).
  */
 export class RowKernel {
-  private readonly exports: KernelExports;
+  private readonly exports: KernelExports & { memory: KernelMemory };
   private readonly at: Layout;
   private readonly heap: Uint8Array;
   private readonly view: DataView;
@@ -50,16 +39,14 @@ export class RowKernel {
   readonly lastTimeMs: Float64Array;
 
   constructor() {
-    compiled ??= new wasm.Module(Buffer.from(ROW_KERNEL_WASM_BASE64, 'base64'));
-    this.exports = new wasm.Instance(compiled, {}).exports as KernelExports;
-    const global = (name: string) => (this.exports[name] as { value: number }).value;
-    for (const [name, value] of Object.entries(KINDS)) {
-      if (global(name) !== value) throw new Error(`row kernel: segment kind ${name} is ${global(name)} in the kernel, ${value} here (rebuild it: npm run build:kernel)`);
+    const names = [...LAYOUT, ...(Object.keys(KINDS) as (keyof typeof KINDS)[])];
+    const { exports, at } = instantiateKernel<KernelExports, (typeof names)[number]>(ROW_KERNEL_WASM_BASE64, names, 'MEMORY_BYTES');
+    for (const [name, value] of Object.entries(KINDS) as [keyof typeof KINDS, number][]) {
+      if (at[name] !== value) throw new Error(`row kernel: segment kind ${name} is ${at[name]} in the kernel, ${value} here (rebuild it: npm run build:kernel)`);
     }
-    this.at = Object.fromEntries(LAYOUT.map((name) => [name, global(name)])) as Layout;
-    const memory = this.exports.memory;
-    const missing = Math.ceil((this.at.MEMORY_BYTES - memory.buffer.byteLength) / PAGE_BYTES);
-    if (missing > 0) memory.grow(missing);
+    this.exports = exports;
+    this.at = at;
+    const memory = exports.memory;
     this.exports.init();
     this.heap = new Uint8Array(memory.buffer);
     this.view = new DataView(memory.buffer);

@@ -45,3 +45,5 @@ export type { Where, ColumnMatch, ParsedDateTime, PrometheusSample } from './par
 export { skipBlanks, trimBlanksEnd, bytesText, parseNumberBytes, parseIndexBytes, parseDateTimeBytes, parseTimeOfDayBytes } from './bytes.js';
 export { DelimitedLine, bytesEqual, parseDecimalBytes, skipDigits, skipPrintable, readDecimalFieldBytes } from './bytes.js';
 export type { DecimalField } from './bytes.js';
+export { instantiateKernel } from './wasm-kernel.js';
+export type { KernelMemory } from './wasm-kernel.js';

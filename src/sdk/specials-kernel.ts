@@ -1,19 +1,8 @@
 import { SPECIALS_KERNEL_WASM_BASE64 } from './specials-kernel.generated.js';
-
-// The few WebAssembly APIs used here (Node's types leave them out without the DOM library).
-interface WebAssemblyApi {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: object };
-}
-const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: WebAssemblyApi };
+import { instantiateKernel, type KernelMemory } from './wasm-kernel.js';
 
 interface KernelExports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
   findSpecials(length: number, out: number, delimiter: number): number;
-  INPUT: { value: number };
-  DELIMITER: { value: number };
-  NEWLINE: { value: number };
-  QUOTE: { value: number };
 }
 
 /** What an entry of `SpecialsKernel.find`'s list says of its byte (entry = offset × 4 + kind). */
@@ -23,25 +12,27 @@ export const SPECIAL_QUOTE = 2;
 
 const PAGE_BYTES = 65536;
 
-let compiled: object | undefined;
-
 /**
  * The delimiter kernel (assembly/specials.ts, WebAssembly): lists where a chunk's delimiters,
  * newlines and double quotes are, sixteen bytes at a time. One instance per DelimitedLine, with
  * memory of its own (about five times the largest chunk it was given).
  */
 export class SpecialsKernel {
-  private readonly exports: KernelExports;
+  private readonly exports: KernelExports & { memory: KernelMemory };
   private readonly input: number;
 
   constructor() {
-    compiled ??= new wasm.Module(Buffer.from(SPECIALS_KERNEL_WASM_BASE64, 'base64'));
-    this.exports = new wasm.Instance(compiled, {}).exports as KernelExports;
-    const { DELIMITER, NEWLINE, QUOTE, INPUT } = this.exports;
-    if (DELIMITER.value !== SPECIAL_DELIMITER || NEWLINE.value !== SPECIAL_NEWLINE || QUOTE.value !== SPECIAL_QUOTE) {
+    const { exports, at } = instantiateKernel<KernelExports, 'INPUT' | 'DELIMITER' | 'NEWLINE' | 'QUOTE'>(SPECIALS_KERNEL_WASM_BASE64, [
+      'INPUT',
+      'DELIMITER',
+      'NEWLINE',
+      'QUOTE',
+    ]);
+    if (at.DELIMITER !== SPECIAL_DELIMITER || at.NEWLINE !== SPECIAL_NEWLINE || at.QUOTE !== SPECIAL_QUOTE) {
       throw new Error('delimiter kernel: its kinds differ from these (rebuild it: npm run build:kernel)');
     }
-    this.input = INPUT.value;
+    this.exports = exports;
+    this.input = at.INPUT;
   }
 
   /**

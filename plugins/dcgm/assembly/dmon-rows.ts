@@ -6,6 +6,8 @@
 // entity, a missing or blank value, more than 15 digits, a stray byte) it stops and leaves that line
 // to FastRows and the general path. `../dmon-kernel.ts` lays out the memory and drives it.
 
+import { byte, isDigitValue, powerOfTen, storePowersOfTen } from '../../../src/sdk/assembly/common';
+
 /** The chunk being read. */
 export const INPUT: i32 = 1024;
 export const INPUT_BYTES: i32 = 1024 * 1024;
@@ -20,8 +22,6 @@ export const MAX_COLUMNS: i32 = 256;
 export const MEMORY_BYTES: i32 = SLOTS + MAX_COLUMNS;
 /** Where `readRows` leaves the offset of the first line it did not read. */
 export const STATUS_END: i32 = 0;
-/** 10^0 .. 10^15, as f64. */
-const POW10: i32 = 64;
 
 const SPACE: i32 = 32;
 const TAB: i32 = 9;
@@ -41,19 +41,11 @@ let fieldEnd: i32 = 0;
 let fieldIntegerDigits: i32 = 0;
 
 export function init(): void {
-  let power: f64 = 1;
-  for (let k = 0; k < 16; k++) {
-    store<f64>(POW10 + k * 8, power);
-    power *= 10;
-  }
-}
-
-function byte(at: i32): i32 {
-  return <i32>load<u8>(at);
+  storePowersOfTen();
 }
 
 function isDigit(c: i32): bool {
-  return <u32>(c - 48) <= 9;
+  return isDigitValue(c - 48);
 }
 
 function isBlank(c: i32): bool {
@@ -94,7 +86,7 @@ function decimal(at: i32, end: i32): f64 {
   if (integerDigits + fraction > 15) return NaN;
   fieldEnd = i;
   fieldIntegerDigits = integerDigits;
-  return fraction == 0 ? <f64>mantissa : <f64>mantissa / load<f64>(POW10 + fraction * 8);
+  return fraction == 0 ? <f64>mantissa : <f64>mantissa / powerOfTen(fraction);
 }
 
 /** Where the next line starts when `i` ends this one (LF, CRLF or the end); -1 otherwise. */

@@ -6,6 +6,8 @@
 // values are then exactly those the general path (in TypeScript) reads. At any other row it stops and
 // leaves that row to the general path. `../row-kernel.ts` lays out the memory and drives it.
 
+import { byte, isDigitValue, powerOfTen, storePowersOfTen } from '../../../src/sdk/assembly/common';
+
 // Memory layout, in bytes. The TypeScript side reads these exported globals.
 /** Per device slot, the address of its shape (0: none). */
 export const SHAPE_TABLE: i32 = 1024;
@@ -30,8 +32,6 @@ export const STATUS_END: i32 = 0;
 export const STATUS_CURSOR: i32 = 4;
 /** How many of the rows `readReadings` read have a utilisation. */
 export const STATUS_UTILIZATIONS: i32 = 8;
-/** 10^0 .. 10^15, as f64. */
-const POW10: i32 = 64;
 
 // A shape: i32 segment count, i32 has-date flag, three i32 date words (the date's 11 bytes,
 // `YYYY/MM/DD `, read at +0, +4 and +7), i32 padding, f64 midnight of that date (wall-clock ms),
@@ -56,19 +56,7 @@ const DOT: i32 = 46;
 const DATE_BYTES: i32 = 11;
 
 export function init(): void {
-  let power: f64 = 1;
-  for (let k = 0; k < 16; k++) {
-    store<f64>(POW10 + k * 8, power);
-    power *= 10;
-  }
-}
-
-function byte(at: i32): i32 {
-  return <i32>load<u8>(at);
-}
-
-function isDigit(d: i32): bool {
-  return <u32>d <= 9;
+  storePowersOfTen();
 }
 
 function isUnitLetter(c: i32): bool {
@@ -87,7 +75,7 @@ function delimiterAt(at: i32, isLast: bool): i32 {
 function twoDigits(at: i32): i32 {
   const a = byte(at) - 48;
   const b = byte(at + 1) - 48;
-  return isDigit(a) && isDigit(b) ? a * 10 + b : -1;
+  return isDigitValue(a) && isDigitValue(b) ? a * 10 + b : -1;
 }
 
 /** Milliseconds since midnight of `HH:MM:SS` with 0 to 9 fraction digits filling [start, end) exactly; -1 when it is not one (parseTimeOfDayBytes). */
@@ -104,7 +92,7 @@ function timeOfDayMs(start: i32, end: i32): i32 {
     if (byte(start + 8) != DOT || digits < 1 || digits > 9) return -1;
     for (let k = 0; k < digits; k++) {
       const d = byte(start + 9 + k) - 48;
-      if (!isDigit(d)) return -1;
+      if (!isDigitValue(d)) return -1;
       if (k < 3) ms = ms * 10 + d;
     }
     if (digits < 3) ms *= digits == 1 ? 100 : 10;
@@ -210,7 +198,7 @@ function readRow(shape: i32, p: i32, end: i32, row: i32): i32 {
         const f1 = byte(q + 9) - 48;
         const f2 = byte(q + 10) - 48;
         const f3 = byte(q + 11) - 48;
-        if ((hour | minute | second) >= 0 && isDigit(f1) && isDigit(f2) && isDigit(f3) && byte(q + 2) == COLON && byte(q + 5) == COLON && byte(q + 8) == DOT && hour <= 23 && minute <= 59 && second <= 60) {
+        if ((hour | minute | second) >= 0 && isDigitValue(f1) && isDigitValue(f2) && isDigitValue(f3) && byte(q + 2) == COLON && byte(q + 5) == COLON && byte(q + 8) == DOT && hour <= 23 && minute <= 59 && second <= 60) {
           ms = ((hour * 60 + minute) * 60 + second) * 1000 + f1 * 100 + f2 * 10 + f3;
         }
       } else {
@@ -250,14 +238,14 @@ function readRow(shape: i32, p: i32, end: i32, row: i32): i32 {
       let digits = 0;
       let fraction = 0;
       let d = byte(i) - 48;
-      while (isDigit(d)) {
+      while (isDigitValue(d)) {
         mantissa = mantissa * 10 + <f64>d;
         digits++;
         d = byte(++i) - 48;
       }
       if (d == DOT - 48) {
         d = byte(++i) - 48;
-        while (isDigit(d)) {
+        while (isDigitValue(d)) {
           mantissa = mantissa * 10 + <f64>d;
           digits++;
           fraction++;
@@ -270,7 +258,7 @@ function readRow(shape: i32, p: i32, end: i32, row: i32): i32 {
       if (digits == 0 || digits > 15) return -1;
       delimiter = delimiterAt(i, isLast);
       if (delimiter < 0) return -1;
-      const value = fraction == 0 ? mantissa : mantissa / load<f64>(POW10 + fraction * 8);
+      const value = fraction == 0 ? mantissa : mantissa / powerOfTen(fraction);
       if (kind == POWER) store<f64>(OUT_POWER + row * 8, value);
       else utilization = value;
     }
