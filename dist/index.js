@@ -18,11 +18,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-ZIPHHMYP.js";
+} from "./chunks/chunk-OEHLTGZ7.js";
 import "./chunks/chunk-SAGLNDSZ.js";
 import "./chunks/chunk-5T3JTUYG.js";
-import "./chunks/chunk-JXGJFSMP.js";
-import "./chunks/chunk-QQD7GUNC.js";
+import "./chunks/chunk-LAMNE6RU.js";
+import "./chunks/chunk-5BEEGV66.js";
 import "./chunks/chunk-XGN6A3IC.js";
 import "./chunks/chunk-5AD6P4N4.js";
 import "./chunks/chunk-EYJOIFG6.js";

@@ -9,6 +9,7 @@ import {
   definePlugin,
   epochToMs,
   findColumn,
+  instantiateKernel,
   isFixedUtc,
   isMissingValue,
   isValidTimeZone,
@@ -32,7 +33,7 @@ import {
   splitUnitSuffix,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunks/chunk-QQD7GUNC.js";
+} from "./chunks/chunk-5BEEGV66.js";
 import {
   PowerColumnsBuilder,
   expandPowerColumns,
@@ -59,6 +60,7 @@ export {
   expandPowerColumns,
   expandRecords,
   findColumn,
+  instantiateKernel,
   isFixedUtc,
   isInputError,
   isMissingValue,

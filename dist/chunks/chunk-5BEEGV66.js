@@ -30,6 +30,7 @@ __export(sdk_exports, {
   expandPowerColumns: () => expandPowerColumns,
   expandRecords: () => expandRecords,
   findColumn: () => findColumn,
+  instantiateKernel: () => instantiateKernel,
   isFixedUtc: () => isFixedUtc,
   isInputError: () => isInputError,
   isMissingValue: () => isMissingValue,
@@ -457,24 +458,42 @@ var DroppedRows = class {
 // src/sdk/specials-kernel.generated.ts
 var SPECIALS_KERNEL_WASM_BASE64 = "AGFzbQEAAAABCAFgA39/fwF/AwIBAAUDAQAABhYEfwBBAAt/AEEBC38AQQILfwBBgAgLBz8GCURFTElNSVRFUgMAB05FV0xJTkUDAQVRVU9URQMCBUlOUFVUAwMMZmluZFNwZWNpYWxzAAAGbWVtb3J5AgAKmQIBlgICBX8CeyAC/Q8hCQNAIARBEGogAEwEQCAEQYAIav0ABAAiCCAJ/SMgCP0MCgoKCgoKCgoKCgoKCgoKCv0j/VAgCP0MIiIiIiIiIiIiIiIiIiIiIv0j/VD9ZCEFA0AgBQRAIAEgA0ECdGogAiAEIAVoaiIGQYAIai0AACIHRgR/QQAFQQFBAiAHQQpGGwsgBkECdHI2AgAgA0EBaiEDIAUgBUEBa3EhBQwBCwsgBEEQaiEEDAELCwNAIAAgBEoEQCAEQYAIai0AACIFIAJGIgYgBUEKRnIgBUEiRnIEQCABIANBAnRqIAYEf0EABUEBQQIgBUEKRhsLIARBAnRyNgIAIANBAWohAwsgBEEBaiEEDAELCyADCw==";
 
-// src/sdk/specials-kernel.ts
+// src/sdk/wasm-kernel.ts
 var { WebAssembly: wasm } = globalThis;
+var PAGE_BYTES = 65536;
+var compiled = /* @__PURE__ */ new Map();
+function instantiateKernel(base64, layout, memoryBytes) {
+  let module = compiled.get(base64);
+  if (module === void 0) compiled.set(base64, module = new wasm.Module(Buffer.from(base64, "base64")));
+  const exports = new wasm.Instance(module, {}).exports;
+  const at = Object.fromEntries(layout.map((name) => [name, exports[name].value]));
+  if (memoryBytes !== void 0) {
+    const missing = Math.ceil((at[memoryBytes] - exports.memory.buffer.byteLength) / PAGE_BYTES);
+    if (missing > 0) exports.memory.grow(missing);
+  }
+  return { exports, at };
+}
+
+// src/sdk/specials-kernel.ts
 var SPECIAL_DELIMITER = 0;
 var SPECIAL_NEWLINE = 1;
 var SPECIAL_QUOTE = 2;
-var PAGE_BYTES = 65536;
-var compiled;
+var PAGE_BYTES2 = 65536;
 var SpecialsKernel = class {
   exports;
   input;
   constructor() {
-    compiled ??= new wasm.Module(Buffer.from(SPECIALS_KERNEL_WASM_BASE64, "base64"));
-    this.exports = new wasm.Instance(compiled, {}).exports;
-    const { DELIMITER, NEWLINE: NEWLINE2, QUOTE: QUOTE2, INPUT } = this.exports;
-    if (DELIMITER.value !== SPECIAL_DELIMITER || NEWLINE2.value !== SPECIAL_NEWLINE || QUOTE2.value !== SPECIAL_QUOTE) {
+    const { exports, at } = instantiateKernel(SPECIALS_KERNEL_WASM_BASE64, [
+      "INPUT",
+      "DELIMITER",
+      "NEWLINE",
+      "QUOTE"
+    ]);
+    if (at.DELIMITER !== SPECIAL_DELIMITER || at.NEWLINE !== SPECIAL_NEWLINE || at.QUOTE !== SPECIAL_QUOTE) {
       throw new Error("delimiter kernel: its kinds differ from these (rebuild it: npm run build:kernel)");
     }
-    this.input = INPUT.value;
+    this.exports = exports;
+    this.input = at.INPUT;
   }
   /**
    * The offsets of the bytes of `bytes` that are `delimiter` (an ASCII byte), `\n` or `"`, in order, each
@@ -484,7 +503,7 @@ var SpecialsKernel = class {
     const length = bytes.length;
     const out = this.input + length + 15 & ~15;
     const memory = this.exports.memory;
-    const missing = Math.ceil((out + 4 * length - memory.buffer.byteLength) / PAGE_BYTES);
+    const missing = Math.ceil((out + 4 * length - memory.buffer.byteLength) / PAGE_BYTES2);
     if (missing > 0) memory.grow(missing);
     new Uint8Array(memory.buffer, this.input, length).set(bytes);
     const count = this.exports.findSpecials(length, out, delimiter);
@@ -919,6 +938,7 @@ export {
   dateTimeToUtc,
   parsePrometheusLine,
   DroppedRows,
+  instantiateKernel,
   skipBlanks,
   trimBlanksEnd,
   bytesText,

@@ -14,14 +14,14 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-ZIPHHMYP.js";
+} from "./chunk-OEHLTGZ7.js";
 import "./chunk-SAGLNDSZ.js";
 import "./chunk-5T3JTUYG.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-JXGJFSMP.js";
-import "./chunk-QQD7GUNC.js";
+} from "./chunk-LAMNE6RU.js";
+import "./chunk-5BEEGV66.js";
 import "./chunk-XGN6A3IC.js";
 import "./chunk-5AD6P4N4.js";
 import "./chunk-EYJOIFG6.js";

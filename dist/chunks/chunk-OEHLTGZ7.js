@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-JXGJFSMP.js";
+} from "./chunk-LAMNE6RU.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -40,7 +40,7 @@ import {
   parseDateTime,
   sdk_exports,
   wallClockToUtc
-} from "./chunk-QQD7GUNC.js";
+} from "./chunk-5BEEGV66.js";
 import {
   fileSource,
   lineAlignedCuts,
