@@ -2,6 +2,7 @@ import { epochToMs, readDecimalFieldBytes, skipBlanks, skipPrintable } from 'car
 import type { DecimalField, DeviceRef, EnergyCounterRecord } from 'carbon-ci';
 import { DCGM_BLANK_MIN, type DeviceRegistry } from './devices.js';
 import { DmonKernel } from './dmon-kernel.js';
+import type { DmonPowerColumns } from './dmon-power.js';
 
 /** A column read from the rows: its place among the row's values, and the record it makes. */
 export interface WantedColumn {
@@ -34,15 +35,9 @@ const PLAIN_TEXT = /^[\t\x20-\x7e]*$/;
  */
 export type FastLine = 'row' | 'repeated-header' | 'units' | 'unread';
 
-/** Where power readings go: the row of `device` at `timeMs` (a power-columns builder and its device list). */
-export interface PowerSink {
-  columnOf(device: DeviceRef): number;
-  add(column: number, timeMs: number, powerW: number): void;
-}
-
 /**
  * The common lines of a dmon log read straight from the bytes: no decoding, no split, no other objects
- * than the counter records (power readings go to a PowerSink). A row `<epoch s> GPU <index> <value> ...`
+ * than the counter records (power readings go to columns). A row `<epoch s> GPU <index> <value> ...`
  * with plain decimals as values, and the header and units lines that dmon repeats. Anything else (an
  * ISO time, another entity, a missing or blank value, a short row, a new header, a stray byte) is left
  * to the general path, which reads it as text and says what is wrong; what is read here, that path
@@ -53,7 +48,7 @@ export class FastRows {
   /** Where the line after the last one read starts. */
   next = 0;
   private readonly byIndex: DeviceRef[] = [];
-  /** Per GPU index, its device's column in the power sink. */
+  /** Per GPU index, its device's place in the power columns. */
   private readonly columnByIndex: number[] = [];
   private columns = 0;
   private wanted: readonly WantedColumn[] = [];
@@ -70,7 +65,7 @@ export class FastRows {
 
   constructor(
     private readonly devices: DeviceRegistry,
-    private readonly power: PowerSink,
+    private readonly power: DmonPowerColumns,
   ) {}
 
   /** The columns named by a new `#Entity` header, and the header itself (after the time, trimmed). */
@@ -139,7 +134,7 @@ export class FastRows {
     return true;
   }
 
-  /** The readings of a row read (its values in `values`): power to the sink, counters to `out`. */
+  /** The readings of a row read (its values in `values`): power to the columns, counters to `out`. */
   private take(time: number, index: number, out: EnergyCounterRecord[]): void {
     const device = (this.byIndex[index] ??= this.devices.get({ index })!);
     this.push(Math.round(epochToMs(time)), device, (this.columnByIndex[index] ??= this.power.columnOf(device)), out);

@@ -1,7 +1,8 @@
-import { DroppedRows, InputError, PowerColumnsBuilder, bytesText, dateTimeToUtc, epochToMs, parseDateTime, parseNumber, wallClockToUtc } from 'carbon-ci';
-import type { DeviceRef, EnergyCounterRecord, LineChunk, PluginContext, PowerColumnsRecord } from 'carbon-ci';
+import { DroppedRows, InputError, bytesText, dateTimeToUtc, epochToMs, parseDateTime, parseNumber, wallClockToUtc } from 'carbon-ci';
+import type { EnergyCounterRecord, LineChunk, PluginContext, PowerColumnsRecord } from 'carbon-ci';
 import { DCGM_BLANK_MIN, DeviceRegistry } from './devices.js';
-import { FastRows, type PowerSink, type WantedColumn } from './dmon-fast-rows.js';
+import { FastRows, type WantedColumn } from './dmon-fast-rows.js';
+import { DmonPowerColumns } from './dmon-power.js';
 
 /** What the reader yields: the energy counter readings one by one, the power readings as columns. */
 type DmonRecord = EnergyCounterRecord | PowerColumnsRecord;
@@ -34,9 +35,7 @@ export class DmonReader {
   private readonly devices: DeviceRegistry;
   private readonly dropped: DroppedRows;
   private readonly fast: FastRows;
-  /** Power readings, as columns over the devices met so far. */
-  private readonly powerColumns: PowerColumnsBuilder;
-  private readonly power: PowerSink & { devices: DeviceRef[] };
+  private readonly power: DmonPowerColumns;
   private names: string[] | undefined;
   /** The columns read, set from the header. */
   private wanted: WantedColumn[] = [];
@@ -51,18 +50,7 @@ export class DmonReader {
   ) {
     this.devices = new DeviceRegistry(defaultHost);
     this.dropped = new DroppedRows(file);
-    const columns = (this.powerColumns = new PowerColumnsBuilder({ reuse: context.batchesReadAtOnce === true }));
-    const columnOf = new Map<DeviceRef, number>();
-    const devices: DeviceRef[] = [];
-    this.power = {
-      devices,
-      columnOf: (device) => {
-        let column = columnOf.get(device);
-        if (column === undefined) columnOf.set(device, (column = devices.push(device) - 1));
-        return column;
-      },
-      add: (column, timeMs, powerW) => columns.add(column, timeMs, powerW),
-    };
+    this.power = new DmonPowerColumns(context.batchesReadAtOnce === true);
     this.fast = new FastRows(this.devices, this.power);
   }
 
@@ -77,10 +65,10 @@ export class DmonReader {
     this.fast.load(bytes);
     let start = 0;
     while (start < size) {
-      const room = BATCH_RECORDS - (out.length + this.powerColumns.length);
+      const room = BATCH_RECORDS - (out.length + this.power.length);
       if (room <= 0) {
         yield this.batch(out);
-        this.powerColumns.newBatch();
+        this.power.newBatch();
         out = [];
         continue;
       }
@@ -109,14 +97,14 @@ export class DmonReader {
       this.line(bytesText(bytes, start, textEnd), newline < 0 && chunk.unterminatedLast, out);
       start = end + 1;
     }
-    if (out.length + this.powerColumns.length > 0) {
+    if (out.length + this.power.length > 0) {
       yield this.batch(out);
-      this.powerColumns.newBatch();
+      this.power.newBatch();
     }
   }
 
   private batch(counters: EnergyCounterRecord[]): DmonRecord[] {
-    const power = this.powerColumns.take(this.power.devices);
+    const power = this.power.take();
     return power === undefined ? counters : [...counters, power];
   }
 

@@ -191,12 +191,6 @@ export class DelimitedLine {
   /** Bytes above this are neither the delimiter, a quote nor a newline: one comparison skips them. */
   private readonly highestSpecial: number;
 
-  /** highestSpecial + 1 in every byte of a word. */
-  private readonly belowSpecial: number;
-  /** The bytes last scanned, seen as 32-bit words from their first 4-byte-aligned offset, `wordStart`. */
-  private words: Int32Array<ArrayBufferLike> = new Int32Array(0);
-  private wordsFor: Uint8Array | undefined;
-  private wordStart = 0;
   /** What `index` found: the bytes, their specials (offset × 4 + kind) and the next one to read. */
   private indexed: Uint8Array | undefined;
   private specials: Int32Array<ArrayBufferLike> = new Int32Array(0);
@@ -205,8 +199,6 @@ export class DelimitedLine {
 
   constructor(private readonly delimiter = 44 /* , */) {
     this.highestSpecial = Math.max(delimiter, QUOTE, NEWLINE);
-    if (this.highestSpecial > 127) throw new RangeError(`DelimitedLine: the delimiter must be an ASCII byte, not ${delimiter}`);
-    this.belowSpecial = (this.highestSpecial + 1) * 0x01010101;
   }
 
   /**
@@ -234,32 +226,18 @@ export class DelimitedLine {
     const delimiter = this.delimiter;
     const highestSpecial = this.highestSpecial;
     const size = bytes.length;
-    const words = this.wordsOf(bytes);
-    const wordStart = this.wordStart;
-    const belowSpecial = this.belowSpecial;
     let fieldEnds = this.fieldEnds;
     let delimiters = 0;
     let hasQuote = false;
     let i = from;
-    while (i < size) {
-      // At a word boundary, four bytes at once: a word with no byte up to highestSpecial is passed whole
-      // (the test finds whether a word has such a byte exactly, though not which).
-      if (((i - wordStart) & 3) === 0 && i + 4 <= size) {
-        const word = words[(i - wordStart) >> 2]!;
-        if (((word - belowSpecial) & ~word & 0x80808080) === 0) {
-          i += 4;
-          continue;
-        }
-      }
+    for (; i < size; i++) {
       const c = bytes[i]!;
-      if (c <= highestSpecial) {
-        if (c === delimiter) {
-          if (delimiters === fieldEnds.length - 1) fieldEnds = this.grow();
-          fieldEnds[delimiters++] = i;
-        } else if (c === NEWLINE) break;
-        else if (c === QUOTE) hasQuote = true;
-      }
-      i++;
+      if (c > highestSpecial) continue;
+      if (c === delimiter) {
+        if (delimiters === fieldEnds.length - 1) fieldEnds = this.grow();
+        fieldEnds[delimiters++] = i;
+      } else if (c === NEWLINE) break;
+      else if (c === QUOTE) hasQuote = true;
     }
     this.found(bytes, from, i, fieldEnds, delimiters, hasQuote);
   }
@@ -303,16 +281,6 @@ export class DelimitedLine {
     this.next = this.terminated ? i + 1 : size;
     this.fieldCount = delimiters + 1;
     this.hasQuote = hasQuote;
-  }
-
-  private wordsOf(bytes: Uint8Array): Int32Array<ArrayBufferLike> {
-    if (bytes !== this.wordsFor) {
-      this.wordsFor = bytes;
-      this.wordStart = (4 - (bytes.byteOffset & 3)) & 3;
-      const count = Math.max(0, (bytes.length - this.wordStart) >> 2);
-      this.words = count > 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + this.wordStart, count) : new Int32Array(0);
-    }
-    return this.words;
   }
 
   fieldStart(field: number): number {

@@ -20,6 +20,35 @@ describe('BucketSeries', () => {
     ]);
   });
 
+  it('spreads a level segment over the seconds it touches as the piece-by-piece rule does', () => {
+    // The rule, written plainly: each 1 s piece gets round(its share of the time × units), never more
+    // than is left, and the last piece gets the rest.
+    const expected = (t0: number, t1: number, units: number) => {
+      const out = new Map<number, number>();
+      let rest = units;
+      const last = Math.ceil(t1 / 1000) - 1;
+      for (let i = Math.floor(t0 / 1000); i < last; i++) {
+        const a = Math.max(t0, i * 1000);
+        const share = Math.min(rest, Math.round(((2 * ((i + 1) * 1000 - a)) / (2 * (t1 - t0))) * units));
+        out.set(i * 1000, share);
+        rest -= share;
+      }
+      out.set(last * 1000, rest);
+      return [...out];
+    };
+    const r = rng(7);
+    for (let k = 0; k < 2000; k++) {
+      const t0 = 1.7e12 + Math.floor(r() * 1e6) + (r() < 0.5 ? r() : 0);
+      const t1 = t0 + 1 + r() * 600_000;
+      const units = Math.floor(r() * 1e9);
+      const s = new BucketSeries();
+      s.addUniform(t0, t1, units);
+      const buckets: [number, number][] = [];
+      s.forEach((start, _step, u) => buckets.push([start, u]));
+      expect(buckets, `${t0} ${t1} ${units}`).toEqual(expected(t0, t1, units));
+    }
+  });
+
   it('keeps the total and stays within its capacity while coarsening, whatever the order of adds', () => {
     const r = rng(99);
     const s = new BucketSeries();
