@@ -2,8 +2,8 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-LAMNE6RU.js";
-import "./chunks/chunk-5BEEGV66.js";
+} from "./chunks/chunk-FAZ2YYRH.js";
+import "./chunks/chunk-EXLS4N25.js";
 import "./chunks/chunk-XGN6A3IC.js";
 import "./chunks/chunk-5AD6P4N4.js";
 import "./chunks/chunk-CWZAFDBD.js";

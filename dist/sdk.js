@@ -33,7 +33,7 @@ import {
   splitUnitSuffix,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunks/chunk-5BEEGV66.js";
+} from "./chunks/chunk-EXLS4N25.js";
 import {
   PowerColumnsBuilder,
   expandPowerColumns,

@@ -27,7 +27,7 @@ import {
   splitCsvLine,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunk-5BEEGV66.js";
+} from "./chunk-EXLS4N25.js";
 import {
   fileSource,
   rangeSource
@@ -728,7 +728,7 @@ var FastRows = class {
   /** Where the line after the last one read starts. */
   next = 0;
   byIndex = [];
-  /** Per GPU index, its device's column in the power sink. */
+  /** Per GPU index, its device's place in the power columns. */
   columnByIndex = [];
   columns = 0;
   wanted = [];
@@ -803,7 +803,7 @@ var FastRows = class {
     this.take(time, index2, out);
     return true;
   }
-  /** The readings of a row read (its values in `values`): power to the sink, counters to `out`. */
+  /** The readings of a row read (its values in `values`): power to the columns, counters to `out`. */
   take(time, index2, out) {
     const device = this.byIndex[index2] ??= this.devices.get({ index: index2 });
     this.push(Math.round(epochToMs(time)), device, this.columnByIndex[index2] ??= this.power.columnOf(device), out);
@@ -845,6 +845,38 @@ function lineAfter(bytes, i, size) {
   return -1;
 }
 
+// plugins/dcgm/dmon-power.ts
+var DmonPowerColumns = class {
+  builder;
+  devices = [];
+  columnByDevice = /* @__PURE__ */ new Map();
+  /** `reuse`: each record's columns are read before the next batch is made (PluginContext.batchesReadAtOnce). */
+  constructor(reuse) {
+    this.builder = new PowerColumnsBuilder({ reuse });
+  }
+  /** Readings added since the last `take`. */
+  get length() {
+    return this.builder.length;
+  }
+  /** The device's place in the records' `devices`. */
+  columnOf(device) {
+    let column = this.columnByDevice.get(device);
+    if (column === void 0) this.columnByDevice.set(device, column = this.devices.push(device) - 1);
+    return column;
+  }
+  add(column, timeMs, powerW) {
+    this.builder.add(column, timeMs, powerW);
+  }
+  /** The readings added since the last call, as one record; undefined when there are none. */
+  take() {
+    return this.builder.take(this.devices);
+  }
+  /** The records taken so far were read: their columns may be written over. */
+  newBatch() {
+    this.builder.newBatch();
+  }
+};
+
 // plugins/dcgm/dmon-reader.ts
 var BATCH_RECORDS = 512;
 var DMON_TIME_HINT = "`dcgmi dmon` prints no time; put one in front of every line as it is written, e.g. `dcgmi dmon -e 155,156 -d 1000 | while IFS= read -r l; do printf '%s %s\\n' \"$(date +%s.%3N)\" \"$l\"; done > dcgmi.log` or `dcgmi dmon -e 155,156 | ts '%Y-%m-%dT%H:%M:%.S%z' > dcgmi.log` (moreutils)";
@@ -855,18 +887,7 @@ var DmonReader = class {
     this.context = context;
     this.devices = new DeviceRegistry(defaultHost);
     this.dropped = new DroppedRows(file);
-    const columns = this.powerColumns = new PowerColumnsBuilder({ reuse: context.batchesReadAtOnce === true });
-    const columnOf = /* @__PURE__ */ new Map();
-    const devices = [];
-    this.power = {
-      devices,
-      columnOf: (device) => {
-        let column = columnOf.get(device);
-        if (column === void 0) columnOf.set(device, column = devices.push(device) - 1);
-        return column;
-      },
-      add: (column, timeMs, powerW) => columns.add(column, timeMs, powerW)
-    };
+    this.power = new DmonPowerColumns(context.batchesReadAtOnce === true);
     this.fast = new FastRows(this.devices, this.power);
   }
   file;
@@ -876,8 +897,6 @@ var DmonReader = class {
   devices;
   dropped;
   fast;
-  /** Power readings, as columns over the devices met so far. */
-  powerColumns;
   power;
   names;
   /** The columns read, set from the header. */
@@ -896,10 +915,10 @@ var DmonReader = class {
     this.fast.load(bytes);
     let start = 0;
     while (start < size) {
-      const room = BATCH_RECORDS - (out.length + this.powerColumns.length);
+      const room = BATCH_RECORDS - (out.length + this.power.length);
       if (room <= 0) {
         yield this.batch(out);
-        this.powerColumns.newBatch();
+        this.power.newBatch();
         out = [];
         continue;
       }
@@ -928,13 +947,13 @@ var DmonReader = class {
       this.line(bytesText(bytes, start, textEnd), newline < 0 && chunk.unterminatedLast, out);
       start = end + 1;
     }
-    if (out.length + this.powerColumns.length > 0) {
+    if (out.length + this.power.length > 0) {
       yield this.batch(out);
-      this.powerColumns.newBatch();
+      this.power.newBatch();
     }
   }
   batch(counters) {
-    const power = this.powerColumns.take(this.power.devices);
+    const power = this.power.take();
     return power === void 0 ? counters : [...counters, power];
   }
   /** After the last chunk: refuses a log without rows, and reports what was dropped. */

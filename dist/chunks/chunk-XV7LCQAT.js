@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-LAMNE6RU.js";
+} from "./chunk-FAZ2YYRH.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -40,7 +40,7 @@ import {
   parseDateTime,
   sdk_exports,
   wallClockToUtc
-} from "./chunk-5BEEGV66.js";
+} from "./chunk-EXLS4N25.js";
 import {
   fileSource,
   lineAlignedCuts,

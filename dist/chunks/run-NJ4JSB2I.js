@@ -14,14 +14,14 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-OEHLTGZ7.js";
+} from "./chunk-XV7LCQAT.js";
 import "./chunk-SAGLNDSZ.js";
 import "./chunk-5T3JTUYG.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-LAMNE6RU.js";
-import "./chunk-5BEEGV66.js";
+} from "./chunk-FAZ2YYRH.js";
+import "./chunk-EXLS4N25.js";
 import "./chunk-XGN6A3IC.js";
 import "./chunk-5AD6P4N4.js";
 import "./chunk-EYJOIFG6.js";

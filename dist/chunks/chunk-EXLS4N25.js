@@ -649,8 +649,6 @@ var DelimitedLine = class {
   constructor(delimiter = 44) {
     this.delimiter = delimiter;
     this.highestSpecial = Math.max(delimiter, QUOTE, NEWLINE);
-    if (this.highestSpecial > 127) throw new RangeError(`DelimitedLine: the delimiter must be an ASCII byte, not ${delimiter}`);
-    this.belowSpecial = (this.highestSpecial + 1) * 16843009;
   }
   delimiter;
   /** Offset of the line's first byte. */
@@ -667,12 +665,6 @@ var DelimitedLine = class {
   fieldEnds = new Int32Array(32);
   /** Bytes above this are neither the delimiter, a quote nor a newline: one comparison skips them. */
   highestSpecial;
-  /** highestSpecial + 1 in every byte of a word. */
-  belowSpecial;
-  /** The bytes last scanned, seen as 32-bit words from their first 4-byte-aligned offset, `wordStart`. */
-  words = new Int32Array(0);
-  wordsFor;
-  wordStart = 0;
   /** What `index` found: the bytes, their specials (offset × 4 + kind) and the next one to read. */
   indexed;
   specials = new Int32Array(0);
@@ -702,30 +694,18 @@ var DelimitedLine = class {
     const delimiter = this.delimiter;
     const highestSpecial = this.highestSpecial;
     const size = bytes.length;
-    const words = this.wordsOf(bytes);
-    const wordStart = this.wordStart;
-    const belowSpecial = this.belowSpecial;
     let fieldEnds = this.fieldEnds;
     let delimiters = 0;
     let hasQuote = false;
     let i = from;
-    while (i < size) {
-      if ((i - wordStart & 3) === 0 && i + 4 <= size) {
-        const word = words[i - wordStart >> 2];
-        if ((word - belowSpecial & ~word & 2155905152) === 0) {
-          i += 4;
-          continue;
-        }
-      }
+    for (; i < size; i++) {
       const c = bytes[i];
-      if (c <= highestSpecial) {
-        if (c === delimiter) {
-          if (delimiters === fieldEnds.length - 1) fieldEnds = this.grow();
-          fieldEnds[delimiters++] = i;
-        } else if (c === NEWLINE) break;
-        else if (c === QUOTE) hasQuote = true;
-      }
-      i++;
+      if (c > highestSpecial) continue;
+      if (c === delimiter) {
+        if (delimiters === fieldEnds.length - 1) fieldEnds = this.grow();
+        fieldEnds[delimiters++] = i;
+      } else if (c === NEWLINE) break;
+      else if (c === QUOTE) hasQuote = true;
     }
     this.found(bytes, from, i, fieldEnds, delimiters, hasQuote);
   }
@@ -766,15 +746,6 @@ var DelimitedLine = class {
     this.next = this.terminated ? i + 1 : size;
     this.fieldCount = delimiters + 1;
     this.hasQuote = hasQuote;
-  }
-  wordsOf(bytes) {
-    if (bytes !== this.wordsFor) {
-      this.wordsFor = bytes;
-      this.wordStart = 4 - (bytes.byteOffset & 3) & 3;
-      const count = Math.max(0, bytes.length - this.wordStart >> 2);
-      this.words = count > 0 ? new Int32Array(bytes.buffer, bytes.byteOffset + this.wordStart, count) : new Int32Array(0);
-    }
-    return this.words;
   }
   fieldStart(field) {
     return field === 0 ? this.start : this.fieldEnds[field - 1] + 1;
