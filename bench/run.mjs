@@ -583,7 +583,7 @@ async function main() {
   console.log('');
   console.log(
     `Core slowdown (bench/probe.mjs: a fixed loop on both cores before each round, faster / slower core, median of the rounds, 1 = the fastest loop of the run):` +
-      ` up to ${speed.worstSlowdown.toFixed(2)} x in this run${speed.worstSlowdown > 1.25 ? '; rounds in a slow spell are slower for every tool (per round in the JSON: slowdowns)' : ''}.`,
+      ` up to ${speed.worstSlowdown.toFixed(2)} x in this run${speed.worstSlowdown > 1.25 ? '; a round in a slow spell is slower, carbon-ci on both cores above all (per round in the JSON: slowdowns)' : ''}.`,
   );
   const distAfter = existsSync(DIST_CLI) ? new Date(statSync(DIST_CLI).mtimeMs).toISOString() : null;
   build.distChangedDuringRun = distAfter !== build.distCliModified;
