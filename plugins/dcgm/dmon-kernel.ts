@@ -43,15 +43,11 @@ export class DmonKernel {
     return this.at.INPUT_BYTES;
   }
 
-  /** Per column of the header, the slot (0 or 1) of its value, or -1 to skip it; false when the kernel cannot read such rows. */
-  setColumns(slotOfColumn: Int8Array): boolean {
-    if (slotOfColumn.length > this.at.MAX_COLUMNS || slotOfColumn.some((slot) => slot > 1)) {
-      this.columns = -1;
-      return false;
-    }
-    this.slots.set(slotOfColumn);
-    this.columns = slotOfColumn.length;
-    return true;
+  /** Per column of the header, the slot (0 or 1) of its value, or -1 to skip it; with more columns or slots, `read` reads no row. */
+  setColumns(slotOfColumn: Int8Array): void {
+    const fits = slotOfColumn.length <= this.at.MAX_COLUMNS && slotOfColumn.every((slot) => slot <= 1);
+    if (fits) this.slots.set(slotOfColumn);
+    this.columns = fits ? slotOfColumn.length : -1;
   }
 
   /** Copy a chunk in (at most `inputBytes`); `read` reads from it. */

@@ -1,5 +1,5 @@
 import { SPECIALS_KERNEL_WASM_BASE64 } from './specials-kernel.generated.js';
-import { instantiateKernel, type KernelMemory } from './wasm-kernel.js';
+import { growMemory, instantiateKernel, type KernelMemory } from './wasm-kernel.js';
 
 interface KernelExports {
   findSpecials(length: number, out: number, delimiter: number): number;
@@ -9,8 +9,6 @@ interface KernelExports {
 export const SPECIAL_DELIMITER = 0;
 export const SPECIAL_NEWLINE = 1;
 export const SPECIAL_QUOTE = 2;
-
-const PAGE_BYTES = 65536;
 
 /**
  * The delimiter kernel (assembly/specials.ts, WebAssembly): lists where a chunk's delimiters,
@@ -43,8 +41,7 @@ export class SpecialsKernel {
     const length = bytes.length;
     const out = (this.input + length + 15) & ~15;
     const memory = this.exports.memory;
-    const missing = Math.ceil((out + 4 * length - memory.buffer.byteLength) / PAGE_BYTES);
-    if (missing > 0) memory.grow(missing);
+    growMemory(memory, out + 4 * length);
     new Uint8Array(memory.buffer, this.input, length).set(bytes);
     const count = this.exports.findSpecials(length, out, delimiter);
     return new Int32Array(memory.buffer, out, count);

@@ -30,9 +30,12 @@ export function instantiateKernel<Exports extends object, Name extends string>(
   if (module === undefined) compiled.set(base64, (module = new wasm.Module(Buffer.from(base64, 'base64'))));
   const exports = new wasm.Instance(module, {}).exports as Exports & { memory: KernelMemory } & Record<string, unknown>;
   const at = Object.fromEntries(layout.map((name) => [name, (exports[name] as { value: number }).value])) as Record<Name, number>;
-  if (memoryBytes !== undefined) {
-    const missing = Math.ceil((at[memoryBytes] - exports.memory.buffer.byteLength) / PAGE_BYTES);
-    if (missing > 0) exports.memory.grow(missing);
-  }
+  if (memoryBytes !== undefined) growMemory(exports.memory, at[memoryBytes]);
   return { exports, at };
+}
+
+/** Grows a kernel's memory to at least `bytes` (views of its old buffer are then detached). */
+export function growMemory(memory: KernelMemory, bytes: number): void {
+  const missing = Math.ceil((bytes - memory.buffer.byteLength) / PAGE_BYTES);
+  if (missing > 0) memory.grow(missing);
 }
