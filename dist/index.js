@@ -18,11 +18,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-XV7LCQAT.js";
+} from "./chunks/chunk-7LC6G3ID.js";
 import "./chunks/chunk-SAGLNDSZ.js";
 import "./chunks/chunk-5T3JTUYG.js";
-import "./chunks/chunk-FAZ2YYRH.js";
-import "./chunks/chunk-EXLS4N25.js";
+import "./chunks/chunk-IHSRVP3J.js";
+import "./chunks/chunk-F3MEFOEA.js";
 import "./chunks/chunk-XGN6A3IC.js";
 import "./chunks/chunk-5AD6P4N4.js";
 import "./chunks/chunk-EYJOIFG6.js";

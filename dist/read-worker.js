@@ -2,8 +2,8 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-FAZ2YYRH.js";
-import "./chunks/chunk-EXLS4N25.js";
+} from "./chunks/chunk-IHSRVP3J.js";
+import "./chunks/chunk-F3MEFOEA.js";
 import "./chunks/chunk-XGN6A3IC.js";
 import "./chunks/chunk-5AD6P4N4.js";
 import "./chunks/chunk-CWZAFDBD.js";

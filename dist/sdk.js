@@ -33,7 +33,7 @@ import {
   splitUnitSuffix,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunks/chunk-EXLS4N25.js";
+} from "./chunks/chunk-F3MEFOEA.js";
 import {
   PowerColumnsBuilder,
   expandPowerColumns,

@@ -27,7 +27,7 @@ import {
   splitCsvLine,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunk-EXLS4N25.js";
+} from "./chunk-F3MEFOEA.js";
 import {
   fileSource,
   rangeSource
@@ -680,15 +680,11 @@ var DmonKernel = class {
   get inputBytes() {
     return this.at.INPUT_BYTES;
   }
-  /** Per column of the header, the slot (0 or 1) of its value, or -1 to skip it; false when the kernel cannot read such rows. */
+  /** Per column of the header, the slot (0 or 1) of its value, or -1 to skip it; with more columns or slots, `read` reads no row. */
   setColumns(slotOfColumn) {
-    if (slotOfColumn.length > this.at.MAX_COLUMNS || slotOfColumn.some((slot) => slot > 1)) {
-      this.columns = -1;
-      return false;
-    }
-    this.slots.set(slotOfColumn);
-    this.columns = slotOfColumn.length;
-    return true;
+    const fits = slotOfColumn.length <= this.at.MAX_COLUMNS && slotOfColumn.every((slot) => slot <= 1);
+    if (fits) this.slots.set(slotOfColumn);
+    this.columns = fits ? slotOfColumn.length : -1;
   }
   /** Copy a chunk in (at most `inputBytes`); `read` reads from it. */
   load(bytes) {

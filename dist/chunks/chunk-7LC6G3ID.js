@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-FAZ2YYRH.js";
+} from "./chunk-IHSRVP3J.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -40,7 +40,7 @@ import {
   parseDateTime,
   sdk_exports,
   wallClockToUtc
-} from "./chunk-EXLS4N25.js";
+} from "./chunk-F3MEFOEA.js";
 import {
   fileSource,
   lineAlignedCuts,

@@ -14,14 +14,14 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-XV7LCQAT.js";
+} from "./chunk-7LC6G3ID.js";
 import "./chunk-SAGLNDSZ.js";
 import "./chunk-5T3JTUYG.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-FAZ2YYRH.js";
-import "./chunk-EXLS4N25.js";
+} from "./chunk-IHSRVP3J.js";
+import "./chunk-F3MEFOEA.js";
 import "./chunk-XGN6A3IC.js";
 import "./chunk-5AD6P4N4.js";
 import "./chunk-EYJOIFG6.js";

@@ -467,18 +467,18 @@ function instantiateKernel(base64, layout, memoryBytes) {
   if (module === void 0) compiled.set(base64, module = new wasm.Module(Buffer.from(base64, "base64")));
   const exports = new wasm.Instance(module, {}).exports;
   const at = Object.fromEntries(layout.map((name) => [name, exports[name].value]));
-  if (memoryBytes !== void 0) {
-    const missing = Math.ceil((at[memoryBytes] - exports.memory.buffer.byteLength) / PAGE_BYTES);
-    if (missing > 0) exports.memory.grow(missing);
-  }
+  if (memoryBytes !== void 0) growMemory(exports.memory, at[memoryBytes]);
   return { exports, at };
+}
+function growMemory(memory, bytes) {
+  const missing = Math.ceil((bytes - memory.buffer.byteLength) / PAGE_BYTES);
+  if (missing > 0) memory.grow(missing);
 }
 
 // src/sdk/specials-kernel.ts
 var SPECIAL_DELIMITER = 0;
 var SPECIAL_NEWLINE = 1;
 var SPECIAL_QUOTE = 2;
-var PAGE_BYTES2 = 65536;
 var SpecialsKernel = class {
   exports;
   input;
@@ -503,8 +503,7 @@ var SpecialsKernel = class {
     const length = bytes.length;
     const out = this.input + length + 15 & ~15;
     const memory = this.exports.memory;
-    const missing = Math.ceil((out + 4 * length - memory.buffer.byteLength) / PAGE_BYTES2);
-    if (missing > 0) memory.grow(missing);
+    growMemory(memory, out + 4 * length);
     new Uint8Array(memory.buffer, this.input, length).set(bytes);
     const count = this.exports.findSpecials(length, out, delimiter);
     return new Int32Array(memory.buffer, out, count);
