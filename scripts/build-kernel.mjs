@@ -17,6 +17,8 @@ const KERNELS = [
   { source: 'plugins/dcgm/assembly/dmon-rows.ts', target: 'plugins/dcgm/dmon-kernel.generated.ts', constant: 'DMON_KERNEL_WASM_BASE64' },
   // DelimitedLine's delimiter finder (the SDK).
   { source: 'src/sdk/assembly/specials.ts', target: 'src/sdk/specials-kernel.generated.ts', constant: 'SPECIALS_KERNEL_WASM_BASE64' },
+  // The energy stage's power rows.
+  { source: 'src/energy/assembly/power-rows.ts', target: 'src/energy/power-kernel.generated.ts', constant: 'POWER_KERNEL_WASM_BASE64' },
 ];
 
 for (const { source, target, constant } of KERNELS) {

@@ -7,6 +7,7 @@ import { dropWarnings } from './drop-warnings.js';
 import { plural } from './format.js';
 import { IntervalTrack } from './interval-track.js';
 import { AUTO_GAP_FLOOR_MS, powerCeilingW, resolveEnergyOptions, type ResolvedEnergyOptions } from './options.js';
+import { isDeviceIndexColumn, powerRowsKernel, type DeviceIndexColumn } from './power-kernel.js';
 import { PowerTrack } from './power-track.js';
 import { buildPowerSeries } from './series.js';
 import { compareNatural, compareStreams, streamKey, type StreamId } from './stream.js';
@@ -125,17 +126,17 @@ export class EnergyAccumulator {
       this.invalidRecord(stream, record);
       return;
     }
+    if (isDeviceIndexColumn(deviceIndex) && timeMs instanceof Float64Array && powerW instanceof Float64Array && (utilization === undefined || utilization instanceof Float64Array)) {
+      this.addTypedColumns(stream, record, deviceIndex, timeMs, powerW, utilization);
+      return;
+    }
     const tracks: (PowerTrack | undefined)[] = [];
     for (let i = 0; i < rows; i++) {
       const d = deviceIndex[i]!;
-      let track = tracks[d];
+      const track = this.columnTrack(stream, record, tracks, d);
       if (track === undefined) {
-        const slot = Number.isInteger(d) && d >= 0 && d < devices.length ? this.slotFor(stream, devices[d]) : undefined;
-        if (slot === undefined) {
-          this.invalidRecord(stream, record);
-          continue;
-        }
-        track = tracks[d] = slot.power ?? this.openPower(stream, slot);
+        this.invalidRecord(stream, record);
+        continue;
       }
       const t = timeMs[i]!;
       const w = powerW[i]!;
@@ -143,6 +144,49 @@ export class EnergyAccumulator {
       if (typeof t === 'number' && typeof w === 'number') track.addSample(t, w, typeof u === 'number' ? u : u === null ? Number.NaN : -1, undefined);
       else track.add({ type: 'power', timeMs: t, powerW: w, device: track.device });
     }
+  }
+
+  /**
+   * `addColumns` for columns in typed arrays (what PowerColumnsBuilder makes), whose values are all
+   * numbers: the power-rows kernel adds the rows that PowerTrack.addSample would add by its short
+   * path, the rest are added here one by one, as above.
+   */
+  private addTypedColumns(stream: Stream, record: PowerColumnsRecord, deviceIndex: DeviceIndexColumn, timeMs: Float64Array, powerW: Float64Array, utilization: Float64Array | undefined): void {
+    const kernel = powerRowsKernel();
+    const tracks: (PowerTrack | undefined)[] = [];
+    const hasUtilization = utilization !== undefined;
+    kernel.begin(record.devices.length);
+    try {
+      for (let from = 0; from < timeMs.length; from += kernel.maxRows) {
+        const rows = Math.min(kernel.maxRows, timeMs.length - from);
+        kernel.load(deviceIndex, timeMs, powerW, utilization, from, rows);
+        for (let i = kernel.add(0, rows, hasUtilization); i < rows; i = kernel.add(i + 1, rows, hasUtilization)) {
+          const row = from + i;
+          const d = deviceIndex[row]!;
+          const track = this.columnTrack(stream, record, tracks, d);
+          if (track === undefined) {
+            this.invalidRecord(stream, record);
+            continue;
+          }
+          kernel.detach(track);
+          track.addSample(timeMs[row]!, powerW[row]!, hasUtilization ? utilization[row]! : Number.NaN, undefined);
+          kernel.attach(d, track);
+        }
+        // The kernel's sums are bounded for one load of rows.
+        kernel.flush();
+      }
+    } finally {
+      kernel.end();
+    }
+  }
+
+  /** The power track of a `power-columns` record's device index `d`, found once per record (`tracks`); undefined when it names no device. */
+  private columnTrack(stream: Stream, record: PowerColumnsRecord, tracks: (PowerTrack | undefined)[], d: number): PowerTrack | undefined {
+    const known = tracks[d];
+    if (known !== undefined) return known;
+    const slot = Number.isInteger(d) && d >= 0 && d < record.devices.length ? this.slotFor(stream, record.devices[d]) : undefined;
+    if (slot === undefined) return undefined;
+    return (tracks[d] = slot.power ?? this.openPower(stream, slot));
   }
 
   /**

@@ -3,9 +3,9 @@ const STEP_LADDER_S = [1, 5, 10, 30, 60, 300, 600, 1800, 3600, 10_800, 21_600, 4
 const DAY_MS = 86_400_000;
 
 /** Segments are cut into pieces on this step, whatever a series' own step... */
-const FINE_STEP_MS = 1000;
+export const FINE_STEP_MS = 1000;
 /** ...unless that would make more pieces than this (a long interval record): then on the series' step. */
-const MAX_FINE_PIECES = 3600;
+export const MAX_FINE_PIECES = 3600;
 
 /** Buckets one series keeps before it coarsens; well above the chart's 240 points, so a series is never coarser than the chart. */
 export const SERIES_CAPACITY = 1024;
@@ -65,6 +65,30 @@ export class BucketSeries {
     this.addSplit(t0, 1, t1, 1, units);
   }
 
+  /** The bucket the last add ended in (its position, and [start, end] in ms): `addLinear` adds a segment inside it there directly. Empty (start > end) before any add. */
+  get currentPos(): number {
+    return this.curPos;
+  }
+  get currentStartMs(): number {
+    return this.curStartMs;
+  }
+  get currentEndMs(): number {
+    return this.curEndMs;
+  }
+
+  /** Whole microjoules added to bucket `pos` (within `count`), which becomes touched. */
+  addAt(pos: number, units: number): void {
+    this.energyUnits[pos]! += units;
+    this.touched[pos] = 1;
+  }
+
+  /** Make bucket `pos` (within `count`) the current one. */
+  moveCurrentTo(pos: number): void {
+    this.curPos = pos;
+    this.curStartMs = (pos + this.firstIdx) * this.stepMs;
+    this.curEndMs = (pos + this.firstIdx + 1) * this.stepMs;
+  }
+
   /** Calls `visit` for every touched bucket, with its start and energy in whole microjoules. */
   forEach(visit: (startMs: number, stepMs: number, units: number) => void): void {
     for (let i = 0; i < this.count; i++) {
@@ -109,11 +133,8 @@ export class BucketSeries {
       units = rest;
     }
     const last = Math.floor(Math.max(t0, i1 * fine) / step) - base;
-    this.energyUnits[last]! += units;
-    this.touched[last] = 1;
-    this.curPos = last;
-    this.curStartMs = (last + base) * step;
-    this.curEndMs = (last + base + 1) * step;
+    this.addAt(last, units);
+    this.moveCurrentTo(last);
   }
 
   /** Pieces i0 to i1 - 1 (whole pieces of `fine` ms) of `share` units each while `rest` lasts; returns what is left. */
