@@ -34,6 +34,8 @@ class Stream {
   lastSlot: Slot | undefined;
   invalid = 0;
   invalidOrigin: RecordOrigin | undefined;
+  /** The power tracks that the last `power-columns` record in typed arrays found, by device index, and the refs they were found for. */
+  lastColumnTracks: { devices: readonly unknown[]; refs: unknown[]; tracks: (PowerTrack | undefined)[] } | undefined;
   constructor(readonly id: StreamId) {}
 }
 
@@ -153,9 +155,11 @@ export class EnergyAccumulator {
    */
   private addTypedColumns(stream: Stream, record: PowerColumnsRecord, deviceIndex: DeviceIndexColumn, timeMs: Float64Array, powerW: Float64Array, utilization: Float64Array | undefined): void {
     const kernel = powerRowsKernel();
-    const tracks: (PowerTrack | undefined)[] = [];
     const hasUtilization = utilization !== undefined;
+    const tracks = this.lastColumnTracks(stream, record);
     kernel.begin(record.devices.length);
+    // A plugin's records mostly share their devices: their tracks start in the kernel.
+    tracks.forEach((track, d) => kernel.attach(d, track!));
     try {
       for (let from = 0; from < timeMs.length; from += kernel.maxRows) {
         const rows = Math.min(kernel.maxRows, timeMs.length - from);
@@ -178,6 +182,19 @@ export class EnergyAccumulator {
     } finally {
       kernel.end();
     }
+    stream.lastColumnTracks = { devices: record.devices, refs: tracks.map((_, d) => record.devices[d]), tracks };
+  }
+
+  /** The tracks of the stream's last typed `power-columns` record, where this record has the same devices. */
+  private lastColumnTracks(stream: Stream, record: PowerColumnsRecord): (PowerTrack | undefined)[] {
+    const tracks: (PowerTrack | undefined)[] = [];
+    const last = stream.lastColumnTracks;
+    if (last?.devices === record.devices) {
+      last.tracks.forEach((track, d) => {
+        if (last.refs[d] === record.devices[d]) tracks[d] = track;
+      });
+    }
+    return tracks;
   }
 
   /** The power track of a `power-columns` record's device index `d`, found once per record (`tracks`); undefined when it names no device. */

@@ -100,6 +100,34 @@ describe('power-columns in typed arrays (the power-rows kernel)', () => {
     });
   }
 
+  it('follows a devices array that the plugin changes in place between records', () => {
+    const run = (typed: boolean) => {
+      const devices: DeviceRef[] = [{ id: 'GPU-0' }, { id: 'GPU-1' }];
+      const accumulator = new EnergyAccumulator({ maxGapS: 30 });
+      for (let r = 0; r < 4; r++) {
+        if (r === 2) devices[0] = { id: 'GPU-9' };
+        const rows = Array.from({ length: 200 }, (_, i) => i);
+        const floats = (values: number[]) => (typed ? Float64Array.from(values) : values);
+        const record: PowerColumnsRecord = {
+          type: 'power-columns',
+          devices,
+          deviceIndex: typed ? Uint32Array.from(rows, (i) => i % 2) : rows.map((i) => i % 2),
+          timeMs: floats(rows.map((i) => T0 + (r * 100 + Math.floor(i / 2)) * 1000)),
+          powerW: floats(rows.map((i) => 100 + (i % 7))),
+        };
+        accumulator.addBatch([record], { plugin: 'test', file: 'gpu.csv' });
+      }
+      return accumulator.finish();
+    };
+    const typed = run(true);
+    expect(typed).toStrictEqual(run(false));
+    expect(typed.devices.map((d) => [d.device.id, d.samples])).toEqual([
+      ['GPU-0', 200],
+      ['GPU-1', 400],
+      ['GPU-9', 200],
+    ]);
+  });
+
   it('covers what it is meant to: drops, gaps, an invalid device and a coarsened series', () => {
     const columns = readings(3, 40_000, true);
     const { state, outcome } = reduce(records(columns, 7, true), { maxGapS: 'auto' });
