@@ -18,11 +18,11 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-7LC6G3ID.js";
+} from "./chunks/chunk-SX4DSUYX.js";
 import "./chunks/chunk-SAGLNDSZ.js";
 import "./chunks/chunk-5T3JTUYG.js";
-import "./chunks/chunk-IHSRVP3J.js";
-import "./chunks/chunk-F3MEFOEA.js";
+import "./chunks/chunk-UUURUMVQ.js";
+import "./chunks/chunk-OPQXHZSI.js";
 import "./chunks/chunk-XGN6A3IC.js";
 import "./chunks/chunk-5AD6P4N4.js";
 import "./chunks/chunk-EYJOIFG6.js";

@@ -2,8 +2,8 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-IHSRVP3J.js";
-import "./chunks/chunk-F3MEFOEA.js";
+} from "./chunks/chunk-UUURUMVQ.js";
+import "./chunks/chunk-OPQXHZSI.js";
 import "./chunks/chunk-XGN6A3IC.js";
 import "./chunks/chunk-5AD6P4N4.js";
 import "./chunks/chunk-CWZAFDBD.js";

@@ -33,7 +33,7 @@ import {
   splitUnitSuffix,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunks/chunk-F3MEFOEA.js";
+} from "./chunks/chunk-OPQXHZSI.js";
 import {
   PowerColumnsBuilder,
   expandPowerColumns,

@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-IHSRVP3J.js";
+} from "./chunk-UUURUMVQ.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -40,7 +40,7 @@ import {
   parseDateTime,
   sdk_exports,
   wallClockToUtc
-} from "./chunk-F3MEFOEA.js";
+} from "./chunk-OPQXHZSI.js";
 import {
   fileSource,
   lineAlignedCuts,

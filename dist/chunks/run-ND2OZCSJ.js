@@ -14,14 +14,14 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-7LC6G3ID.js";
+} from "./chunk-SX4DSUYX.js";
 import "./chunk-SAGLNDSZ.js";
 import "./chunk-5T3JTUYG.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-IHSRVP3J.js";
-import "./chunk-F3MEFOEA.js";
+} from "./chunk-UUURUMVQ.js";
+import "./chunk-OPQXHZSI.js";
 import "./chunk-XGN6A3IC.js";
 import "./chunk-5AD6P4N4.js";
 import "./chunk-EYJOIFG6.js";

@@ -27,7 +27,7 @@ import {
   splitCsvLine,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunk-F3MEFOEA.js";
+} from "./chunk-OPQXHZSI.js";
 import {
   fileSource,
   rangeSource
@@ -4015,6 +4015,27 @@ var BucketSeries = class {
     }
     this.addSplit(t0, 1, t1, 1, units);
   }
+  /** The bucket the last add ended in (its position, and [start, end] in ms): `addLinear` adds a segment inside it there directly. Empty (start > end) before any add. */
+  get currentPos() {
+    return this.curPos;
+  }
+  get currentStartMs() {
+    return this.curStartMs;
+  }
+  get currentEndMs() {
+    return this.curEndMs;
+  }
+  /** Whole microjoules added to bucket `pos` (within `count`), which becomes touched. */
+  addAt(pos, units) {
+    this.energyUnits[pos] += units;
+    this.touched[pos] = 1;
+  }
+  /** Make bucket `pos` (within `count`) the current one. */
+  moveCurrentTo(pos) {
+    this.curPos = pos;
+    this.curStartMs = (pos + this.firstIdx) * this.stepMs;
+    this.curEndMs = (pos + this.firstIdx + 1) * this.stepMs;
+  }
   /** Calls `visit` for every touched bucket, with its start and energy in whole microjoules. */
   forEach(visit) {
     for (let i = 0; i < this.count; i++) {
@@ -4054,11 +4075,8 @@ var BucketSeries = class {
       units = rest;
     }
     const last = Math.floor(Math.max(t0, i1 * fine) / step) - base;
-    this.energyUnits[last] += units;
-    this.touched[last] = 1;
-    this.curPos = last;
-    this.curStartMs = (last + base) * step;
-    this.curEndMs = (last + base + 1) * step;
+    this.addAt(last, units);
+    this.moveCurrentTo(last);
   }
   /** Pieces i0 to i1 - 1 (whole pieces of `fine` ms) of `share` units each while `rest` lasts; returns what is left. */
   addLevelPieces(i0, i1, fine, share, rest) {
@@ -4891,6 +4909,211 @@ function isFiniteNumber(value) {
   return typeof value === "number" && Number.isFinite(value);
 }
 
+// src/energy/power-kernel.generated.ts
+var POWER_KERNEL_WASM_BASE64 = "AGFzbQEAAAABGgNgB39/fHx8fHwBf2ADfHx8AGAEf39/fwF/AwQDAAECBQMBAAAG9gEmfwBBgAgLfwBBgCALfwBBgIgBC38AQYAIC38AQaABC38AQYDAAAt/AEGAiAsLfwBBgIgNC38AQYCIEQt/AEGAiBULfwBBgIgZC38AQYCAAgt/AEEQC38AQYCIOQt/AEEAC38AQQALfwBBCAt/AEEQC38AQRgLfwBBIAt/AEEoC38AQTALfwBBOAt/AEHAAAt/AEHIAAt/AEHQAAt/AEHYAAt/AEHgAAt/AEHoAAt/AEHsAAt/AEHwAAt/AEH4AAt/AEGAAQt/AEGIAQt/AEGQAQt8AUQAAAAAAAAAAAt8AUQAAAAAAAAAAAt8AUQAAAAAAAAAAAsH7gMmB1NMT1RfT0YDABBNQVhfREVWSUNFX0lOREVYAwEFU1RBVEUDAglNQVhfU0xPVFMDAwtTVEFURV9CWVRFUwMECE1BWF9ST1dTAwUJSU5fREVWSUNFAwYKSU5fVElNRV9NUwMHCklOX1BPV0VSX1cDCA5JTl9VVElMSVpBVElPTgMJA0xPRwMKB01BWF9MT0cDCw9MT0dfRU5UUllfQllURVMDDAxNRU1PUllfQllURVMDDQlMT0dfQ09VTlQDDgdMQVNUX01TAw8KTEFTVF9WQUxVRQMQCUNFSUxJTkdfVwMRCk1BWF9HQVBfTVMDEgZQRUFLX1cDEwpDT1ZFUkVEX01TAxQHU0FNUExFUwMVEVVUSUxJWkFUSU9OX0NPVU5UAxYPQlVDS0VUX1NUQVJUX01TAxcNQlVDS0VUX0VORF9NUwMYDEVORVJHWV9VTklUUwMZEVVUSUxJWkFUSU9OX1VOSVRTAxoMQlVDS0VUX1VOSVRTAxsFUkVBRFkDHApIQVNfU0VSSUVTAx0IQUNDRVBURUQDHg5TRVJJRVNfU1RFUF9NUwMfDFNFUklFU19GSVJTVAMgDFNFUklFU19DT1VOVAMhC0NVUlJFTlRfUE9TAyIEaW5pdAABB2FkZFJvd3MAAgZtZW1vcnkCAArdCgPmBQIIfAJ/IAErA3ghCSABKwOAASEKIAErA4gBIgdEAAAAAAAAAABhBH9BAQUgCiACIAmjnGQLBEBBAA8LIyUgAiAEYwR8IAQgCaObRAAAAAAAAPC/oAUgAiAJo5wLIAogB6BEAAAAAAAA8L+gpSINIAqhRAAAAAAAAPA/oGMEQEEADwsjIyEIIAIiByMjIAkjJCAEIAdkBHwgBCAIo5tEAAAAAAAA8L+gBSAHIAijnAsgByMjo5yhRAAAAAAAAPA/oGYbIgyjnCEIQQAoAgC3IAQgB2QEfCAEIAyjm0QAAAAAAADwv6AFIAcgDKOcCyILIAihoEQAAAAAAAAAQKBEAAAAAAAA4EBkBEBBAA8LIAEgDSAKoUQAAAAAAADwP6A5A4gBIAErA2AiAkQAAAAAAAAAAGIEQCABKwOQASENQQAoAgAiD0EEdEGAiBlqIhAgADYCACAQIA38AjYCBCAQIAI5AwhBACAPQQFqNgIACyABRAAAAAAAAAAAOQNgIAYhAiAIIAtiBEAgBSADoSAEIAehIgSjIQ0gAyAFoCAEoiEFIAghBANAIAQgC2MEQCADIAOgIA0gBCAMoiAHpSIIIAehIAREAAAAAAAA8D+gIAyiIg6gIAehoqAgDiAIoaIhDkEAKAIAIg9BBHRBgIgZaiIQIAA2AgAgECAIIAmjnCAKofwCNgIEIBAgBUQAAAAAAAAAAGQEfCAOIAWjIAaiIgieIg5EAAAAAAAA8D+gIA4gCCAOoUQAAAAAAADgP2EbIAKkBUQAAAAAAAAAAAsiCDkDCEEAIA9BAWo2AgAgAiAIoSECIAREAAAAAAAA8D+gIQQMAQsLC0EAKAIAIg9BBHRBgIgZaiIQIAA2AgAgECALIAyiIAelIAmjnCAKoSID/AI2AgQgECACOQMIQQAgD0EBajYCACABIAM5A5ABIAFBQGsgAyAKoCICIAmiOQMAIAEgAkQAAAAAAADwP6AgCaI5A0hBAQsOACAAJCMgASQkIAIkJQvjBAIEfwh8AkADQCAAIAFIBEAgAEECdEGAiAtqKAIAIgQgAk8NAiAEQQJ0QYAIaigCACIFQQBIDQIgBUGgAWxBgIgBaiIGKAJoRQ0CIABBA3QiBEGAiA1qKwMAIQkgBEGAiBFqKwMAIQggAwR8IARBgIgVaisDAAVEAAAAAAAA+H8LIQ0gCSAGKwMAIguhIgpEAAAAAAAA8H9jIQQgCkQAAAAAAAAAAGQhByAIRAAAAAAAAAAAZgR/IAggBisDEGUFQQALIAdxBH8gCiAGKwMYZQVBAAsgBHEEfyANIA1iBH9BAQUgDUQAAAAAAADwP2UgDUQAAAAAAAAAAGZxCwVBAAtFDQIgBisDCCIOIAigIAqiRAAAAAAAQH9AoiIPniIMRAAAAAAAAPA/oCAMIA8gDKFEAAAAAAAA4D9hGyIMRAAAAAAAAFBCZUUNAiAGKAJsQQBHIgdFIgRFBEAgCyAGQUBrKwMAZgR/IAkgBisDSGUFQQALIQQLIAQEf0EBBSAFIAYgCyAOIAkgCCAMEAALRQ0CIA0gDWEEQCAGIAYrA1ggDUQAAACilBptQqIiC54iDUQAAAAAAADwP6AgDSALIA2hRAAAAAAAAOA/YRugOQNYIAYgBisDOEQAAAAAAADwP6A5AzgLIAggBisDIGQEQCAGIAg5AyALIAYgCTkDACAGIAg5AwggBiAGKwMwRAAAAAAAAPA/oDkDMCAGIAYrA1AgDKA5A1AgBiAGKwMoIAqgOQMoIARBACAHGwRAIAYgBisDYCAMoDkDYAsgBkEBNgJwIABBAWohAAwBCwsgAQ8LIAAL";
+
+// src/energy/power-kernel.ts
+var LAYOUT3 = [
+  "SLOT_OF",
+  "MAX_DEVICE_INDEX",
+  "STATE",
+  "MAX_SLOTS",
+  "STATE_BYTES",
+  "MAX_ROWS",
+  "IN_DEVICE",
+  "IN_TIME_MS",
+  "IN_POWER_W",
+  "IN_UTILIZATION",
+  "MEMORY_BYTES",
+  "LAST_MS",
+  "LAST_VALUE",
+  "CEILING_W",
+  "MAX_GAP_MS",
+  "PEAK_W",
+  "COVERED_MS",
+  "SAMPLES",
+  "UTILIZATION_COUNT",
+  "BUCKET_START_MS",
+  "BUCKET_END_MS",
+  "ENERGY_UNITS",
+  "UTILIZATION_UNITS",
+  "BUCKET_UNITS",
+  "READY",
+  "HAS_SERIES",
+  "ACCEPTED",
+  "SERIES_STEP_MS",
+  "SERIES_FIRST",
+  "SERIES_COUNT",
+  "CURRENT_POS",
+  "LOG",
+  "LOG_ENTRY_BYTES",
+  "LOG_COUNT"
+];
+function isDeviceIndexColumn(column) {
+  return column instanceof Uint32Array || column instanceof Int32Array || column instanceof Uint16Array || column instanceof Uint8Array;
+}
+var PowerRowsKernel = class {
+  addRowsExport;
+  at;
+  slotOf;
+  f64;
+  i32;
+  deviceColumn;
+  timeColumn;
+  powerColumn;
+  utilizationColumn;
+  /** The LOG: per entry, i32 slot and position (logInt32) and f64 units (logFloat64). */
+  logInt32;
+  logFloat64;
+  status;
+  /** The tracks whose state is in the kernel, by slot; a detached one stays in its slot, not ready. */
+  tracks = [];
+  slots = /* @__PURE__ */ new Map();
+  devices = 0;
+  constructor() {
+    const { exports, at } = instantiateKernel(POWER_KERNEL_WASM_BASE64, LAYOUT3, "MEMORY_BYTES");
+    exports.init(FINE_STEP_MS, MAX_FINE_PIECES, SERIES_CAPACITY);
+    this.addRowsExport = exports.addRows;
+    this.at = at;
+    const buffer = exports.memory.buffer;
+    this.slotOf = new Int32Array(buffer, at.SLOT_OF, at.MAX_DEVICE_INDEX);
+    const stateBytes = at.MAX_SLOTS * at.STATE_BYTES;
+    this.f64 = new Float64Array(buffer, at.STATE, stateBytes / 8);
+    this.i32 = new Int32Array(buffer, at.STATE, stateBytes / 4);
+    this.deviceColumn = new Uint32Array(buffer, at.IN_DEVICE, at.MAX_ROWS);
+    this.timeColumn = new Float64Array(buffer, at.IN_TIME_MS, at.MAX_ROWS);
+    this.powerColumn = new Float64Array(buffer, at.IN_POWER_W, at.MAX_ROWS);
+    this.utilizationColumn = new Float64Array(buffer, at.IN_UTILIZATION, at.MAX_ROWS);
+    this.logInt32 = new Int32Array(buffer, at.LOG, (at.MEMORY_BYTES - at.LOG) / 4);
+    this.logFloat64 = new Float64Array(buffer, at.LOG, (at.MEMORY_BYTES - at.LOG) / 8);
+    this.status = new Int32Array(buffer, 0, 4);
+  }
+  /** The most rows one `load` takes. */
+  get maxRows() {
+    return this.at.MAX_ROWS;
+  }
+  /** Start a record of `devices` devices, none of them attached yet. */
+  begin(devices) {
+    this.devices = Math.min(devices, this.at.MAX_DEVICE_INDEX);
+    this.slotOf.fill(-1, 0, this.devices);
+  }
+  /** Copy in rows [from, from + rows) of the columns (at most `maxRows`); `add` reads them as rows 0 to rows - 1. */
+  load(deviceIndex, timeMs, powerW, utilization, from, rows) {
+    this.deviceColumn.set(deviceIndex.subarray(from, from + rows));
+    this.timeColumn.set(timeMs.subarray(from, from + rows));
+    this.powerColumn.set(powerW.subarray(from, from + rows));
+    if (utilization) this.utilizationColumn.set(utilization.subarray(from, from + rows));
+  }
+  /** Add the loaded rows from `from` while the kernel takes them; returns the first it did not take (`rows` when it took them all). */
+  add(from, rows, hasUtilization) {
+    return this.addRowsExport(from, rows, this.devices, hasUtilization);
+  }
+  /** The rows of device index `d` go to `track` (whose state is copied in) from now on; false when the kernel has no room for it. */
+  attach(d, track) {
+    let slot = this.slots.get(track);
+    if (slot === void 0) {
+      if (this.tracks.length >= this.at.MAX_SLOTS) return false;
+      slot = this.tracks.length;
+      this.tracks.push(track);
+      this.slots.set(track, slot);
+    }
+    if (d < this.devices) this.slotOf[d] = slot;
+    this.copyIn(slot, track);
+    return true;
+  }
+  /** Copy `track`'s state out, for the caller to change it; the kernel leaves its rows alone until it is attached again. */
+  detach(track) {
+    const slot = this.slots.get(track);
+    if (slot === void 0) return;
+    this.applyLog();
+    this.copyOut(slot, track);
+    this.i32[(slot * this.at.STATE_BYTES + this.at.READY) / 4] = 0;
+  }
+  /** Copy every attached track's state out (the kernel's sums then start again from zero): after each load of rows. */
+  flush() {
+    this.applyLog();
+    for (let slot = 0; slot < this.tracks.length; slot++) this.copyOut(slot, this.tracks[slot]);
+  }
+  /** Copy every track's state out and forget them: the record is done. */
+  end() {
+    this.flush();
+    this.tracks.length = 0;
+    this.slots.clear();
+    this.devices = 0;
+  }
+  /** Add the energy that the kernel logged for buckets to the tracks' series. */
+  applyLog() {
+    const entries = this.status[this.at.LOG_COUNT / 4];
+    const ints = this.at.LOG_ENTRY_BYTES / 4;
+    const floats = this.at.LOG_ENTRY_BYTES / 8;
+    for (let e = 0; e < entries; e++) {
+      this.tracks[this.logInt32[e * ints]].series.addAt(this.logInt32[e * ints + 1], this.logFloat64[e * floats + 1]);
+    }
+    this.status[this.at.LOG_COUNT / 4] = 0;
+  }
+  copyIn(slot, track) {
+    const at = this.at;
+    const f = slot * at.STATE_BYTES / 8;
+    const i = slot * at.STATE_BYTES / 4;
+    const f64 = this.f64;
+    f64[f + at.LAST_MS / 8] = track.lastMs;
+    f64[f + at.LAST_VALUE / 8] = track.lastValue;
+    f64[f + at.CEILING_W / 8] = track.ceilingW;
+    f64[f + at.MAX_GAP_MS / 8] = track.maxGapMs;
+    f64[f + at.PEAK_W / 8] = track.peakW;
+    f64[f + at.COVERED_MS / 8] = track.coveredMs;
+    f64[f + at.SAMPLES / 8] = track.samples;
+    f64[f + at.UTILIZATION_COUNT / 8] = track.utilizationCount;
+    const series = track.series;
+    if (series) {
+      f64[f + at.BUCKET_START_MS / 8] = series.currentStartMs;
+      f64[f + at.BUCKET_END_MS / 8] = series.currentEndMs;
+      f64[f + at.SERIES_STEP_MS / 8] = series.stepMs;
+      f64[f + at.SERIES_FIRST / 8] = series.firstIdx;
+      f64[f + at.SERIES_COUNT / 8] = series.count;
+      f64[f + at.CURRENT_POS / 8] = series.currentPos;
+    }
+    f64[f + at.ENERGY_UNITS / 8] = 0;
+    f64[f + at.UTILIZATION_UNITS / 8] = 0;
+    f64[f + at.BUCKET_UNITS / 8] = 0;
+    this.i32[i + at.READY / 4] = track.calibrating ? 0 : 1;
+    this.i32[i + at.HAS_SERIES / 4] = series ? 1 : 0;
+    this.i32[i + at.ACCEPTED / 4] = 0;
+  }
+  copyOut(slot, track) {
+    const at = this.at;
+    const f = slot * at.STATE_BYTES / 8;
+    const i = slot * at.STATE_BYTES / 4;
+    if (this.i32[i + at.ACCEPTED / 4] === 0) return;
+    const f64 = this.f64;
+    track.lastMs = f64[f + at.LAST_MS / 8];
+    track.lastValue = f64[f + at.LAST_VALUE / 8];
+    track.peakW = f64[f + at.PEAK_W / 8];
+    track.coveredMs = f64[f + at.COVERED_MS / 8];
+    track.samples = f64[f + at.SAMPLES / 8];
+    track.utilizationCount = f64[f + at.UTILIZATION_COUNT / 8];
+    addUnits(track.energy, f64[f + at.ENERGY_UNITS / 8]);
+    addUnits(track.utilization, f64[f + at.UTILIZATION_UNITS / 8]);
+    const series = track.series;
+    if (series) {
+      series.count = f64[f + at.SERIES_COUNT / 8];
+      const pos = f64[f + at.CURRENT_POS / 8];
+      if (pos !== series.currentPos || f64[f + at.BUCKET_START_MS / 8] !== series.currentStartMs) series.moveCurrentTo(pos);
+      const units = f64[f + at.BUCKET_UNITS / 8];
+      if (units !== 0) series.addAt(pos, units);
+    }
+    f64[f + at.ENERGY_UNITS / 8] = 0;
+    f64[f + at.UTILIZATION_UNITS / 8] = 0;
+    f64[f + at.BUCKET_UNITS / 8] = 0;
+    track.drops.pending = false;
+    this.i32[i + at.ACCEPTED / 4] = 0;
+  }
+};
+var shared;
+function powerRowsKernel() {
+  return shared ??= new PowerRowsKernel();
+}
+
 // src/energy/series.ts
 var MAX_SERIES_POINTS = 240;
 function buildPowerSeries(tracks, startMs, endMs) {
@@ -4989,6 +5212,8 @@ var Stream = class {
   lastSlot;
   invalid = 0;
   invalidOrigin;
+  /** The power tracks that the last `power-columns` record in typed arrays found, by device index, and the refs they were found for. */
+  lastColumnTracks;
 };
 var NO_DEVICE = /* @__PURE__ */ Symbol("no device");
 var MAX_REFS_PER_STREAM = 4096;
@@ -5065,17 +5290,17 @@ var EnergyAccumulator = class {
       this.invalidRecord(stream, record);
       return;
     }
+    if (isDeviceIndexColumn(deviceIndex) && timeMs instanceof Float64Array && powerW instanceof Float64Array && (utilization === void 0 || utilization instanceof Float64Array)) {
+      this.addTypedColumns(stream, record, deviceIndex, timeMs, powerW, utilization);
+      return;
+    }
     const tracks = [];
     for (let i = 0; i < rows; i++) {
       const d = deviceIndex[i];
-      let track = tracks[d];
+      const track = this.columnTrack(stream, record, tracks, d);
       if (track === void 0) {
-        const slot = Number.isInteger(d) && d >= 0 && d < devices.length ? this.slotFor(stream, devices[d]) : void 0;
-        if (slot === void 0) {
-          this.invalidRecord(stream, record);
-          continue;
-        }
-        track = tracks[d] = slot.power ?? this.openPower(stream, slot);
+        this.invalidRecord(stream, record);
+        continue;
       }
       const t = timeMs[i];
       const w = powerW[i];
@@ -5083,6 +5308,59 @@ var EnergyAccumulator = class {
       if (typeof t === "number" && typeof w === "number") track.addSample(t, w, typeof u === "number" ? u : u === null ? Number.NaN : -1, void 0);
       else track.add({ type: "power", timeMs: t, powerW: w, device: track.device });
     }
+  }
+  /**
+   * `addColumns` for columns in typed arrays (what PowerColumnsBuilder makes), whose values are all
+   * numbers: the power-rows kernel adds the rows that PowerTrack.addSample would add by its short
+   * path, the rest are added here one by one, as above.
+   */
+  addTypedColumns(stream, record, deviceIndex, timeMs, powerW, utilization) {
+    const kernel = powerRowsKernel();
+    const hasUtilization = utilization !== void 0;
+    const tracks = this.lastColumnTracks(stream, record);
+    kernel.begin(record.devices.length);
+    tracks.forEach((track, d) => kernel.attach(d, track));
+    try {
+      for (let from = 0; from < timeMs.length; from += kernel.maxRows) {
+        const rows = Math.min(kernel.maxRows, timeMs.length - from);
+        kernel.load(deviceIndex, timeMs, powerW, utilization, from, rows);
+        for (let i = kernel.add(0, rows, hasUtilization); i < rows; i = kernel.add(i + 1, rows, hasUtilization)) {
+          const row = from + i;
+          const d = deviceIndex[row];
+          const track = this.columnTrack(stream, record, tracks, d);
+          if (track === void 0) {
+            this.invalidRecord(stream, record);
+            continue;
+          }
+          kernel.detach(track);
+          track.addSample(timeMs[row], powerW[row], hasUtilization ? utilization[row] : Number.NaN, void 0);
+          kernel.attach(d, track);
+        }
+        kernel.flush();
+      }
+    } finally {
+      kernel.end();
+    }
+    stream.lastColumnTracks = { devices: record.devices, refs: tracks.map((_, d) => record.devices[d]), tracks };
+  }
+  /** The tracks of the stream's last typed `power-columns` record, where this record has the same devices. */
+  lastColumnTracks(stream, record) {
+    const tracks = [];
+    const last = stream.lastColumnTracks;
+    if (last?.devices === record.devices) {
+      last.tracks.forEach((track, d) => {
+        if (last.refs[d] === record.devices[d]) tracks[d] = track;
+      });
+    }
+    return tracks;
+  }
+  /** The power track of a `power-columns` record's device index `d`, found once per record (`tracks`); undefined when it names no device. */
+  columnTrack(stream, record, tracks, d) {
+    const known = tracks[d];
+    if (known !== void 0) return known;
+    const slot = Number.isInteger(d) && d >= 0 && d < record.devices.length ? this.slotFor(stream, record.devices[d]) : void 0;
+    if (slot === void 0) return void 0;
+    return tracks[d] = slot.power ?? this.openPower(stream, slot);
   }
   /**
    * The state of every stream so far, for a worker that read some files to hand to the main thread

@@ -889,6 +889,7 @@ function endsField(c) {
 }
 
 export {
+  instantiateKernel,
   isValidTimeZone,
   civilToMs,
   isFixedUtc,
@@ -908,7 +909,6 @@ export {
   dateTimeToUtc,
   parsePrometheusLine,
   DroppedRows,
-  instantiateKernel,
   skipBlanks,
   trimBlanksEnd,
   bytesText,
