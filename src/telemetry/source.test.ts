@@ -55,10 +55,10 @@ describe('fileSource', () => {
 });
 
 describe('chunks() (reused buffers)', () => {
-  /** Lines of every length from 0 to 300 bytes, and one of 200 kB, so that lines cross chunk ends in every way. */
+  /** Lines of every length from 0 to 300 bytes (about 11 MB, so ten chunks and more), and one of 200 kB, so that lines cross chunk ends in many ways. */
   function text(): string {
     const lines: string[] = [];
-    for (let i = 0; i < 16000; i++) lines.push(`${i},`.padEnd(i % 301, 'x'));
+    for (let i = 0; i < 72000; i++) lines.push(`${i},`.padEnd(i % 301, 'x'));
     lines.splice(1234, 0, 'y'.repeat(200_000));
     return `${lines.join('\n')}\nlast line without newline`;
   }
