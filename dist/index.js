@@ -18,12 +18,12 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-SX4DSUYX.js";
+} from "./chunks/chunk-MVCPUTS2.js";
 import "./chunks/chunk-SAGLNDSZ.js";
 import "./chunks/chunk-5T3JTUYG.js";
-import "./chunks/chunk-UUURUMVQ.js";
+import "./chunks/chunk-R5BPYUBG.js";
 import "./chunks/chunk-OPQXHZSI.js";
-import "./chunks/chunk-XGN6A3IC.js";
+import "./chunks/chunk-XF6YWRQM.js";
 import "./chunks/chunk-5AD6P4N4.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {

@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-5T3JTUYG.js";
 import {
   fileSource
-} from "./chunks/chunk-XGN6A3IC.js";
+} from "./chunks/chunk-XF6YWRQM.js";
 import {
   expandRecords
 } from "./chunks/chunk-5AD6P4N4.js";

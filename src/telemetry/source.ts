@@ -16,7 +16,7 @@ const CHUNK_BYTES = 1 << 16;
  */
 const READ_BYTES = 1 << 20;
 /** `chunks()` lets the event loop run after each this many bytes (the main thread also serves the reader workers). */
-const EVENT_LOOP_BYTES = 16 << 20;
+const EVENT_LOOP_BYTES = 4 << 20;
 export const HEAD_BYTES = 64 * 1024;
 
 /** Told the size of each chunk of file bytes as a reader takes it (for progress). */
