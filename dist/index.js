@@ -18,12 +18,12 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-MVCPUTS2.js";
+} from "./chunks/chunk-3422YSY2.js";
 import "./chunks/chunk-SAGLNDSZ.js";
 import "./chunks/chunk-5T3JTUYG.js";
-import "./chunks/chunk-R5BPYUBG.js";
+import "./chunks/chunk-XOA2YSBW.js";
 import "./chunks/chunk-OPQXHZSI.js";
-import "./chunks/chunk-XF6YWRQM.js";
+import "./chunks/chunk-JPRI4WBW.js";
 import "./chunks/chunk-5AD6P4N4.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {

@@ -2,9 +2,9 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-R5BPYUBG.js";
+} from "./chunks/chunk-XOA2YSBW.js";
 import "./chunks/chunk-OPQXHZSI.js";
-import "./chunks/chunk-XF6YWRQM.js";
+import "./chunks/chunk-JPRI4WBW.js";
 import "./chunks/chunk-5AD6P4N4.js";
 import "./chunks/chunk-CWZAFDBD.js";
 import "./chunks/chunk-BVPVHZAW.js";

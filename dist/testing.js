@@ -7,7 +7,7 @@ import {
 } from "./chunks/chunk-5T3JTUYG.js";
 import {
   fileSource
-} from "./chunks/chunk-XF6YWRQM.js";
+} from "./chunks/chunk-JPRI4WBW.js";
 import {
   expandRecords
 } from "./chunks/chunk-5AD6P4N4.js";
