@@ -1,8 +1,8 @@
 import { epochToMs, readDecimalFieldBytes, skipBlanks, skipPrintable } from 'carbon-ci';
-import type { DecimalField, DeviceRef, EnergyCounterRecord } from 'carbon-ci';
+import type { DecimalField } from 'carbon-ci';
 import { DCGM_BLANK_MIN, type DeviceRegistry } from './devices.js';
 import { DmonKernel } from './dmon-kernel.js';
-import type { DmonPowerColumns } from './dmon-power.js';
+import type { DmonColumns } from './dmon-columns.js';
 
 /** A column read from the rows: its place among the row's values, and the record it makes. */
 export interface WantedColumn {
@@ -36,8 +36,8 @@ const PLAIN_TEXT = /^[\t\x20-\x7e]*$/;
 export type FastLine = 'row' | 'repeated-header' | 'units' | 'unread';
 
 /**
- * The common lines of a dmon log read straight from the bytes: no decoding, no split, no other objects
- * than the counter records (power readings go to columns). A row `<epoch s> GPU <index> <value> ...`
+ * The common lines of a dmon log read straight from the bytes: no decoding, no split, no objects
+ * (the readings go to columns). A row `<epoch s> GPU <index> <value> ...`
  * with plain decimals as values, and the header and units lines that dmon repeats. Anything else (an
  * ISO time, another entity, a missing or blank value, a short row, a new header, a stray byte) is left
  * to the general path, which reads it as text and says what is wrong; what is read here, that path
@@ -47,8 +47,7 @@ export type FastLine = 'row' | 'repeated-header' | 'units' | 'unread';
 export class FastRows {
   /** Where the line after the last one read starts. */
   next = 0;
-  private readonly byIndex: DeviceRef[] = [];
-  /** Per GPU index, its device's place in the power columns. */
+  /** Per GPU index, its device's place in the columns. */
   private readonly columnByIndex: number[] = [];
   private columns = 0;
   private wanted: readonly WantedColumn[] = [];
@@ -65,7 +64,7 @@ export class FastRows {
 
   constructor(
     private readonly devices: DeviceRegistry,
-    private readonly power: DmonPowerColumns,
+    private readonly readings: DmonColumns,
   ) {}
 
   /** The columns named by a new `#Entity` header, and the header itself (after the time, trimmed). */
@@ -85,7 +84,7 @@ export class FastRows {
   }
 
   /** GPU rows from `start`, at most `maxRows`, while the kernel reads them (their readings are taken); `next` is then set. Returns how many. */
-  readRows(bytes: Uint8Array, start: number, size: number, maxRows: number, out: EnergyCounterRecord[]): number {
+  readRows(bytes: Uint8Array, start: number, size: number, maxRows: number): number {
     if (bytes !== this.loaded || size !== bytes.length) return 0;
     const kernel = this.kernel;
     const rows = kernel.read(start, size, maxRows);
@@ -94,25 +93,25 @@ export class FastRows {
     for (let r = 0; r < rows; r++) {
       values[0] = kernelValues[2 * r]!;
       values[1] = kernelValues[2 * r + 1]!;
-      this.take(time[r]!, indexes[r]!, out);
+      this.take(time[r]!, indexes[r]!);
     }
     this.next = kernel.end;
     return rows;
   }
 
   /** Reads the line at `start` when it is a common one (a row's readings are taken); `next` is then set. */
-  read(bytes: Buffer, start: number, size: number, out: EnergyCounterRecord[]): FastLine {
+  read(bytes: Buffer, start: number, size: number): FastLine {
     const time = readDecimalFieldBytes(bytes, skipBlanks(bytes, start, size), size, this.field);
     if (Number.isNaN(time) || this.field.integerDigits < EPOCH_MIN_DIGITS || !isBlank(bytes[this.field.end]!)) return 'unread';
     const body = skipBlanks(bytes, this.field.end, size);
     const first = bytes[body];
-    if (first === G) return this.row(bytes, body, size, time, out) ? 'row' : 'unread';
+    if (first === G) return this.row(bytes, body, size, time) ? 'row' : 'unread';
     if (first === HASH) return this.repeatedHeader(bytes, body, size) ? 'repeated-header' : 'unread';
     return this.unitsLine(bytes, body, size) ? 'units' : 'unread';
   }
 
   /** A `GPU` row after its time. */
-  private row(bytes: Uint8Array, entity: number, size: number, time: number, out: EnergyCounterRecord[]): boolean {
+  private row(bytes: Uint8Array, entity: number, size: number, time: number): boolean {
     if (bytes[entity + 1] !== P || bytes[entity + 2] !== U || !isBlank(bytes[entity + 3]!)) return false;
     const index = readDecimalFieldBytes(bytes, skipBlanks(bytes, entity + 3, size), size, this.field);
     if (!Number.isInteger(index) || this.field.integerDigits > INDEX_MAX_DIGITS) return false;
@@ -130,14 +129,13 @@ export class FastRows {
     }
     this.next = lineAfter(bytes, skipBlanks(bytes, this.field.end, size), size);
     if (this.next < 0) return false;
-    this.take(time, index, out);
+    this.take(time, index);
     return true;
   }
 
-  /** The readings of a row read (its values in `values`): power to the columns, counters to `out`. */
-  private take(time: number, index: number, out: EnergyCounterRecord[]): void {
-    const device = (this.byIndex[index] ??= this.devices.get({ index })!);
-    this.push(Math.round(epochToMs(time)), device, (this.columnByIndex[index] ??= this.power.columnOf(device)), out);
+  /** The readings of a row read (its values in `values`), to the columns. */
+  private take(time: number, index: number): void {
+    this.push(Math.round(epochToMs(time)), (this.columnByIndex[index] ??= this.readings.columnOf(this.devices.get({ index })!)));
   }
 
   /** The last header again, byte for byte, then only blanks: the general path would read the same columns. */
@@ -156,12 +154,12 @@ export class FastRows {
     return this.next >= 0;
   }
 
-  private push(timeMs: number, device: DeviceRef, column: number, out: EnergyCounterRecord[]): void {
+  private push(timeMs: number, column: number): void {
     const wanted = this.wanted;
     for (let slot = 0; slot < wanted.length; slot++) {
       const value = this.values[slot]!;
-      if (wanted[slot]!.type === 'power') this.power.add(column, timeMs, value);
-      else out.push({ type: 'energy-counter', timeMs, device, counterJ: value / 1000 });
+      if (wanted[slot]!.type === 'power') this.readings.addPower(column, timeMs, value);
+      else this.readings.addCounter(column, timeMs, value / 1000);
     }
   }
 

@@ -1,19 +1,14 @@
 import { DroppedRows, InputError, bytesText, dateTimeToUtc, epochToMs, parseDateTime, parseNumber, wallClockToUtc } from 'carbon-ci';
-import type { EnergyCounterRecord, LineChunk, PluginContext, PowerColumnsRecord } from 'carbon-ci';
+import type { ColumnsRecord, LineChunk, PluginContext } from 'carbon-ci';
 import { DCGM_BLANK_MIN, DeviceRegistry } from './devices.js';
 import { FastRows, type WantedColumn } from './dmon-fast-rows.js';
-import { DmonPowerColumns } from './dmon-power.js';
-
-/** What the reader yields: the energy counter readings one by one, the power readings as columns. */
-type DmonRecord = EnergyCounterRecord | PowerColumnsRecord;
+import { DmonColumns } from './dmon-columns.js';
 
 /**
- * Readings per batch, about. Reader threads run with a young generation of 8 MB; with batches of a
- * whole 64 KiB chunk (2,900 records) V8 there tenures the records' allocation site, so that every
- * record is made in the old generation: 25% more CPU time and 170 instead of 115 MB of memory on the
- * 200 MB benchmark log with two threads (measured; 768 records was still fine).
+ * Readings per batch, about: a batch is a record or two of columns, whose rows the energy stage adds
+ * 8,192 at a time (the power kernel's load); the columns' arrays are reused from batch to batch.
  */
-const BATCH_RECORDS = 512;
+const BATCH_READINGS = 16_384;
 
 export const DMON_TIME_HINT =
   '`dcgmi dmon` prints no time; put one in front of every line as it is written, e.g. ' +
@@ -35,7 +30,7 @@ export class DmonReader {
   private readonly devices: DeviceRegistry;
   private readonly dropped: DroppedRows;
   private readonly fast: FastRows;
-  private readonly power: DmonPowerColumns;
+  private readonly columns: DmonColumns;
   private names: string[] | undefined;
   /** The columns read, set from the header. */
   private wanted: WantedColumn[] = [];
@@ -50,30 +45,28 @@ export class DmonReader {
   ) {
     this.devices = new DeviceRegistry(defaultHost);
     this.dropped = new DroppedRows(file);
-    this.power = new DmonPowerColumns(context.batchesReadAtOnce === true);
-    this.fast = new FastRows(this.devices, this.power);
+    this.columns = new DmonColumns(context.batchesReadAtOnce === true);
+    this.fast = new FastRows(this.devices, this.columns);
   }
 
   /**
-   * The records of a chunk of whole lines (from `readLineChunks`), in batches of about BATCH_RECORDS
-   * readings. A batch's power columns may be reused for the next one (PluginContext.batchesReadAtOnce).
+   * The records of a chunk of whole lines (from `readLineChunks`), in batches of about BATCH_READINGS
+   * readings. A batch's columns may be reused for the next one (PluginContext.batchesReadAtOnce).
    */
-  *consume(chunk: LineChunk): Generator<DmonRecord[]> {
-    let out: EnergyCounterRecord[] = [];
+  *consume(chunk: LineChunk): Generator<ColumnsRecord[]> {
     const bytes = chunk.bytes;
     const size = bytes.length;
     this.fast.load(bytes);
     let start = 0;
     while (start < size) {
-      const room = BATCH_RECORDS - (out.length + this.power.length);
+      const room = BATCH_READINGS - this.columns.length;
       if (room <= 0) {
-        yield this.batch(out);
-        this.power.newBatch();
-        out = [];
+        yield this.columns.take();
+        this.columns.newBatch();
         continue;
       }
       if (this.names !== undefined && this.wanted.length > 0) {
-        const rows = this.fast.readRows(bytes, start, size, Math.ceil(room / this.wanted.length), out);
+        const rows = this.fast.readRows(bytes, start, size, Math.ceil(room / this.wanted.length));
         if (rows > 0) {
           this.rows += rows;
           this.lineNo += rows;
@@ -83,7 +76,7 @@ export class DmonReader {
       }
       this.lineNo++;
       if (this.names !== undefined) {
-        const kind = this.fast.read(bytes, start, size, out);
+        const kind = this.fast.read(bytes, start, size);
         if (kind !== 'unread') {
           if (kind === 'row') this.rows++;
           else if (kind === 'repeated-header') this.headerLine = this.lineNo;
@@ -94,18 +87,13 @@ export class DmonReader {
       const newline = bytes.indexOf(10, start);
       const end = newline < 0 ? size : newline;
       const textEnd = end > start && bytes[end - 1] === 13 ? end - 1 : end;
-      this.line(bytesText(bytes, start, textEnd), newline < 0 && chunk.unterminatedLast, out);
+      this.line(bytesText(bytes, start, textEnd), newline < 0 && chunk.unterminatedLast);
       start = end + 1;
     }
-    if (out.length + this.power.length > 0) {
-      yield this.batch(out);
-      this.power.newBatch();
+    if (this.columns.length > 0) {
+      yield this.columns.take();
+      this.columns.newBatch();
     }
-  }
-
-  private batch(counters: EnergyCounterRecord[]): DmonRecord[] {
-    const power = this.power.take();
-    return power === undefined ? counters : [...counters, power];
   }
 
   /** After the last chunk: refuses a log without rows, and reports what was dropped. */
@@ -117,7 +105,7 @@ export class DmonReader {
   }
 
   /** One line as text; `cut` when it is the file's last and has no newline. */
-  private line(raw: string, cut: boolean, out: EnergyCounterRecord[]): void {
+  private line(raw: string, cut: boolean): void {
     const { file, lineNo: line } = this;
     if (raw.length === 0 || raw.trim() === '') return;
     const match = PREFIX.exec(raw);
@@ -159,7 +147,7 @@ export class DmonReader {
     }
     const timeMs = this.timeOf(match[1]!);
     const device = this.devices.get({ index })!;
-    const deviceColumn = this.power.columnOf(device);
+    const deviceColumn = this.columns.columnOf(device);
     for (const { column, type } of this.wanted) {
       const text = tokens[column + 2]!;
       const value = parseNumber(text);
@@ -174,8 +162,8 @@ export class DmonReader {
         this.dropped.add(`${names[column]} holds a DCGM blank value`, line);
         continue;
       }
-      if (type === 'power') this.power.add(deviceColumn, timeMs, value);
-      else out.push({ type, timeMs, device, counterJ: value / 1000 });
+      if (type === 'power') this.columns.addPower(deviceColumn, timeMs, value);
+      else this.columns.addCounter(deviceColumn, timeMs, value / 1000);
     }
   }
 

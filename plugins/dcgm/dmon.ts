@@ -1,5 +1,5 @@
 import { readLineChunks, sourceChunks } from 'carbon-ci';
-import type { EnergyCounterRecord, PluginContext, PowerColumnsRecord, Source } from 'carbon-ci';
+import type { ColumnsRecord, PluginContext, Source } from 'carbon-ci';
 import { DmonReader } from './dmon-reader.js';
 
 export function hasDmonHeader(head: string): boolean {
@@ -25,7 +25,7 @@ export async function* readDcgmiDmon(
   source: Source,
   context: PluginContext,
   defaultHost: string | undefined,
-): AsyncGenerator<(EnergyCounterRecord | PowerColumnsRecord)[]> {
+): AsyncGenerator<ColumnsRecord[]> {
   const reader = new DmonReader(source.path, context, defaultHost);
   for await (const chunk of readLineChunks(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();

@@ -1,6 +1,6 @@
 import type { PowerSeries } from '../report/types.js';
-import { isColumn } from '../telemetry/power-columns.js';
-import type { DeviceRef, PluginRecord, PowerColumnsRecord, RecordOrigin } from '../telemetry/records.js';
+import { columnsOf, isColumn } from '../telemetry/power-columns.js';
+import type { ColumnsRecord, DeviceRef, EnergyCounterColumnsRecord, PluginRecord, PowerColumnsRecord, RecordOrigin } from '../telemetry/records.js';
 import { combineDevice, describeDevice, type Track } from './combine.js';
 import { CounterTrack } from './counter-track.js';
 import { dropWarnings } from './drop-warnings.js';
@@ -77,6 +77,10 @@ export class EnergyAccumulator {
         this.addColumns(stream, record);
         continue;
       }
+      if (record?.type === 'energy-counter-columns') {
+        this.addCounterColumns(stream, record);
+        continue;
+      }
       const device = record?.device;
       if (device !== ref) {
         const predicted = slot?.next;
@@ -118,16 +122,9 @@ export class EnergyAccumulator {
 
   /** The rows of a `power-columns` record, each as its PowerRecord would be added; a row that names no device of the record is an invalid record. */
   private addColumns(stream: Stream, record: PowerColumnsRecord): void {
-    const { devices, deviceIndex, timeMs, powerW, utilization } = record;
-    if (!Array.isArray(devices) || !isColumn(deviceIndex) || !isColumn(timeMs) || !isColumn(powerW) || (utilization !== undefined && !isColumn(utilization))) {
-      this.invalidRecord(stream, record);
-      return;
-    }
+    if (!this.readableColumns(stream, record)) return;
+    const { deviceIndex, timeMs, powerW, utilization } = record;
     const rows = timeMs.length;
-    if (deviceIndex.length !== rows || powerW.length !== rows || (utilization !== undefined && utilization.length !== rows)) {
-      this.invalidRecord(stream, record);
-      return;
-    }
     if (isDeviceIndexColumn(deviceIndex) && timeMs instanceof Float64Array && powerW instanceof Float64Array && (utilization === undefined || utilization instanceof Float64Array)) {
       this.addTypedColumns(stream, record, deviceIndex, timeMs, powerW, utilization);
       return;
@@ -146,6 +143,36 @@ export class EnergyAccumulator {
       if (typeof t === 'number' && typeof w === 'number') track.addSample(t, w, typeof u === 'number' ? u : u === null ? Number.NaN : -1, undefined);
       else track.add({ type: 'power', timeMs: t, powerW: w, device: track.device });
     }
+  }
+
+  /** The rows of an `energy-counter-columns` record, each as its EnergyCounterRecord would be added; a row that names no device of the record is an invalid record. */
+  private addCounterColumns(stream: Stream, record: EnergyCounterColumnsRecord): void {
+    if (!this.readableColumns(stream, record)) return;
+    const { devices, deviceIndex, timeMs, counterJ } = record;
+    const tracks: (CounterTrack | undefined)[] = [];
+    for (let i = 0; i < timeMs.length; i++) {
+      const d = deviceIndex[i]!;
+      let track = tracks[d];
+      if (track === undefined) {
+        const slot = Number.isInteger(d) && d >= 0 && d < devices.length ? this.slotFor(stream, devices[d]) : undefined;
+        if (slot === undefined) {
+          this.invalidRecord(stream, record);
+          continue;
+        }
+        track = tracks[d] = slot.counter ?? this.openCounter(stream, slot);
+      }
+      track.addReading(timeMs[i], counterJ[i], undefined);
+    }
+  }
+
+  /** Whether a columns record has its columns, all of one length; if not, it is an invalid record. */
+  private readableColumns(stream: Stream, record: ColumnsRecord): boolean {
+    // All columns but the optional `utilization` must be there.
+    const columns = Array.isArray(record.devices) ? Object.entries(columnsOf(record)).flatMap(([name, column]) => (name === 'utilization' && column === undefined ? [] : [column])) : [];
+    const rows = isColumn(record.timeMs) ? record.timeMs.length : -1;
+    if (columns.length > 0 && columns.every((column) => isColumn(column) && column.length === rows)) return true;
+    this.invalidRecord(stream, record);
+    return false;
   }
 
   /**

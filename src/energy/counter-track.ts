@@ -1,4 +1,4 @@
-import type { EnergyCounterRecord } from '../telemetry/records.js';
+import type { EnergyCounterRecord, RecordOrigin } from '../telemetry/records.js';
 import { PointTrack } from './point-track.js';
 
 /**
@@ -15,16 +15,19 @@ export class CounterTrack extends PointTrack {
   implausibleJumps = 0;
 
   add(record: EnergyCounterRecord): void {
-    const c = record.counterJ;
-    const t = record.timeMs;
+    this.addReading(record.timeMs, record.counterJ, record.origin);
+  }
+
+  /** A reading: the counter `c` (J) at `t`, as they came (anything but finite numbers is dropped). */
+  addReading(t: unknown, c: unknown, origin: RecordOrigin | undefined): void {
     if (!(typeof c === 'number' && c >= 0 && c - c === 0 && typeof t === 'number' && t - t === 0)) {
-      const invalid = typeof c !== 'number' || typeof t !== 'number' || c - c !== 0 || t - t !== 0;
-      this.drops.note(invalid ? 'invalid-value' : 'negative-counter', record.origin);
+      const invalid = typeof c !== 'number' || typeof t !== 'number' || c - c !== 0 || (t as number) - (t as number) !== 0;
+      this.drops.note(invalid ? 'invalid-value' : 'negative-counter', origin);
       return;
     }
     const t0 = this.lastMs;
     if (!(t > t0)) {
-      this.dropTime(t, c, record.origin);
+      this.dropTime(t, c, origin);
       return;
     }
     const c0 = this.lastValue;

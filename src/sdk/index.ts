@@ -15,6 +15,8 @@ export type {
   PowerRecord,
   PowerColumnsRecord,
   EnergyCounterRecord,
+  EnergyCounterColumnsRecord,
+  ColumnsRecord,
   EnergyRecord,
   UsageRecord,
   DeviceRef,
@@ -23,7 +25,7 @@ export type {
   EnergyMethod,
 } from '../telemetry/records.js';
 export { InputError, isInputError } from '../telemetry/errors.js';
-export { PowerColumnsBuilder, expandRecords, expandPowerColumns } from '../telemetry/power-columns.js';
+export { EnergyCounterColumnsBuilder, PowerColumnsBuilder, expandEnergyCounterColumns, expandRecords, expandPowerColumns } from '../telemetry/power-columns.js';
 export { readLines, readLineChunks } from '../telemetry/lines.js';
 export type { LineBatch, LineChunk, ReadLinesOptions } from '../telemetry/lines.js';
 export { wallClockToUtc, monotonicWallClockToUtc, isValidTimeZone, isFixedUtc, civilToMs } from '../telemetry/time.js';

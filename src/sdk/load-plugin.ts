@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { InputError, isInputError } from '../telemetry/errors.js';
 import { PluginError } from '../telemetry/plugin-error.js';
 import type { PluginContext, Source, TelemetryPlugin } from '../telemetry/plugin.js';
+import { isColumnsRecord } from '../telemetry/power-columns.js';
 import type { PluginRecord } from '../telemetry/records.js';
 import * as sdk from './index.js';
 import { optionsValidator, validatePluginOptions } from '../telemetry/plugin-options.js';
@@ -328,7 +329,7 @@ export function guardPlugin<Options>(plugin: TelemetryPlugin<Options>, options: 
         if (out.length > 0) {
           kept += out.length;
           const last = out[out.length - 1]!;
-          const line = last.type === 'power-columns' ? undefined : last.origin?.line;
+          const line = isColumnsRecord(last) ? undefined : last.origin?.line;
           if (line !== undefined) lastOrigin = line;
           yield out;
         }

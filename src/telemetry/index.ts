@@ -11,4 +11,4 @@ export { InputError, isInputError } from './errors.js';
 export { definePlugin, sourceChunks } from './plugin.js';
 export type * from './plugin.js';
 export type * from './records.js';
-export { PowerColumnsBuilder, expandRecords, expandPowerColumns } from './power-columns.js';
+export { EnergyCounterColumnsBuilder, PowerColumnsBuilder, expandEnergyCounterColumns, expandRecords, expandPowerColumns } from './power-columns.js';

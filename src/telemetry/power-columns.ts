@@ -1,4 +1,4 @@
-import type { DeviceRef, PluginRecord, PowerColumnsRecord, PowerRecord, TelemetryRecord } from './records.js';
+import type { ColumnsRecord, DeviceRef, EnergyCounterColumnsRecord, EnergyCounterRecord, PluginRecord, PowerColumnsRecord, PowerRecord, TelemetryRecord } from './records.js';
 
 /** Rows the builder holds before `take` (more are added to a larger scratch). */
 const SCRATCH_ROWS = 4096;
@@ -99,6 +99,39 @@ export class PowerColumnsBuilder {
   }
 }
 
+/**
+ * Builds `energy-counter-columns` records as PowerColumnsBuilder builds `power-columns` ones: the
+ * same options and calls, each reading a counter value in joules.
+ */
+export class EnergyCounterColumnsBuilder {
+  private readonly rows: PowerColumnsBuilder;
+
+  constructor(options: { reuse?: boolean } = {}) {
+    this.rows = new PowerColumnsBuilder(options);
+  }
+
+  /** Rows added since the last `take`. */
+  get length(): number {
+    return this.rows.length;
+  }
+
+  /** With `reuse`: the records taken so far were read; their rows may be written over. */
+  newBatch(): void {
+    this.rows.newBatch();
+  }
+
+  /** A reading of `devices[deviceIndex]` (the array given to `take`). */
+  add(deviceIndex: number, timeMs: number, counterJ: number): void {
+    this.rows.add(deviceIndex, timeMs, counterJ);
+  }
+
+  /** The rows added since the last call, as one record whose `deviceIndex` refers to `devices`; undefined when there are none. */
+  take(devices: readonly DeviceRef[]): EnergyCounterColumnsRecord | undefined {
+    const rows = this.rows.take(devices);
+    return rows && { type: 'energy-counter-columns', devices: rows.devices, deviceIndex: rows.deviceIndex, timeMs: rows.timeMs, counterJ: rows.powerW };
+  }
+}
+
 /** The first `rows` of `from` into `to` at `at`: typed arrays by one copy, anything else element by element. */
 function copyInto(to: Uint32Array | Float64Array, from: ArrayLike<number>, rows: number, at: number): void {
   if (ArrayBuffer.isView(from)) to.set((from as Float64Array).subarray(0, rows), at);
@@ -116,14 +149,20 @@ function copyOut(scratch: Uint32Array | Float64Array, from: number, to: number):
   return column;
 }
 
-/** What a plugin yielded, one reading per record: `power-columns` records expanded, the others as they are. */
+/** What a plugin yielded, one reading per record: columns records expanded, the others as they are. */
 export function expandRecords(records: readonly PluginRecord[]): TelemetryRecord[] {
   const out: TelemetryRecord[] = [];
   for (const record of records) {
     if (record?.type === 'power-columns') out.push(...expandPowerColumns(record));
+    else if (record?.type === 'energy-counter-columns') out.push(...expandEnergyCounterColumns(record));
     else out.push(record);
   }
   return out;
+}
+
+/** Whether a record holds readings in columns (and so has no origin). */
+export function isColumnsRecord(record: PluginRecord): record is ColumnsRecord {
+  return record.type === 'power-columns' || record.type === 'energy-counter-columns';
 }
 
 /** The rows of a `power-columns` record as PowerRecords (a row without utilisation has none). */
@@ -139,18 +178,31 @@ export function expandPowerColumns(record: PowerColumnsRecord): PowerRecord[] {
   return out;
 }
 
-/** Why a `power-columns` record cannot be read row by row (columns missing or of different lengths, an index out of range); empty when it can. */
-export function powerColumnsProblems(record: PowerColumnsRecord): string[] {
+/** The rows of an `energy-counter-columns` record as EnergyCounterRecords. */
+export function expandEnergyCounterColumns(record: EnergyCounterColumnsRecord): EnergyCounterRecord[] {
+  const { devices, deviceIndex, timeMs, counterJ } = record;
+  const out: EnergyCounterRecord[] = [];
+  for (let i = 0; i < timeMs.length; i++) out.push({ type: 'energy-counter', timeMs: timeMs[i]!, device: devices[deviceIndex[i]!]!, counterJ: counterJ[i]! });
+  return out;
+}
+
+/** A columns record's columns by name (the optional `utilization` undefined when absent). */
+export function columnsOf(record: ColumnsRecord): Record<string, ArrayLike<number> | undefined> {
+  const { deviceIndex, timeMs } = record;
+  return record.type === 'power-columns' ? { deviceIndex, timeMs, powerW: record.powerW, utilization: record.utilization } : { deviceIndex, timeMs, counterJ: record.counterJ };
+}
+
+/** Why a columns record cannot be read row by row (columns missing or of different lengths, an index out of range); empty when it can. */
+export function columnsProblems(record: ColumnsRecord): string[] {
   const problems: string[] = [];
   if (!Array.isArray(record.devices)) return ['devices must be an array'];
-  const columns = { deviceIndex: record.deviceIndex, timeMs: record.timeMs, powerW: record.powerW };
+  const columns = columnsOf(record);
   for (const [name, column] of Object.entries(columns)) {
-    if (!isColumn(column)) problems.push(`${name} must be an array of numbers`);
+    if (!isColumn(column) && !(name === 'utilization' && column === undefined)) problems.push(`${name} must be an array of numbers`);
   }
-  if (record.utilization !== undefined && !isColumn(record.utilization)) problems.push('utilization must be an array of numbers');
   if (problems.length > 0) return problems;
   const rows = record.timeMs.length;
-  for (const [name, column] of Object.entries({ ...columns, utilization: record.utilization })) {
+  for (const [name, column] of Object.entries(columns)) {
     if (column !== undefined && column.length !== rows) problems.push(`${name} has ${column.length} rows, timeMs ${rows}`);
   }
   const devices = record.devices.length;
@@ -164,7 +216,7 @@ export function powerColumnsProblems(record: PowerColumnsRecord): string[] {
   return problems;
 }
 
-/** An array, or a typed array: what the columns of a `power-columns` record may be. */
+/** An array, or a typed array: what the columns of a columns record may be. */
 export function isColumn(value: unknown): value is ArrayLike<number> {
   return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
 }

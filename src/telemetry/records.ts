@@ -92,10 +92,28 @@ export interface PowerColumnsRecord {
   utilization?: ArrayLike<number>;
 }
 
-/** One reading: what the energy stage reduces, and what `expandPowerColumns` turns columns into. */
+/**
+ * Energy-counter readings of one or more devices as columns: row `i` is the reading `counterJ[i]` of
+ * `devices[deviceIndex[i]]` at `timeMs[i]`, exactly as an EnergyCounterRecord without an origin would
+ * give it. For the same plugins, for the same reason, as `power-columns`.
+ */
+export interface EnergyCounterColumnsRecord {
+  type: 'energy-counter-columns';
+  devices: DeviceRef[];
+  /** Per row, which of `devices`. */
+  deviceIndex: ArrayLike<number>;
+  /** Per row, UTC epoch milliseconds. */
+  timeMs: ArrayLike<number>;
+  counterJ: ArrayLike<number>;
+}
+
+/** One reading: what the energy stage reduces, and what `expandRecords` turns columns into. */
 export type TelemetryRecord = PowerRecord | EnergyCounterRecord | EnergyRecord | UsageRecord;
 
-/** What a plugin yields: readings one by one, or power readings in columns. */
-export type PluginRecord = TelemetryRecord | PowerColumnsRecord;
+/** Readings in columns. */
+export type ColumnsRecord = PowerColumnsRecord | EnergyCounterColumnsRecord;
+
+/** What a plugin yields: readings one by one, or power and energy-counter readings in columns. */
+export type PluginRecord = TelemetryRecord | ColumnsRecord;
 
 export type EnergyMethod = 'counter' | 'power-integral' | 'reported' | 'estimate';

@@ -30,7 +30,7 @@ describe('validateRecord', () => {
     expect(validateRecord(invalid[0])).toEqual(['record has unknown property "unit"']);
     expect(validateRecord(invalid[1])).toEqual(['timeMs must be >= 0']);
     expect(validateRecord(invalid[4])).toEqual(['utilization must be <= 1']);
-    expect(validateRecord(invalid[6])[0]).toMatch(/type must be one of power, power-columns, energy-counter, energy, usage, got "spam"/);
+    expect(validateRecord(invalid[6])[0]).toMatch(/type must be one of power, power-columns, energy-counter, energy-counter-columns, energy, usage, got "spam"/);
     expect(validateRecord(null)).toEqual(['record must be an object, got null']);
   });
 

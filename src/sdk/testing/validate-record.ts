@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import recordSchema from '../../../schemas/telemetry-record.schema.json' with { type: 'json' };
-import { powerColumnsProblems } from '../../telemetry/power-columns.js';
-import type { PowerColumnsRecord } from '../../telemetry/records.js';
+import { columnsOf, columnsProblems, isColumnsRecord } from '../../telemetry/power-columns.js';
+import type { ColumnsRecord, PluginRecord } from '../../telemetry/records.js';
 
 type Branch = { properties: { type: { const: string } } } & Record<string, unknown>;
 
@@ -35,28 +35,33 @@ const NUMBERS_BY_TYPE: Record<string, readonly string[]> = {
   usage: ['startMs', 'endMs', 'powerW', 'utilization'],
 };
 
+/** A columns record (`power-columns`, `energy-counter-columns`)? */
+function isColumns(record: object): record is ColumnsRecord {
+  return isColumnsRecord(record as PluginRecord);
+}
+
 /**
- * A `power-columns` record as JSON would hold it, for the schema: typed arrays as arrays, NaN
- * utilisations as null. Any other record as it is.
+ * A columns record as JSON would hold it, for the schema: typed arrays as arrays, NaN utilisations
+ * as null. Any other record as it is.
  */
 function asJson(record: object): object {
-  if ((record as { type?: unknown }).type !== 'power-columns') return record;
-  const columns = record as PowerColumnsRecord;
+  if (!isColumns(record)) return record;
   const plain = (column: unknown) => (ArrayBuffer.isView(column) && !(column instanceof DataView) ? Array.from(column as unknown as ArrayLike<number>) : column);
-  const json: Record<string, unknown> = { ...columns, deviceIndex: plain(columns.deviceIndex), timeMs: plain(columns.timeMs), powerW: plain(columns.powerW) };
-  const utilization = plain(columns.utilization);
+  const json: Record<string, unknown> = { ...record };
+  for (const [name, column] of Object.entries(columnsOf(record))) if (column !== undefined) json[name] = plain(column);
+  const utilization = json.utilization;
   if (Array.isArray(utilization)) json.utilization = utilization.map((u: unknown) => (typeof u === 'number' && Number.isNaN(u) ? null : u));
   return json;
 }
 
-/** What the schema cannot say of a `power-columns` record: columns of one length, indices into devices, finite times and powers. */
+/** What the schema cannot say of a columns record: columns of one length, indices into devices, finite times and values. */
 function columnProblems(record: object): string[] {
-  if ((record as { type?: unknown }).type !== 'power-columns') return [];
-  const columns = record as PowerColumnsRecord;
-  const problems = powerColumnsProblems(columns);
+  if (!isColumns(record)) return [];
+  const problems = columnsProblems(record);
   if (problems.length > 0) return problems;
-  for (const name of ['timeMs', 'powerW'] as const) {
-    const column = columns[name];
+  const columns = columnsOf(record);
+  for (const name of ['timeMs', record.type === 'power-columns' ? 'powerW' : 'counterJ']) {
+    const column = columns[name]!;
     for (let i = 0; i < column.length; i++) {
       if (!Number.isFinite(column[i])) {
         problems.push(`${name}[${i}] must be a finite number, got ${column[i]}`);
@@ -70,9 +75,7 @@ function columnProblems(record: object): string[] {
 /** True when the record is valid (see validateRecord); allocates nothing for a single reading, for checking every record of a stream. */
 export function isValidRecord(record: unknown): boolean {
   if (typeof record !== 'object' || record === null) return false;
-  if ((record as { type?: unknown }).type === 'power-columns') {
-    return columnProblems(record).length === 0 && branchValidators().get('power-columns')!(asJson(record));
-  }
+  if (isColumns(record)) return columnProblems(record).length === 0 && branchValidators().get(record.type)!(asJson(record));
   const fields = record as Record<string, unknown>;
   const type = fields.type;
   const validate = typeof type === 'string' ? branchValidators().get(type) : undefined;
