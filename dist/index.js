@@ -18,13 +18,13 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-3422YSY2.js";
+} from "./chunks/chunk-WUVMMGLJ.js";
 import "./chunks/chunk-SAGLNDSZ.js";
-import "./chunks/chunk-5T3JTUYG.js";
-import "./chunks/chunk-XOA2YSBW.js";
-import "./chunks/chunk-OPQXHZSI.js";
-import "./chunks/chunk-JPRI4WBW.js";
-import "./chunks/chunk-5AD6P4N4.js";
+import "./chunks/chunk-MXFFIEBD.js";
+import "./chunks/chunk-5R6UX5UG.js";
+import "./chunks/chunk-3CNZ26RO.js";
+import "./chunks/chunk-7VIO25ET.js";
+import "./chunks/chunk-P5VI63A5.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   InputError,

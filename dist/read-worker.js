@@ -2,10 +2,10 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-XOA2YSBW.js";
-import "./chunks/chunk-OPQXHZSI.js";
-import "./chunks/chunk-JPRI4WBW.js";
-import "./chunks/chunk-5AD6P4N4.js";
+} from "./chunks/chunk-5R6UX5UG.js";
+import "./chunks/chunk-3CNZ26RO.js";
+import "./chunks/chunk-7VIO25ET.js";
+import "./chunks/chunk-P5VI63A5.js";
 import "./chunks/chunk-CWZAFDBD.js";
 import "./chunks/chunk-BVPVHZAW.js";
 

@@ -33,14 +33,16 @@ import {
   splitUnitSuffix,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunks/chunk-OPQXHZSI.js";
+} from "./chunks/chunk-3CNZ26RO.js";
 import {
+  EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
+  expandEnergyCounterColumns,
   expandPowerColumns,
   expandRecords,
   readLineChunks,
   readLines
-} from "./chunks/chunk-5AD6P4N4.js";
+} from "./chunks/chunk-P5VI63A5.js";
 import {
   InputError,
   isInputError
@@ -49,6 +51,7 @@ import "./chunks/chunk-BVPVHZAW.js";
 export {
   DelimitedLine,
   DroppedRows,
+  EnergyCounterColumnsBuilder,
   InputError,
   PowerColumnsBuilder,
   bytesEqual,
@@ -57,6 +60,7 @@ export {
   dateTimeToUtc,
   definePlugin,
   epochToMs,
+  expandEnergyCounterColumns,
   expandPowerColumns,
   expandRecords,
   findColumn,

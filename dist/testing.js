@@ -4,13 +4,13 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-5T3JTUYG.js";
+} from "./chunks/chunk-MXFFIEBD.js";
 import {
   fileSource
-} from "./chunks/chunk-JPRI4WBW.js";
+} from "./chunks/chunk-7VIO25ET.js";
 import {
   expandRecords
-} from "./chunks/chunk-5AD6P4N4.js";
+} from "./chunks/chunk-P5VI63A5.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import "./chunks/chunk-CWZAFDBD.js";
 import "./chunks/chunk-BVPVHZAW.js";

@@ -84,6 +84,29 @@ var PowerColumnsBuilder = class {
     this.utilization = larger(this.utilization, new Float64Array(size));
   }
 };
+var EnergyCounterColumnsBuilder = class {
+  rows;
+  constructor(options = {}) {
+    this.rows = new PowerColumnsBuilder(options);
+  }
+  /** Rows added since the last `take`. */
+  get length() {
+    return this.rows.length;
+  }
+  /** With `reuse`: the records taken so far were read; their rows may be written over. */
+  newBatch() {
+    this.rows.newBatch();
+  }
+  /** A reading of `devices[deviceIndex]` (the array given to `take`). */
+  add(deviceIndex, timeMs, counterJ) {
+    this.rows.add(deviceIndex, timeMs, counterJ);
+  }
+  /** The rows added since the last call, as one record whose `deviceIndex` refers to `devices`; undefined when there are none. */
+  take(devices) {
+    const rows = this.rows.take(devices);
+    return rows && { type: "energy-counter-columns", devices: rows.devices, deviceIndex: rows.deviceIndex, timeMs: rows.timeMs, counterJ: rows.powerW };
+  }
+};
 function copyInto(to, from, rows, at) {
   if (ArrayBuffer.isView(from)) to.set(from.subarray(0, rows), at);
   else for (let i = 0; i < rows; i++) to[at + i] = from[i];
@@ -97,9 +120,13 @@ function expandRecords(records) {
   const out = [];
   for (const record of records) {
     if (record?.type === "power-columns") out.push(...expandPowerColumns(record));
+    else if (record?.type === "energy-counter-columns") out.push(...expandEnergyCounterColumns(record));
     else out.push(record);
   }
   return out;
+}
+function isColumnsRecord(record) {
+  return record.type === "power-columns" || record.type === "energy-counter-columns";
 }
 function expandPowerColumns(record) {
   const { devices, deviceIndex, timeMs, powerW, utilization } = record;
@@ -112,17 +139,26 @@ function expandPowerColumns(record) {
   }
   return out;
 }
-function powerColumnsProblems(record) {
+function expandEnergyCounterColumns(record) {
+  const { devices, deviceIndex, timeMs, counterJ } = record;
+  const out = [];
+  for (let i = 0; i < timeMs.length; i++) out.push({ type: "energy-counter", timeMs: timeMs[i], device: devices[deviceIndex[i]], counterJ: counterJ[i] });
+  return out;
+}
+function columnsOf(record) {
+  const { deviceIndex, timeMs } = record;
+  return record.type === "power-columns" ? { deviceIndex, timeMs, powerW: record.powerW, utilization: record.utilization } : { deviceIndex, timeMs, counterJ: record.counterJ };
+}
+function columnsProblems(record) {
   const problems = [];
   if (!Array.isArray(record.devices)) return ["devices must be an array"];
-  const columns = { deviceIndex: record.deviceIndex, timeMs: record.timeMs, powerW: record.powerW };
+  const columns = columnsOf(record);
   for (const [name, column] of Object.entries(columns)) {
-    if (!isColumn(column)) problems.push(`${name} must be an array of numbers`);
+    if (!isColumn(column) && !(name === "utilization" && column === void 0)) problems.push(`${name} must be an array of numbers`);
   }
-  if (record.utilization !== void 0 && !isColumn(record.utilization)) problems.push("utilization must be an array of numbers");
   if (problems.length > 0) return problems;
   const rows = record.timeMs.length;
-  for (const [name, column] of Object.entries({ ...columns, utilization: record.utilization })) {
+  for (const [name, column] of Object.entries(columns)) {
     if (column !== void 0 && column.length !== rows) problems.push(`${name} has ${column.length} rows, timeMs ${rows}`);
   }
   const devices = record.devices.length;
@@ -275,9 +311,13 @@ function tooLongAt(offset, maxLineChars, file) {
 
 export {
   PowerColumnsBuilder,
+  EnergyCounterColumnsBuilder,
   expandRecords,
+  isColumnsRecord,
   expandPowerColumns,
-  powerColumnsProblems,
+  expandEnergyCounterColumns,
+  columnsOf,
+  columnsProblems,
   isColumn,
   sniffUnsupportedEncoding,
   unsupportedEncodingError,

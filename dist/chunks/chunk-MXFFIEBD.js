@@ -1,7 +1,9 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
-  powerColumnsProblems
-} from "./chunk-5AD6P4N4.js";
+  columnsOf,
+  columnsProblems,
+  isColumnsRecord
+} from "./chunk-P5VI63A5.js";
 import {
   require_ajv
 } from "./chunk-EYJOIFG6.js";
@@ -185,6 +187,51 @@ var telemetry_record_schema_default = {
     },
     {
       type: "object",
+      description: "Energy-counter readings of one or more devices in columns: row i is the reading counterJ[i] of devices[deviceIndex[i]] at timeMs[i], as an energy-counter record without an origin would give it. All columns have the same length.",
+      required: [
+        "type",
+        "devices",
+        "deviceIndex",
+        "timeMs",
+        "counterJ"
+      ],
+      additionalProperties: false,
+      properties: {
+        type: {
+          const: "energy-counter-columns"
+        },
+        devices: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/device"
+          },
+          minItems: 1
+        },
+        deviceIndex: {
+          type: "array",
+          items: {
+            type: "integer",
+            minimum: 0
+          },
+          description: "per row, an index into devices"
+        },
+        timeMs: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/instant"
+          }
+        },
+        counterJ: {
+          type: "array",
+          items: {
+            type: "number"
+          },
+          description: "J; the energy stage handles resets"
+        }
+      }
+    },
+    {
+      type: "object",
       required: [
         "type",
         "startMs",
@@ -357,21 +404,24 @@ var NUMBERS_BY_TYPE = {
   energy: ["startMs", "endMs", "energyJ"],
   usage: ["startMs", "endMs", "powerW", "utilization"]
 };
+function isColumns(record) {
+  return isColumnsRecord(record);
+}
 function asJson(record) {
-  if (record.type !== "power-columns") return record;
-  const columns = record;
+  if (!isColumns(record)) return record;
   const plain = (column) => ArrayBuffer.isView(column) && !(column instanceof DataView) ? Array.from(column) : column;
-  const json = { ...columns, deviceIndex: plain(columns.deviceIndex), timeMs: plain(columns.timeMs), powerW: plain(columns.powerW) };
-  const utilization = plain(columns.utilization);
+  const json = { ...record };
+  for (const [name, column] of Object.entries(columnsOf(record))) if (column !== void 0) json[name] = plain(column);
+  const utilization = json.utilization;
   if (Array.isArray(utilization)) json.utilization = utilization.map((u) => typeof u === "number" && Number.isNaN(u) ? null : u);
   return json;
 }
 function columnProblems(record) {
-  if (record.type !== "power-columns") return [];
-  const columns = record;
-  const problems = powerColumnsProblems(columns);
+  if (!isColumns(record)) return [];
+  const problems = columnsProblems(record);
   if (problems.length > 0) return problems;
-  for (const name of ["timeMs", "powerW"]) {
+  const columns = columnsOf(record);
+  for (const name of ["timeMs", record.type === "power-columns" ? "powerW" : "counterJ"]) {
     const column = columns[name];
     for (let i = 0; i < column.length; i++) {
       if (!Number.isFinite(column[i])) {
@@ -384,9 +434,7 @@ function columnProblems(record) {
 }
 function isValidRecord(record) {
   if (typeof record !== "object" || record === null) return false;
-  if (record.type === "power-columns") {
-    return columnProblems(record).length === 0 && branchValidators().get("power-columns")(asJson(record));
-  }
+  if (isColumns(record)) return columnProblems(record).length === 0 && branchValidators().get(record.type)(asJson(record));
   const fields = record;
   const type = fields.type;
   const validate = typeof type === "string" ? branchValidators().get(type) : void 0;

@@ -14,16 +14,16 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-3422YSY2.js";
+} from "./chunk-WUVMMGLJ.js";
 import "./chunk-SAGLNDSZ.js";
-import "./chunk-5T3JTUYG.js";
+import "./chunk-MXFFIEBD.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-XOA2YSBW.js";
-import "./chunk-OPQXHZSI.js";
-import "./chunk-JPRI4WBW.js";
-import "./chunk-5AD6P4N4.js";
+} from "./chunk-5R6UX5UG.js";
+import "./chunk-3CNZ26RO.js";
+import "./chunk-7VIO25ET.js";
+import "./chunk-P5VI63A5.js";
 import "./chunk-EYJOIFG6.js";
 import {
   InputError,

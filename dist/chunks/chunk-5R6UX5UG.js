@@ -27,17 +27,19 @@ import {
   splitCsvLine,
   trimBlanksEnd,
   wallClockToUtc
-} from "./chunk-OPQXHZSI.js";
+} from "./chunk-3CNZ26RO.js";
 import {
   fileSource,
   rangeSource
-} from "./chunk-JPRI4WBW.js";
+} from "./chunk-7VIO25ET.js";
 import {
+  EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
+  columnsOf,
   isColumn,
   readLineChunks,
   readLines
-} from "./chunk-5AD6P4N4.js";
+} from "./chunk-P5VI63A5.js";
 import {
   InputError,
   isInputError
@@ -236,7 +238,7 @@ function headerConfidence(head) {
   if (!isEmissionsHeader(names)) return 0;
   return names.includes("energy_consumed") ? 0.95 : 0.85;
 }
-function columnsOf(header, file, line) {
+function columnsOf2(header, file, line) {
   const index2 = (...names) => findColumn(header, ...names)?.index ?? -1;
   if (index2("task_name") >= 0) {
     throw new InputError("this is a CodeCarbon task file (emissions_<experiment>_<run>.csv): its tasks are parts of a run", {
@@ -476,7 +478,7 @@ var EmissionsReader = class {
         hint: "the file must start with the header CodeCarbon writes (timestamp,project_name,\u2026,duration,emissions,\u2026)"
       });
     }
-    return columnsOf(fields2, this.file, line);
+    return columnsOf2(fields2, this.file, line);
   }
   /** The non-negative number in a column; NaN when the column is absent or the value missing. Anything else is an error. */
   measured(row, column, what) {
@@ -715,16 +717,15 @@ var EPOCH_MIN_DIGITS = 9;
 var INDEX_MAX_DIGITS = 6;
 var PLAIN_TEXT = /^[\t\x20-\x7e]*$/;
 var FastRows = class {
-  constructor(devices, power) {
+  constructor(devices, readings) {
     this.devices = devices;
-    this.power = power;
+    this.readings = readings;
   }
   devices;
-  power;
+  readings;
   /** Where the line after the last one read starts. */
   next = 0;
-  byIndex = [];
-  /** Per GPU index, its device's place in the power columns. */
+  /** Per GPU index, its device's place in the columns. */
   columnByIndex = [];
   columns = 0;
   wanted = [];
@@ -753,7 +754,7 @@ var FastRows = class {
     if (this.loaded) this.kernel.load(bytes);
   }
   /** GPU rows from `start`, at most `maxRows`, while the kernel reads them (their readings are taken); `next` is then set. Returns how many. */
-  readRows(bytes, start, size, maxRows, out) {
+  readRows(bytes, start, size, maxRows) {
     if (bytes !== this.loaded || size !== bytes.length) return 0;
     const kernel = this.kernel;
     const rows = kernel.read(start, size, maxRows);
@@ -762,23 +763,23 @@ var FastRows = class {
     for (let r = 0; r < rows; r++) {
       values[0] = kernelValues[2 * r];
       values[1] = kernelValues[2 * r + 1];
-      this.take(time[r], indexes[r], out);
+      this.take(time[r], indexes[r]);
     }
     this.next = kernel.end;
     return rows;
   }
   /** Reads the line at `start` when it is a common one (a row's readings are taken); `next` is then set. */
-  read(bytes, start, size, out) {
+  read(bytes, start, size) {
     const time = readDecimalFieldBytes(bytes, skipBlanks(bytes, start, size), size, this.field);
     if (Number.isNaN(time) || this.field.integerDigits < EPOCH_MIN_DIGITS || !isBlank(bytes[this.field.end])) return "unread";
     const body = skipBlanks(bytes, this.field.end, size);
     const first2 = bytes[body];
-    if (first2 === G) return this.row(bytes, body, size, time, out) ? "row" : "unread";
+    if (first2 === G) return this.row(bytes, body, size, time) ? "row" : "unread";
     if (first2 === HASH) return this.repeatedHeader(bytes, body, size) ? "repeated-header" : "unread";
     return this.unitsLine(bytes, body, size) ? "units" : "unread";
   }
   /** A `GPU` row after its time. */
-  row(bytes, entity, size, time, out) {
+  row(bytes, entity, size, time) {
     if (bytes[entity + 1] !== P || bytes[entity + 2] !== U || !isBlank(bytes[entity + 3])) return false;
     const index2 = readDecimalFieldBytes(bytes, skipBlanks(bytes, entity + 3, size), size, this.field);
     if (!Number.isInteger(index2) || this.field.integerDigits > INDEX_MAX_DIGITS) return false;
@@ -796,13 +797,12 @@ var FastRows = class {
     }
     this.next = lineAfter(bytes, skipBlanks(bytes, this.field.end, size), size);
     if (this.next < 0) return false;
-    this.take(time, index2, out);
+    this.take(time, index2);
     return true;
   }
-  /** The readings of a row read (its values in `values`): power to the columns, counters to `out`. */
-  take(time, index2, out) {
-    const device = this.byIndex[index2] ??= this.devices.get({ index: index2 });
-    this.push(Math.round(epochToMs(time)), device, this.columnByIndex[index2] ??= this.power.columnOf(device), out);
+  /** The readings of a row read (its values in `values`), to the columns. */
+  take(time, index2) {
+    this.push(Math.round(epochToMs(time)), this.columnByIndex[index2] ??= this.readings.columnOf(this.devices.get({ index: index2 })));
   }
   /** The last header again, byte for byte, then only blanks: the general path would read the same columns. */
   repeatedHeader(bytes, body, size) {
@@ -818,12 +818,12 @@ var FastRows = class {
     this.next = plainLineAfter(bytes, body + 2, size);
     return this.next >= 0;
   }
-  push(timeMs, device, column, out) {
+  push(timeMs, column) {
     const wanted = this.wanted;
     for (let slot = 0; slot < wanted.length; slot++) {
       const value = this.values[slot];
-      if (wanted[slot].type === "power") this.power.add(column, timeMs, value);
-      else out.push({ type: "energy-counter", timeMs, device, counterJ: value / 1e3 });
+      if (wanted[slot].type === "power") this.readings.addPower(column, timeMs, value);
+      else this.readings.addCounter(column, timeMs, value / 1e3);
     }
   }
 };
@@ -841,18 +841,20 @@ function lineAfter(bytes, i, size) {
   return -1;
 }
 
-// plugins/dcgm/dmon-power.ts
-var DmonPowerColumns = class {
-  builder;
+// plugins/dcgm/dmon-columns.ts
+var DmonColumns = class {
+  power;
+  counters;
   devices = [];
   columnByDevice = /* @__PURE__ */ new Map();
   /** `reuse`: each record's columns are read before the next batch is made (PluginContext.batchesReadAtOnce). */
   constructor(reuse) {
-    this.builder = new PowerColumnsBuilder({ reuse });
+    this.power = new PowerColumnsBuilder({ reuse });
+    this.counters = new EnergyCounterColumnsBuilder({ reuse });
   }
   /** Readings added since the last `take`. */
   get length() {
-    return this.builder.length;
+    return this.power.length + this.counters.length;
   }
   /** The device's place in the records' `devices`. */
   columnOf(device) {
@@ -860,21 +862,30 @@ var DmonPowerColumns = class {
     if (column === void 0) this.columnByDevice.set(device, column = this.devices.push(device) - 1);
     return column;
   }
-  add(column, timeMs, powerW) {
-    this.builder.add(column, timeMs, powerW);
+  addPower(column, timeMs, powerW) {
+    this.power.add(column, timeMs, powerW);
   }
-  /** The readings added since the last call, as one record; undefined when there are none. */
+  addCounter(column, timeMs, counterJ) {
+    this.counters.add(column, timeMs, counterJ);
+  }
+  /** The readings added since the last call, as a record of each kind that has some. */
   take() {
-    return this.builder.take(this.devices);
+    const records = [];
+    const counters = this.counters.take(this.devices);
+    if (counters) records.push(counters);
+    const power = this.power.take(this.devices);
+    if (power) records.push(power);
+    return records;
   }
   /** The records taken so far were read: their columns may be written over. */
   newBatch() {
-    this.builder.newBatch();
+    this.power.newBatch();
+    this.counters.newBatch();
   }
 };
 
 // plugins/dcgm/dmon-reader.ts
-var BATCH_RECORDS = 512;
+var BATCH_READINGS = 16384;
 var DMON_TIME_HINT = "`dcgmi dmon` prints no time; put one in front of every line as it is written, e.g. `dcgmi dmon -e 155,156 -d 1000 | while IFS= read -r l; do printf '%s %s\\n' \"$(date +%s.%3N)\" \"$l\"; done > dcgmi.log` or `dcgmi dmon -e 155,156 | ts '%Y-%m-%dT%H:%M:%.S%z' > dcgmi.log` (moreutils)";
 var PREFIX = /^\s*(\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}(?:T|\s+)\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?)\s+(.*)$/;
 var DmonReader = class {
@@ -883,8 +894,8 @@ var DmonReader = class {
     this.context = context;
     this.devices = new DeviceRegistry(defaultHost);
     this.dropped = new DroppedRows(file);
-    this.power = new DmonPowerColumns(context.batchesReadAtOnce === true);
-    this.fast = new FastRows(this.devices, this.power);
+    this.columns = new DmonColumns(context.batchesReadAtOnce === true);
+    this.fast = new FastRows(this.devices, this.columns);
   }
   file;
   context;
@@ -893,7 +904,7 @@ var DmonReader = class {
   devices;
   dropped;
   fast;
-  power;
+  columns;
   names;
   /** The columns read, set from the header. */
   wanted = [];
@@ -901,25 +912,23 @@ var DmonReader = class {
   rows = 0;
   lineNo = 0;
   /**
-   * The records of a chunk of whole lines (from `readLineChunks`), in batches of about BATCH_RECORDS
-   * readings. A batch's power columns may be reused for the next one (PluginContext.batchesReadAtOnce).
+   * The records of a chunk of whole lines (from `readLineChunks`), in batches of about BATCH_READINGS
+   * readings. A batch's columns may be reused for the next one (PluginContext.batchesReadAtOnce).
    */
   *consume(chunk) {
-    let out = [];
     const bytes = chunk.bytes;
     const size = bytes.length;
     this.fast.load(bytes);
     let start = 0;
     while (start < size) {
-      const room = BATCH_RECORDS - (out.length + this.power.length);
+      const room = BATCH_READINGS - this.columns.length;
       if (room <= 0) {
-        yield this.batch(out);
-        this.power.newBatch();
-        out = [];
+        yield this.columns.take();
+        this.columns.newBatch();
         continue;
       }
       if (this.names !== void 0 && this.wanted.length > 0) {
-        const rows = this.fast.readRows(bytes, start, size, Math.ceil(room / this.wanted.length), out);
+        const rows = this.fast.readRows(bytes, start, size, Math.ceil(room / this.wanted.length));
         if (rows > 0) {
           this.rows += rows;
           this.lineNo += rows;
@@ -929,7 +938,7 @@ var DmonReader = class {
       }
       this.lineNo++;
       if (this.names !== void 0) {
-        const kind = this.fast.read(bytes, start, size, out);
+        const kind = this.fast.read(bytes, start, size);
         if (kind !== "unread") {
           if (kind === "row") this.rows++;
           else if (kind === "repeated-header") this.headerLine = this.lineNo;
@@ -940,17 +949,13 @@ var DmonReader = class {
       const newline = bytes.indexOf(10, start);
       const end = newline < 0 ? size : newline;
       const textEnd = end > start && bytes[end - 1] === 13 ? end - 1 : end;
-      this.line(bytesText(bytes, start, textEnd), newline < 0 && chunk.unterminatedLast, out);
+      this.line(bytesText(bytes, start, textEnd), newline < 0 && chunk.unterminatedLast);
       start = end + 1;
     }
-    if (out.length + this.power.length > 0) {
-      yield this.batch(out);
-      this.power.newBatch();
+    if (this.columns.length > 0) {
+      yield this.columns.take();
+      this.columns.newBatch();
     }
-  }
-  batch(counters) {
-    const power = this.power.take();
-    return power === void 0 ? counters : [...counters, power];
   }
   /** After the last chunk: refuses a log without rows, and reports what was dropped. */
   finish() {
@@ -960,7 +965,7 @@ var DmonReader = class {
     this.dropped.report(this.context.log, "those readings are missing, which lowers the coverage of the GPUs concerned");
   }
   /** One line as text; `cut` when it is the file's last and has no newline. */
-  line(raw, cut, out) {
+  line(raw, cut) {
     const { file, lineNo: line } = this;
     if (raw.length === 0 || raw.trim() === "") return;
     const match = PREFIX.exec(raw);
@@ -1002,7 +1007,7 @@ var DmonReader = class {
     }
     const timeMs = this.timeOf(match[1]);
     const device = this.devices.get({ index: index2 });
-    const deviceColumn = this.power.columnOf(device);
+    const deviceColumn = this.columns.columnOf(device);
     for (const { column, type } of this.wanted) {
       const text = tokens[column + 2];
       const value = parseNumber(text);
@@ -1017,8 +1022,8 @@ var DmonReader = class {
         this.dropped.add(`${names[column]} holds a DCGM blank value`, line);
         continue;
       }
-      if (type === "power") this.power.add(deviceColumn, timeMs, value);
-      else out.push({ type, timeMs, device, counterJ: value / 1e3 });
+      if (type === "power") this.columns.addPower(deviceColumn, timeMs, value);
+      else this.columns.addCounter(deviceColumn, timeMs, value / 1e3);
     }
   }
   /** An `#Entity` header (the body of the line, without its time): the columns of the rows after it. */
@@ -3265,7 +3270,7 @@ function detect7({ head }) {
   if (names.includes("JobID") && names.includes("Start") && names.includes("End")) return 0.6;
   return 0;
 }
-function columnsOf2(header, file) {
+function columnsOf3(header, file) {
   const index2 = (name) => {
     const at = header.indexOf(name);
     return at < 0 ? void 0 : at;
@@ -3351,7 +3356,7 @@ var slurm_default = definePlugin({
               hint: "run sacct without -n/--noheader and with -P, e.g. `sacct -P -j <jobid> --format=JobID,JobName,Start,End,NodeList,AllocTRES,ConsumedEnergyRaw`"
             });
           }
-          columns = columnsOf2(fields2.map((name) => name.trim()), file);
+          columns = columnsOf3(fields2.map((name) => name.trim()), file);
           return;
         }
         if (fields2.length !== columns.width) {
@@ -4651,16 +4656,18 @@ var CounterTrack = class extends PointTrack {
   /** Increases faster than the power ceiling allows: the interval is not counted. */
   implausibleJumps = 0;
   add(record) {
-    const c = record.counterJ;
-    const t = record.timeMs;
+    this.addReading(record.timeMs, record.counterJ, record.origin);
+  }
+  /** A reading: the counter `c` (J) at `t`, as they came (anything but finite numbers is dropped). */
+  addReading(t, c, origin) {
     if (!(typeof c === "number" && c >= 0 && c - c === 0 && typeof t === "number" && t - t === 0)) {
       const invalid = typeof c !== "number" || typeof t !== "number" || c - c !== 0 || t - t !== 0;
-      this.drops.note(invalid ? "invalid-value" : "negative-counter", record.origin);
+      this.drops.note(invalid ? "invalid-value" : "negative-counter", origin);
       return;
     }
     const t0 = this.lastMs;
     if (!(t > t0)) {
-      this.dropTime(t, c, record.origin);
+      this.dropTime(t, c, origin);
       return;
     }
     const c0 = this.lastValue;
@@ -5240,6 +5247,10 @@ var EnergyAccumulator = class {
         this.addColumns(stream, record);
         continue;
       }
+      if (record?.type === "energy-counter-columns") {
+        this.addCounterColumns(stream, record);
+        continue;
+      }
       const device = record?.device;
       if (device !== ref) {
         const predicted = slot?.next;
@@ -5280,16 +5291,9 @@ var EnergyAccumulator = class {
   }
   /** The rows of a `power-columns` record, each as its PowerRecord would be added; a row that names no device of the record is an invalid record. */
   addColumns(stream, record) {
-    const { devices, deviceIndex, timeMs, powerW, utilization } = record;
-    if (!Array.isArray(devices) || !isColumn(deviceIndex) || !isColumn(timeMs) || !isColumn(powerW) || utilization !== void 0 && !isColumn(utilization)) {
-      this.invalidRecord(stream, record);
-      return;
-    }
+    if (!this.readableColumns(stream, record)) return;
+    const { deviceIndex, timeMs, powerW, utilization } = record;
     const rows = timeMs.length;
-    if (deviceIndex.length !== rows || powerW.length !== rows || utilization !== void 0 && utilization.length !== rows) {
-      this.invalidRecord(stream, record);
-      return;
-    }
     if (isDeviceIndexColumn(deviceIndex) && timeMs instanceof Float64Array && powerW instanceof Float64Array && (utilization === void 0 || utilization instanceof Float64Array)) {
       this.addTypedColumns(stream, record, deviceIndex, timeMs, powerW, utilization);
       return;
@@ -5308,6 +5312,33 @@ var EnergyAccumulator = class {
       if (typeof t === "number" && typeof w === "number") track.addSample(t, w, typeof u === "number" ? u : u === null ? Number.NaN : -1, void 0);
       else track.add({ type: "power", timeMs: t, powerW: w, device: track.device });
     }
+  }
+  /** The rows of an `energy-counter-columns` record, each as its EnergyCounterRecord would be added; a row that names no device of the record is an invalid record. */
+  addCounterColumns(stream, record) {
+    if (!this.readableColumns(stream, record)) return;
+    const { devices, deviceIndex, timeMs, counterJ } = record;
+    const tracks = [];
+    for (let i = 0; i < timeMs.length; i++) {
+      const d = deviceIndex[i];
+      let track = tracks[d];
+      if (track === void 0) {
+        const slot = Number.isInteger(d) && d >= 0 && d < devices.length ? this.slotFor(stream, devices[d]) : void 0;
+        if (slot === void 0) {
+          this.invalidRecord(stream, record);
+          continue;
+        }
+        track = tracks[d] = slot.counter ?? this.openCounter(stream, slot);
+      }
+      track.addReading(timeMs[i], counterJ[i], void 0);
+    }
+  }
+  /** Whether a columns record has its columns, all of one length; if not, it is an invalid record. */
+  readableColumns(stream, record) {
+    const columns = Array.isArray(record.devices) ? Object.entries(columnsOf(record)).flatMap(([name, column]) => name === "utilization" && column === void 0 ? [] : [column]) : [];
+    const rows = isColumn(record.timeMs) ? record.timeMs.length : -1;
+    if (columns.length > 0 && columns.every((column) => isColumn(column) && column.length === rows)) return true;
+    this.invalidRecord(stream, record);
+    return false;
   }
   /**
    * `addColumns` for columns in typed arrays (what PowerColumnsBuilder makes), whose values are all

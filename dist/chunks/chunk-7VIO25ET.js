@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   sniffUnsupportedEncoding,
   unsupportedEncodingError
-} from "./chunk-5AD6P4N4.js";
+} from "./chunk-P5VI63A5.js";
 
 // src/telemetry/source.ts
 import { createReadStream, readSync } from "node:fs";

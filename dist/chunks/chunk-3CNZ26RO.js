@@ -1,11 +1,13 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
+  EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
+  expandEnergyCounterColumns,
   expandPowerColumns,
   expandRecords,
   readLineChunks,
   readLines
-} from "./chunk-5AD6P4N4.js";
+} from "./chunk-P5VI63A5.js";
 import {
   InputError,
   isInputError
@@ -19,6 +21,7 @@ var sdk_exports = {};
 __export(sdk_exports, {
   DelimitedLine: () => DelimitedLine,
   DroppedRows: () => DroppedRows,
+  EnergyCounterColumnsBuilder: () => EnergyCounterColumnsBuilder,
   InputError: () => InputError,
   PowerColumnsBuilder: () => PowerColumnsBuilder,
   bytesEqual: () => bytesEqual,
@@ -27,6 +30,7 @@ __export(sdk_exports, {
   dateTimeToUtc: () => dateTimeToUtc,
   definePlugin: () => definePlugin,
   epochToMs: () => epochToMs,
+  expandEnergyCounterColumns: () => expandEnergyCounterColumns,
   expandPowerColumns: () => expandPowerColumns,
   expandRecords: () => expandRecords,
   findColumn: () => findColumn,

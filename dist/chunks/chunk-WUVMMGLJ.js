@@ -8,7 +8,7 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunk-5T3JTUYG.js";
+} from "./chunk-MXFFIEBD.js";
 import {
   DATASET_VERSION,
   DCGM_BLANK_MIN,
@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-XOA2YSBW.js";
+} from "./chunk-5R6UX5UG.js";
 import {
   dateTimeToUtc,
   epochToMs,
@@ -40,13 +40,16 @@ import {
   parseDateTime,
   sdk_exports,
   wallClockToUtc
-} from "./chunk-OPQXHZSI.js";
+} from "./chunk-3CNZ26RO.js";
 import {
   fileSource,
   lineAlignedCuts,
   offsetAfterLines,
   readHead
-} from "./chunk-JPRI4WBW.js";
+} from "./chunk-7VIO25ET.js";
+import {
+  isColumnsRecord
+} from "./chunk-P5VI63A5.js";
 import {
   require_ucs2length
 } from "./chunk-EYJOIFG6.js";
@@ -2203,7 +2206,7 @@ function guardPlugin(plugin, options = {}) {
         if (out.length > 0) {
           kept += out.length;
           const last = out[out.length - 1];
-          const line = last.type === "power-columns" ? void 0 : last.origin?.line;
+          const line = isColumnsRecord(last) ? void 0 : last.origin?.line;
           if (line !== void 0) lastOrigin = line;
           yield out;
         }
