@@ -1,13 +1,12 @@
 import type { PowerSeries } from '../report/types.js';
-import { columnsOf, isColumn } from '../telemetry/power-columns.js';
-import type { ColumnsRecord, DeviceRef, EnergyCounterColumnsRecord, PluginRecord, PowerColumnsRecord, RecordOrigin } from '../telemetry/records.js';
+import type { ColumnsRecord, DeviceRef, PluginRecord, RecordOrigin } from '../telemetry/records.js';
+import { addColumns, type ColumnsTarget, type LastPowerTracks } from './columns.js';
 import { combineDevice, describeDevice, type Track } from './combine.js';
 import { CounterTrack } from './counter-track.js';
 import { dropWarnings } from './drop-warnings.js';
 import { plural } from './format.js';
 import { IntervalTrack } from './interval-track.js';
 import { AUTO_GAP_FLOOR_MS, powerCeilingW, resolveEnergyOptions, type ResolvedEnergyOptions } from './options.js';
-import { isDeviceIndexColumn, powerRowsKernel, type DeviceIndexColumn } from './power-kernel.js';
 import { PowerTrack } from './power-track.js';
 import { buildPowerSeries } from './series.js';
 import { compareNatural, compareStreams, streamKey, type StreamId } from './stream.js';
@@ -34,8 +33,7 @@ class Stream {
   lastSlot: Slot | undefined;
   invalid = 0;
   invalidOrigin: RecordOrigin | undefined;
-  /** The power tracks that the last `power-columns` record in typed arrays found, by device index, and the refs they were found for. */
-  lastColumnTracks: { devices: readonly unknown[]; refs: unknown[]; tracks: (PowerTrack | undefined)[] } | undefined;
+  lastPowerTracks: LastPowerTracks | undefined;
   constructor(readonly id: StreamId) {}
 }
 
@@ -73,12 +71,8 @@ export class EnergyAccumulator {
     let slot = stream.lastSlot;
     for (let i = 0, n = records.length; i < n; i++) {
       const record = records[i]!;
-      if (record?.type === 'power-columns') {
-        this.addColumns(stream, record);
-        continue;
-      }
-      if (record?.type === 'energy-counter-columns') {
-        this.addCounterColumns(stream, record);
+      if (record?.type === 'power-columns' || record?.type === 'energy-counter-columns') {
+        addColumns(record, this.columnsTarget(stream, record));
         continue;
       }
       const device = record?.device;
@@ -120,117 +114,26 @@ export class EnergyAccumulator {
     stream.lastSlot = slot;
   }
 
-  /** The rows of a `power-columns` record, each as its PowerRecord would be added; a row that names no device of the record is an invalid record. */
-  private addColumns(stream: Stream, record: PowerColumnsRecord): void {
-    if (!this.readableColumns(stream, record)) return;
-    const { deviceIndex, timeMs, powerW, utilization } = record;
-    const rows = timeMs.length;
-    if (isDeviceIndexColumn(deviceIndex) && timeMs instanceof Float64Array && powerW instanceof Float64Array && (utilization === undefined || utilization instanceof Float64Array)) {
-      this.addTypedColumns(stream, record, deviceIndex, timeMs, powerW, utilization);
-      return;
-    }
-    const tracks: (PowerTrack | undefined)[] = [];
-    for (let i = 0; i < rows; i++) {
-      const d = deviceIndex[i]!;
-      const track = this.columnTrack(stream, record, tracks, d);
-      if (track === undefined) {
-        this.invalidRecord(stream, record);
-        continue;
-      }
-      const t = timeMs[i]!;
-      const w = powerW[i]!;
-      const u = utilization === undefined ? Number.NaN : utilization[i]!;
-      if (typeof t === 'number' && typeof w === 'number') track.addSample(t, w, typeof u === 'number' ? u : u === null ? Number.NaN : -1, undefined);
-      else track.add({ type: 'power', timeMs: t, powerW: w, device: track.device });
-    }
-  }
-
-  /** The rows of an `energy-counter-columns` record, each as its EnergyCounterRecord would be added; a row that names no device of the record is an invalid record. */
-  private addCounterColumns(stream: Stream, record: EnergyCounterColumnsRecord): void {
-    if (!this.readableColumns(stream, record)) return;
-    const { devices, deviceIndex, timeMs, counterJ } = record;
-    const tracks: (CounterTrack | undefined)[] = [];
-    for (let i = 0; i < timeMs.length; i++) {
-      const d = deviceIndex[i]!;
-      let track = tracks[d];
-      if (track === undefined) {
-        const slot = Number.isInteger(d) && d >= 0 && d < devices.length ? this.slotFor(stream, devices[d]) : undefined;
-        if (slot === undefined) {
-          this.invalidRecord(stream, record);
-          continue;
-        }
-        track = tracks[d] = slot.counter ?? this.openCounter(stream, slot);
-      }
-      track.addReading(timeMs[i], counterJ[i], undefined);
-    }
-  }
-
-  /** Whether a columns record has its columns, all of one length; if not, it is an invalid record. */
-  private readableColumns(stream: Stream, record: ColumnsRecord): boolean {
-    // All columns but the optional `utilization` must be there.
-    const columns = Array.isArray(record.devices) ? Object.entries(columnsOf(record)).flatMap(([name, column]) => (name === 'utilization' && column === undefined ? [] : [column])) : [];
-    const rows = isColumn(record.timeMs) ? record.timeMs.length : -1;
-    if (columns.length > 0 && columns.every((column) => isColumn(column) && column.length === rows)) return true;
-    this.invalidRecord(stream, record);
-    return false;
-  }
-
-  /**
-   * `addColumns` for columns in typed arrays (what PowerColumnsBuilder makes), whose values are all
-   * numbers: the power-rows kernel adds the rows that PowerTrack.addSample would add by its short
-   * path, the rest are added here one by one, as above.
-   */
-  private addTypedColumns(stream: Stream, record: PowerColumnsRecord, deviceIndex: DeviceIndexColumn, timeMs: Float64Array, powerW: Float64Array, utilization: Float64Array | undefined): void {
-    const kernel = powerRowsKernel();
-    const hasUtilization = utilization !== undefined;
-    const tracks = this.lastColumnTracks(stream, record);
-    kernel.begin(record.devices.length);
-    // A plugin's records mostly share their devices: their tracks start in the kernel.
-    tracks.forEach((track, d) => kernel.attach(d, track!));
-    try {
-      for (let from = 0; from < timeMs.length; from += kernel.maxRows) {
-        const rows = Math.min(kernel.maxRows, timeMs.length - from);
-        kernel.load(deviceIndex, timeMs, powerW, utilization, from, rows);
-        for (let i = kernel.add(0, rows, hasUtilization); i < rows; i = kernel.add(i + 1, rows, hasUtilization)) {
-          const row = from + i;
-          const d = deviceIndex[row]!;
-          const track = this.columnTrack(stream, record, tracks, d);
-          if (track === undefined) {
-            this.invalidRecord(stream, record);
-            continue;
-          }
-          kernel.detach(track);
-          track.addSample(timeMs[row]!, powerW[row]!, hasUtilization ? utilization[row]! : Number.NaN, undefined);
-          kernel.attach(d, track);
-        }
-        // The kernel's sums are bounded for one load of rows.
-        kernel.flush();
-      }
-    } finally {
-      kernel.end();
-    }
-    stream.lastColumnTracks = { devices: record.devices, refs: tracks.map((_, d) => record.devices[d]), tracks };
-  }
-
-  /** The tracks of the stream's last typed `power-columns` record, where this record has the same devices. */
-  private lastColumnTracks(stream: Stream, record: PowerColumnsRecord): (PowerTrack | undefined)[] {
-    const tracks: (PowerTrack | undefined)[] = [];
-    const last = stream.lastColumnTracks;
-    if (last?.devices === record.devices) {
-      last.tracks.forEach((track, d) => {
-        if (last.refs[d] === record.devices[d]) tracks[d] = track;
-      });
-    }
-    return tracks;
-  }
-
-  /** The power track of a `power-columns` record's device index `d`, found once per record (`tracks`); undefined when it names no device. */
-  private columnTrack(stream: Stream, record: PowerColumnsRecord, tracks: (PowerTrack | undefined)[], d: number): PowerTrack | undefined {
-    const known = tracks[d];
-    if (known !== undefined) return known;
-    const slot = Number.isInteger(d) && d >= 0 && d < record.devices.length ? this.slotFor(stream, record.devices[d]) : undefined;
-    if (slot === undefined) return undefined;
-    return (tracks[d] = slot.power ?? this.openPower(stream, slot));
+  /** What the columns readers (columns.ts) need for a record of a stream. */
+  private columnsTarget(stream: Stream, record: ColumnsRecord): ColumnsTarget {
+    const slotOf = (d: number) => (Number.isInteger(d) && d >= 0 && d < record.devices.length ? this.slotFor(stream, record.devices[d]) : undefined);
+    return {
+      powerTrack: (d) => {
+        const slot = slotOf(d);
+        return slot && (slot.power ?? this.openPower(stream, slot));
+      },
+      counterTrack: (d) => {
+        const slot = slotOf(d);
+        return slot && (slot.counter ?? this.openCounter(stream, slot));
+      },
+      invalid: () => this.invalidRecord(stream, record),
+      get lastPowerTracks() {
+        return stream.lastPowerTracks;
+      },
+      set lastPowerTracks(tracks) {
+        stream.lastPowerTracks = tracks;
+      },
+    };
   }
 
   /**
