@@ -3858,121 +3858,6 @@ var builtinPlugins = [
   carbontracker_default
 ];
 
-// src/energy/format.ts
-function formatDuration(ms) {
-  const s = ms / 1e3;
-  if (s < 120) return `${round(s, s < 10 ? 1 : 0)} s`;
-  if (s < 7200) return `${round(s / 60, 1)} min`;
-  if (s < 172800) return `${round(s / 3600, 1)} h`;
-  return `${round(s / 86400, 1)} d`;
-}
-function formatEnergy(joules) {
-  const kWh = joules / 36e5;
-  if (kWh >= 0.1) return `${round(kWh, kWh < 10 ? 3 : 1)} kWh`;
-  return `${round(joules, joules < 10 ? 2 : 0)} J`;
-}
-function formatPercent(share) {
-  return `${round(share * 100, 1)}%`;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function listSome(items, max = 5) {
-  return items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
-}
-function round(value, digits) {
-  return String(Number(value.toFixed(digits)));
-}
-
-// src/energy/options.ts
-var AUTO_GAP_FLOOR_MS = 3e4;
-var AUTO_GAP_FACTOR = 5;
-var AUTO_GAP_INTERVALS = 64;
-var DEFAULT_MAX_POWER_W = 3e3;
-var NODE_MAX_POWER_W = 2e4;
-var BOARD_POWER_FACTOR = 2;
-var MAX_LISTED_GAPS = 1e3;
-var DEFAULT_ENERGY_OPTIONS = Object.freeze({
-  maxGapS: "auto",
-  maxPlausiblePowerW: "auto",
-  powerSeries: true
-});
-function resolveEnergyOptions(options = {}) {
-  const merged = { ...DEFAULT_ENERGY_OPTIONS, ...withoutUndefined(options) };
-  const { maxGapS, maxPlausiblePowerW } = merged;
-  if (maxGapS !== "auto" && !(typeof maxGapS === "number" && maxGapS > 0 && Number.isFinite(maxGapS))) {
-    throw new InputError(`the maximum gap must be a positive number of seconds or "auto", not ${String(maxGapS)}`, {
-      hint: "use e.g. --max-gap 60, or leave it out for the adaptive default"
-    });
-  }
-  if (maxPlausiblePowerW !== "auto" && !(typeof maxPlausiblePowerW === "number" && maxPlausiblePowerW > 0 && Number.isFinite(maxPlausiblePowerW))) {
-    throw new InputError(`the power ceiling must be a positive number of watts or "auto", not ${String(maxPlausiblePowerW)}`);
-  }
-  const lookup = merged.boardPowerW;
-  return {
-    maxGapMs: maxGapS === "auto" ? void 0 : maxGapS * 1e3,
-    maxPlausiblePowerW,
-    boardPowerW: (model) => {
-      const w = lookup?.(model);
-      return typeof w === "number" && w > 0 && Number.isFinite(w) ? w : void 0;
-    },
-    powerSeries: merged.powerSeries !== false
-  };
-}
-function powerCeilingW(options, device) {
-  if (options.maxPlausiblePowerW !== "auto") return options.maxPlausiblePowerW;
-  if (device.component === "node") return NODE_MAX_POWER_W;
-  const boardW = options.boardPowerW(device.model);
-  const count = device.count !== void 0 && Number.isInteger(device.count) && device.count > 1 ? device.count : 1;
-  return count * (boardW !== void 0 ? BOARD_POWER_FACTOR * boardW : DEFAULT_MAX_POWER_W);
-}
-function autoMaxGapMs(intervalsMs) {
-  if (intervalsMs.length === 0) return AUTO_GAP_FLOOR_MS;
-  const sorted = [...intervalsMs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median2 = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return Math.max(AUTO_GAP_FLOOR_MS, Math.round(AUTO_GAP_FACTOR * median2 / 1e3) * 1e3);
-}
-function withoutUndefined(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
-}
-
-// src/energy/exact-sum.ts
-var UNITS_PER_J = 1e6;
-var SPLIT = 2 ** 40;
-function exactSum() {
-  return { high: 0, low: 0 };
-}
-function toUnits(joules) {
-  return Math.round(joules * UNITS_PER_J);
-}
-function addUnits(sum, units) {
-  if (units >= SPLIT || units <= -SPLIT) {
-    const high = Math.trunc(units / SPLIT);
-    sum.high += high;
-    units -= high * SPLIT;
-  }
-  let low = sum.low + units;
-  if (low >= SPLIT || low <= -SPLIT) {
-    const carry = Math.trunc(low / SPLIT);
-    sum.high += carry;
-    low -= carry * SPLIT;
-  }
-  sum.low = low;
-}
-function addExact(into, from) {
-  into.high += from.high;
-  addUnits(into, from.low);
-}
-function exactValue(sum, unitsPerValue = UNITS_PER_J) {
-  return (sum.high * SPLIT + sum.low) / unitsPerValue;
-}
-function sumOfExact(sums, unitsPerValue = UNITS_PER_J) {
-  const total = exactSum();
-  for (const s of sums) addExact(total, s);
-  return exactValue(total, unitsPerValue);
-}
-
 // src/energy/buckets.ts
 var STEP_LADDER_S = [1, 5, 10, 30, 60, 300, 600, 1800, 3600, 10800, 21600, 43200, 86400];
 var DAY_MS = 864e5;
@@ -4144,6 +4029,421 @@ var BucketSeries = class {
     this.curEndMs = -Infinity;
   }
 };
+
+// src/energy/exact-sum.ts
+var UNITS_PER_J = 1e6;
+var SPLIT = 2 ** 40;
+function exactSum() {
+  return { high: 0, low: 0 };
+}
+function toUnits(joules) {
+  return Math.round(joules * UNITS_PER_J);
+}
+function addUnits(sum, units) {
+  if (units >= SPLIT || units <= -SPLIT) {
+    const high = Math.trunc(units / SPLIT);
+    sum.high += high;
+    units -= high * SPLIT;
+  }
+  let low = sum.low + units;
+  if (low >= SPLIT || low <= -SPLIT) {
+    const carry = Math.trunc(low / SPLIT);
+    sum.high += carry;
+    low -= carry * SPLIT;
+  }
+  sum.low = low;
+}
+function addExact(into, from) {
+  into.high += from.high;
+  addUnits(into, from.low);
+}
+function exactValue(sum, unitsPerValue = UNITS_PER_J) {
+  return (sum.high * SPLIT + sum.low) / unitsPerValue;
+}
+function sumOfExact(sums, unitsPerValue = UNITS_PER_J) {
+  const total = exactSum();
+  for (const s of sums) addExact(total, s);
+  return exactValue(total, unitsPerValue);
+}
+
+// src/energy/power-kernel.generated.ts
+var POWER_KERNEL_WASM_BASE64 = "AGFzbQEAAAABGgNgB39/fHx8fHwBf2ADfHx8AGAEf39/fwF/AwQDAAECBQMBAAAG9gEmfwBBgAgLfwBBgCALfwBBgIgBC38AQYAIC38AQaABC38AQYDAAAt/AEGAiAsLfwBBgIgNC38AQYCIEQt/AEGAiBULfwBBgIgZC38AQYCAAgt/AEEQC38AQYCIOQt/AEEAC38AQQALfwBBCAt/AEEQC38AQRgLfwBBIAt/AEEoC38AQTALfwBBOAt/AEHAAAt/AEHIAAt/AEHQAAt/AEHYAAt/AEHgAAt/AEHoAAt/AEHsAAt/AEHwAAt/AEH4AAt/AEGAAQt/AEGIAQt/AEGQAQt8AUQAAAAAAAAAAAt8AUQAAAAAAAAAAAt8AUQAAAAAAAAAAAsH7gMmB1NMT1RfT0YDABBNQVhfREVWSUNFX0lOREVYAwEFU1RBVEUDAglNQVhfU0xPVFMDAwtTVEFURV9CWVRFUwMECE1BWF9ST1dTAwUJSU5fREVWSUNFAwYKSU5fVElNRV9NUwMHCklOX1BPV0VSX1cDCA5JTl9VVElMSVpBVElPTgMJA0xPRwMKB01BWF9MT0cDCw9MT0dfRU5UUllfQllURVMDDAxNRU1PUllfQllURVMDDQlMT0dfQ09VTlQDDgdMQVNUX01TAw8KTEFTVF9WQUxVRQMQCUNFSUxJTkdfVwMRCk1BWF9HQVBfTVMDEgZQRUFLX1cDEwpDT1ZFUkVEX01TAxQHU0FNUExFUwMVEVVUSUxJWkFUSU9OX0NPVU5UAxYPQlVDS0VUX1NUQVJUX01TAxcNQlVDS0VUX0VORF9NUwMYDEVORVJHWV9VTklUUwMZEVVUSUxJWkFUSU9OX1VOSVRTAxoMQlVDS0VUX1VOSVRTAxsFUkVBRFkDHApIQVNfU0VSSUVTAx0IQUNDRVBURUQDHg5TRVJJRVNfU1RFUF9NUwMfDFNFUklFU19GSVJTVAMgDFNFUklFU19DT1VOVAMhC0NVUlJFTlRfUE9TAyIEaW5pdAABB2FkZFJvd3MAAgZtZW1vcnkCAArdCgPmBQIIfAJ/IAErA3ghCSABKwOAASEKIAErA4gBIgdEAAAAAAAAAABhBH9BAQUgCiACIAmjnGQLBEBBAA8LIyUgAiAEYwR8IAQgCaObRAAAAAAAAPC/oAUgAiAJo5wLIAogB6BEAAAAAAAA8L+gpSINIAqhRAAAAAAAAPA/oGMEQEEADwsjIyEIIAIiByMjIAkjJCAEIAdkBHwgBCAIo5tEAAAAAAAA8L+gBSAHIAijnAsgByMjo5yhRAAAAAAAAPA/oGYbIgyjnCEIQQAoAgC3IAQgB2QEfCAEIAyjm0QAAAAAAADwv6AFIAcgDKOcCyILIAihoEQAAAAAAAAAQKBEAAAAAAAA4EBkBEBBAA8LIAEgDSAKoUQAAAAAAADwP6A5A4gBIAErA2AiAkQAAAAAAAAAAGIEQCABKwOQASENQQAoAgAiD0EEdEGAiBlqIhAgADYCACAQIA38AjYCBCAQIAI5AwhBACAPQQFqNgIACyABRAAAAAAAAAAAOQNgIAYhAiAIIAtiBEAgBSADoSAEIAehIgSjIQ0gAyAFoCAEoiEFIAghBANAIAQgC2MEQCADIAOgIA0gBCAMoiAHpSIIIAehIAREAAAAAAAA8D+gIAyiIg6gIAehoqAgDiAIoaIhDkEAKAIAIg9BBHRBgIgZaiIQIAA2AgAgECAIIAmjnCAKofwCNgIEIBAgBUQAAAAAAAAAAGQEfCAOIAWjIAaiIgieIg5EAAAAAAAA8D+gIA4gCCAOoUQAAAAAAADgP2EbIAKkBUQAAAAAAAAAAAsiCDkDCEEAIA9BAWo2AgAgAiAIoSECIAREAAAAAAAA8D+gIQQMAQsLC0EAKAIAIg9BBHRBgIgZaiIQIAA2AgAgECALIAyiIAelIAmjnCAKoSID/AI2AgQgECACOQMIQQAgD0EBajYCACABIAM5A5ABIAFBQGsgAyAKoCICIAmiOQMAIAEgAkQAAAAAAADwP6AgCaI5A0hBAQsOACAAJCMgASQkIAIkJQvjBAIEfwh8AkADQCAAIAFIBEAgAEECdEGAiAtqKAIAIgQgAk8NAiAEQQJ0QYAIaigCACIFQQBIDQIgBUGgAWxBgIgBaiIGKAJoRQ0CIABBA3QiBEGAiA1qKwMAIQkgBEGAiBFqKwMAIQggAwR8IARBgIgVaisDAAVEAAAAAAAA+H8LIQ0gCSAGKwMAIguhIgpEAAAAAAAA8H9jIQQgCkQAAAAAAAAAAGQhByAIRAAAAAAAAAAAZgR/IAggBisDEGUFQQALIAdxBH8gCiAGKwMYZQVBAAsgBHEEfyANIA1iBH9BAQUgDUQAAAAAAADwP2UgDUQAAAAAAAAAAGZxCwVBAAtFDQIgBisDCCIOIAigIAqiRAAAAAAAQH9AoiIPniIMRAAAAAAAAPA/oCAMIA8gDKFEAAAAAAAA4D9hGyIMRAAAAAAAAFBCZUUNAiAGKAJsQQBHIgdFIgRFBEAgCyAGQUBrKwMAZgR/IAkgBisDSGUFQQALIQQLIAQEf0EBBSAFIAYgCyAOIAkgCCAMEAALRQ0CIA0gDWEEQCAGIAYrA1ggDUQAAACilBptQqIiC54iDUQAAAAAAADwP6AgDSALIA2hRAAAAAAAAOA/YRugOQNYIAYgBisDOEQAAAAAAADwP6A5AzgLIAggBisDIGQEQCAGIAg5AyALIAYgCTkDACAGIAg5AwggBiAGKwMwRAAAAAAAAPA/oDkDMCAGIAYrA1AgDKA5A1AgBiAGKwMoIAqgOQMoIARBACAHGwRAIAYgBisDYCAMoDkDYAsgBkEBNgJwIABBAWohAAwBCwsgAQ8LIAAL";
+
+// src/energy/power-kernel.ts
+var LAYOUT3 = [
+  "SLOT_OF",
+  "MAX_DEVICE_INDEX",
+  "STATE",
+  "MAX_SLOTS",
+  "STATE_BYTES",
+  "MAX_ROWS",
+  "IN_DEVICE",
+  "IN_TIME_MS",
+  "IN_POWER_W",
+  "IN_UTILIZATION",
+  "MEMORY_BYTES",
+  "LAST_MS",
+  "LAST_VALUE",
+  "CEILING_W",
+  "MAX_GAP_MS",
+  "PEAK_W",
+  "COVERED_MS",
+  "SAMPLES",
+  "UTILIZATION_COUNT",
+  "BUCKET_START_MS",
+  "BUCKET_END_MS",
+  "ENERGY_UNITS",
+  "UTILIZATION_UNITS",
+  "BUCKET_UNITS",
+  "READY",
+  "HAS_SERIES",
+  "ACCEPTED",
+  "SERIES_STEP_MS",
+  "SERIES_FIRST",
+  "SERIES_COUNT",
+  "CURRENT_POS",
+  "LOG",
+  "LOG_ENTRY_BYTES",
+  "LOG_COUNT"
+];
+function isDeviceIndexColumn(column) {
+  return column instanceof Uint32Array || column instanceof Int32Array || column instanceof Uint16Array || column instanceof Uint8Array;
+}
+var PowerRowsKernel = class {
+  addRowsExport;
+  at;
+  slotOf;
+  f64;
+  i32;
+  deviceColumn;
+  timeColumn;
+  powerColumn;
+  utilizationColumn;
+  /** The LOG: per entry, i32 slot and position (logInt32) and f64 units (logFloat64). */
+  logInt32;
+  logFloat64;
+  status;
+  /** The tracks whose state is in the kernel, by slot; a detached one stays in its slot, not ready. */
+  tracks = [];
+  slots = /* @__PURE__ */ new Map();
+  devices = 0;
+  constructor() {
+    const { exports, at } = instantiateKernel(POWER_KERNEL_WASM_BASE64, LAYOUT3, "MEMORY_BYTES");
+    exports.init(FINE_STEP_MS, MAX_FINE_PIECES, SERIES_CAPACITY);
+    this.addRowsExport = exports.addRows;
+    this.at = at;
+    const buffer = exports.memory.buffer;
+    this.slotOf = new Int32Array(buffer, at.SLOT_OF, at.MAX_DEVICE_INDEX);
+    const stateBytes = at.MAX_SLOTS * at.STATE_BYTES;
+    this.f64 = new Float64Array(buffer, at.STATE, stateBytes / 8);
+    this.i32 = new Int32Array(buffer, at.STATE, stateBytes / 4);
+    this.deviceColumn = new Uint32Array(buffer, at.IN_DEVICE, at.MAX_ROWS);
+    this.timeColumn = new Float64Array(buffer, at.IN_TIME_MS, at.MAX_ROWS);
+    this.powerColumn = new Float64Array(buffer, at.IN_POWER_W, at.MAX_ROWS);
+    this.utilizationColumn = new Float64Array(buffer, at.IN_UTILIZATION, at.MAX_ROWS);
+    this.logInt32 = new Int32Array(buffer, at.LOG, (at.MEMORY_BYTES - at.LOG) / 4);
+    this.logFloat64 = new Float64Array(buffer, at.LOG, (at.MEMORY_BYTES - at.LOG) / 8);
+    this.status = new Int32Array(buffer, 0, 4);
+  }
+  /** The most rows one `load` takes. */
+  get maxRows() {
+    return this.at.MAX_ROWS;
+  }
+  /** Start a record of `devices` devices, none of them attached yet. */
+  begin(devices) {
+    this.devices = Math.min(devices, this.at.MAX_DEVICE_INDEX);
+    this.slotOf.fill(-1, 0, this.devices);
+  }
+  /** Copy in rows [from, from + rows) of the columns (at most `maxRows`); `add` reads them as rows 0 to rows - 1. */
+  load(deviceIndex, timeMs, powerW, utilization, from, rows) {
+    this.deviceColumn.set(deviceIndex.subarray(from, from + rows));
+    this.timeColumn.set(timeMs.subarray(from, from + rows));
+    this.powerColumn.set(powerW.subarray(from, from + rows));
+    if (utilization) this.utilizationColumn.set(utilization.subarray(from, from + rows));
+  }
+  /** Add the loaded rows from `from` while the kernel takes them; returns the first it did not take (`rows` when it took them all). */
+  add(from, rows, hasUtilization) {
+    return this.addRowsExport(from, rows, this.devices, hasUtilization);
+  }
+  /** The rows of device index `d` go to `track` (whose state is copied in) from now on; false when the kernel has no room for it. */
+  attach(d, track) {
+    let slot = this.slots.get(track);
+    if (slot === void 0) {
+      if (this.tracks.length >= this.at.MAX_SLOTS) return false;
+      slot = this.tracks.length;
+      this.tracks.push(track);
+      this.slots.set(track, slot);
+    }
+    if (d < this.devices) this.slotOf[d] = slot;
+    this.copyIn(slot, track);
+    return true;
+  }
+  /** Copy `track`'s state out, for the caller to change it; the kernel leaves its rows alone until it is attached again. */
+  detach(track) {
+    const slot = this.slots.get(track);
+    if (slot === void 0) return;
+    this.applyLog();
+    this.copyOut(slot, track);
+    this.i32[(slot * this.at.STATE_BYTES + this.at.READY) / 4] = 0;
+  }
+  /** Copy every attached track's state out (the kernel's sums then start again from zero): after each load of rows. */
+  flush() {
+    this.applyLog();
+    for (let slot = 0; slot < this.tracks.length; slot++) this.copyOut(slot, this.tracks[slot]);
+  }
+  /** Copy every track's state out and forget them: the record is done. */
+  end() {
+    this.flush();
+    this.tracks.length = 0;
+    this.slots.clear();
+    this.devices = 0;
+  }
+  /** Add the energy that the kernel logged for buckets to the tracks' series. */
+  applyLog() {
+    const entries = this.status[this.at.LOG_COUNT / 4];
+    const ints = this.at.LOG_ENTRY_BYTES / 4;
+    const floats = this.at.LOG_ENTRY_BYTES / 8;
+    for (let e = 0; e < entries; e++) {
+      this.tracks[this.logInt32[e * ints]].series.addAt(this.logInt32[e * ints + 1], this.logFloat64[e * floats + 1]);
+    }
+    this.status[this.at.LOG_COUNT / 4] = 0;
+  }
+  copyIn(slot, track) {
+    const at = this.at;
+    const f = slot * at.STATE_BYTES / 8;
+    const i = slot * at.STATE_BYTES / 4;
+    const f64 = this.f64;
+    f64[f + at.LAST_MS / 8] = track.lastMs;
+    f64[f + at.LAST_VALUE / 8] = track.lastValue;
+    f64[f + at.CEILING_W / 8] = track.ceilingW;
+    f64[f + at.MAX_GAP_MS / 8] = track.maxGapMs;
+    f64[f + at.PEAK_W / 8] = track.peakW;
+    f64[f + at.COVERED_MS / 8] = track.coveredMs;
+    f64[f + at.SAMPLES / 8] = track.samples;
+    f64[f + at.UTILIZATION_COUNT / 8] = track.utilizationCount;
+    const series = track.series;
+    if (series) {
+      f64[f + at.BUCKET_START_MS / 8] = series.currentStartMs;
+      f64[f + at.BUCKET_END_MS / 8] = series.currentEndMs;
+      f64[f + at.SERIES_STEP_MS / 8] = series.stepMs;
+      f64[f + at.SERIES_FIRST / 8] = series.firstIdx;
+      f64[f + at.SERIES_COUNT / 8] = series.count;
+      f64[f + at.CURRENT_POS / 8] = series.currentPos;
+    }
+    f64[f + at.ENERGY_UNITS / 8] = 0;
+    f64[f + at.UTILIZATION_UNITS / 8] = 0;
+    f64[f + at.BUCKET_UNITS / 8] = 0;
+    this.i32[i + at.READY / 4] = track.calibrating ? 0 : 1;
+    this.i32[i + at.HAS_SERIES / 4] = series ? 1 : 0;
+    this.i32[i + at.ACCEPTED / 4] = 0;
+  }
+  copyOut(slot, track) {
+    const at = this.at;
+    const f = slot * at.STATE_BYTES / 8;
+    const i = slot * at.STATE_BYTES / 4;
+    if (this.i32[i + at.ACCEPTED / 4] === 0) return;
+    const f64 = this.f64;
+    track.lastMs = f64[f + at.LAST_MS / 8];
+    track.lastValue = f64[f + at.LAST_VALUE / 8];
+    track.peakW = f64[f + at.PEAK_W / 8];
+    track.coveredMs = f64[f + at.COVERED_MS / 8];
+    track.samples = f64[f + at.SAMPLES / 8];
+    track.utilizationCount = f64[f + at.UTILIZATION_COUNT / 8];
+    addUnits(track.energy, f64[f + at.ENERGY_UNITS / 8]);
+    addUnits(track.utilization, f64[f + at.UTILIZATION_UNITS / 8]);
+    const series = track.series;
+    if (series) {
+      series.count = f64[f + at.SERIES_COUNT / 8];
+      const pos = f64[f + at.CURRENT_POS / 8];
+      if (pos !== series.currentPos || f64[f + at.BUCKET_START_MS / 8] !== series.currentStartMs) series.moveCurrentTo(pos);
+      const units = f64[f + at.BUCKET_UNITS / 8];
+      if (units !== 0) series.addAt(pos, units);
+    }
+    f64[f + at.ENERGY_UNITS / 8] = 0;
+    f64[f + at.UTILIZATION_UNITS / 8] = 0;
+    f64[f + at.BUCKET_UNITS / 8] = 0;
+    track.drops.pending = false;
+    this.i32[i + at.ACCEPTED / 4] = 0;
+  }
+};
+var shared;
+function powerRowsKernel() {
+  return shared ??= new PowerRowsKernel();
+}
+
+// src/energy/columns.ts
+function addColumns(record, target) {
+  if (!readableColumns(record)) {
+    target.invalid();
+    return;
+  }
+  if (record.type === "energy-counter-columns") addCounterColumns(record, target);
+  else if (isTyped(record)) addTypedPowerColumns(record, target);
+  else addPowerColumns(record, target);
+}
+function readableColumns(record) {
+  if (!Array.isArray(record.devices)) return false;
+  const rows = isColumn(record.timeMs) ? record.timeMs.length : -1;
+  return Object.entries(columnsOf(record)).every(([name, column]) => name === "utilization" && column === void 0 || isColumn(column) && column.length === rows);
+}
+function isTyped(record) {
+  const { deviceIndex, timeMs, powerW, utilization } = record;
+  return isDeviceIndexColumn(deviceIndex) && timeMs instanceof Float64Array && powerW instanceof Float64Array && (utilization === void 0 || utilization instanceof Float64Array);
+}
+function tracksOf(find, tracks = []) {
+  return (d) => {
+    let track = tracks[d];
+    if (track === void 0 && (track = find(d)) !== void 0) tracks[d] = track;
+    return track;
+  };
+}
+function addPowerColumns(record, target) {
+  const { deviceIndex, timeMs, powerW, utilization } = record;
+  const trackOf = tracksOf((d) => target.powerTrack(d));
+  for (let i = 0; i < timeMs.length; i++) {
+    const track = trackOf(deviceIndex[i]);
+    if (track === void 0) {
+      target.invalid();
+      continue;
+    }
+    const t = timeMs[i];
+    const w = powerW[i];
+    const u = utilization === void 0 ? Number.NaN : utilization[i];
+    if (typeof t === "number" && typeof w === "number") track.addSample(t, w, typeof u === "number" ? u : u === null ? Number.NaN : -1, void 0);
+    else track.add({ type: "power", timeMs: t, powerW: w, device: track.device });
+  }
+}
+function addCounterColumns(record, target) {
+  const { deviceIndex, timeMs, counterJ } = record;
+  const trackOf = tracksOf((d) => target.counterTrack(d));
+  for (let i = 0; i < timeMs.length; i++) {
+    const track = trackOf(deviceIndex[i]);
+    if (track === void 0) {
+      target.invalid();
+      continue;
+    }
+    track.addReading(timeMs[i], counterJ[i], void 0);
+  }
+}
+function addTypedPowerColumns(record, target) {
+  const { devices, deviceIndex, timeMs, powerW, utilization } = record;
+  const kernel = powerRowsKernel();
+  const hasUtilization = utilization !== void 0;
+  const tracks = lastPowerTracks(record, target.lastPowerTracks);
+  const trackOf = tracksOf((d) => target.powerTrack(d), tracks);
+  kernel.begin(devices.length);
+  tracks.forEach((track, d) => kernel.attach(d, track));
+  try {
+    for (let from = 0; from < timeMs.length; from += kernel.maxRows) {
+      const rows = Math.min(kernel.maxRows, timeMs.length - from);
+      kernel.load(deviceIndex, timeMs, powerW, utilization, from, rows);
+      for (let i = kernel.add(0, rows, hasUtilization); i < rows; i = kernel.add(i + 1, rows, hasUtilization)) {
+        const row = from + i;
+        const d = deviceIndex[row];
+        const track = trackOf(d);
+        if (track === void 0) {
+          target.invalid();
+          continue;
+        }
+        kernel.detach(track);
+        track.addSample(timeMs[row], powerW[row], hasUtilization ? utilization[row] : Number.NaN, void 0);
+        kernel.attach(d, track);
+      }
+      kernel.flush();
+    }
+  } finally {
+    kernel.end();
+  }
+  target.lastPowerTracks = { devices, refs: tracks.map((_, d) => devices[d]), tracks };
+}
+function lastPowerTracks(record, last) {
+  const tracks = [];
+  if (last?.devices === record.devices) {
+    last.tracks.forEach((track, d) => {
+      if (last.refs[d] === record.devices[d]) tracks[d] = track;
+    });
+  }
+  return tracks;
+}
+
+// src/energy/format.ts
+function formatDuration(ms) {
+  const s = ms / 1e3;
+  if (s < 120) return `${round(s, s < 10 ? 1 : 0)} s`;
+  if (s < 7200) return `${round(s / 60, 1)} min`;
+  if (s < 172800) return `${round(s / 3600, 1)} h`;
+  return `${round(s / 86400, 1)} d`;
+}
+function formatEnergy(joules) {
+  const kWh = joules / 36e5;
+  if (kWh >= 0.1) return `${round(kWh, kWh < 10 ? 3 : 1)} kWh`;
+  return `${round(joules, joules < 10 ? 2 : 0)} J`;
+}
+function formatPercent(share) {
+  return `${round(share * 100, 1)}%`;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function listSome(items, max = 5) {
+  return items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+function round(value, digits) {
+  return String(Number(value.toFixed(digits)));
+}
+
+// src/energy/options.ts
+var AUTO_GAP_FLOOR_MS = 3e4;
+var AUTO_GAP_FACTOR = 5;
+var AUTO_GAP_INTERVALS = 64;
+var DEFAULT_MAX_POWER_W = 3e3;
+var NODE_MAX_POWER_W = 2e4;
+var BOARD_POWER_FACTOR = 2;
+var MAX_LISTED_GAPS = 1e3;
+var DEFAULT_ENERGY_OPTIONS = Object.freeze({
+  maxGapS: "auto",
+  maxPlausiblePowerW: "auto",
+  powerSeries: true
+});
+function resolveEnergyOptions(options = {}) {
+  const merged = { ...DEFAULT_ENERGY_OPTIONS, ...withoutUndefined(options) };
+  const { maxGapS, maxPlausiblePowerW } = merged;
+  if (maxGapS !== "auto" && !(typeof maxGapS === "number" && maxGapS > 0 && Number.isFinite(maxGapS))) {
+    throw new InputError(`the maximum gap must be a positive number of seconds or "auto", not ${String(maxGapS)}`, {
+      hint: "use e.g. --max-gap 60, or leave it out for the adaptive default"
+    });
+  }
+  if (maxPlausiblePowerW !== "auto" && !(typeof maxPlausiblePowerW === "number" && maxPlausiblePowerW > 0 && Number.isFinite(maxPlausiblePowerW))) {
+    throw new InputError(`the power ceiling must be a positive number of watts or "auto", not ${String(maxPlausiblePowerW)}`);
+  }
+  const lookup = merged.boardPowerW;
+  return {
+    maxGapMs: maxGapS === "auto" ? void 0 : maxGapS * 1e3,
+    maxPlausiblePowerW,
+    boardPowerW: (model) => {
+      const w = lookup?.(model);
+      return typeof w === "number" && w > 0 && Number.isFinite(w) ? w : void 0;
+    },
+    powerSeries: merged.powerSeries !== false
+  };
+}
+function powerCeilingW(options, device) {
+  if (options.maxPlausiblePowerW !== "auto") return options.maxPlausiblePowerW;
+  if (device.component === "node") return NODE_MAX_POWER_W;
+  const boardW = options.boardPowerW(device.model);
+  const count = device.count !== void 0 && Number.isInteger(device.count) && device.count > 1 ? device.count : 1;
+  return count * (boardW !== void 0 ? BOARD_POWER_FACTOR * boardW : DEFAULT_MAX_POWER_W);
+}
+function autoMaxGapMs(intervalsMs) {
+  if (intervalsMs.length === 0) return AUTO_GAP_FLOOR_MS;
+  const sorted = [...intervalsMs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median2 = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return Math.max(AUTO_GAP_FLOOR_MS, Math.round(AUTO_GAP_FACTOR * median2 / 1e3) * 1e3);
+}
+function withoutUndefined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
 
 // src/energy/drops.ts
 var Drops = class {
@@ -4916,211 +5216,6 @@ function isFiniteNumber(value) {
   return typeof value === "number" && Number.isFinite(value);
 }
 
-// src/energy/power-kernel.generated.ts
-var POWER_KERNEL_WASM_BASE64 = "AGFzbQEAAAABGgNgB39/fHx8fHwBf2ADfHx8AGAEf39/fwF/AwQDAAECBQMBAAAG9gEmfwBBgAgLfwBBgCALfwBBgIgBC38AQYAIC38AQaABC38AQYDAAAt/AEGAiAsLfwBBgIgNC38AQYCIEQt/AEGAiBULfwBBgIgZC38AQYCAAgt/AEEQC38AQYCIOQt/AEEAC38AQQALfwBBCAt/AEEQC38AQRgLfwBBIAt/AEEoC38AQTALfwBBOAt/AEHAAAt/AEHIAAt/AEHQAAt/AEHYAAt/AEHgAAt/AEHoAAt/AEHsAAt/AEHwAAt/AEH4AAt/AEGAAQt/AEGIAQt/AEGQAQt8AUQAAAAAAAAAAAt8AUQAAAAAAAAAAAt8AUQAAAAAAAAAAAsH7gMmB1NMT1RfT0YDABBNQVhfREVWSUNFX0lOREVYAwEFU1RBVEUDAglNQVhfU0xPVFMDAwtTVEFURV9CWVRFUwMECE1BWF9ST1dTAwUJSU5fREVWSUNFAwYKSU5fVElNRV9NUwMHCklOX1BPV0VSX1cDCA5JTl9VVElMSVpBVElPTgMJA0xPRwMKB01BWF9MT0cDCw9MT0dfRU5UUllfQllURVMDDAxNRU1PUllfQllURVMDDQlMT0dfQ09VTlQDDgdMQVNUX01TAw8KTEFTVF9WQUxVRQMQCUNFSUxJTkdfVwMRCk1BWF9HQVBfTVMDEgZQRUFLX1cDEwpDT1ZFUkVEX01TAxQHU0FNUExFUwMVEVVUSUxJWkFUSU9OX0NPVU5UAxYPQlVDS0VUX1NUQVJUX01TAxcNQlVDS0VUX0VORF9NUwMYDEVORVJHWV9VTklUUwMZEVVUSUxJWkFUSU9OX1VOSVRTAxoMQlVDS0VUX1VOSVRTAxsFUkVBRFkDHApIQVNfU0VSSUVTAx0IQUNDRVBURUQDHg5TRVJJRVNfU1RFUF9NUwMfDFNFUklFU19GSVJTVAMgDFNFUklFU19DT1VOVAMhC0NVUlJFTlRfUE9TAyIEaW5pdAABB2FkZFJvd3MAAgZtZW1vcnkCAArdCgPmBQIIfAJ/IAErA3ghCSABKwOAASEKIAErA4gBIgdEAAAAAAAAAABhBH9BAQUgCiACIAmjnGQLBEBBAA8LIyUgAiAEYwR8IAQgCaObRAAAAAAAAPC/oAUgAiAJo5wLIAogB6BEAAAAAAAA8L+gpSINIAqhRAAAAAAAAPA/oGMEQEEADwsjIyEIIAIiByMjIAkjJCAEIAdkBHwgBCAIo5tEAAAAAAAA8L+gBSAHIAijnAsgByMjo5yhRAAAAAAAAPA/oGYbIgyjnCEIQQAoAgC3IAQgB2QEfCAEIAyjm0QAAAAAAADwv6AFIAcgDKOcCyILIAihoEQAAAAAAAAAQKBEAAAAAAAA4EBkBEBBAA8LIAEgDSAKoUQAAAAAAADwP6A5A4gBIAErA2AiAkQAAAAAAAAAAGIEQCABKwOQASENQQAoAgAiD0EEdEGAiBlqIhAgADYCACAQIA38AjYCBCAQIAI5AwhBACAPQQFqNgIACyABRAAAAAAAAAAAOQNgIAYhAiAIIAtiBEAgBSADoSAEIAehIgSjIQ0gAyAFoCAEoiEFIAghBANAIAQgC2MEQCADIAOgIA0gBCAMoiAHpSIIIAehIAREAAAAAAAA8D+gIAyiIg6gIAehoqAgDiAIoaIhDkEAKAIAIg9BBHRBgIgZaiIQIAA2AgAgECAIIAmjnCAKofwCNgIEIBAgBUQAAAAAAAAAAGQEfCAOIAWjIAaiIgieIg5EAAAAAAAA8D+gIA4gCCAOoUQAAAAAAADgP2EbIAKkBUQAAAAAAAAAAAsiCDkDCEEAIA9BAWo2AgAgAiAIoSECIAREAAAAAAAA8D+gIQQMAQsLC0EAKAIAIg9BBHRBgIgZaiIQIAA2AgAgECALIAyiIAelIAmjnCAKoSID/AI2AgQgECACOQMIQQAgD0EBajYCACABIAM5A5ABIAFBQGsgAyAKoCICIAmiOQMAIAEgAkQAAAAAAADwP6AgCaI5A0hBAQsOACAAJCMgASQkIAIkJQvjBAIEfwh8AkADQCAAIAFIBEAgAEECdEGAiAtqKAIAIgQgAk8NAiAEQQJ0QYAIaigCACIFQQBIDQIgBUGgAWxBgIgBaiIGKAJoRQ0CIABBA3QiBEGAiA1qKwMAIQkgBEGAiBFqKwMAIQggAwR8IARBgIgVaisDAAVEAAAAAAAA+H8LIQ0gCSAGKwMAIguhIgpEAAAAAAAA8H9jIQQgCkQAAAAAAAAAAGQhByAIRAAAAAAAAAAAZgR/IAggBisDEGUFQQALIAdxBH8gCiAGKwMYZQVBAAsgBHEEfyANIA1iBH9BAQUgDUQAAAAAAADwP2UgDUQAAAAAAAAAAGZxCwVBAAtFDQIgBisDCCIOIAigIAqiRAAAAAAAQH9AoiIPniIMRAAAAAAAAPA/oCAMIA8gDKFEAAAAAAAA4D9hGyIMRAAAAAAAAFBCZUUNAiAGKAJsQQBHIgdFIgRFBEAgCyAGQUBrKwMAZgR/IAkgBisDSGUFQQALIQQLIAQEf0EBBSAFIAYgCyAOIAkgCCAMEAALRQ0CIA0gDWEEQCAGIAYrA1ggDUQAAACilBptQqIiC54iDUQAAAAAAADwP6AgDSALIA2hRAAAAAAAAOA/YRugOQNYIAYgBisDOEQAAAAAAADwP6A5AzgLIAggBisDIGQEQCAGIAg5AyALIAYgCTkDACAGIAg5AwggBiAGKwMwRAAAAAAAAPA/oDkDMCAGIAYrA1AgDKA5A1AgBiAGKwMoIAqgOQMoIARBACAHGwRAIAYgBisDYCAMoDkDYAsgBkEBNgJwIABBAWohAAwBCwsgAQ8LIAAL";
-
-// src/energy/power-kernel.ts
-var LAYOUT3 = [
-  "SLOT_OF",
-  "MAX_DEVICE_INDEX",
-  "STATE",
-  "MAX_SLOTS",
-  "STATE_BYTES",
-  "MAX_ROWS",
-  "IN_DEVICE",
-  "IN_TIME_MS",
-  "IN_POWER_W",
-  "IN_UTILIZATION",
-  "MEMORY_BYTES",
-  "LAST_MS",
-  "LAST_VALUE",
-  "CEILING_W",
-  "MAX_GAP_MS",
-  "PEAK_W",
-  "COVERED_MS",
-  "SAMPLES",
-  "UTILIZATION_COUNT",
-  "BUCKET_START_MS",
-  "BUCKET_END_MS",
-  "ENERGY_UNITS",
-  "UTILIZATION_UNITS",
-  "BUCKET_UNITS",
-  "READY",
-  "HAS_SERIES",
-  "ACCEPTED",
-  "SERIES_STEP_MS",
-  "SERIES_FIRST",
-  "SERIES_COUNT",
-  "CURRENT_POS",
-  "LOG",
-  "LOG_ENTRY_BYTES",
-  "LOG_COUNT"
-];
-function isDeviceIndexColumn(column) {
-  return column instanceof Uint32Array || column instanceof Int32Array || column instanceof Uint16Array || column instanceof Uint8Array;
-}
-var PowerRowsKernel = class {
-  addRowsExport;
-  at;
-  slotOf;
-  f64;
-  i32;
-  deviceColumn;
-  timeColumn;
-  powerColumn;
-  utilizationColumn;
-  /** The LOG: per entry, i32 slot and position (logInt32) and f64 units (logFloat64). */
-  logInt32;
-  logFloat64;
-  status;
-  /** The tracks whose state is in the kernel, by slot; a detached one stays in its slot, not ready. */
-  tracks = [];
-  slots = /* @__PURE__ */ new Map();
-  devices = 0;
-  constructor() {
-    const { exports, at } = instantiateKernel(POWER_KERNEL_WASM_BASE64, LAYOUT3, "MEMORY_BYTES");
-    exports.init(FINE_STEP_MS, MAX_FINE_PIECES, SERIES_CAPACITY);
-    this.addRowsExport = exports.addRows;
-    this.at = at;
-    const buffer = exports.memory.buffer;
-    this.slotOf = new Int32Array(buffer, at.SLOT_OF, at.MAX_DEVICE_INDEX);
-    const stateBytes = at.MAX_SLOTS * at.STATE_BYTES;
-    this.f64 = new Float64Array(buffer, at.STATE, stateBytes / 8);
-    this.i32 = new Int32Array(buffer, at.STATE, stateBytes / 4);
-    this.deviceColumn = new Uint32Array(buffer, at.IN_DEVICE, at.MAX_ROWS);
-    this.timeColumn = new Float64Array(buffer, at.IN_TIME_MS, at.MAX_ROWS);
-    this.powerColumn = new Float64Array(buffer, at.IN_POWER_W, at.MAX_ROWS);
-    this.utilizationColumn = new Float64Array(buffer, at.IN_UTILIZATION, at.MAX_ROWS);
-    this.logInt32 = new Int32Array(buffer, at.LOG, (at.MEMORY_BYTES - at.LOG) / 4);
-    this.logFloat64 = new Float64Array(buffer, at.LOG, (at.MEMORY_BYTES - at.LOG) / 8);
-    this.status = new Int32Array(buffer, 0, 4);
-  }
-  /** The most rows one `load` takes. */
-  get maxRows() {
-    return this.at.MAX_ROWS;
-  }
-  /** Start a record of `devices` devices, none of them attached yet. */
-  begin(devices) {
-    this.devices = Math.min(devices, this.at.MAX_DEVICE_INDEX);
-    this.slotOf.fill(-1, 0, this.devices);
-  }
-  /** Copy in rows [from, from + rows) of the columns (at most `maxRows`); `add` reads them as rows 0 to rows - 1. */
-  load(deviceIndex, timeMs, powerW, utilization, from, rows) {
-    this.deviceColumn.set(deviceIndex.subarray(from, from + rows));
-    this.timeColumn.set(timeMs.subarray(from, from + rows));
-    this.powerColumn.set(powerW.subarray(from, from + rows));
-    if (utilization) this.utilizationColumn.set(utilization.subarray(from, from + rows));
-  }
-  /** Add the loaded rows from `from` while the kernel takes them; returns the first it did not take (`rows` when it took them all). */
-  add(from, rows, hasUtilization) {
-    return this.addRowsExport(from, rows, this.devices, hasUtilization);
-  }
-  /** The rows of device index `d` go to `track` (whose state is copied in) from now on; false when the kernel has no room for it. */
-  attach(d, track) {
-    let slot = this.slots.get(track);
-    if (slot === void 0) {
-      if (this.tracks.length >= this.at.MAX_SLOTS) return false;
-      slot = this.tracks.length;
-      this.tracks.push(track);
-      this.slots.set(track, slot);
-    }
-    if (d < this.devices) this.slotOf[d] = slot;
-    this.copyIn(slot, track);
-    return true;
-  }
-  /** Copy `track`'s state out, for the caller to change it; the kernel leaves its rows alone until it is attached again. */
-  detach(track) {
-    const slot = this.slots.get(track);
-    if (slot === void 0) return;
-    this.applyLog();
-    this.copyOut(slot, track);
-    this.i32[(slot * this.at.STATE_BYTES + this.at.READY) / 4] = 0;
-  }
-  /** Copy every attached track's state out (the kernel's sums then start again from zero): after each load of rows. */
-  flush() {
-    this.applyLog();
-    for (let slot = 0; slot < this.tracks.length; slot++) this.copyOut(slot, this.tracks[slot]);
-  }
-  /** Copy every track's state out and forget them: the record is done. */
-  end() {
-    this.flush();
-    this.tracks.length = 0;
-    this.slots.clear();
-    this.devices = 0;
-  }
-  /** Add the energy that the kernel logged for buckets to the tracks' series. */
-  applyLog() {
-    const entries = this.status[this.at.LOG_COUNT / 4];
-    const ints = this.at.LOG_ENTRY_BYTES / 4;
-    const floats = this.at.LOG_ENTRY_BYTES / 8;
-    for (let e = 0; e < entries; e++) {
-      this.tracks[this.logInt32[e * ints]].series.addAt(this.logInt32[e * ints + 1], this.logFloat64[e * floats + 1]);
-    }
-    this.status[this.at.LOG_COUNT / 4] = 0;
-  }
-  copyIn(slot, track) {
-    const at = this.at;
-    const f = slot * at.STATE_BYTES / 8;
-    const i = slot * at.STATE_BYTES / 4;
-    const f64 = this.f64;
-    f64[f + at.LAST_MS / 8] = track.lastMs;
-    f64[f + at.LAST_VALUE / 8] = track.lastValue;
-    f64[f + at.CEILING_W / 8] = track.ceilingW;
-    f64[f + at.MAX_GAP_MS / 8] = track.maxGapMs;
-    f64[f + at.PEAK_W / 8] = track.peakW;
-    f64[f + at.COVERED_MS / 8] = track.coveredMs;
-    f64[f + at.SAMPLES / 8] = track.samples;
-    f64[f + at.UTILIZATION_COUNT / 8] = track.utilizationCount;
-    const series = track.series;
-    if (series) {
-      f64[f + at.BUCKET_START_MS / 8] = series.currentStartMs;
-      f64[f + at.BUCKET_END_MS / 8] = series.currentEndMs;
-      f64[f + at.SERIES_STEP_MS / 8] = series.stepMs;
-      f64[f + at.SERIES_FIRST / 8] = series.firstIdx;
-      f64[f + at.SERIES_COUNT / 8] = series.count;
-      f64[f + at.CURRENT_POS / 8] = series.currentPos;
-    }
-    f64[f + at.ENERGY_UNITS / 8] = 0;
-    f64[f + at.UTILIZATION_UNITS / 8] = 0;
-    f64[f + at.BUCKET_UNITS / 8] = 0;
-    this.i32[i + at.READY / 4] = track.calibrating ? 0 : 1;
-    this.i32[i + at.HAS_SERIES / 4] = series ? 1 : 0;
-    this.i32[i + at.ACCEPTED / 4] = 0;
-  }
-  copyOut(slot, track) {
-    const at = this.at;
-    const f = slot * at.STATE_BYTES / 8;
-    const i = slot * at.STATE_BYTES / 4;
-    if (this.i32[i + at.ACCEPTED / 4] === 0) return;
-    const f64 = this.f64;
-    track.lastMs = f64[f + at.LAST_MS / 8];
-    track.lastValue = f64[f + at.LAST_VALUE / 8];
-    track.peakW = f64[f + at.PEAK_W / 8];
-    track.coveredMs = f64[f + at.COVERED_MS / 8];
-    track.samples = f64[f + at.SAMPLES / 8];
-    track.utilizationCount = f64[f + at.UTILIZATION_COUNT / 8];
-    addUnits(track.energy, f64[f + at.ENERGY_UNITS / 8]);
-    addUnits(track.utilization, f64[f + at.UTILIZATION_UNITS / 8]);
-    const series = track.series;
-    if (series) {
-      series.count = f64[f + at.SERIES_COUNT / 8];
-      const pos = f64[f + at.CURRENT_POS / 8];
-      if (pos !== series.currentPos || f64[f + at.BUCKET_START_MS / 8] !== series.currentStartMs) series.moveCurrentTo(pos);
-      const units = f64[f + at.BUCKET_UNITS / 8];
-      if (units !== 0) series.addAt(pos, units);
-    }
-    f64[f + at.ENERGY_UNITS / 8] = 0;
-    f64[f + at.UTILIZATION_UNITS / 8] = 0;
-    f64[f + at.BUCKET_UNITS / 8] = 0;
-    track.drops.pending = false;
-    this.i32[i + at.ACCEPTED / 4] = 0;
-  }
-};
-var shared;
-function powerRowsKernel() {
-  return shared ??= new PowerRowsKernel();
-}
-
 // src/energy/series.ts
 var MAX_SERIES_POINTS = 240;
 function buildPowerSeries(tracks, startMs, endMs) {
@@ -5219,8 +5314,7 @@ var Stream = class {
   lastSlot;
   invalid = 0;
   invalidOrigin;
-  /** The power tracks that the last `power-columns` record in typed arrays found, by device index, and the refs they were found for. */
-  lastColumnTracks;
+  lastPowerTracks;
 };
 var NO_DEVICE = /* @__PURE__ */ Symbol("no device");
 var MAX_REFS_PER_STREAM = 4096;
@@ -5243,12 +5337,8 @@ var EnergyAccumulator = class {
     let slot = stream.lastSlot;
     for (let i = 0, n = records.length; i < n; i++) {
       const record = records[i];
-      if (record?.type === "power-columns") {
-        this.addColumns(stream, record);
-        continue;
-      }
-      if (record?.type === "energy-counter-columns") {
-        this.addCounterColumns(stream, record);
+      if (record?.type === "power-columns" || record?.type === "energy-counter-columns") {
+        addColumns(record, this.columnsTarget(stream, record));
         continue;
       }
       const device = record?.device;
@@ -5289,109 +5379,26 @@ var EnergyAccumulator = class {
     stream.lastRef = ref;
     stream.lastSlot = slot;
   }
-  /** The rows of a `power-columns` record, each as its PowerRecord would be added; a row that names no device of the record is an invalid record. */
-  addColumns(stream, record) {
-    if (!this.readableColumns(stream, record)) return;
-    const { deviceIndex, timeMs, powerW, utilization } = record;
-    const rows = timeMs.length;
-    if (isDeviceIndexColumn(deviceIndex) && timeMs instanceof Float64Array && powerW instanceof Float64Array && (utilization === void 0 || utilization instanceof Float64Array)) {
-      this.addTypedColumns(stream, record, deviceIndex, timeMs, powerW, utilization);
-      return;
-    }
-    const tracks = [];
-    for (let i = 0; i < rows; i++) {
-      const d = deviceIndex[i];
-      const track = this.columnTrack(stream, record, tracks, d);
-      if (track === void 0) {
-        this.invalidRecord(stream, record);
-        continue;
+  /** What the columns readers (columns.ts) need for a record of a stream. */
+  columnsTarget(stream, record) {
+    const slotOf = (d) => Number.isInteger(d) && d >= 0 && d < record.devices.length ? this.slotFor(stream, record.devices[d]) : void 0;
+    return {
+      powerTrack: (d) => {
+        const slot = slotOf(d);
+        return slot && (slot.power ?? this.openPower(stream, slot));
+      },
+      counterTrack: (d) => {
+        const slot = slotOf(d);
+        return slot && (slot.counter ?? this.openCounter(stream, slot));
+      },
+      invalid: () => this.invalidRecord(stream, record),
+      get lastPowerTracks() {
+        return stream.lastPowerTracks;
+      },
+      set lastPowerTracks(tracks) {
+        stream.lastPowerTracks = tracks;
       }
-      const t = timeMs[i];
-      const w = powerW[i];
-      const u = utilization === void 0 ? Number.NaN : utilization[i];
-      if (typeof t === "number" && typeof w === "number") track.addSample(t, w, typeof u === "number" ? u : u === null ? Number.NaN : -1, void 0);
-      else track.add({ type: "power", timeMs: t, powerW: w, device: track.device });
-    }
-  }
-  /** The rows of an `energy-counter-columns` record, each as its EnergyCounterRecord would be added; a row that names no device of the record is an invalid record. */
-  addCounterColumns(stream, record) {
-    if (!this.readableColumns(stream, record)) return;
-    const { devices, deviceIndex, timeMs, counterJ } = record;
-    const tracks = [];
-    for (let i = 0; i < timeMs.length; i++) {
-      const d = deviceIndex[i];
-      let track = tracks[d];
-      if (track === void 0) {
-        const slot = Number.isInteger(d) && d >= 0 && d < devices.length ? this.slotFor(stream, devices[d]) : void 0;
-        if (slot === void 0) {
-          this.invalidRecord(stream, record);
-          continue;
-        }
-        track = tracks[d] = slot.counter ?? this.openCounter(stream, slot);
-      }
-      track.addReading(timeMs[i], counterJ[i], void 0);
-    }
-  }
-  /** Whether a columns record has its columns, all of one length; if not, it is an invalid record. */
-  readableColumns(stream, record) {
-    const columns = Array.isArray(record.devices) ? Object.entries(columnsOf(record)).flatMap(([name, column]) => name === "utilization" && column === void 0 ? [] : [column]) : [];
-    const rows = isColumn(record.timeMs) ? record.timeMs.length : -1;
-    if (columns.length > 0 && columns.every((column) => isColumn(column) && column.length === rows)) return true;
-    this.invalidRecord(stream, record);
-    return false;
-  }
-  /**
-   * `addColumns` for columns in typed arrays (what PowerColumnsBuilder makes), whose values are all
-   * numbers: the power-rows kernel adds the rows that PowerTrack.addSample would add by its short
-   * path, the rest are added here one by one, as above.
-   */
-  addTypedColumns(stream, record, deviceIndex, timeMs, powerW, utilization) {
-    const kernel = powerRowsKernel();
-    const hasUtilization = utilization !== void 0;
-    const tracks = this.lastColumnTracks(stream, record);
-    kernel.begin(record.devices.length);
-    tracks.forEach((track, d) => kernel.attach(d, track));
-    try {
-      for (let from = 0; from < timeMs.length; from += kernel.maxRows) {
-        const rows = Math.min(kernel.maxRows, timeMs.length - from);
-        kernel.load(deviceIndex, timeMs, powerW, utilization, from, rows);
-        for (let i = kernel.add(0, rows, hasUtilization); i < rows; i = kernel.add(i + 1, rows, hasUtilization)) {
-          const row = from + i;
-          const d = deviceIndex[row];
-          const track = this.columnTrack(stream, record, tracks, d);
-          if (track === void 0) {
-            this.invalidRecord(stream, record);
-            continue;
-          }
-          kernel.detach(track);
-          track.addSample(timeMs[row], powerW[row], hasUtilization ? utilization[row] : Number.NaN, void 0);
-          kernel.attach(d, track);
-        }
-        kernel.flush();
-      }
-    } finally {
-      kernel.end();
-    }
-    stream.lastColumnTracks = { devices: record.devices, refs: tracks.map((_, d) => record.devices[d]), tracks };
-  }
-  /** The tracks of the stream's last typed `power-columns` record, where this record has the same devices. */
-  lastColumnTracks(stream, record) {
-    const tracks = [];
-    const last = stream.lastColumnTracks;
-    if (last?.devices === record.devices) {
-      last.tracks.forEach((track, d) => {
-        if (last.refs[d] === record.devices[d]) tracks[d] = track;
-      });
-    }
-    return tracks;
-  }
-  /** The power track of a `power-columns` record's device index `d`, found once per record (`tracks`); undefined when it names no device. */
-  columnTrack(stream, record, tracks, d) {
-    const known = tracks[d];
-    if (known !== void 0) return known;
-    const slot = Number.isInteger(d) && d >= 0 && d < record.devices.length ? this.slotFor(stream, record.devices[d]) : void 0;
-    if (slot === void 0) return void 0;
-    return tracks[d] = slot.power ?? this.openPower(stream, slot);
+    };
   }
   /**
    * The state of every stream so far, for a worker that read some files to hand to the main thread

@@ -14,13 +14,13 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-WUVMMGLJ.js";
+} from "./chunk-D4QH44K7.js";
 import "./chunk-SAGLNDSZ.js";
 import "./chunk-MXFFIEBD.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-5R6UX5UG.js";
+} from "./chunk-TGAPTV7D.js";
 import "./chunk-3CNZ26RO.js";
 import "./chunk-7VIO25ET.js";
 import "./chunk-P5VI63A5.js";

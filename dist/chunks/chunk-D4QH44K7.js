@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-5R6UX5UG.js";
+} from "./chunk-TGAPTV7D.js";
 import {
   dateTimeToUtc,
   epochToMs,
