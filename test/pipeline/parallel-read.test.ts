@@ -83,6 +83,15 @@ describe('reading on worker threads', { timeout: 120_000 }, () => {
     expect(partShares(2, 200e6, 64 * 1024 * 1024)).toEqual([0.5, 0.5]);
   });
 
+  it('reads one file that is not cut in parts in this thread, straight into the accumulator (no thread would help)', async () => {
+    const parallel = await read([BIG], { workers: 2, partMinBytes: SIZE });
+    expect(parallel.debug.filter((line) => line.startsWith('reading '))).toEqual([]);
+    expectSameReading(parallel, await read([BIG], { workers: 1 }));
+    // Two such files still go one per thread.
+    const two = await read([BIG, log('big2.csv', 2, 11)], { workers: 2, partMinBytes: SIZE });
+    expect(two.debug).toContain('reading 2 parts of 2 file(s) on 2 threads');
+  });
+
   it('gives the same result with four parts as with two', async () => {
     const parallel = await read([BIG], { workers: 4 });
     expect(parallel.debug).toContain('reading 4 parts of 1 file(s) on 4 threads');
