@@ -18,7 +18,7 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-D4QH44K7.js";
+} from "./chunks/chunk-O553U46Q.js";
 import "./chunks/chunk-SAGLNDSZ.js";
 import "./chunks/chunk-MXFFIEBD.js";
 import "./chunks/chunk-TGAPTV7D.js";

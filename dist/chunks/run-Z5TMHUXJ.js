@@ -14,7 +14,7 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-D4QH44K7.js";
+} from "./chunk-O553U46Q.js";
 import "./chunk-SAGLNDSZ.js";
 import "./chunk-MXFFIEBD.js";
 import {
