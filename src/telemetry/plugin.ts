@@ -29,7 +29,7 @@ export interface FileSource {
   path: string;
   open(): NodeJS.ReadableStream & AsyncIterable<Buffer>;
   /**
-   * The same bytes as `open()`, faster: large chunks read into reused buffers, so a chunk is valid
+   * The same bytes as `open()`, faster: large chunks read into a reused buffer, so a chunk is valid
    * only until the next one is asked for (copy what you keep). Absent on some sources: use
    * `sourceChunks(source)`, which falls back to `open()`.
    */

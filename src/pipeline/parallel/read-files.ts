@@ -97,8 +97,13 @@ async function readInParallel(
       p.units = [{ id: nextId++, file: p.file, plugin: p.plugin.name, bytes: p.bytes }];
     }
   }
-  // One unit and nothing else to read: this thread would read it alone, and a merge would only add work.
-  if (nextId === 1 && onWorkers.length === planned.length) return false;
+  // One unit and nothing else to read: this thread reads it, straight into the accumulator (a merge
+  // would only add work), with the plugin found above.
+  if (nextId === 1 && onWorkers.length === planned.length) {
+    used.add(planned[0]!.plugin.name);
+    await readLive(accumulator, planned[0]!, options);
+    return true;
+  }
   // Options are validated here once: readers take them as they are.
   const pluginOptions: Record<string, Record<string, unknown>> = {};
   for (const p of onWorkers) pluginOptions[p.plugin.name] ??= validatePluginOptions(p.plugin, options.pluginOptions[p.plugin.name] ?? {});
