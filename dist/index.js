@@ -18,7 +18,7 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-O553U46Q.js";
+} from "./chunks/chunk-GZDA7EFS.js";
 import "./chunks/chunk-SAGLNDSZ.js";
 import "./chunks/chunk-MXFFIEBD.js";
 import "./chunks/chunk-TGAPTV7D.js";

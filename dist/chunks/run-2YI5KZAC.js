@@ -14,7 +14,7 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-O553U46Q.js";
+} from "./chunk-GZDA7EFS.js";
 import "./chunk-SAGLNDSZ.js";
 import "./chunk-MXFFIEBD.js";
 import {

@@ -6971,7 +6971,11 @@ async function readInParallel(accumulator, files, options, workers, used) {
       p.units = [{ id: nextId++, file: p.file, plugin: p.plugin.name, bytes: p.bytes }];
     }
   }
-  if (nextId === 1 && onWorkers.length === planned.length) return false;
+  if (nextId === 1 && onWorkers.length === planned.length) {
+    used.add(planned[0].plugin.name);
+    await readLive(accumulator, planned[0], options);
+    return true;
+  }
   const pluginOptions = {};
   for (const p of onWorkers) pluginOptions[p.plugin.name] ??= validatePluginOptions(p.plugin, options.pluginOptions[p.plugin.name] ?? {});
   const settings = { timeZone: options.timeZone, maxGapS: options.maxGapS, pluginOptions, launchedAtMs: performance.timeOrigin };
