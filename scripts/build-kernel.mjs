@@ -15,6 +15,8 @@ const KERNELS = [
   { source: 'plugins/nvidia-smi/assembly/rows.ts', target: 'plugins/nvidia-smi/row-kernel.generated.ts', constant: 'ROW_KERNEL_WASM_BASE64' },
   // The dcgmi dmon row kernel.
   { source: 'plugins/dcgm/assembly/dmon-rows.ts', target: 'plugins/dcgm/dmon-kernel.generated.ts', constant: 'DMON_KERNEL_WASM_BASE64' },
+  // The CodeCarbon row kernel.
+  { source: 'plugins/codecarbon/assembly/rows.ts', target: 'plugins/codecarbon/row-kernel.generated.ts', constant: 'EMISSIONS_KERNEL_WASM_BASE64' },
   // DelimitedLine's delimiter finder (the SDK).
   { source: 'src/sdk/assembly/specials.ts', target: 'src/sdk/specials-kernel.generated.ts', constant: 'SPECIALS_KERNEL_WASM_BASE64' },
   // The energy stage's power rows.

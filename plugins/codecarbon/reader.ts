@@ -1,7 +1,8 @@
 import { DelimitedLine, DroppedRows, InputError, bytesText, isMissingValue, splitCsvLine, wallClockToUtc } from 'carbon-ci';
 import type { DeviceRef, EnergyRecord, LineChunk, Logger, RecordOrigin, Vendor } from 'carbon-ci';
-import { columnsOf, headerNames, isEmissionsHeader, type Columns, type Component } from './columns.js';
-import { ByteRow, TextRow, type Row } from './rows.js';
+import { columnsOf, headerNames, isEmissionsHeader, keptFields, type Columns, type Component } from './columns.js';
+import { EmissionsRowKernel } from './row-kernel.js';
+import { ByteRow, FieldReader, KernelRow, TextRow, type Row } from './rows.js';
 
 const J_PER_KWH = 3.6e6;
 const COMPONENTS = ['gpu', 'cpu', 'ram', 'node'] as const;
@@ -45,10 +46,16 @@ function isDigit(byte: number): boolean {
   return byte >= 48 && byte <= 57;
 }
 
+export interface EmissionsReaderOptions {
+  /** Read ordinary rows with the row kernel (default); without it, in TypeScript (the same values, slower). */
+  rowKernel?: boolean;
+}
+
 /**
  * Turns the lines of one CodeCarbon emissions.csv into energy records: feed it the file's chunks in
  * order, then call `finish`. Ordinary rows (no quotes, as many fields as the header) are read from
- * their bytes; any other line is decoded and split, and read by the same rules.
+ * their bytes, by the row kernel where it takes the chunk; any other line is decoded and split, and
+ * read by the same rules.
  */
 export class EmissionsReader {
   private readonly toUtc: (wallMs: number) => number;
@@ -58,7 +65,13 @@ export class EmissionsReader {
   private readonly pues = new Set<number>();
   private readonly unmeasured = new Set<Component>();
   private readonly fields = new DelimitedLine();
+  private readonly fieldReader: FieldReader;
   private readonly byteRow: ByteRow;
+  private readonly rowKernel: boolean;
+  private kernel: EmissionsRowKernel | undefined;
+  /** The columns the kernel was last set up for, and its row for them (none when it cannot keep them). */
+  private kernelColumns: Columns | undefined;
+  private kernelRow: KernelRow | undefined;
   private columns: Columns | undefined;
   /** The components whose energy the file has, from its header. */
   private components: ComponentColumns[] = [];
@@ -69,28 +82,72 @@ export class EmissionsReader {
     private readonly file: string,
     timeZone: string,
     private readonly log: Logger,
+    options: EmissionsReaderOptions = {},
   ) {
     this.toUtc = wallClockToUtc(timeZone);
     this.dropped = new DroppedRows(file);
-    this.byteRow = new ByteRow(this.fields, this.toUtc);
+    this.fieldReader = new FieldReader(this.toUtc);
+    this.byteRow = new ByteRow(this.fields, this.fieldReader);
+    this.rowKernel = options.rowKernel ?? true;
   }
 
   /** The records of a chunk of whole lines (from `readLineChunks`). */
   consume(chunk: LineChunk): EnergyRecord[] {
     const records: EnergyRecord[] = [];
     const bytes = chunk.bytes;
-    const fields = this.fields;
-    fields.index(bytes);
-    for (let from = 0; from < bytes.length; from = fields.next) {
-      fields.scan(bytes, from);
-      this.lineNo++;
-      if (this.isOrdinaryRow(bytes)) {
-        this.addRow(this.byteRow.at(bytes, this.lineNo), records);
-      } else {
-        this.addLine(bytesText(bytes, fields.start, fields.end), !fields.terminated && chunk.unterminatedLast, records);
-      }
+    const kernel = this.rowKernel ? (this.kernel ??= new EmissionsRowKernel()) : undefined;
+    // A chunk larger than the kernel takes (not one from FileSource) is read in TypeScript.
+    if (kernel && bytes.length <= kernel.inputBytes) {
+      this.consumeWithKernel(chunk, kernel, records);
+      return records;
     }
+    this.fields.index(bytes);
+    for (let from = 0; from < bytes.length; ) from = this.consumeLine(chunk, from, records);
     return records;
+  }
+
+  /** The chunk's ordinary rows read by the kernel; each line it stops at, by `consumeLine`. */
+  private consumeWithKernel(chunk: LineChunk, kernel: EmissionsRowKernel, records: EnergyRecord[]): void {
+    const bytes = chunk.bytes;
+    const size = bytes.length;
+    kernel.load(bytes);
+    for (let from = 0; from < size; ) {
+      const row = this.kernelRowFor(kernel);
+      if (row) {
+        const rows = kernel.read(from, size);
+        for (let r = 0; r < rows; r++) this.addRow(row.at(bytes, r, ++this.lineNo), records);
+        from = kernel.end;
+        if (rows === kernel.maxRows || from >= size) continue;
+      }
+      from = this.consumeLine(chunk, from, records);
+    }
+  }
+
+  /** The kernel's row for the current columns, set up when they change; undefined before the header or when the kernel cannot keep them. */
+  private kernelRowFor(kernel: EmissionsRowKernel): KernelRow | undefined {
+    if (this.columns !== this.kernelColumns) {
+      this.kernelColumns = this.columns;
+      const kept = this.columns && keptFields(this.columns);
+      this.kernelRow =
+        kept && kernel.keep(kept)
+          ? new KernelRow(kernel, kept.slotOfColumn, kept.decimal.length, this.fieldReader, { fields: this.fields, row: this.byteRow })
+          : undefined;
+    }
+    return this.kernelRow;
+  }
+
+  /** Reads the line at `from`; returns where the next starts. */
+  private consumeLine(chunk: LineChunk, from: number, records: EnergyRecord[]): number {
+    const bytes = chunk.bytes;
+    const fields = this.fields;
+    fields.scan(bytes, from);
+    this.lineNo++;
+    if (this.isOrdinaryRow(bytes)) {
+      this.addRow(this.byteRow.at(bytes, this.lineNo), records);
+    } else {
+      this.addLine(bytesText(bytes, fields.start, fields.end), !fields.terminated && chunk.unterminatedLast, records);
+    }
+    return fields.next;
   }
 
   finish(): void {

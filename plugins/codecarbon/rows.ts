@@ -1,5 +1,6 @@
 import { bytesEqual, bytesText, civilToMs, dateTimeToUtc, parseDateTime, parseDateTimeBytes, parseDecimalBytes, parseNumber } from 'carbon-ci';
 import type { DelimitedLine } from 'carbon-ci';
+import type { EmissionsRowKernel } from './row-kernel.js';
 
 type ToUtc = (wallMs: number) => number;
 
@@ -59,22 +60,59 @@ const MAX_BYTE_TIMESTAMP_LENGTH = 'YYYY-MM-DDTHH:MM:SS.mmm'.length;
 const FIRST_BYTE_DATE = 100_00_00;
 
 /**
- * A row read from the fields of a `DelimitedLine` (a line without quotes). Numbers and timestamps in
- * the forms CodeCarbon writes are read from the bytes; anything else is decoded and read like a
- * `TextRow` field, so both kinds give the same values. One instance serves every row.
+ * Reads fields from their bytes, by offsets: numbers and timestamps in the forms CodeCarbon writes
+ * straight from the bytes, anything else decoded and read like a `TextRow` field, so that both kinds
+ * of row give the same values. Keeps what rows repeat (the day, the run id); one serves every row.
  */
-export class ByteRow implements Row {
-  line = 0;
-  private bytes: Uint8Array = new Uint8Array(0);
+export class FieldReader {
   private readonly stamp = new Float64Array(2);
   private dateKey = -1;
   private dayStartMs = 0;
   private keyBytes: Uint8Array = new Uint8Array(0);
   private keyText = '';
 
+  constructor(private readonly toUtc: ToUtc) {}
+
+  number(bytes: Uint8Array, start: number, end: number): number {
+    const value = parseDecimalBytes(bytes, start, end);
+    return Number.isNaN(value) ? numberOfText(bytesText(bytes, start, end)) : value;
+  }
+
+  instantMs(bytes: Uint8Array, start: number, end: number): number {
+    const stamp = this.stamp;
+    if (end - start <= MAX_BYTE_TIMESTAMP_LENGTH && parseDateTimeBytes(bytes, start, end, stamp) && stamp[0]! >= FIRST_BYTE_DATE) {
+      return this.toUtc(this.dayStart(stamp[0]!) + stamp[1]!);
+    }
+    return instantOfText(bytesText(bytes, start, end), this.toUtc);
+  }
+
+  key(bytes: Uint8Array, start: number, end: number): string {
+    if (!bytesEqual(this.keyBytes, bytes, start, end)) {
+      // A copy (Buffer's slice would be a view): the bytes of a chunk are reused for the next.
+      this.keyBytes = new Uint8Array(bytes.subarray(start, end));
+      this.keyText = bytesText(bytes, start, end).trim();
+    }
+    return this.keyText;
+  }
+
+  /** Ms from 1970 to the start of the day `yyyymmdd` (wall clock). */
+  private dayStart(yyyymmdd: number): number {
+    if (yyyymmdd !== this.dateKey) {
+      this.dateKey = yyyymmdd;
+      this.dayStartMs = civilToMs(Math.floor(yyyymmdd / 10000), Math.floor(yyyymmdd / 100) % 100, yyyymmdd % 100);
+    }
+    return this.dayStartMs;
+  }
+}
+
+/** A row read from the fields of a `DelimitedLine` (a line without quotes). One instance serves every row. */
+export class ByteRow implements Row {
+  line = 0;
+  private bytes: Uint8Array = new Uint8Array(0);
+
   constructor(
     private readonly fields: DelimitedLine,
-    private readonly toUtc: ToUtc,
+    private readonly reader: FieldReader,
   ) {}
 
   /** This row, now the line that `fields` last scanned in `bytes`. */
@@ -89,37 +127,87 @@ export class ByteRow implements Row {
   }
 
   number(column: number): number {
-    const value = parseDecimalBytes(this.bytes, this.fields.fieldStart(column), this.fields.fieldEnd(column));
-    return Number.isNaN(value) ? numberOfText(this.text(column)) : value;
+    return this.reader.number(this.bytes, this.fields.fieldStart(column), this.fields.fieldEnd(column));
   }
 
   instantMs(column: number): number {
-    const start = this.fields.fieldStart(column);
-    const end = this.fields.fieldEnd(column);
-    const stamp = this.stamp;
-    if (end - start <= MAX_BYTE_TIMESTAMP_LENGTH && parseDateTimeBytes(this.bytes, start, end, stamp) && stamp[0]! >= FIRST_BYTE_DATE) {
-      return this.toUtc(this.dayStart(stamp[0]!) + stamp[1]!);
-    }
-    return instantOfText(this.text(column), this.toUtc);
+    return this.reader.instantMs(this.bytes, this.fields.fieldStart(column), this.fields.fieldEnd(column));
   }
 
   key(column: number): string {
-    const start = this.fields.fieldStart(column);
-    const end = this.fields.fieldEnd(column);
-    if (!bytesEqual(this.keyBytes, this.bytes, start, end)) {
-      // A copy (Buffer's slice would be a view): the bytes of a chunk are reused for the next.
-      this.keyBytes = new Uint8Array(this.bytes.subarray(start, end));
-      this.keyText = this.text(column).trim();
-    }
-    return this.keyText;
+    return this.reader.key(this.bytes, this.fields.fieldStart(column), this.fields.fieldEnd(column));
+  }
+}
+
+/**
+ * A row that the row kernel read: its fields' offsets and numbers from the kernel's columns. A column
+ * the kernel did not keep is read by scanning the line again. One instance serves every row.
+ */
+export class KernelRow implements Row {
+  line = 0;
+  private bytes: Uint8Array = new Uint8Array(0);
+  private entry = 0;
+  private row = 0;
+
+  constructor(
+    private readonly kernel: EmissionsRowKernel,
+    private readonly slotOfColumn: Int32Array,
+    private readonly slots: number,
+    private readonly reader: FieldReader,
+    private readonly fallback: { fields: DelimitedLine; row: ByteRow },
+  ) {}
+
+  /** This row, now row `row` of the kernel's last read of `bytes`. */
+  at(bytes: Uint8Array, row: number, line: number): this {
+    this.bytes = bytes;
+    this.row = row;
+    this.entry = row * this.slots;
+    this.line = line;
+    return this;
   }
 
-  /** Ms from 1970 to the start of the day `yyyymmdd` (wall clock). */
-  private dayStart(yyyymmdd: number): number {
-    if (yyyymmdd !== this.dateKey) {
-      this.dateKey = yyyymmdd;
-      this.dayStartMs = civilToMs(Math.floor(yyyymmdd / 10000), Math.floor(yyyymmdd / 100) % 100, yyyymmdd % 100);
-    }
-    return this.dayStartMs;
+  text(column: number): string {
+    const slot = this.slotOf(column);
+    if (slot < 0) return this.scanned().text(column);
+    const bounds = this.kernel.bounds;
+    const at = (this.entry + slot) * 2;
+    return bytesText(this.bytes, bounds[at]!, bounds[at + 1]!);
+  }
+
+  number(column: number): number {
+    const slot = this.slotOf(column);
+    if (slot < 0) return this.scanned().number(column);
+    const value = this.kernel.values[this.entry + slot]!;
+    if (value === value) return value;
+    const bounds = this.kernel.bounds;
+    const at = (this.entry + slot) * 2;
+    return this.reader.number(this.bytes, bounds[at]!, bounds[at + 1]!);
+  }
+
+  instantMs(column: number): number {
+    const slot = this.slotOf(column);
+    if (slot < 0) return this.scanned().instantMs(column);
+    const bounds = this.kernel.bounds;
+    const at = (this.entry + slot) * 2;
+    return this.reader.instantMs(this.bytes, bounds[at]!, bounds[at + 1]!);
+  }
+
+  key(column: number): string {
+    const slot = this.slotOf(column);
+    if (slot < 0) return this.scanned().key(column);
+    const bounds = this.kernel.bounds;
+    const at = (this.entry + slot) * 2;
+    return this.reader.key(this.bytes, bounds[at]!, bounds[at + 1]!);
+  }
+
+  private slotOf(column: number): number {
+    return column < this.slotOfColumn.length ? this.slotOfColumn[column]! : -1;
+  }
+
+  /** The row as a `ByteRow`, its line scanned again. */
+  private scanned(): ByteRow {
+    const { fields, row } = this.fallback;
+    fields.scan(this.bytes, this.kernel.lineStart[this.row]!);
+    return row.at(this.bytes, this.line);
   }
 }

@@ -1,6 +1,6 @@
-// The plugin reads ordinary rows from their bytes and anything else as decoded text. Both must give what
-// the reader before the byte path gave (./reference-read.ts): the same records to the bit, the same
-// messages, the same errors. Files are generated with every variation that sends rows one way or the
+// The plugin reads ordinary rows from their bytes (with its row kernel, or in TypeScript) and anything
+// else as decoded text. All must give what the reader before the byte path gave (./reference-read.ts):
+// the same records to the bit, the same messages, the same errors. Files are generated with every variation that sends rows one way or the
 // other, and read in pieces of random sizes from a buffer that is overwritten between pieces.
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -8,10 +8,11 @@ import { expandRecords, isInputError } from 'carbon-ci';
 import type { FileSource, TelemetryPlugin, TelemetryRecord } from 'carbon-ci';
 import { createContext } from 'carbon-ci/testing';
 import { CODECARBON_HEADER, prng, pyFloat } from '../../../bench/generate.mjs';
-import plugin from '../index.js';
+import plugin, { readEmissions } from '../index.js';
 import { referenceRead } from './reference-read.js';
 
 const reference: TelemetryPlugin = { ...plugin, read: referenceRead };
+const withoutKernel: TelemetryPlugin = { ...plugin, read: (source, context) => readEmissions(source, context, { rowKernel: false }) };
 type Random = () => number;
 
 const HEADERS = {
@@ -181,6 +182,27 @@ function emissionsLines(random: Random, header: string, oddities: number): strin
   return lines;
 }
 
+/** A long file of a few runs whose rows interleave, now and then a repeated header or a blank line. */
+function longEmissionsFile(random: Random, header: string, rowCount: number): Buffer {
+  const names = header.split(',');
+  const runs: RunTotals[] = Array.from({ length: 4 }, () => ({ id: uuid(random), durationS: 0, cpuKWh: 0, gpuKWh: 0, ramKWh: 0 }));
+  let wallMs = START_WALL_MS[3]!;
+  const lines = [header];
+  for (let r = 0; r < rowCount; r++) {
+    const run = pick(random, runs);
+    const stepS = 15 * random() + 0.01;
+    wallMs += Math.round(stepS * 1000);
+    run.durationS += stepS;
+    run.cpuKWh += (42.5 * stepS) / 3.6e6;
+    run.gpuKWh += (250 * stepS * random()) / 3.6e6;
+    run.ramKWh += (20.25 * stepS) / 3.6e6;
+    const values = rowValues(random, run, HOSTS[0]!, wallMs, 1, 0);
+    lines.push(names.map((name) => values[name] ?? '').join(','));
+    if (chance(random, 0.0002)) lines.push(pick(random, [header, '']));
+  }
+  return Buffer.from(`${lines.join(chance(random, 0.5) ? '\r\n' : '\n')}\n`);
+}
+
 /** A whole file: line endings, a byte-order mark, a cut last line; bytes that are not UTF-8 where marked. */
 function emissionsFile(random: Random, header: string, oddities: number): Buffer {
   const lines = emissionsLines(random, header, oddities);
@@ -193,8 +215,7 @@ function emissionsFile(random: Random, header: string, oddities: number): Buffer
 }
 
 /** `bytes` in pieces of random sizes, each copied into one buffer that is overwritten after it is read, as `FileSource.chunks()` reuses its buffers. */
-function piecesSource(bytes: Buffer, random: Random): FileSource {
-  const maxPiece = pick(random, [7, 300, 5000, 1 << 16]);
+function piecesSource(bytes: Buffer, random: Random, maxPiece = pick(random, [7, 300, 5000, 1 << 16])): FileSource {
   return {
     kind: 'file',
     path: 'emissions.csv',
@@ -232,13 +253,15 @@ async function outcome(reader: TelemetryPlugin, source: FileSource, timeZone: st
   return { records: error ? '' : exactly(records), recordCount: error ? 0 : records.length, error, messages: context.messages };
 }
 
-async function expectSameAsReference(bytes: Buffer, timeZone: string, random: Random) {
-  const expected = await outcome(reference, piecesSource(bytes, random), timeZone);
-  const actual = await outcome(plugin, piecesSource(bytes, random), timeZone);
-  expect(actual.error).toEqual(expected.error);
-  expect(actual.messages).toEqual(expected.messages);
-  expect(actual.recordCount).toBe(expected.recordCount);
-  if (actual.records !== expected.records) expect(JSON.parse(actual.records)).toEqual(JSON.parse(expected.records));
+async function expectSameAsReference(bytes: Buffer, timeZone: string, random: Random, maxPiece?: number) {
+  const expected = await outcome(reference, piecesSource(bytes, random, maxPiece), timeZone);
+  for (const reader of [plugin, withoutKernel]) {
+    const actual = await outcome(reader, piecesSource(bytes, random, maxPiece), timeZone);
+    expect(actual.error).toEqual(expected.error);
+    expect(actual.messages).toEqual(expected.messages);
+    expect(actual.recordCount).toBe(expected.recordCount);
+    if (actual.records !== expected.records) expect(JSON.parse(actual.records)).toEqual(JSON.parse(expected.records));
+  }
   return expected;
 }
 
@@ -265,6 +288,19 @@ describe('codecarbon byte path', () => {
       const { codecarbonChunks } = await import('../../../bench/generate.mjs');
       const bytes = Buffer.from([...codecarbonChunks({ targetBytes: 400_000, gpus })].join(''), 'utf8');
       expect((await expectSameAsReference(bytes, 'UTC', random)).recordCount).toBeGreaterThan(1000);
+    }
+  });
+
+  it('reads chunks of thousands of rows, and chunks larger than the row kernel takes, the same way', async () => {
+    const random = prng(0x1a46e);
+    for (const maxPiece of [1 << 20, 3 << 20]) {
+      for (const header of [HEADERS.v1, HEADERS.v3]) {
+        const bytes = longEmissionsFile(random, header, header === HEADERS.v1 ? 20_000 : 6_000);
+        expect(bytes.length).toBeGreaterThan(2 << 20);
+        const result = await expectSameAsReference(bytes, "Europe/Madrid", random, maxPiece);
+        expect(result.error).toBeUndefined();
+        expect(result.recordCount).toBeGreaterThan(15_000);
+      }
     }
   });
 
