@@ -137,16 +137,32 @@ export class BucketSeries {
     this.moveCurrentTo(last);
   }
 
-  /** Pieces i0 to i1 - 1 (whole pieces of `fine` ms) of `share` units each while `rest` lasts; returns what is left. */
+  /**
+   * Pieces i0 to i1 - 1 (whole pieces of `fine` ms) of `share` units each while `rest` lasts; returns
+   * what is left. The pieces that fall in one bucket are added at once where `rest` covers them all:
+   * whole units, so the bucket holds the same integer as when they are added one by one.
+   */
   private addLevelPieces(i0: number, i1: number, fine: number, share: number, rest: number): number {
     const step = this.stepMs;
     const base = this.firstIdx;
-    for (let i = i0; i < i1; i++) {
-      const given = Math.min(rest, share);
-      const pos = Math.floor((i * fine) / step) - base;
-      this.energyUnits[pos]! += given;
+    for (let i = i0; i < i1; ) {
+      const bucket = Math.floor((i * fine) / step);
+      // Steps are whole multiples of the fine step: the bucket's pieces end where the next bucket starts.
+      const end = Math.min(i1, ((bucket + 1) * step) / fine);
+      const pos = bucket - base;
+      const all = (end - i) * share;
+      if (rest >= all) {
+        this.energyUnits[pos]! += all;
+        rest -= all;
+      } else {
+        for (let k = i; k < end; k++) {
+          const given = Math.min(rest, share);
+          this.energyUnits[pos]! += given;
+          rest -= given;
+        }
+      }
       this.touched[pos] = 1;
-      rest -= given;
+      i = end;
     }
     return rest;
   }

@@ -49,6 +49,55 @@ describe('BucketSeries', () => {
     }
   });
 
+  it('adds a level segment to a coarsened series as the sum of its 1 s pieces, bucket by bucket', () => {
+    const pieces = (t0: number, t1: number, units: number) => {
+      const out: [number, number][] = [];
+      let rest = units;
+      const last = Math.ceil(t1 / 1000) - 1;
+      for (let i = Math.floor(t0 / 1000); i < last; i++) {
+        const a = Math.max(t0, i * 1000);
+        const share = Math.min(rest, Math.round(((2 * ((i + 1) * 1000 - a)) / (2 * (t1 - t0))) * units));
+        out.push([i * 1000, share]);
+        rest -= share;
+      }
+      out.push([last * 1000, rest]);
+      return out;
+    };
+    const energyOf = (s: BucketSeries) => {
+      const out = new Map<number, number>();
+      s.forEach((start, _step, u) => out.set(start, u));
+      return out;
+    };
+    const r = rng(11);
+    let coarse = 0;
+    for (let k = 0; k < 1500; k++) {
+      const origin = 1.7e12 + Math.floor(r() * 1e6);
+      const s = new BucketSeries();
+      // Two empty marks far apart make the series coarsen to steps of seconds to hours.
+      s.addUniform(origin, origin + 1, 0);
+      s.addUniform(origin + 1000 * Math.floor(r() * 4e6), origin + 1000 * Math.floor(r() * 4e6) + 1, 0);
+      const t0 = origin + Math.floor(r() * 1e6) + (r() < 0.5 ? r() : 0);
+      const t1 = t0 + 1 + r() * (r() < 0.5 ? 30_000 : 3_000_000);
+      // Units from 0 up: the small ones make the rounded shares run out before the last piece.
+      const units = Math.floor(r() * 10 ** Math.floor(r() * 10));
+      const before = energyOf(s);
+      const step = s.stepMs;
+      s.addUniform(t0, t1, units);
+      if (s.stepMs !== step) continue;
+      if (step > 1000) coarse++;
+      const expected = new Map<number, number>();
+      for (const [start, u] of pieces(t0, t1, units)) {
+        const bucket = Math.floor(start / step) * step;
+        expected.set(bucket, (expected.get(bucket) ?? 0) + u);
+      }
+      const added = [...energyOf(s)]
+        .filter(([start, u]) => u !== (before.get(start) ?? 0) || expected.has(start))
+        .map(([start, u]) => [start, u - (before.get(start) ?? 0)]);
+      expect(added.sort((a, b) => a[0]! - b[0]!), `${t0} ${t1} ${units} step ${step}`).toEqual([...expected].sort((a, b) => a[0] - b[0]));
+    }
+    expect(coarse).toBeGreaterThan(1000);
+  });
+
   it('keeps the total and stays within its capacity while coarsening, whatever the order of adds', () => {
     const r = rng(99);
     const s = new BucketSeries();
