@@ -14,13 +14,13 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-GZDA7EFS.js";
+} from "./chunk-FOGXMANO.js";
 import "./chunk-SAGLNDSZ.js";
 import "./chunk-MXFFIEBD.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-TGAPTV7D.js";
+} from "./chunk-5MHEUOVF.js";
 import "./chunk-3CNZ26RO.js";
 import "./chunk-7VIO25ET.js";
 import "./chunk-P5VI63A5.js";

@@ -282,6 +282,98 @@ function columnsOf2(header, file, line) {
   }
   return columns;
 }
+function keptFields(columns) {
+  const slotOfColumn = new Int32Array(columns.count).fill(-1);
+  const decimal = [];
+  const keep = (column, isNumber) => {
+    if (column === void 0 || column < 0 || column >= columns.count) return;
+    const slot = slotOfColumn[column];
+    if (slot < 0) {
+      slotOfColumn[column] = decimal.length;
+      decimal.push(isNumber);
+    } else if (isNumber) decimal[slot] = true;
+  };
+  for (const column of [columns.timestamp, columns.project, columns.run]) keep(column, false);
+  for (const column of [columns.duration, columns.emissions, columns.pue, columns.gpuCount, ...Object.values(columns.energy)]) keep(column, true);
+  for (const column of [...Object.values(columns.power), ...Object.values(columns.model)]) keep(column, false);
+  return { fieldCount: columns.count, slotOfColumn, decimal };
+}
+
+// plugins/codecarbon/row-kernel.generated.ts
+var EMISSIONS_KERNEL_WASM_BASE64 = "AGFzbQEAAAABEgNgAn9/AXxgBH9/f38Bf2AAAAMEAwABAgUDAQAABlEMfwBBAAt/AEGACAt/AEGAAgt/AEGAEAt/AEEgC38AQYAgC38AQYCAwAALfwBBgCALfwBBkKDAAAt/AEGQoMEAC38AQZCggQELfwBBkKDBAQsHtgEPClNUQVRVU19FTkQDAAxDT0xVTU5fU0xPVFMDAQtNQVhfQ09MVU1OUwMCDFNMT1RfREVDSU1BTAMDCU1BWF9TTE9UUwMEBUlOUFVUAwULSU5QVVRfQllURVMDBghNQVhfUk9XUwMHCE9VVF9MSU5FAwgKT1VUX0JPVU5EUwMJCk9VVF9WQUxVRVMDCgxNRU1PUllfQllURVMDCwRpbml0AAIIcmVhZFJvd3MAAQZtZW1vcnkCAAqyDAOkBwMJfwx8AX4DQCAAIAFIBH8gAC0AACIDQQlGIANBIEZyBUEACwRAIABBAWohAAwBCwsDQCAAIAFIBH8gAUEBay0AACIDQQlGIANBIEZyBUEACwRAIAFBAWshAQwBCwsgAEEBaiAAIAAgAUgEfyAALQAABUEACyIJQStGIAlBLUZyGyIAIQVBfyEDA0AgACABSARAAkAgAC0AAEEwayIEQQlNBEAgAiAEcgRAIAJBD0gEQCAErCAXQgp+fCEXBSAKQQpsIARqIAogAkETSBshCgsgAkEBaiECCwUgBEF+RiADQQBIcUUNASAAIQMLIABBAWohAAwCCwsLIAAgBWsgA0EATkYEQEQAAAAAAAD4fw8LIAAgA2tBAWtBACADQQBOGyEFQQQgAkEPa0EAIAJBD0obIgggCEEEThshB0EAIQIgACABSAR/IAAtAABB5QBGBH9BAQUgAC0AAEHFAEYLBUEACwR/IABBAWoiACABSCIDBEAgAC0AAEEtRiEDCyAAQQFqIAAgACABSAR/IAAtAABBLUYEf0EBBSAALQAAQStGCwVBAAsbIgAhBgNAIAAgAUgEQCAALQAAQTBrIgRBCU0EQCACQQpsIARqIAIgAkHAhD1IGyECIABBAWohAAwCCwsLIAAgBkYEQEQAAAAAAAD4fw8LQQAgAmsgAiADGwVBAAshAiAAIAFHBEBEAAAAAAAA+H8PC0EBIAIgBWsiAEEWSkEBIABBakggCCAHaxsbBEBEAAAAAAAA+H8PCyAXuSEWIAcEfCAAQQBMBHwgFiAHQQN0KwOAAiIVoiIQIAq3Ig6gIhRBACAAa0EDdCsDgAIiE6MiDyAToiENIA8gFCANoSAPIA9EAAAAAgAAoEGiIgsgCyAPoaEiEqEiDCATIBNEAAAAAgAAoEGiIgsgCyAToaEiEaEiC6IgDSASIBGioSAMIBGioSASIAuioaGhIBAgFCAUIBChIguhoSAOIAuhoCAWIBZEAAAAAgAAoEGiIgsgCyAWoaEiDqEiDSAVIBVEAAAAAgAAoEGiIgsgCyAVoaEiDKEiC6IgECAOIAyioSANIAyioSAOIAuioaGgoCAToyINoCIMIA+hIQsgDEQAAAAAAAD4fyAMIAwgDyAMIAuhoSANIAuhoEQAAAAAAQDwP6KgYRsFRAAAAAAAAPh/CwUgAEEASAR8IBZBACAAa0EDdCsDgAKjBSAWIABBA3QrA4ACogsLIguaIAsgCUEtRhsLygQCCX8BeyABQYAgaiEIIABBgCBqIQFBACEAA0AgAEGAIEggASAISHEEQCAAIANsQQN0IgpBkKDBAGohCQJ/QQAhB0F/IAEtAABBMGtBCUsNABogASIEIQUDQCAFIAhIBEAgBf0ABAAiDf0MLCwsLCwsLCwsLCwsLCwsLP0jIA39DAoKCgoKCgoKCgoKCgoKCgr9I/1QIA39DCIiIiIiIiIiIiIiIiIiIiL9I/1Q/WQhBgNAIAYEQEF/IAUgBmhqIgsgCE4NBBogCy0AACIMQSxGBH9BfyAHQQFqIAJODQUaIAdBAnRBgAhqKAIAIgxBAE4EQCAJIAxBA3RqIgwgBEGAIGs2AgAgDCALQYAgazYCBAsgB0EBaiEHIAtBAWoFIAxBCkYEQEF/IAdBAWogAkcNBhogC0EBayIFIAsgASALSAR/IAUtAABBDUYFQQALGyEFIAdBAnRBgAhqKAIAIgZBAE4EQCAJIAZBA3RqIgYgBEGAIGs2AgAgBiAFQYAgazYCBAsgCwwGBUF/DAYLAAshBCAGIAZBAWtxIQYMAQsLIAVBEGohBQwBCwtBfwsiBUEATgRAIApBkKCBAWohBkEAIQQDQCADIARKBEAgBiAEQQN0IgdqIARBAnRBgBBqKAIABHwgByAJaiIHKAIAQYAgaiAHKAIEQYAgahAABUQAAAAAAAD4fws5AwAgBEEBaiEEDAELCyAAQQJ0QZCgwABqIAFBgCBrNgIAIABBAWohACAFQQFqIQEMAgsLC0EAIAFBgCBrNgIAIAALPgIBfAF/RAAAAAAAAPA/IQADQCABQRZMBEAgAUEDdCAAOQOAAiAARAAAAAAAACRAoiEAIAFBAWohAQwBCwsL";
+
+// plugins/codecarbon/row-kernel.ts
+var LAYOUT = [
+  "STATUS_END",
+  "COLUMN_SLOTS",
+  "MAX_COLUMNS",
+  "SLOT_DECIMAL",
+  "MAX_SLOTS",
+  "INPUT",
+  "INPUT_BYTES",
+  "MAX_ROWS",
+  "OUT_LINE",
+  "OUT_BOUNDS",
+  "OUT_VALUES",
+  "MEMORY_BYTES"
+];
+var EmissionsRowKernel = class {
+  exports;
+  at;
+  heap;
+  words;
+  fieldCount = 0;
+  slots = 0;
+  /** Per row read, the offset of its line in the chunk. */
+  lineStart;
+  /** Per row and slot (row × slots + slot), the start and end of the field: two entries. */
+  bounds;
+  /** Per row and slot, the field's number; NaN when it is not a number read here. */
+  values;
+  constructor() {
+    const { exports, at } = instantiateKernel(EMISSIONS_KERNEL_WASM_BASE64, LAYOUT, "MEMORY_BYTES");
+    this.exports = exports;
+    this.at = at;
+    exports.init();
+    const buffer = exports.memory.buffer;
+    this.heap = new Uint8Array(buffer);
+    this.words = new Int32Array(buffer);
+    this.lineStart = new Int32Array(buffer, at.OUT_LINE, at.MAX_ROWS);
+    this.bounds = new Int32Array(buffer, at.OUT_BOUNDS, at.MAX_ROWS * at.MAX_SLOTS * 2);
+    this.values = new Float64Array(buffer, at.OUT_VALUES, at.MAX_ROWS * at.MAX_SLOTS);
+  }
+  /** The largest chunk the kernel takes. */
+  get inputBytes() {
+    return this.at.INPUT_BYTES;
+  }
+  /** The most rows one `read` returns. */
+  get maxRows() {
+    return this.at.MAX_ROWS;
+  }
+  /** Offset in the chunk of the first line that the last `read` left. */
+  get end() {
+    return this.words[this.at.STATUS_END >> 2];
+  }
+  /** Which fields to keep, for rows of `fieldCount` fields; false when there are more columns or slots than the kernel holds. */
+  keep({ fieldCount, slotOfColumn, decimal }) {
+    const { MAX_COLUMNS, MAX_SLOTS, COLUMN_SLOTS, SLOT_DECIMAL } = this.at;
+    if (fieldCount > MAX_COLUMNS || decimal.length > MAX_SLOTS || slotOfColumn.length !== fieldCount) return false;
+    const words2 = this.words;
+    for (let column = 0; column < MAX_COLUMNS; column++) words2[(COLUMN_SLOTS >> 2) + column] = column < fieldCount ? slotOfColumn[column] : -1;
+    for (let slot = 0; slot < MAX_SLOTS; slot++) words2[(SLOT_DECIMAL >> 2) + slot] = decimal[slot] ? 1 : 0;
+    this.fieldCount = fieldCount;
+    this.slots = decimal.length;
+    return true;
+  }
+  /** Copy a chunk in (at most `inputBytes`); `read` reads from it. */
+  load(bytes) {
+    this.heap.set(bytes, this.at.INPUT);
+  }
+  /** The ordinary rows of the loaded chunk from `start` up to `limit`, until a line that is not one; returns how many. */
+  read(start, limit) {
+    return this.exports.readRows(start, limit, this.fieldCount, this.slots);
+  }
+};
 
 // plugins/codecarbon/rows.ts
 function numberOfText(text) {
@@ -315,48 +407,31 @@ var TextRow = class {
 };
 var MAX_BYTE_TIMESTAMP_LENGTH = "YYYY-MM-DDTHH:MM:SS.mmm".length;
 var FIRST_BYTE_DATE = 1e6;
-var ByteRow = class {
-  constructor(fields2, toUtc) {
-    this.fields = fields2;
+var FieldReader = class {
+  constructor(toUtc) {
     this.toUtc = toUtc;
   }
-  fields;
   toUtc;
-  line = 0;
-  bytes = new Uint8Array(0);
   stamp = new Float64Array(2);
   dateKey = -1;
   dayStartMs = 0;
   keyBytes = new Uint8Array(0);
   keyText = "";
-  /** This row, now the line that `fields` last scanned in `bytes`. */
-  at(bytes, line) {
-    this.bytes = bytes;
-    this.line = line;
-    return this;
+  number(bytes, start, end) {
+    const value = parseDecimalBytes(bytes, start, end);
+    return Number.isNaN(value) ? numberOfText(bytesText(bytes, start, end)) : value;
   }
-  text(column) {
-    return bytesText(this.bytes, this.fields.fieldStart(column), this.fields.fieldEnd(column));
-  }
-  number(column) {
-    const value = parseDecimalBytes(this.bytes, this.fields.fieldStart(column), this.fields.fieldEnd(column));
-    return Number.isNaN(value) ? numberOfText(this.text(column)) : value;
-  }
-  instantMs(column) {
-    const start = this.fields.fieldStart(column);
-    const end = this.fields.fieldEnd(column);
+  instantMs(bytes, start, end) {
     const stamp = this.stamp;
-    if (end - start <= MAX_BYTE_TIMESTAMP_LENGTH && parseDateTimeBytes(this.bytes, start, end, stamp) && stamp[0] >= FIRST_BYTE_DATE) {
+    if (end - start <= MAX_BYTE_TIMESTAMP_LENGTH && parseDateTimeBytes(bytes, start, end, stamp) && stamp[0] >= FIRST_BYTE_DATE) {
       return this.toUtc(this.dayStart(stamp[0]) + stamp[1]);
     }
-    return instantOfText(this.text(column), this.toUtc);
+    return instantOfText(bytesText(bytes, start, end), this.toUtc);
   }
-  key(column) {
-    const start = this.fields.fieldStart(column);
-    const end = this.fields.fieldEnd(column);
-    if (!bytesEqual(this.keyBytes, this.bytes, start, end)) {
-      this.keyBytes = new Uint8Array(this.bytes.subarray(start, end));
-      this.keyText = this.text(column).trim();
+  key(bytes, start, end) {
+    if (!bytesEqual(this.keyBytes, bytes, start, end)) {
+      this.keyBytes = new Uint8Array(bytes.subarray(start, end));
+      this.keyText = bytesText(bytes, start, end).trim();
     }
     return this.keyText;
   }
@@ -367,6 +442,99 @@ var ByteRow = class {
       this.dayStartMs = civilToMs(Math.floor(yyyymmdd / 1e4), Math.floor(yyyymmdd / 100) % 100, yyyymmdd % 100);
     }
     return this.dayStartMs;
+  }
+};
+var ByteRow = class {
+  constructor(fields2, reader) {
+    this.fields = fields2;
+    this.reader = reader;
+  }
+  fields;
+  reader;
+  line = 0;
+  bytes = new Uint8Array(0);
+  /** This row, now the line that `fields` last scanned in `bytes`. */
+  at(bytes, line) {
+    this.bytes = bytes;
+    this.line = line;
+    return this;
+  }
+  text(column) {
+    return bytesText(this.bytes, this.fields.fieldStart(column), this.fields.fieldEnd(column));
+  }
+  number(column) {
+    return this.reader.number(this.bytes, this.fields.fieldStart(column), this.fields.fieldEnd(column));
+  }
+  instantMs(column) {
+    return this.reader.instantMs(this.bytes, this.fields.fieldStart(column), this.fields.fieldEnd(column));
+  }
+  key(column) {
+    return this.reader.key(this.bytes, this.fields.fieldStart(column), this.fields.fieldEnd(column));
+  }
+};
+var KernelRow = class {
+  constructor(kernel, slotOfColumn, slots, reader, fallback) {
+    this.kernel = kernel;
+    this.slotOfColumn = slotOfColumn;
+    this.slots = slots;
+    this.reader = reader;
+    this.fallback = fallback;
+  }
+  kernel;
+  slotOfColumn;
+  slots;
+  reader;
+  fallback;
+  line = 0;
+  bytes = new Uint8Array(0);
+  entry = 0;
+  row = 0;
+  /** This row, now row `row` of the kernel's last read of `bytes`. */
+  at(bytes, row, line) {
+    this.bytes = bytes;
+    this.row = row;
+    this.entry = row * this.slots;
+    this.line = line;
+    return this;
+  }
+  text(column) {
+    const slot = this.slotOf(column);
+    if (slot < 0) return this.scanned().text(column);
+    const bounds = this.kernel.bounds;
+    const at = (this.entry + slot) * 2;
+    return bytesText(this.bytes, bounds[at], bounds[at + 1]);
+  }
+  number(column) {
+    const slot = this.slotOf(column);
+    if (slot < 0) return this.scanned().number(column);
+    const value = this.kernel.values[this.entry + slot];
+    if (value === value) return value;
+    const bounds = this.kernel.bounds;
+    const at = (this.entry + slot) * 2;
+    return this.reader.number(this.bytes, bounds[at], bounds[at + 1]);
+  }
+  instantMs(column) {
+    const slot = this.slotOf(column);
+    if (slot < 0) return this.scanned().instantMs(column);
+    const bounds = this.kernel.bounds;
+    const at = (this.entry + slot) * 2;
+    return this.reader.instantMs(this.bytes, bounds[at], bounds[at + 1]);
+  }
+  key(column) {
+    const slot = this.slotOf(column);
+    if (slot < 0) return this.scanned().key(column);
+    const bounds = this.kernel.bounds;
+    const at = (this.entry + slot) * 2;
+    return this.reader.key(this.bytes, bounds[at], bounds[at + 1]);
+  }
+  slotOf(column) {
+    return column < this.slotOfColumn.length ? this.slotOfColumn[column] : -1;
+  }
+  /** The row as a `ByteRow`, its line scanned again. */
+  scanned() {
+    const { fields: fields2, row } = this.fallback;
+    fields2.scan(this.bytes, this.kernel.lineStart[this.row]);
+    return row.at(this.bytes, this.line);
   }
 };
 
@@ -385,12 +553,14 @@ function isDigit(byte) {
   return byte >= 48 && byte <= 57;
 }
 var EmissionsReader = class {
-  constructor(file, timeZone, log) {
+  constructor(file, timeZone, log, options = {}) {
     this.file = file;
     this.log = log;
     this.toUtc = wallClockToUtc(timeZone);
     this.dropped = new DroppedRows(file);
-    this.byteRow = new ByteRow(this.fields, this.toUtc);
+    this.fieldReader = new FieldReader(this.toUtc);
+    this.byteRow = new ByteRow(this.fields, this.fieldReader);
+    this.rowKernel = options.rowKernel ?? true;
   }
   file;
   log;
@@ -401,7 +571,13 @@ var EmissionsReader = class {
   pues = /* @__PURE__ */ new Set();
   unmeasured = /* @__PURE__ */ new Set();
   fields = new DelimitedLine();
+  fieldReader;
   byteRow;
+  rowKernel;
+  kernel;
+  /** The columns the kernel was last set up for, and its row for them (none when it cannot keep them). */
+  kernelColumns;
+  kernelRow;
   columns;
   /** The components whose energy the file has, from its header. */
   components = [];
@@ -411,18 +587,52 @@ var EmissionsReader = class {
   consume(chunk) {
     const records = [];
     const bytes = chunk.bytes;
-    const fields2 = this.fields;
-    fields2.index(bytes);
-    for (let from = 0; from < bytes.length; from = fields2.next) {
-      fields2.scan(bytes, from);
-      this.lineNo++;
-      if (this.isOrdinaryRow(bytes)) {
-        this.addRow(this.byteRow.at(bytes, this.lineNo), records);
-      } else {
-        this.addLine(bytesText(bytes, fields2.start, fields2.end), !fields2.terminated && chunk.unterminatedLast, records);
-      }
+    const kernel = this.rowKernel ? this.kernel ??= new EmissionsRowKernel() : void 0;
+    if (kernel && bytes.length <= kernel.inputBytes) {
+      this.consumeWithKernel(chunk, kernel, records);
+      return records;
     }
+    this.fields.index(bytes);
+    for (let from = 0; from < bytes.length; ) from = this.consumeLine(chunk, from, records);
     return records;
+  }
+  /** The chunk's ordinary rows read by the kernel; each line it stops at, by `consumeLine`. */
+  consumeWithKernel(chunk, kernel, records) {
+    const bytes = chunk.bytes;
+    const size = bytes.length;
+    kernel.load(bytes);
+    for (let from = 0; from < size; ) {
+      const row = this.kernelRowFor(kernel);
+      if (row) {
+        const rows = kernel.read(from, size);
+        for (let r = 0; r < rows; r++) this.addRow(row.at(bytes, r, ++this.lineNo), records);
+        from = kernel.end;
+        if (rows === kernel.maxRows || from >= size) continue;
+      }
+      from = this.consumeLine(chunk, from, records);
+    }
+  }
+  /** The kernel's row for the current columns, set up when they change; undefined before the header or when the kernel cannot keep them. */
+  kernelRowFor(kernel) {
+    if (this.columns !== this.kernelColumns) {
+      this.kernelColumns = this.columns;
+      const kept = this.columns && keptFields(this.columns);
+      this.kernelRow = kept && kernel.keep(kept) ? new KernelRow(kernel, kept.slotOfColumn, kept.decimal.length, this.fieldReader, { fields: this.fields, row: this.byteRow }) : void 0;
+    }
+    return this.kernelRow;
+  }
+  /** Reads the line at `from`; returns where the next starts. */
+  consumeLine(chunk, from, records) {
+    const bytes = chunk.bytes;
+    const fields2 = this.fields;
+    fields2.scan(bytes, from);
+    this.lineNo++;
+    if (this.isOrdinaryRow(bytes)) {
+      this.addRow(this.byteRow.at(bytes, this.lineNo), records);
+    } else {
+      this.addLine(bytesText(bytes, fields2.start, fields2.end), !fields2.terminated && chunk.unterminatedLast, records);
+    }
+    return fields2.next;
   }
   finish() {
     const file = this.file;
@@ -607,8 +817,8 @@ var EmissionsReader = class {
 function detect2({ head }) {
   return headerConfidence(head);
 }
-async function* read(source, context) {
-  const reader = new EmissionsReader(source.path, context.timeZone, context.log);
+async function* readEmissions(source, context, options) {
+  const reader = new EmissionsReader(source.path, context.timeZone, context.log, options);
   for await (const chunk of readLineChunks(sourceChunks(source), { file: source.path })) {
     context.signal.throwIfAborted();
     const records = reader.consume(chunk);
@@ -621,7 +831,7 @@ var codecarbon_default = definePlugin({
   kind: "telemetry",
   description: "Energy per run and component (gpu_energy, cpu_energy, ram_energy in kWh; energy_consumed in old files) from CodeCarbon's emissions.csv, any version; CodeCarbon's own emissions kept for comparison.",
   detect: detect2,
-  read
+  read: (source, context) => readEmissions(source, context)
 });
 
 // plugins/dcgm/devices.ts
@@ -655,7 +865,7 @@ var DeviceRegistry = class {
 var DMON_KERNEL_WASM_BASE64 = "AGFzbQEAAAABEgNgBH9/f38Bf2ACf38BfGAAAAMFBAEAAAIFAwEAAAZTDH8AQYAIC38AQYCAwAALfwBBgMAAC38AQYCIwAALfwBBgIjEAAt/AEGAiMYAC38AQYCIzgALfwBBgAILfwBBgIrOAAt/AEEAC38BQQALfwFBAAsHkwENBUlOUFVUAwALSU5QVVRfQllURVMDAQhNQVhfUk9XUwMCCE9VVF9USU1FAwMJT1VUX0lOREVYAwQKT1VUX1ZBTFVFUwMFBVNMT1RTAwYLTUFYX0NPTFVNTlMDBwxNRU1PUllfQllURVMDCApTVEFUVVNfRU5EAwkEaW5pdAADCHJlYWRSb3dzAAIGbWVtb3J5AgAK9QgErAICAn8BfiAAIQIDQCABIAJKBH8gAi0AAEEwa0EJTQVBAAsEQCACLQAAQTBrrCAEQgp+fCEEIAJBAWohAgwBCwsgAiAAayEDQQAhACABIAJKBH8gAi0AAEEuRgVBAAsEQCACQQFqIgIhAANAIAEgAkoEfyACLQAAQTBrQQlNBUEACwRAIAItAABBMGusIARCCn58IQQgAkEBaiECDAELCyACIABrIgBFBEBEAAAAAAAA+H8PCwsgA0UEQEQAAAAAAAD4fw8LIAEgAkoEQCACLQAAIgFBCUYgAUEgRnIgAUENRnIgAUEKRnJFBEBEAAAAAAAA+H8PCwsgACADakEPSgRARAAAAAAAAPh/DwsgAiQKIAMkCyAABHwgBLkgAEEDdEFAaysDAKMFIAS5CwudBQIDfwN8A0AgACABSAR/IAAtAAAiBEEJRiAEQSBGcgVBAAsEQCAAQQFqIQAMAQsLIAAgARAAIQcCQCMLQQlIIAcgB2JyDQAjCiABTgR/QQAFIwotAAAiAEEJRiAAQSBGcgtFDQAjCiEAA0AgACABSAR/IAAtAAAiBEEJRiAEQSBGcgVBAAsEQCAAQQFqIQAMAQsLIABBA2ogAU4Ef0EBBSAALQAAQccARwsEf0EBBSAALQABQdAARwsEf0EBBSAALQACQdUARwsEf0EABSAALQADIgRBCUYgBEEgRnILRQ0AIABBA2ohAANAIAAgAUgEfyAALQAAIgRBCUYgBEEgRnIFQQALBEAgAEEBaiEADAELCyAAIAEQACEIIwtBBkogCCAInGJyDQADQCACIAVKBEAjCiEAA0AgACABSAR/IAAtAAAiBEEJRiAEQSBGcgVBAAsEQCAAQQFqIQAMAQsLIAAhBAJAIAVBgIjOAGosAAAiBkEASARAA0AgACABSAR/IAAtAABBIEsFQQALBH8gAC0AAEH/AEkFQQALBEAgAEEBaiEADAELCyAAIARGDQQgACQKDAELIAQgARAAIglEAAAAAAAA4EJjRQ0DIANBBHRBgIjGAGogBkEDdGogCTkDAAsgBUEBaiEFDAELCyMKIQADQCAAIAFIBH8gAC0AACICQQlGIAJBIEZyBUEACwRAIABBAWohAAwBCwsCfyABIAAgAUYNABogAEEBaiICIAAtAAAiBEEKRg0AGiAAQQJqIgUgASABIAVKGyAEQQ1GBH8gASACRgR/QQEFIAAtAAFBCkYLBUEACw0AGkF/CyIAQQBIDQAgA0EDdEGAiMAAaiAHOQMAIANBAnRBgIjEAGogCPwCNgIAIAAPC0F/C2UBAn8gAUGACGohBEGAwAAgAiACQYDAAE4bIQUgAEGACGohAEEAIQIDQCACIAVIIAAgBEhxBEAgACAEIAMgAhABIgFBAE4EQCACQQFqIQIgASEADAILCwtBACAAQYAIazYCACACC0ACAXwBf0QAAAAAAADwPyEAA0AgAUEQSARAIAFBA3RBQGsgADkDACAARAAAAAAAACRAoiEAIAFBAWohAQwBCwsL";
 
 // plugins/dcgm/dmon-kernel.ts
-var LAYOUT = ["INPUT", "INPUT_BYTES", "MAX_ROWS", "OUT_TIME", "OUT_INDEX", "OUT_VALUES", "SLOTS", "MAX_COLUMNS", "MEMORY_BYTES", "STATUS_END"];
+var LAYOUT2 = ["INPUT", "INPUT_BYTES", "MAX_ROWS", "OUT_TIME", "OUT_INDEX", "OUT_VALUES", "SLOTS", "MAX_COLUMNS", "MEMORY_BYTES", "STATUS_END"];
 var DmonKernel = class {
   exports;
   at;
@@ -668,7 +878,7 @@ var DmonKernel = class {
   index;
   values;
   constructor() {
-    ({ exports: this.exports, at: this.at } = instantiateKernel(DMON_KERNEL_WASM_BASE64, LAYOUT, "MEMORY_BYTES"));
+    ({ exports: this.exports, at: this.at } = instantiateKernel(DMON_KERNEL_WASM_BASE64, LAYOUT2, "MEMORY_BYTES"));
     const memory = this.exports.memory;
     this.exports.init();
     this.heap = new Uint8Array(memory.buffer);
@@ -1403,7 +1613,7 @@ function splitPreamble({ head }) {
   if (hasDmonHeader(head) && !DCGM_SAMPLE.test(head)) return dmonPreamble(head);
   return DCGM_SAMPLE.test(head) ? "" : void 0;
 }
-async function* read2(source, context) {
+async function* read(source, context) {
   const host = hostOption(context.options);
   if (await formatOf(source) === "dmon") yield* readDcgmiDmon(source, context, host);
   else yield* readPrometheus(source, context, host);
@@ -1423,7 +1633,7 @@ var dcgm_default = definePlugin({
     }
   },
   detect: detect3,
-  read: read2,
+  read,
   splitPreamble
 });
 
@@ -2323,7 +2533,7 @@ var RowShape = class {
 var ROW_KERNEL_WASM_BASE64 = "AGFzbQEAAAABHQRgAn9/AX9gB39/f39/fHwBf2AEf39/fwF/YAAAAwUEAAECAwUDAQAABpcBGH8AQYAIC38AQYAIC38AQYAoC38AQYCAEAt/AEGAqBALfwBBgIDAAAt/AEGAgAELfwBBgKjQAAt/AEGAqNQAC38AQYCo3AALfwBBgKjkAAt/AEGAqOwAC38AQYDo7AALfwBBAAt/AEEEC38AQQgLfwBBIAt/AEEIC38AQRgLfwBBAAt/AEEBC38AQQILfwBBAwt/AEEECwfeAhsLU0hBUEVfVEFCTEUDAAtNQVhfREVWSUNFUwMBClNIQVBFX0FSRUEDAhBTSEFQRV9BUkVBX0JZVEVTAwMFSU5QVVQDBAtJTlBVVF9CWVRFUwMFCE1BWF9ST1dTAwYIT1VUX1NMT1QDBwtPVVRfV0FMTF9NUwMICU9VVF9QT1dFUgMJD09VVF9VVElMSVpBVElPTgMKDExBU1RfVElNRV9NUwMLDE1FTU9SWV9CWVRFUwMMClNUQVRVU19FTkQDDQ1TVEFUVVNfQ1VSU09SAw4TU1RBVFVTX1VUSUxJWkFUSU9OUwMPDlNIQVBFX1NFR01FTlRTAxAKU0hBUEVfREFURQMRDFNIQVBFX0RBWV9NUwMSBFRJTUUDEwhDT05TVEFOVAMUBVBPV0VSAxULVVRJTElaQVRJT04DFgVPVEhFUgMXBGluaXQAAwhyZWFkUm93cwABBm1lbW9yeQIACp8SBO0CAQV/IAEgAGtBCEgEQEF/DwsgAC0AB0EwayIEIABBBmotAABBMGsiA0EKbGpBfyAEQQlNIANBCU1xGyIEIAAtAAFBMGsiAyAALQAAQTBrIgVBCmxqQX8gA0EJTSAFQQlNcRsiBSAALQAEQTBrIgMgAEEDai0AAEEwayIGQQpsakF/IANBCU0gBkEJTXEbIgNyckEASAR/QQEFIAAtAAJBOkcLBH9BAQUgAC0ABUE6RwsEQEF/DwsgA0E7SiAFQRdKciAEQTxKcgRAQX8PCyAFQTxsIANqQTxsIARqQegHbCAAQQhqIAFIBH8gAC0ACEEuRyABIABrQQlrIgNBAExyIANBCUpyBEBBfw8LQQAhAQNAIAEgA0gEQCAAQQlqIAFqLQAAQTBrIgRBCUsEQEF/DwsgAkEKbCAEaiACIAFBA0gbIQIgAUEBaiEBDAELCyADQQNIBH8gAkHkAEEKIANBAUYbbAUgAgsFQQALagv1AgIGfwJ8IAFBgKgQaiEJIABBgKgQaiEIQQAhAQNAIAFBgIABSCAIIAlIcQRAAkAgAkEBaiIAQQAgACADSBsiAEGACEgEfyAAQQJ0QYAIaigCAAVBAAsiCkUNACAKIAggCSABEAIiC0EASA0AIAQEQCABQQN0IgxBgKjcAGohCiAMQYCo1ABqKwMAIQ0gAEEDdEGAqOwAaiEMIAVEAAAAAAAA8D9hBHwgCisDAAUgCisDACAFogsiDiAGZAR/QQAFIA0gDCsDAGQLRQ0BIAogDjkDACAMIA05AwAgAUEDdEGAqOQAaiICKwMAIg1EAAAAAAAAWUCjRAAAAAAAAPh/IA1EAAAAAAAAWUBlIA1EAAAAAAAAAABmcRshDSACIA05AwAgB0EBaiAHIA0gDWEbIQcLIAFBAnRBgKjQAGogADYCACABQQFqIQEgACECIAtBAWohCAwCCwsLQQAgCEGAqBBrNgIAQQQgAjYCAEEIIAc2AgAgAQv1CwMCfAt/An4gACgCACEKRAAAAAAAAPh/IQUCQANAIAogC0oEQCALIApBAWtGIQkCfyAAQSBqIAtBBHRqIgYoAgAiDEEBRgRAIAYoAgQiByABaiACSgR/QQAFIAYoAgghBgJ/IAdBBEgEQEEAIQgDQCAHIAhKBEBBACABIAhqLQAAIAYgCGotAABHDQMaIAhBAWohCAwBCwtBAQwBCyAHQRBOBEAgB0FwcSEJQQAhCANAIAggCUgEQEEAIAEgCGr9AAQAIAYgCGr9AAQA/SP9Y0UNAxogCEEQaiEIDAELCyAHIAlGBH9BAQUgASAHakEQa/0ABAAgBiAHakEQa/0ABAD9I/1jCwwBCyAHQXxxIQlBACEIA0AgCCAJSARAQQAgASAIaigCACAGIAhqKAIARw0CGiAIQQRqIQgMAQsLIAcgCUYEf0EBBSABIAdqQQRrKAIAIAYgB2pBBGsoAgBGCwsLRQ0EIAEgB2oMAQsgDARAIAxBBEYEQEEAIQYDQCABQQhqIAJMBEACQCABKQMAIhJCrNiw4cKFi5YshSIRQoGChIiQoMCAAX0gEUJ/hYMgEkKKlKjQoMGChQqFIhFCgYKEiJCgwIABfSARQn+Fg4RCgIGChIiQoMCAf4MiEUIAUgRAIAEgEXpCA4inaiEBDAELIAFBCGohAQwCCwsLA0AgASACSARAIAEtAAAiBkEKRiAGQSxGckUEQCABQQFqIQEMAgsLCyABIAJGIAZBCkYgCUdyDQUgASEGBQNAIAEtAABBIEYEQCABQQFqIQEMAQsLRAAAAAAAAAAAIQRBACEIQQAhByABLQAAQTBrIQYDQCAGQQlNBEAgBEQAAAAAAAAkQKIgBregIQQgCEEBaiEIIAFBAWoiAS0AAEEwayEGDAELCyAGQX5GBEAgAUEBaiIBLQAAQTBrIQYDQCAGQQlNBEAgBEQAAAAAAAAkQKIgBregIQQgCEEBaiEIIAdBAWohByABQQFqIgEtAABBMGshBgwBCwsLA0AgAS0AAEEgRgRAIAFBAWohAQwBCwsDQCABLQAAIgZBJUYhDSAGQdoATSAGQcEAT3EEf0EBBSAGQfoATSAGQeEAT3ELIA1yBEAgAUEBaiEBDAELCyAIRSAIQQ9Kcg0FAn9BfyABIAEtAAAiBkEsRxsgCUUNABogASAGQQpGDQAaIAFBAWpBfyAGQQ1GBH8gAS0AAUEKRgVBAAsbCyIGQQBIDQUgBwRAIAQgB0EDdEFAaysDAKMhBAsgDEECRgRAIANBA3RBgKjcAGogBDkDAAUgBCEFCwsFIAEgBigCBGoiByACTg0EAn9BfyAHIActAAAiBkEsRxsgCUUNABogByAGQQpGDQAaIAdBAWpBfyAGQQ1GBH8gBy0AAUEKRgVBAAsbCyIGQQBIDQQDQCABLQAAQSBGBEAgAUEBaiEBDAELCyAAKAIERSAHIAFrQRNIcg0EIAEoAgAgACgCCEcEf0EBBSABKAIEIAAoAgxHCwR/QQEFIAEoAgcgACgCEEcLDQQgByABQQtqIghrQQxGBH8gCC0AAUEwayIBIAgtAABBMGsiB0EKbGpBfyABQQlNIAdBCU1xGyIOQRdMIQEgCC0AB0EwayIMIAhBBmotAABBMGsiB0EKbGpBfyAMQQlNIAdBCU1xGyIHQTxMIAgtAARBMGsiDSAIQQNqLQAAQTBrIgxBCmxqQX8gDUEJTSAMQQlNcRsiDEE7TCAILQAJQTBrIg1BCU0gDCAOciAHckEATnEgCC0ACkEwayIPQQlNcSAILQALQTBrIhBBCU1xBH8gCC0AAkE6RgVBAAsEfyAILQAFQTpGBUEACwR/IAgtAAhBLkYFQQALIAFxcXEEfyAOQTxsIAxqQTxsIAdqQegHbCANQeQAbGogD0EKbGogEGoFQX8LBSAIIAcQAAsiAUEASA0EIANBA3RBgKjUAGogACsDGCABt6A5AwALIAkEQCADQQN0QYCo5ABqIAU5AwAgBg8LIAZBAWoLIQEgC0EBaiELDAELC0F/DwtBfwtAAgF8AX9EAAAAAAAA8D8hAANAIAFBEEgEQCABQQN0QUBrIAA5AwAgAEQAAAAAAAAkQKIhACABQQFqIQEMAQsLCw==";
 
 // plugins/nvidia-smi/row-kernel.ts
-var LAYOUT2 = [
+var LAYOUT3 = [
   "SHAPE_TABLE",
   "MAX_DEVICES",
   "SHAPE_AREA",
@@ -2360,7 +2570,7 @@ var RowKernel = class {
   /** Per device slot, the time of its last reading, kept by `readReadings`. */
   lastTimeMs;
   constructor() {
-    const names = [...LAYOUT2, ...Object.keys(KINDS)];
+    const names = [...LAYOUT3, ...Object.keys(KINDS)];
     const { exports, at } = instantiateKernel(ROW_KERNEL_WASM_BASE64, names, "MEMORY_BYTES");
     for (const [name, value] of Object.entries(KINDS)) {
       if (at[name] !== value) throw new Error(`row kernel: segment kind ${name} is ${at[name]} in the kernel, ${value} here (rebuild it: npm run build:kernel)`);
@@ -3145,7 +3355,7 @@ function hostOption2(options) {
   if (typeof options.host !== "string" || options.host === "") throw new InputError("plugin option host must be a non-empty string");
   return options.host;
 }
-async function* read3(source, context) {
+async function* read2(source, context) {
   const file = source.path;
   const host = hostOption2(context.options);
   const toUtc = wallClockToUtc(context.timeZone);
@@ -3256,7 +3466,7 @@ var rocm_smi_default = definePlugin({
     }
   },
   detect: detect6,
-  read: read3
+  read: read2
 });
 
 // plugins/slurm/index.ts
@@ -3772,7 +3982,7 @@ async function outermostRows(source, context) {
   }
   return outermost;
 }
-async function* read4(source, context) {
+async function* read3(source, context) {
   const options = readOptions3(context.options);
   const file = source.path;
   const dropped = new DroppedRows(file);
@@ -3840,7 +4050,7 @@ var zeus_default = definePlugin({
     }
   },
   detect: detect9,
-  read: read4
+  read: read3
 });
 
 // plugins/index.ts
@@ -3968,16 +4178,31 @@ var BucketSeries = class {
     this.addAt(last, units);
     this.moveCurrentTo(last);
   }
-  /** Pieces i0 to i1 - 1 (whole pieces of `fine` ms) of `share` units each while `rest` lasts; returns what is left. */
+  /**
+   * Pieces i0 to i1 - 1 (whole pieces of `fine` ms) of `share` units each while `rest` lasts; returns
+   * what is left. The pieces that fall in one bucket are added at once where `rest` covers them all:
+   * whole units, so the bucket holds the same integer as when they are added one by one.
+   */
   addLevelPieces(i0, i1, fine, share, rest) {
     const step = this.stepMs;
     const base = this.firstIdx;
-    for (let i = i0; i < i1; i++) {
-      const given = Math.min(rest, share);
-      const pos = Math.floor(i * fine / step) - base;
-      this.energyUnits[pos] += given;
+    for (let i = i0; i < i1; ) {
+      const bucket = Math.floor(i * fine / step);
+      const end = Math.min(i1, (bucket + 1) * step / fine);
+      const pos = bucket - base;
+      const all = (end - i) * share;
+      if (rest >= all) {
+        this.energyUnits[pos] += all;
+        rest -= all;
+      } else {
+        for (let k = i; k < end; k++) {
+          const given = Math.min(rest, share);
+          this.energyUnits[pos] += given;
+          rest -= given;
+        }
+      }
       this.touched[pos] = 1;
-      rest -= given;
+      i = end;
     }
     return rest;
   }
@@ -4070,7 +4295,7 @@ function sumOfExact(sums, unitsPerValue = UNITS_PER_J) {
 var POWER_KERNEL_WASM_BASE64 = "AGFzbQEAAAABGgNgB39/fHx8fHwBf2ADfHx8AGAEf39/fwF/AwQDAAECBQMBAAAG9gEmfwBBgAgLfwBBgCALfwBBgIgBC38AQYAIC38AQaABC38AQYDAAAt/AEGAiAsLfwBBgIgNC38AQYCIEQt/AEGAiBULfwBBgIgZC38AQYCAAgt/AEEQC38AQYCIOQt/AEEAC38AQQALfwBBCAt/AEEQC38AQRgLfwBBIAt/AEEoC38AQTALfwBBOAt/AEHAAAt/AEHIAAt/AEHQAAt/AEHYAAt/AEHgAAt/AEHoAAt/AEHsAAt/AEHwAAt/AEH4AAt/AEGAAQt/AEGIAQt/AEGQAQt8AUQAAAAAAAAAAAt8AUQAAAAAAAAAAAt8AUQAAAAAAAAAAAsH7gMmB1NMT1RfT0YDABBNQVhfREVWSUNFX0lOREVYAwEFU1RBVEUDAglNQVhfU0xPVFMDAwtTVEFURV9CWVRFUwMECE1BWF9ST1dTAwUJSU5fREVWSUNFAwYKSU5fVElNRV9NUwMHCklOX1BPV0VSX1cDCA5JTl9VVElMSVpBVElPTgMJA0xPRwMKB01BWF9MT0cDCw9MT0dfRU5UUllfQllURVMDDAxNRU1PUllfQllURVMDDQlMT0dfQ09VTlQDDgdMQVNUX01TAw8KTEFTVF9WQUxVRQMQCUNFSUxJTkdfVwMRCk1BWF9HQVBfTVMDEgZQRUFLX1cDEwpDT1ZFUkVEX01TAxQHU0FNUExFUwMVEVVUSUxJWkFUSU9OX0NPVU5UAxYPQlVDS0VUX1NUQVJUX01TAxcNQlVDS0VUX0VORF9NUwMYDEVORVJHWV9VTklUUwMZEVVUSUxJWkFUSU9OX1VOSVRTAxoMQlVDS0VUX1VOSVRTAxsFUkVBRFkDHApIQVNfU0VSSUVTAx0IQUNDRVBURUQDHg5TRVJJRVNfU1RFUF9NUwMfDFNFUklFU19GSVJTVAMgDFNFUklFU19DT1VOVAMhC0NVUlJFTlRfUE9TAyIEaW5pdAABB2FkZFJvd3MAAgZtZW1vcnkCAArdCgPmBQIIfAJ/IAErA3ghCSABKwOAASEKIAErA4gBIgdEAAAAAAAAAABhBH9BAQUgCiACIAmjnGQLBEBBAA8LIyUgAiAEYwR8IAQgCaObRAAAAAAAAPC/oAUgAiAJo5wLIAogB6BEAAAAAAAA8L+gpSINIAqhRAAAAAAAAPA/oGMEQEEADwsjIyEIIAIiByMjIAkjJCAEIAdkBHwgBCAIo5tEAAAAAAAA8L+gBSAHIAijnAsgByMjo5yhRAAAAAAAAPA/oGYbIgyjnCEIQQAoAgC3IAQgB2QEfCAEIAyjm0QAAAAAAADwv6AFIAcgDKOcCyILIAihoEQAAAAAAAAAQKBEAAAAAAAA4EBkBEBBAA8LIAEgDSAKoUQAAAAAAADwP6A5A4gBIAErA2AiAkQAAAAAAAAAAGIEQCABKwOQASENQQAoAgAiD0EEdEGAiBlqIhAgADYCACAQIA38AjYCBCAQIAI5AwhBACAPQQFqNgIACyABRAAAAAAAAAAAOQNgIAYhAiAIIAtiBEAgBSADoSAEIAehIgSjIQ0gAyAFoCAEoiEFIAghBANAIAQgC2MEQCADIAOgIA0gBCAMoiAHpSIIIAehIAREAAAAAAAA8D+gIAyiIg6gIAehoqAgDiAIoaIhDkEAKAIAIg9BBHRBgIgZaiIQIAA2AgAgECAIIAmjnCAKofwCNgIEIBAgBUQAAAAAAAAAAGQEfCAOIAWjIAaiIgieIg5EAAAAAAAA8D+gIA4gCCAOoUQAAAAAAADgP2EbIAKkBUQAAAAAAAAAAAsiCDkDCEEAIA9BAWo2AgAgAiAIoSECIAREAAAAAAAA8D+gIQQMAQsLC0EAKAIAIg9BBHRBgIgZaiIQIAA2AgAgECALIAyiIAelIAmjnCAKoSID/AI2AgQgECACOQMIQQAgD0EBajYCACABIAM5A5ABIAFBQGsgAyAKoCICIAmiOQMAIAEgAkQAAAAAAADwP6AgCaI5A0hBAQsOACAAJCMgASQkIAIkJQvjBAIEfwh8AkADQCAAIAFIBEAgAEECdEGAiAtqKAIAIgQgAk8NAiAEQQJ0QYAIaigCACIFQQBIDQIgBUGgAWxBgIgBaiIGKAJoRQ0CIABBA3QiBEGAiA1qKwMAIQkgBEGAiBFqKwMAIQggAwR8IARBgIgVaisDAAVEAAAAAAAA+H8LIQ0gCSAGKwMAIguhIgpEAAAAAAAA8H9jIQQgCkQAAAAAAAAAAGQhByAIRAAAAAAAAAAAZgR/IAggBisDEGUFQQALIAdxBH8gCiAGKwMYZQVBAAsgBHEEfyANIA1iBH9BAQUgDUQAAAAAAADwP2UgDUQAAAAAAAAAAGZxCwVBAAtFDQIgBisDCCIOIAigIAqiRAAAAAAAQH9AoiIPniIMRAAAAAAAAPA/oCAMIA8gDKFEAAAAAAAA4D9hGyIMRAAAAAAAAFBCZUUNAiAGKAJsQQBHIgdFIgRFBEAgCyAGQUBrKwMAZgR/IAkgBisDSGUFQQALIQQLIAQEf0EBBSAFIAYgCyAOIAkgCCAMEAALRQ0CIA0gDWEEQCAGIAYrA1ggDUQAAACilBptQqIiC54iDUQAAAAAAADwP6AgDSALIA2hRAAAAAAAAOA/YRugOQNYIAYgBisDOEQAAAAAAADwP6A5AzgLIAggBisDIGQEQCAGIAg5AyALIAYgCTkDACAGIAg5AwggBiAGKwMwRAAAAAAAAPA/oDkDMCAGIAYrA1AgDKA5A1AgBiAGKwMoIAqgOQMoIARBACAHGwRAIAYgBisDYCAMoDkDYAsgBkEBNgJwIABBAWohAAwBCwsgAQ8LIAAL";
 
 // src/energy/power-kernel.ts
-var LAYOUT3 = [
+var LAYOUT4 = [
   "SLOT_OF",
   "MAX_DEVICE_INDEX",
   "STATE",
@@ -4128,7 +4353,7 @@ var PowerRowsKernel = class {
   slots = /* @__PURE__ */ new Map();
   devices = 0;
   constructor() {
-    const { exports, at } = instantiateKernel(POWER_KERNEL_WASM_BASE64, LAYOUT3, "MEMORY_BYTES");
+    const { exports, at } = instantiateKernel(POWER_KERNEL_WASM_BASE64, LAYOUT4, "MEMORY_BYTES");
     exports.init(FINE_STEP_MS, MAX_FINE_PIECES, SERIES_CAPACITY);
     this.addRowsExport = exports.addRows;
     this.at = at;

@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-TGAPTV7D.js";
+} from "./chunk-5MHEUOVF.js";
 import {
   dateTimeToUtc,
   epochToMs,
