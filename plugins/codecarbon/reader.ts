@@ -130,7 +130,7 @@ export class EmissionsReader {
       const kept = this.columns && keptFields(this.columns);
       this.kernelRow =
         kept && kernel.keep(kept)
-          ? new KernelRow(kernel, kept.slotOfColumn, kept.decimal.length, this.fieldReader, { fields: this.fields, row: this.byteRow })
+          ? new KernelRow(kernel, kept.slotOfColumn, kept.decimal.length, this.fieldReader, this.byteRow)
           : undefined;
     }
     return this.kernelRow;

@@ -122,6 +122,12 @@ export class ByteRow implements Row {
     return this;
   }
 
+  /** This row, now the line that starts at `from` in `bytes` (scanned here). */
+  scan(bytes: Uint8Array, from: number, line: number): this {
+    this.fields.scan(bytes, from);
+    return this.at(bytes, line);
+  }
+
   text(column: number): string {
     return bytesText(this.bytes, this.fields.fieldStart(column), this.fields.fieldEnd(column));
   }
@@ -154,7 +160,8 @@ export class KernelRow implements Row {
     private readonly slotOfColumn: Int32Array,
     private readonly slots: number,
     private readonly reader: FieldReader,
-    private readonly fallback: { fields: DelimitedLine; row: ByteRow },
+    /** Reads the columns the kernel did not keep. */
+    private readonly scanned: ByteRow,
   ) {}
 
   /** This row, now row `row` of the kernel's last read of `bytes`. */
@@ -168,7 +175,7 @@ export class KernelRow implements Row {
 
   text(column: number): string {
     const slot = this.slotOf(column);
-    if (slot < 0) return this.scanned().text(column);
+    if (slot < 0) return this.rescanned().text(column);
     const bounds = this.kernel.bounds;
     const at = (this.entry + slot) * 2;
     return bytesText(this.bytes, bounds[at]!, bounds[at + 1]!);
@@ -176,7 +183,7 @@ export class KernelRow implements Row {
 
   number(column: number): number {
     const slot = this.slotOf(column);
-    if (slot < 0) return this.scanned().number(column);
+    if (slot < 0) return this.rescanned().number(column);
     const value = this.kernel.values[this.entry + slot]!;
     if (value === value) return value;
     const bounds = this.kernel.bounds;
@@ -186,7 +193,7 @@ export class KernelRow implements Row {
 
   instantMs(column: number): number {
     const slot = this.slotOf(column);
-    if (slot < 0) return this.scanned().instantMs(column);
+    if (slot < 0) return this.rescanned().instantMs(column);
     const bounds = this.kernel.bounds;
     const at = (this.entry + slot) * 2;
     return this.reader.instantMs(this.bytes, bounds[at]!, bounds[at + 1]!);
@@ -194,7 +201,7 @@ export class KernelRow implements Row {
 
   key(column: number): string {
     const slot = this.slotOf(column);
-    if (slot < 0) return this.scanned().key(column);
+    if (slot < 0) return this.rescanned().key(column);
     const bounds = this.kernel.bounds;
     const at = (this.entry + slot) * 2;
     return this.reader.key(this.bytes, bounds[at]!, bounds[at + 1]!);
@@ -205,9 +212,7 @@ export class KernelRow implements Row {
   }
 
   /** The row as a `ByteRow`, its line scanned again. */
-  private scanned(): ByteRow {
-    const { fields, row } = this.fallback;
-    fields.scan(this.bytes, this.kernel.lineStart[this.row]!);
-    return row.at(this.bytes, this.line);
+  private rescanned(): ByteRow {
+    return this.scanned.scan(this.bytes, this.kernel.lineStart[this.row]!, this.line);
   }
 }

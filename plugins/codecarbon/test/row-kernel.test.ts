@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DelimitedLine, parseDecimalBytes } from 'carbon-ci';
 import { prng } from '../../../bench/generate.mjs';
 import { EmissionsRowKernel } from '../row-kernel.js';
+import { ByteRow, FieldReader, KernelRow } from '../rows.js';
 
 type Random = () => number;
 const pick = <T,>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
@@ -156,5 +157,26 @@ describe('codecarbon row kernel', () => {
     const kernel = new EmissionsRowKernel();
     expect(kernel.keep({ fieldCount: 300, slotOfColumn: new Int32Array(300).fill(-1), decimal: [] })).toBe(false);
     expect(kernel.keep({ fieldCount: 40, slotOfColumn: Int32Array.from({ length: 40 }, (_, k) => k), decimal: Array(40).fill(true) })).toBe(false);
+  });
+});
+
+describe('codecarbon KernelRow', () => {
+  it('reads a column the kernel did not keep by scanning its line again, as ByteRow reads it', () => {
+    const kernel = new EmissionsRowKernel();
+    // Only column 2 kept (a number); columns 0, 1 and 3 are left to the fallback.
+    expect(kernel.keep({ fieldCount: 4, slotOfColumn: Int32Array.from([-1, -1, 0, -1]), decimal: [true] })).toBe(true);
+    const bytes = Buffer.from('2025-06-01T00:00:00,run-1,0.5,7.25\n2025-06-01T00:00:15, run-2 ,1e-3,N/A\n');
+    kernel.load(bytes);
+    expect(kernel.read(0, bytes.length)).toBe(2);
+    const reader = new FieldReader((wallMs) => wallMs);
+    const row = new KernelRow(kernel, Int32Array.from([-1, -1, 0, -1]), 1, reader, new ByteRow(new DelimitedLine(), reader));
+    const seen = [0, 1].map((r) => {
+      const at = row.at(bytes, r, r + 2);
+      return [at.instantMs(0), at.key(1), at.number(2), at.number(3), at.text(3), at.line];
+    });
+    expect(seen).toEqual([
+      [Date.UTC(2025, 5, 1), 'run-1', 0.5, 7.25, '7.25', 2],
+      [Date.UTC(2025, 5, 1, 0, 0, 15), 'run-2', 0.001, Number.NaN, 'N/A', 3],
+    ]);
   });
 });
