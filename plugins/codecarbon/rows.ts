@@ -175,36 +175,32 @@ export class KernelRow implements Row {
 
   text(column: number): string {
     const slot = this.slotOf(column);
-    if (slot < 0) return this.rescanned().text(column);
-    const bounds = this.kernel.bounds;
-    const at = (this.entry + slot) * 2;
-    return bytesText(this.bytes, bounds[at]!, bounds[at + 1]!);
+    return slot < 0 ? this.rescanned().text(column) : bytesText(this.bytes, this.start(slot), this.end(slot));
   }
 
   number(column: number): number {
     const slot = this.slotOf(column);
     if (slot < 0) return this.rescanned().number(column);
     const value = this.kernel.values[this.entry + slot]!;
-    if (value === value) return value;
-    const bounds = this.kernel.bounds;
-    const at = (this.entry + slot) * 2;
-    return this.reader.number(this.bytes, bounds[at]!, bounds[at + 1]!);
+    return value === value ? value : this.reader.number(this.bytes, this.start(slot), this.end(slot));
   }
 
   instantMs(column: number): number {
     const slot = this.slotOf(column);
-    if (slot < 0) return this.rescanned().instantMs(column);
-    const bounds = this.kernel.bounds;
-    const at = (this.entry + slot) * 2;
-    return this.reader.instantMs(this.bytes, bounds[at]!, bounds[at + 1]!);
+    return slot < 0 ? this.rescanned().instantMs(column) : this.reader.instantMs(this.bytes, this.start(slot), this.end(slot));
   }
 
   key(column: number): string {
     const slot = this.slotOf(column);
-    if (slot < 0) return this.rescanned().key(column);
-    const bounds = this.kernel.bounds;
-    const at = (this.entry + slot) * 2;
-    return this.reader.key(this.bytes, bounds[at]!, bounds[at + 1]!);
+    return slot < 0 ? this.rescanned().key(column) : this.reader.key(this.bytes, this.start(slot), this.end(slot));
+  }
+
+  /** Where the field of `slot` starts and ends in this row. */
+  private start(slot: number): number {
+    return this.kernel.bounds[(this.entry + slot) * 2]!;
+  }
+  private end(slot: number): number {
+    return this.kernel.bounds[(this.entry + slot) * 2 + 1]!;
   }
 
   private slotOf(column: number): number {
