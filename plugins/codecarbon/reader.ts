@@ -111,13 +111,21 @@ export class EmissionsReader {
     const bytes = chunk.bytes;
     const size = bytes.length;
     kernel.load(bytes);
+    let indexed = false;
     for (let from = 0; from < size; ) {
       const row = this.kernelRowFor(kernel);
+      let rows = 0;
       if (row) {
-        const rows = kernel.read(from, size);
+        rows = kernel.read(from, size);
         for (let r = 0; r < rows; r++) this.addRow(row.at(bytes, r, ++this.lineNo), records);
         from = kernel.end;
         if (rows === kernel.maxRows || from >= size) continue;
+      }
+      // Lines the kernel leaves are scanned from the chunk's list of delimiters, made once two come
+      // one after the other (a file whose rows have quoted fields, say).
+      if (!indexed && rows === 0) {
+        this.fields.index(bytes);
+        indexed = true;
       }
       from = this.consumeLine(chunk, from, records);
     }

@@ -183,7 +183,7 @@ function emissionsLines(random: Random, header: string, oddities: number): strin
 }
 
 /** A long file of a few runs whose rows interleave, now and then a repeated header or a blank line. */
-function longEmissionsFile(random: Random, header: string, rowCount: number): Buffer {
+function longEmissionsFile(random: Random, header: string, rowCount: number, quotedModel = false): Buffer {
   const names = header.split(',');
   const runs: RunTotals[] = Array.from({ length: 4 }, () => ({ id: uuid(random), durationS: 0, cpuKWh: 0, gpuKWh: 0, ramKWh: 0 }));
   let wallMs = START_WALL_MS[3]!;
@@ -197,6 +197,7 @@ function longEmissionsFile(random: Random, header: string, rowCount: number): Bu
     run.gpuKWh += (250 * stepS * random()) / 3.6e6;
     run.ramKWh += (20.25 * stepS) / 3.6e6;
     const values = rowValues(random, run, HOSTS[0]!, wallMs, 1, 0);
+    if (quotedModel) values.cpu_model = '"AMD EPYC 7J13, 64-Core Processor"';
     lines.push(names.map((name) => values[name] ?? '').join(','));
     if (chance(random, 0.0002)) lines.push(pick(random, [header, '']));
   }
@@ -291,11 +292,11 @@ describe('codecarbon byte path', () => {
     }
   });
 
-  it('reads chunks of thousands of rows, and chunks larger than the row kernel takes, the same way', async () => {
+  it('reads chunks of thousands of rows, rows the row kernel leaves (quoted), and chunks larger than it takes, the same way', async () => {
     const random = prng(0x1a46e);
     for (const maxPiece of [1 << 20, 3 << 20]) {
-      for (const header of [HEADERS.v1, HEADERS.v3]) {
-        const bytes = longEmissionsFile(random, header, header === HEADERS.v1 ? 20_000 : 6_000);
+      for (const [header, quoted] of [[HEADERS.v1, false], [HEADERS.v3, false], [HEADERS.v3, true]] as const) {
+        const bytes = longEmissionsFile(random, header, header === HEADERS.v1 ? 20_000 : 6_000, quoted);
         expect(bytes.length).toBeGreaterThan(2 << 20);
         const result = await expectSameAsReference(bytes, "Europe/Madrid", random, maxPiece);
         expect(result.error).toBeUndefined();
