@@ -18,10 +18,10 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-FOGXMANO.js";
+} from "./chunks/chunk-75GPE3IS.js";
 import "./chunks/chunk-SAGLNDSZ.js";
 import "./chunks/chunk-MXFFIEBD.js";
-import "./chunks/chunk-5MHEUOVF.js";
+import "./chunks/chunk-OEGNI3YC.js";
 import "./chunks/chunk-3CNZ26RO.js";
 import "./chunks/chunk-7VIO25ET.js";
 import "./chunks/chunk-P5VI63A5.js";

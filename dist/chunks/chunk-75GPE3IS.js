@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-5MHEUOVF.js";
+} from "./chunk-OEGNI3YC.js";
 import {
   dateTimeToUtc,
   epochToMs,

@@ -459,6 +459,11 @@ var ByteRow = class {
     this.line = line;
     return this;
   }
+  /** This row, now the line that starts at `from` in `bytes` (scanned here). */
+  scan(bytes, from, line) {
+    this.fields.scan(bytes, from);
+    return this.at(bytes, line);
+  }
   text(column) {
     return bytesText(this.bytes, this.fields.fieldStart(column), this.fields.fieldEnd(column));
   }
@@ -473,18 +478,18 @@ var ByteRow = class {
   }
 };
 var KernelRow = class {
-  constructor(kernel, slotOfColumn, slots, reader, fallback) {
+  constructor(kernel, slotOfColumn, slots, reader, scanned) {
     this.kernel = kernel;
     this.slotOfColumn = slotOfColumn;
     this.slots = slots;
     this.reader = reader;
-    this.fallback = fallback;
+    this.scanned = scanned;
   }
   kernel;
   slotOfColumn;
   slots;
   reader;
-  fallback;
+  scanned;
   line = 0;
   bytes = new Uint8Array(0);
   entry = 0;
@@ -499,42 +504,35 @@ var KernelRow = class {
   }
   text(column) {
     const slot = this.slotOf(column);
-    if (slot < 0) return this.scanned().text(column);
-    const bounds = this.kernel.bounds;
-    const at = (this.entry + slot) * 2;
-    return bytesText(this.bytes, bounds[at], bounds[at + 1]);
+    return slot < 0 ? this.rescanned().text(column) : bytesText(this.bytes, this.start(slot), this.end(slot));
   }
   number(column) {
     const slot = this.slotOf(column);
-    if (slot < 0) return this.scanned().number(column);
+    if (slot < 0) return this.rescanned().number(column);
     const value = this.kernel.values[this.entry + slot];
-    if (value === value) return value;
-    const bounds = this.kernel.bounds;
-    const at = (this.entry + slot) * 2;
-    return this.reader.number(this.bytes, bounds[at], bounds[at + 1]);
+    return value === value ? value : this.reader.number(this.bytes, this.start(slot), this.end(slot));
   }
   instantMs(column) {
     const slot = this.slotOf(column);
-    if (slot < 0) return this.scanned().instantMs(column);
-    const bounds = this.kernel.bounds;
-    const at = (this.entry + slot) * 2;
-    return this.reader.instantMs(this.bytes, bounds[at], bounds[at + 1]);
+    return slot < 0 ? this.rescanned().instantMs(column) : this.reader.instantMs(this.bytes, this.start(slot), this.end(slot));
   }
   key(column) {
     const slot = this.slotOf(column);
-    if (slot < 0) return this.scanned().key(column);
-    const bounds = this.kernel.bounds;
-    const at = (this.entry + slot) * 2;
-    return this.reader.key(this.bytes, bounds[at], bounds[at + 1]);
+    return slot < 0 ? this.rescanned().key(column) : this.reader.key(this.bytes, this.start(slot), this.end(slot));
+  }
+  /** Where the field of `slot` starts and ends in this row. */
+  start(slot) {
+    return this.kernel.bounds[(this.entry + slot) * 2];
+  }
+  end(slot) {
+    return this.kernel.bounds[(this.entry + slot) * 2 + 1];
   }
   slotOf(column) {
     return column < this.slotOfColumn.length ? this.slotOfColumn[column] : -1;
   }
   /** The row as a `ByteRow`, its line scanned again. */
-  scanned() {
-    const { fields: fields2, row } = this.fallback;
-    fields2.scan(this.bytes, this.kernel.lineStart[this.row]);
-    return row.at(this.bytes, this.line);
+  rescanned() {
+    return this.scanned.scan(this.bytes, this.kernel.lineStart[this.row], this.line);
   }
 };
 
@@ -601,13 +599,19 @@ var EmissionsReader = class {
     const bytes = chunk.bytes;
     const size = bytes.length;
     kernel.load(bytes);
+    let indexed = false;
     for (let from = 0; from < size; ) {
       const row = this.kernelRowFor(kernel);
+      let rows = 0;
       if (row) {
-        const rows = kernel.read(from, size);
+        rows = kernel.read(from, size);
         for (let r = 0; r < rows; r++) this.addRow(row.at(bytes, r, ++this.lineNo), records);
         from = kernel.end;
         if (rows === kernel.maxRows || from >= size) continue;
+      }
+      if (!indexed && rows === 0) {
+        this.fields.index(bytes);
+        indexed = true;
       }
       from = this.consumeLine(chunk, from, records);
     }
@@ -617,7 +621,7 @@ var EmissionsReader = class {
     if (this.columns !== this.kernelColumns) {
       this.kernelColumns = this.columns;
       const kept = this.columns && keptFields(this.columns);
-      this.kernelRow = kept && kernel.keep(kept) ? new KernelRow(kernel, kept.slotOfColumn, kept.decimal.length, this.fieldReader, { fields: this.fields, row: this.byteRow }) : void 0;
+      this.kernelRow = kept && kernel.keep(kept) ? new KernelRow(kernel, kept.slotOfColumn, kept.decimal.length, this.fieldReader, this.byteRow) : void 0;
     }
     return this.kernelRow;
   }
