@@ -46,6 +46,8 @@ const HEAD_ROWS = 4096;
 const WARN_EACH = 3;
 /** Records above this power, or below 0 W, carry their origin so the energy stage can name the line. */
 const SUSPICIOUS_W = 2000;
+/** Rows that `consume` gathers before it hands them on as a record (the file's last rows go with `finish`). */
+const MIN_BATCH_ROWS = 1024;
 
 
 /**
@@ -166,7 +168,9 @@ export class NvidiaSmiReader {
       pos = i + 1;
     }
     if (this.dataLines >= 1000 && this.malformed * 2 > this.dataLines) throw this.notNvidiaSmi();
-    this.takeColumns(out);
+    // A few rows (the line that a read cut in two comes as a chunk of its own) wait for the next
+    // chunk's: a record of a few rows costs the energy stage about as much as one of thousands.
+    if (this.columns.length >= MIN_BATCH_ROWS) this.takeColumns(out);
     return out;
   }
 
