@@ -2701,6 +2701,7 @@ function isMissingMarker(bytes, start, end) {
 var HEAD_ROWS = 4096;
 var WARN_EACH = 3;
 var SUSPICIOUS_W = 2e3;
+var MIN_BATCH_ROWS = 1024;
 var NvidiaSmiReader = class {
   constructor(file, timeZone, log, options = {}, settings = {}) {
     this.file = file;
@@ -2806,7 +2807,7 @@ var NvidiaSmiReader = class {
       pos = i + 1;
     }
     if (this.dataLines >= 1e3 && this.malformed * 2 > this.dataLines) throw this.notNvidiaSmi();
-    this.takeColumns(out);
+    if (this.columns.length >= MIN_BATCH_ROWS) this.takeColumns(out);
     return out;
   }
   finish() {

@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-OEGNI3YC.js";
+} from "./chunk-FQ2XH3SO.js";
 import {
   dateTimeToUtc,
   epochToMs,

@@ -14,13 +14,13 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-75GPE3IS.js";
+} from "./chunk-IVPYKCKD.js";
 import "./chunk-SAGLNDSZ.js";
 import "./chunk-MXFFIEBD.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-OEGNI3YC.js";
+} from "./chunk-FQ2XH3SO.js";
 import "./chunk-3CNZ26RO.js";
 import "./chunk-7VIO25ET.js";
 import "./chunk-P5VI63A5.js";
