@@ -121,8 +121,8 @@ export class EmissionsReader {
         from = kernel.end;
         if (rows === kernel.maxRows || from >= size) continue;
       }
-      // Lines the kernel leaves are scanned from the chunk's list of delimiters, made once two come
-      // one after the other (a file whose rows have quoted fields, say).
+      // Lines the kernel leaves are scanned from the chunk's list of delimiters, made once the kernel
+      // reads no row before one (a header, or a file whose rows have quoted fields).
       if (!indexed && rows === 0) {
         this.fields.index(bytes);
         indexed = true;
@@ -138,7 +138,7 @@ export class EmissionsReader {
       const kept = this.columns && keptFields(this.columns);
       this.kernelRow =
         kept && kernel.keep(kept)
-          ? new KernelRow(kernel, kept.slotOfColumn, kept.decimal.length, this.fieldReader, this.byteRow)
+          ? new KernelRow(kernel, kept, this.fieldReader, this.byteRow)
           : undefined;
     }
     return this.kernelRow;

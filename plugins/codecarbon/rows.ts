@@ -1,6 +1,6 @@
 import { bytesEqual, bytesText, civilToMs, dateTimeToUtc, parseDateTime, parseDateTimeBytes, parseDecimalBytes, parseNumber } from 'carbon-ci';
 import type { DelimitedLine } from 'carbon-ci';
-import type { EmissionsRowKernel } from './row-kernel.js';
+import type { EmissionsRowKernel, KeptFields } from './row-kernel.js';
 
 type ToUtc = (wallMs: number) => number;
 
@@ -157,8 +157,8 @@ export class KernelRow implements Row {
 
   constructor(
     private readonly kernel: EmissionsRowKernel,
-    private readonly slotOfColumn: Int32Array,
-    private readonly slots: number,
+    /** The fields the kernel keeps (given to its `keep`). */
+    private readonly kept: KeptFields,
     private readonly reader: FieldReader,
     /** Reads the columns the kernel did not keep. */
     private readonly scanned: ByteRow,
@@ -168,7 +168,7 @@ export class KernelRow implements Row {
   at(bytes: Uint8Array, row: number, line: number): this {
     this.bytes = bytes;
     this.row = row;
-    this.entry = row * this.slots;
+    this.entry = row * this.kept.decimal.length;
     this.line = line;
     return this;
   }
@@ -204,7 +204,8 @@ export class KernelRow implements Row {
   }
 
   private slotOf(column: number): number {
-    return column < this.slotOfColumn.length ? this.slotOfColumn[column]! : -1;
+    const { slotOfColumn } = this.kept;
+    return column < slotOfColumn.length ? slotOfColumn[column]! : -1;
   }
 
   /** The row as a `ByteRow`, its line scanned again. */

@@ -164,12 +164,13 @@ describe('codecarbon KernelRow', () => {
   it('reads a column the kernel did not keep by scanning its line again, as ByteRow reads it', () => {
     const kernel = new EmissionsRowKernel();
     // Only column 2 kept (a number); columns 0, 1 and 3 are left to the fallback.
-    expect(kernel.keep({ fieldCount: 4, slotOfColumn: Int32Array.from([-1, -1, 0, -1]), decimal: [true] })).toBe(true);
+    const kept = { fieldCount: 4, slotOfColumn: Int32Array.from([-1, -1, 0, -1]), decimal: [true] };
+    expect(kernel.keep(kept)).toBe(true);
     const bytes = Buffer.from('2025-06-01T00:00:00,run-1,0.5,7.25\n2025-06-01T00:00:15, run-2 ,1e-3,N/A\n');
     kernel.load(bytes);
     expect(kernel.read(0, bytes.length)).toBe(2);
     const reader = new FieldReader((wallMs) => wallMs);
-    const row = new KernelRow(kernel, Int32Array.from([-1, -1, 0, -1]), 1, reader, new ByteRow(new DelimitedLine(), reader));
+    const row = new KernelRow(kernel, kept, reader, new ByteRow(new DelimitedLine(), reader));
     const seen = [0, 1].map((r) => {
       const at = row.at(bytes, r, r + 2);
       return [at.instantMs(0), at.key(1), at.number(2), at.number(3), at.text(3), at.line];
