@@ -8,5 +8,5 @@ import "./chunks/chunk-BVPVHZAW.js";
 var argv = process.argv.slice(2);
 var oneReader = argv.some((arg, i) => arg === "--workers=1" || arg === "--workers" && argv[i + 1] === "1");
 if (argv[0] === "report" && !oneReader) prewarmReader();
-var { runCli } = await import("./chunks/run-AUNFP47K.js");
+var { runCli } = await import("./chunks/run-6UI7IARQ.js");
 process.exitCode = await runCli(argv);

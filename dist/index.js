@@ -18,10 +18,10 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-IVPYKCKD.js";
+} from "./chunks/chunk-YV7IEVJ5.js";
 import "./chunks/chunk-SAGLNDSZ.js";
 import "./chunks/chunk-MXFFIEBD.js";
-import "./chunks/chunk-FQ2XH3SO.js";
+import "./chunks/chunk-2TDRBGLR.js";
 import "./chunks/chunk-3CNZ26RO.js";
 import "./chunks/chunk-7VIO25ET.js";
 import "./chunks/chunk-P5VI63A5.js";

@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   builtinPlugins,
   readUnit
-} from "./chunks/chunk-FQ2XH3SO.js";
+} from "./chunks/chunk-2TDRBGLR.js";
 import "./chunks/chunk-3CNZ26RO.js";
 import "./chunks/chunk-7VIO25ET.js";
 import "./chunks/chunk-P5VI63A5.js";

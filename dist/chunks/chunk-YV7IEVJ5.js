@@ -32,7 +32,7 @@ import {
   readUnit,
   readWithValidOptions,
   suggestGpus
-} from "./chunk-FQ2XH3SO.js";
+} from "./chunk-2TDRBGLR.js";
 import {
   dateTimeToUtc,
   epochToMs,

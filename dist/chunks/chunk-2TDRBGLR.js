@@ -478,16 +478,14 @@ var ByteRow = class {
   }
 };
 var KernelRow = class {
-  constructor(kernel, slotOfColumn, slots, reader, scanned) {
+  constructor(kernel, kept, reader, scanned) {
     this.kernel = kernel;
-    this.slotOfColumn = slotOfColumn;
-    this.slots = slots;
+    this.kept = kept;
     this.reader = reader;
     this.scanned = scanned;
   }
   kernel;
-  slotOfColumn;
-  slots;
+  kept;
   reader;
   scanned;
   line = 0;
@@ -498,7 +496,7 @@ var KernelRow = class {
   at(bytes, row, line) {
     this.bytes = bytes;
     this.row = row;
-    this.entry = row * this.slots;
+    this.entry = row * this.kept.decimal.length;
     this.line = line;
     return this;
   }
@@ -528,7 +526,8 @@ var KernelRow = class {
     return this.kernel.bounds[(this.entry + slot) * 2 + 1];
   }
   slotOf(column) {
-    return column < this.slotOfColumn.length ? this.slotOfColumn[column] : -1;
+    const { slotOfColumn } = this.kept;
+    return column < slotOfColumn.length ? slotOfColumn[column] : -1;
   }
   /** The row as a `ByteRow`, its line scanned again. */
   rescanned() {
@@ -621,7 +620,7 @@ var EmissionsReader = class {
     if (this.columns !== this.kernelColumns) {
       this.kernelColumns = this.columns;
       const kept = this.columns && keptFields(this.columns);
-      this.kernelRow = kept && kernel.keep(kept) ? new KernelRow(kernel, kept.slotOfColumn, kept.decimal.length, this.fieldReader, this.byteRow) : void 0;
+      this.kernelRow = kept && kernel.keep(kept) ? new KernelRow(kernel, kept, this.fieldReader, this.byteRow) : void 0;
     }
     return this.kernelRow;
   }

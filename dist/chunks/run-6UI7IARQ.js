@@ -14,13 +14,13 @@ import {
   runEstimate,
   runReport,
   runSmokeTest
-} from "./chunk-IVPYKCKD.js";
+} from "./chunk-YV7IEVJ5.js";
 import "./chunk-SAGLNDSZ.js";
 import "./chunk-MXFFIEBD.js";
 import {
   builtinPlugins,
   listGpus
-} from "./chunk-FQ2XH3SO.js";
+} from "./chunk-2TDRBGLR.js";
 import "./chunk-3CNZ26RO.js";
 import "./chunk-7VIO25ET.js";
 import "./chunk-P5VI63A5.js";
