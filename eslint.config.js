@@ -2,8 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  // plugins/*/assembly, src/*/assembly: AssemblyScript (compiled to WebAssembly by scripts/build-kernel.mjs), not TypeScript.
-  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**', 'plugins/*/assembly/**', 'src/*/assembly/**'] },
+  { ignores: ['dist/**', 'build/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

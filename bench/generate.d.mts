@@ -14,5 +14,3 @@ export interface GeneratorOptions {
 }
 
 export function codecarbonChunks(options: GeneratorOptions & { gpus?: 1 | 8 }): Generator<string>;
-export function dcgmExporterChunks(options: GeneratorOptions & { intervalS?: number }): Generator<string>;
-export function dcgmiDmonChunks(options: GeneratorOptions): Generator<string>;

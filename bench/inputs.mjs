@@ -5,15 +5,14 @@
 // Each is written under a temporary name and renamed when complete: a file with its final name is whole.
 
 import { createHash } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, readFileSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, stat, statfs } from 'node:fs/promises';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, stat, statfs } from 'node:fs/promises';
 import { once } from 'node:events';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { EXAMPLE_OPTIONS, nvidiaSmiLogChunks } from '../scripts/make-example.mjs';
-import { GENERATOR_VERSIONS, codecarbonChunks, dcgmExporterChunks, dcgmiDmonChunks } from './generate.mjs';
+import { GENERATOR_VERSIONS, codecarbonChunks } from './generate.mjs';
+import { dcgmExporterChunks, dcgmiDmonChunks } from './generate-dcgm.mjs';
 
 const MAKE_EXAMPLE = fileURLToPath(new URL('../scripts/make-example.mjs', import.meta.url));
 
@@ -32,12 +31,6 @@ export function sizeLabel(bytes) {
   if (bytes % 1e6 === 0) return `${bytes / 1e6}MB`;
   if (bytes % 1e3 === 0) return `${bytes / 1e3}kB`;
   return `${bytes}B`;
-}
-
-export function defaultCacheDir(small) {
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  const dir = join(base, 'carbon-ci-bench');
-  return small ? join(dir, 'small') : dir;
 }
 
 /** The nvidia-smi generator's version: a digest of scripts/make-example.mjs, which the bench does not own. */
@@ -79,11 +72,12 @@ let sizeFit;
  */
 
 /**
- * The inputs of one benchmark run.
- * @param {{cacheDir: string, groups: string[], nvidiaSmiSizes: number[], otherSize: number}} plan
+ * The inputs of one benchmark run: the nvidia-smi log at each of `nvidiaSmiSizes`, and the CodeCarbon,
+ * DCGM exporter and `dcgmi dmon` files at each of `otherSizes` (two sizes, for the flat-memory check).
+ * @param {{cacheDir: string, groups: string[], nvidiaSmiSizes: number[], otherSizes: number[]}} plan
  * @returns {InputSpec[]}
  */
-export function inputSpecs({ cacheDir, groups, nvidiaSmiSizes, otherSize }) {
+export function inputSpecs({ cacheDir, groups, nvidiaSmiSizes, otherSizes }) {
   const specs = [];
   if (groups.includes('nvidia-smi')) {
     const version = nvidiaSmiVersion();
@@ -103,51 +97,32 @@ export function inputSpecs({ cacheDir, groups, nvidiaSmiSizes, otherSize }) {
       });
     }
   }
-  const label = sizeLabel(otherSize);
-  if (groups.includes('codecarbon')) {
-    const version = GENERATOR_VERSIONS.codecarbon;
-    specs.push({
-      id: `codecarbon-${label}`,
-      format: 'codecarbon',
-      group: 'codecarbon',
-      plugin: 'codecarbon',
-      targetBytes: otherSize,
-      path: join(cacheDir, `codecarbon-emissions-${version}-${label}.csv`),
-      generator: { name: 'bench/generate.mjs codecarbonChunks', version },
-      chunks: () => codecarbonChunks({ targetBytes: otherSize, chunkChars: 1 << 20 }),
-    });
-  }
-  if (groups.includes('dcgm')) {
-    const exporter = GENERATOR_VERSIONS['dcgm-exporter'];
-    specs.push({
-      id: `dcgm-exporter-${label}`,
-      format: 'dcgm-exporter',
-      group: 'dcgm',
-      plugin: 'dcgm',
-      targetBytes: otherSize,
-      path: join(cacheDir, `dcgm-exporter-${exporter}-${label}.prom`),
-      generator: { name: 'bench/generate.mjs dcgmExporterChunks', version: exporter },
-      chunks: () => dcgmExporterChunks({ targetBytes: otherSize, chunkChars: 1 << 20 }),
-    });
-    const dmon = GENERATOR_VERSIONS['dcgmi-dmon'];
-    specs.push({
-      id: `dcgmi-dmon-${label}`,
-      format: 'dcgmi-dmon',
-      group: 'dcgm',
-      plugin: 'dcgm',
-      targetBytes: otherSize,
-      path: join(cacheDir, `dcgmi-dmon-${dmon}-${label}.log`),
-      generator: { name: 'bench/generate.mjs dcgmiDmonChunks', version: dmon },
-      chunks: () => dcgmiDmonChunks({ targetBytes: otherSize, chunkChars: 1 << 20 }),
-    });
+  for (const other of OTHER_FORMATS) {
+    if (!groups.includes(other.group)) continue;
+    const version = GENERATOR_VERSIONS[other.format];
+    for (const targetBytes of otherSizes) {
+      const label = sizeLabel(targetBytes);
+      specs.push({
+        id: `${other.format}-${label}`,
+        format: other.format,
+        group: other.group,
+        plugin: other.plugin,
+        targetBytes,
+        path: join(cacheDir, `${other.file}-${version}-${label}.${other.ext}`),
+        generator: { name: `bench/generate.mjs ${other.make.name}`, version },
+        chunks: () => other.make({ targetBytes, chunkChars: 1 << 20 }),
+      });
+    }
   }
   return specs;
 }
 
-/** The files of the split case: `parts` pieces of an nvidia-smi log, each with the header. */
-export function splitPaths(spec, parts) {
-  return Array.from({ length: parts }, (_, k) => spec.path.replace(/\.csv$/, `.part${k + 1}of${parts}.csv`));
-}
+/** The formats other than nvidia-smi: their `--only` group, plugin, generator and cached file name. */
+const OTHER_FORMATS = [
+  { format: 'codecarbon', group: 'codecarbon', plugin: 'codecarbon', make: codecarbonChunks, file: 'codecarbon-emissions', ext: 'csv' },
+  { format: 'dcgm-exporter', group: 'dcgm', plugin: 'dcgm', make: dcgmExporterChunks, file: 'dcgm-exporter', ext: 'prom' },
+  { format: 'dcgmi-dmon', group: 'dcgm', plugin: 'dcgm', make: dcgmiDmonChunks, file: 'dcgmi-dmon', ext: 'log' },
+];
 
 /** Writes `chunks` to `path` through a temporary file; reports progress on stderr. Returns the bytes written. */
 async function writeFileFrom(path, chunks, label, expectedBytes) {
@@ -191,92 +166,14 @@ export async function ensureInput(spec) {
   return true;
 }
 
-/** The first byte offset at or after `from` where a line starts whose timestamp second differs from the line before. */
-async function secondBoundaryAfter(handle, from, size) {
-  const window = 1 << 16;
-  let offset = from;
-  let previousSecond;
-  let lineStart = -1;
-  // Find the start of the first whole line after `from`, then walk lines until the second changes.
-  while (offset < size) {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(window), 0, window, offset);
-    if (bytesRead === 0) break;
-    let i = 0;
-    if (lineStart < 0) {
-      const nl = buffer.indexOf(10, 0);
-      if (nl < 0 || nl >= bytesRead) {
-        offset += bytesRead;
-        continue;
-      }
-      lineStart = offset + nl + 1;
-      i = nl + 1;
-    }
-    for (;;) {
-      const nl = buffer.indexOf(10, i);
-      if (nl < 0 || nl >= bytesRead) break;
-      // `YYYY/MM/DD HH:MM:SS.mmm, ...`: the second is the first 19 characters.
-      const second = buffer.toString('latin1', i, i + 19);
-      if (previousSecond !== undefined && second !== previousSecond) return offset + i;
-      previousSecond = second;
-      i = nl + 1;
-    }
-    if (i === 0) throw new Error('a line longer than 64 KiB in an nvidia-smi log');
-    offset += i;
-  }
-  return size;
-}
-
-/**
- * Splits an nvidia-smi log into `parts` files by time: each cut falls between two seconds (a whole
- * group of GPU rows), near an equal share of bytes; every part starts with the header line.
- */
-export async function ensureSplit(spec, parts) {
-  const paths = splitPaths(spec, parts);
-  if (paths.every((p) => existsSync(p))) return { paths, generated: false };
-  const { size } = await stat(spec.path);
-  const handle = await open(spec.path, 'r');
-  const cuts = [0];
-  let header;
-  try {
-    const head = Buffer.alloc(4096);
-    const { bytesRead } = await handle.read(head, 0, head.length, 0);
-    const nl = head.subarray(0, bytesRead).indexOf(10);
-    header = head.subarray(0, nl + 1);
-    for (let k = 1; k < parts; k++) cuts.push(await secondBoundaryAfter(handle, Math.max(cuts[k - 1], Math.floor((size * k) / parts)), size));
-  } finally {
-    await handle.close();
-  }
-  cuts.push(size);
-  const started = performance.now();
-  for (let k = 0; k < parts; k++) {
-    if (existsSync(paths[k])) continue;
-    const temp = `${paths[k]}.tmp-${process.pid}`;
-    const out = createWriteStream(temp);
-    if (k > 0) out.write(header);
-    const start = k === 0 ? 0 : cuts[k];
-    if (cuts[k + 1] > start) await pipeline(createReadStream(spec.path, { start, end: cuts[k + 1] - 1 }), out);
-    else {
-      out.end();
-      await once(out, 'finish');
-    }
-    await rename(temp, paths[k]);
-  }
-  process.stderr.write(`  split ${spec.id} into ${parts} files by time in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
-  return { paths, generated: true };
-}
-
 /**
  * Free bytes for the files still to make, or an error message saying how much is missing.
  * @returns {Promise<{needBytes: number, freeBytes: number, message?: string}>}
  */
-export async function checkDiskSpace(cacheDir, specs, splits) {
+export async function checkDiskSpace(cacheDir, specs) {
   await mkdir(cacheDir, { recursive: true });
   let needBytes = 0;
-  for (const spec of specs) {
-    if (!existsSync(spec.path)) needBytes += spec.targetBytes;
-    const split = splits.get(spec.id);
-    if (split && !splitPaths(spec, split).every((p) => existsSync(p))) needBytes += spec.targetBytes;
-  }
+  for (const spec of specs) if (!existsSync(spec.path)) needBytes += spec.targetBytes;
   const fs = await statfs(cacheDir);
   const freeBytes = fs.bavail * fs.bsize;
   const margin = needBytes > 0 ? 200e6 : 0;
@@ -307,9 +204,9 @@ export function currentPrefixes() {
 const OWN_FILE = /^(nvidia-smi-8gpu|codecarbon-emissions|dcgm-exporter|dcgmi-dmon)-/;
 
 /**
- * Removes the temporary files that a killed benchmark run left in the cache, and lists the cached
- * files that no current input uses (older generator versions, or files of something else), for the
- * user to delete: the benchmark deletes no finished file.
+ * Removes the temporary files that a killed benchmark run left in the cache, and lists the benchmark's
+ * cached files that no current input uses (older generator versions), for the user to delete: the
+ * benchmark deletes no finished file.
  */
 export async function tidyCache(cacheDir) {
   const prefixes = currentPrefixes();
@@ -335,7 +232,9 @@ export async function tidyCache(cacheDir) {
       if (!alive) await rm(path, { force: true });
       continue;
     }
-    if (!prefixes.some((prefix) => entry.name.startsWith(prefix))) stale.push({ path, bytes: (await stat(path)).size });
+    // `.partNofM.csv`: the split copies of the nvidia-smi log that earlier versions of the benchmark made.
+    const current = prefixes.some((prefix) => entry.name.startsWith(prefix)) && !/\.part\d+of\d+\.csv$/.test(entry.name);
+    if (!current && OWN_FILE.test(entry.name)) stale.push({ path, bytes: (await stat(path)).size });
   }
   return stale;
 }

@@ -1,8 +1,5 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
-  require_out
-} from "./chunks/chunk-5BUELSY4.js";
-import {
   TOOL_VERSION,
   assembleReport,
   factorsFor,
@@ -18,18 +15,18 @@ import {
   runReport,
   smokeForAction,
   validateReport
-} from "./chunks/chunk-YV7IEVJ5.js";
-import "./chunks/chunk-SAGLNDSZ.js";
-import "./chunks/chunk-MXFFIEBD.js";
-import "./chunks/chunk-2TDRBGLR.js";
-import "./chunks/chunk-3CNZ26RO.js";
-import "./chunks/chunk-7VIO25ET.js";
-import "./chunks/chunk-P5VI63A5.js";
+} from "./chunks/chunk-EI3UEWGZ.js";
+import "./chunks/chunk-YFU45K7W.js";
+import "./chunks/chunk-SXXMO566.js";
+import "./chunks/chunk-YDQZSAMX.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   InputError,
   isInputError
-} from "./chunks/chunk-CWZAFDBD.js";
+} from "./chunks/chunk-NVUXMN5N.js";
+import {
+  require_out
+} from "./chunks/chunk-5BUELSY4.js";
 import {
   __commonJS,
   __require,
@@ -21163,10 +21160,6 @@ function assignIf(target, key, value) {
   if (value !== void 0 && value !== "") target[key] = value;
 }
 
-// src/action/finish.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join } from "node:path";
-
 // src/baseline/compare.ts
 function compareWithBaseline(current, baseline, origin) {
   const deltaCo2eG = current.totals.co2eG - baseline.totals.co2eG;
@@ -21260,6 +21253,52 @@ async function findBaseBranchBaseline(query) {
     }
   }
   return { found: false, reason: `none of the last ${Math.min(runs.length, query.maxRuns ?? 10)} successful runs on ${baseRef} kept a "${name}" artifact` };
+}
+
+// src/action/finish/baseline.ts
+async function attachBaseline(m, report) {
+  try {
+    report.baseline = await baselineFor(m, report);
+    return void 0;
+  } catch (error2) {
+    if (!isInputError(error2)) throw error2;
+    report.baseline = noBaseline(`the baseline file could not be used (${error2.message.split("\n")[0]})`);
+    return error2;
+  }
+}
+async function baselineFor(m, report) {
+  const { inputs, context, services, log } = m;
+  if (inputs.baseline) {
+    const found2 = await loadBaselineFile(inputs.baseline, context.workspace);
+    return found2.found ? compareWithBaseline(report, found2.report, found2.origin) : noBaseline(found2.reason);
+  }
+  const pr = context.pullRequest;
+  if (!pr) return noBaseline("not a pull request, and no baseline file was named");
+  if (!services) return noBaseline("no github-token to look up the base branch report");
+  const workflow = context.workflowFile ?? await workflowIdOfRun(m);
+  if (workflow === void 0) return noBaseline("the workflow of this run could not be determined");
+  const found = await findBaseBranchBaseline({
+    octokit: services.octokit,
+    artifacts: services.artifacts,
+    owner: services.owner,
+    repo: services.repo,
+    workflow,
+    baseRef: pr.baseRef,
+    reportId: inputs.reportId,
+    log
+  });
+  return found.found ? compareWithBaseline(report, found.report, found.origin) : noBaseline(found.reason);
+}
+async function workflowIdOfRun(m) {
+  const { services, context, log } = m;
+  if (!services || !context.runId) return void 0;
+  try {
+    const { data } = await services.octokit.rest.actions.getWorkflowRun({ owner: services.owner, repo: services.repo, run_id: context.runId });
+    return data.workflow_id;
+  } catch (error2) {
+    log.debug(`could not read this run's workflow: ${describeApiError(error2)}`);
+    return void 0;
+  }
 }
 
 // src/budget/index.ts
@@ -21359,6 +21398,31 @@ function round(value, digits) {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
 }
+
+// src/action/finish/budgets.ts
+function applyBudgets(report, m, failOnBudget = m.inputs.failOnBudget, failOnSmoke = m.inputs.failOnSmoke) {
+  const outcome = evaluateBudgets(report, m.inputs.budgets, failOnBudget, failOnSmoke);
+  if (outcome.verdicts.length > 0) report.budgets = outcome.verdicts;
+  else delete report.budgets;
+  report.warnings = report.warnings.filter((w) => w.code !== "budget-not-applied");
+  for (const message of outcome.notApplied) report.warnings.push({ code: "budget-not-applied", message });
+  return outcome;
+}
+function failOnBreach(io, outcome) {
+  const failures = [];
+  const budgets = outcome.failing.filter((b) => b.name !== "smoke");
+  if (budgets.length > 0) failures.push(`budget exceeded: ${budgets.map((b) => b.message).join("; ")}`);
+  failures.push(...outcome.failing.filter((b) => b.name === "smoke").map((b) => b.message));
+  for (const warned of outcome.breached.filter((b) => !outcome.failing.includes(b))) {
+    if (warned.name === "smoke") io.warning(`${warned.message} (fail-on-smoke is off)`, "carbon-ci smoke test");
+    else io.warning(`budget exceeded (fail-on-budget is off): ${warned.message}`, "carbon-ci budget");
+  }
+  if (failures.length > 0) io.setFailed(`carbon-ci: ${failures.join("; ")}`);
+}
+
+// src/action/finish/persist.ts
+import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { join } from "node:path";
 
 // src/publish/artifact.ts
 import { createHash } from "node:crypto";
@@ -22052,115 +22116,42 @@ function forkNotice(reportId) {
   ].join(" ");
 }
 
-// src/action/finish.ts
+// src/action/finish/persist.ts
 var SUMMARY_RESERVE_BYTES = 16 * 1024;
-async function finishReport(m, report, pending) {
-  const { io, inputs, context, services, log } = m;
-  let configurationError = pending;
-  try {
-    report.baseline = await baselineFor(m, report);
-  } catch (error2) {
-    if (!isInputError(error2)) throw error2;
-    configurationError ??= error2;
-    report.baseline = noBaseline(`the baseline file could not be used (${error2.message.split("\n")[0]})`);
-  }
-  const outcome = applyBudgets(report, m);
-  validateReport(report);
+async function persistReport(m, report, outcome) {
+  const { io, inputs, context } = m;
   const reportJson = renderJson(report);
   const reportPath = await writeReportFile(context.tempDir, inputs.reportId, reportJson);
   setReportOutputs(io, report, outcome, reportPath, inputs.reportId);
   await io.appendSummary(fitMarkdownBytes(reportMarkdown(report, inputs.reportId), SUMMARY_MAX_BYTES - SUMMARY_RESERVE_BYTES));
   const notes = [`report JSON: \`${reportPath}\``];
+  const instructions = publishInstructions(m);
+  if (inputs.artifact && instructions) notes.push(await uploadReportArtifact(m, reportJson, instructions));
+  return notes;
+}
+async function writeReportFile(tempDir, reportId, reportJson) {
+  const dir = join(tempDir, "carbon-ci", reportId);
+  await mkdir2(dir, { recursive: true });
+  const path = join(dir, "carbon-ci-report.json");
+  await writeFile2(path, reportJson);
+  return path;
+}
+function publishInstructions({ inputs, context }) {
   const pr = context.pullRequest;
   const headSha = pr?.headSha ?? context.sha;
-  if (inputs.artifact && headSha && context.owner && context.repo) {
-    const instructions = {
-      version: 1,
-      reportId: inputs.reportId,
-      repository: `${context.owner}/${context.repo}`,
-      headSha,
-      ...pr ? { pullRequest: { number: pr.number, baseRef: pr.baseRef } } : {},
-      failOnBudget: inputs.failOnBudget,
-      failOnSmoke: inputs.failOnSmoke,
-      comment: inputs.comment,
-      check: inputs.check,
-      ...context.runId ? { runId: context.runId } : {}
-    };
-    notes.push(await uploadReportArtifact(m, reportJson, instructions));
-  }
-  let published;
-  if (!pr) notes.push("not a pull request event: no PR comment or check");
-  else if (!services) notes.push("no `github-token`: nothing posted to the PR");
-  else if (inputs.comment || inputs.check) {
-    const runUrl = runUrlOf(context);
-    published = await publishToPullRequest(
-      services,
-      report,
-      outcome,
-      { reportId: inputs.reportId, pullRequest: pr.number, headSha: pr.headSha, comment: inputs.comment, check: inputs.check, ...runUrl ? { detailsUrl: runUrl } : {} },
-      io,
-      log
-    );
-    setPublishOutputs(io, published);
-    notes.push(...published.notes);
-  }
-  if (published?.commentForbidden) notes.push("to post this report from a fork PR, run carbon-ci with `mode: publish` in a `workflow_run` workflow (docs/github.md)");
-  await io.appendSummary(publishingSection(notes));
-  if (configurationError) throw configurationError;
-  failOnBreach(io, outcome);
-}
-function applyBudgets(report, m, failOnBudget = m.inputs.failOnBudget, failOnSmoke = m.inputs.failOnSmoke) {
-  const outcome = evaluateBudgets(report, m.inputs.budgets, failOnBudget, failOnSmoke);
-  if (outcome.verdicts.length > 0) report.budgets = outcome.verdicts;
-  else delete report.budgets;
-  report.warnings = report.warnings.filter((w) => w.code !== "budget-not-applied");
-  for (const message of outcome.notApplied) report.warnings.push({ code: "budget-not-applied", message });
-  return outcome;
-}
-function failOnBreach(io, outcome) {
-  const failures = [];
-  const budgets = outcome.failing.filter((b) => b.name !== "smoke");
-  if (budgets.length > 0) failures.push(`budget exceeded: ${budgets.map((b) => b.message).join("; ")}`);
-  failures.push(...outcome.failing.filter((b) => b.name === "smoke").map((b) => b.message));
-  for (const warned of outcome.breached.filter((b) => !outcome.failing.includes(b))) {
-    if (warned.name === "smoke") io.warning(`${warned.message} (fail-on-smoke is off)`, "carbon-ci smoke test");
-    else io.warning(`budget exceeded (fail-on-budget is off): ${warned.message}`, "carbon-ci budget");
-  }
-  if (failures.length > 0) io.setFailed(`carbon-ci: ${failures.join("; ")}`);
-}
-async function baselineFor(m, report) {
-  const { inputs, context, services, log } = m;
-  if (inputs.baseline) {
-    const found2 = await loadBaselineFile(inputs.baseline, context.workspace);
-    return found2.found ? compareWithBaseline(report, found2.report, found2.origin) : noBaseline(found2.reason);
-  }
-  const pr = context.pullRequest;
-  if (!pr) return noBaseline("not a pull request, and no baseline file was named");
-  if (!services) return noBaseline("no github-token to look up the base branch report");
-  const workflow = context.workflowFile ?? await workflowIdOfRun(m);
-  if (workflow === void 0) return noBaseline("the workflow of this run could not be determined");
-  const found = await findBaseBranchBaseline({
-    octokit: services.octokit,
-    artifacts: services.artifacts,
-    owner: services.owner,
-    repo: services.repo,
-    workflow,
-    baseRef: pr.baseRef,
+  if (!headSha || !context.owner || !context.repo) return void 0;
+  return {
+    version: 1,
     reportId: inputs.reportId,
-    log
-  });
-  return found.found ? compareWithBaseline(report, found.report, found.origin) : noBaseline(found.reason);
-}
-async function workflowIdOfRun(m) {
-  const { services, context, log } = m;
-  if (!services || !context.runId) return void 0;
-  try {
-    const { data } = await services.octokit.rest.actions.getWorkflowRun({ owner: services.owner, repo: services.repo, run_id: context.runId });
-    return data.workflow_id;
-  } catch (error2) {
-    log.debug(`could not read this run's workflow: ${describeApiError(error2)}`);
-    return void 0;
-  }
+    repository: `${context.owner}/${context.repo}`,
+    headSha,
+    ...pr ? { pullRequest: { number: pr.number, baseRef: pr.baseRef } } : {},
+    failOnBudget: inputs.failOnBudget,
+    failOnSmoke: inputs.failOnSmoke,
+    comment: inputs.comment,
+    check: inputs.check,
+    ...context.runId ? { runId: context.runId } : {}
+  };
 }
 async function uploadReportArtifact(m, reportJson, instructions) {
   const { services, log } = m;
@@ -22178,12 +22169,26 @@ async function uploadReportArtifact(m, reportJson, instructions) {
     return `artifact "${name}" not uploaded: ${describeApiError(error2)}`;
   }
 }
-async function writeReportFile(tempDir, reportId, reportJson) {
-  const dir = join(tempDir, "carbon-ci", reportId);
-  await mkdir2(dir, { recursive: true });
-  const path = join(dir, "carbon-ci-report.json");
-  await writeFile2(path, reportJson);
-  return path;
+
+// src/action/finish/publish.ts
+async function publishToPr(m, report, outcome) {
+  const { io, inputs, context, services, log } = m;
+  const pr = context.pullRequest;
+  if (!pr) return ["not a pull request event: no PR comment or check"];
+  if (!services) return ["no `github-token`: nothing posted to the PR"];
+  if (!inputs.comment && !inputs.check) return [];
+  const runUrl = runUrlOf(context);
+  const published = await publishToPullRequest(
+    services,
+    report,
+    outcome,
+    { reportId: inputs.reportId, pullRequest: pr.number, headSha: pr.headSha, comment: inputs.comment, check: inputs.check, ...runUrl ? { detailsUrl: runUrl } : {} },
+    io,
+    log
+  );
+  setPublishOutputs(io, published);
+  if (!published.commentForbidden) return published.notes;
+  return [...published.notes, "to post this report from a fork PR, run carbon-ci with `mode: publish` in a `workflow_run` workflow (docs/github.md)"];
 }
 function publishingSection(notes) {
   return `
@@ -22194,6 +22199,19 @@ ${notes.map((note) => `- ${note}`).join("\n")}
 
 </details>
 `;
+}
+
+// src/action/finish.ts
+async function finishReport(m, report, pending) {
+  const baselineError = await attachBaseline(m, report);
+  const outcome = applyBudgets(report, m);
+  validateReport(report);
+  const notes = await persistReport(m, report, outcome);
+  notes.push(...await publishToPr(m, report, outcome));
+  await m.io.appendSummary(publishingSection(notes));
+  const configurationError = pending ?? baselineError;
+  if (configurationError) throw configurationError;
+  failOnBreach(m.io, outcome);
 }
 
 // src/action/merge-reports.ts

@@ -1,18 +1,18 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
+  fileSource,
   isValidRecord,
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-MXFFIEBD.js";
-import {
-  fileSource
-} from "./chunks/chunk-7VIO25ET.js";
+} from "./chunks/chunk-SXXMO566.js";
 import {
   expandRecords
-} from "./chunks/chunk-P5VI63A5.js";
+} from "./chunks/chunk-YDQZSAMX.js";
 import "./chunks/chunk-EYJOIFG6.js";
-import "./chunks/chunk-CWZAFDBD.js";
+import {
+  isInputError
+} from "./chunks/chunk-NVUXMN5N.js";
 import "./chunks/chunk-BVPVHZAW.js";
 
 // src/sdk/testing.ts
@@ -23,9 +23,17 @@ function createContext(settings = {}) {
   const messages = { debug: [], info: [], warn: [] };
   const raw = settings.options ?? {};
   const options = settings.plugin ? validatePluginOptions(settings.plugin, raw) : raw;
+  const timeZone = settings.timeZone ?? "UTC";
+  let usedLocalTimeZone = false;
   return {
     options,
-    timeZone: settings.timeZone ?? "UTC",
+    localTimeZone: () => {
+      usedLocalTimeZone = true;
+      return timeZone;
+    },
+    get usedLocalTimeZone() {
+      return usedLocalTimeZone;
+    },
     signal: settings.signal ?? new AbortController().signal,
     log: {
       debug: (message) => messages.debug.push(message),
@@ -138,11 +146,34 @@ function expectRecords(actual, expected, tolerances = {}) {
   if (differences.length > 0) throw new Error(`records differ from what was expected:
   ${differences.join("\n  ")}`);
 }
+async function expectInputError(run, expected = {}) {
+  let thrown;
+  try {
+    await (typeof run === "function" ? run() : run);
+  } catch (error) {
+    thrown = error;
+  }
+  if (thrown === void 0) throw new Error("expected an InputError, but nothing was thrown");
+  if (!isInputError(thrown)) throw new Error(`expected an InputError, got ${thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown)}`);
+  const problems = [];
+  const matches = (text, want) => text !== void 0 && (typeof want === "string" ? text.includes(want) : want.test(text));
+  if (expected.message !== void 0 && !matches(thrown.message, expected.message)) problems.push(`message ${JSON.stringify(thrown.message)} does not match ${String(expected.message)}`);
+  if (expected.file !== void 0 && thrown.file !== expected.file) problems.push(`file ${JSON.stringify(thrown.file)}, expected ${JSON.stringify(expected.file)}`);
+  if (expected.line !== void 0 && thrown.line !== expected.line) problems.push(`line ${String(thrown.line)}, expected ${expected.line}`);
+  if (expected.hint === true ? thrown.hint === void 0 : expected.hint !== void 0 && !matches(thrown.hint, expected.hint)) {
+    problems.push(`hint ${JSON.stringify(thrown.hint)} does not match ${String(expected.hint)}`);
+  }
+  if (problems.length > 0) throw new Error(`the InputError differs from what was expected:
+  ${problems.join("\n  ")}`);
+  return thrown;
+}
 export {
   DETECT_HEAD_BYTES,
   assertValidRecords,
   createContext,
   detectInput,
+  expandRecords,
+  expectInputError,
   expectRecords,
   fileSource2 as fileSource,
   isValidRecord,

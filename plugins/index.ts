@@ -6,6 +6,7 @@ import hfTrainer from './hf-trainer/index.js';
 import mlflow from './mlflow/index.js';
 import nvidiaSmiDmon from './nvidia-smi-dmon/index.js';
 import nvidiaSmi from './nvidia-smi/index.js';
+import { prometheusSource } from './prometheus/index.js';
 import rocmSmi from './rocm-smi/index.js';
 import slurm from './slurm/index.js';
 import wandb from './wandb/index.js';
@@ -25,3 +26,7 @@ export const builtinPlugins: TelemetryPlugin[] = [
   hfTrainer,
   carbontracker,
 ] as TelemetryPlugin[];
+
+/** The record sources that are not files, by the name the entry points' flags use. */
+export const builtinSources = { prometheus: prometheusSource };
+export type { PrometheusSourceOptions } from './prometheus/index.js';

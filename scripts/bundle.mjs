@@ -13,7 +13,6 @@ await build({
     cli: 'src/cli/main.ts',
     sdk: 'src/sdk/index.ts',
     testing: 'src/sdk/testing.ts',
-    'read-worker': 'src/pipeline/parallel/read-worker.ts',
   },
   outdir: 'dist',
   bundle: true,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInputError } from 'carbon-ci';
-import { expectRecords, runPlugin, textSource } from 'carbon-ci/testing';
+import { createContext, expectInputError, expectRecords, runPlugin, textSource } from 'carbon-ci/testing';
 import plugin from './index.mjs';
 
 const sample = new URL('./power.jsonl', import.meta.url);
@@ -19,6 +18,14 @@ describe('power-jsonl example plugin', () => {
     expect(warnings).toEqual([expect.stringMatching(/dropped 1 line\(s\) without a power reading, first at line 10/)]);
   });
 
+  it('asks for the local time zone only when a time has no zone', async () => {
+    for (const [t, asked] of [['2025-01-20T09:00:00Z', false], ['2025-01-20 09:00:00', true]] as const) {
+      const context = createContext();
+      for await (const _ of plugin.read(textSource(`{"t": "${t}", "gpu": 0, "watts": 1}\n`), context));
+      expect(context.usedLocalTimeZone).toBe(asked);
+    }
+  });
+
   it('reads times without a zone in the zone the user names', async () => {
     const { records } = await runPlugin(plugin, textSource('{"t": "2025-07-01 12:00:00", "gpu": 0, "watts": 250}\n', 'local.jsonl'), {
       timeZone: 'Europe/Paris',
@@ -28,9 +35,8 @@ describe('power-jsonl example plugin', () => {
 
   it('refuses a malformed line with the file, the line and the fix', async () => {
     const text = '{"t": "2025-01-20T09:00:00Z", "gpu": 0, "watts": 300}\n{"t": "yesterday", "gpu": 0, "watts": 300}\n';
-    const error = await runPlugin(plugin, textSource(text, 'bad.jsonl')).catch((e: unknown) => e);
-    expect(isInputError(error)).toBe(true);
-    expect((error as Error).message).toMatch(/^bad\.jsonl:2: bad "t" or "gpu"[\s\S]*fix: t is an ISO 8601 time/);
+    const error = await expectInputError(runPlugin(plugin, textSource(text, 'bad.jsonl')), { file: 'bad.jsonl', line: 2, hint: /ISO 8601 time/ });
+    expect(error.message).toMatch(/^bad\.jsonl:2: bad "t" or "gpu"/);
   });
 
   it('drops a last line cut short while the logger was writing', async () => {

@@ -1,7 +1,7 @@
 // A carbon-ci telemetry plugin for a JSON-lines power logger that writes one object per GPU and sample:
 //   {"t": "2025-01-20T09:00:00.120Z", "gpu": 0, "watts": 312.4}
 // Walk-through: docs/writing-a-plugin.md. Tests: custom-plugin.test.ts.
-import { InputError, dateTimeToUtc, definePlugin, parseDateTime, readLines, wallClockToUtc } from 'carbon-ci';
+import { InputError, dateTimeToUtc, definePlugin, deviceRef, parseDateTime, readLines, wallClockToUtc } from 'carbon-ci';
 
 /** The keys every line must have. A line of JSON with all three is almost certainly ours. */
 const SHAPE = /^\s*\{.*"t"\s*:.*"gpu"\s*:.*"watts"\s*:/;
@@ -29,16 +29,13 @@ export default definePlugin({
   async *read(source, context) {
     const file = source.path;
     const { host, model } = context.options;
-    const toUtc = wallClockToUtc(context.timeZone); // for times written without a zone
+    // Asked for only when a time has no zone: that is how the report knows the zone mattered.
+    let localToUtc;
+    const toUtc = (wallMs) => (localToUtc ??= wallClockToUtc(context.localTimeZone()))(wallMs);
     const devices = new Map(); // one shared DeviceRef per GPU
     const deviceFor = (index) => {
       let device = devices.get(index);
-      if (!device) {
-        device = { id: host ? `${host}:gpu${index}` : `gpu${index}`, index, vendor: 'nvidia' };
-        if (host) device.host = host;
-        if (model) device.model = model;
-        devices.set(index, device);
-      }
+      if (!device) devices.set(index, (device = deviceRef({ host, index, model, vendor: 'nvidia' })));
       return device;
     };
     let dropped = 0;

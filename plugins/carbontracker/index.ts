@@ -1,4 +1,4 @@
-import { InputError, definePlugin, monotonicWallClockToUtc, readLines, sourceChunks } from 'carbon-ci';
+import { InputError, definePlugin, monotonicWallClockToUtc, readLines } from 'carbon-ci';
 import type { DetectInput, DeviceRef, EnergyRecord, Vendor } from 'carbon-ci';
 
 /**
@@ -65,7 +65,7 @@ export default definePlugin({
   detect,
   async *read(source, context) {
     const file = source.path;
-    const toUtc = monotonicWallClockToUtc(context.timeZone);
+    const toUtc = monotonicWallClockToUtc(context.localTimeZone());
     let components = new Map<string, string[]>();
     const devices = new Map<string, DeviceRef>();
     let epoch: Epoch | undefined;
@@ -131,7 +131,7 @@ export default definePlugin({
       if (epoch) epoch.power.set(component, parsed);
     };
 
-    for await (const batch of readLines(sourceChunks(source), { file })) {
+    for await (const batch of readLines(source.open(), { file })) {
       context.signal.throwIfAborted();
       const out: EnergyRecord[] = [];
       batch.lines.forEach((text, i) => {

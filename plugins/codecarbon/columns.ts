@@ -1,5 +1,4 @@
 import { InputError, findColumn, splitCsvLine } from 'carbon-ci';
-import type { KeptFields } from './row-kernel.js';
 
 export type Component = 'gpu' | 'cpu' | 'ram' | 'node';
 
@@ -82,22 +81,4 @@ export function columnsOf(header: string[], file: string, line: number): Columns
     });
   }
   return columns;
-}
-
-/** The fields the reader reads, for the row kernel: every column it looks at, with its numbers marked (powers are read only when needed). */
-export function keptFields(columns: Columns): KeptFields {
-  const slotOfColumn = new Int32Array(columns.count).fill(-1);
-  const decimal: boolean[] = [];
-  const keep = (column: number | undefined, isNumber: boolean) => {
-    if (column === undefined || column < 0 || column >= columns.count) return;
-    const slot = slotOfColumn[column]!;
-    if (slot < 0) {
-      slotOfColumn[column] = decimal.length;
-      decimal.push(isNumber);
-    } else if (isNumber) decimal[slot] = true;
-  };
-  for (const column of [columns.timestamp, columns.project, columns.run]) keep(column, false);
-  for (const column of [columns.duration, columns.emissions, columns.pue, columns.gpuCount, ...Object.values(columns.energy)]) keep(column, true);
-  for (const column of [...Object.values(columns.power), ...Object.values(columns.model)]) keep(column, false);
-  return { fieldCount: columns.count, slotOfColumn, decimal };
 }

@@ -1,17 +1,18 @@
-import { definePlugin, readLineChunks, sourceChunks } from 'carbon-ci';
+import { definePlugin, readLines } from 'carbon-ci';
 import type { DetectInput, EnergyRecord, PluginContext, Source } from 'carbon-ci';
 import { headerConfidence } from './columns.js';
-import { EmissionsReader, type EmissionsReaderOptions } from './reader.js';
+import { EmissionsReader } from './reader.js';
 
 function detect({ head }: DetectInput): number {
   return headerConfidence(head);
 }
 
-export async function* readEmissions(source: Source, context: PluginContext, options?: EmissionsReaderOptions): AsyncGenerator<EnergyRecord[]> {
-  const reader = new EmissionsReader(source.path, context.timeZone, context.log, options);
-  for await (const chunk of readLineChunks(sourceChunks(source), { file: source.path })) {
+/** The file's records, a batch per chunk of lines, so that memory stays flat however long the file. */
+export async function* readEmissions(source: Source, context: PluginContext): AsyncGenerator<EnergyRecord[]> {
+  const reader = new EmissionsReader(source.path, () => context.localTimeZone(), context.log);
+  for await (const batch of readLines(source.open(), { file: source.path })) {
     context.signal.throwIfAborted();
-    const records = reader.consume(chunk);
+    const records = reader.consume(batch);
     if (records.length > 0) yield records;
   }
   reader.finish();
@@ -23,5 +24,5 @@ export default definePlugin({
   description:
     "Energy per run and component (gpu_energy, cpu_energy, ram_energy in kWh; energy_consumed in old files) from CodeCarbon's emissions.csv, any version; CodeCarbon's own emissions kept for comparison.",
   detect,
-  read: (source, context) => readEmissions(source, context),
+  read: readEmissions,
 });

@@ -1,6 +1,6 @@
 import { InputError, definePlugin } from 'carbon-ci';
 import type { DetectInput, PluginContext, Source } from 'carbon-ci';
-import { dmonPreamble, hasDmonHeader, readDcgmiDmon } from './dmon.js';
+import { hasDmonHeader, readDcgmiDmon } from './dmon.js';
 import { readPrometheus } from './prometheus.js';
 
 const DCGM_SAMPLE = /^(?:DCGM_FI_[A-Z0-9_]+\s*[{ ]|\{[^}\n]*\b__name__\s*=\s*"DCGM_FI_)/m;
@@ -19,23 +19,17 @@ function hostOption(options: Record<string, unknown>): string | undefined {
   return options.host;
 }
 
-/** Which of the two formats a file holds, from its first non-blank lines. */
+/** Which of the two formats a file holds, from its first 64 KiB. */
 async function formatOf(source: Source): Promise<'dmon' | 'prometheus'> {
-  let head = '';
+  const chunks: Buffer[] = [];
+  let size = 0;
   for await (const chunk of source.open()) {
-    head += typeof chunk === 'string' ? chunk : chunk.toString('utf8');
-    if (head.length >= 64 * 1024) break;
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size >= 64 * 1024) break;
   }
+  const head = Buffer.concat(chunks).toString('utf8');
   return hasDmonHeader(head) && !DCGM_SAMPLE.test(head) ? 'dmon' : 'prometheus';
-}
-
-/**
- * Both formats can be read in parts: exporter scrapes line by line (each sample carries its labels
- * and time), dmon rows after the header.
- */
-function splitPreamble({ head }: DetectInput): string | undefined {
-  if (hasDmonHeader(head) && !DCGM_SAMPLE.test(head)) return dmonPreamble(head);
-  return DCGM_SAMPLE.test(head) ? '' : undefined;
 }
 
 async function* read(source: Source, context: PluginContext) {
@@ -61,5 +55,4 @@ export default definePlugin({
   },
   detect,
   read,
-  splitPreamble,
 });

@@ -1,8 +1,6 @@
-import { InputError, bytesText, epochToMs, parsePrometheusLine, readLineChunks, sourceChunks } from 'carbon-ci';
-import type { DeviceRef, DroppedRows, LineChunk, PluginContext, PrometheusSample, Source } from 'carbon-ci';
+import { InputError, epochToMs, parsePrometheusLine } from 'carbon-ci';
+import type { DeviceRef, DroppedRows, LineChunk, PrometheusSample } from 'carbon-ci';
 import { DCGM_BLANK_MIN, type DeviceRegistry } from './devices.js';
-import { LabelSetMemory } from './prometheus-label-sets.js';
-import { isComment, labelSetEnd, readSampleTail, type SampleTail } from './prometheus-line.js';
 
 export const POWER = 'DCGM_FI_DEV_POWER_USAGE';
 export const ENERGY = 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION';
@@ -13,53 +11,43 @@ export const ADD_TIMESTAMPS_HINT =
   "`curl -s localhost:9400/metrics | awk -v t=\"$(date +%s%3N)\" '/^[^#]/ {print $0, t; next} {print}' >> dcgm.prom`, " +
   'or export the series from Prometheus with `promtool tsdb dump` (both keep the exposition format)';
 
-export interface Sample {
-  metric: Metric;
-  device: DeviceRef;
-  key: string;
-  timeMs: number;
-  value: number;
-}
-
-/** What a label set stands for: a DCGM power or energy series of a GPU, or (null) nothing of ours. */
-interface Series {
+/** One metric of one GPU; every label set that names the same pair (pod labels come and go) shares one. */
+export interface Series {
   metric: Metric;
   device: DeviceRef;
   key: string;
 }
 
-/**
- * The power and energy samples of a file, in file order, blanks dropped: one array per chunk of lines.
- * Lines that name neither metric are skipped unread.
- */
-export async function* samplesOf(
-  source: Source,
-  context: PluginContext,
-  devices: DeviceRegistry,
-  dropped: DroppedRows | undefined,
-): AsyncGenerator<Sample[]> {
-  const scanner = new SampleScanner(source.path, devices, dropped);
-  for await (const chunk of readLineChunks(sourceChunks(source), { file: source.path })) {
-    context.signal.throwIfAborted();
-    yield scanner.consume(chunk);
-  }
-  scanner.finish();
-}
+/** Receives each usable sample, in file order. */
+export type SampleSink = (series: Series, timeMs: number, value: number) => void;
+
+/** Label sets remembered, at most; past this the memory starts over, so a file of ever-new label sets stays flat. */
+const MAX_LABEL_SETS = 100_000;
 
 const POWER_BYTES = Buffer.from(POWER, 'latin1');
 const ENERGY_BYTES = Buffer.from(ENERGY, 'latin1');
 const NO_HIT = Number.MAX_SAFE_INTEGER;
+const LF = 10;
+const CR = 13;
+const TAB = 9;
+const SPACE = 32;
+const HASH = 35;
+const CLOSE_BRACE = 125;
+
+const DECIMAL = '[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?';
+/** What follows a known label set on almost every line: a plain decimal value and timestamp between blanks. */
+const PLAIN_TAIL = new RegExp(`^[ \\t]*(${DECIMAL})[ \\t]+(${DECIMAL})[ \\t]*$`);
 
 /**
- * Finds the lines that name a metric of ours (a native search for each name), and reads each one.
- * The common line, whose label set came before, is read from the bytes: the label set is recognised
- * and only the value and time are parsed. Any other line is decoded and parsed whole, and its label set
- * remembered.
+ * Finds the DCGM power and energy samples in chunks of whole lines. Only lines that contain one of the
+ * two metric names (a native byte search) are looked at. A line whose label set (the text up to its
+ * last `}`) was parsed before has only its value and timestamp read; any other line is parsed whole by
+ * the SDK, which says what is wrong with it, and its label set is remembered.
  */
-class SampleScanner {
-  private readonly labelSets = new LabelSetMemory<Series | null>();
-  private readonly tail: SampleTail = { value: 0, time: 0 };
-  /** Lines before the current chunk. */
+export class SampleScanner {
+  /** What each label set seen stands for, keyed by its bytes (as latin1, one character per byte); null: not ours. */
+  private readonly labelSets = new Map<string, Series | null>();
+  private readonly seriesByKey = new Map<string, Series>();
   private linesBefore = 0;
   private seen = 0;
 
@@ -69,26 +57,24 @@ class SampleScanner {
     private readonly dropped: DroppedRows | undefined,
   ) {}
 
-  consume(chunk: LineChunk): Sample[] {
-    const out: Sample[] = [];
+  /** The samples of a chunk of whole lines (from `readLineChunks`), to `sink`. */
+  consume(chunk: LineChunk, sink: SampleSink): void {
     const bytes = chunk.bytes;
     const size = bytes.length;
-    let power = hitAt(bytes, POWER_BYTES, 0);
-    let energy = hitAt(bytes, ENERGY_BYTES, 0);
-    let lineStart = 0;
+    let power = nextHit(bytes, POWER_BYTES, 0);
+    let energy = nextHit(bytes, ENERGY_BYTES, 0);
+    let start = 0;
     let line = this.linesBefore;
-    while (lineStart < size) {
-      const hit = Math.min(power, energy);
-      const newline = bytes.indexOf(10, lineStart);
+    while (start < size) {
+      const newline = bytes.indexOf(LF, start);
       const end = newline < 0 ? size : newline;
       line++;
-      if (hit < end) this.line(bytes, lineStart, end, line, newline < 0 && chunk.unterminatedLast, out);
-      lineStart = end + 1;
-      if (power < lineStart) power = hitAt(bytes, POWER_BYTES, lineStart);
-      if (energy < lineStart) energy = hitAt(bytes, ENERGY_BYTES, lineStart);
+      if (Math.min(power, energy) < end) this.line(bytes, start, end, line, newline < 0 && chunk.unterminatedLast, sink);
+      start = end + 1;
+      if (power < start) power = nextHit(bytes, POWER_BYTES, start);
+      if (energy < start) energy = nextHit(bytes, ENERGY_BYTES, start);
     }
     this.linesBefore = line;
-    return out;
   }
 
   /** After the last chunk: a file without a sample of ours is refused. */
@@ -101,21 +87,30 @@ class SampleScanner {
     }
   }
 
-  /** A line that names one of our metrics; `cut` when it is the file's last and has no newline. */
-  private line(bytes: Buffer, start: number, newlineAt: number, line: number, cut: boolean, out: Sample[]): void {
-    const end = newlineAt > start && bytes[newlineAt - 1] === 13 ? newlineAt - 1 : newlineAt;
-    if (isComment(bytes, start, end)) return;
-    const labelsEnd = labelSetEnd(bytes, start, end);
-    const known = labelsEnd < 0 ? undefined : this.labelSets.find(bytes, start, labelsEnd);
-    if (known && readSampleTail(bytes, labelsEnd, end, this.tail)) {
-      if (known.meaning) this.accept(known.meaning, Math.round(epochToMs(this.tail.time)), this.tail.value, line, out);
-      return;
+  /** A line that names one of our metrics, `bytes[start, newlineAt)`; `cut` when it is the file's last and has no newline. */
+  private line(bytes: Buffer, start: number, newlineAt: number, line: number, cut: boolean, sink: SampleSink): void {
+    const end = newlineAt > start && bytes[newlineAt - 1] === CR ? newlineAt - 1 : newlineAt;
+    let first = start;
+    while (first < end && (bytes[first] === SPACE || bytes[first] === TAB)) first++;
+    // `# HELP` and `# TYPE` name our metrics too, but a comment never holds a sample.
+    if (bytes[first] === HASH) return;
+    const close = bytes.lastIndexOf(CLOSE_BRACE, end - 1);
+    const labelsEnd = close > start ? close + 1 : -1;
+    if (labelsEnd > 0) {
+      const series = this.labelSets.get(bytes.toString('latin1', start, labelsEnd));
+      const tail = series === undefined ? null : PLAIN_TAIL.exec(bytes.toString('latin1', labelsEnd, end));
+      const timestamp = tail ? Number(tail[2]) : Number.NaN;
+      if (tail && Number.isFinite(timestamp)) {
+        if (series) this.accept(series, Math.round(epochToMs(timestamp)), Number(tail[1]), line, sink);
+        return;
+      }
     }
-    this.parse(bytesText(bytes, start, end), line, cut, out);
+    this.parse(bytes, start, end, labelsEnd, line, cut, sink);
   }
 
-  /** The line as text, parsed whole; its label set is remembered. */
-  private parse(text: string, line: number, cut: boolean, out: Sample[]): void {
+  /** The line parsed whole; its label set, when it ends at `labelsEnd`, is remembered. */
+  private parse(bytes: Buffer, start: number, end: number, labelsEnd: number, line: number, cut: boolean, sink: SampleSink): void {
+    const text = bytes.toString('utf8', start, end);
     let sample: PrometheusSample | null;
     try {
       sample = parsePrometheusLine(text, { file: this.file, line });
@@ -128,12 +123,17 @@ class SampleScanner {
     }
     if (!sample) return;
     const series = this.seriesOf(sample, line);
-    const close = text.lastIndexOf('}');
-    if (close > 0 && !text.includes(' # ')) this.labelSets.remember(text.slice(0, close + 1), series);
-    if (series) this.accept(series, sample.timeMs, sample.value, line, out);
+    // An exemplar (` # {trace_id=…} 1`) has braces of its own after the label set.
+    if (labelsEnd > 0 && !text.includes(' # ')) this.remember(bytes.toString('latin1', start, labelsEnd), series);
+    if (series) this.accept(series, sample.timeMs, sample.value, line, sink);
   }
 
-  private accept(series: Series, timeMs: number | undefined, value: number, line: number, out: Sample[]): void {
+  private remember(labelSet: string, series: Series | null): void {
+    if (this.labelSets.size >= MAX_LABEL_SETS) this.labelSets.clear();
+    this.labelSets.set(labelSet, series);
+  }
+
+  private accept(series: Series, timeMs: number | undefined, value: number, line: number, sink: SampleSink): void {
     this.seen++;
     if (timeMs === undefined) {
       throw new InputError(`the ${series.metric} sample has no timestamp`, { file: this.file, line, hint: ADD_TIMESTAMPS_HINT });
@@ -146,7 +146,7 @@ class SampleScanner {
       this.dropped?.add(`${series.metric} holds a DCGM blank value (field not available on this GPU)`, line);
       return;
     }
-    out.push({ metric: series.metric, device: series.device, key: series.key, timeMs, value });
+    sink(series, timeMs, value);
   }
 
   private seriesOf(sample: PrometheusSample, line: number): Series | null {
@@ -159,17 +159,20 @@ class SampleScanner {
         hint: 'keep the labels the DCGM exporter writes (gpu, UUID, Hostname/hostname); relabelling must not drop them',
       });
     }
-    return { metric: sample.name, device, key: `${sample.name}\u0000${device.id}` };
+    const key = `${sample.name}\u0000${device.id}`;
+    let series = this.seriesByKey.get(key);
+    if (!series) this.seriesByKey.set(key, (series = { metric: sample.name, device, key }));
+    return series;
   }
 }
 
 /** Where `name` next occurs in `bytes` from `from`, or NO_HIT. */
-function hitAt(bytes: Buffer, name: Buffer, from: number): number {
+function nextHit(bytes: Buffer, name: Buffer, from: number): number {
   const at = bytes.indexOf(name, from);
   return at < 0 ? NO_HIT : at;
 }
 
-function first(labels: Record<string, string>, ...names: string[]): string | undefined {
+function firstLabel(labels: Record<string, string>, ...names: string[]): string | undefined {
   for (const name of names) {
     const value = labels[name];
     if (value !== undefined && value !== '') return value;
@@ -177,13 +180,12 @@ function first(labels: Record<string, string>, ...names: string[]): string | und
   return undefined;
 }
 
-export function deviceFields(labels: Record<string, string>) {
-  const gpu = first(labels, 'gpu');
-  const index = gpu !== undefined && /^\d+$/.test(gpu) ? Number(gpu) : undefined;
+function deviceFields(labels: Record<string, string>) {
+  const gpu = firstLabel(labels, 'gpu');
   return {
-    uuid: first(labels, 'UUID', 'uuid', 'gpu_uuid'),
-    index,
-    host: first(labels, 'Hostname', 'hostname'),
-    model: first(labels, 'modelName', 'model_name'),
+    uuid: firstLabel(labels, 'UUID', 'uuid', 'gpu_uuid'),
+    index: gpu !== undefined && /^\d+$/.test(gpu) ? Number(gpu) : undefined,
+    host: firstLabel(labels, 'Hostname', 'hostname'),
+    model: firstLabel(labels, 'modelName', 'model_name'),
   };
 }

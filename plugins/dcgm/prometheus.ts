@@ -1,99 +1,112 @@
-import { DroppedRows } from 'carbon-ci';
-import type { DeviceRef, EnergyCounterRecord, PluginContext, PowerRecord, Source } from 'carbon-ci';
+import { DroppedRows, readLineChunks } from 'carbon-ci';
+import type { ColumnsRecord, PluginContext, Source } from 'carbon-ci';
 import { DeviceRegistry } from './devices.js';
-import { POWER, samplesOf, type Metric } from './prometheus-samples.js';
-
-/** What finds a file's power and energy samples: `samplesOf` (tests pass the reader it is held to). */
-export type SamplesReader = typeof samplesOf;
+import { POWER, SampleScanner, type Series, type SampleSink } from './prometheus-samples.js';
+import { ReadingColumns } from './reading-columns.js';
 import { SampleBuffer } from './sample-buffer.js';
-
-type DcgmRecord = PowerRecord | EnergyCounterRecord;
 
 /** Samples held for sorting, at most (16 bytes each); past this, the rest pass on unsorted. */
 const MAX_HELD_SAMPLES = 4_000_000;
+/** Readings per record when the held samples are passed on. */
 const BATCH = 4096;
 
-function toRecord(metric: Metric, device: DeviceRef, timeMs: number, value: number): DcgmRecord {
-  return metric === POWER ? { type: 'power', timeMs, device, powerW: value } : { type: 'energy-counter', timeMs, device, counterJ: value / 1000 };
+/** What the second pass keeps for a series: its column, its last instant, and its samples when they must be sorted. */
+interface Track {
+  column: number;
+  lastTimeMs: number;
+  held: SampleBuffer | undefined;
 }
 
 /**
- * The series (metric and GPU) whose samples go back in time in file order: `promtool tsdb dump` lists
- * one label set after another, and a GPU's label set changes when a pod attaches to it.
+ * The series whose samples go back in time in file order: `promtool tsdb dump` lists one label set
+ * after another, and a GPU's label set changes when a pod attaches to it.
  */
-async function unorderedSeries(source: Source, context: PluginContext, host: string | undefined, readSamples: SamplesReader): Promise<Set<string>> {
-  const last = new Map<string, number>();
+async function unorderedSeries(source: Source, context: PluginContext, host: string | undefined): Promise<Set<string>> {
+  const last = new Map<Series, number>();
   const unordered = new Set<string>();
-  for await (const samples of readSamples(source, context, new DeviceRegistry(host), undefined)) {
-    for (const { key, timeMs } of samples) {
-      const previous = last.get(key);
-      if (previous !== undefined && timeMs < previous) unordered.add(key);
-      else last.set(key, timeMs);
-    }
+  const sink: SampleSink = (series, timeMs) => {
+    const previous = last.get(series);
+    if (previous !== undefined && timeMs < previous) unordered.add(series.key);
+    else last.set(series, timeMs);
+  };
+  const scanner = new SampleScanner(source.path, new DeviceRegistry(host), undefined);
+  for await (const chunk of readLineChunks(source.open(), { file: source.path })) {
+    context.signal.throwIfAborted();
+    scanner.consume(chunk, sink);
   }
+  scanner.finish();
   return unordered;
 }
 
 /**
  * DCGM exporter scrapes with timestamps, OpenMetrics dumps and `promtool tsdb dump` output, as
- * records in time order per GPU. A second sample of the same metric, GPU and instant (MIG instances and
- * pod label sets repeat device fields) is counted once.
+ * columns records in time order per GPU: read twice, the first pass finding the series to sort. A
+ * second sample of the same metric, GPU and instant (MIG instances and pod label sets repeat device
+ * fields) is counted once.
  */
-export async function* readPrometheus(
-  source: Source,
-  context: PluginContext,
-  host: string | undefined,
-  readSamples: SamplesReader = samplesOf,
-): AsyncGenerator<DcgmRecord[]> {
+export async function* readPrometheus(source: Source, context: PluginContext, host: string | undefined): AsyncGenerator<ColumnsRecord[]> {
   const file = source.path;
-  const unordered = await unorderedSeries(source, context, host, readSamples);
-  const held = new Map<string, { metric: Metric; device: DeviceRef; buffer: SampleBuffer }>();
-  const last = new Map<string, number>();
+  const unordered = await unorderedSeries(source, context, host);
+  const columns = new ReadingColumns();
+  const tracks = new Map<Series, Track>();
   const dropped = new DroppedRows(file);
   let heldCount = 0;
   let overflow = false;
   let repeats = 0;
 
-  for await (const samples of readSamples(source, context, new DeviceRegistry(host), dropped)) {
-    const records: DcgmRecord[] = [];
-    for (const { metric, device, key, timeMs, value } of samples) {
-      if (unordered.has(key) && heldCount < MAX_HELD_SAMPLES) {
-        let entry = held.get(key);
-        if (!entry) held.set(key, (entry = { metric, device, buffer: new SampleBuffer() }));
-        entry.buffer.push(timeMs, value);
-        heldCount++;
-        continue;
-      }
-      if (unordered.has(key)) overflow = true;
-      if (last.get(key) === timeMs) {
-        repeats++;
-        continue;
-      }
-      last.set(key, timeMs);
-      records.push(toRecord(metric, device, timeMs, value));
+  const add = (series: Series, column: number, timeMs: number, value: number) => {
+    if (series.metric === POWER) columns.addPower(column, timeMs, value);
+    else columns.addCounter(column, timeMs, value / 1000);
+  };
+  const sink: SampleSink = (series, timeMs, value) => {
+    let track = tracks.get(series);
+    if (!track) {
+      track = { column: columns.columnOf(series.device), lastTimeMs: Number.NaN, held: unordered.has(series.key) ? new SampleBuffer() : undefined };
+      tracks.set(series, track);
     }
+    if (track.held) {
+      if (heldCount < MAX_HELD_SAMPLES) {
+        track.held.push(timeMs, value);
+        heldCount++;
+        return;
+      }
+      overflow = true;
+    }
+    if (track.lastTimeMs === timeMs) {
+      repeats++;
+      return;
+    }
+    track.lastTimeMs = timeMs;
+    add(series, track.column, timeMs, value);
+  };
+
+  const scanner = new SampleScanner(file, new DeviceRegistry(host), dropped);
+  for await (const chunk of readLineChunks(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    scanner.consume(chunk, sink);
+    const records = columns.take();
     if (records.length > 0) yield records;
   }
+  scanner.finish();
 
-  for (const { metric, device, buffer } of held.values()) {
-    let records: DcgmRecord[] = [];
+  const sorted = [...tracks].filter(([, track]) => track.held !== undefined && track.held.length > 0);
+  for (const [series, { column, held }] of sorted) {
     let previous = Number.NaN;
-    for (const [timeMs, value] of buffer.sorted()) {
+    for (const [timeMs, value] of held!.sorted()) {
       if (timeMs === previous) {
         repeats++;
         continue;
       }
       previous = timeMs;
-      records.push(toRecord(metric, device, timeMs, value));
-      if (records.length === BATCH) {
-        yield records;
-        records = [];
-      }
+      add(series, column, timeMs, value);
+      if (columns.length >= BATCH) yield columns.take();
     }
-    if (records.length > 0) yield records;
   }
-  if (held.size > 0) {
-    const gpus = new Set([...held.values()].map((h) => h.device.id));
+  const rest = columns.take();
+  if (rest.length > 0) yield rest;
+
+  if (sorted.length > 0) {
+    const gpus = new Set(sorted.map(([series]) => series.device.id));
     context.log.info(`${file}: the samples of ${[...gpus].join(', ')} came in several label sets out of time order; they were sorted`);
   }
   if (overflow) {

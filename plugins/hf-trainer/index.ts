@@ -69,7 +69,7 @@ async function anchorMs(context: PluginContext<HfTrainerOptions>, path: string, 
     if (!parsed) {
       throw new InputError(`option endTime "${endTime}" is not a date-time`, { hint: 'give an ISO 8601 time such as 2025-03-25T06:15:48Z, or Unix seconds' });
     }
-    return dateTimeToUtc(parsed, wallClockToUtc(context.timeZone));
+    return dateTimeToUtc(parsed, wallClockToUtc(context.localTimeZone()));
   }
   const mtimeMs = Math.round((await stat(path)).mtimeMs);
   context.log.warn(

@@ -1,4 +1,4 @@
-import { InputError, definePlugin, readLines, sourceChunks } from 'carbon-ci';
+import { InputError, definePlugin, readLines } from 'carbon-ci';
 import type { DetectInput, DeviceRef, FileSource, PluginContext, PowerRecord } from 'carbon-ci';
 
 export interface MlflowOptions {
@@ -55,7 +55,7 @@ async function* readStoreFile(source: FileSource, context: PluginContext<MlflowO
   let firstBad = 0;
   let records = 0;
   let truncated = 0;
-  for await (const batch of readLines(sourceChunks(source), { file })) {
+  for await (const batch of readLines(source.open(), { file })) {
     context.signal.throwIfAborted();
     const out: PowerRecord[] = [];
     batch.lines.forEach((text, i) => {

@@ -6,7 +6,6 @@ import {
   parseNumber,
   readLines,
   wallClockToUtc,
-  sourceChunks,
 } from 'carbon-ci';
 import type { DetectInput, DeviceRef, PluginContext, PowerRecord, Source } from 'carbon-ci';
 
@@ -139,7 +138,7 @@ function badTime(text: string, file: string, line: number): InputError {
 async function* readDmon(source: Source, context: PluginContext): AsyncGenerator<PowerRecord[]> {
   const options = readOptions(context.options);
   const file = source.path;
-  const clock = new RowClock(context.timeZone, options.date);
+  const clock = new RowClock(context.localTimeZone(), options.date);
   const devices = new Map<number, DeviceRef>();
   const dropped = new DroppedRows(file);
   let layout: Layout | undefined;
@@ -154,7 +153,7 @@ async function* readDmon(source: Source, context: PluginContext): AsyncGenerator
     return device;
   };
 
-  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
+  for await (const batch of readLines(source.open(), { file: source.path })) {
     context.signal.throwIfAborted();
     const records: PowerRecord[] = [];
     for (let k = 0; k < batch.lines.length; k++) {

@@ -2,7 +2,8 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { expandRecords, isInputError } from 'carbon-ci';
+import { isInputError } from 'carbon-ci';
+import { expandRecords } from 'carbon-ci/testing';
 import type { PowerRecord, TelemetryRecord } from 'carbon-ci';
 import plugin from './index.js';
 
@@ -16,7 +17,7 @@ async function run(name: string, options: Record<string, unknown> = {}, timeZone
   const path = fixture(name);
   const context = {
     options,
-    timeZone,
+    localTimeZone: () => timeZone,
     signal: new AbortController().signal,
     log: { debug() {}, info() {}, warn: (m: string) => warnings.push(m) },
   };

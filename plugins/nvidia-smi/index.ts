@@ -1,8 +1,7 @@
-import { definePlugin, readLineChunks, sourceChunks } from 'carbon-ci';
+import { definePlugin, readLineChunks } from 'carbon-ci';
 import type { PluginRecord } from 'carbon-ci';
 import { detectNvidiaSmi } from './detect.js';
 import { NvidiaSmiReader, type NvidiaSmiOptions } from './reader.js';
-import { nvidiaSmiSplitPreamble } from './split.js';
 
 export default definePlugin<NvidiaSmiOptions>({
   name: 'nvidia-smi',
@@ -24,11 +23,10 @@ export default definePlugin<NvidiaSmiOptions>({
     },
   },
   detect: detectNvidiaSmi,
-  splitPreamble: nvidiaSmiSplitPreamble,
   async *read(source, context): AsyncGenerator<PluginRecord[]> {
     const options = readOptions(context.options);
-    const reader = new NvidiaSmiReader(source.path, context.timeZone, context.log, options, { reuseColumns: context.batchesReadAtOnce === true });
-    for await (const chunk of readLineChunks(sourceChunks(source), { file: source.path })) {
+    const reader = new NvidiaSmiReader(source.path, context.localTimeZone(), context.log, options);
+    for await (const chunk of readLineChunks(source.open(), { file: source.path })) {
       context.signal.throwIfAborted();
       const records = reader.consume(chunk);
       if (records.length > 0) yield records;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMissingMarker as isMissingMarkerBytes } from './scan.js';
+import { isMissingMarker as isMissingMarkerBytes, parseIndex } from './scan.js';
 
 const isMissingMarker = (text: string, start: number, end: number) => isMissingMarkerBytes(Buffer.from(text, 'utf8'), start, end);
 
@@ -9,5 +9,13 @@ describe('isMissingMarker', () => {
       expect(isMissingMarker(text, 0, text.length)).toBe(true);
     }
     for (const text of ['12', 'abc', 'NVIDIA A100']) expect(isMissingMarker(text, 0, text.length)).toBe(false);
+  });
+});
+
+describe('parseIndex', () => {
+  const parse = (text: string) => parseIndex(Buffer.from(text), 0, text.length);
+  it('reads small non-negative integers with blanks around them, and nothing else', () => {
+    expect([parse('0'), parse(' 7 '), parse('\t12')]).toEqual([0, 7, 12]);
+    expect([parse(''), parse('-1'), parse('1.5'), parse('GPU-1'), parse('1234567')]).toEqual([-1, -1, -1, -1, -1]);
   });
 });

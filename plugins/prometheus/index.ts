@@ -1,5 +1,5 @@
 import { InputError, dateTimeToUtc, epochToMs, parseDateTime, wallClockToUtc } from 'carbon-ci';
-import type { DeviceRef, EnergyCounterRecord, Logger, PowerRecord } from 'carbon-ci';
+import type { DeviceRef, EnergyCounterRecord, Logger, PowerRecord, RecordSource } from 'carbon-ci';
 import { DCGM_BLANK_MIN, DeviceRegistry } from '../dcgm/devices.js';
 
 const POWER = 'DCGM_FI_DEV_POWER_USAGE';
@@ -175,4 +175,13 @@ export async function* readPrometheusApi(options: PrometheusSourceOptions, conte
     });
   }
   if (blanks > 0) context.log.warn(`${base}: dropped ${blanks} samples holding a DCGM blank or NaN value; those readings are missing, which lowers coverage`);
+}
+
+/** The Prometheus HTTP API as a record source of the pipeline (see readPrometheusApi). */
+export function prometheusSource(options: PrometheusSourceOptions): RecordSource {
+  return {
+    name: 'prometheus',
+    location: options.url,
+    read: (context) => readPrometheusApi({ timeZone: context.localTimeZone(), ...options }, context),
+  };
 }

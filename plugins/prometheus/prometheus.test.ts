@@ -192,7 +192,7 @@ describe('carbon-ci report --prometheus-url (real server)', () => {
     expect(report.inputs.plugin).toBe('prometheus');
     expect(report.devices.map((d) => d.id).sort()).toEqual([UUID0, UUID1].sort());
     const { records } = await read();
-    const { integrateReference } = await import('../../src/energy/index.js');
+    const { integrateReference } = await import('../../src/energy/test/reference.js');
     const reference = integrateReference(records.map((r) => ({ ...r, origin: { file: url } })));
     for (const device of report.devices) {
       const expected = reference.devices.find((d) => d.device.id === device.id)!;

@@ -10,7 +10,6 @@ import {
   readLines,
   splitCsvLine,
   wallClockToUtc,
-  sourceChunks,
 } from 'carbon-ci';
 import type { DetectInput, DeviceRef, PluginContext, PowerRecord, Source } from 'carbon-ci';
 
@@ -93,7 +92,7 @@ function hostOption(options: Record<string, unknown>): string | undefined {
 async function* read(source: Source, context: PluginContext): AsyncGenerator<PowerRecord[]> {
   const file = source.path;
   const host = hostOption(context.options);
-  const toUtc = wallClockToUtc(context.timeZone);
+  const toUtc = wallClockToUtc(context.localTimeZone());
   const dropped = new DroppedRows(file);
   const devices = new Map<number, DeviceRef>();
   let layout: Layout | undefined;
@@ -122,7 +121,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Pow
     return device;
   };
 
-  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
+  for await (const batch of readLines(source.open(), { file: source.path })) {
     context.signal.throwIfAborted();
     const records: PowerRecord[] = [];
     for (let k = 0; k < batch.lines.length; k++) {

@@ -1,4 +1,4 @@
-import { InputError, definePlugin, parseDateTime, readLines, wallClockToUtc, sourceChunks } from 'carbon-ci';
+import { InputError, definePlugin, parseDateTime, readLines, wallClockToUtc } from 'carbon-ci';
 import type { DetectInput, DeviceRef, EnergyRecord } from 'carbon-ci';
 
 export interface SlurmOptions {
@@ -112,13 +112,13 @@ export default definePlugin<SlurmOptions>({
   async *read(source, context) {
     const file = source.path;
     const level = context.options.level ?? 'job';
-    const toUtc = wallClockToUtc(context.timeZone);
+    const toUtc = wallClockToUtc(context.localTimeZone());
     let columns: Columns | undefined;
     const jobs = new Map<string, Row[]>();
     let badRows = 0;
     let firstBad = 0;
 
-    for await (const batch of readLines(sourceChunks(source), { file })) {
+    for await (const batch of readLines(source.open(), { file })) {
       context.signal.throwIfAborted();
       batch.lines.forEach((text, i) => {
         const line = batch.firstLine + i;

@@ -1,4 +1,4 @@
-import { InputError, definePlugin, epochToMs, parseNumber, readLines, splitCsvLine, sourceChunks } from 'carbon-ci';
+import { InputError, definePlugin, epochToMs, parseNumber, readLines, splitCsvLine } from 'carbon-ci';
 import type { DetectInput, DeviceRef, PowerRecord } from 'carbon-ci';
 
 export interface WandbOptions {
@@ -105,7 +105,7 @@ export default definePlugin<WandbOptions>({
       if (skipped.firstLine === 0) skipped.firstLine = line;
     };
 
-    for await (const batch of readLines(sourceChunks(source), { file })) {
+    for await (const batch of readLines(source.open(), { file })) {
       context.signal.throwIfAborted();
       const out: PowerRecord[] = [];
       batch.lines.forEach((text, i) => {

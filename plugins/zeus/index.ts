@@ -1,4 +1,4 @@
-import { DroppedRows, InputError, definePlugin, parseNumber, readLines, sourceChunks } from 'carbon-ci';
+import { DroppedRows, InputError, definePlugin, parseNumber, readLines } from 'carbon-ci';
 import type { DetectInput, DeviceRef, EnergyRecord, PluginContext, Source } from 'carbon-ci';
 
 const HEADER_START = 'start_time,window_name,elapsed_time';
@@ -83,7 +83,7 @@ async function* rowsOf(
 ): AsyncGenerator<{ layout: Layout; rows: Row[] }> {
   const file = source.path;
   let layout: Layout | undefined;
-  for await (const batch of readLines(sourceChunks(source), { file: source.path })) {
+  for await (const batch of readLines(source.open(), { file: source.path })) {
     context.signal.throwIfAborted();
     const rows: Row[] = [];
     for (let k = 0; k < batch.lines.length; k++) {

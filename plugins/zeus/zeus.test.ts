@@ -2,7 +2,8 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { expandRecords, isInputError } from 'carbon-ci';
+import { isInputError } from 'carbon-ci';
+import { expandRecords } from 'carbon-ci/testing';
 import type { EnergyRecord, TelemetryRecord } from 'carbon-ci';
 import plugin from './index.js';
 
@@ -17,7 +18,7 @@ async function run(name: string, options: Record<string, unknown> = {}) {
   const path = fixture(name);
   const context = {
     options,
-    timeZone: 'UTC',
+    localTimeZone: () => 'UTC',
     signal: new AbortController().signal,
     log: { debug() {}, info: (m: string) => infos.push(m), warn: (m: string) => warnings.push(m) },
   };

@@ -2,7 +2,7 @@ import fg from 'fast-glob';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { artifactNameFor, ARTIFACT_PREFIX, BadReportArtifactError, parseReport, reportIdFromArtifactName, unpackReport } from '../publish/envelope.js';
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 import { runIdentityOf } from './context.js';
 import { finishReport, type ModeContext } from './finish.js';
 import { mergeReports, type LabelledReport } from './merge-reports.js';

@@ -1,7 +1,7 @@
 import { budgetLimitsFromUserUnits, type BudgetLimits } from '../budget/index.js';
 import type { CarbonCiConfig } from '../config/types.js';
 import { REPORT_ID_PATTERN } from '../publish/envelope.js';
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 
 export type ActionMode = 'report' | 'publish' | 'aggregate';
 export type SmokeDevice = 'auto' | 'cuda' | 'cpu';

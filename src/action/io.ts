@@ -1,4 +1,4 @@
-import type { Logger } from '../telemetry/plugin.js';
+import type { Logger } from '../shared/logger.js';
 
 /** What the Action does with the runner: the parts of @actions/core it uses, so tests can record them. */
 export interface ActionIO {

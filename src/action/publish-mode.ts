@@ -14,7 +14,7 @@ import {
 import { describeApiError } from '../publish/errors.js';
 import type { MemoryFile } from '../publish/zip.js';
 import type { Report } from '../report/types.js';
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 import { renderJson } from '../render/index.js';
 import { applyBudgets, publishingSection, writeReportFile, type ModeContext } from './finish.js';
 import { setPublishOutputs, setReportOutputs } from './outputs.js';

@@ -5,7 +5,7 @@ import { describeApiError, httpStatusOf } from '../publish/errors.js';
 import { renderMarkdown } from '../render/index.js';
 import { formatKg, formatKWh } from '../render/format.js';
 import type { Report } from '../report/types.js';
-import type { Logger } from '../telemetry/plugin.js';
+import type { Logger } from '../shared/logger.js';
 import { DEFAULT_REPORT_ID } from './inputs.js';
 import type { ActionIO } from './io.js';
 import type { GitHubServices } from './services.js';

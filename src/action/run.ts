@@ -2,7 +2,7 @@ import { loadConfig } from '../config/index.js';
 import type { ReportOptions } from '../pipeline/options.js';
 import { describeApiError, httpStatusOf } from '../publish/errors.js';
 import type { Report } from '../report/types.js';
-import { isInputError } from '../telemetry/errors.js';
+import { isInputError } from '../shared/errors.js';
 import { aggregateMode } from './aggregate-mode.js';
 import { readGitHubContext } from './context.js';
 import type { ModeContext } from './finish.js';

@@ -1,7 +1,7 @@
 import { GitHubArtifactStore, runtimeCredentialsFromEnv, type ArtifactStore } from '../publish/artifact.js';
 import { apiTimeScaleFromEnv, createGitHubClient, type GitHubClient } from '../publish/octokit.js';
 import { TOOL_VERSION } from '../report/version.js';
-import type { Logger } from '../telemetry/plugin.js';
+import type { Logger } from '../shared/logger.js';
 import type { GitHubContext } from './context.js';
 
 /** The GitHub API, ready to use: only when there is a token and a repository. */

@@ -2,7 +2,7 @@ import { isAbsolute, resolve } from 'node:path';
 import type { Factors } from '../footprint/types.js';
 import type { Report, SmokeResult } from '../report/types.js';
 import { smokeForAction, type ActionSmokeInputs } from '../smoke/index.js';
-import { InputError, isInputError } from '../telemetry/errors.js';
+import { InputError, isInputError } from '../shared/errors.js';
 import type { ModeContext } from './finish.js';
 
 /** The smoke stage as the Action calls it (tests may stand in for it). */

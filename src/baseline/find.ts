@@ -5,8 +5,8 @@ import { describeApiError } from '../publish/errors.js';
 import type { ArtifactStore } from '../publish/artifact.js';
 import type { GitHubClient } from '../publish/octokit.js';
 import type { Report } from '../report/types.js';
-import { InputError } from '../telemetry/errors.js';
-import type { Logger } from '../telemetry/plugin.js';
+import { InputError } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
 import type { BaselineOrigin } from './compare.js';
 
 export type BaselineLookup = { found: true; report: Report; origin: BaselineOrigin } | { found: false; reason: string };

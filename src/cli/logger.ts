@@ -1,4 +1,4 @@
-import type { Logger } from '../telemetry/plugin.js';
+import type { Logger } from '../shared/logger.js';
 import type { CliIO } from './io.js';
 
 /**

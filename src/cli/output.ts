@@ -4,7 +4,7 @@ import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderTerminal } from '../render/terminal.js';
 import type { Report } from '../report/types.js';
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 import { useColor, type CliIO } from './io.js';
 
 export interface OutputOptions {

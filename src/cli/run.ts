@@ -1,5 +1,5 @@
 import { CommanderError } from 'commander';
-import { isInputError } from '../telemetry/errors.js';
+import { isInputError } from '../shared/errors.js';
 import { processIO, type CliIO } from './io.js';
 import { SmokeChecksFailedError } from './commands/smoke.js';
 import { createProgram } from './program.js';

@@ -2,7 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isInputError } from '../telemetry/errors.js';
+import { isInputError } from '../shared/errors.js';
 import { loadConfig } from './load.js';
 import { parseConfig } from './parse.js';
 

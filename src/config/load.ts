@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 import type { CarbonCiConfig } from './types.js';
 
 export const CONFIG_FILE_NAME = '.carbon-ci.yml';

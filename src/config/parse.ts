@@ -3,7 +3,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { LineCounter, isMap, isNode, isScalar, parseDocument, type Document } from 'yaml';
 import configSchema from '../../schemas/config.schema.json' with { type: 'json' };
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 import type { CarbonCiConfig } from './types.js';
 
 let compiled: ValidateFunction<CarbonCiConfig> | undefined;

@@ -1,6 +1,5 @@
-import type { PowerSeries } from '../report/types.js';
-import type { ColumnsRecord, DeviceRef, PluginRecord, RecordOrigin } from '../telemetry/records.js';
-import { addColumns, type ColumnsTarget, type LastPowerTracks } from './columns.js';
+import type { ColumnsRecord, DeviceRef, PluginRecord, RecordOrigin } from '../sdk/records.js';
+import { addColumns, type ColumnsTarget } from './columns.js';
 import { combineDevice, describeDevice, type Track } from './combine.js';
 import { CounterTrack } from './counter-track.js';
 import { dropWarnings } from './drop-warnings.js';
@@ -10,8 +9,7 @@ import { AUTO_GAP_FLOOR_MS, powerCeilingW, resolveEnergyOptions, type ResolvedEn
 import { PowerTrack } from './power-track.js';
 import { buildPowerSeries } from './series.js';
 import { compareNatural, compareStreams, streamKey, type StreamId } from './stream.js';
-import type { DataWarning, DeviceEnergy, EnergyOptions, EnergyResult } from './types.js';
-import { exportTracks, importTracks, type EnergyAccumulatorState } from './state.js';
+import type { DataWarning, DeviceEnergy, EnergyOptions, EnergyResult, PowerSeries } from './types.js';
 
 /** One device in one stream: its tracks, one per kind of record, made on first use. */
 class Slot {
@@ -27,13 +25,10 @@ class Slot {
 class Stream {
   readonly byRef = new Map<DeviceRef, Slot>();
   readonly byId = new Map<string, Slot>();
-  /** Tracks brought in by importState. */
-  readonly imported: Track[] = [];
   lastRef: unknown = NO_DEVICE;
   lastSlot: Slot | undefined;
   invalid = 0;
   invalidOrigin: RecordOrigin | undefined;
-  lastPowerTracks: LastPowerTracks | undefined;
   constructor(readonly id: StreamId) {}
 }
 
@@ -127,43 +122,7 @@ export class EnergyAccumulator {
         return slot && (slot.counter ?? this.openCounter(stream, slot));
       },
       invalid: () => this.invalidRecord(stream, record),
-      get lastPowerTracks() {
-        return stream.lastPowerTracks;
-      },
-      set lastPowerTracks(tracks) {
-        stream.lastPowerTracks = tracks;
-      },
     };
-  }
-
-  /**
-   * The state of every stream so far, for a worker that read some files to hand to the main thread
-   * (structured-clone safe). Call it when the worker is done; each stream must be read by one accumulator.
-   */
-  exportState(): EnergyAccumulatorState {
-    return exportTracks(
-      [...this.streams.values()].map((s) => ({
-        stream: s.id,
-        tracks: this.tracksOf(s),
-        ...(s.invalid > 0 ? { invalid: { count: s.invalid, ...(s.invalidOrigin ? { origin: s.invalidOrigin } : {}) } } : {}),
-      })),
-    );
-  }
-
-  /** Adds the streams of another accumulator (see exportState); the result is as if this one had read them. */
-  importState(state: EnergyAccumulatorState): void {
-    if (this.outcome) throw new Error('EnergyAccumulator: state imported after finish()');
-    for (const { stream: id, tracks, invalid } of importTracks(state)) {
-      const key = streamKey(id);
-      if (this.streams.has(key)) throw new Error(`EnergyAccumulator: stream ${id.plugin} ${id.file ?? ''} was read twice`);
-      const stream = new Stream(id);
-      stream.imported.push(...tracks);
-      if (invalid) {
-        stream.invalid = invalid.count;
-        stream.invalidOrigin = invalid.origin;
-      }
-      this.streams.set(key, stream);
-    }
   }
 
   finish(): EnergyOutcome {
@@ -212,13 +171,11 @@ export class EnergyAccumulator {
 
   private streamFor(from: StreamId): Stream {
     const last = this.lastFrom;
-    if (last !== undefined && from.plugin === last.plugin && from.file === last.file && from.part === last.part) return this.lastStream!;
+    if (last !== undefined && from.plugin === last.plugin && from.file === last.file) return this.lastStream!;
     const id: StreamId = { plugin: from.plugin };
     if (from.file !== undefined) id.file = from.file;
-    if (from.part !== undefined) id.part = from.part;
     const key = streamKey(id);
     let stream = this.streams.get(key);
-    if (stream && stream.imported.length > 0) throw new Error(`EnergyAccumulator: stream ${id.plugin} ${id.file ?? ''} was imported; it cannot take more records`);
     if (!stream) {
       stream = new Stream(id);
       this.streams.set(key, stream);
@@ -270,7 +227,7 @@ export class EnergyAccumulator {
   }
 
   private tracksOf(stream: Stream): Track[] {
-    const tracks: Track[] = [...stream.imported];
+    const tracks: Track[] = [];
     for (const slot of stream.byId.values()) {
       for (const track of [slot.counter, slot.power, slot.energy, slot.usage]) if (track) tracks.push(track);
     }

@@ -1,4 +1,4 @@
-import type { DeviceRef, EnergyMethod } from '../telemetry/records.js';
+import type { DeviceRef, EnergyMethod } from '../sdk/records.js';
 import type { CounterTrack } from './counter-track.js';
 import { formatDuration, formatEnergy, formatPercent, listSome, plural } from './format.js';
 import type { IntervalTrack } from './interval-track.js';

@@ -1,4 +1,4 @@
-import type { EnergyCounterRecord, RecordOrigin } from '../telemetry/records.js';
+import type { EnergyCounterRecord, RecordOrigin } from '../sdk/records.js';
 import { PointTrack } from './point-track.js';
 
 /**

@@ -1,8 +1,8 @@
-import type { RecordOrigin } from '../telemetry/records.js';
+import type { RecordOrigin } from '../sdk/records.js';
 import type { Track } from './combine.js';
 import type { DropCode } from './drops.js';
 import { formatDuration, listSome, plural } from './format.js';
-import { compareNatural, compareStreams, fileStreamKey, type StreamId } from './stream.js';
+import { compareNatural, compareStreams, streamKey, type StreamId } from './stream.js';
 import type { DataWarning } from './types.js';
 
 const WHAT: Record<DropCode, (n: number) => string> = {
@@ -34,7 +34,7 @@ export function dropWarnings(tracks: Track[]): DataWarning[] {
   const groups = new Map<string, Group>();
   for (const track of tracks) {
     for (const [code, tally] of track.drops.tallies) {
-      const key = `${fileStreamKey(track.stream)}\u0000${code}`;
+      const key = `${streamKey(track.stream)}\u0000${code}`;
       let group = groups.get(key);
       if (!group) {
         group = { stream: track.stream, code, count: 0, origin: undefined, devices: new Set(), lostMs: 0, ceilings: new Set(), kinds: new Set() };

@@ -1,4 +1,4 @@
-import type { RecordOrigin } from '../telemetry/records.js';
+import type { RecordOrigin } from '../sdk/records.js';
 
 /** Why a record (or a value in it) was not used. */
 export type DropCode =

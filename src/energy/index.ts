@@ -1,6 +1,4 @@
 export { EnergyAccumulator, type EnergyOutcome } from './accumulator.js';
-export { integrateReference } from './reference.js';
-export { partsJoinUp } from './parts.js';
 export {
   DEFAULT_ENERGY_OPTIONS,
   AUTO_GAP_FLOOR_MS,
@@ -13,5 +11,4 @@ export {
 } from './options.js';
 export { METHOD_PRECEDENCE, PRECEDENCE_COVERAGE_SHARE } from './combine.js';
 export { MAX_SERIES_POINTS } from './series.js';
-export type { EnergyAccumulatorState } from './state.js';
-export type { DataWarning, DeviceEnergy, EnergyOptions, EnergyResult, Gap } from './types.js';
+export type { DataWarning, DeviceEnergy, EnergyOptions, EnergyResult, Gap, PowerSeries } from './types.js';

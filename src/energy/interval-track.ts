@@ -1,5 +1,5 @@
 import { addUnits, exactSum, exactValue, toUnits, type ExactSum } from './exact-sum.js';
-import type { DeviceRef, EnergyRecord, RecordOrigin, UsageRecord } from '../telemetry/records.js';
+import type { DeviceRef, EnergyRecord, RecordOrigin, UsageRecord } from '../sdk/records.js';
 import { BucketSeries } from './buckets.js';
 import { Drops } from './drops.js';
 import { MAX_LISTED_GAPS } from './options.js';

@@ -1,5 +1,5 @@
-import { InputError } from '../telemetry/errors.js';
-import type { DeviceRef } from '../telemetry/records.js';
+import { InputError } from '../shared/errors.js';
+import type { DeviceRef } from '../sdk/records.js';
 import type { EnergyOptions } from './types.js';
 
 /** 'auto' max gap: never below this, so that 1 s logs tolerate a stalled logger for a while. */

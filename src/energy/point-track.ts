@@ -1,5 +1,5 @@
 import { addUnits, exactSum, exactValue, toUnits, type ExactSum } from './exact-sum.js';
-import type { DeviceRef, RecordOrigin } from '../telemetry/records.js';
+import type { DeviceRef, RecordOrigin } from '../sdk/records.js';
 import { BucketSeries } from './buckets.js';
 import { Drops } from './drops.js';
 import { AUTO_GAP_INTERVALS, MAX_LISTED_GAPS, autoMaxGapMs } from './options.js';

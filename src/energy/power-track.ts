@@ -1,4 +1,4 @@
-import type { PowerRecord, RecordOrigin } from '../telemetry/records.js';
+import type { PowerRecord, RecordOrigin } from '../sdk/records.js';
 import { addUnits, exactSum, type ExactSum } from './exact-sum.js';
 import { PointTrack } from './point-track.js';
 

@@ -1,4 +1,4 @@
-import type { PowerSeries } from '../report/types.js';
+import type { PowerSeries } from './types.js';
 import { bucketsSpanned, stepMsAt } from './buckets.js';
 import type { Track } from './combine.js';
 import { UNITS_PER_J } from './exact-sum.js';

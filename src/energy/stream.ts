@@ -2,16 +2,9 @@
 export interface StreamId {
   plugin: string;
   file?: string;
-  /** The part of a file read in byte ranges by parallel readers, in file order (0 or absent: the first or the whole). */
-  part?: number;
 }
 
 export function streamKey(stream: StreamId): string {
-  return `${stream.plugin}\u0000${stream.file ?? ''}\u0000${stream.part ?? 0}`;
-}
-
-/** The same key for every part of one file. */
-export function fileStreamKey(stream: StreamId): string {
   return `${stream.plugin}\u0000${stream.file ?? ''}`;
 }
 
@@ -31,5 +24,5 @@ export function compareNatural(a: string, b: string): number {
 }
 
 export function compareStreams(a: StreamId, b: StreamId): number {
-  return compareNatural(a.file ?? '', b.file ?? '') || compareNatural(a.plugin, b.plugin) || (a.part ?? 0) - (b.part ?? 0);
+  return compareNatural(a.file ?? '', b.file ?? '') || compareNatural(a.plugin, b.plugin);
 }

@@ -1,4 +1,4 @@
-import type { DeviceRef, EnergyMethod } from '../telemetry/records.js';
+import type { DeviceRef, EnergyMethod } from '../sdk/records.js';
 
 /** A span of a device's window that the evidence does not cover and that was not bridged. */
 export interface Gap {
@@ -68,4 +68,13 @@ export interface DataWarning {
 export interface EnergyResult {
   devices: DeviceEnergy[];
   warnings: DataWarning[];
+}
+
+/** Total power over the job, for the report's chart. */
+export interface PowerSeries {
+  stepS: number;
+  /** ISO 8601 UTC of the first point. */
+  start: string;
+  /** Mean total power of each step (W); null where no device reported. */
+  powerW: (number | null)[];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeviceEnergy } from '../energy/types.js';
-import type { DeviceRef } from '../telemetry/records.js';
-import { isInputError } from '../telemetry/errors.js';
+import type { DeviceRef } from '../sdk/records.js';
+import { isInputError } from '../shared/errors.js';
 import { computeFootprint } from './index.js';
 import type { Factors } from './types.js';
 

@@ -1,6 +1,6 @@
 import { gpuData } from '../data/index.js';
 import type { DeviceEnergy } from '../energy/types.js';
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 import { lookupGpu } from './gpus.js';
 import type { DeviceFootprint, EmbodiedFactor, Factors, Totals } from './types.js';
 

@@ -1,5 +1,5 @@
 import type { DataWarning } from '../energy/types.js';
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 import { industryAveragePue, resolveLocation, worldIntensity } from './locations.js';
 import type { Factors, IntensityFactor, PueFactor, ResolvedLocation } from './types.js';
 

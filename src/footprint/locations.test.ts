@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInputError } from '../telemetry/errors.js';
+import { isInputError } from '../shared/errors.js';
 import { listLocations, resolveLocation } from './index.js';
 
 function errorOf(input: string): Error {

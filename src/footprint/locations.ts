@@ -1,5 +1,5 @@
 import { cloudRegions, gridCountries, gridUsStates, pueData, type CloudProvider, type GridRow } from '../data/index.js';
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 import { datasetSource } from './dataset-source.js';
 import { closeMatches, type Candidate } from './suggest.js';
 import type { IntensityFactor, PueFactor, ResolvedLocation } from './types.js';

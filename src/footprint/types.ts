@@ -1,4 +1,4 @@
-import type { Vendor } from '../telemetry/records.js';
+import type { Vendor } from '../sdk/records.js';
 
 /** A factor's provenance, as every report shows it. */
 export interface FactorSource {

@@ -1,5 +1,5 @@
-import type { TelemetryPlugin, Logger } from '../telemetry/plugin.js';
-import type { PrometheusSourceOptions } from '../../plugins/prometheus/index.js';
+import type { TelemetryPlugin, RecordSource } from '../sdk/plugin.js';
+import type { Logger } from '../shared/logger.js';
 import type { RunIdentity } from '../report/types.js';
 import type { ReadProgress } from './progress.js';
 
@@ -33,14 +33,12 @@ export interface ReportOptions extends CommonOptions {
   pluginModules?: string[];
   /** `--plugin-option` values: `name=value`, or `plugin.name=value` to aim at one plugin. */
   pluginOptionPairs?: string[];
-  /** Also read DCGM power and energy series from a Prometheus server's HTTP API over this window. */
-  prometheus?: PrometheusSourceOptions;
+  /** Sources of records besides the files, e.g. a Prometheus server's HTTP API over the job's window. */
+  sources?: RecordSource[];
   /** IANA zone for timestamps that carry none; UTC when not given (the report says so). */
   timeZone?: string;
   /** Samples further apart than this are not bridged (s); 'auto' (the default) adapts to each stream's rate. */
   maxGapS?: number | 'auto';
-  /** Reader threads: 1 reads everything in this thread; default one per core, at most 4 (used only for large inputs). */
-  workers?: number;
   /** Shown how far reading has got (the CLI draws it on stderr, the Action logs it). */
   progress?: ReadProgress;
   signal?: AbortSignal;

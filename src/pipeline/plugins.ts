@@ -1,6 +1,7 @@
 import { builtinPlugins } from '../../plugins/index.js';
-import { pluginOptionsFromPairs, withUserPlugins } from '../sdk/load-plugin.js';
-import type { TelemetryPlugin } from '../telemetry/plugin.js';
+import { withUserPlugins } from '../sdk/plugin-loading/load.js';
+import { pluginOptionsFromPairs } from '../sdk/plugin-loading/options.js';
+import type { TelemetryPlugin } from '../sdk/plugin.js';
 import type { ReportOptions } from './options.js';
 
 export interface ResolvedPlugins {

@@ -1,15 +1,16 @@
 import { stat } from 'node:fs/promises';
-import { DEFAULT_ENERGY_OPTIONS } from '../energy/index.js';
+import { DEFAULT_ENERGY_OPTIONS, EnergyAccumulator } from '../energy/index.js';
 import type { DataWarning } from '../energy/types.js';
+import { lookupGpu } from '../footprint/gpus.js';
 import type { Report } from '../report/types.js';
-import { InputError } from '../telemetry/errors.js';
-import { expandInputs } from '../telemetry/index.js';
-import { isValidTimeZone } from '../telemetry/time.js';
+import type { RecordSource } from '../sdk/plugin.js';
+import type { Logger } from '../shared/logger.js';
+import type { PluginRecord } from '../sdk/records.js';
+import { isValidTimeZone } from '../sdk/time.js';
+import { InputError } from '../shared/errors.js';
+import { expandInputs, readTelemetry } from '../telemetry/index.js';
 import { assembleReport, factorsFor } from './assemble.js';
 import type { ReportOptions } from './options.js';
-import { readPrometheusApi } from '../../plugins/prometheus/index.js';
-import { readFilesInto } from './parallel/read-files.js';
-import { energyAccumulator } from './parallel/read-unit.js';
 import { resolvePlugins } from './plugins.js';
 import { normalizePowerSeries } from './power-series.js';
 import { checkPositive } from './validate-options.js';
@@ -17,51 +18,60 @@ import { collectingLogger } from './warnings.js';
 
 export const DEFAULT_TIME_ZONE = 'UTC';
 
-/** Telemetry files -> records -> per-device energy -> footprint -> a validated Report. */
+/** Telemetry files and record sources -> records -> per-device energy -> footprint -> a validated Report. */
 export async function runReport(options: ReportOptions): Promise<Report> {
   const warnings: DataWarning[] = [];
   const timeZone = resolveTimeZone(options.timeZone);
   if (options.maxGapS !== 'auto') checkPositive('the maximum gap', options.maxGapS, 'give --max-gap in seconds, e.g. 30, or "auto"');
   const maxGapS = options.maxGapS ?? DEFAULT_ENERGY_OPTIONS.maxGapS;
   const factors = factorsFor(options, warnings);
+  const sources = options.sources ?? [];
 
-  const files = options.inputs.length === 0 && options.prometheus ? [] : await expandInputs(options.inputs, options.cwd);
-  if (files.length === 0 && !options.prometheus) {
+  const files = options.inputs.length === 0 && sources.length > 0 ? [] : await expandInputs(options.inputs, options.cwd);
+  if (files.length === 0 && sources.length === 0) {
     throw new InputError(`no telemetry files match ${options.inputs.map((i) => JSON.stringify(i)).join(', ')}`, {
       hint: 'check the paths or globs (quote globs so that the shell does not expand them)',
     });
   }
 
   const { plugins, pluginOptions } = await resolvePlugins(options);
-  const accumulator = energyAccumulator(maxGapS);
+  const accumulator = new EnergyAccumulator({ maxGapS, boardPowerW: (model) => (model ? lookupGpu(model)?.boardPowerW : undefined) });
   const log = collectingLogger(warnings, 'telemetry', options.log, files);
+  const signal = options.signal ?? new AbortController().signal;
+  const used = new Set<string>();
+  // Whether any plugin or source read timestamps without a zone (it asked for the zone): only then does the default zone matter.
+  let zoneLessTimes = false;
+  const onTimeZoneRead = () => (zoneLessTimes = true);
   const progress = options.progress;
-  // Whether any plugin read timestamps without a zone (it asked for the time zone): only then does the default zone matter.
-  let zoneLessTimes = options.prometheus !== undefined;
   progress?.start((await Promise.all(files.map((file) => stat(file).then((s) => s.size, () => 0)))).reduce((a, b) => a + b, 0));
-  const pluginsUsed = await readFilesInto(accumulator, files, {
-    plugin: options.plugin && options.plugin !== 'auto' ? options.plugin : undefined,
-    plugins,
-    timeZone,
-    maxGapS,
-    pluginOptions,
-    log,
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.workers !== undefined ? { workers: options.workers } : {}),
-    ...(progress ? { onBytes: (bytes: number) => progress.advance(bytes) } : {}),
-    onTimeZoneRead: () => (zoneLessTimes = true),
-  }).finally(() => progress?.done());
-  if (options.timeZone === undefined && zoneLessTimes) warnings.unshift({ ...TIME_ZONE_DEFAULT_WARNING });
-  if (options.prometheus) {
-    const signal = options.signal ?? new AbortController().signal;
-    for await (const batch of readPrometheusApi({ timeZone, ...options.prometheus }, { log, signal })) {
-      pluginsUsed.add('prometheus');
-      accumulator.addBatch(batch, { plugin: 'prometheus', file: options.prometheus.url });
+  try {
+    const reading = readTelemetry(files, {
+      plugin: options.plugin && options.plugin !== 'auto' ? options.plugin : undefined,
+      plugins,
+      timeZone,
+      pluginOptions,
+      log,
+      signal,
+      onTimeZoneRead,
+      ...(progress ? { onBytes: (bytes: number) => progress.advance(bytes) } : {}),
+    });
+    for await (const batch of reading) {
+      used.add(batch.plugin);
+      accumulator.addBatch(batch.records, { plugin: batch.plugin, file: batch.file });
+    }
+  } finally {
+    progress?.done();
+  }
+  for (const source of sources) {
+    for await (const records of readSource(source, { timeZone, log, signal, onTimeZoneRead })) {
+      used.add(source.name);
+      accumulator.addBatch(records, { plugin: source.name, file: source.location });
     }
   }
+  if (options.timeZone === undefined && zoneLessTimes) warnings.unshift({ ...TIME_ZONE_DEFAULT_WARNING });
   const energy = accumulator.finish();
   if (energy.devices.length === 0) {
-    throw new InputError(`no power or energy readings found in ${[...files, ...(options.prometheus ? [options.prometheus.url] : [])].join(', ')}`, {
+    throw new InputError(`no power or energy readings found in ${[...files, ...sources.map((s) => s.location)].join(', ')}`, {
       hint: 'check that the files hold telemetry rows, not only a header, and that --plugin names their format',
     });
   }
@@ -75,7 +85,7 @@ export async function runReport(options: ReportOptions): Promise<Report> {
       inputs: {
         mode: 'telemetry',
         files,
-        plugin: [...pluginsUsed].join(',') || (options.plugin ?? 'auto'),
+        plugin: [...used].join(',') || (options.plugin ?? 'auto'),
         timeZone,
         timeZoneSource: options.timeZone ? 'user' : 'default',
         maxGapS,
@@ -84,6 +94,22 @@ export async function runReport(options: ReportOptions): Promise<Report> {
     },
     options,
   );
+}
+
+interface SourceReadOptions {
+  timeZone: string;
+  log: Logger;
+  signal: AbortSignal;
+  onTimeZoneRead: () => void;
+}
+
+/** A record source's batches, read with the context that plugins get (less options). */
+function readSource(source: RecordSource, options: SourceReadOptions): AsyncIterable<PluginRecord[]> {
+  const localTimeZone = () => {
+    options.onTimeZoneRead();
+    return options.timeZone;
+  };
+  return source.read({ log: options.log, signal: options.signal, localTimeZone });
 }
 
 const TIME_ZONE_DEFAULT_WARNING: DataWarning = {

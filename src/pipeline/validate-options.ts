@@ -1,4 +1,4 @@
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 
 export function checkPositive(name: string, value: number | undefined, hint: string): void {
   if (value !== undefined && !(Number.isFinite(value) && value > 0)) {

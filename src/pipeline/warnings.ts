@@ -1,5 +1,5 @@
 import type { DataWarning } from '../energy/types.js';
-import type { Logger } from '../telemetry/plugin.js';
+import type { Logger } from '../shared/logger.js';
 
 const silent: Logger = { debug() {}, info() {}, warn() {} };
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Logger } from '../telemetry/plugin.js';
+import type { Logger } from '../shared/logger.js';
 import { BadReportArtifactError, describeApiError } from './errors.js';
 import type { GitHubClient } from './octokit.js';
 import { createZip, readZip, type MemoryFile } from './zip.js';

@@ -1,4 +1,4 @@
-import type { Logger } from '../telemetry/plugin.js';
+import type { Logger } from '../shared/logger.js';
 import { CHECK_OUTPUT_MAX_CHARS, fitMarkdown } from './body.js';
 import { describeApiError, httpStatusOf } from './errors.js';
 import type { GitHubClient } from './octokit.js';

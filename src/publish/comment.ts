@@ -1,4 +1,4 @@
-import type { Logger } from '../telemetry/plugin.js';
+import type { Logger } from '../shared/logger.js';
 import { COMMENT_MAX_CHARS, fitMarkdown } from './body.js';
 import { httpStatusOf } from './errors.js';
 import { isMarkedFor, markBody } from './marker.js';

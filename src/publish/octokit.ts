@@ -1,7 +1,7 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
-import type { Logger } from '../telemetry/plugin.js';
+import type { Logger } from '../shared/logger.js';
 
 /** The GitHub REST client carbon-ci uses: throttled, retrying, pointed at github.com or a GHES instance. */
 export type GitHubClient = InstanceType<typeof ThrottledOctokit>;

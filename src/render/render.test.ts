@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDevice, sampleReport } from '../../test/report/sample-report.js';
+import { sampleDevice, sampleReport } from '../report/test/sample-report.js';
 import { mermaidPowerChart } from './chart.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';

@@ -1,6 +1,6 @@
-import type { Gap } from '../energy/types.js';
+import type { Gap, PowerSeries } from '../energy/types.js';
 import type { EmbodiedFactor, Factors, Totals } from '../footprint/types.js';
-import type { EnergyMethod, Vendor } from '../telemetry/records.js';
+import type { EnergyMethod, Vendor } from '../sdk/records.js';
 
 export const REPORT_SCHEMA_VERSION = '1.0.0';
 
@@ -91,13 +91,8 @@ export interface ReportFactors extends Factors {
 }
 
 /** Total power over time, downsampled for the chart. */
-export interface PowerSeries {
-  stepS: number;
-  /** ISO 8601 UTC of the first point. */
-  start: string;
-  /** Mean total power of each step (W); null where no device reported. */
-  powerW: (number | null)[];
-}
+
+export type { PowerSeries };
 
 export interface SmokeCheck {
   name: string;

@@ -1,14 +1,9 @@
-export { definePlugin, sourceChunks } from '../telemetry/plugin.js';
-export type {
-  TelemetryPlugin,
-  Plugin,
-  PluginContext,
-  Logger,
-  Source,
-  FileSource,
-  DetectInput,
-  Confidence,
-} from '../telemetry/plugin.js';
+// The public SDK: what a telemetry plugin is, what it yields, and the helpers every reader needs.
+// docs/writing-a-plugin.md lists each export with its signature.
+
+// The contract.
+export { definePlugin } from './plugin.js';
+export type { TelemetryPlugin, Plugin, PluginContext, Logger, Source, FileSource, DetectInput, Confidence, RecordSource } from './plugin.js';
 export type {
   TelemetryRecord,
   PluginRecord,
@@ -23,29 +18,22 @@ export type {
   Vendor,
   RecordOrigin,
   EnergyMethod,
-} from '../telemetry/records.js';
-export { InputError, isInputError } from '../telemetry/errors.js';
-export { EnergyCounterColumnsBuilder, PowerColumnsBuilder, expandEnergyCounterColumns, expandRecords, expandPowerColumns } from '../telemetry/power-columns.js';
-export { readLines, readLineChunks } from '../telemetry/lines.js';
-export type { LineBatch, LineChunk, ReadLinesOptions } from '../telemetry/lines.js';
-export { wallClockToUtc, monotonicWallClockToUtc, isValidTimeZone, isFixedUtc, civilToMs } from '../telemetry/time.js';
-export {
-  splitCsvLine,
-  splitUnitSuffix,
-  normalizeColumnName,
-  findColumn,
-  requireColumn,
-  isMissingValue,
-  parseNumber,
-  epochToMs,
-  parseDateTime,
-  dateTimeToUtc,
-  parsePrometheusLine,
-  DroppedRows,
-} from './parse.js';
-export type { Where, ColumnMatch, ParsedDateTime, PrometheusSample } from './parse.js';
-export { skipBlanks, trimBlanksEnd, bytesText, parseNumberBytes, parseIndexBytes, parseDateTimeBytes, parseTimeOfDayBytes } from './bytes.js';
-export { DelimitedLine, bytesEqual, parseDecimalBytes, skipDigits, skipPrintable, readDecimalFieldBytes } from './bytes.js';
-export type { DecimalField } from './bytes.js';
-export { instantiateKernel } from './wasm-kernel.js';
-export type { KernelMemory } from './wasm-kernel.js';
+} from './records.js';
+export { InputError, isInputError } from '../shared/errors.js';
+export { deviceRef } from './device-ref.js';
+export type { DeviceIdentity } from './device-ref.js';
+
+// Records for many rows at once.
+export { PowerColumnsBuilder, EnergyCounterColumnsBuilder } from './power-columns.js';
+
+// Reading lines and delimited text.
+export { readLines, readLineChunks } from './lines.js';
+export type { LineBatch, LineChunk, ReadLinesOptions } from './lines.js';
+export { splitCsvLine, splitUnitSuffix, findColumn, requireColumn, isMissingValue, parseNumber, parsePrometheusLine, DroppedRows } from './parse.js';
+export type { Where, ColumnMatch, PrometheusSample } from './parse.js';
+
+// Times and numbers.
+export { parseDateTime, dateTimeToUtc, epochToMs } from './parse.js';
+export type { ParsedDateTime } from './parse.js';
+export { wallClockToUtc, monotonicWallClockToUtc, isValidTimeZone } from './time.js';
+export { parseNumberBytes, parseDateTimeBytes } from './bytes.js';

@@ -3,8 +3,8 @@
  * suffixes and missing-value markers, timestamps, and the Prometheus/OpenMetrics text format.
  * Every function works on one line or one field at a time, so a plugin can stream any file.
  */
-import { InputError } from '../telemetry/errors.js';
-import type { Logger } from '../telemetry/plugin.js';
+import { InputError } from '../shared/errors.js';
+import type { Logger } from '../shared/logger.js';
 
 /** Where a line came from, so that a syntax error can name the file and line. */
 export interface Where {

@@ -7,12 +7,13 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import type { FileSource, PluginContext, TelemetryPlugin } from './index.js';
 import type { DeviceRef, PluginRecord, TelemetryRecord } from './index.js';
-import { expandRecords } from '../telemetry/power-columns.js';
+import { expandRecords } from './power-columns.js';
 import { validatePluginOptions } from '../telemetry/plugin-options.js';
 import { fileSource as diskSource } from '../telemetry/source.js';
 import { isValidRecord, previewRecord, validateRecord } from './testing/validate-record.js';
+import { isInputError, type InputError } from '../shared/errors.js';
 
-export { isValidRecord, validateRecord, validatePluginOptions };
+export { isValidRecord, validateRecord, validatePluginOptions, expandRecords };
 
 /** The bytes of the head that `detect` sees. */
 export const DETECT_HEAD_BYTES = 64 * 1024;
@@ -20,6 +21,8 @@ export const DETECT_HEAD_BYTES = 64 * 1024;
 export interface TestContext<Options = Record<string, unknown>> extends PluginContext<Options> {
   /** Messages the plugin logged, by level, in order. */
   messages: { debug: string[]; info: string[]; warn: string[] };
+  /** Whether the plugin asked for `localTimeZone()` (it read timestamps that carry no zone). */
+  readonly usedLocalTimeZone: boolean;
 }
 
 export interface ContextOptions {
@@ -36,9 +39,17 @@ export function createContext<Options = Record<string, unknown>>(settings: Conte
   const messages = { debug: [] as string[], info: [] as string[], warn: [] as string[] };
   const raw = settings.options ?? {};
   const options = (settings.plugin ? validatePluginOptions(settings.plugin, raw) : raw) as Options;
+  const timeZone = settings.timeZone ?? 'UTC';
+  let usedLocalTimeZone = false;
   return {
     options,
-    timeZone: settings.timeZone ?? 'UTC',
+    localTimeZone: () => {
+      usedLocalTimeZone = true;
+      return timeZone;
+    },
+    get usedLocalTimeZone() {
+      return usedLocalTimeZone;
+    },
     signal: settings.signal ?? new AbortController().signal,
     log: {
       debug: (message) => messages.debug.push(message),
@@ -49,7 +60,7 @@ export function createContext<Options = Record<string, unknown>>(settings: Conte
   };
 }
 
-/** A FileSource for a file on disk: the one carbon-ci gives plugins, `chunks()` (reused buffers) included. */
+/** A FileSource for a file on disk, as carbon-ci gives plugins. */
 export function fileSource(path: string): FileSource {
   return diskSource(path);
 }
@@ -201,4 +212,40 @@ export function expectRecords(actual: readonly TelemetryRecord[], expected: read
     }
   }
   if (differences.length > 0) throw new Error(`records differ from what was expected:\n  ${differences.join('\n  ')}`);
+}
+
+/** What `expectInputError` checks: each one given must hold. */
+export interface ExpectedInputError {
+  /** Text the message contains, or a pattern it matches. */
+  message?: string | RegExp;
+  /** The file the error names (as given to the plugin: the source's path). */
+  file?: string;
+  line?: number;
+  /** Text the hint (the "fix:" line) contains, or a pattern it matches; `true`: any hint. */
+  hint?: string | RegExp | true;
+}
+
+/**
+ * Run `run` (a function or a promise, e.g. `runPlugin(...)`) and return the InputError it throws;
+ * throws an Error when it succeeds, throws anything else, or the error differs from `expected`.
+ */
+export async function expectInputError(run: Promise<unknown> | (() => unknown), expected: ExpectedInputError = {}): Promise<InputError> {
+  let thrown: unknown;
+  try {
+    await (typeof run === 'function' ? run() : run);
+  } catch (error) {
+    thrown = error;
+  }
+  if (thrown === undefined) throw new Error('expected an InputError, but nothing was thrown');
+  if (!isInputError(thrown)) throw new Error(`expected an InputError, got ${thrown instanceof Error ? `${thrown.name}: ${thrown.message}` : String(thrown)}`);
+  const problems: string[] = [];
+  const matches = (text: string | undefined, want: string | RegExp) => text !== undefined && (typeof want === 'string' ? text.includes(want) : want.test(text));
+  if (expected.message !== undefined && !matches(thrown.message, expected.message)) problems.push(`message ${JSON.stringify(thrown.message)} does not match ${String(expected.message)}`);
+  if (expected.file !== undefined && thrown.file !== expected.file) problems.push(`file ${JSON.stringify(thrown.file)}, expected ${JSON.stringify(expected.file)}`);
+  if (expected.line !== undefined && thrown.line !== expected.line) problems.push(`line ${String(thrown.line)}, expected ${expected.line}`);
+  if (expected.hint === true ? thrown.hint === undefined : expected.hint !== undefined && !matches(thrown.hint, expected.hint)) {
+    problems.push(`hint ${JSON.stringify(thrown.hint)} does not match ${String(expected.hint)}`);
+  }
+  if (problems.length > 0) throw new Error(`the InputError differs from what was expected:\n  ${problems.join('\n  ')}`);
+  return thrown;
 }

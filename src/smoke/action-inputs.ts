@@ -1,6 +1,6 @@
 import type { Factors } from '../footprint/types.js';
 import type { SmokeResult } from '../report/types.js';
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 import { runSmokeTest } from './run-smoke-test.js';
 import type { SmokeDevice } from './types.js';
 

@@ -1,6 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 import { ProtobufFile, ProtobufFormatError } from './protobuf-file.js';
 import type { DeclaredDim, DeclaredIo, DeclaredValue, TensorDtype } from './types.js';
 

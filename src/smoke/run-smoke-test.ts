@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { InferenceSession, Tensor } from 'onnxruntime-node';
 import { lookupGpu } from '../footprint/index.js';
 import type { SmokeCheck, SmokeInput, SmokeResult } from '../report/types.js';
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 import { checkExpectedOutputs, checkOutputDtypes, checkOutputShapes, checkOutputsFinite } from './checks.js';
 import { co2ePer1kInferencesG, estimatedEnergy, measuredEnergy, type InferenceEnergy } from './energy.js';
 import { latencyStats } from './latency.js';

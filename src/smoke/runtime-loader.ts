@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type * as OnnxRuntime from 'onnxruntime-node';
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 import lock from './onnxruntime-lock.json' with { type: 'json' };
 
 export type OrtRuntime = typeof OnnxRuntime;

@@ -1,4 +1,4 @@
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 import type { DeclaredValue, HostTensor } from './types.js';
 
 export const DEFAULT_SEED = 42;

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { InputError } from '../telemetry/errors.js';
+import { InputError } from '../shared/errors.js';
 import type { ExpectedOutputs, HostTensor, TensorDtype } from './types.js';
 
 type Element = number | bigint | boolean | string;

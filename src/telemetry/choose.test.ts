@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choosePlugin } from './choose.js';
-import { isInputError } from './errors.js';
-import { definePlugin, type TelemetryPlugin } from './plugin.js';
+import { isInputError } from '../shared/errors.js';
+import { definePlugin, type TelemetryPlugin } from '../sdk/plugin.js';
 
 function fake(name: string, score: number | (() => number)): TelemetryPlugin {
   return definePlugin({

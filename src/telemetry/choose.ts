@@ -1,5 +1,5 @@
-import { InputError } from './errors.js';
-import type { DetectInput, TelemetryPlugin } from './plugin.js';
+import { InputError } from '../shared/errors.js';
+import type { DetectInput, TelemetryPlugin } from '../sdk/plugin.js';
 
 /** Two formats whose detect scores are this close at the top cannot be told apart. */
 const TIE_MARGIN = 0.1;

@@ -1,14 +1,6 @@
-export { fileSource, rangeSource, readHead } from './source.js';
+export { fileSource, readHead } from './source.js';
 export { expandInputs } from './inputs.js';
 export { choosePlugin } from './choose.js';
 export { readTelemetry, readWithPlugin, pluginForFile } from './read.js';
 export type { TelemetryBatch, ReadTelemetryOptions } from './read.js';
 export { PluginError } from './plugin-error.js';
-export { readLines, readLineChunks } from './lines.js';
-export type { LineBatch, LineChunk, ReadLinesOptions } from './lines.js';
-export { wallClockToUtc, monotonicWallClockToUtc, isValidTimeZone, zoneOffsetMs, civilToMs } from './time.js';
-export { InputError, isInputError } from './errors.js';
-export { definePlugin, sourceChunks } from './plugin.js';
-export type * from './plugin.js';
-export type * from './records.js';
-export { EnergyCounterColumnsBuilder, PowerColumnsBuilder, expandEnergyCounterColumns, expandRecords, expandPowerColumns } from './power-columns.js';

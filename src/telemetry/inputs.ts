@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { InputError } from './errors.js';
+import { InputError } from '../shared/errors.js';
 
 const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 

@@ -1,6 +1,6 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { InputError } from './errors.js';
-import type { TelemetryPlugin } from './plugin.js';
+import { InputError } from '../shared/errors.js';
+import type { TelemetryPlugin } from '../sdk/plugin.js';
 
 const compiled = new WeakMap<object, ValidateFunction>();
 let ajv: Ajv | undefined;

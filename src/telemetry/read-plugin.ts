@@ -1,7 +1,8 @@
-import { InputError, isInputError } from './errors.js';
+import { InputError, isInputError } from '../shared/errors.js';
 import { PluginError } from './plugin-error.js';
-import type { FileSource, Logger, PluginContext, TelemetryPlugin } from './plugin.js';
-import type { PluginRecord } from './records.js';
+import type { FileSource, PluginContext, TelemetryPlugin } from '../sdk/plugin.js';
+import type { Logger } from '../shared/logger.js';
+import type { PluginRecord } from '../sdk/records.js';
 
 export interface TelemetryBatch {
   plugin: string;
@@ -22,14 +23,11 @@ export interface ReadSourceOptions {
   signal?: AbortSignal;
   /** Told when the plugin asks for the time zone: it has timestamps without one. */
   onTimeZoneRead?: () => void;
-  /** The caller is done with each batch before it asks for the next (see PluginContext.batchesReadAtOnce). */
-  batchesReadAtOnce?: boolean;
 }
 
 /**
  * Read one source with a chosen plugin whose options are valid, as batches of records; its failures
- * turned into InputErrors or PluginErrors naming it and the file. Worker threads read this way: the
- * main thread validated the options (and this module does not load the schema validator).
+ * turned into InputErrors or PluginErrors naming it and the file.
  */
 export async function* readWithValidOptions(plugin: TelemetryPlugin, source: FileSource, options: ReadSourceOptions): AsyncGenerator<TelemetryBatch> {
   const file = source.path;
@@ -40,8 +38,7 @@ export async function* readWithValidOptions(plugin: TelemetryPlugin, source: Fil
     options: pluginOptions,
     log: options.log,
     signal,
-    batchesReadAtOnce: options.batchesReadAtOnce === true,
-    get timeZone() {
+    localTimeZone() {
       onTimeZoneRead?.();
       return timeZone;
     },

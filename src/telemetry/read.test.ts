@@ -2,11 +2,11 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { InputError, isInputError } from './errors.js';
+import { InputError, isInputError } from '../shared/errors.js';
 import { PluginError } from './plugin-error.js';
-import { definePlugin, type TelemetryPlugin } from './plugin.js';
+import { definePlugin, type TelemetryPlugin } from '../sdk/plugin.js';
 import { readTelemetry, type TelemetryBatch } from './read.js';
-import type { DeviceRef, PowerRecord } from './records.js';
+import type { DeviceRef, PowerRecord } from '../sdk/records.js';
 
 let dir: string;
 const device: DeviceRef = { id: 'gpu0' };
@@ -74,7 +74,7 @@ describe('readTelemetry', () => {
     const path = await file('ctx.log', 'ctx\n');
     let seen: unknown;
     const ctx = plugin('ctx', async function* (_source, context) {
-      seen = { zone: context.timeZone, options: context.options, aborted: context.signal.aborted };
+      seen = { zone: context.localTimeZone(), options: context.options, aborted: context.signal.aborted };
       context.log.warn('hello');
       yield* [];
     });

@@ -1,11 +1,12 @@
 import { stat } from 'node:fs/promises';
-import { InputError } from './errors.js';
+import { InputError } from '../shared/errors.js';
 import { choosePlugin } from './choose.js';
 import { validatePluginOptions } from './plugin-options.js';
-import type { FileSource, Logger, TelemetryPlugin } from './plugin.js';
+import type { FileSource, TelemetryPlugin } from '../sdk/plugin.js';
+import type { Logger } from '../shared/logger.js';
 import { asReadError, readWithValidOptions, type TelemetryBatch } from './read-plugin.js';
 import { fileSource, readHead, type ByteCounter } from './source.js';
-import { isValidTimeZone } from './time.js';
+import { isValidTimeZone } from '../sdk/time.js';
 
 export type { TelemetryBatch } from './read-plugin.js';
 
@@ -23,8 +24,6 @@ export interface ReadTelemetryOptions {
   onBytes?: ByteCounter;
   /** Told when a plugin asks for the time zone: it has timestamps without one. */
   onTimeZoneRead?: () => void;
-  /** The caller is done with each batch before it asks for the next (see PluginContext.batchesReadAtOnce). */
-  batchesReadAtOnce?: boolean;
 }
 
 /**
@@ -53,7 +52,7 @@ export async function* readTelemetry(files: string[], options: ReadTelemetryOpti
 export async function* readWithPlugin(
   plugin: TelemetryPlugin,
   source: FileSource,
-  options: Pick<ReadTelemetryOptions, 'pluginOptions' | 'log' | 'timeZone' | 'signal' | 'onTimeZoneRead' | 'batchesReadAtOnce'>,
+  options: Pick<ReadTelemetryOptions, 'pluginOptions' | 'log' | 'timeZone' | 'signal' | 'onTimeZoneRead'>,
 ): AsyncGenerator<TelemetryBatch> {
   const pluginOptions = validatePluginOptions<Record<string, unknown>>(plugin, options.pluginOptions?.[plugin.name] ?? {});
   yield* readWithValidOptions(plugin, source, { ...options, pluginOptions });

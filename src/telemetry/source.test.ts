@@ -2,9 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readLineChunks } from './lines.js';
-import { sourceChunks } from './plugin.js';
-import { fileSource, rangeSource, readHead } from './source.js';
+import { readLineChunks } from '../sdk/lines.js';
+import { fileSource, readHead } from './source.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -54,8 +53,8 @@ describe('fileSource', () => {
   });
 });
 
-describe('chunks() (reused buffers)', () => {
-  /** Lines of every length from 0 to 300 bytes (about 11 MB, so ten chunks and more), and one of 200 kB, so that lines cross chunk ends in many ways. */
+describe('open() with readLineChunks', () => {
+  /** Lines of every length from 0 to 300 bytes (about 11 MB, so many chunks), and one of 200 kB, so that lines cross chunk ends in many ways. */
   function text(): string {
     const lines: string[] = [];
     for (let i = 0; i < 72000; i++) lines.push(`${i},`.padEnd(i % 301, 'x'));
@@ -63,30 +62,14 @@ describe('chunks() (reused buffers)', () => {
     return `${lines.join('\n')}\nlast line without newline`;
   }
 
-  async function collect(chunks: AsyncIterable<Buffer>): Promise<Buffer> {
-    const copies: Buffer[] = [];
-    for await (const chunk of chunks) copies.push(Buffer.from(chunk));
-    return Buffer.concat(copies);
-  }
-
-  it('gives the bytes of the file, and of a range after its preamble, counting them', async () => {
-    const path = join(dir, 'lines.txt');
-    const content = text();
-    await writeFile(path, content);
-    let counted = 0;
-    expect((await collect(fileSource(path, (n) => (counted += n)).chunks!())).toString()).toBe(content);
-    expect(counted).toBe(Buffer.byteLength(content));
-    const range = rangeSource(path, 'HEADER\n', 70_000, 400_000);
-    expect((await collect(range.chunks!())).toString()).toBe(`HEADER\n${Buffer.from(content).subarray(70_000, 400_000).toString()}`);
-  });
-
-  it('feeds readLineChunks whole lines that add up to the file, though the buffers are reused', async () => {
+  it('gives whole lines that add up to the file, and counts its bytes', async () => {
     const path = join(dir, 'lines2.txt');
     const content = text();
     await writeFile(path, content);
+    let counted = 0;
     const chunks: { text: string; unterminatedLast: boolean }[] = [];
-    // Decoded before the next chunk is asked for, as a parser does.
-    for await (const chunk of readLineChunks(sourceChunks(fileSource(path)))) chunks.push({ text: chunk.bytes.toString(), unterminatedLast: chunk.unterminatedLast });
+    for await (const chunk of readLineChunks(fileSource(path, (n) => (counted += n)).open())) chunks.push({ text: chunk.bytes.toString(), unterminatedLast: chunk.unterminatedLast });
+    expect(counted).toBe(Buffer.byteLength(content));
     expect(chunks.length).toBeGreaterThan(10);
     expect(chunks.map((c) => c.text).join('')).toBe(content);
     expect(chunks.slice(0, -1).every((c) => c.text.endsWith('\n') && !c.unterminatedLast)).toBe(true);

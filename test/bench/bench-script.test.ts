@@ -1,159 +1,184 @@
-// The benchmark script (`npm run bench`) works: its small mode runs end to end and writes complete
-// results, and its generators are deterministic. No timing is asserted here: performance is what the
-// benchmark measures, never a unit test.
+// The benchmark script's logic (`npm run bench`): its options, the targets' verdicts, the awk sums and
+// the inputs it generates. Fast and timing-free: performance is what the benchmark measures, never a
+// unit test; the benchmark itself is run by hand (bench/README.md).
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CODECARBON_HEADER, codecarbonChunks, dcgmExporterChunks, dcgmiDmonChunks, pyFloat } from '../../bench/generate.mjs';
-import { ROOT, ensureBundle } from '../github/action-harness.js';
+import { describe, expect, it } from 'vitest';
+import { dcgmExporterChunks, dcgmiDmonChunks } from '../../bench/generate-dcgm.mjs';
+import { CODECARBON_HEADER, codecarbonChunks, pyFloat } from '../../bench/generate.mjs';
+import { inputSpecs, parseSize, sizeLabel } from '../../bench/inputs.mjs';
+import { parseOptions, roundsFor } from '../../bench/options.mjs';
+import { LIMITS, evaluateTargets, tally, type JudgedInput } from '../../bench/targets.mjs';
+import { AWK_ENV, awkSum, readFirstLine } from '../../bench/tools.mjs';
+import { nvidiaSmiLogChunks } from '../../scripts/make-example.mjs';
 
-interface ToolResult {
-  command: string;
-  seconds: { runs: number[]; median: number };
-  MBps: number;
-  peakRssBytes: number;
-  sum?: number | null;
-  program?: string;
-  result?: { plugin: string; energyJ: number; devices: number; coverage: number; warnings: string[]; sameEnergyEveryRun: boolean };
-}
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const run = promisify(execFile);
 
-interface InputResult {
-  id: string;
-  format: string;
-  expectedPlugin: string;
-  splitOf?: string;
-  files: string[];
-  bytes: number;
-  runs: number;
-  probeMs: number[][];
-  slowdowns: [number, number][];
-  tools: Record<'cat' | 'awk' | 'carbon-ci', ToolResult>;
-  ratios: { carbonCiOverCat: number; awkOverCarbonCi: number };
-  errors: string[];
-  split?: { parts: number; identicalToSingleFile: boolean; energyJ: number; singleFileEnergyJ: number; deviceMismatches: unknown[]; awkSumMatches: boolean };
-}
-
-interface BenchResults {
-  date: string;
-  mode: string;
-  machine: { cpuModel: string; cpus: number; totalMemoryBytes: number; node: string; awk: string; probe: { bestMs: number; worstSlowdown: number } };
-  settings: { rssMethod: string };
-  inputs: InputResult[];
-  targets: { description: string; pass: boolean | null; indicative: boolean }[];
-}
-
-const INPUTS = ['nvidia-smi-4MB', 'nvidia-smi-4MB-split4', 'codecarbon-2MB', 'dcgm-exporter-2MB', 'dcgmi-dmon-2MB'];
-
-describe('npm run bench -- --small', () => {
-  let dir: string;
-  let stdout: string;
-  let results: BenchResults;
-
-  beforeAll(async () => {
-    await ensureBundle();
-    dir = await mkdtemp(join(tmpdir(), 'carbon-ci-bench-test-'));
-    const out = join(dir, 'r.json');
-    try {
-      ({ stdout } = await promisify(execFile)(
-        process.execPath,
-        ['bench/run.mjs', '--small', '--runs', '1', '--cache-dir', join(dir, 'cache'), '--out', out],
-        { cwd: ROOT, timeout: 150_000, maxBuffer: 16 * 1024 * 1024 },
-      ));
-    } catch (error) {
-      const e = error as { message: string; stdout?: string; stderr?: string };
-      throw new Error(`bench/run.mjs --small failed: ${e.message}\n${e.stdout ?? ''}\n${e.stderr ?? ''}`, { cause: error });
-    }
-    results = JSON.parse(await readFile(out, 'utf8')) as BenchResults;
-  }, 240_000);
-
-  afterAll(async () => {
-    if (dir) await rm(dir, { recursive: true, force: true });
+describe('options', () => {
+  it('defaults to the inputs of issue 22: 1 and 5 GB nvidia-smi logs, the others at 50 and 200 MB', () => {
+    const options = parseOptions([]);
+    expect(options.groups).toEqual(['nvidia-smi', 'codecarbon', 'dcgm']);
+    expect(options.nvidiaSmiSizes).toEqual([1e9, 5e9]);
+    expect(options.otherSizes).toEqual([50e6, 200e6]);
+    expect(options.runs).toBeUndefined();
+    expect(options.out).toBe(join(ROOT, 'bench', 'results', 'latest.json'));
   });
 
-  it('prints the table and the targets', () => {
-    expect(stdout).toMatch(/input\s+size MB\s+tool\s+seconds\s+MB\/s\s+peak RSS MB\s+carbon-ci\/cat\s+awk\/carbon-ci\s+core slowdown/);
-    expect(stdout).toMatch(/^Core slowdown \(bench\/probe\.mjs/m);
-    expect(stdout).toMatch(/Targets \(issue #6\)/);
-    expect(stdout).toMatch(/^ {2}(PASS|MISS|N\/A ) {2}/m);
+  it('small mode: small inputs, cached and written apart from a full run', () => {
+    const options = parseOptions(['--small']);
+    expect(options.nvidiaSmiSizes).toEqual([4e6]);
+    expect(options.otherSizes).toEqual([500e3, 2e6]);
+    expect(options.cacheDir).toMatch(/carbon-ci-bench[/\\]small$/);
+    expect(options.out).toBe(join(options.cacheDir, 'small.json'));
   });
 
-  it('describes the machine', () => {
-    expect(results.mode).toBe('small');
-    expect(Number.isNaN(Date.parse(results.date))).toBe(false);
-    expect(results.machine.cpus).toBeGreaterThan(0);
-    expect(results.machine.totalMemoryBytes).toBeGreaterThan(0);
-    expect(results.machine.node).toBe(process.version);
-    expect(results.machine.awk).not.toBe('unknown');
-    expect(['gnu-time', 'proc-vmhwm']).toContain(results.settings.rssMethod);
-    // The speed probe ran before each round, on two threads; the best round is the unit.
-    expect(results.machine.probe.bestMs).toBeGreaterThan(0);
-    expect(results.machine.probe.worstSlowdown).toBeGreaterThanOrEqual(1);
-    for (const input of results.inputs) {
-      expect(input.probeMs, input.id).toHaveLength(input.runs);
-      for (const times of input.probeMs) expect(times, input.id).toHaveLength(2);
-      for (const [faster, slower] of input.slowdowns) {
-        expect(faster, input.id).toBeGreaterThanOrEqual(1);
-        expect(slower, input.id).toBeGreaterThanOrEqual(faster);
-      }
-    }
-    expect(Math.min(...results.inputs.flatMap((i) => i.probeMs.flat()))).toBe(results.machine.probe.bestMs);
+  it('reads --only, --sizes, --other-size, --runs, --cache-dir and --out', () => {
+    const options = parseOptions(['--only', 'codecarbon, dcgm', '--sizes', '5GB,1GB,1GB', '--other-size', '20MB', '--runs', '3', '--cache-dir', '/c', '--out', '/o.json']);
+    expect(options.groups).toEqual(['codecarbon', 'dcgm']);
+    expect(options.nvidiaSmiSizes).toEqual([1e9, 5e9]);
+    expect(options.otherSizes).toEqual([5e6, 20e6]);
+    expect(options.runs).toBe(3);
+    expect(options.cacheDir).toBe('/c');
+    expect(options.out).toBe('/o.json');
   });
 
-  it('measures every tool on every input', () => {
-    expect(results.inputs.map((i) => i.id)).toEqual(INPUTS);
-    for (const input of results.inputs) {
-      expect(input.errors, input.id).toEqual([]);
-      expect(input.bytes, input.id).toBeGreaterThan(0);
-      for (const tool of ['cat', 'awk', 'carbon-ci'] as const) {
-        const t = input.tools[tool];
-        expect(t.seconds.runs, `${input.id} ${tool}`).toHaveLength(1);
-        expect(t.seconds.median, `${input.id} ${tool}`).toBeGreaterThan(0);
-        expect(t.MBps, `${input.id} ${tool}`).toBeGreaterThan(0);
-        expect(t.peakRssBytes, `${input.id} ${tool}`).toBeGreaterThan(0);
-      }
-      expect(input.ratios.carbonCiOverCat, input.id).toBeGreaterThan(0);
-      expect(input.ratios.awkOverCarbonCi, input.id).toBeGreaterThan(0);
-      expect(input.tools.awk.program, input.id).toMatch(/s\+=\$/);
-      expect(input.tools.awk.sum, input.id).toBeGreaterThan(0);
-    }
+  it('rejects what it cannot run', () => {
+    expect(() => parseOptions(['--only', 'carbontracker'])).toThrow(/unknown input "carbontracker"/);
+    expect(() => parseOptions(['--runs', '0'])).toThrow(/--runs/);
+    expect(() => parseOptions(['--runs', '1.5'])).toThrow(/--runs/);
+    expect(() => parseOptions(['--sizes', 'big'])).toThrow(/not a size/);
+    expect(() => parseOptions(['--other-size', '20kB'])).toThrow(/at least 10kB/);
+    expect(() => parseOptions(['--workers', '2'])).toThrow(expect.objectContaining({ code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' }));
   });
 
-  it('has carbon-ci read each input with the right plugin, fully', () => {
-    for (const input of results.inputs) {
-      const result = input.tools['carbon-ci'].result;
-      expect(result, input.id).toBeDefined();
-      expect(result!.plugin, input.id).toBe(input.expectedPlugin);
-      expect(result!.energyJ, input.id).toBeGreaterThan(0);
-      expect(result!.devices, input.id).toBeGreaterThan(0);
-      expect(result!.coverage, input.id).toBeGreaterThan(0.95);
-    }
-    const expected: Record<string, string> = { 'nvidia-smi': 'nvidia-smi', codecarbon: 'codecarbon', 'dcgm-exporter': 'dcgm', 'dcgmi-dmon': 'dcgm' };
-    for (const input of results.inputs) expect(input.expectedPlugin).toBe(expected[input.format]);
+  it('gives an input five rounds, one from 2 GB, unless --runs says', () => {
+    expect(roundsFor(1e9, undefined)).toBe(5);
+    expect(roundsFor(5e9, undefined)).toBe(1);
+    expect(roundsFor(5e9, 2)).toBe(2);
   });
 
-  it('gets the same energy from the log split in 4 by time as from the whole log', () => {
-    const single = results.inputs.find((i) => i.id === 'nvidia-smi-4MB')!;
-    const split = results.inputs.find((i) => i.splitOf === 'nvidia-smi-4MB')!;
-    expect(split.files).toHaveLength(4);
-    expect(split.split!.awkSumMatches, 'the split files hold the same rows').toBe(true);
-    // Exactly equal, to the last bit: a different summation order across files shows up here.
-    expect(split.split!.energyJ).toBe(single.tools['carbon-ci'].result!.energyJ);
-    expect(split.split!.deviceMismatches, 'devices whose energy differs between the whole log and its split').toEqual([]);
-    expect(split.split!.identicalToSingleFile).toBe(true);
+  it('reads sizes in decimal units and labels them back', () => {
+    expect(['1GB', '200MB', '512kB', '1.5GB', '123'].map(parseSize)).toEqual([1e9, 200e6, 512e3, 1.5e9, 123]);
+    expect([1e9, 50e6, 500e3, 1234].map(sizeLabel)).toEqual(['1GB', '50MB', '500kB', '1234B']);
   });
 
-  it('judges every target, honestly marked indicative on small files', () => {
-    expect(results.targets.length).toBeGreaterThanOrEqual(8);
-    for (const target of results.targets) expect([true, false, null]).toContain(target.pass);
-    const throughput = results.targets.filter((t) => /MB\/s|end to end/.test(t.description));
-    expect(throughput.length).toBeGreaterThan(0);
-    for (const target of throughput) expect(target.indicative).toBe(true);
+  it('prints its help, and exits 2 on a bad option, without a bundle or inputs', async () => {
+    const help = await run(process.execPath, ['bench/run.mjs', '--help'], { cwd: ROOT });
+    expect(help.stdout).toMatch(/^Usage: npm run bench/);
+    await expect(run(process.execPath, ['bench/run.mjs', '--split'], { cwd: ROOT })).rejects.toMatchObject({ code: 2 });
   });
 });
+
+/** A benchmark result with just what the targets read. */
+function input(id: string, format: string, bytes: number, rssMB: number, ratio = 2, errors: string[] = []): JudgedInput {
+  return { id, format, bytes, errors, carbonCiOverAwk: { median: ratio }, tools: { 'carbon-ci': { peakRssBytes: rssMB * 1e6 } } };
+}
+
+describe('targets', () => {
+  const full = [
+    input('nvidia-smi-1GB', 'nvidia-smi', 1.0003e9, 90, 2.4),
+    input('nvidia-smi-5GB', 'nvidia-smi', 5.0001e9, 95, 2.9),
+    input('codecarbon-50MB', 'codecarbon', 50e6, 80),
+    input('codecarbon-200MB', 'codecarbon', 200e6, 100),
+    input('dcgmi-dmon-50MB', 'dcgmi-dmon', 50e6, 70),
+    input('dcgmi-dmon-200MB', 'dcgmi-dmon', 200e6, 140),
+  ];
+
+  it('judges the awk ratio on the 1 GB log, peak RSS on every large input, and flat memory per format', () => {
+    const targets = evaluateTargets(full);
+    expect(targets.map((t) => [t.inputs.join('+'), t.measured === null ? null : Math.round(t.measured * 100) / 100, t.threshold, t.pass])).toEqual([
+      ['nvidia-smi-1GB', 2.4, LIMITS.awkRatioMax, true],
+      ['nvidia-smi-1GB', 90, 150, true],
+      ['nvidia-smi-5GB', 95, 150, true],
+      ['codecarbon-200MB', 100, 150, true],
+      ['codecarbon-50MB+codecarbon-200MB', 20, 30, true],
+      ['dcgmi-dmon-200MB', 140, 150, true],
+      ['dcgmi-dmon-50MB+dcgmi-dmon-200MB', 70, 30, false],
+    ]);
+    expect(targets.every((t) => !t.indicative)).toBe(true);
+    expect(tally(targets)).toEqual({ pass: 6, miss: 1, notJudged: 0, indicative: 0 });
+  });
+
+  it('misses when carbon-ci takes more than 3 times awk, or more than 150 MB', () => {
+    const targets = evaluateTargets([input('nvidia-smi-1GB', 'nvidia-smi', 1e9, 151, 3.01)]);
+    expect(targets.map((t) => t.pass)).toEqual([false, false]);
+  });
+
+  it('marks targets judged on other sizes as indicative, and counts them apart', () => {
+    const targets = evaluateTargets([input('nvidia-smi-4MB', 'nvidia-smi', 4e6, 60, 20), input('codecarbon-500kB', 'codecarbon', 5e5, 60), input('codecarbon-2MB', 'codecarbon', 2e6, 62)]);
+    expect(targets[0]!.description).toMatch(/target set for 1 GB/);
+    expect(targets.every((t) => t.indicative)).toBe(true);
+    expect(tally(targets)).toEqual({ pass: 0, miss: 0, notJudged: 0, indicative: 4 });
+  });
+
+  it('does not judge an input on which a tool failed', () => {
+    const targets = evaluateTargets([input('codecarbon-50MB', 'codecarbon', 50e6, 60), input('codecarbon-200MB', 'codecarbon', 200e6, 0, 2, ['carbon-ci exited with code 2'])]);
+    expect(targets.map((t) => [t.pass, t.measured, t.note])).toEqual([
+      [null, null, 'a tool failed on this input'],
+      [null, null, 'a tool failed on this input'],
+    ]);
+  });
+});
+
+describe('awk sums', () => {
+  const samples: { format: string; text: string; expected: (text: string) => number }[] = [
+    {
+      format: 'nvidia-smi',
+      text: [...nvidiaSmiLogChunks({ durationS: 30 })].join(''),
+      expected: (text) => sumOf(text.trimEnd().split('\n').slice(1), (line) => parseFloat(line.split(', ')[4]!)),
+    },
+    {
+      format: 'codecarbon',
+      text: [...codecarbonChunks({ targetBytes: 20_000 })].join(''),
+      expected: (text) => {
+        const [header, ...rows] = text.trimEnd().split('\n');
+        const column = header!.split(',').indexOf('gpu_power');
+        return sumOf(rows, (row) => Number(row.split(',')[column]));
+      },
+    },
+    {
+      format: 'dcgm-exporter',
+      text: [...dcgmExporterChunks({ targetBytes: 20_000 })].join(''),
+      expected: (text) => sumOf(text.split('\n').filter((l) => l.startsWith('DCGM_FI_DEV_POWER_USAGE{')), (l) => Number(l.split(' ').at(-2))),
+    },
+    {
+      format: 'dcgmi-dmon',
+      text: [...dcgmiDmonChunks({ targetBytes: 20_000 })].join(''),
+      expected: (text) => sumOf(text.split('\n').filter((l) => / GPU /.test(l)), (l) => Number(l.trim().split(/\s+/)[3])),
+    },
+  ];
+
+  it.each(samples)('$format: finds the power column from the header and sums it', async ({ format, text, expected }) => {
+    const dir = await mkdtemp(join(tmpdir(), 'carbon-ci-bench-awk-'));
+    try {
+      const file = join(dir, 'input');
+      await writeFile(file, text);
+      const awk = awkSum(format, await readFirstLine(file));
+      const { stdout } = await run('awk', [...awk.args, file], { env: { ...process.env, ...AWK_ENV } });
+      const want = expected(text);
+      expect(want).toBeGreaterThan(0);
+      expect(Number(stdout.trim())).toBeCloseTo(want, 1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says when the header has no power column', () => {
+    expect(() => awkSum('nvidia-smi', 'timestamp, index, uuid')).toThrow(/power\.draw/);
+    expect(() => awkSum('codecarbon', 'timestamp,project_name')).toThrow(/gpu_power/);
+    expect(() => awkSum('dcgmi-dmon', 'GPU 0 61.6 284360079243')).toThrow(/#Entity/);
+  });
+});
+
+function sumOf(lines: string[], value: (line: string) => number): number {
+  return lines.reduce((sum, line) => sum + value(line), 0);
+}
 
 function digest(chunks: Iterable<string>): { sha256: string; bytes: number } {
   const hash = createHash('sha256');
@@ -165,7 +190,19 @@ function digest(chunks: Iterable<string>): { sha256: string; bytes: number } {
   return { sha256: hash.digest('hex'), bytes };
 }
 
-describe('benchmark generators', () => {
+describe('inputs', () => {
+  it('names each other format at both sizes, by generator version and size', () => {
+    const specs = inputSpecs({ cacheDir: '/cache', groups: ['codecarbon', 'dcgm'], nvidiaSmiSizes: [1e9], otherSizes: [50e6, 200e6] });
+    expect(specs.map((s) => [s.id, s.plugin, s.path])).toEqual([
+      ['codecarbon-50MB', 'codecarbon', '/cache/codecarbon-emissions-v1-50MB.csv'],
+      ['codecarbon-200MB', 'codecarbon', '/cache/codecarbon-emissions-v1-200MB.csv'],
+      ['dcgm-exporter-50MB', 'dcgm', '/cache/dcgm-exporter-v1-50MB.prom'],
+      ['dcgm-exporter-200MB', 'dcgm', '/cache/dcgm-exporter-v1-200MB.prom'],
+      ['dcgmi-dmon-50MB', 'dcgm', '/cache/dcgmi-dmon-v1-50MB.log'],
+      ['dcgmi-dmon-200MB', 'dcgm', '/cache/dcgmi-dmon-v1-200MB.log'],
+    ]);
+  });
+
   // Pinned: the same bytes on every machine. If a generator is changed on purpose, bump its entry in
   // GENERATOR_VERSIONS (bench/generate.mjs), so that cached inputs are made again, and update the hash.
   const cases = [

@@ -2,7 +2,7 @@ import { CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { EXIT_INPUT, EXIT_INTERNAL, EXIT_OK, exitCodeFor } from '../../src/cli/run.js';
 import type { CliIO } from '../../src/cli/io.js';
-import { InputError } from '../../src/telemetry/errors.js';
+import { InputError } from '../../src/shared/errors.js';
 
 function io() {
   const err: string[] = [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runEstimate, runReport } from '../../src/pipeline/index.js';
 import { renderJson } from '../../src/render/json.js';
 import { reportSchemaErrors } from '../../src/report/validate.js';
-import { isInputError } from '../../src/telemetry/errors.js';
+import { isInputError } from '../../src/shared/errors.js';
 import { REPO_ROOT } from '../cli/run-cli.js';
 
 const CLEAN = 'test/cli/fixtures/two-gpus.csv';

@@ -142,17 +142,3 @@ describe('user plugins in the plugins input', () => {
     expect(error).toContain('tools/nowhere.mjs');
   });
 });
-
-describe('large inputs', () => {
-  it('are read on worker threads beside the bundled Action, with the same report', { timeout: 120_000 }, async () => {
-    const inputs = { ...FACTORS, telemetry: join(ROOT, 'examples/nvidia-smi-8xA100.csv'), artifact: 'false' };
-    const one = await runBundledAction({ server, inputs, env: { CARBON_CI_PARALLEL_MIN_BYTES: '1000000000' } });
-    const two = await runBundledAction({ server, inputs, env: { CARBON_CI_PARALLEL_MIN_BYTES: '0', CARBON_CI_PART_MIN_BYTES: '2000000', RUNNER_DEBUG: '1' } });
-    expect(one.code, one.stdout).toBe(0);
-    expect(two.code, two.stdout).toBe(0);
-    expect(two.stdout).toMatch(/reading \d parts of 1 file\(s\) on \d threads/);
-    expect(two.stdout).not.toContain('read again');
-    const strip = (path: string) => ({ ...(JSON.parse(readFileSync(path, 'utf8')) as Report), generatedAt: '' });
-    expect(strip(two.outputs['report-path']!)).toEqual(strip(one.outputs['report-path']!));
-  });
-});

@@ -8,7 +8,7 @@ import { artifactNameFor, packReport } from '../../src/publish/envelope.js';
 import { createGitHubClient, type GitHubClient } from '../../src/publish/octokit.js';
 import { runReport } from '../../src/pipeline/index.js';
 import { renderJson } from '../../src/render/index.js';
-import type { Logger } from '../../src/telemetry/plugin.js';
+import type { Logger } from '../../src/sdk/plugin.js';
 import { ROOT } from './action-harness.js';
 import { BOT, FakeGitHub, OWNER, REPO, TOKEN } from './fake-github.js';
 

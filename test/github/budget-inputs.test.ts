@@ -6,7 +6,7 @@ import { compareWithBaseline, noBaseline } from '../../src/baseline/index.js';
 import { runReport } from '../../src/pipeline/index.js';
 import { reportSchemaErrors } from '../../src/report/validate.js';
 import type { Report } from '../../src/report/types.js';
-import { isInputError } from '../../src/telemetry/errors.js';
+import { isInputError } from '../../src/shared/errors.js';
 import { ROOT } from './action-harness.js';
 
 let report: Report;

@@ -1,10 +1,8 @@
 // The default time zone only matters for timestamps written without one: the report warns about it
-// only when a plugin read such timestamps (it asked for the zone), on any thread.
+// only when a plugin read such timestamps (it called localTimeZone()).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtinPlugins } from '../../plugins/index.js';
-import { readFilesInto } from '../../src/pipeline/parallel/read-files.js';
-import { energyAccumulator } from '../../src/pipeline/parallel/read-unit.js';
+import { definePlugin, wallClockToUtc, type TelemetryPlugin } from 'carbon-ci';
 import { runReport } from '../../src/pipeline/index.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -19,18 +17,27 @@ describe('the time-zone-default warning', () => {
     expect(await codes('plugins/dcgm/fixtures/exporter-scrapes-ms.prom')).not.toContain('time-zone-default');
     expect(await codes('plugins/dcgm/fixtures/dcgmi-dmon-epoch.log')).not.toContain('time-zone-default');
   });
-
-  it('is told from worker threads too', { timeout: 60_000 }, async () => {
-    let asked = 0;
-    const options = { plugins: builtinPlugins, plugin: undefined, timeZone: 'UTC', maxGapS: 'auto' as const, pluginOptions: {}, log: { debug() {}, info() {}, warn() {} } };
-    await readFilesInto(energyAccumulator('auto'), [join(ROOT, 'examples/nvidia-smi-8xA100.csv')], {
-      ...options,
-      workers: 2,
-      parallelMinBytes: 0,
-      partMinBytes: 2_000_000,
-      onTimeZoneRead: () => asked++,
-    });
-    // Once for each of the two parts: the one read in this thread and the one read on a worker.
-    expect(asked).toBe(2);
+  it('comes with a custom plugin only when it asks for the zone, not when the SDK copies its context', async () => {
+    const file = join(ROOT, 'examples/nvidia-smi-8xA100.csv');
+    const reader = (askZone: boolean): TelemetryPlugin =>
+      definePlugin({
+        name: askZone ? 'asks-zone' : 'epoch-times',
+        kind: 'telemetry',
+        description: 'one reading',
+        detect: () => 0,
+        async *read(_source, context) {
+          const copy = { ...context };
+          const timeMs = askZone ? wallClockToUtc(copy.localTimeZone())(Date.UTC(2026, 0, 1)) : Date.UTC(2026, 0, 1);
+          yield [
+            { type: 'power', timeMs, device: { id: 'gpu0' }, powerW: 100 },
+            { type: 'power', timeMs: timeMs + 1000, device: { id: 'gpu0' }, powerW: 100 },
+          ];
+        },
+      });
+    for (const askZone of [false, true]) {
+      const plugin = reader(askZone);
+      const report = await runReport({ inputs: [file], plugins: [plugin], plugin: plugin.name, location: 'FR' });
+      expect(report.warnings.map((w) => w.code).includes('time-zone-default')).toBe(askZone);
+    }
   });
 });

@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { registerSmokeCommand, SmokeChecksFailedError } from '../../src/cli/commands/smoke.js';
 import type { CliIO } from '../../src/cli/io.js';
 import type { SmokeResult } from '../../src/report/types.js';
-import { isInputError } from '../../src/telemetry/errors.js';
-import { FIXTURES } from './helpers.js';
+import { isInputError } from '../../src/shared/errors.js';
+import { FIXTURES } from '../../src/smoke/test/helpers.js';
 
 const out = mkdtempSync(join(tmpdir(), 'carbon-ci-cli-smoke-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

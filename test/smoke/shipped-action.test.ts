@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SmokeResult } from '../../src/report/types.js';
 import { ONNXRUNTIME_NODE_VERSION } from '../../src/smoke/runtime-loader.js';
-import { fixture, REPO_ROOT, TEST_FACTORS } from './helpers.js';
+import { fixture, REPO_ROOT, TEST_FACTORS } from '../../src/smoke/test/helpers.js';
 
 const execFileAsync = promisify(execFile);
 

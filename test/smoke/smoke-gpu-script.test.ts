@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT, writeFakeNvidiaSmi } from './helpers.js';
+import { REPO_ROOT, writeFakeNvidiaSmi } from '../../src/smoke/test/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-smoke-gpu-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

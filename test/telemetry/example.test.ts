@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { expandRecords } from 'carbon-ci';
+import { expandRecords } from 'carbon-ci/testing';
 import type { PowerRecord } from 'carbon-ci';
 import nvidiaSmi from '../../plugins/nvidia-smi/index.js';
 import { readTelemetry } from '../../src/telemetry/index.js';

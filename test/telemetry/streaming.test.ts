@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expandRecords } from 'carbon-ci';
+import { expandRecords } from 'carbon-ci/testing';
 import type { PowerRecord } from 'carbon-ci';
 import nvidiaSmi from '../../plugins/nvidia-smi/index.js';
 import { readTelemetry } from '../../src/telemetry/index.js';

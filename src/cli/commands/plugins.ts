@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import type { TelemetryPlugin } from '../../telemetry/plugin.js';
-import { loadPlugin } from '../../sdk/load-plugin.js';
+import type { TelemetryPlugin } from '../../sdk/plugin.js';
+import { loadPlugin } from '../../sdk/plugin-loading/load.js';
 
 interface Sink {
   write(chunk: string): unknown;

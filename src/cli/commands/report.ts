@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
 import { runReport } from '../../pipeline/index.js';
-import type { PrometheusSourceOptions } from '../../../plugins/prometheus/index.js';
-import { InputError } from '../../telemetry/errors.js';
+import { builtinSources } from '../../../plugins/index.js';
+import type { RecordSource } from '../../sdk/plugin.js';
+import { InputError } from '../../shared/errors.js';
 import { cliConfig, collect, telemetryOf } from '../config.js';
 import type { CliIO } from '../io.js';
 import { cliLogger } from '../logger.js';
 import { cliProgress } from '../progress.js';
 import { writeOutputs } from '../output.js';
-import { parseCount, parseIntensity, parseMaxGap, parsePue } from '../parse.js';
+import { parseIntensity, parseMaxGap, parsePue } from '../parse.js';
 import { runIdentityFromEnv } from '../run-identity.js';
 
 interface ReportFlags {
@@ -26,7 +27,6 @@ interface ReportFlags {
   prometheusUrl?: string;
   start?: string;
   end?: string;
-  workers?: number;
 }
 
 export function registerReportCommand(program: Command, io: CliIO): void {
@@ -47,20 +47,19 @@ export function registerReportCommand(program: Command, io: CliIO): void {
     .option('--prometheus-url <url>', 'also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end')
     .option('--start <time>', 'start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds')
     .option('--end <time>', 'end of the job for --prometheus-url')
-    .option('--workers <n>', 'reader threads for large inputs (default: one per core, at most 4; 1 reads in one thread)', parseCount)
     .option('--config <path>', 'settings file (default: .carbon-ci.yml in the working directory, when present)')
     .option('--no-color', 'plain text, no ANSI colours')
     .action(async (files: string[], flags: ReportFlags) => {
       const config = await cliConfig(io, flags.config);
       const inputs = files.length > 0 ? files : telemetryOf(config);
-      const prometheus = prometheusSource(flags);
+      const prometheus = prometheusOf(flags);
       if (inputs.length === 0 && !prometheus) {
         throw new InputError('no telemetry files given', { hint: 'name them: carbon-ci report logs/*.csv (or set `telemetry:` in .carbon-ci.yml)' });
       }
       const plugin = flags.plugin !== 'auto' ? flags.plugin : (config.plugin ?? 'auto');
       const report = await runReport({
         inputs,
-        ...(prometheus ? { prometheus } : {}),
+        ...(prometheus ? { sources: [prometheus] } : {}),
         cwd: io.cwd,
         plugin,
         pluginModules: [...(config.plugins ?? []), ...(flags.pluginModule ?? [])],
@@ -71,7 +70,6 @@ export function registerReportCommand(program: Command, io: CliIO): void {
         intensityGPerKWh: flags.intensity ?? config.intensity,
         timeZone: flags.timezone ?? config.timezone,
         maxGapS: flags.maxGap ?? config.maxGapS,
-        ...(flags.workers !== undefined ? { workers: flags.workers } : {}),
         ...withProgress(cliProgress(io)),
         run: runIdentityFromEnv(io.env),
         log: cliLogger(io),
@@ -80,7 +78,7 @@ export function registerReportCommand(program: Command, io: CliIO): void {
     });
 }
 
-function prometheusSource(flags: ReportFlags): PrometheusSourceOptions | undefined {
+function prometheusOf(flags: ReportFlags): RecordSource | undefined {
   if (flags.prometheusUrl === undefined) {
     if (flags.start !== undefined || flags.end !== undefined) {
       throw new InputError('--start and --end only apply with --prometheus-url', { hint: 'add --prometheus-url http://HOST:9090, or drop them' });
@@ -90,7 +88,7 @@ function prometheusSource(flags: ReportFlags): PrometheusSourceOptions | undefin
   if (flags.start === undefined || flags.end === undefined) {
     throw new InputError('--prometheus-url needs the job window', { hint: 'add --start and --end, e.g. --start 2026-11-23T08:00:00Z --end 2026-11-23T12:00:00Z' });
   }
-  return { url: flags.prometheusUrl, start: flags.start, end: flags.end };
+  return builtinSources.prometheus({ url: flags.prometheusUrl, start: flags.start, end: flags.end });
 }
 
 function withProgress(progress: ReturnType<typeof cliProgress>): { progress?: NonNullable<ReturnType<typeof cliProgress>> } {

@@ -4,7 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { resolveFactors } from '../../footprint/index.js';
 import type { SmokeResult } from '../../report/types.js';
 import { formatSmokeSummary, runSmokeTest, type SmokeDevice } from '../../smoke/index.js';
-import { InputError } from '../../telemetry/errors.js';
+import { InputError } from '../../shared/errors.js';
 import type { CliIO } from '../io.js';
 import { parseCount, parseIntensity, parsePositive, parsePue } from '../parse.js';
 

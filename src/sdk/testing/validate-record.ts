@@ -1,7 +1,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import recordSchema from '../../../schemas/telemetry-record.schema.json' with { type: 'json' };
-import { columnsOf, columnsProblems, isColumnsRecord } from '../../telemetry/power-columns.js';
-import type { ColumnsRecord, PluginRecord } from '../../telemetry/records.js';
+import { columnsOf, columnsProblems, isColumnsRecord } from '../power-columns.js';
+import type { ColumnsRecord, PluginRecord } from '../records.js';
 
 type Branch = { properties: { type: { const: string } } } & Record<string, unknown>;
 

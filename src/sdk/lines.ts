@@ -1,0 +1,188 @@
+import { InputError } from '../shared/errors.js';
+
+/** A batch of consecutive lines of a text file; `firstLine` is the 1-based number of `lines[0]`. */
+export interface LineBatch {
+  firstLine: number;
+  lines: string[];
+  /** True when the last line of the file did not end with a newline (it may be truncated). */
+  unterminatedLast: boolean;
+}
+
+export interface ReadLinesOptions {
+  /** Named in errors. */
+  file?: string;
+  /** A line longer than this many characters is refused (the input is not a line-oriented log). */
+  maxLineChars?: number;
+}
+
+const DEFAULT_MAX_LINE_CHARS = 4 * 1024 * 1024;
+
+/** The encoding that a file's first bytes betray, when it is one that a UTF-8 reader must refuse. */
+export function sniffUnsupportedEncoding(bytes: Uint8Array): 'UTF-16' | 'UTF-32' | undefined {
+  const [b0, b1, b2, b3] = bytes;
+  if (b0 === 0xff && b1 === 0xfe) return b2 === 0 && b3 === 0 ? 'UTF-32' : 'UTF-16';
+  if (b0 === 0xfe && b1 === 0xff) return 'UTF-16';
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return 'UTF-32';
+  // No byte-order mark: ASCII text in UTF-16 has every other byte zero.
+  if (bytes.length >= 4 && b0 !== 0 && b1 === 0 && b2 !== 0 && b3 === 0) return 'UTF-16';
+  if (bytes.length >= 4 && b0 === 0 && b1 !== 0 && b2 === 0 && b3 !== 0) return 'UTF-16';
+  return undefined;
+}
+
+export function unsupportedEncodingError(encoding: string, file: string | undefined): InputError {
+  return new InputError(`the file is ${encoding} encoded; carbon-ci reads UTF-8`, {
+    file,
+    hint: `convert it, e.g. \`iconv -f ${encoding} -t UTF-8 IN > OUT\` (PowerShell: \`Get-Content IN | Set-Content -Encoding utf8 OUT\`)`,
+  });
+}
+
+/**
+ * Split a byte stream into lines, in batches (one per chunk of the stream), without holding the file
+ * in memory. Decodes UTF-8 (a character split across chunks is kept whole), strips a byte-order mark
+ * and the `\r` of CRLF line endings. Refuses UTF-16 and UTF-32, which some Windows loggers write, with
+ * a message that says how to convert.
+ */
+export async function* readLines(
+  stream: AsyncIterable<Buffer | Uint8Array | string>,
+  options: ReadLinesOptions = {},
+): AsyncGenerator<LineBatch> {
+  const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
+  // The default decoder drops a leading byte-order mark, also when it is split across chunks.
+  const decoder = new TextDecoder('utf-8');
+  let carry = '';
+  let lineNo = 1;
+  let sniffed = false;
+  let pending: Buffer | undefined;
+
+  for await (const chunk of stream) {
+    let bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    if (!sniffed) {
+      pending = pending ? Buffer.concat([pending, bytes]) : Buffer.from(bytes);
+      if (pending.length < 4) continue;
+      bytes = pending;
+      pending = undefined;
+      sniffed = true;
+      const encoding = sniffUnsupportedEncoding(bytes);
+      if (encoding) throw unsupportedEncodingError(encoding, options.file);
+    }
+    const text = carry + decoder.decode(bytes, { stream: true });
+    const lastNewline = text.lastIndexOf('\n');
+    if (lastNewline < 0) {
+      carry = text;
+      if (carry.length > maxLineChars) throw tooLong(lineNo, maxLineChars, options.file);
+      continue;
+    }
+    carry = text.slice(lastNewline + 1);
+    const lines = text.slice(0, lastNewline).split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.length > maxLineChars) throw tooLong(lineNo + i, maxLineChars, options.file);
+      if (line.charCodeAt(line.length - 1) === 13) lines[i] = line.slice(0, -1);
+    }
+    yield { firstLine: lineNo, lines, unterminatedLast: false };
+    lineNo += lines.length;
+  }
+
+  if (pending) {
+    const encoding = sniffUnsupportedEncoding(pending);
+    if (encoding) throw unsupportedEncodingError(encoding, options.file);
+    carry += decoder.decode(pending, { stream: true });
+  }
+  carry += decoder.decode();
+  if (carry.length > 0) {
+    const lines = carry.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i]!;
+      if (line.charCodeAt(line.length - 1) === 13) lines[i] = line.slice(0, -1);
+    }
+    const unterminatedLast = lines[lines.length - 1] !== '';
+    if (!unterminatedLast) lines.pop();
+    if (lines.length > 0) yield { firstLine: lineNo, lines, unterminatedLast };
+  }
+}
+
+function tooLong(lineNo: number, maxLineChars: number, file: string | undefined): InputError {
+  return new InputError(`line is longer than ${maxLineChars} characters: this is not a line-oriented text log`, {
+    file,
+    line: lineNo,
+    hint: 'pass the log file itself (not a binary, archive or single-line JSON export), or choose the matching --plugin',
+  });
+}
+
+/**
+ * Whole lines as raw bytes: each chunk ends just after a newline (or at the end of the file), so no
+ * line is split between chunks. For parsers that read ASCII fields straight from bytes, which is several
+ * times faster than decoding and splitting strings. The UTF-8 byte-order mark is removed; UTF-16 and
+ * UTF-32 are refused. Lines keep their `\n` (and `\r\n`); the consumer counts them. A chunk is valid
+ * until the next is asked for (it may share the buffer of a `FileSource.chunks()` stream).
+ */
+export interface LineChunk {
+  bytes: Buffer;
+  /** This chunk ends with the file's last line, which has no newline (it may be truncated). */
+  unterminatedLast: boolean;
+}
+
+export async function* readLineChunks(
+  stream: AsyncIterable<Buffer | Uint8Array | string>,
+  options: ReadLinesOptions = {},
+): AsyncGenerator<LineChunk> {
+  const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
+  let carry: Buffer | undefined;
+  let sniffed = false;
+  let offset = 0;
+  for await (const chunk of stream) {
+    let data: Buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    if (!sniffed) {
+      if (carry) data = Buffer.concat([carry, data]);
+      carry = undefined;
+      if (data.length < 4) {
+        carry = Buffer.from(data);
+        continue;
+      }
+      sniffed = true;
+      const encoding = sniffUnsupportedEncoding(data);
+      if (encoding) throw unsupportedEncodingError(encoding, options.file);
+      if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
+    } else if (carry) {
+      // The line cut by the last chunk, finished with this chunk's first line, on its own: the rest
+      // of the chunk is passed on without being copied.
+      const newline = data.indexOf(10);
+      if (newline < 0) {
+        carry = Buffer.concat([carry, data]);
+        if (carry.length > maxLineChars) throw tooLongAt(offset, maxLineChars, options.file);
+        continue;
+      }
+      const line = Buffer.concat([carry, data.subarray(0, newline + 1)]);
+      carry = undefined;
+      if (line.length > maxLineChars) throw tooLongAt(offset, maxLineChars, options.file);
+      offset += line.length;
+      yield { bytes: line, unterminatedLast: false };
+      data = data.subarray(newline + 1);
+    }
+    const lastNewline = data.lastIndexOf(10);
+    if (lastNewline < 0) {
+      if (data.length > maxLineChars) throw tooLongAt(offset, maxLineChars, options.file);
+      // A copy: the stream may reuse the chunk's buffer (FileSource.chunks).
+      carry = Buffer.from(data);
+      continue;
+    }
+    if (lastNewline + 1 < data.length) carry = Buffer.from(data.subarray(lastNewline + 1));
+    offset += lastNewline + 1;
+    yield { bytes: data.subarray(0, lastNewline + 1), unterminatedLast: false };
+  }
+  if (carry && carry.length > 0) {
+    if (!sniffed) {
+      const encoding = sniffUnsupportedEncoding(carry);
+      if (encoding) throw unsupportedEncodingError(encoding, options.file);
+      if (carry[0] === 0xef && carry[1] === 0xbb && carry[2] === 0xbf) carry = carry.subarray(3);
+    }
+    if (carry.length > 0) yield { bytes: carry, unterminatedLast: carry[carry.length - 1] !== 10 };
+  }
+}
+
+function tooLongAt(offset: number, maxLineChars: number, file: string | undefined): InputError {
+  return new InputError(`a line starting at byte ${offset} is longer than ${maxLineChars} bytes: this is not a line-oriented text log`, {
+    file,
+    hint: 'pass the log file itself (not a binary, archive or single-line JSON export), or choose the matching --plugin',
+  });
+}
