@@ -32,8 +32,8 @@ function buildInto(): string {
 }
 
 describe('scripts/build-data.mjs', () => {
-  it('commits the five datasets', () => {
-    expect(committedFiles).toEqual(['cloud-regions.json', 'gpus.json', 'grid-countries.json', 'grid-us-states.json', 'pue.json']);
+  it('commits the six datasets', () => {
+    expect(committedFiles).toEqual(['cloud-regions.json', 'gpus.json', 'grid-countries.json', 'grid-subdivisions.json', 'grid-zones.json', 'pue.json']);
   });
 
   if (rawAvailable) {

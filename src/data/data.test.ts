@@ -1,5 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allDatasets, cloudRegions, DATASET_VERSION, gpuData, gridCountries, gridUsStates, pueData } from './index.js';
+import { allDatasets, cloudRegions, DATASET_VERSION, gpuData, gridCountries, gridSubdivisions, gridZones, pueData } from './index.js';
 
 // All 249 officially assigned ISO 3166-1 alpha-2 codes.
 const ISO_3166_ALPHA2 = `
@@ -24,6 +25,8 @@ PA RI SC SD TN TX UT VA VT WA WI WV WY`
   .trim()
   .split(/\s+/)
   .map((code) => `US-${code}`);
+
+const CA_PROVINCES = ['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'];
 
 describe('embedded datasets', () => {
   it('share one dataset version and carry licence and attribution text', () => {
@@ -73,36 +76,108 @@ describe('embedded datasets', () => {
     expect(gridCountries.countries[code]).toMatchObject({ gPerKWh, year, source });
   });
 
-  it('has the Ember world average', () => {
+  it('has the Ember world average, life-cycle like every row of the file', () => {
     expect(gridCountries.world).toMatchObject({ gPerKWh: 472.94, year: 2024, source: 'ember' });
+    expect(gridCountries.scope).toBe('life-cycle');
   });
 
-  it('has the 50 US states and DC, converted from lb/MWh with 0.45359237 exactly', () => {
-    expect(Object.keys(gridUsStates.states).sort()).toEqual([...US_STATES_AND_DC].sort());
-    expect(gridUsStates.conversion.factor).toBe(0.45359237);
-    for (const [key, row] of Object.entries(gridUsStates.states)) {
-      expect(row.gPerKWh, key).toBeCloseTo(row.lbPerMWh * 0.45359237, 4);
-      expect(row).toMatchObject({ source: 'egrid2016', year: 2016 });
+  it('has the 50 US states and DC, the Canadian provinces and the Australian states, each on a known zone', () => {
+    const keys = Object.keys(gridSubdivisions.subdivisions);
+    expect(keys.filter((key) => key.startsWith('US-')).sort()).toEqual([...US_STATES_AND_DC].sort());
+    expect(keys.filter((key) => key.startsWith('CA-')).sort()).toEqual(CA_PROVINCES.map((code) => `CA-${code}`));
+    expect(keys.filter((key) => key.startsWith('AU-')).sort()).toEqual(['AU-ACT', 'AU-NSW', 'AU-NT', 'AU-QLD', 'AU-SA', 'AU-TAS', 'AU-VIC', 'AU-WA']);
+    expect(keys).toHaveLength(51 + 13 + 8);
+    for (const [key, row] of Object.entries(gridSubdivisions.subdivisions)) {
+      expect(key.startsWith(`${row.country}-`), key).toBe(true);
+      expect(gridZones.zones[row.zone], `${key} -> ${row.zone}`).toBeDefined();
+      for (const other of row.alsoServedBy ?? []) expect(gridZones.zones[other], `${key} also ${other}`).toBeDefined();
+      expect(gridSubdivisions.sources[row.source]?.name, key).toBeTruthy();
     }
-    expect(gridUsStates.states['US-VA']).toMatchObject({ lbPerMWh: 813.802, gPerKWh: 369.1344 });
-    expect(gridUsStates.states['US-OR']).toMatchObject({ lbPerMWh: 305.891, gPerKWh: 138.7498 });
-    expect(gridUsStates.states['US-DC']?.name).toBe('District of Columbia');
+    // Provinces and Australian states are zones of their own; the ACT is in the NEM's NSW region.
+    for (const code of CA_PROVINCES) expect(gridSubdivisions.subdivisions[`CA-${code}`]?.zone).toBe(`CA-${code}`);
+    expect(gridSubdivisions.subdivisions['AU-ACT']?.zone).toBe('AU-NSW');
+    expect(gridSubdivisions.subdivisions['US-DC']?.name).toBe('District of Columbia');
   });
 
-  it('maps each cloud region to a grid and carries that grid figure unchanged', () => {
+  it('has the Electricity Maps 2024 zones, in both scopes, with their citation', () => {
+    const zones = Object.entries(gridZones.zones);
+    expect(zones).toHaveLength(351); // the file's 352 rows less GLOBAL, which is not a zone
+    expect(gridZones.zones.GLOBAL).toBeUndefined();
+    expect(gridZones.year).toBe(2024);
+    for (const [id, row] of zones) {
+      expect(row.year, id).toBe(2024);
+      expect(row.source, id).toBe('electricitymaps-2024');
+      expect(row.citation, id).toMatch(/^Electricity Maps \(2025\)\. .* 2024 Yearly Carbon Intensity Data \(Version January 27, 2025\)/);
+      for (const value of [row.direct, row.lifeCycle]) {
+        expect(value, id).toBeGreaterThanOrEqual(0);
+        expect(value, id).toBeLessThanOrEqual(2000);
+      }
+    }
+    // Published as is, though life-cycle should not be below direct: documented in docs/data-sources.md.
+    expect(zones.filter(([, row]) => row.lifeCycle < row.direct).map(([id]) => id)).toEqual(['BO', 'GB-ORK', 'JP-SK', 'PR', 'RU-1']);
+    // Electricity Maps' generic estimate (575 direct, 700 life-cycle) for zones it has no data for.
+    expect(zones.filter(([, row]) => row.direct === 575 && row.lifeCycle === 700).map(([id]) => id)).toEqual(['BS', 'DJ', 'GM', 'GW', 'KM', 'LC', 'PM', 'SB']);
+  });
+
+  // Literal figures read from electricitymaps_2024_via_green_algorithms_data/CI-electricitymap-yearly_2024.csv.
+  it.each([
+    ['CA-QC', 5.48, 35.04],
+    ['US-MIDA-PJM', 328.17, 400.21],
+    ['US-CAR-SC', 578.74, 660.97],
+    ['SE-SE3', 2.44, 20.42],
+    ['FR', 18.4, 33.44],
+    ['US', 332.84, 400.2],
+  ])('zone %s is %f direct, %f life-cycle g/kWh', (zone, direct, lifeCycle) => {
+    expect(gridZones.zones[zone]).toMatchObject({ direct, lifeCycle, year: 2024 });
+  });
+
+  it('maps each ISO country Electricity Maps covers to a zone: its own, or the one serving most of its load', () => {
+    for (const [code, zone] of Object.entries(gridZones.countries)) {
+      expect(gridZones.zones[zone], code).toBeDefined();
+      if (!['CL', 'RU'].includes(code)) expect(zone, code).toBe(code);
+    }
+    expect(gridZones.countries).toMatchObject({ CL: 'CL-SEN', RU: 'RU-1', GB: 'GB', IN: 'IN' });
+    expect(gridZones.countries.UA).toBeUndefined(); // not in the 2024 file: priced by Ember
+  });
+
+  it('ships the ODbL with the zone table and names it in the licence field', () => {
+    expect(gridZones.licence).toContain('ODbL 1.0');
+    expect(gridZones.licence).toContain('src/data/LICENSE-ODbL-1.0.txt');
+    expect(gridZones.attribution).toContain('Electricity Maps (2025)');
+    const licence = new URL('./LICENSE-ODbL-1.0.txt', import.meta.url);
+    expect(existsSync(licence)).toBe(true);
+    expect(readFileSync(licence, 'utf8')).toMatch(/^Open Database License \(ODbL\)/);
+  });
+
+  it('maps each cloud region to a known zone, and says when that zone is a whole country', () => {
     const providers = new Set(Object.values(cloudRegions.regions).map((row) => row.provider));
     expect([...providers].sort()).toEqual(['aws', 'azure', 'gcp']);
+    const national = new Set(Object.values(gridZones.countries));
     for (const [key, row] of Object.entries(cloudRegions.regions)) {
       expect(key.startsWith(`${row.provider}:`), key).toBe(true);
-      const grid = row.grid.startsWith('US-') ? gridUsStates.states[row.grid] : gridCountries.countries[row.grid];
-      expect(grid, key).toBeDefined();
-      expect(row.gPerKWh, key).toBe(grid?.gPerKWh);
-      expect(row.year, key).toBe(grid?.year);
-      expect(row.source, key).toBe(grid?.source);
+      expect(gridZones.zones[row.zone], key).toBeDefined();
+      expect(row.zoneLevel, key).toBe(national.has(row.zone) ? 'national' : 'sub-national');
+      expect(cloudRegions.sources[row.source]?.url, key).toMatch(/^https:/);
+      expect(row.site.length, key).toBeGreaterThan(1);
     }
-    expect(cloudRegions.regions['aws:us-east-1']).toMatchObject({ grid: 'US-VA', gPerKWh: 369.1344 });
-    expect(cloudRegions.regions['gcp:europe-west4']).toMatchObject({ grid: 'NL', gPerKWh: 252.7 });
-    expect(cloudRegions.regions['azure:westeurope']).toMatchObject({ grid: 'NL', gPerKWh: 252.7 });
+    expect(Object.keys(cloudRegions.regions).filter((key) => key.startsWith('aws:'))).toHaveLength(36);
+    expect(Object.keys(cloudRegions.regions).filter((key) => key.startsWith('gcp:'))).toHaveLength(44);
+    expect(Object.keys(cloudRegions.regions).filter((key) => key.startsWith('azure:'))).toHaveLength(50);
+    expect(cloudRegions.regions['aws:us-east-1']).toMatchObject({ zone: 'US-MIDA-PJM', zoneLevel: 'sub-national' });
+    expect(cloudRegions.regions['gcp:europe-west4']).toMatchObject({ zone: 'NL', zoneLevel: 'national' });
+    expect(cloudRegions.regions['aws:us-gov-west-1']).toMatchObject({ zone: 'US', zoneLevel: 'national' });
+  });
+
+  it('is what docs/data-sources.md lists: each region and US state with its zone', () => {
+    const doc = readFileSync(new URL('../../docs/data-sources.md', import.meta.url), 'utf8');
+    for (const [key, row] of Object.entries(cloudRegions.regions)) {
+      const listed =
+        row.zoneLevel === 'national' ? `\`${key}\` \`${row.zone}\`[,.]` : `^\\| \`${key}\` \\| [^|]+ \\| \`${row.zone}\` \\|`;
+      expect(doc, key).toMatch(new RegExp(listed, 'm'));
+    }
+    for (const [key, row] of Object.entries(gridSubdivisions.subdivisions)) {
+      if (key.startsWith('US-')) expect(doc, key).toMatch(new RegExp(`^\\| \`${key}\` [^|]+ \\| \`${row.zone}\``, 'm'));
+    }
   });
 
   it('has the providers’ PUE with sources and the Uptime 2024 industry average', () => {

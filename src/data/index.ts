@@ -4,7 +4,8 @@ import type { Vendor } from '../sdk/records.js';
 import cloudRegionsJson from './cloud-regions.json' with { type: 'json' };
 import gpusJson from './gpus.json' with { type: 'json' };
 import gridCountriesJson from './grid-countries.json' with { type: 'json' };
-import gridUsStatesJson from './grid-us-states.json' with { type: 'json' };
+import gridSubdivisionsJson from './grid-subdivisions.json' with { type: 'json' };
+import gridZonesJson from './grid-zones.json' with { type: 'json' };
 import pueJson from './pue.json' with { type: 'json' };
 
 export type CloudProvider = 'aws' | 'gcp' | 'azure';
@@ -39,6 +40,8 @@ export interface GridRow {
 
 export interface GridCountriesFile extends DatasetHeader {
   unit: string;
+  /** Ember and Our World in Data figures are life-cycle CO2e. */
+  scope: 'life-cycle';
   sources: Record<string, DataSource>;
   world: GridRow;
   /** ISO 3166-1 alpha-2 (plus XK for Kosovo) -> row. */
@@ -47,32 +50,70 @@ export interface GridCountriesFile extends DatasetHeader {
   missing: string[];
 }
 
-export interface UsStateRow extends GridRow {
-  /** The figure as published, before conversion. */
-  lbPerMWh: number;
+/** One Electricity Maps zone: its annual figures in both scopes, g CO2e per kWh consumed. */
+export interface ZoneRow {
+  name: string;
+  /** The country Electricity Maps files the zone under, as it names it ("USA", "Canada"). */
+  country: string;
+  /** Direct (combustion) emissions. */
+  direct: number;
+  /** Life-cycle emissions: direct plus upstream fuel supply and plant construction. */
+  lifeCycle: number;
+  /** Key into the file's `sources`. */
+  source: string;
+  year: number;
+  /** The citation Electricity Maps asks for. */
+  citation: string;
+  /** Where Electricity Maps took the zone's data from, as it says. */
+  upstream?: string;
 }
 
-export interface GridUsStatesFile extends DatasetHeader {
+export interface GridZonesFile extends DatasetHeader {
   unit: string;
-  conversion: { fromUnit: string; factor: number };
+  year: number;
+  scopes: Record<'direct' | 'life-cycle', string>;
   sources: Record<string, DataSource>;
-  /** "US-CA" style keys, 50 states and DC. */
-  states: Record<string, UsStateRow>;
+  /** Electricity Maps zone id ("CA-QC", "US-MIDA-PJM", "FR") -> row. */
+  zones: Record<string, ZoneRow>;
+  /** ISO 3166-1 alpha-2 -> the zone that prices the country (usually the same code). */
+  countries: Record<string, string>;
+}
+
+/** A US state, Canadian province or Australian state, and the zone that prices it. */
+export interface SubdivisionRow {
+  name: string;
+  /** ISO 3166-1 alpha-2 of the country. */
+  country: string;
+  /** The zone whose grid serves the largest share of the subdivision's load. */
+  zone: string;
+  /** Other zones that serve a large share (the choice was close). */
+  alsoServedBy?: string[];
+  /** Key into the file's `sources`: where the mapping comes from. */
+  source: string;
+}
+
+export interface GridSubdivisionsFile extends DatasetHeader {
+  rule: string;
+  sources: Record<string, DataSource>;
+  /** ISO 3166-2 keys: "US-CA", "CA-QC", "AU-NSW". */
+  subdivisions: Record<string, SubdivisionRow>;
 }
 
 export interface CloudRegionRow {
-  gPerKWh: number;
-  /** The grid the region draws from: a country code or a US state key. */
-  grid: string;
-  /** Where the region is, as the provider names it. */
-  place: string;
   provider: CloudProvider;
+  /** Where the region's data centres are, as far as the provider (or the row's note) says. */
+  site: string;
+  /** The Electricity Maps zone of the site. */
+  zone: string;
+  /** Whether the zone is a whole country (the best available there) or a sub-national grid. */
+  zoneLevel: 'national' | 'sub-national';
+  /** Key into the file's `sources`: the provider's region page. */
   source: string;
-  year: number;
+  /** Why this zone, when the site alone does not say. */
+  note?: string;
 }
 
 export interface CloudRegionsFile extends DatasetHeader {
-  unit: string;
   sources: Record<string, DataSource>;
   /** "aws:us-east-1" style keys. */
   regions: Record<string, CloudRegionRow>;
@@ -109,7 +150,8 @@ export interface GpusFile extends DatasetHeader {
 }
 
 export const gridCountries = gridCountriesJson as GridCountriesFile;
-export const gridUsStates = gridUsStatesJson as GridUsStatesFile;
+export const gridZones = gridZonesJson as GridZonesFile;
+export const gridSubdivisions = gridSubdivisionsJson as GridSubdivisionsFile;
 export const cloudRegions = cloudRegionsJson as CloudRegionsFile;
 export const pueData = pueJson as PueFile;
 export const gpuData = gpusJson as GpusFile;
@@ -117,7 +159,8 @@ export const gpuData = gpusJson as GpusFile;
 /** Every generated file, for checks that apply to all of them. */
 export const allDatasets: Readonly<Record<string, DatasetHeader>> = {
   'grid-countries.json': gridCountries,
-  'grid-us-states.json': gridUsStates,
+  'grid-zones.json': gridZones,
+  'grid-subdivisions.json': gridSubdivisions,
   'cloud-regions.json': cloudRegions,
   'pue.json': pueData,
   'gpus.json': gpuData,

@@ -79,7 +79,7 @@ describe('computeFootprint: embodied', () => {
     expect(totals.embodiedCo2eG).toBeCloseTo(expected, 9);
     expect(totals.operationalCo2eG).toBeCloseTo(160, 9);
     expect(totals.co2eG).toBeCloseTo(160 + expected, 9);
-    expect(embodied).toMatchObject({ lifetimeS: LIFETIME_S, devices: 1, datasetVersion: '2026.11.0' });
+    expect(embodied).toMatchObject({ lifetimeS: LIFETIME_S, devices: 1, datasetVersion: '2026.12.0' });
     expect(embodied?.source).toMatch(/BLOOM.*amortised over 4 years/);
   });
 

@@ -22,7 +22,8 @@ export interface FootprintResult {
 
 /**
  * Facility energy = device energy x PUE; operational CO2e = facility energy (kWh) x grid intensity;
- * embodied CO2e = manufacturing footprint x (device window / lifetime), kept apart from operational.
+ * embodied CO2e = manufacturing footprint x (time held / lifetime), kept apart from operational; a
+ * device is held over its window less the spans it was not seen (two runs a day apart hold it 2 × a run).
  */
 export function computeFootprint(devices: DeviceEnergy[], factors: Factors, options: FootprintOptions = {}): FootprintResult {
   const lifetimeS = options.lifetimeS ?? gpuData.defaultLifetime.seconds;
@@ -39,9 +40,9 @@ export function computeFootprint(devices: DeviceEnergy[], factors: Factors, opti
     let embodiedCo2eG = 0;
     const spec = withEmbodied ? embodiedSpec(device) : undefined;
     if (spec) {
-      const windowS = Math.max(0, device.endMs - device.startMs) / 1000;
+      const heldS = Math.max(0, (device.endMs - device.startMs) / 1000 - (device.gapS ?? 0));
       const count = device.device.count ?? 1;
-      embodiedCo2eG = count * spec.embodiedKgCo2e * 1000 * (windowS / lifetimeS);
+      embodiedCo2eG = count * spec.embodiedKgCo2e * 1000 * (heldS / lifetimeS);
       embodiedSources.add(spec.embodiedSource);
       embodiedDevices += count;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isInputError } from '../shared/errors.js';
-import { resolveFactors } from './index.js';
+import { DATASET_VERSION, listLocations, resolveFactors } from './index.js';
 
 function refused(run: () => unknown): Error {
   try {
@@ -50,13 +50,14 @@ describe('resolveFactors: intensity', () => {
       location: 'FR',
       source: 'user (--intensity)',
       year: new Date().getUTCFullYear(),
+      scope: 'user-stated',
     });
     expect(warnings).toEqual([]);
   });
 
   it('takes the location figure otherwise, without warnings', () => {
     const { factors, warnings } = resolveFactors({ location: 'DE' });
-    expect(factors.intensity).toMatchObject({ gPerKWh: 342.06, location: 'DE', year: 2024 });
+    expect(factors.intensity).toMatchObject({ gPerKWh: 333.77, location: 'DE', zone: 'DE', year: 2024, scope: 'life-cycle' });
     expect(warnings).toEqual([]);
   });
 
@@ -87,5 +88,47 @@ describe('resolveFactors: intensity', () => {
 
   it('still refuses an unknown location when the user gives both factors', () => {
     expect(refused(() => resolveFactors({ location: 'XX-YY', pue: 1.2, intensityGPerKWh: 300 })).message).toContain('Unknown location');
+  });
+});
+
+describe('resolveFactors: scope', () => {
+  it('prices in life-cycle CO2e by default and in direct emissions when asked', () => {
+    expect(resolveFactors({ location: 'zone:CA-QC' }).factors.intensity).toMatchObject({ gPerKWh: 35.04, scope: 'life-cycle' });
+    const direct = resolveFactors({ location: 'aws:ca-central-1', intensityScope: 'direct' }).factors.intensity;
+    expect(direct).toMatchObject({ gPerKWh: 5.48, zone: 'CA-QC', scope: 'direct', year: 2024 });
+    expect(direct.source).toMatch(/Electricity Maps/);
+  });
+
+  it('refuses a scope it does not know', () => {
+    const error = refused(() => resolveFactors({ location: 'FR', intensityScope: 'market' as never }));
+    expect(error.message).toContain('Unknown grid-intensity scope "market"');
+    expect(error.message).toContain('life-cycle');
+  });
+
+  it('refuses the direct scope where the data has only a life-cycle figure, unless the user gives the intensity', () => {
+    expect(refused(() => resolveFactors({ location: 'UA', intensityScope: 'direct' })).message).toMatch(/no direct .* for UA \(Ukraine\)/);
+    expect(refused(() => resolveFactors({ intensityScope: 'direct' })).message).toMatch(/no direct .* world average/);
+    const given = resolveFactors({ location: 'UA', intensityScope: 'direct', intensityGPerKWh: 250 }).factors.intensity;
+    expect(given).toMatchObject({ gPerKWh: 250, location: 'UA', scope: 'user-stated' });
+  });
+
+  it('gives every location a factor with source, year, scope and dataset version, in each scope it has', () => {
+    for (const location of listLocations()) {
+      for (const intensityScope of ['life-cycle', 'direct'] as const) {
+        let intensity;
+        try {
+          intensity = resolveFactors({ location, intensityScope }).factors.intensity;
+        } catch (error) {
+          // Only Ember's countries and the world average lack a direct figure.
+          expect(intensityScope, location).toBe('direct');
+          expect(isInputError(error), location).toBe(true);
+          continue;
+        }
+        expect(intensity.scope, location).toBe(intensityScope);
+        expect(intensity.source.length, location).toBeGreaterThan(3);
+        expect(intensity.year, location).toBeGreaterThanOrEqual(2009);
+        expect(intensity.datasetVersion, location).toBe(DATASET_VERSION);
+      }
+    }
   });
 });

@@ -1,34 +1,42 @@
 import type { DataWarning } from '../energy/types.js';
 import { InputError } from '../shared/errors.js';
-import { industryAveragePue, resolveLocation, worldIntensity } from './locations.js';
-import type { Factors, IntensityFactor, PueFactor, ResolvedLocation } from './types.js';
+import { industryAveragePue, locate, priceLocation, providerPue, type LocatedGrid } from './locations.js';
+import type { Factors, IntensityFactor, IntensityScope, PueFactor } from './types.js';
+import { intensityScopeOf, worldIntensity } from './zones.js';
 
 export const PUE_RANGE = { min: 1, max: 3 } as const;
 export const INTENSITY_RANGE_G_PER_KWH = { min: 0, max: 2000 } as const;
 
 export interface FactorOptions {
-  /** Country, US state or cloud region, as the user wrote it. */
+  /** Country, US state, Canadian province, cloud region or zone:ID, as the user wrote it. */
   location?: string;
   /** The user's PUE (1..3); beats the provider's and the industry average. */
   pue?: number;
   /** The user's grid intensity (0..2000 g/kWh); beats the location's figure. */
   intensityGPerKWh?: number;
+  /**
+   * What the location's figure counts: life-cycle CO2e (default) or direct (combustion) emissions only. A
+   * user's --intensity is recorded as `user-stated` whatever this says: carbon-ci cannot know its scope.
+   */
+  intensityScope?: IntensityScope;
 }
 
 /**
  * PUE and grid intensity, each with its source.
  * PUE: the user's value > the cloud provider's published figure > the industry average.
- * Intensity: the user's value > the location's annual figure > the world average (with a warning).
+ * Intensity: the user's value > the location's annual figure > the world average (with a warning), the
+ * last two in one scope (life-cycle unless `intensityScope` says direct).
  */
 export function resolveFactors(opts: FactorOptions): { factors: Factors; warnings: DataWarning[] } {
   const warnings: DataWarning[] = [];
-  const location = opts.location?.trim() ? resolveLocation(opts.location) : undefined;
+  const scope = intensityScopeOf(opts.intensityScope);
+  const location = opts.location?.trim() ? locate(opts.location) : undefined;
   const pue = choosePue(opts.pue, location);
-  const intensity = chooseIntensity(opts.intensityGPerKWh, location, warnings);
+  const intensity = chooseIntensity(opts.intensityGPerKWh, location, scope, warnings);
   return { factors: { pue, intensity }, warnings };
 }
 
-function choosePue(userPue: number | undefined, location: ResolvedLocation | undefined): PueFactor {
+function choosePue(userPue: number | undefined, location: LocatedGrid | undefined): PueFactor {
   if (userPue !== undefined) {
     if (!Number.isFinite(userPue) || userPue < PUE_RANGE.min || userPue > PUE_RANGE.max) {
       throw new InputError(`PUE ${String(userPue)} is outside ${PUE_RANGE.min}..${PUE_RANGE.max}.`, {
@@ -37,12 +45,13 @@ function choosePue(userPue: number | undefined, location: ResolvedLocation | und
     }
     return { value: userPue, source: 'user (--pue)' };
   }
-  return location?.providerPue ?? industryAveragePue();
+  return location?.provider ? providerPue(location.provider) : industryAveragePue();
 }
 
 function chooseIntensity(
   userIntensity: number | undefined,
-  location: ResolvedLocation | undefined,
+  location: LocatedGrid | undefined,
+  scope: IntensityScope,
   warnings: DataWarning[],
 ): IntensityFactor {
   if (userIntensity !== undefined) {
@@ -65,10 +74,11 @@ function chooseIntensity(
       location: location?.location ?? 'unspecified',
       source: 'user (--intensity)',
       year: new Date().getUTCFullYear(),
+      scope: 'user-stated',
     };
   }
-  if (location) return location.intensity;
-  const world = worldIntensity();
+  if (location) return priceLocation(location, scope).intensity;
+  const world = worldIntensity(scope);
   warnings.push({
     code: 'default-location',
     message:

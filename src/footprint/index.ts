@@ -6,6 +6,8 @@ export { resolveFactors, PUE_RANGE, INTENSITY_RANGE_G_PER_KWH } from './factors.
 export type { FactorOptions } from './factors.js';
 export { lookupGpu, listGpus, suggestGpus } from './gpus.js';
 export { resolveLocation, listLocations, LOCATION_FORMS_HINT } from './locations.js';
+export type { LocationOptions } from './locations.js';
+export { DEFAULT_INTENSITY_SCOPE, INTENSITY_SCOPES } from './zones.js';
 export type {
   DeviceFootprint,
   EmbodiedFactor,
@@ -13,6 +15,8 @@ export type {
   Factors,
   GpuSpec,
   IntensityFactor,
+  IntensityFactorScope,
+  IntensityScope,
   PueFactor,
   ResolvedLocation,
   Totals,

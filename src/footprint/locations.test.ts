@@ -13,37 +13,58 @@ function errorOf(input: string): Error {
 }
 
 describe('resolveLocation', () => {
-  it.each(['fr', 'FR', ' Fr '])('reads the country %j case-insensitively', (input) => {
+  // Figures: Electricity Maps 2024 life-cycle (src/data/grid-zones.json, from CI-electricitymap-yearly_2024.csv).
+  it.each(['fr', 'FR', ' Fr '])('reads the country %j case-insensitively, priced at its zone', (input) => {
     const resolved = resolveLocation(input);
     expect(resolved).toMatchObject({ location: 'FR', kind: 'country' });
-    expect(resolved.intensity).toMatchObject({ gPerKWh: 44.18, year: 2024, location: 'FR', datasetVersion: '2026.11.0' });
-    expect(resolved.intensity.source).toMatch(/Ember/);
+    expect(resolved.intensity).toMatchObject({
+      gPerKWh: 33.44,
+      year: 2024,
+      location: 'FR',
+      zone: 'FR',
+      scope: 'life-cycle',
+      datasetVersion: '2026.12.0',
+    });
+    expect(resolved.intensity.source).toMatch(/Electricity Maps/);
     expect(resolved.providerPue).toBeUndefined();
   });
 
-  it.each(['US-CA', 'us-ca'])('reads the US state %j', (input) => {
+  it.each(['US-CA', 'us-ca'])('reads the US state %j, priced at the zone serving most of its load', (input) => {
     const resolved = resolveLocation(input);
-    expect(resolved).toMatchObject({ location: 'US-CA', kind: 'us-state' });
-    expect(resolved.intensity).toMatchObject({ gPerKWh: 205.2691, year: 2016 });
-    expect(resolved.intensity.source).toMatch(/eGRID2016/);
+    expect(resolved).toMatchObject({ location: 'US-CA', kind: 'subdivision' });
+    expect(resolved.intensity).toMatchObject({ gPerKWh: 227.14, year: 2024, zone: 'US-CAL-CISO', scope: 'life-cycle' });
+    expect(resolved.intensity.source).toMatch(/Electricity Maps/);
+  });
+
+  it('reads a Canadian province', () => {
+    expect(resolveLocation('ca-qc')).toMatchObject({ location: 'CA-QC', kind: 'subdivision', intensity: { zone: 'CA-QC', gPerKWh: 35.04 } });
   });
 
   it('reads a cloud region, with its grid zone and the provider PUE', () => {
     const resolved = resolveLocation('AWS:US-EAST-1');
     expect(resolved).toMatchObject({ location: 'aws:us-east-1', kind: 'cloud-region', provider: 'aws' });
-    expect(resolved.intensity).toMatchObject({ location: 'aws:us-east-1', zone: 'US-VA', gPerKWh: 369.1344, year: 2016 });
+    expect(resolved.intensity).toMatchObject({ location: 'aws:us-east-1', zone: 'US-MIDA-PJM', gPerKWh: 400.21, year: 2024 });
     expect(resolved.providerPue).toMatchObject({ value: 1.15, year: 2024 });
   });
 
   it('reads Google Cloud and Azure regions, Azure also by display name', () => {
-    expect(resolveLocation('gcp:europe-west4').intensity).toMatchObject({ zone: 'NL', gPerKWh: 252.7 });
+    expect(resolveLocation('gcp:europe-west4').intensity).toMatchObject({ zone: 'NL', gPerKWh: 262.93 });
     expect(resolveLocation('gcp:europe-west4').providerPue?.value).toBe(1.1);
     expect(resolveLocation('azure:West Europe')).toMatchObject({ location: 'azure:westeurope', provider: 'azure' });
     expect(resolveLocation('azure:westeurope').providerPue?.value).toBe(1.185);
   });
 
-  it('reads WORLD', () => {
-    expect(resolveLocation('world')).toMatchObject({ location: 'WORLD', kind: 'world', intensity: { gPerKWh: 472.94 } });
+  it('reads WORLD: Ember, life-cycle', () => {
+    expect(resolveLocation('world')).toMatchObject({ location: 'WORLD', kind: 'world', intensity: { gPerKWh: 472.94, scope: 'life-cycle' } });
+    expect(resolveLocation('world').intensity.zone).toBeUndefined();
+  });
+
+  it('prices a country Electricity Maps lacks at Ember, life-cycle', () => {
+    const resolved = resolveLocation('UA');
+    expect(resolved).toMatchObject({ location: 'UA', kind: 'country' });
+    expect(resolved.intensity).toMatchObject({ gPerKWh: 250.47, scope: 'life-cycle', year: 2022 });
+    expect(resolved.intensity.source).toMatch(/Ember/);
+    expect(resolved.intensity.zone).toBeUndefined();
   });
 
   it('refuses an unknown location with close matches and the accepted forms', () => {
@@ -51,7 +72,7 @@ describe('resolveLocation', () => {
     expect(error.message).toContain('Unknown location "aws:us-east-9"');
     expect(error.message).toContain('aws:us-east-1');
     expect(error.message).toContain('aws:us-east-2');
-    expect(error.message).toMatch(/fix: .*country code \(FR\).*US state \(US-CA\).*aws:us-east-1/);
+    expect(error.message).toMatch(/fix: .*country code \(FR\).*US state \(US-CA\).*aws:us-east-1.*zone:US-MIDA-PJM/);
   });
 
   it('suggests a country from its name or a near code', () => {
@@ -67,6 +88,10 @@ describe('resolveLocation', () => {
     expect(suggestion.split(', ').length).toBeGreaterThan(0);
   });
 
+  it('suggests the zone when given a bare zone id', () => {
+    expect(errorOf('se-se3').message).toContain('Did you mean zone:SE-SE3 (South Central Sweden)');
+  });
+
   it('says so when a real ISO code has no figure, instead of calling it unknown', () => {
     const error = errorOf('MC');
     expect(error.message).toContain('no grid intensity for MC');
@@ -79,10 +104,13 @@ describe('resolveLocation', () => {
 });
 
 describe('listLocations', () => {
-  it('lists countries, US states, cloud regions and WORLD, each resolvable', () => {
+  it('lists countries, subdivisions, cloud regions, zones and WORLD, each resolvable', () => {
     const locations = listLocations();
     expect(locations).toContain('FR');
+    expect(locations).toContain('UA');
     expect(locations).toContain('US-CA');
+    expect(locations).toContain('CA-QC');
+    expect(locations).toContain('zone:US-MIDA-PJM');
     expect(locations).toContain('aws:us-east-1');
     expect(locations).toContain('gcp:europe-west4');
     expect(locations).toContain('azure:westeurope');

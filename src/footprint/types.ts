@@ -15,12 +15,26 @@ export interface PueFactor extends FactorSource {
   value: number;
 }
 
+/** What a grid intensity counts: life-cycle CO2e (carbon-ci's default) or direct (combustion) emissions only. */
+export type IntensityScope = 'life-cycle' | 'direct';
+
+/**
+ * The scope of an intensity factor: one of carbon-ci's scopes, or `user-stated` for a figure the user gave
+ * (--intensity), whose scope carbon-ci cannot know.
+ */
+export type IntensityFactorScope = IntensityScope | 'user-stated';
+
 export interface IntensityFactor extends FactorSource {
   gPerKWh: number;
-  /** The location as the user gave it, normalised (e.g. "FR", "US-CA", "aws:us-east-1"). */
+  /** The location as the user gave it, normalised (e.g. "FR", "US-CA", "aws:us-east-1", "zone:CA-QC"). */
   location: string;
-  /** The grid zone the figure is for, when it differs from the location (a cloud region's grid). */
+  /** The Electricity Maps zone the figure is for (e.g. "US-CAL-CISO" for US-CA); absent for Ember's figures. */
   zone?: string;
+  /**
+   * What the figure counts. Every factor that resolveFactors makes carries it; it is optional only because
+   * reports written before dataset 2026.12.0 (read back as baselines) lack it.
+   */
+  scope?: IntensityFactorScope;
 }
 
 export interface Factors {
@@ -47,9 +61,10 @@ export interface EmbodiedFactor extends FactorSource {
 
 /** A location resolved against the embedded dataset. */
 export interface ResolvedLocation {
-  /** Normalised: "FR", "US-CA", "aws:us-east-1", "WORLD". */
+  /** Normalised: "FR", "US-CA", "CA-QC", "aws:us-east-1", "zone:US-MIDA-PJM", "WORLD". */
   location: string;
-  kind: 'country' | 'us-state' | 'cloud-region' | 'world';
+  /** A country, a US state / Canadian province / Australian state, a cloud region, a grid zone, or the world. */
+  kind: 'country' | 'subdivision' | 'cloud-region' | 'zone' | 'world';
   provider?: 'aws' | 'gcp' | 'azure';
   intensity: IntensityFactor;
   /** The provider's published PUE, for cloud regions. */

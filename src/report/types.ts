@@ -2,7 +2,7 @@ import type { Gap, PowerSeries } from '../energy/types.js';
 import type { EmbodiedFactor, Factors, Totals } from '../footprint/types.js';
 import type { EnergyMethod, Vendor } from '../sdk/records.js';
 
-export const REPORT_SCHEMA_VERSION = '1.0.0';
+export const REPORT_SCHEMA_VERSION = '1.1.0';
 
 export interface ReportDevice {
   id: string;
