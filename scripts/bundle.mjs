@@ -1,5 +1,6 @@
-// Rebuilds dist/: the Action entry, the CLI and the SDK. Deterministic, so CI can diff it.
+// Rebuilds dist/: the Action entry, the CLI, the SDK and its types. Deterministic, so CI can diff it.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -28,3 +29,6 @@ await build({
   legalComments: 'linked',
   logLevel: 'warning',
 });
+
+// The SDK's types for consumers (`carbon-ci`, `carbon-ci/testing`), from the same sources.
+execFileSync(process.execPath, [`${root}/node_modules/typescript/bin/tsc`, '-p', `${root}/tsconfig.types.json`], { stdio: 'inherit' });

@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const target = `${root}src/smoke/onnxruntime-lock.json`;
 const PACKAGE = 'node_modules/onnxruntime-node';
 /** Flags that describe the root project's tree, not the package. */
-const DROPPED_FIELDS = new Set(['dev', 'devOptional', 'peer', 'extraneous', 'funding']);
+const DROPPED_FIELDS = new Set(['dev', 'devOptional', 'optional', 'peer', 'extraneous', 'funding']);
 
 const lock = JSON.parse(await readFile(`${root}package-lock.json`, 'utf8'));
 const packages = lock.packages ?? {};

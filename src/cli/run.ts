@@ -3,6 +3,7 @@ import { isInputError } from '../shared/errors.js';
 import { processIO, type CliIO } from './io.js';
 import { SmokeChecksFailedError } from './commands/smoke.js';
 import { createProgram } from './program.js';
+import { BudgetExceededError } from './judge.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL = 1;
@@ -25,6 +26,10 @@ export function exitCodeFor(error: unknown, io: CliIO): number {
     return error.exitCode === 0 ? EXIT_OK : EXIT_INPUT;
   }
   if (error instanceof SmokeChecksFailedError) return error.exitCode;
+  if (error instanceof BudgetExceededError) {
+    io.stderr.write(`carbon-ci: ${error.message}\n`);
+    return error.exitCode;
+  }
   if (isInputError(error)) {
     io.stderr.write(`carbon-ci: error: ${error.message}\n`);
     return EXIT_INPUT;

@@ -14,8 +14,13 @@ function describe(error: ErrorObject): string {
   return `option "${name}" ${error.message ?? 'is invalid'}`;
 }
 
+/** Throws when a plugin's options schema does not compile (checked when the plugin is loaded, before any file). */
+export function checkOptionsSchema(plugin: Pick<TelemetryPlugin, 'name' | 'options'>): void {
+  optionsValidator(plugin);
+}
+
 /** The compiled validator of a plugin's options schema (undefined without one); throws when the schema does not compile. */
-export function optionsValidator(plugin: Pick<TelemetryPlugin, 'name' | 'options'>): ValidateFunction | undefined {
+function optionsValidator(plugin: Pick<TelemetryPlugin, 'name' | 'options'>): ValidateFunction | undefined {
   if (!plugin.options) return undefined;
   let validate = compiled.get(plugin.options);
   if (!validate) {

@@ -8,7 +8,8 @@ import type { CliIO } from '../io.js';
 import { cliLogger } from '../logger.js';
 import { cliProgress } from '../progress.js';
 import { writeOutputs } from '../output.js';
-import { parseIntensity, parseMaxGap, parsePue } from '../parse.js';
+import { parseIntensity, parseMaxGap, parseNumber, parsePositive, parsePue } from '../parse.js';
+import { judgeReport } from '../judge.js';
 import { runIdentityFromEnv } from '../run-identity.js';
 
 interface ReportFlags {
@@ -27,6 +28,11 @@ interface ReportFlags {
   prometheusUrl?: string;
   start?: string;
   end?: string;
+  budgetCo2eKg?: number;
+  budgetEnergyKwh?: number;
+  maxIncreasePercent?: number;
+  baseline?: string;
+  failOnBudget: boolean;
 }
 
 export function registerReportCommand(program: Command, io: CliIO): void {
@@ -35,7 +41,7 @@ export function registerReportCommand(program: Command, io: CliIO): void {
     .description('report the energy and CO2e of a job from its telemetry files (e.g. nvidia-smi CSV logs)')
     .argument('[files...]', 'telemetry files or globs (quote globs); default: `telemetry` in .carbon-ci.yml')
     .option('--plugin <name>', 'telemetry format, or "auto" to detect it per file', 'auto')
-    .option('--location <loc>', 'where the energy was used: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope)')
+    .option('--location <loc>', 'where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)')
     .option('--pue <n>', 'power usage effectiveness of the facility; overrides the one the location implies', parsePue)
     .option('--intensity <g-per-kwh>', 'grid carbon intensity in g CO2e/kWh; overrides the one the location implies', parseIntensity)
     .option('--timezone <tz>', 'IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)')
@@ -47,6 +53,11 @@ export function registerReportCommand(program: Command, io: CliIO): void {
     .option('--prometheus-url <url>', 'also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end')
     .option('--start <time>', 'start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds')
     .option('--end <time>', 'end of the job for --prometheus-url')
+    .option('--budget-co2e-kg <kg>', 'fail (exit 3) when the total CO2e is above this', parsePositive)
+    .option('--budget-energy-kwh <kwh>', 'fail (exit 3) when the device energy is above this', parsePositive)
+    .option('--max-increase-percent <percent>', 'fail (exit 3) when the CO2e rose more than this against --baseline', parseNumber)
+    .option('--baseline <report.json>', 'compare with this earlier report (`carbon-ci report --json` or the Action\'s report-path)')
+    .option('--no-fail-on-budget', 'show broken budgets without failing (exit 0)')
     .option('--config <path>', 'settings file (default: .carbon-ci.yml in the working directory, when present)')
     .option('--no-color', 'plain text, no ANSI colours')
     .action(async (files: string[], flags: ReportFlags) => {
@@ -74,7 +85,9 @@ export function registerReportCommand(program: Command, io: CliIO): void {
         run: runIdentityFromEnv(io.env),
         log: cliLogger(io),
       });
+      const broken = await judgeReport(report, { ...flags, failOnBudget: flags.failOnBudget ? undefined : false }, config, io.cwd);
       await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
+      if (broken) throw broken;
     });
 }
 

@@ -1,6 +1,6 @@
 /** Whether an imported module is a telemetry plugin, and what to tell its author when it is not. */
 import { InputError } from '../../shared/errors.js';
-import { optionsValidator } from '../../telemetry/plugin-options.js';
+import { checkOptionsSchema } from '../../telemetry/plugin-options.js';
 import type { TelemetryPlugin } from '../plugin.js';
 
 export const SHAPE_HINT = "export default definePlugin({ name, kind: 'telemetry', description, detect, read }) from 'carbon-ci' (see docs/writing-a-plugin.md)";
@@ -26,7 +26,7 @@ export function pluginFromModule(spec: string, module: Record<string, unknown>):
   if (problems.length > 0) throw new InputError(`plugin module "${spec}" is not a telemetry plugin: ${problems.join('; ')}`, { hint: SHAPE_HINT });
   const plugin = value as TelemetryPlugin;
   try {
-    optionsValidator(plugin);
+    checkOptionsSchema(plugin);
   } catch (error) {
     throw new InputError(`plugin module "${spec}": ${(error as Error).message}`, { hint: 'write the options schema in JSON Schema draft-07' });
   }
