@@ -18,6 +18,7 @@ export const OPERATIONS = [
   'actions/list-workflow-runs',
   'actions/list-workflow-run-artifacts',
   'actions/download-artifact',
+  'users/get-authenticated',
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -10,13 +10,18 @@ const EPOCH = /^Epoch (\d+):\s*$/;
 const DURATION = /^Duration: (\d+):(\d{2}):(\d{2}(?:\.\d+)?)\s*$/;
 const POWER = /^Average power usage \(W\) for (\w+): (.*)$/;
 const COMPONENTS = /^The following components were found: (.*)$/;
+/** A decimal with one way only to match each digit, so that a failing match is linear. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const WITH_DEVICES = ' with device(s) ';
 
 function detect({ path, head }: DetectInput): number {
   const byName = /carbontracker\.log$/.test(path);
   if (/ - (?:\S+ - INFO - )?carbontracker version /.test(head) || /Average power usage \(W\) for \w+: /.test(head)) return 0.95;
   if (/ - (?:\S+ - INFO - )?(?:CarbonTracker: )?The following components were found: /.test(head)) return 0.9;
   // The summary log: claimed, so that the error can point at the standard log beside it.
-  if (/carbontracker_output\.log$/.test(path) || /CarbonTracker: [\s\S]*(?:Actual|Predicted) consumption for/.test(head)) return 0.7;
+  // indexOf, not `CarbonTracker: [\s\S]*…`, which backtracks over the head once per occurrence.
+  const tracker = head.indexOf('CarbonTracker: ');
+  if (/carbontracker_output\.log$/.test(path) || (tracker >= 0 && /(?:Actual|Predicted) consumption for/.test(head.slice(tracker)))) return 0.7;
   return byName ? 0.6 : 0;
 }
 
@@ -38,17 +43,42 @@ function parsePower(text: string): { values: (number | null)[] | null; scalar: b
   const values: (number | null)[] = [];
   for (const token of tokens) {
     if (/^nan$/i.test(token)) values.push(null);
-    else if (/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(token)) values.push(Number(token));
+    else if (token.length <= 64 && DECIMAL.test(token)) values.push(Number(token));
     else return undefined;
   }
   return values.length === 0 ? undefined : { values, scalar: !list };
 }
 
-/** `GPU with device(s) NVIDIA A100-SXM4-40GB, NVIDIA A100-SXM4-40GB. CPU with device(s) cpu:0.` */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** Where the word (`\w+`) that ends `text` starts; `text.length` when it ends in none. */
+function trailingWordStart(text: string): number {
+  let i = text.length;
+  while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/**
+ * `GPU with device(s) NVIDIA A100-SXM4-40GB, NVIDIA A100-SXM4-40GB. CPU with device(s) cpu:0.`, split at
+ * each ` with device(s) ` and scanned rather than matched, so that a line of any length costs one pass.
+ */
 function parseComponents(text: string): Map<string, string[]> {
   const components = new Map<string, string[]>();
-  const pattern = /(\w+) with device\(s\) (.*?)\.(?=\s+\w+ with device\(s\)|\s*$)/g;
-  for (const m of text.matchAll(pattern)) components.set(m[1]!.toLowerCase(), m[2]!.split(',').map((name) => name.trim()));
+  const parts = text.split(WITH_DEVICES);
+  for (let i = 0; i + 1 < parts.length; i++) {
+    const name = parts[i]!.slice(trailingWordStart(parts[i]!));
+    let list = parts[i + 1]!;
+    if (i + 2 < parts.length) {
+      // The devices run to the blanks before the next component's name.
+      const word = trailingWordStart(list);
+      list = list.slice(0, word);
+      if (word === parts[i + 1]!.length || list.trimEnd() === list) continue;
+    }
+    list = list.trimEnd();
+    if (name !== '' && list.endsWith('.')) components.set(name.toLowerCase(), list.slice(0, -1).split(',').map((device) => device.trim()));
+  }
   return components;
 }
 

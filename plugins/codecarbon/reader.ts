@@ -5,12 +5,16 @@ import { columnsOf, headerNames, isEmissionsHeader, type Columns, type Component
 const J_PER_KWH = 3.6e6;
 const COMPONENTS = ['gpu', 'cpu', 'ram', 'node'] as const;
 const CORRUPTED_ROW = 'the row is corrupted; repair or delete it';
+/** How far a run's start (timestamp − duration) moves between its rows: CodeCarbon writes timestamps to the second. */
+const START_JITTER_MS = 2000;
 
 /** One run's state: when it started and the cumulative totals of its latest row. */
 interface RunState {
   key: string;
   startMs: number;
   durationS: number;
+  /** The timestamp of its latest row. */
+  lastEndMs: number;
   /** Per component (in COMPONENTS order), its total so far; 0 before its first row. */
   energyKWh: number[];
   emissionsKg: number;
@@ -37,8 +41,27 @@ export function vendorOf(model: string | undefined): Vendor | undefined {
   return 'other';
 }
 
+/** A field cut short for a message: a corrupted field may be megabytes long. */
+function clip(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
 function newRun(key: string, endMs: number, durationS: number, devices: (DeviceRef | undefined)[]): RunState {
-  return { key, startMs: endMs - durationS * 1000, durationS: 0, energyKWh: COMPONENTS.map(() => 0), emissionsKg: 0, devices, note: '', notePue: Number.NaN };
+  return { key, startMs: endMs - durationS * 1000, durationS: 0, lastEndMs: Number.NEGATIVE_INFINITY, energyKWh: COMPONENTS.map(() => 0), emissionsKg: 0, devices, note: '', notePue: Number.NaN };
+}
+
+/**
+ * Why a row of `run`'s id starts the run again, or undefined when it continues it. Within a run the
+ * duration grows and the start (timestamp − duration) stays put; a restart shows as the duration going
+ * down, or as the start moving past the run's latest row, whichever way the duration went.
+ */
+function restartOf(run: RunState, endMs: number, durationS: number): string | undefined {
+  if (durationS < run.durationS) return 'its duration went down';
+  const movedMs = endMs - durationS * 1000 - run.startMs;
+  if (movedMs > START_JITTER_MS && endMs - durationS * 1000 >= run.lastEndMs - START_JITTER_MS) {
+    return `its start, timestamp − duration, moved ${Math.round(movedMs / 1000)} s later, after the run's previous row`;
+  }
+  return undefined;
 }
 
 /** A data row starts with its timestamp, so only a line that does not can be a (repeated) header. */
@@ -138,7 +161,7 @@ export class EmissionsReader {
     const value = parseNumber(fields[column]!);
     if (value === null) return Number.NaN;
     if (value >= 0) return value;
-    throw new InputError(`${what} "${fields[column]}" is not a non-negative number`, { file: this.file, line, hint: CORRUPTED_ROW });
+    throw new InputError(`${what} "${clip(fields[column]!)}" is not a non-negative number`, { file: this.file, line, hint: CORRUPTED_ROW });
   }
 
   private readRow(fields: readonly string[], line: number, records: EnergyRecord[]): void {
@@ -147,7 +170,7 @@ export class EmissionsReader {
     this.rows++;
     const stamp = parseDateTime(fields[columns.timestamp]!);
     if (!stamp) {
-      throw new InputError(`timestamp "${fields[columns.timestamp]}" is not a date and time`, {
+      throw new InputError(`timestamp "${clip(fields[columns.timestamp]!)}" is not a date and time`, {
         file,
         line,
         hint: 'CodeCarbon writes YYYY-MM-DDTHH:MM:SS; repair or delete the row',
@@ -161,7 +184,7 @@ export class EmissionsReader {
     }
     const writtenPue = this.measured(fields, columns.pue, 'pue', line);
     const pue = Number.isNaN(writtenPue) ? 1 : writtenPue;
-    if (pue < 1) throw new InputError(`pue "${fields[columns.pue]}" is below 1`, { file, line, hint: CORRUPTED_ROW });
+    if (pue < 1) throw new InputError(`pue "${clip(fields[columns.pue]!)}" is below 1`, { file, line, hint: CORRUPTED_ROW });
     const run = this.runOf(fields, line, endMs, durationS);
     const windowStartMs = run.startMs + run.durationS * 1000;
     const windowEndMs = run.startMs + durationS * 1000;
@@ -173,6 +196,7 @@ export class EmissionsReader {
       run.emissionsKg = emissionsKg;
     }
     run.durationS = durationS;
+    run.lastEndMs = endMs;
     if (pue !== 1) this.pues.add(pue);
 
     const gpuCount = this.measured(fields, columns.gpuCount, 'gpu_count', line);
@@ -227,8 +251,8 @@ export class EmissionsReader {
   }
 
   /**
-   * The run a row belongs to: the one of its run id, or a new one when there is none or its duration
-   * went down. A row without a run id is a run of its own, which is not kept, so that memory stays flat.
+   * The run a row belongs to: the one of its run id, or a new one when there is none or the run started
+   * again (see restartOf). A row without a run id is a run of its own, which is not kept, so that memory stays flat.
    */
   private runOf(fields: readonly string[], line: number, endMs: number, durationS: number): RunState {
     const columns = this.columns!;
@@ -238,8 +262,9 @@ export class EmissionsReader {
       return newRun(`${project || 'run'}@line${line}`, endMs, durationS, []);
     }
     const run = this.runs.get(id);
-    if (run && durationS >= run.durationS) return run;
-    if (run) this.log.info(`${this.file}:${line}: run ${id} starts again (its duration went down); read as a new run with the same id`);
+    const restart = run && restartOf(run, endMs, durationS);
+    if (run && !restart) return run;
+    if (restart) this.log.info(`${this.file}:${line}: run ${id} starts again (${restart}); read as a new run with the same id`);
     const started = newRun(id, endMs, durationS, run?.devices ?? []);
     this.runs.set(id, started);
     return started;

@@ -26,7 +26,8 @@ interface WantedColumn {
 
 /** Whether a file's head has a `#Entity` header, with up to two fields (a time) before it. */
 export function hasDmonHeader(head: string): boolean {
-  return /^\s*(?:\S+\s+){0,2}#Entity\b/m.test(head);
+  // Blanks within a line only (`[^\S\r\n]`): `\s` would span lines and backtrack over every blank line once per line.
+  return /^[^\S\r\n]*(?:\S+[^\S\r\n]+){0,2}#Entity\b/m.test(head);
 }
 
 /** `dcgmi dmon -e 155,156` output with a wall-clock prefix on every line, one batch of columns records per chunk of lines. */

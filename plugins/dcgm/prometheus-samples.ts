@@ -34,7 +34,10 @@ const SPACE = 32;
 const HASH = 35;
 const CLOSE_BRACE = 125;
 
-const DECIMAL = '[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?';
+// One way only to match each digit, so that a failing match is linear.
+const DECIMAL = '[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
+/** Longest tail read with PLAIN_TAIL; a longer one goes to the SDK's parser, which says what is wrong with it. */
+const MAX_TAIL_BYTES = 128;
 /** What follows a known label set on almost every line: a plain decimal value and timestamp between blanks. */
 const PLAIN_TAIL = new RegExp(`^[ \\t]*(${DECIMAL})[ \\t]+(${DECIMAL})[ \\t]*$`);
 
@@ -98,7 +101,7 @@ export class SampleScanner {
     const labelsEnd = close > start ? close + 1 : -1;
     if (labelsEnd > 0) {
       const series = this.labelSets.get(bytes.toString('latin1', start, labelsEnd));
-      const tail = series === undefined ? null : PLAIN_TAIL.exec(bytes.toString('latin1', labelsEnd, end));
+      const tail = series === undefined || end - labelsEnd > MAX_TAIL_BYTES ? null : PLAIN_TAIL.exec(bytes.toString('latin1', labelsEnd, end));
       const timestamp = tail ? Number(tail[2]) : Number.NaN;
       if (tail && Number.isFinite(timestamp)) {
         if (series) this.accept(series, Math.round(epochToMs(timestamp)), Number(tail[1]), line, sink);

@@ -25,10 +25,12 @@ function detect({ path, head }: DetectInput): number {
   return 0;
 }
 
+/** A decimal with one way only to match each digit, so that a failing match is linear. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 function parseStoreValue(text: string): number {
-  // Python's float repr: 'nan', 'inf', '-inf' are not power readings.
-  const value = Number(text);
-  return /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(text) ? value : Number.NaN;
+  // Python's float repr: 'nan', 'inf', '-inf' are not power readings; no float repr is longer than 64 characters.
+  return text.length <= 64 && DECIMAL.test(text) ? Number(text) : Number.NaN;
 }
 
 class Devices {

@@ -17,6 +17,8 @@ export interface Layout {
   name: number;
   busId: number;
   utilization: number;
+  /** Whether a column names the row's GPU (uuid, index or pci.bus_id): a property, read on every row. */
+  hasDevice: boolean;
 }
 
 export type PowerField = 'power.draw' | 'power.draw.average' | 'power.draw.instant';
@@ -45,7 +47,8 @@ const KNOWN_ROOTS = new Set([
 ]);
 
 const FIELD_NAME = /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$/;
-const UNIT_SUFFIX = /^(.*?)\s*\[([^\]]*)\]$/;
+/** nvidia-smi's field names and units are short: a longer header field makes the line no header, whatever its length. */
+const MAX_FIELD_CHARS = 128;
 
 export interface HeaderField {
   name: string;
@@ -58,11 +61,13 @@ export function parseHeaderFields(line: string): HeaderField[] | undefined {
   const fields: HeaderField[] = [];
   for (const raw of line.split(',')) {
     let text = raw.trim();
+    if (text.length > MAX_FIELD_CHARS) return undefined;
     let unit: string | undefined;
-    const withUnit = UNIT_SUFFIX.exec(text);
-    if (withUnit) {
-      text = withUnit[1]!;
-      unit = withUnit[2]!;
+    // `name [unit]`, scanned rather than matched: a bracket anywhere else fails FIELD_NAME below.
+    const open = text.endsWith(']') ? text.indexOf('[') : -1;
+    if (open >= 0 && text.indexOf(']') === text.length - 1) {
+      unit = text.slice(open + 1, -1);
+      text = text.slice(0, open).trimEnd();
     }
     const name = text.toLowerCase();
     if (!FIELD_NAME.test(name)) return undefined;
@@ -76,7 +81,12 @@ export function choosePowerField(names: readonly string[]): PowerField | undefin
   return POWER_FIELDS.find((field) => names.includes(field));
 }
 
-const POWER_SCALE: Record<string, number> = { w: 1, mw: 1e-3, kw: 1e3 };
+/** What multiplies a value in `unit` to W; undefined when it is no power unit. `MW` is mega, any other `mw` milli. */
+export function powerUnitScale(unit: string): number | undefined {
+  if (unit === 'MW') return 1e6;
+  const lower = unit.toLowerCase();
+  return lower === 'w' ? 1 : lower === 'mw' ? 1e-3 : lower === 'kw' ? 1e3 : undefined;
+}
 
 /** Build the column layout from field names (from the header, or from the `columns` option). */
 export function layoutFromFields(fields: HeaderField[], file: string, line: number | undefined, from: string): Layout {
@@ -91,7 +101,7 @@ export function layoutFromFields(fields: HeaderField[], file: string, line: numb
   }
   const power = names.indexOf(powerField);
   const unit = fields[power]!.unit;
-  const powerScale = unit === undefined ? 1 : POWER_SCALE[unit.toLowerCase()];
+  const powerScale = unit === undefined ? 1 : powerUnitScale(unit.trim());
   if (powerScale === undefined) {
     throw new InputError(`the ${powerField} column is in [${unit}], not [W]`, { file, line, hint: 'log power in watts, as nvidia-smi does' });
   }
@@ -103,6 +113,7 @@ export function layoutFromFields(fields: HeaderField[], file: string, line: numb
       hint: 'add timestamp to --query-gpu (first is customary), e.g. `--query-gpu=timestamp,index,uuid,name,power.draw,utilization.gpu`',
     });
   }
+  const [index, uuid, busId] = [names.indexOf('index'), names.indexOf('uuid'), names.indexOf('pci.bus_id')];
   return {
     count: names.length,
     names,
@@ -110,11 +121,12 @@ export function layoutFromFields(fields: HeaderField[], file: string, line: numb
     power,
     powerField,
     powerScale,
-    index: names.indexOf('index'),
-    uuid: names.indexOf('uuid'),
+    index,
+    uuid,
     name: names.indexOf('name'),
-    busId: names.indexOf('pci.bus_id'),
+    busId,
     utilization: names.indexOf('utilization.gpu'),
+    hasDevice: index >= 0 || uuid >= 0 || busId >= 0,
   };
 }
 

@@ -4,6 +4,7 @@ import { fieldsFromOption, layoutFromFields, parseHeaderFields, type Layout } fr
 import { inferFieldsFromRow } from './headerless.js';
 import { endsWithUnit, isMissingMarker, parseIndex, skipBlanks, textOf as bytesText, trimBlanksEnd } from './scan.js';
 import { GpuList, type Gpu } from './gpus.js';
+import { PowerUnits } from './power.js';
 import { UnnamedGpuRows } from './unnamed-gpus.js';
 import { WallClock } from './wall-clock.js';
 
@@ -20,7 +21,8 @@ const WARN_EACH = 3;
 const SUSPICIOUS_W = 2000;
 /** Rows that `consume` gathers before it hands them on as a record (the file's last rows go with `finish`). */
 const MIN_BATCH_ROWS = 1024;
-
+/** Longest reason for a dropped line shown in a warning: a field may be megabytes long. */
+const MAX_REASON_CHARS = 200;
 
 /**
  * Turns the lines of one `nvidia-smi --query-gpu=... --format=csv[,nounits][,noheader]` log into
@@ -52,6 +54,7 @@ export class NvidiaSmiReader {
   private missingPower = 0;
   private firstMissingPower = '';
   private truncatedLine = 0;
+  private readonly powerUnits: PowerUnits;
 
   constructor(
     private readonly file: string,
@@ -60,6 +63,7 @@ export class NvidiaSmiReader {
     private readonly options: NvidiaSmiOptions = {},
   ) {
     this.clock = new WallClock(timeZone);
+    this.powerUnits = new PowerUnits(file, log);
   }
 
   /** Parse a chunk of whole lines (from `readLineChunks`); returns its records. */
@@ -123,6 +127,7 @@ export class NvidiaSmiReader {
     if (this.malformed > WARN_EACH) {
       this.log.warn(`${this.file}: ${this.malformed} malformed lines dropped in all (first: ${this.firstMalformed})`);
     }
+    this.powerUnits.finish(this.layout.powerField, this.records);
     if (this.records === 0) {
       if (this.missingPower > 0) {
         throw new InputError(`no power readings: all ${this.missingPower} ${this.layout.powerField} values are missing (first: ${this.firstMissingPower})`, {
@@ -173,7 +178,7 @@ export class NvidiaSmiReader {
 
   private setLayout(layout: Layout, header: string): void {
     const previous = this.layout;
-    if (previous && hasDeviceColumn(previous) !== hasDeviceColumn(layout)) {
+    if (previous && previous.hasDevice !== layout.hasDevice) {
       throw new InputError('the columns change mid-file (a new header with a different device column)', {
         file: this.file,
         hint: 'split the file where the new header starts and pass both parts',
@@ -186,7 +191,8 @@ export class NvidiaSmiReader {
     if (layout.powerField !== 'power.draw') this.log.info(`${this.file}: power read from ${layout.powerField} (no power.draw column)`);
   }
 
-  private badLine(lineNo: number, reason: string): void {
+  private badLine(lineNo: number, text: string): void {
+    const reason = text.length > MAX_REASON_CHARS ? `${text.slice(0, MAX_REASON_CHARS)}…` : text;
     this.malformed++;
     const where = `line ${lineNo}: ${reason}`;
     if (this.malformed === 1) this.firstMalformed = where;
@@ -235,12 +241,9 @@ export class NvidiaSmiReader {
     const p = layout.power;
     const powerStart = this.fieldStart(p);
     const powerEnd = bounds[p]!;
-    const powerW = this.powerOf(bytes);
+    const powerW = this.powerOf(bytes, powerStart, powerEnd);
     if (Number.isNaN(powerW)) {
-      if (!isMissingMarker(bytes, powerStart, powerEnd)) {
-        this.badLine(lineNo, `power "${this.field(bytes, p)}" is not a number`);
-        return;
-      }
+      if (!isMissingMarker(bytes, powerStart, powerEnd)) return this.notPower(bytes, powerStart, powerEnd, lineNo);
     } else if (this.withUnits === undefined) {
       this.noteUnits(bytes, powerStart, powerEnd);
     }
@@ -254,7 +257,7 @@ export class NvidiaSmiReader {
     }
 
     const utilization = this.utilizationOf(bytes);
-    if (hasDeviceColumn(layout)) {
+    if (layout.hasDevice) {
       const device = this.deviceFor(bytes, lineNo);
       if (device === undefined) return;
       this.gpus.cursor = device.slot;
@@ -269,18 +272,29 @@ export class NvidiaSmiReader {
     unnamed.add({ timeMs, powerW, utilization, model, line: lineNo }, out);
   }
 
-  /** The row's power in W, NaN when the field holds no number. */
-  private powerOf(bytes: Uint8Array): number {
-    const layout = this.layout!;
-    const powerW = parseNumberBytes(bytes, this.fieldStart(layout.power), this.bounds[layout.power]!);
-    return layout.powerScale === 1 ? powerW : powerW * layout.powerScale;
+  /** The row's power in W by the value's own unit, else the header's; NaN when the field holds no number or one in another unit. */
+  private powerOf(bytes: Uint8Array, start: number, end: number): number {
+    const value = parseNumberBytes(bytes, start, end);
+    const scale = this.layout!.powerScale;
+    const c = bytes[end - 1]!;
+    // The common cases inline: a bare number (in the header's unit), or `… W` under a [W] header.
+    if ((c >= 48 && c <= 57) || c === 46) return scale === 1 ? value : value * scale;
+    if (c === 87 && bytes[end - 2] === 32 && scale === 1) return value;
+    return this.powerUnits.read(value, bytes, start, end, this.layout!, this.lineNo);
+  }
+
+  /** A power field that is no reading: a number in a unit that is not one of power (dropped and counted), or a malformed line. */
+  private notPower(bytes: Uint8Array, start: number, end: number, lineNo: number): void {
+    if (Number.isNaN(parseNumberBytes(bytes, start, end))) this.badLine(lineNo, `power "${this.field(bytes, this.layout!.power)}" is not a number`);
+    else this.powerUnits.drop(bytes, start, end, lineNo);
   }
 
   /** The row's GPU utilisation as a fraction, NaN when the log has none or it is out of range. */
   private utilizationOf(bytes: Uint8Array): number {
     const u = this.layout!.utilization;
     if (u < 0) return Number.NaN;
-    return utilizationFraction(parseNumberBytes(bytes, this.fieldStart(u), this.bounds[u]!));
+    const percent = parseNumberBytes(bytes, this.fieldStart(u), this.bounds[u]!);
+    return percent >= 0 && percent <= 100 ? percent / 100 : Number.NaN;
   }
 
   private fieldStart(column: number): number {
@@ -380,12 +394,4 @@ export class NvidiaSmiReader {
   private slotDevice(slot: number, model: string | undefined, id: string): Gpu {
     return this.gpus.all[slot] ?? this.addDevice(id, { id }, undefined, model);
   }
-}
-
-function utilizationFraction(percent: number): number {
-  return percent >= 0 && percent <= 100 ? percent / 100 : Number.NaN;
-}
-
-function hasDeviceColumn(layout: Layout): boolean {
-  return layout.uuid >= 0 || layout.index >= 0 || layout.busId >= 0;
 }

@@ -1,6 +1,7 @@
 import { InputError, dateTimeToUtc, epochToMs, parseDateTime, wallClockToUtc } from 'carbon-ci';
 import type { DeviceRef, EnergyCounterRecord, Logger, PowerRecord, RecordSource } from 'carbon-ci';
 import { DCGM_BLANK_MIN, DeviceRegistry } from '../dcgm/devices.js';
+import { redactUrl, splitCredentials } from './credentials.js';
 
 const POWER = 'DCGM_FI_DEV_POWER_USAGE';
 const ENERGY = 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION';
@@ -109,12 +110,10 @@ function deviceFields(labels: Record<string, string>) {
  * would bridge gaps in the data silently.
  */
 export async function* readPrometheusApi(options: PrometheusSourceOptions, context: PrometheusSourceContext): AsyncGenerator<DcgmRecord[]> {
-  let base: string;
-  try {
-    base = new URL(options.url).toString();
-  } catch {
-    throw new InputError(`prometheus url ${JSON.stringify(options.url)} is not a URL`, { hint: 'e.g. http://prometheus.monitoring:9090' });
-  }
+  const parsed = splitCredentials(options.url);
+  if (!parsed) throw new InputError(`prometheus url ${JSON.stringify(redactUrl(options.url))} is not a URL`, { hint: 'e.g. http://prometheus.monitoring:9090' });
+  const base = parsed.base;
+  if (parsed.authorization !== undefined) options = { ...options, headers: { Authorization: parsed.authorization, ...options.headers } };
   const toUtc = wallClockToUtc(options.timeZone ?? 'UTC');
   const startMs = instantOf(options.start, 'start', toUtc);
   const endMs = instantOf(options.end, 'end', toUtc);
@@ -181,7 +180,7 @@ export async function* readPrometheusApi(options: PrometheusSourceOptions, conte
 export function prometheusSource(options: PrometheusSourceOptions): RecordSource {
   return {
     name: 'prometheus',
-    location: options.url,
+    location: redactUrl(options.url),
     read: (context) => readPrometheusApi({ timeZone: context.localTimeZone(), ...options }, context),
   };
 }

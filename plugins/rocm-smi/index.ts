@@ -27,6 +27,10 @@ const TIME_COLUMNS = ['timestamp', 'time', 'datetime', 'date'];
 const DEVICE_COLUMNS = ['device', 'gpu'];
 const WATCH_BANNER = /^'CTRL' \+ 'C' to stop watching/;
 const TIME_ONLY = /^(?:\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
+/** A value's own unit wins over the column's (W), so that `150000 mW` is never read as 150000 W. */
+const POWER_UNITS = { W: 1, mW: 1e-3, kW: 1e3, MW: 1e6 };
+/** A number followed by a unit, for naming the unit of a value that is no power reading. */
+const NUMBER_AND_UNIT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*([A-Za-z%]+)$/;
 
 export const ROCM_TIME_HINT =
   'rocm-smi prints no time: write one before each sample, e.g. ' +
@@ -99,13 +103,18 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Pow
   let markerMs: number | undefined;
   let sawPower = false;
   let secondaryDie = 0;
+  let records = 0;
+  const otherUnits = { count: 0, units: new Set<string>(), first: 0 };
 
   const timeOf = (text: string, line: number): number => {
     const trimmed = text.trim();
-    if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Math.round(epochToMs(Number(trimmed)));
-    const parsed = parseDateTime(trimmed);
-    if (!parsed) throw new InputError(`"${trimmed}" is not a time`, { file, line, hint: 'write epoch seconds or an ISO 8601 date and time' });
-    return dateTimeToUtc(parsed, toUtc);
+    const epoch = /^\d+(?:\.\d+)?$/.test(trimmed);
+    const parsed = epoch ? undefined : parseDateTime(trimmed);
+    const timeMs = parsed ? dateTimeToUtc(parsed, toUtc) : epoch ? Math.round(epochToMs(Number(trimmed))) : Number.NaN;
+    // An epoch beyond JavaScript's dates (year 275760) is as unreadable as text.
+    if (Math.abs(timeMs) <= 8.64e15) return timeMs;
+    const shown = trimmed.length > 60 ? `${trimmed.slice(0, 60)}…` : trimmed;
+    throw new InputError(`"${shown}" is not a time`, { file, line, hint: 'write epoch seconds or an ISO 8601 date and time' });
   };
 
   const deviceFor = (text: string, line: number): DeviceRef => {
@@ -123,7 +132,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Pow
 
   for await (const batch of readLines(source.open(), { file: source.path })) {
     context.signal.throwIfAborted();
-    const records: PowerRecord[] = [];
+    const out: PowerRecord[] = [];
     for (let k = 0; k < batch.lines.length; k++) {
       const text = batch.lines[k]!.trim();
       const line = batch.firstLine + k;
@@ -163,29 +172,42 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Pow
       else throw new InputError('the power sample carries no time', { file, line, hint: ROCM_TIME_HINT });
       const device = deviceFor(fields[layout.device]!, line);
       const powerText = fields[layout.power]!.trim();
-      const powerW = parseNumber(powerText, { units: { W: 1 } });
+      const powerW = parseNumber(powerText, { units: POWER_UNITS });
       if (powerW === null) {
         if (/secondary die/i.test(powerText)) secondaryDie++;
         else dropped.add(`no power value ("${powerText}")`, line);
         continue;
       }
+      const unit = Number.isNaN(powerW) && powerText.length <= 64 ? NUMBER_AND_UNIT.exec(powerText)?.[1] : undefined;
+      if (unit !== undefined) {
+        if (otherUnits.count++ === 0) otherUnits.first = line;
+        if (otherUnits.units.size < 5) otherUnits.units.add(unit);
+        continue;
+      }
       if (Number.isNaN(powerW)) {
-        throw new InputError(`power "${powerText}" is not a number`, { file, line, hint: 'the row is corrupted; repair or delete it' });
+        const shown = powerText.length > 60 ? `${powerText.slice(0, 60)}…` : powerText;
+        throw new InputError(`power "${shown}" is not a number`, { file, line, hint: 'the row is corrupted; repair or delete it' });
       }
       const record: PowerRecord = { type: 'power', timeMs, device, powerW };
       if (layout.use >= 0) {
         const use = parseNumber(fields[layout.use]!, { units: { '%': 1 } });
         if (use !== null && Number.isFinite(use) && use >= 0 && use <= 100) record.utilization = use / 100;
       }
-      records.push(record);
+      out.push(record);
     }
-    if (records.length > 0) yield records;
+    records += out.length;
+    if (out.length > 0) yield out;
   }
   if (!sawPower) {
     throw new InputError('no power column found (Average/Current Socket Graphics Package Power (W), socket_power or power_usage)', {
       file,
       hint: 'log power: `rocm-smi --showpower --csv` or `amd-smi metric --power --csv -w 1`',
     });
+  }
+  if (otherUnits.count > 0) {
+    const what = `${otherUnits.count} power value(s) in ${[...otherUnits.units].map((u) => `"${u}"`).join(', ')}, which is not a unit of power (W, mW, kW) (first at line ${otherUnits.first})`;
+    if (records === 0) throw new InputError(`no power readings: all ${what}`, { file, hint: 'check that the power column holds power: `rocm-smi --showpower --csv` or `amd-smi metric --power --csv`' });
+    context.log.warn(`${file}: dropped ${what}; their samples are missing, which lowers the coverage of the GPUs concerned`);
   }
   if (secondaryDie > 0) {
     context.log.info(`${file}: ${secondaryDie} rows of secondary dies had no power of their own; the primary die of each package reports the package's power`);

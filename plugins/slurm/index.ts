@@ -1,4 +1,5 @@
 import { InputError, definePlugin, parseDateTime, readLines, wallClockToUtc } from 'carbon-ci';
+import { nodeCount } from './nodes.js';
 import type { DetectInput, DeviceRef, EnergyRecord } from 'carbon-ci';
 
 export interface SlurmOptions {
@@ -32,6 +33,7 @@ interface Columns {
   end: number;
   energy: number;
   nodeList?: number;
+  nNodes?: number;
   allocTres?: number;
   jobName?: number;
   cluster?: number;
@@ -58,6 +60,7 @@ function columnsOf(header: string[], file: string): Columns {
     end: index('End')!,
     energy: index('ConsumedEnergyRaw')!,
     nodeList: index('NodeList'),
+    nNodes: index('NNodes') ?? index('AllocNodes'),
     allocTres: index('AllocTRES'),
     jobName: index('JobName'),
     cluster: index('Cluster'),
@@ -192,13 +195,17 @@ export default definePlugin<SlurmOptions>({
           skipped.zeroLength++;
           continue;
         }
-        const nodeList = cols.nodeList === undefined ? undefined : f[cols.nodeList]!.trim() || undefined;
+        const field = (column: number | undefined) => (column === undefined ? undefined : f[column]!.trim());
+        const nodeList = field(cols.nodeList) || undefined;
         const cluster = cols.cluster === undefined ? undefined : f[cols.cluster]!.trim() || undefined;
         const key = `${cluster ?? ''}/${nodeList ?? `job ${row.jobId}`}`;
         let device = devices.get(key);
         if (!device) {
           device = { id: `slurm:${cluster ? `${cluster}/` : ''}${nodeList ?? `job-${row.jobId}`}`, component: 'node' };
           if (nodeList) device.host = nodeList;
+          // ConsumedEnergyRaw sums the job's nodes: the power ceiling is per node.
+          const nodes = nodeCount({ nNodes: field(cols.nNodes), allocTres: field(cols.allocTres), nodeList });
+          if (nodes !== undefined && nodes > 1) device.count = nodes;
           devices.set(key, device);
         }
         const gpus = gpusOf(cols.allocTres === undefined ? undefined : f[cols.allocTres]);

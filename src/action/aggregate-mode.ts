@@ -1,18 +1,21 @@
 import fg from 'fast-glob';
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { artifactNameFor, ARTIFACT_PREFIX, BadReportArtifactError, parseReport, reportIdFromArtifactName, unpackReport } from '../publish/envelope.js';
+import { ArtifactDownloadError, describeApiError, httpStatusOf } from '../publish/errors.js';
 import { InputError } from '../shared/errors.js';
 import { runIdentityOf } from './context.js';
 import { finishReport, type ModeContext } from './finish.js';
-import { mergeReports, type LabelledReport } from './merge-reports.js';
+import { mergeReports, withoutDuplicates, type LabelledReport } from './merge-reports.js';
 
 /**
  * Merge the reports of a matrix's jobs into one and publish it once. The reports come from files
  * (`reports`, e.g. after actions/download-artifact) or from this run's report artifacts.
  */
 export async function aggregateMode(m: ModeContext): Promise<void> {
-  const parts = m.inputs.reports.length > 0 ? await reportsFromFiles(m) : await reportsFromThisRun(m);
+  const found = m.inputs.reports.length > 0 ? await reportsFromFiles(m) : await reportsFromThisRun(m);
+  // A report reachable twice (a copy under another name, an artifact downloaded twice) is one job's, counted once.
+  const parts = withoutDuplicates(found, (kept, skipped) => m.log.warn(`skipped report "${skipped.label}": it is the same report as "${kept.label}" (made at the same time for the same run, devices and windows), counted once`));
   if (parts.length === 0) {
     throw new InputError('mode "aggregate" found no reports to merge', {
       hint: `run carbon-ci in the matrix jobs first (each with its own \`report-id\`), make this job \`needs:\` them, or name report files with \`reports\``,
@@ -30,7 +33,16 @@ async function reportsFromFiles(m: ModeContext): Promise<LabelledReport[]> {
     throw new InputError(`no report files match ${m.inputs.reports.map((r) => JSON.stringify(r)).join(', ')}`, { hint: 'check the paths or globs in `reports`' });
   }
   const parts: LabelledReport[] = [];
+  const seen = new Map<string, string>();
   for (const file of files.sort()) {
+    // Two globs, an absolute and a relative spelling, or a symbolic link can name one file twice.
+    const real = await realpath(file).catch(() => resolve(file));
+    const first = seen.get(real);
+    if (first !== undefined) {
+      m.log.warn(`skipped report file ${relative(cwd, file)}: it is the same file as ${first}, counted once`);
+      continue;
+    }
+    seen.set(real, relative(cwd, file));
     // actions/download-artifact puts each artifact in a folder named after it.
     const label = reportIdFromArtifactName(basename(dirname(file))) ?? relative(cwd, file).replace(/\.json$/, '');
     try {
@@ -58,8 +70,9 @@ async function reportsFromThisRun(m: ModeContext): Promise<LabelledReport[]> {
       const { report } = unpackReport(await services.artifacts.download(artifact), artifact.name);
       parts.push({ label: reportIdFromArtifactName(artifact.name) ?? artifact.name, report });
     } catch (error) {
-      if (!(error instanceof BadReportArtifactError)) throw error;
-      log.warn(`skipped artifact "${artifact.name}": ${error.message}`);
+      // An artifact that cannot be read (malformed, too large, an API failure) is one job's report lost, not the aggregate's.
+      if (!(error instanceof BadReportArtifactError || error instanceof ArtifactDownloadError || httpStatusOf(error) !== undefined)) throw error;
+      log.warn(`skipped artifact "${artifact.name}": ${error instanceof BadReportArtifactError ? error.message : describeApiError(error)}`);
     }
   }
   return parts;

@@ -19,6 +19,8 @@ export interface WorkflowRunContext {
   conclusion?: string;
   /** Empty for PRs from forks (GitHub leaves it empty); the report artifact carries the number. */
   pullRequests: number[];
+  /** True unless the run's head repository is known to be this one (a fork's, or not said). */
+  fromFork: boolean;
 }
 
 /** What the Action needs from the runner's environment and the event payload. */
@@ -87,11 +89,26 @@ export async function readGitHubContext(env: NodeJS.ProcessEnv): Promise<GitHubC
       pullRequests: Array.isArray(run.pull_requests)
         ? run.pull_requests.map((p: { number?: unknown }) => positiveInt(p?.number)).filter((n): n is number => n !== undefined)
         : [],
+      fromFork: headRepositoryOf(run) === undefined || headRepositoryOf(run) !== repositoryOf(payload, env),
     };
     assignIf(context.workflowRun, 'headBranch', typeof run.head_branch === 'string' ? run.head_branch : undefined);
     assignIf(context.workflowRun, 'conclusion', typeof run.conclusion === 'string' ? run.conclusion : undefined);
   }
   return context;
+}
+
+/**
+ * Why code in the workspace may be a pull request's, run with a token that can write: under
+ * `pull_request_target`, and under `workflow_run` for a run whose head is a fork's. Undefined otherwise.
+ */
+export function untrustedWorkspaceReason(context: GitHubContext): string | undefined {
+  if (context.eventName === 'pull_request_target') {
+    return 'this run is triggered by `pull_request_target`, which runs with a token that can write, while the workspace may hold the pull request\'s code';
+  }
+  if (context.eventName === 'workflow_run' && context.workflowRun?.fromFork) {
+    return 'this run is triggered by `workflow_run` for a run of a fork\'s branch: it has a token that can write, while the workspace may hold the fork\'s files';
+  }
+  return undefined;
 }
 
 /** The run identity a report records; on a PR the commit is the PR head. */
@@ -123,6 +140,16 @@ async function readEventPayload(path: string | undefined): Promise<Record<string
   } catch {
     return {};
   }
+}
+
+function headRepositoryOf(run: Record<string, unknown>): string | undefined {
+  const name = (run.head_repository as { full_name?: unknown } | null | undefined)?.full_name;
+  return typeof name === 'string' && name !== '' ? name.toLowerCase() : undefined;
+}
+
+function repositoryOf(payload: Record<string, unknown>, env: NodeJS.ProcessEnv): string | undefined {
+  const name = (payload.repository as { full_name?: unknown } | null | undefined)?.full_name ?? env.GITHUB_REPOSITORY;
+  return typeof name === 'string' && name !== '' ? name.toLowerCase() : undefined;
 }
 
 function positiveInt(value: unknown): number | undefined {

@@ -5,6 +5,7 @@ import { attachBaseline } from './finish/baseline.js';
 import { applyBudgets, failOnBreach } from './finish/budgets.js';
 import { persistReport, writeReportFile } from './finish/persist.js';
 import { publishToPr, publishingSection } from './finish/publish.js';
+import { appendSummaryOrWarn } from './io.js';
 import type { ModeContext } from './mode-context.js';
 
 // Mode "publish" repeats some of these steps for reports that other runs made, and every mode takes a ModeContext.
@@ -24,7 +25,7 @@ export async function finishReport(m: ModeContext, report: Report, pending?: Inp
   validateReport(report);
   const notes = await persistReport(m, report, outcome);
   notes.push(...(await publishToPr(m, report, outcome)));
-  await m.io.appendSummary(publishingSection(notes));
+  await appendSummaryOrWarn(m.io, m.log, publishingSection(notes));
   const configurationError = pending ?? baselineError;
   if (configurationError) throw configurationError;
   failOnBreach(m.io, outcome);

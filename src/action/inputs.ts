@@ -17,6 +17,8 @@ export interface ActionInputs {
   pluginOptions: Record<string, Record<string, unknown>>;
   /** `name=value` or `plugin.name=value` pairs from the `plugin-options` input, laid over `pluginOptions`. */
   pluginOptionPairs: string[];
+  /** `allow-workspace-plugins`: load `pluginModules` even where the workspace may hold a pull request's code and the token can write. */
+  allowWorkspacePlugins: boolean;
   location?: string;
   pue?: number;
   intensityGPerKWh?: number;
@@ -69,6 +71,7 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
     pluginModules: [...(config.plugins ?? []), ...list(read('plugins'))],
     pluginOptions: config.pluginOptions ?? {},
     pluginOptionPairs: lines(read('plugin-options')),
+    allowWorkspacePlugins: bool(read, 'allow-workspace-plugins', false),
     token: read('github-token'),
     reportId,
     reportIdGiven: read('report-id') !== '',
@@ -135,6 +138,19 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
     });
   }
   return inputs;
+}
+
+/**
+ * User plugins run inside carbon-ci's process: refused (a configuration error) when `untrustedReason`
+ * says the workspace may hold a pull request's code under a token that can write, unless
+ * `allow-workspace-plugins` is true. Only mode `report` loads plugins.
+ */
+export function checkWorkspacePlugins(inputs: ActionInputs, untrustedReason: string | undefined): void {
+  if (inputs.mode !== 'report' || inputs.pluginModules.length === 0 || !untrustedReason || inputs.allowWorkspacePlugins) return;
+  const named = inputs.pluginModules.map((spec) => JSON.stringify(spec)).join(', ');
+  throw new InputError(`user plugins (${named}, from the \`plugins\` input or .carbon-ci.yml) are not loaded: ${untrustedReason}, and a plugin runs inside carbon-ci`, {
+    hint: 'make the report in a `pull_request` workflow and post it with `mode: publish` (docs/github.md, "Plugins and untrusted events"); or, only if every plugin named comes from a trusted source and not from the pull request, set `allow-workspace-plugins: true`',
+  });
 }
 
 /** Files or globs, one per line or separated by commas. */

@@ -29,3 +29,27 @@ export function loggerFor(io: ActionIO): Logger {
     },
   };
 }
+
+/** The IOs whose job summary has failed once, so that the warning is given once per run. */
+const warnedSummaries = new WeakSet<ActionIO>();
+
+/**
+ * Append to the job summary; a failure (a full or unwritable GITHUB_STEP_SUMMARY) is a warning, not
+ * the end of the run: the outputs, the artifact, the comment and the check do not depend on it.
+ */
+export async function appendSummaryOrWarn(io: ActionIO, log: Logger, markdown: string): Promise<void> {
+  try {
+    await io.appendSummary(markdown);
+  } catch (error) {
+    if (warnedSummaries.has(io)) return;
+    warnedSummaries.add(io);
+    log.warn(`could not write the job summary (${describeWriteError(error)}); the outputs, the report artifact, the PR comment and the check do not depend on it`);
+  }
+}
+
+/** A file-system error in a line: its code and the first line of its message. */
+export function describeWriteError(error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && !message.startsWith(code) ? `${code}: ${message}` : message;
+}

@@ -1,9 +1,32 @@
-import type { PowerSeries, Report, ReportDevice, ReportWarning, RunIdentity, SmokeResult } from '../report/types.js';
+import { REPORT_SCHEMA_VERSION, type PowerSeries, type Report, type ReportDevice, type ReportWarning, type RunIdentity, type SmokeResult } from '../report/types.js';
+import { TOOL_VERSION } from '../report/version.js';
 
 export interface LabelledReport {
   /** Which job the report came from (its report id or file), for device ids and warnings. */
   label: string;
   report: Report;
+}
+
+/**
+ * The parts without repeats of one report: a report is the same as an earlier one when it was made at
+ * the same instant for the same run, devices and windows (a copy, whatever its file name). Two jobs
+ * that read the same log still differ in when they were made, so both count.
+ */
+export function withoutDuplicates(parts: LabelledReport[], onSkip: (kept: LabelledReport, skipped: LabelledReport) => void): LabelledReport[] {
+  const kept = new Map<string, LabelledReport>();
+  for (const part of parts) {
+    const key = identityOf(part.report);
+    const first = kept.get(key);
+    if (first) onSkip(first, part);
+    else kept.set(key, part);
+  }
+  return [...kept.values()];
+}
+
+function identityOf(report: Report): string {
+  const run = Object.entries(report.run).sort(([a], [b]) => a.localeCompare(b));
+  const devices = report.devices.map((d) => [d.id, d.count ?? 1, d.start, d.end, d.energyJ]);
+  return JSON.stringify([report.generatedAt, run, report.window, devices, report.totals.energyJ]);
 }
 
 /**
@@ -45,8 +68,8 @@ export function mergeReports(parts: LabelledReport[], run: RunIdentity, now: Dat
   const unique = (values: string[]) => [...new Set(values)];
   const maxGaps = unique(reports.map((r) => String(r.inputs.maxGapS)));
   const merged: Report = {
-    schemaVersion: first.report.schemaVersion,
-    tool: { ...first.report.tool },
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: 'carbon-ci', version: TOOL_VERSION, datasetVersion: first.report.tool.datasetVersion },
     generatedAt: now.toISOString(),
     run: { ...run },
     inputs: {

@@ -1,24 +1,29 @@
 import fg from 'fast-glob';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { hasBudgets, outcomeOf, type BudgetOutcome } from '../budget/index.js';
+import { hasBudgets, type BudgetLimits, type BudgetOutcome } from '../budget/index.js';
+import type { ArtifactSummary } from '../publish/artifact.js';
 import { fitMarkdownBytes, SUMMARY_MAX_BYTES } from '../publish/body.js';
+import { publishCheck } from '../publish/check.js';
 import {
   ARTIFACT_PREFIX,
   BadReportArtifactError,
   PUBLISH_FILE,
   REPORT_FILE,
+  REPORT_ID_PATTERN,
+  reportIdFromArtifactName,
   unpackReport,
   type PublishInstructions,
 } from '../publish/envelope.js';
-import { describeApiError } from '../publish/errors.js';
+import { ArtifactDownloadError, describeApiError, httpStatusOf } from '../publish/errors.js';
 import type { MemoryFile } from '../publish/zip.js';
-import type { Report } from '../report/types.js';
+import type { BudgetVerdict, Report } from '../report/types.js';
 import { InputError } from '../shared/errors.js';
-import { renderJson } from '../render/index.js';
+import { escapeMarkdown, renderJson } from '../render/index.js';
 import { applyBudgets, publishingSection, writeReportFile, type ModeContext } from './finish.js';
+import { appendSummaryOrWarn } from './io.js';
 import { setPublishOutputs, setReportOutputs } from './outputs.js';
-import { publishToPullRequest, reportMarkdown } from './publish-report.js';
+import { publishToPullRequest, reportMarkdown, reportTitle } from './publish-report.js';
 import type { GitHubServices } from './services.js';
 
 interface Candidate {
@@ -41,31 +46,31 @@ export async function publishMode(m: ModeContext): Promise<void> {
   if (!services) {
     throw new InputError('mode "publish" needs `github-token` and a repository', { hint: 'keep the default `github-token: ${{ github.token }}`' });
   }
-  const candidates = inputs.reports.length > 0 ? await fromFiles(m) : await fromTriggeringRun(m, services);
+  const { candidates, skipped } = inputs.reports.length > 0 ? { candidates: await fromFiles(m), skipped: [] } : await fromTriggeringRun(m, services);
   const wanted = inputs.reportIdGiven ? candidates.filter((c) => c.instructions.reportId === inputs.reportId) : candidates;
+  // Artifacts that could not be read still get a line in the summary and a neutral check saying why.
+  const notes = await reportSkipped(m, services, skipped);
   if (wanted.length === 0) {
     const where = inputs.reports.length > 0 ? 'in the `reports` files' : `among the artifacts of run ${context.workflowRun?.id}`;
     log.warn(`no carbon-ci report to publish ${where}${inputs.reportIdGiven ? ` with report id "${inputs.reportId}"` : ''}`);
-    await io.appendSummary(publishingSection([`no carbon-ci report to publish ${where}`]));
+    await appendSummaryOrWarn(io, log, publishingSection([`no carbon-ci report to publish ${where}`, ...notes]));
     return;
   }
-  const notes: string[] = [];
   let first = true;
   for (const candidate of wanted) {
     const { report, instructions } = candidate;
     const verified = await verify(m, services, instructions);
     if (!verified.ok) {
       log.warn(`not publishing report "${instructions.reportId}": ${verified.reason}`);
-      notes.push(`report "${instructions.reportId}" not published: ${verified.reason}`);
+      notes.push(`report "${escapeMarkdown(instructions.reportId)}" not published: ${escapeMarkdown(verified.reason)}`);
       continue;
     }
     const failOnBudget = inputs.failOnBudgetGiven ? inputs.failOnBudget : instructions.failOnBudget;
     const failOnSmoke = inputs.failOnSmokeGiven ? inputs.failOnSmoke : (candidate.failOnSmoke ?? true);
-    // Budgets set in this (trusted) workflow override the verdicts the report's run recorded.
-    const outcome = hasBudgets(inputs.budgets) ? applyBudgets(report, m, failOnBudget, failOnSmoke) : recordedOutcome(report, failOnBudget, failOnSmoke);
-    const reportPath = await writeReportFile(context.tempDir, instructions.reportId, renderJson(report));
+    const outcome = judgeAgain(m, report, instructions.reportId, failOnBudget, failOnSmoke);
+    const reportPath = await writeReportFile(context.tempDir, instructions.reportId, renderJson(report), log);
     if (first) setReportOutputs(io, report, outcome, reportPath, instructions.reportId);
-    await io.appendSummary(fitMarkdownBytes(reportMarkdown(report, instructions.reportId), Math.floor(SUMMARY_MAX_BYTES / (wanted.length + 1))));
+    await appendSummaryOrWarn(io, log, fitMarkdownBytes(reportMarkdown(report, instructions.reportId), Math.floor(SUMMARY_MAX_BYTES / (wanted.length + 1))));
     const result = await publishToPullRequest(
       services,
       report,
@@ -88,12 +93,75 @@ export async function publishMode(m: ModeContext): Promise<void> {
     notes.push(...result.notes.map((note) => `${instructions.reportId}: ${note}`));
     if (result.commentForbidden) log.warn('the token of this publish run may not comment either: give the workflow `pull-requests: write`');
   }
-  await io.appendSummary(publishingSection(notes));
+  await appendSummaryOrWarn(io, log, publishingSection(notes));
 }
 
-/** The verdicts the report's own run recorded, with this run's rule on whether breaches fail. */
-function recordedOutcome(report: Report, failOnBudget: boolean, failOnSmoke: boolean): BudgetOutcome {
-  return outcomeOf(report.budgets ?? [], { failOnBudget, failOnSmoke });
+/**
+ * The budgets judged again from the report's (schema-checked) totals, never taken from the verdicts the
+ * fork recorded: by this (trusted) workflow's budgets when it sets any, else by the limits the
+ * report's run recorded. A recorded verdict that the totals contradict is a warning, in the log and
+ * in the report.
+ */
+function judgeAgain(m: ModeContext, report: Report, reportId: string, failOnBudget: boolean, failOnSmoke: boolean): BudgetOutcome {
+  const recorded = report.budgets ?? [];
+  const budgets = hasBudgets(m.inputs.budgets) ? m.inputs.budgets : recordedLimits(recorded);
+  const outcome = applyBudgets(report, { inputs: { ...m.inputs, budgets } }, failOnBudget, failOnSmoke);
+  for (const verdict of outcome.verdicts) {
+    const claimed = recorded.find((r) => r.name === verdict.name && r.limit === verdict.limit);
+    if (!claimed || claimed.passed === verdict.passed) continue;
+    const message =
+      `report "${reportId}": the artifact recorded ${verdict.name === 'smoke' ? 'the smoke test' : `budget ${verdict.name}`} as ${claimed.passed ? 'passed' : 'failed'}, ` +
+      `but its own data say ${verdict.passed ? 'passed' : 'failed'} (${verdict.message}); the verdict judged here is used`;
+    m.log.warn(message);
+    report.warnings.push({ code: 'budget-verdict-mismatch', message });
+  }
+  return outcome;
+}
+
+/** The limits a report's own run judged it by, from its recorded verdicts (SI units, as recorded). */
+function recordedLimits(verdicts: BudgetVerdict[]): BudgetLimits {
+  const limits: BudgetLimits = {};
+  for (const { name, limit, unit } of verdicts) {
+    if (!Number.isFinite(limit)) continue;
+    if (name === 'co2e' && unit === 'gCO2e') limits.co2eG = limit;
+    else if (name === 'energy' && unit === 'J') limits.energyJ = limit;
+    else if (name === 'increase' && unit === '%') limits.maxIncreasePercent = limit;
+  }
+  return limits;
+}
+
+interface Skipped {
+  artifact: ArtifactSummary;
+  reason: string;
+}
+
+/** A note per skipped artifact, and a neutral check on the triggering run's commit that says why. */
+async function reportSkipped(m: ModeContext, services: GitHubServices, skipped: Skipped[]): Promise<string[]> {
+  const { inputs, context, log } = m;
+  const notes: string[] = [];
+  const run = context.workflowRun;
+  for (const { artifact, reason } of skipped) {
+    notes.push(`artifact "${escapeMarkdown(artifact.name)}" not published: ${escapeMarkdown(reason)}`);
+    const reportId = reportIdFromArtifactName(artifact.name);
+    if (!run || !inputs.check || !reportId || !REPORT_ID_PATTERN.test(reportId) || (inputs.reportIdGiven && reportId !== inputs.reportId)) continue;
+    const check = await publishCheck(
+      services.octokit,
+      {
+        owner: services.owner,
+        repo: services.repo,
+        headSha: run.headSha,
+        name: reportTitle(reportId),
+        conclusion: 'neutral',
+        title: 'report not published: its artifact could not be used',
+        // The reason may quote the fork's data: shown as text, never as markdown.
+        summary: `carbon-ci could not publish the report of run ${run.id}:\n\n\`\`\`text\n${reason.replace(/`{3,}/g, "'''")}\n\`\`\``,
+        ...(context.owner && context.repo ? { detailsUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${run.id}` } : {}),
+      },
+      log,
+    );
+    if (check.kind === 'none') notes.push(`no check written for "${escapeMarkdown(artifact.name)}": ${escapeMarkdown(check.reason)}`);
+  }
+  return notes;
 }
 
 /** `failOnSmoke` from the raw publishing instructions (the envelope's parser keeps only the fields it knows). */
@@ -108,7 +176,7 @@ function withFailOnSmoke(candidate: Candidate, files: MemoryFile[]): Candidate {
   }
 }
 
-async function fromTriggeringRun(m: ModeContext, services: GitHubServices): Promise<Candidate[]> {
+async function fromTriggeringRun(m: ModeContext, services: GitHubServices): Promise<{ candidates: Candidate[]; skipped: Skipped[] }> {
   const { context, log } = m;
   const run = context.workflowRun;
   if (!run) {
@@ -118,6 +186,7 @@ async function fromTriggeringRun(m: ModeContext, services: GitHubServices): Prom
   }
   const artifacts = (await services.artifacts.list(run.id)).filter((a) => a.name.startsWith(ARTIFACT_PREFIX) && !a.expired);
   const candidates: Candidate[] = [];
+  const skipped: Skipped[] = [];
   for (const artifact of artifacts) {
     try {
       const files = await services.artifacts.download(artifact);
@@ -128,11 +197,14 @@ async function fromTriggeringRun(m: ModeContext, services: GitHubServices): Prom
       }
       candidates.push(withFailOnSmoke({ label: artifact.name, report, instructions }, files));
     } catch (error) {
-      if (!(error instanceof BadReportArtifactError)) throw error;
-      log.warn(`skipped artifact "${artifact.name}": ${error.message}`);
+      // A refused, unreadable or undownloadable artifact is skipped; anything else is a bug.
+      if (!(error instanceof BadReportArtifactError) && !(error instanceof ArtifactDownloadError) && httpStatusOf(error) === undefined) throw error;
+      const reason = describeApiError(error);
+      log.warn(`skipped artifact "${artifact.name}": ${reason}`);
+      skipped.push({ artifact, reason });
     }
   }
-  return candidates;
+  return { candidates, skipped };
 }
 
 async function fromFiles(m: ModeContext): Promise<Candidate[]> {
@@ -177,8 +249,12 @@ async function verify(
   if (m.context.workflowRun?.pullRequests.includes(pr.number)) return { ok: true };
   try {
     const { data } = await services.octokit.rest.pulls.get({ owner: services.owner, repo: services.repo, pull_number: pr.number });
-    if (data.head.sha !== instructions.headSha) {
-      return { ok: false, reason: `PR #${pr.number}'s head is ${data.head.sha.slice(0, 7)}, not the report's commit ${instructions.headSha.slice(0, 7)} (a newer push, or a report that names the wrong PR)` };
+    const head = (data as { head?: { sha?: unknown } | null } | null)?.head?.sha;
+    if (typeof head !== 'string' || !/^[0-9a-f]{40}$/i.test(head)) {
+      return { ok: false, reason: `GitHub's answer to reading PR #${pr.number} is malformed: head.sha is ${JSON.stringify(head) ?? 'missing'}, so its head commit cannot be checked` };
+    }
+    if (head !== instructions.headSha) {
+      return { ok: false, reason: `PR #${pr.number}'s head is ${head.slice(0, 7)}, not the report's commit ${instructions.headSha.slice(0, 7)} (a newer push, or a report that names the wrong PR)` };
     }
     return { ok: true };
   } catch (error) {

@@ -1,6 +1,6 @@
 import type { BudgetOutcome } from '../budget/index.js';
 import { publishCheck, type CheckConclusion } from '../publish/check.js';
-import { upsertStickyComment } from '../publish/comment.js';
+import { tokenAuthor, upsertStickyComment } from '../publish/comment.js';
 import { describeApiError, httpStatusOf } from '../publish/errors.js';
 import { renderMarkdown } from '../render/index.js';
 import { formatKg, formatKWh } from '../render/format.js';
@@ -58,7 +58,8 @@ export async function publishToPullRequest(
 
   if (target.comment && target.pullRequest !== undefined) {
     try {
-      const comment = await upsertStickyComment(octokit, { owner, repo, issueNumber: target.pullRequest }, target.reportId, markdown, log);
+      const author = await tokenAuthor(octokit, log);
+      const comment = await upsertStickyComment(octokit, { owner, repo, issueNumber: target.pullRequest }, target.reportId, markdown, log, author);
       result.commentUrl = comment.url;
       result.commentId = comment.id;
       result.notes.push(`PR comment ${comment.action}: ${comment.url}`);

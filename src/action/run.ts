@@ -2,11 +2,12 @@ import { loadConfig } from '../config/index.js';
 import type { ReportOptions } from '../pipeline/options.js';
 import { describeApiError, httpStatusOf } from '../publish/errors.js';
 import type { Report } from '../report/types.js';
+import { hideCredentials } from '../sdk/plugin-loading/credentials.js';
 import { isInputError } from '../shared/errors.js';
 import { aggregateMode } from './aggregate-mode.js';
-import { readGitHubContext } from './context.js';
+import { readGitHubContext, untrustedWorkspaceReason } from './context.js';
 import type { ModeContext } from './finish.js';
-import { readActionInputs } from './inputs.js';
+import { checkWorkspacePlugins, readActionInputs } from './inputs.js';
 import { loggerFor, type ActionIO } from './io.js';
 import { publishMode } from './publish-mode.js';
 import { reportMode } from './report-mode.js';
@@ -33,6 +34,7 @@ export async function runAction(deps: ActionDependencies): Promise<void> {
     const context = await readGitHubContext(env);
     const config = await loadConfig(context.workspace, io.getInput('config') || undefined);
     const inputs = readActionInputs((name) => io.getInput(name), config);
+    checkWorkspacePlugins(inputs, untrustedWorkspaceReason(context));
     const log = loggerFor(io);
     const m: ModeContext = {
       io,
@@ -42,6 +44,11 @@ export async function runAction(deps: ActionDependencies): Promise<void> {
       services: createServices(inputs.token, context, env, log),
       now: deps.now ?? (() => new Date()),
     };
+    // The services hold the tokens now; user plugins, loaded next, run in this process and must not find them.
+    if (inputs.pluginModules.length > 0) {
+      const hidden = hideCredentials(process.env, [inputs.token]);
+      if (hidden.length > 0) log.debug(`hidden from plugins: ${hidden.join(', ')}`);
+    }
     if (inputs.mode === 'publish') await publishMode(m);
     else if (inputs.mode === 'aggregate') await aggregateMode(m);
     else await reportMode(m, deps.pipeline, deps.smoke);

@@ -1,9 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderTerminal } from '../render/terminal.js';
 import type { Report } from '../report/types.js';
+import { writeFileAtomic } from '../shared/atomic-write.js';
 import { InputError } from '../shared/errors.js';
 import { useColor, type CliIO } from './io.js';
 
@@ -44,7 +45,8 @@ async function writeText(io: CliIO, path: string, text: string, flag: string): P
   const absolute = resolve(io.cwd, path);
   try {
     await mkdir(dirname(absolute), { recursive: true });
-    await writeFile(absolute, text, 'utf8');
+    // Atomic: a failure half-way (a kill, a full disk) keeps the previous report instead of a truncated one.
+    await writeFileAtomic(absolute, text);
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'error';
     throw new InputError(`cannot write ${flag} output (${code})`, {

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { INTENSITY_RANGE_G_PER_KWH, PUE_RANGE } from '../footprint/index.js';
+import { ESTIMATE_LIMITS } from '../pipeline/run-estimate.js';
 
 // Flag parsers: commander reports their errors as usage errors (exit 2) naming the flag.
 
@@ -18,6 +19,25 @@ export function parsePositive(value: string): number {
 export function parseCount(value: string): number {
   const n = parseNumber(value);
   if (!(Number.isInteger(n) && n >= 1)) throw new InvalidArgumentError(`${value} must be a whole number of at least 1.`);
+  return n;
+}
+
+// The estimate's maxima (src/pipeline/run-estimate.ts), checked here too so that the usage error names the flag.
+
+export function parseEstimateHours(value: string): number {
+  return atMost(parsePositive(value), value, ESTIMATE_LIMITS.hours, 'hours per device (about 11 years)');
+}
+
+export function parseEstimateGpuHours(value: string): number {
+  return atMost(parsePositive(value), value, ESTIMATE_LIMITS.gpuHours, `device-hours (${ESTIMATE_LIMITS.hours} h × ${ESTIMATE_LIMITS.count} devices)`);
+}
+
+export function parseEstimateCount(value: string): number {
+  return atMost(parseCount(value), value, ESTIMATE_LIMITS.count, 'devices');
+}
+
+function atMost(n: number, value: string, max: number, what: string): number {
+  if (n > max) throw new InvalidArgumentError(`${value} is more than an estimate covers: at most ${max} ${what}.`);
   return n;
 }
 

@@ -9,6 +9,8 @@ export const MAX_FINE_PIECES = 3600;
 
 /** Buckets one series keeps before it coarsens; well above the chart's 240 points, so a series is never coarser than the chart. */
 export const SERIES_CAPACITY = 1024;
+/** Buckets a series starts with: a short file (one of thousands, say) keeps a short series. */
+const INITIAL_CAPACITY = 16;
 
 export function stepMsAt(level: number): number {
   if (level < STEP_LADDER_S.length) return STEP_LADDER_S[level]! * 1000;
@@ -40,8 +42,8 @@ export class BucketSeries {
   firstIdx = 0;
   count = 0;
   /** Energy per bucket in whole microjoules (integers, so that merging buckets is exact). */
-  energyUnits = new Float64Array(SERIES_CAPACITY);
-  touched = new Uint8Array(SERIES_CAPACITY);
+  energyUnits = new Float64Array(INITIAL_CAPACITY);
+  touched = new Uint8Array(INITIAL_CAPACITY);
   /** The bucket the last add ended in: most adds fall inside it. */
   private curStartMs = Infinity;
   private curEndMs = -Infinity;
@@ -175,6 +177,7 @@ export class BucketSeries {
       const newLo = this.count === 0 ? lo : Math.min(this.firstIdx, lo);
       const newHi = this.count === 0 ? hi : Math.max(this.firstIdx + this.count - 1, hi);
       if (newHi - newLo + 1 <= SERIES_CAPACITY) {
+        this.reserve(newHi - newLo + 1);
         if (this.count === 0) {
           this.firstIdx = newLo;
         } else if (newLo < this.firstIdx) {
@@ -192,6 +195,18 @@ export class BucketSeries {
       }
       this.coarsen();
     }
+  }
+
+  /** Room for `size` buckets (at most SERIES_CAPACITY), the buckets kept. */
+  private reserve(size: number): void {
+    if (size <= this.energyUnits.length) return;
+    const capacity = Math.min(SERIES_CAPACITY, Math.max(size, this.energyUnits.length * 2));
+    const energyUnits = new Float64Array(capacity);
+    const touched = new Uint8Array(capacity);
+    energyUnits.set(this.energyUnits);
+    touched.set(this.touched);
+    this.energyUnits = energyUnits;
+    this.touched = touched;
   }
 
   private coarsen(): void {

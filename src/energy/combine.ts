@@ -3,7 +3,7 @@ import type { CounterTrack } from './counter-track.js';
 import { formatDuration, formatEnergy, formatPercent, listSome, plural } from './format.js';
 import type { IntervalTrack } from './interval-track.js';
 import { MAX_LISTED_GAPS } from './options.js';
-import type { PointTrack } from './point-track.js';
+import { PointTrack } from './point-track.js';
 import { UTILIZATION_UNITS, type PowerTrack } from './power-track.js';
 import { sumOfExact } from './exact-sum.js';
 import { compareNatural, compareStreams } from './stream.js';
@@ -67,11 +67,13 @@ export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefin
   let startMs = Infinity;
   let endMs = -Infinity;
   const gaps: Gap[] = [];
+  let setBackMs = 0;
   for (const t of kept) {
     coveredMs += t.coveredMs;
     samples += t.samples;
     gapCount += t.gapCount;
     gapMs += t.gapMs;
+    if (t instanceof PointTrack) setBackMs += t.setBackMs;
     startMs = Math.min(startMs, t.startMs);
     endMs = Math.max(endMs, t.endMs);
     gaps.push(...t.gaps);
@@ -93,7 +95,8 @@ export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefin
     }
   }
   gaps.sort((a, b) => a.startMs - b.startMs);
-  const windowMs = endMs - startMs;
+  // Time that samples going back in time stood for happened, though the timeline shows none of it.
+  const windowMs = endMs - startMs + setBackMs;
   const coverage = windowMs > 0 ? Math.min(1, coveredMs / windowMs) : 0;
   const maxGapMs = Math.min(...kept.map((t) => t.maxGapMs));
 

@@ -30,6 +30,7 @@ export class CounterTrack extends PointTrack {
       this.dropTime(t, c, origin);
       return;
     }
+    if (this.setBackFromMs === this.setBackFromMs) this.closeSetBack(t);
     const c0 = this.lastValue;
     this.lastMs = t;
     this.lastValue = c;

@@ -8,9 +8,8 @@ import type { DataWarning } from './types.js';
 const WHAT: Record<DropCode, (n: number) => string> = {
   'invalid-value': (n) => `${plural(n, 'record')} with a missing or non-finite value (NaN, Infinity) dropped`,
   'negative-power': (n) => `${plural(n, 'negative power reading')} dropped`,
-  'implausible-power': (n) => `${plural(n, 'reading')} above the plausible power ceiling dropped as corrupt`,
-  'time-backwards': (n) =>
-    `${plural(n, 'record')} whose time went backwards dropped (if the clock was set back, the energy of those samples is missing from the total)`,
+  'implausible-power': (n) => `${plural(n, 'reading')} above the plausible power ceiling dropped (a unit mix-up such as mW or kW in a W column, several devices summed as one, or a corrupt value)`,
+  'time-backwards': (n) => `${plural(n, 'record')} whose time went backwards dropped (the clock was set back, or times were read in the wrong zone)`,
   'duplicate-sample': (n) => `${plural(n, 'record')} repeating the previous timestamp dropped (the first one was kept)`,
   'negative-counter': (n) => `${plural(n, 'negative energy-counter reading')} dropped`,
   'negative-energy': (n) => `${plural(n, 'record')} with negative energy dropped`,
@@ -25,6 +24,8 @@ interface Group {
   origin: RecordOrigin | undefined;
   devices: Set<string>;
   lostMs: number;
+  /** Real time that the backwards samples stood for (see PointTrack.setBackMs). */
+  setBackMs: number;
   ceilings: Set<number>;
   kinds: Set<string>;
 }
@@ -37,12 +38,13 @@ export function dropWarnings(tracks: Track[]): DataWarning[] {
       const key = `${streamKey(track.stream)}\u0000${code}`;
       let group = groups.get(key);
       if (!group) {
-        group = { stream: track.stream, code, count: 0, origin: undefined, devices: new Set(), lostMs: 0, ceilings: new Set(), kinds: new Set() };
+        group = { stream: track.stream, code, count: 0, origin: undefined, devices: new Set(), lostMs: 0, setBackMs: 0, ceilings: new Set(), kinds: new Set() };
         groups.set(key, group);
       }
       group.count += tally.count;
       group.devices.add(track.device.id);
       group.lostMs += track.drops.lostMs;
+      if (code === 'time-backwards' && 'setBackMs' in track) group.setBackMs += track.setBackMs;
       group.ceilings.add(track.ceilingW);
       group.kinds.add(track.method);
       if (tally.origin && (group.origin?.line === undefined || (tally.origin.line ?? Infinity) < group.origin.line)) group.origin = tally.origin;
@@ -73,7 +75,9 @@ function effect(g: Group): string {
   if (g.code === 'invalid-utilization' && !intervals) return 'energy and coverage unchanged.';
   const parts: string[] = [];
   if (intervals) parts.push('a dropped interval record leaves its time uncovered: no energy counted there, coverage lowered accordingly.');
-  if (points) {
+  if (g.code === 'time-backwards' && g.setBackMs > 0) {
+    parts.push(`the time those samples stood for, about ${formatDuration(g.setBackMs)} in all, is not counted: coverage lowered accordingly.`);
+  } else if (points) {
     parts.push(
       g.lostMs > 0
         ? `the intervals around dropped samples that are not bridged total ${formatDuration(g.lostMs)}: no energy counted there, coverage lowered accordingly.`

@@ -71,9 +71,9 @@ export function resolveEnergyOptions(options: Partial<EnergyOptions> = {}): Reso
 /** The ceiling above which a power reading (or a mean power) of this device is corrupt (W). */
 export function powerCeilingW(options: ResolvedEnergyOptions, device: DeviceRef): number {
   if (options.maxPlausiblePowerW !== 'auto') return options.maxPlausiblePowerW;
-  if (device.component === 'node') return NODE_MAX_POWER_W;
-  const boardW = options.boardPowerW(device.model);
   const count = device.count !== undefined && Number.isInteger(device.count) && device.count > 1 ? device.count : 1;
+  if (device.component === 'node') return count * NODE_MAX_POWER_W;
+  const boardW = options.boardPowerW(device.model);
   return count * (boardW !== undefined ? BOARD_POWER_FACTOR * boardW : DEFAULT_MAX_POWER_W);
 }
 

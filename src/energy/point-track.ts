@@ -27,6 +27,14 @@ export abstract class PointTrack {
   readonly drops = new Drops();
   /** Duplicate timestamps with a different value: maybe several devices mixed into one. */
   conflictingDuplicates = 0;
+  /**
+   * Real time that samples dropped for going back in time stood for (a clock set back, a DST hour
+   * read in the wrong zone): from the first of them to the next accepted sample. Not on the timeline,
+   * so not a gap, but uncovered time all the same.
+   */
+  setBackMs = 0;
+  /** The time of the first sample of the current run of backwards samples; NaN when none is open. */
+  protected setBackFromMs = NaN;
   readonly series: BucketSeries | undefined;
   maxGapMs: number;
   calibrating: boolean;
@@ -106,7 +114,14 @@ export abstract class PointTrack {
 
   protected dropTime(t: number, value: number, origin: RecordOrigin | undefined): void {
     if (t === this.lastMs && value !== this.lastValue) this.conflictingDuplicates += 1;
+    if (t < this.lastMs && this.setBackFromMs !== this.setBackFromMs) this.setBackFromMs = t;
     this.drops.note(t === this.lastMs ? 'duplicate-sample' : t < this.lastMs ? 'time-backwards' : 'invalid-value', origin);
+  }
+
+  /** Called with each accepted sample that follows a run of backwards samples. */
+  protected closeSetBack(t: number): void {
+    this.setBackMs += t - this.setBackFromMs;
+    this.setBackFromMs = NaN;
   }
 
   /** Called for every accepted sample while calibrating (the first included). */

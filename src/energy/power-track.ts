@@ -32,7 +32,7 @@ export class PowerTrack extends PointTrack {
     const dt = t - t0;
     // The hot path, kept small enough to be inlined where samples are added: a plausible value
     // after the last sample and within the maximum gap, past calibration. Anything else the long way.
-    if (w >= 0 && w <= this.ceilingW && dt > 0 && dt <= this.maxGapMs && dt < Infinity && !this.calibrating && (u !== u || (u >= 0 && u <= 1))) {
+    if (w >= 0 && w <= this.ceilingW && dt > 0 && dt <= this.maxGapMs && dt < Infinity && !this.calibrating && (u !== u || (u >= 0 && u <= 1)) && this.setBackFromMs !== this.setBackFromMs) {
       if (u === u) {
         addUnits(this.utilization, Math.round(u * UTILIZATION_UNITS));
         this.utilizationCount += 1;
@@ -59,6 +59,7 @@ export class PowerTrack extends PointTrack {
       this.dropTime(t, w, origin);
       return;
     }
+    if (this.setBackFromMs === this.setBackFromMs) this.closeSetBack(t);
     if (u === u) {
       if (u >= 0 && u <= 1) {
         addUnits(this.utilization, Math.round(u * UTILIZATION_UNITS));

@@ -13,8 +13,16 @@ const MS_PER_HOUR = 3_600_000;
 const MAX_DEVICE_POWER_W = 20_000;
 
 /**
- * A Report from a job description instead of telemetry: one `usage` record per device, which the
- * energy stage turns into energy = power × utilisation × hours, with the method `estimate`.
+ * The largest estimate: 100,000 h per device (about 11 years, so that the window's start is a date
+ * the report schema accepts), 1,000,000 devices (beyond any cluster), and so at most their product
+ * in device-hours. `carbon-ci estimate --help` states them.
+ */
+export const ESTIMATE_LIMITS = { hours: 100_000, count: 1_000_000, gpuHours: 100_000 * 1_000_000 } as const;
+
+/**
+ * A Report from a job description instead of telemetry: one `usage` record for all the devices (a
+ * device with `count` N, so that a large count costs nothing), which the energy stage turns into
+ * energy = N × power × utilisation × hours, with the method `estimate`.
  */
 export async function runEstimate(options: EstimateOptions): Promise<Report> {
   const warnings: DataWarning[] = [];
@@ -23,15 +31,16 @@ export async function runEstimate(options: EstimateOptions): Promise<Report> {
   const endMs = options.endMs ?? (options.now?.() ?? new Date()).getTime();
   const startMs = endMs - config.hoursPerDevice * MS_PER_HOUR;
   const vendor = config.model ? lookupGpu(config.model)?.vendor : undefined;
-  const records: UsageRecord[] = [];
-  for (let index = 0; index < config.count; index++) {
-    const device: DeviceRef = { id: `estimate:${index}`, model: config.model ?? config.gpu, index, component: 'gpu' };
-    if (vendor) device.vendor = vendor;
-    records.push({ type: 'usage', startMs, endMs, device, powerW: config.powerW, utilization: config.utilization });
-  }
-  // The energy stage turns usage into energy (power × utilisation × time), as for any other source.
-  const accumulator = new EnergyAccumulator({ powerSeries: false });
-  accumulator.addBatch(records, { plugin: 'estimate' });
+  const { count } = config;
+  const device: DeviceRef =
+    count === 1 ? { id: 'estimate:0', model: config.model ?? config.gpu, index: 0, component: 'gpu' } : { id: `estimate:0-${count - 1}`, model: config.model ?? config.gpu, component: 'gpu', count };
+  if (vendor) device.vendor = vendor;
+  // A device with a count draws the power of all of them (as CodeCarbon's gpu_power does).
+  const record: UsageRecord = { type: 'usage', startMs, endMs, device, powerW: config.powerW * count, utilization: config.utilization };
+  // The energy stage turns usage into energy (power × utilisation × time), as for any other source;
+  // its ceiling is the power this command accepts, so that a stated --power-w is never dropped as implausible.
+  const accumulator = new EnergyAccumulator({ powerSeries: false, maxPlausiblePowerW: MAX_DEVICE_POWER_W * count });
+  accumulator.addBatch([record], { plugin: 'estimate' });
   const energy = accumulator.finish();
   warnings.push(...energy.warnings);
   const devices = energy.devices;
@@ -51,8 +60,8 @@ function resolveEstimate(options: EstimateOptions, warnings: DataWarning[]): Est
   if (gpu === '') throw new InputError('no accelerator named', { hint: 'name it with --gpu, e.g. --gpu "A100 SXM4 80GB"' });
 
   const count = options.count ?? 1;
-  if (!(Number.isInteger(count) && count >= 1)) {
-    throw new InputError(`the device count must be a whole number of at least 1, not ${count}`, { hint: 'e.g. --count 8' });
+  if (!(Number.isInteger(count) && count >= 1 && count <= ESTIMATE_LIMITS.count)) {
+    throw new InputError(`the device count must be a whole number from 1 to ${ESTIMATE_LIMITS.count}, not ${count}`, { hint: 'e.g. --count 8' });
   }
 
   if (options.hours !== undefined && options.gpuHours !== undefined) {
@@ -65,7 +74,15 @@ function resolveEstimate(options: EstimateOptions, warnings: DataWarning[]): Est
   }
   checkPositive('--hours', options.hours, 'give the hours each device ran, e.g. --hours 100');
   checkPositive('--gpu-hours', options.gpuHours, 'give the device-hours in total, e.g. --gpu-hours 800');
+  checkAtMost('--hours', options.hours, ESTIMATE_LIMITS.hours, 'hours each device ran');
+  checkAtMost('--gpu-hours', options.gpuHours, ESTIMATE_LIMITS.gpuHours, 'device-hours in total');
   const hoursPerDevice = options.hours ?? options.gpuHours! / count;
+  if (hoursPerDevice > ESTIMATE_LIMITS.hours) {
+    throw new InputError(`--gpu-hours ${options.gpuHours} over ${count} device${count === 1 ? '' : 's'} is ${hoursPerDevice} h per device, more than the ${ESTIMATE_LIMITS.hours} h an estimate covers`, {
+      hint: 'give the number of devices with --count (--gpu-hours is the total over all of them)',
+    });
+  }
+  if (!(hoursPerDevice > 0)) throw new InputError(`--gpu-hours ${options.gpuHours} over ${count} devices is too small to estimate`, { hint: 'give the device-hours in total, e.g. --gpu-hours 800' });
 
   const utilization = options.utilization ?? 1;
   if (!(Number.isFinite(utilization) && utilization > 0 && utilization <= 1)) {
@@ -103,4 +120,8 @@ function resolveEstimate(options: EstimateOptions, warnings: DataWarning[]): Est
   const config: EstimateInputs = { gpu, count, hoursPerDevice, utilization, powerW, powerSource };
   if (spec) config.model = spec.model;
   return config;
+}
+
+function checkAtMost(name: string, value: number | undefined, max: number, what: string): void {
+  if (value !== undefined && value > max) throw new InputError(`${name} ${value} is more than an estimate covers: at most ${max} ${what}`, { hint: `check the units of ${name}` });
 }

@@ -68,13 +68,9 @@ export async function runReport(options: ReportOptions): Promise<Report> {
       accumulator.addBatch(records, { plugin: source.name, file: source.location });
     }
   }
-  if (options.timeZone === undefined && zoneLessTimes) warnings.unshift({ ...TIME_ZONE_DEFAULT_WARNING });
   const energy = accumulator.finish();
-  if (energy.devices.length === 0) {
-    throw new InputError(`no power or energy readings found in ${[...files, ...sources.map((s) => s.location)].join(', ')}`, {
-      hint: 'check that the files hold telemetry rows, not only a header, and that --plugin names their format',
-    });
-  }
+  if (options.timeZone === undefined && zoneLessTimes) warnings.unshift(timeZoneDefaultWarning(energy.warnings.some((w) => w.code === 'time-backwards')));
+  if (energy.devices.length === 0) throw nothingUsable([...files, ...sources.map((s) => s.location)], energy.warnings);
   warnings.push(...energy.warnings);
 
   return assembleReport(
@@ -96,6 +92,21 @@ export async function runReport(options: ReportOptions): Promise<Report> {
   );
 }
 
+/** No device has energy: say why, with the drops when readings were read and all dropped. */
+function nothingUsable(inputs: string[], energyWarnings: DataWarning[]): InputError {
+  const drops = energyWarnings.filter((w) => w.code !== 'no-valid-data');
+  if (drops.length === 0) {
+    return new InputError(`no power or energy readings found in ${inputs.join(', ')}`, {
+      hint: 'check that the files hold telemetry rows, not only a header, and that --plugin names their format',
+    });
+  }
+  const shown = drops.slice(0, 3).map((w) => `  - ${w.message}`);
+  if (drops.length > 3) shown.push(`  - and ${drops.length - 3} more`);
+  return new InputError(`no power or energy readings found in ${inputs.join(', ')}: every reading was dropped\n${shown.join('\n')}`, {
+    hint: 'readings above the plausible ceiling usually mean a unit mix-up (mW or kW in a W column) or several devices summed in one; fix the log, or name the device model so that its ceiling is known',
+  });
+}
+
 interface SourceReadOptions {
   timeZone: string;
   log: Logger;
@@ -112,12 +123,23 @@ function readSource(source: RecordSource, options: SourceReadOptions): AsyncIter
   return source.read({ log: options.log, signal: options.signal, localTimeZone });
 }
 
-const TIME_ZONE_DEFAULT_WARNING: DataWarning = {
-  code: 'time-zone-default',
-  message:
-    'No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ' +
-    'Energy totals do not depend on it; the report window and time-matched grid intensity do. Name the zone with --timezone.',
-};
+/** The default zone matters little, unless times went back: a DST fall-back hour read as UTC repeats, and its energy is lost. */
+function timeZoneDefaultWarning(timesWentBack: boolean): DataWarning {
+  const read = 'No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ';
+  if (!timesWentBack) {
+    return {
+      code: 'time-zone-default',
+      message: `${read}Energy totals do not depend on it; the report window and time-matched grid intensity do. Name the zone with --timezone.`,
+    };
+  }
+  return {
+    code: 'time-zone-default',
+    message:
+      `${read}Some of them went back in time, as local times do when clocks fall back an hour: read as UTC, that hour repeats, ` +
+      'its samples are dropped and the totals are low (coverage shows how much). Name the zone the log was written in with --timezone ' +
+      '(e.g. --timezone America/New_York) so that the repeated hour is read as the second pass.',
+  };
+}
 
 function resolveTimeZone(timeZone: string | undefined): string {
   if (timeZone === undefined) return DEFAULT_TIME_ZONE;

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from '../shared/logger.js';
-import { BadReportArtifactError, describeApiError } from './errors.js';
+import { ArtifactDownloadError, ArtifactTooLargeError, BadReportArtifactError, describeApiError, MalformedAnswerError } from './errors.js';
 import type { GitHubClient } from './octokit.js';
 import { createZip, readZip, type MemoryFile } from './zip.js';
 
 export interface ArtifactSummary {
   id: number;
   name: string;
-  sizeBytes: number;
+  /** GitHub's `size_in_bytes` (of the zip); undefined when the answer did not give it. */
+  sizeBytes?: number;
   expired: boolean;
   createdAt?: string;
   /** The run that uploaded it. */
@@ -20,9 +21,15 @@ export interface ArtifactStore {
   upload(name: string, files: MemoryFile[]): Promise<{ id: number; sizeBytes: number }>;
   /** The artifacts of a workflow run of this repository. */
   list(runId: number): Promise<ArtifactSummary[]>;
-  /** The files of one artifact, in memory. */
+  /**
+   * The files of one artifact, in memory. Throws ArtifactTooLargeError for an artifact over
+   * MAX_ARTIFACT_BYTES, ArtifactDownloadError when storage fails, BadReportArtifactError for a bad zip.
+   */
   download(artifact: ArtifactSummary): Promise<MemoryFile[]>;
 }
+
+/** Largest artifact zip that is downloaded: a report is kilobytes, and a fork chooses what it uploads. */
+export const MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
 
 /** Artifacts cannot be uploaded here: the reason is the user's to read, not a failure of the report. */
 export class ArtifactUnavailableError extends Error {
@@ -104,19 +111,22 @@ export class GitHubArtifactStore implements ArtifactStore {
 
   async list(runId: number): Promise<ArtifactSummary[]> {
     const { octokit, owner, repo } = this.options;
-    const artifacts = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: runId, per_page: 100 });
-    return artifacts.map((artifact) => ({
-      id: artifact.id,
-      name: artifact.name,
-      sizeBytes: artifact.size_in_bytes,
-      expired: artifact.expired,
-      ...(artifact.created_at ? { createdAt: artifact.created_at } : {}),
-      ...(artifact.workflow_run?.id ? { runId: artifact.workflow_run.id } : {}),
-    }));
+    const listed: unknown[] = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: runId, per_page: 100 });
+    const artifacts = listed.map(artifactOf);
+    const problems = artifacts.filter((artifact): artifact is string => typeof artifact === 'string');
+    // An artifact without an id or a name cannot be fetched or recognised: skip it and say so.
+    if (problems.length > 0) {
+      const error = new MalformedAnswerError(`listing the artifacts of run ${runId}`, `${problems.length} artifact(s) skipped (the first: ${problems[0]})`);
+      this.options.log.warn(error.message);
+    }
+    return artifacts.filter((artifact): artifact is ArtifactSummary => typeof artifact !== 'string');
   }
 
   async download(artifact: ArtifactSummary): Promise<MemoryFile[]> {
     const { octokit, owner, repo } = this.options;
+    if (artifact.sizeBytes !== undefined && artifact.sizeBytes > MAX_ARTIFACT_BYTES) {
+      throw new ArtifactTooLargeError(`artifact "${artifact.name}" is too large to read: ${megabytes(artifact.sizeBytes)}, more than the ${megabytes(MAX_ARTIFACT_BYTES)} allowed (a carbon-ci report is a few kilobytes)`);
+    }
     // GitHub answers with a redirect to blob storage; follow it without the token.
     const response = await octokit.rest.actions.downloadArtifact({
       owner,
@@ -128,13 +138,12 @@ export class GitHubArtifactStore implements ArtifactStore {
     const location = (response.headers as Record<string, string | undefined>).location;
     let zip: Buffer;
     if (location) {
-      const blob = await fetch(location, { signal: AbortSignal.timeout(120_000) });
-      if (!blob.ok) throw new Error(`downloading artifact "${artifact.name}" failed: HTTP ${blob.status}`);
-      zip = Buffer.from(await blob.arrayBuffer());
+      zip = await fetchCapped(location, artifact.name);
     } else if (response.data instanceof ArrayBuffer) {
       zip = Buffer.from(response.data);
+      if (zip.length > MAX_ARTIFACT_BYTES) throw new ArtifactTooLargeError(`artifact "${artifact.name}" is ${megabytes(zip.length)}, more than the ${megabytes(MAX_ARTIFACT_BYTES)} allowed`);
     } else {
-      throw new Error(`downloading artifact "${artifact.name}": GitHub gave neither a redirect nor a zip`);
+      throw new ArtifactDownloadError(`downloading artifact "${artifact.name}": GitHub gave neither a redirect nor a zip`);
     }
     try {
       return readZip(zip);
@@ -173,6 +182,66 @@ export class GitHubArtifactStore implements ArtifactStore {
     throw new Error(`${method} failed: ${lastError}`);
   }
 
+}
+
+/**
+ * The zip at a signed storage URL, refused by its Content-Length before the body is read, and
+ * streamed with a cap otherwise, so that memory never holds more than MAX_ARTIFACT_BYTES of it.
+ */
+async function fetchCapped(url: string, name: string): Promise<Buffer> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error('no answer within 120 s')), 120_000);
+  try {
+    const blob = await fetch(url, { signal: controller.signal }).catch((error: unknown) => {
+      throw new ArtifactDownloadError(`downloading artifact "${name}" failed: ${describeApiError(error)}`);
+    });
+    if (!blob.ok) throw new ArtifactDownloadError(`downloading artifact "${name}" from storage failed`, blob.status);
+    const declared = Number(blob.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > MAX_ARTIFACT_BYTES) {
+      throw new ArtifactTooLargeError(`artifact "${name}" is too large to read: its download is ${megabytes(declared)} (Content-Length), more than the ${megabytes(MAX_ARTIFACT_BYTES)} allowed`);
+    }
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const reader = blob.body?.getReader();
+    for (;;) {
+      if (!reader) break;
+      const { done, value } = await reader.read().catch((error: unknown) => {
+        throw new ArtifactDownloadError(`downloading artifact "${name}" failed: ${describeApiError(error)}`);
+      });
+      if (done) break;
+      total += value.byteLength;
+      if (total > MAX_ARTIFACT_BYTES) {
+        await reader.cancel().catch(() => undefined);
+        throw new ArtifactTooLargeError(`artifact "${name}" is too large to read: its download ran past ${megabytes(MAX_ARTIFACT_BYTES)} and was stopped there (more than the ${megabytes(MAX_ARTIFACT_BYTES)} allowed)`);
+      }
+      chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+}
+
+/** The fields used from an artifact in GitHub's answer, or what is wrong with them. */
+function artifactOf(value: unknown): ArtifactSummary | string {
+  if (typeof value !== 'object' || value === null) return `an artifact is ${value === null ? 'null' : typeof value}, not an object`;
+  const a = value as { id?: unknown; name?: unknown; size_in_bytes?: unknown; expired?: unknown; created_at?: unknown; workflow_run?: { id?: unknown } | null };
+  if (typeof a.id !== 'number' || !Number.isSafeInteger(a.id) || a.id <= 0) return `an artifact's id is ${JSON.stringify(a.id) ?? 'missing'}`;
+  if (typeof a.name !== 'string' || a.name === '') return `artifact ${a.id} has no name`;
+  return {
+    id: a.id,
+    name: a.name,
+    ...(typeof a.size_in_bytes === 'number' && a.size_in_bytes >= 0 ? { sizeBytes: a.size_in_bytes } : {}),
+    // Unknown counts as expired: GitHub would refuse the download anyway.
+    expired: a.expired !== false,
+    ...(typeof a.created_at === 'string' ? { createdAt: a.created_at } : {}),
+    ...(typeof a.workflow_run?.id === 'number' ? { runId: a.workflow_run.id } : {}),
+  };
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
 /** The results service refused a call; `status` is the HTTP status. */

@@ -2,6 +2,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import type { Logger } from '../shared/logger.js';
+import { rateLimitErrorOf } from './errors.js';
 
 /** The GitHub REST client carbon-ci uses: throttled, retrying, pointed at github.com or a GHES instance. */
 export type GitHubClient = InstanceType<typeof ThrottledOctokit>;
@@ -25,21 +26,24 @@ export interface GitHubClientOptions {
 
 /** Rate-limit retries per request; secondary limits ask for a pause, so retry a few times. */
 const MAX_RATE_LIMIT_RETRIES = 3;
+/** A primary limit can reset an hour away: a job does not idle that long for one request. */
+const MAX_RATE_LIMIT_WAIT_S = 300;
 
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const timeScale = options.timeScale ?? 1;
   const timeoutMs = options.requestTimeoutMs ?? 60_000;
   const { log } = options;
   const onLimit = (kind: string) => (retryAfterS: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
-    if (retryCount >= MAX_RATE_LIMIT_RETRIES) {
-      log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${retryCount} retries`);
+    if (retryCount >= MAX_RATE_LIMIT_RETRIES || retryAfterS > MAX_RATE_LIMIT_WAIT_S) {
+      // The caller gets a RateLimitError (below) and says what failed; this line is for the log only.
+      log.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}: giving up after ${retryCount} retries (next wait ${retryAfterS} s)`);
       return false;
     }
     log.info(`GitHub ${kind} rate limit on ${request.method} ${request.url}: retrying in ${retryAfterS} s`);
     return true;
   };
   const fastLimiter = timeScale < 1 ? passThroughLimiterGroup() : undefined;
-  return new ThrottledOctokit({
+  const octokit = new ThrottledOctokit({
     auth: options.token,
     baseUrl: (options.baseUrl || 'https://api.github.com').replace(/\/+$/, ''),
     userAgent: options.userAgent ?? 'carbon-ci',
@@ -61,6 +65,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       retries: 3,
     },
   });
+  // Registered last, so it sees what is left after every retry: a rate limit then reads as one, not as a 403.
+  octokit.hook.error('request', (error) => {
+    throw rateLimitErrorOf(error) ?? error;
+  });
+  return octokit;
 }
 
 /** Stands in for a Bottleneck group when tests shrink time: runs each job at once. */

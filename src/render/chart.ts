@@ -28,6 +28,8 @@ export function downsample(series: PowerSeries, maxPoints = MAX_POINTS): PowerSe
 /**
  * A Mermaid `xychart-beta` line of total power over time, or undefined when there is nothing to
  * draw. Steps without data are drawn at 0 (Mermaid lines have no gaps); the caption says so.
+ * Only numbers come from the report: the title and axis labels are carbon-ci's own, since Mermaid
+ * has a syntax of its own that escapeMarkdown does not cover.
  */
 export function mermaidPowerChart(series: PowerSeries): { mermaid: string; hasMissing: boolean; stepS: number } | undefined {
   const points = downsample(series);

@@ -8,7 +8,8 @@ const G_PER_KG = 1000;
  * Values of 10^digits and above are rounded to integers with thousands separators.
  */
 export function formatSignificant(value: number, digits = 3): string {
-  if (!Number.isFinite(value)) return String(value);
+  // Number(): a value that is not a number (a malformed report) prints as NaN, never as its text.
+  if (!Number.isFinite(value)) return String(Number(value));
   if (value === 0) return '0';
   const abs = Math.abs(value);
   if (abs >= 10 ** digits) return withThousands(Math.round(value));

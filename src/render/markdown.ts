@@ -14,8 +14,9 @@ import {
   formatPowerW,
   formatSignificant,
 } from './format.js';
+import { escapeMarkdown } from './escape.js';
 import { smokeMarkdown } from './smoke.js';
-import { markdownTable, mdText } from './table.js';
+import { markdownTable } from './table.js';
 import { warningLocation } from './terminal.js';
 
 export interface MarkdownOptions {
@@ -31,7 +32,8 @@ export interface MarkdownOptions {
 
 /**
  * The body of the PR comment and job summary: what the reviewer reads. Carries no hidden marker;
- * the publisher adds its own.
+ * the publisher adds its own. Every string from the report goes through escapeMarkdown (a report
+ * may come from a fork's artifact); table cells are escaped by markdownTable.
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
   const sections = [
@@ -50,15 +52,15 @@ function headline(report: Report, title: string): string {
   const { totals } = report;
   if (report.devices.length === 0 && report.inputs.files.length === 0 && report.inputs.mode === 'telemetry') {
     return [
-      `### ${mdText(title)}: no telemetry given`,
+      `### ${escapeMarkdown(title)}: no telemetry given`,
       '',
       `<sub>No power logs were read, so there is no training energy or CO2e to report${report.smoke ? '; the smoke test below is priced with the factors for this location' : ''}.</sub>`,
     ].join('\n');
   }
   const what = report.inputs.mode === 'estimate' ? 'estimated from a configuration' : `${report.devices.length} device${report.devices.length === 1 ? '' : 's'}`;
-  const when = report.window ? `, ${formatInstant(report.window.start)} to ${formatInstant(report.window.end)}` : '';
+  const when = report.window ? `, ${escapeMarkdown(formatInstant(report.window.start))} to ${escapeMarkdown(formatInstant(report.window.end))}` : '';
   return [
-    `### ${mdText(title)}: ${formatKg(totals.co2eG)} CO2e`,
+    `### ${escapeMarkdown(title)}: ${formatKg(totals.co2eG)} CO2e`,
     '',
     ...markdownTable(
       ['Device energy', 'Facility energy', 'CO2e', 'Coverage', 'Duration'],
@@ -89,7 +91,7 @@ function budgets(list: BudgetVerdict[]): string {
 }
 
 function baseline(b: BaselineComparison): string {
-  if (!b.found) return `#### Against the base branch\n\nNo baseline: ${mdText(b.source)}.`;
+  if (!b.found) return `#### Against the base branch\n\nNo baseline: ${escapeMarkdown(b.source)}.`;
   const lines = ['#### Against the base branch', ''];
   const cells: string[] = [];
   if (b.co2eG !== undefined) cells.push(`baseline ${formatCo2e(b.co2eG)} CO2e`);
@@ -98,7 +100,7 @@ function baseline(b: BaselineComparison): string {
     cells.push(`change **${delta}**${b.deltaPercent !== undefined ? ` (${formatChangePercent(b.deltaPercent)})` : ''}`);
   }
   if (b.energyJ !== undefined) cells.push(`baseline energy ${formatEnergy(b.energyJ)}`);
-  lines.push(`${cells.join(' · ')}. Baseline: ${mdText(b.source)}.`);
+  lines.push(`${cells.join(' · ')}. Baseline: ${escapeMarkdown(b.source)}.`);
   return lines.join('\n');
 }
 
@@ -154,20 +156,20 @@ function method(report: Report): string {
     '<summary><b>How these numbers were obtained</b></summary>',
     '',
     `- Device energy: ${methods.map(describeMethod).join('; ') || 'no devices'}. Coverage ${formatPercent(report.coverage)}: missing data is never counted as zero, it lowers coverage.`,
-    `- Facility energy = device energy × PUE **${formatSignificant(pue.value)}** (${mdText(formatFactorSource(pue))}).`,
-    `- Operational CO2e = facility energy × **${formatIntensity(intensity.gPerKWh)}**, location-based, for ${mdText(where)} (${mdText(formatFactorSource(intensity))}).`,
+    `- Facility energy = device energy × PUE **${formatSignificant(pue.value)}** (${escapeMarkdown(formatFactorSource(pue))}).`,
+    `- Operational CO2e = facility energy × **${formatIntensity(intensity.gPerKWh)}**, location-based, for ${escapeMarkdown(where)} (${escapeMarkdown(formatFactorSource(intensity))}).`,
     embodied
-      ? `- Embodied CO2e: the devices' manufacturing footprint, amortised over their life for the time used (${mdText(formatFactorSource(embodied))}).`
+      ? `- Embodied CO2e: the devices' manufacturing footprint, amortised over their life for the time used (${escapeMarkdown(formatFactorSource(embodied))}).`
       : '- Embodied CO2e: not counted (0).',
   ];
   if (report.inputs.mode === 'telemetry' && report.inputs.files.length > 0) {
-    lines.push(`- Timestamps without a zone were read in ${mdText(report.inputs.timeZone)}${report.inputs.timeZoneSource === 'default' ? ' (the default; name the zone with --timezone)' : ''}; ${describeMaxGap(report)}.`);
+    lines.push(`- Timestamps without a zone were read in ${escapeMarkdown(report.inputs.timeZone)}${report.inputs.timeZoneSource === 'default' ? ' (the default; name the zone with --timezone)' : ''}; ${describeMaxGap(report)}.`);
   }
   if (report.inputs.estimate) {
     const e = report.inputs.estimate;
-    lines.push(`- Estimate: ${e.count} × ${mdText(e.model ?? e.gpu)} for ${formatSignificant(e.hoursPerDevice)} h each at ${formatPowerW(e.powerW)} (${e.powerSource === 'user' ? 'stated power' : 'board power from the GPU table'}) × utilisation ${formatSignificant(e.utilization)}.`);
+    lines.push(`- Estimate: ${e.count} × ${escapeMarkdown(e.model ?? e.gpu)} for ${formatSignificant(e.hoursPerDevice)} h each at ${formatPowerW(e.powerW)} (${e.powerSource === 'user' ? 'stated power' : 'board power from the GPU table'}) × utilisation ${formatSignificant(e.utilization)}.`);
   }
-  lines.push(`- carbon-ci ${report.tool.version}, dataset ${report.tool.datasetVersion}, report schema ${report.schemaVersion}.`);
+  lines.push(`- carbon-ci ${escapeMarkdown(report.tool.version)}, dataset ${escapeMarkdown(report.tool.datasetVersion)}, report schema ${escapeMarkdown(report.schemaVersion)}.`);
   lines.push('', '</details>');
   return lines.join('\n');
 }
@@ -196,7 +198,7 @@ function warnings(report: Report, max: number): string {
   if (report.warnings.length === 0) return '';
   const items = report.warnings.slice(0, max).map((w) => {
     const where = warningLocation(w);
-    return `- ${mdText(w.message)}${where ? ` <sub>(${mdText(where)})</sub>` : ''}`;
+    return `- ${escapeMarkdown(w.message)}${where ? ` <sub>(${escapeMarkdown(where)})</sub>` : ''}`;
   });
   if (report.warnings.length > max) items.push(`- … and ${report.warnings.length - max} more; the JSON report lists them all.`);
   return [`#### ⚠️ Warnings (${report.warnings.length})`, '', ...items].join('\n');

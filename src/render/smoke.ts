@@ -1,7 +1,8 @@
 import type { SmokeResult } from '../report/types.js';
 import type { Style } from './ansi.js';
+import { codeText, escapeMarkdown, stripControls } from './escape.js';
 import { formatCo2e, formatSignificant } from './format.js';
-import { markdownTable, mdText } from './table.js';
+import { markdownTable } from './table.js';
 
 /** Energy of one inference, in the unit that suits it: µJ, mJ, J or kJ. */
 export function formatJoules(energyJ: number): string {
@@ -29,14 +30,10 @@ export function smokeCells(result: SmokeResult): { checks: string; provider: str
   };
 }
 
-/** A code span for a path: backticks and line breaks cannot end it early. */
-function codeSpan(text: string): string {
-  return `\`${text.replace(/[`\r\n]/g, ' ')}\``;
-}
-
 /**
  * The smoke test in the PR comment: a one-row table (checks, provider, latency p50 / p95, energy per
- * inference, CO2e per 1,000 inferences), the failed checks, and the rest folded away.
+ * inference, CO2e per 1,000 inferences), the failed checks, and the rest folded away. Strings from
+ * the result (model, checks, providers, notes) are escaped: a report may come from a fork's artifact.
  */
 export function smokeMarkdown(result: SmokeResult): string {
   const cells = smokeCells(result);
@@ -45,7 +42,7 @@ export function smokeMarkdown(result: SmokeResult): string {
   const lines = [
     `#### Smoke test: ${result.passed ? '✅ passed' : '❌ failed'}`,
     '',
-    `${codeSpan(result.model)}, device ${result.requestedDevice}${runs}.`,
+    `${codeText(result.model)}, device ${escapeMarkdown(result.requestedDevice)}${runs}.`,
     '',
     ...markdownTable(
       ['checks', 'provider', 'latency p50 / p95', 'energy per inference', 'CO2e per 1,000 inferences'],
@@ -56,30 +53,30 @@ export function smokeMarkdown(result: SmokeResult): string {
   if (failed.length > 0) lines.push('', ...failed.map(checkLine));
   const details = [
     ...result.checks.filter((c) => c.passed).map(checkLine),
-    ...(result.fallbackReason ? [`- Fell back to CPU: ${mdText(result.fallbackReason)}`] : []),
+    ...(result.fallbackReason ? [`- Fell back to CPU: ${escapeMarkdown(result.fallbackReason)}`] : []),
     ...(result.nodesByProvider && Object.keys(result.nodesByProvider).length > 0
-      ? [`- Nodes by execution provider: ${Object.entries(result.nodesByProvider).map(([p, n]) => `${mdText(p)} ${n}`).join(', ')}`]
+      ? [`- Nodes by execution provider: ${Object.entries(result.nodesByProvider).map(([p, n]) => `${escapeMarkdown(p)} ${n}`).join(', ')}`]
       : []),
     ...(result.iterations > 0
       ? [`- Load ${formatSignificant(result.loadMs)} ms, mean latency ${formatSignificant(result.latencyMs.mean)} ms, ${formatSignificant(result.throughputPerS)} inferences/s.`]
       : []),
-    ...(result.energyNote ? [`- Energy: ${mdText(result.energyNote)}`] : []),
+    ...(result.energyNote ? [`- Energy: ${escapeMarkdown(result.energyNote)}`] : []),
   ];
   if (details.length > 0) lines.push('', '<details>', '<summary>Smoke test details</summary>', '', ...details, '', '</details>');
   return lines.join('\n');
 }
 
 function checkLine(check: SmokeResult['checks'][number]): string {
-  return `- ${check.passed ? '✅' : '❌'} ${mdText(check.name)}: ${mdText(check.message)}`;
+  return `- ${check.passed ? '✅' : '❌'} ${escapeMarkdown(check.name)}: ${escapeMarkdown(check.message)}`;
 }
 
 /** The smoke test in the CLI's summary: one line, then the failed checks. */
 export function smokeTerminalLines(result: SmokeResult, s: Style): string[] {
   const cells = smokeCells(result);
   const out = [
-    `Smoke test: ${result.passed ? s.good('pass') : s.bad('FAIL')} - ${result.model} on ${cells.provider}, ${cells.checks}, ` +
+    `Smoke test: ${result.passed ? s.good('pass') : s.bad('FAIL')} - ${stripControls(result.model)} on ${stripControls(cells.provider)}, ${cells.checks}, ` +
       `p50 / p95 ${cells.latency}, ${cells.energy} and ${cells.co2e} CO2e per 1000 inferences`,
   ];
-  for (const check of result.checks.filter((c) => !c.passed)) out.push(`  ${s.bad('✗')} ${check.name}: ${check.message.split('\n')[0]}`);
+  for (const check of result.checks.filter((c) => !c.passed)) out.push(`  ${s.bad('✗')} ${stripControls(check.name)}: ${stripControls(check.message.split('\n')[0]!)}`);
   return out;
 }

@@ -1,4 +1,5 @@
 import { visibleLength } from './ansi.js';
+import { escapeMarkdown } from './escape.js';
 
 export type Align = 'left' | 'right';
 
@@ -13,24 +14,9 @@ export function textTable(header: string[], rows: string[][], align: Align[], in
   return [line(header), ...rows.map(line)];
 }
 
-/** Escape text for a GitHub-flavoured Markdown table cell. */
-export function mdCell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-/** Escape text for Markdown prose (no HTML, no accidental emphasis or mentions). */
-export function mdText(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|])/g, '\\$1')
-    .replace(/@/g, '@\u200b')
-    .replace(/\r?\n/g, ' ');
-}
-
+/** A Markdown table; every cell, header included, is plain text and escaped (a pipe or line end cannot split it). */
 export function markdownTable(header: string[], rows: string[][], align: Align[]): string[] {
   const sep = align.map((a) => (a === 'right' ? '---:' : '---'));
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [line(header.map(mdCell)), line(sep), ...rows.map((r) => line(r.map(mdCell)))];
+  return [line(header.map(escapeMarkdown)), line(sep), ...rows.map((r) => line(r.map(escapeMarkdown)))];
 }

@@ -1,5 +1,6 @@
 import type { Report, ReportWarning } from '../report/types.js';
 import { styleFor, type Style } from './ansi.js';
+import { stripControls } from './escape.js';
 import {
   formatChangePercent,
   formatCo2e,
@@ -22,7 +23,10 @@ export interface TerminalOptions {
   maxWarnings?: number;
 }
 
-/** The human summary the CLI prints: headline, factors, devices, verdicts, warnings. */
+/**
+ * The human summary the CLI prints: headline, factors, devices, verdicts, warnings. Strings from the
+ * report go through stripControls, so that a log file cannot move the cursor or recolour the terminal.
+ */
 export function renderTerminal(report: Report, options: TerminalOptions): string {
   const s = styleFor(options.color);
   const out: string[] = [];
@@ -50,7 +54,7 @@ function subtitle(report: Report): string {
     parts.push(`${formatInstant(report.window.start)} to ${formatInstant(report.window.end)}`);
   }
   parts.push(formatDuration(report.totals.durationS));
-  if (report.inputs.mode === 'telemetry') parts.push(`times read in ${report.inputs.timeZone}`);
+  if (report.inputs.mode === 'telemetry') parts.push(`times read in ${stripControls(report.inputs.timeZone)}`);
   return parts.join(', ');
 }
 
@@ -71,24 +75,24 @@ function headline(report: Report, s: Style): string[] {
 
 function factorLines(report: Report): string[] {
   const { pue, intensity, embodied } = report.factors;
-  const where = intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location;
+  const where = stripControls(intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location);
   const rows = [
-    ['PUE', formatSignificant(pue.value), formatFactorSource(pue)],
-    ['Grid intensity', `${formatIntensity(intensity.gPerKWh)} for ${where}`, formatFactorSource(intensity)],
+    ['PUE', formatSignificant(pue.value), stripControls(formatFactorSource(pue))],
+    ['Grid intensity', `${formatIntensity(intensity.gPerKWh)} for ${where}`, stripControls(formatFactorSource(intensity))],
   ];
-  if (embodied) rows.push(['Embodied', '', formatFactorSource(embodied)]);
+  if (embodied) rows.push(['Embodied', '', stripControls(formatFactorSource(embodied))]);
   return textTable(['', '', ''], rows, ['left', 'left', 'left']).slice(1);
 }
 
 function deviceTable(report: Report): string[] {
   const rows = report.devices.map((d) => [
-    d.id,
-    d.count ? `${d.count} × ${d.model}` : d.model,
+    stripControls(d.id),
+    stripControls(d.count ? `${d.count} × ${d.model}` : d.model),
     formatEnergy(d.energyJ),
     formatCo2e(d.co2eG),
-    d.method,
+    stripControls(d.method),
     formatPercent(d.coverage),
-    d.plugins.join(', '),
+    stripControls(d.plugins.join(', ')),
   ]);
   return textTable(
     ['id', 'model', 'energy', 'CO2e', 'method', 'coverage', 'plugin'],
@@ -103,13 +107,13 @@ function verdictLines(report: Report, s: Style): string[] {
     const b = report.baseline;
     if (b.found && b.deltaCo2eG !== undefined) {
       const change = b.deltaPercent !== undefined ? ` (${formatChangePercent(b.deltaPercent)})` : '';
-      out.push(`Baseline: ${b.deltaCo2eG >= 0 ? '+' : '-'}${formatCo2e(Math.abs(b.deltaCo2eG))} CO2e${change} against ${b.source}`);
+      out.push(`Baseline: ${b.deltaCo2eG >= 0 ? '+' : '-'}${formatCo2e(Math.abs(b.deltaCo2eG))} CO2e${change} against ${stripControls(b.source)}`);
     } else {
-      out.push(`Baseline: none (${b.source})`);
+      out.push(`Baseline: none (${stripControls(b.source)})`);
     }
   }
   for (const budget of report.budgets ?? []) {
-    out.push(`Budget ${budget.name}: ${budget.passed ? s.good('pass') : s.bad('FAIL')} - ${budget.message}`);
+    out.push(`Budget ${stripControls(budget.name)}: ${budget.passed ? s.good('pass') : s.bad('FAIL')} - ${stripControls(budget.message)}`);
   }
   if (report.smoke) out.push(...smokeTerminalLines(report.smoke, s));
   return out;
@@ -124,8 +128,8 @@ export function warningLocation(w: ReportWarning): string {
 
 function warningLines(warnings: ReportWarning[], max: number, s: Style): string[] {
   const out = warnings.slice(0, max).map((w) => {
-    const where = warningLocation(w);
-    return `  ${s.warn('!')} ${w.message}${where ? s.dim(` (${where})`) : ''}`;
+    const where = stripControls(warningLocation(w));
+    return `  ${s.warn('!')} ${stripControls(w.message)}${where ? s.dim(` (${where})`) : ''}`;
   });
   if (warnings.length > max) out.push(s.dim(`  … and ${warnings.length - max} more; the JSON report lists them all`));
   return out;

@@ -29,6 +29,7 @@ function isLetterOrPercent(c: number): boolean {
  * The number in `bytes[start, end)`, with an optional unit suffix (`312.45 W`, `95 %`, `1200 MiB`).
  * NaN when the field holds no number (`[N/A]`, `[Not Supported]`, text, an empty field).
  * The result equals `Number()` of the digits: an integer mantissa divided by an exact power of ten.
+ * A field of more than 64 bytes (blanks aside) with more than 15 digits is NaN.
  */
 export function parseNumberBytes(bytes: Uint8Array, start: number, end: number): number {
   let i = start;
@@ -79,8 +80,16 @@ function isExponentStart(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 43 || c === 45;
 }
 
+// One way only to match each digit, so that a failing match is linear.
+const NUMBER_WITH_UNIT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*[A-Za-z%]*$/;
+/** A field longer than this is not a number: no reading is, and the bound keeps the slow path cheap. */
+const MAX_NUMBER_BYTES = 64;
+
 function slowNumber(bytes: Uint8Array, start: number, end: number): number {
-  const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*[A-Za-z%]*$/.exec(bytesText(bytes, start, end).trim());
+  const s = skipBlanks(bytes, start, end);
+  const e = trimBlanksEnd(bytes, s, end);
+  if (e - s > MAX_NUMBER_BYTES) return Number.NaN;
+  const match = NUMBER_WITH_UNIT.exec(bytesText(bytes, s, e).trim());
   return match ? Number(match[1]) : Number.NaN;
 }
 

@@ -36,11 +36,51 @@ export function unsupportedEncodingError(encoding: string, file: string | undefi
   });
 }
 
+/** Compressed formats by their magic bytes, and the command that decompresses each. */
+const PACKED: { magic: number[]; format: string; fix: string }[] = [
+  { magic: [0x1f, 0x8b], format: 'gzip-compressed', fix: 'gunzip -k FILE, or zcat FILE > log.csv' },
+  { magic: [0x28, 0xb5, 0x2f, 0xfd], format: 'zstd-compressed', fix: 'zstd -d FILE -o log.csv' },
+  { magic: [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00], format: 'xz-compressed', fix: 'unxz -k FILE, or xzcat FILE > log.csv' },
+  { magic: [0x42, 0x5a, 0x68], format: 'bzip2-compressed', fix: 'bunzip2 -k FILE, or bzcat FILE > log.csv' },
+  { magic: [0x50, 0x4b, 0x03, 0x04], format: 'a zip archive', fix: 'unzip FILE, and pass the log inside' },
+];
+
+/**
+ * The InputError for a file that a UTF-8 line reader must refuse, from its first bytes: UTF-16 or
+ * UTF-32 text, or a compressed file (which would read as noise); undefined when it is fine.
+ */
+export function unreadableTextError(bytes: Uint8Array, file: string | undefined): InputError | undefined {
+  const encoding = sniffUnsupportedEncoding(bytes);
+  if (encoding) return unsupportedEncodingError(encoding, file);
+  const packed = PACKED.find(({ magic }) => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b));
+  if (!packed) return undefined;
+  const name = file ?? 'FILE';
+  return new InputError(`this file is ${packed.format}; carbon-ci reads plain-text logs`, {
+    file,
+    hint: `decompress it first (${packed.fix.replaceAll('FILE', name)}) and pass the decompressed file`,
+  });
+}
+
+/** Whether the first line ends with a lone CR (classic Mac OS line ends): such a file is read with CR as its line end. */
+export function endsLinesWithCr(bytes: Uint8Array): boolean {
+  const cr = bytes.indexOf(13);
+  if (cr < 0 || cr + 1 >= bytes.length || bytes[cr + 1] === 10) return false;
+  const lf = bytes.indexOf(10);
+  return lf < 0 || lf > cr;
+}
+
+/** A copy of `bytes` with every CR made a LF. */
+function crToLf(bytes: Uint8Array): Buffer {
+  const copy = Buffer.from(bytes);
+  for (let i = copy.indexOf(13); i >= 0; i = copy.indexOf(13, i + 1)) copy[i] = 10;
+  return copy;
+}
+
 /**
  * Split a byte stream into lines, in batches (one per chunk of the stream), without holding the file
  * in memory. Decodes UTF-8 (a character split across chunks is kept whole), strips a byte-order mark
- * and the `\r` of CRLF line endings. Refuses UTF-16 and UTF-32, which some Windows loggers write, with
- * a message that says how to convert.
+ * and the `\r` of CRLF line endings, and reads CR-only line ends (classic Mac OS) as line ends. Refuses
+ * UTF-16 and UTF-32, which some Windows loggers write, and compressed files, with a message that says how to convert.
  */
 export async function* readLines(
   stream: AsyncIterable<Buffer | Uint8Array | string>,
@@ -52,6 +92,7 @@ export async function* readLines(
   let carry = '';
   let lineNo = 1;
   let sniffed = false;
+  let crOnly = false;
   let pending: Buffer | undefined;
 
   for await (const chunk of stream) {
@@ -62,9 +103,11 @@ export async function* readLines(
       bytes = pending;
       pending = undefined;
       sniffed = true;
-      const encoding = sniffUnsupportedEncoding(bytes);
-      if (encoding) throw unsupportedEncodingError(encoding, options.file);
+      const unreadable = unreadableTextError(bytes, options.file);
+      if (unreadable) throw unreadable;
+      crOnly = endsLinesWithCr(bytes);
     }
+    if (crOnly) bytes = crToLf(bytes);
     const text = carry + decoder.decode(bytes, { stream: true });
     const lastNewline = text.lastIndexOf('\n');
     if (lastNewline < 0) {
@@ -84,9 +127,9 @@ export async function* readLines(
   }
 
   if (pending) {
-    const encoding = sniffUnsupportedEncoding(pending);
-    if (encoding) throw unsupportedEncodingError(encoding, options.file);
-    carry += decoder.decode(pending, { stream: true });
+    const unreadable = unreadableTextError(pending, options.file);
+    if (unreadable) throw unreadable;
+    carry += decoder.decode(endsLinesWithCr(pending) ? crToLf(pending) : pending, { stream: true });
   }
   carry += decoder.decode();
   if (carry.length > 0) {
@@ -112,8 +155,9 @@ function tooLong(lineNo: number, maxLineChars: number, file: string | undefined)
 /**
  * Whole lines as raw bytes: each chunk ends just after a newline (or at the end of the file), so no
  * line is split between chunks. For parsers that read ASCII fields straight from bytes, which is several
- * times faster than decoding and splitting strings. The UTF-8 byte-order mark is removed; UTF-16 and
- * UTF-32 are refused. Lines keep their `\n` (and `\r\n`); the consumer counts them. A chunk is valid
+ * times faster than decoding and splitting strings. The UTF-8 byte-order mark is removed; UTF-16,
+ * UTF-32 and compressed files are refused. Lines keep their `\n` (and `\r\n`; CR-only line ends become
+ * `\n`); the consumer counts them. A chunk is valid
  * until the next is asked for (it may share the buffer of a `FileSource.chunks()` stream).
  */
 export interface LineChunk {
@@ -129,6 +173,7 @@ export async function* readLineChunks(
   const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
   let carry: Buffer | undefined;
   let sniffed = false;
+  let crOnly = false;
   let offset = 0;
   for await (const chunk of stream) {
     let data: Buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
@@ -140,10 +185,13 @@ export async function* readLineChunks(
         continue;
       }
       sniffed = true;
-      const encoding = sniffUnsupportedEncoding(data);
-      if (encoding) throw unsupportedEncodingError(encoding, options.file);
+      const unreadable = unreadableTextError(data, options.file);
+      if (unreadable) throw unreadable;
+      crOnly = endsLinesWithCr(data);
       if (data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf) data = data.subarray(3);
-    } else if (carry) {
+    }
+    if (crOnly) data = crToLf(data);
+    if (carry) {
       // The line cut by the last chunk, finished with this chunk's first line, on its own: the rest
       // of the chunk is passed on without being copied.
       const newline = data.indexOf(10);
@@ -172,8 +220,8 @@ export async function* readLineChunks(
   }
   if (carry && carry.length > 0) {
     if (!sniffed) {
-      const encoding = sniffUnsupportedEncoding(carry);
-      if (encoding) throw unsupportedEncodingError(encoding, options.file);
+      const unreadable = unreadableTextError(carry, options.file);
+      if (unreadable) throw unreadable;
       if (carry[0] === 0xef && carry[1] === 0xbb && carry[2] === 0xbf) carry = carry.subarray(3);
     }
     if (carry.length > 0) yield { bytes: carry, unterminatedLast: carry[carry.length - 1] !== 10 };

@@ -72,12 +72,24 @@ export function splitCsvLine(text: string, options: Where & { delimiter?: string
   return fields;
 }
 
-/** A header name split into its base name and the unit written after it: `power.draw [W]`, `Power (W)`. */
+/**
+ * A header name split into its base name and the unit written after it: `power.draw [W]`, `Power (W)`.
+ * Scanned without a regular expression, so that a name of any length costs one pass.
+ */
 export function splitUnitSuffix(name: string): { name: string; unit?: string } {
   const trimmed = name.trim();
-  const match = /^(.*?)\s*(?:\[([^\]]*)\]|\(([^()]*)\))$/.exec(trimmed);
-  if (!match || match[1] === '') return { name: trimmed };
-  return { name: match[1]!, unit: (match[2] ?? match[3])!.trim() };
+  const last = trimmed.length - 1;
+  let open = -1;
+  if (trimmed[last] === ']') {
+    // The unit opens at the first `[` after any earlier `]`.
+    open = trimmed.indexOf('[', trimmed.lastIndexOf(']', last - 1) + 1);
+  } else if (trimmed[last] === ')') {
+    open = trimmed.lastIndexOf('(', last - 1);
+    if (trimmed.lastIndexOf(')', last - 1) > open) open = -1;
+  }
+  const base = open < 0 ? '' : trimmed.slice(0, open).trimEnd();
+  if (base === '') return { name: trimmed };
+  return { name: base, unit: trimmed.slice(open + 1, last).trim() };
 }
 
 export interface ColumnMatch {
@@ -124,7 +136,7 @@ export function requireColumn(
   const found = findColumn(header, ...candidates);
   if (found) return found;
   const wanted = candidates.map((c) => (typeof c === 'string' ? `"${c}"` : String(c))).join(' or ');
-  const present = header.map((h) => h.trim()).join(', ');
+  const present = header.slice(0, 40).map((h) => clip(h.trim(), 60)).join(', ') + (header.length > 40 ? ', …' : '');
   throw new InputError(`no column ${wanted} in the header (columns: ${present})`, {
     file: where.file,
     line: where.line,
@@ -135,8 +147,16 @@ export function requireColumn(
 // ---------------------------------------------------------------------------------------------
 // Numbers
 
-const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+// One way only to match each digit (no two adjacent quantifiers over digits), so that a failing match is linear.
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+const NUMBER_AND_UNIT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(\S+)$/;
+/** Longest text read as a number (with its unit): no reading is longer, and the bound keeps every match cheap. */
+const MAX_NUMBER_CHARS = 64;
 const MISSING = /^(?:|-|–|—|nan|none|null|n\/a.*|\[n\/a\]|na|\[not supported\]|not supported|\[unknown error\]|unknown|\[insufficient permissions\])$/i;
+
+const isDecimal = (text: string): boolean => text.length <= MAX_NUMBER_CHARS && NUMBER.test(text);
+/** `text` cut to `max` characters, for a message. */
+const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** True when a field holds a tool's marker for "no value": `-`, `N/A`, `[Not Supported]`, empty… */
 export function isMissingValue(text: string): boolean {
@@ -148,14 +168,15 @@ export function isMissingValue(text: string): boolean {
  * converts it to the unit you want): `parseNumber('62.87 W', { units: { W: 1, mW: 1e-3 } })` = 62.87.
  * Returns null for a missing-value marker and NaN for anything else that is not a number, so that
  * a plugin can drop the first with a warning and refuse the second with an InputError.
- * Strict: `''`, `'0x10'` and `'1,5'` are not numbers (unlike `Number()`).
+ * Strict: `''`, `'0x10'` and `'1,5'` are not numbers (unlike `Number()`), nor is text longer than 64 characters.
  */
 export function parseNumber(text: string, options: { units?: Record<string, number> } = {}): number | null {
   const trimmed = text.trim();
+  if (trimmed.length > MAX_NUMBER_CHARS) return isMissingValue(trimmed) ? null : Number.NaN;
   if (NUMBER.test(trimmed)) return Number(trimmed);
   if (isMissingValue(trimmed)) return null;
   if (options.units) {
-    const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(\S+)$/.exec(trimmed);
+    const match = NUMBER_AND_UNIT.exec(trimmed);
     if (match) {
       const factor = options.units[match[2]!];
       if (factor !== undefined) return Number(match[1]) * factor;
@@ -195,7 +216,10 @@ const DATE_TIME =
  * Returns undefined when the text is not a date-time or a field is out of range.
  */
 export function parseDateTime(text: string): ParsedDateTime | undefined {
-  const m = DATE_TIME.exec(text.trim());
+  const trimmed = text.trim();
+  // The longest date-time (`2024-05-31T10:39:13.123456789+02:00`) has 35 characters.
+  if (trimmed.length > MAX_NUMBER_CHARS) return undefined;
+  const m = DATE_TIME.exec(trimmed);
   if (!m) return undefined;
   const [year, month, day, hour, minute] = [m[1], m[3], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number];
   const second = m[7] === undefined ? 0 : Number(m[7]);
@@ -254,7 +278,7 @@ function parsePromValue(token: string): number {
     case '-Inf':
       return Number.NEGATIVE_INFINITY;
   }
-  return NUMBER.test(token) ? Number(token) : Number.NaN;
+  return isDecimal(token) ? Number(token) : Number.NaN;
 }
 
 /**
@@ -326,11 +350,11 @@ export function parsePrometheusLine(line: string, where: Where = {}): Prometheus
   const tokens = rest.trim().split(/\s+/);
   if (tokens.length < 1 || tokens[0] === '' || tokens.length > 2) throw promSyntaxError('expected a value and an optional timestamp', where);
   const value = parsePromValue(tokens[0]!);
-  if (Number.isNaN(value) && tokens[0] !== 'NaN') throw promSyntaxError(`value "${tokens[0]}" is not a number`, where);
+  if (Number.isNaN(value) && tokens[0] !== 'NaN') throw promSyntaxError(`value "${clip(tokens[0]!, 60)}" is not a number`, where);
   const sample: PrometheusSample = { name, labels, value };
   if (tokens.length === 2) {
-    const timestamp = NUMBER.test(tokens[1]!) ? Number(tokens[1]) : Number.NaN;
-    if (!Number.isFinite(timestamp)) throw promSyntaxError(`timestamp "${tokens[1]}" is not a number`, where);
+    const timestamp = isDecimal(tokens[1]!) ? Number(tokens[1]) : Number.NaN;
+    if (!Number.isFinite(timestamp)) throw promSyntaxError(`timestamp "${clip(tokens[1]!, 60)}" is not a number`, where);
     sample.timestamp = timestamp;
     sample.timeMs = Math.round(epochToMs(timestamp));
   }

@@ -98,11 +98,16 @@ export function wallClockOffsets(timeZone: string, wallMs: number): { earlier: n
 
 type OffsetCache = (wallMs: number) => { earlier: number; later: number };
 
+/** Wall-clock times JavaScript can hold as dates, a few days inside ±8.64e15 ms; beyond them the offset is NaN, never a RangeError. */
+const MAX_WALL_MS = 8.64e15 - 3 * DAY_MS;
+const NO_OFFSETS = { earlier: Number.NaN, later: Number.NaN };
+
 function offsetCache(timeZone: string): OffsetCache {
   const buckets = new Map<number, { earlier: number; later: number }>();
   let lastBucket = Number.NaN;
   let last = { earlier: 0, later: 0 };
   return (wallMs) => {
+    if (!(wallMs <= MAX_WALL_MS && wallMs >= -MAX_WALL_MS)) return NO_OFFSETS;
     const bucket = Math.floor(wallMs / BUCKET_MS);
     if (bucket === lastBucket) return last;
     let offsets = buckets.get(bucket);
@@ -126,7 +131,7 @@ export function isFixedUtc(timeZone: string): boolean {
  * A converter from wall-clock fields in `timeZone` (encoded as if UTC, e.g. `Date.UTC(...)`) to UTC
  * epoch milliseconds. Offsets are cached per quarter hour of wall time, so a long log costs a few Intl
  * calls an hour. In the hour that a DST change repeats, the earlier (pre-change) reading wins; in the
- * hour it skips, the pre-change offset applies.
+ * hour it skips, the pre-change offset applies. A time beyond JavaScript's dates gives NaN.
  */
 export function wallClockToUtc(timeZone: string): (wallMs: number) => number {
   if (isFixedUtc(timeZone)) return (wallMs) => wallMs;

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { InputError } from '../shared/errors.js';
+import { notAFileError } from './source.js';
 
 const GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 
@@ -33,6 +34,8 @@ export async function expandInputs(patterns: string[], cwd: string = process.cwd
       add(pattern);
       continue;
     }
+    const special = literal && notAFileError(literal, pattern);
+    if (special) throw special;
     // fast-glob is loaded for patterns only: a path without any of these characters is no glob.
     const fg = GLOB_CHARACTERS.test(pattern) ? (await import('fast-glob')).default : undefined;
     if (!fg?.isDynamicPattern(pattern)) {
@@ -54,10 +57,14 @@ function displayPath(absolute: string): string {
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
 }
 
+/** The file's stat, or undefined when there is none; a symlink loop is the user's to fix, and says so. */
 async function statOrUndefined(path: string) {
   try {
     return await stat(path);
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+      throw new InputError('the path is a loop of symbolic links', { file: path, hint: 'point the link at the log file itself (ls -l shows where each link goes)' });
+    }
     return undefined;
   }
 }

@@ -5,7 +5,7 @@ import { validatePluginOptions } from './plugin-options.js';
 import type { FileSource, TelemetryPlugin } from '../sdk/plugin.js';
 import type { Logger } from '../shared/logger.js';
 import { asReadError, readWithValidOptions, type TelemetryBatch } from './read-plugin.js';
-import { fileSource, readHead, type ByteCounter } from './source.js';
+import { fileSource, HEAD_BYTES, notAFileError, readHead, type ByteCounter } from './source.js';
 import { isValidTimeZone } from '../sdk/time.js';
 
 export type { TelemetryBatch } from './read-plugin.js';
@@ -65,8 +65,10 @@ export async function pluginForFile(file: string, options: Pick<ReadTelemetryOpt
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new InputError('is a directory', { file, hint: `name the files in it, e.g. "${file}/*.csv"` });
+    const special = notAFileError(info, file);
+    if (special) throw special;
     size = info.size;
-    head = size === 0 ? '' : await readHead(file);
+    head = size === 0 ? '' : await readHead(file, Math.min(size, HEAD_BYTES));
   } catch (error) {
     throw asReadError(error, undefined, file);
   }

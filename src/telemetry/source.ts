@@ -1,6 +1,8 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { sniffUnsupportedEncoding, unsupportedEncodingError } from '../sdk/lines.js';
+import type { Stats } from 'node:fs';
+import { InputError } from '../shared/errors.js';
+import { endsLinesWithCr, unreadableTextError } from '../sdk/lines.js';
 import type { FileSource } from '../sdk/plugin.js';
 
 /**
@@ -9,6 +11,7 @@ import type { FileSource } from '../sdk/plugin.js';
  * (bench/README.md has the measurements).
  */
 const CHUNK_BYTES = 1 << 18;
+const MIN_CHUNK_BYTES = 1 << 12;
 export const HEAD_BYTES = 64 * 1024;
 
 /** Told the size of each chunk of file bytes as a reader takes it (for progress). */
@@ -19,7 +22,9 @@ export function fileSource(path: string, onBytes?: ByteCounter): FileSource {
     kind: 'file',
     path,
     open: () => {
-      const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+      // A small file gets a small buffer: thousands of small files would otherwise make a chunk's worth of garbage each.
+      const size = statSync(path, { throwIfNoEntry: false })?.size ?? CHUNK_BYTES;
+      const stream = createReadStream(path, { highWaterMark: Math.max(MIN_CHUNK_BYTES, Math.min(CHUNK_BYTES, size + 1)) });
       if (onBytes) stream.on('data', (chunk) => onBytes(chunk.length));
       return stream;
     },
@@ -28,7 +33,7 @@ export function fileSource(path: string, onBytes?: ByteCounter): FileSource {
 
 /**
  * The first `maxBytes` of a file decoded as UTF-8, without a byte-order mark; a character cut by the
- * limit is left out. A UTF-16 or UTF-32 file is refused (decoded as UTF-8 it would be noise).
+ * limit is left out. A UTF-16, UTF-32 or compressed file is refused (decoded as UTF-8 it would be noise).
  */
 export async function readHead(path: string, maxBytes = HEAD_BYTES): Promise<string> {
   const handle = await open(path, 'r');
@@ -41,10 +46,31 @@ export async function readHead(path: string, maxBytes = HEAD_BYTES): Promise<str
       filled += bytesRead;
     }
     const bytes = buffer.subarray(0, filled);
-    const encoding = sniffUnsupportedEncoding(bytes);
-    if (encoding) throw unsupportedEncodingError(encoding, path);
-    return new TextDecoder('utf-8').decode(bytes, { stream: true });
+    const unreadable = unreadableTextError(bytes, path);
+    if (unreadable) throw unreadable;
+    const head = new TextDecoder('utf-8').decode(bytes, { stream: true });
+    // `detect` splits lines at LF: CR-only line ends (classic Mac OS) are shown as LF, as the readers read them.
+    return endsLinesWithCr(bytes) ? head.replaceAll('\r', '\n') : head;
   } finally {
     await handle.close();
   }
+}
+
+/**
+ * The InputError for a path that is not a regular file (a FIFO, a device, a socket), which carbon-ci
+ * would wait on forever or read as endless noise; undefined for a regular file or a directory.
+ */
+export function notAFileError(info: Stats, file: string): InputError | undefined {
+  if (info.isFIFO()) {
+    return new InputError('this is a FIFO (named pipe): carbon-ci reads files, not pipes', {
+      file,
+      hint: 'write the log to a regular file (e.g. `nvidia-smi ... -f power.csv`) and pass that file once the logger has stopped',
+    });
+  }
+  const kind = info.isCharacterDevice() ? 'a character device' : info.isBlockDevice() ? 'a block device' : info.isSocket() ? 'a socket' : undefined;
+  if (kind === undefined) return undefined;
+  return new InputError(`this is ${kind}, not a file: carbon-ci reads telemetry log files`, {
+    file,
+    hint: 'pass the log file that the logger wrote (e.g. power.csv), not a device or socket',
+  });
 }

@@ -292,7 +292,8 @@ describe('aggregate and publish modes', () => {
     const workspace = mkdtempSync(join(tmpdir(), 'carbon-ci-workspace-'));
     for (const id of ['gpu-a', 'gpu-b']) {
       mkdirSync(join(workspace, 'downloaded', `carbon-ci-report-${id}`), { recursive: true });
-      writeFileSync(join(workspace, 'downloaded', `carbon-ci-report-${id}`, REPORT_FILE), renderJson(sampleReport));
+      // Two jobs' reports differ at least in when they were made; the very same report twice counts once.
+      writeFileSync(join(workspace, 'downloaded', `carbon-ci-report-${id}`, REPORT_FILE), renderJson({ ...sampleReport, generatedAt: `2024-03-01T10:0${id === 'gpu-a' ? 0 : 5}:00.000Z` }));
     }
     const run = await runBundledAction({ server, inputs: { mode: 'aggregate', reports: 'downloaded/*/carbon-ci-report.json', 'budget-co2e-kg': '1' }, workspace });
     expect(run.code, run.stdout).toBe(0);

@@ -5,10 +5,10 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createZip, type MemoryFile } from '../../src/publish/zip.js';
+import { artifactJson, BOT, commentJson, HUMAN, readBody, runJson, streamFiller, userJson, type FakeUser } from './fake-github-json.js';
 import { example, findOperation, requestViolations, responseViolations } from './openapi.js';
 
-export const OWNER = 'Codertocat';
-export const REPO = 'Hello-World';
+export { OWNER, REPO } from './fake-github-json.js';
 export const TOKEN = 'ghs_fakeTokenForTests0123456789';
 
 export interface RecordedRequest {
@@ -31,14 +31,7 @@ export interface Fault {
   times?: number;
 }
 
-export interface FakeUser {
-  login: string;
-  id: number;
-  type: 'Bot' | 'User';
-}
-
-export const BOT: FakeUser = { login: 'github-actions[bot]', id: 41898282, type: 'Bot' };
-export const HUMAN: FakeUser = { login: 'Codertocat', id: 21031067, type: 'User' };
+export { BOT, HUMAN, type FakeUser } from './fake-github-json.js';
 
 export interface FakeComment {
   id: number;
@@ -66,6 +59,12 @@ export interface FakeArtifact {
   runId: number;
   zip: Buffer;
   expired: boolean;
+  /** `size_in_bytes` to list instead of the zip's length: a huge artifact without holding it. */
+  listedSizeBytes?: number;
+  /** Serve this many filler bytes (streamed, with or without Content-Length) instead of the zip. */
+  stream?: { bytes: number; contentLength: boolean };
+  /** Bytes of the download the client took before it hung up (set for `stream`). */
+  bytesSent?: number;
 }
 
 interface PendingUpload {
@@ -85,6 +84,8 @@ export class FakeGitHub {
   readonly runs: FakeRun[] = [];
   readonly artifacts: FakeArtifact[] = [];
   readonly pulls = new Map<number, { headSha: string; baseRef: string }>();
+  /** Who the token is: the author of the comments it creates (github-actions[bot] for the GITHUB_TOKEN). */
+  tokenUser: FakeUser = BOT;
   /** Called before a comment is created: lets a test play the other job of a race. */
   beforeCreateComment: ((issue: number) => void) | undefined;
   private readonly faults: Fault[] = [];
@@ -172,7 +173,7 @@ export class FakeGitHub {
     };
 
     if (url.pathname.startsWith('/twirp/')) return this.twirp(url.pathname, raw, req, send, record);
-    if (url.pathname.startsWith('/blob/')) return this.blob(method, url.pathname, raw, req, send);
+    if (url.pathname.startsWith('/blob/')) return this.blob(method, url.pathname, raw, req, send, res);
 
     if (raw.length > 0) {
       try {
@@ -209,7 +210,7 @@ export class FakeGitHub {
         const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
         const page = Number(url.searchParams.get('page') ?? 1);
         const lastPage = Math.max(1, Math.ceil(all.length / perPage));
-        const items = all.slice((page - 1) * perPage, page * perPage).map((c) => this.commentJson(c));
+        const items = all.slice((page - 1) * perPage, page * perPage).map((c) => commentJson(this.url, c));
         const link = (p: number, rel: string) => `<${this.url}${url.pathname}?per_page=${perPage}&page=${p}>; rel="${rel}"`;
         const links = [...(page < lastPage ? [link(page + 1, 'next'), link(lastPage, 'last')] : []), ...(page > 1 ? [link(1, 'first'), link(page - 1, 'prev')] : [])];
         return [200, items, links.length ? { link: links.join(', ') } : {}];
@@ -217,15 +218,15 @@ export class FakeGitHub {
       case 'issues/create-comment': {
         const issue = Number(params.issue_number);
         this.beforeCreateComment?.(issue);
-        const comment = this.addComment(issue, String(body?.body), BOT);
-        return [201, this.commentJson(comment), { location: `${this.url}/repos/${params.owner}/${params.repo}/issues/comments/${comment.id}` }];
+        const comment = this.addComment(issue, String(body?.body), this.tokenUser);
+        return [201, commentJson(this.url, comment), { location: `${this.url}/repos/${params.owner}/${params.repo}/issues/comments/${comment.id}` }];
       }
       case 'issues/update-comment': {
         const comment = this.comments.find((c) => c.id === Number(params.comment_id));
         if (!comment) return notFound;
         comment.body = String(body?.body);
         comment.updatedAt = this.tick();
-        return [200, this.commentJson(comment)];
+        return [200, commentJson(this.url, comment)];
       }
       case 'issues/delete-comment': {
         const index = this.comments.findIndex((c) => c.id === Number(params.comment_id));
@@ -276,7 +277,7 @@ export class FakeGitHub {
       }
       case 'actions/get-workflow-run': {
         const run = this.runs.find((r) => r.id === Number(params.run_id));
-        return run ? [200, this.runJson(run)] : notFound;
+        return run ? [200, runJson(this.url, run)] : notFound;
       }
       case 'actions/list-workflow-runs': {
         const workflow = params.workflow_id!;
@@ -288,18 +289,26 @@ export class FakeGitHub {
           .filter((r) => !branch || r.headBranch === branch)
           .filter((r) => !status || r.conclusion === status)
           .sort((a, b) => b.id - a.id);
-        return [200, { total_count: runs.length, workflow_runs: runs.slice(0, perPage).map((r) => this.runJson(r)) }];
+        return [200, { total_count: runs.length, workflow_runs: runs.slice(0, perPage).map((r) => runJson(this.url, r)) }];
       }
       case 'actions/list-workflow-run-artifacts': {
         const name = url.searchParams.get('name');
         const list = this.artifacts.filter((a) => a.runId === Number(params.run_id) && (!name || a.name === name));
-        return [200, { total_count: list.length, artifacts: list.map((a) => this.artifactJson(a)) }];
+        return [200, { total_count: list.length, artifacts: list.map((a) => artifactJson(this.url, this.runs, a)) }];
       }
       case 'actions/download-artifact': {
         const artifact = this.artifacts.find((a) => a.id === Number(params.artifact_id));
         if (!artifact) return notFound;
         if (artifact.expired) return [410, { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest' }];
         return [302, undefined, { location: `${this.url}/blob/download/${artifact.id}?sig=fake` }];
+      }
+      case 'users/get-authenticated': {
+        // GET /user answers a personal token with its user, and any installation token (GITHUB_TOKEN) with 403.
+        if (this.tokenUser.type !== 'User') {
+          return [403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' }];
+        }
+        const user = userJson(this.url, this.tokenUser);
+        return [200, { ...example<Record<string, unknown>>('private-user-response-with-public-profile-information'), ...user }];
       }
       default:
         return notFound;
@@ -364,7 +373,7 @@ export class FakeGitHub {
     send(404, { code: 'bad_route', msg: 'no such method' });
   }
 
-  private blob(method: string, path: string, raw: Buffer, req: IncomingMessage, send: (status: number, body?: unknown) => void): void {
+  private blob(method: string, path: string, raw: Buffer, req: IncomingMessage, send: (status: number, body?: unknown) => void, res: ServerResponse): void {
     const [, , kind, key] = path.split('/');
     if (kind === 'upload' && method === 'PUT') {
       const upload = this.uploads.get(key ?? '');
@@ -377,81 +386,9 @@ export class FakeGitHub {
     if (kind === 'download' && method === 'GET') {
       if (req.headers.authorization) this.violations.push('artifact download: the redirect target must not get the token');
       const artifact = this.artifacts.find((a) => a.id === Number(key));
+      if (artifact?.stream) return streamFiller(artifact, artifact.stream, res);
       return artifact ? send(200, artifact.zip) : send(404);
     }
     send(405);
   }
-
-  private userJson(user: FakeUser): Record<string, unknown> {
-    const base = example<{ user: Record<string, unknown> }>('issue-comment').user;
-    const path = encodeURIComponent(user.login);
-    return {
-      ...base,
-      login: user.login,
-      id: user.id,
-      node_id: user.type === 'Bot' ? 'MDM6Qm90NDE4OTgyODI=' : 'MDQ6VXNlcjIxMDMxMDY3',
-      avatar_url: user.type === 'Bot' ? 'https://avatars.githubusercontent.com/in/15368?v=4' : `https://avatars.githubusercontent.com/u/${user.id}?v=4`,
-      type: user.type,
-      url: `${this.url}/users/${path}`,
-      // GitHub links a GitHub App's bot user to the app's page.
-      html_url: user.type === 'Bot' ? 'https://github.com/apps/github-actions' : `https://github.com/${user.login}`,
-      ...Object.fromEntries(['followers', 'subscriptions', 'organizations', 'repos', 'received_events'].map((k) => [`${k}_url`, `${this.url}/users/${path}/${k}`])),
-    };
-  }
-
-  private commentJson(comment: FakeComment): Record<string, unknown> {
-    return {
-      ...example('issue-comment'),
-      id: comment.id,
-      node_id: `IC_${comment.id}`,
-      url: `${this.url}/repos/${OWNER}/${REPO}/issues/comments/${comment.id}`,
-      html_url: `https://github.com/${OWNER}/${REPO}/pull/${comment.issue}#issuecomment-${comment.id}`,
-      issue_url: `${this.url}/repos/${OWNER}/${REPO}/issues/${comment.issue}`,
-      body: comment.body,
-      user: this.userJson(comment.user),
-      author_association: comment.user.type === 'Bot' ? 'NONE' : 'OWNER',
-      created_at: comment.createdAt,
-      updated_at: comment.updatedAt,
-    };
-  }
-
-  private runJson(run: FakeRun): Record<string, unknown> {
-    return {
-      ...example('workflow-run'),
-      id: run.id,
-      node_id: `WFR_${run.id}`,
-      workflow_id: run.workflowId,
-      path: run.path,
-      head_branch: run.headBranch,
-      head_sha: run.headSha,
-      event: run.event,
-      status: 'completed',
-      conclusion: run.conclusion,
-      html_url: `https://github.com/${OWNER}/${REPO}/actions/runs/${run.id}`,
-      url: `${this.url}/repos/${OWNER}/${REPO}/actions/runs/${run.id}`,
-      artifacts_url: `${this.url}/repos/${OWNER}/${REPO}/actions/runs/${run.id}/artifacts`,
-    };
-  }
-
-  private artifactJson(artifact: FakeArtifact): Record<string, unknown> {
-    const run = this.runs.find((r) => r.id === artifact.runId);
-    return {
-      ...example<{ artifacts: Record<string, unknown>[] }>('artifact-paginated').artifacts[0],
-      id: artifact.id,
-      node_id: `MDg6QXJ0aWZhY3Q${artifact.id}`,
-      name: artifact.name,
-      size_in_bytes: artifact.zip.length,
-      url: `${this.url}/repos/${OWNER}/${REPO}/actions/artifacts/${artifact.id}`,
-      archive_download_url: `${this.url}/repos/${OWNER}/${REPO}/actions/artifacts/${artifact.id}/zip`,
-      expired: artifact.expired,
-      digest: `sha256:${createHash('sha256').update(artifact.zip).digest('hex')}`,
-      workflow_run: { id: artifact.runId, repository_id: 186853002, head_repository_id: 186853002, head_branch: run?.headBranch ?? 'changes', head_sha: run?.headSha ?? '0'.repeat(40) },
-    };
-  }
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }

@@ -1,9 +1,10 @@
 /**
  * Keeping the report whatever the GitHub API does later: the report file, the outputs and the job
- * summary are written before any API call; the artifact upload may fail without losing them.
+ * summary are written before any API call; the artifact upload may fail without losing them, and a
+ * file that cannot be written (a full or unwritable RUNNER_TEMP or job summary) is only a warning.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { BudgetOutcome } from '../../budget/index.js';
 import { ArtifactUnavailableError } from '../../publish/artifact.js';
 import { fitMarkdownBytes, SUMMARY_MAX_BYTES } from '../../publish/body.js';
@@ -11,6 +12,9 @@ import { artifactNameFor, packReport, type PublishInstructions } from '../../pub
 import { describeApiError } from '../../publish/errors.js';
 import { renderJson } from '../../render/index.js';
 import type { Report } from '../../report/types.js';
+import { writeFileAtomic } from '../../shared/atomic-write.js';
+import type { Logger } from '../../shared/logger.js';
+import { appendSummaryOrWarn, describeWriteError } from '../io.js';
 import type { ModeContext } from '../mode-context.js';
 import { setReportOutputs } from '../outputs.js';
 import { reportMarkdown } from '../publish-report.js';
@@ -26,25 +30,34 @@ const SUMMARY_RESERVE_BYTES = 16 * 1024;
 
 /** Write the report file, the outputs and the job summary, then upload the artifact; returns notes for the summary's publishing section. */
 export async function persistReport(m: ModeContext, report: Report, outcome: BudgetOutcome): Promise<string[]> {
-  const { io, inputs, context } = m;
+  const { io, log, inputs, context } = m;
   const reportJson = renderJson(report);
-  const reportPath = await writeReportFile(context.tempDir, inputs.reportId, reportJson);
+  const reportPath = await writeReportFile(context.tempDir, inputs.reportId, reportJson, log);
   setReportOutputs(io, report, outcome, reportPath, inputs.reportId);
-  await io.appendSummary(fitMarkdownBytes(reportMarkdown(report, inputs.reportId), SUMMARY_MAX_BYTES - SUMMARY_RESERVE_BYTES));
+  await appendSummaryOrWarn(io, log, fitMarkdownBytes(reportMarkdown(report, inputs.reportId), SUMMARY_MAX_BYTES - SUMMARY_RESERVE_BYTES));
 
-  const notes = [`report JSON: \`${reportPath}\``];
+  const notes = [reportPath ? `report JSON: \`${reportPath}\`` : 'report JSON not written (see the warnings)'];
   const instructions = publishInstructions(m);
   if (inputs.artifact && instructions) notes.push(await uploadReportArtifact(m, reportJson, instructions));
   return notes;
 }
 
-/** Write the report JSON where the report-path output points: RUNNER_TEMP/carbon-ci/<report-id>/. */
-export async function writeReportFile(tempDir: string, reportId: string, reportJson: string): Promise<string> {
-  const dir = join(tempDir, 'carbon-ci', reportId);
-  await mkdir(dir, { recursive: true });
-  const path = join(dir, 'carbon-ci-report.json');
-  await writeFile(path, reportJson);
-  return path;
+/**
+ * Write the report JSON where the report-path output points: RUNNER_TEMP/carbon-ci/<report-id>/,
+ * replacing an earlier step's file whole or not at all. With `log`, a failure is a warning and the
+ * path is '' (the report is still in the summary, the artifact and the comment); without, it throws.
+ */
+export async function writeReportFile(tempDir: string, reportId: string, reportJson: string, log?: Logger): Promise<string> {
+  const path = join(tempDir, 'carbon-ci', reportId, 'carbon-ci-report.json');
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFileAtomic(path, reportJson);
+    return path;
+  } catch (error) {
+    if (!log) throw error;
+    log.warn(`could not write the report file ${path} (${describeWriteError(error)}); the report-path output is empty, and the report is in the job summary, the report artifact and the PR comment`);
+    return '';
+  }
 }
 
 /** What mode "publish" needs to post this report from another run; none without a commit and a repository. */

@@ -5,7 +5,8 @@ import { cliConfig } from '../config.js';
 import type { CliIO } from '../io.js';
 import { cliLogger } from '../logger.js';
 import { writeOutputs } from '../output.js';
-import { parseCount, parseFraction, parseIntensity, parsePositive, parsePue } from '../parse.js';
+import { ESTIMATE_LIMITS } from '../../pipeline/run-estimate.js';
+import { parseEstimateCount, parseEstimateGpuHours, parseEstimateHours, parseFraction, parseIntensity, parsePositive, parsePue } from '../parse.js';
 import { runIdentityFromEnv } from '../run-identity.js';
 
 interface EstimateFlags {
@@ -28,12 +29,12 @@ export function registerEstimateCommand(program: Command, io: CliIO): void {
     .command('estimate')
     .description('estimate the energy and CO2e of a job from its configuration, without telemetry')
     .requiredOption('--gpu <model>', 'the accelerator, e.g. "A100 SXM4 80GB"; any name (a TPU too) when --power-w is given')
-    .option('--count <n>', 'number of devices', parseCount)
-    .option('--hours <h>', 'hours each device ran', parsePositive)
-    .option('--gpu-hours <gh>', 'device-hours in total, shared across --count devices', parsePositive)
+    .option('--count <n>', `number of devices, at most ${ESTIMATE_LIMITS.count}; reported as one device "N × model"`, parseEstimateCount)
+    .option('--hours <h>', `hours each device ran, at most ${ESTIMATE_LIMITS.hours}`, parseEstimateHours)
+    .option('--gpu-hours <gh>', `device-hours in total, shared across --count devices (at most ${ESTIMATE_LIMITS.hours} h each)`, parseEstimateGpuHours)
     .option('--utilization <f>', 'mean utilisation 0..1 that scales the power (default 1: full power, an upper bound)', parseFraction)
     .option('--power-w <w>', 'power of one device in watts (default: board power from the GPU table)', parsePositive)
-    .option('--location <loc>', 'where the energy was used: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1)')
+    .option('--location <loc>', 'where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1) or a grid zone (zone:SE-SE3)')
     .option('--pue <n>', 'power usage effectiveness of the facility; overrides the one the location implies', parsePue)
     .option('--intensity <g-per-kwh>', 'grid carbon intensity in g CO2e/kWh; overrides the one the location implies', parseIntensity)
     .option('--json <path|->', 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)')

@@ -1,9 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { resolveFactors } from '../../footprint/index.js';
 import type { SmokeResult } from '../../report/types.js';
 import { formatSmokeSummary, runSmokeTest, type SmokeDevice } from '../../smoke/index.js';
+import { writeFileAtomic } from '../../shared/atomic-write.js';
 import { InputError } from '../../shared/errors.js';
 import type { CliIO } from '../io.js';
 import { parseCount, parseIntensity, parsePositive, parsePue } from '../parse.js';
@@ -49,7 +50,7 @@ export function registerSmokeCommand(program: Command, io: CliIO): void {
     .option('--batch-size <n>', 'size of the leading dynamic dimension of synthesised inputs (default 1)', parseCount)
     .option('--dim <name=size>', 'size of a named dynamic dimension of synthesised inputs; repeatable', collectDim, {})
     .option('--seed <n>', 'seed for synthesised inputs (default 42)', parseWholeNumber)
-    .option('--location <loc>', 'where the inferences run: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1)')
+    .option('--location <loc>', 'where the inferences run: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1) or a grid zone (zone:SE-SE3)')
     .option('--pue <n>', 'power usage effectiveness of the facility; overrides the one the location implies', parsePue)
     .option('--intensity <g-per-kwh>', 'grid carbon intensity in g CO2e/kWh; overrides the one the location implies', parseIntensity)
     .option('--board-power-w <w>', 'device power to assume when none is measured (W)', parsePositive)
@@ -107,7 +108,7 @@ async function writeJson(io: CliIO, path: string, text: string): Promise<void> {
   const absolute = resolve(io.cwd, path);
   try {
     await mkdir(dirname(absolute), { recursive: true });
-    await writeFile(absolute, text, 'utf8');
+    await writeFileAtomic(absolute, text);
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'error';
     throw new InputError(`cannot write the smoke result (${code})`, { file: path, hint: 'choose a path in a writable directory, or "-" for standard output' });

@@ -121,3 +121,16 @@ describe('BucketSeries', () => {
     expect(sum / total).toBeCloseTo(1, 12);
   });
 });
+
+describe('BucketSeries memory', () => {
+  it('keeps a short series short: thousands of short files must not each hold a full series', () => {
+    const series = new BucketSeries();
+    for (let s = 0; s < 20; s++) series.addLinear(1e12 + s * 1000, 250, 1e12 + (s + 1) * 1000, 250, 250_000_000);
+    expect(series.energyUnits.length).toBeLessThanOrEqual(32);
+    for (let s = 20; s < 5000; s++) series.addLinear(1e12 + s * 1000, 250, 1e12 + (s + 1) * 1000, 250, 250_000_000);
+    expect(series.energyUnits.length).toBeLessThanOrEqual(SERIES_CAPACITY);
+    let total = 0;
+    series.forEach((_start, _step, units) => (total += units));
+    expect(total).toBe(5000 * 250_000_000);
+  });
+});

@@ -53,6 +53,8 @@ interface Point {
   t: number;
   v: number;
   u: number | undefined;
+  /** Real time that the backwards samples just before this point stood for: from the first of them to this point. */
+  setBackMs?: number;
 }
 
 interface Interval {
@@ -83,6 +85,7 @@ function cleanPoints(list: TelemetryRecord[], kind: 'power' | 'counter', ceiling
   const kept: Point[] = [];
   const counts: Record<string, number> = {};
   const count = (code: string) => (counts[code] = (counts[code] ?? 0) + 1);
+  let backFrom: number | undefined;
   for (const r of list) {
     const t = r.type === 'power' || r.type === 'energy-counter' ? r.timeMs : NaN;
     const v = r.type === 'power' ? r.powerW : r.type === 'energy-counter' ? r.counterJ : NaN;
@@ -90,14 +93,17 @@ function cleanPoints(list: TelemetryRecord[], kind: 'power' | 'counter', ceiling
     else if (v < 0) count(kind === 'power' ? 'negative-power' : 'negative-counter');
     else if (kind === 'power' && v > ceilingW) count('implausible-power');
     else if (kept.length > 0 && t === kept[kept.length - 1]!.t) count('duplicate-sample');
-    else if (kept.length > 0 && t < kept[kept.length - 1]!.t) count('time-backwards');
-    else {
+    else if (kept.length > 0 && t < kept[kept.length - 1]!.t) {
+      count('time-backwards');
+      backFrom ??= t;
+    } else {
       let u = r.type === 'power' ? r.utilization : undefined;
       if (u !== undefined && !(u >= 0 && u <= 1)) {
         count('invalid-utilization');
         u = undefined;
       }
-      kept.push({ t, v, u });
+      kept.push(backFrom === undefined ? { t, v, u } : { t, v, u, setBackMs: t - backFrom });
+      backFrom = undefined;
     }
   }
   for (const [code, n] of Object.entries(counts)) warn(code, n);
@@ -272,6 +278,7 @@ function reduceDevice(id: string, evidence: Evidence[], warnings: DataWarning[])
   if (endMs > keptEnd) outside.push({ startMs: keptEnd, endMs });
   const gaps = [...integral.gaps, ...outside].sort((a, b) => a.startMs - b.startMs);
   const samples = streams.reduce((s, e) => s + e.samples, 0);
+  const setBackMs = sum(streams.flatMap((e) => e.points.flatMap((p) => (p.setBackMs === undefined ? [] : [p.setBackMs]))));
   if (integral.resets > 0) warnings.push({ code: 'counter-reset', count: integral.resets, deviceId: id, message: '' });
   if (integral.overlaps > 0) warnings.push({ code: 'energy-overlap', count: integral.overlaps, deviceId: id, message: '' });
   if (gaps.length > 0) warnings.push({ code: 'gaps', count: gaps.length, deviceId: id, message: '' });
@@ -284,7 +291,7 @@ function reduceDevice(id: string, evidence: Evidence[], warnings: DataWarning[])
     energyJ: sum(integral.terms),
     method,
     samples,
-    coverage: endMs > startMs ? Math.min(1, integral.coveredMs / (endMs - startMs)) : 0,
+    coverage: endMs - startMs + setBackMs > 0 ? Math.min(1, integral.coveredMs / (endMs - startMs + setBackMs)) : 0,
     gaps,
     plugins: ['reference'],
     files: [...new Set(streams.map((e) => e.file))].filter((f) => f !== '').sort(naturalOrder),

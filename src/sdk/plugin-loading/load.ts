@@ -1,6 +1,7 @@
 /** Loading users' plugin modules (a file in the repository or an installed npm package) beside the built-in plugins. */
 import { InputError } from '../../shared/errors.js';
 import type { TelemetryPlugin } from '../plugin.js';
+import { hideCredentials } from './credentials.js';
 import { guardPlugin, type GuardOptions } from './guard.js';
 import { importPluginModule } from './import-module.js';
 import { pluginModuleFile } from './resolve.js';
@@ -14,6 +15,8 @@ import { pluginFromModule } from './shape.js';
 export async function loadPlugin(spec: string, cwd: string): Promise<TelemetryPlugin> {
   const trimmed = spec.trim();
   if (trimmed === '') throw new InputError('an empty plugin module name', { hint: 'name a file such as ./carbon/my-plugin.mjs or an npm package' });
+  // A plugin runs in this process: it must not find the job's tokens in the environment.
+  hideCredentials();
   const file = await pluginModuleFile(trimmed, cwd);
   return pluginFromModule(trimmed, await importPluginModule(trimmed, file, cwd));
 }
