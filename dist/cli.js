@@ -1,14 +1,20 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
+  ESTIMATE_LIMITS,
   INTENSITY_RANGE_G_PER_KWH,
   PUE_RANGE,
   TOOL_VERSION,
   builtinPlugins,
   builtinSources,
+  compareWithBaseline,
+  evaluateBudgets,
   formatSmokeSummary,
+  hasBudgets,
   listGpus,
+  loadBaselineFile,
   loadConfig,
   loadPlugin,
+  noBaseline,
   progressDisplay,
   renderJson,
   renderMarkdown,
@@ -16,11 +22,13 @@ import {
   resolveFactors,
   runEstimate,
   runReport,
-  runSmokeTest
-} from "./chunks/chunk-EI3UEWGZ.js";
-import "./chunks/chunk-YFU45K7W.js";
-import "./chunks/chunk-SXXMO566.js";
-import "./chunks/chunk-YDQZSAMX.js";
+  runSmokeTest,
+  validateReport,
+  writeFileAtomic
+} from "./chunks/chunk-U46HSK3M.js";
+import "./chunks/chunk-FFZNIURY.js";
+import "./chunks/chunk-WKAHQIJ7.js";
+import "./chunks/chunk-74JGCOYY.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   InputError,
@@ -3486,7 +3494,7 @@ function useColor(sink, allowed, env) {
 }
 
 // src/cli/commands/smoke.ts
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 
 // src/cli/parse.ts
@@ -3503,6 +3511,19 @@ function parsePositive(value) {
 function parseCount(value) {
   const n = parseNumber(value);
   if (!(Number.isInteger(n) && n >= 1)) throw new InvalidArgumentError(`${value} must be a whole number of at least 1.`);
+  return n;
+}
+function parseEstimateHours(value) {
+  return atMost(parsePositive(value), value, ESTIMATE_LIMITS.hours, "hours per device (about 11 years)");
+}
+function parseEstimateGpuHours(value) {
+  return atMost(parsePositive(value), value, ESTIMATE_LIMITS.gpuHours, `device-hours (${ESTIMATE_LIMITS.hours} h \xD7 ${ESTIMATE_LIMITS.count} devices)`);
+}
+function parseEstimateCount(value) {
+  return atMost(parseCount(value), value, ESTIMATE_LIMITS.count, "devices");
+}
+function atMost(n, value, max, what) {
+  if (n > max) throw new InvalidArgumentError(`${value} is more than an estimate covers: at most ${max} ${what}.`);
   return n;
 }
 function parsePue(value) {
@@ -3548,7 +3569,7 @@ var SmokeChecksFailedError = class extends Error {
   exitCode = 1;
 };
 function registerSmokeCommand(program2, io) {
-  program2.command("smoke").description("smoke-test an ONNX model with onnxruntime: it loads, its outputs are sane, and what one inference costs").requiredOption("--model <path>", "the .onnx model file").option("--inputs <file>", 'JSON of named input tensors {"inputs": {name: {dtype, shape, data}}}; default: synthesised from the model').option("--expected <file>", 'JSON of expected outputs {"atol", "rtol", "outputs": {name: {shape, data}}}').option("--device <device>", "auto (CUDA, else CPU), cuda or cpu", parseDevice, "auto").option("--iterations <n>", "measured runs (default 20)", parseCount).option("--warmup <n>", "runs before measuring (default 3)", parseWholeNumber).option("--batch-size <n>", "size of the leading dynamic dimension of synthesised inputs (default 1)", parseCount).option("--dim <name=size>", "size of a named dynamic dimension of synthesised inputs; repeatable", collectDim, {}).option("--seed <n>", "seed for synthesised inputs (default 42)", parseWholeNumber).option("--location <loc>", "where the inferences run: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--board-power-w <w>", "device power to assume when none is measured (W)", parsePositive).option("--gpu <model>", "GPU model for the board-power table when nvidia-smi is absent").option("--install-runtime", "install onnxruntime-node into the tool cache if it is not found").option("--json <path|->", 'write the smoke result JSON to a file, or "-" for standard output (only the JSON goes there)').action(async (flags) => {
+  program2.command("smoke").description("smoke-test an ONNX model with onnxruntime: it loads, its outputs are sane, and what one inference costs").requiredOption("--model <path>", "the .onnx model file").option("--inputs <file>", 'JSON of named input tensors {"inputs": {name: {dtype, shape, data}}}; default: synthesised from the model').option("--expected <file>", 'JSON of expected outputs {"atol", "rtol", "outputs": {name: {shape, data}}}').option("--device <device>", "auto (CUDA, else CPU), cuda or cpu", parseDevice, "auto").option("--iterations <n>", "measured runs (default 20)", parseCount).option("--warmup <n>", "runs before measuring (default 3)", parseWholeNumber).option("--batch-size <n>", "size of the leading dynamic dimension of synthesised inputs (default 1)", parseCount).option("--dim <name=size>", "size of a named dynamic dimension of synthesised inputs; repeatable", collectDim, {}).option("--seed <n>", "seed for synthesised inputs (default 42)", parseWholeNumber).option("--location <loc>", "where the inferences run: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--board-power-w <w>", "device power to assume when none is measured (W)", parsePositive).option("--gpu <model>", "GPU model for the board-power table when nvidia-smi is absent").option("--install-runtime", "install onnxruntime-node into the tool cache if it is not found").option("--json <path|->", 'write the smoke result JSON to a file, or "-" for standard output (only the JSON goes there)').action(async (flags) => {
     const resolved = resolveFactors({ location: flags.location, pue: flags.pue, intensityGPerKWh: flags.intensity });
     for (const warning of resolved.warnings) io.stderr.write(`warning: ${warning.message}
 `);
@@ -3598,7 +3619,7 @@ async function writeJson(io, path, text) {
   const absolute = resolve(io.cwd, path);
   try {
     await mkdir(dirname(absolute), { recursive: true });
-    await writeFile(absolute, text, "utf8");
+    await writeFileAtomic(absolute, text);
   } catch (error) {
     const code = error.code ?? "error";
     throw new InputError(`cannot write the smoke result (${code})`, { file: path, hint: 'choose a path in a writable directory, or "-" for standard output' });
@@ -3638,7 +3659,7 @@ function cliLogger(io) {
 }
 
 // src/cli/output.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
+import { mkdir as mkdir2 } from "node:fs/promises";
 import { dirname as dirname2, resolve as resolve3 } from "node:path";
 async function writeOutputs(report, options, io) {
   if (options.json === "-" && options.markdown === "-") {
@@ -3664,7 +3685,7 @@ async function writeText(io, path, text, flag) {
   const absolute = resolve3(io.cwd, path);
   try {
     await mkdir2(dirname2(absolute), { recursive: true });
-    await writeFile2(absolute, text, "utf8");
+    await writeFileAtomic(absolute, text);
   } catch (error) {
     const code = error.code ?? "error";
     throw new InputError(`cannot write ${flag} output (${code})`, {
@@ -3693,7 +3714,7 @@ function runIdentityFromEnv(env) {
 
 // src/cli/commands/estimate.ts
 function registerEstimateCommand(program2, io) {
-  program2.command("estimate").description("estimate the energy and CO2e of a job from its configuration, without telemetry").requiredOption("--gpu <model>", 'the accelerator, e.g. "A100 SXM4 80GB"; any name (a TPU too) when --power-w is given').option("--count <n>", "number of devices", parseCount).option("--hours <h>", "hours each device ran", parsePositive).option("--gpu-hours <gh>", "device-hours in total, shared across --count devices", parsePositive).option("--utilization <f>", "mean utilisation 0..1 that scales the power (default 1: full power, an upper bound)", parseFraction).option("--power-w <w>", "power of one device in watts (default: board power from the GPU table)", parsePositive).option("--location <loc>", "where the energy was used: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").addHelpText("after", () => `
+  program2.command("estimate").description("estimate the energy and CO2e of a job from its configuration, without telemetry").requiredOption("--gpu <model>", 'the accelerator, e.g. "A100 SXM4 80GB"; any name (a TPU too) when --power-w is given').option("--count <n>", `number of devices, at most ${ESTIMATE_LIMITS.count}; reported as one device "N \xD7 model"`, parseEstimateCount).option("--hours <h>", `hours each device ran, at most ${ESTIMATE_LIMITS.hours}`, parseEstimateHours).option("--gpu-hours <gh>", `device-hours in total, shared across --count devices (at most ${ESTIMATE_LIMITS.hours} h each)`, parseEstimateGpuHours).option("--utilization <f>", "mean utilisation 0..1 that scales the power (default 1: full power, an upper bound)", parseFraction).option("--power-w <w>", "power of one device in watts (default: board power from the GPU table)", parsePositive).option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").addHelpText("after", () => `
 GPUs in the table: ${listGpus().map((gpu) => gpu.model).join(", ")}
 `).action(async (flags) => {
     const config = await cliConfig(io, flags.config);
@@ -3721,9 +3742,45 @@ function cliProgress(io) {
   return void 0;
 }
 
+// src/cli/judge.ts
+var G_PER_KG = 1e3;
+var J_PER_KWH = 36e5;
+var EXIT_BUDGET = 3;
+var BudgetExceededError = class extends Error {
+  exitCode = EXIT_BUDGET;
+};
+async function judgeReport(report, flags, config, cwd) {
+  if (flags.baseline !== void 0) {
+    const found = await loadBaselineFile(flags.baseline, cwd);
+    report.baseline = found.found ? compareWithBaseline(report, found.report, found.origin) : noBaseline(found.reason);
+  }
+  const limits = limitsOf(flags, config);
+  if (!hasBudgets(limits)) {
+    validateReport(report);
+    return void 0;
+  }
+  const failOnBudget = flags.failOnBudget ?? config.budgets?.failOnBudget ?? true;
+  const outcome = evaluateBudgets(report, limits, failOnBudget);
+  if (outcome.verdicts.length > 0) report.budgets = outcome.verdicts;
+  for (const message of outcome.notApplied) report.warnings.push({ code: "budget-not-applied", message });
+  validateReport(report);
+  const failing = outcome.failing.filter((verdict) => verdict.name !== "smoke");
+  return failing.length > 0 ? new BudgetExceededError(`budget exceeded: ${failing.map((verdict) => verdict.message).join("; ")}`) : void 0;
+}
+function limitsOf(flags, config) {
+  const co2eKg = flags.budgetCo2eKg ?? config.budgets?.co2eKg;
+  const energyKWh = flags.budgetEnergyKwh ?? config.budgets?.energyKWh;
+  const maxIncreasePercent = flags.maxIncreasePercent ?? config.budgets?.maxIncreasePercent;
+  return {
+    ...co2eKg !== void 0 ? { co2eG: co2eKg * G_PER_KG } : {},
+    ...energyKWh !== void 0 ? { energyJ: energyKWh * J_PER_KWH } : {},
+    ...maxIncreasePercent !== void 0 ? { maxIncreasePercent } : {}
+  };
+}
+
 // src/cli/commands/report.ts
 function registerReportCommand(program2, io) {
-  program2.command("report").description("report the energy and CO2e of a job from its telemetry files (e.g. nvidia-smi CSV logs)").argument("[files...]", "telemetry files or globs (quote globs); default: `telemetry` in .carbon-ci.yml").option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a US state (US-CA) or a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").action(async (files, flags) => {
+  program2.command("report").description("report the energy and CO2e of a job from its telemetry files (e.g. nvidia-smi CSV logs)").argument("[files...]", "telemetry files or globs (quote globs); default: `telemetry` in .carbon-ci.yml").option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--budget-co2e-kg <kg>", "fail (exit 3) when the total CO2e is above this", parsePositive).option("--budget-energy-kwh <kwh>", "fail (exit 3) when the device energy is above this", parsePositive).option("--max-increase-percent <percent>", "fail (exit 3) when the CO2e rose more than this against --baseline", parseNumber).option("--baseline <report.json>", "compare with this earlier report (`carbon-ci report --json` or the Action's report-path)").option("--no-fail-on-budget", "show broken budgets without failing (exit 0)").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").action(async (files, flags) => {
     const config = await cliConfig(io, flags.config);
     const inputs = files.length > 0 ? files : telemetryOf(config);
     const prometheus = prometheusOf(flags);
@@ -3748,7 +3805,9 @@ function registerReportCommand(program2, io) {
       run: runIdentityFromEnv(io.env),
       log: cliLogger(io)
     });
+    const broken = await judgeReport(report, { ...flags, failOnBudget: flags.failOnBudget ? void 0 : false }, config, io.cwd);
     await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
+    if (broken) throw broken;
   });
 }
 function prometheusOf(flags) {
@@ -3873,6 +3932,11 @@ function exitCodeFor(error, io) {
     return error.exitCode === 0 ? EXIT_OK : EXIT_INPUT;
   }
   if (error instanceof SmokeChecksFailedError) return error.exitCode;
+  if (error instanceof BudgetExceededError) {
+    io.stderr.write(`carbon-ci: ${error.message}
+`);
+    return error.exitCode;
+  }
   if (isInputError(error)) {
     io.stderr.write(`carbon-ci: error: ${error.message}
 `);

@@ -1,24 +1,50 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
+  ARTIFACT_PREFIX,
+  ArtifactDownloadError,
+  ArtifactTooLargeError,
+  BadReportArtifactError,
+  MalformedAnswerError,
+  PUBLISH_FILE,
+  REPORT_FILE,
+  REPORT_ID_PATTERN,
+  REPORT_SCHEMA_VERSION,
   TOOL_VERSION,
+  artifactNameFor,
   assembleReport,
+  budgetLimitsFromUserUnits,
+  compareWithBaseline,
+  describeApiError,
+  escapeMarkdown,
+  evaluateBudgets,
   factorsFor,
+  findBaseBranchBaseline,
   formatKWh,
   formatKg,
   gramsToKg,
+  hasBudgets,
+  hideCredentials,
+  httpStatusOf,
   joulesToKWh,
+  loadBaselineFile,
   loadConfig,
+  noBaseline,
+  packReport,
+  parseReport,
   progressDisplay,
+  rateLimitErrorOf,
   renderJson,
   renderMarkdown,
-  reportSchemaErrors,
+  reportIdFromArtifactName,
   runReport,
   smokeForAction,
-  validateReport
-} from "./chunks/chunk-EI3UEWGZ.js";
-import "./chunks/chunk-YFU45K7W.js";
-import "./chunks/chunk-SXXMO566.js";
-import "./chunks/chunk-YDQZSAMX.js";
+  unpackReport,
+  validateReport,
+  writeFileAtomic
+} from "./chunks/chunk-U46HSK3M.js";
+import "./chunks/chunk-FFZNIURY.js";
+import "./chunks/chunk-WKAHQIJ7.js";
+import "./chunks/chunk-74JGCOYY.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   InputError,
@@ -2158,9 +2184,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve3, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve4(data);
+              return err ? reject(err) : resolve3(data);
             });
           });
         }
@@ -2198,12 +2224,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve4, reject) => {
+          return new Promise((resolve3, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve4(data);
+              ) : resolve3(data);
             });
           });
         }
@@ -4470,8 +4496,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve4, reject) => {
-        res = resolve4;
+      const promise = new Promise((resolve3, reject) => {
+        res = resolve3;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6722,12 +6748,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve3;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7397,12 +7423,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve4, reject) => {
+      const waitForDrain = () => new Promise((resolve3, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve4;
+          callback = resolve3;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7881,16 +7907,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve4) => {
+        return new Promise((resolve3) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve4;
+            this[kClosedResolve] = resolve3;
           } else {
-            resolve4(null);
+            resolve3(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve4) => {
+        return new Promise((resolve3) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7901,7 +7927,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve4(null);
+            resolve3(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7952,7 +7978,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve4, reject) => {
+        const socket = await new Promise((resolve3, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7964,7 +7990,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve4(socket2);
+              resolve3(socket2);
             }
           });
         });
@@ -8300,8 +8326,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve4) => {
-            this[kClosedResolve] = resolve4;
+          await new Promise((resolve3) => {
+            this[kClosedResolve] = resolve3;
           });
         }
       }
@@ -9570,7 +9596,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve4, reject) => {
+        return await new Promise((resolve3, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9583,7 +9609,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve4(null);
+              resolve3(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9602,7 +9628,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve4, reject) => {
+      return new Promise((resolve3, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9619,7 +9645,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve4,
+              resolve: resolve3,
               reject,
               length: 0,
               body: []
@@ -9689,18 +9715,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve4, stream, length } = consume2;
+      const { type, body, resolve: resolve3, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve4(chunksDecode(body, length));
+          resolve3(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve4(JSON.parse(chunksDecode(body, length)));
+          resolve3(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve4(chunksConcat(body, length).buffer);
+          resolve3(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve4(new Blob(body, { type: stream[kContentType] }));
+          resolve3(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve4(chunksConcat(body, length));
+          resolve3(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9957,9 +9983,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve3, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10182,9 +10208,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve3, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10469,9 +10495,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve3, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -10563,9 +10589,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve4, reject) => {
+        return new Promise((resolve3, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve4(data);
+            return err ? reject(err) : resolve3(data);
           });
         });
       }
@@ -14428,7 +14454,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve4, reject) => agent.dispatch(
+        return new Promise((resolve3, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14504,7 +14530,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve4({
+              resolve3({
                 status,
                 statusText,
                 headersList,
@@ -14547,7 +14573,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve4({
+              resolve3({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18288,8 +18314,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve4) => {
-        setTimeout(resolve4, ms).unref();
+      return new Promise((resolve3) => {
+        setTimeout(resolve3, ms).unref();
       });
     }
     module.exports = {
@@ -19600,8 +19626,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve4, reject) {
-            return setTimeout(resolve4, t);
+          return new this.Promise(function(resolve3, reject) {
+            return setTimeout(resolve3, t);
           });
         }
         computePenalty() {
@@ -19812,15 +19838,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve4, returned, task;
+          var args, cb, error2, reject, resolve3, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve4(returned);
+                  return resolve3(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19835,13 +19861,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve4;
-          resolve4 = reject = null;
+          var promise, reject, resolve3;
+          resolve3 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve4 = _resolve;
+            resolve3 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve4, reject });
+          this._queue.push({ task, args, resolve: resolve3, reject });
           this._tryToRun();
           return promise;
         }
@@ -20242,14 +20268,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve4, reject) => {
+              return new this.Promise((resolve3, reject) => {
                 if (finished()) {
-                  return resolve4();
+                  return resolve3();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve4();
+                      return resolve3();
                     }
                   });
                 }
@@ -20342,9 +20368,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve4, reject) {
+              return new this.Promise(function(resolve3, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve4)(args3);
+                  return (args3[0] != null ? reject : resolve3)(args3);
                 });
               });
             };
@@ -20628,11 +20654,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve4) {
-      resolve4(value);
+    return value instanceof P ? value : new P(function(resolve3) {
+      resolve3(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve4, reject) {
+  return new (P || (P = Promise))(function(resolve3, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20648,7 +20674,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20968,113 +20994,10 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
-// src/publish/errors.ts
-function httpStatusOf(error2) {
-  if (typeof error2 !== "object" || error2 === null) return void 0;
-  const status = error2.status;
-  return typeof status === "number" ? status : void 0;
-}
-function describeApiError(error2) {
-  const status = httpStatusOf(error2);
-  const request2 = error2?.request;
-  const where = request2?.method && request2.url ? ` (${request2.method} ${redactUrl(request2.url)})` : "";
-  const message = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-  return status !== void 0 ? `HTTP ${status}: ${message}${where}` : `${message}${where}`;
-}
-function redactUrl(url) {
-  try {
-    const parsed = new URL(url);
-    parsed.search = "";
-    return parsed.toString();
-  } catch {
-    return url;
-  }
-}
-var BadReportArtifactError = class extends Error {
-  name = "BadReportArtifactError";
-};
-
 // src/action/aggregate-mode.ts
 var import_fast_glob = __toESM(require_out(), 1);
-import { readFile as readFile3 } from "node:fs/promises";
-import { basename, dirname, relative, resolve as resolve2 } from "node:path";
-
-// src/publish/envelope.ts
-var ARTIFACT_PREFIX = "carbon-ci-report-";
-var REPORT_FILE = "carbon-ci-report.json";
-var PUBLISH_FILE = "carbon-ci-publish.json";
-var PUBLISH_VERSION = 1;
-function artifactNameFor(reportId) {
-  return `${ARTIFACT_PREFIX}${reportId}`;
-}
-function reportIdFromArtifactName(name) {
-  return name.startsWith(ARTIFACT_PREFIX) && name.length > ARTIFACT_PREFIX.length ? name.slice(ARTIFACT_PREFIX.length) : void 0;
-}
-function packReport(reportJson, instructions) {
-  return [
-    { name: REPORT_FILE, data: Buffer.from(reportJson) },
-    { name: PUBLISH_FILE, data: Buffer.from(`${JSON.stringify(instructions, null, 2)}
-`) }
-  ];
-}
-function unpackReport(files, artifactName) {
-  const reportFile = files.find((file) => file.name === REPORT_FILE);
-  if (!reportFile) throw new BadReportArtifactError(`artifact "${artifactName}" holds no ${REPORT_FILE}`);
-  const report = parseReport(reportFile.data.toString("utf8"), `${artifactName}/${REPORT_FILE}`);
-  const publishFile = files.find((file) => file.name === PUBLISH_FILE);
-  const instructions = publishFile ? parseInstructions(publishFile.data.toString("utf8"), `${artifactName}/${PUBLISH_FILE}`) : void 0;
-  return { report, instructions };
-}
-function parseReport(text, where) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error2) {
-    throw new BadReportArtifactError(`${where} is not JSON: ${error2.message}`);
-  }
-  const major = typeof value === "object" && value !== null ? String(value.schemaVersion ?? "").split(".")[0] : "";
-  if (major !== "1") throw new BadReportArtifactError(`${where} is not a carbon-ci report of schema version 1.x`);
-  const errors = reportSchemaErrors(value);
-  if (errors.length > 0) {
-    const first = errors[0];
-    throw new BadReportArtifactError(`${where} does not match the report schema: ${first.instancePath || "/"} ${first.message ?? ""}`.trim());
-  }
-  return value;
-}
-function parseInstructions(text, where) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error2) {
-    throw new BadReportArtifactError(`${where} is not JSON: ${error2.message}`);
-  }
-  const bad = (what) => new BadReportArtifactError(`${where}: ${what}`);
-  if (typeof value !== "object" || value === null || value.version !== PUBLISH_VERSION) throw bad(`unknown version ${JSON.stringify(value?.version)}`);
-  if (typeof value.reportId !== "string" || !REPORT_ID_PATTERN.test(value.reportId)) throw bad("reportId is missing or malformed");
-  if (typeof value.repository !== "string" || !/^[\w.-]+\/[\w.-]+$/.test(value.repository)) throw bad("repository is missing or malformed");
-  if (typeof value.headSha !== "string" || !/^[0-9a-f]{40}$/.test(value.headSha)) throw bad("headSha is not a commit sha");
-  for (const flag of ["failOnBudget", "comment", "check"]) {
-    if (typeof value[flag] !== "boolean") throw bad(`${flag} is not true or false`);
-  }
-  let pullRequest;
-  if (value.pullRequest !== void 0) {
-    const pr = value.pullRequest;
-    if (typeof pr !== "object" || pr === null || !Number.isSafeInteger(pr.number) || pr.number <= 0) throw bad("pullRequest.number is not a PR number");
-    pullRequest = { number: pr.number, ...typeof pr.baseRef === "string" ? { baseRef: pr.baseRef } : {} };
-  }
-  return {
-    version: PUBLISH_VERSION,
-    reportId: value.reportId,
-    repository: value.repository,
-    headSha: value.headSha,
-    ...pullRequest ? { pullRequest } : {},
-    failOnBudget: value.failOnBudget,
-    comment: value.comment,
-    check: value.check,
-    ...Number.isSafeInteger(value.runId) ? { runId: value.runId } : {}
-  };
-}
-var REPORT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
+import { readFile as readFile2, realpath } from "node:fs/promises";
+import { basename, dirname as dirname2, relative, resolve } from "node:path";
 
 // src/action/context.ts
 import { readFile } from "node:fs/promises";
@@ -21119,12 +21042,22 @@ async function readGitHubContext(env) {
       id: workflowRunId,
       headSha: run2.head_sha,
       event: typeof run2.event === "string" ? run2.event : "",
-      pullRequests: Array.isArray(run2.pull_requests) ? run2.pull_requests.map((p) => positiveInt(p?.number)).filter((n) => n !== void 0) : []
+      pullRequests: Array.isArray(run2.pull_requests) ? run2.pull_requests.map((p) => positiveInt(p?.number)).filter((n) => n !== void 0) : [],
+      fromFork: headRepositoryOf(run2) === void 0 || headRepositoryOf(run2) !== repositoryOf(payload, env)
     };
     assignIf(context.workflowRun, "headBranch", typeof run2.head_branch === "string" ? run2.head_branch : void 0);
     assignIf(context.workflowRun, "conclusion", typeof run2.conclusion === "string" ? run2.conclusion : void 0);
   }
   return context;
+}
+function untrustedWorkspaceReason(context) {
+  if (context.eventName === "pull_request_target") {
+    return "this run is triggered by `pull_request_target`, which runs with a token that can write, while the workspace may hold the pull request's code";
+  }
+  if (context.eventName === "workflow_run" && context.workflowRun?.fromFork) {
+    return "this run is triggered by `workflow_run` for a run of a fork's branch: it has a token that can write, while the workspace may hold the fork's files";
+  }
+  return void 0;
 }
 function runIdentityOf(context) {
   const identity = {};
@@ -21152,107 +21085,20 @@ async function readEventPayload(path) {
     return {};
   }
 }
+function headRepositoryOf(run2) {
+  const name = run2.head_repository?.full_name;
+  return typeof name === "string" && name !== "" ? name.toLowerCase() : void 0;
+}
+function repositoryOf(payload, env) {
+  const name = payload.repository?.full_name ?? env.GITHUB_REPOSITORY;
+  return typeof name === "string" && name !== "" ? name.toLowerCase() : void 0;
+}
 function positiveInt(value) {
   const n = typeof value === "string" && value.trim() !== "" ? Number(value) : value;
   return typeof n === "number" && Number.isSafeInteger(n) && n > 0 ? n : void 0;
 }
 function assignIf(target, key, value) {
   if (value !== void 0 && value !== "") target[key] = value;
-}
-
-// src/baseline/compare.ts
-function compareWithBaseline(current, baseline, origin) {
-  const deltaCo2eG = current.totals.co2eG - baseline.totals.co2eG;
-  const deltaEnergyJ = current.totals.energyJ - baseline.totals.energyJ;
-  return {
-    found: true,
-    source: origin.description,
-    co2eG: baseline.totals.co2eG,
-    energyJ: baseline.totals.energyJ,
-    deltaCo2eG,
-    ...baseline.totals.co2eG > 0 ? { deltaPercent: deltaCo2eG / baseline.totals.co2eG * 100 } : {},
-    deltaEnergyJ,
-    ...baseline.totals.energyJ > 0 ? { deltaEnergyPercent: deltaEnergyJ / baseline.totals.energyJ * 100 } : {},
-    ...origin.runId !== void 0 ? { runId: origin.runId } : {},
-    ...origin.commit ? { commit: origin.commit } : {},
-    ...origin.url ? { url: origin.url } : {}
-  };
-}
-function noBaseline(reason) {
-  return { found: false, source: reason };
-}
-
-// src/baseline/find.ts
-import { readFile as readFile2 } from "node:fs/promises";
-import { resolve } from "node:path";
-async function loadBaselineFile(path, cwd) {
-  const file = resolve(cwd, path);
-  let text;
-  try {
-    text = await readFile2(file, "utf8");
-  } catch (error2) {
-    throw new InputError(`cannot read the baseline report: ${error2.code ?? error2.message}`, {
-      file: path,
-      hint: "name a report JSON written by carbon-ci (the report-path output or `carbon-ci report --json`), or leave `baseline` empty to use the base branch"
-    });
-  }
-  try {
-    return { found: true, report: parseReport(text, path), origin: { description: `file ${path}` } };
-  } catch (error2) {
-    if (error2 instanceof BadReportArtifactError) throw new InputError(error2.message, { file: path, hint: "the baseline must be a carbon-ci report JSON" });
-    throw error2;
-  }
-}
-async function findBaseBranchBaseline(query) {
-  const { octokit, owner, repo, baseRef, log } = query;
-  const name = artifactNameFor(query.reportId);
-  let runs;
-  try {
-    const { data } = await octokit.rest.actions.listWorkflowRuns({
-      owner,
-      repo,
-      workflow_id: query.workflow,
-      branch: baseRef,
-      status: "success",
-      exclude_pull_requests: true,
-      per_page: Math.min(100, query.maxRuns ?? 10)
-    });
-    runs = data.workflow_runs.filter((run2) => !run2.event.startsWith("pull_request") && run2.head_branch === baseRef);
-  } catch (error2) {
-    return { found: false, reason: `could not list the base branch's runs (${describeApiError(error2)})` };
-  }
-  if (runs.length === 0) return { found: false, reason: `no successful run of this workflow on ${baseRef} yet` };
-  for (const run2 of runs.slice(0, query.maxRuns ?? 10)) {
-    let candidates;
-    try {
-      candidates = (await query.artifacts.list(run2.id)).filter((artifact2) => artifact2.name === name && !artifact2.expired);
-    } catch (error2) {
-      return { found: false, reason: `could not list the artifacts of run ${run2.id} (${describeApiError(error2)})` };
-    }
-    const artifact = candidates[0];
-    if (!artifact) {
-      log.debug(`run ${run2.id} on ${baseRef} has no artifact "${name}"`);
-      continue;
-    }
-    try {
-      const { report } = unpackReport(await query.artifacts.download(artifact), name);
-      return {
-        found: true,
-        report,
-        origin: {
-          description: `run ${run2.id} on ${baseRef} (${run2.head_sha.slice(0, 7)})`,
-          runId: run2.id,
-          commit: run2.head_sha,
-          url: run2.html_url
-        }
-      };
-    } catch (error2) {
-      const why = error2 instanceof BadReportArtifactError ? error2.message : describeApiError(error2);
-      log.warn(`the base branch's report artifact of run ${run2.id} could not be used: ${why}`);
-      return { found: false, reason: `the report artifact of run ${run2.id} on ${baseRef} could not be used (${why})` };
-    }
-  }
-  return { found: false, reason: `none of the last ${Math.min(runs.length, query.maxRuns ?? 10)} successful runs on ${baseRef} kept a "${name}" artifact` };
 }
 
 // src/action/finish/baseline.ts
@@ -21301,104 +21147,6 @@ async function workflowIdOfRun(m) {
   }
 }
 
-// src/budget/index.ts
-var J_PER_KWH = 36e5;
-var G_PER_KG = 1e3;
-function hasBudgets(limits) {
-  return limits.co2eG !== void 0 || limits.energyJ !== void 0 || limits.maxIncreasePercent !== void 0;
-}
-function evaluateBudgets(report, limits, failOnBudget, failOnSmoke = true) {
-  const verdicts = [];
-  const notApplied = [];
-  const co2eG = report.totals.co2eG;
-  if (limits.co2eG !== void 0) {
-    const passed = co2eG <= limits.co2eG;
-    verdicts.push({
-      name: "co2e",
-      limit: limits.co2eG,
-      actual: co2eG,
-      unit: "gCO2e",
-      passed,
-      message: `CO2e ${formatKg2(co2eG)} kg ${passed ? "is within" : "exceeds"} the budget of ${formatKg2(limits.co2eG)} kg`
-    });
-  }
-  if (limits.energyJ !== void 0) {
-    const energyJ = report.totals.energyJ;
-    const passed = energyJ <= limits.energyJ;
-    verdicts.push({
-      name: "energy",
-      limit: limits.energyJ,
-      actual: energyJ,
-      unit: "J",
-      passed,
-      message: `device energy ${formatKWh2(energyJ)} kWh ${passed ? "is within" : "exceeds"} the budget of ${formatKWh2(limits.energyJ)} kWh`
-    });
-  }
-  if (limits.maxIncreasePercent !== void 0) {
-    const baseline = report.baseline;
-    if (!baseline?.found || baseline.co2eG === void 0) {
-      notApplied.push(`max-increase-percent (${limits.maxIncreasePercent}%) was not applied: no baseline (${baseline?.source ?? "none looked for"})`);
-    } else if (baseline.co2eG <= 0) {
-      notApplied.push(`max-increase-percent (${limits.maxIncreasePercent}%) was not applied: the baseline's CO2e is zero`);
-    } else {
-      const increasePercent = (co2eG - baseline.co2eG) / baseline.co2eG * 100;
-      const passed = increasePercent <= limits.maxIncreasePercent;
-      verdicts.push({
-        name: "increase",
-        limit: limits.maxIncreasePercent,
-        actual: round(increasePercent, 2),
-        unit: "%",
-        passed,
-        message: `CO2e changed by ${signed(increasePercent)}% against the baseline; ${passed ? "within" : "above"} the allowed increase of ${limits.maxIncreasePercent}%`
-      });
-    }
-  }
-  if (report.smoke) verdicts.push(smokeVerdict(report.smoke));
-  return outcomeOf(verdicts, { failOnBudget, failOnSmoke }, notApplied);
-}
-function outcomeOf(verdicts, policy, notApplied = []) {
-  const breached = verdicts.filter((verdict) => !verdict.passed);
-  const failing = breached.filter((verdict) => verdict.name === "smoke" ? policy.failOnSmoke : policy.failOnBudget);
-  const status = verdicts.length === 0 ? "none" : breached.length === 0 ? "pass" : failing.length > 0 ? "fail" : "warn";
-  return { verdicts, status, breached, failing, notApplied };
-}
-function smokeVerdict(smoke) {
-  const failed = smoke.checks.filter((check) => !check.passed);
-  const passed = smoke.passed && failed.length === 0;
-  const where = smoke.executionProvider === "none" ? "" : ` on ${smoke.executionProvider}`;
-  const message = passed ? `smoke test of ${smoke.model} passed ${smoke.checks.length} check${smoke.checks.length === 1 ? "" : "s"}${where}` : `smoke test of ${smoke.model} failed${where}: ${failed.map((check) => `${check.name} (${firstLine(check.message)})`).join("; ") || "the result is marked failed"}`;
-  return { name: "smoke", limit: 0, actual: failed.length, unit: "failed", passed, message };
-}
-function firstLine(text) {
-  const line = text.split("\n")[0] ?? "";
-  return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
-}
-function budgetLimitsFromUserUnits(input) {
-  return {
-    ...input.co2eKg !== void 0 ? { co2eG: input.co2eKg * G_PER_KG } : {},
-    ...input.energyKWh !== void 0 ? { energyJ: input.energyKWh * J_PER_KWH } : {},
-    ...input.maxIncreasePercent !== void 0 ? { maxIncreasePercent: input.maxIncreasePercent } : {}
-  };
-}
-function formatKg2(grams) {
-  return significant(grams / G_PER_KG);
-}
-function formatKWh2(joules) {
-  return significant(joules / J_PER_KWH);
-}
-function significant(value) {
-  if (value === 0) return "0";
-  return Number(value.toPrecision(3)).toString();
-}
-function signed(value) {
-  const rounded = round(value, 1);
-  return rounded > 0 ? `+${rounded}` : `${rounded}`;
-}
-function round(value, digits) {
-  const factor = 10 ** digits;
-  return Math.round(value * factor) / factor;
-}
-
 // src/action/finish/budgets.ts
 function applyBudgets(report, m, failOnBudget = m.inputs.failOnBudget, failOnSmoke = m.inputs.failOnSmoke) {
   const outcome = evaluateBudgets(report, m.inputs.budgets, failOnBudget, failOnSmoke);
@@ -21421,8 +21169,8 @@ function failOnBreach(io, outcome) {
 }
 
 // src/action/finish/persist.ts
-import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import { join } from "node:path";
+import { mkdir as mkdir2 } from "node:fs/promises";
+import { dirname, join } from "node:path";
 
 // src/publish/artifact.ts
 import { createHash } from "node:crypto";
@@ -21550,6 +21298,7 @@ function crc32(data) {
 }
 
 // src/publish/artifact.ts
+var MAX_ARTIFACT_BYTES = 64 * 1024 * 1024;
 var ArtifactUnavailableError = class extends Error {
   name = "ArtifactUnavailableError";
 };
@@ -21602,18 +21351,20 @@ var GitHubArtifactStore = class {
   }
   async list(runId) {
     const { octokit, owner, repo } = this.options;
-    const artifacts = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: runId, per_page: 100 });
-    return artifacts.map((artifact) => ({
-      id: artifact.id,
-      name: artifact.name,
-      sizeBytes: artifact.size_in_bytes,
-      expired: artifact.expired,
-      ...artifact.created_at ? { createdAt: artifact.created_at } : {},
-      ...artifact.workflow_run?.id ? { runId: artifact.workflow_run.id } : {}
-    }));
+    const listed = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: runId, per_page: 100 });
+    const artifacts = listed.map(artifactOf);
+    const problems = artifacts.filter((artifact) => typeof artifact === "string");
+    if (problems.length > 0) {
+      const error2 = new MalformedAnswerError(`listing the artifacts of run ${runId}`, `${problems.length} artifact(s) skipped (the first: ${problems[0]})`);
+      this.options.log.warn(error2.message);
+    }
+    return artifacts.filter((artifact) => typeof artifact !== "string");
   }
   async download(artifact) {
     const { octokit, owner, repo } = this.options;
+    if (artifact.sizeBytes !== void 0 && artifact.sizeBytes > MAX_ARTIFACT_BYTES) {
+      throw new ArtifactTooLargeError(`artifact "${artifact.name}" is too large to read: ${megabytes(artifact.sizeBytes)}, more than the ${megabytes(MAX_ARTIFACT_BYTES)} allowed (a carbon-ci report is a few kilobytes)`);
+    }
     const response = await octokit.rest.actions.downloadArtifact({
       owner,
       repo,
@@ -21624,13 +21375,12 @@ var GitHubArtifactStore = class {
     const location = response.headers.location;
     let zip;
     if (location) {
-      const blob = await fetch(location, { signal: AbortSignal.timeout(12e4) });
-      if (!blob.ok) throw new Error(`downloading artifact "${artifact.name}" failed: HTTP ${blob.status}`);
-      zip = Buffer.from(await blob.arrayBuffer());
+      zip = await fetchCapped(location, artifact.name);
     } else if (response.data instanceof ArrayBuffer) {
       zip = Buffer.from(response.data);
+      if (zip.length > MAX_ARTIFACT_BYTES) throw new ArtifactTooLargeError(`artifact "${artifact.name}" is ${megabytes(zip.length)}, more than the ${megabytes(MAX_ARTIFACT_BYTES)} allowed`);
     } else {
-      throw new Error(`downloading artifact "${artifact.name}": GitHub gave neither a redirect nor a zip`);
+      throw new ArtifactDownloadError(`downloading artifact "${artifact.name}": GitHub gave neither a redirect nor a zip`);
     }
     try {
       return readZip(zip);
@@ -21662,12 +21412,64 @@ var GitHubArtifactStore = class {
       }
       if (attempt < attempts) {
         log.debug(`${method} failed (${lastError}); retrying`);
-        await new Promise((resolve4) => setTimeout(resolve4, 2e3 * attempt * attempt * timeScale));
+        await new Promise((resolve3) => setTimeout(resolve3, 2e3 * attempt * attempt * timeScale));
       }
     }
     throw new Error(`${method} failed: ${lastError}`);
   }
 };
+async function fetchCapped(url, name) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error("no answer within 120 s")), 12e4);
+  try {
+    const blob = await fetch(url, { signal: controller.signal }).catch((error2) => {
+      throw new ArtifactDownloadError(`downloading artifact "${name}" failed: ${describeApiError(error2)}`);
+    });
+    if (!blob.ok) throw new ArtifactDownloadError(`downloading artifact "${name}" from storage failed`, blob.status);
+    const declared = Number(blob.headers.get("content-length"));
+    if (Number.isFinite(declared) && declared > MAX_ARTIFACT_BYTES) {
+      throw new ArtifactTooLargeError(`artifact "${name}" is too large to read: its download is ${megabytes(declared)} (Content-Length), more than the ${megabytes(MAX_ARTIFACT_BYTES)} allowed`);
+    }
+    const chunks = [];
+    let total = 0;
+    const reader = blob.body?.getReader();
+    for (; ; ) {
+      if (!reader) break;
+      const { done, value } = await reader.read().catch((error2) => {
+        throw new ArtifactDownloadError(`downloading artifact "${name}" failed: ${describeApiError(error2)}`);
+      });
+      if (done) break;
+      total += value.byteLength;
+      if (total > MAX_ARTIFACT_BYTES) {
+        await reader.cancel().catch(() => void 0);
+        throw new ArtifactTooLargeError(`artifact "${name}" is too large to read: its download ran past ${megabytes(MAX_ARTIFACT_BYTES)} and was stopped there (more than the ${megabytes(MAX_ARTIFACT_BYTES)} allowed)`);
+      }
+      chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    clearTimeout(timer);
+    controller.abort();
+  }
+}
+function artifactOf(value) {
+  if (typeof value !== "object" || value === null) return `an artifact is ${value === null ? "null" : typeof value}, not an object`;
+  const a = value;
+  if (typeof a.id !== "number" || !Number.isSafeInteger(a.id) || a.id <= 0) return `an artifact's id is ${JSON.stringify(a.id) ?? "missing"}`;
+  if (typeof a.name !== "string" || a.name === "") return `artifact ${a.id} has no name`;
+  return {
+    id: a.id,
+    name: a.name,
+    ...typeof a.size_in_bytes === "number" && a.size_in_bytes >= 0 ? { sizeBytes: a.size_in_bytes } : {},
+    // Unknown counts as expired: GitHub would refuse the download anyway.
+    expired: a.expired !== false,
+    ...typeof a.created_at === "string" ? { createdAt: a.created_at } : {},
+    ...typeof a.workflow_run?.id === "number" ? { runId: a.workflow_run.id } : {}
+  };
+}
+function megabytes(bytes) {
+  return `${Math.round(bytes / (1024 * 1024))} MB`;
+}
 var TwirpError = class extends Error {
   constructor(message, status) {
     super(message);
@@ -21737,29 +21539,69 @@ function count(text, pattern) {
   return text.match(pattern)?.length ?? 0;
 }
 
+// src/action/io.ts
+var MAX_WARNING_ANNOTATIONS = 8;
+function loggerFor(io) {
+  let warnings = 0;
+  return {
+    debug: (message) => io.debug(message),
+    info: (message) => io.info(message),
+    warn: (message) => {
+      warnings += 1;
+      if (warnings <= MAX_WARNING_ANNOTATIONS) io.warning(message);
+      else io.info(`warning: ${message}`);
+    }
+  };
+}
+var warnedSummaries = /* @__PURE__ */ new WeakSet();
+async function appendSummaryOrWarn(io, log, markdown) {
+  try {
+    await io.appendSummary(markdown);
+  } catch (error2) {
+    if (warnedSummaries.has(io)) return;
+    warnedSummaries.add(io);
+    log.warn(`could not write the job summary (${describeWriteError(error2)}); the outputs, the report artifact, the PR comment and the check do not depend on it`);
+  }
+}
+function describeWriteError(error2) {
+  const message = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
+  const code = error2?.code;
+  return typeof code === "string" && !message.startsWith(code) ? `${code}: ${message}` : message;
+}
+
 // src/action/outputs.ts
 function outputNumber(value) {
   if (value === 0) return "0";
   const text = Number(value.toPrecision(6)).toString();
   return /e/i.test(text) ? value.toFixed(12).replace(/0+$/, "").replace(/\.$/, "") : text;
 }
+var warnedOutputs = /* @__PURE__ */ new WeakSet();
+function setOutput2(io, name, value) {
+  try {
+    io.setOutput(name, value);
+  } catch (error2) {
+    if (warnedOutputs.has(io)) return;
+    warnedOutputs.add(io);
+    io.warning(`could not set the step outputs (${describeWriteError(error2)}); the job summary, the report artifact, the PR comment and the check do not depend on them`);
+  }
+}
 function setReportOutputs(io, report, outcome, reportPath, reportId) {
-  io.setOutput("energy-kwh", outputNumber(joulesToKWh(report.totals.energyJ)));
-  io.setOutput("facility-energy-kwh", outputNumber(joulesToKWh(report.totals.facilityEnergyJ)));
-  io.setOutput("co2e-kg", outputNumber(gramsToKg(report.totals.co2eG)));
-  io.setOutput("report-path", reportPath);
-  io.setOutput("report-id", reportId);
-  io.setOutput("budget-status", outcome.status);
-  io.setOutput("budget-passed", String(outcome.status === "none" || outcome.status === "pass"));
-  io.setOutput("baseline-found", String(report.baseline?.found === true));
+  setOutput2(io, "energy-kwh", outputNumber(joulesToKWh(report.totals.energyJ)));
+  setOutput2(io, "facility-energy-kwh", outputNumber(joulesToKWh(report.totals.facilityEnergyJ)));
+  setOutput2(io, "co2e-kg", outputNumber(gramsToKg(report.totals.co2eG)));
+  setOutput2(io, "report-path", reportPath);
+  setOutput2(io, "report-id", reportId);
+  setOutput2(io, "budget-status", outcome.status);
+  setOutput2(io, "budget-passed", String(outcome.status === "none" || outcome.status === "pass"));
+  setOutput2(io, "baseline-found", String(report.baseline?.found === true));
   const delta = report.baseline?.found ? report.baseline.deltaPercent : void 0;
-  io.setOutput("delta-percent", delta === void 0 ? "" : outputNumber(delta));
-  io.setOutput("smoke-passed", report.smoke ? String(report.smoke.passed) : "");
+  setOutput2(io, "delta-percent", delta === void 0 ? "" : outputNumber(delta));
+  setOutput2(io, "smoke-passed", report.smoke ? String(report.smoke.passed) : "");
 }
 function setPublishOutputs(io, result) {
-  if (result.commentUrl) io.setOutput("comment-url", result.commentUrl);
-  if (result.commentId !== void 0) io.setOutput("comment-id", String(result.commentId));
-  if (result.checkUrl) io.setOutput("check-url", result.checkUrl);
+  if (result.commentUrl) setOutput2(io, "comment-url", result.commentUrl);
+  if (result.commentId !== void 0) setOutput2(io, "comment-id", String(result.commentId));
+  if (result.checkUrl) setOutput2(io, "check-url", result.checkUrl);
 }
 
 // src/publish/check.ts
@@ -21830,9 +21672,21 @@ ${markdown.replace(/<!--(\s*carbon-ci:)/gi, "&lt;!--$1")}`;
 }
 
 // src/publish/comment.ts
-async function upsertStickyComment(octokit, target, reportId, markdown, log) {
+var GITHUB_ACTIONS_BOT = { login: "github-actions[bot]", type: "Bot" };
+async function tokenAuthor(octokit, log) {
+  try {
+    const { data } = await octokit.rest.users.getAuthenticated();
+    const { login, type } = data;
+    if (typeof login === "string" && typeof type === "string") return { login, type };
+    log.warn("GitHub named the token's user without a login or type; its comments are looked for as github-actions[bot]'s");
+  } catch (error2) {
+    log.debug(`GET /user: ${describeApiError(error2)}; the token is taken for an installation token (github-actions[bot])`);
+  }
+  return GITHUB_ACTIONS_BOT;
+}
+async function upsertStickyComment(octokit, target, reportId, markdown, log, author = GITHUB_ACTIONS_BOT) {
   const body = fitMarkdown(markBody(reportId, markdown), COMMENT_MAX_CHARS);
-  const existing = await findMarkedComments(octokit, target, reportId);
+  const existing = await findMarkedComments(octokit, target, reportId, author, log);
   const keep = existing[0];
   if (keep) {
     await removeDuplicates(octokit, target, existing.slice(1), log);
@@ -21841,43 +21695,64 @@ async function upsertStickyComment(octokit, target, reportId, markdown, log) {
       return { action: "unchanged", id: keep.id, url: keep.html_url };
     }
     try {
-      const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: keep.id, body });
-      log.info(`updated PR comment ${data.html_url}`);
-      return { action: "updated", id: data.id, url: data.html_url };
+      const updated2 = await updateComment(octokit, target, keep.id, body);
+      log.info(`updated PR comment ${updated2.url}`);
+      return { action: "updated", ...updated2 };
     } catch (error2) {
-      const status = httpStatusOf(error2);
-      if (keep.user?.type === "Bot" || status !== 403 && status !== 404) throw error2;
-      log.info(`the marked comment ${keep.html_url} cannot be edited (HTTP ${status}); posting a new one`);
+      if (httpStatusOf(error2) !== 404) throw error2;
+      log.info(`the PR comment ${keep.html_url} is gone (HTTP 404); posting a new one`);
     }
   }
-  const { data: created } = await octokit.rest.issues.createComment({
-    owner: target.owner,
-    repo: target.repo,
-    issue_number: target.issueNumber,
-    body
-  });
-  const after = await findMarkedComments(octokit, target, reportId);
+  const { data } = await octokit.rest.issues.createComment({ owner: target.owner, repo: target.repo, issue_number: target.issueNumber, body });
+  const created = commentOf(data);
+  if (typeof created === "string") throw new MalformedAnswerError("creating the PR comment", created, 201);
+  const after = await findMarkedComments(octokit, target, reportId, created.user, log);
   const oldest = after[0];
   if (!oldest || oldest.id === created.id) {
     log.info(`created PR comment ${created.html_url}`);
     await removeDuplicates(octokit, target, after.slice(1), log);
     return { action: "created", id: created.id, url: created.html_url };
   }
-  const { data: updated } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: oldest.id, body });
-  await removeDuplicates(octokit, target, after.slice(1), log);
-  log.info(`another job created the PR comment first; updated ${updated.html_url} and removed the duplicate`);
-  return { action: "updated", id: updated.id, url: updated.html_url };
+  const updated = await updateComment(octokit, target, oldest.id, body);
+  await removeDuplicates(octokit, target, after.filter((comment) => comment.id !== oldest.id), log);
+  log.info(`a marked PR comment by ${created.user.login} existed already; updated ${updated.url} and removed the new one`);
+  return { action: "updated", ...updated };
 }
-async function findMarkedComments(octokit, target, reportId) {
-  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+async function findMarkedComments(octokit, target, reportId, author, log) {
+  const listed = await octokit.paginate(octokit.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.issueNumber,
     per_page: 100
   });
-  const marked = comments.filter((comment) => isMarkedFor(comment.body, reportId)).sort((a, b) => a.id - b.id);
-  const byBots = marked.filter((comment) => comment.user?.type === "Bot");
-  return byBots.length > 0 ? byBots : marked;
+  const comments = listed.map(commentOf);
+  const problems = comments.filter((comment) => typeof comment === "string");
+  if (problems.length > 0) {
+    log.warn(`GitHub's answer to listing the comments of #${target.issueNumber} held ${problems.length} malformed comment(s), skipped (the first: ${problems[0]})`);
+  }
+  const marked = comments.filter((comment) => typeof comment !== "string" && isMarkedFor(comment.body, reportId));
+  const ours = marked.filter((comment) => sameAuthor(comment.user, author)).sort((a, b) => a.id - b.id);
+  const others = marked.length - ours.length;
+  if (others > 0) log.info(`${others} comment(s) on #${target.issueNumber} carry the marker of report "${reportId}" but were not written by ${author.login}: left alone`);
+  return ours;
+}
+function sameAuthor(a, b) {
+  return a.login.toLowerCase() === b.login.toLowerCase() && a.type === b.type;
+}
+function commentOf(value) {
+  if (typeof value !== "object" || value === null) return `a comment is ${value === null ? "null" : typeof value}, not an object`;
+  const { id, body, html_url: url, user } = value;
+  if (typeof id !== "number" || !Number.isSafeInteger(id) || id <= 0) return `the comment's id is ${JSON.stringify(id) ?? "missing"}`;
+  if (typeof url !== "string" || url === "") return `comment ${id} has no html_url`;
+  if (body !== void 0 && body !== null && typeof body !== "string") return `comment ${id}'s body is not text`;
+  if (typeof user?.login !== "string" || typeof user.type !== "string") return `comment ${id} has no user.login and user.type`;
+  return { id, body: body ?? "", html_url: url, user: { login: user.login, type: user.type } };
+}
+async function updateComment(octokit, target, commentId, body) {
+  const { data } = await octokit.rest.issues.updateComment({ owner: target.owner, repo: target.repo, comment_id: commentId, body });
+  const updated = commentOf(data);
+  if (typeof updated === "string") throw new MalformedAnswerError(`updating PR comment ${commentId}`, updated);
+  return { id: updated.id, url: updated.html_url };
 }
 async function removeDuplicates(octokit, target, duplicates, log) {
   for (const duplicate of duplicates) {
@@ -21908,6 +21783,7 @@ function readActionInputs(read, config = {}) {
     pluginModules: [...config.plugins ?? [], ...list(read("plugins"))],
     pluginOptions: config.pluginOptions ?? {},
     pluginOptionPairs: lines(read("plugin-options")),
+    allowWorkspacePlugins: bool(read, "allow-workspace-plugins", false),
     token: read("github-token"),
     reportId,
     reportIdGiven: read("report-id") !== "",
@@ -21973,6 +21849,13 @@ function readActionInputs(read, config = {}) {
     });
   }
   return inputs;
+}
+function checkWorkspacePlugins(inputs, untrustedReason) {
+  if (inputs.mode !== "report" || inputs.pluginModules.length === 0 || !untrustedReason || inputs.allowWorkspacePlugins) return;
+  const named = inputs.pluginModules.map((spec) => JSON.stringify(spec)).join(", ");
+  throw new InputError(`user plugins (${named}, from the \`plugins\` input or .carbon-ci.yml) are not loaded: ${untrustedReason}, and a plugin runs inside carbon-ci`, {
+    hint: 'make the report in a `pull_request` workflow and post it with `mode: publish` (docs/github.md, "Plugins and untrusted events"); or, only if every plugin named comes from a trusted source and not from the pull request, set `allow-workspace-plugins: true`'
+  });
 }
 function list(value) {
   return value.split(/[\n,]/).map((item) => item.trim()).filter((item) => item.length > 0 && !item.startsWith("#"));
@@ -22045,7 +21928,8 @@ async function publishToPullRequest(services, report, outcome, target, io, log) 
   const { octokit, owner, repo } = services;
   if (target.comment && target.pullRequest !== void 0) {
     try {
-      const comment = await upsertStickyComment(octokit, { owner, repo, issueNumber: target.pullRequest }, target.reportId, markdown, log);
+      const author = await tokenAuthor(octokit, log);
+      const comment = await upsertStickyComment(octokit, { owner, repo, issueNumber: target.pullRequest }, target.reportId, markdown, log, author);
       result.commentUrl = comment.url;
       result.commentId = comment.id;
       result.notes.push(`PR comment ${comment.action}: ${comment.url}`);
@@ -22119,22 +22003,27 @@ function forkNotice(reportId) {
 // src/action/finish/persist.ts
 var SUMMARY_RESERVE_BYTES = 16 * 1024;
 async function persistReport(m, report, outcome) {
-  const { io, inputs, context } = m;
+  const { io, log, inputs, context } = m;
   const reportJson = renderJson(report);
-  const reportPath = await writeReportFile(context.tempDir, inputs.reportId, reportJson);
+  const reportPath = await writeReportFile(context.tempDir, inputs.reportId, reportJson, log);
   setReportOutputs(io, report, outcome, reportPath, inputs.reportId);
-  await io.appendSummary(fitMarkdownBytes(reportMarkdown(report, inputs.reportId), SUMMARY_MAX_BYTES - SUMMARY_RESERVE_BYTES));
-  const notes = [`report JSON: \`${reportPath}\``];
+  await appendSummaryOrWarn(io, log, fitMarkdownBytes(reportMarkdown(report, inputs.reportId), SUMMARY_MAX_BYTES - SUMMARY_RESERVE_BYTES));
+  const notes = [reportPath ? `report JSON: \`${reportPath}\`` : "report JSON not written (see the warnings)"];
   const instructions = publishInstructions(m);
   if (inputs.artifact && instructions) notes.push(await uploadReportArtifact(m, reportJson, instructions));
   return notes;
 }
-async function writeReportFile(tempDir, reportId, reportJson) {
-  const dir = join(tempDir, "carbon-ci", reportId);
-  await mkdir2(dir, { recursive: true });
-  const path = join(dir, "carbon-ci-report.json");
-  await writeFile2(path, reportJson);
-  return path;
+async function writeReportFile(tempDir, reportId, reportJson, log) {
+  const path = join(tempDir, "carbon-ci", reportId, "carbon-ci-report.json");
+  try {
+    await mkdir2(dirname(path), { recursive: true });
+    await writeFileAtomic(path, reportJson);
+    return path;
+  } catch (error2) {
+    if (!log) throw error2;
+    log.warn(`could not write the report file ${path} (${describeWriteError(error2)}); the report-path output is empty, and the report is in the job summary, the report artifact and the PR comment`);
+    return "";
+  }
 }
 function publishInstructions({ inputs, context }) {
   const pr = context.pullRequest;
@@ -22208,13 +22097,28 @@ async function finishReport(m, report, pending) {
   validateReport(report);
   const notes = await persistReport(m, report, outcome);
   notes.push(...await publishToPr(m, report, outcome));
-  await m.io.appendSummary(publishingSection(notes));
+  await appendSummaryOrWarn(m.io, m.log, publishingSection(notes));
   const configurationError = pending ?? baselineError;
   if (configurationError) throw configurationError;
   failOnBreach(m.io, outcome);
 }
 
 // src/action/merge-reports.ts
+function withoutDuplicates(parts, onSkip) {
+  const kept = /* @__PURE__ */ new Map();
+  for (const part of parts) {
+    const key = identityOf(part.report);
+    const first = kept.get(key);
+    if (first) onSkip(first, part);
+    else kept.set(key, part);
+  }
+  return [...kept.values()];
+}
+function identityOf(report) {
+  const run2 = Object.entries(report.run).sort(([a], [b]) => a.localeCompare(b));
+  const devices = report.devices.map((d) => [d.id, d.count ?? 1, d.start, d.end, d.energyJ]);
+  return JSON.stringify([report.generatedAt, run2, report.window, devices, report.totals.energyJ]);
+}
 function mergeReports(parts, run2, now) {
   const first = parts[0];
   if (!first) throw new Error("bug: mergeReports needs at least one report");
@@ -22244,8 +22148,8 @@ function mergeReports(parts, run2, now) {
   const unique = (values) => [...new Set(values)];
   const maxGaps = unique(reports.map((r) => String(r.inputs.maxGapS)));
   const merged = {
-    schemaVersion: first.report.schemaVersion,
-    tool: { ...first.report.tool },
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: "carbon-ci", version: TOOL_VERSION, datasetVersion: first.report.tool.datasetVersion },
     generatedAt: now.toISOString(),
     run: { ...run2 },
     inputs: {
@@ -22334,7 +22238,8 @@ function mergePowerSeries(list2) {
 
 // src/action/aggregate-mode.ts
 async function aggregateMode(m) {
-  const parts = m.inputs.reports.length > 0 ? await reportsFromFiles(m) : await reportsFromThisRun(m);
+  const found = m.inputs.reports.length > 0 ? await reportsFromFiles(m) : await reportsFromThisRun(m);
+  const parts = withoutDuplicates(found, (kept, skipped) => m.log.warn(`skipped report "${skipped.label}": it is the same report as "${kept.label}" (made at the same time for the same run, devices and windows), counted once`));
   if (parts.length === 0) {
     throw new InputError('mode "aggregate" found no reports to merge', {
       hint: `run carbon-ci in the matrix jobs first (each with its own \`report-id\`), make this job \`needs:\` them, or name report files with \`reports\``
@@ -22351,10 +22256,18 @@ async function reportsFromFiles(m) {
     throw new InputError(`no report files match ${m.inputs.reports.map((r) => JSON.stringify(r)).join(", ")}`, { hint: "check the paths or globs in `reports`" });
   }
   const parts = [];
+  const seen = /* @__PURE__ */ new Map();
   for (const file of files.sort()) {
-    const label = reportIdFromArtifactName(basename(dirname(file))) ?? relative(cwd, file).replace(/\.json$/, "");
+    const real = await realpath(file).catch(() => resolve(file));
+    const first = seen.get(real);
+    if (first !== void 0) {
+      m.log.warn(`skipped report file ${relative(cwd, file)}: it is the same file as ${first}, counted once`);
+      continue;
+    }
+    seen.set(real, relative(cwd, file));
+    const label = reportIdFromArtifactName(basename(dirname2(file))) ?? relative(cwd, file).replace(/\.json$/, "");
     try {
-      parts.push({ label, report: parseReport(await readFile3(resolve2(file), "utf8"), relative(cwd, file)) });
+      parts.push({ label, report: parseReport(await readFile2(resolve(file), "utf8"), relative(cwd, file)) });
     } catch (error2) {
       if (error2 instanceof BadReportArtifactError) throw new InputError(error2.message, { file: relative(cwd, file), hint: "name only report JSON files written by carbon-ci" });
       throw error2;
@@ -22377,62 +22290,47 @@ async function reportsFromThisRun(m) {
       const { report } = unpackReport(await services.artifacts.download(artifact), artifact.name);
       parts.push({ label: reportIdFromArtifactName(artifact.name) ?? artifact.name, report });
     } catch (error2) {
-      if (!(error2 instanceof BadReportArtifactError)) throw error2;
-      log.warn(`skipped artifact "${artifact.name}": ${error2.message}`);
+      if (!(error2 instanceof BadReportArtifactError || error2 instanceof ArtifactDownloadError || httpStatusOf(error2) !== void 0)) throw error2;
+      log.warn(`skipped artifact "${artifact.name}": ${error2 instanceof BadReportArtifactError ? error2.message : describeApiError(error2)}`);
     }
   }
   return parts;
 }
 
-// src/action/io.ts
-var MAX_WARNING_ANNOTATIONS = 8;
-function loggerFor(io) {
-  let warnings = 0;
-  return {
-    debug: (message) => io.debug(message),
-    info: (message) => io.info(message),
-    warn: (message) => {
-      warnings += 1;
-      if (warnings <= MAX_WARNING_ANNOTATIONS) io.warning(message);
-      else io.info(`warning: ${message}`);
-    }
-  };
-}
-
 // src/action/publish-mode.ts
 var import_fast_glob2 = __toESM(require_out(), 1);
-import { readFile as readFile4 } from "node:fs/promises";
-import { dirname as dirname2, join as join2, relative as relative2 } from "node:path";
+import { readFile as readFile3 } from "node:fs/promises";
+import { dirname as dirname3, join as join2, relative as relative2 } from "node:path";
 async function publishMode(m) {
   const { io, inputs, context, log } = m;
   const services = m.services;
   if (!services) {
     throw new InputError('mode "publish" needs `github-token` and a repository', { hint: "keep the default `github-token: ${{ github.token }}`" });
   }
-  const candidates = inputs.reports.length > 0 ? await fromFiles(m) : await fromTriggeringRun(m, services);
+  const { candidates, skipped } = inputs.reports.length > 0 ? { candidates: await fromFiles(m), skipped: [] } : await fromTriggeringRun(m, services);
   const wanted = inputs.reportIdGiven ? candidates.filter((c) => c.instructions.reportId === inputs.reportId) : candidates;
+  const notes = await reportSkipped(m, services, skipped);
   if (wanted.length === 0) {
     const where = inputs.reports.length > 0 ? "in the `reports` files" : `among the artifacts of run ${context.workflowRun?.id}`;
     log.warn(`no carbon-ci report to publish ${where}${inputs.reportIdGiven ? ` with report id "${inputs.reportId}"` : ""}`);
-    await io.appendSummary(publishingSection([`no carbon-ci report to publish ${where}`]));
+    await appendSummaryOrWarn(io, log, publishingSection([`no carbon-ci report to publish ${where}`, ...notes]));
     return;
   }
-  const notes = [];
   let first = true;
   for (const candidate of wanted) {
     const { report, instructions } = candidate;
     const verified = await verify(m, services, instructions);
     if (!verified.ok) {
       log.warn(`not publishing report "${instructions.reportId}": ${verified.reason}`);
-      notes.push(`report "${instructions.reportId}" not published: ${verified.reason}`);
+      notes.push(`report "${escapeMarkdown(instructions.reportId)}" not published: ${escapeMarkdown(verified.reason)}`);
       continue;
     }
     const failOnBudget = inputs.failOnBudgetGiven ? inputs.failOnBudget : instructions.failOnBudget;
     const failOnSmoke = inputs.failOnSmokeGiven ? inputs.failOnSmoke : candidate.failOnSmoke ?? true;
-    const outcome = hasBudgets(inputs.budgets) ? applyBudgets(report, m, failOnBudget, failOnSmoke) : recordedOutcome(report, failOnBudget, failOnSmoke);
-    const reportPath = await writeReportFile(context.tempDir, instructions.reportId, renderJson(report));
+    const outcome = judgeAgain(m, report, instructions.reportId, failOnBudget, failOnSmoke);
+    const reportPath = await writeReportFile(context.tempDir, instructions.reportId, renderJson(report), log);
     if (first) setReportOutputs(io, report, outcome, reportPath, instructions.reportId);
-    await io.appendSummary(fitMarkdownBytes(reportMarkdown(report, instructions.reportId), Math.floor(SUMMARY_MAX_BYTES / (wanted.length + 1))));
+    await appendSummaryOrWarn(io, log, fitMarkdownBytes(reportMarkdown(report, instructions.reportId), Math.floor(SUMMARY_MAX_BYTES / (wanted.length + 1))));
     const result = await publishToPullRequest(
       services,
       report,
@@ -22453,10 +22351,61 @@ async function publishMode(m) {
     notes.push(...result.notes.map((note) => `${instructions.reportId}: ${note}`));
     if (result.commentForbidden) log.warn("the token of this publish run may not comment either: give the workflow `pull-requests: write`");
   }
-  await io.appendSummary(publishingSection(notes));
+  await appendSummaryOrWarn(io, log, publishingSection(notes));
 }
-function recordedOutcome(report, failOnBudget, failOnSmoke) {
-  return outcomeOf(report.budgets ?? [], { failOnBudget, failOnSmoke });
+function judgeAgain(m, report, reportId, failOnBudget, failOnSmoke) {
+  const recorded = report.budgets ?? [];
+  const budgets = hasBudgets(m.inputs.budgets) ? m.inputs.budgets : recordedLimits(recorded);
+  const outcome = applyBudgets(report, { inputs: { ...m.inputs, budgets } }, failOnBudget, failOnSmoke);
+  for (const verdict of outcome.verdicts) {
+    const claimed = recorded.find((r) => r.name === verdict.name && r.limit === verdict.limit);
+    if (!claimed || claimed.passed === verdict.passed) continue;
+    const message = `report "${reportId}": the artifact recorded ${verdict.name === "smoke" ? "the smoke test" : `budget ${verdict.name}`} as ${claimed.passed ? "passed" : "failed"}, but its own data say ${verdict.passed ? "passed" : "failed"} (${verdict.message}); the verdict judged here is used`;
+    m.log.warn(message);
+    report.warnings.push({ code: "budget-verdict-mismatch", message });
+  }
+  return outcome;
+}
+function recordedLimits(verdicts) {
+  const limits = {};
+  for (const { name, limit, unit } of verdicts) {
+    if (!Number.isFinite(limit)) continue;
+    if (name === "co2e" && unit === "gCO2e") limits.co2eG = limit;
+    else if (name === "energy" && unit === "J") limits.energyJ = limit;
+    else if (name === "increase" && unit === "%") limits.maxIncreasePercent = limit;
+  }
+  return limits;
+}
+async function reportSkipped(m, services, skipped) {
+  const { inputs, context, log } = m;
+  const notes = [];
+  const run2 = context.workflowRun;
+  for (const { artifact, reason } of skipped) {
+    notes.push(`artifact "${escapeMarkdown(artifact.name)}" not published: ${escapeMarkdown(reason)}`);
+    const reportId = reportIdFromArtifactName(artifact.name);
+    if (!run2 || !inputs.check || !reportId || !REPORT_ID_PATTERN.test(reportId) || inputs.reportIdGiven && reportId !== inputs.reportId) continue;
+    const check = await publishCheck(
+      services.octokit,
+      {
+        owner: services.owner,
+        repo: services.repo,
+        headSha: run2.headSha,
+        name: reportTitle(reportId),
+        conclusion: "neutral",
+        title: "report not published: its artifact could not be used",
+        // The reason may quote the fork's data: shown as text, never as markdown.
+        summary: `carbon-ci could not publish the report of run ${run2.id}:
+
+\`\`\`text
+${reason.replace(/`{3,}/g, "'''")}
+\`\`\``,
+        ...context.owner && context.repo ? { detailsUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${run2.id}` } : {}
+      },
+      log
+    );
+    if (check.kind === "none") notes.push(`no check written for "${escapeMarkdown(artifact.name)}": ${escapeMarkdown(check.reason)}`);
+  }
+  return notes;
 }
 function withFailOnSmoke(candidate, files) {
   const file = files.find((f) => f.name === PUBLISH_FILE);
@@ -22478,6 +22427,7 @@ async function fromTriggeringRun(m, services) {
   }
   const artifacts = (await services.artifacts.list(run2.id)).filter((a) => a.name.startsWith(ARTIFACT_PREFIX) && !a.expired);
   const candidates = [];
+  const skipped = [];
   for (const artifact of artifacts) {
     try {
       const files = await services.artifacts.download(artifact);
@@ -22488,11 +22438,13 @@ async function fromTriggeringRun(m, services) {
       }
       candidates.push(withFailOnSmoke({ label: artifact.name, report, instructions }, files));
     } catch (error2) {
-      if (!(error2 instanceof BadReportArtifactError)) throw error2;
-      log.warn(`skipped artifact "${artifact.name}": ${error2.message}`);
+      if (!(error2 instanceof BadReportArtifactError) && !(error2 instanceof ArtifactDownloadError) && httpStatusOf(error2) === void 0) throw error2;
+      const reason = describeApiError(error2);
+      log.warn(`skipped artifact "${artifact.name}": ${reason}`);
+      skipped.push({ artifact, reason });
     }
   }
-  return candidates;
+  return { candidates, skipped };
 }
 async function fromFiles(m) {
   const cwd = m.context.workspace;
@@ -22506,11 +22458,11 @@ async function fromFiles(m) {
   const candidates = [];
   for (const file of files.sort()) {
     const label = relative2(cwd, file);
-    const publishFile = join2(dirname2(file), PUBLISH_FILE);
+    const publishFile = join2(dirname3(file), PUBLISH_FILE);
     try {
       const memoryFiles = [
-        { name: REPORT_FILE, data: await readFile4(file) },
-        { name: PUBLISH_FILE, data: await readFile4(publishFile).catch(() => Buffer.alloc(0)) }
+        { name: REPORT_FILE, data: await readFile3(file) },
+        { name: PUBLISH_FILE, data: await readFile3(publishFile).catch(() => Buffer.alloc(0)) }
       ].filter((f) => f.data.length > 0);
       const unpacked = unpackReport(memoryFiles, label);
       if (!unpacked.instructions) throw new BadReportArtifactError(`${relative2(cwd, publishFile)} is missing`);
@@ -22530,8 +22482,12 @@ async function verify(m, services, instructions) {
   if (m.context.workflowRun?.pullRequests.includes(pr.number)) return { ok: true };
   try {
     const { data } = await services.octokit.rest.pulls.get({ owner: services.owner, repo: services.repo, pull_number: pr.number });
-    if (data.head.sha !== instructions.headSha) {
-      return { ok: false, reason: `PR #${pr.number}'s head is ${data.head.sha.slice(0, 7)}, not the report's commit ${instructions.headSha.slice(0, 7)} (a newer push, or a report that names the wrong PR)` };
+    const head = data?.head?.sha;
+    if (typeof head !== "string" || !/^[0-9a-f]{40}$/i.test(head)) {
+      return { ok: false, reason: `GitHub's answer to reading PR #${pr.number} is malformed: head.sha is ${JSON.stringify(head) ?? "missing"}, so its head commit cannot be checked` };
+    }
+    if (head !== instructions.headSha) {
+      return { ok: false, reason: `PR #${pr.number}'s head is ${head.slice(0, 7)}, not the report's commit ${instructions.headSha.slice(0, 7)} (a newer push, or a report that names the wrong PR)` };
     }
     return { ok: true };
   } catch (error2) {
@@ -22560,13 +22516,13 @@ function emptyReport(options) {
 }
 
 // src/action/smoke-step.ts
-import { isAbsolute, resolve as resolve3 } from "node:path";
+import { isAbsolute, resolve as resolve2 } from "node:path";
 var SMOKE_SETUP_CHECK = "setup";
 async function runSmokeStep(m, report, run2 = smokeForAction) {
   const { inputs, context, log } = m;
   const { model, modelInputs, modelExpected, device, iterations } = inputs.smoke;
   if (!model) return void 0;
-  const inWorkspace = (path) => isAbsolute(path) ? path : resolve3(context.workspace, path);
+  const inWorkspace = (path) => isAbsolute(path) ? path : resolve2(context.workspace, path);
   const smokeInputs = {
     model: inWorkspace(model),
     device,
@@ -27000,20 +26956,21 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
 // src/publish/octokit.ts
 var ThrottledOctokit = Octokit2.plugin(throttling, retry);
 var MAX_RATE_LIMIT_RETRIES = 3;
+var MAX_RATE_LIMIT_WAIT_S = 300;
 function createGitHubClient(options) {
   const timeScale = options.timeScale ?? 1;
   const timeoutMs = options.requestTimeoutMs ?? 6e4;
   const { log } = options;
   const onLimit = (kind) => (retryAfterS, request2, _octokit, retryCount) => {
-    if (retryCount >= MAX_RATE_LIMIT_RETRIES) {
-      log.warn(`GitHub ${kind} rate limit on ${request2.method} ${request2.url}: giving up after ${retryCount} retries`);
+    if (retryCount >= MAX_RATE_LIMIT_RETRIES || retryAfterS > MAX_RATE_LIMIT_WAIT_S) {
+      log.info(`GitHub ${kind} rate limit on ${request2.method} ${request2.url}: giving up after ${retryCount} retries (next wait ${retryAfterS} s)`);
       return false;
     }
     log.info(`GitHub ${kind} rate limit on ${request2.method} ${request2.url}: retrying in ${retryAfterS} s`);
     return true;
   };
   const fastLimiter = timeScale < 1 ? passThroughLimiterGroup() : void 0;
-  return new ThrottledOctokit({
+  const octokit = new ThrottledOctokit({
     auth: options.token,
     baseUrl: (options.baseUrl || "https://api.github.com").replace(/\/+$/, ""),
     userAgent: options.userAgent ?? "carbon-ci",
@@ -27035,6 +26992,10 @@ function createGitHubClient(options) {
       retries: 3
     }
   });
+  octokit.hook.error("request", (error2) => {
+    throw rateLimitErrorOf(error2) ?? error2;
+  });
+  return octokit;
 }
 function passThroughLimiterGroup() {
   const limiter = {
@@ -27074,6 +27035,7 @@ async function runAction(deps) {
     const context = await readGitHubContext(env);
     const config = await loadConfig(context.workspace, io.getInput("config") || void 0);
     const inputs = readActionInputs((name) => io.getInput(name), config);
+    checkWorkspacePlugins(inputs, untrustedWorkspaceReason(context));
     const log = loggerFor(io);
     const m = {
       io,
@@ -27083,6 +27045,10 @@ async function runAction(deps) {
       services: createServices(inputs.token, context, env, log),
       now: deps.now ?? (() => /* @__PURE__ */ new Date())
     };
+    if (inputs.pluginModules.length > 0) {
+      const hidden = hideCredentials(process.env, [inputs.token]);
+      if (hidden.length > 0) log.debug(`hidden from plugins: ${hidden.join(", ")}`);
+    }
     if (inputs.mode === "publish") await publishMode(m);
     else if (inputs.mode === "aggregate") await aggregateMode(m);
     else await reportMode(m, deps.pipeline, deps.smoke);

@@ -18,13 +18,13 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-YFU45K7W.js";
+} from "./chunks/chunk-FFZNIURY.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
   readLineChunks,
   readLines
-} from "./chunks/chunk-YDQZSAMX.js";
+} from "./chunks/chunk-74JGCOYY.js";
 import {
   InputError,
   isInputError

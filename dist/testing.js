@@ -5,10 +5,10 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-SXXMO566.js";
+} from "./chunks/chunk-WKAHQIJ7.js";
 import {
   expandRecords
-} from "./chunks/chunk-YDQZSAMX.js";
+} from "./chunks/chunk-74JGCOYY.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   isInputError

@@ -129,12 +129,42 @@ function unsupportedEncodingError(encoding, file) {
     hint: `convert it, e.g. \`iconv -f ${encoding} -t UTF-8 IN > OUT\` (PowerShell: \`Get-Content IN | Set-Content -Encoding utf8 OUT\`)`
   });
 }
+var PACKED = [
+  { magic: [31, 139], format: "gzip-compressed", fix: "gunzip -k FILE, or zcat FILE > log.csv" },
+  { magic: [40, 181, 47, 253], format: "zstd-compressed", fix: "zstd -d FILE -o log.csv" },
+  { magic: [253, 55, 122, 88, 90, 0], format: "xz-compressed", fix: "unxz -k FILE, or xzcat FILE > log.csv" },
+  { magic: [66, 90, 104], format: "bzip2-compressed", fix: "bunzip2 -k FILE, or bzcat FILE > log.csv" },
+  { magic: [80, 75, 3, 4], format: "a zip archive", fix: "unzip FILE, and pass the log inside" }
+];
+function unreadableTextError(bytes, file) {
+  const encoding = sniffUnsupportedEncoding(bytes);
+  if (encoding) return unsupportedEncodingError(encoding, file);
+  const packed = PACKED.find(({ magic }) => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b));
+  if (!packed) return void 0;
+  const name = file ?? "FILE";
+  return new InputError(`this file is ${packed.format}; carbon-ci reads plain-text logs`, {
+    file,
+    hint: `decompress it first (${packed.fix.replaceAll("FILE", name)}) and pass the decompressed file`
+  });
+}
+function endsLinesWithCr(bytes) {
+  const cr = bytes.indexOf(13);
+  if (cr < 0 || cr + 1 >= bytes.length || bytes[cr + 1] === 10) return false;
+  const lf = bytes.indexOf(10);
+  return lf < 0 || lf > cr;
+}
+function crToLf(bytes) {
+  const copy = Buffer.from(bytes);
+  for (let i = copy.indexOf(13); i >= 0; i = copy.indexOf(13, i + 1)) copy[i] = 10;
+  return copy;
+}
 async function* readLines(stream, options = {}) {
   const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
   const decoder = new TextDecoder("utf-8");
   let carry = "";
   let lineNo = 1;
   let sniffed = false;
+  let crOnly = false;
   let pending;
   for await (const chunk of stream) {
     let bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
@@ -144,9 +174,11 @@ async function* readLines(stream, options = {}) {
       bytes = pending;
       pending = void 0;
       sniffed = true;
-      const encoding = sniffUnsupportedEncoding(bytes);
-      if (encoding) throw unsupportedEncodingError(encoding, options.file);
+      const unreadable = unreadableTextError(bytes, options.file);
+      if (unreadable) throw unreadable;
+      crOnly = endsLinesWithCr(bytes);
     }
+    if (crOnly) bytes = crToLf(bytes);
     const text = carry + decoder.decode(bytes, { stream: true });
     const lastNewline = text.lastIndexOf("\n");
     if (lastNewline < 0) {
@@ -165,9 +197,9 @@ async function* readLines(stream, options = {}) {
     lineNo += lines.length;
   }
   if (pending) {
-    const encoding = sniffUnsupportedEncoding(pending);
-    if (encoding) throw unsupportedEncodingError(encoding, options.file);
-    carry += decoder.decode(pending, { stream: true });
+    const unreadable = unreadableTextError(pending, options.file);
+    if (unreadable) throw unreadable;
+    carry += decoder.decode(endsLinesWithCr(pending) ? crToLf(pending) : pending, { stream: true });
   }
   carry += decoder.decode();
   if (carry.length > 0) {
@@ -192,6 +224,7 @@ async function* readLineChunks(stream, options = {}) {
   const maxLineChars = options.maxLineChars ?? DEFAULT_MAX_LINE_CHARS;
   let carry;
   let sniffed = false;
+  let crOnly = false;
   let offset = 0;
   for await (const chunk of stream) {
     let data = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
@@ -203,10 +236,13 @@ async function* readLineChunks(stream, options = {}) {
         continue;
       }
       sniffed = true;
-      const encoding = sniffUnsupportedEncoding(data);
-      if (encoding) throw unsupportedEncodingError(encoding, options.file);
+      const unreadable = unreadableTextError(data, options.file);
+      if (unreadable) throw unreadable;
+      crOnly = endsLinesWithCr(data);
       if (data[0] === 239 && data[1] === 187 && data[2] === 191) data = data.subarray(3);
-    } else if (carry) {
+    }
+    if (crOnly) data = crToLf(data);
+    if (carry) {
       const newline = data.indexOf(10);
       if (newline < 0) {
         carry = Buffer.concat([carry, data]);
@@ -232,8 +268,8 @@ async function* readLineChunks(stream, options = {}) {
   }
   if (carry && carry.length > 0) {
     if (!sniffed) {
-      const encoding = sniffUnsupportedEncoding(carry);
-      if (encoding) throw unsupportedEncodingError(encoding, options.file);
+      const unreadable = unreadableTextError(carry, options.file);
+      if (unreadable) throw unreadable;
       if (carry[0] === 239 && carry[1] === 187 && carry[2] === 191) carry = carry.subarray(3);
     }
     if (carry.length > 0) yield { bytes: carry, unterminatedLast: carry[carry.length - 1] !== 10 };
@@ -254,8 +290,8 @@ export {
   columnsOf,
   columnsProblems,
   isColumn,
-  sniffUnsupportedEncoding,
-  unsupportedEncodingError,
+  unreadableTextError,
+  endsLinesWithCr,
   readLines,
   readLineChunks
 };

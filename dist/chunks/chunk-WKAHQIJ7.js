@@ -2,10 +2,10 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   columnsOf,
   columnsProblems,
+  endsLinesWithCr,
   isColumnsRecord,
-  sniffUnsupportedEncoding,
-  unsupportedEncodingError
-} from "./chunk-YDQZSAMX.js";
+  unreadableTextError
+} from "./chunk-74JGCOYY.js";
 import {
   require_ajv
 } from "./chunk-EYJOIFG6.js";
@@ -17,16 +17,18 @@ import {
 } from "./chunk-BVPVHZAW.js";
 
 // src/telemetry/source.ts
-import { createReadStream } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { open } from "node:fs/promises";
 var CHUNK_BYTES = 1 << 18;
+var MIN_CHUNK_BYTES = 1 << 12;
 var HEAD_BYTES = 64 * 1024;
 function fileSource(path, onBytes) {
   return {
     kind: "file",
     path,
     open: () => {
-      const stream = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+      const size = statSync(path, { throwIfNoEntry: false })?.size ?? CHUNK_BYTES;
+      const stream = createReadStream(path, { highWaterMark: Math.max(MIN_CHUNK_BYTES, Math.min(CHUNK_BYTES, size + 1)) });
       if (onBytes) stream.on("data", (chunk) => onBytes(chunk.length));
       return stream;
     }
@@ -43,12 +45,27 @@ async function readHead(path, maxBytes = HEAD_BYTES) {
       filled += bytesRead;
     }
     const bytes = buffer.subarray(0, filled);
-    const encoding = sniffUnsupportedEncoding(bytes);
-    if (encoding) throw unsupportedEncodingError(encoding, path);
-    return new TextDecoder("utf-8").decode(bytes, { stream: true });
+    const unreadable = unreadableTextError(bytes, path);
+    if (unreadable) throw unreadable;
+    const head = new TextDecoder("utf-8").decode(bytes, { stream: true });
+    return endsLinesWithCr(bytes) ? head.replaceAll("\r", "\n") : head;
   } finally {
     await handle.close();
   }
+}
+function notAFileError(info, file) {
+  if (info.isFIFO()) {
+    return new InputError("this is a FIFO (named pipe): carbon-ci reads files, not pipes", {
+      file,
+      hint: "write the log to a regular file (e.g. `nvidia-smi ... -f power.csv`) and pass that file once the logger has stopped"
+    });
+  }
+  const kind = info.isCharacterDevice() ? "a character device" : info.isBlockDevice() ? "a block device" : info.isSocket() ? "a socket" : void 0;
+  if (kind === void 0) return void 0;
+  return new InputError(`this is ${kind}, not a file: carbon-ci reads telemetry log files`, {
+    file,
+    hint: "pass the log file that the logger wrote (e.g. power.csv), not a device or socket"
+  });
 }
 
 // src/telemetry/plugin-options.ts
@@ -61,6 +78,9 @@ function describe(error) {
   if (error.keyword === "required") return `option "${String(error.params.missingProperty)}" is required`;
   const name = error.instancePath.slice(1).replaceAll("/", ".");
   return `option "${name}" ${error.message ?? "is invalid"}`;
+}
+function checkOptionsSchema(plugin) {
+  optionsValidator(plugin);
 }
 function optionsValidator(plugin) {
   if (!plugin.options) return void 0;
@@ -525,9 +545,11 @@ function previewRecord(record, maxChars = 300) {
 }
 
 export {
+  HEAD_BYTES,
   fileSource,
   readHead,
-  optionsValidator,
+  notAFileError,
+  checkOptionsSchema,
   validatePluginOptions,
   isValidRecord,
   validateRecord,

@@ -4,7 +4,7 @@ import {
   PowerColumnsBuilder,
   readLineChunks,
   readLines
-} from "./chunk-YDQZSAMX.js";
+} from "./chunk-74JGCOYY.js";
 import {
   InputError,
   isInputError
@@ -137,9 +137,17 @@ function splitCsvLine(text, options = {}) {
 }
 function splitUnitSuffix(name) {
   const trimmed = name.trim();
-  const match = /^(.*?)\s*(?:\[([^\]]*)\]|\(([^()]*)\))$/.exec(trimmed);
-  if (!match || match[1] === "") return { name: trimmed };
-  return { name: match[1], unit: (match[2] ?? match[3]).trim() };
+  const last = trimmed.length - 1;
+  let open = -1;
+  if (trimmed[last] === "]") {
+    open = trimmed.indexOf("[", trimmed.lastIndexOf("]", last - 1) + 1);
+  } else if (trimmed[last] === ")") {
+    open = trimmed.lastIndexOf("(", last - 1);
+    if (trimmed.lastIndexOf(")", last - 1) > open) open = -1;
+  }
+  const base = open < 0 ? "" : trimmed.slice(0, open).trimEnd();
+  if (base === "") return { name: trimmed };
+  return { name: base, unit: trimmed.slice(open + 1, last).trim() };
 }
 function normalizeColumnName(name) {
   return name.trim().replace(/\s+/g, " ").toLowerCase();
@@ -159,24 +167,29 @@ function requireColumn(header, candidates, where) {
   const found = findColumn(header, ...candidates);
   if (found) return found;
   const wanted = candidates.map((c) => typeof c === "string" ? `"${c}"` : String(c)).join(" or ");
-  const present2 = header.map((h) => h.trim()).join(", ");
+  const present2 = header.slice(0, 40).map((h) => clip(h.trim(), 60)).join(", ") + (header.length > 40 ? ", \u2026" : "");
   throw new InputError(`no column ${wanted} in the header (columns: ${present2})`, {
     file: where.file,
     line: where.line,
     hint: where.hint ?? "check that the file was written with the fields this plugin reads"
   });
 }
-var NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+var NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+var NUMBER_AND_UNIT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(\S+)$/;
+var MAX_NUMBER_CHARS = 64;
 var MISSING = /^(?:|-|–|—|nan|none|null|n\/a.*|\[n\/a\]|na|\[not supported\]|not supported|\[unknown error\]|unknown|\[insufficient permissions\])$/i;
+var isDecimal = (text) => text.length <= MAX_NUMBER_CHARS && NUMBER.test(text);
+var clip = (text, max) => text.length > max ? `${text.slice(0, max)}\u2026` : text;
 function isMissingValue(text) {
   return MISSING.test(text.trim());
 }
 function parseNumber(text, options = {}) {
   const trimmed = text.trim();
+  if (trimmed.length > MAX_NUMBER_CHARS) return isMissingValue(trimmed) ? null : Number.NaN;
   if (NUMBER.test(trimmed)) return Number(trimmed);
   if (isMissingValue(trimmed)) return null;
   if (options.units) {
-    const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(\S+)$/.exec(trimmed);
+    const match = NUMBER_AND_UNIT.exec(trimmed);
     if (match) {
       const factor = options.units[match[2]];
       if (factor !== void 0) return Number(match[1]) * factor;
@@ -193,7 +206,9 @@ function epochToMs(value) {
 }
 var DATE_TIME = /^(\d{4})([-/]?)(\d{2})\2(\d{2})(?:[T ]+)(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 function parseDateTime(text) {
-  const m = DATE_TIME.exec(text.trim());
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_NUMBER_CHARS) return void 0;
+  const m = DATE_TIME.exec(trimmed);
   if (!m) return void 0;
   const [year, month, day, hour, minute] = [m[1], m[3], m[4], m[5], m[6]].map(Number);
   const second = m[7] === void 0 ? 0 : Number(m[7]);
@@ -232,7 +247,7 @@ function parsePromValue(token) {
     case "-Inf":
       return Number.NEGATIVE_INFINITY;
   }
-  return NUMBER.test(token) ? Number(token) : Number.NaN;
+  return isDecimal(token) ? Number(token) : Number.NaN;
 }
 function parsePrometheusLine(line, where = {}) {
   let i = 0;
@@ -297,11 +312,11 @@ function parsePrometheusLine(line, where = {}) {
   const tokens = rest.trim().split(/\s+/);
   if (tokens.length < 1 || tokens[0] === "" || tokens.length > 2) throw promSyntaxError("expected a value and an optional timestamp", where);
   const value = parsePromValue(tokens[0]);
-  if (Number.isNaN(value) && tokens[0] !== "NaN") throw promSyntaxError(`value "${tokens[0]}" is not a number`, where);
+  if (Number.isNaN(value) && tokens[0] !== "NaN") throw promSyntaxError(`value "${clip(tokens[0], 60)}" is not a number`, where);
   const sample = { name, labels, value };
   if (tokens.length === 2) {
-    const timestamp = NUMBER.test(tokens[1]) ? Number(tokens[1]) : Number.NaN;
-    if (!Number.isFinite(timestamp)) throw promSyntaxError(`timestamp "${tokens[1]}" is not a number`, where);
+    const timestamp = isDecimal(tokens[1]) ? Number(tokens[1]) : Number.NaN;
+    if (!Number.isFinite(timestamp)) throw promSyntaxError(`timestamp "${clip(tokens[1], 60)}" is not a number`, where);
     sample.timestamp = timestamp;
     sample.timeMs = Math.round(epochToMs(timestamp));
   }
@@ -425,11 +440,14 @@ function wallClockOffsets(timeZone, wallMs) {
   if (afterValid) return { earlier: after, later: after };
   return { earlier: before, later: before };
 }
+var MAX_WALL_MS = 864e13 - 3 * DAY_MS;
+var NO_OFFSETS = { earlier: Number.NaN, later: Number.NaN };
 function offsetCache(timeZone) {
   const buckets = /* @__PURE__ */ new Map();
   let lastBucket = Number.NaN;
   let last = { earlier: 0, later: 0 };
   return (wallMs) => {
+    if (!(wallMs <= MAX_WALL_MS && wallMs >= -MAX_WALL_MS)) return NO_OFFSETS;
     const bucket = Math.floor(wallMs / BUCKET_MS);
     if (bucket === lastBucket) return last;
     let offsets = buckets.get(bucket);
@@ -529,8 +547,13 @@ function parseNumberBytes(bytes, start, end) {
 function isExponentStart(c) {
   return c >= 48 && c <= 57 || c === 43 || c === 45;
 }
+var NUMBER_WITH_UNIT = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*[A-Za-z%]*$/;
+var MAX_NUMBER_BYTES = 64;
 function slowNumber(bytes, start, end) {
-  const match = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*[A-Za-z%]*$/.exec(bytesText(bytes, start, end).trim());
+  const s = skipBlanks(bytes, start, end);
+  const e = trimBlanksEnd(bytes, s, end);
+  if (e - s > MAX_NUMBER_BYTES) return Number.NaN;
+  const match = NUMBER_WITH_UNIT.exec(bytesText(bytes, s, e).trim());
   return match ? Number(match[1]) : Number.NaN;
 }
 var DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -1,0 +1,15 @@
+export { definePlugin } from './plugin.js';
+export type { TelemetryPlugin, Plugin, PluginContext, Logger, Source, FileSource, DetectInput, Confidence, RecordSource } from './plugin.js';
+export type { TelemetryRecord, PluginRecord, PowerRecord, PowerColumnsRecord, EnergyCounterRecord, EnergyCounterColumnsRecord, ColumnsRecord, EnergyRecord, UsageRecord, DeviceRef, Vendor, RecordOrigin, EnergyMethod, } from './records.js';
+export { InputError, isInputError } from '../shared/errors.js';
+export { deviceRef } from './device-ref.js';
+export type { DeviceIdentity } from './device-ref.js';
+export { PowerColumnsBuilder, EnergyCounterColumnsBuilder } from './power-columns.js';
+export { readLines, readLineChunks } from './lines.js';
+export type { LineBatch, LineChunk, ReadLinesOptions } from './lines.js';
+export { splitCsvLine, splitUnitSuffix, findColumn, requireColumn, isMissingValue, parseNumber, parsePrometheusLine, DroppedRows } from './parse.js';
+export type { Where, ColumnMatch, PrometheusSample } from './parse.js';
+export { parseDateTime, dateTimeToUtc, epochToMs } from './parse.js';
+export type { ParsedDateTime } from './parse.js';
+export { wallClockToUtc, monotonicWallClockToUtc, isValidTimeZone } from './time.js';
+export { parseNumberBytes, parseDateTimeBytes } from './bytes.js';
