@@ -25,7 +25,7 @@ import {
   runSmokeTest,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-U46HSK3M.js";
+} from "./chunks/chunk-IZQOPXGY.js";
 import "./chunks/chunk-FFZNIURY.js";
 import "./chunks/chunk-WKAHQIJ7.js";
 import "./chunks/chunk-74JGCOYY.js";

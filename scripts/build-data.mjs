@@ -1,7 +1,7 @@
-// Builds the embedded datasets in src/data/ from the raw open-data copies in ../shared/data/
+// Builds the embedded datasets in src/data/ from the raw open-data copies in data/raw/
 // (see that folder's SOURCES.md) and from the facts in scripts/data/, each with its source.
 //   npm run build:data
-//   CARBON_CI_RAW_DATA=<dir>   where the raw copies are (default ../shared/data from the repo root)
+//   CARBON_CI_RAW_DATA=<dir>   where the raw copies are (default data/raw from the repo root)
 //   CARBON_CI_DATA_OUT=<dir>   where the JSON goes (default src/data)
 // The output is deterministic: keys and rows are sorted and nothing depends on the clock.
 // The dataset version is in scripts/data/version.mjs: bump it whenever a number changes.

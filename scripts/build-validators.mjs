@@ -1,6 +1,6 @@
 // Compiles schemas/report.schema.json into a standalone validator (src/report/report-validator.generated.js)
 // with ajv's own standalone code generation, so that a run does not spend ~120 ms compiling the schema.
-// `npm run build:validators` rewrites it; src/report/test/validator-generated.test.ts fails when it is stale.
+// `npm run bundle` rewrites it (with dist/); src/report/test/validator-generated.test.ts fails when it is stale.
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';

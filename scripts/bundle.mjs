@@ -1,10 +1,13 @@
-// Rebuilds dist/: the Action entry, the CLI, the SDK and its types. Deterministic, so CI can diff it.
+// The one generation step: the report validator from its schema, then dist/ (the Action entry, the CLI,
+// the SDK and its types). Deterministic, so CI can diff it.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const { GENERATED_PATH, reportValidatorSource } = await import('./build-validators.mjs');
+await writeFile(GENERATED_PATH, reportValidatorSource());
 await rm(`${root}/dist`, { recursive: true, force: true });
 
 await build({

@@ -8,7 +8,7 @@ import { SOURCES } from './sources.mjs';
 import { DATASET_VERSION } from './version.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const rawDir = resolve(repoRoot, process.env.CARBON_CI_RAW_DATA ?? '../shared/data');
+export const rawDir = resolve(repoRoot, process.env.CARBON_CI_RAW_DATA ?? 'data/raw');
 export const outDir = resolve(repoRoot, process.env.CARBON_CI_DATA_OUT ?? 'src/data');
 
 let checksums;

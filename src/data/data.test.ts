@@ -61,7 +61,7 @@ describe('embedded datasets', () => {
     }
   });
 
-  // Literal figures read from the raw files in ../shared/data (see docs/data-sources.md).
+  // Literal figures read from the raw files in data/raw (see docs/data-sources.md).
   it.each([
     ['FR', 44.18, 2024, 'ember'],
     ['DE', 342.06, 2024, 'ember'],

@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-// schemas/report.schema.json compiled by ajv ahead of time (npm run build:validators).
+// schemas/report.schema.json compiled by ajv ahead of time (npm run bundle).
 import validate from './report-validator.generated.js';
 import type { Report } from './types.js';
 

@@ -9,7 +9,7 @@ import schema from '../../../schemas/report.schema.json' with { type: 'json' };
 import { reportSchemaErrors } from '../validate.js';
 import { runEstimate } from '../../pipeline/index.js';
 
-it('is up to date with the schema (npm run build:validators)', () => {
+it('is up to date with the schema (npm run bundle)', () => {
   expect(readFileSync(GENERATED_PATH, 'utf8')).toBe(reportValidatorSource());
 });
 

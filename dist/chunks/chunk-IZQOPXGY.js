@@ -4986,7 +4986,6 @@ var package_default = {
   },
   scripts: {
     "build:data": "node scripts/build-data.mjs",
-    "build:validators": "node scripts/build-validators.mjs",
     "build:example": "node scripts/make-example.mjs",
     bundle: "node scripts/bundle.mjs",
     typecheck: "tsc --noEmit -p tsconfig.json",
