@@ -1,7 +1,9 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   ESTIMATE_LIMITS,
+  FACILITY_KINDS,
   INTENSITY_RANGE_G_PER_KWH,
+  MAX_ESTIMATE_POWER_W,
   PUE_RANGE,
   TOOL_VERSION,
   builtinPlugins,
@@ -25,9 +27,9 @@ import {
   runSmokeTest,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-IZQOPXGY.js";
+} from "./chunks/chunk-LZBQYSMT.js";
 import "./chunks/chunk-FFZNIURY.js";
-import "./chunks/chunk-WKAHQIJ7.js";
+import "./chunks/chunk-6R4ZK3DZ.js";
 import "./chunks/chunk-74JGCOYY.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
@@ -3495,7 +3497,40 @@ function useColor(sink, allowed, env) {
 
 // src/cli/commands/smoke.ts
 import { mkdir } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, resolve as resolve2 } from "node:path";
+
+// src/cli/config.ts
+import { resolve } from "node:path";
+async function cliConfig(io, explicitPath) {
+  return await loadConfig(io.cwd, explicitPath === void 0 ? void 0 : resolve(io.cwd, explicitPath)) ?? {};
+}
+function collect(value, previous) {
+  return [...previous ?? [], value];
+}
+function telemetryOf(config) {
+  if (config.telemetry === void 0) return [];
+  return Array.isArray(config.telemetry) ? config.telemetry : [config.telemetry];
+}
+function facilityOption() {
+  return new Option(
+    "--facility <kind>",
+    "kind of facility, for the default PUE: cloud (the provider's figure; needs a cloud-region --location), datacenter (industry average 1.56), hpc (an HPC centre, 1.2), desktop (a laptop or workstation, 1.0); --pue wins"
+  ).choices(FACILITY_KINDS);
+}
+function intensityScopeOption() {
+  return new Option("--intensity-scope <scope>", "what the grid intensity counts: life-cycle CO2e (the default) or direct (combustion) emissions only").choices([
+    "life-cycle",
+    "direct"
+  ]);
+}
+function factorChoices(flags, config) {
+  const out = {};
+  const facility = flags.facility ?? config.facility;
+  if (facility !== void 0) out.facility = facility;
+  const intensityScope = flags.intensityScope ?? config.intensityScope;
+  if (intensityScope !== void 0) out.intensityScope = intensityScope;
+  return out;
+}
 
 // src/cli/parse.ts
 function parseNumber(value) {
@@ -3569,14 +3604,19 @@ var SmokeChecksFailedError = class extends Error {
   exitCode = 1;
 };
 function registerSmokeCommand(program2, io) {
-  program2.command("smoke").description("smoke-test an ONNX model with onnxruntime: it loads, its outputs are sane, and what one inference costs").requiredOption("--model <path>", "the .onnx model file").option("--inputs <file>", 'JSON of named input tensors {"inputs": {name: {dtype, shape, data}}}; default: synthesised from the model').option("--expected <file>", 'JSON of expected outputs {"atol", "rtol", "outputs": {name: {shape, data}}}').option("--device <device>", "auto (CUDA, else CPU), cuda or cpu", parseDevice, "auto").option("--iterations <n>", "measured runs (default 20)", parseCount).option("--warmup <n>", "runs before measuring (default 3)", parseWholeNumber).option("--batch-size <n>", "size of the leading dynamic dimension of synthesised inputs (default 1)", parseCount).option("--dim <name=size>", "size of a named dynamic dimension of synthesised inputs; repeatable", collectDim, {}).option("--seed <n>", "seed for synthesised inputs (default 42)", parseWholeNumber).option("--location <loc>", "where the inferences run: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--board-power-w <w>", "device power to assume when none is measured (W)", parsePositive).option("--gpu <model>", "GPU model for the board-power table when nvidia-smi is absent").option("--install-runtime", "install onnxruntime-node into the tool cache if it is not found").option("--json <path|->", 'write the smoke result JSON to a file, or "-" for standard output (only the JSON goes there)').action(async (flags) => {
-    const resolved = resolveFactors({ location: flags.location, pue: flags.pue, intensityGPerKWh: flags.intensity });
+  program2.command("smoke").description("smoke-test an ONNX model with onnxruntime: it loads, its outputs are sane, and what one inference costs").requiredOption("--model <path>", "the .onnx model file").option("--inputs <file>", 'JSON of named input tensors {"inputs": {name: {dtype, shape, data}}}; default: synthesised from the model').option("--expected <file>", 'JSON of expected outputs {"atol", "rtol", "outputs": {name: {shape, data}}}').option("--device <device>", "auto (CUDA, else CPU), cuda or cpu", parseDevice, "auto").option("--iterations <n>", "measured runs (default 20)", parseCount).option("--warmup <n>", "runs before measuring (default 3)", parseWholeNumber).option("--batch-size <n>", "size of the leading dynamic dimension of synthesised inputs (default 1)", parseCount).option("--dim <name=size>", "size of a named dynamic dimension of synthesised inputs; repeatable", collectDim, {}).option("--seed <n>", "seed for synthesised inputs (default 42)", parseWholeNumber).option("--location <loc>", "where the inferences run: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).option("--board-power-w <w>", "device power to assume when none is measured (W)", parsePositive).option("--gpu <model>", "GPU model for the board-power table when nvidia-smi is absent").option("--install-runtime", "install onnxruntime-node into the tool cache if it is not found").option("--json <path|->", 'write the smoke result JSON to a file, or "-" for standard output (only the JSON goes there)').action(async (flags) => {
+    const resolved = resolveFactors({
+      location: flags.location,
+      pue: flags.pue,
+      intensityGPerKWh: flags.intensity,
+      ...factorChoices(flags, {})
+    });
     for (const warning of resolved.warnings) io.stderr.write(`warning: ${warning.message}
 `);
     const result = await runSmokeTest({
-      modelPath: resolve(io.cwd, flags.model),
-      ...flags.inputs ? { inputsPath: resolve(io.cwd, flags.inputs) } : {},
-      ...flags.expected ? { expectedPath: resolve(io.cwd, flags.expected) } : {},
+      modelPath: resolve2(io.cwd, flags.model),
+      ...flags.inputs ? { inputsPath: resolve2(io.cwd, flags.inputs) } : {},
+      ...flags.expected ? { expectedPath: resolve2(io.cwd, flags.expected) } : {},
       device: flags.device,
       ...flags.iterations !== void 0 ? { iterations: flags.iterations } : {},
       ...flags.warmup !== void 0 ? { warmup: flags.warmup } : {},
@@ -3616,7 +3656,7 @@ function collectDim(value, previous) {
 }
 async function writeJson(io, path, text) {
   if (path.trim() === "") throw new InputError("--json needs a path", { hint: 'e.g. --json smoke.json, or "-" for standard output' });
-  const absolute = resolve(io.cwd, path);
+  const absolute = resolve2(io.cwd, path);
   try {
     await mkdir(dirname(absolute), { recursive: true });
     await writeFileAtomic(absolute, text);
@@ -3626,19 +3666,6 @@ async function writeJson(io, path, text) {
   }
   io.stderr.write(`smoke result written to ${path}
 `);
-}
-
-// src/cli/config.ts
-import { resolve as resolve2 } from "node:path";
-async function cliConfig(io, explicitPath) {
-  return await loadConfig(io.cwd, explicitPath === void 0 ? void 0 : resolve2(io.cwd, explicitPath)) ?? {};
-}
-function collect(value, previous) {
-  return [...previous ?? [], value];
-}
-function telemetryOf(config) {
-  if (config.telemetry === void 0) return [];
-  return Array.isArray(config.telemetry) ? config.telemetry : [config.telemetry];
 }
 
 // src/cli/logger.ts
@@ -3714,7 +3741,7 @@ function runIdentityFromEnv(env) {
 
 // src/cli/commands/estimate.ts
 function registerEstimateCommand(program2, io) {
-  program2.command("estimate").description("estimate the energy and CO2e of a job from its configuration, without telemetry").requiredOption("--gpu <model>", 'the accelerator, e.g. "A100 SXM4 80GB"; any name (a TPU too) when --power-w is given').option("--count <n>", `number of devices, at most ${ESTIMATE_LIMITS.count}; reported as one device "N \xD7 model"`, parseEstimateCount).option("--hours <h>", `hours each device ran, at most ${ESTIMATE_LIMITS.hours}`, parseEstimateHours).option("--gpu-hours <gh>", `device-hours in total, shared across --count devices (at most ${ESTIMATE_LIMITS.hours} h each)`, parseEstimateGpuHours).option("--utilization <f>", "mean utilisation 0..1 that scales the power (default 1: full power, an upper bound)", parseFraction).option("--power-w <w>", "power of one device in watts (default: board power from the GPU table)", parsePositive).option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").addHelpText("after", () => `
+  program2.command("estimate").description("estimate the energy and CO2e of a job from its configuration, without telemetry").requiredOption("--gpu <model>", 'the accelerator, e.g. "A100 SXM4 80GB"; any name (a TPU too) when --power-w is given').option("--count <n>", `number of devices, at most ${ESTIMATE_LIMITS.count}; reported as one device "N \xD7 model"`, parseEstimateCount).option("--hours <h>", `hours each device ran, at most ${ESTIMATE_LIMITS.hours}`, parseEstimateHours).option("--gpu-hours <gh>", `device-hours in total, shared across --count devices (at most ${ESTIMATE_LIMITS.hours} h each)`, parseEstimateGpuHours).option("--utilization <f>", "mean utilisation 0..1 that scales the power (default 1: full power, an upper bound)", parseFraction).option("--power-w <w>", `power of one device in watts, at most ${MAX_ESTIMATE_POWER_W} (default: board power from the GPU table); counted as given, with a warning above 2 \xD7 the named GPU's board power`, parsePositive).option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").addHelpText("after", () => `
 GPUs in the table: ${listGpus().map((gpu) => gpu.model).join(", ")}
 `).action(async (flags) => {
     const config = await cliConfig(io, flags.config);
@@ -3727,6 +3754,7 @@ GPUs in the table: ${listGpus().map((gpu) => gpu.model).join(", ")}
       powerW: flags.powerW,
       location: flags.location ?? config.location,
       pue: flags.pue ?? config.pue,
+      ...factorChoices(flags, config),
       intensityGPerKWh: flags.intensity ?? config.intensity,
       run: runIdentityFromEnv(io.env),
       log: cliLogger(io)
@@ -3780,7 +3808,7 @@ function limitsOf(flags, config) {
 
 // src/cli/commands/report.ts
 function registerReportCommand(program2, io) {
-  program2.command("report").description("report the energy and CO2e of a job from its telemetry files (e.g. nvidia-smi CSV logs)").argument("[files...]", "telemetry files or globs (quote globs); default: `telemetry` in .carbon-ci.yml").option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--budget-co2e-kg <kg>", "fail (exit 3) when the total CO2e is above this", parsePositive).option("--budget-energy-kwh <kwh>", "fail (exit 3) when the device energy is above this", parsePositive).option("--max-increase-percent <percent>", "fail (exit 3) when the CO2e rose more than this against --baseline", parseNumber).option("--baseline <report.json>", "compare with this earlier report (`carbon-ci report --json` or the Action's report-path)").option("--no-fail-on-budget", "show broken budgets without failing (exit 0)").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").action(async (files, flags) => {
+  program2.command("report").description("report the energy and CO2e of a job from its telemetry files (e.g. nvidia-smi CSV logs)").argument("[files...]", "telemetry files or globs (quote globs); default: `telemetry` in .carbon-ci.yml").option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--budget-co2e-kg <kg>", "fail (exit 3) when the total CO2e is above this", parsePositive).option("--budget-energy-kwh <kwh>", "fail (exit 3) when the device energy is above this", parsePositive).option("--max-increase-percent <percent>", "fail (exit 3) when the CO2e rose more than this against --baseline", parseNumber).option("--baseline <report.json>", "compare with this earlier report (`carbon-ci report --json` or the Action's report-path)").option("--no-fail-on-budget", "show broken budgets without failing (exit 0)").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").action(async (files, flags) => {
     const config = await cliConfig(io, flags.config);
     const inputs = files.length > 0 ? files : telemetryOf(config);
     const prometheus = prometheusOf(flags);
@@ -3798,6 +3826,7 @@ function registerReportCommand(program2, io) {
       pluginOptionPairs: flags.pluginOption,
       location: flags.location ?? config.location,
       pue: flags.pue ?? config.pue,
+      ...factorChoices(flags, config),
       intensityGPerKWh: flags.intensity ?? config.intensity,
       timeZone: flags.timezone ?? config.timezone,
       maxGapS: flags.maxGap ?? config.maxGapS,

@@ -4,6 +4,7 @@ import {
   ArtifactDownloadError,
   ArtifactTooLargeError,
   BadReportArtifactError,
+  FACILITY_KINDS,
   MalformedAnswerError,
   PUBLISH_FILE,
   REPORT_FILE,
@@ -41,9 +42,9 @@ import {
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-IZQOPXGY.js";
+} from "./chunks/chunk-LZBQYSMT.js";
 import "./chunks/chunk-FFZNIURY.js";
-import "./chunks/chunk-WKAHQIJ7.js";
+import "./chunks/chunk-6R4ZK3DZ.js";
 import "./chunks/chunk-74JGCOYY.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
@@ -21812,6 +21813,10 @@ function readActionInputs(read, config = {}) {
   if (pue !== void 0) inputs.pue = pue;
   const intensity = number(read, "intensity", { min: 0, max: 2e3 }) ?? config.intensity;
   if (intensity !== void 0) inputs.intensityGPerKWh = intensity;
+  const facility = read("facility") ? oneOf(read, "facility", FACILITY_KINDS, "cloud") : config.facility;
+  if (facility !== void 0) inputs.facility = facility;
+  const intensityScope = read("intensity-scope") ? oneOf(read, "intensity-scope", ["life-cycle", "direct"], "life-cycle") : config.intensityScope;
+  if (intensityScope !== void 0) inputs.intensityScope = intensityScope;
   const timeZone = read("timezone") || config.timezone;
   if (timeZone) inputs.timeZone = timeZone;
   const maxGap = read("max-gap");
@@ -22590,6 +22595,8 @@ async function reportMode(m, pipeline = runReport, smoke) {
   if (inputs.location) options.location = inputs.location;
   if (inputs.pue !== void 0) options.pue = inputs.pue;
   if (inputs.intensityGPerKWh !== void 0) options.intensityGPerKWh = inputs.intensityGPerKWh;
+  if (inputs.facility) options.facility = inputs.facility;
+  if (inputs.intensityScope) options.intensityScope = inputs.intensityScope;
   if (inputs.timeZone) options.timeZone = inputs.timeZone;
   if (inputs.maxGapS !== void 0) options.maxGapS = inputs.maxGapS;
   const report = inputs.telemetry.length > 0 ? await pipeline(options) : emptyReport({ ...options, reason: "only a model to smoke-test was named (input `telemetry` is empty)" });

@@ -5,7 +5,7 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-WKAHQIJ7.js";
+} from "./chunks/chunk-6R4ZK3DZ.js";
 import {
   expandRecords
 } from "./chunks/chunk-74JGCOYY.js";

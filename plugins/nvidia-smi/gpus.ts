@@ -1,4 +1,4 @@
-import type { DeviceRef } from 'carbon-ci';
+import type { DeviceRef, NoReadingRecord } from 'carbon-ci';
 import { bytesEqual } from './scan.js';
 
 /** One GPU of a log: its ref, the key its rows name it by, its slot in the columns records, its last time. */
@@ -8,6 +8,8 @@ export interface Gpu {
   keyBytes: Buffer;
   slot: number;
   lastTimeMs: number;
+  /** The first and last rows without a power reading ([N/A]), as time and line; undefined when none. */
+  missing?: { firstMs: number; firstLine: number; lastMs: number; lastLine: number };
 }
 
 /** The GPUs of one log, found by key (uuid, bus id), by index, or by the order rows cycle through them. */
@@ -40,6 +42,24 @@ export class GpuList {
       if (bytesEqual(guess.keyBytes, bytes, start, end)) return guess;
     }
     return this.byKey.get(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'));
+  }
+
+  /** A row of `gpu` without a power reading. */
+  noteMissing(gpu: Gpu, timeMs: number, line: number): void {
+    const missing = gpu.missing;
+    if (!missing) gpu.missing = { firstMs: timeMs, firstLine: line, lastMs: timeMs, lastLine: line };
+    else if (timeMs > missing.lastMs) Object.assign(missing, { lastMs: timeMs, lastLine: line });
+  }
+
+  /** For each GPU that gave no reading at all: its first and last rows as no-reading records, so that it shows in the report with 0 % coverage. */
+  unreadRecords(file: string): NoReadingRecord[] {
+    return this.all.flatMap((gpu) => {
+      const missing = gpu.missing;
+      if (gpu.lastTimeMs !== -Infinity || !missing) return [];
+      const first: NoReadingRecord = { type: 'no-reading', timeMs: missing.firstMs, device: gpu.ref, origin: { file, line: missing.firstLine } };
+      if (missing.lastMs === missing.firstMs) return [first];
+      return [first, { type: 'no-reading', timeMs: missing.lastMs, device: gpu.ref, origin: { file, line: missing.lastLine } }];
+    });
   }
 
   atIndex(index: number): Gpu | undefined {

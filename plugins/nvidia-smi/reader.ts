@@ -149,6 +149,7 @@ export class NvidiaSmiReader {
       );
     }
     this.takeColumns(out);
+    out.push(...this.gpus.unreadRecords(this.file));
     return out;
   }
 
@@ -319,6 +320,7 @@ export class NvidiaSmiReader {
     if (Number.isNaN(powerW)) {
       this.missingPower++;
       if (this.missingPower === 1) this.firstMissingPower = `line ${lineNo}, ${device.ref.id}`;
+      this.gpus.noteMissing(device, timeMs, lineNo);
       return;
     }
     if (powerW < 0 || powerW > SUSPICIOUS_W || timeMs <= device.lastTimeMs) {

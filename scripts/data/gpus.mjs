@@ -1,29 +1,15 @@
 // Accelerators. `names` are the strings nvidia-smi (`--query-gpu=name`), DCGM (`modelName`) or
 // rocm-smi/amd-smi (product name) print, then a readable alias. Board power from
 // research/hardware-and-pue.md section 1, with the source it names; `year` is the launch year.
+import { CCF_AWS_EMBODIED, embodiedFor, embodiedModels, LIFETIME } from './gpu-embodied.mjs';
 import { fail, writeDataset } from './io.mjs';
 
 const SECONDS_PER_YEAR = 365.25 * 24 * 3600;
 
-const EMBODIED_GENERIC = {
-  kg: 150,
-  source:
-    'Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e ' +
-    '(cloud-carbon-coefficients, coefficients.ipynb); not specific to this model',
-};
-const EMBODIED_A100 = {
-  kg: 150,
-  source:
-    'Luccioni et al. 2022 (BLOOM), 150 kgCO2e per A100; the same figure as the Cloud Carbon Footprint / Teads ' +
-    'per-GPU manufacturing constant',
-};
-const LIFETIME = {
-  years: 4,
-  source: 'Cloud Carbon Footprint / Teads: 4-year linear amortisation of server hardware (SCI M = TE x TR/EL)',
-};
-
 const nvidia = 'nvidia';
 const amd = 'amd';
+const google = 'google';
+const SECONDARY_TABLE = 'the hardware table of github.com/canncupiscent/dc-liquid-cooling-calculator, Hardware_spec.md (secondary)';
 const GPUS = [
   {
     model: 'NVIDIA Tesla V100 SXM2 16GB', names: ['Tesla V100-SXM2-16GB', 'V100 SXM2 16GB'],
@@ -117,8 +103,11 @@ const GPUS = [
   },
   {
     model: 'NVIDIA A10G', names: ['NVIDIA A10G', 'A10G 24GB'],
-    vendor: nvidia, boardPowerW: 150, memoryGiB: 24, formFactor: 'PCIe (AWS)', year: 2021,
-    source: 'TechPowerUp A10G (150 W), via mlco2/impact gpus.csv; CCF/Teads max 153 W',
+    vendor: nvidia, boardPowerW: 300, memoryGiB: 24, formFactor: 'PCIe (AWS)', year: 2021,
+    source:
+      'nvidia-smi power limit 300 W on every AWS g5 size: S. Prasanna (AWS), "Choosing the right GPU for deep learning ' +
+      'on AWS", table column "TDP from nvidia-smi" (gist.github.com/shashankprasanna/10ebe6dc1ba1d8d93db17da4e2cc890e). ' +
+      'Replaces 150 W (TechPowerUp via mlco2/impact gpus.csv row "A10G,gpu,150"; CCF/Teads max 153 W), the A10 figure',
   },
   {
     model: 'NVIDIA A10', names: ['NVIDIA A10', 'A10 24GB'],
@@ -157,38 +146,79 @@ const GPUS = [
     vendor: amd, boardPowerW: 750, memoryGiB: 192, formFactor: 'OAM', year: 2023,
     source: 'AMD MI300X specification footnotes: up to 750 W (several secondary sources agree)',
   },
-].map((gpu) => {
-  const embodied = gpu.model.includes('A100') ? EMBODIED_A100 : EMBODIED_GENERIC;
-  return { ...gpu, embodiedKgCo2e: embodied.kg, embodiedSource: embodied.source };
-});
+  {
+    model: 'NVIDIA A40', names: ['NVIDIA A40', 'A40 48GB'],
+    vendor: nvidia, boardPowerW: 300, memoryGiB: 48, formFactor: 'PCIe', year: 2020,
+    source: 'NVIDIA A40 product brief PB-09976-001 (max power 300 W); TechPowerUp A40 PCIe and huggingface.co/hardware/a40 agree',
+  },
+  {
+    model: 'NVIDIA A30', names: ['NVIDIA A30', 'A30 24GB'],
+    vendor: nvidia, boardPowerW: 165, memoryGiB: 24, formFactor: 'PCIe', year: 2021,
+    source: 'NVIDIA A30 datasheet (max TDP 165 W), as listed by huggingface.co/hardware/a30 (secondary)',
+  },
+  {
+    model: 'NVIDIA L40', names: ['NVIDIA L40', 'L40 48GB'],
+    vendor: nvidia, boardPowerW: 300, memoryGiB: 48, formFactor: 'PCIe', year: 2022,
+    source: `NVIDIA L40 datasheet (max power 300 W), via ${SECONDARY_TABLE}`,
+  },
+  {
+    model: 'NVIDIA Tesla P100 PCIe 16GB', names: ['Tesla P100-PCIE-16GB', 'P100 PCIe 16GB'],
+    vendor: nvidia, boardPowerW: 250, memoryGiB: 16, formFactor: 'PCIe', year: 2016,
+    source:
+      'NVIDIA Tesla P100 PCIe datasheet (250 W), as cited in Green Algorithms TDP_gpu.csv row "NVIDIA Tesla P100,250"; ' +
+      'mlco2/impact gpus.csv row "Tesla P100,gpu,250"',
+  },
+  {
+    model: 'NVIDIA Tesla P100 PCIe 12GB', names: ['Tesla P100-PCIE-12GB', 'P100 PCIe 12GB'],
+    vendor: nvidia, boardPowerW: 250, memoryGiB: 12, formFactor: 'PCIe', year: 2016,
+    source: 'NVIDIA Tesla P100 PCIe datasheet (12 and 16 GB, 250 W), as cited in Green Algorithms TDP_gpu.csv row "NVIDIA Tesla P100,250"',
+  },
+  {
+    model: 'AMD Instinct MI210', names: ['AMD Instinct MI210', 'MI210 64GB'],
+    vendor: amd, boardPowerW: 300, memoryGiB: 64, formFactor: 'PCIe', year: 2022,
+    source: `AMD Instinct MI210 specification (300 W total board power), via ${SECONDARY_TABLE}`,
+  },
+  {
+    model: 'Google TPU v4', names: ['TPU v4', 'TPU v4 chip'],
+    vendor: google, boardPowerW: 170, memoryGiB: 32, formFactor: 'TPU chip', year: 2021,
+    source:
+      'Green Algorithms TDP_gpu.csv row "TPU v4,170" (Google Cloud TPU system-architecture page); PaLM measured 378.5 W ' +
+      'per chip including its share of the host. No per-chip embodied figure is published',
+  },
+];
 
 export function buildGpus() {
+  const models = embodiedModels();
+  const table = GPUS.map((gpu) => ({ ...gpu, ...embodiedFor(gpu, models) }));
   const seen = new Map();
-  for (const gpu of GPUS) {
+  for (const gpu of table) {
     for (const name of [gpu.model, ...gpu.names]) {
       const key = name.toLowerCase();
       if (seen.has(key) && seen.get(key) !== gpu.model) fail(`GPU name ${name} is used by ${seen.get(key)} and ${gpu.model}`);
       seen.set(key, gpu.model);
     }
   }
-  const gpus = [...GPUS].sort((a, b) => (a.model < b.model ? -1 : 1));
+  const gpus = [...table].sort((a, b) => (a.model < b.model ? -1 : 1));
   writeDataset(
     'gpus.json',
     {
       description:
         'Accelerators: names as nvidia-smi / DCGM / rocm-smi print them, board power (W), nominal memory, form factor, ' +
-        'launch year, and a manufacturing (embodied) footprint per device amortised over `defaultLifetime`.',
+        'launch year, and a manufacturing (embodied) footprint per device amortised over `defaultLifetime`: ' +
+        '`embodiedKgCo2e` = the device (`embodiedGpuKgCo2e`) + its host server\'s share (`embodiedHostKgCo2e`), ' +
+        'with a published low/high per device (`embodiedLowKgCo2e`, `embodiedHighKgCo2e`, `embodiedRangeSource`).',
       defaultLifetime: { seconds: LIFETIME.years * SECONDS_PER_YEAR, years: LIFETIME.years, source: LIFETIME.source },
       gpus,
     },
     {
+      inputs: [CCF_AWS_EMBODIED],
       licence:
         'facts with per-row sources (vendor datasheets, papers, mlco2/impact gpus.csv MIT, Green Algorithms CC BY 4.0, ' +
         'Cloud Carbon Footprint Apache-2.0)',
       attribution:
         'Board power and memory: the vendor datasheets and papers named in each row, several via mlco2/impact data/gpus.csv ' +
         '(MIT, Copyright (c) 2013-2019 Blackrock Digital LLC) and Green Algorithms data/latest/TDP_gpu.csv (CC BY 4.0, ' +
-        'Lannelongue et al.). Embodied footprint: Cloud Carbon Footprint / Teads (Apache-2.0); Luccioni et al. 2022.',
+        'Lannelongue et al.). Embodied footprint: Cloud Carbon Footprint / Teads and cloud-carbon-coefficients (Apache-2.0); Luccioni et al. 2022; Chien et al. 2023.',
     },
   );
 }

@@ -8,6 +8,27 @@ const PROVIDER_PUE = {
   azure: { value: 1.185, source: 'microsoft-ccf' },
 };
 const INDUSTRY_PUE = { value: 1.56, year: 2024, source: 'uptime-2024' };
+// Facility kinds other than a cloud region or an average data centre (`--facility hpc|desktop`).
+const FACILITY_PUE = {
+  hpc: { value: 1.2, year: 2022, source: 'jean-zay-bloom' },
+  desktop: { value: 1, source: 'carbon-ci-desktop' },
+};
+// Sources of the facility figures (kept here, beside the figures they cite).
+const FACILITY_SOURCES = {
+  'jean-zay-bloom': {
+    name: 'Jean Zay supercomputer (IDRIS, CNRS), PUE 1.2, in Luccioni, Viguier & Ligozat, "Estimating the Carbon Footprint of BLOOM" (2022), Table 4',
+    url: 'https://arxiv.org/abs/2211.02001',
+    licence: 'facts quoted from a public paper',
+    attribution:
+      'Luccioni, Viguier & Ligozat (2022), Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, ' +
+      'arXiv:2211.02001, Table 4: PUE 1.2 of the Jean Zay supercomputer (IDRIS, France); one named HPC centre, not a survey',
+  },
+  'carbon-ci-desktop': {
+    name: 'carbon-ci: a laptop or workstation has no facility overhead (no data-centre cooling or power distribution)',
+    licence: 'carbon-ci definition',
+    attribution: 'carbon-ci: PUE 1.0 for a laptop or workstation, which sits in no facility that adds overhead',
+  },
+};
 
 export function buildPue() {
   const file = 'green_algorithms/defaults_PUE.csv';
@@ -16,16 +37,21 @@ export function buildPue() {
     .find((row) => row.startsWith('Unknown,'));
   const listed = Number(line?.split(',')[1]);
   if (listed !== INDUSTRY_PUE.value) fail(`${file}: industry average ${listed} differs from ${INDUSTRY_PUE.value}`);
-  const sources = pickSources([INDUSTRY_PUE.source, ...Object.values(PROVIDER_PUE).map((row) => row.source)]);
+  const sources = sortedObject([
+    ...Object.entries(pickSources([INDUSTRY_PUE.source, ...Object.values(PROVIDER_PUE).map((row) => row.source)])),
+    ...Object.entries(FACILITY_SOURCES),
+  ]);
   writeDataset(
     'pue.json',
     {
       description:
-        'Power usage effectiveness: the published fleet figure of each cloud provider, and the industry average used ' +
-        'when nothing better is known. `year` is the year the figure is for, as the source states it.',
+        'Power usage effectiveness: the published fleet figure of each cloud provider, the industry average used ' +
+        'when nothing better is known, and the figures for the other facility kinds (`facilities`: an HPC centre, a ' +
+        'laptop or workstation). `year` is the year the figure is for, as the source states it.',
       sources,
       providers: sortedObject(Object.entries(PROVIDER_PUE)),
       industryAverage: INDUSTRY_PUE,
+      facilities: sortedObject(Object.entries(FACILITY_PUE)),
     },
     { inputs: [file] },
   );

@@ -1,5 +1,6 @@
 import { budgetLimitsFromUserUnits, type BudgetLimits } from '../budget/index.js';
 import type { CarbonCiConfig } from '../config/types.js';
+import { FACILITY_KINDS, type FacilityKind, type IntensityScope } from '../footprint/types.js';
 import { REPORT_ID_PATTERN } from '../publish/envelope.js';
 import { InputError } from '../shared/errors.js';
 
@@ -21,7 +22,11 @@ export interface ActionInputs {
   allowWorkspacePlugins: boolean;
   location?: string;
   pue?: number;
+  /** `facility`: the kind of facility, which picks the default PUE. */
+  facility?: FacilityKind;
   intensityGPerKWh?: number;
+  /** `intensity-scope`: what the location's grid intensity counts (life-cycle by default). */
+  intensityScope?: IntensityScope;
   timeZone?: string;
   maxGapS?: number | 'auto';
   token: string;
@@ -100,6 +105,10 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
   if (pue !== undefined) inputs.pue = pue;
   const intensity = number(read, 'intensity', { min: 0, max: 2000 }) ?? config.intensity;
   if (intensity !== undefined) inputs.intensityGPerKWh = intensity;
+  const facility = read('facility') ? oneOf(read, 'facility', FACILITY_KINDS, 'cloud') : config.facility;
+  if (facility !== undefined) inputs.facility = facility;
+  const intensityScope = read('intensity-scope') ? oneOf(read, 'intensity-scope', ['life-cycle', 'direct'] as const, 'life-cycle') : config.intensityScope;
+  if (intensityScope !== undefined) inputs.intensityScope = intensityScope;
   const timeZone = read('timezone') || config.timezone;
   if (timeZone) inputs.timeZone = timeZone;
   const maxGap = read('max-gap');

@@ -32,6 +32,8 @@ export async function reportMode(
   if (inputs.location) options.location = inputs.location;
   if (inputs.pue !== undefined) options.pue = inputs.pue;
   if (inputs.intensityGPerKWh !== undefined) options.intensityGPerKWh = inputs.intensityGPerKWh;
+  if (inputs.facility) options.facility = inputs.facility;
+  if (inputs.intensityScope) options.intensityScope = inputs.intensityScope;
   if (inputs.timeZone) options.timeZone = inputs.timeZone;
   if (inputs.maxGapS !== undefined) options.maxGapS = inputs.maxGapS;
   const report =

@@ -1,3 +1,5 @@
+import type { FacilityKind, IntensityScope } from '../footprint/types.js';
+
 /** `.carbon-ci.yml`, as schemas/config.schema.json describes it. */
 export interface CarbonCiConfig {
   telemetry?: string | string[];
@@ -6,6 +8,8 @@ export interface CarbonCiConfig {
   pluginOptions?: Record<string, Record<string, unknown>>;
   location?: string;
   pue?: number;
+  facility?: FacilityKind;
+  intensityScope?: IntensityScope;
   intensity?: number;
   timezone?: string;
   maxGapS?: number | 'auto';

@@ -197,7 +197,7 @@ describe('embedded datasets', () => {
       expect(gpu.memoryGiB, gpu.model).toBeGreaterThan(0);
       expect(gpu.source.length, gpu.model).toBeGreaterThan(5);
       expect(gpu.names.length, gpu.model).toBeGreaterThan(0);
-      expect(['nvidia', 'amd']).toContain(gpu.vendor);
+      expect(['nvidia', 'amd', 'google']).toContain(gpu.vendor);
       if (gpu.embodiedKgCo2e !== undefined) expect(gpu.embodiedSource, gpu.model).toBeTruthy();
     }
   });

@@ -129,6 +129,8 @@ export interface PueFile extends DatasetHeader {
   sources: Record<string, DataSource>;
   providers: Record<CloudProvider, PueRow>;
   industryAverage: PueRow;
+  /** Facilities other than a cloud or an unknown data centre: an HPC centre, a laptop or workstation. */
+  facilities: Record<'hpc' | 'desktop', PueRow>;
 }
 
 export interface GpuRow {

@@ -1,6 +1,7 @@
 import type { ColumnsRecord, DeviceRef, PluginRecord, RecordOrigin } from '../sdk/records.js';
 import { addColumns, type ColumnsTarget } from './columns.js';
 import { combineDevice, describeDevice, type Track } from './combine.js';
+import { deviceWithoutReadings } from './no-reading.js';
 import { CounterTrack } from './counter-track.js';
 import { dropWarnings } from './drop-warnings.js';
 import { plural } from './format.js';
@@ -101,6 +102,9 @@ export class EnergyAccumulator {
         case 'usage':
           (s.usage ?? this.openInterval(stream, s, 'estimate')).addUsage(record, this.options.boardPowerW(record.device.model));
           break;
+        case 'no-reading':
+          (s.power ?? this.openPower(stream, s)).addNoReading(record.timeMs, record.origin);
+          break;
         default:
           this.invalidRecord(stream, record);
       }
@@ -143,6 +147,12 @@ export class EnergyAccumulator {
     for (const id of [...byDevice.keys()].sort(compareNatural)) {
       const tracks = byDevice.get(id)!;
       const outcome = combineDevice(id, tracks);
+      const unread = outcome ? undefined : deviceWithoutReadings(id, tracks);
+      if (unread) {
+        devices.push(unread.energy);
+        deviceWarnings.push(unread.warning);
+        continue;
+      }
       if (!outcome) {
         const dropped = tracks.reduce((s, t) => s + [...t.drops.tallies.values()].reduce((a, d) => a + d.count, 0), 0);
         deviceWarnings.push({

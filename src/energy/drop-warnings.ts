@@ -15,6 +15,7 @@ const WHAT: Record<DropCode, (n: number) => string> = {
   'negative-energy': (n) => `${plural(n, 'record')} with negative energy dropped`,
   'invalid-interval': (n) => `${plural(n, 'record')} ending before they start dropped`,
   'invalid-utilization': (n) => `${plural(n, 'utilisation value')} outside 0..1 ignored`,
+  'no-reading': (n) => `${plural(n, 'sample')} without a reading ([N/A], [Not Supported]: the device gave none)`,
 };
 
 interface Group {
@@ -35,6 +36,8 @@ export function dropWarnings(tracks: Track[]): DataWarning[] {
   const groups = new Map<string, Group>();
   for (const track of tracks) {
     for (const [code, tally] of track.drops.tallies) {
+      // A device with no reading at all gets a warning of its own (no-reading.ts).
+      if (code === 'no-reading' && track.samples === 0) continue;
       const key = `${streamKey(track.stream)}\u0000${code}`;
       let group = groups.get(key);
       if (!group) {

@@ -10,7 +10,8 @@ export type DropCode =
   | 'negative-counter'
   | 'negative-energy'
   | 'invalid-interval'
-  | 'invalid-utilization';
+  | 'invalid-utilization'
+  | 'no-reading';
 
 export interface DropTally {
   count: number;

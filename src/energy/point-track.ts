@@ -33,6 +33,9 @@ export abstract class PointTrack {
    * so not a gap, but uncovered time all the same.
    */
   setBackMs = 0;
+  /** The first and last times of samples without a reading (PowerTrack.addNoReading); NaN when none came. */
+  noReadingFirstMs = NaN;
+  noReadingLastMs = NaN;
   /** The time of the first sample of the current run of backwards samples; NaN when none is open. */
   protected setBackFromMs = NaN;
   readonly series: BucketSeries | undefined;

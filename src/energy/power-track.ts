@@ -49,6 +49,17 @@ export class PowerTrack extends PointTrack {
     this.addSampleTheLongWay(t, w, u, origin);
   }
 
+  /** A sample at `t` without a reading: its time is not covered, and it extends what the device is known to have been seen over. */
+  addNoReading(t: number, origin: RecordOrigin | undefined): void {
+    if (!Number.isFinite(t)) {
+      this.drops.note('invalid-value', origin);
+      return;
+    }
+    this.drops.note('no-reading', origin);
+    if (!(t >= this.noReadingFirstMs)) this.noReadingFirstMs = t;
+    if (!(t <= this.noReadingLastMs)) this.noReadingLastMs = t;
+  }
+
   private addSampleTheLongWay(t: number, w: number, u: number, origin: RecordOrigin | undefined): void {
     if (!(w >= 0 && w <= this.ceilingW && t - t === 0)) {
       this.dropValue(t, w, origin);

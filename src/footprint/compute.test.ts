@@ -74,18 +74,23 @@ describe('computeFootprint: embodied', () => {
 
   it('adds the GPU’s manufacturing share for the time it was held, apart from operational', () => {
     const { totals, devices, embodied } = computeFootprint([a100], factors(1, 400));
-    const expected = 150_000 * (3600 / LIFETIME_S);
+    // 150 kg for the A100 + 312.5 kg, its eighth of BLOOM's 2,500 kg server, over 4 years, for 1 hour.
+    const expected = 462_500 * (3600 / LIFETIME_S);
     expect(devices[0]?.embodiedCo2eG).toBeCloseTo(expected, 9);
     expect(totals.embodiedCo2eG).toBeCloseTo(expected, 9);
     expect(totals.operationalCo2eG).toBeCloseTo(160, 9);
     expect(totals.co2eG).toBeCloseTo(160 + expected, 9);
-    expect(embodied).toMatchObject({ lifetimeS: LIFETIME_S, devices: 1, datasetVersion: '2026.12.0' });
-    expect(embodied?.source).toMatch(/BLOOM.*amortised over 4 years/);
+    expect(embodied).toMatchObject({ lifetimeS: LIFETIME_S, devices: 1, datasetVersion: '2026.12.1' });
+    expect(embodied?.source).toMatch(/BLOOM.*HPE Apollo 6500.*amortised over 4 years/);
+    // Low 318 kg (Chien et al.), high 4,676.79 kg / 8 (CCF p4d.24xlarge), for the same hour.
+    expect(embodied?.range?.lowCo2eG).toBeCloseTo(318_000 * (3600 / LIFETIME_S), 9);
+    expect(embodied?.range?.highCo2eG).toBeCloseTo(584_599 * (3600 / LIFETIME_S), 9);
+    expect(embodied?.range?.source).toMatch(/Chien et al\. 2023.*p4d\.24xlarge/);
   });
 
   it('honours a lifetime given in options', () => {
     const { totals, embodied } = computeFootprint([a100], factors(1, 400), { lifetimeS: 3600 * 1000 });
-    expect(totals.embodiedCo2eG).toBeCloseTo(150, 9);
+    expect(totals.embodiedCo2eG).toBeCloseTo(462.5, 9);
     expect(embodied?.lifetimeS).toBe(3_600_000);
   });
 
@@ -113,7 +118,23 @@ describe('computeFootprint: embodied', () => {
     expect(embodied?.devices).toBe(2);
     expect(embodied?.source).toMatch(/BLOOM/);
     expect(embodied?.source).toMatch(/generic per-GPU/);
-    expect(devices[1]?.embodiedCo2eG).toBeCloseTo(150_000 * (3600 / LIFETIME_S), 9);
+    expect(devices[1]?.embodiedCo2eG).toBeCloseTo(462_500 * (3600 / LIFETIME_S), 9);
+    expect(embodied?.range?.lowCo2eG).toBeCloseTo(2 * 318_000 * (3600 / LIFETIME_S), 9);
+  });
+
+  it('charges the embodied range for the time held only, and scales it with the device count', () => {
+    const held = { ...a100, gapS: 1800, device: { ...a100.device, count: 2 } };
+    const { totals, embodied } = computeFootprint([held], factors(1, 400));
+    expect(totals.embodiedCo2eG).toBeCloseTo(2 * 462_500 * (1800 / LIFETIME_S), 9);
+    expect(embodied?.range?.highCo2eG).toBeCloseTo(2 * 584_599 * (1800 / LIFETIME_S), 9);
+    expect(embodied?.devices).toBe(2);
+  });
+
+  it('gives no embodied share (and no range) to a TPU: no per-chip figure is published', () => {
+    const tpu = device('tpu0', 3.6e6, 0, HOUR_MS, { model: 'TPU v4' });
+    const { totals, embodied } = computeFootprint([tpu], factors(1, 100));
+    expect(totals.embodiedCo2eG).toBe(0);
+    expect(embodied).toBeUndefined();
   });
 
   it('refuses a lifetime that is not positive', () => {

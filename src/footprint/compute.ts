@@ -1,7 +1,7 @@
 import { gpuData } from '../data/index.js';
 import type { DeviceEnergy } from '../energy/types.js';
 import { InputError } from '../shared/errors.js';
-import { lookupGpu } from './gpus.js';
+import { gpuEmbodied, type GpuEmbodied } from './gpus.js';
 import type { DeviceFootprint, EmbodiedFactor, Factors, Totals } from './types.js';
 
 export const J_PER_KWH = 3.6e6;
@@ -22,7 +22,8 @@ export interface FootprintResult {
 
 /**
  * Facility energy = device energy x PUE; operational CO2e = facility energy (kWh) x grid intensity;
- * embodied CO2e = manufacturing footprint x (time held / lifetime), kept apart from operational; a
+ * embodied CO2e = manufacturing footprint (the device plus its host's share) x (time held / lifetime),
+ * kept apart from operational, with the same share of the published low/high figures as its range; a
  * device is held over its window less the spans it was not seen (two runs a day apart hold it 2 × a run).
  */
 export function computeFootprint(devices: DeviceEnergy[], factors: Factors, options: FootprintOptions = {}): FootprintResult {
@@ -32,7 +33,10 @@ export function computeFootprint(devices: DeviceEnergy[], factors: Factors, opti
   }
   const withEmbodied = options.embodied ?? true;
   const embodiedSources = new Set<string>();
+  const rangeSources = new Set<string>();
   let embodiedDevices = 0;
+  let lowCo2eG = 0;
+  let highCo2eG = 0;
 
   const footprints = devices.map((device): DeviceFootprint => {
     const facilityEnergyJ = device.energyJ * factors.pue.value;
@@ -42,9 +46,14 @@ export function computeFootprint(devices: DeviceEnergy[], factors: Factors, opti
     if (spec) {
       const heldS = Math.max(0, (device.endMs - device.startMs) / 1000 - (device.gapS ?? 0));
       const count = device.device.count ?? 1;
-      embodiedCo2eG = count * spec.embodiedKgCo2e * 1000 * (heldS / lifetimeS);
-      embodiedSources.add(spec.embodiedSource);
+      const share = count * 1000 * (heldS / lifetimeS); // g CO2e per kg of manufacturing footprint
+      embodiedCo2eG = spec.kgCo2e * share;
+      embodiedSources.add(spec.source);
       embodiedDevices += count;
+      // A device without a published range counts at its own figure at both ends.
+      lowCo2eG += (spec.range?.lowKgCo2e ?? spec.kgCo2e) * share;
+      highCo2eG += (spec.range?.highKgCo2e ?? spec.kgCo2e) * share;
+      if (spec.range) rangeSources.add(spec.range.source);
     }
     return { deviceId: device.device.id, facilityEnergyJ, operationalCo2eG, embodiedCo2eG };
   });
@@ -69,17 +78,18 @@ export function computeFootprint(devices: DeviceEnergy[], factors: Factors, opti
       lifetimeS,
       devices: embodiedDevices,
     };
+    if (rangeSources.size > 0) {
+      result.embodied.range = { lowCo2eG, highCo2eG, source: [...rangeSources].sort().join('; ') };
+    }
   }
   return result;
 }
 
-function embodiedSpec(device: DeviceEnergy): { embodiedKgCo2e: number; embodiedSource: string } | undefined {
+function embodiedSpec(device: DeviceEnergy): GpuEmbodied | undefined {
   const component = device.device.component;
   if (component !== undefined && component !== 'gpu') return undefined;
   const model = device.device.model;
-  const spec = model ? lookupGpu(model) : undefined;
-  if (spec?.embodiedKgCo2e === undefined || spec.embodiedSource === undefined) return undefined;
-  return { embodiedKgCo2e: spec.embodiedKgCo2e, embodiedSource: spec.embodiedSource };
+  return model ? gpuEmbodied(model) : undefined;
 }
 
 /** From the earliest start to the latest end, in seconds. */

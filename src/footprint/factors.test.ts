@@ -42,6 +42,52 @@ describe('resolveFactors: PUE', () => {
   });
 });
 
+describe('resolveFactors: facility', () => {
+  it('names the facility kind it assumed when none is given', () => {
+    expect(resolveFactors({ location: 'aws:us-east-1' }).factors.pue).toMatchObject({ value: 1.15, year: 2024, facility: 'cloud' });
+    expect(resolveFactors({ location: 'FR' }).factors.pue).toMatchObject({ value: 1.56, year: 2024, facility: 'datacenter' });
+  });
+
+  it('takes the provider figure for facility cloud in a cloud region', () => {
+    expect(resolveFactors({ location: 'gcp:europe-west4', facility: 'cloud' }).factors.pue).toMatchObject({ value: 1.1, facility: 'cloud' });
+  });
+
+  it('refuses facility cloud outside a cloud region, naming the fix', () => {
+    for (const location of ['FR', undefined]) {
+      const error = refused(() => resolveFactors({ location, facility: 'cloud' })) as Error & { hint?: string };
+      expect(error.message).toMatch(/facility "cloud" needs a cloud region/);
+      expect(error.hint).toMatch(/--location.*aws:us-east-1.*--pue/);
+    }
+  });
+
+  it('takes the industry average for datacenter, even in a cloud region', () => {
+    const { pue } = resolveFactors({ location: 'aws:us-east-1', facility: 'datacenter' }).factors;
+    expect(pue).toMatchObject({ value: 1.56, year: 2024, facility: 'datacenter', datasetVersion: DATASET_VERSION });
+    expect(pue.source).toMatch(/Uptime Institute/);
+  });
+
+  it('takes a named HPC centre\'s published figure for hpc', () => {
+    const { pue } = resolveFactors({ location: 'FR', facility: 'hpc' }).factors;
+    expect(pue).toMatchObject({ value: 1.2, year: 2022, facility: 'hpc', url: 'https://arxiv.org/abs/2211.02001' });
+    expect(pue.source).toMatch(/Jean Zay.*Luccioni/);
+  });
+
+  it('takes 1.0 for a laptop or workstation', () => {
+    const { pue } = resolveFactors({ location: 'US-CA', facility: 'desktop' }).factors;
+    expect(pue).toMatchObject({ value: 1, facility: 'desktop' });
+    expect(pue.source).toMatch(/no facility overhead/);
+  });
+
+  it('lets --pue win over the facility, keeping the facility named', () => {
+    expect(resolveFactors({ location: 'FR', facility: 'cloud', pue: 1.3 }).factors.pue).toEqual({ value: 1.3, source: 'user (--pue)', facility: 'cloud' });
+  });
+
+  it('refuses a facility kind it does not know', () => {
+    const error = refused(() => resolveFactors({ facility: 'garage' as never }));
+    expect(error.message).toContain('unknown facility "garage"');
+  });
+});
+
 describe('resolveFactors: intensity', () => {
   it('takes the user value, dated this year, and keeps the location name', () => {
     const { factors, warnings } = resolveFactors({ location: 'FR', intensityGPerKWh: 437 });

@@ -1,7 +1,9 @@
+import { pueData } from '../data/index.js';
 import type { DataWarning } from '../energy/types.js';
 import { InputError } from '../shared/errors.js';
+import { datasetSource } from './dataset-source.js';
 import { industryAveragePue, locate, priceLocation, providerPue, type LocatedGrid } from './locations.js';
-import type { Factors, IntensityFactor, IntensityScope, PueFactor } from './types.js';
+import { FACILITY_KINDS, type FacilityKind, type Factors, type IntensityFactor, type IntensityScope, type PueFactor } from './types.js';
 import { intensityScopeOf, worldIntensity } from './zones.js';
 
 export const PUE_RANGE = { min: 1, max: 3 } as const;
@@ -10,8 +12,14 @@ export const INTENSITY_RANGE_G_PER_KWH = { min: 0, max: 2000 } as const;
 export interface FactorOptions {
   /** Country, US state, Canadian province, cloud region or zone:ID, as the user wrote it. */
   location?: string;
-  /** The user's PUE (1..3); beats the provider's and the industry average. */
+  /** The user's PUE (1..3); beats the facility's default, the provider's and the industry average. */
   pue?: number;
+  /**
+   * The kind of facility, which picks the default PUE: `cloud` (the provider's figure; the location must be a
+   * cloud region), `datacenter` (the industry average), `hpc` (a named HPC centre's figure) or `desktop` (1.0).
+   * Without it: the provider's figure for a cloud region, else the industry average.
+   */
+  facility?: FacilityKind;
   /** The user's grid intensity (0..2000 g/kWh); beats the location's figure. */
   intensityGPerKWh?: number;
   /**
@@ -23,7 +31,8 @@ export interface FactorOptions {
 
 /**
  * PUE and grid intensity, each with its source.
- * PUE: the user's value > the cloud provider's published figure > the industry average.
+ * PUE: the user's value > the named facility kind's figure > the cloud provider's published figure > the
+ * industry average.
  * Intensity: the user's value > the location's annual figure > the world average (with a warning), the
  * last two in one scope (life-cycle unless `intensityScope` says direct).
  */
@@ -31,21 +40,45 @@ export function resolveFactors(opts: FactorOptions): { factors: Factors; warning
   const warnings: DataWarning[] = [];
   const scope = intensityScopeOf(opts.intensityScope);
   const location = opts.location?.trim() ? locate(opts.location) : undefined;
-  const pue = choosePue(opts.pue, location);
+  const pue = choosePue(opts.pue, opts.facility, location);
   const intensity = chooseIntensity(opts.intensityGPerKWh, location, scope, warnings);
   return { factors: { pue, intensity }, warnings };
 }
 
-function choosePue(userPue: number | undefined, location: LocatedGrid | undefined): PueFactor {
+function choosePue(userPue: number | undefined, facility: FacilityKind | undefined, location: LocatedGrid | undefined): PueFactor {
+  if (facility !== undefined && !FACILITY_KINDS.includes(facility)) {
+    throw new InputError(`unknown facility "${String(facility)}"`, { hint: `name one of ${FACILITY_KINDS.join(', ')}, or give the PUE itself with --pue` });
+  }
   if (userPue !== undefined) {
     if (!Number.isFinite(userPue) || userPue < PUE_RANGE.min || userPue > PUE_RANGE.max) {
       throw new InputError(`PUE ${String(userPue)} is outside ${PUE_RANGE.min}..${PUE_RANGE.max}.`, {
         hint: 'pass --pue with the facility overhead ratio, e.g. 1.1 for a hyperscale cloud or 1.56 for an average data centre',
       });
     }
-    return { value: userPue, source: 'user (--pue)' };
+    return facility ? { value: userPue, source: 'user (--pue)', facility } : { value: userPue, source: 'user (--pue)' };
   }
-  return location?.provider ? providerPue(location.provider) : industryAveragePue();
+  switch (facility) {
+    case undefined:
+      return location?.provider ? { ...providerPue(location.provider), facility: 'cloud' } : { ...industryAveragePue(), facility: 'datacenter' };
+    case 'cloud':
+      if (!location?.provider) {
+        throw new InputError(`facility "cloud" needs a cloud region, and ${location ? `"${location.location}" is not one` : 'no location was given'}`, {
+          hint: 'name the cloud region with --location (e.g. aws:us-east-1, gcp:europe-west4, azure:westeurope), or give the PUE with --pue',
+        });
+      }
+      return { ...providerPue(location.provider), facility };
+    case 'datacenter':
+      return { ...industryAveragePue(), facility };
+    case 'hpc':
+    case 'desktop':
+      return facilityPue(facility);
+  }
+}
+
+/** The embedded figure for an HPC centre or a laptop/workstation (`facilities` of src/data/pue.json). */
+function facilityPue(facility: 'hpc' | 'desktop'): PueFactor {
+  const row = pueData.facilities[facility];
+  return { value: row.value, ...datasetSource(pueData.sources, row.source, row.year), facility };
 }
 
 function chooseIntensity(

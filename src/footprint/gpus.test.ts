@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gpuEmbodied } from './gpus.js';
 import { listGpus, lookupGpu, suggestGpus } from './index.js';
 
 // Names exactly as nvidia-smi --query-gpu=name (or DCGM modelName, amd-smi market name) prints them.
@@ -19,12 +20,19 @@ const REQUIRED: [printed: string, model: string, boardPowerW: number, memoryGiB:
   ['NVIDIA L4', 'NVIDIA L4', 72, 24],
   ['NVIDIA L40S', 'NVIDIA L40S', 350, 48],
   ['Tesla T4', 'NVIDIA Tesla T4', 70, 16],
-  ['NVIDIA A10G', 'NVIDIA A10G', 150, 24],
+  ['NVIDIA A10G', 'NVIDIA A10G', 300, 24],
   ['NVIDIA A10', 'NVIDIA A10', 150, 24],
   ['NVIDIA GeForce RTX 3090', 'NVIDIA GeForce RTX 3090', 350, 24],
   ['NVIDIA GeForce RTX 4090', 'NVIDIA GeForce RTX 4090', 450, 24],
   ['AMD Instinct MI250X', 'AMD Instinct MI250X', 500, 128],
   ['AMD Instinct MI300X', 'AMD Instinct MI300X', 750, 192],
+  ['NVIDIA A40', 'NVIDIA A40', 300, 48],
+  ['NVIDIA A30', 'NVIDIA A30', 165, 24],
+  ['NVIDIA L40', 'NVIDIA L40', 300, 48],
+  ['Tesla P100-PCIE-16GB', 'NVIDIA Tesla P100 PCIe 16GB', 250, 16],
+  ['Tesla P100-PCIE-12GB', 'NVIDIA Tesla P100 PCIe 12GB', 250, 12],
+  ['AMD Instinct MI210', 'AMD Instinct MI210', 300, 64],
+  ['TPU v4', 'Google TPU v4', 170, 32],
 ];
 
 describe('lookupGpu', () => {
@@ -66,7 +74,8 @@ describe('lookupGpu', () => {
     'NVIDIA',
     '',
     'Tesla V100',
-    'AMD Instinct MI210',
+    'AMD Instinct MI100',
+    'TPU v5e',
   ])('never guesses for the unknown or ambiguous %j', (input) => {
     expect(lookupGpu(input)).toBeUndefined();
   });
@@ -85,14 +94,42 @@ describe('lookupGpu', () => {
 });
 
 describe('listGpus', () => {
-  it('lists every required model with an embodied figure and its source', () => {
+  it('lists every required model; every GPU has an embodied figure (device + host share) with a range', () => {
     const models = listGpus().map((spec) => spec.model);
     for (const [, model] of REQUIRED) expect(models).toContain(model);
-    for (const spec of listGpus()) {
-      expect(spec.embodiedKgCo2e, spec.model).toBe(150);
-      expect(spec.embodiedSource, spec.model).toMatch(/Cloud Carbon Footprint/);
+    for (const spec of listGpus().filter((gpu) => gpu.vendor !== 'google')) {
+      const embodied = gpuEmbodied(spec.model);
+      expect(embodied, spec.model).toMatchObject({ kgCo2e: 462.5, gpuKgCo2e: 150, hostKgCo2e: 312.5 });
+      expect(embodied?.source, spec.model).toMatch(/Cloud Carbon Footprint.*HPE Apollo 6500/);
+      expect(embodied?.range, spec.model).toMatchObject({ lowKgCo2e: 318, highKgCo2e: 584.599 });
+      expect(embodied?.range?.source, spec.model).toMatch(/Chien et al\. 2023.*p4d\.24xlarge 4676\.79/);
     }
-    expect(lookupGpu('NVIDIA A100-SXM4-80GB')?.embodiedSource).toMatch(/BLOOM/);
+    expect(gpuEmbodied('NVIDIA A100-SXM4-80GB')?.source).toMatch(/BLOOM/);
+    expect(gpuEmbodied('NVIDIA A100-SXM4-80GB')?.source).not.toMatch(/generic/);
+    expect(gpuEmbodied('Tesla T4')?.source).toMatch(/generic/);
+  });
+
+  it('gives a TPU no embodied figure: none is published per chip', () => {
+    expect(lookupGpu('TPU v4')?.embodiedKgCo2e).toBeUndefined();
+    expect(gpuEmbodied('TPU v4')).toBeUndefined();
+    expect(gpuEmbodied('no such GPU')).toBeUndefined();
+  });
+});
+
+describe('new rows of issue 18', () => {
+  it('keeps L40 and L40S, P100 12 GB and 16 GB, A10 and A10G apart', () => {
+    expect(lookupGpu('NVIDIA L40')?.model).toBe('NVIDIA L40');
+    expect(lookupGpu('NVIDIA L40S')?.model).toBe('NVIDIA L40S');
+    expect(lookupGpu('Tesla P100-PCIE-12GB')?.memoryGiB).toBe(12);
+    expect(lookupGpu('Tesla P100-PCIE-16GB')?.memoryGiB).toBe(16);
+    expect(lookupGpu('NVIDIA A10')?.boardPowerW).toBe(150);
+    expect(lookupGpu('NVIDIA A10G')?.source).toMatch(/nvidia-smi power limit 300 W.*g5/);
+  });
+
+  it('names a source for every new row', () => {
+    for (const name of ['NVIDIA A40', 'NVIDIA A30', 'NVIDIA L40', 'Tesla P100-PCIE-16GB', 'AMD Instinct MI210', 'TPU v4']) {
+      expect(lookupGpu(name)?.source, name).toMatch(/datasheet|product brief|specification|TDP_gpu\.csv/);
+    }
   });
 });
 

@@ -65,6 +65,38 @@ export function lookupGpu(name: string): GpuSpec | undefined {
   return spec && { ...spec, names: [...spec.names] };
 }
 
+/** A device's manufacturing footprint, kgCO2e: the device plus its host's share, and a published low/high. */
+export interface GpuEmbodied {
+  kgCo2e: number;
+  source: string;
+  /** The device alone and its host server's share (the server without accelerators / its accelerators). */
+  gpuKgCo2e?: number;
+  hostKgCo2e?: number;
+  range?: { lowKgCo2e: number; highKgCo2e: number; source: string };
+}
+
+interface EmbodiedColumns {
+  embodiedGpuKgCo2e?: number;
+  embodiedHostKgCo2e?: number;
+  embodiedLowKgCo2e?: number;
+  embodiedHighKgCo2e?: number;
+  embodiedRangeSource?: string;
+}
+
+/** The manufacturing footprint of a table model (by any of its names), or undefined when it has none. */
+export function gpuEmbodied(name: string): GpuEmbodied | undefined {
+  const spec = lookupGpu(name) as (GpuSpec & EmbodiedColumns) | undefined;
+  if (spec?.embodiedKgCo2e === undefined || spec.embodiedSource === undefined) return undefined;
+  const embodied: GpuEmbodied = { kgCo2e: spec.embodiedKgCo2e, source: spec.embodiedSource };
+  if (spec.embodiedGpuKgCo2e !== undefined) embodied.gpuKgCo2e = spec.embodiedGpuKgCo2e;
+  if (spec.embodiedHostKgCo2e !== undefined) embodied.hostKgCo2e = spec.embodiedHostKgCo2e;
+  const { embodiedLowKgCo2e: low, embodiedHighKgCo2e: high, embodiedRangeSource: rangeSource } = spec;
+  if (low !== undefined && high !== undefined && rangeSource !== undefined) {
+    embodied.range = { lowKgCo2e: low, highKgCo2e: high, source: rangeSource };
+  }
+  return embodied;
+}
+
 /** Every model in the table, sorted by model name. */
 export function listGpus(): GpuSpec[] {
   return gpuData.gpus.map((spec) => ({ ...spec, names: [...spec.names] }));

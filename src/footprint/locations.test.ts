@@ -23,7 +23,7 @@ describe('resolveLocation', () => {
       location: 'FR',
       zone: 'FR',
       scope: 'life-cycle',
-      datasetVersion: '2026.12.0',
+      datasetVersion: '2026.12.1',
     });
     expect(resolved.intensity.source).toMatch(/Electricity Maps/);
     expect(resolved.providerPue).toBeUndefined();

@@ -11,8 +11,19 @@ export interface FactorSource {
   datasetVersion?: string;
 }
 
+/**
+ * The kind of facility the energy was used in, which sets the default PUE: a cloud region (the provider's
+ * published figure), an average data centre (the industry average), an HPC centre, or a laptop or
+ * workstation (no facility overhead).
+ */
+export type FacilityKind = 'cloud' | 'datacenter' | 'hpc' | 'desktop';
+
+export const FACILITY_KINDS: readonly FacilityKind[] = ['cloud', 'datacenter', 'hpc', 'desktop'];
+
 export interface PueFactor extends FactorSource {
   value: number;
+  /** The facility kind the figure is for: the one the user named, or the one carbon-ci assumed; absent for a bare --pue. */
+  facility?: FacilityKind;
 }
 
 /** What a grid intensity counts: life-cycle CO2e (carbon-ci's default) or direct (combustion) emissions only. */
@@ -57,6 +68,17 @@ export interface EmbodiedFactor extends FactorSource {
   lifetimeS: number;
   /** Devices that had a manufacturing figure and got an embodied share. */
   devices: number;
+  /**
+   * The embodied total of this footprint (g CO2e) at the low and high published figures per device, and
+   * where they come from; absent when no device's figure has a range.
+   */
+  range?: EmbodiedRange;
+}
+
+export interface EmbodiedRange {
+  lowCo2eG: number;
+  highCo2eG: number;
+  source: string;
 }
 
 /** A location resolved against the embedded dataset. */

@@ -11,7 +11,9 @@ export function factorsFor(options: CommonOptions, warnings: DataWarning[]): Fac
   const resolved = resolveFactors({
     location: options.location,
     pue: options.pue,
+    facility: options.facility,
     intensityGPerKWh: options.intensityGPerKWh,
+    intensityScope: options.intensityScope,
   });
   warnings.push(...resolved.warnings);
   return resolved.factors;

@@ -1,5 +1,6 @@
 import type { TelemetryPlugin, RecordSource } from '../sdk/plugin.js';
 import type { Logger } from '../shared/logger.js';
+import type { FacilityKind, IntensityScope } from '../footprint/types.js';
 import type { RunIdentity } from '../report/types.js';
 import type { ReadProgress } from './progress.js';
 
@@ -7,8 +8,12 @@ import type { ReadProgress } from './progress.js';
 export interface CommonOptions {
   /** A country ("FR"), a US state ("US-CA") or a cloud region ("aws:us-east-1"). */
   location?: string;
-  /** Overrides the PUE that the location implies. */
+  /** Overrides the PUE that the location or the facility implies. */
   pue?: number;
+  /** The kind of facility (cloud, datacenter, hpc, desktop), which picks the default PUE. */
+  facility?: FacilityKind;
+  /** What the location's grid intensity counts: life-cycle (the default) or direct. */
+  intensityScope?: IntensityScope;
   /** Overrides the grid intensity that the location implies (g CO2e/kWh). */
   intensityGPerKWh?: number;
   run?: RunIdentity;

@@ -1,4 +1,5 @@
 import { EnergyAccumulator } from '../energy/index.js';
+import { BOARD_POWER_FACTOR, NODE_MAX_POWER_W } from '../energy/options.js';
 import type { DataWarning } from '../energy/types.js';
 import { lookupGpu, suggestGpus } from '../footprint/index.js';
 import type { EstimateInputs, Report } from '../report/types.js';
@@ -9,8 +10,13 @@ import type { EstimateOptions } from './options.js';
 import { checkPositive } from './validate-options.js';
 
 const MS_PER_HOUR = 3_600_000;
-/** Above this a per-device power is a typo (W); a whole 8-GPU node is well under 20 kW. */
-const MAX_DEVICE_POWER_W = 20_000;
+/**
+ * The one power ceiling of an estimate (W per device): the energy stage's ceiling for a whole node (a DGX
+ * B200 is rated 14.3 kW), so that a whole node's power can be stated. Above it --power-w is refused (exit 2);
+ * at or below it the stated power is always counted, with a warning when it is above what the named
+ * accelerator can draw. The energy stage gets the same ceiling, so it never drops the stated power.
+ */
+export const MAX_ESTIMATE_POWER_W = NODE_MAX_POWER_W;
 
 /**
  * The largest estimate: 100,000 h per device (about 11 years, so that the window's start is a date
@@ -39,7 +45,7 @@ export async function runEstimate(options: EstimateOptions): Promise<Report> {
   const record: UsageRecord = { type: 'usage', startMs, endMs, device, powerW: config.powerW * count, utilization: config.utilization };
   // The energy stage turns usage into energy (power × utilisation × time), as for any other source;
   // its ceiling is the power this command accepts, so that a stated --power-w is never dropped as implausible.
-  const accumulator = new EnergyAccumulator({ powerSeries: false, maxPlausiblePowerW: MAX_DEVICE_POWER_W * count });
+  const accumulator = new EnergyAccumulator({ powerSeries: false, maxPlausiblePowerW: MAX_ESTIMATE_POWER_W * count });
   accumulator.addBatch([record], { plugin: 'estimate' });
   const energy = accumulator.finish();
   warnings.push(...energy.warnings);
@@ -100,13 +106,22 @@ function resolveEstimate(options: EstimateOptions, warnings: DataWarning[]): Est
   let powerW: number;
   let powerSource: EstimateInputs['powerSource'];
   if (options.powerW !== undefined) {
-    if (!(Number.isFinite(options.powerW) && options.powerW > 0 && options.powerW <= MAX_DEVICE_POWER_W)) {
+    if (!(Number.isFinite(options.powerW) && options.powerW > 0 && options.powerW <= MAX_ESTIMATE_POWER_W)) {
       throw new InputError(`power ${options.powerW} W per device is not plausible`, {
-        hint: `give the power of one device in watts, above 0 and at most ${MAX_DEVICE_POWER_W} (e.g. --power-w 300)`,
+        hint: `give the power of one device in watts, above 0 and at most ${MAX_ESTIMATE_POWER_W} (e.g. --power-w 300)`,
       });
     }
     powerW = options.powerW;
     powerSource = 'user';
+    if (spec && powerW > BOARD_POWER_FACTOR * spec.boardPowerW) {
+      warnings.push({
+        code: 'implausible-stated-power',
+        message:
+          `The stated power ${powerW} W per device is more than ${BOARD_POWER_FACTOR} × the ${spec.boardPowerW} W board power of the ${spec.model}: ` +
+          'is it the power of a whole node, or of all the devices together? The estimate counts it as given, per device; ' +
+          'give the power of one device, or --count 1 for a whole node.',
+      });
+    }
   } else if (spec) {
     powerW = spec.boardPowerW;
     powerSource = 'gpu-table';

@@ -17,7 +17,8 @@ import {
 import { escapeMarkdown } from './escape.js';
 import { smokeMarkdown } from './smoke.js';
 import { markdownTable } from './table.js';
-import { warningLocation } from './terminal.js';
+import { scopeOf } from '../report/build.js';
+import { describeScope, warningLocation } from './terminal.js';
 
 export interface MarkdownOptions {
   /** The heading's text (default "carbon-ci"). */
@@ -69,6 +70,7 @@ function headline(report: Report, title: string): string {
     ),
     '',
     `<sub>${what}${when}. CO2e = operational ${formatKg(totals.operationalCo2eG)} + embodied ${formatKg(totals.embodiedCo2eG)}.</sub>`,
+    ...(report.devices.length > 0 ? ['', `<sub>${escapeMarkdown(describeScope(report.scope ?? scopeOf(report.devices)))}</sub>`] : []),
   ].join('\n');
 }
 

@@ -1,4 +1,6 @@
-import type { Report, ReportWarning } from '../report/types.js';
+import { scopeOf } from '../report/build.js';
+import type { ComponentScope, Report, ReportScope, ReportWarning, ScopeComponent } from '../report/types.js';
+import type { EnergyMethod } from '../sdk/records.js';
 import { styleFor, type Style } from './ansi.js';
 import { stripControls } from './escape.js';
 import {
@@ -33,6 +35,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   out.push(s.bold(`carbon-ci ${report.inputs.mode === 'estimate' ? 'estimate' : 'report'}`) + s.dim(` ${subtitle(report)}`));
   out.push('');
   out.push(...headline(report, s));
+  if (report.devices.length > 0) out.push(describeScope(report.scope ?? scopeOf(report.devices)));
   out.push('');
   out.push(s.bold('Factors'));
   out.push(...factorLines(report));
@@ -117,6 +120,34 @@ function verdictLines(report: Report, s: Style): string[] {
   }
   if (report.smoke) out.push(...smokeTerminalLines(report.smoke, s));
   return out;
+}
+
+const COMPONENT_NAMES: Record<ScopeComponent, string> = { gpu: 'GPUs', cpu: 'CPU', ram: 'memory', node: 'whole nodes' };
+const METHOD_NAMES: Record<EnergyMethod, string> = {
+  counter: 'energy counter',
+  'power-integral': 'power integral',
+  reported: 'reported by the source',
+  estimate: 'power × utilisation × time',
+};
+
+/**
+ * The scope line of every rendering: which components the energy counts and how, and which it leaves out,
+ * e.g. "Scope: GPUs measured (power integral); CPU, memory not counted: a GPU-only total, ...".
+ */
+export function describeScope(scope: ReportScope): string {
+  const order: ScopeComponent[] = ['gpu', 'cpu', 'ram', 'node'];
+  const counted = (c: ComponentScope): boolean => c.counted !== 'not-counted' && c.counted !== 'in-node';
+  const parts = order
+    .filter((name) => counted(scope[name]))
+    .map((name) => `${COMPONENT_NAMES[name]} ${scope[name].counted} (${scope[name].methods.map((m) => METHOD_NAMES[m]).join(', ')})`);
+  const inNode = order.filter((name) => scope[name].counted === 'in-node').map((name) => COMPONENT_NAMES[name]);
+  if (inNode.length > 0) parts.push(`${inNode.join(', ')} inside the node figures`);
+  const left = order.filter((name) => name !== 'node' && scope[name].counted === 'not-counted').map((name) => COMPONENT_NAMES[name]);
+  if (left.length > 0) {
+    const why = scope.gpuOnly ? ': a GPU-only total, without the host (CPU, memory, storage, network)' : '';
+    parts.push(`${left.join(', ')} not counted${why}`);
+  }
+  return `Scope: ${parts.join('; ') || 'nothing counted'}.`;
 }
 
 /** Where a warning points: "file:line", the file, or the device when the message does not name it. */

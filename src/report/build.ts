@@ -1,10 +1,15 @@
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
+import type { EnergyMethod } from '../sdk/records.js';
 import type { DeviceFootprint, EmbodiedFactor, Factors, Totals } from '../footprint/types.js';
 import { TOOL_VERSION } from './version.js';
 import {
   REPORT_SCHEMA_VERSION,
   type BaselineComparison,
   type BudgetVerdict,
+  type ComponentCounted,
+  type ComponentScope,
+  type ReportScope,
+  type ScopeComponent,
   type PowerSeries,
   type Report,
   type ReportDevice,
@@ -46,6 +51,7 @@ export function buildReport(parts: ReportParts): Report {
     window: windowOf(parts.devices),
     totals: parts.footprint.totals,
     coverage: overallCoverage(parts.devices),
+    scope: scopeOf(parts.devices.map((d) => ({ component: d.device.component, method: d.method }))),
     factors: parts.footprint.embodied ? { ...parts.factors, embodied: parts.footprint.embodied } : { ...parts.factors },
     devices,
     warnings: parts.warnings.map(reportWarning),
@@ -120,4 +126,41 @@ export function overallCoverage(devices: DeviceEnergy[]): number {
   }
   if (total === 0) return devices.reduce((sum, d) => sum + d.coverage, 0) / devices.length;
   return Math.min(1, Math.max(0, weighted / total));
+}
+
+const METHOD_ORDER: readonly EnergyMethod[] = ['counter', 'power-integral', 'reported', 'estimate'];
+const COUNTED_BY_METHOD: Record<EnergyMethod, ComponentCounted> = {
+  counter: 'measured',
+  'power-integral': 'measured',
+  reported: 'reported',
+  estimate: 'estimated',
+};
+
+/**
+ * Which components the devices' energy covers, and how: a device without a component is a GPU (as the
+ * SDK says); a component counted by several methods is labelled by its best one; with a whole node
+ * counted, CPU and memory not reported apart are `in-node`.
+ */
+export function scopeOf(devices: readonly { component?: ScopeComponent; method: EnergyMethod }[]): ReportScope {
+  const methods: Record<ScopeComponent, Set<EnergyMethod>> = { gpu: new Set(), cpu: new Set(), ram: new Set(), node: new Set() };
+  const counts: Record<ScopeComponent, number> = { gpu: 0, cpu: 0, ram: 0, node: 0 };
+  for (const d of devices) {
+    const component = d.component ?? 'gpu';
+    methods[component].add(d.method);
+    counts[component] += 1;
+  }
+  const nodeCounted = counts.node > 0;
+  const one = (component: ScopeComponent): ComponentScope => {
+    const list = METHOD_ORDER.filter((m) => methods[component].has(m));
+    const best = list[0];
+    const counted: ComponentCounted = best ? COUNTED_BY_METHOD[best] : nodeCounted && component !== 'node' ? 'in-node' : 'not-counted';
+    return { counted, devices: counts[component], methods: list };
+  };
+  return {
+    gpu: one('gpu'),
+    cpu: one('cpu'),
+    ram: one('ram'),
+    node: one('node'),
+    gpuOnly: counts.gpu > 0 && counts.cpu === 0 && counts.ram === 0 && counts.node === 0,
+  };
 }

@@ -37,6 +37,34 @@ export interface ReportDevice {
   peakPowerW?: number;
 }
 
+/** A part of the machine whose energy a report may count. */
+export type ScopeComponent = 'gpu' | 'cpu' | 'ram' | 'node';
+
+/**
+ * How a component's energy is counted: measured (energy counter or power samples), reported (energy the
+ * source integrated itself), estimated (power × utilisation × time), in-node (not apart, but inside a
+ * whole-node figure), or not counted at all.
+ */
+export type ComponentCounted = 'measured' | 'reported' | 'estimated' | 'in-node' | 'not-counted';
+
+export interface ComponentScope {
+  counted: ComponentCounted;
+  /** Devices of this component in the report (0 when not counted apart). */
+  devices: number;
+  /** The methods those devices' energy came from, best evidence first. */
+  methods: EnergyMethod[];
+}
+
+/** Which components the energy covers and how; derived from the devices' `component` and `method`. */
+export interface ReportScope {
+  gpu: ComponentScope;
+  cpu: ComponentScope;
+  ram: ComponentScope;
+  node: ComponentScope;
+  /** True when GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network). */
+  gpuOnly: boolean;
+}
+
 export interface ReportWarning {
   code: string;
   message: string;
@@ -179,6 +207,8 @@ export interface Report {
   totals: Totals;
   /** Time-weighted share of the devices' windows that the evidence covers, 0..1. */
   coverage: number;
+  /** Which components the energy covers, and how. Optional: reports of schema 1.0 lack it. */
+  scope?: ReportScope;
   factors: ReportFactors;
   devices: ReportDevice[];
   powerSeries?: PowerSeries;

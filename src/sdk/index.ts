@@ -14,6 +14,7 @@ export type {
   ColumnsRecord,
   EnergyRecord,
   UsageRecord,
+  NoReadingRecord,
   DeviceRef,
   Vendor,
   RecordOrigin,

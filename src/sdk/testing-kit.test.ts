@@ -11,6 +11,7 @@ const valid: TelemetryRecord[] = [
   { type: 'energy-counter', timeMs: 1_700_000_000_000, device, counterJ: 319159.391 },
   { type: 'energy', startMs: 1, endMs: 2, device: { id: 'cpu', component: 'cpu' }, energyJ: 10, sourceReported: { co2eG: 1, note: 'x' } },
   { type: 'usage', startMs: 1, endMs: 2, device, powerW: 400 },
+  { type: 'no-reading', timeMs: 1_700_000_000_000, device, origin: { file: 'a.csv', line: 3 } },
 ];
 const invalid: unknown[] = [
   { type: 'power', timeMs: 1, device, powerW: 1, unit: 'W' },
@@ -19,6 +20,7 @@ const invalid: unknown[] = [
   { type: 'energy', startMs: 1, endMs: 2, device, energyJ: -1 },
   { type: 'usage', startMs: 1, endMs: 2, device, utilization: 90 },
   { type: 'power', timeMs: 1, powerW: 1 },
+  { type: 'no-reading', timeMs: 1, device, powerW: 1 },
   { type: 'spam' },
   'power',
   null,
@@ -30,7 +32,8 @@ describe('validateRecord', () => {
     expect(validateRecord(invalid[0])).toEqual(['record has unknown property "unit"']);
     expect(validateRecord(invalid[1])).toEqual(['timeMs must be >= 0']);
     expect(validateRecord(invalid[4])).toEqual(['utilization must be <= 1']);
-    expect(validateRecord(invalid[6])[0]).toMatch(/type must be one of power, power-columns, energy-counter, energy-counter-columns, energy, usage, got "spam"/);
+    expect(validateRecord(invalid[6])).toEqual(['record has unknown property "powerW"']);
+    expect(validateRecord(invalid[7])[0]).toMatch(/type must be one of power, power-columns, energy-counter, energy-counter-columns, energy, usage, no-reading, got "spam"/);
     expect(validateRecord(null)).toEqual(['record must be an object, got null']);
   });
 

@@ -141,7 +141,7 @@ class UndatedRecords {
     // A malformed record is the guard's to report: it passes as it is.
     if (typeof record !== 'object' || record === null) return record;
     if (isColumnsRecord(record)) return this.datedColumns(record);
-    const bad = record.type === 'power' || record.type === 'energy-counter' ? record.timeMs : outside(record.startMs) ? record.startMs : record.endMs;
+    const bad = 'timeMs' in record ? record.timeMs : outside(record.startMs) ? record.startMs : record.endMs;
     if (!outside(bad)) {
       this.kept++;
       return record;

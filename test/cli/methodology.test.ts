@@ -91,7 +91,7 @@ describe('docs/methodology.md defaults', () => {
     expect(text).toContain(`${energy.BOARD_POWER_FACTOR} × board power when the GPU table knows the model; else ${energy.DEFAULT_MAX_POWER_W} W per device (${energy.NODE_MAX_POWER_W / 1000} kW for a whole node)`);
     expect(text).toContain(`${gpuData.defaultLifetime.years}-year life`);
     const embodied = new Set(gpuData.gpus.map((g) => g.embodiedKgCo2e).filter((kg) => kg !== undefined));
-    expect([...embodied]).toEqual([150]);
-    expect(text).toContain('150 kg CO2e per GPU');
+    expect([...embodied]).toEqual([462.5]);
+    expect(text).toContain('462.5 kg CO2e per GPU');
   });
 });

@@ -43,7 +43,7 @@ describe('report mode on a pull request', () => {
     const [comment, ...others] = markedComments();
     expect(others).toHaveLength(0);
     expect(comment!.user).toEqual(BOT);
-    expect(comment!.body).toContain('### carbon-ci: 0.0411 kg CO2e');
+    expect(comment!.body).toContain('### carbon-ci: 0.0440 kg CO2e');
     expect(comment!.body).toContain('NVIDIA A100-SXM4-80GB');
     expect(server.requestsFor('issues/create-comment')).toHaveLength(1);
 
@@ -58,7 +58,7 @@ describe('report mode on a pull request', () => {
     const written = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as Report;
     expect(written.run).toMatchObject({ repository: `${OWNER}/${REPO}`, commit: HEAD_SHA, pullRequest: PR_NUMBER, runId: RUN_ID });
     expect(written.totals.energyJ).toBeCloseTo(357_000, 6);
-    expect(run.summary).toContain('### carbon-ci: 0.0411 kg CO2e');
+    expect(run.summary).toContain('### carbon-ci: 0.0440 kg CO2e');
     expect(run.summary).toContain('PR comment created');
   });
 
@@ -84,7 +84,7 @@ describe('report mode on a pull request', () => {
     expect(pages).toEqual(['1', '2', '3']);
     expect(server.requestsFor('issues/create-comment')).toHaveLength(0);
     expect(markedComments().map((c) => c.id)).toEqual([ours.id]);
-    expect(markedComments()[0]!.body).toContain('0.0411 kg CO2e');
+    expect(markedComments()[0]!.body).toContain('0.0440 kg CO2e');
   });
 
   it('prefers its own bot comment to a marker a person pasted', async () => {
@@ -106,7 +106,7 @@ describe('report mode on a pull request', () => {
     expect(run.code, run.stdout).toBe(0);
     const marked = markedComments();
     expect(marked.map((c) => c.id)).toEqual([rival]);
-    expect(marked[0]!.body).toContain('0.0411 kg CO2e');
+    expect(marked[0]!.body).toContain('0.0440 kg CO2e');
     expect(server.requestsFor('issues/delete-comment')).toHaveLength(1);
     expect(server.requestsFor('issues/list-comments')).toHaveLength(2);
   });
@@ -118,7 +118,7 @@ describe('when the API says no', () => {
     const run = await runBundledAction({ server, inputs: BASE_INPUTS, event: pullRequestEvent({ fork: true }), runtime: true });
     expect(run.code, run.stdout).toBe(0);
     expect(server.comments).toHaveLength(0);
-    expect(run.summary).toContain('### carbon-ci: 0.0411 kg CO2e');
+    expect(run.summary).toContain('### carbon-ci: 0.0440 kg CO2e');
     expect(run.summary).toContain('mode: publish');
     const notice = run.commands.find((c) => c.kind === 'notice');
     expect(notice?.message).toContain('workflow_run');
@@ -315,7 +315,7 @@ describe('aggregate and publish modes', () => {
     const run = await runBundledAction({ server, inputs: { mode: 'publish' }, event: workflowRunEvent({ id: RUN_ID, headSha: HEAD_SHA }), runId: 9100 });
     expect(run.code, run.stdout).toBe(0);
     expect(markedComments()).toHaveLength(1);
-    expect(markedComments()[0]!.body).toContain('0.0411 kg CO2e');
+    expect(markedComments()[0]!.body).toContain('0.0440 kg CO2e');
     expect(server.checkRuns.find((c) => c.status === 'completed')).toMatchObject({ head_sha: HEAD_SHA, conclusion: 'failure', details_url: `https://github.com/${OWNER}/${REPO}/actions/runs/${RUN_ID}` });
     expect(server.requestsFor('pulls/get')).toHaveLength(1);
     expect(run.outputs['comment-url']).toContain(`#issuecomment-${markedComments()[0]!.id}`);

@@ -28,7 +28,7 @@ describe('adopting a marked comment', () => {
     expect(server.commentsOn(PR_NUMBER).find((c) => c.id === pasted.id)!.body).toContain('please do not touch my review');
     const ours = server.commentsOn(PR_NUMBER).filter((c) => c.user.login === BOT.login);
     expect(ours).toHaveLength(1);
-    expect(ours[0]!.body).toContain('0.0411 kg CO2e');
+    expect(ours[0]!.body).toContain('0.0440 kg CO2e');
     expect(run.outputs['comment-id']).toBe(String(ours[0]!.id));
 
     // The next run edits its own comment, still not the person's.

@@ -41,7 +41,7 @@ describe('the Action when it cannot write a file of the runner', () => {
     expectEverythingElse(run);
     expect(run.outputs['report-path']).toBe('');
     expect(run.commands.filter((c) => c.kind === 'warning').map((c) => c.message).join('\n')).toMatch(/could not write the report file .*ENOTDIR/);
-    expect(run.summary).toContain('### carbon-ci: 0.0411 kg CO2e');
+    expect(run.summary).toContain('### carbon-ci: 0.0440 kg CO2e');
   });
 
   it('GITHUB_STEP_SUMMARY unwritable: a warning, everything else', async () => {

@@ -1,11 +1,12 @@
 import type { Command } from 'commander';
 import { listGpus } from '../../footprint/index.js';
 import { runEstimate } from '../../pipeline/index.js';
-import { cliConfig } from '../config.js';
+import { cliConfig, facilityOption, factorChoices, intensityScopeOption } from '../config.js';
+import type { FacilityKind, IntensityScope } from '../../footprint/types.js';
 import type { CliIO } from '../io.js';
 import { cliLogger } from '../logger.js';
 import { writeOutputs } from '../output.js';
-import { ESTIMATE_LIMITS } from '../../pipeline/run-estimate.js';
+import { ESTIMATE_LIMITS, MAX_ESTIMATE_POWER_W } from '../../pipeline/run-estimate.js';
 import { parseEstimateCount, parseEstimateGpuHours, parseEstimateHours, parseFraction, parseIntensity, parsePositive, parsePue } from '../parse.js';
 import { runIdentityFromEnv } from '../run-identity.js';
 
@@ -18,6 +19,8 @@ interface EstimateFlags {
   powerW?: number;
   location?: string;
   pue?: number;
+  facility?: FacilityKind;
+  intensityScope?: IntensityScope;
   intensity?: number;
   json?: string;
   color: boolean;
@@ -33,10 +36,12 @@ export function registerEstimateCommand(program: Command, io: CliIO): void {
     .option('--hours <h>', `hours each device ran, at most ${ESTIMATE_LIMITS.hours}`, parseEstimateHours)
     .option('--gpu-hours <gh>', `device-hours in total, shared across --count devices (at most ${ESTIMATE_LIMITS.hours} h each)`, parseEstimateGpuHours)
     .option('--utilization <f>', 'mean utilisation 0..1 that scales the power (default 1: full power, an upper bound)', parseFraction)
-    .option('--power-w <w>', 'power of one device in watts (default: board power from the GPU table)', parsePositive)
+    .option('--power-w <w>', `power of one device in watts, at most ${MAX_ESTIMATE_POWER_W} (default: board power from the GPU table); counted as given, with a warning above 2 × the named GPU's board power`, parsePositive)
     .option('--location <loc>', 'where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1) or a grid zone (zone:SE-SE3)')
     .option('--pue <n>', 'power usage effectiveness of the facility; overrides the one the location implies', parsePue)
+    .addOption(facilityOption())
     .option('--intensity <g-per-kwh>', 'grid carbon intensity in g CO2e/kWh; overrides the one the location implies', parseIntensity)
+    .addOption(intensityScopeOption())
     .option('--json <path|->', 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)')
     .option('--config <path>', 'settings file (default: .carbon-ci.yml in the working directory, when present)')
     .option('--no-color', 'plain text, no ANSI colours')
@@ -52,6 +57,7 @@ export function registerEstimateCommand(program: Command, io: CliIO): void {
         powerW: flags.powerW,
         location: flags.location ?? config.location,
         pue: flags.pue ?? config.pue,
+        ...factorChoices(flags, config),
         intensityGPerKWh: flags.intensity ?? config.intensity,
         run: runIdentityFromEnv(io.env),
         log: cliLogger(io),

@@ -3,7 +3,8 @@ import { runReport } from '../../pipeline/index.js';
 import { builtinSources } from '../../../plugins/index.js';
 import type { RecordSource } from '../../sdk/plugin.js';
 import { InputError } from '../../shared/errors.js';
-import { cliConfig, collect, telemetryOf } from '../config.js';
+import { cliConfig, collect, facilityOption, factorChoices, intensityScopeOption, telemetryOf } from '../config.js';
+import type { FacilityKind, IntensityScope } from '../../footprint/types.js';
 import type { CliIO } from '../io.js';
 import { cliLogger } from '../logger.js';
 import { cliProgress } from '../progress.js';
@@ -16,6 +17,8 @@ interface ReportFlags {
   plugin: string;
   location?: string;
   pue?: number;
+  facility?: FacilityKind;
+  intensityScope?: IntensityScope;
   intensity?: number;
   timezone?: string;
   maxGap?: number | 'auto';
@@ -43,7 +46,9 @@ export function registerReportCommand(program: Command, io: CliIO): void {
     .option('--plugin <name>', 'telemetry format, or "auto" to detect it per file', 'auto')
     .option('--location <loc>', 'where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)')
     .option('--pue <n>', 'power usage effectiveness of the facility; overrides the one the location implies', parsePue)
+    .addOption(facilityOption())
     .option('--intensity <g-per-kwh>', 'grid carbon intensity in g CO2e/kWh; overrides the one the location implies', parseIntensity)
+    .addOption(intensityScopeOption())
     .option('--timezone <tz>', 'IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)')
     .option('--max-gap <s>', 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap)
     .option('--json <path|->', 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)')
@@ -78,6 +83,7 @@ export function registerReportCommand(program: Command, io: CliIO): void {
         pluginOptionPairs: flags.pluginOption,
         location: flags.location ?? config.location,
         pue: flags.pue ?? config.pue,
+        ...factorChoices(flags, config),
         intensityGPerKWh: flags.intensity ?? config.intensity,
         timeZone: flags.timezone ?? config.timezone,
         maxGapS: flags.maxGap ?? config.maxGapS,

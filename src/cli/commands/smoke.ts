@@ -2,6 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { resolveFactors } from '../../footprint/index.js';
+import type { FacilityKind, IntensityScope } from '../../footprint/types.js';
+import { facilityOption, factorChoices, intensityScopeOption } from '../config.js';
 import type { SmokeResult } from '../../report/types.js';
 import { formatSmokeSummary, runSmokeTest, type SmokeDevice } from '../../smoke/index.js';
 import { writeFileAtomic } from '../../shared/atomic-write.js';
@@ -30,6 +32,8 @@ interface SmokeFlags {
   seed?: number;
   location?: string;
   pue?: number;
+  facility?: FacilityKind;
+  intensityScope?: IntensityScope;
   intensity?: number;
   boardPowerW?: number;
   gpu?: string;
@@ -52,13 +56,20 @@ export function registerSmokeCommand(program: Command, io: CliIO): void {
     .option('--seed <n>', 'seed for synthesised inputs (default 42)', parseWholeNumber)
     .option('--location <loc>', 'where the inferences run: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1) or a grid zone (zone:SE-SE3)')
     .option('--pue <n>', 'power usage effectiveness of the facility; overrides the one the location implies', parsePue)
+    .addOption(facilityOption())
     .option('--intensity <g-per-kwh>', 'grid carbon intensity in g CO2e/kWh; overrides the one the location implies', parseIntensity)
+    .addOption(intensityScopeOption())
     .option('--board-power-w <w>', 'device power to assume when none is measured (W)', parsePositive)
     .option('--gpu <model>', 'GPU model for the board-power table when nvidia-smi is absent')
     .option('--install-runtime', 'install onnxruntime-node into the tool cache if it is not found')
     .option('--json <path|->', 'write the smoke result JSON to a file, or "-" for standard output (only the JSON goes there)')
     .action(async (flags: SmokeFlags) => {
-      const resolved = resolveFactors({ location: flags.location, pue: flags.pue, intensityGPerKWh: flags.intensity });
+      const resolved = resolveFactors({
+        location: flags.location,
+        pue: flags.pue,
+        intensityGPerKWh: flags.intensity,
+        ...factorChoices(flags, {}),
+      });
       for (const warning of resolved.warnings) io.stderr.write(`warning: ${warning.message}\n`);
       const result = await runSmokeTest({
         modelPath: resolve(io.cwd, flags.model),

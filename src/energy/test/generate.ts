@@ -104,7 +104,7 @@ export function generate(seed: number, size = 1): Generated {
 
 function lastTime(records: TelemetryRecord[]): number {
   const last = records[records.length - 1]!;
-  return last.type === 'power' || last.type === 'energy-counter' ? last.timeMs : last.startMs;
+  return 'timeMs' in last ? last.timeMs : last.startMs;
 }
 
 /** Merges sequences at random, each keeping its own order. */

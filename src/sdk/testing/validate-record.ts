@@ -33,6 +33,7 @@ const NUMBERS_BY_TYPE: Record<string, readonly string[]> = {
   'energy-counter': ['timeMs', 'counterJ'],
   energy: ['startMs', 'endMs', 'energyJ'],
   usage: ['startMs', 'endMs', 'powerW', 'utilization'],
+  'no-reading': ['timeMs'],
 };
 
 /** A columns record (`power-columns`, `energy-counter-columns`)? */

@@ -58,6 +58,18 @@ export interface EnergyRecord {
         note?: string;
     };
 }
+/**
+ * The device was sampled at `timeMs` and gave no reading (nvidia-smi's `[N/A]`, `[Not Supported]`):
+ * its time is not covered, and a device with nothing else is listed with no energy and 0 % coverage
+ * instead of vanishing from the report.
+ */
+export interface NoReadingRecord {
+    type: 'no-reading';
+    /** UTC epoch milliseconds. */
+    timeMs: number;
+    device: DeviceRef;
+    origin?: RecordOrigin;
+}
 /** A job description from which energy can only be estimated (hf-trainer, a config). */
 export interface UsageRecord {
     type: 'usage';
@@ -102,7 +114,7 @@ export interface EnergyCounterColumnsRecord {
     counterJ: ArrayLike<number>;
 }
 /** One reading: what the energy stage reduces, and what `expandRecords` turns columns into. */
-export type TelemetryRecord = PowerRecord | EnergyCounterRecord | EnergyRecord | UsageRecord;
+export type TelemetryRecord = PowerRecord | EnergyCounterRecord | EnergyRecord | UsageRecord | NoReadingRecord;
 /** Readings in columns. */
 export type ColumnsRecord = PowerColumnsRecord | EnergyCounterColumnsRecord;
 /** What a plugin yields: readings one by one, or power and energy-counter readings in columns. */

@@ -367,6 +367,30 @@ var telemetry_record_schema_default = {
           $ref: "#/definitions/origin"
         }
       }
+    },
+    {
+      type: "object",
+      description: "The device was sampled at timeMs and gave no reading (nvidia-smi's [N/A], [Not Supported]): its time is not covered, and a device with nothing else is listed with no energy and 0 % coverage instead of vanishing.",
+      required: [
+        "type",
+        "timeMs",
+        "device"
+      ],
+      additionalProperties: false,
+      properties: {
+        type: {
+          const: "no-reading"
+        },
+        timeMs: {
+          $ref: "#/definitions/instant"
+        },
+        device: {
+          $ref: "#/definitions/device"
+        },
+        origin: {
+          $ref: "#/definitions/origin"
+        }
+      }
     }
   ],
   definitions: {
@@ -459,7 +483,8 @@ var NUMBERS_BY_TYPE = {
   power: ["timeMs", "powerW", "utilization"],
   "energy-counter": ["timeMs", "counterJ"],
   energy: ["startMs", "endMs", "energyJ"],
-  usage: ["startMs", "endMs", "powerW", "utilization"]
+  usage: ["startMs", "endMs", "powerW", "utilization"],
+  "no-reading": ["timeMs"]
 };
 function isColumns(record) {
   return isColumnsRecord(record);

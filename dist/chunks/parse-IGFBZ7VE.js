@@ -7371,6 +7371,14 @@ var config_schema_default = {
     },
     location: { type: "string", description: "Country (FR), US state (US-CA) or cloud region (aws:us-east-1)." },
     pue: { type: "number", minimum: 1, maximum: 3 },
+    facility: {
+      enum: ["cloud", "datacenter", "hpc", "desktop"],
+      description: "Kind of facility, for the default PUE: cloud (the provider's figure; the location must be a cloud region), datacenter (industry average), hpc (an HPC centre), desktop (a laptop or workstation, 1.0). `pue` wins."
+    },
+    intensityScope: {
+      enum: ["life-cycle", "direct"],
+      description: "What the location's grid intensity counts: life-cycle CO2e (the default) or direct (combustion) emissions only."
+    },
     intensity: { type: "number", minimum: 0, maximum: 2e3, description: "Grid intensity in g CO2e per kWh." },
     timezone: { type: "string", description: "IANA zone of timestamps that carry none." },
     maxGapS: {

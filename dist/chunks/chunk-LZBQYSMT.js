@@ -26,7 +26,7 @@ import {
   readHead,
   validatePluginOptions,
   validateRecord
-} from "./chunk-WKAHQIJ7.js";
+} from "./chunk-6R4ZK3DZ.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
@@ -264,7 +264,7 @@ async function loadConfig(dir, explicitPath) {
     if (!explicitPath && error.code === "ENOENT") return void 0;
     throw new InputError(`cannot read the config file: ${error.message}`, { file, hint: "check the path" });
   }
-  const { parseConfig } = await import("./parse-ADKRBV3H.js");
+  const { parseConfig } = await import("./parse-IGFBZ7VE.js");
   return parseConfig(text, file);
 }
 
@@ -388,11 +388,12 @@ var ucs2lengthModule = __toESM(require_ucs2length(), 1);
 var ajvFormats = { fullFormats: ajvFormatsModule.fullFormats ?? ajvFormatsModule.default.fullFormats };
 var ucs2length = { default: typeof ucs2lengthModule.default === "function" ? ucs2lengthModule.default : ucs2lengthModule.default.default };
 var report_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
+var schema19 = { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } };
 var pattern0 = new RegExp("^1\\.\\d+\\.\\d+$", "u");
 var formats0 = ajvFormats.fullFormats["date-time"];
 var func2 = ucs2length.default;
-var schema22 = { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" } } };
+var schema28 = { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" } } };
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -591,7 +592,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.vendor !== void 0) {
       let data3 = data.vendor;
       if (!(data3 === "nvidia" || data3 === "amd" || data3 === "intel" || data3 === "google" || data3 === "other")) {
-        const err20 = { instancePath: instancePath + "/vendor", schemaPath: "#/properties/vendor/enum", keyword: "enum", params: { allowedValues: schema22.properties.vendor.enum }, message: "must be equal to one of the allowed values" };
+        const err20 = { instancePath: instancePath + "/vendor", schemaPath: "#/properties/vendor/enum", keyword: "enum", params: { allowedValues: schema28.properties.vendor.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -614,7 +615,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.component !== void 0) {
       let data5 = data.component;
       if (!(data5 === "gpu" || data5 === "cpu" || data5 === "ram" || data5 === "node")) {
-        const err22 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/enum", keyword: "enum", params: { allowedValues: schema22.properties.component.enum }, message: "must be equal to one of the allowed values" };
+        const err22 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/enum", keyword: "enum", params: { allowedValues: schema28.properties.component.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -736,7 +737,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.method !== void 0) {
       let data11 = data.method;
       if (!(data11 === "counter" || data11 === "power-integral" || data11 === "reported" || data11 === "estimate")) {
-        const err33 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema22.properties.method.enum }, message: "must be equal to one of the allowed values" };
+        const err33 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema28.properties.method.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -1094,8 +1095,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema32 = { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } };
-var schema33 = { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 } } } } };
+var schema38 = { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } };
+var schema39 = { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } } } };
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1465,7 +1466,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data6.scope !== void 0) {
           let data14 = data6.scope;
           if (!(data14 === "life-cycle" || data14 === "direct" || data14 === "user-stated")) {
-            const err35 = { instancePath: instancePath + "/intensity/scope", schemaPath: "#/properties/intensity/properties/scope/enum", keyword: "enum", params: { allowedValues: schema33.properties.intensity.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+            const err35 = { instancePath: instancePath + "/intensity/scope", schemaPath: "#/properties/intensity/properties/scope/enum", keyword: "enum", params: { allowedValues: schema39.properties.intensity.properties.scope.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -1654,22 +1655,139 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
         }
+        if (data15.range !== void 0) {
+          let data22 = data15.range;
+          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
+            if (data22.lowCo2eG === void 0) {
+              const err53 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "lowCo2eG" }, message: "must have required property 'lowCo2eG'" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            if (data22.highCo2eG === void 0) {
+              const err54 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "highCo2eG" }, message: "must have required property 'highCo2eG'" };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            if (data22.source === void 0) {
+              const err55 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+            for (const key0 in data22) {
+              if (!(key0 === "lowCo2eG" || key0 === "highCo2eG" || key0 === "source")) {
+                const err56 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                  vErrors = [err56];
+                } else {
+                  vErrors.push(err56);
+                }
+                errors++;
+              }
+            }
+            if (data22.lowCo2eG !== void 0) {
+              let data23 = data22.lowCo2eG;
+              if (typeof data23 == "number" && isFinite(data23)) {
+                if (data23 < 0 || isNaN(data23)) {
+                  const err57 = { instancePath: instancePath + "/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err57];
+                  } else {
+                    vErrors.push(err57);
+                  }
+                  errors++;
+                }
+              } else {
+                const err58 = { instancePath: instancePath + "/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err58];
+                } else {
+                  vErrors.push(err58);
+                }
+                errors++;
+              }
+            }
+            if (data22.highCo2eG !== void 0) {
+              let data24 = data22.highCo2eG;
+              if (typeof data24 == "number" && isFinite(data24)) {
+                if (data24 < 0 || isNaN(data24)) {
+                  const err59 = { instancePath: instancePath + "/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err59];
+                  } else {
+                    vErrors.push(err59);
+                  }
+                  errors++;
+                }
+              } else {
+                const err60 = { instancePath: instancePath + "/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
+            }
+            if (data22.source !== void 0) {
+              let data25 = data22.source;
+              if (typeof data25 === "string") {
+                if (func2(data25) < 1) {
+                  const err61 = { instancePath: instancePath + "/embodied/range/source", schemaPath: "#/properties/embodied/properties/range/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err61];
+                  } else {
+                    vErrors.push(err61);
+                  }
+                  errors++;
+                }
+              } else {
+                const err62 = { instancePath: instancePath + "/embodied/range/source", schemaPath: "#/properties/embodied/properties/range/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err63 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err53 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err64 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err64];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err64);
         }
         errors++;
       }
     }
   } else {
-    const err54 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err54];
+      vErrors = [err65];
     } else {
-      vErrors.push(err54);
+      vErrors.push(err65);
     }
     errors++;
   }
@@ -1768,7 +1886,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.executionProvider !== void 0) {
       let data2 = data.executionProvider;
       if (!(data2 === "cuda" || data2 === "cpu" || data2 === "none")) {
-        const err9 = { instancePath: instancePath + "/executionProvider", schemaPath: "#/properties/executionProvider/enum", keyword: "enum", params: { allowedValues: schema32.properties.executionProvider.enum }, message: "must be equal to one of the allowed values" };
+        const err9 = { instancePath: instancePath + "/executionProvider", schemaPath: "#/properties/executionProvider/enum", keyword: "enum", params: { allowedValues: schema38.properties.executionProvider.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1780,7 +1898,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.requestedDevice !== void 0) {
       let data3 = data.requestedDevice;
       if (!(data3 === "auto" || data3 === "cuda" || data3 === "cpu")) {
-        const err10 = { instancePath: instancePath + "/requestedDevice", schemaPath: "#/properties/requestedDevice/enum", keyword: "enum", params: { allowedValues: schema32.properties.requestedDevice.enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/requestedDevice", schemaPath: "#/properties/requestedDevice/enum", keyword: "enum", params: { allowedValues: schema38.properties.requestedDevice.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2181,7 +2299,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             if (data20.source !== void 0) {
               let data25 = data20.source;
               if (!(data25 === "file" || data25 === "synthesised")) {
-                const err46 = { instancePath: instancePath + "/inputs/" + i1 + "/source", schemaPath: "#/properties/inputs/items/properties/source/enum", keyword: "enum", params: { allowedValues: schema32.properties.inputs.items.properties.source.enum }, message: "must be equal to one of the allowed values" };
+                const err46 = { instancePath: instancePath + "/inputs/" + i1 + "/source", schemaPath: "#/properties/inputs/items/properties/source/enum", keyword: "enum", params: { allowedValues: schema38.properties.inputs.items.properties.source.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err46];
                 } else {
@@ -2271,7 +2389,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.energyMethod !== void 0) {
       let data29 = data.energyMethod;
       if (!(data29 === "measured" || data29 === "estimate")) {
-        const err54 = { instancePath: instancePath + "/energyMethod", schemaPath: "#/properties/energyMethod/enum", keyword: "enum", params: { allowedValues: schema32.properties.energyMethod.enum }, message: "must be equal to one of the allowed values" };
+        const err54 = { instancePath: instancePath + "/energyMethod", schemaPath: "#/properties/energyMethod/enum", keyword: "enum", params: { allowedValues: schema38.properties.energyMethod.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -3478,11 +3596,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.factors !== void 0) {
-      let data43 = data.factors;
+    if (data.scope !== void 0) {
+      let data43 = data.scope;
       if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-        if (data43.pue === void 0) {
-          const err102 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/required", keyword: "required", params: { missingProperty: "pue" }, message: "must have required property 'pue'" };
+        if (data43.gpu === void 0) {
+          const err102 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "gpu" }, message: "must have required property 'gpu'" };
           if (vErrors === null) {
             vErrors = [err102];
           } else {
@@ -3490,8 +3608,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data43.intensity === void 0) {
-          const err103 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/required", keyword: "required", params: { missingProperty: "intensity" }, message: "must have required property 'intensity'" };
+        if (data43.cpu === void 0) {
+          const err103 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "cpu" }, message: "must have required property 'cpu'" };
           if (vErrors === null) {
             vErrors = [err103];
           } else {
@@ -3499,75 +3617,67 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data43.pue !== void 0) {
-          let data44 = data43.pue;
+        if (data43.ram === void 0) {
+          const err104 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "ram" }, message: "must have required property 'ram'" };
+          if (vErrors === null) {
+            vErrors = [err104];
+          } else {
+            vErrors.push(err104);
+          }
+          errors++;
+        }
+        if (data43.node === void 0) {
+          const err105 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
+          if (vErrors === null) {
+            vErrors = [err105];
+          } else {
+            vErrors.push(err105);
+          }
+          errors++;
+        }
+        if (data43.gpuOnly === void 0) {
+          const err106 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "gpuOnly" }, message: "must have required property 'gpuOnly'" };
+          if (vErrors === null) {
+            vErrors = [err106];
+          } else {
+            vErrors.push(err106);
+          }
+          errors++;
+        }
+        if (data43.gpu !== void 0) {
+          let data44 = data43.gpu;
           if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.source === void 0) {
-              const err104 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+            if (data44.counted === void 0) {
+              const err107 = { instancePath: instancePath + "/scope/gpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "counted" }, message: "must have required property 'counted'" };
               if (vErrors === null) {
-                vErrors = [err104];
+                vErrors = [err107];
               } else {
-                vErrors.push(err104);
+                vErrors.push(err107);
               }
               errors++;
             }
-            if (data44.source !== void 0) {
-              let data45 = data44.source;
-              if (typeof data45 === "string") {
-                if (func2(data45) < 1) {
-                  const err105 = { instancePath: instancePath + "/factors/pue/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err105];
-                  } else {
-                    vErrors.push(err105);
-                  }
-                  errors++;
-                }
+            if (data44.devices === void 0) {
+              const err108 = { instancePath: instancePath + "/scope/gpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+              if (vErrors === null) {
+                vErrors = [err108];
               } else {
-                const err106 = { instancePath: instancePath + "/factors/pue/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err106];
-                } else {
-                  vErrors.push(err106);
-                }
-                errors++;
+                vErrors.push(err108);
               }
+              errors++;
             }
-            if (data44.year !== void 0) {
-              let data46 = data44.year;
-              if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
-                const err107 = { instancePath: instancePath + "/factors/pue/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err107];
-                } else {
-                  vErrors.push(err107);
-                }
-                errors++;
+            if (data44.methods === void 0) {
+              const err109 = { instancePath: instancePath + "/scope/gpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "methods" }, message: "must have required property 'methods'" };
+              if (vErrors === null) {
+                vErrors = [err109];
+              } else {
+                vErrors.push(err109);
               }
-              if (typeof data46 == "number" && isFinite(data46)) {
-                if (data46 > 2100 || isNaN(data46)) {
-                  const err108 = { instancePath: instancePath + "/factors/pue/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
-                  if (vErrors === null) {
-                    vErrors = [err108];
-                  } else {
-                    vErrors.push(err108);
-                  }
-                  errors++;
-                }
-                if (data46 < 1990 || isNaN(data46)) {
-                  const err109 = { instancePath: instancePath + "/factors/pue/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
-                  if (vErrors === null) {
-                    vErrors = [err109];
-                  } else {
-                    vErrors.push(err109);
-                  }
-                  errors++;
-                }
-              }
+              errors++;
             }
-            if (data44.url !== void 0) {
-              if (typeof data44.url !== "string") {
-                const err110 = { instancePath: instancePath + "/factors/pue/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data44.counted !== void 0) {
+              let data45 = data44.counted;
+              if (!(data45 === "measured" || data45 === "reported" || data45 === "estimated" || data45 === "in-node" || data45 === "not-counted")) {
+                const err110 = { instancePath: instancePath + "/scope/gpu/counted", schemaPath: "#/definitions/componentScope/properties/counted/enum", keyword: "enum", params: { allowedValues: schema19.properties.counted.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err110];
                 } else {
@@ -3576,9 +3686,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data44.datasetVersion !== void 0) {
-              if (typeof data44.datasetVersion !== "string") {
-                const err111 = { instancePath: instancePath + "/factors/pue/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data44.devices !== void 0) {
+              let data46 = data44.devices;
+              if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
+                const err111 = { instancePath: instancePath + "/scope/gpu/devices", schemaPath: "#/definitions/componentScope/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err111];
                 } else {
@@ -3586,267 +3697,290 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-            }
-          } else {
-            const err112 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err112];
-            } else {
-              vErrors.push(err112);
-            }
-            errors++;
-          }
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.value === void 0) {
-              const err113 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/properties/factors/properties/pue/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
-              if (vErrors === null) {
-                vErrors = [err113];
-              } else {
-                vErrors.push(err113);
-              }
-              errors++;
-            }
-            if (data44.source === void 0) {
-              const err114 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/properties/factors/properties/pue/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
-              if (vErrors === null) {
-                vErrors = [err114];
-              } else {
-                vErrors.push(err114);
-              }
-              errors++;
-            }
-            if (data44.value !== void 0) {
-              let data49 = data44.value;
-              if (typeof data49 == "number" && isFinite(data49)) {
-                if (data49 > 5 || isNaN(data49)) {
-                  const err115 = { instancePath: instancePath + "/factors/pue/value", schemaPath: "#/properties/factors/properties/pue/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+              if (typeof data46 == "number" && isFinite(data46)) {
+                if (data46 < 0 || isNaN(data46)) {
+                  const err112 = { instancePath: instancePath + "/scope/gpu/devices", schemaPath: "#/definitions/componentScope/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err115];
+                    vErrors = [err112];
                   } else {
-                    vErrors.push(err115);
+                    vErrors.push(err112);
                   }
                   errors++;
                 }
-                if (data49 < 1 || isNaN(data49)) {
-                  const err116 = { instancePath: instancePath + "/factors/pue/value", schemaPath: "#/properties/factors/properties/pue/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err116];
-                  } else {
-                    vErrors.push(err116);
+              }
+            }
+            if (data44.methods !== void 0) {
+              let data47 = data44.methods;
+              if (Array.isArray(data47)) {
+                const len1 = data47.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                  let data48 = data47[i1];
+                  if (!(data48 === "counter" || data48 === "power-integral" || data48 === "reported" || data48 === "estimate")) {
+                    const err113 = { instancePath: instancePath + "/scope/gpu/methods/" + i1, schemaPath: "#/definitions/componentScope/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.methods.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err113];
+                    } else {
+                      vErrors.push(err113);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
               } else {
-                const err117 = { instancePath: instancePath + "/factors/pue/value", schemaPath: "#/properties/factors/properties/pue/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err114 = { instancePath: instancePath + "/scope/gpu/methods", schemaPath: "#/definitions/componentScope/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err117];
+                  vErrors = [err114];
                 } else {
-                  vErrors.push(err117);
+                  vErrors.push(err114);
                 }
                 errors++;
               }
             }
           } else {
-            const err118 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/properties/factors/properties/pue/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err115 = { instancePath: instancePath + "/scope/gpu", schemaPath: "#/definitions/componentScope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err118];
+              vErrors = [err115];
             } else {
-              vErrors.push(err118);
+              vErrors.push(err115);
             }
             errors++;
           }
         }
-        if (data43.intensity !== void 0) {
-          let data50 = data43.intensity;
-          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-            if (data50.source === void 0) {
-              const err119 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        if (data43.cpu !== void 0) {
+          let data49 = data43.cpu;
+          if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
+            if (data49.counted === void 0) {
+              const err116 = { instancePath: instancePath + "/scope/cpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "counted" }, message: "must have required property 'counted'" };
               if (vErrors === null) {
-                vErrors = [err119];
+                vErrors = [err116];
               } else {
-                vErrors.push(err119);
+                vErrors.push(err116);
               }
               errors++;
             }
-            if (data50.source !== void 0) {
-              let data51 = data50.source;
-              if (typeof data51 === "string") {
-                if (func2(data51) < 1) {
-                  const err120 = { instancePath: instancePath + "/factors/intensity/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data49.devices === void 0) {
+              const err117 = { instancePath: instancePath + "/scope/cpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+              if (vErrors === null) {
+                vErrors = [err117];
+              } else {
+                vErrors.push(err117);
+              }
+              errors++;
+            }
+            if (data49.methods === void 0) {
+              const err118 = { instancePath: instancePath + "/scope/cpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "methods" }, message: "must have required property 'methods'" };
+              if (vErrors === null) {
+                vErrors = [err118];
+              } else {
+                vErrors.push(err118);
+              }
+              errors++;
+            }
+            if (data49.counted !== void 0) {
+              let data50 = data49.counted;
+              if (!(data50 === "measured" || data50 === "reported" || data50 === "estimated" || data50 === "in-node" || data50 === "not-counted")) {
+                const err119 = { instancePath: instancePath + "/scope/cpu/counted", schemaPath: "#/definitions/componentScope/properties/counted/enum", keyword: "enum", params: { allowedValues: schema19.properties.counted.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+            }
+            if (data49.devices !== void 0) {
+              let data51 = data49.devices;
+              if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)) && isFinite(data51))) {
+                const err120 = { instancePath: instancePath + "/scope/cpu/devices", schemaPath: "#/definitions/componentScope/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err120];
+                } else {
+                  vErrors.push(err120);
+                }
+                errors++;
+              }
+              if (typeof data51 == "number" && isFinite(data51)) {
+                if (data51 < 0 || isNaN(data51)) {
+                  const err121 = { instancePath: instancePath + "/scope/cpu/devices", schemaPath: "#/definitions/componentScope/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err120];
+                    vErrors = [err121];
                   } else {
-                    vErrors.push(err120);
+                    vErrors.push(err121);
                   }
                   errors++;
+                }
+              }
+            }
+            if (data49.methods !== void 0) {
+              let data52 = data49.methods;
+              if (Array.isArray(data52)) {
+                const len2 = data52.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data53 = data52[i2];
+                  if (!(data53 === "counter" || data53 === "power-integral" || data53 === "reported" || data53 === "estimate")) {
+                    const err122 = { instancePath: instancePath + "/scope/cpu/methods/" + i2, schemaPath: "#/definitions/componentScope/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.methods.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err122];
+                    } else {
+                      vErrors.push(err122);
+                    }
+                    errors++;
+                  }
                 }
               } else {
-                const err121 = { instancePath: instancePath + "/factors/intensity/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err123 = { instancePath: instancePath + "/scope/cpu/methods", schemaPath: "#/definitions/componentScope/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err121];
+                  vErrors = [err123];
                 } else {
-                  vErrors.push(err121);
-                }
-                errors++;
-              }
-            }
-            if (data50.year !== void 0) {
-              let data52 = data50.year;
-              if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)) && isFinite(data52))) {
-                const err122 = { instancePath: instancePath + "/factors/intensity/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err122];
-                } else {
-                  vErrors.push(err122);
-                }
-                errors++;
-              }
-              if (typeof data52 == "number" && isFinite(data52)) {
-                if (data52 > 2100 || isNaN(data52)) {
-                  const err123 = { instancePath: instancePath + "/factors/intensity/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
-                  if (vErrors === null) {
-                    vErrors = [err123];
-                  } else {
-                    vErrors.push(err123);
-                  }
-                  errors++;
-                }
-                if (data52 < 1990 || isNaN(data52)) {
-                  const err124 = { instancePath: instancePath + "/factors/intensity/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
-                  if (vErrors === null) {
-                    vErrors = [err124];
-                  } else {
-                    vErrors.push(err124);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data50.url !== void 0) {
-              if (typeof data50.url !== "string") {
-                const err125 = { instancePath: instancePath + "/factors/intensity/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err125];
-                } else {
-                  vErrors.push(err125);
-                }
-                errors++;
-              }
-            }
-            if (data50.datasetVersion !== void 0) {
-              if (typeof data50.datasetVersion !== "string") {
-                const err126 = { instancePath: instancePath + "/factors/intensity/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err126];
-                } else {
-                  vErrors.push(err126);
+                  vErrors.push(err123);
                 }
                 errors++;
               }
             }
           } else {
-            const err127 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err124 = { instancePath: instancePath + "/scope/cpu", schemaPath: "#/definitions/componentScope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err127];
+              vErrors = [err124];
             } else {
-              vErrors.push(err127);
+              vErrors.push(err124);
             }
             errors++;
           }
-          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
-            if (data50.gPerKWh === void 0) {
-              const err128 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "gPerKWh" }, message: "must have required property 'gPerKWh'" };
+        }
+        if (data43.ram !== void 0) {
+          let data54 = data43.ram;
+          if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
+            if (data54.counted === void 0) {
+              const err125 = { instancePath: instancePath + "/scope/ram", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "counted" }, message: "must have required property 'counted'" };
               if (vErrors === null) {
-                vErrors = [err128];
+                vErrors = [err125];
               } else {
-                vErrors.push(err128);
+                vErrors.push(err125);
               }
               errors++;
             }
-            if (data50.location === void 0) {
-              const err129 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
+            if (data54.devices === void 0) {
+              const err126 = { instancePath: instancePath + "/scope/ram", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
               if (vErrors === null) {
-                vErrors = [err129];
+                vErrors = [err126];
               } else {
-                vErrors.push(err129);
+                vErrors.push(err126);
               }
               errors++;
             }
-            if (data50.source === void 0) {
-              const err130 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+            if (data54.methods === void 0) {
+              const err127 = { instancePath: instancePath + "/scope/ram", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "methods" }, message: "must have required property 'methods'" };
               if (vErrors === null) {
-                vErrors = [err130];
+                vErrors = [err127];
               } else {
-                vErrors.push(err130);
+                vErrors.push(err127);
               }
               errors++;
             }
-            if (data50.year === void 0) {
-              const err131 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "year" }, message: "must have required property 'year'" };
-              if (vErrors === null) {
-                vErrors = [err131];
-              } else {
-                vErrors.push(err131);
+            if (data54.counted !== void 0) {
+              let data55 = data54.counted;
+              if (!(data55 === "measured" || data55 === "reported" || data55 === "estimated" || data55 === "in-node" || data55 === "not-counted")) {
+                const err128 = { instancePath: instancePath + "/scope/ram/counted", schemaPath: "#/definitions/componentScope/properties/counted/enum", keyword: "enum", params: { allowedValues: schema19.properties.counted.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err128];
+                } else {
+                  vErrors.push(err128);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data50.gPerKWh !== void 0) {
-              let data55 = data50.gPerKWh;
-              if (typeof data55 == "number" && isFinite(data55)) {
-                if (data55 > 2e3 || isNaN(data55)) {
-                  const err132 = { instancePath: instancePath + "/factors/intensity/gPerKWh", schemaPath: "#/properties/factors/properties/intensity/properties/gPerKWh/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
+            if (data54.devices !== void 0) {
+              let data56 = data54.devices;
+              if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
+                const err129 = { instancePath: instancePath + "/scope/ram/devices", schemaPath: "#/definitions/componentScope/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err129];
+                } else {
+                  vErrors.push(err129);
+                }
+                errors++;
+              }
+              if (typeof data56 == "number" && isFinite(data56)) {
+                if (data56 < 0 || isNaN(data56)) {
+                  const err130 = { instancePath: instancePath + "/scope/ram/devices", schemaPath: "#/definitions/componentScope/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err132];
+                    vErrors = [err130];
                   } else {
-                    vErrors.push(err132);
+                    vErrors.push(err130);
                   }
                   errors++;
                 }
-                if (data55 < 0 || isNaN(data55)) {
-                  const err133 = { instancePath: instancePath + "/factors/intensity/gPerKWh", schemaPath: "#/properties/factors/properties/intensity/properties/gPerKWh/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err133];
-                  } else {
-                    vErrors.push(err133);
+              }
+            }
+            if (data54.methods !== void 0) {
+              let data57 = data54.methods;
+              if (Array.isArray(data57)) {
+                const len3 = data57.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data58 = data57[i3];
+                  if (!(data58 === "counter" || data58 === "power-integral" || data58 === "reported" || data58 === "estimate")) {
+                    const err131 = { instancePath: instancePath + "/scope/ram/methods/" + i3, schemaPath: "#/definitions/componentScope/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.methods.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err131];
+                    } else {
+                      vErrors.push(err131);
+                    }
+                    errors++;
                   }
-                  errors++;
                 }
               } else {
-                const err134 = { instancePath: instancePath + "/factors/intensity/gPerKWh", schemaPath: "#/properties/factors/properties/intensity/properties/gPerKWh/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err132 = { instancePath: instancePath + "/scope/ram/methods", schemaPath: "#/definitions/componentScope/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err134];
+                  vErrors = [err132];
                 } else {
-                  vErrors.push(err134);
+                  vErrors.push(err132);
                 }
                 errors++;
               }
             }
-            if (data50.location !== void 0) {
-              if (typeof data50.location !== "string") {
-                const err135 = { instancePath: instancePath + "/factors/intensity/location", schemaPath: "#/properties/factors/properties/intensity/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err135];
-                } else {
-                  vErrors.push(err135);
-                }
-                errors++;
-              }
+          } else {
+            const err133 = { instancePath: instancePath + "/scope/ram", schemaPath: "#/definitions/componentScope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err133];
+            } else {
+              vErrors.push(err133);
             }
-            if (data50.zone !== void 0) {
-              if (typeof data50.zone !== "string") {
-                const err136 = { instancePath: instancePath + "/factors/intensity/zone", schemaPath: "#/properties/factors/properties/intensity/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err136];
-                } else {
-                  vErrors.push(err136);
-                }
-                errors++;
+            errors++;
+          }
+        }
+        if (data43.node !== void 0) {
+          let data59 = data43.node;
+          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
+            if (data59.counted === void 0) {
+              const err134 = { instancePath: instancePath + "/scope/node", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "counted" }, message: "must have required property 'counted'" };
+              if (vErrors === null) {
+                vErrors = [err134];
+              } else {
+                vErrors.push(err134);
               }
+              errors++;
             }
-            if (data50.scope !== void 0) {
-              let data58 = data50.scope;
-              if (!(data58 === "life-cycle" || data58 === "direct" || data58 === "user-stated")) {
-                const err137 = { instancePath: instancePath + "/factors/intensity/scope", schemaPath: "#/properties/factors/properties/intensity/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.factors.properties.intensity.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+            if (data59.devices === void 0) {
+              const err135 = { instancePath: instancePath + "/scope/node", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+              if (vErrors === null) {
+                vErrors = [err135];
+              } else {
+                vErrors.push(err135);
+              }
+              errors++;
+            }
+            if (data59.methods === void 0) {
+              const err136 = { instancePath: instancePath + "/scope/node", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "methods" }, message: "must have required property 'methods'" };
+              if (vErrors === null) {
+                vErrors = [err136];
+              } else {
+                vErrors.push(err136);
+              }
+              errors++;
+            }
+            if (data59.counted !== void 0) {
+              let data60 = data59.counted;
+              if (!(data60 === "measured" || data60 === "reported" || data60 === "estimated" || data60 === "in-node" || data60 === "not-counted")) {
+                const err137 = { instancePath: instancePath + "/scope/node/counted", schemaPath: "#/definitions/componentScope/properties/counted/enum", keyword: "enum", params: { allowedValues: schema19.properties.counted.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err137];
                 } else {
@@ -3855,42 +3989,47 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err138 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err138];
-            } else {
-              vErrors.push(err138);
-            }
-            errors++;
-          }
-        }
-        if (data43.embodied !== void 0) {
-          let data59 = data43.embodied;
-          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-            if (data59.source === void 0) {
-              const err139 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
-              if (vErrors === null) {
-                vErrors = [err139];
-              } else {
-                vErrors.push(err139);
+            if (data59.devices !== void 0) {
+              let data61 = data59.devices;
+              if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)) && isFinite(data61))) {
+                const err138 = { instancePath: instancePath + "/scope/node/devices", schemaPath: "#/definitions/componentScope/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err138];
+                } else {
+                  vErrors.push(err138);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (data59.source !== void 0) {
-              let data60 = data59.source;
-              if (typeof data60 === "string") {
-                if (func2(data60) < 1) {
-                  const err140 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (typeof data61 == "number" && isFinite(data61)) {
+                if (data61 < 0 || isNaN(data61)) {
+                  const err139 = { instancePath: instancePath + "/scope/node/devices", schemaPath: "#/definitions/componentScope/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err140];
+                    vErrors = [err139];
                   } else {
-                    vErrors.push(err140);
+                    vErrors.push(err139);
                   }
                   errors++;
                 }
+              }
+            }
+            if (data59.methods !== void 0) {
+              let data62 = data59.methods;
+              if (Array.isArray(data62)) {
+                const len4 = data62.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data63 = data62[i4];
+                  if (!(data63 === "counter" || data63 === "power-integral" || data63 === "reported" || data63 === "estimate")) {
+                    const err140 = { instancePath: instancePath + "/scope/node/methods/" + i4, schemaPath: "#/definitions/componentScope/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.methods.items.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err140];
+                    } else {
+                      vErrors.push(err140);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err141 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err141 = { instancePath: instancePath + "/scope/node/methods", schemaPath: "#/definitions/componentScope/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err141];
                 } else {
@@ -3899,102 +4038,106 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data59.year !== void 0) {
-              let data61 = data59.year;
-              if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)) && isFinite(data61))) {
-                const err142 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err142];
-                } else {
-                  vErrors.push(err142);
-                }
-                errors++;
-              }
-              if (typeof data61 == "number" && isFinite(data61)) {
-                if (data61 > 2100 || isNaN(data61)) {
-                  const err143 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
-                  if (vErrors === null) {
-                    vErrors = [err143];
-                  } else {
-                    vErrors.push(err143);
-                  }
-                  errors++;
-                }
-                if (data61 < 1990 || isNaN(data61)) {
-                  const err144 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
-                  if (vErrors === null) {
-                    vErrors = [err144];
-                  } else {
-                    vErrors.push(err144);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data59.url !== void 0) {
-              if (typeof data59.url !== "string") {
-                const err145 = { instancePath: instancePath + "/factors/embodied/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err145];
-                } else {
-                  vErrors.push(err145);
-                }
-                errors++;
-              }
-            }
-            if (data59.datasetVersion !== void 0) {
-              if (typeof data59.datasetVersion !== "string") {
-                const err146 = { instancePath: instancePath + "/factors/embodied/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err146];
-                } else {
-                  vErrors.push(err146);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err147 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err142 = { instancePath: instancePath + "/scope/node", schemaPath: "#/definitions/componentScope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err147];
+              vErrors = [err142];
             } else {
-              vErrors.push(err147);
+              vErrors.push(err142);
             }
             errors++;
           }
-          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-            if (data59.source === void 0) {
-              const err148 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        }
+        if (data43.gpuOnly !== void 0) {
+          if (typeof data43.gpuOnly !== "boolean") {
+            const err143 = { instancePath: instancePath + "/scope/gpuOnly", schemaPath: "#/properties/scope/properties/gpuOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err143];
+            } else {
+              vErrors.push(err143);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err144 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err144];
+        } else {
+          vErrors.push(err144);
+        }
+        errors++;
+      }
+    }
+    if (data.factors !== void 0) {
+      let data65 = data.factors;
+      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
+        if (data65.pue === void 0) {
+          const err145 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/required", keyword: "required", params: { missingProperty: "pue" }, message: "must have required property 'pue'" };
+          if (vErrors === null) {
+            vErrors = [err145];
+          } else {
+            vErrors.push(err145);
+          }
+          errors++;
+        }
+        if (data65.intensity === void 0) {
+          const err146 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/required", keyword: "required", params: { missingProperty: "intensity" }, message: "must have required property 'intensity'" };
+          if (vErrors === null) {
+            vErrors = [err146];
+          } else {
+            vErrors.push(err146);
+          }
+          errors++;
+        }
+        if (data65.pue !== void 0) {
+          let data66 = data65.pue;
+          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+            if (data66.source === void 0) {
+              const err147 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
               if (vErrors === null) {
-                vErrors = [err148];
+                vErrors = [err147];
               } else {
-                vErrors.push(err148);
+                vErrors.push(err147);
               }
               errors++;
             }
-            if (data59.lifetimeS === void 0) {
-              const err149 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "lifetimeS" }, message: "must have required property 'lifetimeS'" };
-              if (vErrors === null) {
-                vErrors = [err149];
+            if (data66.source !== void 0) {
+              let data67 = data66.source;
+              if (typeof data67 === "string") {
+                if (func2(data67) < 1) {
+                  const err148 = { instancePath: instancePath + "/factors/pue/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err148];
+                  } else {
+                    vErrors.push(err148);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err149);
+                const err149 = { instancePath: instancePath + "/factors/pue/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err149];
+                } else {
+                  vErrors.push(err149);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data59.devices === void 0) {
-              const err150 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
-              if (vErrors === null) {
-                vErrors = [err150];
-              } else {
-                vErrors.push(err150);
+            if (data66.year !== void 0) {
+              let data68 = data66.year;
+              if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)) && isFinite(data68))) {
+                const err150 = { instancePath: instancePath + "/factors/pue/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err150];
+                } else {
+                  vErrors.push(err150);
+                }
+                errors++;
               }
-              errors++;
-            }
-            if (data59.lifetimeS !== void 0) {
-              let data64 = data59.lifetimeS;
-              if (typeof data64 == "number" && isFinite(data64)) {
-                if (data64 <= 0 || isNaN(data64)) {
-                  const err151 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (typeof data68 == "number" && isFinite(data68)) {
+                if (data68 > 2100 || isNaN(data68)) {
+                  const err151 = { instancePath: instancePath + "/factors/pue/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
                   if (vErrors === null) {
                     vErrors = [err151];
                   } else {
@@ -4002,20 +4145,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err152 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err152];
-                } else {
-                  vErrors.push(err152);
+                if (data68 < 1990 || isNaN(data68)) {
+                  const err152 = { instancePath: instancePath + "/factors/pue/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                  if (vErrors === null) {
+                    vErrors = [err152];
+                  } else {
+                    vErrors.push(err152);
+                  }
+                  errors++;
                 }
-                errors++;
               }
             }
-            if (data59.devices !== void 0) {
-              let data65 = data59.devices;
-              if (!(typeof data65 == "number" && (!(data65 % 1) && !isNaN(data65)) && isFinite(data65))) {
-                const err153 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data66.url !== void 0) {
+              if (typeof data66.url !== "string") {
+                const err153 = { instancePath: instancePath + "/factors/pue/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err153];
                 } else {
@@ -4023,20 +4166,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data65 == "number" && isFinite(data65)) {
-                if (data65 < 0 || isNaN(data65)) {
-                  const err154 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err154];
-                  } else {
-                    vErrors.push(err154);
-                  }
-                  errors++;
+            }
+            if (data66.datasetVersion !== void 0) {
+              if (typeof data66.datasetVersion !== "string") {
+                const err154 = { instancePath: instancePath + "/factors/pue/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err154];
+                } else {
+                  vErrors.push(err154);
                 }
+                errors++;
               }
             }
           } else {
-            const err155 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err155 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err155];
             } else {
@@ -4044,119 +4187,104 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-        }
-      } else {
-        const err156 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err156];
-        } else {
-          vErrors.push(err156);
-        }
-        errors++;
-      }
-    }
-    if (data.devices !== void 0) {
-      let data66 = data.devices;
-      if (Array.isArray(data66)) {
-        const len1 = data66.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate11(data66[i1], { instancePath: instancePath + "/devices/" + i1, parentData: data66, parentDataProperty: i1, rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err157 = { instancePath: instancePath + "/devices", schemaPath: "#/properties/devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err157];
-        } else {
-          vErrors.push(err157);
-        }
-        errors++;
-      }
-    }
-    if (data.powerSeries !== void 0) {
-      let data68 = data.powerSeries;
-      if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-        if (data68.stepS === void 0) {
-          const err158 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "stepS" }, message: "must have required property 'stepS'" };
-          if (vErrors === null) {
-            vErrors = [err158];
-          } else {
-            vErrors.push(err158);
-          }
-          errors++;
-        }
-        if (data68.start === void 0) {
-          const err159 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
-          if (vErrors === null) {
-            vErrors = [err159];
-          } else {
-            vErrors.push(err159);
-          }
-          errors++;
-        }
-        if (data68.powerW === void 0) {
-          const err160 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
-          if (vErrors === null) {
-            vErrors = [err160];
-          } else {
-            vErrors.push(err160);
-          }
-          errors++;
-        }
-        if (data68.stepS !== void 0) {
-          let data69 = data68.stepS;
-          if (typeof data69 == "number" && isFinite(data69)) {
-            if (data69 <= 0 || isNaN(data69)) {
-              const err161 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+            if (data66.value === void 0) {
+              const err156 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/properties/factors/properties/pue/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
               if (vErrors === null) {
-                vErrors = [err161];
+                vErrors = [err156];
               } else {
-                vErrors.push(err161);
+                vErrors.push(err156);
               }
               errors++;
             }
+            if (data66.source === void 0) {
+              const err157 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/properties/factors/properties/pue/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+              if (vErrors === null) {
+                vErrors = [err157];
+              } else {
+                vErrors.push(err157);
+              }
+              errors++;
+            }
+            if (data66.value !== void 0) {
+              let data71 = data66.value;
+              if (typeof data71 == "number" && isFinite(data71)) {
+                if (data71 > 5 || isNaN(data71)) {
+                  const err158 = { instancePath: instancePath + "/factors/pue/value", schemaPath: "#/properties/factors/properties/pue/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+                  if (vErrors === null) {
+                    vErrors = [err158];
+                  } else {
+                    vErrors.push(err158);
+                  }
+                  errors++;
+                }
+                if (data71 < 1 || isNaN(data71)) {
+                  const err159 = { instancePath: instancePath + "/factors/pue/value", schemaPath: "#/properties/factors/properties/pue/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err159];
+                  } else {
+                    vErrors.push(err159);
+                  }
+                  errors++;
+                }
+              } else {
+                const err160 = { instancePath: instancePath + "/factors/pue/value", schemaPath: "#/properties/factors/properties/pue/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err160];
+                } else {
+                  vErrors.push(err160);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err162 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err161 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/properties/factors/properties/pue/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err162];
+              vErrors = [err161];
             } else {
-              vErrors.push(err162);
+              vErrors.push(err161);
             }
             errors++;
           }
         }
-        if (data68.start !== void 0) {
-          let data70 = data68.start;
-          if (typeof data70 === "string") {
-            if (!formats0.validate(data70)) {
-              const err163 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+        if (data65.intensity !== void 0) {
+          let data72 = data65.intensity;
+          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+            if (data72.source === void 0) {
+              const err162 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
               if (vErrors === null) {
-                vErrors = [err163];
+                vErrors = [err162];
               } else {
-                vErrors.push(err163);
+                vErrors.push(err162);
               }
               errors++;
             }
-          } else {
-            const err164 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err164];
-            } else {
-              vErrors.push(err164);
+            if (data72.source !== void 0) {
+              let data73 = data72.source;
+              if (typeof data73 === "string") {
+                if (func2(data73) < 1) {
+                  const err163 = { instancePath: instancePath + "/factors/intensity/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err163];
+                  } else {
+                    vErrors.push(err163);
+                  }
+                  errors++;
+                }
+              } else {
+                const err164 = { instancePath: instancePath + "/factors/intensity/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err164];
+                } else {
+                  vErrors.push(err164);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data68.powerW !== void 0) {
-          let data71 = data68.powerW;
-          if (Array.isArray(data71)) {
-            const len2 = data71.length;
-            for (let i2 = 0; i2 < len2; i2++) {
-              let data72 = data71[i2];
-              if (!(typeof data72 == "number" && isFinite(data72)) && data72 !== null) {
-                const err165 = { instancePath: instancePath + "/powerSeries/powerW/" + i2, schemaPath: "#/properties/powerSeries/properties/powerW/items/type", keyword: "type", params: { type: schema11.properties.powerSeries.properties.powerW.items.type }, message: "must be number,null" };
+            if (data72.year !== void 0) {
+              let data74 = data72.year;
+              if (!(typeof data74 == "number" && (!(data74 % 1) && !isNaN(data74)) && isFinite(data74))) {
+                const err165 = { instancePath: instancePath + "/factors/intensity/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err165];
                 } else {
@@ -4164,136 +4292,716 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (typeof data74 == "number" && isFinite(data74)) {
+                if (data74 > 2100 || isNaN(data74)) {
+                  const err166 = { instancePath: instancePath + "/factors/intensity/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
+                  if (vErrors === null) {
+                    vErrors = [err166];
+                  } else {
+                    vErrors.push(err166);
+                  }
+                  errors++;
+                }
+                if (data74 < 1990 || isNaN(data74)) {
+                  const err167 = { instancePath: instancePath + "/factors/intensity/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                  if (vErrors === null) {
+                    vErrors = [err167];
+                  } else {
+                    vErrors.push(err167);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data72.url !== void 0) {
+              if (typeof data72.url !== "string") {
+                const err168 = { instancePath: instancePath + "/factors/intensity/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err168];
+                } else {
+                  vErrors.push(err168);
+                }
+                errors++;
+              }
+            }
+            if (data72.datasetVersion !== void 0) {
+              if (typeof data72.datasetVersion !== "string") {
+                const err169 = { instancePath: instancePath + "/factors/intensity/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err169];
+                } else {
+                  vErrors.push(err169);
+                }
+                errors++;
+              }
             }
           } else {
-            const err166 = { instancePath: instancePath + "/powerSeries/powerW", schemaPath: "#/properties/powerSeries/properties/powerW/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err170 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err166];
+              vErrors = [err170];
             } else {
-              vErrors.push(err166);
+              vErrors.push(err170);
+            }
+            errors++;
+          }
+          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+            if (data72.gPerKWh === void 0) {
+              const err171 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "gPerKWh" }, message: "must have required property 'gPerKWh'" };
+              if (vErrors === null) {
+                vErrors = [err171];
+              } else {
+                vErrors.push(err171);
+              }
+              errors++;
+            }
+            if (data72.location === void 0) {
+              const err172 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
+              if (vErrors === null) {
+                vErrors = [err172];
+              } else {
+                vErrors.push(err172);
+              }
+              errors++;
+            }
+            if (data72.source === void 0) {
+              const err173 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+              if (vErrors === null) {
+                vErrors = [err173];
+              } else {
+                vErrors.push(err173);
+              }
+              errors++;
+            }
+            if (data72.year === void 0) {
+              const err174 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "year" }, message: "must have required property 'year'" };
+              if (vErrors === null) {
+                vErrors = [err174];
+              } else {
+                vErrors.push(err174);
+              }
+              errors++;
+            }
+            if (data72.gPerKWh !== void 0) {
+              let data77 = data72.gPerKWh;
+              if (typeof data77 == "number" && isFinite(data77)) {
+                if (data77 > 2e3 || isNaN(data77)) {
+                  const err175 = { instancePath: instancePath + "/factors/intensity/gPerKWh", schemaPath: "#/properties/factors/properties/intensity/properties/gPerKWh/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
+                  if (vErrors === null) {
+                    vErrors = [err175];
+                  } else {
+                    vErrors.push(err175);
+                  }
+                  errors++;
+                }
+                if (data77 < 0 || isNaN(data77)) {
+                  const err176 = { instancePath: instancePath + "/factors/intensity/gPerKWh", schemaPath: "#/properties/factors/properties/intensity/properties/gPerKWh/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err176];
+                  } else {
+                    vErrors.push(err176);
+                  }
+                  errors++;
+                }
+              } else {
+                const err177 = { instancePath: instancePath + "/factors/intensity/gPerKWh", schemaPath: "#/properties/factors/properties/intensity/properties/gPerKWh/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err177];
+                } else {
+                  vErrors.push(err177);
+                }
+                errors++;
+              }
+            }
+            if (data72.location !== void 0) {
+              if (typeof data72.location !== "string") {
+                const err178 = { instancePath: instancePath + "/factors/intensity/location", schemaPath: "#/properties/factors/properties/intensity/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err178];
+                } else {
+                  vErrors.push(err178);
+                }
+                errors++;
+              }
+            }
+            if (data72.zone !== void 0) {
+              if (typeof data72.zone !== "string") {
+                const err179 = { instancePath: instancePath + "/factors/intensity/zone", schemaPath: "#/properties/factors/properties/intensity/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err179];
+                } else {
+                  vErrors.push(err179);
+                }
+                errors++;
+              }
+            }
+            if (data72.scope !== void 0) {
+              let data80 = data72.scope;
+              if (!(data80 === "life-cycle" || data80 === "direct" || data80 === "user-stated")) {
+                const err180 = { instancePath: instancePath + "/factors/intensity/scope", schemaPath: "#/properties/factors/properties/intensity/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.factors.properties.intensity.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err180];
+                } else {
+                  vErrors.push(err180);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err181 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err181];
+            } else {
+              vErrors.push(err181);
+            }
+            errors++;
+          }
+        }
+        if (data65.embodied !== void 0) {
+          let data81 = data65.embodied;
+          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+            if (data81.source === void 0) {
+              const err182 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+              if (vErrors === null) {
+                vErrors = [err182];
+              } else {
+                vErrors.push(err182);
+              }
+              errors++;
+            }
+            if (data81.source !== void 0) {
+              let data82 = data81.source;
+              if (typeof data82 === "string") {
+                if (func2(data82) < 1) {
+                  const err183 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err183];
+                  } else {
+                    vErrors.push(err183);
+                  }
+                  errors++;
+                }
+              } else {
+                const err184 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err184];
+                } else {
+                  vErrors.push(err184);
+                }
+                errors++;
+              }
+            }
+            if (data81.year !== void 0) {
+              let data83 = data81.year;
+              if (!(typeof data83 == "number" && (!(data83 % 1) && !isNaN(data83)) && isFinite(data83))) {
+                const err185 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err185];
+                } else {
+                  vErrors.push(err185);
+                }
+                errors++;
+              }
+              if (typeof data83 == "number" && isFinite(data83)) {
+                if (data83 > 2100 || isNaN(data83)) {
+                  const err186 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
+                  }
+                  errors++;
+                }
+                if (data83 < 1990 || isNaN(data83)) {
+                  const err187 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                  if (vErrors === null) {
+                    vErrors = [err187];
+                  } else {
+                    vErrors.push(err187);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data81.url !== void 0) {
+              if (typeof data81.url !== "string") {
+                const err188 = { instancePath: instancePath + "/factors/embodied/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err188];
+                } else {
+                  vErrors.push(err188);
+                }
+                errors++;
+              }
+            }
+            if (data81.datasetVersion !== void 0) {
+              if (typeof data81.datasetVersion !== "string") {
+                const err189 = { instancePath: instancePath + "/factors/embodied/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err189];
+                } else {
+                  vErrors.push(err189);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err190 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err190];
+            } else {
+              vErrors.push(err190);
+            }
+            errors++;
+          }
+          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+            if (data81.source === void 0) {
+              const err191 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+              if (vErrors === null) {
+                vErrors = [err191];
+              } else {
+                vErrors.push(err191);
+              }
+              errors++;
+            }
+            if (data81.lifetimeS === void 0) {
+              const err192 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "lifetimeS" }, message: "must have required property 'lifetimeS'" };
+              if (vErrors === null) {
+                vErrors = [err192];
+              } else {
+                vErrors.push(err192);
+              }
+              errors++;
+            }
+            if (data81.devices === void 0) {
+              const err193 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+              if (vErrors === null) {
+                vErrors = [err193];
+              } else {
+                vErrors.push(err193);
+              }
+              errors++;
+            }
+            if (data81.lifetimeS !== void 0) {
+              let data86 = data81.lifetimeS;
+              if (typeof data86 == "number" && isFinite(data86)) {
+                if (data86 <= 0 || isNaN(data86)) {
+                  const err194 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                  if (vErrors === null) {
+                    vErrors = [err194];
+                  } else {
+                    vErrors.push(err194);
+                  }
+                  errors++;
+                }
+              } else {
+                const err195 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err195];
+                } else {
+                  vErrors.push(err195);
+                }
+                errors++;
+              }
+            }
+            if (data81.devices !== void 0) {
+              let data87 = data81.devices;
+              if (!(typeof data87 == "number" && (!(data87 % 1) && !isNaN(data87)) && isFinite(data87))) {
+                const err196 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err196];
+                } else {
+                  vErrors.push(err196);
+                }
+                errors++;
+              }
+              if (typeof data87 == "number" && isFinite(data87)) {
+                if (data87 < 0 || isNaN(data87)) {
+                  const err197 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err197];
+                  } else {
+                    vErrors.push(err197);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data81.range !== void 0) {
+              let data88 = data81.range;
+              if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
+                if (data88.lowCo2eG === void 0) {
+                  const err198 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "lowCo2eG" }, message: "must have required property 'lowCo2eG'" };
+                  if (vErrors === null) {
+                    vErrors = [err198];
+                  } else {
+                    vErrors.push(err198);
+                  }
+                  errors++;
+                }
+                if (data88.highCo2eG === void 0) {
+                  const err199 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "highCo2eG" }, message: "must have required property 'highCo2eG'" };
+                  if (vErrors === null) {
+                    vErrors = [err199];
+                  } else {
+                    vErrors.push(err199);
+                  }
+                  errors++;
+                }
+                if (data88.source === void 0) {
+                  const err200 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+                  if (vErrors === null) {
+                    vErrors = [err200];
+                  } else {
+                    vErrors.push(err200);
+                  }
+                  errors++;
+                }
+                for (const key0 in data88) {
+                  if (!(key0 === "lowCo2eG" || key0 === "highCo2eG" || key0 === "source")) {
+                    const err201 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                      vErrors = [err201];
+                    } else {
+                      vErrors.push(err201);
+                    }
+                    errors++;
+                  }
+                }
+                if (data88.lowCo2eG !== void 0) {
+                  let data89 = data88.lowCo2eG;
+                  if (typeof data89 == "number" && isFinite(data89)) {
+                    if (data89 < 0 || isNaN(data89)) {
+                      const err202 = { instancePath: instancePath + "/factors/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err202];
+                      } else {
+                        vErrors.push(err202);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err203 = { instancePath: instancePath + "/factors/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err203];
+                    } else {
+                      vErrors.push(err203);
+                    }
+                    errors++;
+                  }
+                }
+                if (data88.highCo2eG !== void 0) {
+                  let data90 = data88.highCo2eG;
+                  if (typeof data90 == "number" && isFinite(data90)) {
+                    if (data90 < 0 || isNaN(data90)) {
+                      const err204 = { instancePath: instancePath + "/factors/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err204];
+                      } else {
+                        vErrors.push(err204);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err205 = { instancePath: instancePath + "/factors/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err205];
+                    } else {
+                      vErrors.push(err205);
+                    }
+                    errors++;
+                  }
+                }
+                if (data88.source !== void 0) {
+                  let data91 = data88.source;
+                  if (typeof data91 === "string") {
+                    if (func2(data91) < 1) {
+                      const err206 = { instancePath: instancePath + "/factors/embodied/range/source", schemaPath: "#/properties/factors/properties/embodied/properties/range/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err206];
+                      } else {
+                        vErrors.push(err206);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err207 = { instancePath: instancePath + "/factors/embodied/range/source", schemaPath: "#/properties/factors/properties/embodied/properties/range/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err207];
+                    } else {
+                      vErrors.push(err207);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err208 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                  vErrors = [err208];
+                } else {
+                  vErrors.push(err208);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err209 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err209];
+            } else {
+              vErrors.push(err209);
             }
             errors++;
           }
         }
       } else {
-        const err167 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err210 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err167];
+          vErrors = [err210];
         } else {
-          vErrors.push(err167);
+          vErrors.push(err210);
+        }
+        errors++;
+      }
+    }
+    if (data.devices !== void 0) {
+      let data92 = data.devices;
+      if (Array.isArray(data92)) {
+        const len5 = data92.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (!validate11(data92[i5], { instancePath: instancePath + "/devices/" + i5, parentData: data92, parentDataProperty: i5, rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err211 = { instancePath: instancePath + "/devices", schemaPath: "#/properties/devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err211];
+        } else {
+          vErrors.push(err211);
+        }
+        errors++;
+      }
+    }
+    if (data.powerSeries !== void 0) {
+      let data94 = data.powerSeries;
+      if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+        if (data94.stepS === void 0) {
+          const err212 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "stepS" }, message: "must have required property 'stepS'" };
+          if (vErrors === null) {
+            vErrors = [err212];
+          } else {
+            vErrors.push(err212);
+          }
+          errors++;
+        }
+        if (data94.start === void 0) {
+          const err213 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
+          if (vErrors === null) {
+            vErrors = [err213];
+          } else {
+            vErrors.push(err213);
+          }
+          errors++;
+        }
+        if (data94.powerW === void 0) {
+          const err214 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
+          if (vErrors === null) {
+            vErrors = [err214];
+          } else {
+            vErrors.push(err214);
+          }
+          errors++;
+        }
+        if (data94.stepS !== void 0) {
+          let data95 = data94.stepS;
+          if (typeof data95 == "number" && isFinite(data95)) {
+            if (data95 <= 0 || isNaN(data95)) {
+              const err215 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err215];
+              } else {
+                vErrors.push(err215);
+              }
+              errors++;
+            }
+          } else {
+            const err216 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err216];
+            } else {
+              vErrors.push(err216);
+            }
+            errors++;
+          }
+        }
+        if (data94.start !== void 0) {
+          let data96 = data94.start;
+          if (typeof data96 === "string") {
+            if (!formats0.validate(data96)) {
+              const err217 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+              if (vErrors === null) {
+                vErrors = [err217];
+              } else {
+                vErrors.push(err217);
+              }
+              errors++;
+            }
+          } else {
+            const err218 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err218];
+            } else {
+              vErrors.push(err218);
+            }
+            errors++;
+          }
+        }
+        if (data94.powerW !== void 0) {
+          let data97 = data94.powerW;
+          if (Array.isArray(data97)) {
+            const len6 = data97.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+              let data98 = data97[i6];
+              if (!(typeof data98 == "number" && isFinite(data98)) && data98 !== null) {
+                const err219 = { instancePath: instancePath + "/powerSeries/powerW/" + i6, schemaPath: "#/properties/powerSeries/properties/powerW/items/type", keyword: "type", params: { type: schema11.properties.powerSeries.properties.powerW.items.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err219];
+                } else {
+                  vErrors.push(err219);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err220 = { instancePath: instancePath + "/powerSeries/powerW", schemaPath: "#/properties/powerSeries/properties/powerW/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err220];
+            } else {
+              vErrors.push(err220);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err221 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err221];
+        } else {
+          vErrors.push(err221);
         }
         errors++;
       }
     }
     if (data.warnings !== void 0) {
-      let data73 = data.warnings;
-      if (Array.isArray(data73)) {
-        const len3 = data73.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          let data74 = data73[i3];
-          if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-            if (data74.code === void 0) {
-              const err168 = { instancePath: instancePath + "/warnings/" + i3, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+      let data99 = data.warnings;
+      if (Array.isArray(data99)) {
+        const len7 = data99.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          let data100 = data99[i7];
+          if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
+            if (data100.code === void 0) {
+              const err222 = { instancePath: instancePath + "/warnings/" + i7, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
               if (vErrors === null) {
-                vErrors = [err168];
+                vErrors = [err222];
               } else {
-                vErrors.push(err168);
+                vErrors.push(err222);
               }
               errors++;
             }
-            if (data74.message === void 0) {
-              const err169 = { instancePath: instancePath + "/warnings/" + i3, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+            if (data100.message === void 0) {
+              const err223 = { instancePath: instancePath + "/warnings/" + i7, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
               if (vErrors === null) {
-                vErrors = [err169];
+                vErrors = [err223];
               } else {
-                vErrors.push(err169);
+                vErrors.push(err223);
               }
               errors++;
             }
-            if (data74.code !== void 0) {
-              if (typeof data74.code !== "string") {
-                const err170 = { instancePath: instancePath + "/warnings/" + i3 + "/code", schemaPath: "#/properties/warnings/items/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data100.code !== void 0) {
+              if (typeof data100.code !== "string") {
+                const err224 = { instancePath: instancePath + "/warnings/" + i7 + "/code", schemaPath: "#/properties/warnings/items/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err170];
+                  vErrors = [err224];
                 } else {
-                  vErrors.push(err170);
+                  vErrors.push(err224);
                 }
                 errors++;
               }
             }
-            if (data74.message !== void 0) {
-              if (typeof data74.message !== "string") {
-                const err171 = { instancePath: instancePath + "/warnings/" + i3 + "/message", schemaPath: "#/properties/warnings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data100.message !== void 0) {
+              if (typeof data100.message !== "string") {
+                const err225 = { instancePath: instancePath + "/warnings/" + i7 + "/message", schemaPath: "#/properties/warnings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err171];
+                  vErrors = [err225];
                 } else {
-                  vErrors.push(err171);
+                  vErrors.push(err225);
                 }
                 errors++;
               }
             }
-            if (data74.file !== void 0) {
-              if (typeof data74.file !== "string") {
-                const err172 = { instancePath: instancePath + "/warnings/" + i3 + "/file", schemaPath: "#/properties/warnings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data100.file !== void 0) {
+              if (typeof data100.file !== "string") {
+                const err226 = { instancePath: instancePath + "/warnings/" + i7 + "/file", schemaPath: "#/properties/warnings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err172];
+                  vErrors = [err226];
                 } else {
-                  vErrors.push(err172);
+                  vErrors.push(err226);
                 }
                 errors++;
               }
             }
-            if (data74.line !== void 0) {
-              let data78 = data74.line;
-              if (!(typeof data78 == "number" && (!(data78 % 1) && !isNaN(data78)) && isFinite(data78))) {
-                const err173 = { instancePath: instancePath + "/warnings/" + i3 + "/line", schemaPath: "#/properties/warnings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data100.line !== void 0) {
+              let data104 = data100.line;
+              if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)) && isFinite(data104))) {
+                const err227 = { instancePath: instancePath + "/warnings/" + i7 + "/line", schemaPath: "#/properties/warnings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err173];
+                  vErrors = [err227];
                 } else {
-                  vErrors.push(err173);
+                  vErrors.push(err227);
                 }
                 errors++;
               }
             }
-            if (data74.deviceId !== void 0) {
-              if (typeof data74.deviceId !== "string") {
-                const err174 = { instancePath: instancePath + "/warnings/" + i3 + "/deviceId", schemaPath: "#/properties/warnings/items/properties/deviceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data100.deviceId !== void 0) {
+              if (typeof data100.deviceId !== "string") {
+                const err228 = { instancePath: instancePath + "/warnings/" + i7 + "/deviceId", schemaPath: "#/properties/warnings/items/properties/deviceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err174];
+                  vErrors = [err228];
                 } else {
-                  vErrors.push(err174);
+                  vErrors.push(err228);
                 }
                 errors++;
               }
             }
-            if (data74.count !== void 0) {
-              let data80 = data74.count;
-              if (!(typeof data80 == "number" && (!(data80 % 1) && !isNaN(data80)) && isFinite(data80))) {
-                const err175 = { instancePath: instancePath + "/warnings/" + i3 + "/count", schemaPath: "#/properties/warnings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data100.count !== void 0) {
+              let data106 = data100.count;
+              if (!(typeof data106 == "number" && (!(data106 % 1) && !isNaN(data106)) && isFinite(data106))) {
+                const err229 = { instancePath: instancePath + "/warnings/" + i7 + "/count", schemaPath: "#/properties/warnings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err175];
+                  vErrors = [err229];
                 } else {
-                  vErrors.push(err175);
+                  vErrors.push(err229);
                 }
                 errors++;
               }
             }
           } else {
-            const err176 = { instancePath: instancePath + "/warnings/" + i3, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err230 = { instancePath: instancePath + "/warnings/" + i7, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err176];
+              vErrors = [err230];
             } else {
-              vErrors.push(err176);
+              vErrors.push(err230);
             }
             errors++;
           }
         }
       } else {
-        const err177 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err231 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err177];
+          vErrors = [err231];
         } else {
-          vErrors.push(err177);
+          vErrors.push(err231);
         }
         errors++;
       }
@@ -4305,320 +5013,320 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.baseline !== void 0) {
-      let data82 = data.baseline;
-      if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
-        if (data82.found === void 0) {
-          const err178 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property 'found'" };
+      let data108 = data.baseline;
+      if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+        if (data108.found === void 0) {
+          const err232 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property 'found'" };
           if (vErrors === null) {
-            vErrors = [err178];
+            vErrors = [err232];
           } else {
-            vErrors.push(err178);
+            vErrors.push(err232);
           }
           errors++;
         }
-        if (data82.source === void 0) {
-          const err179 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        if (data108.source === void 0) {
+          const err233 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
           if (vErrors === null) {
-            vErrors = [err179];
+            vErrors = [err233];
           } else {
-            vErrors.push(err179);
+            vErrors.push(err233);
           }
           errors++;
         }
-        if (data82.found !== void 0) {
-          if (typeof data82.found !== "boolean") {
-            const err180 = { instancePath: instancePath + "/baseline/found", schemaPath: "#/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data108.found !== void 0) {
+          if (typeof data108.found !== "boolean") {
+            const err234 = { instancePath: instancePath + "/baseline/found", schemaPath: "#/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err180];
+              vErrors = [err234];
             } else {
-              vErrors.push(err180);
+              vErrors.push(err234);
             }
             errors++;
           }
         }
-        if (data82.source !== void 0) {
-          if (typeof data82.source !== "string") {
-            const err181 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data108.source !== void 0) {
+          if (typeof data108.source !== "string") {
+            const err235 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err181];
+              vErrors = [err235];
             } else {
-              vErrors.push(err181);
+              vErrors.push(err235);
             }
             errors++;
           }
         }
-        if (data82.co2eG !== void 0) {
-          let data85 = data82.co2eG;
-          if (!(typeof data85 == "number" && isFinite(data85))) {
-            const err182 = { instancePath: instancePath + "/baseline/co2eG", schemaPath: "#/properties/baseline/properties/co2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data108.co2eG !== void 0) {
+          let data111 = data108.co2eG;
+          if (!(typeof data111 == "number" && isFinite(data111))) {
+            const err236 = { instancePath: instancePath + "/baseline/co2eG", schemaPath: "#/properties/baseline/properties/co2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err182];
+              vErrors = [err236];
             } else {
-              vErrors.push(err182);
+              vErrors.push(err236);
             }
             errors++;
           }
         }
-        if (data82.energyJ !== void 0) {
-          let data86 = data82.energyJ;
-          if (!(typeof data86 == "number" && isFinite(data86))) {
-            const err183 = { instancePath: instancePath + "/baseline/energyJ", schemaPath: "#/properties/baseline/properties/energyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data108.energyJ !== void 0) {
+          let data112 = data108.energyJ;
+          if (!(typeof data112 == "number" && isFinite(data112))) {
+            const err237 = { instancePath: instancePath + "/baseline/energyJ", schemaPath: "#/properties/baseline/properties/energyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err183];
+              vErrors = [err237];
             } else {
-              vErrors.push(err183);
+              vErrors.push(err237);
             }
             errors++;
           }
         }
-        if (data82.deltaCo2eG !== void 0) {
-          let data87 = data82.deltaCo2eG;
-          if (!(typeof data87 == "number" && isFinite(data87))) {
-            const err184 = { instancePath: instancePath + "/baseline/deltaCo2eG", schemaPath: "#/properties/baseline/properties/deltaCo2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data108.deltaCo2eG !== void 0) {
+          let data113 = data108.deltaCo2eG;
+          if (!(typeof data113 == "number" && isFinite(data113))) {
+            const err238 = { instancePath: instancePath + "/baseline/deltaCo2eG", schemaPath: "#/properties/baseline/properties/deltaCo2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err184];
+              vErrors = [err238];
             } else {
-              vErrors.push(err184);
+              vErrors.push(err238);
             }
             errors++;
           }
         }
-        if (data82.deltaPercent !== void 0) {
-          let data88 = data82.deltaPercent;
-          if (!(typeof data88 == "number" && isFinite(data88))) {
-            const err185 = { instancePath: instancePath + "/baseline/deltaPercent", schemaPath: "#/properties/baseline/properties/deltaPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data108.deltaPercent !== void 0) {
+          let data114 = data108.deltaPercent;
+          if (!(typeof data114 == "number" && isFinite(data114))) {
+            const err239 = { instancePath: instancePath + "/baseline/deltaPercent", schemaPath: "#/properties/baseline/properties/deltaPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err185];
+              vErrors = [err239];
             } else {
-              vErrors.push(err185);
+              vErrors.push(err239);
             }
             errors++;
           }
         }
-        if (data82.deltaEnergyJ !== void 0) {
-          let data89 = data82.deltaEnergyJ;
-          if (!(typeof data89 == "number" && isFinite(data89))) {
-            const err186 = { instancePath: instancePath + "/baseline/deltaEnergyJ", schemaPath: "#/properties/baseline/properties/deltaEnergyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data108.deltaEnergyJ !== void 0) {
+          let data115 = data108.deltaEnergyJ;
+          if (!(typeof data115 == "number" && isFinite(data115))) {
+            const err240 = { instancePath: instancePath + "/baseline/deltaEnergyJ", schemaPath: "#/properties/baseline/properties/deltaEnergyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err186];
+              vErrors = [err240];
             } else {
-              vErrors.push(err186);
+              vErrors.push(err240);
             }
             errors++;
           }
         }
-        if (data82.deltaEnergyPercent !== void 0) {
-          let data90 = data82.deltaEnergyPercent;
-          if (!(typeof data90 == "number" && isFinite(data90))) {
-            const err187 = { instancePath: instancePath + "/baseline/deltaEnergyPercent", schemaPath: "#/properties/baseline/properties/deltaEnergyPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data108.deltaEnergyPercent !== void 0) {
+          let data116 = data108.deltaEnergyPercent;
+          if (!(typeof data116 == "number" && isFinite(data116))) {
+            const err241 = { instancePath: instancePath + "/baseline/deltaEnergyPercent", schemaPath: "#/properties/baseline/properties/deltaEnergyPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err187];
+              vErrors = [err241];
             } else {
-              vErrors.push(err187);
+              vErrors.push(err241);
             }
             errors++;
           }
         }
-        if (data82.runId !== void 0) {
-          let data91 = data82.runId;
-          if (!(typeof data91 == "number" && (!(data91 % 1) && !isNaN(data91)) && isFinite(data91))) {
-            const err188 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data108.runId !== void 0) {
+          let data117 = data108.runId;
+          if (!(typeof data117 == "number" && (!(data117 % 1) && !isNaN(data117)) && isFinite(data117))) {
+            const err242 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err188];
+              vErrors = [err242];
             } else {
-              vErrors.push(err188);
+              vErrors.push(err242);
             }
             errors++;
           }
         }
-        if (data82.commit !== void 0) {
-          if (typeof data82.commit !== "string") {
-            const err189 = { instancePath: instancePath + "/baseline/commit", schemaPath: "#/properties/baseline/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data108.commit !== void 0) {
+          if (typeof data108.commit !== "string") {
+            const err243 = { instancePath: instancePath + "/baseline/commit", schemaPath: "#/properties/baseline/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err189];
+              vErrors = [err243];
             } else {
-              vErrors.push(err189);
+              vErrors.push(err243);
             }
             errors++;
           }
         }
-        if (data82.url !== void 0) {
-          if (typeof data82.url !== "string") {
-            const err190 = { instancePath: instancePath + "/baseline/url", schemaPath: "#/properties/baseline/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data108.url !== void 0) {
+          if (typeof data108.url !== "string") {
+            const err244 = { instancePath: instancePath + "/baseline/url", schemaPath: "#/properties/baseline/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err190];
+              vErrors = [err244];
             } else {
-              vErrors.push(err190);
+              vErrors.push(err244);
             }
             errors++;
           }
         }
       } else {
-        const err191 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err245 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err191];
+          vErrors = [err245];
         } else {
-          vErrors.push(err191);
+          vErrors.push(err245);
         }
         errors++;
       }
     }
     if (data.budgets !== void 0) {
-      let data94 = data.budgets;
-      if (Array.isArray(data94)) {
-        const len4 = data94.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data95 = data94[i4];
-          if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
-            if (data95.name === void 0) {
-              const err192 = { instancePath: instancePath + "/budgets/" + i4, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+      let data120 = data.budgets;
+      if (Array.isArray(data120)) {
+        const len8 = data120.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data121 = data120[i8];
+          if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
+            if (data121.name === void 0) {
+              const err246 = { instancePath: instancePath + "/budgets/" + i8, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               if (vErrors === null) {
-                vErrors = [err192];
+                vErrors = [err246];
               } else {
-                vErrors.push(err192);
+                vErrors.push(err246);
               }
               errors++;
             }
-            if (data95.limit === void 0) {
-              const err193 = { instancePath: instancePath + "/budgets/" + i4, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'" };
+            if (data121.limit === void 0) {
+              const err247 = { instancePath: instancePath + "/budgets/" + i8, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'" };
               if (vErrors === null) {
-                vErrors = [err193];
+                vErrors = [err247];
               } else {
-                vErrors.push(err193);
+                vErrors.push(err247);
               }
               errors++;
             }
-            if (data95.actual === void 0) {
-              const err194 = { instancePath: instancePath + "/budgets/" + i4, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property 'actual'" };
+            if (data121.actual === void 0) {
+              const err248 = { instancePath: instancePath + "/budgets/" + i8, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property 'actual'" };
               if (vErrors === null) {
-                vErrors = [err194];
+                vErrors = [err248];
               } else {
-                vErrors.push(err194);
+                vErrors.push(err248);
               }
               errors++;
             }
-            if (data95.unit === void 0) {
-              const err195 = { instancePath: instancePath + "/budgets/" + i4, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
+            if (data121.unit === void 0) {
+              const err249 = { instancePath: instancePath + "/budgets/" + i8, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
               if (vErrors === null) {
-                vErrors = [err195];
+                vErrors = [err249];
               } else {
-                vErrors.push(err195);
+                vErrors.push(err249);
               }
               errors++;
             }
-            if (data95.passed === void 0) {
-              const err196 = { instancePath: instancePath + "/budgets/" + i4, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'" };
+            if (data121.passed === void 0) {
+              const err250 = { instancePath: instancePath + "/budgets/" + i8, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'" };
               if (vErrors === null) {
-                vErrors = [err196];
+                vErrors = [err250];
               } else {
-                vErrors.push(err196);
+                vErrors.push(err250);
               }
               errors++;
             }
-            if (data95.message === void 0) {
-              const err197 = { instancePath: instancePath + "/budgets/" + i4, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+            if (data121.message === void 0) {
+              const err251 = { instancePath: instancePath + "/budgets/" + i8, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
               if (vErrors === null) {
-                vErrors = [err197];
+                vErrors = [err251];
               } else {
-                vErrors.push(err197);
+                vErrors.push(err251);
               }
               errors++;
             }
-            if (data95.name !== void 0) {
-              let data96 = data95.name;
-              if (!(data96 === "co2e" || data96 === "energy" || data96 === "increase" || data96 === "smoke")) {
-                const err198 = { instancePath: instancePath + "/budgets/" + i4 + "/name", schemaPath: "#/properties/budgets/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema11.properties.budgets.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
+            if (data121.name !== void 0) {
+              let data122 = data121.name;
+              if (!(data122 === "co2e" || data122 === "energy" || data122 === "increase" || data122 === "smoke")) {
+                const err252 = { instancePath: instancePath + "/budgets/" + i8 + "/name", schemaPath: "#/properties/budgets/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema11.properties.budgets.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
-                  vErrors = [err198];
+                  vErrors = [err252];
                 } else {
-                  vErrors.push(err198);
+                  vErrors.push(err252);
                 }
                 errors++;
               }
             }
-            if (data95.limit !== void 0) {
-              let data97 = data95.limit;
-              if (!(typeof data97 == "number" && isFinite(data97))) {
-                const err199 = { instancePath: instancePath + "/budgets/" + i4 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data121.limit !== void 0) {
+              let data123 = data121.limit;
+              if (!(typeof data123 == "number" && isFinite(data123))) {
+                const err253 = { instancePath: instancePath + "/budgets/" + i8 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err199];
+                  vErrors = [err253];
                 } else {
-                  vErrors.push(err199);
+                  vErrors.push(err253);
                 }
                 errors++;
               }
             }
-            if (data95.actual !== void 0) {
-              let data98 = data95.actual;
-              if (!(typeof data98 == "number" && isFinite(data98))) {
-                const err200 = { instancePath: instancePath + "/budgets/" + i4 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data121.actual !== void 0) {
+              let data124 = data121.actual;
+              if (!(typeof data124 == "number" && isFinite(data124))) {
+                const err254 = { instancePath: instancePath + "/budgets/" + i8 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err200];
+                  vErrors = [err254];
                 } else {
-                  vErrors.push(err200);
+                  vErrors.push(err254);
                 }
                 errors++;
               }
             }
-            if (data95.unit !== void 0) {
-              if (typeof data95.unit !== "string") {
-                const err201 = { instancePath: instancePath + "/budgets/" + i4 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data121.unit !== void 0) {
+              if (typeof data121.unit !== "string") {
+                const err255 = { instancePath: instancePath + "/budgets/" + i8 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err201];
+                  vErrors = [err255];
                 } else {
-                  vErrors.push(err201);
+                  vErrors.push(err255);
                 }
                 errors++;
               }
             }
-            if (data95.passed !== void 0) {
-              if (typeof data95.passed !== "boolean") {
-                const err202 = { instancePath: instancePath + "/budgets/" + i4 + "/passed", schemaPath: "#/properties/budgets/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data121.passed !== void 0) {
+              if (typeof data121.passed !== "boolean") {
+                const err256 = { instancePath: instancePath + "/budgets/" + i8 + "/passed", schemaPath: "#/properties/budgets/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                  vErrors = [err202];
+                  vErrors = [err256];
                 } else {
-                  vErrors.push(err202);
+                  vErrors.push(err256);
                 }
                 errors++;
               }
             }
-            if (data95.message !== void 0) {
-              if (typeof data95.message !== "string") {
-                const err203 = { instancePath: instancePath + "/budgets/" + i4 + "/message", schemaPath: "#/properties/budgets/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data121.message !== void 0) {
+              if (typeof data121.message !== "string") {
+                const err257 = { instancePath: instancePath + "/budgets/" + i8 + "/message", schemaPath: "#/properties/budgets/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err203];
+                  vErrors = [err257];
                 } else {
-                  vErrors.push(err203);
+                  vErrors.push(err257);
                 }
                 errors++;
               }
             }
           } else {
-            const err204 = { instancePath: instancePath + "/budgets/" + i4, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err258 = { instancePath: instancePath + "/budgets/" + i8, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err204];
+              vErrors = [err258];
             } else {
-              vErrors.push(err204);
+              vErrors.push(err258);
             }
             errors++;
           }
         }
       } else {
-        const err205 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err259 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err205];
+          vErrors = [err259];
         } else {
-          vErrors.push(err205);
+          vErrors.push(err259);
         }
         errors++;
       }
     }
   } else {
-    const err206 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err260 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err206];
+      vErrors = [err260];
     } else {
-      vErrors.push(err206);
+      vErrors.push(err260);
     }
     errors++;
   }
@@ -4911,42 +5619,6 @@ function round(value, digits) {
   return Math.round(value * factor) / factor;
 }
 
-// src/shared/atomic-write.ts
-import { randomBytes } from "node:crypto";
-import { open, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
-import { basename, dirname, join as join2 } from "node:path";
-async function writeFileAtomic(path3, data) {
-  const target = await realpath(path3).catch(() => path3);
-  const existing = await stat(target).catch(() => void 0);
-  if (existing && !existing.isFile() && !existing.isDirectory()) return writeFile(target, data);
-  const mode = existing ? existing.mode & 4095 : 438;
-  const temp = join2(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
-  let handle;
-  try {
-    handle = await open(temp, "wx", mode);
-    await handle.writeFile(data, typeof data === "string" ? "utf8" : void 0);
-    await handle.sync();
-    await handle.close();
-    handle = void 0;
-    await rename(temp, target);
-  } catch (error) {
-    await handle?.close().catch(() => void 0);
-    await rm(temp, { force: true }).catch(() => void 0);
-    throw error;
-  }
-  await syncDirectory(dirname(target));
-}
-async function syncDirectory(dir) {
-  let handle;
-  try {
-    handle = await open(dir, "r");
-    await handle.sync();
-  } catch {
-  } finally {
-    await handle?.close().catch(() => void 0);
-  }
-}
-
 // package.json
 var package_default = {
   name: "carbon-ci",
@@ -5038,10 +5710,46 @@ var package_default = {
 // src/report/version.ts
 var TOOL_VERSION = package_default.version;
 
+// src/shared/atomic-write.ts
+import { randomBytes } from "node:crypto";
+import { open, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, join as join2 } from "node:path";
+async function writeFileAtomic(path3, data) {
+  const target = await realpath(path3).catch(() => path3);
+  const existing = await stat(target).catch(() => void 0);
+  if (existing && !existing.isFile() && !existing.isDirectory()) return writeFile(target, data);
+  const mode = existing ? existing.mode & 4095 : 438;
+  const temp = join2(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+  let handle;
+  try {
+    handle = await open(temp, "wx", mode);
+    await handle.writeFile(data, typeof data === "string" ? "utf8" : void 0);
+    await handle.sync();
+    await handle.close();
+    handle = void 0;
+    await rename(temp, target);
+  } catch (error) {
+    await handle?.close().catch(() => void 0);
+    await rm(temp, { force: true }).catch(() => void 0);
+    throw error;
+  }
+  await syncDirectory(dirname(target));
+}
+async function syncDirectory(dir) {
+  let handle;
+  try {
+    handle = await open(dir, "r");
+    await handle.sync();
+  } catch {
+  } finally {
+    await handle?.close().catch(() => void 0);
+  }
+}
+
 // src/data/cloud-regions.json
 var cloud_regions_default = {
   attribution: 'Amazon Web Services, "Regions and Availability Zones" (region names and their metro area) | Microsoft Azure, "Azure geographies" (region names and their state, country or city) | Google Cloud, "Cloud locations" (region and city), and Google, "Discover our data center locations" (https://www.google.com/about/datacenters/locations/) for the sites of the US regions',
-  datasetVersion: "2026.12.0",
+  datasetVersion: "2026.12.1",
   description: "AWS, Google Cloud and Azure regions, each mapped to the Electricity Maps zone (grid-zones.json) of its data centre's site. `zoneLevel` says whether that zone is a whole country (the best available there) or a sub-national grid; `note` says why the zone was chosen when the site alone does not say.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {},
@@ -5187,44 +5895,53 @@ var cloud_regions_default = {
 
 // src/data/gpus.json
 var gpus_default = {
-  attribution: "Board power and memory: the vendor datasheets and papers named in each row, several via mlco2/impact data/gpus.csv (MIT, Copyright (c) 2013-2019 Blackrock Digital LLC) and Green Algorithms data/latest/TDP_gpu.csv (CC BY 4.0, Lannelongue et al.). Embodied footprint: Cloud Carbon Footprint / Teads (Apache-2.0); Luccioni et al. 2022.",
-  datasetVersion: "2026.12.0",
+  attribution: "Board power and memory: the vendor datasheets and papers named in each row, several via mlco2/impact data/gpus.csv (MIT, Copyright (c) 2013-2019 Blackrock Digital LLC) and Green Algorithms data/latest/TDP_gpu.csv (CC BY 4.0, Lannelongue et al.). Embodied footprint: Cloud Carbon Footprint / Teads and cloud-carbon-coefficients (Apache-2.0); Luccioni et al. 2022; Chien et al. 2023.",
+  datasetVersion: "2026.12.1",
   defaultLifetime: {
     seconds: 126230400,
     source: "Cloud Carbon Footprint / Teads: 4-year linear amortisation of server hardware (SCI M = TE x TR/EL)",
     years: 4
   },
-  description: "Accelerators: names as nvidia-smi / DCGM / rocm-smi print them, board power (W), nominal memory, form factor, launch year, and a manufacturing (embodied) footprint per device amortised over `defaultLifetime`.",
+  description: "Accelerators: names as nvidia-smi / DCGM / rocm-smi print them, board power (W), nominal memory, form factor, launch year, and a manufacturing (embodied) footprint per device amortised over `defaultLifetime`: `embodiedKgCo2e` = the device (`embodiedGpuKgCo2e`) + its host server's share (`embodiedHostKgCo2e`), with a published low/high per device (`embodiedLowKgCo2e`, `embodiedHighKgCo2e`, `embodiedRangeSource`).",
   generatedBy: "scripts/build-data.mjs",
   gpus: [
-    { boardPowerW: 500, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "OAM", memoryGiB: 128, model: "AMD Instinct MI250X", names: ["AMD Instinct MI250X", "MI250X OAM"], source: "AMD MI250X specification: 500 W board power, 560 W peak (secondary sources disagree, 500 vs 560 W). One MI250X is two GCDs; rocm-smi lists each GCD and reports the package power on the first", vendor: "amd", year: 2021 },
-    { boardPowerW: 750, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "OAM", memoryGiB: 192, model: "AMD Instinct MI300X", names: ["AMD Instinct MI300X", "AMD Instinct MI300X OAM", "MI300X OAM"], source: "AMD MI300X specification footnotes: up to 750 W (several secondary sources agree)", vendor: "amd", year: 2023 },
-    { boardPowerW: 150, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe", memoryGiB: 24, model: "NVIDIA A10", names: ["NVIDIA A10", "A10 24GB"], source: "NVIDIA A10 datasheet (150 W; recalled, not re-read)", vendor: "nvidia", year: 2021 },
-    { boardPowerW: 250, embodiedKgCo2e: 150, embodiedSource: "Luccioni et al. 2022 (BLOOM), 150 kgCO2e per A100; the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant", formFactor: "PCIe", memoryGiB: 40, model: "NVIDIA A100 PCIe 40GB", names: ["NVIDIA A100-PCIE-40GB", "A100 PCIe 40GB"], source: "NVIDIA A100 datasheet (PCIe 40GB 250 W), as cited in Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2020 },
-    { boardPowerW: 300, embodiedKgCo2e: 150, embodiedSource: "Luccioni et al. 2022 (BLOOM), 150 kgCO2e per A100; the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant", formFactor: "PCIe", memoryGiB: 80, model: "NVIDIA A100 PCIe 80GB", names: ["NVIDIA A100 80GB PCIe", "A100 PCIe 80GB"], source: "NVIDIA A100 80GB PCIe product brief PB-10577 (300 W), as cited in Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2021 },
-    { boardPowerW: 400, embodiedKgCo2e: 150, embodiedSource: "Luccioni et al. 2022 (BLOOM), 150 kgCO2e per A100; the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant", formFactor: "SXM4", memoryGiB: 40, model: "NVIDIA A100 SXM4 40GB", names: ["NVIDIA A100-SXM4-40GB", "A100 SXM4 40GB"], source: "Touvron et al. 2023 (LLaMA): NVLink A100 TDP 400 W; NVIDIA A100 datasheet", vendor: "nvidia", year: 2020 },
-    { boardPowerW: 400, embodiedKgCo2e: 150, embodiedSource: "Luccioni et al. 2022 (BLOOM), 150 kgCO2e per A100; the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant", formFactor: "SXM4", memoryGiB: 80, model: "NVIDIA A100 SXM4 80GB", names: ["NVIDIA A100-SXM4-80GB", "A100 SXM4 80GB"], source: "Luccioni et al. 2022 (BLOOM): A100 SXM4 80GB TDP 400 W; NVIDIA A100 datasheet", vendor: "nvidia", year: 2020 },
-    { boardPowerW: 150, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (AWS)", memoryGiB: 24, model: "NVIDIA A10G", names: ["NVIDIA A10G", "A10G 24GB"], source: "TechPowerUp A10G (150 W), via mlco2/impact gpus.csv; CCF/Teads max 153 W", vendor: "nvidia", year: 2021 },
-    { boardPowerW: 1e3, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "SXM (HGX B200)", memoryGiB: 180, model: "NVIDIA B200 180GB", names: ["NVIDIA B200", "B200 SXM"], source: "HGX B200 configurable up to 1 kW per GPU (secondary, citing NVIDIA); DGX B200 1,440 GB GPU memory over 8 GPUs", vendor: "nvidia", year: 2024 },
-    { boardPowerW: 350, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (desktop)", memoryGiB: 24, model: "NVIDIA GeForce RTX 3090", names: ["NVIDIA GeForce RTX 3090", "GeForce RTX 3090"], source: "TechPowerUp GeForce RTX 3090 (350 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2020 },
-    { boardPowerW: 450, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (desktop)", memoryGiB: 24, model: "NVIDIA GeForce RTX 4090", names: ["NVIDIA GeForce RTX 4090", "GeForce RTX 4090"], source: "NVIDIA Ada GPU architecture whitepaper (450 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2022 },
-    { boardPowerW: 400, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (NVL)", memoryGiB: 94, model: "NVIDIA H100 NVL 94GB", names: ["NVIDIA H100 NVL", "H100 NVL 94GB"], source: "NVIDIA H100 datasheet via mlco2/impact gpus.csv: H100 NVL 400 W (configurable 350-400 W)", vendor: "nvidia", year: 2023 },
-    { boardPowerW: 350, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe", memoryGiB: 80, model: "NVIDIA H100 PCIe 80GB", names: ["NVIDIA H100 PCIe", "H100 PCIe 80GB"], source: "Green-Algorithms-data v3.1 via TechPowerUp: H100 PCIe 350 W (configurable 300-350 W)", vendor: "nvidia", year: 2022 },
-    { boardPowerW: 700, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "SXM5", memoryGiB: 80, model: "NVIDIA H100 SXM5 80GB", names: ["NVIDIA H100 80GB HBM3", "H100 SXM5 80GB", "H100 SXM"], source: "NVIDIA H100 datasheet (SXM 700 W); Llama 3 model cards and paper: H100-80GB TDP 700 W", vendor: "nvidia", year: 2022 },
-    { boardPowerW: 600, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (NVL)", memoryGiB: 141, model: "NVIDIA H200 NVL 141GB", names: ["NVIDIA H200 NVL", "H200 NVL 141GB"], source: "NVIDIA H200 product page (NVL up to 600 W), confirmed by secondary sources", vendor: "nvidia", year: 2024 },
-    { boardPowerW: 700, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "SXM5", memoryGiB: 141, model: "NVIDIA H200 SXM 141GB", names: ["NVIDIA H200", "H200 SXM 141GB", "H200 SXM"], source: "NVIDIA H200 product page (up to 700 W), confirmed by several secondary sources", vendor: "nvidia", year: 2024 },
-    { boardPowerW: 72, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (low profile)", memoryGiB: 24, model: "NVIDIA L4", names: ["NVIDIA L4", "L4 24GB"], source: "NVIDIA L4 product brief PB-11316-001 (72 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2023 },
-    { boardPowerW: 350, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA L40S", names: ["NVIDIA L40S", "L40S 48GB"], source: "NVIDIA L40S datasheet (350 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2023 },
-    { boardPowerW: 230, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (workstation)", memoryGiB: 24, model: "NVIDIA RTX A5000", names: ["NVIDIA RTX A5000"], source: "NVIDIA RTX A5000 datasheet (230 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2021 },
-    { boardPowerW: 300, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (workstation)", memoryGiB: 48, model: "NVIDIA RTX A6000", names: ["NVIDIA RTX A6000"], source: "TechPowerUp RTX A6000 (300 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2020 },
-    { boardPowerW: 70, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe (low profile)", memoryGiB: 16, model: "NVIDIA Tesla T4", names: ["Tesla T4", "NVIDIA T4"], source: "NVIDIA T4 datasheet (70 W), via mlco2/impact gpus.csv and Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2018 },
-    { boardPowerW: 250, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe", memoryGiB: 16, model: "NVIDIA Tesla V100 PCIe 16GB", names: ["Tesla V100-PCIE-16GB", "V100 PCIe 16GB"], source: "NVIDIA V100 datasheet (PCIe 250 W); Green Algorithms TDP_gpu.csv (V100S PCIe 250 W)", vendor: "nvidia", year: 2017 },
-    { boardPowerW: 250, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe", memoryGiB: 32, model: "NVIDIA Tesla V100 PCIe 32GB", names: ["Tesla V100-PCIE-32GB", "V100 PCIe 32GB"], source: "NVIDIA V100 datasheet (PCIe 250 W); Green-Algorithms-data v3.1 (V100 PCIe 32 GB 250 W)", vendor: "nvidia", year: 2018 },
-    { boardPowerW: 300, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "SXM2", memoryGiB: 16, model: "NVIDIA Tesla V100 SXM2 16GB", names: ["Tesla V100-SXM2-16GB", "V100 SXM2 16GB"], source: "Patterson et al. 2021, Table 4 (V100 TDP 300 W); NVIDIA V100 datasheet (SXM2 300 W)", vendor: "nvidia", year: 2017 },
-    { boardPowerW: 300, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "SXM2", memoryGiB: 32, model: "NVIDIA Tesla V100 SXM2 32GB", names: ["Tesla V100-SXM2-32GB", "V100 SXM2 32GB"], source: "Patterson et al. 2021, Table 4 (V100 TDP 300 W); NVIDIA V100 datasheet (SXM2 300 W)", vendor: "nvidia", year: 2018 },
-    { boardPowerW: 250, embodiedKgCo2e: 150, embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", formFactor: "PCIe", memoryGiB: 32, model: "NVIDIA Tesla V100S PCIe 32GB", names: ["Tesla V100S-PCIE-32GB", "V100S PCIe 32GB"], source: "Green Algorithms TDP_gpu.csv (NVIDIA Tesla V100S 250 W)", vendor: "nvidia", year: 2019 }
+    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 64, model: "AMD Instinct MI210", names: ["AMD Instinct MI210", "MI210 64GB"], source: "AMD Instinct MI210 specification (300 W total board power), via the hardware table of github.com/canncupiscent/dc-liquid-cooling-calculator, Hardware_spec.md (secondary)", vendor: "amd", year: 2022 },
+    { boardPowerW: 500, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "OAM", memoryGiB: 128, model: "AMD Instinct MI250X", names: ["AMD Instinct MI250X", "MI250X OAM"], source: "AMD MI250X specification: 500 W board power, 560 W peak (secondary sources disagree, 500 vs 560 W). One MI250X is two GCDs; rocm-smi lists each GCD and reports the package power on the first", vendor: "amd", year: 2021 },
+    { boardPowerW: 750, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "OAM", memoryGiB: 192, model: "AMD Instinct MI300X", names: ["AMD Instinct MI300X", "AMD Instinct MI300X OAM", "MI300X OAM"], source: "AMD MI300X specification footnotes: up to 750 W (several secondary sources agree)", vendor: "amd", year: 2023 },
+    { boardPowerW: 170, formFactor: "TPU chip", memoryGiB: 32, model: "Google TPU v4", names: ["TPU v4", "TPU v4 chip"], source: 'Green Algorithms TDP_gpu.csv row "TPU v4,170" (Google Cloud TPU system-architecture page); PaLM measured 378.5 W per chip including its share of the host. No per-chip embodied figure is published', vendor: "google", year: 2021 },
+    { boardPowerW: 150, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 24, model: "NVIDIA A10", names: ["NVIDIA A10", "A10 24GB"], source: "NVIDIA A10 datasheet (150 W; recalled, not re-read)", vendor: "nvidia", year: 2021 },
+    { boardPowerW: 250, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Luccioni et al. 2022 (BLOOM): 150 kgCO2e per A100, the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 40, model: "NVIDIA A100 PCIe 40GB", names: ["NVIDIA A100-PCIE-40GB", "A100 PCIe 40GB"], source: "NVIDIA A100 datasheet (PCIe 40GB 250 W), as cited in Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Luccioni et al. 2022 (BLOOM): 150 kgCO2e per A100, the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 80, model: "NVIDIA A100 PCIe 80GB", names: ["NVIDIA A100 80GB PCIe", "A100 PCIe 80GB"], source: "NVIDIA A100 80GB PCIe product brief PB-10577 (300 W), as cited in Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2021 },
+    { boardPowerW: 400, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Luccioni et al. 2022 (BLOOM): 150 kgCO2e per A100, the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM4", memoryGiB: 40, model: "NVIDIA A100 SXM4 40GB", names: ["NVIDIA A100-SXM4-40GB", "A100 SXM4 40GB"], source: "Touvron et al. 2023 (LLaMA): NVLink A100 TDP 400 W; NVIDIA A100 datasheet", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 400, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Luccioni et al. 2022 (BLOOM): 150 kgCO2e per A100, the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM4", memoryGiB: 80, model: "NVIDIA A100 SXM4 80GB", names: ["NVIDIA A100-SXM4-80GB", "A100 SXM4 80GB"], source: "Luccioni et al. 2022 (BLOOM): A100 SXM4 80GB TDP 400 W; NVIDIA A100 datasheet", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (AWS)", memoryGiB: 24, model: "NVIDIA A10G", names: ["NVIDIA A10G", "A10G 24GB"], source: 'nvidia-smi power limit 300 W on every AWS g5 size: S. Prasanna (AWS), "Choosing the right GPU for deep learning on AWS", table column "TDP from nvidia-smi" (gist.github.com/shashankprasanna/10ebe6dc1ba1d8d93db17da4e2cc890e). Replaces 150 W (TechPowerUp via mlco2/impact gpus.csv row "A10G,gpu,150"; CCF/Teads max 153 W), the A10 figure', vendor: "nvidia", year: 2021 },
+    { boardPowerW: 165, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 24, model: "NVIDIA A30", names: ["NVIDIA A30", "A30 24GB"], source: "NVIDIA A30 datasheet (max TDP 165 W), as listed by huggingface.co/hardware/a30 (secondary)", vendor: "nvidia", year: 2021 },
+    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA A40", names: ["NVIDIA A40", "A40 48GB"], source: "NVIDIA A40 product brief PB-09976-001 (max power 300 W); TechPowerUp A40 PCIe and huggingface.co/hardware/a40 agree", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 1e3, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM (HGX B200)", memoryGiB: 180, model: "NVIDIA B200 180GB", names: ["NVIDIA B200", "B200 SXM"], source: "HGX B200 configurable up to 1 kW per GPU (secondary, citing NVIDIA); DGX B200 1,440 GB GPU memory over 8 GPUs", vendor: "nvidia", year: 2024 },
+    { boardPowerW: 350, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (desktop)", memoryGiB: 24, model: "NVIDIA GeForce RTX 3090", names: ["NVIDIA GeForce RTX 3090", "GeForce RTX 3090"], source: "TechPowerUp GeForce RTX 3090 (350 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 450, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (desktop)", memoryGiB: 24, model: "NVIDIA GeForce RTX 4090", names: ["NVIDIA GeForce RTX 4090", "GeForce RTX 4090"], source: "NVIDIA Ada GPU architecture whitepaper (450 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2022 },
+    { boardPowerW: 400, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (NVL)", memoryGiB: 94, model: "NVIDIA H100 NVL 94GB", names: ["NVIDIA H100 NVL", "H100 NVL 94GB"], source: "NVIDIA H100 datasheet via mlco2/impact gpus.csv: H100 NVL 400 W (configurable 350-400 W)", vendor: "nvidia", year: 2023 },
+    { boardPowerW: 350, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 80, model: "NVIDIA H100 PCIe 80GB", names: ["NVIDIA H100 PCIe", "H100 PCIe 80GB"], source: "Green-Algorithms-data v3.1 via TechPowerUp: H100 PCIe 350 W (configurable 300-350 W)", vendor: "nvidia", year: 2022 },
+    { boardPowerW: 700, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM5", memoryGiB: 80, model: "NVIDIA H100 SXM5 80GB", names: ["NVIDIA H100 80GB HBM3", "H100 SXM5 80GB", "H100 SXM"], source: "NVIDIA H100 datasheet (SXM 700 W); Llama 3 model cards and paper: H100-80GB TDP 700 W", vendor: "nvidia", year: 2022 },
+    { boardPowerW: 600, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (NVL)", memoryGiB: 141, model: "NVIDIA H200 NVL 141GB", names: ["NVIDIA H200 NVL", "H200 NVL 141GB"], source: "NVIDIA H200 product page (NVL up to 600 W), confirmed by secondary sources", vendor: "nvidia", year: 2024 },
+    { boardPowerW: 700, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM5", memoryGiB: 141, model: "NVIDIA H200 SXM 141GB", names: ["NVIDIA H200", "H200 SXM 141GB", "H200 SXM"], source: "NVIDIA H200 product page (up to 700 W), confirmed by several secondary sources", vendor: "nvidia", year: 2024 },
+    { boardPowerW: 72, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (low profile)", memoryGiB: 24, model: "NVIDIA L4", names: ["NVIDIA L4", "L4 24GB"], source: "NVIDIA L4 product brief PB-11316-001 (72 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2023 },
+    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA L40", names: ["NVIDIA L40", "L40 48GB"], source: "NVIDIA L40 datasheet (max power 300 W), via the hardware table of github.com/canncupiscent/dc-liquid-cooling-calculator, Hardware_spec.md (secondary)", vendor: "nvidia", year: 2022 },
+    { boardPowerW: 350, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA L40S", names: ["NVIDIA L40S", "L40S 48GB"], source: "NVIDIA L40S datasheet (350 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2023 },
+    { boardPowerW: 230, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (workstation)", memoryGiB: 24, model: "NVIDIA RTX A5000", names: ["NVIDIA RTX A5000"], source: "NVIDIA RTX A5000 datasheet (230 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2021 },
+    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (workstation)", memoryGiB: 48, model: "NVIDIA RTX A6000", names: ["NVIDIA RTX A6000"], source: "TechPowerUp RTX A6000 (300 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 250, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 12, model: "NVIDIA Tesla P100 PCIe 12GB", names: ["Tesla P100-PCIE-12GB", "P100 PCIe 12GB"], source: 'NVIDIA Tesla P100 PCIe datasheet (12 and 16 GB, 250 W), as cited in Green Algorithms TDP_gpu.csv row "NVIDIA Tesla P100,250"', vendor: "nvidia", year: 2016 },
+    { boardPowerW: 250, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 16, model: "NVIDIA Tesla P100 PCIe 16GB", names: ["Tesla P100-PCIE-16GB", "P100 PCIe 16GB"], source: 'NVIDIA Tesla P100 PCIe datasheet (250 W), as cited in Green Algorithms TDP_gpu.csv row "NVIDIA Tesla P100,250"; mlco2/impact gpus.csv row "Tesla P100,gpu,250"', vendor: "nvidia", year: 2016 },
+    { boardPowerW: 70, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (low profile)", memoryGiB: 16, model: "NVIDIA Tesla T4", names: ["Tesla T4", "NVIDIA T4"], source: "NVIDIA T4 datasheet (70 W), via mlco2/impact gpus.csv and Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2018 },
+    { boardPowerW: 250, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 16, model: "NVIDIA Tesla V100 PCIe 16GB", names: ["Tesla V100-PCIE-16GB", "V100 PCIe 16GB"], source: "NVIDIA V100 datasheet (PCIe 250 W); Green Algorithms TDP_gpu.csv (V100S PCIe 250 W)", vendor: "nvidia", year: 2017 },
+    { boardPowerW: 250, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 32, model: "NVIDIA Tesla V100 PCIe 32GB", names: ["Tesla V100-PCIE-32GB", "V100 PCIe 32GB"], source: "NVIDIA V100 datasheet (PCIe 250 W); Green-Algorithms-data v3.1 (V100 PCIe 32 GB 250 W)", vendor: "nvidia", year: 2018 },
+    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM2", memoryGiB: 16, model: "NVIDIA Tesla V100 SXM2 16GB", names: ["Tesla V100-SXM2-16GB", "V100 SXM2 16GB"], source: "Patterson et al. 2021, Table 4 (V100 TDP 300 W); NVIDIA V100 datasheet (SXM2 300 W)", vendor: "nvidia", year: 2017 },
+    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM2", memoryGiB: 32, model: "NVIDIA Tesla V100 SXM2 32GB", names: ["Tesla V100-SXM2-32GB", "V100 SXM2 32GB"], source: "Patterson et al. 2021, Table 4 (V100 TDP 300 W); NVIDIA V100 datasheet (SXM2 300 W)", vendor: "nvidia", year: 2018 },
+    { boardPowerW: 250, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 32, model: "NVIDIA Tesla V100S PCIe 32GB", names: ["Tesla V100S-PCIE-32GB", "V100S PCIe 32GB"], source: "Green Algorithms TDP_gpu.csv (NVIDIA Tesla V100S 250 W)", vendor: "nvidia", year: 2019 }
   ],
-  inputs: {},
+  inputs: {
+    "cloud_carbon_footprint/ccf_coefficients__coefficients-aws-embodied.csv": "b57b088cb210c2e9fede885d406a8ae215d35a3767e41ff96f957f3d02740281"
+  },
   licence: "facts with per-row sources (vendor datasheets, papers, mlco2/impact gpus.csv MIT, Green Algorithms CC BY 4.0, Cloud Carbon Footprint Apache-2.0)"
 };
 
@@ -5447,7 +6164,7 @@ var grid_countries_default = {
     ZM: { gPerKWh: 111, name: "Zambia", source: "ember", year: 2023 },
     ZW: { gPerKWh: 298.44, name: "Zimbabwe", source: "ember", year: 2023 }
   },
-  datasetVersion: "2026.12.0",
+  datasetVersion: "2026.12.1",
   description: "Annual average carbon intensity of electricity generation per country (ISO 3166-1 alpha-2), life-cycle gCO2e/kWh, latest year available per country; `missing` lists the ISO codes neither source covers. carbon-ci prices a country at its Electricity Maps zone (grid-zones.json) where there is one; these rows price the countries that Electricity Maps lacks, and the world average is the default location.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {
@@ -5510,7 +6227,7 @@ var grid_countries_default = {
 // src/data/grid-subdivisions.json
 var grid_subdivisions_default = {
   attribution: "Australian Energy Market Operator: the NEM regions (QLD, NSW incl. the ACT, VIC, SA, TAS) | US Energy Information Administration: balancing authorities of the Lower 48 (Form EIA-930) and the utilities serving each state (Form EIA-861); the balancing authority chosen for each state is carbon-ci's reading of them | Electricity Maps (2025). 2024 Yearly Carbon Intensity Data (Version January 27, 2025). Electricity Maps. https://www.electricitymaps.com; as copied in Cambridge-Sustainable-Computing-Lab/Green-Algorithms-data v3.1/carbon-intensity/electricitymap/CI-electricitymap-yearly_2024.csv @ 4a0c3fc7",
-  datasetVersion: "2026.12.0",
+  datasetVersion: "2026.12.1",
   description: "US states and DC, Canadian provinces and territories, and Australian states and territories (ISO 3166-2 codes), each mapped to the grid zone of grid-zones.json that prices it: the zone whose grid serves the largest share of the subdivision's electricity use. `alsoServedBy` lists other zones that serve a large share.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {},
@@ -5809,7 +6526,7 @@ var grid_zones_default = {
     ZM: "ZM",
     ZW: "ZW"
   },
-  datasetVersion: "2026.12.0",
+  datasetVersion: "2026.12.1",
   description: "Annual average carbon intensity of the electricity consumed in each Electricity Maps zone in 2024, in two scopes: `lifeCycle` (life-cycle CO2e: combustion, upstream fuel supply, plant construction; carbon-ci's default) and `direct` (combustion only). `countries` maps each ISO 3166-1 code that Electricity Maps covers to the zone that prices it. `upstream` is the data source Electricity Maps names for the zone.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {
@@ -6182,9 +6899,13 @@ var grid_zones_default = {
 
 // src/data/pue.json
 var pue_default = {
-  attribution: "Amazon Web Services, sustainability pages (2024 and 2025 versions): global PUE 1.15 for 2023 and for 2024 | Google fleet-wide trailing twelve-month PUE of about 1.10, reported by DatacenterDynamics in December 2024 | Microsoft, trailing twelve-month fleet PUE 1.185, as quoted in the Cloud Carbon Footprint methodology (cloud-carbon-footprint @ b7a049c7, 2024-03-25); no year stated | Uptime Institute, Global Data Center Survey 2024: average annual PUE 1.56; via Green Algorithms data/latest/defaults_PUE.csv @ 30df2fee (CC BY 4.0, Lannelongue et al.)",
-  datasetVersion: "2026.12.0",
-  description: "Power usage effectiveness: the published fleet figure of each cloud provider, and the industry average used when nothing better is known. `year` is the year the figure is for, as the source states it.",
+  attribution: "Amazon Web Services, sustainability pages (2024 and 2025 versions): global PUE 1.15 for 2023 and for 2024 | carbon-ci: PUE 1.0 for a laptop or workstation, which sits in no facility that adds overhead | Google fleet-wide trailing twelve-month PUE of about 1.10, reported by DatacenterDynamics in December 2024 | Luccioni, Viguier & Ligozat (2022), Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, arXiv:2211.02001, Table 4: PUE 1.2 of the Jean Zay supercomputer (IDRIS, France); one named HPC centre, not a survey | Microsoft, trailing twelve-month fleet PUE 1.185, as quoted in the Cloud Carbon Footprint methodology (cloud-carbon-footprint @ b7a049c7, 2024-03-25); no year stated | Uptime Institute, Global Data Center Survey 2024: average annual PUE 1.56; via Green Algorithms data/latest/defaults_PUE.csv @ 30df2fee (CC BY 4.0, Lannelongue et al.)",
+  datasetVersion: "2026.12.1",
+  description: "Power usage effectiveness: the published fleet figure of each cloud provider, the industry average used when nothing better is known, and the figures for the other facility kinds (`facilities`: an HPC centre, a laptop or workstation). `year` is the year the figure is for, as the source states it.",
+  facilities: {
+    desktop: { source: "carbon-ci-desktop", value: 1 },
+    hpc: { source: "jean-zay-bloom", value: 1.2, year: 2022 }
+  },
   generatedBy: "scripts/build-data.mjs",
   industryAverage: {
     source: "uptime-2024",
@@ -6194,7 +6915,7 @@ var pue_default = {
   inputs: {
     "green_algorithms/defaults_PUE.csv": "4741d1670a4355dd03f26d8a3cbf7ea29b28d95583bfc8c08f597919dfac82af"
   },
-  licence: "aws-sustainability: facts quoted from a public statement; google-fleet-pue: facts quoted from a public statement; microsoft-ccf: facts quoted from a public statement (CCF: Apache-2.0); uptime-2024: facts quoted from a public report (value as listed in Green Algorithms defaults_PUE.csv, CC BY 4.0)",
+  licence: "aws-sustainability: facts quoted from a public statement; carbon-ci-desktop: carbon-ci definition; google-fleet-pue: facts quoted from a public statement; jean-zay-bloom: facts quoted from a public paper; microsoft-ccf: facts quoted from a public statement (CCF: Apache-2.0); uptime-2024: facts quoted from a public report (value as listed in Green Algorithms defaults_PUE.csv, CC BY 4.0)",
   providers: {
     aws: { source: "aws-sustainability", value: 1.15, year: 2024 },
     azure: { source: "microsoft-ccf", value: 1.185 },
@@ -6202,7 +6923,9 @@ var pue_default = {
   },
   sources: {
     "aws-sustainability": { attribution: "Amazon Web Services, sustainability pages (2024 and 2025 versions): global PUE 1.15 for 2023 and for 2024", licence: "facts quoted from a public statement", name: "AWS sustainability report: global data-centre PUE", url: "https://sustainability.aboutamazon.com/" },
+    "carbon-ci-desktop": { attribution: "carbon-ci: PUE 1.0 for a laptop or workstation, which sits in no facility that adds overhead", licence: "carbon-ci definition", name: "carbon-ci: a laptop or workstation has no facility overhead (no data-centre cooling or power distribution)" },
     "google-fleet-pue": { attribution: "Google fleet-wide trailing twelve-month PUE of about 1.10, reported by DatacenterDynamics in December 2024", licence: "facts quoted from a public statement", name: "Google data-centre fleet PUE, as reported by DatacenterDynamics (Dec 2024)", url: "https://www.google.com/about/datacenters/efficiency/" },
+    "jean-zay-bloom": { attribution: "Luccioni, Viguier & Ligozat (2022), Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, arXiv:2211.02001, Table 4: PUE 1.2 of the Jean Zay supercomputer (IDRIS, France); one named HPC centre, not a survey", licence: "facts quoted from a public paper", name: 'Jean Zay supercomputer (IDRIS, CNRS), PUE 1.2, in Luccioni, Viguier & Ligozat, "Estimating the Carbon Footprint of BLOOM" (2022), Table 4', url: "https://arxiv.org/abs/2211.02001" },
     "microsoft-ccf": { attribution: "Microsoft, trailing twelve-month fleet PUE 1.185, as quoted in the Cloud Carbon Footprint methodology (cloud-carbon-footprint @ b7a049c7, 2024-03-25); no year stated", licence: "facts quoted from a public statement (CCF: Apache-2.0)", name: "Microsoft Azure fleet PUE, Microsoft statement quoted in the Cloud Carbon Footprint methodology", url: "https://www.cloudcarbonfootprint.org/docs/methodology" },
     "uptime-2024": { attribution: "Uptime Institute, Global Data Center Survey 2024: average annual PUE 1.56; via Green Algorithms data/latest/defaults_PUE.csv @ 30df2fee (CC BY 4.0, Lannelongue et al.)", licence: "facts quoted from a public report (value as listed in Green Algorithms defaults_PUE.csv, CC BY 4.0)", name: "Uptime Institute Global Data Center Survey 2024 (industry average PUE)", url: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf" }
   }
@@ -6398,6 +7121,9 @@ function unknownLocation(input, query = input) {
   return new InputError(`Unknown location "${input}".${suggestion}`, { hint: LOCATION_FORMS_HINT });
 }
 
+// src/footprint/types.ts
+var FACILITY_KINDS = ["cloud", "datacenter", "hpc", "desktop"];
+
 // src/footprint/factors.ts
 var PUE_RANGE = { min: 1, max: 3 };
 var INTENSITY_RANGE_G_PER_KWH = { min: 0, max: 2e3 };
@@ -6405,20 +7131,42 @@ function resolveFactors(opts) {
   const warnings2 = [];
   const scope = intensityScopeOf(opts.intensityScope);
   const location = opts.location?.trim() ? locate(opts.location) : void 0;
-  const pue = choosePue(opts.pue, location);
+  const pue = choosePue(opts.pue, opts.facility, location);
   const intensity = chooseIntensity(opts.intensityGPerKWh, location, scope, warnings2);
   return { factors: { pue, intensity }, warnings: warnings2 };
 }
-function choosePue(userPue, location) {
+function choosePue(userPue, facility, location) {
+  if (facility !== void 0 && !FACILITY_KINDS.includes(facility)) {
+    throw new InputError(`unknown facility "${String(facility)}"`, { hint: `name one of ${FACILITY_KINDS.join(", ")}, or give the PUE itself with --pue` });
+  }
   if (userPue !== void 0) {
     if (!Number.isFinite(userPue) || userPue < PUE_RANGE.min || userPue > PUE_RANGE.max) {
       throw new InputError(`PUE ${String(userPue)} is outside ${PUE_RANGE.min}..${PUE_RANGE.max}.`, {
         hint: "pass --pue with the facility overhead ratio, e.g. 1.1 for a hyperscale cloud or 1.56 for an average data centre"
       });
     }
-    return { value: userPue, source: "user (--pue)" };
+    return facility ? { value: userPue, source: "user (--pue)", facility } : { value: userPue, source: "user (--pue)" };
   }
-  return location?.provider ? providerPue(location.provider) : industryAveragePue();
+  switch (facility) {
+    case void 0:
+      return location?.provider ? { ...providerPue(location.provider), facility: "cloud" } : { ...industryAveragePue(), facility: "datacenter" };
+    case "cloud":
+      if (!location?.provider) {
+        throw new InputError(`facility "cloud" needs a cloud region, and ${location ? `"${location.location}" is not one` : "no location was given"}`, {
+          hint: "name the cloud region with --location (e.g. aws:us-east-1, gcp:europe-west4, azure:westeurope), or give the PUE with --pue"
+        });
+      }
+      return { ...providerPue(location.provider), facility };
+    case "datacenter":
+      return { ...industryAveragePue(), facility };
+    case "hpc":
+    case "desktop":
+      return facilityPue(facility);
+  }
+}
+function facilityPue(facility) {
+  const row = pueData.facilities[facility];
+  return { value: row.value, ...datasetSource(pueData.sources, row.source, row.year), facility };
 }
 function chooseIntensity(userIntensity, location, scope, warnings2) {
   if (userIntensity !== void 0) {
@@ -6489,6 +7237,18 @@ function lookupGpu(name) {
   const spec = byKey.get(gpuNameKey(name)) ?? byWordSet.get(wordSetKey(name));
   return spec && { ...spec, names: [...spec.names] };
 }
+function gpuEmbodied(name) {
+  const spec = lookupGpu(name);
+  if (spec?.embodiedKgCo2e === void 0 || spec.embodiedSource === void 0) return void 0;
+  const embodied = { kgCo2e: spec.embodiedKgCo2e, source: spec.embodiedSource };
+  if (spec.embodiedGpuKgCo2e !== void 0) embodied.gpuKgCo2e = spec.embodiedGpuKgCo2e;
+  if (spec.embodiedHostKgCo2e !== void 0) embodied.hostKgCo2e = spec.embodiedHostKgCo2e;
+  const { embodiedLowKgCo2e: low, embodiedHighKgCo2e: high, embodiedRangeSource: rangeSource } = spec;
+  if (low !== void 0 && high !== void 0 && rangeSource !== void 0) {
+    embodied.range = { lowKgCo2e: low, highKgCo2e: high, source: rangeSource };
+  }
+  return embodied;
+}
 function listGpus() {
   return gpuData.gpus.map((spec) => ({ ...spec, names: [...spec.names] }));
 }
@@ -6509,7 +7269,10 @@ function computeFootprint(devices2, factors, options = {}) {
   }
   const withEmbodied = options.embodied ?? true;
   const embodiedSources = /* @__PURE__ */ new Set();
+  const rangeSources = /* @__PURE__ */ new Set();
   let embodiedDevices = 0;
+  let lowCo2eG = 0;
+  let highCo2eG = 0;
   const footprints = devices2.map((device) => {
     const facilityEnergyJ = device.energyJ * factors.pue.value;
     const operationalCo2eG2 = facilityEnergyJ / J_PER_KWH2 * factors.intensity.gPerKWh;
@@ -6518,9 +7281,13 @@ function computeFootprint(devices2, factors, options = {}) {
     if (spec) {
       const heldS = Math.max(0, (device.endMs - device.startMs) / 1e3 - (device.gapS ?? 0));
       const count = device.device.count ?? 1;
-      embodiedCo2eG2 = count * spec.embodiedKgCo2e * 1e3 * (heldS / lifetimeS);
-      embodiedSources.add(spec.embodiedSource);
+      const share = count * 1e3 * (heldS / lifetimeS);
+      embodiedCo2eG2 = spec.kgCo2e * share;
+      embodiedSources.add(spec.source);
       embodiedDevices += count;
+      lowCo2eG += (spec.range?.lowKgCo2e ?? spec.kgCo2e) * share;
+      highCo2eG += (spec.range?.highKgCo2e ?? spec.kgCo2e) * share;
+      if (spec.range) rangeSources.add(spec.range.source);
     }
     return { deviceId: device.device.id, facilityEnergyJ, operationalCo2eG: operationalCo2eG2, embodiedCo2eG: embodiedCo2eG2 };
   });
@@ -6543,6 +7310,9 @@ function computeFootprint(devices2, factors, options = {}) {
       lifetimeS,
       devices: embodiedDevices
     };
+    if (rangeSources.size > 0) {
+      result.embodied.range = { lowCo2eG, highCo2eG, source: [...rangeSources].sort().join("; ") };
+    }
   }
   return result;
 }
@@ -6550,9 +7320,7 @@ function embodiedSpec(device) {
   const component = device.device.component;
   if (component !== void 0 && component !== "gpu") return void 0;
   const model = device.device.model;
-  const spec = model ? lookupGpu(model) : void 0;
-  if (spec?.embodiedKgCo2e === void 0 || spec.embodiedSource === void 0) return void 0;
-  return { embodiedKgCo2e: spec.embodiedKgCo2e, embodiedSource: spec.embodiedSource };
+  return model ? gpuEmbodied(model) : void 0;
 }
 function unionWindowS(devices2) {
   if (devices2.length === 0) return 0;
@@ -8568,6 +9336,22 @@ var GpuList = class {
     }
     return this.byKey.get(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("utf8"));
   }
+  /** A row of `gpu` without a power reading. */
+  noteMissing(gpu, timeMs, line) {
+    const missing = gpu.missing;
+    if (!missing) gpu.missing = { firstMs: timeMs, firstLine: line, lastMs: timeMs, lastLine: line };
+    else if (timeMs > missing.lastMs) Object.assign(missing, { lastMs: timeMs, lastLine: line });
+  }
+  /** For each GPU that gave no reading at all: its first and last rows as no-reading records, so that it shows in the report with 0 % coverage. */
+  unreadRecords(file) {
+    return this.all.flatMap((gpu) => {
+      const missing = gpu.missing;
+      if (gpu.lastTimeMs !== -Infinity || !missing) return [];
+      const first = { type: "no-reading", timeMs: missing.firstMs, device: gpu.ref, origin: { file, line: missing.firstLine } };
+      if (missing.lastMs === missing.firstMs) return [first];
+      return [first, { type: "no-reading", timeMs: missing.lastMs, device: gpu.ref, origin: { file, line: missing.lastLine } }];
+    });
+  }
   atIndex(index2) {
     return this.byIndex[index2];
   }
@@ -8982,6 +9766,7 @@ var NvidiaSmiReader = class {
       );
     }
     this.takeColumns(out);
+    out.push(...this.gpus.unreadRecords(this.file));
     return out;
   }
   notNvidiaSmi() {
@@ -9136,6 +9921,7 @@ var NvidiaSmiReader = class {
     if (Number.isNaN(powerW)) {
       this.missingPower++;
       if (this.missingPower === 1) this.firstMissingPower = `line ${lineNo}, ${device.ref.id}`;
+      this.gpus.noteMissing(device, timeMs, lineNo);
       return;
     }
     if (powerW < 0 || powerW > SUSPICIOUS_W || timeMs <= device.lastTimeMs) {
@@ -11776,6 +12562,18 @@ var report_schema_default = {
       }
     },
     coverage: { $ref: "#/definitions/fraction" },
+    scope: {
+      type: "object",
+      description: "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.",
+      required: ["gpu", "cpu", "ram", "node", "gpuOnly"],
+      properties: {
+        gpu: { $ref: "#/definitions/componentScope" },
+        cpu: { $ref: "#/definitions/componentScope" },
+        ram: { $ref: "#/definitions/componentScope" },
+        node: { $ref: "#/definitions/componentScope" },
+        gpuOnly: { type: "boolean", description: "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." }
+      }
+    },
     factors: {
       type: "object",
       required: ["pue", "intensity"],
@@ -11806,7 +12604,18 @@ var report_schema_default = {
           required: ["source", "lifetimeS", "devices"],
           properties: {
             lifetimeS: { type: "number", exclusiveMinimum: 0 },
-            devices: { type: "integer", minimum: 0 }
+            devices: { type: "integer", minimum: 0 },
+            range: {
+              type: "object",
+              description: "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.",
+              required: ["lowCo2eG", "highCo2eG", "source"],
+              additionalProperties: false,
+              properties: {
+                lowCo2eG: { $ref: "#/definitions/nonNegative" },
+                highCo2eG: { $ref: "#/definitions/nonNegative" },
+                source: { type: "string", minLength: 1 }
+              }
+            }
           }
         }
       }
@@ -11873,6 +12682,18 @@ var report_schema_default = {
   definitions: {
     nonNegative: { type: "number", minimum: 0 },
     fraction: { type: "number", minimum: 0, maximum: 1 },
+    componentScope: {
+      type: "object",
+      required: ["counted", "devices", "methods"],
+      properties: {
+        counted: {
+          enum: ["measured", "reported", "estimated", "in-node", "not-counted"],
+          description: "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out."
+        },
+        devices: { type: "integer", minimum: 0 },
+        methods: { type: "array", items: { enum: ["counter", "power-integral", "reported", "estimate"] } }
+      }
+    },
     factorSource: {
       type: "object",
       required: ["source"],
@@ -14124,6 +14945,9 @@ var PointTrack = class {
    * so not a gap, but uncovered time all the same.
    */
   setBackMs = 0;
+  /** The first and last times of samples without a reading (PowerTrack.addNoReading); NaN when none came. */
+  noReadingFirstMs = NaN;
+  noReadingLastMs = NaN;
   /** The time of the first sample of the current run of backwards samples; NaN when none is open. */
   setBackFromMs = NaN;
   series;
@@ -14257,6 +15081,16 @@ var PowerTrack = class extends PointTrack {
       return;
     }
     this.addSampleTheLongWay(t, w, u, origin);
+  }
+  /** A sample at `t` without a reading: its time is not covered, and it extends what the device is known to have been seen over. */
+  addNoReading(t, origin) {
+    if (!Number.isFinite(t)) {
+      this.drops.note("invalid-value", origin);
+      return;
+    }
+    this.drops.note("no-reading", origin);
+    if (!(t >= this.noReadingFirstMs)) this.noReadingFirstMs = t;
+    if (!(t <= this.noReadingLastMs)) this.noReadingLastMs = t;
   }
   addSampleTheLongWay(t, w, u, origin) {
     if (!(w >= 0 && w <= this.ceilingW && t - t === 0)) {
@@ -14592,6 +15426,38 @@ function unique(values) {
   return [...new Set(values)].sort(compareNatural);
 }
 
+// src/energy/no-reading.ts
+function deviceWithoutReadings(id, tracks) {
+  const seen = tracks.filter((t) => t instanceof PowerTrack && Number.isFinite(t.noReadingFirstMs));
+  if (seen.length === 0) return void 0;
+  const startMs = Math.min(...seen.map((t) => t.noReadingFirstMs));
+  const endMs = Math.max(...seen.map((t) => t.noReadingLastMs));
+  const count = seen.reduce((sum, t) => sum + (t.drops.tallies.get("no-reading")?.count ?? 0), 0);
+  const first = seen[0];
+  const energy = {
+    device: first.device,
+    startMs,
+    endMs,
+    energyJ: 0,
+    method: "power-integral",
+    samples: 0,
+    coverage: 0,
+    gaps: endMs > startMs ? [{ startMs, endMs }] : [],
+    plugins: [...new Set(seen.map((t) => t.stream.plugin))],
+    files: [...new Set(seen.flatMap((t) => t.stream.file === void 0 ? [] : [t.stream.file]))],
+    maxGapS: AUTO_GAP_FLOOR_MS / 1e3,
+    gapCount: endMs > startMs ? 1 : 0,
+    gapS: (endMs - startMs) / 1e3
+  };
+  const warning = {
+    code: "no-reading-device",
+    deviceId: id,
+    count,
+    message: `${describeDevice(first.device)} gave no power reading (the source printed [N/A] or [Not Supported]) from its first sample to its last: it is listed with no energy and 0 % coverage, and the totals leave out whatever it used.`
+  };
+  return { energy, warning };
+}
+
 // src/energy/counter-track.ts
 var CounterTrack = class extends PointTrack {
   method = "counter";
@@ -14671,12 +15537,14 @@ var WHAT = {
   "negative-counter": (n) => `${plural(n, "negative energy-counter reading")} dropped`,
   "negative-energy": (n) => `${plural(n, "record")} with negative energy dropped`,
   "invalid-interval": (n) => `${plural(n, "record")} ending before they start dropped`,
-  "invalid-utilization": (n) => `${plural(n, "utilisation value")} outside 0..1 ignored`
+  "invalid-utilization": (n) => `${plural(n, "utilisation value")} outside 0..1 ignored`,
+  "no-reading": (n) => `${plural(n, "sample")} without a reading ([N/A], [Not Supported]: the device gave none)`
 };
 function dropWarnings(tracks) {
   const groups = /* @__PURE__ */ new Map();
   for (const track of tracks) {
     for (const [code, tally] of track.drops.tallies) {
+      if (code === "no-reading" && track.samples === 0) continue;
       const key = `${streamKey(track.stream)}\0${code}`;
       let group = groups.get(key);
       if (!group) {
@@ -14970,6 +15838,9 @@ var EnergyAccumulator = class {
         case "usage":
           (s.usage ?? this.openInterval(stream, s, "estimate")).addUsage(record, this.options.boardPowerW(record.device.model));
           break;
+        case "no-reading":
+          (s.power ?? this.openPower(stream, s)).addNoReading(record.timeMs, record.origin);
+          break;
         default:
           this.invalidRecord(stream, record);
       }
@@ -15010,6 +15881,12 @@ var EnergyAccumulator = class {
     for (const id of [...byDevice.keys()].sort(compareNatural)) {
       const tracks = byDevice.get(id);
       const outcome = combineDevice(id, tracks);
+      const unread = outcome ? void 0 : deviceWithoutReadings(id, tracks);
+      if (unread) {
+        devices2.push(unread.energy);
+        deviceWarnings.push(unread.warning);
+        continue;
+      }
       if (!outcome) {
         const dropped = tracks.reduce((s, t) => s + [...t.drops.tallies.values()].reduce((a, d) => a + d.count, 0), 0);
         deviceWarnings.push({
@@ -15309,7 +16186,7 @@ var UndatedRecords = class {
   dated(record) {
     if (typeof record !== "object" || record === null) return record;
     if (isColumnsRecord(record)) return this.datedColumns(record);
-    const bad = record.type === "power" || record.type === "energy-counter" ? record.timeMs : outside(record.startMs) ? record.startMs : record.endMs;
+    const bad = "timeMs" in record ? record.timeMs : outside(record.startMs) ? record.startMs : record.endMs;
     if (!outside(bad)) {
       this.kept++;
       return record;
@@ -15407,6 +16284,7 @@ function buildReport(parts) {
     window: windowOf(parts.devices),
     totals: parts.footprint.totals,
     coverage: overallCoverage(parts.devices),
+    scope: scopeOf(parts.devices.map((d) => ({ component: d.device.component, method: d.method }))),
     factors: parts.footprint.embodied ? { ...parts.factors, embodied: parts.footprint.embodied } : { ...parts.factors },
     devices: devices2,
     warnings: parts.warnings.map(reportWarning)
@@ -15477,13 +16355,45 @@ function overallCoverage(devices2) {
   if (total === 0) return devices2.reduce((sum, d) => sum + d.coverage, 0) / devices2.length;
   return Math.min(1, Math.max(0, weighted / total));
 }
+var METHOD_ORDER = ["counter", "power-integral", "reported", "estimate"];
+var COUNTED_BY_METHOD = {
+  counter: "measured",
+  "power-integral": "measured",
+  reported: "reported",
+  estimate: "estimated"
+};
+function scopeOf(devices2) {
+  const methods = { gpu: /* @__PURE__ */ new Set(), cpu: /* @__PURE__ */ new Set(), ram: /* @__PURE__ */ new Set(), node: /* @__PURE__ */ new Set() };
+  const counts = { gpu: 0, cpu: 0, ram: 0, node: 0 };
+  for (const d of devices2) {
+    const component = d.component ?? "gpu";
+    methods[component].add(d.method);
+    counts[component] += 1;
+  }
+  const nodeCounted = counts.node > 0;
+  const one = (component) => {
+    const list = METHOD_ORDER.filter((m) => methods[component].has(m));
+    const best = list[0];
+    const counted = best ? COUNTED_BY_METHOD[best] : nodeCounted && component !== "node" ? "in-node" : "not-counted";
+    return { counted, devices: counts[component], methods: list };
+  };
+  return {
+    gpu: one("gpu"),
+    cpu: one("cpu"),
+    ram: one("ram"),
+    node: one("node"),
+    gpuOnly: counts.gpu > 0 && counts.cpu === 0 && counts.ram === 0 && counts.node === 0
+  };
+}
 
 // src/pipeline/assemble.ts
 function factorsFor(options, warnings2) {
   const resolved = resolveFactors({
     location: options.location,
     pue: options.pue,
-    intensityGPerKWh: options.intensityGPerKWh
+    facility: options.facility,
+    intensityGPerKWh: options.intensityGPerKWh,
+    intensityScope: options.intensityScope
   });
   warnings2.push(...resolved.warnings);
   return resolved.factors;
@@ -15711,7 +16621,7 @@ function resolveTimeZone(timeZone) {
 
 // src/pipeline/run-estimate.ts
 var MS_PER_HOUR = 36e5;
-var MAX_DEVICE_POWER_W = 2e4;
+var MAX_ESTIMATE_POWER_W = NODE_MAX_POWER_W;
 var ESTIMATE_LIMITS = { hours: 1e5, count: 1e6, gpuHours: 1e5 * 1e6 };
 async function runEstimate(options) {
   const warnings2 = [];
@@ -15724,7 +16634,7 @@ async function runEstimate(options) {
   const device = count === 1 ? { id: "estimate:0", model: config.model ?? config.gpu, index: 0, component: "gpu" } : { id: `estimate:0-${count - 1}`, model: config.model ?? config.gpu, component: "gpu", count };
   if (vendor) device.vendor = vendor;
   const record = { type: "usage", startMs, endMs, device, powerW: config.powerW * count, utilization: config.utilization };
-  const accumulator = new EnergyAccumulator({ powerSeries: false, maxPlausiblePowerW: MAX_DEVICE_POWER_W * count });
+  const accumulator = new EnergyAccumulator({ powerSeries: false, maxPlausiblePowerW: MAX_ESTIMATE_POWER_W * count });
   accumulator.addBatch([record], { plugin: "estimate" });
   const energy = accumulator.finish();
   warnings2.push(...energy.warnings);
@@ -15780,13 +16690,19 @@ function resolveEstimate(options, warnings2) {
   let powerW;
   let powerSource;
   if (options.powerW !== void 0) {
-    if (!(Number.isFinite(options.powerW) && options.powerW > 0 && options.powerW <= MAX_DEVICE_POWER_W)) {
+    if (!(Number.isFinite(options.powerW) && options.powerW > 0 && options.powerW <= MAX_ESTIMATE_POWER_W)) {
       throw new InputError(`power ${options.powerW} W per device is not plausible`, {
-        hint: `give the power of one device in watts, above 0 and at most ${MAX_DEVICE_POWER_W} (e.g. --power-w 300)`
+        hint: `give the power of one device in watts, above 0 and at most ${MAX_ESTIMATE_POWER_W} (e.g. --power-w 300)`
       });
     }
     powerW = options.powerW;
     powerSource = "user";
+    if (spec && powerW > BOARD_POWER_FACTOR * spec.boardPowerW) {
+      warnings2.push({
+        code: "implausible-stated-power",
+        message: `The stated power ${powerW} W per device is more than ${BOARD_POWER_FACTOR} \xD7 the ${spec.boardPowerW} W board power of the ${spec.model}: is it the power of a whole node, or of all the devices together? The estimate counts it as given, per device; give the power of one device, or --count 1 for a whole node.`
+      });
+    }
   } else if (spec) {
     powerW = spec.boardPowerW;
     powerSource = "gpu-table";
@@ -16034,6 +16950,7 @@ function renderTerminal(report, options) {
   out.push(s.bold(`carbon-ci ${report.inputs.mode === "estimate" ? "estimate" : "report"}`) + s.dim(` ${subtitle(report)}`));
   out.push("");
   out.push(...headline(report, s));
+  if (report.devices.length > 0) out.push(describeScope(report.scope ?? scopeOf(report.devices)));
   out.push("");
   out.push(s.bold("Factors"));
   out.push(...factorLines(report));
@@ -16113,6 +17030,26 @@ function verdictLines(report, s) {
   }
   if (report.smoke) out.push(...smokeTerminalLines(report.smoke, s));
   return out;
+}
+var COMPONENT_NAMES = { gpu: "GPUs", cpu: "CPU", ram: "memory", node: "whole nodes" };
+var METHOD_NAMES = {
+  counter: "energy counter",
+  "power-integral": "power integral",
+  reported: "reported by the source",
+  estimate: "power \xD7 utilisation \xD7 time"
+};
+function describeScope(scope) {
+  const order = ["gpu", "cpu", "ram", "node"];
+  const counted = (c) => c.counted !== "not-counted" && c.counted !== "in-node";
+  const parts = order.filter((name) => counted(scope[name])).map((name) => `${COMPONENT_NAMES[name]} ${scope[name].counted} (${scope[name].methods.map((m) => METHOD_NAMES[m]).join(", ")})`);
+  const inNode = order.filter((name) => scope[name].counted === "in-node").map((name) => COMPONENT_NAMES[name]);
+  if (inNode.length > 0) parts.push(`${inNode.join(", ")} inside the node figures`);
+  const left = order.filter((name) => name !== "node" && scope[name].counted === "not-counted").map((name) => COMPONENT_NAMES[name]);
+  if (left.length > 0) {
+    const why = scope.gpuOnly ? ": a GPU-only total, without the host (CPU, memory, storage, network)" : "";
+    parts.push(`${left.join(", ")} not counted${why}`);
+  }
+  return `Scope: ${parts.join("; ") || "nothing counted"}.`;
 }
 function warningLocation(w) {
   if (!w.file) return w.deviceId && !w.message.includes(w.deviceId) ? `device ${w.deviceId}` : "";
@@ -16214,7 +17151,8 @@ function headline2(report, title) {
       ["right", "right", "right", "right", "right"]
     ),
     "",
-    `<sub>${what}${when}. CO2e = operational ${formatKg2(totals.operationalCo2eG)} + embodied ${formatKg2(totals.embodiedCo2eG)}.</sub>`
+    `<sub>${what}${when}. CO2e = operational ${formatKg2(totals.operationalCo2eG)} + embodied ${formatKg2(totals.embodiedCo2eG)}.</sub>`,
+    ...report.devices.length > 0 ? ["", `<sub>${escapeMarkdown(describeScope(report.scope ?? scopeOf(report.devices)))}</sub>`] : []
   ].join("\n");
 }
 function verdicts(report) {
@@ -16376,6 +17314,8 @@ export {
   hasBudgets,
   evaluateBudgets,
   budgetLimitsFromUserUnits,
+  TOOL_VERSION,
+  REPORT_SCHEMA_VERSION,
   escapeMarkdown,
   joulesToKWh,
   gramsToKg,
@@ -16385,8 +17325,7 @@ export {
   renderMarkdown,
   renderJson,
   writeFileAtomic,
-  REPORT_SCHEMA_VERSION,
-  TOOL_VERSION,
+  FACILITY_KINDS,
   listGpus,
   PUE_RANGE,
   INTENSITY_RANGE_G_PER_KWH,
@@ -16397,6 +17336,7 @@ export {
   builtinSources,
   loadPlugin,
   runReport,
+  MAX_ESTIMATE_POWER_W,
   ESTIMATE_LIMITS,
   runEstimate,
   progressDisplay,
