@@ -27,7 +27,7 @@ import {
   runSmokeTest,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-LZBQYSMT.js";
+} from "./chunks/chunk-W5KIACLA.js";
 import "./chunks/chunk-FFZNIURY.js";
 import "./chunks/chunk-6R4ZK3DZ.js";
 import "./chunks/chunk-74JGCOYY.js";
@@ -3741,7 +3741,7 @@ function runIdentityFromEnv(env) {
 
 // src/cli/commands/estimate.ts
 function registerEstimateCommand(program2, io) {
-  program2.command("estimate").description("estimate the energy and CO2e of a job from its configuration, without telemetry").requiredOption("--gpu <model>", 'the accelerator, e.g. "A100 SXM4 80GB"; any name (a TPU too) when --power-w is given').option("--count <n>", `number of devices, at most ${ESTIMATE_LIMITS.count}; reported as one device "N \xD7 model"`, parseEstimateCount).option("--hours <h>", `hours each device ran, at most ${ESTIMATE_LIMITS.hours}`, parseEstimateHours).option("--gpu-hours <gh>", `device-hours in total, shared across --count devices (at most ${ESTIMATE_LIMITS.hours} h each)`, parseEstimateGpuHours).option("--utilization <f>", "mean utilisation 0..1 that scales the power (default 1: full power, an upper bound)", parseFraction).option("--power-w <w>", `power of one device in watts, at most ${MAX_ESTIMATE_POWER_W} (default: board power from the GPU table); counted as given, with a warning above 2 \xD7 the named GPU's board power`, parsePositive).option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").addHelpText("after", () => `
+  program2.command("estimate").description("estimate the energy and CO2e of a job from its configuration, without telemetry").requiredOption("--gpu <model>", 'the accelerator, e.g. "A100 SXM4 80GB"; any name (a TPU too) when --power-w is given').option("--count <n>", `number of devices, at most ${ESTIMATE_LIMITS.count}; reported as one device "N \xD7 model"`, parseEstimateCount).option("--hours <h>", `hours each device ran, at most ${ESTIMATE_LIMITS.hours}`, parseEstimateHours).option("--gpu-hours <gh>", `device-hours in total, shared across --count devices (at most ${ESTIMATE_LIMITS.hours} h each)`, parseEstimateGpuHours).option("--utilization <f>", "mean utilisation 0..1 that scales the power (default 1: full power, an upper bound)", parseFraction).option("--power-w <w>", `power of one device in watts, at most ${MAX_ESTIMATE_POWER_W} (default: board power from the GPU table); counted as given, with a warning above 2 \xD7 the named GPU's board power`, parsePositive).option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path|->", 'write the PR-comment Markdown to a file, or "-" for standard output').option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").addHelpText("after", () => `
 GPUs in the table: ${listGpus().map((gpu) => gpu.model).join(", ")}
 `).action(async (flags) => {
     const config = await cliConfig(io, flags.config);
@@ -3759,7 +3759,7 @@ GPUs in the table: ${listGpus().map((gpu) => gpu.model).join(", ")}
       run: runIdentityFromEnv(io.env),
       log: cliLogger(io)
     });
-    await writeOutputs(report, { json: flags.json, color: flags.color }, io);
+    await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
   });
 }
 

@@ -42,7 +42,7 @@ import {
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-LZBQYSMT.js";
+} from "./chunks/chunk-W5KIACLA.js";
 import "./chunks/chunk-FFZNIURY.js";
 import "./chunks/chunk-6R4ZK3DZ.js";
 import "./chunks/chunk-74JGCOYY.js";
@@ -2185,9 +2185,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2225,12 +2225,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -2774,18 +2774,18 @@ var require_constants2 = __commonJS({
       TYPE2[TYPE2["REQUEST"] = 1] = "REQUEST";
       TYPE2[TYPE2["RESPONSE"] = 2] = "RESPONSE";
     })(TYPE = exports.TYPE || (exports.TYPE = {}));
-    var FLAGS;
-    (function(FLAGS2) {
-      FLAGS2[FLAGS2["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
-      FLAGS2[FLAGS2["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
-      FLAGS2[FLAGS2["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
-      FLAGS2[FLAGS2["CHUNKED"] = 8] = "CHUNKED";
-      FLAGS2[FLAGS2["UPGRADE"] = 16] = "UPGRADE";
-      FLAGS2[FLAGS2["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
-      FLAGS2[FLAGS2["SKIPBODY"] = 64] = "SKIPBODY";
-      FLAGS2[FLAGS2["TRAILING"] = 128] = "TRAILING";
-      FLAGS2[FLAGS2["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
-    })(FLAGS = exports.FLAGS || (exports.FLAGS = {}));
+    var FLAGS2;
+    (function(FLAGS3) {
+      FLAGS3[FLAGS3["CONNECTION_KEEP_ALIVE"] = 1] = "CONNECTION_KEEP_ALIVE";
+      FLAGS3[FLAGS3["CONNECTION_CLOSE"] = 2] = "CONNECTION_CLOSE";
+      FLAGS3[FLAGS3["CONNECTION_UPGRADE"] = 4] = "CONNECTION_UPGRADE";
+      FLAGS3[FLAGS3["CHUNKED"] = 8] = "CHUNKED";
+      FLAGS3[FLAGS3["UPGRADE"] = 16] = "UPGRADE";
+      FLAGS3[FLAGS3["CONTENT_LENGTH"] = 32] = "CONTENT_LENGTH";
+      FLAGS3[FLAGS3["SKIPBODY"] = 64] = "SKIPBODY";
+      FLAGS3[FLAGS3["TRAILING"] = 128] = "TRAILING";
+      FLAGS3[FLAGS3["TRANSFER_ENCODING"] = 512] = "TRANSFER_ENCODING";
+    })(FLAGS2 = exports.FLAGS || (exports.FLAGS = {}));
     var LENIENT_FLAGS;
     (function(LENIENT_FLAGS2) {
       LENIENT_FLAGS2[LENIENT_FLAGS2["HEADERS"] = 1] = "HEADERS";
@@ -4497,8 +4497,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6749,12 +6749,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7424,12 +7424,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7908,16 +7908,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7928,7 +7928,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7979,7 +7979,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7991,7 +7991,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8327,8 +8327,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9597,7 +9597,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9610,7 +9610,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9629,7 +9629,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9646,7 +9646,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9716,18 +9716,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9984,9 +9984,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10209,9 +10209,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10496,9 +10496,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10590,9 +10590,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14455,7 +14455,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14531,7 +14531,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14574,7 +14574,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18315,8 +18315,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19627,8 +19627,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -19839,15 +19839,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve3, returned, task;
+          var args, cb, error2, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19862,13 +19862,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -20269,14 +20269,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -20369,9 +20369,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -20655,11 +20655,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -20675,7 +20675,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -20998,7 +20998,7 @@ function info(message) {
 // src/action/aggregate-mode.ts
 var import_fast_glob = __toESM(require_out(), 1);
 import { readFile as readFile2, realpath } from "node:fs/promises";
-import { basename, dirname as dirname2, relative, resolve } from "node:path";
+import { basename, dirname as dirname2, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/action/context.ts
 import { readFile } from "node:fs/promises";
@@ -21167,6 +21167,162 @@ function failOnBreach(io, outcome) {
     else io.warning(`budget exceeded (fail-on-budget is off): ${warned.message}`, "carbon-ci budget");
   }
   if (failures.length > 0) io.setFailed(`carbon-ci: ${failures.join("; ")}`);
+}
+
+// src/action/finish/headline.ts
+import { isAbsolute, relative, resolve } from "node:path";
+
+// src/action/input-names.ts
+var FLAG_TO_INPUT = {
+  location: "location",
+  timezone: "timezone",
+  plugin: "plugin",
+  "plugin-module": "plugins",
+  "plugin-option": "plugin-options",
+  pue: "pue",
+  intensity: "intensity",
+  "intensity-scope": "intensity-scope",
+  facility: "facility",
+  "max-gap": "max-gap",
+  "budget-co2e-kg": "budget-co2e-kg",
+  "budget-energy-kwh": "budget-energy-kwh",
+  "max-increase-percent": "max-increase-percent",
+  baseline: "baseline",
+  config: "config"
+};
+var NOT_A_VALUE = /* @__PURE__ */ new Set(["a", "an", "and", "are", "as", "at", "by", "for", "from", "in", "is", "names", "not", "of", "on", "or", "the", "to", "was", "were", "when", "with"]);
+var FLAGS = Object.keys(FLAG_TO_INPUT).sort((a, b) => b.length - a.length);
+var FLAG_PATTERN = new RegExp(`(\`?)(?<![\\w-])--(${FLAGS.join("|")})(?![\\w-])(?:([ =])([\\w./:=@+-]*[\\w/]))?(\`?)`, "g");
+function actionWording(text) {
+  return text.replace(FLAG_PATTERN, (match, open2, flag, separator, value, close) => {
+    const input = FLAG_TO_INPUT[flag];
+    if (input === void 0) return match;
+    const quoted = open2 === "`" && close === "`";
+    const [before, after] = quoted ? ["", ""] : [open2, close];
+    const isValue = value !== void 0 && (quoted || separator === "=" || !NOT_A_VALUE.has(value.toLowerCase()));
+    if (isValue) return `${before}\`${input}: ${value}\`${after}`;
+    return `${before}input \`${input}\`${value !== void 0 ? `${separator}${value}` : ""}${after}`;
+  });
+}
+
+// src/action/io.ts
+var MAX_WARNING_ANNOTATIONS = 8;
+var annotationsMade = /* @__PURE__ */ new WeakMap();
+function annotateWarning(io, message, title, place) {
+  const made = annotationsMade.get(io) ?? 0;
+  if (made >= MAX_WARNING_ANNOTATIONS) return false;
+  annotationsMade.set(io, made + 1);
+  io.warning(message, title, place);
+  return true;
+}
+function loggerFor(io) {
+  return {
+    debug: (message) => io.debug(message),
+    info: (message) => io.info(message),
+    warn: (message) => {
+      const text = actionWording(message);
+      if (!annotateWarning(io, text)) io.info(`warning: ${text}`);
+    }
+  };
+}
+function plainWarnings(log, io) {
+  return { debug: (message) => log.debug(message), info: (message) => log.info(message), warn: (message) => io.info(`warning: ${actionWording(message)}`) };
+}
+var warnedSummaries = /* @__PURE__ */ new WeakSet();
+async function appendSummaryOrWarn(io, log, markdown) {
+  try {
+    await io.appendSummary(markdown);
+  } catch (error2) {
+    if (warnedSummaries.has(io)) return;
+    warnedSummaries.add(io);
+    log.warn(`could not write the job summary (${describeWriteError(error2)}); the outputs, the report artifact, the PR comment and the check do not depend on it`);
+  }
+}
+function describeWriteError(error2) {
+  const message = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
+  const code = error2?.code;
+  return typeof code === "string" && !message.startsWith(code) ? `${code}: ${message}` : message;
+}
+
+// src/action/outputs.ts
+function outputNumber(value, digits = 6) {
+  if (value === 0) return "0";
+  const text = Number(value.toPrecision(digits)).toString();
+  return /e/i.test(text) ? value.toFixed(12).replace(/0+$/, "").replace(/\.$/, "") : text;
+}
+var warnedOutputs = /* @__PURE__ */ new WeakSet();
+function setOutput2(io, name, value) {
+  try {
+    io.setOutput(name, value);
+  } catch (error2) {
+    if (warnedOutputs.has(io)) return;
+    warnedOutputs.add(io);
+    io.warning(`could not set the step outputs (${describeWriteError(error2)}); the job summary, the report artifact, the PR comment and the check do not depend on them`);
+  }
+}
+function setReportOutputs(io, report, outcome, reportPath, reportId) {
+  setOutput2(io, "energy-kwh", outputNumber(joulesToKWh(report.totals.energyJ)));
+  setOutput2(io, "facility-energy-kwh", outputNumber(joulesToKWh(report.totals.facilityEnergyJ)));
+  setOutput2(io, "co2e-kg", outputNumber(gramsToKg(report.totals.co2eG)));
+  setOutput2(io, "report-path", reportPath);
+  setOutput2(io, "report-id", reportId);
+  setOutput2(io, "budget-status", outcome.status);
+  setOutput2(io, "budget-passed", String(outcome.status === "none" || outcome.status === "pass"));
+  setOutput2(io, "baseline-found", String(report.baseline?.found === true));
+  const delta = report.baseline?.found ? report.baseline.deltaPercent : void 0;
+  setOutput2(io, "delta-percent", delta === void 0 ? "" : outputNumber(delta));
+  setOutput2(io, "smoke-passed", report.smoke ? String(report.smoke.passed) : "");
+}
+function setPublishOutputs(io, result) {
+  if (result.commentUrl) setOutput2(io, "comment-url", result.commentUrl);
+  if (result.commentId !== void 0) setOutput2(io, "comment-id", String(result.commentId));
+  if (result.checkUrl) setOutput2(io, "check-url", result.checkUrl);
+}
+
+// src/action/finish/headline.ts
+var MAX_LOGGED_WARNINGS = 20;
+var kWh = (energyJ) => `${outputNumber(energyJ / 36e5, 3)} kWh`;
+var kg = (co2eG) => `${outputNumber(co2eG / 1e3, 3)} kg`;
+var signed = (text) => text.startsWith("-") ? text : `+${text}`;
+function headlineLines(report, outcome) {
+  const { totals } = report;
+  const lines2 = [
+    `carbon-ci: energy ${kWh(totals.energyJ)} (devices), ${kWh(totals.facilityEnergyJ)} with the facility overhead (PUE)`,
+    `carbon-ci: CO2e ${kg(totals.co2eG)} (operational ${kg(totals.operationalCo2eG)} + embodied ${kg(totals.embodiedCo2eG)})`,
+    `carbon-ci: coverage ${(report.coverage * 100).toFixed(1)} % of the devices' time`,
+    `carbon-ci: budget ${verdict(outcome)}`
+  ];
+  const baseline = report.baseline;
+  if (baseline?.found && baseline.deltaPercent !== void 0) {
+    const delta = baseline.deltaCo2eG !== void 0 ? ` (${signed(kg(baseline.deltaCo2eG))})` : "";
+    lines2.push(`carbon-ci: baseline ${signed(outputNumber(baseline.deltaPercent, 3))} % CO2e${delta} against ${baseline.source}`);
+  } else if (baseline) {
+    lines2.push(`carbon-ci: baseline none (${actionWording(baseline.source)})`);
+  }
+  if (report.warnings.length > 0) lines2.push(`carbon-ci: ${report.warnings.length} warning${report.warnings.length === 1 ? "" : "s"}`);
+  return lines2;
+}
+function verdict(outcome) {
+  if (outcome.status === "none") return "none (no budget set)";
+  if (outcome.breached.length === 0) return "pass";
+  return `${outcome.status} (broken: ${outcome.breached.map((b) => b.name).join(", ")})`;
+}
+function logHeadline(io, report, outcome, workspace) {
+  for (const line of headlineLines(report, outcome)) io.info(line);
+  const shown = report.warnings.slice(0, MAX_LOGGED_WARNINGS);
+  for (const warning2 of shown) {
+    const text = actionWording(warning2.message);
+    const title = `carbon-ci: ${warning2.code}`;
+    if (!annotateWarning(io, text, title, placeOf(warning2, workspace))) io.info(`warning (${warning2.code}): ${text}`);
+  }
+  const rest = report.warnings.length - shown.length;
+  if (rest > 0) io.info(`carbon-ci: ${rest} more warning${rest === 1 ? "" : "s"} not shown here; the report JSON (output report-path) lists them all`);
+}
+function placeOf(warning2, workspace) {
+  if (!warning2.file) return void 0;
+  const path = relative(workspace, resolve(workspace, warning2.file));
+  if (!path || path.startsWith("..") || isAbsolute(path)) return void 0;
+  return { file: path.split("\\").join("/"), ...warning2.line !== void 0 ? { line: warning2.line } : {} };
 }
 
 // src/action/finish/persist.ts
@@ -21413,7 +21569,7 @@ var GitHubArtifactStore = class {
       }
       if (attempt < attempts) {
         log.debug(`${method} failed (${lastError}); retrying`);
-        await new Promise((resolve3) => setTimeout(resolve3, 2e3 * attempt * attempt * timeScale));
+        await new Promise((resolve4) => setTimeout(resolve4, 2e3 * attempt * attempt * timeScale));
       }
     }
     throw new Error(`${method} failed: ${lastError}`);
@@ -21538,71 +21694,6 @@ function countFences(text) {
 }
 function count(text, pattern) {
   return text.match(pattern)?.length ?? 0;
-}
-
-// src/action/io.ts
-var MAX_WARNING_ANNOTATIONS = 8;
-function loggerFor(io) {
-  let warnings = 0;
-  return {
-    debug: (message) => io.debug(message),
-    info: (message) => io.info(message),
-    warn: (message) => {
-      warnings += 1;
-      if (warnings <= MAX_WARNING_ANNOTATIONS) io.warning(message);
-      else io.info(`warning: ${message}`);
-    }
-  };
-}
-var warnedSummaries = /* @__PURE__ */ new WeakSet();
-async function appendSummaryOrWarn(io, log, markdown) {
-  try {
-    await io.appendSummary(markdown);
-  } catch (error2) {
-    if (warnedSummaries.has(io)) return;
-    warnedSummaries.add(io);
-    log.warn(`could not write the job summary (${describeWriteError(error2)}); the outputs, the report artifact, the PR comment and the check do not depend on it`);
-  }
-}
-function describeWriteError(error2) {
-  const message = (error2 instanceof Error ? error2.message : String(error2)).split("\n")[0];
-  const code = error2?.code;
-  return typeof code === "string" && !message.startsWith(code) ? `${code}: ${message}` : message;
-}
-
-// src/action/outputs.ts
-function outputNumber(value) {
-  if (value === 0) return "0";
-  const text = Number(value.toPrecision(6)).toString();
-  return /e/i.test(text) ? value.toFixed(12).replace(/0+$/, "").replace(/\.$/, "") : text;
-}
-var warnedOutputs = /* @__PURE__ */ new WeakSet();
-function setOutput2(io, name, value) {
-  try {
-    io.setOutput(name, value);
-  } catch (error2) {
-    if (warnedOutputs.has(io)) return;
-    warnedOutputs.add(io);
-    io.warning(`could not set the step outputs (${describeWriteError(error2)}); the job summary, the report artifact, the PR comment and the check do not depend on them`);
-  }
-}
-function setReportOutputs(io, report, outcome, reportPath, reportId) {
-  setOutput2(io, "energy-kwh", outputNumber(joulesToKWh(report.totals.energyJ)));
-  setOutput2(io, "facility-energy-kwh", outputNumber(joulesToKWh(report.totals.facilityEnergyJ)));
-  setOutput2(io, "co2e-kg", outputNumber(gramsToKg(report.totals.co2eG)));
-  setOutput2(io, "report-path", reportPath);
-  setOutput2(io, "report-id", reportId);
-  setOutput2(io, "budget-status", outcome.status);
-  setOutput2(io, "budget-passed", String(outcome.status === "none" || outcome.status === "pass"));
-  setOutput2(io, "baseline-found", String(report.baseline?.found === true));
-  const delta = report.baseline?.found ? report.baseline.deltaPercent : void 0;
-  setOutput2(io, "delta-percent", delta === void 0 ? "" : outputNumber(delta));
-  setOutput2(io, "smoke-passed", report.smoke ? String(report.smoke.passed) : "");
-}
-function setPublishOutputs(io, result) {
-  if (result.commentUrl) setOutput2(io, "comment-url", result.commentUrl);
-  if (result.commentId !== void 0) setOutput2(io, "comment-id", String(result.commentId));
-  if (result.checkUrl) setOutput2(io, "check-url", result.checkUrl);
 }
 
 // src/publish/check.ts
@@ -22100,6 +22191,7 @@ async function finishReport(m, report, pending) {
   const baselineError = await attachBaseline(m, report);
   const outcome = applyBudgets(report, m);
   validateReport(report);
+  logHeadline(m.io, report, outcome, m.context.workspace);
   const notes = await persistReport(m, report, outcome);
   notes.push(...await publishToPr(m, report, outcome));
   await appendSummaryOrWarn(m.io, m.log, publishingSection(notes));
@@ -22263,18 +22355,18 @@ async function reportsFromFiles(m) {
   const parts = [];
   const seen = /* @__PURE__ */ new Map();
   for (const file of files.sort()) {
-    const real = await realpath(file).catch(() => resolve(file));
+    const real = await realpath(file).catch(() => resolve2(file));
     const first = seen.get(real);
     if (first !== void 0) {
-      m.log.warn(`skipped report file ${relative(cwd, file)}: it is the same file as ${first}, counted once`);
+      m.log.warn(`skipped report file ${relative2(cwd, file)}: it is the same file as ${first}, counted once`);
       continue;
     }
-    seen.set(real, relative(cwd, file));
-    const label = reportIdFromArtifactName(basename(dirname2(file))) ?? relative(cwd, file).replace(/\.json$/, "");
+    seen.set(real, relative2(cwd, file));
+    const label = reportIdFromArtifactName(basename(dirname2(file))) ?? relative2(cwd, file).replace(/\.json$/, "");
     try {
-      parts.push({ label, report: parseReport(await readFile2(resolve(file), "utf8"), relative(cwd, file)) });
+      parts.push({ label, report: parseReport(await readFile2(resolve2(file), "utf8"), relative2(cwd, file)) });
     } catch (error2) {
-      if (error2 instanceof BadReportArtifactError) throw new InputError(error2.message, { file: relative(cwd, file), hint: "name only report JSON files written by carbon-ci" });
+      if (error2 instanceof BadReportArtifactError) throw new InputError(error2.message, { file: relative2(cwd, file), hint: "name only report JSON files written by carbon-ci" });
       throw error2;
     }
   }
@@ -22305,7 +22397,7 @@ async function reportsFromThisRun(m) {
 // src/action/publish-mode.ts
 var import_fast_glob2 = __toESM(require_out(), 1);
 import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname3, join as join2, relative as relative2 } from "node:path";
+import { dirname as dirname3, join as join2, relative as relative3 } from "node:path";
 async function publishMode(m) {
   const { io, inputs, context, log } = m;
   const services = m.services;
@@ -22330,6 +22422,8 @@ async function publishMode(m) {
       notes.push(`report "${escapeMarkdown(instructions.reportId)}" not published: ${escapeMarkdown(verified.reason)}`);
       continue;
     }
+    report.run = { ...report.run, repository: instructions.repository, commit: instructions.headSha };
+    if (context.workflowRun?.id !== void 0) report.run.runId = context.workflowRun.id;
     const failOnBudget = inputs.failOnBudgetGiven ? inputs.failOnBudget : instructions.failOnBudget;
     const failOnSmoke = inputs.failOnSmokeGiven ? inputs.failOnSmoke : candidate.failOnSmoke ?? true;
     const outcome = judgeAgain(m, report, instructions.reportId, failOnBudget, failOnSmoke);
@@ -22362,10 +22456,10 @@ function judgeAgain(m, report, reportId, failOnBudget, failOnSmoke) {
   const recorded = report.budgets ?? [];
   const budgets = hasBudgets(m.inputs.budgets) ? m.inputs.budgets : recordedLimits(recorded);
   const outcome = applyBudgets(report, { inputs: { ...m.inputs, budgets } }, failOnBudget, failOnSmoke);
-  for (const verdict of outcome.verdicts) {
-    const claimed = recorded.find((r) => r.name === verdict.name && r.limit === verdict.limit);
-    if (!claimed || claimed.passed === verdict.passed) continue;
-    const message = `report "${reportId}": the artifact recorded ${verdict.name === "smoke" ? "the smoke test" : `budget ${verdict.name}`} as ${claimed.passed ? "passed" : "failed"}, but its own data say ${verdict.passed ? "passed" : "failed"} (${verdict.message}); the verdict judged here is used`;
+  for (const verdict2 of outcome.verdicts) {
+    const claimed = recorded.find((r) => r.name === verdict2.name && r.limit === verdict2.limit);
+    if (!claimed || claimed.passed === verdict2.passed) continue;
+    const message = `report "${reportId}": the artifact recorded ${verdict2.name === "smoke" ? "the smoke test" : `budget ${verdict2.name}`} as ${claimed.passed ? "passed" : "failed"}, but its own data say ${verdict2.passed ? "passed" : "failed"} (${verdict2.message}); the verdict judged here is used`;
     m.log.warn(message);
     report.warnings.push({ code: "budget-verdict-mismatch", message });
   }
@@ -22462,7 +22556,7 @@ async function fromFiles(m) {
   }
   const candidates = [];
   for (const file of files.sort()) {
-    const label = relative2(cwd, file);
+    const label = relative3(cwd, file);
     const publishFile = join2(dirname3(file), PUBLISH_FILE);
     try {
       const memoryFiles = [
@@ -22470,7 +22564,7 @@ async function fromFiles(m) {
         { name: PUBLISH_FILE, data: await readFile3(publishFile).catch(() => Buffer.alloc(0)) }
       ].filter((f) => f.data.length > 0);
       const unpacked = unpackReport(memoryFiles, label);
-      if (!unpacked.instructions) throw new BadReportArtifactError(`${relative2(cwd, publishFile)} is missing`);
+      if (!unpacked.instructions) throw new BadReportArtifactError(`${relative3(cwd, publishFile)} is missing`);
       candidates.push(withFailOnSmoke({ label, report: unpacked.report, instructions: unpacked.instructions }, memoryFiles));
     } catch (error2) {
       if (error2 instanceof BadReportArtifactError) throw new InputError(error2.message, { file: label, hint: `keep ${PUBLISH_FILE} beside each ${REPORT_FILE}` });
@@ -22521,13 +22615,13 @@ function emptyReport(options) {
 }
 
 // src/action/smoke-step.ts
-import { isAbsolute, resolve as resolve2 } from "node:path";
+import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 var SMOKE_SETUP_CHECK = "setup";
 async function runSmokeStep(m, report, run2 = smokeForAction) {
   const { inputs, context, log } = m;
   const { model, modelInputs, modelExpected, device, iterations } = inputs.smoke;
   if (!model) return void 0;
-  const inWorkspace = (path) => isAbsolute(path) ? path : resolve2(context.workspace, path);
+  const inWorkspace = (path) => isAbsolute2(path) ? path : resolve3(context.workspace, path);
   const smokeInputs = {
     model: inWorkspace(model),
     device,
@@ -22583,7 +22677,8 @@ async function reportMode(m, pipeline = runReport, smoke) {
     inputs: inputs.telemetry,
     cwd: context.workspace,
     run: runIdentityOf(context),
-    log,
+    // Its warnings become the report's, which the Action annotates once the report is made.
+    log: plainWarnings(log, m.io),
     now: m.now,
     // A line every 10 s in the job's log while large inputs are read.
     progress: progressDisplay({ write: (text) => log.info(text.trimEnd()), live: false })
@@ -27066,7 +27161,7 @@ async function runAction(deps) {
 async function reportFailure(io, error2) {
   let message;
   if (isInputError(error2)) {
-    message = `carbon-ci: configuration error: ${error2.message}`;
+    message = `carbon-ci: configuration error: ${actionWording(error2.message)}`;
   } else if (httpStatusOf(error2) !== void 0) {
     message = `carbon-ci: the GitHub API failed: ${describeApiError(error2)}`;
   } else {
@@ -27089,7 +27184,7 @@ var coreIO = {
   setFailed: (message) => setFailed(message),
   debug: (message) => debug(message),
   info: (message) => info(message),
-  warning: (message, title) => warning(message, title ? { title } : {}),
+  warning: (message, title, place) => warning(message, { ...title ? { title } : {}, ...place ? { file: place.file, ...place.line !== void 0 ? { startLine: place.line } : {} } : {} }),
   notice: (message, title) => notice(message, title ? { title } : {}),
   appendSummary: async (markdown) => {
     if (!process.env.GITHUB_STEP_SUMMARY) return;

@@ -9,7 +9,8 @@ export const coreIO: ActionIO = {
   setFailed: (message) => core.setFailed(message),
   debug: (message) => core.debug(message),
   info: (message) => core.info(message),
-  warning: (message, title) => core.warning(message, title ? { title } : {}),
+  warning: (message, title, place) =>
+    core.warning(message, { ...(title ? { title } : {}), ...(place ? { file: place.file, ...(place.line !== undefined ? { startLine: place.line } : {}) } : {}) }),
   notice: (message, title) => core.notice(message, title ? { title } : {}),
   appendSummary: async (markdown) => {
     if (!process.env.GITHUB_STEP_SUMMARY) return;

@@ -3,6 +3,7 @@ import { validateReport } from '../report/validate.js';
 import type { InputError } from '../shared/errors.js';
 import { attachBaseline } from './finish/baseline.js';
 import { applyBudgets, failOnBreach } from './finish/budgets.js';
+import { logHeadline } from './finish/headline.js';
 import { persistReport, writeReportFile } from './finish/persist.js';
 import { publishToPr, publishingSection } from './finish/publish.js';
 import { appendSummaryOrWarn } from './io.js';
@@ -23,6 +24,7 @@ export async function finishReport(m: ModeContext, report: Report, pending?: Inp
   const baselineError = await attachBaseline(m, report);
   const outcome = applyBudgets(report, m);
   validateReport(report);
+  logHeadline(m.io, report, outcome, m.context.workspace);
   const notes = await persistReport(m, report, outcome);
   notes.push(...(await publishToPr(m, report, outcome)));
   await appendSummaryOrWarn(m.io, m.log, publishingSection(notes));

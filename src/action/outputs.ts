@@ -4,10 +4,10 @@ import type { Report } from '../report/types.js';
 import { describeWriteError, type ActionIO } from './io.js';
 import type { PublishResult } from './publish-report.js';
 
-/** A number for an output: plain decimal, six significant digits. */
-export function outputNumber(value: number): string {
+/** A number for an output: plain decimal, six significant digits (or `digits`). */
+export function outputNumber(value: number, digits = 6): string {
   if (value === 0) return '0';
-  const text = Number(value.toPrecision(6)).toString();
+  const text = Number(value.toPrecision(digits)).toString();
   return /e/i.test(text) ? value.toFixed(12).replace(/0+$/, '').replace(/\.$/, '') : text;
 }
 

@@ -65,6 +65,9 @@ export async function publishMode(m: ModeContext): Promise<void> {
       notes.push(`report "${escapeMarkdown(instructions.reportId)}" not published: ${escapeMarkdown(verified.reason)}`);
       continue;
     }
+    // The comment links the run's commit and workflow run: only from what was verified here, never from the fork's report.
+    report.run = { ...report.run, repository: instructions.repository, commit: instructions.headSha };
+    if (context.workflowRun?.id !== undefined) report.run.runId = context.workflowRun.id;
     const failOnBudget = inputs.failOnBudgetGiven ? inputs.failOnBudget : instructions.failOnBudget;
     const failOnSmoke = inputs.failOnSmokeGiven ? inputs.failOnSmoke : (candidate.failOnSmoke ?? true);
     const outcome = judgeAgain(m, report, instructions.reportId, failOnBudget, failOnSmoke);

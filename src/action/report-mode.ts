@@ -4,6 +4,7 @@ import { emptyReport } from '../pipeline/run-empty.js';
 import type { Report } from '../report/types.js';
 import { runIdentityOf } from './context.js';
 import { finishReport, type ModeContext } from './finish.js';
+import { plainWarnings } from './io.js';
 import { runSmokeStep, type SmokeRunner } from './smoke-step.js';
 
 /**
@@ -20,7 +21,8 @@ export async function reportMode(
     inputs: inputs.telemetry,
     cwd: context.workspace,
     run: runIdentityOf(context),
-    log,
+    // Its warnings become the report's, which the Action annotates once the report is made.
+    log: plainWarnings(log, m.io),
     now: m.now,
     // A line every 10 s in the job's log while large inputs are read.
     progress: progressDisplay({ write: (text) => log.info(text.trimEnd()), live: false }),

@@ -8,6 +8,7 @@ import { aggregateMode } from './aggregate-mode.js';
 import { readGitHubContext, untrustedWorkspaceReason } from './context.js';
 import type { ModeContext } from './finish.js';
 import { checkWorkspacePlugins, readActionInputs } from './inputs.js';
+import { actionWording } from './input-names.js';
 import { loggerFor, type ActionIO } from './io.js';
 import { publishMode } from './publish-mode.js';
 import { reportMode } from './report-mode.js';
@@ -60,7 +61,7 @@ export async function runAction(deps: ActionDependencies): Promise<void> {
 async function reportFailure(io: ActionIO, error: unknown): Promise<void> {
   let message: string;
   if (isInputError(error)) {
-    message = `carbon-ci: configuration error: ${error.message}`;
+    message = `carbon-ci: configuration error: ${actionWording(error.message)}`;
   } else if (httpStatusOf(error) !== undefined) {
     message = `carbon-ci: the GitHub API failed: ${describeApiError(error)}`;
   } else {

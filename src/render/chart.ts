@@ -31,7 +31,7 @@ export function downsample(series: PowerSeries, maxPoints = MAX_POINTS): PowerSe
  * Only numbers come from the report: the title and axis labels are carbon-ci's own, since Mermaid
  * has a syntax of its own that escapeMarkdown does not cover.
  */
-export function mermaidPowerChart(series: PowerSeries): { mermaid: string; hasMissing: boolean; stepS: number } | undefined {
+export function mermaidPowerChart(series: PowerSeries): { mermaid: string; hasMissing: boolean; stepS: number; seriesStepS: number } | undefined {
   const points = downsample(series);
   const values = points.powerW;
   const known = values.filter((v): v is number => v !== null);
@@ -52,7 +52,7 @@ export function mermaidPowerChart(series: PowerSeries): { mermaid: string; hasMi
     `  y-axis "power (${inKW ? 'kW' : 'W'})" 0 --> ${yMax}`,
     `  line [${line.join(', ')}]`,
   ].join('\n');
-  return { mermaid, hasMissing: known.length < values.length, stepS: points.stepS };
+  return { mermaid, hasMissing: known.length < values.length, stepS: points.stepS, seriesStepS: series.stepS };
 }
 
 /** The smallest round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k) at or above `value`. */

@@ -9,6 +9,9 @@ import {
   formatPercent,
   formatPowerW,
   formatSignificant,
+  formatIn,
+  headlineCo2eUnit,
+  headlineEnergyUnit,
 } from './format.js';
 
 describe('number formatting', () => {
@@ -27,7 +30,7 @@ describe('number formatting', () => {
   it('converts joules and grams only for display', () => {
     expect(formatKWh(108e6)).toBe('30.0 kWh');
     expect(formatKg(13_110)).toBe('13.1 kg');
-    expect(formatEnergy(1800)).toBe('0.500 Wh');
+    expect(formatEnergy(1800)).toBe('500 mWh');
     expect(formatEnergy(3.6e6 * 12_000)).toBe('12.0 MWh');
     expect(formatCo2e(999)).toBe('999 g');
     expect(formatCo2e(14_421)).toBe('14.4 kg');
@@ -44,7 +47,30 @@ describe('number formatting', () => {
   it('writes durations in hours and minutes', () => {
     expect(formatDuration(360_000)).toBe('100 h');
     expect(formatDuration(3 * 3600 + 12 * 60)).toBe('3 h 12 min');
-    expect(formatDuration(45)).toBe('45.0 s');
+    expect(formatDuration(45)).toBe('45 s');
+    expect(formatDuration(2.5)).toBe('2.50 s');
+  });
+});
+
+describe('small values', () => {
+  it('pick a smaller unit with three significant digits', () => {
+    expect(formatCo2e(0.00000472)).toBe('4.72 µg');
+    expect(formatCo2e(0.0472)).toBe('47.2 mg');
+    expect(formatCo2e(0.5)).toBe('500 mg');
+    expect(formatCo2e(0)).toBe('0 g');
+    expect(formatEnergy(3.6)).toBe('1.00 mWh');
+    expect(formatEnergy(0.0036)).toBe('1.00 µWh');
+    expect(formatEnergy(3600)).toBe('1.00 Wh');
+    expect(formatEnergy(0)).toBe('0 kWh');
+    expect(formatEnergy(3.6e6 * 2000)).toBe('2,000 kWh');
+  });
+
+  it('keep headlines in kg and kWh down to 1 g and 1 Wh', () => {
+    expect(formatIn(44, headlineCo2eUnit(44))).toBe('0.0440 kg');
+    expect(formatIn(0.00000472, headlineCo2eUnit(0.00000472))).toBe('4.72 µg');
+    expect(formatIn(0, headlineCo2eUnit(0))).toBe('0 kg');
+    expect(formatIn(357_000, headlineEnergyUnit(357_000))).toBe('0.0992 kWh');
+    expect(formatIn(1.8, headlineEnergyUnit(1.8))).toBe('500 µWh');
   });
 });
 

@@ -57,19 +57,62 @@ export function formatG(co2eG: number): string {
   return `${formatSignificant(co2eG)} g`;
 }
 
-/** Energy in the unit that suits its size: Wh, kWh or MWh. */
-export function formatEnergy(energyJ: number): string {
-  const kWh = joulesToKWh(energyJ);
-  if (kWh !== 0 && Math.abs(kWh) < 1) return `${formatSignificant(kWh * 1000)} Wh`;
-  if (Math.abs(kWh) >= 10_000) return `${formatSignificant(kWh / 1000)} MWh`;
-  return `${formatSignificant(kWh)} kWh`;
+/** A unit of display and how many base units (J or g) one of it holds. */
+export interface DisplayUnit {
+  unit: string;
+  per: number;
 }
 
-/** CO2e in the unit that suits its size: g, kg or t. */
+const J_PER_WH = 3600;
+const ENERGY_UNITS: DisplayUnit[] = [
+  { unit: 'MWh', per: 1000 * J_PER_KWH },
+  { unit: 'kWh', per: J_PER_KWH },
+  { unit: 'Wh', per: J_PER_WH },
+  { unit: 'mWh', per: J_PER_WH / 1000 },
+  { unit: 'µWh', per: J_PER_WH / 1e6 },
+];
+const CO2E_UNITS: DisplayUnit[] = [
+  { unit: 't', per: 1e6 },
+  { unit: 'kg', per: G_PER_KG },
+  { unit: 'g', per: 1 },
+  { unit: 'mg', per: 1e-3 },
+  { unit: 'µg', per: 1e-6 },
+];
+
+/** `value` (in base units) in `unit`, with three significant digits. */
+export function formatIn(value: number, unit: DisplayUnit): string {
+  return `${formatSignificant(value / unit.per)} ${unit.unit}`;
+}
+
+/** The largest unit of `units` (from large to small) in which `value` is at least 1; the smallest for tinier values. */
+function unitFor(value: number, units: DisplayUnit[], largest: number, zero: DisplayUnit): DisplayUnit {
+  const abs = Math.abs(value);
+  if (!Number.isFinite(abs) || abs === 0) return zero;
+  return units.slice(largest).find((u) => abs >= u.per) ?? units[units.length - 1]!;
+}
+
+/** Energy in the unit that suits its size: µWh, mWh, Wh, kWh or MWh (10,000 kWh and above). */
+export function formatEnergy(energyJ: number): string {
+  if (Math.abs(joulesToKWh(energyJ)) >= 10_000) return formatIn(energyJ, ENERGY_UNITS[0]!);
+  return formatIn(energyJ, unitFor(energyJ, ENERGY_UNITS, 1, ENERGY_UNITS[1]!));
+}
+
+/** CO2e in the unit that suits its size: µg, mg, g, kg or t. */
 export function formatCo2e(co2eG: number): string {
-  if (Math.abs(co2eG) < 1000) return formatG(co2eG);
-  if (Math.abs(co2eG) < 1_000_000) return formatKg(co2eG);
-  return `${formatSignificant(co2eG / 1_000_000)} t`;
+  return formatIn(co2eG, unitFor(co2eG, CO2E_UNITS, 0, CO2E_UNITS[2]!));
+}
+
+/**
+ * The unit of a headline's CO2e (and of everything compared with it, such as a budget): kg, as the
+ * headline has always read, unless the value is under 1 g, where kg would read 0.00000472 kg.
+ */
+export function headlineCo2eUnit(co2eG: number): DisplayUnit {
+  return Math.abs(co2eG) >= 1 || co2eG === 0 || !Number.isFinite(co2eG) ? CO2E_UNITS[1]! : unitFor(co2eG, CO2E_UNITS, 2, CO2E_UNITS[1]!);
+}
+
+/** The unit of a headline's energy: kWh, unless the value is under 1 Wh. */
+export function headlineEnergyUnit(energyJ: number): DisplayUnit {
+  return Math.abs(energyJ) >= J_PER_WH || energyJ === 0 || !Number.isFinite(energyJ) ? ENERGY_UNITS[1]! : unitFor(energyJ, ENERGY_UNITS, 2, ENERGY_UNITS[1]!);
 }
 
 export function formatPowerW(powerW: number): string {
@@ -97,7 +140,7 @@ export function formatChangePercent(percent: number): string {
 }
 
 export function formatDuration(durationS: number): string {
-  if (durationS < 60) return `${formatSignificant(durationS)} s`;
+  if (durationS < 60) return Number.isInteger(durationS) ? `${durationS} s` : `${formatSignificant(durationS)} s`;
   const totalMinutes = Math.round(durationS / 60);
   const hours = Math.floor(totalMinutes / 60);
   const minutes = totalMinutes % 60;

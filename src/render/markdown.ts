@@ -6,14 +6,16 @@ import {
   formatDuration,
   formatEnergy,
   formatFactorSource,
+  formatIn,
   formatInstant,
   formatIntensity,
-  formatKg,
-  formatKWh,
   formatPercent,
   formatPowerW,
   formatSignificant,
+  headlineCo2eUnit,
+  headlineEnergyUnit,
 } from './format.js';
+import { deviceLabels, runLineMarkdown } from './identity.js';
 import { escapeMarkdown } from './escape.js';
 import { smokeMarkdown } from './smoke.js';
 import { markdownTable } from './table.js';
@@ -43,7 +45,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     powerChart(report),
     devices(report, options.foldDevicesAbove ?? 8, options.maxDeviceRows ?? 200),
     report.smoke ? smokeMarkdown(report.smoke) : '',
-    method(report),
+    method(report, options.maxDeviceRows ?? 200),
     warnings(report, options.maxWarnings ?? 25),
   ];
   return sections.filter((s) => s.length > 0).join('\n\n') + '\n';
@@ -58,37 +60,59 @@ function headline(report: Report, title: string): string {
       `<sub>No power logs were read, so there is no training energy or CO2e to report${report.smoke ? '; the smoke test below is priced with the factors for this location' : ''}.</sub>`,
     ].join('\n');
   }
-  const what = report.inputs.mode === 'estimate' ? 'estimated from a configuration' : `${report.devices.length} device${report.devices.length === 1 ? '' : 's'}`;
-  const when = report.window ? `, ${escapeMarkdown(formatInstant(report.window.start))} to ${escapeMarkdown(formatInstant(report.window.end))}` : '';
+  const estimate = report.inputs.mode === 'estimate';
+  const what = estimate ? `estimated from a configuration, ${formatDuration(totals.durationS)} per device` : `${report.devices.length} device${report.devices.length === 1 ? '' : 's'}`;
+  // An estimate has hours, not a clock window: the report's window is derived from the time it was made.
+  const when = report.window && !estimate ? `, ${escapeMarkdown(formatInstant(report.window.start))} to ${escapeMarkdown(formatInstant(report.window.end))}` : '';
+  const kg = headlineCo2eUnit(totals.co2eG);
+  const kWh = headlineEnergyUnit(Math.max(Math.abs(totals.energyJ), Math.abs(totals.facilityEnergyJ)));
+  const runLine = runLineMarkdown(report.run);
   return [
-    `### ${escapeMarkdown(title)}: ${formatKg(totals.co2eG)} CO2e`,
+    `### ${escapeMarkdown(title)}: ${formatIn(totals.co2eG, kg)} CO2e${headlineVerdicts(report)}`,
     '',
+    ...(runLine ? [`<sub>${runLine}</sub>`, ''] : []),
     ...markdownTable(
       ['Device energy', 'Facility energy', 'CO2e', 'Coverage', 'Duration'],
-      [[formatKWh(totals.energyJ), formatKWh(totals.facilityEnergyJ), formatKg(totals.co2eG), formatPercent(report.coverage), formatDuration(totals.durationS)]],
+      [[formatIn(totals.energyJ, kWh), formatIn(totals.facilityEnergyJ, kWh), formatIn(totals.co2eG, kg), estimate ? 'estimated' : formatPercent(report.coverage), formatDuration(totals.durationS)]],
       ['right', 'right', 'right', 'right', 'right'],
     ),
     '',
-    `<sub>${what}${when}. CO2e = operational ${formatKg(totals.operationalCo2eG)} + embodied ${formatKg(totals.embodiedCo2eG)}.</sub>`,
+    `<sub>${what}${when}. CO2e = operational ${formatIn(totals.operationalCo2eG, kg)} + embodied ${formatIn(totals.embodiedCo2eG, kg)}.</sub>`,
     ...(report.devices.length > 0 ? ['', `<sub>${escapeMarkdown(describeScope(report.scope ?? scopeOf(report.devices)))}</sub>`] : []),
   ].join('\n');
 }
 
+/** " · ✅ budgets pass · +25.0 % against base": what a reviewer decides on, in the heading. */
+function headlineVerdicts(report: Report): string {
+  const parts: string[] = [];
+  const list = report.budgets ?? [];
+  if (list.length > 0) {
+    const failed = list.filter((b) => !b.passed);
+    parts.push(failed.length === 0 ? `✅ budget${list.length === 1 ? '' : 's'} pass` : `❌ budget failed: ${failed.map((b) => escapeMarkdown(b.name)).join(', ')}`);
+  }
+  const b = report.baseline;
+  if (b?.found && b.deltaPercent !== undefined && Number.isFinite(b.deltaPercent)) parts.push(`${formatChangePercent(b.deltaPercent)} against base`);
+  else if (b?.found && b.deltaCo2eG !== undefined) parts.push(`${b.deltaCo2eG >= 0 ? '+' : '-'}${formatCo2e(Math.abs(b.deltaCo2eG))} against base`);
+  return parts.map((p) => ` · ${p}`).join('');
+}
+
 function verdicts(report: Report): string {
   const parts: string[] = [];
-  if (report.budgets && report.budgets.length > 0) parts.push(budgets(report.budgets));
+  if (report.budgets && report.budgets.length > 0) parts.push(budgets(report.budgets, report));
   if (report.baseline) parts.push(baseline(report.baseline));
   return parts.join('\n\n');
 }
 
-function budgets(list: BudgetVerdict[]): string {
-  const rows = list.map((b) => [
-    b.passed ? '✅ pass' : '❌ fail',
-    b.name,
-    `${formatSignificant(b.actual)} ${b.unit}`,
-    `${formatSignificant(b.limit)} ${b.unit}`,
-    b.message,
-  ]);
+/** A budget's actual and limit in the headline's unit (kg CO2e, kWh), so that the two read alike. */
+function budgetValue(b: BudgetVerdict, value: number, report: Report): string {
+  if (b.name === 'co2e' && b.unit === 'gCO2e') return `${formatIn(value, headlineCo2eUnit(report.totals.co2eG))} CO2e`;
+  if (b.name === 'energy' && b.unit === 'J') return formatIn(value, headlineEnergyUnit(Math.max(Math.abs(report.totals.energyJ), Math.abs(report.totals.facilityEnergyJ))));
+  // Table cells are escaped by markdownTable: the unit goes in as it is.
+  return `${formatSignificant(value)} ${b.unit}`;
+}
+
+function budgets(list: BudgetVerdict[], report: Report): string {
+  const rows = list.map((b) => [b.passed ? '✅ pass' : '❌ fail', b.name, budgetValue(b, b.actual, report), budgetValue(b, b.limit, report), b.message]);
   return ['#### Budgets', '', ...markdownTable(['', 'budget', 'actual', 'limit', ''], rows, ['left', 'left', 'right', 'right', 'left'])].join('\n');
 }
 
@@ -117,13 +141,20 @@ function powerChart(report: Report): string {
     '```mermaid',
     chart.mermaid,
     '```',
-    `<sub>Sum over all devices, mean of each ${formatDuration(chart.stepS)} step.${note}</sub>`,
+    `<sub>Sum over all devices, mean of each ${stepCaption(chart.stepS, chart.seriesStepS)}.${note}</sub>`,
   ].join('\n');
 }
 
-function deviceRows(list: ReportDevice[]): string[][] {
+/** "10 s step", or "10 s (2 of the report's 5 s steps)" when the chart averaged steps to fit. */
+function stepCaption(stepS: number, seriesStepS: number): string {
+  const factor = Math.round(stepS / seriesStepS);
+  if (factor <= 1) return `${formatDuration(stepS)} step`;
+  return `${formatDuration(stepS)} (${factor} of the report's ${formatDuration(seriesStepS)} steps)`;
+}
+
+function deviceRows(list: ReportDevice[], label: (d: ReportDevice) => string): string[][] {
   return list.map((d) => [
-    d.id,
+    label(d),
     d.count ? `${d.count} × ${d.model}` : d.model,
     formatEnergy(d.energyJ),
     formatCo2e(d.co2eG),
@@ -134,12 +165,18 @@ function deviceRows(list: ReportDevice[]): string[][] {
   ]);
 }
 
+/** The devices the table lists: all, or the `maxRows` with the most energy. */
+function listedDevices(report: Report, maxRows: number): ReportDevice[] {
+  return report.devices.length <= maxRows ? report.devices : [...report.devices].sort((a, b) => b.energyJ - a.energyJ).slice(0, maxRows);
+}
+
 function devices(report: Report, foldAbove: number, maxRows: number): string {
   if (report.devices.length === 0) return '';
-  const listed = report.devices.length <= maxRows ? report.devices : [...report.devices].sort((a, b) => b.energyJ - a.energyJ).slice(0, maxRows);
+  const listed = listedDevices(report, maxRows);
+  const { label } = deviceLabels(listed);
   let table = markdownTable(
     ['id', 'model', 'energy', 'CO2e', 'method', 'coverage', 'peak power', 'plugin'],
-    deviceRows(listed),
+    deviceRows(listed, label),
     ['left', 'left', 'right', 'right', 'left', 'right', 'right', 'left'],
   ).join('\n');
   if (listed.length < report.devices.length) {
@@ -149,7 +186,7 @@ function devices(report: Report, foldAbove: number, maxRows: number): string {
   return `<details>\n<summary><b>Devices (${report.devices.length})</b></summary>\n\n${table}\n\n</details>`;
 }
 
-function method(report: Report): string {
+function method(report: Report, maxRows: number): string {
   const { pue, intensity, embodied } = report.factors;
   const where = intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location;
   const methods = [...new Set(report.devices.map((d) => d.method))];
@@ -157,7 +194,9 @@ function method(report: Report): string {
     '<details>',
     '<summary><b>How these numbers were obtained</b></summary>',
     '',
-    `- Device energy: ${methods.map(describeMethod).join('; ') || 'no devices'}. Coverage ${formatPercent(report.coverage)}: missing data is never counted as zero, it lowers coverage.`,
+    report.inputs.mode === 'estimate'
+      ? `- Device energy: ${methods.map(describeMethod).join('; ') || 'no devices'}. Estimated, not measured: no coverage to report.`
+      : `- Device energy: ${methods.map(describeMethod).join('; ') || 'no devices'}. Coverage ${formatPercent(report.coverage)}: missing data is never counted as zero, it lowers coverage.`,
     `- Facility energy = device energy × PUE **${formatSignificant(pue.value)}** (${escapeMarkdown(formatFactorSource(pue))}).`,
     `- Operational CO2e = facility energy × **${formatIntensity(intensity.gPerKWh)}**, location-based, for ${escapeMarkdown(where)} (${escapeMarkdown(formatFactorSource(intensity))}).`,
     embodied
@@ -171,6 +210,8 @@ function method(report: Report): string {
     const e = report.inputs.estimate;
     lines.push(`- Estimate: ${e.count} × ${escapeMarkdown(e.model ?? e.gpu)} for ${formatSignificant(e.hoursPerDevice)} h each at ${formatPowerW(e.powerW)} (${e.powerSource === 'user' ? 'stated power' : 'board power from the GPU table'}) × utilisation ${formatSignificant(e.utilization)}.`);
   }
+  const { full } = deviceLabels(listedDevices(report, maxRows));
+  if (full.length > 0) lines.push(`- Device ids in full: ${full.map(([short, id]) => `${escapeMarkdown(short)} = ${escapeMarkdown(id)}`).join('; ')}.`);
   lines.push(`- carbon-ci ${escapeMarkdown(report.tool.version)}, dataset ${escapeMarkdown(report.tool.datasetVersion)}, report schema ${escapeMarkdown(report.schemaVersion)}.`);
   lines.push('', '</details>');
   return lines.join('\n');

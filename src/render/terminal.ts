@@ -9,12 +9,13 @@ import {
   formatDuration,
   formatEnergy,
   formatFactorSource,
+  formatIn,
   formatInstant,
   formatIntensity,
-  formatKg,
-  formatKWh,
   formatPercent,
   formatSignificant,
+  headlineCo2eUnit,
+  headlineEnergyUnit,
 } from './format.js';
 import { smokeTerminalLines } from './smoke.js';
 import { textTable } from './table.js';
@@ -53,7 +54,8 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
 
 function subtitle(report: Report): string {
   const parts: string[] = [];
-  if (report.window) {
+  // An estimate has hours, not a clock window: the report's window is derived from when it was made.
+  if (report.window && report.inputs.mode !== 'estimate') {
     parts.push(`${formatInstant(report.window.start)} to ${formatInstant(report.window.end)}`);
   }
   parts.push(formatDuration(report.totals.durationS));
@@ -63,15 +65,15 @@ function subtitle(report: Report): string {
 
 function headline(report: Report, s: Style): string[] {
   const { totals, factors } = report;
+  const kg = headlineCo2eUnit(totals.co2eG);
+  const kWh = headlineEnergyUnit(Math.max(Math.abs(totals.energyJ), Math.abs(totals.facilityEnergyJ)));
   const rows: string[][] = [
-    ['Energy', s.bold(formatKWh(totals.energyJ)), 'device energy'],
-    ['Facility energy', s.bold(formatKWh(totals.facilityEnergyJ)), `× PUE ${formatSignificant(factors.pue.value)}`],
-    [
-      'CO2e',
-      s.bold(formatKg(totals.co2eG)),
-      `operational ${formatKg(totals.operationalCo2eG)} + embodied ${formatKg(totals.embodiedCo2eG)}`,
-    ],
-    ['Coverage', formatPercent(report.coverage), 'share of the devices\u2019 time backed by evidence'],
+    ['Energy', s.bold(formatIn(totals.energyJ, kWh)), 'device energy'],
+    ['Facility energy', s.bold(formatIn(totals.facilityEnergyJ, kWh)), `× PUE ${formatSignificant(factors.pue.value)}`],
+    ['CO2e', s.bold(formatIn(totals.co2eG, kg)), `operational ${formatIn(totals.operationalCo2eG, kg)} + embodied ${formatIn(totals.embodiedCo2eG, kg)}`],
+    report.inputs.mode === 'estimate'
+      ? ['Coverage', 'estimated', 'from the configuration, not measured']
+      : ['Coverage', formatPercent(report.coverage), 'share of the devices\u2019 time backed by evidence'],
   ];
   return textTable(['', '', ''], rows, ['left', 'right', 'left']).slice(1);
 }

@@ -40,7 +40,7 @@ describe('carbon-ci (in-process)', () => {
       expect(report.stdout).toContain(flag);
     }
     const estimate = await cli(['estimate', '--help']);
-    for (const flag of ['--gpu', '--count', '--hours', '--gpu-hours', '--utilization', '--power-w', '--location', '--pue', '--intensity', '--json', '--no-color']) {
+    for (const flag of ['--gpu', '--count', '--hours', '--gpu-hours', '--utilization', '--power-w', '--location', '--pue', '--intensity', '--json', '--markdown', '--no-color']) {
       expect(estimate.stdout).toContain(flag);
     }
     expect(estimate.stdout).toContain('NVIDIA H100 SXM5 80GB');

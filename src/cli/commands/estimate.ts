@@ -23,6 +23,7 @@ interface EstimateFlags {
   intensityScope?: IntensityScope;
   intensity?: number;
   json?: string;
+  markdown?: string;
   color: boolean;
   config?: string;
 }
@@ -43,6 +44,7 @@ export function registerEstimateCommand(program: Command, io: CliIO): void {
     .option('--intensity <g-per-kwh>', 'grid carbon intensity in g CO2e/kWh; overrides the one the location implies', parseIntensity)
     .addOption(intensityScopeOption())
     .option('--json <path|->', 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)')
+    .option('--markdown <path|->', 'write the PR-comment Markdown to a file, or "-" for standard output')
     .option('--config <path>', 'settings file (default: .carbon-ci.yml in the working directory, when present)')
     .option('--no-color', 'plain text, no ANSI colours')
     .addHelpText('after', () => `\nGPUs in the table: ${listGpus().map((gpu) => gpu.model).join(', ')}\n`)
@@ -62,6 +64,6 @@ export function registerEstimateCommand(program: Command, io: CliIO): void {
         run: runIdentityFromEnv(io.env),
         log: cliLogger(io),
       });
-      await writeOutputs(report, { json: flags.json, color: flags.color }, io);
+      await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
     });
 }

@@ -16803,19 +16803,41 @@ function formatKWh2(energyJ) {
 function formatKg2(co2eG) {
   return `${formatSignificant(gramsToKg(co2eG))} kg`;
 }
-function formatG(co2eG) {
-  return `${formatSignificant(co2eG)} g`;
+var J_PER_WH = 3600;
+var ENERGY_UNITS = [
+  { unit: "MWh", per: 1e3 * J_PER_KWH4 },
+  { unit: "kWh", per: J_PER_KWH4 },
+  { unit: "Wh", per: J_PER_WH },
+  { unit: "mWh", per: J_PER_WH / 1e3 },
+  { unit: "\xB5Wh", per: J_PER_WH / 1e6 }
+];
+var CO2E_UNITS = [
+  { unit: "t", per: 1e6 },
+  { unit: "kg", per: G_PER_KG2 },
+  { unit: "g", per: 1 },
+  { unit: "mg", per: 1e-3 },
+  { unit: "\xB5g", per: 1e-6 }
+];
+function formatIn(value, unit) {
+  return `${formatSignificant(value / unit.per)} ${unit.unit}`;
+}
+function unitFor(value, units, largest, zero) {
+  const abs = Math.abs(value);
+  if (!Number.isFinite(abs) || abs === 0) return zero;
+  return units.slice(largest).find((u) => abs >= u.per) ?? units[units.length - 1];
 }
 function formatEnergy2(energyJ) {
-  const kWh = joulesToKWh(energyJ);
-  if (kWh !== 0 && Math.abs(kWh) < 1) return `${formatSignificant(kWh * 1e3)} Wh`;
-  if (Math.abs(kWh) >= 1e4) return `${formatSignificant(kWh / 1e3)} MWh`;
-  return `${formatSignificant(kWh)} kWh`;
+  if (Math.abs(joulesToKWh(energyJ)) >= 1e4) return formatIn(energyJ, ENERGY_UNITS[0]);
+  return formatIn(energyJ, unitFor(energyJ, ENERGY_UNITS, 1, ENERGY_UNITS[1]));
 }
 function formatCo2e(co2eG) {
-  if (Math.abs(co2eG) < 1e3) return formatG(co2eG);
-  if (Math.abs(co2eG) < 1e6) return formatKg2(co2eG);
-  return `${formatSignificant(co2eG / 1e6)} t`;
+  return formatIn(co2eG, unitFor(co2eG, CO2E_UNITS, 0, CO2E_UNITS[2]));
+}
+function headlineCo2eUnit(co2eG) {
+  return Math.abs(co2eG) >= 1 || co2eG === 0 || !Number.isFinite(co2eG) ? CO2E_UNITS[1] : unitFor(co2eG, CO2E_UNITS, 2, CO2E_UNITS[1]);
+}
+function headlineEnergyUnit(energyJ) {
+  return Math.abs(energyJ) >= J_PER_WH || energyJ === 0 || !Number.isFinite(energyJ) ? ENERGY_UNITS[1] : unitFor(energyJ, ENERGY_UNITS, 2, ENERGY_UNITS[1]);
 }
 function formatPowerW(powerW) {
   if (Math.abs(powerW) >= 1e3) return `${formatSignificant(powerW / 1e3)} kW`;
@@ -16833,7 +16855,7 @@ function formatChangePercent(percent) {
   return `${sign}${Math.abs(percent).toFixed(1)} %`;
 }
 function formatDuration2(durationS) {
-  if (durationS < 60) return `${formatSignificant(durationS)} s`;
+  if (durationS < 60) return Number.isInteger(durationS) ? `${durationS} s` : `${formatSignificant(durationS)} s`;
   const totalMinutes = Math.round(durationS / 60);
   const hours = Math.floor(totalMinutes / 60);
   const minutes = totalMinutes % 60;
@@ -16967,7 +16989,7 @@ function renderTerminal(report, options) {
 }
 function subtitle(report) {
   const parts = [];
-  if (report.window) {
+  if (report.window && report.inputs.mode !== "estimate") {
     parts.push(`${formatInstant(report.window.start)} to ${formatInstant(report.window.end)}`);
   }
   parts.push(formatDuration2(report.totals.durationS));
@@ -16976,15 +16998,13 @@ function subtitle(report) {
 }
 function headline(report, s) {
   const { totals, factors } = report;
+  const kg = headlineCo2eUnit(totals.co2eG);
+  const kWh = headlineEnergyUnit(Math.max(Math.abs(totals.energyJ), Math.abs(totals.facilityEnergyJ)));
   const rows = [
-    ["Energy", s.bold(formatKWh2(totals.energyJ)), "device energy"],
-    ["Facility energy", s.bold(formatKWh2(totals.facilityEnergyJ)), `\xD7 PUE ${formatSignificant(factors.pue.value)}`],
-    [
-      "CO2e",
-      s.bold(formatKg2(totals.co2eG)),
-      `operational ${formatKg2(totals.operationalCo2eG)} + embodied ${formatKg2(totals.embodiedCo2eG)}`
-    ],
-    ["Coverage", formatPercent2(report.coverage), "share of the devices\u2019 time backed by evidence"]
+    ["Energy", s.bold(formatIn(totals.energyJ, kWh)), "device energy"],
+    ["Facility energy", s.bold(formatIn(totals.facilityEnergyJ, kWh)), `\xD7 PUE ${formatSignificant(factors.pue.value)}`],
+    ["CO2e", s.bold(formatIn(totals.co2eG, kg)), `operational ${formatIn(totals.operationalCo2eG, kg)} + embodied ${formatIn(totals.embodiedCo2eG, kg)}`],
+    report.inputs.mode === "estimate" ? ["Coverage", "estimated", "from the configuration, not measured"] : ["Coverage", formatPercent2(report.coverage), "share of the devices\u2019 time backed by evidence"]
   ];
   return textTable(["", "", ""], rows, ["left", "right", "left"]).slice(1);
 }
@@ -17107,7 +17127,7 @@ function mermaidPowerChart(series) {
     `  y-axis "power (${inKW ? "kW" : "W"})" 0 --> ${yMax}`,
     `  line [${line.join(", ")}]`
   ].join("\n");
-  return { mermaid, hasMissing: known.length < values.length, stepS: points.stepS };
+  return { mermaid, hasMissing: known.length < values.length, stepS: points.stepS, seriesStepS: series.stepS };
 }
 function niceCeiling(value) {
   if (value <= 0) return 1;
@@ -17118,6 +17138,49 @@ function niceCeiling(value) {
   return 10 * power;
 }
 
+// src/render/identity.ts
+var GITHUB = "https://github.com";
+var REPOSITORY = /^[A-Za-z0-9-]{1,39}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
+var COMMIT = /^[0-9a-f]{40}$/i;
+function validRepository(repository) {
+  return typeof repository === "string" && REPOSITORY.test(repository);
+}
+function validRunNumber(n) {
+  return typeof n === "number" && Number.isSafeInteger(n) && n > 0;
+}
+function runLineMarkdown(run) {
+  if (!run) return "";
+  const repoOk = validRepository(run.repository);
+  const parts = [];
+  if (run.commit !== void 0 && run.commit !== "") {
+    const commit = String(run.commit);
+    parts.push(
+      COMMIT.test(commit) && repoOk ? `commit [${commit.slice(0, 7)}](${GITHUB}/${run.repository}/commit/${commit.toLowerCase()})` : `commit ${escapeMarkdown(COMMIT.test(commit) ? commit.slice(0, 7) : commit)}`
+    );
+  }
+  if (run.runId !== void 0) {
+    const attempt = validRunNumber(run.runAttempt) && run.runAttempt > 1 ? run.runAttempt : void 0;
+    const label = `${escapeMarkdown(String(run.runId))}${attempt ? ` (attempt ${attempt})` : ""}`;
+    parts.push(
+      validRunNumber(run.runId) && repoOk ? `run [${label}](${GITHUB}/${run.repository}/actions/runs/${run.runId}${attempt ? `/attempts/${attempt}` : ""})` : `run ${label}`
+    );
+  }
+  if (parts.length === 0) return "";
+  const where = run.repository !== void 0 && run.repository !== "" ? ` in ${escapeMarkdown(String(run.repository))}` : "";
+  return `For ${parts.join(" \xB7 ")}${where}.`;
+}
+var UUID3 = /\b((?:GPU|MIG)-)?([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{8}([0-9a-f]{4})\b/gi;
+function shortDeviceId(id) {
+  return String(id).replace(UUID3, (_m, prefix, head, tail) => `${prefix ?? ""}${head}\u2026${tail}`);
+}
+function deviceLabels(devices2) {
+  const short = new Map(devices2.map((d) => [d.id, shortDeviceId(d.id)]));
+  const distinct = new Set(short.values()).size === new Set(devices2.map((d) => d.id)).size;
+  if (!distinct) return { label: (d) => d.id, full: [] };
+  const full = devices2.filter((d) => short.get(d.id) !== d.id).map((d) => [short.get(d.id), d.id]);
+  return { label: (d) => short.get(d.id) ?? d.id, full };
+}
+
 // src/render/markdown.ts
 function renderMarkdown(report, options = {}) {
   const sections = [
@@ -17126,7 +17189,7 @@ function renderMarkdown(report, options = {}) {
     powerChart(report),
     devices(report, options.foldDevicesAbove ?? 8, options.maxDeviceRows ?? 200),
     report.smoke ? smokeMarkdown(report.smoke) : "",
-    method(report),
+    method(report, options.maxDeviceRows ?? 200),
     warnings(report, options.maxWarnings ?? 25)
   ];
   return sections.filter((s) => s.length > 0).join("\n\n") + "\n";
@@ -17140,35 +17203,51 @@ function headline2(report, title) {
       `<sub>No power logs were read, so there is no training energy or CO2e to report${report.smoke ? "; the smoke test below is priced with the factors for this location" : ""}.</sub>`
     ].join("\n");
   }
-  const what = report.inputs.mode === "estimate" ? "estimated from a configuration" : `${report.devices.length} device${report.devices.length === 1 ? "" : "s"}`;
-  const when = report.window ? `, ${escapeMarkdown(formatInstant(report.window.start))} to ${escapeMarkdown(formatInstant(report.window.end))}` : "";
+  const estimate2 = report.inputs.mode === "estimate";
+  const what = estimate2 ? `estimated from a configuration, ${formatDuration2(totals.durationS)} per device` : `${report.devices.length} device${report.devices.length === 1 ? "" : "s"}`;
+  const when = report.window && !estimate2 ? `, ${escapeMarkdown(formatInstant(report.window.start))} to ${escapeMarkdown(formatInstant(report.window.end))}` : "";
+  const kg = headlineCo2eUnit(totals.co2eG);
+  const kWh = headlineEnergyUnit(Math.max(Math.abs(totals.energyJ), Math.abs(totals.facilityEnergyJ)));
+  const runLine = runLineMarkdown(report.run);
   return [
-    `### ${escapeMarkdown(title)}: ${formatKg2(totals.co2eG)} CO2e`,
+    `### ${escapeMarkdown(title)}: ${formatIn(totals.co2eG, kg)} CO2e${headlineVerdicts(report)}`,
     "",
+    ...runLine ? [`<sub>${runLine}</sub>`, ""] : [],
     ...markdownTable(
       ["Device energy", "Facility energy", "CO2e", "Coverage", "Duration"],
-      [[formatKWh2(totals.energyJ), formatKWh2(totals.facilityEnergyJ), formatKg2(totals.co2eG), formatPercent2(report.coverage), formatDuration2(totals.durationS)]],
+      [[formatIn(totals.energyJ, kWh), formatIn(totals.facilityEnergyJ, kWh), formatIn(totals.co2eG, kg), estimate2 ? "estimated" : formatPercent2(report.coverage), formatDuration2(totals.durationS)]],
       ["right", "right", "right", "right", "right"]
     ),
     "",
-    `<sub>${what}${when}. CO2e = operational ${formatKg2(totals.operationalCo2eG)} + embodied ${formatKg2(totals.embodiedCo2eG)}.</sub>`,
+    `<sub>${what}${when}. CO2e = operational ${formatIn(totals.operationalCo2eG, kg)} + embodied ${formatIn(totals.embodiedCo2eG, kg)}.</sub>`,
     ...report.devices.length > 0 ? ["", `<sub>${escapeMarkdown(describeScope(report.scope ?? scopeOf(report.devices)))}</sub>`] : []
   ].join("\n");
 }
+function headlineVerdicts(report) {
+  const parts = [];
+  const list = report.budgets ?? [];
+  if (list.length > 0) {
+    const failed = list.filter((b2) => !b2.passed);
+    parts.push(failed.length === 0 ? `\u2705 budget${list.length === 1 ? "" : "s"} pass` : `\u274C budget failed: ${failed.map((b2) => escapeMarkdown(b2.name)).join(", ")}`);
+  }
+  const b = report.baseline;
+  if (b?.found && b.deltaPercent !== void 0 && Number.isFinite(b.deltaPercent)) parts.push(`${formatChangePercent(b.deltaPercent)} against base`);
+  else if (b?.found && b.deltaCo2eG !== void 0) parts.push(`${b.deltaCo2eG >= 0 ? "+" : "-"}${formatCo2e(Math.abs(b.deltaCo2eG))} against base`);
+  return parts.map((p) => ` \xB7 ${p}`).join("");
+}
 function verdicts(report) {
   const parts = [];
-  if (report.budgets && report.budgets.length > 0) parts.push(budgets(report.budgets));
+  if (report.budgets && report.budgets.length > 0) parts.push(budgets(report.budgets, report));
   if (report.baseline) parts.push(baseline(report.baseline));
   return parts.join("\n\n");
 }
-function budgets(list) {
-  const rows = list.map((b) => [
-    b.passed ? "\u2705 pass" : "\u274C fail",
-    b.name,
-    `${formatSignificant(b.actual)} ${b.unit}`,
-    `${formatSignificant(b.limit)} ${b.unit}`,
-    b.message
-  ]);
+function budgetValue(b, value, report) {
+  if (b.name === "co2e" && b.unit === "gCO2e") return `${formatIn(value, headlineCo2eUnit(report.totals.co2eG))} CO2e`;
+  if (b.name === "energy" && b.unit === "J") return formatIn(value, headlineEnergyUnit(Math.max(Math.abs(report.totals.energyJ), Math.abs(report.totals.facilityEnergyJ))));
+  return `${formatSignificant(value)} ${b.unit}`;
+}
+function budgets(list, report) {
+  const rows = list.map((b) => [b.passed ? "\u2705 pass" : "\u274C fail", b.name, budgetValue(b, b.actual, report), budgetValue(b, b.limit, report), b.message]);
   return ["#### Budgets", "", ...markdownTable(["", "budget", "actual", "limit", ""], rows, ["left", "left", "right", "right", "left"])].join("\n");
 }
 function baseline(b) {
@@ -17197,12 +17276,17 @@ function powerChart(report) {
     "```mermaid",
     chart.mermaid,
     "```",
-    `<sub>Sum over all devices, mean of each ${formatDuration2(chart.stepS)} step.${note}</sub>`
+    `<sub>Sum over all devices, mean of each ${stepCaption(chart.stepS, chart.seriesStepS)}.${note}</sub>`
   ].join("\n");
 }
-function deviceRows(list) {
+function stepCaption(stepS, seriesStepS) {
+  const factor = Math.round(stepS / seriesStepS);
+  if (factor <= 1) return `${formatDuration2(stepS)} step`;
+  return `${formatDuration2(stepS)} (${factor} of the report's ${formatDuration2(seriesStepS)} steps)`;
+}
+function deviceRows(list, label) {
   return list.map((d) => [
-    d.id,
+    label(d),
     d.count ? `${d.count} \xD7 ${d.model}` : d.model,
     formatEnergy2(d.energyJ),
     formatCo2e(d.co2eG),
@@ -17212,12 +17296,16 @@ function deviceRows(list) {
     d.plugins.join(", ")
   ]);
 }
+function listedDevices(report, maxRows) {
+  return report.devices.length <= maxRows ? report.devices : [...report.devices].sort((a, b) => b.energyJ - a.energyJ).slice(0, maxRows);
+}
 function devices(report, foldAbove, maxRows) {
   if (report.devices.length === 0) return "";
-  const listed = report.devices.length <= maxRows ? report.devices : [...report.devices].sort((a, b) => b.energyJ - a.energyJ).slice(0, maxRows);
+  const listed = listedDevices(report, maxRows);
+  const { label } = deviceLabels(listed);
   let table = markdownTable(
     ["id", "model", "energy", "CO2e", "method", "coverage", "peak power", "plugin"],
-    deviceRows(listed),
+    deviceRows(listed, label),
     ["left", "left", "right", "right", "left", "right", "right", "left"]
   ).join("\n");
   if (listed.length < report.devices.length) {
@@ -17235,7 +17323,7 @@ ${table}
 
 </details>`;
 }
-function method(report) {
+function method(report, maxRows) {
   const { pue, intensity, embodied } = report.factors;
   const where = intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location;
   const methods = [...new Set(report.devices.map((d) => d.method))];
@@ -17243,7 +17331,7 @@ function method(report) {
     "<details>",
     "<summary><b>How these numbers were obtained</b></summary>",
     "",
-    `- Device energy: ${methods.map(describeMethod).join("; ") || "no devices"}. Coverage ${formatPercent2(report.coverage)}: missing data is never counted as zero, it lowers coverage.`,
+    report.inputs.mode === "estimate" ? `- Device energy: ${methods.map(describeMethod).join("; ") || "no devices"}. Estimated, not measured: no coverage to report.` : `- Device energy: ${methods.map(describeMethod).join("; ") || "no devices"}. Coverage ${formatPercent2(report.coverage)}: missing data is never counted as zero, it lowers coverage.`,
     `- Facility energy = device energy \xD7 PUE **${formatSignificant(pue.value)}** (${escapeMarkdown(formatFactorSource(pue))}).`,
     `- Operational CO2e = facility energy \xD7 **${formatIntensity(intensity.gPerKWh)}**, location-based, for ${escapeMarkdown(where)} (${escapeMarkdown(formatFactorSource(intensity))}).`,
     embodied ? `- Embodied CO2e: the devices' manufacturing footprint, amortised over their life for the time used (${escapeMarkdown(formatFactorSource(embodied))}).` : "- Embodied CO2e: not counted (0)."
@@ -17255,6 +17343,8 @@ function method(report) {
     const e = report.inputs.estimate;
     lines.push(`- Estimate: ${e.count} \xD7 ${escapeMarkdown(e.model ?? e.gpu)} for ${formatSignificant(e.hoursPerDevice)} h each at ${formatPowerW(e.powerW)} (${e.powerSource === "user" ? "stated power" : "board power from the GPU table"}) \xD7 utilisation ${formatSignificant(e.utilization)}.`);
   }
+  const { full } = deviceLabels(listedDevices(report, maxRows));
+  if (full.length > 0) lines.push(`- Device ids in full: ${full.map(([short, id]) => `${escapeMarkdown(short)} = ${escapeMarkdown(id)}`).join("; ")}.`);
   lines.push(`- carbon-ci ${escapeMarkdown(report.tool.version)}, dataset ${escapeMarkdown(report.tool.datasetVersion)}, report schema ${escapeMarkdown(report.schemaVersion)}.`);
   lines.push("", "</details>");
   return lines.join("\n");
@@ -17314,13 +17404,13 @@ export {
   hasBudgets,
   evaluateBudgets,
   budgetLimitsFromUserUnits,
-  TOOL_VERSION,
-  REPORT_SCHEMA_VERSION,
-  escapeMarkdown,
   joulesToKWh,
   gramsToKg,
   formatKWh2 as formatKWh,
   formatKg2 as formatKg,
+  TOOL_VERSION,
+  REPORT_SCHEMA_VERSION,
+  escapeMarkdown,
   renderTerminal,
   renderMarkdown,
   renderJson,
