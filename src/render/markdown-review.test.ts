@@ -119,3 +119,16 @@ describe('an estimate', () => {
     expect(text).not.toContain('backed by evidence');
   });
 });
+
+describe('the method lines name the facility, the intensity scope and the embodied range', () => {
+  it('says which facility set the PUE, which scope the intensity has, and the published range of the embodied share', () => {
+    const report = sampleReport();
+    report.factors.pue = { ...report.factors.pue, facility: 'hpc' };
+    report.factors.intensity = { ...report.factors.intensity, scope: 'life-cycle' };
+    report.factors.embodied = { source: 'x', lifetimeS: 126_230_400, devices: 1, range: { lowCo2eG: 1.5, highCo2eG: 2.75, source: 'low and high figures' } };
+    const md = renderMarkdown(report);
+    expect(md).toMatch(/PUE \*\*1\.10\*\* for an HPC centre/);
+    expect(md).toMatch(/location-based, life-cycle, for US-CA/);
+    expect(md).toMatch(/published figures put it between 1\.50 g and 2\.75 g \(low and high figures\)/);
+  });
+});

@@ -197,10 +197,10 @@ function method(report: Report, maxRows: number): string {
     report.inputs.mode === 'estimate'
       ? `- Device energy: ${methods.map(describeMethod).join('; ') || 'no devices'}. Estimated, not measured: no coverage to report.`
       : `- Device energy: ${methods.map(describeMethod).join('; ') || 'no devices'}. Coverage ${formatPercent(report.coverage)}: missing data is never counted as zero, it lowers coverage.`,
-    `- Facility energy = device energy × PUE **${formatSignificant(pue.value)}** (${escapeMarkdown(formatFactorSource(pue))}).`,
-    `- Operational CO2e = facility energy × **${formatIntensity(intensity.gPerKWh)}**, location-based, for ${escapeMarkdown(where)} (${escapeMarkdown(formatFactorSource(intensity))}).`,
+    `- Facility energy = device energy × PUE **${formatSignificant(pue.value)}**${pue.facility ? ` for ${FACILITY_NAME[pue.facility] ?? 'the facility'}` : ''} (${escapeMarkdown(formatFactorSource(pue))}).`,
+    `- Operational CO2e = facility energy × **${formatIntensity(intensity.gPerKWh)}**, location-based${intensity.scope ? `, ${SCOPE_NAME[intensity.scope] ?? 'scope as stated'}` : ''}, for ${escapeMarkdown(where)} (${escapeMarkdown(formatFactorSource(intensity))}).`,
     embodied
-      ? `- Embodied CO2e: the devices' manufacturing footprint, amortised over their life for the time used (${escapeMarkdown(formatFactorSource(embodied))}).`
+      ? `- Embodied CO2e: the devices' manufacturing footprint, amortised over their life for the time used (${escapeMarkdown(formatFactorSource(embodied))})${embodiedRange(embodied.range)}.`
       : '- Embodied CO2e: not counted (0).',
   ];
   if (report.inputs.mode === 'telemetry' && report.inputs.files.length > 0) {
@@ -245,4 +245,15 @@ function warnings(report: Report, max: number): string {
   });
   if (report.warnings.length > max) items.push(`- … and ${report.warnings.length - max} more; the JSON report lists them all.`);
   return [`#### ⚠️ Warnings (${report.warnings.length})`, '', ...items].join('\n');
+}
+
+/** How the facility kinds read in the method line. */
+const FACILITY_NAME: Record<string, string> = { cloud: 'a cloud region', datacenter: 'a data centre', hpc: 'an HPC centre', desktop: 'a laptop or workstation' };
+/** How the intensity scopes read in the method line. */
+const SCOPE_NAME: Record<string, string> = { 'life-cycle': 'life-cycle', direct: 'direct (combustion only)', 'user-stated': 'scope as the user stated it' };
+
+/** The embodied total at the low and high published figures, when the source gives a range. */
+function embodiedRange(range: { lowCo2eG: number; highCo2eG: number; source: string } | undefined): string {
+  if (!range) return '';
+  return `; published figures put it between ${formatCo2e(range.lowCo2eG)} and ${formatCo2e(range.highCo2eG)} (${escapeMarkdown(range.source)})`;
 }

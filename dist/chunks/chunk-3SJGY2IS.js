@@ -17332,9 +17332,9 @@ function method(report, maxRows) {
     "<summary><b>How these numbers were obtained</b></summary>",
     "",
     report.inputs.mode === "estimate" ? `- Device energy: ${methods.map(describeMethod).join("; ") || "no devices"}. Estimated, not measured: no coverage to report.` : `- Device energy: ${methods.map(describeMethod).join("; ") || "no devices"}. Coverage ${formatPercent2(report.coverage)}: missing data is never counted as zero, it lowers coverage.`,
-    `- Facility energy = device energy \xD7 PUE **${formatSignificant(pue.value)}** (${escapeMarkdown(formatFactorSource(pue))}).`,
-    `- Operational CO2e = facility energy \xD7 **${formatIntensity(intensity.gPerKWh)}**, location-based, for ${escapeMarkdown(where)} (${escapeMarkdown(formatFactorSource(intensity))}).`,
-    embodied ? `- Embodied CO2e: the devices' manufacturing footprint, amortised over their life for the time used (${escapeMarkdown(formatFactorSource(embodied))}).` : "- Embodied CO2e: not counted (0)."
+    `- Facility energy = device energy \xD7 PUE **${formatSignificant(pue.value)}**${pue.facility ? ` for ${FACILITY_NAME[pue.facility] ?? "the facility"}` : ""} (${escapeMarkdown(formatFactorSource(pue))}).`,
+    `- Operational CO2e = facility energy \xD7 **${formatIntensity(intensity.gPerKWh)}**, location-based${intensity.scope ? `, ${SCOPE_NAME[intensity.scope] ?? "scope as stated"}` : ""}, for ${escapeMarkdown(where)} (${escapeMarkdown(formatFactorSource(intensity))}).`,
+    embodied ? `- Embodied CO2e: the devices' manufacturing footprint, amortised over their life for the time used (${escapeMarkdown(formatFactorSource(embodied))})${embodiedRange(embodied.range)}.` : "- Embodied CO2e: not counted (0)."
   ];
   if (report.inputs.mode === "telemetry" && report.inputs.files.length > 0) {
     lines.push(`- Timestamps without a zone were read in ${escapeMarkdown(report.inputs.timeZone)}${report.inputs.timeZoneSource === "default" ? " (the default; name the zone with --timezone)" : ""}; ${describeMaxGap(report)}.`);
@@ -17375,6 +17375,12 @@ function warnings(report, max) {
   });
   if (report.warnings.length > max) items.push(`- \u2026 and ${report.warnings.length - max} more; the JSON report lists them all.`);
   return [`#### \u26A0\uFE0F Warnings (${report.warnings.length})`, "", ...items].join("\n");
+}
+var FACILITY_NAME = { cloud: "a cloud region", datacenter: "a data centre", hpc: "an HPC centre", desktop: "a laptop or workstation" };
+var SCOPE_NAME = { "life-cycle": "life-cycle", direct: "direct (combustion only)", "user-stated": "scope as the user stated it" };
+function embodiedRange(range) {
+  if (!range) return "";
+  return `; published figures put it between ${formatCo2e(range.lowCo2eG)} and ${formatCo2e(range.highCo2eG)} (${escapeMarkdown(range.source)})`;
 }
 
 export {
