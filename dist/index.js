@@ -42,7 +42,7 @@ import {
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-3SJGY2IS.js";
+} from "./chunks/chunk-C2GJ23CA.js";
 import "./chunks/chunk-FFZNIURY.js";
 import "./chunks/chunk-6R4ZK3DZ.js";
 import "./chunks/chunk-74JGCOYY.js";

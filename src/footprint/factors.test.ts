@@ -15,7 +15,7 @@ function refused(run: () => unknown): Error {
 describe('resolveFactors: PUE', () => {
   it('takes the user value over everything', () => {
     const { factors } = resolveFactors({ location: 'aws:us-east-1', pue: 1.3 });
-    expect(factors.pue).toEqual({ value: 1.3, source: 'user (--pue)' });
+    expect(factors.pue).toEqual({ value: 1.3, source: 'stated by the user' });
   });
 
   it('takes the provider figure for a cloud region', () => {
@@ -79,7 +79,7 @@ describe('resolveFactors: facility', () => {
   });
 
   it('lets --pue win over the facility, keeping the facility named', () => {
-    expect(resolveFactors({ location: 'FR', facility: 'cloud', pue: 1.3 }).factors.pue).toEqual({ value: 1.3, source: 'user (--pue)', facility: 'cloud' });
+    expect(resolveFactors({ location: 'FR', facility: 'cloud', pue: 1.3 }).factors.pue).toEqual({ value: 1.3, source: 'stated by the user', facility: 'cloud' });
   });
 
   it('refuses a facility kind it does not know', () => {
@@ -94,7 +94,7 @@ describe('resolveFactors: intensity', () => {
     expect(factors.intensity).toEqual({
       gPerKWh: 437,
       location: 'FR',
-      source: 'user (--intensity)',
+      source: 'stated by the user',
       year: new Date().getUTCFullYear(),
       scope: 'user-stated',
     });

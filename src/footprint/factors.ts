@@ -55,7 +55,7 @@ function choosePue(userPue: number | undefined, facility: FacilityKind | undefin
         hint: 'pass --pue with the facility overhead ratio, e.g. 1.1 for a hyperscale cloud or 1.56 for an average data centre',
       });
     }
-    return facility ? { value: userPue, source: 'user (--pue)', facility } : { value: userPue, source: 'user (--pue)' };
+    return facility ? { value: userPue, source: 'stated by the user', facility } : { value: userPue, source: 'stated by the user' };
   }
   switch (facility) {
     case undefined:
@@ -105,7 +105,7 @@ function chooseIntensity(
     return {
       gPerKWh: userIntensity,
       location: location?.location ?? 'unspecified',
-      source: 'user (--intensity)',
+      source: 'stated by the user',
       year: new Date().getUTCFullYear(),
       scope: 'user-stated',
     };

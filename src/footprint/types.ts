@@ -2,7 +2,7 @@ import type { Vendor } from '../sdk/records.js';
 
 /** A factor's provenance, as every report shows it. */
 export interface FactorSource {
-  /** Short name of the dataset or publication, e.g. "Ember (2024)" or "user (--pue)". */
+  /** Short name of the dataset or publication, e.g. "Ember (2024)" or "stated by the user". */
   source: string;
   year?: number;
   /** Link to the dataset or publication, when there is one. */

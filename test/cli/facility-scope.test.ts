@@ -33,7 +33,7 @@ describe('--facility', () => {
     expect(refused.stderr).toContain('facility "cloud" needs a cloud region');
     expect(refused.stderr).toContain('--pue');
     const given = await cliJson(['estimate', '--gpu', H100, '--hours', '1', '--location', 'FR', '--facility', 'cloud', '--pue', '1.3']);
-    expect(given.report.factors.pue).toEqual({ value: 1.3, source: 'user (--pue)', facility: 'cloud' });
+    expect(given.report.factors.pue).toEqual({ value: 1.3, source: 'stated by the user', facility: 'cloud' });
   });
 
   it('refuses an unknown kind as a usage error', async () => {

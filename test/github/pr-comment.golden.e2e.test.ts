@@ -31,7 +31,7 @@ it('posts the PR comment of the golden file: headline, budgets, baseline, chart,
   const comments = server.commentsOn(PR_NUMBER);
   expect(comments).toHaveLength(1);
   // A user-given intensity is dated to the year of the run (src/footprint/factors.ts): the one clock-dependent text.
-  const body = comments[0]!.body.replace(`(user (--intensity), ${new Date().getUTCFullYear()})`, '(user (--intensity), YEAR OF THE RUN)');
+  const body = comments[0]!.body.replace(`(stated by the user, ${new Date().getUTCFullYear()})`, '(stated by the user, YEAR OF THE RUN)');
   if (process.env.UPDATE_GOLDEN === '1') writeFileSync(GOLDEN, body);
   expect(body).toBe(readFileSync(GOLDEN, 'utf8'));
 });

@@ -7145,7 +7145,7 @@ function choosePue(userPue, facility, location) {
         hint: "pass --pue with the facility overhead ratio, e.g. 1.1 for a hyperscale cloud or 1.56 for an average data centre"
       });
     }
-    return facility ? { value: userPue, source: "user (--pue)", facility } : { value: userPue, source: "user (--pue)" };
+    return facility ? { value: userPue, source: "stated by the user", facility } : { value: userPue, source: "stated by the user" };
   }
   switch (facility) {
     case void 0:
@@ -7185,7 +7185,7 @@ function chooseIntensity(userIntensity, location, scope, warnings2) {
     return {
       gPerKWh: userIntensity,
       location: location?.location ?? "unspecified",
-      source: "user (--intensity)",
+      source: "stated by the user",
       year: (/* @__PURE__ */ new Date()).getUTCFullYear(),
       scope: "user-stated"
     };
