@@ -22268,7 +22268,7 @@ function mergeReports(parts, run2, now) {
       durationS: window2 ? (Date.parse(window2.end) - Date.parse(window2.start)) / 1e3 : Math.max(...reports.map((r) => r.totals.durationS))
     },
     coverage: weightedCoverage(devices),
-    factors: structuredClone(first.report.factors),
+    factors: mergedFactors(reports),
     devices,
     warnings
   };
@@ -22331,6 +22331,29 @@ function mergePowerSeries(list2) {
     }
   }
   return { stepS, start: new Date(startMs).toISOString(), powerW: totals };
+}
+function mergedFactors(reports) {
+  const factors = structuredClone(reports[0].factors);
+  const embodied = reports.map((r) => r.factors.embodied).filter((e) => e !== void 0);
+  if (embodied.length === 0) {
+    delete factors.embodied;
+    return factors;
+  }
+  const merged = structuredClone(embodied[0]);
+  merged.source = [...new Set(embodied.map((e) => e.source))].join(" | ");
+  merged.devices = embodied.reduce((sum, e) => sum + e.devices, 0);
+  const ranges = embodied.map((e) => e.range);
+  if (ranges.every((r) => r !== void 0) && embodied.length === reports.length) {
+    merged.range = {
+      lowCo2eG: ranges.reduce((sum, r) => sum + r.lowCo2eG, 0),
+      highCo2eG: ranges.reduce((sum, r) => sum + r.highCo2eG, 0),
+      source: [...new Set(ranges.map((r) => r.source))].join(" | ")
+    };
+  } else {
+    delete merged.range;
+  }
+  factors.embodied = merged;
+  return factors;
 }
 
 // src/action/aggregate-mode.ts

@@ -91,7 +91,7 @@ export function mergeReports(parts: LabelledReport[], run: RunIdentity, now: Dat
       durationS: window ? (Date.parse(window.end) - Date.parse(window.start)) / 1000 : Math.max(...reports.map((r) => r.totals.durationS)),
     },
     coverage: weightedCoverage(devices),
-    factors: structuredClone(first.report.factors),
+    factors: mergedFactors(reports),
     devices,
     warnings,
   };
@@ -163,4 +163,33 @@ export function mergePowerSeries(list: PowerSeries[]): PowerSeries | undefined {
     }
   }
   return { stepS, start: new Date(startMs).toISOString(), powerW: totals };
+}
+
+/**
+ * The factors of the merged report: the first job's PUE and intensity (a warning says when the jobs
+ * differ), and an embodied factor that speaks for every job's devices: each source named once, the
+ * devices and the published range added up.
+ */
+function mergedFactors(reports: Report[]): Report['factors'] {
+  const factors = structuredClone(reports[0]!.factors);
+  const embodied = reports.map((r) => r.factors.embodied).filter((e): e is NonNullable<typeof e> => e !== undefined);
+  if (embodied.length === 0) {
+    delete factors.embodied;
+    return factors;
+  }
+  const merged = structuredClone(embodied[0]!);
+  merged.source = [...new Set(embodied.map((e) => e.source))].join(' | ');
+  merged.devices = embodied.reduce((sum, e) => sum + e.devices, 0);
+  const ranges = embodied.map((e) => e.range);
+  if (ranges.every((r) => r !== undefined) && embodied.length === reports.length) {
+    merged.range = {
+      lowCo2eG: ranges.reduce((sum, r) => sum + r!.lowCo2eG, 0),
+      highCo2eG: ranges.reduce((sum, r) => sum + r!.highCo2eG, 0),
+      source: [...new Set(ranges.map((r) => r!.source))].join(' | '),
+    };
+  } else {
+    delete merged.range;
+  }
+  factors.embodied = merged;
+  return factors;
 }

@@ -113,6 +113,17 @@ describe('mergeReports', () => {
     expect(reportSchemaErrors(merged)).toEqual([]);
   });
 
+  it('names every job\'s embodied source once, and adds up the devices and the published range', () => {
+    const other = structuredClone(report);
+    other.factors.embodied = { ...report.factors.embodied!, source: 'another figure for H100s', devices: 4, range: { lowCo2eG: 1, highCo2eG: 2, source: 'H100 range' } };
+    const merged = mergeReports([{ label: 'a100', report }, { label: 'h100', report: other }], { repository: 'o/r', runId: 5 }, new Date('2026-03-01T00:00:00Z'));
+    const embodied = merged.factors.embodied!;
+    expect(embodied.source).toBe(`${report.factors.embodied!.source} | another figure for H100s`);
+    expect(embodied.devices).toBe(report.factors.embodied!.devices + 4);
+    expect(embodied.range).toEqual({ lowCo2eG: report.factors.embodied!.range!.lowCo2eG + 1, highCo2eG: report.factors.embodied!.range!.highCo2eG + 2, source: `${report.factors.embodied!.range!.source} | H100 range` });
+    expect(reportSchemaErrors(merged)).toEqual([]);
+  });
+
   it('adds power series on the coarsest common grid', () => {
     const series = mergePowerSeries([
       { stepS: 10, start: '2026-01-01T00:00:00.000Z', powerW: [100, 100, 200, 200] },
