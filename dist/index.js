@@ -42,8 +42,8 @@ import {
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-C2GJ23CA.js";
-import "./chunks/chunk-FFZNIURY.js";
+} from "./chunks/chunk-XA4KJYWR.js";
+import "./chunks/chunk-BXS45FZW.js";
 import "./chunks/chunk-6R4ZK3DZ.js";
 import "./chunks/chunk-74JGCOYY.js";
 import "./chunks/chunk-EYJOIFG6.js";

@@ -18,7 +18,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-FFZNIURY.js";
+} from "./chunks/chunk-BXS45FZW.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,

@@ -16,6 +16,6 @@ describe('parseIndex', () => {
   const parse = (text: string) => parseIndex(Buffer.from(text), 0, text.length);
   it('reads small non-negative integers with blanks around them, and nothing else', () => {
     expect([parse('0'), parse(' 7 '), parse('\t12')]).toEqual([0, 7, 12]);
-    expect([parse(''), parse('-1'), parse('1.5'), parse('GPU-1'), parse('1234567')]).toEqual([-1, -1, -1, -1, -1]);
+    expect(['', '-1', '1.5', 'x', 'GPU-1', '[N/A]', '1234567'].map(parse)).toEqual([-1, -1, -1, -1, -1, -1, -1]);
   });
 });

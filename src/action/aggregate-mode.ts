@@ -5,7 +5,8 @@ import { artifactNameFor, ARTIFACT_PREFIX, BadReportArtifactError, parseReport, 
 import { ArtifactDownloadError, describeApiError, httpStatusOf } from '../publish/errors.js';
 import { InputError } from '../shared/errors.js';
 import { runIdentityOf } from './context.js';
-import { finishReport, type ModeContext } from './finish.js';
+import { finishReport } from './finish.js';
+import type { ModeContext } from './mode-context.js';
 import { mergeReports, withoutDuplicates, type LabelledReport } from './merge-reports.js';
 
 /**

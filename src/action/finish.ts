@@ -4,14 +4,10 @@ import type { InputError } from '../shared/errors.js';
 import { attachBaseline } from './finish/baseline.js';
 import { applyBudgets, failOnBreach } from './finish/budgets.js';
 import { logHeadline } from './finish/headline.js';
-import { persistReport, writeReportFile } from './finish/persist.js';
+import { persistReport } from './finish/persist.js';
 import { publishToPr, publishingSection } from './finish/publish.js';
 import { appendSummaryOrWarn } from './io.js';
 import type { ModeContext } from './mode-context.js';
-
-// Mode "publish" repeats some of these steps for reports that other runs made, and every mode takes a ModeContext.
-export { applyBudgets, publishingSection, writeReportFile };
-export type { ModeContext };
 
 /**
  * The second half of `report` and `aggregate`: compare with the baseline, judge the budgets and the

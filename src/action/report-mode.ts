@@ -3,7 +3,8 @@ import type { ReportOptions } from '../pipeline/options.js';
 import { emptyReport } from '../pipeline/run-empty.js';
 import type { Report } from '../report/types.js';
 import { runIdentityOf } from './context.js';
-import { finishReport, type ModeContext } from './finish.js';
+import { finishReport } from './finish.js';
+import type { ModeContext } from './mode-context.js';
 import { plainWarnings } from './io.js';
 import { runSmokeStep, type SmokeRunner } from './smoke-step.js';
 

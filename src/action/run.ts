@@ -6,7 +6,7 @@ import { hideCredentials } from '../sdk/plugin-loading/credentials.js';
 import { isInputError } from '../shared/errors.js';
 import { aggregateMode } from './aggregate-mode.js';
 import { readGitHubContext, untrustedWorkspaceReason } from './context.js';
-import type { ModeContext } from './finish.js';
+import type { ModeContext } from './mode-context.js';
 import { checkWorkspacePlugins, readActionInputs } from './inputs.js';
 import { actionWording } from './input-names.js';
 import { loggerFor, type ActionIO } from './io.js';

@@ -3,7 +3,7 @@ import type { Factors } from '../footprint/types.js';
 import type { Report, SmokeResult } from '../report/types.js';
 import { smokeForAction, type ActionSmokeInputs } from '../smoke/index.js';
 import { InputError, isInputError } from '../shared/errors.js';
-import type { ModeContext } from './finish.js';
+import type { ModeContext } from './mode-context.js';
 
 /** The smoke stage as the Action calls it (tests may stand in for it). */
 export type SmokeRunner = (inputs: ActionSmokeInputs, factors: Factors, log?: (message: string) => void) => Promise<SmokeResult | undefined>;

@@ -4,7 +4,6 @@ import * as scan from './bytes.js';
 // The scanners read bytes; these take strings for readable tests.
 const b = (text: string) => Buffer.from(text, 'utf8');
 const parseNumber = (text: string, start: number, end: number) => scan.parseNumberBytes(b(text), start, end);
-const parseIndex = (text: string, start: number, end: number) => scan.parseIndexBytes(b(text), start, end);
 const parseTimestampFields = (text: string, start: number, end: number, out: Float64Array) => scan.parseDateTimeBytes(b(text), start, end, out);
 const num = (text: string) => parseNumber(text, 0, b(text).length);
 
@@ -43,14 +42,6 @@ describe('parseNumber', () => {
     const start = line.indexOf(', 300') + 1;
     expect(parseNumber(line, start, line.indexOf(',', start))).toBe(300);
     expect(parseNumber(line, start, start + 3)).toBe(30);
-  });
-});
-
-describe('parseIndex', () => {
-  it('reads small non-negative integers and refuses the rest', () => {
-    expect(parseIndex(' 7 ', 0, 3)).toBe(7);
-    expect(parseIndex('12', 0, 2)).toBe(12);
-    for (const text of ['', '-1', '1.5', 'x', '[N/A]', '12345678']) expect(parseIndex(text, 0, text.length)).toBe(-1);
   });
 });
 

@@ -5,19 +5,19 @@ const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 
 const SPACE = 32;
 const TAB = 9;
 
-export function skipBlanks(bytes: Uint8Array, start: number, end: number): number {
+function skipBlanks(bytes: Uint8Array, start: number, end: number): number {
   let i = start;
   while (i < end && (bytes[i] === SPACE || bytes[i] === TAB)) i++;
   return i;
 }
 
-export function trimBlanksEnd(bytes: Uint8Array, start: number, end: number): number {
+function trimBlanksEnd(bytes: Uint8Array, start: number, end: number): number {
   let e = end;
   while (e > start && (bytes[e - 1] === SPACE || bytes[e - 1] === TAB)) e--;
   return e;
 }
 
-export function bytesText(bytes: Uint8Array, start: number, end: number): string {
+function bytesText(bytes: Uint8Array, start: number, end: number): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.max(0, end - start)).toString('utf8');
 }
 
@@ -91,20 +91,6 @@ function slowNumber(bytes: Uint8Array, start: number, end: number): number {
   if (e - s > MAX_NUMBER_BYTES) return Number.NaN;
   const match = NUMBER_WITH_UNIT.exec(bytesText(bytes, s, e).trim());
   return match ? Number(match[1]) : Number.NaN;
-}
-
-/** A non-negative integer field (`index`); -1 when it is not one. */
-export function parseIndexBytes(bytes: Uint8Array, start: number, end: number): number {
-  const s = skipBlanks(bytes, start, end);
-  const e = trimBlanksEnd(bytes, s, end);
-  if (s === e || e - s > 6) return -1;
-  let value = 0;
-  for (let i = s; i < e; i++) {
-    const d = bytes[i]! - 48;
-    if (d < 0 || d > 9) return -1;
-    value = value * 10 + d;
-  }
-  return value;
 }
 
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

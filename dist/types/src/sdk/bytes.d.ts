@@ -1,6 +1,3 @@
-export declare function skipBlanks(bytes: Uint8Array, start: number, end: number): number;
-export declare function trimBlanksEnd(bytes: Uint8Array, start: number, end: number): number;
-export declare function bytesText(bytes: Uint8Array, start: number, end: number): string;
 /**
  * The number in `bytes[start, end)`, with an optional unit suffix (`312.45 W`, `95 %`, `1200 MiB`).
  * NaN when the field holds no number (`[N/A]`, `[Not Supported]`, text, an empty field).
@@ -8,8 +5,6 @@ export declare function bytesText(bytes: Uint8Array, start: number, end: number)
  * A field of more than 64 bytes (blanks aside) with more than 15 digits is NaN.
  */
 export declare function parseNumberBytes(bytes: Uint8Array, start: number, end: number): number;
-/** A non-negative integer field (`index`); -1 when it is not one. */
-export declare function parseIndexBytes(bytes: Uint8Array, start: number, end: number): number;
 /**
  * Calendar and clock fields of a `YYYY/MM/DD HH:MM:SS.mmm` timestamp (also `-` between date parts, `T`
  * before the time, 0 to 9 fraction digits), without a zone. Returns false when the field is not one.

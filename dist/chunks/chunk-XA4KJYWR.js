@@ -15,7 +15,7 @@ import {
   sdk_exports,
   splitCsvLine,
   wallClockToUtc
-} from "./chunk-FFZNIURY.js";
+} from "./chunk-BXS45FZW.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
