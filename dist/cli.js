@@ -27,7 +27,7 @@ import {
   runSmokeTest,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-XA4KJYWR.js";
+} from "./chunks/chunk-HMVG4KDI.js";
 import "./chunks/chunk-BXS45FZW.js";
 import "./chunks/chunk-6R4ZK3DZ.js";
 import "./chunks/chunk-74JGCOYY.js";

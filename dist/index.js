@@ -42,7 +42,7 @@ import {
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-XA4KJYWR.js";
+} from "./chunks/chunk-HMVG4KDI.js";
 import "./chunks/chunk-BXS45FZW.js";
 import "./chunks/chunk-6R4ZK3DZ.js";
 import "./chunks/chunk-74JGCOYY.js";
@@ -27206,7 +27206,7 @@ var coreIO = {
   setOutput: (name, value) => setOutput(name, value),
   setFailed: (message) => setFailed(message),
   debug: (message) => debug(message),
-  info: (message) => info(message),
+  info: (message) => info(inertLines(message)),
   warning: (message, title, place) => warning(message, { ...title ? { title } : {}, ...place ? { file: place.file, ...place.line !== void 0 ? { startLine: place.line } : {} } : {} }),
   notice: (message, title) => notice(message, title ? { title } : {}),
   appendSummary: async (markdown) => {
@@ -27214,6 +27214,9 @@ var coreIO = {
     await summary.addRaw(markdown, true).write();
   }
 };
+function inertLines(message) {
+  return message.replace(/^(\s*)::/gm, "$1\u200B::");
+}
 async function run() {
   await runAction({ io: coreIO, env: process.env });
 }

@@ -30,8 +30,9 @@ function valueUnitScale(bytes: Uint8Array, start: number, end: number): number {
   if (!isUnitByte(last)) return NO_UNIT;
   // The common case first: a bare `W` after the number.
   if (last === 87 && !isUnitByte(bytes[e - 2]!)) return 1;
-  if (e - unitStart(bytes, start, end) > 3) return OTHER_UNIT;
-  return powerUnitScale(textOf(bytes, unitStart(bytes, start, end), e)) ?? OTHER_UNIT;
+  const unit = unitStart(bytes, start, end);
+  if (e - unit > 3) return OTHER_UNIT;
+  return powerUnitScale(textOf(bytes, unit, e)) ?? OTHER_UNIT;
 }
 
 function unitName(scale: number): string {

@@ -8,7 +8,7 @@ export const coreIO: ActionIO = {
   setOutput: (name, value) => core.setOutput(name, value),
   setFailed: (message) => core.setFailed(message),
   debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
+  info: (message) => core.info(inertLines(message)),
   warning: (message, title, place) =>
     core.warning(message, { ...(title ? { title } : {}), ...(place ? { file: place.file, ...(place.line !== undefined ? { startLine: place.line } : {}) } : {}) }),
   notice: (message, title) => core.notice(message, title ? { title } : {}),
@@ -17,6 +17,15 @@ export const coreIO: ActionIO = {
     await core.summary.addRaw(markdown, true).write();
   },
 };
+
+/**
+ * Plain log text with every line that would start a workflow command (`::error::`, `::add-mask::`,
+ * `::stop-commands::`) made inert: info lines carry text from telemetry files and plugins, and the
+ * runner reads a command from any line of the log. `core.warning` and friends escape their own data.
+ */
+export function inertLines(message: string): string {
+  return message.replace(/^(\s*)::/gm, '$1\u200b::');
+}
 
 /** The Action's logic, callable without running it on import (as `@github/local-action` expects). */
 export async function run(): Promise<void> {

@@ -9376,8 +9376,9 @@ function valueUnitScale(bytes, start, end) {
   const last = bytes[e - 1];
   if (!isUnitByte(last)) return NO_UNIT;
   if (last === 87 && !isUnitByte(bytes[e - 2])) return 1;
-  if (e - unitStart(bytes, start, end) > 3) return OTHER_UNIT;
-  return powerUnitScale(textOf(bytes, unitStart(bytes, start, end), e)) ?? OTHER_UNIT;
+  const unit = unitStart(bytes, start, end);
+  if (e - unit > 3) return OTHER_UNIT;
+  return powerUnitScale(textOf(bytes, unit, e)) ?? OTHER_UNIT;
 }
 function unitName(scale) {
   return scale === 1 ? "W" : scale === 1e-3 ? "mW" : scale === 1e3 ? "kW" : "MW";
