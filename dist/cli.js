@@ -27,9 +27,9 @@ import {
   runSmokeTest,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-HMVG4KDI.js";
-import "./chunks/chunk-BXS45FZW.js";
-import "./chunks/chunk-6R4ZK3DZ.js";
+} from "./chunks/chunk-DHMQ6KIM.js";
+import "./chunks/chunk-K7Q4GTGL.js";
+import "./chunks/chunk-EG5MHXYK.js";
 import "./chunks/chunk-74JGCOYY.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
@@ -3880,6 +3880,12 @@ function wrap(text, width, indent) {
   if (line !== "") lines.push(line);
   return lines.map((l) => indent + l).join("\n");
 }
+function exampleLines(plugin) {
+  return (plugin.example ?? "").split(/\r?\n/).map((line) => line.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trimEnd()).filter((line) => line.trim() !== "").slice(0, 8);
+}
+function clip(text, width) {
+  return text.length > width ? `${text.slice(0, Math.max(0, width - 1))}\u2026` : text;
+}
 function formatPluginList(plugins, width = 100) {
   const nameWidth = Math.max(...plugins.map((p) => p.name.length), 4) + 2;
   const indent = " ".repeat(2 + nameWidth);
@@ -3889,6 +3895,8 @@ function formatPluginList(plugins, width = 100) {
     out.push(`  ${plugin.name.padEnd(nameWidth)}${body.slice(indent.length)}`);
     const options = pluginOptionsOf(plugin);
     if (options.length > 0) out.push(wrap(`options: ${options.map((o) => `${o.name}${o.required ? " (required)" : ""}`).join(", ")}`, width, indent));
+    const first = exampleLines(plugin)[0];
+    if (first !== void 0) out.push(`${indent}e.g. ${clip(first, width - indent.length - 5)}`);
   }
   out.push("", "Details and options of one plugin: carbon-ci plugins NAME");
   return `${out.join("\n")}
@@ -3896,6 +3904,8 @@ function formatPluginList(plugins, width = 100) {
 }
 function formatPluginDetail(plugin, width = 100) {
   const out = [plugin.name, wrap(plugin.description, width, "  "), ""];
+  const example = exampleLines(plugin);
+  if (example.length > 0) out.push("Reads, for example:", ...example.map((line) => `  ${line}`), "");
   const options = pluginOptionsOf(plugin);
   if (options.length === 0) out.push("No options.");
   else {
@@ -3923,7 +3933,7 @@ function registerPluginsCommand(program2, getPlugins, io) {
       this.error(`no plugin named "${name}"; the plugins are: ${plugins.map((p) => p.name).join(", ")}`, { exitCode: 2 });
     }
     if (flags.json) {
-      write(`${JSON.stringify(chosen.map((p) => ({ name: p.name, kind: p.kind, description: p.description, options: pluginOptionsOf(p) })), null, 2)}
+      write(`${JSON.stringify(chosen.map((p) => ({ name: p.name, kind: p.kind, description: p.description, ...p.example ? { example: p.example } : {}, options: pluginOptionsOf(p) })), null, 2)}
 `);
       return;
     }

@@ -42,9 +42,9 @@ import {
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-HMVG4KDI.js";
-import "./chunks/chunk-BXS45FZW.js";
-import "./chunks/chunk-6R4ZK3DZ.js";
+} from "./chunks/chunk-DHMQ6KIM.js";
+import "./chunks/chunk-K7Q4GTGL.js";
+import "./chunks/chunk-EG5MHXYK.js";
 import "./chunks/chunk-74JGCOYY.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {

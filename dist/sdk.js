@@ -18,7 +18,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-BXS45FZW.js";
+} from "./chunks/chunk-K7Q4GTGL.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,

@@ -5,7 +5,7 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-6R4ZK3DZ.js";
+} from "./chunks/chunk-EG5MHXYK.js";
 import {
   expandRecords
 } from "./chunks/chunk-74JGCOYY.js";

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isInputError } from 'carbon-ci';
@@ -37,7 +39,16 @@ describe('codecarbon plugin', () => {
     expect(cpu[0]!.startMs).toBeCloseTo(start, 3);
     expect(cpu[0]!.endMs).toBe(cpu[1]!.startMs);
     expect(cpu[2]!.endMs).toBeCloseTo(start + 12128.133875005005, 3);
-    expect(cpu[0]!.device).toEqual({ id: 'codecarbon:3b540626-49b2-49c4-bd31-9adabd153544:cpu', component: 'cpu', model: 'Apple M5', vendor: 'other' });
+    expect(cpu[0]!.device).toEqual({
+      id: 'codecarbon:3b540626-49b2-49c4-bd31-9adabd153544:cpu',
+      component: 'cpu',
+      model: 'Apple M5',
+      vendor: 'other',
+      // Where the run was, as CodeCarbon recorded it: carbon-ci prices the run there unless told otherwise.
+      site: { country: 'ESP', region: 'madrid', pue: 1, recordedBy: 'CodeCarbon' },
+    });
+    // One site object for all of a run's devices.
+    expect(of(records, 'ram')[0]!.device.site).toBe(cpu[0]!.device.site);
     const reported = records.reduce((total, r) => total + (r.sourceReported?.co2eG ?? 0), 0);
     expect(reported).toBeCloseTo(1.3327795140966287e-2, 9);
     expect(records.filter((r) => r.sourceReported).length).toBe(3);
@@ -50,6 +61,24 @@ describe('codecarbon plugin', () => {
     expect(records[0]!.energyJ).toBeCloseTo(8.236909446627563e-5 * 3.6e6, 6);
     expect(records[0]!.endMs - records[0]!.startMs).toBeCloseTo(355466.38011932373, 3);
     expect(records[0]!.sourceReported!.co2eG).toBeCloseTo(3.435810400385386e-2, 9);
+  });
+
+  it('records a cloud region as provider:region, and no PUE where the file has no pue column', async () => {
+    const { records } = await run('bigscience-2022-snapshots.csv');
+    expect(records[0]!.device.site).toEqual({ country: 'USA', region: 'connecticut', recordedBy: 'CodeCarbon' });
+    const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-codecarbon-'));
+    try {
+      const file = join(dir, 'emissions.csv');
+      writeFileSync(
+        file,
+        'timestamp,project_name,run_id,duration,emissions,cpu_energy,gpu_energy,ram_energy,country_iso_code,region,cloud_provider,cloud_region,on_cloud,pue\n' +
+          '2025-01-01T10:00:00,p,r1,60,0.001,0.001,0.002,0.0005,USA,south carolina,gcp,us-east1,Y,1.1\n',
+      );
+      const { records: cloud } = await runPlugin(plugin, file, { timeZone: 'UTC' });
+      expect(cloud[0]!.device.site).toEqual({ country: 'USA', region: 'south carolina', cloudRegion: 'gcp:us-east1', pue: 1.1, recordedBy: 'CodeCarbon' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads the 2022 BigScience file (no codecarbon_version or pue), an 8-GPU aggregate device', async () => {

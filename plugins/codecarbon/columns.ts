@@ -15,6 +15,11 @@ export interface Columns {
   model: Partial<Record<Component, number>>;
   power: Partial<Record<Component, number>>;
   gpuCount: number;
+  /** Where the run was, as CodeCarbon recorded it. */
+  country: number;
+  region: number;
+  cloudProvider: number;
+  cloudRegion: number;
 }
 
 export function headerNames(fields: readonly string[]): string[] {
@@ -59,6 +64,10 @@ export function columnsOf(header: string[], file: string, line: number): Columns
     model: {},
     power: {},
     gpuCount: index('gpu_count'),
+    country: index('country_iso_code'),
+    region: index('region'),
+    cloudProvider: index('cloud_provider'),
+    cloudRegion: index('cloud_region'),
   };
   for (const component of ['gpu', 'cpu', 'ram'] as const) {
     const column = index(`${component}_energy`);

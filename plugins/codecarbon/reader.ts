@@ -1,5 +1,5 @@
 import { DroppedRows, InputError, parseDateTime, parseNumber, splitCsvLine, wallClockToUtc } from 'carbon-ci';
-import type { DeviceRef, EnergyRecord, LineBatch, Logger, ParsedDateTime, RecordOrigin, Vendor } from 'carbon-ci';
+import type { DeviceRef, DeviceSite, EnergyRecord, LineBatch, Logger, ParsedDateTime, RecordOrigin, Vendor } from 'carbon-ci';
 import { columnsOf, headerNames, isEmissionsHeader, type Columns, type Component } from './columns.js';
 
 const J_PER_KWH = 3.6e6;
@@ -20,6 +20,8 @@ interface RunState {
   emissionsKg: number;
   /** The run's devices, once looked up, in COMPONENTS order; a restart of the run keeps them. */
   devices: (DeviceRef | undefined)[];
+  /** Where the run was and its PUE, from its first row: carbon-ci prices its devices there unless told otherwise. */
+  site?: DeviceSite;
   /** The note on CodeCarbon's own figures, and the PUE it was written for. */
   note: string;
   notePue: number;
@@ -108,7 +110,7 @@ export class EmissionsReader {
     if (!this.columns) throw new InputError('the file is empty', { file, hint: 'point carbon-ci at the emissions.csv that CodeCarbon wrote' });
     if (this.pues.size > 0) {
       this.log.info(
-        `${file}: CodeCarbon multiplied its energies by its PUE (${[...this.pues].join(', ')}); divided it out to get device energy, to which carbon-ci applies its own PUE`,
+        `${file}: CodeCarbon multiplied its energies by its PUE (${[...this.pues].join(', ')}); divided it out to get device energy, to which carbon-ci applies the recorded PUE unless one is stated`,
       );
     }
     if (this.unmeasured.size > 0) {
@@ -226,7 +228,7 @@ export class EmissionsReader {
         type: 'energy',
         startMs: windowStartMs,
         endMs: windowEndMs,
-        device: (run.devices[slot] ??= this.deviceOf(fields, run.key, component, gpuCount)),
+        device: (run.devices[slot] ??= this.deviceOf(fields, run, component, gpuCount, writtenPue)),
         energyJ,
         origin: (origin ??= { file, line }),
       };
@@ -271,8 +273,10 @@ export class EmissionsReader {
   }
 
   /** The device of a run's component, from the row where the run first has a record for it. */
-  private deviceOf(fields: readonly string[], runKey: string, component: Component, gpuCount: number): DeviceRef {
-    const device: DeviceRef = { id: `codecarbon:${runKey}:${component}`, component };
+  private deviceOf(fields: readonly string[], run: RunState, component: Component, gpuCount: number, writtenPue: number): DeviceRef {
+    const device: DeviceRef = { id: `codecarbon:${run.key}:${component}`, component };
+    run.site ??= this.siteOf(fields, writtenPue);
+    if (run.site) device.site = run.site;
     const modelColumn = this.columns!.model[component];
     let model = modelColumn !== undefined && modelColumn >= 0 ? fields[modelColumn]!.trim() : undefined;
     // CodeCarbon measures all of a host's GPUs together and names them "8 x NVIDIA A100-SXM4-80GB".
@@ -284,5 +288,21 @@ export class EmissionsReader {
     const vendor = component === 'gpu' || component === 'cpu' ? vendorOf(model) : undefined;
     if (vendor) device.vendor = vendor;
     return device;
+  }
+
+  /** The run's country (alpha-3), region, cloud region and PUE as CodeCarbon wrote them; undefined when the row has none. */
+  private siteOf(fields: readonly string[], writtenPue: number): DeviceSite | undefined {
+    const columns = this.columns!;
+    const text = (column: number) => (column >= 0 ? fields[column]!.trim() : '') || undefined;
+    const site: DeviceSite = { recordedBy: 'CodeCarbon' };
+    const country = text(columns.country);
+    const region = text(columns.region);
+    const provider = text(columns.cloudProvider);
+    const cloudRegion = text(columns.cloudRegion);
+    if (country) site.country = country;
+    if (region) site.region = region;
+    if (provider && cloudRegion) site.cloudRegion = `${provider}:${cloudRegion}`;
+    if (!Number.isNaN(writtenPue)) site.pue = writtenPue;
+    return Object.keys(site).length > 1 ? site : undefined;
   }
 }

@@ -54,7 +54,8 @@ export function buildCountries() {
     {
       description:
         'Annual average carbon intensity of electricity generation per country (ISO 3166-1 alpha-2), ' +
-        'life-cycle gCO2e/kWh, latest year available per country; `missing` lists the ISO codes neither source covers. ' +
+        'life-cycle gCO2e/kWh, latest year available per country; `missing` lists the ISO codes neither source covers; ' +
+        '`alpha3` maps ISO 3166-1 alpha-3 codes (as CodeCarbon records them) to alpha-2. ' +
         'carbon-ci prices a country at its Electricity Maps zone (grid-zones.json) where there is one; these rows ' +
         'price the countries that Electricity Maps lacks, and the world average is the default location.',
       unit: 'gCO2e/kWh',
@@ -63,6 +64,7 @@ export function buildCountries() {
       world: { gPerKWh: world.emissions_intensity_gco2_per_kwh, name: 'World', source: 'ember', year: world.year },
       countries: sortedObject(Object.entries(countries)),
       missing: missing.sort(),
+      alpha3: sortedObject([...ISO_3166, ...EXTRA_COUNTRIES].map((country) => [country.alpha3, country.alpha2])),
     },
     {
       inputs: [emberFile, owidFile],

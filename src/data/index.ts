@@ -48,6 +48,8 @@ export interface GridCountriesFile extends DatasetHeader {
   countries: Record<string, GridRow>;
   /** ISO 3166-1 alpha-2 codes that no source covers. */
   missing: string[];
+  /** ISO 3166-1 alpha-3 -> alpha-2, for every code (CodeCarbon records alpha-3). */
+  alpha3: Record<string, string>;
 }
 
 /** One Electricity Maps zone: its annual figures in both scopes, g CO2e per kWh consumed. */

@@ -7,7 +7,7 @@ import { PointTrack } from './point-track.js';
 import { UTILIZATION_UNITS, type PowerTrack } from './power-track.js';
 import { sumOfExact } from './exact-sum.js';
 import { compareNatural, compareStreams } from './stream.js';
-import type { DataWarning, DeviceEnergy, Gap } from './types.js';
+import type { DataWarning, DeviceEnergy, Gap, SourceReported } from './types.js';
 
 export type Track = PowerTrack | CounterTrack | IntervalTrack;
 
@@ -122,6 +122,9 @@ export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefin
     const peakW = Math.max(...power.map((t) => t.peakW));
     if (peakW >= 0) energy.peakPowerW = peakW;
   }
+
+  const reported = method === 'reported' ? sourceReportedOf(kept as IntervalTrack[]) : undefined;
+  if (reported) energy.sourceReported = reported;
 
   const label = describeDevice(energy.device);
   if (ignored.length > 0) {
@@ -302,6 +305,20 @@ function methodWarnings(method: EnergyMethod, kept: Track[], label: string, id: 
   return out;
 }
 
+/** What the kept tracks' sources said of their own records, when they said anything. */
+function sourceReportedOf(kept: IntervalTrack[]): SourceReported | undefined {
+  let co2eG = 0;
+  let withCo2e = 0;
+  const notes = new Set<string>();
+  for (const track of kept) {
+    co2eG += track.sourceReported.co2eG;
+    withCo2e += track.sourceReported.withCo2e;
+    for (const note of track.sourceReported.notes) notes.add(note);
+  }
+  if (withCo2e === 0 && notes.size === 0) return undefined;
+  return withCo2e > 0 ? { co2eG, notes: [...notes] } : { notes: [...notes] };
+}
+
 /** The device as the kept tracks name it, with fields they lack filled from the other tracks. */
 function mergeDevice(kept: Track[], all: Track[], warnings: DataWarning[], id: string): DeviceRef {
   const merged: DeviceRef = { ...kept[0]!.device };
@@ -309,7 +326,7 @@ function mergeDevice(kept: Track[], all: Track[], warnings: DataWarning[], id: s
   for (const track of [...kept, ...all]) {
     const d = track.device;
     if (d.model !== undefined) models.add(d.model);
-    for (const key of ['model', 'vendor', 'host', 'index', 'uuid', 'component'] as const) {
+    for (const key of ['model', 'vendor', 'host', 'index', 'uuid', 'component', 'site'] as const) {
       if (merged[key] === undefined && d[key] !== undefined) (merged as unknown as Record<string, unknown>)[key] = d[key];
     }
   }

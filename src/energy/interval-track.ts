@@ -12,6 +12,9 @@ import type { Gap } from './types.js';
  * time is their union. Records must come in order of start: one that starts before the previous one
  * is dropped like a sample whose time went backwards.
  */
+/** Distinct notes kept per track: carbontracker writes one per epoch. */
+const MAX_SOURCE_NOTES = 4;
+
 export class IntervalTrack {
   samples = 0;
   startMs = NaN;
@@ -33,6 +36,8 @@ export class IntervalTrack {
   /** Duration-weighted stated utilisation of usage records. */
   utilizationMs = 0;
   utilizationWeightMs = 0;
+  /** What the source's own records said of themselves (`sourceReported`), over the records accepted. */
+  readonly sourceReported = { co2eG: 0, withCo2e: 0, notes: new Set<string>() };
   private lastStartMs = -Infinity;
   private lastEndMs = -Infinity;
   private coveredEndMs = -Infinity;
@@ -64,8 +69,13 @@ export class IntervalTrack {
       this.drops.note('negative-energy', origin);
     } else if (endMs > startMs && (energyJ * 1000) / (endMs - startMs) > this.ceilingW) {
       this.drops.note('implausible-power', origin);
-    } else {
-      this.accept(startMs, endMs, energyJ, true, origin);
+    } else if (this.accept(startMs, endMs, energyJ, true, origin) && record.sourceReported) {
+      const { co2eG, note } = record.sourceReported;
+      if (isFiniteNumber(co2eG) && co2eG >= 0) {
+        this.sourceReported.co2eG += co2eG;
+        this.sourceReported.withCo2e += 1;
+      }
+      if (typeof note === 'string' && note !== '' && this.sourceReported.notes.size < MAX_SOURCE_NOTES) this.sourceReported.notes.add(note);
     }
   }
 

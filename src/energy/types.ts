@@ -35,6 +35,14 @@ export interface DeviceEnergy {
   /** All unbridged spans, listed or not, and their total length (s). */
   gapCount?: number;
   gapS?: number;
+  /** The source's own figures for the records that make up the energy (CodeCarbon's emissions), for comparison only. */
+  sourceReported?: SourceReported;
+}
+
+/** What a source reported of its own records: its CO2e (when it gave one) and its notes (a few, distinct). */
+export interface SourceReported {
+  co2eG?: number;
+  notes: string[];
 }
 
 export interface EnergyOptions {

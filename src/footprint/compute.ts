@@ -2,7 +2,7 @@ import { gpuData } from '../data/index.js';
 import type { DeviceEnergy } from '../energy/types.js';
 import { InputError } from '../shared/errors.js';
 import { gpuEmbodied, type GpuEmbodied } from './gpus.js';
-import type { DeviceFootprint, EmbodiedFactor, Factors, Totals } from './types.js';
+import type { DeviceFootprint, EmbodiedFactor, Factors, SiteFactors, Totals } from './types.js';
 
 export const J_PER_KWH = 3.6e6;
 
@@ -11,6 +11,8 @@ export interface FootprintOptions {
   embodied?: boolean;
   /** Service life the manufacturing footprint is spread over (s); default from the GPU table. */
   lifetimeS?: number;
+  /** A device's own factors (the site its source recorded), when it has some; `factors` price the others. */
+  factorsOf?: (device: DeviceEnergy) => SiteFactors | undefined;
 }
 
 export interface FootprintResult {
@@ -32,15 +34,18 @@ export function computeFootprint(devices: DeviceEnergy[], factors: Factors, opti
     throw new InputError(`The hardware lifetime must be a positive number of seconds, got ${String(lifetimeS)}.`);
   }
   const withEmbodied = options.embodied ?? true;
-  const embodiedSources = new Set<string>();
+  const deviceSources = new Set<string>();
+  const hostSources = new Set<string>();
   const rangeSources = new Set<string>();
   let embodiedDevices = 0;
   let lowCo2eG = 0;
   let highCo2eG = 0;
 
   const footprints = devices.map((device): DeviceFootprint => {
-    const facilityEnergyJ = device.energyJ * factors.pue.value;
-    const operationalCo2eG = (facilityEnergyJ / J_PER_KWH) * factors.intensity.gPerKWh;
+    const own = options.factorsOf?.(device);
+    const { pue, intensity } = own ?? factors;
+    const facilityEnergyJ = device.energyJ * pue.value;
+    const operationalCo2eG = (facilityEnergyJ / J_PER_KWH) * intensity.gPerKWh;
     let embodiedCo2eG = 0;
     const spec = withEmbodied ? embodiedSpec(device) : undefined;
     if (spec) {
@@ -48,14 +53,17 @@ export function computeFootprint(devices: DeviceEnergy[], factors: Factors, opti
       const count = device.device.count ?? 1;
       const share = count * 1000 * (heldS / lifetimeS); // g CO2e per kg of manufacturing footprint
       embodiedCo2eG = spec.kgCo2e * share;
-      embodiedSources.add(spec.source);
+      deviceSources.add(spec.deviceSource);
+      if (spec.hostSource !== undefined) hostSources.add(spec.hostSource);
       embodiedDevices += count;
       // A device without a published range counts at its own figure at both ends.
       lowCo2eG += (spec.range?.lowKgCo2e ?? spec.kgCo2e) * share;
       highCo2eG += (spec.range?.highKgCo2e ?? spec.kgCo2e) * share;
       if (spec.range) rangeSources.add(spec.range.source);
     }
-    return { deviceId: device.device.id, facilityEnergyJ, operationalCo2eG, embodiedCo2eG };
+    const footprint: DeviceFootprint = { deviceId: device.device.id, facilityEnergyJ, operationalCo2eG, embodiedCo2eG };
+    if (own) footprint.factors = own;
+    return footprint;
   });
 
   const sum = (pick: (footprint: DeviceFootprint) => number) => footprints.reduce((total, footprint) => total + pick(footprint), 0);
@@ -71,9 +79,10 @@ export function computeFootprint(devices: DeviceEnergy[], factors: Factors, opti
   };
 
   const result: FootprintResult = { totals, devices: footprints };
-  if (embodiedSources.size > 0) {
+  if (deviceSources.size > 0) {
+    const host = hostSources.size > 0 ? `; plus the host's share: ${[...hostSources].sort().join('; ')}` : '';
     result.embodied = {
-      source: `${[...embodiedSources].sort().join('; ')}; amortised over ${formatYears(lifetimeS)}`,
+      source: `${[...deviceSources].sort().join('; ')}${host}; amortised over ${formatYears(lifetimeS)}`,
       datasetVersion: gpuData.datasetVersion,
       lifetimeS,
       devices: embodiedDevices,

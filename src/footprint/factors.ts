@@ -59,7 +59,7 @@ function choosePue(userPue: number | undefined, facility: FacilityKind | undefin
   }
   switch (facility) {
     case undefined:
-      return location?.provider ? { ...providerPue(location.provider), facility: 'cloud' } : { ...industryAveragePue(), facility: 'datacenter' };
+      return defaultPue(location);
     case 'cloud':
       if (!location?.provider) {
         throw new InputError(`facility "cloud" needs a cloud region, and ${location ? `"${location.location}" is not one` : 'no location was given'}`, {
@@ -73,6 +73,11 @@ function choosePue(userPue: number | undefined, facility: FacilityKind | undefin
     case 'desktop':
       return facilityPue(facility);
   }
+}
+
+/** The PUE carbon-ci assumes for a location when nobody names one: the provider's for a cloud region, else the industry average. */
+export function defaultPue(location: LocatedGrid | undefined): PueFactor {
+  return location?.provider ? { ...providerPue(location.provider), facility: 'cloud' } : { ...industryAveragePue(), facility: 'datacenter' };
 }
 
 /** The embedded figure for an HPC centre or a laptop/workstation (`facilities` of src/data/pue.json). */

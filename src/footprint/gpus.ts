@@ -69,11 +69,16 @@ export function lookupGpu(name: string): GpuSpec | undefined {
 export interface GpuEmbodied {
   kgCo2e: number;
   source: string;
+  /** `source` in its two parts (the table writes "<device>; plus the host's share: <host>"), so that a report names each once. */
+  deviceSource: string;
+  hostSource?: string;
   /** The device alone and its host server's share (the server without accelerators / its accelerators). */
   gpuKgCo2e?: number;
   hostKgCo2e?: number;
   range?: { lowKgCo2e: number; highKgCo2e: number; source: string };
 }
+
+const HOST_SHARE_MARKER = "; plus the host's share: ";
 
 interface EmbodiedColumns {
   embodiedGpuKgCo2e?: number;
@@ -87,7 +92,9 @@ interface EmbodiedColumns {
 export function gpuEmbodied(name: string): GpuEmbodied | undefined {
   const spec = lookupGpu(name) as (GpuSpec & EmbodiedColumns) | undefined;
   if (spec?.embodiedKgCo2e === undefined || spec.embodiedSource === undefined) return undefined;
-  const embodied: GpuEmbodied = { kgCo2e: spec.embodiedKgCo2e, source: spec.embodiedSource };
+  const [deviceSource, hostSource] = spec.embodiedSource.split(HOST_SHARE_MARKER, 2) as [string, string | undefined];
+  const embodied: GpuEmbodied = { kgCo2e: spec.embodiedKgCo2e, source: spec.embodiedSource, deviceSource };
+  if (hostSource !== undefined) embodied.hostSource = hostSource;
   if (spec.embodiedGpuKgCo2e !== undefined) embodied.gpuKgCo2e = spec.embodiedGpuKgCo2e;
   if (spec.embodiedHostKgCo2e !== undefined) embodied.hostKgCo2e = spec.embodiedHostKgCo2e;
   const { embodiedLowKgCo2e: low, embodiedHighKgCo2e: high, embodiedRangeSource: rangeSource } = spec;

@@ -4,6 +4,7 @@ export { computeFootprint, J_PER_KWH } from './compute.js';
 export type { FootprintOptions, FootprintResult } from './compute.js';
 export { resolveFactors, PUE_RANGE, INTENSITY_RANGE_G_PER_KWH } from './factors.js';
 export type { FactorOptions } from './factors.js';
+export { SitePricer } from './sites.js';
 export { lookupGpu, listGpus, suggestGpus } from './gpus.js';
 export { resolveLocation, listLocations, LOCATION_FORMS_HINT } from './locations.js';
 export type { LocationOptions } from './locations.js';
@@ -19,5 +20,6 @@ export type {
   IntensityScope,
   PueFactor,
   ResolvedLocation,
+  SiteFactors,
   Totals,
 } from './types.js';

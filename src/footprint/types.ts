@@ -53,6 +53,11 @@ export interface Factors {
   intensity: IntensityFactor;
 }
 
+/** The factors of a device priced where its source recorded that it ran, and who recorded it. */
+export interface SiteFactors extends Factors {
+  recordedBy: string;
+}
+
 export interface Totals {
   energyJ: number;
   facilityEnergyJ: number;
@@ -96,6 +101,8 @@ export interface ResolvedLocation {
 /** One device's share of the footprint. */
 export interface DeviceFootprint {
   deviceId: string;
+  /** The factors that priced it, when not the report's: those of the site its source recorded. */
+  factors?: SiteFactors;
   facilityEnergyJ: number;
   operationalCo2eG: number;
   embodiedCo2eG: number;

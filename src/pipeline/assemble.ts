@@ -1,5 +1,5 @@
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
-import { computeFootprint, DATASET_VERSION, resolveFactors } from '../footprint/index.js';
+import { computeFootprint, DATASET_VERSION, resolveFactors, SitePricer } from '../footprint/index.js';
 import type { Factors } from '../footprint/types.js';
 import { buildReport } from '../report/build.js';
 import type { PowerSeries, Report, ResolvedInputs } from '../report/types.js';
@@ -27,16 +27,28 @@ export interface Assembly {
   powerSeries?: PowerSeries;
 }
 
-/** Energy -> footprint -> one validated Report. */
+/**
+ * Energy -> footprint -> one validated Report. Devices whose source recorded where they ran are priced
+ * there (see SitePricer); when all were, and at one site, that site's factors are the report's.
+ */
 export function assembleReport(assembly: Assembly, options: CommonOptions): Report {
-  const footprint = computeFootprint(assembly.devices, assembly.factors);
+  const pricer = new SitePricer(options, assembly.factors);
+  const footprint = computeFootprint(assembly.devices, assembly.factors, { factorsOf: (device) => pricer.factorsOf(device.device) });
+  const own = footprint.devices.map((device) => device.factors);
+  const sites = new Set(own.map((factors) => (factors ? JSON.stringify(factors) : undefined)));
+  const allAtOneSite = own.length > 0 && sites.size === 1 && own[0] !== undefined;
+  const factors = allAtOneSite ? { pue: own[0]!.pue, intensity: own[0]!.intensity } : assembly.factors;
+  // Nothing was priced at the world average by default when every device had its own location.
+  const warnings = own.length > 0 && own.every((f) => f !== undefined && f.intensity !== assembly.factors.intensity)
+    ? assembly.warnings.filter((warning) => warning.code !== 'default-location')
+    : assembly.warnings;
   const report = buildReport({
-    inputs: { ...assembly.inputs, location: assembly.factors.intensity.location },
+    inputs: { ...assembly.inputs, location: factors.intensity.location },
     run: options.run,
     devices: assembly.devices,
     footprint,
-    factors: assembly.factors,
-    warnings: assembly.warnings,
+    factors,
+    warnings: [...warnings, ...pricer.finish()],
     datasetVersion: DATASET_VERSION,
     powerSeries: assembly.powerSeries,
     generatedAt: options.now?.(),

@@ -17,6 +17,7 @@ import {
 } from './format.js';
 import { deviceLabels, runLineMarkdown } from './identity.js';
 import { escapeMarkdown } from './escape.js';
+import { pricingGroups, recordedLabel, sourceReportedLine, whereLabel, type PricingGroup } from './pricing.js';
 import { smokeMarkdown } from './smoke.js';
 import { markdownTable } from './table.js';
 import { scopeOf } from '../report/build.js';
@@ -187,8 +188,7 @@ function devices(report: Report, foldAbove: number, maxRows: number): string {
 }
 
 function method(report: Report, maxRows: number): string {
-  const { pue, intensity, embodied } = report.factors;
-  const where = intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location;
+  const { embodied } = report.factors;
   const methods = [...new Set(report.devices.map((d) => d.method))];
   const lines = [
     '<details>',
@@ -196,9 +196,8 @@ function method(report: Report, maxRows: number): string {
     '',
     report.inputs.mode === 'estimate'
       ? `- Device energy: ${methods.map(describeMethod).join('; ') || 'no devices'}. Estimated, not measured: no coverage to report.`
-      : `- Device energy: ${methods.map(describeMethod).join('; ') || 'no devices'}. Coverage ${formatPercent(report.coverage)}: missing data is never counted as zero, it lowers coverage.`,
-    `- Facility energy = device energy × PUE **${formatSignificant(pue.value)}**${pue.facility ? ` for ${FACILITY_NAME[pue.facility] ?? 'the facility'}` : ''} (${escapeMarkdown(formatFactorSource(pue))}).`,
-    `- Operational CO2e = facility energy × **${formatIntensity(intensity.gPerKWh)}**, location-based${intensity.scope ? `, ${SCOPE_NAME[intensity.scope] ?? 'scope as stated'}` : ''}, for ${escapeMarkdown(where)} (${escapeMarkdown(formatFactorSource(intensity))}).`,
+      : `- Device energy: ${methods.map(describeMethod).join('; ') || 'no devices'}. Coverage ${formatPercent(report.coverage)}: time without readings adds no energy and lowers coverage, so a total under 100 % is short by about the uncovered share.`,
+    ...pricingLines(report),
     embodied
       ? `- Embodied CO2e: the devices' manufacturing footprint, amortised over their life for the time used (${escapeMarkdown(formatFactorSource(embodied))})${embodiedRange(embodied.range)}.`
       : '- Embodied CO2e: not counted (0).',
@@ -215,6 +214,28 @@ function method(report: Report, maxRows: number): string {
   lines.push(`- carbon-ci ${escapeMarkdown(report.tool.version)}, dataset ${escapeMarkdown(report.tool.datasetVersion)}, report schema ${escapeMarkdown(report.schemaVersion)}.`);
   lines.push('', '</details>');
   return lines.join('\n');
+}
+
+/** The PUE and intensity lines: one pair, or one per site when sources recorded where their runs were. */
+function pricingLines(report: Report): string[] {
+  const groups = pricingGroups(report);
+  const pair = (group: PricingGroup) => {
+    const { pue, intensity } = group;
+    return [
+      `facility energy = device energy × PUE **${formatSignificant(pue.value)}**${pue.facility ? ` for ${FACILITY_NAME[pue.facility] ?? 'the facility'}` : ''} (${escapeMarkdown(formatFactorSource(pue))})`,
+      `operational CO2e = facility energy × **${formatIntensity(intensity.gPerKWh)}**, location-based${intensity.scope ? `, ${SCOPE_NAME[intensity.scope] ?? 'scope as stated'}` : ''}, for ${escapeMarkdown(whereLabel(intensity))}${escapeMarkdown(recordedLabel(group))} (${escapeMarkdown(formatFactorSource(intensity))})`,
+    ];
+  };
+  const lines =
+    groups.length === 1
+      ? pair(groups[0]!).map((line) => `- ${line.charAt(0).toUpperCase()}${line.slice(1)}.`)
+      : [
+          '- Each device is priced where its run was:',
+          ...groups.map((group) => `  - ${group.devices} device${group.devices === 1 ? '' : 's'}: ${pair(group).join('; ')}.`),
+        ];
+  const reported = sourceReportedLine(report);
+  if (reported) lines.push(`- ${escapeMarkdown(reported)}`);
+  return lines;
 }
 
 function describeMaxGap(report: Report): string {

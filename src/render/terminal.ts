@@ -17,6 +17,7 @@ import {
   headlineCo2eUnit,
   headlineEnergyUnit,
 } from './format.js';
+import { pricingGroups, pueLabel, type PricingGroup, recordedLabel, sourceReportedLine, whereLabel } from './pricing.js';
 import { smokeTerminalLines } from './smoke.js';
 import { textTable } from './table.js';
 
@@ -64,12 +65,12 @@ function subtitle(report: Report): string {
 }
 
 function headline(report: Report, s: Style): string[] {
-  const { totals, factors } = report;
+  const { totals } = report;
   const kg = headlineCo2eUnit(totals.co2eG);
   const kWh = headlineEnergyUnit(Math.max(Math.abs(totals.energyJ), Math.abs(totals.facilityEnergyJ)));
   const rows: string[][] = [
     ['Energy', s.bold(formatIn(totals.energyJ, kWh)), 'device energy'],
-    ['Facility energy', s.bold(formatIn(totals.facilityEnergyJ, kWh)), `× PUE ${formatSignificant(factors.pue.value)}`],
+    ['Facility energy', s.bold(formatIn(totals.facilityEnergyJ, kWh)), `× PUE ${pueLabel(report)}`],
     ['CO2e', s.bold(formatIn(totals.co2eG, kg)), `operational ${formatIn(totals.operationalCo2eG, kg)} + embodied ${formatIn(totals.embodiedCo2eG, kg)}`],
     report.inputs.mode === 'estimate'
       ? ['Coverage', 'estimated', 'from the configuration, not measured']
@@ -79,14 +80,30 @@ function headline(report: Report, s: Style): string[] {
 }
 
 function factorLines(report: Report): string[] {
-  const { pue, intensity, embodied } = report.factors;
-  const where = stripControls(intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location);
-  const rows = [
-    ['PUE', formatSignificant(pue.value), stripControls(formatFactorSource(pue))],
-    ['Grid intensity', `${formatIntensity(intensity.gPerKWh)} for ${where}`, stripControls(formatFactorSource(intensity))],
-  ];
+  const groups = pricingGroups(report);
+  const rows: string[][] = [];
+  if (groups.length === 1) {
+    const [group] = groups as [PricingGroup];
+    rows.push(
+      ['PUE', formatSignificant(group.pue.value), stripControls(formatFactorSource(group.pue))],
+      ['Grid intensity', `${formatIntensity(group.intensity.gPerKWh)} for ${stripControls(whereLabel(group.intensity))}`, stripControls(formatFactorSource(group.intensity) + recordedLabel(group))],
+    );
+  } else {
+    // Sources recorded where their runs were: one row per site.
+    for (const group of groups) {
+      rows.push([
+        stripControls(`${whereLabel(group.intensity)}, ${group.devices} device${group.devices === 1 ? '' : 's'}`),
+        `PUE ${formatSignificant(group.pue.value)} × ${formatIntensity(group.intensity.gPerKWh)}`,
+        stripControls(`PUE: ${formatFactorSource(group.pue)}; grid: ${formatFactorSource(group.intensity)}${recordedLabel(group)}`),
+      ]);
+    }
+  }
+  const { embodied } = report.factors;
   if (embodied) rows.push(['Embodied', '', stripControls(formatFactorSource(embodied))]);
-  return textTable(['', '', ''], rows, ['left', 'left', 'left']).slice(1);
+  const lines = textTable(['', '', ''], rows, ['left', 'left', 'left']).slice(1);
+  const reported = sourceReportedLine(report);
+  if (reported) lines.push(`  ${stripControls(reported)}`);
+  return lines;
 }
 
 function deviceTable(report: Report): string[] {

@@ -1,4 +1,4 @@
-import type { DataWarning, DeviceEnergy } from '../energy/types.js';
+import type { DataWarning, DeviceEnergy, SourceReported } from '../energy/types.js';
 import type { EnergyMethod } from '../sdk/records.js';
 import type { DeviceFootprint, EmbodiedFactor, Factors, Totals } from '../footprint/types.js';
 import { TOOL_VERSION } from './version.js';
@@ -17,6 +17,7 @@ import {
   type ResolvedInputs,
   type RunIdentity,
   type SmokeResult,
+  type SourceReportedSummary,
 } from './types.js';
 
 /** Everything a Report is made of; the stages produce these, `buildReport` only assembles. */
@@ -52,10 +53,12 @@ export function buildReport(parts: ReportParts): Report {
     totals: parts.footprint.totals,
     coverage: overallCoverage(parts.devices),
     scope: scopeOf(parts.devices.map((d) => ({ component: d.device.component, method: d.method }))),
-    factors: parts.footprint.embodied ? { ...parts.factors, embodied: parts.footprint.embodied } : { ...parts.factors },
+    factors: reportFactors(parts),
     devices,
     warnings: parts.warnings.map(reportWarning),
   };
+  const sourceReported = sourceReportedSummary(devices);
+  if (sourceReported) report.sourceReported = sourceReported;
   if (parts.powerSeries && parts.powerSeries.powerW.length > 0) report.powerSeries = parts.powerSeries;
   if (parts.smoke) report.smoke = parts.smoke;
   if (parts.baseline) report.baseline = parts.baseline;
@@ -91,7 +94,37 @@ function reportDevice(energy: DeviceEnergy, footprint: DeviceFootprint): ReportD
   if (energy.maxGapS !== undefined) out.maxGapS = energy.maxGapS;
   if (energy.meanUtilization !== undefined) out.meanUtilization = energy.meanUtilization;
   if (energy.peakPowerW !== undefined) out.peakPowerW = energy.peakPowerW;
+  if (footprint.factors) out.factors = footprint.factors;
+  if (energy.sourceReported) out.sourceReported = sourceReportedOf(energy.sourceReported);
   return out;
+}
+
+function sourceReportedOf(reported: SourceReported): NonNullable<ReportDevice['sourceReported']> {
+  const out: NonNullable<ReportDevice['sourceReported']> = {};
+  if (reported.co2eG !== undefined) out.co2eG = reported.co2eG;
+  if (reported.notes.length > 0) out.note = reported.notes.join('; ');
+  return out;
+}
+
+function reportFactors(parts: ReportParts): Report['factors'] {
+  const factors: Report['factors'] = parts.footprint.embodied ? { ...parts.factors, embodied: parts.footprint.embodied } : { ...parts.factors };
+  const recorded = parts.footprint.devices.filter((device) => device.factors !== undefined);
+  if (recorded.length > 0) factors.recorded = { devices: recorded.length, by: [...new Set(recorded.map((device) => device.factors!.recordedBy))].sort() };
+  return factors;
+}
+
+/** The sources' CO2e beside carbon-ci's operational CO2e for every device their plugins read. */
+function sourceReportedSummary(devices: ReportDevice[]): SourceReportedSummary | undefined {
+  const reporting = devices.filter((device) => device.sourceReported?.co2eG !== undefined);
+  if (reporting.length === 0) return undefined;
+  const plugins = new Set(reporting.flatMap((device) => device.plugins));
+  const same = devices.filter((device) => device.plugins.some((plugin) => plugins.has(plugin)));
+  return {
+    co2eG: reporting.reduce((sum, device) => sum + device.sourceReported!.co2eG!, 0),
+    operationalCo2eG: same.reduce((sum, device) => sum + device.operationalCo2eG, 0),
+    devices: same.length,
+    plugins: [...plugins].sort(),
+  };
 }
 
 function reportWarning(warning: DataWarning): ReportWarning {

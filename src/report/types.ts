@@ -1,8 +1,8 @@
 import type { Gap, PowerSeries } from '../energy/types.js';
-import type { EmbodiedFactor, Factors, Totals } from '../footprint/types.js';
+import type { EmbodiedFactor, Factors, SiteFactors, Totals } from '../footprint/types.js';
 import type { EnergyMethod, Vendor } from '../sdk/records.js';
 
-export const REPORT_SCHEMA_VERSION = '1.1.0';
+export const REPORT_SCHEMA_VERSION = '1.2.0';
 
 export interface ReportDevice {
   id: string;
@@ -35,6 +35,22 @@ export interface ReportDevice {
   files: string[];
   meanUtilization?: number;
   peakPowerW?: number;
+  /** The PUE and intensity that priced this device, when not the report's: the site its source recorded. */
+  factors?: SiteFactors;
+  /** The source's own figures for this device's records (CodeCarbon's emissions), shown for comparison only. */
+  sourceReported?: { co2eG?: number; note?: string };
+}
+
+/**
+ * The sources' own CO2e beside carbon-ci's: what they reported in total, and carbon-ci's operational CO2e
+ * for the devices those sources' plugins read (CodeCarbon puts a run's emissions on one of its devices).
+ */
+export interface SourceReportedSummary {
+  co2eG: number;
+  operationalCo2eG: number;
+  /** Devices whose operational CO2e is in `operationalCo2eG`. */
+  devices: number;
+  plugins: string[];
 }
 
 /** A part of the machine whose energy a report may count. */
@@ -116,6 +132,11 @@ export interface ResolvedInputs {
 /** The factors used, with their provenance; `embodied` when embodied emissions were counted. */
 export interface ReportFactors extends Factors {
   embodied?: EmbodiedFactor;
+  /**
+   * Devices priced where their source recorded that they ran (their `factors`), and who recorded it; absent
+   * when none was. `pue` and `intensity` above are that site's when every device was priced at one site.
+   */
+  recorded?: { devices: number; by: string[] };
 }
 
 /** Total power over time, downsampled for the chart. */
@@ -211,6 +232,8 @@ export interface Report {
   scope?: ReportScope;
   factors: ReportFactors;
   devices: ReportDevice[];
+  /** The sources' own CO2e (CodeCarbon's) beside carbon-ci's, when a source reported one. */
+  sourceReported?: SourceReportedSummary;
   powerSeries?: PowerSeries;
   warnings: ReportWarning[];
   smoke?: SmokeResult;

@@ -16,6 +16,7 @@ export type {
   UsageRecord,
   NoReadingRecord,
   DeviceRef,
+  DeviceSite,
   Vendor,
   RecordOrigin,
   EnergyMethod,

@@ -39,6 +39,11 @@ export interface TelemetryPlugin<Options = Record<string, unknown>> {
   name: string;
   kind: 'telemetry';
   description: string;
+  /**
+   * One or a few lines of what the plugin reads, as the tool writes them (a header and a row), shown by
+   * `carbon-ci plugins` so that a user can tell which plugin reads a file.
+   */
+  example?: string;
   /** A JSON Schema for the plugin's options; each numeric option names its unit. */
   options?: Record<string, unknown>;
   detect(input: DetectInput): Confidence;
@@ -56,6 +61,7 @@ export function definePlugin<Options = Record<string, unknown>>(plugin: Telemetr
   if (typeof plugin.detect !== 'function' || typeof plugin.read !== 'function') {
     throw new Error(`plugin ${plugin.name}: detect and read must be functions`);
   }
+  if (plugin.example !== undefined && typeof plugin.example !== 'string') throw new Error(`plugin ${plugin.name}: example must be a string`);
   return Object.freeze({ ...plugin });
 }
 

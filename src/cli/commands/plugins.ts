@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { TelemetryPlugin } from '../../sdk/plugin.js';
 import { loadPlugin } from '../../sdk/plugin-loading/load.js';
+import { stripControls } from '../../render/escape.js';
 
 interface Sink {
   write(chunk: string): unknown;
@@ -46,6 +47,19 @@ function wrap(text: string, width: number, indent: string): string {
   return lines.map((l) => indent + l).join('\n');
 }
 
+/** The plugin's example, a line each, without control characters (a user plugin's text reaches the terminal). */
+function exampleLines(plugin: TelemetryPlugin): string[] {
+  return (plugin.example ?? '')
+    .split(/\r?\n/)
+    .map((line) => stripControls(line).trimEnd())
+    .filter((line) => line.trim() !== '')
+    .slice(0, 8);
+}
+
+function clip(text: string, width: number): string {
+  return text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text;
+}
+
 /** The listing `carbon-ci plugins` prints. */
 export function formatPluginList(plugins: readonly TelemetryPlugin[], width = 100): string {
   const nameWidth = Math.max(...plugins.map((p) => p.name.length), 4) + 2;
@@ -56,6 +70,8 @@ export function formatPluginList(plugins: readonly TelemetryPlugin[], width = 10
     out.push(`  ${plugin.name.padEnd(nameWidth)}${body.slice(indent.length)}`);
     const options = pluginOptionsOf(plugin);
     if (options.length > 0) out.push(wrap(`options: ${options.map((o) => `${o.name}${o.required ? ' (required)' : ''}`).join(', ')}`, width, indent));
+    const first = exampleLines(plugin)[0];
+    if (first !== undefined) out.push(`${indent}e.g. ${clip(first, width - indent.length - 5)}`);
   }
   out.push('', 'Details and options of one plugin: carbon-ci plugins NAME');
   return `${out.join('\n')}\n`;
@@ -64,6 +80,8 @@ export function formatPluginList(plugins: readonly TelemetryPlugin[], width = 10
 /** The detail `carbon-ci plugins NAME` prints. */
 export function formatPluginDetail(plugin: TelemetryPlugin, width = 100): string {
   const out = [plugin.name, wrap(plugin.description, width, '  '), ''];
+  const example = exampleLines(plugin);
+  if (example.length > 0) out.push('Reads, for example:', ...example.map((line) => `  ${line}`), '');
   const options = pluginOptionsOf(plugin);
   if (options.length === 0) out.push('No options.');
   else {
@@ -105,7 +123,7 @@ export function registerPluginsCommand(
         this.error(`no plugin named "${name}"; the plugins are: ${plugins.map((p) => p.name).join(', ')}`, { exitCode: 2 });
       }
       if (flags.json) {
-        write(`${JSON.stringify(chosen.map((p) => ({ name: p.name, kind: p.kind, description: p.description, options: pluginOptionsOf(p) })), null, 2)}\n`);
+        write(`${JSON.stringify(chosen.map((p) => ({ name: p.name, kind: p.kind, description: p.description, ...(p.example ? { example: p.example } : {}), options: pluginOptionsOf(p) })), null, 2)}\n`);
         return;
       }
       write(name === undefined ? formatPluginList(chosen) : formatPluginDetail(chosen[0]!));

@@ -1,6 +1,6 @@
 export { definePlugin } from './plugin.js';
 export type { TelemetryPlugin, Plugin, PluginContext, Logger, Source, FileSource, DetectInput, Confidence, RecordSource } from './plugin.js';
-export type { TelemetryRecord, PluginRecord, PowerRecord, PowerColumnsRecord, EnergyCounterRecord, EnergyCounterColumnsRecord, ColumnsRecord, EnergyRecord, UsageRecord, NoReadingRecord, DeviceRef, Vendor, RecordOrigin, EnergyMethod, } from './records.js';
+export type { TelemetryRecord, PluginRecord, PowerRecord, PowerColumnsRecord, EnergyCounterRecord, EnergyCounterColumnsRecord, ColumnsRecord, EnergyRecord, UsageRecord, NoReadingRecord, DeviceRef, DeviceSite, Vendor, RecordOrigin, EnergyMethod, } from './records.js';
 export { InputError, isInputError } from '../shared/errors.js';
 export { deviceRef } from './device-ref.js';
 export type { DeviceIdentity } from './device-ref.js';

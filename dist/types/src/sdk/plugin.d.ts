@@ -32,6 +32,11 @@ export interface TelemetryPlugin<Options = Record<string, unknown>> {
     name: string;
     kind: 'telemetry';
     description: string;
+    /**
+     * One or a few lines of what the plugin reads, as the tool writes them (a header and a row), shown by
+     * `carbon-ci plugins` so that a user can tell which plugin reads a file.
+     */
+    example?: string;
     /** A JSON Schema for the plugin's options; each numeric option names its unit. */
     options?: Record<string, unknown>;
     detect(input: DetectInput): Confidence;

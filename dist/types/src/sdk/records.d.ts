@@ -19,6 +19,27 @@ export interface DeviceRef {
      * (CodeCarbon's `gpu_power` covers all of a host's GPUs); 1 when absent. `model` is then one of them.
      */
     count?: number;
+    /**
+     * Where the source recorded that the device ran (CodeCarbon writes its country, region, cloud region and
+     * PUE on every row). carbon-ci prices the device there unless the user names a location, intensity or PUE.
+     */
+    site?: DeviceSite;
+}
+/** A device's site as its source recorded it; every field is optional except who recorded it. */
+export interface DeviceSite {
+    /** ISO 3166-1 country code, alpha-2 ("FR") or alpha-3 ("FRA", as CodeCarbon writes it). */
+    country?: string;
+    /**
+     * The region within the country, as a code ("US-CA", "CA-QC") or a name ("california", "Québec"); used
+     * where carbon-ci prices a country by its subdivisions (US states, Canadian provinces, Australian states).
+     */
+    region?: string;
+    /** A cloud region, `provider:region` ("aws:us-east-1"); beats country and region when carbon-ci knows it. */
+    cloudRegion?: string;
+    /** The facility's PUE as the source recorded it (1..3). */
+    pue?: number;
+    /** Who recorded it, as the report names it, e.g. "CodeCarbon". */
+    recordedBy: string;
 }
 /** Where a record came from, for error messages and the report. */
 export interface RecordOrigin {

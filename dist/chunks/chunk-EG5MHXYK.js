@@ -457,6 +457,37 @@ var telemetry_record_schema_default = {
             "ram",
             "node"
           ]
+        },
+        site: {
+          type: "object",
+          required: [
+            "recordedBy"
+          ],
+          additionalProperties: false,
+          description: "Where the source recorded that the device ran; carbon-ci prices the device there unless the user names a location, intensity or PUE",
+          properties: {
+            country: {
+              type: "string",
+              description: "ISO 3166-1 alpha-2 or alpha-3 code"
+            },
+            region: {
+              type: "string",
+              description: "A subdivision code (US-CA, CA-QC) or name (california, Qu\xE9bec)"
+            },
+            cloudRegion: {
+              type: "string",
+              description: "provider:region, e.g. aws:us-east-1"
+            },
+            pue: {
+              type: "number",
+              minimum: 1,
+              maximum: 3
+            },
+            recordedBy: {
+              type: "string",
+              minLength: 1
+            }
+          }
         }
       }
     }

@@ -15,7 +15,7 @@ import {
   sdk_exports,
   splitCsvLine,
   wallClockToUtc
-} from "./chunk-BXS45FZW.js";
+} from "./chunk-K7Q4GTGL.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
@@ -26,7 +26,7 @@ import {
   readHead,
   validatePluginOptions,
   validateRecord
-} from "./chunk-6R4ZK3DZ.js";
+} from "./chunk-EG5MHXYK.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
@@ -388,12 +388,385 @@ var ucs2lengthModule = __toESM(require_ucs2length(), 1);
 var ajvFormats = { fullFormats: ajvFormatsModule.fullFormats ?? ajvFormatsModule.default.fullFormats };
 var ucs2length = { default: typeof ucs2lengthModule.default === "function" ? ucs2lengthModule.default : ucs2lengthModule.default.default };
 var report_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "sourceReported": { "type": "object", "description": "The sources' own CO2e (CodeCarbon's emissions) in total, beside carbon-ci's operational CO2e for every device read by the same plugins.", "required": ["co2eG", "operationalCo2eG", "devices", "plugins"], "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "devices": { "type": "integer", "minimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } } } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
 var schema19 = { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } };
 var pattern0 = new RegExp("^1\\.\\d+\\.\\d+$", "u");
 var formats0 = ajvFormats.fullFormats["date-time"];
 var func2 = ucs2length.default;
-var schema28 = { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" } } };
+var schema28 = { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } } } };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.source === void 0) {
+      const err0 = { instancePath, schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.source !== void 0) {
+      let data0 = data.source;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.year !== void 0) {
+      let data1 = data.year;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err3 = { instancePath: instancePath + "/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 2100 || isNaN(data1)) {
+          const err4 = { instancePath: instancePath + "/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1 < 1990 || isNaN(data1)) {
+          const err5 = { instancePath: instancePath + "/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.url !== void 0) {
+      if (typeof data.url !== "string") {
+        const err6 = { instancePath: instancePath + "/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.datasetVersion !== void 0) {
+      if (typeof data.datasetVersion !== "string") {
+        const err7 = { instancePath: instancePath + "/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.value === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.value !== void 0) {
+      let data4 = data.value;
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 5 || isNaN(data4)) {
+          const err11 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
+        }
+        if (data4 < 1 || isNaN(data4)) {
+          const err12 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      } else {
+        const err13 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err14];
+    } else {
+      vErrors.push(err14);
+    }
+    errors++;
+  }
+  validate12.errors = vErrors;
+  return errors === 0;
+}
+var schema40 = { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.source === void 0) {
+      const err0 = { instancePath, schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.source !== void 0) {
+      let data0 = data.source;
+      if (typeof data0 === "string") {
+        if (func2(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.year !== void 0) {
+      let data1 = data.year;
+      if (!(typeof data1 == "number" && (!(data1 % 1) && !isNaN(data1)) && isFinite(data1))) {
+        const err3 = { instancePath: instancePath + "/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 > 2100 || isNaN(data1)) {
+          const err4 = { instancePath: instancePath + "/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+        if (data1 < 1990 || isNaN(data1)) {
+          const err5 = { instancePath: instancePath + "/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.url !== void 0) {
+      if (typeof data.url !== "string") {
+        const err6 = { instancePath: instancePath + "/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.datasetVersion !== void 0) {
+      if (typeof data.datasetVersion !== "string") {
+        const err7 = { instancePath: instancePath + "/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err8 = { instancePath, schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err8];
+    } else {
+      vErrors.push(err8);
+    }
+    errors++;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.gPerKWh === void 0) {
+      const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "gPerKWh" }, message: "must have required property 'gPerKWh'" };
+      if (vErrors === null) {
+        vErrors = [err9];
+      } else {
+        vErrors.push(err9);
+      }
+      errors++;
+    }
+    if (data.location === void 0) {
+      const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
+      if (vErrors === null) {
+        vErrors = [err10];
+      } else {
+        vErrors.push(err10);
+      }
+      errors++;
+    }
+    if (data.source === void 0) {
+      const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+      if (vErrors === null) {
+        vErrors = [err11];
+      } else {
+        vErrors.push(err11);
+      }
+      errors++;
+    }
+    if (data.year === void 0) {
+      const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "year" }, message: "must have required property 'year'" };
+      if (vErrors === null) {
+        vErrors = [err12];
+      } else {
+        vErrors.push(err12);
+      }
+      errors++;
+    }
+    if (data.gPerKWh !== void 0) {
+      let data4 = data.gPerKWh;
+      if (typeof data4 == "number" && isFinite(data4)) {
+        if (data4 > 2e3 || isNaN(data4)) {
+          const err13 = { instancePath: instancePath + "/gPerKWh", schemaPath: "#/properties/gPerKWh/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+        if (data4 < 0 || isNaN(data4)) {
+          const err14 = { instancePath: instancePath + "/gPerKWh", schemaPath: "#/properties/gPerKWh/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/gPerKWh", schemaPath: "#/properties/gPerKWh/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.location !== void 0) {
+      if (typeof data.location !== "string") {
+        const err16 = { instancePath: instancePath + "/location", schemaPath: "#/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+    if (data.zone !== void 0) {
+      if (typeof data.zone !== "string") {
+        const err17 = { instancePath: instancePath + "/zone", schemaPath: "#/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.scope !== void 0) {
+      let data7 = data.scope;
+      if (!(data7 === "life-cycle" || data7 === "direct" || data7 === "user-stated")) {
+        const err18 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema40.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err19];
+    } else {
+      vErrors.push(err19);
+    }
+    errors++;
+  }
+  validate14.errors = vErrors;
+  return errors === 0;
+}
 function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1083,21 +1456,130 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.factors !== void 0) {
+      let data29 = data.factors;
+      if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
+        if (data29.pue === void 0) {
+          const err64 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/required", keyword: "required", params: { missingProperty: "pue" }, message: "must have required property 'pue'" };
+          if (vErrors === null) {
+            vErrors = [err64];
+          } else {
+            vErrors.push(err64);
+          }
+          errors++;
+        }
+        if (data29.intensity === void 0) {
+          const err65 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/required", keyword: "required", params: { missingProperty: "intensity" }, message: "must have required property 'intensity'" };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+        if (data29.recordedBy === void 0) {
+          const err66 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/required", keyword: "required", params: { missingProperty: "recordedBy" }, message: "must have required property 'recordedBy'" };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+        if (data29.pue !== void 0) {
+          if (!validate12(data29.pue, { instancePath: instancePath + "/factors/pue", parentData: data29, parentDataProperty: "pue", rootData })) {
+            vErrors = vErrors === null ? validate12.errors : vErrors.concat(validate12.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data29.intensity !== void 0) {
+          if (!validate14(data29.intensity, { instancePath: instancePath + "/factors/intensity", parentData: data29, parentDataProperty: "intensity", rootData })) {
+            vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+            errors = vErrors.length;
+          }
+        }
+        if (data29.recordedBy !== void 0) {
+          if (typeof data29.recordedBy !== "string") {
+            const err67 = { instancePath: instancePath + "/factors/recordedBy", schemaPath: "#/properties/factors/properties/recordedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err68 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err68];
+        } else {
+          vErrors.push(err68);
+        }
+        errors++;
+      }
+    }
+    if (data.sourceReported !== void 0) {
+      let data33 = data.sourceReported;
+      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+        if (data33.co2eG !== void 0) {
+          let data34 = data33.co2eG;
+          if (typeof data34 == "number" && isFinite(data34)) {
+            if (data34 < 0 || isNaN(data34)) {
+              const err69 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+          } else {
+            const err70 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data33.note !== void 0) {
+          if (typeof data33.note !== "string") {
+            const err71 = { instancePath: instancePath + "/sourceReported/note", schemaPath: "#/properties/sourceReported/properties/note/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err72 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err64 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err73 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err64];
+      vErrors = [err73];
     } else {
-      vErrors.push(err64);
+      vErrors.push(err73);
     }
     errors++;
   }
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema38 = { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } };
-var schema39 = { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } } } };
-function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema45 = { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } };
+var schema46 = { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } };
+function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1466,7 +1948,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         if (data6.scope !== void 0) {
           let data14 = data6.scope;
           if (!(data14 === "life-cycle" || data14 === "direct" || data14 === "user-stated")) {
-            const err35 = { instancePath: instancePath + "/intensity/scope", schemaPath: "#/properties/intensity/properties/scope/enum", keyword: "enum", params: { allowedValues: schema39.properties.intensity.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+            const err35 = { instancePath: instancePath + "/intensity/scope", schemaPath: "#/properties/intensity/properties/scope/enum", keyword: "enum", params: { allowedValues: schema46.properties.intensity.properties.scope.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -1782,19 +2264,98 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.recorded !== void 0) {
+      let data26 = data.recorded;
+      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+        if (data26.devices === void 0) {
+          const err65 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+          if (vErrors === null) {
+            vErrors = [err65];
+          } else {
+            vErrors.push(err65);
+          }
+          errors++;
+        }
+        if (data26.by === void 0) {
+          const err66 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+        if (data26.devices !== void 0) {
+          let data27 = data26.devices;
+          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+            const err67 = { instancePath: instancePath + "/recorded/devices", schemaPath: "#/properties/recorded/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+          if (typeof data27 == "number" && isFinite(data27)) {
+            if (data27 < 1 || isNaN(data27)) {
+              const err68 = { instancePath: instancePath + "/recorded/devices", schemaPath: "#/properties/recorded/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err68];
+              } else {
+                vErrors.push(err68);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data26.by !== void 0) {
+          let data28 = data26.by;
+          if (Array.isArray(data28)) {
+            const len0 = data28.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (typeof data28[i0] !== "string") {
+                const err69 = { instancePath: instancePath + "/recorded/by/" + i0, schemaPath: "#/properties/recorded/properties/by/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err70 = { instancePath: instancePath + "/recorded/by", schemaPath: "#/properties/recorded/properties/by/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err71 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err71];
+        } else {
+          vErrors.push(err71);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err65 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err72 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err65];
+      vErrors = [err72];
     } else {
-      vErrors.push(err65);
+      vErrors.push(err72);
     }
     errors++;
   }
-  validate14.errors = vErrors;
+  validate18.errors = vErrors;
   return errors === 0;
 }
-function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1886,7 +2447,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.executionProvider !== void 0) {
       let data2 = data.executionProvider;
       if (!(data2 === "cuda" || data2 === "cpu" || data2 === "none")) {
-        const err9 = { instancePath: instancePath + "/executionProvider", schemaPath: "#/properties/executionProvider/enum", keyword: "enum", params: { allowedValues: schema38.properties.executionProvider.enum }, message: "must be equal to one of the allowed values" };
+        const err9 = { instancePath: instancePath + "/executionProvider", schemaPath: "#/properties/executionProvider/enum", keyword: "enum", params: { allowedValues: schema45.properties.executionProvider.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -1898,7 +2459,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.requestedDevice !== void 0) {
       let data3 = data.requestedDevice;
       if (!(data3 === "auto" || data3 === "cuda" || data3 === "cpu")) {
-        const err10 = { instancePath: instancePath + "/requestedDevice", schemaPath: "#/properties/requestedDevice/enum", keyword: "enum", params: { allowedValues: schema38.properties.requestedDevice.enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/requestedDevice", schemaPath: "#/properties/requestedDevice/enum", keyword: "enum", params: { allowedValues: schema45.properties.requestedDevice.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2299,7 +2860,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
             if (data20.source !== void 0) {
               let data25 = data20.source;
               if (!(data25 === "file" || data25 === "synthesised")) {
-                const err46 = { instancePath: instancePath + "/inputs/" + i1 + "/source", schemaPath: "#/properties/inputs/items/properties/source/enum", keyword: "enum", params: { allowedValues: schema38.properties.inputs.items.properties.source.enum }, message: "must be equal to one of the allowed values" };
+                const err46 = { instancePath: instancePath + "/inputs/" + i1 + "/source", schemaPath: "#/properties/inputs/items/properties/source/enum", keyword: "enum", params: { allowedValues: schema45.properties.inputs.items.properties.source.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err46];
                 } else {
@@ -2389,7 +2950,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.energyMethod !== void 0) {
       let data29 = data.energyMethod;
       if (!(data29 === "measured" || data29 === "estimate")) {
-        const err54 = { instancePath: instancePath + "/energyMethod", schemaPath: "#/properties/energyMethod/enum", keyword: "enum", params: { allowedValues: schema38.properties.energyMethod.enum }, message: "must be equal to one of the allowed values" };
+        const err54 = { instancePath: instancePath + "/energyMethod", schemaPath: "#/properties/energyMethod/enum", keyword: "enum", params: { allowedValues: schema45.properties.energyMethod.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -2454,8 +3015,8 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.factors !== void 0) {
-      if (!validate14(data.factors, { instancePath: instancePath + "/factors", parentData: data, parentDataProperty: "factors", rootData })) {
-        vErrors = vErrors === null ? validate14.errors : vErrors.concat(validate14.errors);
+      if (!validate18(data.factors, { instancePath: instancePath + "/factors", parentData: data, parentDataProperty: "factors", rootData })) {
+        vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
         errors = vErrors.length;
       }
     }
@@ -2468,7 +3029,7 @@ function validate13(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate13.errors = vErrors;
+  validate17.errors = vErrors;
   return errors === 0;
 }
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -4753,80 +5314,77 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err210 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err210];
-        } else {
-          vErrors.push(err210);
-        }
-        errors++;
-      }
-    }
-    if (data.devices !== void 0) {
-      let data92 = data.devices;
-      if (Array.isArray(data92)) {
-        const len5 = data92.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          if (!validate11(data92[i5], { instancePath: instancePath + "/devices/" + i5, parentData: data92, parentDataProperty: i5, rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err211 = { instancePath: instancePath + "/devices", schemaPath: "#/properties/devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err211];
-        } else {
-          vErrors.push(err211);
-        }
-        errors++;
-      }
-    }
-    if (data.powerSeries !== void 0) {
-      let data94 = data.powerSeries;
-      if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
-        if (data94.stepS === void 0) {
-          const err212 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "stepS" }, message: "must have required property 'stepS'" };
-          if (vErrors === null) {
-            vErrors = [err212];
-          } else {
-            vErrors.push(err212);
-          }
-          errors++;
-        }
-        if (data94.start === void 0) {
-          const err213 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
-          if (vErrors === null) {
-            vErrors = [err213];
-          } else {
-            vErrors.push(err213);
-          }
-          errors++;
-        }
-        if (data94.powerW === void 0) {
-          const err214 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
-          if (vErrors === null) {
-            vErrors = [err214];
-          } else {
-            vErrors.push(err214);
-          }
-          errors++;
-        }
-        if (data94.stepS !== void 0) {
-          let data95 = data94.stepS;
-          if (typeof data95 == "number" && isFinite(data95)) {
-            if (data95 <= 0 || isNaN(data95)) {
-              const err215 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+        if (data65.recorded !== void 0) {
+          let data92 = data65.recorded;
+          if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
+            if (data92.devices === void 0) {
+              const err210 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
               if (vErrors === null) {
-                vErrors = [err215];
+                vErrors = [err210];
               } else {
-                vErrors.push(err215);
+                vErrors.push(err210);
               }
               errors++;
             }
+            if (data92.by === void 0) {
+              const err211 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+              if (vErrors === null) {
+                vErrors = [err211];
+              } else {
+                vErrors.push(err211);
+              }
+              errors++;
+            }
+            if (data92.devices !== void 0) {
+              let data93 = data92.devices;
+              if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
+                const err212 = { instancePath: instancePath + "/factors/recorded/devices", schemaPath: "#/properties/factors/properties/recorded/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err212];
+                } else {
+                  vErrors.push(err212);
+                }
+                errors++;
+              }
+              if (typeof data93 == "number" && isFinite(data93)) {
+                if (data93 < 1 || isNaN(data93)) {
+                  const err213 = { instancePath: instancePath + "/factors/recorded/devices", schemaPath: "#/properties/factors/properties/recorded/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err213];
+                  } else {
+                    vErrors.push(err213);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data92.by !== void 0) {
+              let data94 = data92.by;
+              if (Array.isArray(data94)) {
+                const len5 = data94.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  if (typeof data94[i5] !== "string") {
+                    const err214 = { instancePath: instancePath + "/factors/recorded/by/" + i5, schemaPath: "#/properties/factors/properties/recorded/properties/by/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err214];
+                    } else {
+                      vErrors.push(err214);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err215 = { instancePath: instancePath + "/factors/recorded/by", schemaPath: "#/properties/factors/properties/recorded/properties/by/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err215];
+                } else {
+                  vErrors.push(err215);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err216 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err216 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err216];
             } else {
@@ -4835,82 +5393,80 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data94.start !== void 0) {
-          let data96 = data94.start;
-          if (typeof data96 === "string") {
-            if (!formats0.validate(data96)) {
-              const err217 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-              if (vErrors === null) {
-                vErrors = [err217];
-              } else {
-                vErrors.push(err217);
-              }
-              errors++;
-            }
-          } else {
-            const err218 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err218];
-            } else {
-              vErrors.push(err218);
-            }
-            errors++;
-          }
-        }
-        if (data94.powerW !== void 0) {
-          let data97 = data94.powerW;
-          if (Array.isArray(data97)) {
-            const len6 = data97.length;
-            for (let i6 = 0; i6 < len6; i6++) {
-              let data98 = data97[i6];
-              if (!(typeof data98 == "number" && isFinite(data98)) && data98 !== null) {
-                const err219 = { instancePath: instancePath + "/powerSeries/powerW/" + i6, schemaPath: "#/properties/powerSeries/properties/powerW/items/type", keyword: "type", params: { type: schema11.properties.powerSeries.properties.powerW.items.type }, message: "must be number,null" };
-                if (vErrors === null) {
-                  vErrors = [err219];
-                } else {
-                  vErrors.push(err219);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err220 = { instancePath: instancePath + "/powerSeries/powerW", schemaPath: "#/properties/powerSeries/properties/powerW/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err220];
-            } else {
-              vErrors.push(err220);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err221 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err217 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err221];
+          vErrors = [err217];
         } else {
-          vErrors.push(err221);
+          vErrors.push(err217);
         }
         errors++;
       }
     }
-    if (data.warnings !== void 0) {
-      let data99 = data.warnings;
-      if (Array.isArray(data99)) {
-        const len7 = data99.length;
-        for (let i7 = 0; i7 < len7; i7++) {
-          let data100 = data99[i7];
-          if (data100 && typeof data100 == "object" && !Array.isArray(data100)) {
-            if (data100.code === void 0) {
-              const err222 = { instancePath: instancePath + "/warnings/" + i7, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
-              if (vErrors === null) {
-                vErrors = [err222];
-              } else {
-                vErrors.push(err222);
-              }
-              errors++;
-            }
-            if (data100.message === void 0) {
-              const err223 = { instancePath: instancePath + "/warnings/" + i7, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+    if (data.devices !== void 0) {
+      let data96 = data.devices;
+      if (Array.isArray(data96)) {
+        const len6 = data96.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (!validate11(data96[i6], { instancePath: instancePath + "/devices/" + i6, parentData: data96, parentDataProperty: i6, rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+      } else {
+        const err218 = { instancePath: instancePath + "/devices", schemaPath: "#/properties/devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err218];
+        } else {
+          vErrors.push(err218);
+        }
+        errors++;
+      }
+    }
+    if (data.sourceReported !== void 0) {
+      let data98 = data.sourceReported;
+      if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+        if (data98.co2eG === void 0) {
+          const err219 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
+          if (vErrors === null) {
+            vErrors = [err219];
+          } else {
+            vErrors.push(err219);
+          }
+          errors++;
+        }
+        if (data98.operationalCo2eG === void 0) {
+          const err220 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "operationalCo2eG" }, message: "must have required property 'operationalCo2eG'" };
+          if (vErrors === null) {
+            vErrors = [err220];
+          } else {
+            vErrors.push(err220);
+          }
+          errors++;
+        }
+        if (data98.devices === void 0) {
+          const err221 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+          if (vErrors === null) {
+            vErrors = [err221];
+          } else {
+            vErrors.push(err221);
+          }
+          errors++;
+        }
+        if (data98.plugins === void 0) {
+          const err222 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "plugins" }, message: "must have required property 'plugins'" };
+          if (vErrors === null) {
+            vErrors = [err222];
+          } else {
+            vErrors.push(err222);
+          }
+          errors++;
+        }
+        if (data98.co2eG !== void 0) {
+          let data99 = data98.co2eG;
+          if (typeof data99 == "number" && isFinite(data99)) {
+            if (data99 < 0 || isNaN(data99)) {
+              const err223 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err223];
               } else {
@@ -4918,66 +5474,68 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data100.code !== void 0) {
-              if (typeof data100.code !== "string") {
-                const err224 = { instancePath: instancePath + "/warnings/" + i7 + "/code", schemaPath: "#/properties/warnings/items/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err224];
-                } else {
-                  vErrors.push(err224);
-                }
-                errors++;
-              }
+          } else {
+            const err224 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err224];
+            } else {
+              vErrors.push(err224);
             }
-            if (data100.message !== void 0) {
-              if (typeof data100.message !== "string") {
-                const err225 = { instancePath: instancePath + "/warnings/" + i7 + "/message", schemaPath: "#/properties/warnings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err225];
-                } else {
-                  vErrors.push(err225);
-                }
-                errors++;
+            errors++;
+          }
+        }
+        if (data98.operationalCo2eG !== void 0) {
+          let data100 = data98.operationalCo2eG;
+          if (typeof data100 == "number" && isFinite(data100)) {
+            if (data100 < 0 || isNaN(data100)) {
+              const err225 = { instancePath: instancePath + "/sourceReported/operationalCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err225];
+              } else {
+                vErrors.push(err225);
               }
+              errors++;
             }
-            if (data100.file !== void 0) {
-              if (typeof data100.file !== "string") {
-                const err226 = { instancePath: instancePath + "/warnings/" + i7 + "/file", schemaPath: "#/properties/warnings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err226];
-                } else {
-                  vErrors.push(err226);
-                }
-                errors++;
+          } else {
+            const err226 = { instancePath: instancePath + "/sourceReported/operationalCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err226];
+            } else {
+              vErrors.push(err226);
+            }
+            errors++;
+          }
+        }
+        if (data98.devices !== void 0) {
+          let data101 = data98.devices;
+          if (!(typeof data101 == "number" && (!(data101 % 1) && !isNaN(data101)) && isFinite(data101))) {
+            const err227 = { instancePath: instancePath + "/sourceReported/devices", schemaPath: "#/properties/sourceReported/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err227];
+            } else {
+              vErrors.push(err227);
+            }
+            errors++;
+          }
+          if (typeof data101 == "number" && isFinite(data101)) {
+            if (data101 < 0 || isNaN(data101)) {
+              const err228 = { instancePath: instancePath + "/sourceReported/devices", schemaPath: "#/properties/sourceReported/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err228];
+              } else {
+                vErrors.push(err228);
               }
+              errors++;
             }
-            if (data100.line !== void 0) {
-              let data104 = data100.line;
-              if (!(typeof data104 == "number" && (!(data104 % 1) && !isNaN(data104)) && isFinite(data104))) {
-                const err227 = { instancePath: instancePath + "/warnings/" + i7 + "/line", schemaPath: "#/properties/warnings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err227];
-                } else {
-                  vErrors.push(err227);
-                }
-                errors++;
-              }
-            }
-            if (data100.deviceId !== void 0) {
-              if (typeof data100.deviceId !== "string") {
-                const err228 = { instancePath: instancePath + "/warnings/" + i7 + "/deviceId", schemaPath: "#/properties/warnings/items/properties/deviceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err228];
-                } else {
-                  vErrors.push(err228);
-                }
-                errors++;
-              }
-            }
-            if (data100.count !== void 0) {
-              let data106 = data100.count;
-              if (!(typeof data106 == "number" && (!(data106 % 1) && !isNaN(data106)) && isFinite(data106))) {
-                const err229 = { instancePath: instancePath + "/warnings/" + i7 + "/count", schemaPath: "#/properties/warnings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+          }
+        }
+        if (data98.plugins !== void 0) {
+          let data102 = data98.plugins;
+          if (Array.isArray(data102)) {
+            const len7 = data102.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              if (typeof data102[i7] !== "string") {
+                const err229 = { instancePath: instancePath + "/sourceReported/plugins/" + i7, schemaPath: "#/properties/sourceReported/properties/plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err229];
                 } else {
@@ -4987,7 +5545,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err230 = { instancePath: instancePath + "/warnings/" + i7, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err230 = { instancePath: instancePath + "/sourceReported/plugins", schemaPath: "#/properties/sourceReported/properties/plugins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err230];
             } else {
@@ -4997,7 +5555,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err231 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err231 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err231];
         } else {
@@ -5006,17 +5564,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.smoke !== void 0) {
-      if (!validate13(data.smoke, { instancePath: instancePath + "/smoke", parentData: data, parentDataProperty: "smoke", rootData })) {
-        vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-        errors = vErrors.length;
-      }
-    }
-    if (data.baseline !== void 0) {
-      let data108 = data.baseline;
-      if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
-        if (data108.found === void 0) {
-          const err232 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property 'found'" };
+    if (data.powerSeries !== void 0) {
+      let data104 = data.powerSeries;
+      if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+        if (data104.stepS === void 0) {
+          const err232 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "stepS" }, message: "must have required property 'stepS'" };
           if (vErrors === null) {
             vErrors = [err232];
           } else {
@@ -5024,8 +5576,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data108.source === void 0) {
-          const err233 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        if (data104.start === void 0) {
+          const err233 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
           if (vErrors === null) {
             vErrors = [err233];
           } else {
@@ -5033,32 +5585,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data108.found !== void 0) {
-          if (typeof data108.found !== "boolean") {
-            const err234 = { instancePath: instancePath + "/baseline/found", schemaPath: "#/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err234];
-            } else {
-              vErrors.push(err234);
-            }
-            errors++;
+        if (data104.powerW === void 0) {
+          const err234 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
+          if (vErrors === null) {
+            vErrors = [err234];
+          } else {
+            vErrors.push(err234);
           }
+          errors++;
         }
-        if (data108.source !== void 0) {
-          if (typeof data108.source !== "string") {
-            const err235 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err235];
-            } else {
-              vErrors.push(err235);
+        if (data104.stepS !== void 0) {
+          let data105 = data104.stepS;
+          if (typeof data105 == "number" && isFinite(data105)) {
+            if (data105 <= 0 || isNaN(data105)) {
+              const err235 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err235];
+              } else {
+                vErrors.push(err235);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data108.co2eG !== void 0) {
-          let data111 = data108.co2eG;
-          if (!(typeof data111 == "number" && isFinite(data111))) {
-            const err236 = { instancePath: instancePath + "/baseline/co2eG", schemaPath: "#/properties/baseline/properties/co2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          } else {
+            const err236 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err236];
             } else {
@@ -5067,22 +5616,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data108.energyJ !== void 0) {
-          let data112 = data108.energyJ;
-          if (!(typeof data112 == "number" && isFinite(data112))) {
-            const err237 = { instancePath: instancePath + "/baseline/energyJ", schemaPath: "#/properties/baseline/properties/energyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err237];
-            } else {
-              vErrors.push(err237);
+        if (data104.start !== void 0) {
+          let data106 = data104.start;
+          if (typeof data106 === "string") {
+            if (!formats0.validate(data106)) {
+              const err237 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+              if (vErrors === null) {
+                vErrors = [err237];
+              } else {
+                vErrors.push(err237);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data108.deltaCo2eG !== void 0) {
-          let data113 = data108.deltaCo2eG;
-          if (!(typeof data113 == "number" && isFinite(data113))) {
-            const err238 = { instancePath: instancePath + "/baseline/deltaCo2eG", schemaPath: "#/properties/baseline/properties/deltaCo2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          } else {
+            const err238 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err238];
             } else {
@@ -5091,22 +5638,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data108.deltaPercent !== void 0) {
-          let data114 = data108.deltaPercent;
-          if (!(typeof data114 == "number" && isFinite(data114))) {
-            const err239 = { instancePath: instancePath + "/baseline/deltaPercent", schemaPath: "#/properties/baseline/properties/deltaPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err239];
-            } else {
-              vErrors.push(err239);
+        if (data104.powerW !== void 0) {
+          let data107 = data104.powerW;
+          if (Array.isArray(data107)) {
+            const len8 = data107.length;
+            for (let i8 = 0; i8 < len8; i8++) {
+              let data108 = data107[i8];
+              if (!(typeof data108 == "number" && isFinite(data108)) && data108 !== null) {
+                const err239 = { instancePath: instancePath + "/powerSeries/powerW/" + i8, schemaPath: "#/properties/powerSeries/properties/powerW/items/type", keyword: "type", params: { type: schema11.properties.powerSeries.properties.powerW.items.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err239];
+                } else {
+                  vErrors.push(err239);
+                }
+                errors++;
+              }
             }
-            errors++;
-          }
-        }
-        if (data108.deltaEnergyJ !== void 0) {
-          let data115 = data108.deltaEnergyJ;
-          if (!(typeof data115 == "number" && isFinite(data115))) {
-            const err240 = { instancePath: instancePath + "/baseline/deltaEnergyJ", schemaPath: "#/properties/baseline/properties/deltaEnergyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+          } else {
+            const err240 = { instancePath: instancePath + "/powerSeries/powerW", schemaPath: "#/properties/powerSeries/properties/powerW/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err240];
             } else {
@@ -5115,194 +5664,206 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data108.deltaEnergyPercent !== void 0) {
-          let data116 = data108.deltaEnergyPercent;
-          if (!(typeof data116 == "number" && isFinite(data116))) {
-            const err241 = { instancePath: instancePath + "/baseline/deltaEnergyPercent", schemaPath: "#/properties/baseline/properties/deltaEnergyPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err241];
-            } else {
-              vErrors.push(err241);
-            }
-            errors++;
-          }
-        }
-        if (data108.runId !== void 0) {
-          let data117 = data108.runId;
-          if (!(typeof data117 == "number" && (!(data117 % 1) && !isNaN(data117)) && isFinite(data117))) {
-            const err242 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err242];
-            } else {
-              vErrors.push(err242);
-            }
-            errors++;
-          }
-        }
-        if (data108.commit !== void 0) {
-          if (typeof data108.commit !== "string") {
-            const err243 = { instancePath: instancePath + "/baseline/commit", schemaPath: "#/properties/baseline/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err243];
-            } else {
-              vErrors.push(err243);
-            }
-            errors++;
-          }
-        }
-        if (data108.url !== void 0) {
-          if (typeof data108.url !== "string") {
-            const err244 = { instancePath: instancePath + "/baseline/url", schemaPath: "#/properties/baseline/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err244];
-            } else {
-              vErrors.push(err244);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err245 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err241 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err245];
+          vErrors = [err241];
         } else {
-          vErrors.push(err245);
+          vErrors.push(err241);
         }
         errors++;
       }
     }
-    if (data.budgets !== void 0) {
-      let data120 = data.budgets;
-      if (Array.isArray(data120)) {
-        const len8 = data120.length;
-        for (let i8 = 0; i8 < len8; i8++) {
-          let data121 = data120[i8];
-          if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
-            if (data121.name === void 0) {
-              const err246 = { instancePath: instancePath + "/budgets/" + i8, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+    if (data.warnings !== void 0) {
+      let data109 = data.warnings;
+      if (Array.isArray(data109)) {
+        const len9 = data109.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          let data110 = data109[i9];
+          if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+            if (data110.code === void 0) {
+              const err242 = { instancePath: instancePath + "/warnings/" + i9, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
               if (vErrors === null) {
-                vErrors = [err246];
+                vErrors = [err242];
               } else {
-                vErrors.push(err246);
+                vErrors.push(err242);
               }
               errors++;
             }
-            if (data121.limit === void 0) {
-              const err247 = { instancePath: instancePath + "/budgets/" + i8, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'" };
+            if (data110.message === void 0) {
+              const err243 = { instancePath: instancePath + "/warnings/" + i9, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
               if (vErrors === null) {
-                vErrors = [err247];
+                vErrors = [err243];
               } else {
-                vErrors.push(err247);
+                vErrors.push(err243);
               }
               errors++;
             }
-            if (data121.actual === void 0) {
-              const err248 = { instancePath: instancePath + "/budgets/" + i8, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property 'actual'" };
-              if (vErrors === null) {
-                vErrors = [err248];
-              } else {
-                vErrors.push(err248);
-              }
-              errors++;
-            }
-            if (data121.unit === void 0) {
-              const err249 = { instancePath: instancePath + "/budgets/" + i8, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
-              if (vErrors === null) {
-                vErrors = [err249];
-              } else {
-                vErrors.push(err249);
-              }
-              errors++;
-            }
-            if (data121.passed === void 0) {
-              const err250 = { instancePath: instancePath + "/budgets/" + i8, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'" };
-              if (vErrors === null) {
-                vErrors = [err250];
-              } else {
-                vErrors.push(err250);
-              }
-              errors++;
-            }
-            if (data121.message === void 0) {
-              const err251 = { instancePath: instancePath + "/budgets/" + i8, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-              if (vErrors === null) {
-                vErrors = [err251];
-              } else {
-                vErrors.push(err251);
-              }
-              errors++;
-            }
-            if (data121.name !== void 0) {
-              let data122 = data121.name;
-              if (!(data122 === "co2e" || data122 === "energy" || data122 === "increase" || data122 === "smoke")) {
-                const err252 = { instancePath: instancePath + "/budgets/" + i8 + "/name", schemaPath: "#/properties/budgets/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema11.properties.budgets.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
+            if (data110.code !== void 0) {
+              if (typeof data110.code !== "string") {
+                const err244 = { instancePath: instancePath + "/warnings/" + i9 + "/code", schemaPath: "#/properties/warnings/items/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err252];
+                  vErrors = [err244];
                 } else {
-                  vErrors.push(err252);
+                  vErrors.push(err244);
                 }
                 errors++;
               }
             }
-            if (data121.limit !== void 0) {
-              let data123 = data121.limit;
-              if (!(typeof data123 == "number" && isFinite(data123))) {
-                const err253 = { instancePath: instancePath + "/budgets/" + i8 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data110.message !== void 0) {
+              if (typeof data110.message !== "string") {
+                const err245 = { instancePath: instancePath + "/warnings/" + i9 + "/message", schemaPath: "#/properties/warnings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err253];
+                  vErrors = [err245];
                 } else {
-                  vErrors.push(err253);
+                  vErrors.push(err245);
                 }
                 errors++;
               }
             }
-            if (data121.actual !== void 0) {
-              let data124 = data121.actual;
-              if (!(typeof data124 == "number" && isFinite(data124))) {
-                const err254 = { instancePath: instancePath + "/budgets/" + i8 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data110.file !== void 0) {
+              if (typeof data110.file !== "string") {
+                const err246 = { instancePath: instancePath + "/warnings/" + i9 + "/file", schemaPath: "#/properties/warnings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err254];
+                  vErrors = [err246];
                 } else {
-                  vErrors.push(err254);
+                  vErrors.push(err246);
                 }
                 errors++;
               }
             }
-            if (data121.unit !== void 0) {
-              if (typeof data121.unit !== "string") {
-                const err255 = { instancePath: instancePath + "/budgets/" + i8 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data110.line !== void 0) {
+              let data114 = data110.line;
+              if (!(typeof data114 == "number" && (!(data114 % 1) && !isNaN(data114)) && isFinite(data114))) {
+                const err247 = { instancePath: instancePath + "/warnings/" + i9 + "/line", schemaPath: "#/properties/warnings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err255];
+                  vErrors = [err247];
                 } else {
-                  vErrors.push(err255);
+                  vErrors.push(err247);
                 }
                 errors++;
               }
             }
-            if (data121.passed !== void 0) {
-              if (typeof data121.passed !== "boolean") {
-                const err256 = { instancePath: instancePath + "/budgets/" + i8 + "/passed", schemaPath: "#/properties/budgets/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data110.deviceId !== void 0) {
+              if (typeof data110.deviceId !== "string") {
+                const err248 = { instancePath: instancePath + "/warnings/" + i9 + "/deviceId", schemaPath: "#/properties/warnings/items/properties/deviceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err256];
+                  vErrors = [err248];
                 } else {
-                  vErrors.push(err256);
+                  vErrors.push(err248);
                 }
                 errors++;
               }
             }
-            if (data121.message !== void 0) {
-              if (typeof data121.message !== "string") {
-                const err257 = { instancePath: instancePath + "/budgets/" + i8 + "/message", schemaPath: "#/properties/budgets/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data110.count !== void 0) {
+              let data116 = data110.count;
+              if (!(typeof data116 == "number" && (!(data116 % 1) && !isNaN(data116)) && isFinite(data116))) {
+                const err249 = { instancePath: instancePath + "/warnings/" + i9 + "/count", schemaPath: "#/properties/warnings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err257];
+                  vErrors = [err249];
                 } else {
-                  vErrors.push(err257);
+                  vErrors.push(err249);
                 }
                 errors++;
               }
             }
           } else {
-            const err258 = { instancePath: instancePath + "/budgets/" + i8, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err250 = { instancePath: instancePath + "/warnings/" + i9, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err250];
+            } else {
+              vErrors.push(err250);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err251 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err251];
+        } else {
+          vErrors.push(err251);
+        }
+        errors++;
+      }
+    }
+    if (data.smoke !== void 0) {
+      if (!validate17(data.smoke, { instancePath: instancePath + "/smoke", parentData: data, parentDataProperty: "smoke", rootData })) {
+        vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data118 = data.baseline;
+      if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
+        if (data118.found === void 0) {
+          const err252 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property 'found'" };
+          if (vErrors === null) {
+            vErrors = [err252];
+          } else {
+            vErrors.push(err252);
+          }
+          errors++;
+        }
+        if (data118.source === void 0) {
+          const err253 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+          if (vErrors === null) {
+            vErrors = [err253];
+          } else {
+            vErrors.push(err253);
+          }
+          errors++;
+        }
+        if (data118.found !== void 0) {
+          if (typeof data118.found !== "boolean") {
+            const err254 = { instancePath: instancePath + "/baseline/found", schemaPath: "#/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err254];
+            } else {
+              vErrors.push(err254);
+            }
+            errors++;
+          }
+        }
+        if (data118.source !== void 0) {
+          if (typeof data118.source !== "string") {
+            const err255 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err255];
+            } else {
+              vErrors.push(err255);
+            }
+            errors++;
+          }
+        }
+        if (data118.co2eG !== void 0) {
+          let data121 = data118.co2eG;
+          if (!(typeof data121 == "number" && isFinite(data121))) {
+            const err256 = { instancePath: instancePath + "/baseline/co2eG", schemaPath: "#/properties/baseline/properties/co2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err256];
+            } else {
+              vErrors.push(err256);
+            }
+            errors++;
+          }
+        }
+        if (data118.energyJ !== void 0) {
+          let data122 = data118.energyJ;
+          if (!(typeof data122 == "number" && isFinite(data122))) {
+            const err257 = { instancePath: instancePath + "/baseline/energyJ", schemaPath: "#/properties/baseline/properties/energyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err257];
+            } else {
+              vErrors.push(err257);
+            }
+            errors++;
+          }
+        }
+        if (data118.deltaCo2eG !== void 0) {
+          let data123 = data118.deltaCo2eG;
+          if (!(typeof data123 == "number" && isFinite(data123))) {
+            const err258 = { instancePath: instancePath + "/baseline/deltaCo2eG", schemaPath: "#/properties/baseline/properties/deltaCo2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err258];
             } else {
@@ -5311,22 +5872,242 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data118.deltaPercent !== void 0) {
+          let data124 = data118.deltaPercent;
+          if (!(typeof data124 == "number" && isFinite(data124))) {
+            const err259 = { instancePath: instancePath + "/baseline/deltaPercent", schemaPath: "#/properties/baseline/properties/deltaPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err259];
+            } else {
+              vErrors.push(err259);
+            }
+            errors++;
+          }
+        }
+        if (data118.deltaEnergyJ !== void 0) {
+          let data125 = data118.deltaEnergyJ;
+          if (!(typeof data125 == "number" && isFinite(data125))) {
+            const err260 = { instancePath: instancePath + "/baseline/deltaEnergyJ", schemaPath: "#/properties/baseline/properties/deltaEnergyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err260];
+            } else {
+              vErrors.push(err260);
+            }
+            errors++;
+          }
+        }
+        if (data118.deltaEnergyPercent !== void 0) {
+          let data126 = data118.deltaEnergyPercent;
+          if (!(typeof data126 == "number" && isFinite(data126))) {
+            const err261 = { instancePath: instancePath + "/baseline/deltaEnergyPercent", schemaPath: "#/properties/baseline/properties/deltaEnergyPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err261];
+            } else {
+              vErrors.push(err261);
+            }
+            errors++;
+          }
+        }
+        if (data118.runId !== void 0) {
+          let data127 = data118.runId;
+          if (!(typeof data127 == "number" && (!(data127 % 1) && !isNaN(data127)) && isFinite(data127))) {
+            const err262 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err262];
+            } else {
+              vErrors.push(err262);
+            }
+            errors++;
+          }
+        }
+        if (data118.commit !== void 0) {
+          if (typeof data118.commit !== "string") {
+            const err263 = { instancePath: instancePath + "/baseline/commit", schemaPath: "#/properties/baseline/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err263];
+            } else {
+              vErrors.push(err263);
+            }
+            errors++;
+          }
+        }
+        if (data118.url !== void 0) {
+          if (typeof data118.url !== "string") {
+            const err264 = { instancePath: instancePath + "/baseline/url", schemaPath: "#/properties/baseline/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err264];
+            } else {
+              vErrors.push(err264);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err259 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err265 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err259];
+          vErrors = [err265];
         } else {
-          vErrors.push(err259);
+          vErrors.push(err265);
+        }
+        errors++;
+      }
+    }
+    if (data.budgets !== void 0) {
+      let data130 = data.budgets;
+      if (Array.isArray(data130)) {
+        const len10 = data130.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data131 = data130[i10];
+          if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
+            if (data131.name === void 0) {
+              const err266 = { instancePath: instancePath + "/budgets/" + i10, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err266];
+              } else {
+                vErrors.push(err266);
+              }
+              errors++;
+            }
+            if (data131.limit === void 0) {
+              const err267 = { instancePath: instancePath + "/budgets/" + i10, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'" };
+              if (vErrors === null) {
+                vErrors = [err267];
+              } else {
+                vErrors.push(err267);
+              }
+              errors++;
+            }
+            if (data131.actual === void 0) {
+              const err268 = { instancePath: instancePath + "/budgets/" + i10, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property 'actual'" };
+              if (vErrors === null) {
+                vErrors = [err268];
+              } else {
+                vErrors.push(err268);
+              }
+              errors++;
+            }
+            if (data131.unit === void 0) {
+              const err269 = { instancePath: instancePath + "/budgets/" + i10, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
+              if (vErrors === null) {
+                vErrors = [err269];
+              } else {
+                vErrors.push(err269);
+              }
+              errors++;
+            }
+            if (data131.passed === void 0) {
+              const err270 = { instancePath: instancePath + "/budgets/" + i10, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'" };
+              if (vErrors === null) {
+                vErrors = [err270];
+              } else {
+                vErrors.push(err270);
+              }
+              errors++;
+            }
+            if (data131.message === void 0) {
+              const err271 = { instancePath: instancePath + "/budgets/" + i10, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err271];
+              } else {
+                vErrors.push(err271);
+              }
+              errors++;
+            }
+            if (data131.name !== void 0) {
+              let data132 = data131.name;
+              if (!(data132 === "co2e" || data132 === "energy" || data132 === "increase" || data132 === "smoke")) {
+                const err272 = { instancePath: instancePath + "/budgets/" + i10 + "/name", schemaPath: "#/properties/budgets/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema11.properties.budgets.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err272];
+                } else {
+                  vErrors.push(err272);
+                }
+                errors++;
+              }
+            }
+            if (data131.limit !== void 0) {
+              let data133 = data131.limit;
+              if (!(typeof data133 == "number" && isFinite(data133))) {
+                const err273 = { instancePath: instancePath + "/budgets/" + i10 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err273];
+                } else {
+                  vErrors.push(err273);
+                }
+                errors++;
+              }
+            }
+            if (data131.actual !== void 0) {
+              let data134 = data131.actual;
+              if (!(typeof data134 == "number" && isFinite(data134))) {
+                const err274 = { instancePath: instancePath + "/budgets/" + i10 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err274];
+                } else {
+                  vErrors.push(err274);
+                }
+                errors++;
+              }
+            }
+            if (data131.unit !== void 0) {
+              if (typeof data131.unit !== "string") {
+                const err275 = { instancePath: instancePath + "/budgets/" + i10 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err275];
+                } else {
+                  vErrors.push(err275);
+                }
+                errors++;
+              }
+            }
+            if (data131.passed !== void 0) {
+              if (typeof data131.passed !== "boolean") {
+                const err276 = { instancePath: instancePath + "/budgets/" + i10 + "/passed", schemaPath: "#/properties/budgets/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err276];
+                } else {
+                  vErrors.push(err276);
+                }
+                errors++;
+              }
+            }
+            if (data131.message !== void 0) {
+              if (typeof data131.message !== "string") {
+                const err277 = { instancePath: instancePath + "/budgets/" + i10 + "/message", schemaPath: "#/properties/budgets/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err277];
+                } else {
+                  vErrors.push(err277);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err278 = { instancePath: instancePath + "/budgets/" + i10, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err278];
+            } else {
+              vErrors.push(err278);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err279 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err279];
+        } else {
+          vErrors.push(err279);
         }
         errors++;
       }
     }
   } else {
-    const err260 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err280 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err260];
+      vErrors = [err280];
     } else {
-      vErrors.push(err260);
+      vErrors.push(err280);
     }
     errors++;
   }
@@ -5947,6 +6728,258 @@ var gpus_default = {
 
 // src/data/grid-countries.json
 var grid_countries_default = {
+  alpha3: {
+    ABW: "AW",
+    AFG: "AF",
+    AGO: "AO",
+    AIA: "AI",
+    ALA: "AX",
+    ALB: "AL",
+    AND: "AD",
+    ARE: "AE",
+    ARG: "AR",
+    ARM: "AM",
+    ASM: "AS",
+    ATA: "AQ",
+    ATF: "TF",
+    ATG: "AG",
+    AUS: "AU",
+    AUT: "AT",
+    AZE: "AZ",
+    BDI: "BI",
+    BEL: "BE",
+    BEN: "BJ",
+    BES: "BQ",
+    BFA: "BF",
+    BGD: "BD",
+    BGR: "BG",
+    BHR: "BH",
+    BHS: "BS",
+    BIH: "BA",
+    BLM: "BL",
+    BLR: "BY",
+    BLZ: "BZ",
+    BMU: "BM",
+    BOL: "BO",
+    BRA: "BR",
+    BRB: "BB",
+    BRN: "BN",
+    BTN: "BT",
+    BVT: "BV",
+    BWA: "BW",
+    CAF: "CF",
+    CAN: "CA",
+    CCK: "CC",
+    CHE: "CH",
+    CHL: "CL",
+    CHN: "CN",
+    CIV: "CI",
+    CMR: "CM",
+    COD: "CD",
+    COG: "CG",
+    COK: "CK",
+    COL: "CO",
+    COM: "KM",
+    CPV: "CV",
+    CRI: "CR",
+    CUB: "CU",
+    CUW: "CW",
+    CXR: "CX",
+    CYM: "KY",
+    CYP: "CY",
+    CZE: "CZ",
+    DEU: "DE",
+    DJI: "DJ",
+    DMA: "DM",
+    DNK: "DK",
+    DOM: "DO",
+    DZA: "DZ",
+    ECU: "EC",
+    EGY: "EG",
+    ERI: "ER",
+    ESH: "EH",
+    ESP: "ES",
+    EST: "EE",
+    ETH: "ET",
+    FIN: "FI",
+    FJI: "FJ",
+    FLK: "FK",
+    FRA: "FR",
+    FRO: "FO",
+    FSM: "FM",
+    GAB: "GA",
+    GBR: "GB",
+    GEO: "GE",
+    GGY: "GG",
+    GHA: "GH",
+    GIB: "GI",
+    GIN: "GN",
+    GLP: "GP",
+    GMB: "GM",
+    GNB: "GW",
+    GNQ: "GQ",
+    GRC: "GR",
+    GRD: "GD",
+    GRL: "GL",
+    GTM: "GT",
+    GUF: "GF",
+    GUM: "GU",
+    GUY: "GY",
+    HKG: "HK",
+    HMD: "HM",
+    HND: "HN",
+    HRV: "HR",
+    HTI: "HT",
+    HUN: "HU",
+    IDN: "ID",
+    IMN: "IM",
+    IND: "IN",
+    IOT: "IO",
+    IRL: "IE",
+    IRN: "IR",
+    IRQ: "IQ",
+    ISL: "IS",
+    ISR: "IL",
+    ITA: "IT",
+    JAM: "JM",
+    JEY: "JE",
+    JOR: "JO",
+    JPN: "JP",
+    KAZ: "KZ",
+    KEN: "KE",
+    KGZ: "KG",
+    KHM: "KH",
+    KIR: "KI",
+    KNA: "KN",
+    KOR: "KR",
+    KWT: "KW",
+    LAO: "LA",
+    LBN: "LB",
+    LBR: "LR",
+    LBY: "LY",
+    LCA: "LC",
+    LIE: "LI",
+    LKA: "LK",
+    LSO: "LS",
+    LTU: "LT",
+    LUX: "LU",
+    LVA: "LV",
+    MAC: "MO",
+    MAF: "MF",
+    MAR: "MA",
+    MCO: "MC",
+    MDA: "MD",
+    MDG: "MG",
+    MDV: "MV",
+    MEX: "MX",
+    MHL: "MH",
+    MKD: "MK",
+    MLI: "ML",
+    MLT: "MT",
+    MMR: "MM",
+    MNE: "ME",
+    MNG: "MN",
+    MNP: "MP",
+    MOZ: "MZ",
+    MRT: "MR",
+    MSR: "MS",
+    MTQ: "MQ",
+    MUS: "MU",
+    MWI: "MW",
+    MYS: "MY",
+    MYT: "YT",
+    NAM: "NA",
+    NCL: "NC",
+    NER: "NE",
+    NFK: "NF",
+    NGA: "NG",
+    NIC: "NI",
+    NIU: "NU",
+    NLD: "NL",
+    NOR: "NO",
+    NPL: "NP",
+    NRU: "NR",
+    NZL: "NZ",
+    OMN: "OM",
+    PAK: "PK",
+    PAN: "PA",
+    PCN: "PN",
+    PER: "PE",
+    PHL: "PH",
+    PLW: "PW",
+    PNG: "PG",
+    POL: "PL",
+    PRI: "PR",
+    PRK: "KP",
+    PRT: "PT",
+    PRY: "PY",
+    PSE: "PS",
+    PYF: "PF",
+    QAT: "QA",
+    REU: "RE",
+    ROU: "RO",
+    RUS: "RU",
+    RWA: "RW",
+    SAU: "SA",
+    SDN: "SD",
+    SEN: "SN",
+    SGP: "SG",
+    SGS: "GS",
+    SHN: "SH",
+    SJM: "SJ",
+    SLB: "SB",
+    SLE: "SL",
+    SLV: "SV",
+    SMR: "SM",
+    SOM: "SO",
+    SPM: "PM",
+    SRB: "RS",
+    SSD: "SS",
+    STP: "ST",
+    SUR: "SR",
+    SVK: "SK",
+    SVN: "SI",
+    SWE: "SE",
+    SWZ: "SZ",
+    SXM: "SX",
+    SYC: "SC",
+    SYR: "SY",
+    TCA: "TC",
+    TCD: "TD",
+    TGO: "TG",
+    THA: "TH",
+    TJK: "TJ",
+    TKL: "TK",
+    TKM: "TM",
+    TLS: "TL",
+    TON: "TO",
+    TTO: "TT",
+    TUN: "TN",
+    TUR: "TR",
+    TUV: "TV",
+    TWN: "TW",
+    TZA: "TZ",
+    UGA: "UG",
+    UKR: "UA",
+    UMI: "UM",
+    URY: "UY",
+    USA: "US",
+    UZB: "UZ",
+    VAT: "VA",
+    VCT: "VC",
+    VEN: "VE",
+    VGB: "VG",
+    VIR: "VI",
+    VNM: "VN",
+    VUT: "VU",
+    WLF: "WF",
+    WSM: "WS",
+    XKX: "XK",
+    YEM: "YE",
+    ZAF: "ZA",
+    ZMB: "ZM",
+    ZWE: "ZW"
+  },
   attribution: "Ember, Yearly Electricity Data, latest year per country (2022-2024), life-cycle gCO2e/kWh; compiled by The Green Web Foundation in co2.js (data/output/average-intensities.json @ 27cbe832) | Our World in Data, Energy dataset (carbon intensity of electricity, incorporating Ember and the Energy Institute Statistical Review), as copied in mlco2/codecarbon codecarbon/data/private_infra/global_energy_mix.json @ b05965e4 (MIT, Copyright (c) 2019 Mila, BCG Gamma, CometML, Haverford College)",
   countries: {
     AE: { gPerKWh: 467.51, name: "United Arab Emirates", source: "ember", year: 2024 },
@@ -6165,7 +7198,7 @@ var grid_countries_default = {
     ZW: { gPerKWh: 298.44, name: "Zimbabwe", source: "ember", year: 2023 }
   },
   datasetVersion: "2026.12.1",
-  description: "Annual average carbon intensity of electricity generation per country (ISO 3166-1 alpha-2), life-cycle gCO2e/kWh, latest year available per country; `missing` lists the ISO codes neither source covers. carbon-ci prices a country at its Electricity Maps zone (grid-zones.json) where there is one; these rows price the countries that Electricity Maps lacks, and the world average is the default location.",
+  description: "Annual average carbon intensity of electricity generation per country (ISO 3166-1 alpha-2), life-cycle gCO2e/kWh, latest year available per country; `missing` lists the ISO codes neither source covers; `alpha3` maps ISO 3166-1 alpha-3 codes (as CodeCarbon records them) to alpha-2. carbon-ci prices a country at its Electricity Maps zone (grid-zones.json) where there is one; these rows price the countries that Electricity Maps lacks, and the world average is the default location.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {
     "co2js_ember/average-intensities.json": "7f0b09eb3a0b5aa08db0da7bdf7cf9571db3d1b6f163506fe41d70e655196bc0",
@@ -7149,7 +8182,7 @@ function choosePue(userPue, facility, location) {
   }
   switch (facility) {
     case void 0:
-      return location?.provider ? { ...providerPue(location.provider), facility: "cloud" } : { ...industryAveragePue(), facility: "datacenter" };
+      return defaultPue(location);
     case "cloud":
       if (!location?.provider) {
         throw new InputError(`facility "cloud" needs a cloud region, and ${location ? `"${location.location}" is not one` : "no location was given"}`, {
@@ -7163,6 +8196,9 @@ function choosePue(userPue, facility, location) {
     case "desktop":
       return facilityPue(facility);
   }
+}
+function defaultPue(location) {
+  return location?.provider ? { ...providerPue(location.provider), facility: "cloud" } : { ...industryAveragePue(), facility: "datacenter" };
 }
 function facilityPue(facility) {
   const row = pueData.facilities[facility];
@@ -7237,10 +8273,13 @@ function lookupGpu(name) {
   const spec = byKey.get(gpuNameKey(name)) ?? byWordSet.get(wordSetKey(name));
   return spec && { ...spec, names: [...spec.names] };
 }
+var HOST_SHARE_MARKER = "; plus the host's share: ";
 function gpuEmbodied(name) {
   const spec = lookupGpu(name);
   if (spec?.embodiedKgCo2e === void 0 || spec.embodiedSource === void 0) return void 0;
-  const embodied = { kgCo2e: spec.embodiedKgCo2e, source: spec.embodiedSource };
+  const [deviceSource, hostSource] = spec.embodiedSource.split(HOST_SHARE_MARKER, 2);
+  const embodied = { kgCo2e: spec.embodiedKgCo2e, source: spec.embodiedSource, deviceSource };
+  if (hostSource !== void 0) embodied.hostSource = hostSource;
   if (spec.embodiedGpuKgCo2e !== void 0) embodied.gpuKgCo2e = spec.embodiedGpuKgCo2e;
   if (spec.embodiedHostKgCo2e !== void 0) embodied.hostKgCo2e = spec.embodiedHostKgCo2e;
   const { embodiedLowKgCo2e: low, embodiedHighKgCo2e: high, embodiedRangeSource: rangeSource } = spec;
@@ -7268,14 +8307,17 @@ function computeFootprint(devices2, factors, options = {}) {
     throw new InputError(`The hardware lifetime must be a positive number of seconds, got ${String(lifetimeS)}.`);
   }
   const withEmbodied = options.embodied ?? true;
-  const embodiedSources = /* @__PURE__ */ new Set();
+  const deviceSources = /* @__PURE__ */ new Set();
+  const hostSources = /* @__PURE__ */ new Set();
   const rangeSources = /* @__PURE__ */ new Set();
   let embodiedDevices = 0;
   let lowCo2eG = 0;
   let highCo2eG = 0;
   const footprints = devices2.map((device) => {
-    const facilityEnergyJ = device.energyJ * factors.pue.value;
-    const operationalCo2eG2 = facilityEnergyJ / J_PER_KWH2 * factors.intensity.gPerKWh;
+    const own3 = options.factorsOf?.(device);
+    const { pue, intensity } = own3 ?? factors;
+    const facilityEnergyJ = device.energyJ * pue.value;
+    const operationalCo2eG2 = facilityEnergyJ / J_PER_KWH2 * intensity.gPerKWh;
     let embodiedCo2eG2 = 0;
     const spec = withEmbodied ? embodiedSpec(device) : void 0;
     if (spec) {
@@ -7283,13 +8325,16 @@ function computeFootprint(devices2, factors, options = {}) {
       const count = device.device.count ?? 1;
       const share = count * 1e3 * (heldS / lifetimeS);
       embodiedCo2eG2 = spec.kgCo2e * share;
-      embodiedSources.add(spec.source);
+      deviceSources.add(spec.deviceSource);
+      if (spec.hostSource !== void 0) hostSources.add(spec.hostSource);
       embodiedDevices += count;
       lowCo2eG += (spec.range?.lowKgCo2e ?? spec.kgCo2e) * share;
       highCo2eG += (spec.range?.highKgCo2e ?? spec.kgCo2e) * share;
       if (spec.range) rangeSources.add(spec.range.source);
     }
-    return { deviceId: device.device.id, facilityEnergyJ, operationalCo2eG: operationalCo2eG2, embodiedCo2eG: embodiedCo2eG2 };
+    const footprint = { deviceId: device.device.id, facilityEnergyJ, operationalCo2eG: operationalCo2eG2, embodiedCo2eG: embodiedCo2eG2 };
+    if (own3) footprint.factors = own3;
+    return footprint;
   });
   const sum = (pick) => footprints.reduce((total, footprint) => total + pick(footprint), 0);
   const operationalCo2eG = sum((footprint) => footprint.operationalCo2eG);
@@ -7303,9 +8348,10 @@ function computeFootprint(devices2, factors, options = {}) {
     durationS: unionWindowS(devices2)
   };
   const result = { totals, devices: footprints };
-  if (embodiedSources.size > 0) {
+  if (deviceSources.size > 0) {
+    const host = hostSources.size > 0 ? `; plus the host's share: ${[...hostSources].sort().join("; ")}` : "";
     result.embodied = {
-      source: `${[...embodiedSources].sort().join("; ")}; amortised over ${formatYears(lifetimeS)}`,
+      source: `${[...deviceSources].sort().join("; ")}${host}; amortised over ${formatYears(lifetimeS)}`,
       datasetVersion: gpuData.datasetVersion,
       lifetimeS,
       devices: embodiedDevices
@@ -7331,6 +8377,113 @@ function unionWindowS(devices2) {
 function formatYears(seconds2) {
   const years = seconds2 / (365.25 * 24 * 3600);
   return `${Number(years.toFixed(2))} years`;
+}
+
+// src/footprint/sites.ts
+var SitePricer = class {
+  constructor(options, base) {
+    this.options = options;
+    this.base = base;
+  }
+  options;
+  base;
+  warnings = [];
+  cache = /* @__PURE__ */ new Map();
+  overridden = /* @__PURE__ */ new Set();
+  factorsOf(device) {
+    const site = device.site;
+    if (!site) return void 0;
+    const key = JSON.stringify([site.country, site.region, site.cloudRegion, site.pue, site.recordedBy]);
+    if (!this.cache.has(key)) this.cache.set(key, this.price(site));
+    return this.cache.get(key);
+  }
+  /** Warnings for the report, once every device has been priced. */
+  finish() {
+    if (this.overridden.size > 0) {
+      this.warnings.push({
+        code: "recorded-site-overridden",
+        message: `The telemetry records where it ran (${[...this.overridden].sort().join(", ")}), which differs from the location stated (${this.base.intensity.location}); the stated location prices it. Leave the location out to price each run where it was recorded.`
+      });
+    }
+    return this.warnings;
+  }
+  price(site) {
+    const { options, base } = this;
+    const userLocation = options.location?.trim() || options.intensityGPerKWh !== void 0;
+    const located = this.locateSite(site);
+    if (located && userLocation && options.location?.trim() && located.location !== base.intensity.location) this.overridden.add(located.location);
+    const where = userLocation ? void 0 : located;
+    const intensity = where ? this.intensityAt(where, site) : void 0;
+    const pue = options.pue !== void 0 || options.facility !== void 0 ? void 0 : this.recordedPue(site) ?? (intensity ? defaultPue(where) : void 0);
+    if (!intensity && !pue) return void 0;
+    return { pue: pue ?? base.pue, intensity: intensity ?? base.intensity, recordedBy: site.recordedBy };
+  }
+  intensityAt(where, site) {
+    try {
+      return priceLocation(where, intensityScopeOf(this.options.intensityScope)).intensity;
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      this.warnings.push({ code: "recorded-site-unpriced", message: `${site.recordedBy} recorded ${where.location} as where it ran: ${error.message} It is priced at ${this.base.intensity.location} instead.` });
+      return void 0;
+    }
+  }
+  recordedPue(site) {
+    if (site.pue === void 0) return void 0;
+    if (Number.isFinite(site.pue) && site.pue >= PUE_RANGE.min && site.pue <= PUE_RANGE.max) return { value: site.pue, source: `recorded by ${site.recordedBy}` };
+    this.warnings.push({
+      code: "recorded-site-unpriced",
+      message: `${site.recordedBy} recorded a PUE of ${String(site.pue)}, outside ${PUE_RANGE.min}..${PUE_RANGE.max}; carbon-ci's default PUE is used instead.`
+    });
+    return void 0;
+  }
+  /** The recorded cloud region, else the country's subdivision, else the country; undefined (with a warning) when none is known. */
+  locateSite(site) {
+    const cloud = site.cloudRegion?.trim();
+    if (cloud) {
+      const found = tryLocate(cloud);
+      if (found) return found;
+    }
+    const country = countryCode(site.country);
+    if (country) {
+      const subdivision = subdivisionOf(country, site.region);
+      const found = subdivision && tryLocate(subdivision) || tryLocate(country);
+      if (found) return found;
+    }
+    const recorded = [site.cloudRegion, site.country, site.region].map((part) => part?.trim()).filter(Boolean);
+    if (recorded.length > 0) {
+      this.warnings.push({
+        code: "recorded-site-unknown",
+        message: `${site.recordedBy} recorded the location ${recorded.map((part) => JSON.stringify(part)).join(" / ")}, which the embedded data does not know; those runs are priced at ${this.base.intensity.location}. State the location to price them.`
+      });
+    }
+    return void 0;
+  }
+};
+function tryLocate(location) {
+  try {
+    return locate(location);
+  } catch (error) {
+    if (isInputError(error)) return void 0;
+    throw error;
+  }
+}
+function countryCode(recorded) {
+  const code = recorded?.trim().toUpperCase();
+  if (!code) return void 0;
+  if (code.length === 3) return gridCountries.alpha3[code];
+  return code.length === 2 ? code : void 0;
+}
+function subdivisionOf(country, region) {
+  const wanted = region && comparable(region);
+  if (!wanted) return void 0;
+  for (const [code, row] of Object.entries(gridSubdivisions.subdivisions)) {
+    if (row.country !== country) continue;
+    if (comparable(code) === wanted || comparable(code.slice(country.length + 1)) === wanted || comparable(row.name) === wanted) return code;
+  }
+  return void 0;
+}
+function comparable(text) {
+  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
 // plugins/carbontracker/index.ts
@@ -7567,7 +8720,11 @@ function columnsOf2(header, file, line) {
     energy: {},
     model: {},
     power: {},
-    gpuCount: index2("gpu_count")
+    gpuCount: index2("gpu_count"),
+    country: index2("country_iso_code"),
+    region: index2("region"),
+    cloudProvider: index2("cloud_provider"),
+    cloudRegion: index2("cloud_region")
   };
   for (const component of ["gpu", "cpu", "ram"]) {
     const column = index2(`${component}_energy`);
@@ -7655,7 +8812,7 @@ var EmissionsReader = class {
     if (!this.columns) throw new InputError("the file is empty", { file, hint: "point carbon-ci at the emissions.csv that CodeCarbon wrote" });
     if (this.pues.size > 0) {
       this.log.info(
-        `${file}: CodeCarbon multiplied its energies by its PUE (${[...this.pues].join(", ")}); divided it out to get device energy, to which carbon-ci applies its own PUE`
+        `${file}: CodeCarbon multiplied its energies by its PUE (${[...this.pues].join(", ")}); divided it out to get device energy, to which carbon-ci applies the recorded PUE unless one is stated`
       );
     }
     if (this.unmeasured.size > 0) {
@@ -7764,7 +8921,7 @@ var EmissionsReader = class {
         type: "energy",
         startMs: windowStartMs,
         endMs: windowEndMs,
-        device: run.devices[slot] ??= this.deviceOf(fields2, run.key, component, gpuCount),
+        device: run.devices[slot] ??= this.deviceOf(fields2, run, component, gpuCount, writtenPue),
         energyJ,
         origin: origin ??= { file, line }
       };
@@ -7805,8 +8962,10 @@ var EmissionsReader = class {
     return started;
   }
   /** The device of a run's component, from the row where the run first has a record for it. */
-  deviceOf(fields2, runKey, component, gpuCount) {
-    const device = { id: `codecarbon:${runKey}:${component}`, component };
+  deviceOf(fields2, run, component, gpuCount, writtenPue) {
+    const device = { id: `codecarbon:${run.key}:${component}`, component };
+    run.site ??= this.siteOf(fields2, writtenPue);
+    if (run.site) device.site = run.site;
     const modelColumn = this.columns.model[component];
     let model = modelColumn !== void 0 && modelColumn >= 0 ? fields2[modelColumn].trim() : void 0;
     const many = model === void 0 ? void 0 : /^(\d+) x (.+)$/.exec(model);
@@ -7817,6 +8976,21 @@ var EmissionsReader = class {
     const vendor = component === "gpu" || component === "cpu" ? vendorOf2(model) : void 0;
     if (vendor) device.vendor = vendor;
     return device;
+  }
+  /** The run's country (alpha-3), region, cloud region and PUE as CodeCarbon wrote them; undefined when the row has none. */
+  siteOf(fields2, writtenPue) {
+    const columns = this.columns;
+    const text = (column) => (column >= 0 ? fields2[column].trim() : "") || void 0;
+    const site = { recordedBy: "CodeCarbon" };
+    const country = text(columns.country);
+    const region = text(columns.region);
+    const provider = text(columns.cloudProvider);
+    const cloudRegion = text(columns.cloudRegion);
+    if (country) site.country = country;
+    if (region) site.region = region;
+    if (provider && cloudRegion) site.cloudRegion = `${provider}:${cloudRegion}`;
+    if (!Number.isNaN(writtenPue)) site.pue = writtenPue;
+    return Object.keys(site).length > 1 ? site : void 0;
   }
 };
 
@@ -12618,10 +13792,30 @@ var report_schema_default = {
               }
             }
           }
+        },
+        recorded: {
+          type: "object",
+          description: "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.",
+          required: ["devices", "by"],
+          properties: {
+            devices: { type: "integer", minimum: 1 },
+            by: { type: "array", items: { type: "string" } }
+          }
         }
       }
     },
     devices: { type: "array", items: { $ref: "#/definitions/device" } },
+    sourceReported: {
+      type: "object",
+      description: "The sources' own CO2e (CodeCarbon's emissions) in total, beside carbon-ci's operational CO2e for every device read by the same plugins.",
+      required: ["co2eG", "operationalCo2eG", "devices", "plugins"],
+      properties: {
+        co2eG: { $ref: "#/definitions/nonNegative" },
+        operationalCo2eG: { $ref: "#/definitions/nonNegative" },
+        devices: { type: "integer", minimum: 0 },
+        plugins: { type: "array", items: { type: "string" } }
+      }
+    },
     powerSeries: {
       type: "object",
       required: ["stepS", "start", "powerW"],
@@ -12739,7 +13933,25 @@ var report_schema_default = {
         plugins: { type: "array", items: { type: "string" } },
         files: { type: "array", items: { type: "string" } },
         meanUtilization: { $ref: "#/definitions/fraction" },
-        peakPowerW: { $ref: "#/definitions/nonNegative" }
+        peakPowerW: { $ref: "#/definitions/nonNegative" },
+        factors: {
+          type: "object",
+          description: "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).",
+          required: ["pue", "intensity", "recordedBy"],
+          properties: {
+            pue: { $ref: "#/properties/factors/properties/pue" },
+            intensity: { $ref: "#/properties/factors/properties/intensity" },
+            recordedBy: { type: "string" }
+          }
+        },
+        sourceReported: {
+          type: "object",
+          description: "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.",
+          properties: {
+            co2eG: { $ref: "#/definitions/nonNegative" },
+            note: { type: "string" }
+          }
+        }
       }
     },
     smoke: {
@@ -15252,6 +16464,8 @@ function combineDevice(id, all) {
     const peakW = Math.max(...power.map((t) => t.peakW));
     if (peakW >= 0) energy.peakPowerW = peakW;
   }
+  const reported = method2 === "reported" ? sourceReportedOf(kept) : void 0;
+  if (reported) energy.sourceReported = reported;
   const label = describeDevice(energy.device);
   if (ignored.length > 0) {
     warnings2.push({
@@ -15398,13 +16612,25 @@ function methodWarnings(method2, kept, label, id) {
   }
   return out;
 }
+function sourceReportedOf(kept) {
+  let co2eG = 0;
+  let withCo2e = 0;
+  const notes = /* @__PURE__ */ new Set();
+  for (const track of kept) {
+    co2eG += track.sourceReported.co2eG;
+    withCo2e += track.sourceReported.withCo2e;
+    for (const note of track.sourceReported.notes) notes.add(note);
+  }
+  if (withCo2e === 0 && notes.size === 0) return void 0;
+  return withCo2e > 0 ? { co2eG, notes: [...notes] } : { notes: [...notes] };
+}
 function mergeDevice(kept, all, warnings2, id) {
   const merged = { ...kept[0].device };
   const models = /* @__PURE__ */ new Set();
   for (const track of [...kept, ...all]) {
     const d = track.device;
     if (d.model !== void 0) models.add(d.model);
-    for (const key of ["model", "vendor", "host", "index", "uuid", "component"]) {
+    for (const key of ["model", "vendor", "host", "index", "uuid", "component", "site"]) {
       if (merged[key] === void 0 && d[key] !== void 0) merged[key] = d[key];
     }
   }
@@ -15596,6 +16822,7 @@ function effect(g) {
 }
 
 // src/energy/interval-track.ts
+var MAX_SOURCE_NOTES = 4;
 var IntervalTrack = class {
   constructor(method2, stream, device, ceilingW, maxGapMs, withSeries) {
     this.method = method2;
@@ -15630,6 +16857,8 @@ var IntervalTrack = class {
   /** Duration-weighted stated utilisation of usage records. */
   utilizationMs = 0;
   utilizationWeightMs = 0;
+  /** What the source's own records said of themselves (`sourceReported`), over the records accepted. */
+  sourceReported = { co2eG: 0, withCo2e: 0, notes: /* @__PURE__ */ new Set() };
   lastStartMs = -Infinity;
   lastEndMs = -Infinity;
   coveredEndMs = -Infinity;
@@ -15648,8 +16877,13 @@ var IntervalTrack = class {
       this.drops.note("negative-energy", origin);
     } else if (endMs > startMs && energyJ * 1e3 / (endMs - startMs) > this.ceilingW) {
       this.drops.note("implausible-power", origin);
-    } else {
-      this.accept(startMs, endMs, energyJ, true, origin);
+    } else if (this.accept(startMs, endMs, energyJ, true, origin) && record.sourceReported) {
+      const { co2eG, note } = record.sourceReported;
+      if (isFiniteNumber(co2eG) && co2eG >= 0) {
+        this.sourceReported.co2eG += co2eG;
+        this.sourceReported.withCo2e += 1;
+      }
+      if (typeof note === "string" && note !== "" && this.sourceReported.notes.size < MAX_SOURCE_NOTES) this.sourceReported.notes.add(note);
     }
   }
   /** `boardPowerW` is the table's figure for the device, used when the record states no power. */
@@ -16266,7 +17500,7 @@ async function pluginForFile(file, options) {
 }
 
 // src/report/types.ts
-var REPORT_SCHEMA_VERSION = "1.1.0";
+var REPORT_SCHEMA_VERSION = "1.2.0";
 
 // src/report/build.ts
 function buildReport(parts) {
@@ -16286,10 +17520,12 @@ function buildReport(parts) {
     totals: parts.footprint.totals,
     coverage: overallCoverage(parts.devices),
     scope: scopeOf(parts.devices.map((d) => ({ component: d.device.component, method: d.method }))),
-    factors: parts.footprint.embodied ? { ...parts.factors, embodied: parts.footprint.embodied } : { ...parts.factors },
+    factors: reportFactors(parts),
     devices: devices2,
     warnings: parts.warnings.map(reportWarning)
   };
+  const sourceReported = sourceReportedSummary(devices2);
+  if (sourceReported) report.sourceReported = sourceReported;
   if (parts.powerSeries && parts.powerSeries.powerW.length > 0) report.powerSeries = parts.powerSeries;
   if (parts.smoke) report.smoke = parts.smoke;
   if (parts.baseline) report.baseline = parts.baseline;
@@ -16324,7 +17560,33 @@ function reportDevice(energy, footprint) {
   if (energy.maxGapS !== void 0) out.maxGapS = energy.maxGapS;
   if (energy.meanUtilization !== void 0) out.meanUtilization = energy.meanUtilization;
   if (energy.peakPowerW !== void 0) out.peakPowerW = energy.peakPowerW;
+  if (footprint.factors) out.factors = footprint.factors;
+  if (energy.sourceReported) out.sourceReported = sourceReportedOf2(energy.sourceReported);
   return out;
+}
+function sourceReportedOf2(reported) {
+  const out = {};
+  if (reported.co2eG !== void 0) out.co2eG = reported.co2eG;
+  if (reported.notes.length > 0) out.note = reported.notes.join("; ");
+  return out;
+}
+function reportFactors(parts) {
+  const factors = parts.footprint.embodied ? { ...parts.factors, embodied: parts.footprint.embodied } : { ...parts.factors };
+  const recorded = parts.footprint.devices.filter((device) => device.factors !== void 0);
+  if (recorded.length > 0) factors.recorded = { devices: recorded.length, by: [...new Set(recorded.map((device) => device.factors.recordedBy))].sort() };
+  return factors;
+}
+function sourceReportedSummary(devices2) {
+  const reporting = devices2.filter((device) => device.sourceReported?.co2eG !== void 0);
+  if (reporting.length === 0) return void 0;
+  const plugins = new Set(reporting.flatMap((device) => device.plugins));
+  const same = devices2.filter((device) => device.plugins.some((plugin) => plugins.has(plugin)));
+  return {
+    co2eG: reporting.reduce((sum, device) => sum + device.sourceReported.co2eG, 0),
+    operationalCo2eG: same.reduce((sum, device) => sum + device.operationalCo2eG, 0),
+    devices: same.length,
+    plugins: [...plugins].sort()
+  };
 }
 function reportWarning(warning) {
   const out = { code: warning.code, message: warning.message };
@@ -16400,14 +17662,20 @@ function factorsFor(options, warnings2) {
   return resolved.factors;
 }
 function assembleReport(assembly, options) {
-  const footprint = computeFootprint(assembly.devices, assembly.factors);
+  const pricer = new SitePricer(options, assembly.factors);
+  const footprint = computeFootprint(assembly.devices, assembly.factors, { factorsOf: (device) => pricer.factorsOf(device.device) });
+  const own3 = footprint.devices.map((device) => device.factors);
+  const sites = new Set(own3.map((factors2) => factors2 ? JSON.stringify(factors2) : void 0));
+  const allAtOneSite = own3.length > 0 && sites.size === 1 && own3[0] !== void 0;
+  const factors = allAtOneSite ? { pue: own3[0].pue, intensity: own3[0].intensity } : assembly.factors;
+  const warnings2 = own3.length > 0 && own3.every((f) => f !== void 0 && f.intensity !== assembly.factors.intensity) ? assembly.warnings.filter((warning) => warning.code !== "default-location") : assembly.warnings;
   const report = buildReport({
-    inputs: { ...assembly.inputs, location: assembly.factors.intensity.location },
+    inputs: { ...assembly.inputs, location: factors.intensity.location },
     run: options.run,
     devices: assembly.devices,
     footprint,
-    factors: assembly.factors,
-    warnings: assembly.warnings,
+    factors,
+    warnings: [...warnings2, ...pricer.finish()],
     datasetVersion: DATASET_VERSION,
     powerSeries: assembly.powerSeries,
     generatedAt: options.now?.()
@@ -16892,6 +18160,43 @@ function visibleLength(text) {
   return text.replace(ANSI_PATTERN, "").length;
 }
 
+// src/render/pricing.ts
+function pricingGroups(report) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const device of report.devices) {
+    const own3 = device.factors;
+    const factors = own3 ?? report.factors;
+    const key = JSON.stringify([factors.pue.value, factors.pue.source, factors.intensity.gPerKWh, factors.intensity.location, own3?.recordedBy]);
+    const group = groups.get(key);
+    if (group) group.devices += 1;
+    else groups.set(key, { pue: factors.pue, intensity: factors.intensity, ...own3 ? { recordedBy: own3.recordedBy } : {}, devices: 1 });
+  }
+  if (groups.size === 0) return [{ pue: report.factors.pue, intensity: report.factors.intensity, devices: 0 }];
+  return [...groups.values()].sort((a, b) => b.devices - a.devices);
+}
+function pueLabel(report) {
+  const values = [...new Set(pricingGroups(report).map((group) => group.pue.value))].sort((a, b) => a - b);
+  if (values.length === 1) return formatSignificant(values[0]);
+  return `${formatSignificant(values[0])} to ${formatSignificant(values[values.length - 1])} (per device)`;
+}
+function whereLabel(intensity) {
+  return intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location;
+}
+function recordedLabel(group) {
+  return group.recordedBy ? `, where ${group.recordedBy} recorded the run` : "";
+}
+function sourceReportedLine(report) {
+  const reported = report.sourceReported;
+  if (!reported) return void 0;
+  const who = reported.plugins.map(pluginName).join(", ");
+  const change = reported.co2eG > 0 ? ` (${formatChangePercent((reported.operationalCo2eG - reported.co2eG) / reported.co2eG * 100)})` : "";
+  return `${who}'s own figure: ${formatCo2e(reported.co2eG)} CO2e for the ${reported.devices} device${reported.devices === 1 ? "" : "s"} it read; carbon-ci's operational CO2e for them: ${formatCo2e(reported.operationalCo2eG)}${change}. They differ where the grid figure, its year or scope, or the PUE differ; carbon-ci's totals do not use the source's figure.`;
+}
+var PLUGIN_NAMES = { codecarbon: "CodeCarbon", slurm: "Slurm", carbontracker: "carbontracker" };
+function pluginName(plugin) {
+  return PLUGIN_NAMES[plugin] ?? plugin;
+}
+
 // src/render/table.ts
 function textTable(header, rows, align, indent = "  ") {
   const widths = header.map((h, i) => Math.max(visibleLength(h), ...rows.map((r) => visibleLength(r[i] ?? ""))));
@@ -16998,26 +18303,41 @@ function subtitle(report) {
   return parts.join(", ");
 }
 function headline(report, s) {
-  const { totals, factors } = report;
+  const { totals } = report;
   const kg = headlineCo2eUnit(totals.co2eG);
   const kWh = headlineEnergyUnit(Math.max(Math.abs(totals.energyJ), Math.abs(totals.facilityEnergyJ)));
   const rows = [
     ["Energy", s.bold(formatIn(totals.energyJ, kWh)), "device energy"],
-    ["Facility energy", s.bold(formatIn(totals.facilityEnergyJ, kWh)), `\xD7 PUE ${formatSignificant(factors.pue.value)}`],
+    ["Facility energy", s.bold(formatIn(totals.facilityEnergyJ, kWh)), `\xD7 PUE ${pueLabel(report)}`],
     ["CO2e", s.bold(formatIn(totals.co2eG, kg)), `operational ${formatIn(totals.operationalCo2eG, kg)} + embodied ${formatIn(totals.embodiedCo2eG, kg)}`],
     report.inputs.mode === "estimate" ? ["Coverage", "estimated", "from the configuration, not measured"] : ["Coverage", formatPercent2(report.coverage), "share of the devices\u2019 time backed by evidence"]
   ];
   return textTable(["", "", ""], rows, ["left", "right", "left"]).slice(1);
 }
 function factorLines(report) {
-  const { pue, intensity, embodied } = report.factors;
-  const where = stripControls(intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location);
-  const rows = [
-    ["PUE", formatSignificant(pue.value), stripControls(formatFactorSource(pue))],
-    ["Grid intensity", `${formatIntensity(intensity.gPerKWh)} for ${where}`, stripControls(formatFactorSource(intensity))]
-  ];
+  const groups = pricingGroups(report);
+  const rows = [];
+  if (groups.length === 1) {
+    const [group] = groups;
+    rows.push(
+      ["PUE", formatSignificant(group.pue.value), stripControls(formatFactorSource(group.pue))],
+      ["Grid intensity", `${formatIntensity(group.intensity.gPerKWh)} for ${stripControls(whereLabel(group.intensity))}`, stripControls(formatFactorSource(group.intensity) + recordedLabel(group))]
+    );
+  } else {
+    for (const group of groups) {
+      rows.push([
+        stripControls(`${whereLabel(group.intensity)}, ${group.devices} device${group.devices === 1 ? "" : "s"}`),
+        `PUE ${formatSignificant(group.pue.value)} \xD7 ${formatIntensity(group.intensity.gPerKWh)}`,
+        stripControls(`PUE: ${formatFactorSource(group.pue)}; grid: ${formatFactorSource(group.intensity)}${recordedLabel(group)}`)
+      ]);
+    }
+  }
+  const { embodied } = report.factors;
   if (embodied) rows.push(["Embodied", "", stripControls(formatFactorSource(embodied))]);
-  return textTable(["", "", ""], rows, ["left", "left", "left"]).slice(1);
+  const lines = textTable(["", "", ""], rows, ["left", "left", "left"]).slice(1);
+  const reported = sourceReportedLine(report);
+  if (reported) lines.push(`  ${stripControls(reported)}`);
+  return lines;
 }
 function deviceTable(report) {
   const rows = report.devices.map((d) => [
@@ -17325,16 +18645,14 @@ ${table}
 </details>`;
 }
 function method(report, maxRows) {
-  const { pue, intensity, embodied } = report.factors;
-  const where = intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location;
+  const { embodied } = report.factors;
   const methods = [...new Set(report.devices.map((d) => d.method))];
   const lines = [
     "<details>",
     "<summary><b>How these numbers were obtained</b></summary>",
     "",
-    report.inputs.mode === "estimate" ? `- Device energy: ${methods.map(describeMethod).join("; ") || "no devices"}. Estimated, not measured: no coverage to report.` : `- Device energy: ${methods.map(describeMethod).join("; ") || "no devices"}. Coverage ${formatPercent2(report.coverage)}: missing data is never counted as zero, it lowers coverage.`,
-    `- Facility energy = device energy \xD7 PUE **${formatSignificant(pue.value)}**${pue.facility ? ` for ${FACILITY_NAME[pue.facility] ?? "the facility"}` : ""} (${escapeMarkdown(formatFactorSource(pue))}).`,
-    `- Operational CO2e = facility energy \xD7 **${formatIntensity(intensity.gPerKWh)}**, location-based${intensity.scope ? `, ${SCOPE_NAME[intensity.scope] ?? "scope as stated"}` : ""}, for ${escapeMarkdown(where)} (${escapeMarkdown(formatFactorSource(intensity))}).`,
+    report.inputs.mode === "estimate" ? `- Device energy: ${methods.map(describeMethod).join("; ") || "no devices"}. Estimated, not measured: no coverage to report.` : `- Device energy: ${methods.map(describeMethod).join("; ") || "no devices"}. Coverage ${formatPercent2(report.coverage)}: time without readings adds no energy and lowers coverage, so a total under 100 % is short by about the uncovered share.`,
+    ...pricingLines(report),
     embodied ? `- Embodied CO2e: the devices' manufacturing footprint, amortised over their life for the time used (${escapeMarkdown(formatFactorSource(embodied))})${embodiedRange(embodied.range)}.` : "- Embodied CO2e: not counted (0)."
   ];
   if (report.inputs.mode === "telemetry" && report.inputs.files.length > 0) {
@@ -17349,6 +18667,23 @@ function method(report, maxRows) {
   lines.push(`- carbon-ci ${escapeMarkdown(report.tool.version)}, dataset ${escapeMarkdown(report.tool.datasetVersion)}, report schema ${escapeMarkdown(report.schemaVersion)}.`);
   lines.push("", "</details>");
   return lines.join("\n");
+}
+function pricingLines(report) {
+  const groups = pricingGroups(report);
+  const pair = (group) => {
+    const { pue, intensity } = group;
+    return [
+      `facility energy = device energy \xD7 PUE **${formatSignificant(pue.value)}**${pue.facility ? ` for ${FACILITY_NAME[pue.facility] ?? "the facility"}` : ""} (${escapeMarkdown(formatFactorSource(pue))})`,
+      `operational CO2e = facility energy \xD7 **${formatIntensity(intensity.gPerKWh)}**, location-based${intensity.scope ? `, ${SCOPE_NAME[intensity.scope] ?? "scope as stated"}` : ""}, for ${escapeMarkdown(whereLabel(intensity))}${escapeMarkdown(recordedLabel(group))} (${escapeMarkdown(formatFactorSource(intensity))})`
+    ];
+  };
+  const lines = groups.length === 1 ? pair(groups[0]).map((line) => `- ${line.charAt(0).toUpperCase()}${line.slice(1)}.`) : [
+    "- Each device is priced where its run was:",
+    ...groups.map((group) => `  - ${group.devices} device${group.devices === 1 ? "" : "s"}: ${pair(group).join("; ")}.`)
+  ];
+  const reported = sourceReportedLine(report);
+  if (reported) lines.push(`- ${escapeMarkdown(reported)}`);
+  return lines;
 }
 function describeMaxGap(report) {
   if (report.inputs.maxGapS !== "auto") return `samples more than ${formatSignificant(report.inputs.maxGapS)} s apart are not bridged`;

@@ -1,0 +1,66 @@
+// Which PUE and grid intensity priced which devices: the report's own factors, or the sites that sources
+// (CodeCarbon) recorded. Plain text; each rendering escapes it its own way.
+import type { Factors } from '../footprint/types.js';
+import type { Report } from '../report/types.js';
+import { formatChangePercent, formatCo2e, formatSignificant } from './format.js';
+
+/** Devices priced alike: the factors, who recorded the site (absent: the report's factors), and how many devices. */
+export interface PricingGroup extends Factors {
+  recordedBy?: string;
+  devices: number;
+}
+
+/** One group per distinct set of factors, the most devices first; one group (the report's factors) when no device has its own. */
+export function pricingGroups(report: Report): PricingGroup[] {
+  const groups = new Map<string, PricingGroup>();
+  for (const device of report.devices) {
+    const own = device.factors;
+    const factors: Factors = own ?? report.factors;
+    const key = JSON.stringify([factors.pue.value, factors.pue.source, factors.intensity.gPerKWh, factors.intensity.location, own?.recordedBy]);
+    const group = groups.get(key);
+    if (group) group.devices += 1;
+    else groups.set(key, { pue: factors.pue, intensity: factors.intensity, ...(own ? { recordedBy: own.recordedBy } : {}), devices: 1 });
+  }
+  if (groups.size === 0) return [{ pue: report.factors.pue, intensity: report.factors.intensity, devices: 0 }];
+  return [...groups.values()].sort((a, b) => b.devices - a.devices);
+}
+
+/** "1.00", or "1.00 to 1.50 (per device)" when the devices were priced at several PUEs. */
+export function pueLabel(report: Report): string {
+  const values = [...new Set(pricingGroups(report).map((group) => group.pue.value))].sort((a, b) => a - b);
+  if (values.length === 1) return formatSignificant(values[0]!);
+  return `${formatSignificant(values[0]!)} to ${formatSignificant(values[values.length - 1]!)} (per device)`;
+}
+
+/** "FR (grid FR)" style: the location and, when it differs, the zone that priced it. */
+export function whereLabel(intensity: Factors['intensity']): string {
+  return intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location;
+}
+
+/** ", where CodeCarbon recorded the run" for a group priced at a recorded site. */
+export function recordedLabel(group: PricingGroup): string {
+  return group.recordedBy ? `, where ${group.recordedBy} recorded the run` : '';
+}
+
+/**
+ * The sources' own CO2e beside carbon-ci's, e.g. "CodeCarbon's own figure: 34.4 mg CO2e for these 3 devices;
+ * carbon-ci's operational CO2e for them: 13.5 mg (-61 %)", or undefined when no source gave one.
+ */
+export function sourceReportedLine(report: Report): string | undefined {
+  const reported = report.sourceReported;
+  if (!reported) return undefined;
+  const who = reported.plugins.map(pluginName).join(', ');
+  const change = reported.co2eG > 0 ? ` (${formatChangePercent(((reported.operationalCo2eG - reported.co2eG) / reported.co2eG) * 100)})` : '';
+  return (
+    `${who}'s own figure: ${formatCo2e(reported.co2eG)} CO2e for the ${reported.devices} device${reported.devices === 1 ? '' : 's'} it read; ` +
+    `carbon-ci's operational CO2e for them: ${formatCo2e(reported.operationalCo2eG)}${change}. ` +
+    "They differ where the grid figure, its year or scope, or the PUE differ; carbon-ci's totals do not use the source's figure."
+  );
+}
+
+const PLUGIN_NAMES: Record<string, string> = { codecarbon: 'CodeCarbon', slurm: 'Slurm', carbontracker: 'carbontracker' };
+
+function pluginName(plugin: string): string {
+  return PLUGIN_NAMES[plugin] ?? plugin;
+}
+
