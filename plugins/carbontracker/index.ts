@@ -91,6 +91,7 @@ export default definePlugin({
   kind: 'telemetry',
   description:
     "carbontracker's standard log (<prefix>_carbontracker.log): per epoch, its duration and each component's mean power (W) per device, read as energy per epoch and device",
+  example: '2020-05-17 19:02:33,517 - MainThread - INFO - carbontracker version 1.1.2\n2020-05-17 19:02:34,208 - CarbonTrackerThread - INFO - The following components were found: GPU with device(s) Tesla T4.',
   options: { type: 'object', additionalProperties: false, properties: {} },
   detect,
   async *read(source, context) {

@@ -43,6 +43,7 @@ export default definePlugin({
   kind: 'telemetry',
   description:
     'GPU power (DCGM_FI_DEV_POWER_USAGE, W) and the energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION, mJ) from timestamped DCGM exporter scrapes, Prometheus dumps or `dcgmi dmon` logs.',
+  example: 'DCGM_FI_DEV_POWER_USAGE{gpu="0",UUID="GPU-34319582-d595-d1c7-d1d2-179bcfa61660",Hostname="node-1"} 409.692 1715250000000\nDCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION{gpu="0",UUID="GPU-34319582-d595-d1c7-d1d2-179bcfa61660",Hostname="node-1"} 319159391 1715250000000',
   options: {
     type: 'object',
     properties: {

@@ -175,6 +175,7 @@ export default definePlugin<HfTrainerOptions>({
   kind: 'telemetry',
   description:
     'Hugging Face transformers Trainer output: trainer_state.json (train_runtime) plus eval/predict runtimes from all_results.json, with the GPU model and count you state; an estimate, not a measurement',
+  example: '{"epoch": 3.0, "global_step": 215337, "log_history": [{"train_runtime": 41235.1, "step": 215337}]}',
   options: {
     type: 'object',
     additionalProperties: false,

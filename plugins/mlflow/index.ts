@@ -204,6 +204,7 @@ export default definePlugin<MlflowOptions>({
   kind: 'telemetry',
   description:
     'MLflow system metrics: the file store metric files mlruns/<exp>/<run>/metrics/system/gpu_N_power_usage_watts ("<ms> <W> <step>" lines), or a JSON export of system/gpu_N_power_usage_watts history',
+  example: '{"metrics": [{"key": "system/gpu_0_power_usage_watts", "value": 233.6, "timestamp": 1717240010204, "step": 1}]}',
   options: {
     type: 'object',
     additionalProperties: false,

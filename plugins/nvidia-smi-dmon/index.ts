@@ -223,6 +223,7 @@ export default definePlugin({
   name: 'nvidia-smi-dmon',
   kind: 'telemetry',
   description: 'Board power (whole W) and SM utilisation per GPU from `nvidia-smi dmon -o DT` logs, text or CSV.',
+  example: '#Date       Time        gpu   pwr  gtemp  mtemp    sm   mem\n#YYYYMMDD   HH:MM:SS    Idx     W      C      C     %     %\n 20240115   10:23:45      0    62     41      -     0     0',
   options: {
     type: 'object',
     properties: {

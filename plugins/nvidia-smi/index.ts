@@ -8,6 +8,7 @@ export default definePlugin<NvidiaSmiOptions>({
   kind: 'telemetry',
   description:
     'nvidia-smi --query-gpu=timestamp,index,uuid,name,power.draw,... --format=csv[,nounits] logs: board power per GPU, timestamps in local time (--timezone)',
+  example: 'timestamp, index, name, power.draw [W]\n2024/02/29 12:00:00.000, 0, NVIDIA A100-SXM4-80GB, 312.45 W',
   options: {
     type: 'object',
     additionalProperties: false,

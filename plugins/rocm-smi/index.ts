@@ -219,6 +219,7 @@ export default definePlugin({
   name: 'rocm-smi',
   kind: 'telemetry',
   description: 'AMD GPU package power (W) from `rocm-smi --showpower --csv` logs with time markers and `amd-smi metric/monitor --csv -w` logs.',
+  example: 'timestamp,gpu,socket_power,gfx_voltage,soc_voltage,mem_voltage,power_management,throttle_status\n1729519500,0,400,N/A,N/A,N/A,ENABLED,UNTHROTTLED',
   options: {
     type: 'object',
     properties: {

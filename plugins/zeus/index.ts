@@ -215,6 +215,7 @@ export default definePlugin({
   name: 'zeus',
   kind: 'telemetry',
   description: 'GPU energy (J) per measurement window from the CSV log that Zeus (`ZeusMonitor(log_file=…)`) writes; nested windows counted once.',
+  example: 'start_time,window_name,elapsed_time,gpu0_energy\n1717400000.1234567,inference_batch,9.5,2851.25',
   options: {
     type: 'object',
     properties: {

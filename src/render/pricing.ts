@@ -34,7 +34,8 @@ export function pueLabel(report: Report): string {
 
 /** "FR (grid FR)" style: the location and, when it differs, the zone that priced it. */
 export function whereLabel(intensity: Factors['intensity']): string {
-  return intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location;
+  const { zone, location } = intensity;
+  return zone && zone !== location && location !== `zone:${zone}` ? `${location} (grid ${zone})` : location;
 }
 
 /** ", where CodeCarbon recorded the run" for a group priced at a recorded site. */

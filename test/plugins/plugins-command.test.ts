@@ -16,7 +16,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'carbon-ci-plugins-cmd-'));
   await writeFile(
     join(dir, 'mine.mjs'),
-    "export default { name: 'power-jsonl', kind: 'telemetry', description: 'JSON lines from our rack logger', detect: () => 0, read: async function* () {} };",
+    "export default { name: 'power-jsonl', kind: 'telemetry', description: 'JSON lines from our rack logger', example: '{\"t\": 1, \"w\": 300}\\n{\"t\": 2, \"w\": 301}\\u001b[2J', detect: () => 0, read: async function* () {} };",
   );
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -43,6 +43,14 @@ describe('carbon-ci plugins', () => {
     expect(out).toMatch(/^slurm\n/);
     expect(out).toMatch(/level \("job" \| "steps", default "job"\)\n {6}"job": one record per job/);
     expect(await run('hf-trainer')).toMatch(/count \(integer\)\n {6}Number of GPUs/);
+  });
+
+  it("shows a plugin's example: its first line in the list, all of it in the detail, without control characters", async () => {
+    const list = await run('--plugin-module', './mine.mjs');
+    expect(list).toMatch(/\n {2}power-jsonl +JSON lines from our rack logger\n +e\.g\. \{"t": 1, "w": 300\}\n/);
+    const detail = await run('power-jsonl', '--plugin-module', './mine.mjs');
+    expect(detail).toContain('Reads, for example:\n  {"t": 1, "w": 300}\n  {"t": 2, "w": 301}');
+    expect(detail).not.toContain('\u001b');
   });
 
   it('prints JSON for scripts', async () => {
