@@ -25,9 +25,10 @@ import {
   runEstimate,
   runReport,
   runSmokeTest,
+  stripControls,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-DHMQ6KIM.js";
+} from "./chunks/chunk-YSQMNT3Z.js";
 import "./chunks/chunk-K7Q4GTGL.js";
 import "./chunks/chunk-EG5MHXYK.js";
 import "./chunks/chunk-74JGCOYY.js";
@@ -3881,7 +3882,7 @@ function wrap(text, width, indent) {
   return lines.map((l) => indent + l).join("\n");
 }
 function exampleLines(plugin) {
-  return (plugin.example ?? "").split(/\r?\n/).map((line) => line.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trimEnd()).filter((line) => line.trim() !== "").slice(0, 8);
+  return (plugin.example ?? "").split(/\r?\n/).map((line) => stripControls(line).trimEnd()).filter((line) => line.trim() !== "").slice(0, 8);
 }
 function clip(text, width) {
   return text.length > width ? `${text.slice(0, Math.max(0, width - 1))}\u2026` : text;

@@ -42,7 +42,7 @@ import {
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-DHMQ6KIM.js";
+} from "./chunks/chunk-YSQMNT3Z.js";
 import "./chunks/chunk-K7Q4GTGL.js";
 import "./chunks/chunk-EG5MHXYK.js";
 import "./chunks/chunk-74JGCOYY.js";

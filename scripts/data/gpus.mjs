@@ -179,6 +179,20 @@ const GPUS = [
     source: `AMD Instinct MI210 specification (300 W total board power), via ${SECONDARY_TABLE}`,
   },
   {
+    model: 'NVIDIA H800 SXM5 80GB', names: ['NVIDIA H800', 'NVIDIA H800 80GB HBM3', 'H800 SXM5 80GB'],
+    vendor: nvidia, boardPowerW: 700, memoryGiB: 80, formFactor: 'SXM5', year: 2023,
+    source:
+      'huggingface.co/hardware/h800 (power 700 W; secondary). The H800 is the H100 SXM with its NVLink bandwidth cut for ' +
+      'export; the board power is the H100 SXM datasheet figure',
+  },
+  {
+    model: 'NVIDIA A800 SXM4 80GB', names: ['NVIDIA A800-SXM4-80GB', 'NVIDIA A800 80GB', 'A800 SXM4 80GB'],
+    vendor: nvidia, boardPowerW: 400, memoryGiB: 80, formFactor: 'SXM4', year: 2022,
+    source:
+      'huggingface.co/hardware/a800 (power 400 W; secondary). The A800 is the A100 SXM4 with its NVLink bandwidth cut for ' +
+      'export; the board power is the A100 SXM4 datasheet figure',
+  },
+  {
     model: 'Google TPU v4', names: ['TPU v4', 'TPU v4 chip'],
     vendor: google, boardPowerW: 170, memoryGiB: 32, formFactor: 'TPU chip', year: 2021,
     source:

@@ -28,6 +28,8 @@ const REQUIRED: [printed: string, model: string, boardPowerW: number, memoryGiB:
   ['AMD Instinct MI300X', 'AMD Instinct MI300X', 750, 192],
   ['NVIDIA A40', 'NVIDIA A40', 300, 48],
   ['NVIDIA A30', 'NVIDIA A30', 165, 24],
+  ['NVIDIA H800', 'NVIDIA H800 SXM5 80GB', 700, 80],
+  ['NVIDIA A800-SXM4-80GB', 'NVIDIA A800 SXM4 80GB', 400, 80],
   ['NVIDIA L40', 'NVIDIA L40', 300, 48],
   ['Tesla P100-PCIE-16GB', 'NVIDIA Tesla P100 PCIe 16GB', 250, 16],
   ['Tesla P100-PCIE-12GB', 'NVIDIA Tesla P100 PCIe 12GB', 250, 12],
@@ -130,6 +132,7 @@ describe('new rows of issue 18', () => {
     for (const name of ['NVIDIA A40', 'NVIDIA A30', 'NVIDIA L40', 'Tesla P100-PCIE-16GB', 'AMD Instinct MI210', 'TPU v4']) {
       expect(lookupGpu(name)?.source, name).toMatch(/datasheet|product brief|specification|TDP_gpu\.csv/);
     }
+    for (const name of ['NVIDIA H800', 'NVIDIA A800-SXM4-80GB']) expect(lookupGpu(name)?.source, name).toMatch(/huggingface\.co\/hardware\/.*secondary/);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isInputError } from '../shared/errors.js';
-import { listLocations, resolveLocation } from './index.js';
+import { DATASET_VERSION, listLocations, resolveLocation } from './index.js';
 
 function errorOf(input: string): Error {
   try {
@@ -23,7 +23,7 @@ describe('resolveLocation', () => {
       location: 'FR',
       zone: 'FR',
       scope: 'life-cycle',
-      datasetVersion: '2026.12.1',
+      datasetVersion: DATASET_VERSION,
     });
     expect(resolved.intensity.source).toMatch(/Electricity Maps/);
     expect(resolved.providerPue).toBeUndefined();

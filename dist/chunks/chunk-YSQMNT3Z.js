@@ -6530,7 +6530,7 @@ async function syncDirectory(dir) {
 // src/data/cloud-regions.json
 var cloud_regions_default = {
   attribution: 'Amazon Web Services, "Regions and Availability Zones" (region names and their metro area) | Microsoft Azure, "Azure geographies" (region names and their state, country or city) | Google Cloud, "Cloud locations" (region and city), and Google, "Discover our data center locations" (https://www.google.com/about/datacenters/locations/) for the sites of the US regions',
-  datasetVersion: "2026.12.1",
+  datasetVersion: "2026.12.2",
   description: "AWS, Google Cloud and Azure regions, each mapped to the Electricity Maps zone (grid-zones.json) of its data centre's site. `zoneLevel` says whether that zone is a whole country (the best available there) or a sub-national grid; `note` says why the zone was chosen when the site alone does not say.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {},
@@ -6677,7 +6677,7 @@ var cloud_regions_default = {
 // src/data/gpus.json
 var gpus_default = {
   attribution: "Board power and memory: the vendor datasheets and papers named in each row, several via mlco2/impact data/gpus.csv (MIT, Copyright (c) 2013-2019 Blackrock Digital LLC) and Green Algorithms data/latest/TDP_gpu.csv (CC BY 4.0, Lannelongue et al.). Embodied footprint: Cloud Carbon Footprint / Teads and cloud-carbon-coefficients (Apache-2.0); Luccioni et al. 2022; Chien et al. 2023.",
-  datasetVersion: "2026.12.1",
+  datasetVersion: "2026.12.2",
   defaultLifetime: {
     seconds: 126230400,
     source: "Cloud Carbon Footprint / Teads: 4-year linear amortisation of server hardware (SCI M = TE x TR/EL)",
@@ -6698,6 +6698,7 @@ var gpus_default = {
     { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (AWS)", memoryGiB: 24, model: "NVIDIA A10G", names: ["NVIDIA A10G", "A10G 24GB"], source: 'nvidia-smi power limit 300 W on every AWS g5 size: S. Prasanna (AWS), "Choosing the right GPU for deep learning on AWS", table column "TDP from nvidia-smi" (gist.github.com/shashankprasanna/10ebe6dc1ba1d8d93db17da4e2cc890e). Replaces 150 W (TechPowerUp via mlco2/impact gpus.csv row "A10G,gpu,150"; CCF/Teads max 153 W), the A10 figure', vendor: "nvidia", year: 2021 },
     { boardPowerW: 165, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 24, model: "NVIDIA A30", names: ["NVIDIA A30", "A30 24GB"], source: "NVIDIA A30 datasheet (max TDP 165 W), as listed by huggingface.co/hardware/a30 (secondary)", vendor: "nvidia", year: 2021 },
     { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA A40", names: ["NVIDIA A40", "A40 48GB"], source: "NVIDIA A40 product brief PB-09976-001 (max power 300 W); TechPowerUp A40 PCIe and huggingface.co/hardware/a40 agree", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 400, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM4", memoryGiB: 80, model: "NVIDIA A800 SXM4 80GB", names: ["NVIDIA A800-SXM4-80GB", "NVIDIA A800 80GB", "A800 SXM4 80GB"], source: "huggingface.co/hardware/a800 (power 400 W; secondary). The A800 is the A100 SXM4 with its NVLink bandwidth cut for export; the board power is the A100 SXM4 datasheet figure", vendor: "nvidia", year: 2022 },
     { boardPowerW: 1e3, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM (HGX B200)", memoryGiB: 180, model: "NVIDIA B200 180GB", names: ["NVIDIA B200", "B200 SXM"], source: "HGX B200 configurable up to 1 kW per GPU (secondary, citing NVIDIA); DGX B200 1,440 GB GPU memory over 8 GPUs", vendor: "nvidia", year: 2024 },
     { boardPowerW: 350, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (desktop)", memoryGiB: 24, model: "NVIDIA GeForce RTX 3090", names: ["NVIDIA GeForce RTX 3090", "GeForce RTX 3090"], source: "TechPowerUp GeForce RTX 3090 (350 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2020 },
     { boardPowerW: 450, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (desktop)", memoryGiB: 24, model: "NVIDIA GeForce RTX 4090", names: ["NVIDIA GeForce RTX 4090", "GeForce RTX 4090"], source: "NVIDIA Ada GPU architecture whitepaper (450 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2022 },
@@ -6706,6 +6707,7 @@ var gpus_default = {
     { boardPowerW: 700, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM5", memoryGiB: 80, model: "NVIDIA H100 SXM5 80GB", names: ["NVIDIA H100 80GB HBM3", "H100 SXM5 80GB", "H100 SXM"], source: "NVIDIA H100 datasheet (SXM 700 W); Llama 3 model cards and paper: H100-80GB TDP 700 W", vendor: "nvidia", year: 2022 },
     { boardPowerW: 600, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (NVL)", memoryGiB: 141, model: "NVIDIA H200 NVL 141GB", names: ["NVIDIA H200 NVL", "H200 NVL 141GB"], source: "NVIDIA H200 product page (NVL up to 600 W), confirmed by secondary sources", vendor: "nvidia", year: 2024 },
     { boardPowerW: 700, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM5", memoryGiB: 141, model: "NVIDIA H200 SXM 141GB", names: ["NVIDIA H200", "H200 SXM 141GB", "H200 SXM"], source: "NVIDIA H200 product page (up to 700 W), confirmed by several secondary sources", vendor: "nvidia", year: 2024 },
+    { boardPowerW: 700, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM5", memoryGiB: 80, model: "NVIDIA H800 SXM5 80GB", names: ["NVIDIA H800", "NVIDIA H800 80GB HBM3", "H800 SXM5 80GB"], source: "huggingface.co/hardware/h800 (power 700 W; secondary). The H800 is the H100 SXM with its NVLink bandwidth cut for export; the board power is the H100 SXM datasheet figure", vendor: "nvidia", year: 2023 },
     { boardPowerW: 72, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (low profile)", memoryGiB: 24, model: "NVIDIA L4", names: ["NVIDIA L4", "L4 24GB"], source: "NVIDIA L4 product brief PB-11316-001 (72 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2023 },
     { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA L40", names: ["NVIDIA L40", "L40 48GB"], source: "NVIDIA L40 datasheet (max power 300 W), via the hardware table of github.com/canncupiscent/dc-liquid-cooling-calculator, Hardware_spec.md (secondary)", vendor: "nvidia", year: 2022 },
     { boardPowerW: 350, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA L40S", names: ["NVIDIA L40S", "L40S 48GB"], source: "NVIDIA L40S datasheet (350 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2023 },
@@ -7197,7 +7199,7 @@ var grid_countries_default = {
     ZM: { gPerKWh: 111, name: "Zambia", source: "ember", year: 2023 },
     ZW: { gPerKWh: 298.44, name: "Zimbabwe", source: "ember", year: 2023 }
   },
-  datasetVersion: "2026.12.1",
+  datasetVersion: "2026.12.2",
   description: "Annual average carbon intensity of electricity generation per country (ISO 3166-1 alpha-2), life-cycle gCO2e/kWh, latest year available per country; `missing` lists the ISO codes neither source covers; `alpha3` maps ISO 3166-1 alpha-3 codes (as CodeCarbon records them) to alpha-2. carbon-ci prices a country at its Electricity Maps zone (grid-zones.json) where there is one; these rows price the countries that Electricity Maps lacks, and the world average is the default location.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {
@@ -7260,7 +7262,7 @@ var grid_countries_default = {
 // src/data/grid-subdivisions.json
 var grid_subdivisions_default = {
   attribution: "Australian Energy Market Operator: the NEM regions (QLD, NSW incl. the ACT, VIC, SA, TAS) | US Energy Information Administration: balancing authorities of the Lower 48 (Form EIA-930) and the utilities serving each state (Form EIA-861); the balancing authority chosen for each state is carbon-ci's reading of them | Electricity Maps (2025). 2024 Yearly Carbon Intensity Data (Version January 27, 2025). Electricity Maps. https://www.electricitymaps.com; as copied in Cambridge-Sustainable-Computing-Lab/Green-Algorithms-data v3.1/carbon-intensity/electricitymap/CI-electricitymap-yearly_2024.csv @ 4a0c3fc7",
-  datasetVersion: "2026.12.1",
+  datasetVersion: "2026.12.2",
   description: "US states and DC, Canadian provinces and territories, and Australian states and territories (ISO 3166-2 codes), each mapped to the grid zone of grid-zones.json that prices it: the zone whose grid serves the largest share of the subdivision's electricity use. `alsoServedBy` lists other zones that serve a large share.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {},
@@ -7559,7 +7561,7 @@ var grid_zones_default = {
     ZM: "ZM",
     ZW: "ZW"
   },
-  datasetVersion: "2026.12.1",
+  datasetVersion: "2026.12.2",
   description: "Annual average carbon intensity of the electricity consumed in each Electricity Maps zone in 2024, in two scopes: `lifeCycle` (life-cycle CO2e: combustion, upstream fuel supply, plant construction; carbon-ci's default) and `direct` (combustion only). `countries` maps each ISO 3166-1 code that Electricity Maps covers to the zone that prices it. `upstream` is the data source Electricity Maps names for the zone.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {
@@ -7933,7 +7935,7 @@ var grid_zones_default = {
 // src/data/pue.json
 var pue_default = {
   attribution: "Amazon Web Services, sustainability pages (2024 and 2025 versions): global PUE 1.15 for 2023 and for 2024 | carbon-ci: PUE 1.0 for a laptop or workstation, which sits in no facility that adds overhead | Google fleet-wide trailing twelve-month PUE of about 1.10, reported by DatacenterDynamics in December 2024 | Luccioni, Viguier & Ligozat (2022), Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, arXiv:2211.02001, Table 4: PUE 1.2 of the Jean Zay supercomputer (IDRIS, France); one named HPC centre, not a survey | Microsoft, trailing twelve-month fleet PUE 1.185, as quoted in the Cloud Carbon Footprint methodology (cloud-carbon-footprint @ b7a049c7, 2024-03-25); no year stated | Uptime Institute, Global Data Center Survey 2024: average annual PUE 1.56; via Green Algorithms data/latest/defaults_PUE.csv @ 30df2fee (CC BY 4.0, Lannelongue et al.)",
-  datasetVersion: "2026.12.1",
+  datasetVersion: "2026.12.2",
   description: "Power usage effectiveness: the published fleet figure of each cloud provider, the industry average used when nothing better is known, and the figures for the other facility kinds (`facilities`: an HPC centre, a laptop or workstation). `year` is the year the figure is for, as the source states it.",
   facilities: {
     desktop: { source: "carbon-ci-desktop", value: 1 },
@@ -8546,6 +8548,7 @@ var carbontracker_default = definePlugin({
   name: "carbontracker",
   kind: "telemetry",
   description: "carbontracker's standard log (<prefix>_carbontracker.log): per epoch, its duration and each component's mean power (W) per device, read as energy per epoch and device",
+  example: "2020-05-17 19:02:33,517 - MainThread - INFO - carbontracker version 1.1.2\n2020-05-17 19:02:34,208 - CarbonTrackerThread - INFO - The following components were found: GPU with device(s) Tesla T4.",
   options: { type: "object", additionalProperties: false, properties: {} },
   detect,
   async *read(source, context) {
@@ -9656,6 +9659,7 @@ var dcgm_default = definePlugin({
   name: "dcgm",
   kind: "telemetry",
   description: "GPU power (DCGM_FI_DEV_POWER_USAGE, W) and the energy counter (DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION, mJ) from timestamped DCGM exporter scrapes, Prometheus dumps or `dcgmi dmon` logs.",
+  example: 'DCGM_FI_DEV_POWER_USAGE{gpu="0",UUID="GPU-34319582-d595-d1c7-d1d2-179bcfa61660",Hostname="node-1"} 409.692 1715250000000\nDCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION{gpu="0",UUID="GPU-34319582-d595-d1c7-d1d2-179bcfa61660",Hostname="node-1"} 319159391 1715250000000',
   options: {
     type: "object",
     properties: {
@@ -9811,6 +9815,7 @@ var hf_trainer_default = definePlugin({
   name: "hf-trainer",
   kind: "telemetry",
   description: "Hugging Face transformers Trainer output: trainer_state.json (train_runtime) plus eval/predict runtimes from all_results.json, with the GPU model and count you state; an estimate, not a measurement",
+  example: '{"epoch": 3.0, "global_step": 215337, "log_history": [{"train_runtime": 41235.1, "step": 215337}]}',
   options: {
     type: "object",
     additionalProperties: false,
@@ -10004,6 +10009,7 @@ var mlflow_default = definePlugin({
   name: "mlflow",
   kind: "telemetry",
   description: 'MLflow system metrics: the file store metric files mlruns/<exp>/<run>/metrics/system/gpu_N_power_usage_watts ("<ms> <W> <step>" lines), or a JSON export of system/gpu_N_power_usage_watts history',
+  example: '{"metrics": [{"key": "system/gpu_0_power_usage_watts", "value": 233.6, "timestamp": 1717240010204, "step": 1}]}',
   options: {
     type: "object",
     additionalProperties: false,
@@ -10197,6 +10203,7 @@ var nvidia_smi_dmon_default = definePlugin({
   name: "nvidia-smi-dmon",
   kind: "telemetry",
   description: "Board power (whole W) and SM utilisation per GPU from `nvidia-smi dmon -o DT` logs, text or CSV.",
+  example: "#Date       Time        gpu   pwr  gtemp  mtemp    sm   mem\n#YYYYMMDD   HH:MM:SS    Idx     W      C      C     %     %\n 20240115   10:23:45      0    62     41      -     0     0",
   options: {
     type: "object",
     properties: {
@@ -11174,6 +11181,7 @@ var nvidia_smi_default = definePlugin({
   name: "nvidia-smi",
   kind: "telemetry",
   description: "nvidia-smi --query-gpu=timestamp,index,uuid,name,power.draw,... --format=csv[,nounits] logs: board power per GPU, timestamps in local time (--timezone)",
+  example: "timestamp, index, name, power.draw [W]\n2024/02/29 12:00:00.000, 0, NVIDIA A100-SXM4-80GB, 312.45 W",
   options: {
     type: "object",
     additionalProperties: false,
@@ -11539,6 +11547,7 @@ var rocm_smi_default = definePlugin({
   name: "rocm-smi",
   kind: "telemetry",
   description: "AMD GPU package power (W) from `rocm-smi --showpower --csv` logs with time markers and `amd-smi metric/monitor --csv -w` logs.",
+  example: "timestamp,gpu,socket_power,gfx_voltage,soc_voltage,mem_voltage,power_management,throttle_status\n1729519500,0,400,N/A,N/A,N/A,ENABLED,UNTHROTTLED",
   options: {
     type: "object",
     properties: {
@@ -12170,6 +12179,7 @@ var zeus_default = definePlugin({
   name: "zeus",
   kind: "telemetry",
   description: "GPU energy (J) per measurement window from the CSV log that Zeus (`ZeusMonitor(log_file=\u2026)`) writes; nested windows counted once.",
+  example: "start_time,window_name,elapsed_time,gpu0_energy\n1717400000.1234567,inference_batch,9.5,2851.25",
   options: {
     type: "object",
     properties: {
@@ -18180,7 +18190,8 @@ function pueLabel(report) {
   return `${formatSignificant(values[0])} to ${formatSignificant(values[values.length - 1])} (per device)`;
 }
 function whereLabel(intensity) {
-  return intensity.zone && intensity.zone !== intensity.location ? `${intensity.location} (grid ${intensity.zone})` : intensity.location;
+  const { zone, location } = intensity;
+  return zone && zone !== location && location !== `zone:${zone}` ? `${location} (grid ${zone})` : location;
 }
 function recordedLabel(group) {
   return group.recordedBy ? `, where ${group.recordedBy} recorded the run` : "";
@@ -18753,6 +18764,7 @@ export {
   TOOL_VERSION,
   REPORT_SCHEMA_VERSION,
   escapeMarkdown,
+  stripControls,
   renderTerminal,
   renderMarkdown,
   renderJson,
