@@ -39,10 +39,11 @@ import {
   reportIdFromArtifactName,
   runReport,
   smokeForAction,
+  stripControls,
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-YSQMNT3Z.js";
+} from "./chunks/chunk-ZLHPJTH7.js";
 import "./chunks/chunk-K7Q4GTGL.js";
 import "./chunks/chunk-EG5MHXYK.js";
 import "./chunks/chunk-74JGCOYY.js";
@@ -21313,7 +21314,7 @@ function logHeadline(io, report, outcome, workspace) {
   for (const warning2 of shown) {
     const text = actionWording(warning2.message);
     const title = `carbon-ci: ${warning2.code}`;
-    if (!annotateWarning(io, text, title, placeOf(warning2, workspace))) io.info(`warning (${warning2.code}): ${text}`);
+    if (!annotateWarning(io, text, title, workspace === void 0 ? void 0 : placeOf(warning2, workspace))) io.info(`warning (${warning2.code}): ${text}`);
   }
   const rest = report.warnings.length - shown.length;
   if (rest > 0) io.info(`carbon-ci: ${rest} more warning${rest === 1 ? "" : "s"} not shown here; the report JSON (output report-path) lists them all`);
@@ -22016,7 +22017,7 @@ function reportTitle(reportId) {
   return reportId === DEFAULT_REPORT_ID ? "carbon-ci" : `carbon-ci \xB7 ${reportId}`;
 }
 function reportMarkdown(report, reportId) {
-  return renderMarkdown(report, { title: reportTitle(reportId) });
+  return renderMarkdown(report, { title: reportTitle(reportId), wording: actionWording });
 }
 async function publishToPullRequest(services, report, outcome, target, io, log) {
   const result = { commentForbidden: false, notes: [] };
@@ -22450,6 +22451,8 @@ async function publishMode(m) {
     const failOnBudget = inputs.failOnBudgetGiven ? inputs.failOnBudget : instructions.failOnBudget;
     const failOnSmoke = inputs.failOnSmokeGiven ? inputs.failOnSmoke : candidate.failOnSmoke ?? true;
     const outcome = judgeAgain(m, report, instructions.reportId, failOnBudget, failOnSmoke);
+    io.info(`carbon-ci: report "${stripControls(instructions.reportId)}" of ${instructions.pullRequest ? `PR #${instructions.pullRequest.number}, ` : ""}commit ${instructions.headSha.slice(0, 12)}`);
+    logHeadline(io, report, outcome, void 0);
     const reportPath = await writeReportFile(context.tempDir, instructions.reportId, renderJson(report), log);
     if (first) setReportOutputs(io, report, outcome, reportPath, instructions.reportId);
     await appendSummaryOrWarn(io, log, fitMarkdownBytes(reportMarkdown(report, instructions.reportId), Math.floor(SUMMARY_MAX_BYTES / (wanted.length + 1))));

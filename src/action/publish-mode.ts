@@ -19,8 +19,9 @@ import { ArtifactDownloadError, describeApiError, httpStatusOf } from '../publis
 import type { MemoryFile } from '../publish/zip.js';
 import type { BudgetVerdict, Report } from '../report/types.js';
 import { InputError } from '../shared/errors.js';
-import { escapeMarkdown, renderJson } from '../render/index.js';
+import { escapeMarkdown, renderJson, stripControls } from '../render/index.js';
 import { applyBudgets } from './finish/budgets.js';
+import { logHeadline } from './finish/headline.js';
 import { writeReportFile } from './finish/persist.js';
 import { publishingSection } from './finish/publish.js';
 import type { ModeContext } from './mode-context.js';
@@ -74,6 +75,9 @@ export async function publishMode(m: ModeContext): Promise<void> {
     const failOnBudget = inputs.failOnBudgetGiven ? inputs.failOnBudget : instructions.failOnBudget;
     const failOnSmoke = inputs.failOnSmokeGiven ? inputs.failOnSmoke : (candidate.failOnSmoke ?? true);
     const outcome = judgeAgain(m, report, instructions.reportId, failOnBudget, failOnSmoke);
+    io.info(`carbon-ci: report "${stripControls(instructions.reportId)}" of ${instructions.pullRequest ? `PR #${instructions.pullRequest.number}, ` : ''}commit ${instructions.headSha.slice(0, 12)}`);
+    // The report's files are the other run's, not in this workspace: its warnings point at no file here.
+    logHeadline(io, report, outcome, undefined);
     const reportPath = await writeReportFile(context.tempDir, instructions.reportId, renderJson(report), log);
     if (first) setReportOutputs(io, report, outcome, reportPath, instructions.reportId);
     await appendSummaryOrWarn(io, log, fitMarkdownBytes(reportMarkdown(report, instructions.reportId), Math.floor(SUMMARY_MAX_BYTES / (wanted.length + 1))));

@@ -1,3 +1,4 @@
+import { actionWording } from './input-names.js';
 import type { BudgetOutcome } from '../budget/index.js';
 import { publishCheck, type CheckConclusion } from '../publish/check.js';
 import { tokenAuthor, upsertStickyComment } from '../publish/comment.js';
@@ -40,7 +41,7 @@ export function reportTitle(reportId: string): string {
 
 /** The markdown reviewers read, in the comment, the check and the job summary. */
 export function reportMarkdown(report: Report, reportId: string): string {
-  return renderMarkdown(report, { title: reportTitle(reportId) });
+  return renderMarkdown(report, { title: reportTitle(reportId), wording: actionWording });
 }
 
 /** Post the sticky comment and the check. API failures become notes and warnings, never exceptions. */

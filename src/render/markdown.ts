@@ -32,6 +32,11 @@ export interface MarkdownOptions {
   maxWarnings?: number;
   /** Devices listed, the most energy first, before the rest are summarised (default 200: a PR comment holds 65,536 characters). */
   maxDeviceRows?: number;
+  /**
+   * Rewrites the report's advice for the reader's tool: the CLI's flags ("pass --location") by default,
+   * the Action's inputs in the Action (its `actionWording`). Applied before escaping.
+   */
+  wording?: (text: string) => string;
 }
 
 /**
@@ -46,8 +51,8 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     powerChart(report),
     devices(report, options.foldDevicesAbove ?? 8, options.maxDeviceRows ?? 200),
     report.smoke ? smokeMarkdown(report.smoke) : '',
-    method(report, options.maxDeviceRows ?? 200),
-    warnings(report, options.maxWarnings ?? 25),
+    method(report, options.maxDeviceRows ?? 200, options.wording ?? same),
+    warnings(report, options.maxWarnings ?? 25, options.wording ?? same),
   ];
   return sections.filter((s) => s.length > 0).join('\n\n') + '\n';
 }
@@ -187,7 +192,9 @@ function devices(report: Report, foldAbove: number, maxRows: number): string {
   return `<details>\n<summary><b>Devices (${report.devices.length})</b></summary>\n\n${table}\n\n</details>`;
 }
 
-function method(report: Report, maxRows: number): string {
+const same = (text: string) => text;
+
+function method(report: Report, maxRows: number, wording: (text: string) => string): string {
   const { embodied } = report.factors;
   const methods = [...new Set(report.devices.map((d) => d.method))];
   const lines = [
@@ -203,7 +210,7 @@ function method(report: Report, maxRows: number): string {
       : '- Embodied CO2e: not counted (0).',
   ];
   if (report.inputs.mode === 'telemetry' && report.inputs.files.length > 0) {
-    lines.push(`- Timestamps without a zone were read in ${escapeMarkdown(report.inputs.timeZone)}${report.inputs.timeZoneSource === 'default' ? ' (the default; name the zone with --timezone)' : ''}; ${describeMaxGap(report)}.`);
+    lines.push(`- Timestamps without a zone were read in ${escapeMarkdown(report.inputs.timeZone)}${report.inputs.timeZoneSource === 'default' ? escapeMarkdown(wording(' (the default; name the zone with --timezone)')) : ''}; ${describeMaxGap(report)}.`);
   }
   if (report.inputs.estimate) {
     const e = report.inputs.estimate;
@@ -258,11 +265,11 @@ function describeMethod(method: ReportDevice['method']): string {
   }
 }
 
-function warnings(report: Report, max: number): string {
+function warnings(report: Report, max: number, wording: (text: string) => string): string {
   if (report.warnings.length === 0) return '';
   const items = report.warnings.slice(0, max).map((w) => {
     const where = warningLocation(w);
-    return `- ${escapeMarkdown(w.message)}${where ? ` <sub>(${escapeMarkdown(where)})</sub>` : ''}`;
+    return `- ${escapeMarkdown(wording(w.message))}${where ? ` <sub>(${escapeMarkdown(where)})</sub>` : ''}`;
   });
   if (report.warnings.length > max) items.push(`- … and ${report.warnings.length - max} more; the JSON report lists them all.`);
   return [`#### ⚠️ Warnings (${report.warnings.length})`, '', ...items].join('\n');

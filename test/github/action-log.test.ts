@@ -80,3 +80,20 @@ describe('the logged report warnings', () => {
     expect(warnings.map((w) => w.place)).toEqual([undefined, undefined]);
   });
 });
+
+describe('the comment and summary an Action user reads', () => {
+  it("name the Action's inputs where the report's advice names CLI flags; the CLI's Markdown keeps the flags", async () => {
+    const { runReport } = await import('../../src/pipeline/index.js');
+    const { reportMarkdown } = await import('../../src/action/publish-report.js');
+    const { renderMarkdown } = await import('../../src/render/index.js');
+    const report = await runReport({ inputs: [join(ROOT, 'examples/nvidia-smi-8xA100.csv')] });
+    expect(report.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['default-location', 'time-zone-default']));
+    const action = reportMarkdown(report, 'default');
+    expect(action).not.toMatch(/--location|--timezone/);
+    expect(action).toContain('Pass input \\`location\\`');
+    expect(action).toContain('name the zone with input \\`timezone\\`');
+    const cli = renderMarkdown(report);
+    expect(cli).toContain('Pass --location');
+    expect(cli).toContain('name the zone with --timezone');
+  });
+});

@@ -320,6 +320,10 @@ describe('aggregate and publish modes', () => {
     expect(server.requestsFor('pulls/get')).toHaveLength(1);
     expect(run.outputs['comment-url']).toContain(`#issuecomment-${markedComments()[0]!.id}`);
     expect((JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as Report).run.pullRequest).toBe(PR_NUMBER);
+    // The publish run's log tells what it published, as the report run's does: the headline and the budget verdict.
+    expect(run.stdout).toContain(`carbon-ci: report "default" of PR #${PR_NUMBER}, commit ${HEAD_SHA.slice(0, 12)}`);
+    expect(run.stdout).toMatch(/carbon-ci: CO2e 0\.044\d* kg/);
+    expect(run.stdout).toMatch(/carbon-ci: budget fail \(broken: co2e\)/);
   });
 
   it('refuses to publish a report whose PR does not have the report\'s commit as head', async () => {

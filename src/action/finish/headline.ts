@@ -43,14 +43,18 @@ function verdict(outcome: BudgetOutcome): string {
   return `${outcome.status} (broken: ${outcome.breached.map((b) => b.name).join(', ')})`;
 }
 
-/** Log the headline, then the report's warnings: annotations while GitHub's cap allows, plain lines after, one count line past MAX_LOGGED_WARNINGS. */
-export function logHeadline(io: ActionIO, report: Report, outcome: BudgetOutcome, workspace: string): void {
+/**
+ * Log the headline, then the report's warnings: annotations while GitHub's cap allows, plain lines after,
+ * one count line past MAX_LOGGED_WARNINGS. Without a workspace (a report made by another run, whose files
+ * are not here) the annotations point at no file.
+ */
+export function logHeadline(io: ActionIO, report: Report, outcome: BudgetOutcome, workspace: string | undefined): void {
   for (const line of headlineLines(report, outcome)) io.info(line);
   const shown = report.warnings.slice(0, MAX_LOGGED_WARNINGS);
   for (const warning of shown) {
     const text = actionWording(warning.message);
     const title = `carbon-ci: ${warning.code}`;
-    if (!annotateWarning(io, text, title, placeOf(warning, workspace))) io.info(`warning (${warning.code}): ${text}`);
+    if (!annotateWarning(io, text, title, workspace === undefined ? undefined : placeOf(warning, workspace))) io.info(`warning (${warning.code}): ${text}`);
   }
   const rest = report.warnings.length - shown.length;
   if (rest > 0) io.info(`carbon-ci: ${rest} more warning${rest === 1 ? '' : 's'} not shown here; the report JSON (output report-path) lists them all`);

@@ -17590,11 +17590,11 @@ function sourceReportedSummary(devices2) {
   const reporting = devices2.filter((device) => device.sourceReported?.co2eG !== void 0);
   if (reporting.length === 0) return void 0;
   const plugins = new Set(reporting.flatMap((device) => device.plugins));
-  const same = devices2.filter((device) => device.plugins.some((plugin) => plugins.has(plugin)));
+  const same2 = devices2.filter((device) => device.plugins.some((plugin) => plugins.has(plugin)));
   return {
     co2eG: reporting.reduce((sum, device) => sum + device.sourceReported.co2eG, 0),
-    operationalCo2eG: same.reduce((sum, device) => sum + device.operationalCo2eG, 0),
-    devices: same.length,
+    operationalCo2eG: same2.reduce((sum, device) => sum + device.operationalCo2eG, 0),
+    devices: same2.length,
     plugins: [...plugins].sort()
   };
 }
@@ -18521,8 +18521,8 @@ function renderMarkdown(report, options = {}) {
     powerChart(report),
     devices(report, options.foldDevicesAbove ?? 8, options.maxDeviceRows ?? 200),
     report.smoke ? smokeMarkdown(report.smoke) : "",
-    method(report, options.maxDeviceRows ?? 200),
-    warnings(report, options.maxWarnings ?? 25)
+    method(report, options.maxDeviceRows ?? 200, options.wording ?? same),
+    warnings(report, options.maxWarnings ?? 25, options.wording ?? same)
   ];
   return sections.filter((s) => s.length > 0).join("\n\n") + "\n";
 }
@@ -18655,7 +18655,8 @@ ${table}
 
 </details>`;
 }
-function method(report, maxRows) {
+var same = (text) => text;
+function method(report, maxRows, wording) {
   const { embodied } = report.factors;
   const methods = [...new Set(report.devices.map((d) => d.method))];
   const lines = [
@@ -18667,7 +18668,7 @@ function method(report, maxRows) {
     embodied ? `- Embodied CO2e: the devices' manufacturing footprint, amortised over their life for the time used (${escapeMarkdown(formatFactorSource(embodied))})${embodiedRange(embodied.range)}.` : "- Embodied CO2e: not counted (0)."
   ];
   if (report.inputs.mode === "telemetry" && report.inputs.files.length > 0) {
-    lines.push(`- Timestamps without a zone were read in ${escapeMarkdown(report.inputs.timeZone)}${report.inputs.timeZoneSource === "default" ? " (the default; name the zone with --timezone)" : ""}; ${describeMaxGap(report)}.`);
+    lines.push(`- Timestamps without a zone were read in ${escapeMarkdown(report.inputs.timeZone)}${report.inputs.timeZoneSource === "default" ? escapeMarkdown(wording(" (the default; name the zone with --timezone)")) : ""}; ${describeMaxGap(report)}.`);
   }
   if (report.inputs.estimate) {
     const e = report.inputs.estimate;
@@ -18714,11 +18715,11 @@ function describeMethod(method2) {
       return "estimated from power \xD7 utilisation \xD7 time";
   }
 }
-function warnings(report, max) {
+function warnings(report, max, wording) {
   if (report.warnings.length === 0) return "";
   const items = report.warnings.slice(0, max).map((w) => {
     const where = warningLocation(w);
-    return `- ${escapeMarkdown(w.message)}${where ? ` <sub>(${escapeMarkdown(where)})</sub>` : ""}`;
+    return `- ${escapeMarkdown(wording(w.message))}${where ? ` <sub>(${escapeMarkdown(where)})</sub>` : ""}`;
   });
   if (report.warnings.length > max) items.push(`- \u2026 and ${report.warnings.length - max} more; the JSON report lists them all.`);
   return [`#### \u26A0\uFE0F Warnings (${report.warnings.length})`, "", ...items].join("\n");
