@@ -43,7 +43,7 @@ import {
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-ZLHPJTH7.js";
+} from "./chunks/chunk-BFS2B3DR.js";
 import "./chunks/chunk-K7Q4GTGL.js";
 import "./chunks/chunk-EG5MHXYK.js";
 import "./chunks/chunk-74JGCOYY.js";
@@ -22225,7 +22225,12 @@ function mergeReports(parts, run2, now) {
   const idCounts = /* @__PURE__ */ new Map();
   for (const device of reports.flatMap((report) => report.devices)) idCounts.set(device.id, (idCounts.get(device.id) ?? 0) + 1);
   const devices = parts.flatMap(
-    ({ label, report }) => report.devices.map((device) => (idCounts.get(device.id) ?? 0) > 1 ? { ...device, id: `${label}/${device.id}` } : { ...device })
+    ({ label, report }) => report.devices.map((device) => ({
+      ...device,
+      ...(idCounts.get(device.id) ?? 0) > 1 ? { id: `${label}/${device.id}` } : {},
+      // The job a device came from, for the comment's per-job subtotals.
+      ...parts.length > 1 ? { job: label } : {}
+    }))
   );
   for (const { label, report } of parts) {
     for (const warning2 of report.warnings) warnings.push({ ...warning2, message: `[${label}] ${warning2.message}` });
@@ -22269,10 +22274,19 @@ function mergeReports(parts, run2, now) {
       durationS: window2 ? (Date.parse(window2.end) - Date.parse(window2.start)) / 1e3 : Math.max(...reports.map((r) => r.totals.durationS))
     },
     coverage: weightedCoverage(devices),
-    factors: mergedFactors(reports),
+    factors: mergedFactors(reports, devices),
     devices,
     warnings
   };
+  const reported = reports.map((r) => r.sourceReported).filter((r) => r !== void 0);
+  if (reported.length > 0) {
+    merged.sourceReported = {
+      co2eG: reported.reduce((total, r) => total + r.co2eG, 0),
+      operationalCo2eG: reported.reduce((total, r) => total + r.operationalCo2eG, 0),
+      devices: reported.reduce((total, r) => total + r.devices, 0),
+      plugins: unique(reported.flatMap((r) => r.plugins)).sort()
+    };
+  }
   const series = mergePowerSeries(reports.map((r) => r.powerSeries).filter((s) => s !== void 0));
   if (series) merged.powerSeries = series;
   const smoke = mergeSmoke(parts);
@@ -22333,8 +22347,11 @@ function mergePowerSeries(list2) {
   }
   return { stepS, start: new Date(startMs).toISOString(), powerW: totals };
 }
-function mergedFactors(reports) {
+function mergedFactors(reports, devices) {
   const factors = structuredClone(reports[0].factors);
+  const recorded = devices.filter((device) => device.factors !== void 0);
+  if (recorded.length > 0) factors.recorded = { devices: recorded.length, by: [...new Set(recorded.map((device) => device.factors.recordedBy))].sort() };
+  else delete factors.recorded;
   const embodied = reports.map((r) => r.factors.embodied).filter((e) => e !== void 0);
   if (embodied.length === 0) {
     delete factors.embodied;

@@ -44,7 +44,12 @@ export function mergeReports(parts: LabelledReport[], run: RunIdentity, now: Dat
   const idCounts = new Map<string, number>();
   for (const device of reports.flatMap((report) => report.devices)) idCounts.set(device.id, (idCounts.get(device.id) ?? 0) + 1);
   const devices: ReportDevice[] = parts.flatMap(({ label, report }) =>
-    report.devices.map((device) => ((idCounts.get(device.id) ?? 0) > 1 ? { ...device, id: `${label}/${device.id}` } : { ...device })),
+    report.devices.map((device) => ({
+      ...device,
+      ...((idCounts.get(device.id) ?? 0) > 1 ? { id: `${label}/${device.id}` } : {}),
+      // The job a device came from, for the comment's per-job subtotals.
+      ...(parts.length > 1 ? { job: label } : {}),
+    })),
   );
 
   for (const { label, report } of parts) {
@@ -91,10 +96,19 @@ export function mergeReports(parts: LabelledReport[], run: RunIdentity, now: Dat
       durationS: window ? (Date.parse(window.end) - Date.parse(window.start)) / 1000 : Math.max(...reports.map((r) => r.totals.durationS)),
     },
     coverage: weightedCoverage(devices),
-    factors: mergedFactors(reports),
+    factors: mergedFactors(reports, devices),
     devices,
     warnings,
   };
+  const reported = reports.map((r) => r.sourceReported).filter((r): r is NonNullable<typeof r> => r !== undefined);
+  if (reported.length > 0) {
+    merged.sourceReported = {
+      co2eG: reported.reduce((total, r) => total + r.co2eG, 0),
+      operationalCo2eG: reported.reduce((total, r) => total + r.operationalCo2eG, 0),
+      devices: reported.reduce((total, r) => total + r.devices, 0),
+      plugins: unique(reported.flatMap((r) => r.plugins)).sort(),
+    };
+  }
   const series = mergePowerSeries(reports.map((r) => r.powerSeries).filter((s): s is PowerSeries => s !== undefined));
   if (series) merged.powerSeries = series;
   const smoke = mergeSmoke(parts);
@@ -167,11 +181,14 @@ export function mergePowerSeries(list: PowerSeries[]): PowerSeries | undefined {
 
 /**
  * The factors of the merged report: the first job's PUE and intensity (a warning says when the jobs
- * differ), and an embodied factor that speaks for every job's devices: each source named once, the
+ * differ), the devices priced at a recorded site counted over every job, and an embodied factor that speaks for every job's devices: each source named once, the
  * devices and the published range added up.
  */
-function mergedFactors(reports: Report[]): Report['factors'] {
+function mergedFactors(reports: Report[], devices: ReportDevice[]): Report['factors'] {
   const factors = structuredClone(reports[0]!.factors);
+  const recorded = devices.filter((device) => device.factors !== undefined);
+  if (recorded.length > 0) factors.recorded = { devices: recorded.length, by: [...new Set(recorded.map((device) => device.factors!.recordedBy))].sort() };
+  else delete factors.recorded;
   const embodied = reports.map((r) => r.factors.embodied).filter((e): e is NonNullable<typeof e> => e !== undefined);
   if (embodied.length === 0) {
     delete factors.embodied;

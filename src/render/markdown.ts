@@ -19,6 +19,7 @@ import { deviceLabels, runLineMarkdown } from './identity.js';
 import { escapeMarkdown } from './escape.js';
 import { pricingGroups, recordedLabel, sourceReportedLine, whereLabel, type PricingGroup } from './pricing.js';
 import { smokeMarkdown } from './smoke.js';
+import { subtotalsMarkdown } from './subtotals.js';
 import { markdownTable } from './table.js';
 import { scopeOf } from '../report/build.js';
 import { describeScope, warningLocation } from './terminal.js';
@@ -50,6 +51,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     verdicts(report),
     powerChart(report),
     devices(report, options.foldDevicesAbove ?? 8, options.maxDeviceRows ?? 200),
+    subtotalsMarkdown(report),
     report.smoke ? smokeMarkdown(report.smoke) : '',
     method(report, options.maxDeviceRows ?? 200, options.wording ?? same),
     warnings(report, options.maxWarnings ?? 25, options.wording ?? same),

@@ -39,6 +39,8 @@ export interface ReportDevice {
   factors?: SiteFactors;
   /** The source's own figures for this device's records (CodeCarbon's emissions), shown for comparison only. */
   sourceReported?: { co2eG?: number; note?: string };
+  /** The matrix job whose report the device came from, in a merged report. */
+  job?: string;
 }
 
 /**

@@ -284,6 +284,10 @@ describe('aggregate and publish modes', () => {
     expect(server.comments).toHaveLength(1);
     expect(comments[0]!.body).toContain('gpu-a/GPU-1b2c3d4e-0000-4a4a-8b8b-000000000001');
     expect(comments[0]!.body).toContain('4 devices');
+    // Per-job subtotals: each leg's two GPUs, half of the CO2e each.
+    expect(comments[0]!.body).toContain('#### By job');
+    expect(comments[0]!.body).toMatch(/\| gpu-a \| 2 \| [^|]+ \| [^|]+ \| 50\.0 % \|/);
+    expect(comments[0]!.body).toMatch(/\| gpu-b \| 2 \| [^|]+ \| [^|]+ \| 50\.0 % \|/);
     expect(server.checkRuns.map((c) => c.name)).toEqual(['carbon-ci · train']);
     expect(server.artifacts.map((a) => a.name).sort()).toEqual(['carbon-ci-report-gpu-a', 'carbon-ci-report-gpu-b', 'carbon-ci-report-train']);
   });
