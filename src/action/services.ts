@@ -22,7 +22,6 @@ export function createServices(token: string, context: GitHubContext, env: NodeJ
     repo: context.repo,
     runtime: runtimeCredentialsFromEnv(env),
     log,
-    timeScale,
   });
   return { octokit, artifacts, owner: context.owner, repo: context.repo };
 }

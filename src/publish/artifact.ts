@@ -1,8 +1,11 @@
-import { createHash } from 'node:crypto';
+import { DefaultArtifactClient, GHESNotSupportedError } from '@actions/artifact';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Logger } from '../shared/logger.js';
 import { ArtifactDownloadError, ArtifactTooLargeError, BadReportArtifactError, describeApiError, MalformedAnswerError } from './errors.js';
 import type { GitHubClient } from './octokit.js';
-import { createZip, readZip, type MemoryFile } from './zip.js';
+import { readZip, type MemoryFile } from './zip.js';
 
 export interface ArtifactSummary {
   id: number;
@@ -55,17 +58,13 @@ export interface GitHubArtifactStoreOptions {
   repo: string;
   runtime: RuntimeCredentials | undefined;
   log: Logger;
-  /** Multiplies the back-off between retries of the results service (tests shrink it). */
-  timeScale?: number;
 }
 
-const TWIRP_SERVICE = 'github.actions.results.api.v1.ArtifactService';
-
 /**
- * Artifacts through GitHub's own interfaces: listing and downloading through the REST API
- * (`actions: read`), uploading through the Actions results service that the runner exposes to
- * JavaScript actions (the protocol `@actions/artifact` speaks: CreateArtifact, a blob upload of a zip,
- * FinalizeArtifact), so that the Action needs no extra workflow step.
+ * Artifacts through GitHub's own interfaces: uploading with `@actions/artifact` (the Actions results
+ * service that the runner exposes to JavaScript actions), so that the Action needs no extra workflow
+ * step; listing and downloading through the REST API (`actions: read`) with carbon-ci's own capped
+ * reader, because a fork chooses what it uploads and `@actions/artifact` extracts whatever it is given.
  */
 export class GitHubArtifactStore implements ArtifactStore {
   constructor(private readonly options: GitHubArtifactStoreOptions) {}
@@ -75,38 +74,34 @@ export class GitHubArtifactStore implements ArtifactStore {
     if (!runtime) {
       throw new ArtifactUnavailableError('ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set: artifacts can be uploaded only from a job on a GitHub Actions runner');
     }
-    const ids = backendIdsFromToken(runtime.token);
-    const zip = createZip(files);
-    const backend = { workflow_run_backend_id: ids.runBackendId, workflow_job_run_backend_id: ids.jobBackendId, name };
-    type Created = { ok?: boolean; signed_upload_url?: string; signedUploadUrl?: string };
-    let created: Created;
+    backendIdsFromToken(runtime.token);
+    // @actions/artifact uploads files from disk and reads the runtime credentials from the environment.
+    const dir = await mkdtemp(join(tmpdir(), 'carbon-ci-artifact-'));
     try {
-      created = await this.twirp<Created>('CreateArtifact', { ...backend, version: 4 });
-    } catch (error) {
-      // A re-run of the job finds its earlier attempt's artifact: replace it, as upload-artifact's `overwrite` does.
-      if (!(error instanceof TwirpError) || error.status !== 409) throw error;
-      log.info(`artifact "${name}" exists from an earlier attempt of this run; replacing it`);
-      await this.twirp('DeleteArtifact', backend);
-      created = await this.twirp<Created>('CreateArtifact', { ...backend, version: 4 });
+      const paths: string[] = [];
+      for (const file of files) {
+        const path = join(dir, file.name);
+        await writeFile(path, file.data);
+        paths.push(path);
+      }
+      const client = new DefaultArtifactClient();
+      const send = () => withRuntimeEnv(runtime, () => client.uploadArtifact(name, paths, dir, { compressionLevel: 9 }));
+      let uploaded;
+      try {
+        uploaded = await send();
+      } catch (error) {
+        // A re-run of the job finds its earlier attempt's artifact: replace it, as upload-artifact's `overwrite` does.
+        if (!/\(409\)/.test((error as Error).message)) throw unsupported(error);
+        log.info(`artifact "${name}" exists from an earlier attempt of this run; replacing it`);
+        await withRuntimeEnv(runtime, () => client.deleteArtifact(name));
+        uploaded = await send();
+      }
+      if (uploaded.id === undefined) throw new Error(`the upload of artifact "${name}" gave no artifact id`);
+      log.info(`uploaded artifact "${name}" (${uploaded.size ?? 0} bytes, id ${uploaded.id})`);
+      return { id: uploaded.id, sizeBytes: uploaded.size ?? 0 };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
-    const uploadUrl = created.signed_upload_url ?? created.signedUploadUrl;
-    if (!created.ok || !uploadUrl) throw new Error(`CreateArtifact for "${name}" was refused (is an artifact of that name already in this run?)`);
-    const response = await fetch(uploadUrl, {
-      method: 'PUT',
-      body: zip,
-      headers: { 'x-ms-blob-type': 'BlockBlob', 'content-type': 'application/zip' },
-      signal: AbortSignal.timeout(120_000),
-    });
-    if (!response.ok) throw new Error(`uploading artifact "${name}" failed: HTTP ${response.status} ${await response.text().catch(() => '')}`.trim());
-    const finalized = await this.twirp<{ ok?: boolean; artifact_id?: string; artifactId?: string }>('FinalizeArtifact', {
-      ...backend,
-      size: String(zip.length),
-      hash: `sha256:${createHash('sha256').update(zip).digest('hex')}`,
-    });
-    const id = Number(finalized.artifact_id ?? finalized.artifactId);
-    if (!finalized.ok || !Number.isSafeInteger(id)) throw new Error(`FinalizeArtifact for "${name}" was refused`);
-    log.info(`uploaded artifact "${name}" (${zip.length} bytes, id ${id})`);
-    return { id, sizeBytes: zip.length };
   }
 
   async list(runId: number): Promise<ArtifactSummary[]> {
@@ -151,37 +146,6 @@ export class GitHubArtifactStore implements ArtifactStore {
       throw new BadReportArtifactError(`artifact "${artifact.name}" is not a readable zip: ${(error as Error).message}`);
     }
   }
-
-  private async twirp<T>(method: string, body: Record<string, unknown>): Promise<T> {
-    const { runtime, timeScale = 1, log } = this.options;
-    const url = new URL(`/twirp/${TWIRP_SERVICE}/${method}`, runtime!.resultsUrl).href;
-    const attempts = 4;
-    let lastError = '';
-    for (let attempt = 1; attempt <= attempts; attempt++) {
-      const answer = await fetch(url, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${runtime!.token}`, 'content-type': 'application/json', 'user-agent': 'carbon-ci' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(60_000),
-      }).then(
-        async (response) => ({ response, text: await response.text() }),
-        (error: unknown) => ({ response: undefined, text: describeApiError(error) }),
-      );
-      if (answer.response?.ok) return JSON.parse(answer.text) as T;
-      if (answer.response) {
-        lastError = `HTTP ${answer.response.status} ${answer.text.slice(0, 200)}`;
-        if (![429, 500, 502, 503, 504].includes(answer.response.status)) throw new TwirpError(`${method} failed: ${lastError}`, answer.response.status);
-      } else {
-        lastError = answer.text;
-      }
-      if (attempt < attempts) {
-        log.debug(`${method} failed (${lastError}); retrying`);
-        await new Promise((resolve) => setTimeout(resolve, 2000 * attempt * attempt * timeScale));
-      }
-    }
-    throw new Error(`${method} failed: ${lastError}`);
-  }
-
 }
 
 /**
@@ -244,17 +208,6 @@ function megabytes(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
 }
 
-/** The results service refused a call; `status` is the HTTP status. */
-export class TwirpError extends Error {
-  override readonly name = 'TwirpError';
-  constructor(
-    message: string,
-    readonly status: number,
-  ) {
-    super(message);
-  }
-}
-
 /** The run's and the job's backend ids, from the runtime token's `scp` claim ("Actions.Results:RUN:JOB"). */
 export function backendIdsFromToken(token: string): { runBackendId: string; jobBackendId: string } {
   const payload = token.split('.')[1];
@@ -270,4 +223,30 @@ export function backendIdsFromToken(token: string): { runBackendId: string; jobB
     if (kind === 'Actions.Results' && runBackendId && jobBackendId && rest.length === 0) return { runBackendId, jobBackendId };
   }
   throw new ArtifactUnavailableError('ACTIONS_RUNTIME_TOKEN carries no Actions.Results scope');
+}
+
+/** Runs `action` with the runtime credentials in the environment, where @actions/artifact reads them. */
+async function withRuntimeEnv<T>(runtime: RuntimeCredentials, action: () => Promise<T>): Promise<T> {
+  const saved = { token: process.env.ACTIONS_RUNTIME_TOKEN, url: process.env.ACTIONS_RESULTS_URL };
+  process.env.ACTIONS_RUNTIME_TOKEN = runtime.token;
+  process.env.ACTIONS_RESULTS_URL = runtime.resultsUrl;
+  try {
+    return await action();
+  } finally {
+    restore('ACTIONS_RUNTIME_TOKEN', saved.token);
+    restore('ACTIONS_RESULTS_URL', saved.url);
+  }
+}
+
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
+
+/** GitHub Enterprise Server has no results service for v4 artifacts: say so as a reason, not a failure. */
+function unsupported(error: unknown): unknown {
+  if (error instanceof GHESNotSupportedError) {
+    return new ArtifactUnavailableError('this GitHub Enterprise Server does not support the artifacts that @actions/artifact uploads (v4); the report stays in the job summary and at the report-path output');
+  }
+  return error;
 }

@@ -67,9 +67,9 @@ describe('check', () => {
 });
 
 describe('artifacts', () => {
-  it('uploads through the results service, then lists and downloads through the REST API', async () => {
+  it('uploads with @actions/artifact through the results service (Azure block upload), then lists and downloads through the REST API', async () => {
     const runtime = { resultsUrl: `${server.url}/`, token: server.runtimeToken(42) };
-    const store = new GitHubArtifactStore({ octokit, owner: OWNER, repo: REPO, runtime, log, timeScale: 0.001 });
+    const store = new GitHubArtifactStore({ octokit, owner: OWNER, repo: REPO, runtime, log });
     server.fault({ path: /CreateArtifact$/, status: 503 });
     const files = [{ name: 'report.json', data: Buffer.from('{"a":1}') }];
     const uploaded = await store.upload('carbon-ci-report-x', files);
@@ -81,6 +81,7 @@ describe('artifacts', () => {
     const again = await store.upload('carbon-ci-report-x', [{ name: 'report.json', data: Buffer.from('{"a":2}') }]);
     expect(server.requests.filter((r) => r.operationId?.startsWith('twirp/')).map((r) => `${r.operationId} ${r.status}`).slice(3)).toEqual([
       'twirp/CreateArtifact 409',
+      'twirp/ListArtifacts 200',
       'twirp/DeleteArtifact 200',
       'twirp/CreateArtifact 200',
       'twirp/FinalizeArtifact 200',

@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createZip, type MemoryFile } from '../../src/publish/zip.js';
+import type { MemoryFile } from '../../src/publish/zip.js';
+import { createZip } from './zip-writer.js';
 import { artifactJson, BOT, commentJson, HUMAN, readBody, runJson, streamFiller, userJson, type FakeUser } from './fake-github-json.js';
 import { example, findOperation, requestViolations, responseViolations } from './openapi.js';
 
@@ -59,6 +60,8 @@ export interface FakeArtifact {
   runId: number;
   zip: Buffer;
   expired: boolean;
+  /** The job that uploaded it through the results service. */
+  jobBackendId?: string;
   /** `size_in_bytes` to list instead of the zip's length: a huge artifact without holding it. */
   listedSizeBytes?: number;
   /** Serve this many filler bytes (streamed, with or without Content-Length) instead of the zip. */
@@ -70,7 +73,10 @@ export interface FakeArtifact {
 interface PendingUpload {
   name: string;
   runId: number;
+  jobBackendId: string;
   key: string;
+  /** Blocks staged by Azure's Put Block, by block id, until Put Block List commits them. */
+  blocks: Map<string, Buffer>;
   data?: Buffer;
 }
 
@@ -342,12 +348,12 @@ export class FakeGitHub {
       return send(fault.status, fault.body ?? { code: 'internal', msg: 'fault' });
     }
     if (method === 'CreateArtifact') {
-      if (body.version !== 4 || typeof body.name !== 'string') this.violations.push(`twirp CreateArtifact: bad body ${JSON.stringify(body)}`);
+      if (typeof body.version !== 'number' || typeof body.name !== 'string') this.violations.push(`twirp CreateArtifact: bad body ${JSON.stringify(body)}`);
       if (this.artifacts.some((a) => a.runId === runId && a.name === body.name)) {
         return send(409, { code: 'already_exists', msg: 'an artifact with this name already exists on the workflow run' });
       }
       const key = `k${this.id()}`;
-      this.uploads.set(key, { name: String(body.name), runId, key });
+      this.uploads.set(key, { name: String(body.name), runId, jobBackendId: String(body.workflow_job_run_backend_id), key, blocks: new Map() });
       return send(200, { ok: true, signed_upload_url: `${this.url}/blob/upload/${key}?sv=2023&sig=fake` });
     }
     if (method === 'FinalizeArtifact') {
@@ -359,9 +365,22 @@ export class FakeGitHub {
       const hash = `sha256:${createHash('sha256').update(upload.data).digest('hex')}`;
       if (body.size !== String(upload.data.length) || body.hash !== hash) this.violations.push(`twirp FinalizeArtifact: size/hash ${body.size}/${String(body.hash)} do not match the upload`);
       this.uploads.delete(upload.key);
-      const artifact = { id: this.id(), name: upload.name, runId, zip: upload.data, expired: false };
+      const artifact = { id: this.id(), name: upload.name, runId, zip: upload.data, expired: false, jobBackendId: upload.jobBackendId };
       this.artifacts.push(artifact);
       return send(200, { ok: true, artifact_id: String(artifact.id) });
+    }
+    if (method === 'ListArtifacts') {
+      const nameFilter = typeof body.name_filter === 'string' ? body.name_filter : undefined;
+      const listed = this.artifacts.filter((a) => a.runId === runId && (nameFilter === undefined || a.name === nameFilter));
+      return send(200, {
+        artifacts: listed.map((a) => ({
+          workflow_run_backend_id: runBackendId,
+          workflow_job_run_backend_id: a.jobBackendId ?? String(body.workflow_job_run_backend_id),
+          database_id: String(a.id),
+          name: a.name,
+          size: String(a.zip.length),
+        })),
+      });
     }
     if (method === 'DeleteArtifact') {
       const index = this.artifacts.findIndex((a) => a.runId === runId && a.name === body.name);
@@ -378,8 +397,21 @@ export class FakeGitHub {
     if (kind === 'upload' && method === 'PUT') {
       const upload = this.uploads.get(key ?? '');
       if (!upload) return send(404);
-      if (req.headers['x-ms-blob-type'] !== 'BlockBlob') this.violations.push(`blob upload: x-ms-blob-type is ${req.headers['x-ms-blob-type']}`);
       if (req.headers.authorization) this.violations.push('blob upload: the signed URL must not get the token');
+      const query = new URL(req.url ?? '/', this.url).searchParams;
+      // Azure's block blob protocol: Put Block stages a block, Put Block List commits them in order, Put Blob writes it whole.
+      if (query.get('comp') === 'block') {
+        upload.blocks.set(query.get('blockid') ?? '', raw);
+        return send(201);
+      }
+      if (query.get('comp') === 'blocklist') {
+        const ids = [...raw.toString('utf8').matchAll(/<(?:Latest|Committed|Uncommitted)>([^<]*)<\//g)].map((m) => m[1]!);
+        const missing = ids.filter((id) => !upload.blocks.has(id));
+        if (missing.length > 0) this.violations.push(`blob upload: block list names unstaged blocks ${missing.join(', ')}`);
+        upload.data = Buffer.concat(ids.map((id) => upload.blocks.get(id) ?? Buffer.alloc(0)));
+        return send(201);
+      }
+      if (req.headers['x-ms-blob-type'] !== 'BlockBlob') this.violations.push(`blob upload: x-ms-blob-type is ${req.headers['x-ms-blob-type']}`);
       upload.data = raw;
       return send(201);
     }

@@ -4,7 +4,8 @@ import { renderJson } from '../../src/render/index.js';
 import { ROOT } from './action-harness.js';
 import { ArtifactUnavailableError, backendIdsFromToken } from '../../src/publish/artifact.js';
 import { BadReportArtifactError, packReport, REPORT_FILE, unpackReport, type PublishInstructions } from '../../src/publish/envelope.js';
-import { crc32, createZip, readZip } from '../../src/publish/zip.js';
+import { crc32, readZip } from '../../src/publish/zip.js';
+import { createZip } from './zip-writer.js';
 
 const instructions: PublishInstructions = {
   version: 1,

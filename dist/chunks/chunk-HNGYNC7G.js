@@ -6469,6 +6469,7 @@ var package_default = {
     "onnxruntime-node": "^1.30.0"
   },
   devDependencies: {
+    "@actions/artifact": "^6.2.1",
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
     "@eslint/js": "^10.0.1",
