@@ -28,7 +28,7 @@ import {
   stripControls,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-HNGYNC7G.js";
+} from "./chunks/chunk-SVQSVS6A.js";
 import "./chunks/chunk-K7Q4GTGL.js";
 import "./chunks/chunk-EG5MHXYK.js";
 import "./chunks/chunk-74JGCOYY.js";

@@ -7,6 +7,7 @@ import {
   FACILITY_KINDS,
   MalformedAnswerError,
   PUBLISH_FILE,
+  PUE_RANGE,
   REPORT_FILE,
   REPORT_ID_PATTERN,
   REPORT_SCHEMA_VERSION,
@@ -43,7 +44,7 @@ import {
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-HNGYNC7G.js";
+} from "./chunks/chunk-SVQSVS6A.js";
 import "./chunks/chunk-K7Q4GTGL.js";
 import "./chunks/chunk-EG5MHXYK.js";
 import "./chunks/chunk-74JGCOYY.js";
@@ -106502,7 +106503,7 @@ function readActionInputs(read2, config = {}) {
   if (plugin) inputs.plugin = plugin;
   const location = read2("location") || config.location;
   if (location) inputs.location = location;
-  const pue = number(read2, "pue", { min: 1, max: 5 }) ?? config.pue;
+  const pue = number(read2, "pue", PUE_RANGE) ?? config.pue;
   if (pue !== void 0) inputs.pue = pue;
   const intensity = number(read2, "intensity", { min: 0, max: 2e3 }) ?? config.intensity;
   if (intensity !== void 0) inputs.intensityGPerKWh = intensity;

@@ -1,6 +1,6 @@
 // Embodied (manufacturing) footprint per accelerator: the device's own figure plus its host server's
 // share (the server without its accelerators, divided by the accelerators it holds), with a low/high
-// range from other published figures. Facts from research/hardware-and-pue.md section 3.
+// range from other published figures. Facts from the project notes shared/research/hardware-and-pue.md section 3 (outside this repository; docs/data-sources.md states each figure and its source).
 import { fail, parseCsv, readRaw, round } from './io.mjs';
 
 export const CCF_AWS_EMBODIED = 'cloud_carbon_footprint/ccf_coefficients__coefficients-aws-embodied.csv';

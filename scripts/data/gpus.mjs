@@ -1,6 +1,6 @@
 // Accelerators. `names` are the strings nvidia-smi (`--query-gpu=name`), DCGM (`modelName`) or
 // rocm-smi/amd-smi (product name) print, then a readable alias. Board power from
-// research/hardware-and-pue.md section 1, with the source it names; `year` is the launch year.
+// the project notes shared/research/hardware-and-pue.md section 1 (outside this repository; docs/data-sources.md states each figure and its source), with the source it names; `year` is the launch year.
 import { CCF_AWS_EMBODIED, embodiedFor, embodiedModels, LIFETIME } from './gpu-embodied.mjs';
 import { fail, writeDataset } from './io.mjs';
 

@@ -1,5 +1,5 @@
 // PUE: the providers' published fleet figures and the industry average (figures and citations from
-// research/hardware-and-pue.md, section 2).
+// the project notes shared/research/hardware-and-pue.md, section 2 (outside this repository; docs/data-sources.md states each figure and its source)).
 import { fail, pickSources, readRaw, sortedObject, writeDataset } from './io.mjs';
 
 const PROVIDER_PUE = {

@@ -1,5 +1,6 @@
 import { budgetLimitsFromUserUnits, type BudgetLimits } from '../budget/index.js';
 import type { CarbonCiConfig } from '../config/types.js';
+import { PUE_RANGE } from '../footprint/factors.js';
 import { FACILITY_KINDS, type FacilityKind, type IntensityScope } from '../footprint/types.js';
 import { REPORT_ID_PATTERN } from '../publish/envelope.js';
 import { InputError } from '../shared/errors.js';
@@ -101,7 +102,7 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
   if (plugin) inputs.plugin = plugin;
   const location = read('location') || config.location;
   if (location) inputs.location = location;
-  const pue = number(read, 'pue', { min: 1, max: 5 }) ?? config.pue;
+  const pue = number(read, 'pue', PUE_RANGE) ?? config.pue;
   if (pue !== undefined) inputs.pue = pue;
   const intensity = number(read, 'intensity', { min: 0, max: 2000 }) ?? config.intensity;
   if (intensity !== undefined) inputs.intensityGPerKWh = intensity;

@@ -1,6 +1,6 @@
 /**
  * Energy is summed in whole microjoules, as integers, so that a total never depends on the order of
- * its additions: a file read whole, in parts on several threads, or split into several files gives
+ * its additions: a file read whole, or split into several files, gives
  * the same joules to the last bit. Rounding each interval to 1 µJ moves a total by at most 0.5 µJ
  * per interval (about 0.3 µJ × √n in practice), far below what a report shows.
  */

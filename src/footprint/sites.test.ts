@@ -58,7 +58,14 @@ describe('SitePricer', () => {
     expect(p.factorsOf(codecarbon({ country: 'XYZ', region: 'nowhere' }))).toBeUndefined();
     const odd = p.factorsOf(codecarbon({ country: 'FRA', pue: 7 }))!;
     expect(odd.pue.source).not.toMatch(/recorded/);
-    expect(p.finish().map((w) => w.code)).toEqual(['recorded-site-unknown', 'recorded-site-unpriced']);
+    // A country the data names but no source prices (Monaco), and a cloud region it does not list (its country then prices it).
+    expect(p.factorsOf(codecarbon({ country: 'MCO' }))).toBeUndefined();
+    expect(p.factorsOf(codecarbon({ country: 'FRA', cloudRegion: 'aws:mars-north-1' }))!.intensity.location).toBe('FR');
+    const warnings = p.finish();
+    expect(warnings.map((w) => w.code)).toEqual(['recorded-site-unknown', 'recorded-pue-invalid', 'recorded-site-unknown', 'recorded-site-unknown']);
+    expect(warnings[0]!.message).toContain('which the embedded data does not know');
+    expect(warnings[2]!.message).toMatch(/recorded the location "MCO", but the embedded dataset has no grid intensity for MC/);
+    expect(warnings[3]!.message).toMatch(/cloud region "aws:mars-north-1", which the embedded data does not list \(its country, FR, prices it/);
     // A device without a site: the report's factors.
     expect(p.factorsOf(device())).toBeUndefined();
   });

@@ -71,7 +71,7 @@ export class SitePricer {
     if (site.pue === undefined) return undefined;
     if (Number.isFinite(site.pue) && site.pue >= PUE_RANGE.min && site.pue <= PUE_RANGE.max) return { value: site.pue, source: `recorded by ${site.recordedBy}` };
     this.warnings.push({
-      code: 'recorded-site-unpriced',
+      code: 'recorded-pue-invalid',
       message: `${site.recordedBy} recorded a PUE of ${String(site.pue)}, outside ${PUE_RANGE.min}..${PUE_RANGE.max}; carbon-ci's default PUE is used instead.`,
     });
     return undefined;
@@ -80,32 +80,42 @@ export class SitePricer {
   /** The recorded cloud region, else the country's subdivision, else the country; undefined (with a warning) when none is known. */
   private locateSite(site: DeviceSite): LocatedGrid | undefined {
     const cloud = site.cloudRegion?.trim();
-    if (cloud) {
-      const found = tryLocate(cloud);
-      if (found) return found;
-    }
     const country = countryCode(site.country);
+    if (cloud) {
+      const found = tryLocate(cloud).located;
+      if (found) return found;
+      const fallback = country ? ` (its country, ${country}, prices it instead where carbon-ci knows it)` : '';
+      this.warnings.push({ code: 'recorded-site-unknown', message: `${site.recordedBy} recorded the cloud region ${JSON.stringify(cloud)}, which the embedded data does not list${fallback}.` });
+    }
+    let why: string | undefined;
     if (country) {
       const subdivision = subdivisionOf(country, site.region);
-      const found = (subdivision && tryLocate(subdivision)) || tryLocate(country);
-      if (found) return found;
+      const bySubdivision = subdivision ? tryLocate(subdivision).located : undefined;
+      if (bySubdivision) return bySubdivision;
+      const byCountry = tryLocate(country);
+      if (byCountry.located) return byCountry.located;
+      // A country the data names but cannot price says so; an unknown code is just unknown.
+      if (byCountry.error && !byCountry.error.startsWith('Unknown location')) why = byCountry.error;
     }
-    const recorded = [site.cloudRegion, site.country, site.region].map((part) => part?.trim()).filter(Boolean);
+    const recorded = [site.country, site.region].map((part) => part?.trim()).filter(Boolean);
     if (recorded.length > 0) {
       this.warnings.push({
         code: 'recorded-site-unknown',
-        message: `${site.recordedBy} recorded the location ${recorded.map((part) => JSON.stringify(part)).join(' / ')}, which the embedded data does not know; those runs are priced at ${this.base.intensity.location}. State the location to price them.`,
+        message:
+          `${site.recordedBy} recorded the location ${recorded.map((part) => JSON.stringify(part)).join(' / ')}, ` +
+          `${why ? `but ${why.charAt(0).toLowerCase()}${why.slice(1).replace(/\.$/, '')}` : 'which the embedded data does not know'}; those runs are priced at ${this.base.intensity.location}. State the location to price them.`,
       });
     }
     return undefined;
   }
 }
 
-function tryLocate(location: string): LocatedGrid | undefined {
+/** The location, or the reason the embedded data cannot price it. */
+function tryLocate(location: string): { located?: LocatedGrid; error?: string } {
   try {
-    return locate(location);
+    return { located: locate(location) };
   } catch (error) {
-    if (isInputError(error)) return undefined;
+    if (isInputError(error)) return { error: error.message };
     throw error;
   }
 }

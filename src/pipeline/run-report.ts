@@ -129,7 +129,7 @@ function timeZoneDefaultWarning(timesWentBack: boolean): DataWarning {
   if (!timesWentBack) {
     return {
       code: 'time-zone-default',
-      message: `${read}Energy totals do not depend on it; the report window and time-matched grid intensity do. Name the zone with --timezone.`,
+      message: `${read}That sets the report's window; energy totals change only if the log spans a change of the clocks (read as UTC, the hour skipped in spring is a gap). Name the zone with --timezone.`,
     };
   }
   return {

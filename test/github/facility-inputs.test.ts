@@ -27,3 +27,16 @@ describe('Action inputs: facility and intensity-scope', () => {
     }
   });
 });
+
+describe('Action input: pue', () => {
+  it('takes 1 to 3, as the CLI and .carbon-ci.yml do, and refuses 4 at once, naming the input', () => {
+    expect(readActionInputs(reader({ telemetry: 'a.csv', pue: '3' })).pue).toBe(3);
+    try {
+      readActionInputs(reader({ telemetry: 'a.csv', pue: '4' }));
+      expect.unreachable();
+    } catch (error) {
+      expect(isInputError(error)).toBe(true);
+      expect((error as Error).message).toMatch(/input "pue".*at most 3/);
+    }
+  });
+});

@@ -8445,7 +8445,7 @@ var SitePricer = class {
     if (site.pue === void 0) return void 0;
     if (Number.isFinite(site.pue) && site.pue >= PUE_RANGE.min && site.pue <= PUE_RANGE.max) return { value: site.pue, source: `recorded by ${site.recordedBy}` };
     this.warnings.push({
-      code: "recorded-site-unpriced",
+      code: "recorded-pue-invalid",
       message: `${site.recordedBy} recorded a PUE of ${String(site.pue)}, outside ${PUE_RANGE.min}..${PUE_RANGE.max}; carbon-ci's default PUE is used instead.`
     });
     return void 0;
@@ -8453,21 +8453,27 @@ var SitePricer = class {
   /** The recorded cloud region, else the country's subdivision, else the country; undefined (with a warning) when none is known. */
   locateSite(site) {
     const cloud = site.cloudRegion?.trim();
-    if (cloud) {
-      const found = tryLocate(cloud);
-      if (found) return found;
-    }
     const country = countryCode(site.country);
+    if (cloud) {
+      const found = tryLocate(cloud).located;
+      if (found) return found;
+      const fallback2 = country ? ` (its country, ${country}, prices it instead where carbon-ci knows it)` : "";
+      this.warnings.push({ code: "recorded-site-unknown", message: `${site.recordedBy} recorded the cloud region ${JSON.stringify(cloud)}, which the embedded data does not list${fallback2}.` });
+    }
+    let why;
     if (country) {
       const subdivision = subdivisionOf(country, site.region);
-      const found = subdivision && tryLocate(subdivision) || tryLocate(country);
-      if (found) return found;
+      const bySubdivision = subdivision ? tryLocate(subdivision).located : void 0;
+      if (bySubdivision) return bySubdivision;
+      const byCountry = tryLocate(country);
+      if (byCountry.located) return byCountry.located;
+      if (byCountry.error && !byCountry.error.startsWith("Unknown location")) why = byCountry.error;
     }
-    const recorded = [site.cloudRegion, site.country, site.region].map((part) => part?.trim()).filter(Boolean);
+    const recorded = [site.country, site.region].map((part) => part?.trim()).filter(Boolean);
     if (recorded.length > 0) {
       this.warnings.push({
         code: "recorded-site-unknown",
-        message: `${site.recordedBy} recorded the location ${recorded.map((part) => JSON.stringify(part)).join(" / ")}, which the embedded data does not know; those runs are priced at ${this.base.intensity.location}. State the location to price them.`
+        message: `${site.recordedBy} recorded the location ${recorded.map((part) => JSON.stringify(part)).join(" / ")}, ${why ? `but ${why.charAt(0).toLowerCase()}${why.slice(1).replace(/\.$/, "")}` : "which the embedded data does not know"}; those runs are priced at ${this.base.intensity.location}. State the location to price them.`
       });
     }
     return void 0;
@@ -8475,9 +8481,9 @@ var SitePricer = class {
 };
 function tryLocate(location) {
   try {
-    return locate(location);
+    return { located: locate(location) };
   } catch (error) {
-    if (isInputError(error)) return void 0;
+    if (isInputError(error)) return { error: error.message };
     throw error;
   }
 }
@@ -17893,7 +17899,7 @@ function timeZoneDefaultWarning(timesWentBack) {
   if (!timesWentBack) {
     return {
       code: "time-zone-default",
-      message: `${read5}Energy totals do not depend on it; the report window and time-matched grid intensity do. Name the zone with --timezone.`
+      message: `${read5}That sets the report's window; energy totals change only if the log spans a change of the clocks (read as UTC, the hour skipped in spring is a gap). Name the zone with --timezone.`
     };
   }
   return {
@@ -18826,10 +18832,10 @@ export {
   renderJson,
   writeFileAtomic,
   FACILITY_KINDS,
-  listGpus,
   PUE_RANGE,
   INTENSITY_RANGE_G_PER_KWH,
   resolveFactors,
+  listGpus,
   factorsFor,
   assembleReport,
   builtinPlugins,
