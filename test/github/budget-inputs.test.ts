@@ -64,7 +64,7 @@ describe('action inputs', () => {
   });
 
   it.each([
-    [{ telemetry: 'a', pue: 'high' }, /input "pue" must be a number at least 1 and at most 5, got "high"/],
+    [{ telemetry: 'a', pue: 'high' }, /input "pue" must be a number at least 1 and at most 3, got "high"/],
     [{ telemetry: 'a', pue: '0.9' }, /input "pue" must be a number/],
     [{ telemetry: 'a', 'budget-co2e-kg': '0' }, /"budget-co2e-kg" must be a number above 0/],
     [{ telemetry: 'a', comment: 'maybe' }, /input "comment" must be true or false/],

@@ -12,11 +12,15 @@ function pluginWith(read: TelemetryPlugin['read']): TelemetryPlugin {
   return definePlugin({ name: 'flaky', kind: 'telemetry', description: 'test', detect: () => 0, read });
 }
 
-async function drain(plugin: TelemetryPlugin, signal?: AbortSignal) {
+/** Limits far above any test's run time, so that a loaded machine cannot turn a crash into a timeout; the timing tests pass their own. */
+const RELAXED = { stallMs: 10_000, timeoutMs: 30_000 };
+const TIGHT = { stallMs: 100, timeoutMs: 400 };
+
+async function drain(plugin: TelemetryPlugin, signal?: AbortSignal, limits: { stallMs: number; timeoutMs: number } = RELAXED) {
   const issues: PluginIssue[] = [];
   const context = createContext(signal ? { signal } : {});
   const records: TelemetryRecord[] = [];
-  const guarded = guardPlugin(plugin, { onIssue: (issue) => issues.push(issue), stallMs: 100, timeoutMs: 400 });
+  const guarded = guardPlugin(plugin, { onIssue: (issue) => issues.push(issue), ...limits });
   for await (const batch of guarded.read(textSource('', 'f.log'), context)) records.push(...expandRecords(Array.isArray(batch) ? batch : [batch]));
   return { records, issues, warnings: context.messages.warn };
 }
@@ -73,6 +77,8 @@ describe('guardPlugin', () => {
         yield power(1);
         await new Promise(() => {});
       }),
+      undefined,
+      TIGHT,
     );
     expect(records).toHaveLength(1);
     expect(issues).toEqual([expect.objectContaining({ code: 'plugin-timeout', count: 1, message: expect.stringMatching(/plugin flaky yielded nothing for 100 ms on f\.log after 1 record/) })]);
@@ -88,6 +94,8 @@ describe('guardPlugin', () => {
           yield power(line);
         }
       }),
+      undefined,
+      TIGHT,
     );
     expect(records.length).toBeGreaterThan(3);
     expect(issues).toEqual([expect.objectContaining({ code: 'plugin-timeout', message: expect.stringMatching(/did not finish within 400 ms/) })]);
