@@ -1,0 +1,156 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createContext, expectInputError, expectRecords, runPlugin, textSource } from 'carbon-ci/testing';
+import { runReport } from '../../src/pipeline/index.js';
+import plugin from './index.js';
+
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
+
+/** Energy per device id (J) as carbon-ci reports it, from the file read by this plugin. */
+async function energyOf(name: string, options: Record<string, string> = {}, timeZone = 'UTC'): Promise<Record<string, number>> {
+  const report = await runReport({ inputs: [fixture(name)], plugin: 'csv', pluginOptions: { csv: options }, location: 'FR', timeZone });
+  return Object.fromEntries(report.devices.map((d) => [d.id, d.energyJ]));
+}
+
+describe('csv plugin: power shapes', () => {
+  it('timestamp,power_draw_W: 1 GPU × 100 W × 10 s = 1000 J', async () => {
+    expect(await energyOf('power-draw-w.csv')).toEqual({ gpu0: 1000 });
+  });
+
+  it('wide time_ms,GPU0 (W),GPU1 (W): 2 GPUs × 100 W × 10 s = 2000 J through runReport', async () => {
+    const energy = await energyOf('wide-epoch-ms.csv');
+    expect(energy).toEqual({ gpu0: 1000, gpu1: 1000 });
+    expect(energy.gpu0! + energy.gpu1!).toBe(2000);
+  });
+
+  it('ts,gpu_id,watts with epoch seconds: 100 W and 150 W × 10 s', async () => {
+    const { records } = await runPlugin(plugin, fixture('ts-gpu-id-watts.csv'));
+    expectRecords(records.slice(0, 2), [
+      { type: 'power', device: 'gpu0', timeMs: Date.parse('2025-03-04T10:00:00.250Z'), powerW: 100 },
+      { type: 'power', device: 'gpu1', timeMs: Date.parse('2025-03-04T10:00:00.250Z'), powerW: 150 },
+    ]);
+    expect(await energyOf('ts-gpu-id-watts.csv')).toEqual({ gpu0: 1000, gpu1: 1500 });
+  });
+
+  it('timestamp,gpu,power.draw with unit=W: YYYY/MM/DD local times read in the zone, 250 W and 150 W × 10.01 s', async () => {
+    const context = createContext({ timeZone: 'Europe/Paris', options: { power: 'power.draw', unit: 'W' }, plugin });
+    const { records } = await runPlugin(plugin, fixture('timestamp-gpu-power-draw.csv'), { timeZone: 'Europe/Paris', options: { power: 'power.draw', unit: 'W' } });
+    expect(records[0]).toMatchObject({ timeMs: Date.parse('2025-03-04T10:00:00.123Z'), powerW: 250 });
+    expect(context.usedLocalTimeZone).toBe(false);
+    const energy = await energyOf('timestamp-gpu-power-draw.csv', { power: 'power.draw', unit: 'W' }, 'Europe/Paris');
+    expect(energy.gpu0).toBeCloseTo(250 * 10.01, 6);
+    expect(energy.gpu1).toBeCloseTo(150 * 10.01, 6);
+  });
+
+  it('time,GPU0,GPU1 read as one device per column once the unit is stated', async () => {
+    expect(await energyOf('time-gpu0-gpu1.csv', { power: 'GPU0,GPU1', unit: 'W' })).toEqual({ gpu0: 1000, gpu1: 1000 });
+  });
+
+  it("pandas' unnamed index column and GPU 0..GPU 7: (100 + … + 170) W × 10 s = 10800 J", async () => {
+    const power = Array.from({ length: 8 }, (_, g) => `GPU ${g}`).join(',');
+    const energy = await energyOf('pandas-8gpu.csv', { power, unit: 'W' });
+    expect(Object.keys(energy)).toEqual(['gpu0', 'gpu1', 'gpu2', 'gpu3', 'gpu4', 'gpu5', 'gpu6', 'gpu7']);
+    expect(energy.gpu7).toBe(1700);
+    expect(Object.values(energy).reduce((a, b) => a + b, 0)).toBe(10800);
+  });
+
+  it('Date,Time,Power Used: date and time of day in two columns, in the stated zone', async () => {
+    const options = { power: 'Power Used', unit: 'W', timeZone: 'America/New_York' };
+    const run = await runPlugin(plugin, fixture('date-time-power-used.csv'), { options });
+    expect(run.records[0]).toMatchObject({ timeMs: Date.parse('2025-03-04T15:00:00Z'), powerW: 200.5 });
+    expect(await energyOf('date-time-power-used.csv', options)).toEqual({ gpu0: 2005 });
+  });
+
+  it('GPUId,TimeStampUs,Watts: epoch µs named in the header; 200 W + 300 W over 10 s', async () => {
+    expect(await energyOf('gpuid-timestampus-watts.csv')).toEqual({ gpu0: 2000, gpu1: 3000 });
+  });
+
+  it('GPUId,TimeStampUs,Field,Values: the power_usage rows among other fields', async () => {
+    const { records } = await runPlugin(plugin, fixture('dcgm-long-fields.csv'));
+    expect(records).toHaveLength(22);
+    expect(await energyOf('dcgm-long-fields.csv')).toEqual({ gpu0: 1200, gpu1: 1200 });
+  });
+
+  it('Timestamp (ns),Power Draw (W) and timestamp;gpu;power_mW (semicolons, ms epoch, mW)', async () => {
+    expect(await energyOf('timestamp-ns-power.csv')).toEqual({ gpu0: 755 });
+    expect(await energyOf('semicolon-mw.csv')).toEqual({ gpu0: 800 });
+  });
+
+  it('a node log with a total column: the parts, never the total again; or the total alone when named', async () => {
+    const run = await runPlugin(plugin, fixture('nodes-total.csv'));
+    expect(run.infos).toEqual([expect.stringMatching(/"total_watts" is the sum of "n1_watts", "n2_watts": the parts are read/)]);
+    // 1500 W and 2500 W over 60 s.
+    expect(await energyOf('nodes-total.csv')).toEqual({ 'n1:node': 90_000, 'n2:node': 150_000 });
+    expect(await energyOf('nodes-total.csv', { power: 'total_watts' })).toEqual({ 'all:node': 240_000 });
+  });
+});
+
+describe('csv plugin: energy shapes', () => {
+  it('a cumulative J counter per GPU: 100 J/s and 200 J/s over 10 s', async () => {
+    expect(await energyOf('energy-cumulative-j.csv')).toEqual({ gpu0: 1000, gpu1: 2000 });
+  });
+
+  it('Wh per interval: each row since the one before; the first row has no start and is not counted', async () => {
+    const run = await runPlugin(plugin, fixture('energy-interval-wh.csv'));
+    expect(run.infos).toEqual([expect.stringMatching(/1 such row\(s\) not counted/)]);
+    // 5 intervals × 60 s × 250 W.
+    expect((await energyOf('energy-interval-wh.csv')).gpu0).toBeCloseTo(5 * 4.166667 * 3600, 6);
+  });
+
+  it('cumulative kWh in one column per GPU: 0.9 kWh = 3.24 MJ each', async () => {
+    const energy = await energyOf('energy-kwh-cumulative.csv');
+    expect(energy.gpu0).toBeCloseTo(3.24e6, 3);
+    expect(energy.gpu1).toBeCloseTo(3.24e6, 3);
+  });
+});
+
+describe('csv plugin: what it refuses or drops', () => {
+  it('drops W readings that are mW, naming the likely unit', async () => {
+    const { records, warnings } = await runPlugin(plugin, fixture('bad/w-holds-mw.csv'));
+    expect(records).toHaveLength(3);
+    expect(warnings).toEqual([expect.stringMatching(/dropped 8 reading\(s\) of "power_W" whose power is above 3000 W, .*line 5: 65000 W\); the values look like mW, not W: .*unit=mW/)]);
+  });
+
+  it('drops a J counter that counts mJ (as NVML does), naming mJ', async () => {
+    const { warnings } = await runPlugin(plugin, fixture('bad/j-holds-mj.csv'));
+    expect(warnings).toEqual([expect.stringMatching(/"total_energy_J" whose power \(energy over time\) is above 3000 W, .*1250000 J, 250000 W\); the values look like mJ, not J/)]);
+  });
+
+  it('refuses a time it cannot read, with the file, the line and the format option', async () => {
+    await expectInputError(runPlugin(plugin, fixture('bad/bad-time.csv')), { line: 4, message: /"yesterday" is not a time/, hint: /--plugin csv --plugin-option timeFormat=/ });
+  });
+
+  it('refuses a header without units, with the command line that reads the file', async () => {
+    await expectInputError(runPlugin(plugin, fixture('time-gpu0-gpu1.csv')), {
+      line: 1,
+      message: /does not state the unit of the 2 columns "GPU0", "GPU1"/,
+      hint: /carbon-ci report \S+time-gpu0-gpu1\.csv --plugin csv --plugin-option power=GPU0,GPU1 --plugin-option unit=W/,
+    });
+    await expectInputError(runPlugin(plugin, fixture('date-time-power-used.csv')), { hint: /--plugin-option 'power=Power Used' --plugin-option unit=W/ });
+  });
+
+  it('refuses files without a power column, without timestamps, or with relative times only', async () => {
+    await expectInputError(runPlugin(plugin, fixture('bad/no-power-column.csv')), { message: /time column but no power or energy column/ });
+    await expectInputError(runPlugin(plugin, fixture('bad/no-timestamps.csv')), { message: /no timestamps/ });
+    await expectInputError(runPlugin(plugin, fixture('bad/relative-time.csv')), { message: /"time_relative_ms" counts time from the start/ });
+  });
+
+  it('refuses a column the options name that the header lacks, and a row of the wrong width; drops a cut last line', async () => {
+    await expectInputError(runPlugin(plugin, fixture('power-draw-w.csv'), { options: { power: 'watts', unit: 'W' } }), { message: /power column "watts" is not in the header/ });
+    const text = 'timestamp,power_W\n2025-03-04T10:00:00Z,100\n2025-03-04T10:00:01Z,100\n2025-03-04T10:00:02Z,100,7\n';
+    await expectInputError(runPlugin(plugin, textSource(text, 'wide.csv')), { file: 'wide.csv', line: 4, message: /3 fields but the header at line 1 names 2/ });
+    const cut = await runPlugin(plugin, textSource('timestamp,power_W\n2025-03-04T10:00:00Z,100\n2025-03-04T10:00:01Z,100\n2025-03-04T10:00:0', 'cut.csv'));
+    expect(cut.records).toHaveLength(2);
+    expect(cut.warnings).toEqual([expect.stringMatching(/dropped 1 row: the last line is cut short/)]);
+  });
+
+  it('asks for the zone only for times without an offset, and takes the timeZone option over it', async () => {
+    const zoned = createContext({ timeZone: 'Asia/Tokyo' });
+    for await (const _ of plugin.read(textSource('timestamp,power_W\n2025-03-04T10:00:00Z,1\n2025-03-04T10:00:01Z,1\n', 'z.csv'), zoned)) void _;
+    expect(zoned.usedLocalTimeZone).toBe(false);
+    const local = await runPlugin(plugin, textSource('timestamp,power_W\n2025-03-04 10:00:00,1\n2025-03-04 10:00:01,1\n', 'l.csv'), { timeZone: 'Asia/Tokyo' });
+    expect(local.records[0]).toMatchObject({ timeMs: Date.parse('2025-03-04T01:00:00Z') });
+    const stated = await runPlugin(plugin, textSource('timestamp,power_W\n2025-03-04 10:00:00,1\n2025-03-04 10:00:01,1\n', 'l.csv'), { timeZone: 'Asia/Tokyo', options: { timeZone: 'UTC' } });
+    expect(stated.records[0]).toMatchObject({ timeMs: Date.parse('2025-03-04T10:00:00Z') });
+  });
+});

@@ -1,0 +1,60 @@
+// The header and first rows of a log, from the head that detect sees or the first 64 KiB that read takes.
+import { parseNumber, splitCsvLine } from 'carbon-ci';
+import { delimiterOf } from './columns.js';
+import { timeReader } from './times.js';
+
+export interface Sample {
+  delimiter: string;
+  /** 1-based line of the header. */
+  headerLine: number;
+  header: string[];
+  /** Rows as wide as the header, fields trimmed, and their lines. */
+  rows: string[][];
+  rowLines: number[];
+}
+
+/** Most rows looked at; enough to see every field of a long table and the magnitude of the values. */
+const MAX_ROWS = 200;
+const readTime = timeReader('auto', () => 'UTC');
+
+export function split(text: string, delimiter: string): string[] | undefined {
+  try {
+    return splitCsvLine(text, { delimiter }).map((f) => f.trim());
+  } catch {
+    return undefined;
+  }
+}
+
+/** A header's fields look like data: every one a number or a time. */
+function isData(fields: string[]): boolean {
+  return fields.every((f) => f === '' || Number.isFinite(parseNumber(f) ?? Number.NaN) || !Number.isNaN(readTime(f)));
+}
+
+/**
+ * The header (the first line that is not blank or a `#` comment) and the rows after it; undefined when
+ * the text is not delimited (a header of one field) or starts with data instead of a header.
+ */
+export function sampleOf(head: string, delimiter?: string): Sample | 'no-header' | undefined {
+  const lines = head.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  // A head cut at 64 KiB may end inside a line.
+  if (lines.length > 1) lines.pop();
+  let sample: Sample | undefined;
+  for (let i = 0; i < lines.length && (sample?.rows.length ?? 0) < MAX_ROWS; i++) {
+    const text = lines[i]!.trim();
+    if (text === '' || text.startsWith('#')) continue;
+    if (!sample) {
+      const d = delimiter ?? delimiterOf(text);
+      const header = split(text, d);
+      // JSON, Prometheus and XML lines split on commas too, but their fields are no column names.
+      if (!header || header.length < 2 || header.some((f) => f.length > 80 || /[{}<>=]/.test(f))) return undefined;
+      if (isData(header)) return 'no-header';
+      sample = { delimiter: d, headerLine: i + 1, header, rows: [], rowLines: [] };
+      continue;
+    }
+    const fields = split(text, sample.delimiter);
+    if (!fields || fields.length !== sample.header.length || fields.every((f, k) => f === sample!.header[k])) continue;
+    sample.rows.push(fields);
+    sample.rowLines.push(i + 1);
+  }
+  return sample;
+}
