@@ -34,21 +34,21 @@ describe('csv plugin: power shapes', () => {
 
   it('timestamp,gpu,power.draw with unit=W: YYYY/MM/DD local times read in the zone, 250 W and 150 W × 10.01 s', async () => {
     const context = createContext({ timeZone: 'Europe/Paris', options: { power: 'power.draw', unit: 'W' }, plugin });
-    const { records } = await runPlugin(plugin, fixture('timestamp-gpu-power-draw.csv'), { timeZone: 'Europe/Paris', options: { power: 'power.draw', unit: 'W' } });
+    const { records } = await runPlugin(plugin, fixture('options/timestamp-gpu-power-draw.csv'), { timeZone: 'Europe/Paris', options: { power: 'power.draw', unit: 'W' } });
     expect(records[0]).toMatchObject({ timeMs: Date.parse('2025-03-04T10:00:00.123Z'), powerW: 250 });
     expect(context.usedLocalTimeZone).toBe(false);
-    const energy = await energyOf('timestamp-gpu-power-draw.csv', { power: 'power.draw', unit: 'W' }, 'Europe/Paris');
+    const energy = await energyOf('options/timestamp-gpu-power-draw.csv', { power: 'power.draw', unit: 'W' }, 'Europe/Paris');
     expect(energy.gpu0).toBeCloseTo(250 * 10.01, 6);
     expect(energy.gpu1).toBeCloseTo(150 * 10.01, 6);
   });
 
   it('time,GPU0,GPU1 read as one device per column once the unit is stated', async () => {
-    expect(await energyOf('time-gpu0-gpu1.csv', { power: 'GPU0,GPU1', unit: 'W' })).toEqual({ gpu0: 1000, gpu1: 1000 });
+    expect(await energyOf('options/time-gpu0-gpu1.csv', { power: 'GPU0,GPU1', unit: 'W' })).toEqual({ gpu0: 1000, gpu1: 1000 });
   });
 
   it("pandas' unnamed index column and GPU 0..GPU 7: (100 + … + 170) W × 10 s = 10800 J", async () => {
     const power = Array.from({ length: 8 }, (_, g) => `GPU ${g}`).join(',');
-    const energy = await energyOf('pandas-8gpu.csv', { power, unit: 'W' });
+    const energy = await energyOf('options/pandas-8gpu.csv', { power, unit: 'W' });
     expect(Object.keys(energy)).toEqual(['gpu0', 'gpu1', 'gpu2', 'gpu3', 'gpu4', 'gpu5', 'gpu6', 'gpu7']);
     expect(energy.gpu7).toBe(1700);
     expect(Object.values(energy).reduce((a, b) => a + b, 0)).toBe(10800);
@@ -56,9 +56,9 @@ describe('csv plugin: power shapes', () => {
 
   it('Date,Time,Power Used: date and time of day in two columns, in the stated zone', async () => {
     const options = { power: 'Power Used', unit: 'W', timeZone: 'America/New_York' };
-    const run = await runPlugin(plugin, fixture('date-time-power-used.csv'), { options });
+    const run = await runPlugin(plugin, fixture('options/date-time-power-used.csv'), { options });
     expect(run.records[0]).toMatchObject({ timeMs: Date.parse('2025-03-04T15:00:00Z'), powerW: 200.5 });
-    expect(await energyOf('date-time-power-used.csv', options)).toEqual({ gpu0: 2005 });
+    expect(await energyOf('options/date-time-power-used.csv', options)).toEqual({ gpu0: 2005 });
   });
 
   it('GPUId,TimeStampUs,Watts: epoch µs named in the header; 200 W + 300 W over 10 s', async () => {
@@ -121,12 +121,12 @@ describe('csv plugin: what it refuses or drops', () => {
   });
 
   it('refuses a header without units, with the command line that reads the file', async () => {
-    await expectInputError(runPlugin(plugin, fixture('time-gpu0-gpu1.csv')), {
+    await expectInputError(runPlugin(plugin, fixture('options/time-gpu0-gpu1.csv')), {
       line: 1,
       message: /does not state the unit of the 2 columns "GPU0", "GPU1"/,
       hint: /carbon-ci report \S+time-gpu0-gpu1\.csv --plugin csv --plugin-option power=GPU0,GPU1 --plugin-option unit=W/,
     });
-    await expectInputError(runPlugin(plugin, fixture('date-time-power-used.csv')), { hint: /--plugin-option 'power=Power Used' --plugin-option unit=W/ });
+    await expectInputError(runPlugin(plugin, fixture('options/date-time-power-used.csv')), { hint: /--plugin-option 'power=Power Used' --plugin-option unit=W/ });
   });
 
   it('refuses files without a power column, without timestamps, or with relative times only', async () => {
