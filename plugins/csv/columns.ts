@@ -29,7 +29,7 @@ export interface Column {
   label: string;
 }
 
-const TIME_WORDS = new Set(['time', 'timestamp', 'timestamps', 'ts', 'datetime', 'stamp', 'epoch', 'unixtime', 'utc', 'clock']);
+const TIME_WORDS = new Set(['time', 'timestamp', 'timestamps', 'ts', 'datetime', 'stamp', 'epoch', 'unixtime', 'utc']);
 const RELATIVE_WORDS = new Set(['relative', 'elapsed', 'duration', 'runtime', 'since', 'offset', 'delta', 'uptime', 'step', 'iter', 'iteration', 'dt']);
 const DEVICE_NAMES = new Set(['gpu', 'gpuid', 'gpuindex', 'gpuidx', 'gpunum', 'index', 'idx', 'device', 'deviceid', 'deviceindex', 'dev', 'uuid', 'gpuuuid', 'card', 'cardid']);
 const FIELD_NAMES = new Set(['field', 'fieldname', 'metric', 'metricname', 'key', 'measurement']);
@@ -41,6 +41,8 @@ const FILLER = new Set([...POWER_WORDS, ...ENERGY_WORDS, 'usage', 'used', 'insta
 const TOTAL_WORDS = new Set(['total', 'sum', 'all', 'combined']);
 const CUMULATIVE_WORDS = new Set(['total', 'cumulative', 'counter', 'integrated', 'accumulated', 'consumed', 'since']);
 const INTERVAL_WORDS = new Set(['delta', 'interval', 'step', 'per', 'diff', 'increment']);
+/** Labels that name a part of the machine rather than a GPU. */
+export const COMPONENT_LABELS: Record<string, 'cpu' | 'ram' | 'node'> = { cpu: 'cpu', ram: 'ram', mem: 'ram', memory: 'ram', dram: 'ram', node: 'node', system: 'node', main: 'node', host: 'node', server: 'node' };
 /** A column per GPU without a quantity: `GPU0`, `GPU 0`, `gpu_1`, `cuda:0`. */
 export const GPU_LABEL = /^(?:gpu|cuda|card|device|dev)[\s_:.-]*(\d+)$/i;
 
@@ -74,8 +76,11 @@ export function classify(raw: string, index: number): Column {
   if (FIELD_NAMES.has(squashed)) return { ...column, role: 'field' };
   if (VALUE_NAMES.has(squashed)) return { ...column, role: 'value' };
   if (has(NOT_A_READING)) return column;
-  const unit = unitWord === undefined ? undefined : quantityUnit(unitWord);
   const label = tokens.filter((t) => !FILLER.has(t) && !TOTAL_WORDS.has(t) && !CUMULATIVE_WORDS.has(t) && !INTERVAL_WORDS.has(t) && t !== unitWord?.toLowerCase()).join('');
+  // A bare `_w` or `_j` is a unit only beside a power or energy word or a device (`power_W`, `gpu0_J`): `img_w` is a width.
+  const spelled = split.unit !== undefined || (unitWord !== undefined && unitWord.length > 3);
+  const named = has(POWER_WORDS) || has(ENERGY_WORDS) || label === 'gpu' || GPU_LABEL.test(label) || label in COMPONENT_LABELS;
+  const unit = unitWord === undefined || !(spelled || named) ? undefined : quantityUnit(unitWord);
   const energyKind: EnergyKind | undefined = has(CUMULATIVE_WORDS) ? 'cumulative' : has(INTERVAL_WORDS) ? 'interval' : undefined;
   if (unit) {
     const found: Column = { ...column, role: 'quantity', kind: unit.kind, unit: unit.unit, label };

@@ -154,3 +154,23 @@ describe('csv plugin: what it refuses or drops', () => {
     expect(stated.records[0]).toMatchObject({ timeMs: Date.parse('2025-03-04T10:00:00Z') });
   });
 });
+
+describe('csv plugin: columns that are not what they seem', () => {
+  it('never reads a width, a clock or a row counter as power, time or device', () => {
+    const head = (header: string, row: (i: number) => string) => `${header}\n${Array.from({ length: 20 }, (_, i) => row(i)).join('\n')}\n`;
+    expect(plugin.detect({ path: 'a.csv', head: head('timestamp,img_w,img_h', (i) => `2025-03-04T10:00:${String(i).padStart(2, '0')}Z,640,480`) })).toBe(0);
+    expect(plugin.detect({ path: 'b.csv', head: head('timestamp,sm_clock,power_W', (i) => `2025-03-04T10:00:${String(i).padStart(2, '0')}Z,1410,200`) })).toBe(0.4);
+  });
+
+  it('reads a pandas `index` column that counts rows as no device', async () => {
+    const rows = Array.from({ length: 20 }, (_, i) => `${i},2025-03-04T10:00:${String(i).padStart(2, '0')}Z,100`);
+    const { records } = await runPlugin(plugin, textSource(`index,timestamp,power_W\n${rows.join('\n')}\n`, 'i.csv'));
+    expect(new Set(records.map((r) => r.device.id))).toEqual(new Set(['gpu0']));
+  });
+
+  it('refuses two columns that read as one device, and power and energy named together', async () => {
+    const text = 'timestamp,power_W,gpu_power_W\n2025-03-04T10:00:00Z,1,1\n2025-03-04T10:00:01Z,1,1\n';
+    await expectInputError(runPlugin(plugin, textSource(text, 'd.csv')), { line: 1, message: /"power_W" and "gpu_power_W" both read as device gpu0/, hint: /--plugin-option power=power_W/ });
+    await expectInputError(runPlugin(plugin, textSource(text, 'd.csv'), { options: { power: 'power_W', energy: 'gpu_power_W', unit: 'W' } }), { message: /both power and energy columns are named/ });
+  });
+});

@@ -1,12 +1,12 @@
 // Which device a column or a device field names, as the other plugins identify it (gpuN, host:gpuN, a UUID).
 import { deviceRef } from 'carbon-ci';
 import type { DeviceRef } from 'carbon-ci';
+import { COMPONENT_LABELS } from './columns.js';
 import type { CsvOptions, Series } from './plan.js';
 import { DEVICE_CEILING_W, NODE_CEILING_W } from './units.js';
 
 const INDEXED = /^(?:gpu|cuda|card|device|dev)?[\s_:.-]*(\d+)$/i;
 const UUID = /^(?:GPU|MIG)-[0-9a-fA-F-]{8,}$/;
-const COMPONENTS: Record<string, 'cpu' | 'ram' | 'node'> = { cpu: 'cpu', ram: 'ram', mem: 'ram', memory: 'ram', dram: 'ram', node: 'node', system: 'node', main: 'node', host: 'node', server: 'node' };
 
 function withModel(device: DeviceRef, options: CsvOptions): DeviceRef {
   return options.model ? { ...device, model: options.model } : device;
@@ -32,7 +32,7 @@ export function deviceOfSeries(series: Series, count: number, parts: number, opt
   if (series.total) return withModel(deviceRef({ host: options.host ?? 'all', component: options.component ?? 'node', ...(parts > 1 ? { count: parts } : {}) }), options);
   const indexed = INDEXED.exec(series.label);
   if (indexed && series.label !== '') return withModel(deviceRef({ index: Number(indexed[1]), component: options.component ?? 'gpu', ...host }), options);
-  const component = COMPONENTS[series.label];
+  const component = COMPONENT_LABELS[series.label];
   if (component) return withModel(deviceRef({ index: 0, component, ...host }), options);
   if (count === 1 || series.label === '' || series.label === 'gpu') return withModel(deviceRef({ index: 0, component: options.component ?? 'gpu', ...host }), options);
   return withModel(deviceRef({ host: options.host ? `${options.host}:${series.label}` : series.label, component: options.component ?? 'node' }), options);

@@ -105,7 +105,9 @@ export function planFor(header: string[], rows: string[][], options: CsvOptions)
   }
   const format: TimeFormat = options.timeFormat ?? (time.epochUnit && !date ? epochFormat(time.epochUnit) : 'auto');
 
-  const device = options.device !== undefined ? column(options.device, 'device') : columns.find((c) => c.role === 'device' && c !== time);
+  // A column whose first rows never repeat a value counts rows (pandas' `index`), not devices.
+  const counter = (c: Column) => rows.length > 16 && new Set(rows.map((r) => r[c.index])).size === rows.length;
+  const device = options.device !== undefined ? column(options.device, 'device') : columns.find((c) => c.role === 'device' && c !== time && !counter(c));
   if (device && 'problem' in device) return device;
 
   if (options.unit !== undefined && kindOfUnit(options.unit) === undefined) {
@@ -171,6 +173,9 @@ function widePlan(
 ): Plan | Problem {
   const usable = (c: Column) => c.index !== base.time.column && c.index !== base.time.date && c.index !== base.device;
   let chosen: Column[];
+  if (options.power !== undefined && options.energy !== undefined) {
+    return { problem: 'both power and energy columns are named', hint: 'name one or the other: both measure the same energy, which would be counted twice' };
+  }
   if (options.power !== undefined || options.energy !== undefined) {
     chosen = [];
     for (const name of [...names(options.power ?? ''), ...names(options.energy ?? '')]) {

@@ -70,6 +70,15 @@ export async function* readCsv(source: Source, context: PluginContext): AsyncGen
     return index;
   };
   const wide = plan.series.map((s) => deviceIndex(`series:${s.column}`, () => deviceOfSeries(s, plan.series.length, plan.parts, options)));
+  const twice = wide.findIndex((d, i) => wide.findIndex((e) => devices[e]!.id === devices[d]!.id) !== i);
+  if (plan.device === undefined && twice >= 0) {
+    const first = plan.series[wide.findIndex((e) => devices[e]!.id === devices[wide[twice]!]!.id)]!;
+    throw new InputError(`"${first.name}" and "${plan.series[twice]!.name}" both read as device ${devices[wide[twice]!]!.id}`, {
+      file,
+      line: headerLine,
+      hint: `name the columns to read, one per device: ${commandLine(file, { ...options, power: first.name })}`,
+    });
+  }
   const ceilings: number[] = [];
   const last = new Map<number, { timeMs: number; counterJ: number }>();
   const implausible = new Map<Series, Implausible>();

@@ -39,6 +39,7 @@ export function sampleOf(head: string, delimiter?: string): Sample | 'no-header'
   // A head cut at 64 KiB may end inside a line.
   if (lines.length > 1) lines.pop();
   let sample: Sample | undefined;
+  let others = 0;
   for (let i = 0; i < lines.length && (sample?.rows.length ?? 0) < MAX_ROWS; i++) {
     const text = lines[i]!.trim();
     if (text === '' || text.startsWith('#')) continue;
@@ -46,15 +47,19 @@ export function sampleOf(head: string, delimiter?: string): Sample | 'no-header'
       const d = delimiter ?? delimiterOf(text);
       const header = split(text, d);
       // JSON, Prometheus and XML lines split on commas too, but their fields are no column names.
-      if (!header || header.length < 2 || header.some((f) => f.length > 80 || /[{}<>=]/.test(f))) return undefined;
+      // Nor are a sentence's clauses (a README that contains a comma).
+      if (!header || header.length < 2 || header.some((f) => f.length > 80 || /[{}<>=]/.test(f) || f.split(' ').length > 5)) return undefined;
       if (isData(header)) return 'no-header';
       sample = { delimiter: d, headerLine: i + 1, header, rows: [], rowLines: [] };
       continue;
     }
+    others++;
     const fields = split(text, sample.delimiter);
     if (!fields || fields.length !== sample.header.length || fields.every((f, k) => f === sample!.header[k])) continue;
     sample.rows.push(fields);
     sample.rowLines.push(i + 1);
   }
+  // Text whose lines mostly do not split like its first is not a table.
+  if (sample && others >= 4 && sample.rows.length < others / 2) return undefined;
   return sample;
 }
