@@ -18,8 +18,6 @@ export interface Refusal {
   hint: string;
 }
 
-const readTime = timeReader('auto', () => 'UTC');
-
 /** The first rows as the plan reads them: a plausible time and a number in each column of readings. */
 function checkRows(plan: Plan, sample: Sample): Problem | undefined {
   if (sample.rows.length === 0) return { problem: 'a header and no rows', hint: 'the logger wrote no samples: check that it ran until the job ended' };
@@ -27,6 +25,7 @@ function checkRows(plan: Plan, sample: Sample): Problem | undefined {
     return { problem: 'a single row: power needs two samples in time to count energy', hint: 'log at a steady interval (e.g. every second) until the job ends' };
   }
   const row = sample.rows[0]!;
+  const readTime = timeReader(plan.time.format, () => 'UTC');
   const time = plan.time.date === undefined ? readTime(row[plan.time.column]!) : readTime(row[plan.time.column]!, row[plan.time.date]!);
   if (!isPlausibleTime(time)) {
     const text = plan.time.date === undefined ? row[plan.time.column]! : `${row[plan.time.date]!} ${row[plan.time.column]!}`;
