@@ -174,3 +174,36 @@ describe('csv plugin: columns that are not what they seem', () => {
     await expectInputError(runPlugin(plugin, textSource(text, 'd.csv'), { options: { power: 'power_W', energy: 'gpu_power_W', unit: 'W' } }), { message: /both power and energy columns are named/ });
   });
 });
+
+describe('csv plugin: options state what the header does not', () => {
+  it('a time column named otherwise is found by its values, and the refusal names it', async () => {
+    const text = 'when,power_W\n2025-03-04T10:00:00Z,100\n2025-03-04T10:00:10Z,100\n';
+    await expectInputError(runPlugin(plugin, textSource(text, 'w.csv')), { message: /no column is named as a time/, hint: /--plugin csv --plugin-option time=when$/ });
+    const { records } = await runPlugin(plugin, textSource(text, 'w.csv'), { options: { time: 'when' } });
+    expect(records).toHaveLength(2);
+  });
+
+  it("a long table's energy field in mJ as DCGM counts it: 2 counters rising 150 J/s over 4 s", async () => {
+    const rows = [0, 1, 2, 3, 4].flatMap((i) => [0, 1].map((g) => `${g},${(1741082400 + i) * 1e6},total_energy_consumption,${1e6 + i * 150_000}`));
+    const { records } = await runPlugin(plugin, textSource(`GPUId,TimeStampUs,Field,Values\n${rows.join('\n')}\n`, 'e.csv'));
+    expectRecords(records.slice(0, 1), [{ type: 'energy-counter', device: 'gpu0', timeMs: 1741082400000, counterJ: 1000 }]);
+    expect(records.at(-1)).toMatchObject({ type: 'energy-counter', device: { id: 'gpu1' }, counterJ: 1600 });
+  });
+
+  it('a device column and host, model, component and the epoch unit stated as options', async () => {
+    const text = 'stamp_value,which,reading\n1741082400,a,0.2\n1741082401,a,0.2\n1741082400,b,0.3\n1741082401,b,0.3\n';
+    const options = { time: 'stamp_value', timeFormat: 'epoch-s', device: 'which', power: 'reading', unit: 'kW', host: 'rack7', component: 'node' };
+    const { records } = await runPlugin(plugin, textSource(text, 'n.csv'), { options });
+    expectRecords(records, [
+      { type: 'power', device: 'rack7:a:node', timeMs: 1741082400000, powerW: 200 },
+      { type: 'power', device: 'rack7:a:node', timeMs: 1741082401000, powerW: 200 },
+      { type: 'power', device: 'rack7:b:node', timeMs: 1741082400000, powerW: 300 },
+      { type: 'power', device: 'rack7:b:node', timeMs: 1741082401000, powerW: 300 },
+    ]);
+    await expectInputError(runPlugin(plugin, textSource(text, 'n.csv'), { options: { ...options, timeZone: 'Mars/Olympus' } }), { message: /not an IANA time zone/ });
+  });
+
+  it('refuses a unit option that is not a unit, by its schema', async () => {
+    await expect(runPlugin(plugin, fixture('power-draw-w.csv'), { options: { unit: 'watts' } })).rejects.toThrow(/unit/);
+  });
+});

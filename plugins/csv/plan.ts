@@ -87,7 +87,7 @@ export function planFor(header: string[], rows: string[][], options: CsvOptions)
     const times = columns.filter((c) => c.role === 'time');
     const dates = columns.filter((c) => c.role === 'date');
     if (times.length === 0 && dates.length === 1) times.push(dates.pop()!);
-    if (times.length === 0) return noTime(columns, rows);
+    if (times.length === 0) return noTime(columns, rows, options);
     if (times.length > 1) {
       return { problem: `${times.length} columns could hold the time (${list(times)})`, hint: 'name the one to read', suggest: { ...options, time: times[0]!.name } };
     }
@@ -126,14 +126,14 @@ export function planFor(header: string[], rows: string[][], options: CsvOptions)
   return widePlan(base, columns, rows, options, column);
 }
 
-function noTime(columns: Column[], rows: string[][]): Problem {
+function noTime(columns: Column[], rows: string[][], options: CsvOptions): Problem {
   const relative = columns.find((c) => c.role === 'relative-time');
   if (relative) {
     return { problem: `"${relative.name}" counts time from the start of the run: the log has no date and time`, hint: 'log an absolute time with each row (Python: time.time() or datetime.now(timezone.utc).isoformat())' };
   }
   const read = timeReader('auto', () => 'UTC');
   const timeLike = rows[0] ? columns.find((c) => isPlausibleTime(read(rows[0]![c.index] ?? ''))) : undefined;
-  if (timeLike) return { problem: `no column is named as a time (columns: ${list(columns)})`, hint: `"${timeLike.name}" holds times: name it`, suggest: { time: timeLike.name } };
+  if (timeLike) return { problem: `no column is named as a time (columns: ${list(columns)})`, hint: `"${timeLike.name}" holds times: name it`, suggest: { ...options, time: timeLike.name } };
   return { problem: `no timestamps: no column holds a time (columns: ${list(columns)})`, hint: 'log a time with each row (Python: time.time() or datetime.now(timezone.utc).isoformat())' };
 }
 
