@@ -129,6 +129,13 @@ describe('csv plugin: what it refuses or drops', () => {
     await expectInputError(runPlugin(plugin, fixture('options/date-time-power-used.csv')), { hint: /--plugin-option 'power=Power Used' --plugin-option unit=W/ });
   });
 
+  it('refuses times of day without a date, and reads `date --iso-8601=ns` times written into a comma-separated row', async () => {
+    await expectInputError(runPlugin(plugin, textSource('Time,power_W\n10:23:45.123,100\n10:23:46.123,100\n', 't.csv')), { line: 2, message: /the times \("10:23:45\.123"\) have no date/ });
+    // `echo "$(date --iso-8601=ns),$line"`: the comma before the fraction splits the time in two fields.
+    const { records } = await runPlugin(plugin, textSource('timestamp,power_W\n2025-03-04T12:00:00,123456789+02:00,1\n2025-03-04T12:00:01,123456789+02:00,1\n', 'ns.csv'));
+    expect(records.map((r) => (r as { timeMs: number }).timeMs)).toEqual([Date.parse('2025-03-04T10:00:00.123Z'), Date.parse('2025-03-04T10:00:01.123Z')]);
+  });
+
   it('refuses files without a power column, without timestamps, or with relative times only', async () => {
     await expectInputError(runPlugin(plugin, fixture('bad/no-power-column.csv')), { message: /time column but no power or energy column/ });
     await expectInputError(runPlugin(plugin, fixture('bad/no-timestamps.csv')), { message: /no timestamps/ });

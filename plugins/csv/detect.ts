@@ -27,6 +27,9 @@ function checkRows(plan: Plan, sample: Sample): Problem | undefined {
   const row = sample.rows[0]!;
   const readTime = timeReader(plan.time.format, () => 'UTC');
   const time = plan.time.date === undefined ? readTime(row[plan.time.column]!) : readTime(row[plan.time.column]!, row[plan.time.date]!);
+  if (!isPlausibleTime(time) && plan.time.date === undefined && TIME_OF_DAY.test(row[plan.time.column]!)) {
+    return { problem: `the times ("${row[plan.time.column]!}") have no date`, hint: 'log the date too (Python: datetime.now().isoformat()), or name a date column with --plugin-option date=COLUMN' };
+  }
   if (!isPlausibleTime(time)) {
     const text = plan.time.date === undefined ? row[plan.time.column]! : `${row[plan.time.date]!} ${row[plan.time.column]!}`;
     return { problem: `the time "${text.slice(0, 40)}" is not a date and time after 2000 or an epoch`, hint: 'state the time format (timeFormat=iso, epoch-s, epoch-ms, epoch-us or epoch-ns)' };
@@ -47,6 +50,8 @@ function withCheckedSuggestion(problem: Problem, sample: Sample): Problem {
   const { suggest: _unused, ...without } = problem;
   return without;
 }
+
+const TIME_OF_DAY = /^\d{1,2}:\d{2}(?::\d{2}(?:[.,:]\d+)?)?$/;
 
 type Reading = { plan: Plan; sample: Sample } | { refusal: Problem; line?: number } | undefined;
 

@@ -5,7 +5,7 @@ import { commandLine } from './command.js';
 import { readHead, refusalOf } from './detect.js';
 import { ceilingW, deviceOfSeries, deviceOfValue } from './devices.js';
 import type { CsvOptions, Plan, Series } from './plan.js';
-import { split } from './sample.js';
+import { joinCommaFraction, split } from './sample.js';
 import { isPlausibleTime, timeReader } from './times.js';
 import { ENERGY_UNITS, POWER_UNITS, likelyUnit, unitFactor } from './units.js';
 
@@ -108,7 +108,8 @@ export async function* readCsv(source: Source, context: PluginContext): AsyncGen
         continue;
       }
       if (text === '' || text.startsWith('#')) continue;
-      const fields = split(text, delimiter);
+      const cut = split(text, delimiter);
+      const fields = cut && joinCommaFraction(cut, plan.width);
       if (!fields || fields.length !== plan.width) {
         if (batch.unterminatedLast && k === batch.lines.length - 1) {
           dropped.add('the last line is cut short (the logger was stopped mid-write)', line);

@@ -25,6 +25,23 @@ export function split(text: string, delimiter: string): string[] | undefined {
   }
 }
 
+const WHOLE_SECONDS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}$/;
+const FRACTION_AND_ZONE = /^\d{1,9}(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/**
+ * A row one field wider than the header because `date --iso-8601=ns` writes a comma before the fraction
+ * (`2025-03-04T12:00:00,123456789+02:00`), with that time joined again; other rows as they are.
+ */
+export function joinCommaFraction(fields: string[], width: number): string[] {
+  if (fields.length !== width + 1) return fields;
+  for (let i = 0; i < width; i++) {
+    if (WHOLE_SECONDS.test(fields[i]!) && FRACTION_AND_ZONE.test(fields[i + 1]!)) {
+      return [...fields.slice(0, i), `${fields[i]!},${fields[i + 1]!}`, ...fields.slice(i + 2)];
+    }
+  }
+  return fields;
+}
+
 /** A header's fields look like data: every one a number or a time. */
 function isData(fields: string[]): boolean {
   return fields.every((f) => f === '' || Number.isFinite(parseNumber(f) ?? Number.NaN) || !Number.isNaN(readTime(f)));
@@ -54,7 +71,8 @@ export function sampleOf(head: string, delimiter?: string): Sample | 'no-header'
       continue;
     }
     others++;
-    const fields = split(text, sample.delimiter);
+    const cut = split(text, sample.delimiter);
+    const fields = cut && joinCommaFraction(cut, sample.header.length);
     if (!fields || fields.length !== sample.header.length || fields.every((f, k) => f === sample!.header[k])) continue;
     sample.rows.push(fields);
     sample.rowLines.push(i + 1);
