@@ -59,7 +59,7 @@ type Reading = { plan: Plan; sample: Sample } | { refusal: Problem; line?: numbe
 export function readHead(head: string, options: CsvOptions = {}): Reading {
   const sample = sampleOf(head, options.delimiter);
   if (sample === undefined) return undefined;
-  if (sample === 'no-header') return { refusal: { problem: 'the first line is data, not a header naming the columns', hint: 'write a header line first, e.g. timestamp,gpu,power_W' }, line: 1 };
+  if ('noHeader' in sample) return { refusal: { problem: 'the first line is data, not a header naming the columns', hint: 'write a header line first, e.g. timestamp,gpu,power_W' }, line: sample.noHeader };
   const plan = planFor(sample.header, sample.rows, options);
   if (isProblem(plan)) return { refusal: withCheckedSuggestion(plan, sample), line: sample.headerLine };
   const rows = checkRows(plan, sample);

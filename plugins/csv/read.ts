@@ -69,9 +69,10 @@ export async function* readCsv(source: Source, context: PluginContext): AsyncGen
     }
     return index;
   };
-  const wide = plan.series.map((s) => deviceIndex(`series:${s.column}`, () => deviceOfSeries(s, plan.series.length, plan.parts, options)));
+  // Wide layouts: one device per column, made up front; with a device column, devices come from the rows.
+  const wide = plan.device !== undefined ? [] : plan.series.map((s) => deviceIndex(`series:${s.column}`, () => deviceOfSeries(s, plan.series.length, plan.parts, options)));
   const twice = wide.findIndex((d, i) => wide.findIndex((e) => devices[e]!.id === devices[d]!.id) !== i);
-  if (plan.device === undefined && twice >= 0) {
+  if (twice >= 0) {
     const first = plan.series[wide.findIndex((e) => devices[e]!.id === devices[wide[twice]!]!.id)]!;
     throw new InputError(`"${first.name}" and "${plan.series[twice]!.name}" both read as device ${devices[wide[twice]!]!.id}`, {
       file,
@@ -115,7 +116,7 @@ export async function* readCsv(source: Source, context: PluginContext): AsyncGen
           dropped.add('the last line is cut short (the logger was stopped mid-write)', line);
           continue;
         }
-        throw new InputError(`the row has ${fields?.length ?? 'unbalanced quotes and no'} fields but the header at line ${headerLine} names ${plan.width}`, {
+        throw new InputError(fields ? `the row has ${fields.length} fields but the header at line ${headerLine} names ${plan.width}` : 'a quoted field is not closed on this line', {
           file,
           line,
           hint: 'the row is truncated, or two logs were written into one file; repair or delete the row',
@@ -134,7 +135,7 @@ export async function* readCsv(source: Source, context: PluginContext): AsyncGen
         throw new InputError(Number.isNaN(timeMs) ? `"${shown}" is not a time` : `"${shown}" reads as ${new Date(timeMs).toISOString()}, not a time during a job`, {
           file,
           line,
-          hint: `state the time format: ${commandLine(file, { ...options, timeFormat: Number.isNaN(timeMs) ? 'iso' : 'epoch-ms' })} (iso, epoch-s, epoch-ms, epoch-us or epoch-ns)`,
+          hint: 'the row is corrupted (repair or delete it), or the times are written otherwise: state how with --plugin-option timeFormat=iso, epoch-s, epoch-ms, epoch-us or epoch-ns',
         });
       }
       for (let s = 0; s < plan.series.length; s++) {

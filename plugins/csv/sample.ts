@@ -51,7 +51,7 @@ function isData(fields: string[]): boolean {
  * The header (the first line that is not blank or a `#` comment) and the rows after it; undefined when
  * the text is not delimited (a header of one field) or starts with data instead of a header.
  */
-export function sampleOf(head: string, delimiter?: string): Sample | 'no-header' | undefined {
+export function sampleOf(head: string, delimiter?: string): Sample | { noHeader: number } | undefined {
   const lines = head.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
   // A head cut at 64 KiB may end inside a line.
   if (lines.length > 1) lines.pop();
@@ -66,7 +66,7 @@ export function sampleOf(head: string, delimiter?: string): Sample | 'no-header'
       // JSON, Prometheus and XML lines split on commas too, but their fields are no column names.
       // Nor are a sentence's clauses (a README that contains a comma).
       if (!header || header.length < 2 || header.some((f) => f.length > 80 || /[{}<>=]/.test(f) || f.split(' ').length > 5)) return undefined;
-      if (isData(header)) return 'no-header';
+      if (isData(header)) return { noHeader: i + 1 };
       sample = { delimiter: d, headerLine: i + 1, header, rows: [], rowLines: [] };
       continue;
     }
