@@ -29,6 +29,7 @@ describe('csv plugin: power shapes', () => {
       { type: 'power', device: 'gpu0', timeMs: Date.parse('2025-03-04T10:00:00.250Z'), powerW: 100 },
       { type: 'power', device: 'gpu1', timeMs: Date.parse('2025-03-04T10:00:00.250Z'), powerW: 150 },
     ]);
+    expect(records[2]!.device).toBe(records[0]!.device);
     expect(await energyOf('ts-gpu-id-watts.csv')).toEqual({ gpu0: 1000, gpu1: 1500 });
   });
 
