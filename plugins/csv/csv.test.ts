@@ -130,6 +130,19 @@ describe('csv plugin: what it refuses or drops', () => {
     await expectInputError(runPlugin(plugin, fixture('options/date-time-power-used.csv')), { hint: /--plugin-option 'power=Power Used' --plugin-option unit=W/ });
   });
 
+  it('reads local times through the night clocks go back as the hour twice over', async () => {
+    const times = ['01:30', '01:50', '01:10', '01:30'].map((t) => `2025-11-02 ${t}:00`);
+    const text = `timestamp,power_W\n${times.map((t) => `${t},100`).join('\n')}\n`;
+    const { records } = await runPlugin(plugin, textSource(text, 'dst.csv'), { timeZone: 'America/New_York' });
+    // 01:30 and 01:50 EDT (-4), then 01:10 and 01:30 EST (-5): 40 minutes of log after the first reading.
+    expect(records.map((r) => new Date((r as { timeMs: number }).timeMs).toISOString())).toEqual([
+      '2025-11-02T05:30:00.000Z',
+      '2025-11-02T05:50:00.000Z',
+      '2025-11-02T06:10:00.000Z',
+      '2025-11-02T06:30:00.000Z',
+    ]);
+  });
+
   it('refuses times of day without a date, and reads `date --iso-8601=ns` times written into a comma-separated row', async () => {
     await expectInputError(runPlugin(plugin, textSource('Time,power_W\n10:23:45.123,100\n10:23:46.123,100\n', 't.csv')), { line: 2, message: /the times \("10:23:45\.123"\) have no date/ });
     // `echo "$(date --iso-8601=ns),$line"`: the comma before the fraction splits the time in two fields.

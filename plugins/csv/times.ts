@@ -1,5 +1,5 @@
 // Times as homegrown loggers write them: ISO 8601 (with or without offset), `YYYY/MM/DD HH:MM:SS.mmm`, epoch numbers.
-import { dateTimeToUtc, epochToMs, parseDateTime, wallClockToUtc } from 'carbon-ci';
+import { dateTimeToUtc, epochToMs, monotonicWallClockToUtc, parseDateTime } from 'carbon-ci';
 import { EPOCH_FACTOR_MS, type EpochUnit } from './units.js';
 
 export type TimeFormat = 'auto' | 'iso' | 'epoch-s' | 'epoch-ms' | 'epoch-us' | 'epoch-ns';
@@ -13,14 +13,15 @@ const EPOCH = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
  * A reader of one time field (joined to its date field when the log splits them) into UTC epoch ms, NaN
- * when the text is no time. `zone` is asked once, at the first time written without an offset.
+ * when the text is no time. `zone` is asked once, at the first time written without an offset; a log is
+ * written in time order, so the hour that clocks go back is read twice over, not folded onto itself.
  */
 export function timeReader(format: TimeFormat, zone: () => string): (text: string, dateText?: string) => number {
   let toUtc: ((wallMs: number) => number) | undefined;
   const fromText = (text: string): number => {
     const parsed = parseDateTime(text);
     if (!parsed) return Number.NaN;
-    return dateTimeToUtc(parsed, parsed.offsetMs === undefined ? (toUtc ??= wallClockToUtc(zone())) : (ms) => ms);
+    return dateTimeToUtc(parsed, parsed.offsetMs === undefined ? (toUtc ??= monotonicWallClockToUtc(zone())) : (ms) => ms);
   };
   return (raw, dateText) => {
     const text = dateText === undefined ? raw.trim() : `${dateText.trim()} ${raw.trim()}`;
