@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createContext, expectInputError, expectRecords, runPlugin, textSource } from 'carbon-ci/testing';
+import { DEFAULT_MAX_POWER_W, NODE_MAX_POWER_W } from '../../src/energy/options.js';
 import { runReport } from '../../src/pipeline/index.js';
 import plugin from './index.js';
+import { DEVICE_CEILING_W, NODE_CEILING_W } from './units.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
@@ -106,6 +108,10 @@ describe('csv plugin: energy shapes', () => {
 });
 
 describe('csv plugin: what it refuses or drops', () => {
+  it("drops at the energy stage's own ceilings, so that its warning is the one that names the unit", () => {
+    expect([DEVICE_CEILING_W, NODE_CEILING_W]).toEqual([DEFAULT_MAX_POWER_W, NODE_MAX_POWER_W]);
+  });
+
   it('drops W readings that are mW, naming the likely unit', async () => {
     const { records, warnings } = await runPlugin(plugin, fixture('bad/w-holds-mw.csv'));
     expect(records).toHaveLength(3);
