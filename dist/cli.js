@@ -28,8 +28,8 @@ import {
   stripControls,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-SVQSVS6A.js";
-import "./chunks/chunk-K7Q4GTGL.js";
+} from "./chunks/chunk-GNPTVLJ6.js";
+import "./chunks/chunk-PM24I6MF.js";
 import "./chunks/chunk-EG5MHXYK.js";
 import "./chunks/chunk-74JGCOYY.js";
 import "./chunks/chunk-EYJOIFG6.js";

@@ -18,7 +18,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-K7Q4GTGL.js";
+} from "./chunks/chunk-PM24I6MF.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,

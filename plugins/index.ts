@@ -1,6 +1,7 @@
 import type { TelemetryPlugin } from 'carbon-ci';
 import carbontracker from './carbontracker/index.js';
 import codecarbon from './codecarbon/index.js';
+import csv from './csv/index.js';
 import dcgm from './dcgm/index.js';
 import hfTrainer from './hf-trainer/index.js';
 import mlflow from './mlflow/index.js';
@@ -25,6 +26,8 @@ export const builtinPlugins: TelemetryPlugin[] = [
   slurm,
   hfTrainer,
   carbontracker,
+  // Last: it reads any delimited log whose header is unambiguous, and must lose to every format above.
+  csv,
 ] as TelemetryPlugin[];
 
 /** The record sources that are not files, by the name the entry points' flags use. */

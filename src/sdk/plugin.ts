@@ -47,6 +47,11 @@ export interface TelemetryPlugin<Options = Record<string, unknown>> {
   /** A JSON Schema for the plugin's options; each numeric option names its unit. */
   options?: Record<string, unknown>;
   detect(input: DetectInput): Confidence;
+  /**
+   * Asked only when no plugin detects a file: why a file of this plugin's family cannot be read as it is
+   * (a column or a unit it lacks), with a hint that says how to read it. Undefined when it is not of the family.
+   */
+  explain?(input: DetectInput): { message: string; line?: number; hint: string } | undefined;
   /** Yield records, or arrays of records to cut per-record overhead on large inputs. */
   read(source: Source, context: PluginContext<Options>): AsyncIterable<PluginRecord | PluginRecord[]>;
 }
@@ -61,6 +66,7 @@ export function definePlugin<Options = Record<string, unknown>>(plugin: Telemetr
   if (typeof plugin.detect !== 'function' || typeof plugin.read !== 'function') {
     throw new Error(`plugin ${plugin.name}: detect and read must be functions`);
   }
+  if (plugin.explain !== undefined && typeof plugin.explain !== 'function') throw new Error(`plugin ${plugin.name}: explain must be a function`);
   if (plugin.example !== undefined && typeof plugin.example !== 'string') throw new Error(`plugin ${plugin.name}: example must be a string`);
   return Object.freeze({ ...plugin });
 }

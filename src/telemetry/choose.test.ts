@@ -56,4 +56,27 @@ describe('choosePlugin', () => {
     expect(choosePlugin(input, plugins).name).toBe('big');
     expect(() => choosePlugin(input, plugins.slice(0, 2))).toThrow(/could not tell the format/);
   });
+
+  it('refuses a binary file as such, before asking any plugin', () => {
+    const explainer = definePlugin({ name: 'e', kind: 'telemetry', description: 'e', detect: () => 0, explain: () => ({ message: 'never', hint: 'never' }), async *read() {} });
+    expect(() => choosePlugin({ path: 'a.gz', head: '\u001f\uFFFD\b\u0000\u0000' }, [explainer])).toThrow(/a\.gz: this is a binary file, not a text log/);
+    expect(() => choosePlugin({ path: 'b.bin', head: '\uFFFD'.repeat(40) }, [explainer])).toThrow(/binary file/);
+  });
+
+  it("gives the first plugin's account of what a file of its family lacks, with its line and hint", () => {
+    const silent = definePlugin({ name: 's', kind: 'telemetry', description: 's', detect: () => 0, explain: () => undefined, async *read() {} });
+    const broken = definePlugin({ name: 'b', kind: 'telemetry', description: 'b', detect: () => 0, explain: () => { throw new Error('boom'); }, async *read() {} });
+    const family = definePlugin({ name: 'f', kind: 'telemetry', description: 'f', detect: () => 0, explain: () => ({ message: 'a time column but no power column', line: 1, hint: 'run: carbon-ci report x --plugin f' }), async *read() {} });
+    let error: unknown;
+    try {
+      choosePlugin(input, [silent, broken, family]);
+    } catch (e) {
+      error = e;
+    }
+    expect(isInputError(error)).toBe(true);
+    expect(error).toMatchObject({ file: 'logs/power.csv', line: 1, hint: 'run: carbon-ci report x --plugin f' });
+    expect((error as Error).message).toMatch(/a time column but no power column/);
+    expect(() => choosePlugin(input, [silent, broken])).toThrow(/could not tell the format/);
+    expect(choosePlugin(input, [family, fake('sure', 0.7)]).name).toBe('sure');
+  });
 });

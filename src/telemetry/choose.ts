@@ -13,6 +13,28 @@ function score(plugin: TelemetryPlugin, input: DetectInput): number {
   }
 }
 
+/** Text has no NUL and few undecodable bytes (a Latin-1 `°` or `µ` is one); an archive, an image or a database has many. */
+function isBinary(head: string): boolean {
+  if (head.includes('\u0000')) return true;
+  const start = head.slice(0, 4096);
+  let bad = 0;
+  for (const ch of start) if (ch === '\uFFFD') bad++;
+  return bad > 8 && bad > start.length / 10;
+}
+
+/** The first plugin's account of what a file of its family lacks (a delimited log without a power column…). */
+function explanation(input: DetectInput, plugins: TelemetryPlugin[]): { message: string; line?: number; hint: string } | undefined {
+  for (const plugin of plugins) {
+    try {
+      const found = plugin.explain?.(input);
+      if (found && typeof found.message === 'string' && typeof found.hint === 'string') return found;
+    } catch {
+      // A plugin whose explain throws has nothing to say.
+    }
+  }
+  return undefined;
+}
+
 /**
  * The plugin to read `input` with: the one named by `requested`, or (for `auto` or none) the one whose
  * `detect` is surest. No taker, or two close takers, is an InputError that says how to choose.
@@ -31,6 +53,14 @@ export function choosePlugin(input: DetectInput, plugins: TelemetryPlugin[], req
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const [best, second] = ranked;
   if (!best || best.score <= 0) {
+    if (isBinary(input.head)) {
+      throw new InputError('this is a binary file, not a text log', {
+        file: input.path,
+        hint: 'carbon-ci reads text logs (CSV, JSON lines, Prometheus text); decompress or export the log as text first',
+      });
+    }
+    const known = explanation(input, plugins);
+    if (known) throw new InputError(known.message, { file: input.path, ...(known.line !== undefined ? { line: known.line } : {}), hint: known.hint });
     throw new InputError(`could not tell the format of this file`, {
       file: input.path,
       hint: `no plugin recognised it (known: ${names || 'none'}); name one with --plugin NAME, or check that this is a telemetry log`,

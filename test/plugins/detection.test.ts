@@ -2,7 +2,8 @@
  * The detection table: every fixture of every built-in plugin (plugins/<name>/fixtures/**, without
  * fixtures/bad/ and README.md) is claimed by its own plugin, above every other plugin by at least the
  * margin that `--plugin auto` needs to choose, and no other plugin claims it at 0.5 or more.
- * Fixtures of other formats or of broken input belong in fixtures/bad/.
+ * Fixtures of other formats or of broken input belong in fixtures/bad/; fixtures that only the plugin's
+ * options can read (detection must refuse them) in fixtures/options/.
  */
 import { existsSync, openSync, readSync, closeSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -23,7 +24,7 @@ function fixturesOf(dir: string): string[] {
     for (const entry of readdirSync(at, { withFileTypes: true })) {
       const path = join(at, entry.name);
       if (entry.isDirectory()) {
-        if (at === dir && entry.name === 'bad') continue;
+        if (at === dir && (entry.name === 'bad' || entry.name === 'options')) continue;
         walk(path);
       } else if (entry.isFile() && entry.name !== 'README.md') out.push(path);
     }

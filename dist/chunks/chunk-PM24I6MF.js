@@ -51,6 +51,7 @@ function definePlugin(plugin) {
   if (typeof plugin.detect !== "function" || typeof plugin.read !== "function") {
     throw new Error(`plugin ${plugin.name}: detect and read must be functions`);
   }
+  if (plugin.explain !== void 0 && typeof plugin.explain !== "function") throw new Error(`plugin ${plugin.name}: explain must be a function`);
   if (plugin.example !== void 0 && typeof plugin.example !== "string") throw new Error(`plugin ${plugin.name}: example must be a string`);
   return Object.freeze({ ...plugin });
 }

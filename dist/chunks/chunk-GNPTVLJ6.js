@@ -3,6 +3,7 @@ import {
   DroppedRows,
   dateTimeToUtc,
   definePlugin,
+  deviceRef,
   epochToMs,
   findColumn,
   isValidTimeZone,
@@ -14,8 +15,9 @@ import {
   parsePrometheusLine,
   sdk_exports,
   splitCsvLine,
+  splitUnitSuffix,
   wallClockToUtc
-} from "./chunk-K7Q4GTGL.js";
+} from "./chunk-PM24I6MF.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
@@ -366,15 +368,15 @@ var CREDENTIAL_VARIABLES = [
 ];
 var MIN_SECRET_CHARS = 8;
 function hideCredentials(env = process.env, secrets = []) {
-  const names = new Set(CREDENTIAL_VARIABLES);
+  const names2 = new Set(CREDENTIAL_VARIABLES);
   const values = /* @__PURE__ */ new Set();
-  for (const value of [...secrets, ...Object.entries(env).filter(([name]) => names.has(name.toUpperCase())).map(([, value2]) => value2)]) {
+  for (const value of [...secrets, ...Object.entries(env).filter(([name]) => names2.has(name.toUpperCase())).map(([, value2]) => value2)]) {
     if (typeof value === "string" && value.length >= MIN_SECRET_CHARS) values.add(value);
   }
   const removed = [];
   for (const [name, value] of Object.entries(env)) {
     const carries = typeof value === "string" && [...values].some((secret) => value.includes(secret));
-    if (names.has(name.toUpperCase()) || carries) {
+    if (names2.has(name.toUpperCase()) || carries) {
       delete env[name];
       removed.push(name);
     }
@@ -6130,8 +6132,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
 function reportSchemaErrors(value) {
   return report_validator_generated_default(value) ? [] : [...report_validator_generated_default.errors ?? []];
 }
-function validateReport(report) {
-  const errors = reportSchemaErrors(report);
+function validateReport(report2) {
+  const errors = reportSchemaErrors(report2);
   if (errors.length > 0) {
     const lines = errors.map((e) => `  ${e.instancePath || "/"} ${e.message ?? ""} ${JSON.stringify(e.params)}`);
     throw new Error(`bug: the report does not match schemas/report.schema.json:
@@ -6186,10 +6188,10 @@ function packReport(reportJson, instructions) {
 function unpackReport(files, artifactName) {
   const reportFile = files.find((file) => file.name === REPORT_FILE);
   if (!reportFile) throw new BadReportArtifactError(`artifact "${artifactName}" holds no ${REPORT_FILE}`);
-  const report = parseReport(reportFile.data.toString("utf8"), `${artifactName}/${REPORT_FILE}`);
+  const report2 = parseReport(reportFile.data.toString("utf8"), `${artifactName}/${REPORT_FILE}`);
   const publishFile = files.find((file) => file.name === PUBLISH_FILE);
   const instructions = publishFile ? parseInstructions(publishFile.data.toString("utf8"), `${artifactName}/${PUBLISH_FILE}`) : void 0;
-  return { report, instructions };
+  return { report: report2, instructions };
 }
 function parseReport(text, where) {
   let value;
@@ -6293,10 +6295,10 @@ async function findBaseBranchBaseline(query) {
       continue;
     }
     try {
-      const { report } = unpackReport(await query.artifacts.download(artifact), name);
+      const { report: report2 } = unpackReport(await query.artifacts.download(artifact), name);
       return {
         found: true,
-        report,
+        report: report2,
         origin: {
           description: `run ${run.id} on ${baseRef} (${run.head_sha.slice(0, 7)})`,
           runId: run.id,
@@ -6319,10 +6321,10 @@ var G_PER_KG = 1e3;
 function hasBudgets(limits) {
   return limits.co2eG !== void 0 || limits.energyJ !== void 0 || limits.maxIncreasePercent !== void 0;
 }
-function evaluateBudgets(report, limits, failOnBudget, failOnSmoke = true) {
+function evaluateBudgets(report2, limits, failOnBudget, failOnSmoke = true) {
   const verdicts2 = [];
   const notApplied = [];
-  const co2eG = report.totals.co2eG;
+  const co2eG = report2.totals.co2eG;
   if (limits.co2eG !== void 0) {
     const passed = co2eG <= limits.co2eG;
     verdicts2.push({
@@ -6335,7 +6337,7 @@ function evaluateBudgets(report, limits, failOnBudget, failOnSmoke = true) {
     });
   }
   if (limits.energyJ !== void 0) {
-    const energyJ = report.totals.energyJ;
+    const energyJ = report2.totals.energyJ;
     const passed = energyJ <= limits.energyJ;
     verdicts2.push({
       name: "energy",
@@ -6347,7 +6349,7 @@ function evaluateBudgets(report, limits, failOnBudget, failOnSmoke = true) {
     });
   }
   if (limits.maxIncreasePercent !== void 0) {
-    const baseline2 = report.baseline;
+    const baseline2 = report2.baseline;
     if (!baseline2?.found || baseline2.co2eG === void 0) {
       notApplied.push(`max-increase-percent (${limits.maxIncreasePercent}%) was not applied: no baseline (${baseline2?.source ?? "none looked for"})`);
     } else if (baseline2.co2eG <= 0) {
@@ -6365,7 +6367,7 @@ function evaluateBudgets(report, limits, failOnBudget, failOnSmoke = true) {
       });
     }
   }
-  if (report.smoke) verdicts2.push(smokeVerdict(report.smoke));
+  if (report2.smoke) verdicts2.push(smokeVerdict(report2.smoke));
   return outcomeOf(verdicts2, { failOnBudget, failOnSmoke }, notApplied);
 }
 function outcomeOf(verdicts2, policy, notApplied = []) {
@@ -8018,14 +8020,14 @@ function closeMatches(input, candidates2, limit = 5) {
   const scored = [];
   for (const candidate of candidates2) {
     const key = candidate.key.toLowerCase();
-    const names = (candidate.names ?? []).map((name) => name.toLowerCase());
+    const names2 = (candidate.names ?? []).map((name) => name.toLowerCase());
     let score2;
-    if (names.includes(query)) score2 = 0;
-    else if (query.length >= 3 && names.some((name) => name.startsWith(query))) score2 = 1;
+    if (names2.includes(query)) score2 = 0;
+    else if (query.length >= 3 && names2.some((name) => name.startsWith(query))) score2 = 1;
     else if (key.startsWith(query)) score2 = 2;
     else if (key.length >= 2 && query.startsWith(key) && query.length - key.length <= 2) score2 = 2.5;
     else {
-      const distance = Math.min(editDistance(query, key), ...names.map((name) => editDistance(query, name)));
+      const distance = Math.min(editDistance(query, key), ...names2.map((name) => editDistance(query, name)));
       if (distance <= maxDistance) score2 = 2 + distance;
     }
     if (score2 !== void 0) scored.push({ key: candidate.key, score: score2 });
@@ -8525,15 +8527,15 @@ function detect({ path: path3, head }) {
 function parsePower(text) {
   const trimmed = text.trim();
   if (trimmed === "None") return { values: null, scalar: true };
-  const list = /^\[([^\]]*)\]$/.exec(trimmed);
-  const tokens = list ? list[1].trim().split(/\s+/).filter(Boolean) : [trimmed];
+  const list2 = /^\[([^\]]*)\]$/.exec(trimmed);
+  const tokens = list2 ? list2[1].trim().split(/\s+/).filter(Boolean) : [trimmed];
   const values = [];
   for (const token of tokens) {
     if (/^nan$/i.test(token)) values.push(null);
     else if (token.length <= 64 && DECIMAL.test(token)) values.push(Number(token));
     else return void 0;
   }
-  return values.length === 0 ? void 0 : { values, scalar: !list };
+  return values.length === 0 ? void 0 : { values, scalar: !list2 };
 }
 function isWordChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
@@ -8548,14 +8550,14 @@ function parseComponents(text) {
   const parts = text.split(WITH_DEVICES);
   for (let i = 0; i + 1 < parts.length; i++) {
     const name = parts[i].slice(trailingWordStart(parts[i]));
-    let list = parts[i + 1];
+    let list2 = parts[i + 1];
     if (i + 2 < parts.length) {
-      const word = trailingWordStart(list);
-      list = list.slice(0, word);
-      if (word === parts[i + 1].length || list.trimEnd() === list) continue;
+      const word = trailingWordStart(list2);
+      list2 = list2.slice(0, word);
+      if (word === parts[i + 1].length || list2.trimEnd() === list2) continue;
     }
-    list = list.trimEnd();
-    if (name !== "" && list.endsWith(".")) components.set(name.toLowerCase(), list.slice(0, -1).split(",").map((device) => device.trim()));
+    list2 = list2.trimEnd();
+    if (name !== "" && list2.endsWith(".")) components.set(name.toLowerCase(), list2.slice(0, -1).split(",").map((device) => device.trim()));
   }
   return components;
 }
@@ -8588,8 +8590,8 @@ var carbontracker_default = definePlugin({
       const key = `${component}\0${index2 ?? "all"}`;
       let ref = devices2.get(key);
       if (!ref) {
-        const names = components.get(component) ?? [];
-        const model = index2 === void 0 ? names.length > 0 ? names.join(", ") : void 0 : names[index2];
+        const names2 = components.get(component) ?? [];
+        const model = index2 === void 0 ? names2.length > 0 ? names2.join(", ") : void 0 : names2[index2];
         const id = index2 === void 0 ? component : `${component}${index2}`;
         ref = { id };
         if (component === "gpu" || component === "cpu") ref.component = component;
@@ -8707,22 +8709,22 @@ var carbontracker_default = definePlugin({
 function headerNames(fields2) {
   return fields2.map((name) => name.trim().toLowerCase());
 }
-function isEmissionsHeader(names) {
-  return ["timestamp", "project_name", "duration", "emissions"].every((name) => names.includes(name));
+function isEmissionsHeader(names2) {
+  return ["timestamp", "project_name", "duration", "emissions"].every((name) => names2.includes(name));
 }
 function headerConfidence(head) {
   const firstLine4 = head.split("\n", 1)[0] ?? "";
-  let names;
+  let names2;
   try {
-    names = headerNames(splitCsvLine(firstLine4));
+    names2 = headerNames(splitCsvLine(firstLine4));
   } catch {
     return 0;
   }
-  if (!isEmissionsHeader(names)) return 0;
-  return names.includes("energy_consumed") ? 0.95 : 0.85;
+  if (!isEmissionsHeader(names2)) return 0;
+  return names2.includes("energy_consumed") ? 0.95 : 0.85;
 }
 function columnsOf2(header, file, line) {
-  const index2 = (...names) => findColumn(header, ...names)?.index ?? -1;
+  const index2 = (...names2) => findColumn(header, ...names2)?.index ?? -1;
   if (index2("task_name") >= 0) {
     throw new InputError("this is a CodeCarbon task file (emissions_<experiment>_<run>.csv): its tasks are parts of a run", {
       file,
@@ -8748,8 +8750,8 @@ function columnsOf2(header, file, line) {
     cloudRegion: index2("cloud_region")
   };
   for (const component of ["gpu", "cpu", "ram"]) {
-    const column = index2(`${component}_energy`);
-    if (column >= 0) columns.energy[component] = column;
+    const column2 = index2(`${component}_energy`);
+    if (column2 >= 0) columns.energy[component] = column2;
     columns.power[component] = index2(`${component}_power`);
   }
   if (Object.keys(columns.energy).length === 0) {
@@ -8876,12 +8878,12 @@ var EmissionsReader = class {
     });
   }
   /** The non-negative number in a column; NaN when the column is absent or the value missing. Anything else is an error. */
-  measured(fields2, column, what, line) {
-    if (column < 0) return Number.NaN;
-    const value = parseNumber(fields2[column]);
+  measured(fields2, column2, what, line) {
+    if (column2 < 0) return Number.NaN;
+    const value = parseNumber(fields2[column2]);
     if (value === null) return Number.NaN;
     if (value >= 0) return value;
-    throw new InputError(`${what} "${clip(fields2[column])}" is not a non-negative number`, { file: this.file, line, hint: CORRUPTED_ROW });
+    throw new InputError(`${what} "${clip(fields2[column2])}" is not a non-negative number`, { file: this.file, line, hint: CORRUPTED_ROW });
   }
   readRow(fields2, line, records) {
     const columns = this.columns;
@@ -9001,7 +9003,7 @@ var EmissionsReader = class {
   /** The run's country (alpha-3), region, cloud region and PUE as CodeCarbon wrote them; undefined when the row has none. */
   siteOf(fields2, writtenPue) {
     const columns = this.columns;
-    const text = (column) => (column >= 0 ? fields2[column].trim() : "") || void 0;
+    const text = (column2) => (column2 >= 0 ? fields2[column2].trim() : "") || void 0;
     const site = { recordedBy: "CodeCarbon" };
     const country = text(columns.country);
     const region = text(columns.region);
@@ -9034,6 +9036,693 @@ var codecarbon_default = definePlugin({
   description: "Energy per run and component (gpu_energy, cpu_energy, ram_energy in kWh; energy_consumed in old files) from CodeCarbon's emissions.csv, any version; CodeCarbon's own emissions kept for comparison.",
   detect: detect2,
   read: readEmissions
+});
+
+// plugins/csv/command.ts
+var PLAIN = /^[\w.,:/@%+=-]+$/;
+var quote = (text) => PLAIN.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+function commandLine(path3, options) {
+  const pairs = Object.entries(options).filter(([, value]) => value !== void 0).map(([name, value]) => `--plugin-option ${quote(`${name}=${String(value)}`)}`);
+  return ["carbon-ci report", quote(path3), "--plugin csv", ...pairs].join(" ");
+}
+
+// plugins/csv/units.ts
+var POWER_UNITS = { kW: 1e3, W: 1, mW: 1e-3 };
+var ENERGY_UNITS = { kWh: 36e5, Wh: 3600, kJ: 1e3, J: 1, mJ: 1e-3 };
+var UNIT_NAMES = [...Object.keys(POWER_UNITS), ...Object.keys(ENERGY_UNITS)];
+var HEADER_UNITS = {
+  w: { kind: "power", unit: "W" },
+  watt: { kind: "power", unit: "W" },
+  watts: { kind: "power", unit: "W" },
+  mw: { kind: "power", unit: "mW" },
+  milliwatt: { kind: "power", unit: "mW" },
+  milliwatts: { kind: "power", unit: "mW" },
+  kw: { kind: "power", unit: "kW" },
+  kilowatt: { kind: "power", unit: "kW" },
+  kilowatts: { kind: "power", unit: "kW" },
+  j: { kind: "energy", unit: "J" },
+  joule: { kind: "energy", unit: "J" },
+  joules: { kind: "energy", unit: "J" },
+  mj: { kind: "energy", unit: "mJ" },
+  millijoule: { kind: "energy", unit: "mJ" },
+  millijoules: { kind: "energy", unit: "mJ" },
+  kj: { kind: "energy", unit: "kJ" },
+  wh: { kind: "energy", unit: "Wh" },
+  kwh: { kind: "energy", unit: "kWh" }
+};
+var TIME_UNITS = {
+  s: "s",
+  sec: "s",
+  secs: "s",
+  seconds: "s",
+  ms: "ms",
+  msec: "ms",
+  millis: "ms",
+  milliseconds: "ms",
+  us: "us",
+  "\xB5s": "us",
+  usec: "us",
+  micros: "us",
+  microseconds: "us",
+  ns: "ns",
+  nsec: "ns",
+  nanos: "ns",
+  nanoseconds: "ns"
+};
+var EPOCH_FACTOR_MS = { s: 1e3, ms: 1, us: 1e-3, ns: 1e-6 };
+function quantityUnit(token) {
+  return HEADER_UNITS[token.toLowerCase()];
+}
+function timeUnit(token) {
+  return TIME_UNITS[token.toLowerCase()];
+}
+function unitFactor(unit) {
+  return POWER_UNITS[unit] ?? ENERGY_UNITS[unit];
+}
+function kindOfUnit(unit) {
+  return unit in POWER_UNITS ? "power" : unit in ENERGY_UNITS ? "energy" : void 0;
+}
+var DEVICE_CEILING_W = 3e3;
+var NODE_CEILING_W = 2e4;
+function likelyUnit(unit, powerW, ceilingW2) {
+  const table = unit in POWER_UNITS ? POWER_UNITS : ENERGY_UNITS;
+  const stated = table[unit];
+  for (const [name, factor] of Object.entries(table)) {
+    if (factor < stated && powerW * factor / stated <= ceilingW2) return name;
+  }
+  return void 0;
+}
+
+// plugins/csv/columns.ts
+var TIME_WORDS = /* @__PURE__ */ new Set(["time", "timestamp", "timestamps", "ts", "datetime", "stamp", "epoch", "unixtime", "utc"]);
+var RELATIVE_WORDS = /* @__PURE__ */ new Set(["relative", "elapsed", "duration", "runtime", "since", "offset", "delta", "uptime", "step", "iter", "iteration", "dt"]);
+var DEVICE_NAMES = /* @__PURE__ */ new Set(["gpu", "gpuid", "gpuindex", "gpuidx", "gpunum", "index", "idx", "device", "deviceid", "deviceindex", "dev", "uuid", "gpuuuid", "card", "cardid"]);
+var FIELD_NAMES = /* @__PURE__ */ new Set(["field", "fieldname", "metric", "metricname", "key", "measurement"]);
+var VALUE_NAMES = /* @__PURE__ */ new Set(["value", "values", "val", "reading"]);
+var NOT_A_READING = /* @__PURE__ */ new Set(["limit", "cap", "max", "min", "enforced", "default", "capacity", "percent", "pct", "util", "utilization", "temp", "temperature", "state", "pstate"]);
+var POWER_WORDS = /* @__PURE__ */ new Set(["power", "pwr", "watt", "watts", "draw"]);
+var ENERGY_WORDS = /* @__PURE__ */ new Set(["energy", "joule", "joules", "consumption"]);
+var FILLER = /* @__PURE__ */ new Set([...POWER_WORDS, ...ENERGY_WORDS, "usage", "used", "instant", "avg", "average", "mean", "board", "reading", "measured"]);
+var TOTAL_WORDS = /* @__PURE__ */ new Set(["total", "sum", "all", "combined"]);
+var CUMULATIVE_WORDS = /* @__PURE__ */ new Set(["total", "cumulative", "counter", "integrated", "accumulated", "consumed", "since"]);
+var INTERVAL_WORDS = /* @__PURE__ */ new Set(["delta", "interval", "step", "per", "diff", "increment"]);
+var COMPONENT_LABELS = { cpu: "cpu", ram: "ram", mem: "ram", memory: "ram", dram: "ram", node: "node", system: "node", main: "node", host: "node", server: "node" };
+var GPU_LABEL = /^(?:gpu|cuda|card|device|dev)[\s_:.-]*(\d+)$/i;
+function words2(name) {
+  return name.split(/[^A-Za-z0-9µ]+/).filter((part) => part !== "").flatMap((part) => quantityUnit(part) || timeUnit(part) ? [part] : part.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z])([A-Z][a-z])/g, "$1 $2").split(" ")).map((w) => w.toLowerCase());
+}
+function classify(raw, index2) {
+  const name = raw.trim();
+  const split2 = splitUnitSuffix(name);
+  const tokens = words2(split2.name);
+  const squashed = tokens.join("");
+  const column2 = { index: index2, name, role: "other", label: "" };
+  if (name === "" || /^Unnamed: \d+$/.test(name)) return { ...column2, role: "index" };
+  const unitWord = split2.unit ?? (tokens.length > 1 || tokens[0] === "watts" || tokens[0] === "joules" ? tokens[tokens.length - 1] : void 0);
+  const has = (set) => tokens.some((t) => set.has(t));
+  if (has(TIME_WORDS) || tokens.length === 1 && (tokens[0] === "date" || tokens[0] === "t")) {
+    if (has(RELATIVE_WORDS)) return { ...column2, role: "relative-time" };
+    const epochUnit = unitWord === void 0 ? void 0 : timeUnit(unitWord);
+    const role = squashed === "date" ? "date" : "time";
+    return epochUnit ? { ...column2, role, epochUnit } : { ...column2, role };
+  }
+  if (DEVICE_NAMES.has(squashed)) return { ...column2, role: "device" };
+  if (FIELD_NAMES.has(squashed)) return { ...column2, role: "field" };
+  if (VALUE_NAMES.has(squashed)) return { ...column2, role: "value" };
+  if (has(NOT_A_READING)) return column2;
+  const label = tokens.filter((t) => !FILLER.has(t) && !TOTAL_WORDS.has(t) && !CUMULATIVE_WORDS.has(t) && !INTERVAL_WORDS.has(t) && t !== unitWord?.toLowerCase()).join("");
+  const spelled = split2.unit !== void 0 || unitWord !== void 0 && unitWord.length > 3;
+  const named = has(POWER_WORDS) || has(ENERGY_WORDS) || label === "gpu" || GPU_LABEL.test(label) || label in COMPONENT_LABELS;
+  const unit = unitWord === void 0 || !(spelled || named) ? void 0 : quantityUnit(unitWord);
+  const energyKind = has(CUMULATIVE_WORDS) ? "cumulative" : has(INTERVAL_WORDS) ? "interval" : void 0;
+  if (unit) {
+    const found = { ...column2, role: "quantity", kind: unit.kind, unit: unit.unit, label };
+    if (unit.kind === "power" && has(TOTAL_WORDS)) found.total = true;
+    if (unit.kind === "energy" && energyKind) found.energyKind = energyKind;
+    return found;
+  }
+  if (has(POWER_WORDS)) return { ...column2, role: "unitless", kind: "power", label, ...has(TOTAL_WORDS) ? { total: true } : {} };
+  if (has(ENERGY_WORDS)) return { ...column2, role: "unitless", kind: "energy", label, ...energyKind ? { energyKind } : {} };
+  const gpu = GPU_LABEL.exec(name);
+  if (gpu) return { ...column2, role: "unitless", label: `gpu${gpu[1]}` };
+  return column2;
+}
+function delimiterOf(header) {
+  let best = ",";
+  let most = 1;
+  for (const d of [",", ";", "	"]) {
+    const count = header.split(d).length;
+    if (count > most) {
+      best = d;
+      most = count;
+    }
+  }
+  return best;
+}
+
+// plugins/csv/times.ts
+var TIME_FORMATS = ["auto", "iso", "epoch-s", "epoch-ms", "epoch-us", "epoch-ns"];
+var EARLIEST_MS = Date.UTC(2e3, 0, 1);
+var LATEST_MS = Date.UTC(2100, 0, 1);
+var EPOCH2 = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+function timeReader(format2, zone) {
+  let toUtc;
+  const fromText = (text) => {
+    const parsed = parseDateTime(text);
+    if (!parsed) return Number.NaN;
+    return dateTimeToUtc(parsed, parsed.offsetMs === void 0 ? toUtc ??= monotonicWallClockToUtc(zone()) : (ms2) => ms2);
+  };
+  return (raw, dateText) => {
+    const text = dateText === void 0 ? raw.trim() : `${dateText.trim()} ${raw.trim()}`;
+    if (format2 === "iso") return fromText(text);
+    const epoch = dateText === void 0 && text.length <= 32 && EPOCH2.test(text) ? Number(text) : Number.NaN;
+    if (format2 === "auto") return Number.isNaN(epoch) ? fromText(text) : epochToMs(epoch);
+    return epoch * EPOCH_FACTOR_MS[format2.slice(6)];
+  };
+}
+function epochFormat(unit) {
+  return `epoch-${unit}`;
+}
+function isPlausibleTime(timeMs) {
+  return timeMs >= EARLIEST_MS && timeMs < LATEST_MS;
+}
+
+// plugins/csv/plan.ts
+var isProblem = (value) => "problem" in value;
+var DCGM_FIELDS = {
+  power_usage: { kind: "power", unit: "W" },
+  power_usage_instant: { kind: "power", unit: "W" },
+  total_energy_consumption: { kind: "energy", unit: "mJ", energyKind: "cumulative" }
+};
+var list = (columns) => columns.map((c) => `"${c.name}"`).join(", ");
+var names = (text) => text.split(",").map((n) => n.trim()).filter((n) => n !== "");
+function planFor(header, rows, options) {
+  const columns = header.map(classify);
+  const column2 = (name, what) => {
+    const found = findColumn(header, name);
+    return found ? columns[found.index] : { problem: `the ${what} column "${name}" is not in the header (columns: ${list(columns)})`, hint: "name a column of the header, as written" };
+  };
+  const notes = [];
+  let time;
+  let date;
+  if (options.time !== void 0) {
+    const found = column2(options.time, "time");
+    if ("problem" in found) return found;
+    time = found;
+  } else {
+    const times = columns.filter((c) => c.role === "time");
+    const dates = columns.filter((c) => c.role === "date");
+    if (times.length === 0 && dates.length === 1) times.push(dates.pop());
+    if (times.length === 0) return noTime(columns, rows, options);
+    if (times.length > 1) {
+      return { problem: `${times.length} columns could hold the time (${list(times)})`, hint: "name the one to read", suggest: { ...options, time: times[0].name } };
+    }
+    time = times[0];
+    if (dates.length === 1 && words2(time.name).join(" ") === "time" && options.date === void 0) date = dates[0];
+  }
+  if (options.date !== void 0) {
+    const found = column2(options.date, "date");
+    if ("problem" in found) return found;
+    date = found;
+  }
+  if (options.timeFormat !== void 0 && !TIME_FORMATS.includes(options.timeFormat)) {
+    return { problem: `timeFormat "${String(options.timeFormat)}" is not one of ${TIME_FORMATS.join(", ")}`, hint: "iso for dates and times, epoch-s/-ms/-us/-ns for epoch numbers" };
+  }
+  const format2 = options.timeFormat ?? (time.epochUnit && !date ? epochFormat(time.epochUnit) : "auto");
+  const counter = (c) => rows.length > 16 && new Set(rows.map((r) => r[c.index])).size === rows.length;
+  const device = options.device !== void 0 ? column2(options.device, "device") : columns.find((c) => c.role === "device" && c !== time && !counter(c));
+  if (device && "problem" in device) return device;
+  if (options.unit !== void 0 && kindOfUnit(options.unit) === void 0) {
+    return { problem: `unit "${options.unit}" is not one of ${[...Object.keys(POWER_UNITS), ...Object.keys(ENERGY_UNITS)].join(", ")}`, hint: "units are case-sensitive: mW is milliwatts" };
+  }
+  const base = { width: header.length, time: { column: time.index, format: format2, ...date ? { date: date.index } : {} }, parts: 0, notes };
+  if (device) base.device = device.index;
+  const fieldColumn = options.fieldColumn !== void 0 ? column2(options.fieldColumn, "field") : columns.find((c) => c.role === "field");
+  const valueColumn = options.valueColumn !== void 0 ? column2(options.valueColumn, "value") : columns.find((c) => c.role === "value");
+  if (fieldColumn && "problem" in fieldColumn) return fieldColumn;
+  if (valueColumn && "problem" in valueColumn) return valueColumn;
+  if (fieldColumn && valueColumn && options.power === void 0 && options.energy === void 0) {
+    return longPlan(base, fieldColumn, valueColumn, rows, options);
+  }
+  return widePlan(base, columns, rows, options, column2);
+}
+function noTime(columns, rows, options) {
+  const relative2 = columns.find((c) => c.role === "relative-time");
+  if (relative2) {
+    return { problem: `"${relative2.name}" counts time from the start of the run: the log has no date and time`, hint: "log an absolute time with each row (Python: time.time() or datetime.now(timezone.utc).isoformat())" };
+  }
+  const read5 = timeReader("auto", () => "UTC");
+  const timeLike = rows[0] ? columns.find((c) => isPlausibleTime(read5(rows[0][c.index] ?? ""))) : void 0;
+  if (timeLike) return { problem: `no column is named as a time (columns: ${list(columns)})`, hint: `"${timeLike.name}" holds times: name it`, suggest: { ...options, time: timeLike.name } };
+  return { problem: `no timestamps: no column holds a time (columns: ${list(columns)})`, hint: "log a time with each row (Python: time.time() or datetime.now(timezone.utc).isoformat())" };
+}
+function longPlan(base, field, value, rows, options) {
+  const seen = [...new Set(rows.map((r) => (r[field.index] ?? "").trim()).filter((f) => f !== ""))];
+  const known = (name) => {
+    const dcgm = DCGM_FIELDS[name.toLowerCase()];
+    if (dcgm) return dcgm;
+    const c = classify(name, 0);
+    return c.role === "quantity" ? { kind: c.kind, unit: c.unit, ...c.energyKind ? { energyKind: c.energyKind } : {} } : void 0;
+  };
+  const chosen = options.field ?? seen.find((f) => known(f)?.kind === "power") ?? seen.find((f) => known(f)?.kind === "energy");
+  if (chosen === void 0) {
+    const powerLike = seen.find((f) => /power|watt|energy/i.test(f));
+    if (powerLike) return { problem: `the field "${powerLike}" does not state its unit`, hint: "name the field and its unit", suggest: { ...options, field: powerLike, unit: "W" } };
+    return { problem: `no power or energy field among the fields in "${field.name}" (${seen.slice(0, 8).map((f) => `"${f}"`).join(", ") || "none"})`, hint: "log the power field too (DCGM: 155 power_usage)" };
+  }
+  const stated = known(chosen);
+  const unit = options.unit ?? stated?.unit;
+  if (unit === void 0) return { problem: `the field "${chosen}" does not state its unit`, hint: "state the unit of its values", suggest: { ...options, field: chosen, unit: "W" } };
+  const kind = kindOfUnit(unit);
+  const series = { column: value.index, name: `${value.name} of ${chosen}`, kind, unit, label: "", total: false };
+  if (kind === "energy") {
+    const energyKind = options.energyKind ?? stated?.energyKind;
+    if (!energyKind) return { problem: `the field "${chosen}" does not say whether its energy is cumulative or per interval`, hint: "say which", suggest: { ...options, field: chosen, energyKind: "cumulative" } };
+    series.energyKind = energyKind;
+  }
+  return { ...base, long: { field: field.index, name: chosen }, series: [series] };
+}
+function widePlan(base, columns, rows, options, column2) {
+  const usable = (c) => c.index !== base.time.column && c.index !== base.time.date && c.index !== base.device;
+  let chosen;
+  if (options.power !== void 0 && options.energy !== void 0) {
+    return { problem: "both power and energy columns are named", hint: "name one or the other: both measure the same energy, which would be counted twice" };
+  }
+  if (options.power !== void 0 || options.energy !== void 0) {
+    chosen = [];
+    for (const name of [...names(options.power ?? ""), ...names(options.energy ?? "")]) {
+      const found = column2(name, options.power !== void 0 && names(options.power).includes(name) ? "power" : "energy");
+      if ("problem" in found) return found;
+      chosen.push(found);
+    }
+  } else {
+    const quantities = columns.filter((c) => c.role === "quantity" && usable(c));
+    const power = quantities.filter((c) => c.kind === "power");
+    if (power.length > 0 && power.length < quantities.length) {
+      base.notes.push(`energy column(s) ${list(quantities.filter((c) => c.kind === "energy"))} not read: the power columns are (name them with --plugin-option energy=\u2026 to read them instead)`);
+    }
+    chosen = power.length > 0 ? power : quantities;
+    const parts = chosen.filter((c) => !c.total);
+    if (parts.length > 0 && parts.length < chosen.length) {
+      const totals = chosen.filter((c) => c.total);
+      base.notes.push(`${list(totals)} is the sum of ${list(parts)}: the parts are read and the total is not added again (--plugin-option power=${totals[0].name} reads the total alone)`);
+      chosen = parts;
+    }
+    if (chosen.length === 0) return noReadings(columns.filter(usable), rows, options);
+  }
+  if (chosen.length > 1 && base.device !== void 0) {
+    if (options.device === void 0) delete base.device;
+    else return { problem: `with a device column ("${columns[base.device].name}") there is one column of readings, not ${chosen.length}`, hint: "name one power or energy column" };
+  }
+  const partCount = columns.filter((c) => c.role === "quantity" && c.kind === "power" && !c.total && usable(c)).length;
+  if (chosen.length === 1 && chosen[0].total) base.parts = partCount;
+  const series = [];
+  for (const c of chosen) {
+    const unit = options.unit ?? c.unit;
+    if (unit === void 0) return unitlessProblem(chosen, rows, options);
+    const kind = kindOfUnit(unit);
+    const one = { column: c.index, name: c.name, kind, unit, label: c.label, total: c.total === true };
+    if (kind === "energy") {
+      const energyKind = options.energyKind ?? c.energyKind;
+      if (!energyKind) {
+        const falls = rows.some((r, i) => i > 0 && (parseNumber(r[c.index] ?? "") ?? NaN) < (parseNumber(rows[i - 1][c.index] ?? "") ?? NaN));
+        return { problem: `"${c.name}" does not say whether its energy is cumulative (a counter) or per interval`, hint: `say which${falls ? " (its values fall, as energy per interval does)" : " (its values never fall, as a counter does)"}`, suggest: { ...options, energy: chosen.map((x) => x.name).join(","), energyKind: falls ? "interval" : "cumulative" } };
+      }
+      one.energyKind = energyKind;
+    }
+    series.push(one);
+  }
+  return { ...base, series };
+}
+function noReadings(candidates2, rows, options) {
+  const unitless = candidates2.filter((c) => c.role === "unitless");
+  if (unitless.length > 0) return unitlessProblem(unitless, rows, options);
+  return {
+    problem: `a delimited file with a time column but no power or energy column (columns: ${list(candidates2)})`,
+    hint: "name the power column and its unit (--plugin csv --plugin-option power=COLUMN --plugin-option unit=W), or log power with each row"
+  };
+}
+function unitlessProblem(columns, rows, options) {
+  const energy = columns.every((c) => c.kind === "energy");
+  const values = rows.flatMap((r) => columns.map((c) => parseNumber(r[c.index] ?? "") ?? NaN)).filter((v) => Number.isFinite(v));
+  const top = values.length > 0 ? Math.max(...values) : 0;
+  const unit = energy ? "J" : top <= DEVICE_CEILING_W ? "W" : "mW";
+  const which = columns.length === 1 ? `"${columns[0].name}"` : `the ${columns.length} columns ${list(columns)}`;
+  const suggest = { ...options, [energy ? "energy" : "power"]: columns.map((c) => c.name).join(","), unit };
+  if (energy && !options.energyKind) suggest.energyKind = "cumulative";
+  return {
+    problem: `the header does not state the unit of ${which}`,
+    hint: `carbon-ci never guesses a unit: state it (the values, up to ${top}, look like ${unit}; check)`,
+    suggest
+  };
+}
+
+// plugins/csv/sample.ts
+var MAX_ROWS = 200;
+var readTime = timeReader("auto", () => "UTC");
+function split(text, delimiter2) {
+  try {
+    return splitCsvLine(text, { delimiter: delimiter2 }).map((f) => f.trim());
+  } catch {
+    return void 0;
+  }
+}
+var WHOLE_SECONDS = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}$/;
+var FRACTION_AND_ZONE = /^\d{1,9}(?:Z|[+-]\d{2}(?::?\d{2})?)?$/;
+function joinCommaFraction(fields2, width) {
+  if (fields2.length !== width + 1) return fields2;
+  for (let i = 0; i < width; i++) {
+    if (WHOLE_SECONDS.test(fields2[i]) && FRACTION_AND_ZONE.test(fields2[i + 1])) {
+      return [...fields2.slice(0, i), `${fields2[i]},${fields2[i + 1]}`, ...fields2.slice(i + 2)];
+    }
+  }
+  return fields2;
+}
+function isData(fields2) {
+  return fields2.every((f) => f === "" || Number.isFinite(parseNumber(f) ?? Number.NaN) || !Number.isNaN(readTime(f)));
+}
+function sampleOf(head, delimiter2) {
+  const lines = head.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
+  if (lines.length > 1) lines.pop();
+  let sample2;
+  let others = 0;
+  for (let i = 0; i < lines.length && (sample2?.rows.length ?? 0) < MAX_ROWS; i++) {
+    const text = lines[i].trim();
+    if (text === "" || text.startsWith("#")) continue;
+    if (!sample2) {
+      const d = delimiter2 ?? delimiterOf(text);
+      const header = split(text, d);
+      if (!header || header.length < 2 || header.some((f) => f.length > 80 || /[{}<>=]/.test(f) || f.split(" ").length > 5)) return void 0;
+      if (isData(header)) return { noHeader: i + 1 };
+      sample2 = { delimiter: d, headerLine: i + 1, header, rows: [], rowLines: [] };
+      continue;
+    }
+    others++;
+    const cut = split(text, sample2.delimiter);
+    const fields2 = cut && joinCommaFraction(cut, sample2.header.length);
+    if (!fields2 || fields2.length !== sample2.header.length || fields2.every((f, k) => f === sample2.header[k])) continue;
+    sample2.rows.push(fields2);
+    sample2.rowLines.push(i + 1);
+  }
+  if (sample2 && others >= 4 && sample2.rows.length < others / 2) return void 0;
+  return sample2;
+}
+
+// plugins/csv/detect.ts
+var CSV_CONFIDENCE = 0.4;
+function checkRows(plan, sample2) {
+  if (sample2.rows.length === 0) return { problem: "a header and no rows", hint: "the logger wrote no samples: check that it ran until the job ended" };
+  if (sample2.rows.length === 1 && plan.series.every((s) => s.kind === "power" || s.energyKind === "interval")) {
+    return { problem: "a single row: power needs two samples in time to count energy", hint: "log at a steady interval (e.g. every second) until the job ends" };
+  }
+  const row = sample2.rows[0];
+  const readTime2 = timeReader(plan.time.format, () => "UTC");
+  const time = plan.time.date === void 0 ? readTime2(row[plan.time.column]) : readTime2(row[plan.time.column], row[plan.time.date]);
+  if (!isPlausibleTime(time) && plan.time.date === void 0 && TIME_OF_DAY.test(row[plan.time.column])) {
+    return { problem: `the times ("${row[plan.time.column]}") have no date`, hint: "log the date too (Python: datetime.now().isoformat()), or name a date column with --plugin-option date=COLUMN" };
+  }
+  if (!isPlausibleTime(time)) {
+    const text = plan.time.date === void 0 ? row[plan.time.column] : `${row[plan.time.date]} ${row[plan.time.column]}`;
+    return { problem: `the time "${text.slice(0, 40)}" is not a date and time after 2000 or an epoch`, hint: "state the time format (timeFormat=iso, epoch-s, epoch-ms, epoch-us or epoch-ns)" };
+  }
+  if (plan.long) return void 0;
+  const read5 = sample2.rows.some((r) => plan.series.some((s) => Number.isFinite(parseNumber(r[s.column]) ?? NaN)));
+  return read5 ? void 0 : { problem: `no number in ${plan.series.map((s) => `"${s.name}"`).join(", ")} in the first rows`, hint: "check that the column holds readings" };
+}
+function withCheckedSuggestion(problem, sample2) {
+  let suggest = problem.suggest;
+  for (let round3 = 0; suggest && round3 < 3; round3++) {
+    const next = planFor(sample2.header, sample2.rows, suggest);
+    if (!isProblem(next)) return { ...problem, suggest };
+    suggest = next.suggest;
+  }
+  const { suggest: _unused, ...without } = problem;
+  return without;
+}
+var TIME_OF_DAY = /^\d{1,2}:\d{2}(?::\d{2}(?:[.,:]\d+)?)?$/;
+function readHead2(head, options = {}) {
+  const sample2 = sampleOf(head, options.delimiter);
+  if (sample2 === void 0) return void 0;
+  if ("noHeader" in sample2) return { refusal: { problem: "the first line is data, not a header naming the columns", hint: "write a header line first, e.g. timestamp,gpu,power_W" }, line: sample2.noHeader };
+  const plan = planFor(sample2.header, sample2.rows, options);
+  if (isProblem(plan)) return { refusal: withCheckedSuggestion(plan, sample2), line: sample2.headerLine };
+  const rows = checkRows(plan, sample2);
+  if (rows) return { refusal: rows, line: sample2.rowLines[0] ?? sample2.headerLine };
+  return { plan, sample: sample2 };
+}
+function detect3({ head }) {
+  const reading = readHead2(head);
+  return reading && "plan" in reading ? CSV_CONFIDENCE : 0;
+}
+function refusalOf(path3, problem, line) {
+  const command = problem.suggest ? `; this reads it: ${commandLine(path3, problem.suggest)}` : "";
+  return { message: problem.problem, ...line !== void 0 ? { line } : {}, hint: `${problem.hint}${command}` };
+}
+function explain({ path: path3, head }) {
+  const reading = readHead2(head);
+  if (!reading || "plan" in reading) return void 0;
+  return refusalOf(path3, reading.refusal, reading.line);
+}
+
+// plugins/csv/devices.ts
+var INDEXED = /^(?:gpu|cuda|card|device|dev)?[\s_:.-]*(\d+)$/i;
+var UUID = /^(?:GPU|MIG)-[0-9a-fA-F-]{8,}$/;
+function withModel(device, options) {
+  return options.model ? { ...device, model: options.model } : device;
+}
+function deviceOfValue(text, options) {
+  const value = text.trim();
+  if (value === "") return void 0;
+  const component = options.component ?? "gpu";
+  const indexed = INDEXED.exec(value);
+  if (indexed) return withModel(deviceRef({ index: Number(indexed[1]), component, ...options.host ? { host: options.host } : {} }), options);
+  if (UUID.test(value)) return withModel(deviceRef({ uuid: value, ...options.host ? { host: options.host } : {} }), options);
+  return withModel(deviceRef({ host: options.host ? `${options.host}:${value}` : value, component }), options);
+}
+function deviceOfSeries(series, count, parts, options) {
+  const host = options.host ? { host: options.host } : {};
+  if (series.total) return withModel(deviceRef({ host: options.host ?? "all", component: options.component ?? "node", ...parts > 1 ? { count: parts } : {} }), options);
+  const indexed = INDEXED.exec(series.label);
+  if (indexed && series.label !== "") return withModel(deviceRef({ index: Number(indexed[1]), component: options.component ?? "gpu", ...host }), options);
+  const component = COMPONENT_LABELS[series.label];
+  if (component) return withModel(deviceRef({ index: 0, component, ...host }), options);
+  if (count === 1 || series.label === "" || series.label === "gpu") return withModel(deviceRef({ index: 0, component: options.component ?? "gpu", ...host }), options);
+  return withModel(deviceRef({ host: options.host ? `${options.host}:${series.label}` : series.label, component: options.component ?? "node" }), options);
+}
+function ceilingW(device) {
+  return (device.component === "node" ? NODE_CEILING_W : DEVICE_CEILING_W) * (device.count ?? 1);
+}
+
+// plugins/csv/read.ts
+var HEAD_BYTES2 = 64 * 1024;
+async function headOf(source) {
+  const chunks = [];
+  let size = 0;
+  const stream = source.open();
+  for await (const chunk of stream) {
+    chunks.push(chunk);
+    size += chunk.length;
+    if (size >= HEAD_BYTES2) break;
+  }
+  return Buffer.concat(chunks).subarray(0, HEAD_BYTES2).toString("utf8");
+}
+function planOf(file, head, options) {
+  const reading = readHead2(head, options);
+  if (!reading) {
+    throw new InputError("not a delimited log with a header (one column, or no text)", {
+      file,
+      line: 1,
+      hint: "the csv plugin reads a header line naming the columns, then rows separated by commas, semicolons or tabs"
+    });
+  }
+  if ("refusal" in reading) {
+    const refusal = refusalOf(file, reading.refusal, reading.line);
+    throw new InputError(refusal.message, { file, ...refusal.line !== void 0 ? { line: refusal.line } : {}, hint: refusal.hint });
+  }
+  return { plan: reading.plan, delimiter: reading.sample.delimiter, headerLine: reading.sample.headerLine };
+}
+async function* readCsv(source, context) {
+  const file = source.path;
+  const options = context.options;
+  if (options.timeZone !== void 0 && !isValidTimeZone(options.timeZone)) {
+    throw new InputError(`timeZone "${options.timeZone}" is not an IANA time zone`, { file, hint: "e.g. Europe/Paris, America/New_York or UTC" });
+  }
+  const { plan, delimiter: delimiter2, headerLine } = planOf(file, await headOf(source), options);
+  const readTime2 = timeReader(plan.time.format, () => options.timeZone ?? context.localTimeZone());
+  const dropped = new DroppedRows(file);
+  const devices2 = [];
+  const byKey = /* @__PURE__ */ new Map();
+  const deviceIndex = (key, make) => {
+    let index2 = byKey.get(key);
+    if (index2 === void 0) {
+      const device = make();
+      if (!device) return -1;
+      index2 = devices2.push(device) - 1;
+      byKey.set(key, index2);
+    }
+    return index2;
+  };
+  const wide = plan.device !== void 0 ? [] : plan.series.map((s) => deviceIndex(`series:${s.column}`, () => deviceOfSeries(s, plan.series.length, plan.parts, options)));
+  const twice = wide.findIndex((d, i) => wide.findIndex((e) => devices2[e].id === devices2[d].id) !== i);
+  if (twice >= 0) {
+    const first = plan.series[wide.findIndex((e) => devices2[e].id === devices2[wide[twice]].id)];
+    throw new InputError(`"${first.name}" and "${plan.series[twice].name}" both read as device ${devices2[wide[twice]].id}`, {
+      file,
+      line: headerLine,
+      hint: `name the columns to read, one per device: ${commandLine(file, { ...options, power: first.name })}`
+    });
+  }
+  const ceilings = [];
+  const last = /* @__PURE__ */ new Map();
+  const implausible = /* @__PURE__ */ new Map();
+  let firstIntervals = 0;
+  let header;
+  const power = new PowerColumnsBuilder();
+  const counters = new EnergyCounterColumnsBuilder();
+  for (const note of plan.notes) context.log.info(`${file}: ${note}`);
+  const tooHigh = (series, line, value, powerW, device) => {
+    const ceiling = ceilings[device] ??= ceilingW(devices2[device]);
+    if (!(powerW > ceiling)) return false;
+    const entry = implausible.get(series);
+    if (entry) entry.count++;
+    else implausible.set(series, { count: 1, line, value, powerW, ceilingW: ceiling });
+    return true;
+  };
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    const out = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const line = batch.firstLine + k;
+      const text = batch.lines[k].trim();
+      if (line <= headerLine) {
+        if (line === headerLine) header = split(text, delimiter2);
+        continue;
+      }
+      if (text === "" || text.startsWith("#")) continue;
+      const cut = split(text, delimiter2);
+      const fields2 = cut && joinCommaFraction(cut, plan.width);
+      if (!fields2 || fields2.length !== plan.width) {
+        if (batch.unterminatedLast && k === batch.lines.length - 1) {
+          dropped.add("the last line is cut short (the logger was stopped mid-write)", line);
+          continue;
+        }
+        throw new InputError(fields2 ? `the row has ${fields2.length} fields but the header at line ${headerLine} names ${plan.width}` : "a quoted field is not closed on this line", {
+          file,
+          line,
+          hint: "the row is truncated, or two logs were written into one file; repair or delete the row"
+        });
+      }
+      if (header && fields2.every((f, i) => f === header[i])) continue;
+      if (plan.long && fields2[plan.long.field] !== plan.long.name) continue;
+      const timeText = fields2[plan.time.column];
+      const timeMs = plan.time.date === void 0 ? readTime2(timeText) : readTime2(timeText, fields2[plan.time.date]);
+      if (!isPlausibleTime(timeMs)) {
+        if (timeText === "") {
+          dropped.add("no time", line);
+          continue;
+        }
+        const shown = (plan.time.date === void 0 ? timeText : `${fields2[plan.time.date]} ${timeText}`).slice(0, 60);
+        throw new InputError(Number.isNaN(timeMs) ? `"${shown}" is not a time` : `"${shown}" reads as ${new Date(timeMs).toISOString()}, not a time during a job`, {
+          file,
+          line,
+          hint: "the row is corrupted (repair or delete it), or the times are written otherwise: state how with --plugin-option timeFormat=iso, epoch-s, epoch-ms, epoch-us or epoch-ns"
+        });
+      }
+      for (let s = 0; s < plan.series.length; s++) {
+        const series = plan.series[s];
+        const device = plan.device === void 0 ? wide[s] : deviceIndex(`value:${fields2[plan.device]}`, () => deviceOfValue(fields2[plan.device], options));
+        if (device < 0) {
+          dropped.add("no device", line);
+          continue;
+        }
+        const raw = fields2[series.column];
+        const value = parseNumber(raw, { units: series.kind === "power" ? POWER_UNITS : ENERGY_UNITS });
+        if (value === null) {
+          dropped.add(`no value in "${series.name}"`, line);
+          continue;
+        }
+        if (Number.isNaN(value)) {
+          throw new InputError(`"${raw.slice(0, 40)}" in "${series.name}" is not a number`, { file, line, hint: "the row is corrupted, or the column holds something else; repair the row or name another column" });
+        }
+        const si = /[a-z]$/i.test(raw.trim()) ? value : value * unitFactor(series.unit);
+        if (series.kind === "power") {
+          if (tooHigh(series, line, value, si, device)) continue;
+          power.add(device, timeMs, si);
+          continue;
+        }
+        const previous = last.get(device);
+        if (series.energyKind === "cumulative") {
+          const dtS = previous ? (timeMs - previous.timeMs) / 1e3 : 0;
+          if (previous && dtS > 0 && tooHigh(series, line, value, (si - previous.counterJ) / dtS, device)) continue;
+          last.set(device, { timeMs, counterJ: si });
+          counters.add(device, timeMs, si);
+          continue;
+        }
+        last.set(device, { timeMs, counterJ: 0 });
+        if (!previous) {
+          firstIntervals++;
+          continue;
+        }
+        if (timeMs > previous.timeMs && tooHigh(series, line, value, si / ((timeMs - previous.timeMs) / 1e3), device)) continue;
+        const record = { type: "energy", startMs: previous.timeMs, endMs: timeMs, device: devices2[device], energyJ: si, origin: { file, line } };
+        out.push(record);
+      }
+    }
+    const powerRecord = power.take(devices2);
+    const counterRecord = counters.take(devices2);
+    if (powerRecord) out.push(powerRecord);
+    if (counterRecord) out.push(counterRecord);
+    if (out.length > 0) yield out;
+  }
+  report(context, file, implausible, firstIntervals);
+  dropped.report(context.log);
+}
+function report(context, file, implausible, firstIntervals) {
+  for (const [series, entry] of implausible) {
+    const rate = series.kind === "power" ? "power" : "power (energy over time)";
+    const likely = likelyUnit(series.unit, entry.powerW, entry.ceilingW);
+    const fix = likely ? `the values look like ${likely}, not ${series.unit}: if so, state it with --plugin-option unit=${likely}` : `they are not ${series.unit}: check the column and its unit`;
+    context.log.warn(
+      `${file}: dropped ${entry.count} reading(s) of "${series.name}" whose ${rate} is above ${entry.ceilingW} W, the most one device draws (first at line ${entry.line}: ${entry.value} ${series.unit}${series.unit === "W" ? "" : `, ${Math.round(entry.powerW)} W`}); ${fix}`
+    );
+  }
+  if (firstIntervals > 0) {
+    context.log.info(`${file}: the first row of each device's energy per interval has no start time (no row before it); ${firstIntervals} such row(s) not counted`);
+  }
+}
+
+// plugins/csv/index.ts
+var column = (what) => ({ type: "string", minLength: 1, description: what });
+var csv_default = definePlugin({
+  name: "csv",
+  kind: "telemetry",
+  description: "Power (W) or energy (J, Wh, kWh) logs that homegrown loggers write (pynvml or nvidia-smi wrappers): a time column and power columns whose unit the header states; every column, unit and layout can be stated as an option.",
+  example: "timestamp,gpu,power_W\n2025-01-20T09:00:00Z,0,301.2\n2025-01-20T09:00:01Z,0,299.8",
+  options: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      time: column("the time column (ISO 8601, `YYYY/MM/DD HH:MM:SS.mmm`, or epoch s/ms/\xB5s/ns told by magnitude)"),
+      date: column("the date column, when the date and the time of day are in two columns"),
+      timeFormat: { type: "string", enum: TIME_FORMATS, description: "how the time is written: iso, or epoch-s, epoch-ms, epoch-us, epoch-ns; auto (the default) tells them apart" },
+      power: column("the power column(s), comma-separated; several are one device each (wide layout) unless a device column is named"),
+      energy: column("the energy column(s), comma-separated, read like power columns"),
+      unit: { type: "string", enum: UNIT_NAMES, description: "the unit of the power or energy columns: W, mW, kW, J, mJ, kJ, Wh, kWh" },
+      energyKind: { type: "string", enum: ["cumulative", "interval"], description: "energy columns: cumulative (a counter since some start) or per interval (since the previous row)" },
+      device: column("the column that names the device of each row (an index, gpuN, a GPU UUID)"),
+      field: column("long tables (device,time,field,value): the field whose rows hold power or energy, e.g. power_usage"),
+      fieldColumn: column("long tables: the column of field names (default: one named field or metric)"),
+      valueColumn: column("long tables: the column of values (default: one named value or values)"),
+      component: { type: "string", enum: ["gpu", "cpu", "ram", "node"], description: "what the readings measure when the column names do not say (default: a GPU)" },
+      host: column("host name to qualify device ids (host:gpuN) when logs of several machines are combined"),
+      model: column('the GPU model, e.g. "NVIDIA H100 80GB HBM3" (for the power ceiling and the embodied share)'),
+      timeZone: column("IANA zone of times written without an offset (default: the run's --timezone)"),
+      delimiter: { type: "string", enum: [",", ";", "	"], description: "the field delimiter (default: the one that splits the header most)" }
+    }
+  },
+  detect: detect3,
+  explain,
+  read: readCsv
 });
 
 // plugins/dcgm/devices.ts
@@ -9185,15 +9874,15 @@ var ReadingColumns = class {
   }
   /** The device's place in the records' `devices`. */
   columnOf(device) {
-    let column = this.columnByDevice.get(device);
-    if (column === void 0) this.columnByDevice.set(device, column = this.devices.push(device) - 1);
-    return column;
+    let column2 = this.columnByDevice.get(device);
+    if (column2 === void 0) this.columnByDevice.set(device, column2 = this.devices.push(device) - 1);
+    return column2;
   }
-  addPower(column, timeMs, powerW) {
-    this.power.add(column, timeMs, powerW);
+  addPower(column2, timeMs, powerW) {
+    this.power.add(column2, timeMs, powerW);
   }
-  addCounter(column, timeMs, counterJ) {
-    this.counters.add(column, timeMs, counterJ);
+  addCounter(column2, timeMs, counterJ) {
+    this.counters.add(column2, timeMs, counterJ);
   }
   /** The readings added since the last call, as one record of each kind that has some. */
   take() {
@@ -9280,8 +9969,8 @@ var DmonReader = class {
       return;
     }
     if (fields2.length(body) === 2 && fields2.text(body).toLowerCase() === "id") return;
-    const names = this.names;
-    if (!names) {
+    const names2 = this.names;
+    if (!names2) {
       throw new InputError("a data row comes before the `#Entity` header", {
         file,
         line,
@@ -9290,12 +9979,12 @@ var DmonReader = class {
     }
     if (timeFields === 0) throw new InputError("the dcgmi dmon row carries no time", { file, line, hint: DMON_TIME_HINT });
     const values = count - body - 2;
-    if (values !== names.length) {
+    if (values !== names2.length) {
       if (cut) {
         this.dropped.add("the last line is cut short (the logger was stopped mid-write)", line);
         return;
       }
-      throw new InputError(`the row has ${values} values but the header at line ${this.headerLine} names ${names.length}`, {
+      throw new InputError(`the row has ${values} values but the header at line ${this.headerLine} names ${names2.length}`, {
         file,
         line,
         hint: "the row is truncated or two logs were interleaved; repair or delete the row"
@@ -9311,40 +10000,40 @@ var DmonReader = class {
       throw new InputError(`GPU id "${fields2.text(body + 1)}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
     }
     const timeMs = epoch ? Math.round(epochToMs(fields2.numeric(0))) : this.isoTime(timeFields);
-    const column = this.columnOf(index2);
+    const column2 = this.columnOf(index2);
     for (const { column: at, type } of this.wanted) {
       const field = body + 2 + at;
       const value = fields2.number(field);
       if (value === null) {
-        this.dropped.add(`${names[at]} is ${fields2.text(field)}`, line);
+        this.dropped.add(`${names2[at]} is ${fields2.text(field)}`, line);
         continue;
       }
       if (Number.isNaN(value)) {
-        throw new InputError(`${names[at]} "${fields2.text(field)}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+        throw new InputError(`${names2[at]} "${fields2.text(field)}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
       }
       if (value >= DCGM_BLANK_MIN) {
-        this.dropped.add(`${names[at]} holds a DCGM blank value`, line);
+        this.dropped.add(`${names2[at]} holds a DCGM blank value`, line);
         continue;
       }
-      if (type === "power") this.columns.addPower(column, timeMs, value);
-      else this.columns.addCounter(column, timeMs, value / 1e3);
+      if (type === "power") this.columns.addPower(column2, timeMs, value);
+      else this.columns.addCounter(column2, timeMs, value / 1e3);
     }
   }
   /** An `#Entity` header: the names of the columns of the rows after it. */
-  header(names, line) {
+  header(names2, line) {
     const previous = this.names;
-    this.names = names;
-    if (previous && previous.join(" ") !== names.join(" ")) {
-      this.context.log.info(`${this.file}:${line}: a new #Entity header; columns are now ${names.join(" ")}`);
+    this.names = names2;
+    if (previous && previous.join(" ") !== names2.join(" ")) {
+      this.context.log.info(`${this.file}:${line}: a new #Entity header; columns are now ${names2.join(" ")}`);
     }
-    const power = names.indexOf("POWER");
-    const energy = names.indexOf("TOTEC");
+    const power = names2.indexOf("POWER");
+    const energy = names2.indexOf("TOTEC");
     this.wanted = [];
     if (power >= 0) this.wanted.push({ column: power, type: "power" });
     if (energy >= 0) this.wanted.push({ column: energy, type: "energy-counter" });
     this.headerLine = line;
     if (this.wanted.length === 0) {
-      throw new InputError(`the dcgmi dmon header has neither POWER (field 155) nor TOTEC (field 156) (columns: ${names.join(" ")})`, {
+      throw new InputError(`the dcgmi dmon header has neither POWER (field 155) nor TOTEC (field 156) (columns: ${names2.join(" ")})`, {
         file: this.file,
         line,
         hint: "monitor the power fields: `dcgmi dmon -e 155,156`"
@@ -9353,9 +10042,9 @@ var DmonReader = class {
   }
   /** The GPU's place in the records' devices. */
   columnOf(index2) {
-    let column = this.columnByIndex.get(index2);
-    if (column === void 0) this.columnByIndex.set(index2, column = this.columns.columnOf(this.devices.get({ index: index2 })));
-    return column;
+    let column2 = this.columnByIndex.get(index2);
+    if (column2 === void 0) this.columnByIndex.set(index2, column2 = this.columns.columnOf(this.devices.get({ index: index2 })));
+    return column2;
   }
   /** The instant of the line's ISO date-time, which fills its first `timeFields` fields. */
   isoTime(timeFields) {
@@ -9509,8 +10198,8 @@ function nextHit(bytes, name, from) {
   const at = bytes.indexOf(name, from);
   return at < 0 ? NO_HIT : at;
 }
-function firstLabel(labels, ...names) {
-  for (const name of names) {
+function firstLabel(labels, ...names2) {
+  for (const name of names2) {
     const value = labels[name];
     if (value !== void 0 && value !== "") return value;
   }
@@ -9580,9 +10269,9 @@ async function* readPrometheus(source, context, host) {
   let heldCount = 0;
   let overflow = false;
   let repeats = 0;
-  const add = (series, column, timeMs, value) => {
-    if (series.metric === POWER2) columns.addPower(column, timeMs, value);
-    else columns.addCounter(column, timeMs, value / 1e3);
+  const add = (series, column2, timeMs, value) => {
+    if (series.metric === POWER2) columns.addPower(column2, timeMs, value);
+    else columns.addCounter(column2, timeMs, value / 1e3);
   };
   const sink = (series, timeMs, value) => {
     let track = tracks.get(series);
@@ -9614,7 +10303,7 @@ async function* readPrometheus(source, context, host) {
   }
   scanner.finish();
   const sorted = [...tracks].filter(([, track]) => track.held !== void 0 && track.held.length > 0);
-  for (const [series, { column, held }] of sorted) {
+  for (const [series, { column: column2, held }] of sorted) {
     let previous = Number.NaN;
     for (const [timeMs, value] of held.sorted()) {
       if (timeMs === previous) {
@@ -9622,7 +10311,7 @@ async function* readPrometheus(source, context, host) {
         continue;
       }
       previous = timeMs;
-      add(series, column, timeMs, value);
+      add(series, column2, timeMs, value);
       if (columns.length >= BATCH) yield columns.take();
     }
   }
@@ -9646,7 +10335,7 @@ async function* readPrometheus(source, context, host) {
 // plugins/dcgm/index.ts
 var DCGM_SAMPLE = /^(?:DCGM_FI_[A-Z0-9_]+\s*[{ ]|\{[^}\n]*\b__name__\s*=\s*"DCGM_FI_)/m;
 var DCGM_METADATA = /^# (?:HELP|TYPE) DCGM_FI_/m;
-function detect3({ head }) {
+function detect4({ head }) {
   if (DCGM_SAMPLE.test(head)) return 0.95;
   if (DCGM_METADATA.test(head)) return 0.9;
   if (hasDmonHeader(head)) return 0.9;
@@ -9688,7 +10377,7 @@ var dcgm_default = definePlugin({
       }
     }
   },
-  detect: detect3,
+  detect: detect4,
   read
 });
 
@@ -9697,7 +10386,7 @@ import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
 import { basename as basename2, dirname as dirname2, join as join3 } from "node:path";
 var MAX_BYTES = 256 * 1024 * 1024;
 var SETUP_HINT = 'trainer_state.json does not record the hardware: state it, e.g. `--plugin-option gpu="NVIDIA A100-SXM4-80GB" --plugin-option count=8`, or in .carbon-ci.yml `pluginOptions: { hf-trainer: { gpu: "NVIDIA A100-SXM4-80GB", count: 8 } }`';
-function detect4({ path: path3, head }) {
+function detect5({ path: path3, head }) {
   const name = basename2(path3);
   const start = head.trimStart();
   if (!start.startsWith("{")) return 0;
@@ -9846,7 +10535,7 @@ var hf_trainer_default = definePlugin({
       host: { type: "string", minLength: 1, description: "Host the run ran on, to match these GPUs with power logs of the same machine." }
     }
   },
-  detect: detect4,
+  detect: detect5,
   read(source, context) {
     return basename2(source.path) === "all_results.json" ? readAllResults(source, context) : readTrainerState(source, context);
   }
@@ -9858,7 +10547,7 @@ var POWER_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_power_usage_watts$/;
 var UTIL_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_utilization_percentage$/;
 var STORE_LINE = /^(\d+) (\S+)(?: (-?\d+))?$/;
 var MAX_JSON_BYTES = 512 * 1024 * 1024;
-function detect5({ path: path3, head }) {
+function detect6({ path: path3, head }) {
   const first = head.split("\n", 1)[0].trim();
   if (STORE_PATH.test(path3)) return STORE_LINE.test(first) ? 0.95 : 0.8;
   const start = head.trimStart();
@@ -10036,7 +10725,7 @@ var mlflow_default = definePlugin({
       model: { type: "string", minLength: 1, description: "GPU model name; MLflow system metrics do not record it." }
     }
   },
-  detect: detect5,
+  detect: detect6,
   read(source, context) {
     const match = STORE_PATH.exec(source.path);
     return match ? readStoreFile(source, context, match) : readJsonExport(source, context);
@@ -10048,35 +10737,35 @@ var NEED_TIME_HINT = "record the time with the samples: run `nvidia-smi dmon -o 
 function fields(text) {
   return text.includes(",") ? text.split(",").map((f) => f.trim()) : text.trim().split(/\s+/);
 }
-function isUnitsLine(names) {
-  return names.some((n) => n.toLowerCase() === "idx");
+function isUnitsLine(names2) {
+  return names2.some((n) => n.toLowerCase() === "idx");
 }
-function isHeaderLine(names) {
-  return names.some((n) => n.toLowerCase() === "gpu");
+function isHeaderLine(names2) {
+  return names2.some((n) => n.toLowerCase() === "gpu");
 }
 function detectDmon({ head }) {
   const lines = head.split("\n", 6).map((l) => l.trim()).filter((l) => l !== "");
   const first = lines[0];
   if (!first?.startsWith("#")) return 0;
-  const names = fields(first.slice(1)).map((n) => n.toLowerCase());
-  if (!names.includes("gpu")) return 0;
+  const names2 = fields(first.slice(1)).map((n) => n.toLowerCase());
+  if (!names2.includes("gpu")) return 0;
   const second = lines[1];
   const unitsFollow = second?.startsWith("#") === true && isUnitsLine(fields(second.slice(1)));
-  if (names.includes("pwr")) return unitsFollow ? 0.95 : 0.8;
+  if (names2.includes("pwr")) return unitsFollow ? 0.95 : 0.8;
   return unitsFollow ? 0.6 : 0;
 }
-function layoutOf(names, file, line) {
-  const lower = names.map((n) => n.toLowerCase());
+function layoutOf(names2, file, line) {
+  const lower = names2.map((n) => n.toLowerCase());
   const pwr = lower.indexOf("pwr");
   if (pwr < 0) {
-    throw new InputError(`the dmon header has no pwr (power) column (columns: ${names.join(" ")})`, {
+    throw new InputError(`the dmon header has no pwr (power) column (columns: ${names2.join(" ")})`, {
       file,
       line,
       hint: "include the power group: run `nvidia-smi dmon` with its default metrics or with `-s p` among the groups"
     });
   }
   return {
-    names,
+    names: names2,
     gpu: lower.indexOf("gpu"),
     pwr,
     sm: lower.indexOf("sm"),
@@ -10160,10 +10849,10 @@ async function* readDmon(source, context) {
       const line = batch.firstLine + k;
       if (text === "") continue;
       if (text.startsWith("#")) {
-        const names = fields(text.slice(1));
-        if (isUnitsLine(names)) continue;
-        if (isHeaderLine(names)) {
-          layout = layoutOf(names, file, line);
+        const names2 = fields(text.slice(1));
+        if (isUnitsLine(names2)) continue;
+        if (isHeaderLine(names2)) {
+          layout = layoutOf(names2, file, line);
           continue;
         }
         continue;
@@ -10317,8 +11006,8 @@ function parseHeaderFields(line) {
   }
   return fields2.length > 0 && fields2.some((f) => f.known) ? fields2 : void 0;
 }
-function choosePowerField(names) {
-  return POWER_FIELDS.find((field) => names.includes(field));
+function choosePowerField(names2) {
+  return POWER_FIELDS.find((field) => names2.includes(field));
 }
 function powerUnitScale(unit) {
   if (unit === "MW") return 1e6;
@@ -10326,22 +11015,22 @@ function powerUnitScale(unit) {
   return lower === "w" ? 1 : lower === "mw" ? 1e-3 : lower === "kw" ? 1e3 : void 0;
 }
 function layoutFromFields(fields2, file, line, from) {
-  const names = fields2.map((f) => f.name);
-  const powerField = choosePowerField(names);
+  const names2 = fields2.map((f) => f.name);
+  const powerField = choosePowerField(names2);
   if (!powerField) {
-    throw new InputError(`the ${from} has no power.draw column (fields: ${names.join(", ")})`, {
+    throw new InputError(`the ${from} has no power.draw column (fields: ${names2.join(", ")})`, {
       file,
       line,
       hint: "log power: add power.draw to --query-gpu, e.g. `nvidia-smi --query-gpu=timestamp,index,uuid,name,power.draw,utilization.gpu --format=csv,nounits -lms 1000 -f power.csv`"
     });
   }
-  const power = names.indexOf(powerField);
+  const power = names2.indexOf(powerField);
   const unit = fields2[power].unit;
   const powerScale = unit === void 0 ? 1 : powerUnitScale(unit.trim());
   if (powerScale === void 0) {
     throw new InputError(`the ${powerField} column is in [${unit}], not [W]`, { file, line, hint: "log power in watts, as nvidia-smi does" });
   }
-  const timestamp = names.indexOf("timestamp");
+  const timestamp = names2.indexOf("timestamp");
   if (timestamp < 0) {
     throw new InputError(`the ${from} has no timestamp column: energy needs to know when each power reading was taken`, {
       file,
@@ -10349,19 +11038,19 @@ function layoutFromFields(fields2, file, line, from) {
       hint: "add timestamp to --query-gpu (first is customary), e.g. `--query-gpu=timestamp,index,uuid,name,power.draw,utilization.gpu`"
     });
   }
-  const [index2, uuid, busId] = [names.indexOf("index"), names.indexOf("uuid"), names.indexOf("pci.bus_id")];
+  const [index2, uuid, busId] = [names2.indexOf("index"), names2.indexOf("uuid"), names2.indexOf("pci.bus_id")];
   return {
-    count: names.length,
-    names,
+    count: names2.length,
+    names: names2,
     timestamp,
     power,
     powerField,
     powerScale,
     index: index2,
     uuid,
-    name: names.indexOf("name"),
+    name: names2.indexOf("name"),
     busId,
-    utilization: names.indexOf("utilization.gpu"),
+    utilization: names2.indexOf("utilization.gpu"),
     hasDevice: index2 >= 0 || uuid >= 0 || busId >= 0
   };
 }
@@ -10378,7 +11067,7 @@ function fieldsFromOption(columns, file) {
 
 // plugins/nvidia-smi/headerless.ts
 var TIMESTAMP = /^\d{4}[/-]\d{2}[/-]\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?$/;
-var UUID = /^(GPU|MIG)-[0-9a-fA-F-]{8,}$/;
+var UUID2 = /^(GPU|MIG)-[0-9a-fA-F-]{8,}$/;
 var WATTS = /^[+-]?\d+(\.\d+)?\s*W$/;
 var BUS_ID = /^[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]$/;
 var NUMBER_WITH_UNIT = /^[+-]?\d+(\.\d+)?\s*[A-Za-z%]*$/;
@@ -10397,7 +11086,7 @@ function inferFieldsFromRow(row, file, line) {
   };
   cells.forEach((cell, i) => {
     if (!seen.has("timestamp") && TIMESTAMP.test(cell)) name(i, "timestamp");
-    else if (!seen.has("uuid") && UUID.test(cell)) name(i, "uuid");
+    else if (!seen.has("uuid") && UUID2.test(cell)) name(i, "uuid");
     else if (!seen.has("pci.bus_id") && BUS_ID.test(cell)) name(i, "pci.bus_id");
     else if (WATTS.test(cell)) watts.push(i);
     else if (!seen.has("name") && GPU_NAME.test(cell) && !NUMBER_WITH_UNIT.test(cell)) name(i, "name");
@@ -10418,7 +11107,7 @@ function inferFieldsFromRow(row, file, line) {
 }
 
 // plugins/nvidia-smi/detect.ts
-var UUID2 = /^(GPU|MIG)-[0-9a-fA-F-]{8,}$/;
+var UUID3 = /^(GPU|MIG)-[0-9a-fA-F-]{8,}$/;
 var GPU_NAME2 = /^(NVIDIA|Tesla|Quadro|GeForce|TITAN|GRID) [\w .-]+$/;
 var NUMBER_OR_MISSING = /^([+-]?\d+(\.\d+)?(\s*[A-Za-z%]+)?|\[[^\]]*\])$/;
 function detectNvidiaSmi({ head }) {
@@ -10430,9 +11119,9 @@ function detectNvidiaSmi({ head }) {
   const header = parseHeaderFields(first);
   if (header) {
     if (!first.includes(", ") && header.length > 1) return 0;
-    const names = header.map((f) => f.name);
+    const names2 = header.map((f) => f.name);
     const unknown = header.filter((f) => !f.known).length;
-    if (choosePowerField(names)) return unknown === 0 ? 0.95 : unknown < header.length / 2 ? 0.8 : 0;
+    if (choosePowerField(names2)) return unknown === 0 ? 0.95 : unknown < header.length / 2 ? 0.8 : 0;
     const nvidiaLike = header.filter((f) => f.known && (f.name.includes(".") || f.unit !== void 0)).length;
     return unknown === 0 && nvidiaLike >= 1 ? 0.6 : 0;
   }
@@ -10451,7 +11140,7 @@ function detectHeaderless(rows) {
     width = cells.length;
     for (const cell of cells) {
       if (looksLikeTimestamp(cell)) timestamp = true;
-      else if (UUID2.test(cell)) uuid = true;
+      else if (UUID3.test(cell)) uuid = true;
       else if (/^[+-]?\d+(\.\d+)?\s*W$/.test(cell)) watts = true;
       else if (GPU_NAME2.test(cell) || cell.startsWith("[")) nvidiaCell = true;
       else if (!NUMBER_OR_MISSING.test(cell)) return 0;
@@ -11104,14 +11793,14 @@ var NvidiaSmiReader = class {
     const percent = parseNumberBytes(bytes, this.fieldStart(u), this.bounds[u]);
     return percent >= 0 && percent <= 100 ? percent / 100 : Number.NaN;
   }
-  fieldStart(column) {
-    return column === 0 ? this.lineStart : this.bounds[column - 1] + 1;
+  fieldStart(column2) {
+    return column2 === 0 ? this.lineStart : this.bounds[column2 - 1] + 1;
   }
-  field(bytes, column) {
-    return textOf(bytes, this.fieldStart(column), this.bounds[column]).trim();
+  field(bytes, column2) {
+    return textOf(bytes, this.fieldStart(column2), this.bounds[column2]).trim();
   }
-  modelName(bytes, column) {
-    return isMissingMarker(bytes, this.fieldStart(column), this.bounds[column]) ? void 0 : this.field(bytes, column);
+  modelName(bytes, column2) {
+    return isMissingMarker(bytes, this.fieldStart(column2), this.bounds[column2]) ? void 0 : this.field(bytes, column2);
   }
   noteUnits(bytes, start, end) {
     this.withUnits = endsWithUnit(bytes, start, end);
@@ -11303,7 +11992,7 @@ async function queryMatrix(base, query, timeS, options, context) {
   return body.data.result;
 }
 function deviceFields2(labels) {
-  const pick = (...names) => names.map((n) => labels[n]).find((v) => v !== void 0 && v !== "");
+  const pick = (...names2) => names2.map((n) => labels[n]).find((v) => v !== void 0 && v !== "");
   const gpu = pick("gpu");
   return {
     uuid: pick("UUID", "uuid", "gpu_uuid"),
@@ -11399,7 +12088,7 @@ var TIME_COLUMNS = ["timestamp", "time", "datetime", "date"];
 var DEVICE_COLUMNS = ["device", "gpu"];
 var WATCH_BANNER = /^'CTRL' \+ 'C' to stop watching/;
 var TIME_ONLY = /^(?:\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
-var POWER_UNITS = { W: 1, mW: 1e-3, kW: 1e3, MW: 1e6 };
+var POWER_UNITS2 = { W: 1, mW: 1e-3, kW: 1e3, MW: 1e6 };
 var NUMBER_AND_UNIT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*([A-Za-z%]+)$/;
 var ROCM_TIME_HINT = "rocm-smi prints no time: write one before each sample, e.g. `while true; do date -Is; rocm-smi --showpower --csv; sleep 1; done > power.csv`, or use `amd-smi metric --power --csv -w 1`, which adds a timestamp column";
 function isHeader(fields2) {
@@ -11428,7 +12117,7 @@ function csvFields(line) {
     return [];
   }
 }
-function detect6({ head }) {
+function detect7({ head }) {
   const lines = head.split("\n", 12).map((l) => l.trim()).filter((l) => l !== "" && !WATCH_BANNER.test(l) && !TIME_ONLY.test(l));
   const fields2 = lines.slice(0, 4).map(csvFields).find(isHeader);
   if (!fields2) return 0;
@@ -11519,7 +12208,7 @@ async function* read2(source, context) {
       else throw new InputError("the power sample carries no time", { file, line, hint: ROCM_TIME_HINT });
       const device = deviceFor(fields2[layout.device], line);
       const powerText = fields2[layout.power].trim();
-      const powerW = parseNumber(powerText, { units: POWER_UNITS });
+      const powerW = parseNumber(powerText, { units: POWER_UNITS2 });
       if (powerW === null) {
         if (/secondary die/i.test(powerText)) secondaryDie++;
         else dropped.add(`no power value ("${powerText}")`, line);
@@ -11572,7 +12261,7 @@ var rocm_smi_default = definePlugin({
       host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
     }
   },
-  detect: detect6,
+  detect: detect7,
   read: read2
 });
 
@@ -11589,17 +12278,17 @@ function positiveInteger(text) {
   const value = text === void 0 || !/^\d{1,6}$/.test(text.trim()) ? NaN : Number(text.trim());
   return value >= 1 ? value : void 0;
 }
-function hostsIn(list) {
-  if (list === "" || list === "None assigned" || list.length > 1e5) return void 0;
+function hostsIn(list2) {
+  if (list2 === "" || list2 === "None assigned" || list2.length > 1e5) return void 0;
   let hosts = 0;
   let depth = 0;
   let start = 0;
-  for (let i = 0; i <= list.length; i++) {
-    const c = list[i];
+  for (let i = 0; i <= list2.length; i++) {
+    const c = list2[i];
     if (c === "[") depth++;
     else if (c === "]") depth--;
-    else if (c === "," && depth === 0 || i === list.length) {
-      const count = hostsInOne(list.slice(start, i));
+    else if (c === "," && depth === 0 || i === list2.length) {
+      const count = hostsInOne(list2.slice(start, i));
       if (count === void 0) return void 0;
       hosts += count;
       start = i + 1;
@@ -11628,12 +12317,12 @@ function hostsInOne(pattern) {
 // plugins/slurm/index.ts
 var REQUIRED = ["JobID", "Start", "End", "ConsumedEnergyRaw"];
 var SENTINEL_J = 2 ** 63;
-function detect7({ head }) {
+function detect8({ head }) {
   const first = head.split("\n", 1)[0].trim();
   if (!first.includes("|")) return 0;
-  const names = first.split("|").map((name) => name.trim());
-  if (names.includes("JobID") && names.includes("ConsumedEnergyRaw")) return 0.95;
-  if (names.includes("JobID") && names.includes("Start") && names.includes("End")) return 0.6;
+  const names2 = first.split("|").map((name) => name.trim());
+  if (names2.includes("JobID") && names2.includes("ConsumedEnergyRaw")) return 0.95;
+  if (names2.includes("JobID") && names2.includes("Start") && names2.includes("End")) return 0.6;
   return 0;
 }
 function columnsOf3(header, file) {
@@ -11699,7 +12388,7 @@ var slurm_default = definePlugin({
       }
     }
   },
-  detect: detect7,
+  detect: detect8,
   async *read(source, context) {
     const file = source.path;
     const level = context.options.level ?? "job";
@@ -11779,7 +12468,7 @@ var slurm_default = definePlugin({
           skipped.zeroLength++;
           continue;
         }
-        const field = (column) => column === void 0 ? void 0 : f[column].trim();
+        const field = (column2) => column2 === void 0 ? void 0 : f[column2].trim();
         const nodeList = field(cols.nodeList) || void 0;
         const cluster = cols.cluster === void 0 ? void 0 : f[cols.cluster].trim() || void 0;
         const key = `${cluster ?? ""}/${nodeList ?? `job ${row.jobId}`}`;
@@ -11834,7 +12523,7 @@ function firstLine2(head) {
   for (const line of head.split("\n")) if (line.trim() !== "") return line.trim();
   return "";
 }
-function detect8({ path: path3, head }) {
+function detect9({ path: path3, head }) {
   const first = firstLine2(head);
   const hasTimestamp = first.includes("_timestamp");
   const hasPower = POWER_KEY_IN_TEXT.test(first) || first.startsWith("{") && /"(?:system[./])?gpu\.(?:process\.)?\d+\.powerWatts"\s*:/.test(first);
@@ -11843,19 +12532,19 @@ function detect8({ path: path3, head }) {
   if (/wandb-events\.jsonl$/.test(path3)) return 0.5;
   return 0;
 }
-function preferPlain(map, index2, column, process3) {
+function preferPlain(map, index2, column2, process3) {
   const seen = map.get(index2);
-  if (!seen || seen.process && !process3) map.set(index2, { column, process: process3 });
+  if (!seen || seen.process && !process3) map.set(index2, { column: column2, process: process3 });
 }
 function headerColumns(header, file) {
   const columns = { timestamp: -1, power: /* @__PURE__ */ new Map(), util: /* @__PURE__ */ new Map() };
-  header.forEach((raw, column) => {
+  header.forEach((raw, column2) => {
     const name = raw.trim();
-    if (name === "_timestamp") columns.timestamp = column;
+    if (name === "_timestamp") columns.timestamp = column2;
     const power = POWER_KEY2.exec(name);
-    if (power) preferPlain(columns.power, Number(power[2]), column, power[1] !== void 0);
+    if (power) preferPlain(columns.power, Number(power[2]), column2, power[1] !== void 0);
     const util = UTIL_KEY2.exec(name);
-    if (util) preferPlain(columns.util, Number(util[2]), column, util[1] !== void 0);
+    if (util) preferPlain(columns.util, Number(util[2]), column2, util[1] !== void 0);
   });
   if (columns.timestamp < 0) {
     throw new InputError("the header has no _timestamp column", {
@@ -11885,7 +12574,7 @@ var wandb_default = definePlugin({
       model: { type: "string", minLength: 1, description: "GPU model name (W&B keeps it in wandb-metadata.json, not in the history)." }
     }
   },
-  detect: detect8,
+  detect: detect9,
   async *read(source, context) {
     const file = source.path;
     const { host, model } = context.options;
@@ -11978,8 +12667,8 @@ var wandb_default = definePlugin({
         const stampText = fields2[cols.timestamp];
         let any = false;
         let timeMs;
-        for (const [index2, { column }] of cols.power) {
-          const raw = fields2[column];
+        for (const [index2, { column: column2 }] of cols.power) {
+          const raw = fields2[column2];
           if (raw === void 0 || raw.trim() === "") continue;
           any = true;
           if (timeMs === void 0) {
@@ -12027,7 +12716,7 @@ var wandb_default = definePlugin({
 // plugins/zeus/index.ts
 var HEADER_START = "start_time,window_name,elapsed_time";
 var ENERGY_COLUMN = /^(gpu|cpu|dram)(\d+)_energy$/;
-function detect9({ head }) {
+function detect10({ head }) {
   const first = (head.split("\n", 1)[0] ?? "").trim();
   if (!first.startsWith(HEADER_START)) return 0;
   const rest = first.split(",").slice(3);
@@ -12167,10 +12856,10 @@ async function* read3(source, context) {
       lastKept = row;
       kept++;
       const endMs = row.startMs + row.elapsedS * 1e3;
-      row.values.forEach((text, column) => {
+      row.values.forEach((text, column2) => {
         const energyJ = parseNumber(text);
         if (energyJ === null) {
-          dropped.add(`no energy value ("${text.trim()}") for ${layout.devices[column].id}`, row.line);
+          dropped.add(`no energy value ("${text.trim()}") for ${layout.devices[column2].id}`, row.line);
           return;
         }
         if (Number.isNaN(energyJ) || energyJ < 0) {
@@ -12180,7 +12869,7 @@ async function* read3(source, context) {
             hint: "the row is corrupted; repair or delete it"
           });
         }
-        records.push({ type: "energy", startMs: row.startMs, endMs, device: layout.devices[column], energyJ, origin: { file, line: row.line } });
+        records.push({ type: "energy", startMs: row.startMs, endMs, device: layout.devices[column2], energyJ, origin: { file, line: row.line } });
       });
     }
     if (records.length > 0) yield records;
@@ -12210,7 +12899,7 @@ var zeus_default = definePlugin({
       host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
     }
   },
-  detect: detect9,
+  detect: detect10,
   read: read3
 });
 
@@ -12226,7 +12915,9 @@ var builtinPlugins = [
   mlflow_default,
   slurm_default,
   hf_trainer_default,
-  carbontracker_default
+  carbontracker_default,
+  // Last: it reads any delimited log whose header is unambiguous, and must lose to every format above.
+  csv_default
 ];
 var builtinSources = { prometheus: prometheusSource };
 
@@ -12822,7 +13513,7 @@ function providersFromProfile(events) {
     if (!nodes.has(provider)) nodes.set(provider, /* @__PURE__ */ new Set());
     nodes.get(provider).add(String(event.name));
   }
-  const nodesByProvider = Object.fromEntries([...nodes].map(([provider, names]) => [provider, names.size]));
+  const nodesByProvider = Object.fromEntries([...nodes].map(([provider, names2]) => [provider, names2.size]));
   const providers = Object.keys(nodesByProvider);
   const executionProvider = providers.length === 0 ? void 0 : providers.some((p) => p.startsWith("CUDA")) ? "cuda" : "cpu";
   return { nodesByProvider, executionProvider };
@@ -13516,17 +14207,17 @@ function buildFeeds(ort, session, prepared) {
   return { feeds, inputs, inputSizes };
 }
 function checkGivenInputs(given, declared2, file) {
-  const names = declared2.map((d) => `"${d.name}"`).join(", ");
+  const names2 = declared2.map((d) => `"${d.name}"`).join(", ");
   for (const value of declared2) {
     const tensor = given[value.name];
-    if (!tensor) throw new InputError(`no tensor for the model's input "${value.name}"`, { file, hint: `the model's inputs are ${names}` });
+    if (!tensor) throw new InputError(`no tensor for the model's input "${value.name}"`, { file, hint: `the model's inputs are ${names2}` });
     if (value.dtype && tensor.dtype !== value.dtype) {
       throw new InputError(`inputs.${value.name} is ${tensor.dtype} but the model declares ${value.dtype}`, { file });
     }
   }
   for (const name of Object.keys(given)) {
     if (!declared2.some((d) => d.name === name)) {
-      throw new InputError(`"${name}" is not an input of the model`, { file, hint: `the model's inputs are ${names}` });
+      throw new InputError(`"${name}" is not an input of the model`, { file, hint: `the model's inputs are ${names2}` });
     }
   }
   return given;
@@ -14070,8 +14761,8 @@ function ordered(value, node) {
   for (const key of Object.keys(record).sort()) if (!known.has(key)) out[key] = ordered(record[key], void 0);
   return out;
 }
-function renderJson(report) {
-  return JSON.stringify(ordered(report, root), null, 2) + "\n";
+function renderJson(report2) {
+  return JSON.stringify(ordered(report2, root), null, 2) + "\n";
 }
 
 // src/telemetry/plugin-error.ts
@@ -15444,8 +16135,8 @@ function moduleResolve(specifier, base, conditions, preserveSymlinks) {
     conditions = getConditionsSet();
   }
   const protocol = base.protocol;
-  const isData = protocol === "data:";
-  const isRemote = isData || protocol === "http:" || protocol === "https:";
+  const isData2 = protocol === "data:";
+  const isRemote = isData2 || protocol === "http:" || protocol === "https:";
   let resolved;
   if (shouldBeTreatedAsRelativeOrAbsolutePath(specifier)) {
     try {
@@ -15786,7 +16477,7 @@ function addColumns(record, target) {
 function readableColumns(record) {
   if (!Array.isArray(record.devices)) return false;
   const rows = isColumn(record.timeMs) ? record.timeMs.length : -1;
-  return Object.entries(columnsOf(record)).every(([name, column]) => name === "utilization" && column === void 0 || isColumn(column) && column.length === rows);
+  return Object.entries(columnsOf(record)).every(([name, column2]) => name === "utilization" && column2 === void 0 || isColumn(column2) && column2.length === rows);
 }
 function tracksOf(find, tracks = []) {
   return (d) => {
@@ -16156,10 +16847,10 @@ var Drops = class {
 
 // src/energy/point-track.ts
 var PointTrack = class {
-  constructor(stream, device, ceilingW, fixedMaxGapMs, withSeries) {
+  constructor(stream, device, ceilingW2, fixedMaxGapMs, withSeries) {
     this.stream = stream;
     this.device = device;
-    this.ceilingW = ceilingW;
+    this.ceilingW = ceilingW2;
     this.maxGapMs = fixedMaxGapMs ?? NaN;
     this.calibrating = fixedMaxGapMs === void 0;
     this.series = withSeries ? new BucketSeries() : void 0;
@@ -16853,11 +17544,11 @@ function effect(g) {
 // src/energy/interval-track.ts
 var MAX_SOURCE_NOTES = 4;
 var IntervalTrack = class {
-  constructor(method2, stream, device, ceilingW, maxGapMs, withSeries) {
+  constructor(method2, stream, device, ceilingW2, maxGapMs, withSeries) {
     this.method = method2;
     this.stream = stream;
     this.device = device;
-    this.ceilingW = ceilingW;
+    this.ceilingW = ceilingW2;
     this.maxGapMs = maxGapMs;
     this.series = withSeries ? new BucketSeries() : void 0;
   }
@@ -17134,8 +17825,8 @@ var EnergyAccumulator = class {
     for (const stream of this.streams.values()) {
       for (const track of this.tracksOf(stream)) {
         allTracks.push(track);
-        const list = byDevice.get(track.device.id);
-        if (list) list.push(track);
+        const list2 = byDevice.get(track.device.id);
+        if (list2) list2.push(track);
         else byDevice.set(track.device.id, [track]);
       }
     }
@@ -17317,21 +18008,46 @@ function score(plugin, input) {
     return 0;
   }
 }
+function isBinary(head) {
+  if (head.includes("\0")) return true;
+  const start = head.slice(0, 4096);
+  let bad = 0;
+  for (const ch of start) if (ch === "\uFFFD") bad++;
+  return bad > 8 && bad > start.length / 10;
+}
+function explanation(input, plugins) {
+  for (const plugin of plugins) {
+    try {
+      const found = plugin.explain?.(input);
+      if (found && typeof found.message === "string" && typeof found.hint === "string") return found;
+    } catch {
+    }
+  }
+  return void 0;
+}
 function choosePlugin(input, plugins, requested) {
-  const names = plugins.map((p) => p.name).join(", ");
+  const names2 = plugins.map((p) => p.name).join(", ");
   if (requested !== void 0 && requested !== "auto") {
     const plugin = plugins.find((p) => p.name === requested);
     if (!plugin) {
-      throw new InputError(`unknown plugin "${requested}"`, { hint: `use one of: auto, ${names}` });
+      throw new InputError(`unknown plugin "${requested}"`, { hint: `use one of: auto, ${names2}` });
     }
     return plugin;
   }
   const ranked = plugins.map((plugin, order) => ({ plugin, order, score: score(plugin, input) })).sort((a, b) => b.score - a.score || a.order - b.order);
   const [best, second] = ranked;
   if (!best || best.score <= 0) {
+    if (isBinary(input.head)) {
+      throw new InputError("this is a binary file, not a text log", {
+        file: input.path,
+        hint: "carbon-ci reads text logs (CSV, JSON lines, Prometheus text); decompress or export the log as text first"
+      });
+    }
+    const known = explanation(input, plugins);
+    if (known) throw new InputError(known.message, { file: input.path, ...known.line !== void 0 ? { line: known.line } : {}, hint: known.hint });
     throw new InputError(`could not tell the format of this file`, {
       file: input.path,
-      hint: `no plugin recognised it (known: ${names || "none"}); name one with --plugin NAME, or check that this is a telemetry log`
+      hint: `no plugin recognised it (known: ${names2 || "none"}); name one with --plugin NAME, or check that this is a telemetry log`
     });
   }
   if (second && second.score > 0 && best.score - second.score < TIE_MARGIN) {
@@ -17473,7 +18189,7 @@ var UndatedRecords = class {
     this.note(timeMs.length - keep.length, timeMs[first], void 0);
     if (keep.length === 0) return void 0;
     const filtered = { ...record };
-    for (const [name, column] of Object.entries(columnsOf(record))) if (column) filtered[name] = Float64Array.from(keep, (i) => column[i]);
+    for (const [name, column2] of Object.entries(columnsOf(record))) if (column2) filtered[name] = Float64Array.from(keep, (i) => column2[i]);
     return filtered;
   }
   note(count, timeMs, line) {
@@ -17539,7 +18255,7 @@ function buildReport(parts) {
     if (!footprint) throw new Error(`bug: the footprint has no entry for device ${energy.device.id}`);
     return reportDevice(energy, footprint);
   });
-  const report = {
+  const report2 = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: "carbon-ci", version: TOOL_VERSION, datasetVersion: parts.datasetVersion },
     generatedAt: (parts.generatedAt ?? /* @__PURE__ */ new Date()).toISOString(),
@@ -17554,12 +18270,12 @@ function buildReport(parts) {
     warnings: parts.warnings.map(reportWarning)
   };
   const sourceReported = sourceReportedSummary(devices2);
-  if (sourceReported) report.sourceReported = sourceReported;
-  if (parts.powerSeries && parts.powerSeries.powerW.length > 0) report.powerSeries = parts.powerSeries;
-  if (parts.smoke) report.smoke = parts.smoke;
-  if (parts.baseline) report.baseline = parts.baseline;
-  if (parts.budgets) report.budgets = parts.budgets;
-  return report;
+  if (sourceReported) report2.sourceReported = sourceReported;
+  if (parts.powerSeries && parts.powerSeries.powerW.length > 0) report2.powerSeries = parts.powerSeries;
+  if (parts.smoke) report2.smoke = parts.smoke;
+  if (parts.baseline) report2.baseline = parts.baseline;
+  if (parts.budgets) report2.budgets = parts.budgets;
+  return report2;
 }
 function reportDevice(energy, footprint) {
   const { device } = energy;
@@ -17664,10 +18380,10 @@ function scopeOf(devices2) {
   }
   const nodeCounted = counts.node > 0;
   const one = (component) => {
-    const list = METHOD_ORDER.filter((m) => methods[component].has(m));
-    const best = list[0];
+    const list2 = METHOD_ORDER.filter((m) => methods[component].has(m));
+    const best = list2[0];
     const counted = best ? COUNTED_BY_METHOD[best] : nodeCounted && component !== "node" ? "in-node" : "not-counted";
-    return { counted, devices: counts[component], methods: list };
+    return { counted, devices: counts[component], methods: list2 };
   };
   return {
     gpu: one("gpu"),
@@ -17698,7 +18414,7 @@ function assembleReport(assembly, options) {
   const allAtOneSite = own3.length > 0 && sites.size === 1 && own3[0] !== void 0;
   const factors = allAtOneSite ? { pue: own3[0].pue, intensity: own3[0].intensity } : assembly.factors;
   const warnings2 = own3.length > 0 && own3.every((f) => f !== void 0 && f.intensity !== assembly.factors.intensity) ? assembly.warnings.filter((warning) => warning.code !== "default-location") : assembly.warnings;
-  const report = buildReport({
+  const report2 = buildReport({
     inputs: { ...assembly.inputs, location: factors.intensity.location },
     run: options.run,
     devices: assembly.devices,
@@ -17709,8 +18425,8 @@ function assembleReport(assembly, options) {
     powerSeries: assembly.powerSeries,
     generatedAt: options.now?.()
   });
-  validateReport(report);
-  return report;
+  validateReport(report2);
+  return report2;
 }
 
 // src/sdk/plugin-loading/options.ts
@@ -18102,7 +18818,7 @@ function formatKg2(co2eG) {
   return `${formatSignificant(gramsToKg(co2eG))} kg`;
 }
 var J_PER_WH = 3600;
-var ENERGY_UNITS = [
+var ENERGY_UNITS2 = [
   { unit: "MWh", per: 1e3 * J_PER_KWH4 },
   { unit: "kWh", per: J_PER_KWH4 },
   { unit: "Wh", per: J_PER_WH },
@@ -18125,8 +18841,8 @@ function unitFor(value, units, largest, zero) {
   return units.slice(largest).find((u) => abs >= u.per) ?? units[units.length - 1];
 }
 function formatEnergy2(energyJ) {
-  if (Math.abs(joulesToKWh(energyJ)) >= 1e4) return formatIn(energyJ, ENERGY_UNITS[0]);
-  return formatIn(energyJ, unitFor(energyJ, ENERGY_UNITS, 1, ENERGY_UNITS[1]));
+  if (Math.abs(joulesToKWh(energyJ)) >= 1e4) return formatIn(energyJ, ENERGY_UNITS2[0]);
+  return formatIn(energyJ, unitFor(energyJ, ENERGY_UNITS2, 1, ENERGY_UNITS2[1]));
 }
 function formatCo2e(co2eG) {
   return formatIn(co2eG, unitFor(co2eG, CO2E_UNITS, 0, CO2E_UNITS[2]));
@@ -18135,7 +18851,7 @@ function headlineCo2eUnit(co2eG) {
   return Math.abs(co2eG) >= 1 || co2eG === 0 || !Number.isFinite(co2eG) ? CO2E_UNITS[1] : unitFor(co2eG, CO2E_UNITS, 2, CO2E_UNITS[1]);
 }
 function headlineEnergyUnit(energyJ) {
-  return Math.abs(energyJ) >= J_PER_WH || energyJ === 0 || !Number.isFinite(energyJ) ? ENERGY_UNITS[1] : unitFor(energyJ, ENERGY_UNITS, 2, ENERGY_UNITS[1]);
+  return Math.abs(energyJ) >= J_PER_WH || energyJ === 0 || !Number.isFinite(energyJ) ? ENERGY_UNITS2[1] : unitFor(energyJ, ENERGY_UNITS2, 2, ENERGY_UNITS2[1]);
 }
 function formatPowerW(powerW) {
   if (Math.abs(powerW) >= 1e3) return `${formatSignificant(powerW / 1e3)} kW`;
@@ -18190,21 +18906,21 @@ function visibleLength(text) {
 }
 
 // src/render/pricing.ts
-function pricingGroups(report) {
+function pricingGroups(report2) {
   const groups = /* @__PURE__ */ new Map();
-  for (const device of report.devices) {
+  for (const device of report2.devices) {
     const own3 = device.factors;
-    const factors = own3 ?? report.factors;
+    const factors = own3 ?? report2.factors;
     const key = JSON.stringify([factors.pue.value, factors.pue.source, factors.intensity.gPerKWh, factors.intensity.location, own3?.recordedBy]);
     const group2 = groups.get(key);
     if (group2) group2.devices += 1;
     else groups.set(key, { pue: factors.pue, intensity: factors.intensity, ...own3 ? { recordedBy: own3.recordedBy } : {}, devices: 1 });
   }
-  if (groups.size === 0) return [{ pue: report.factors.pue, intensity: report.factors.intensity, devices: 0 }];
+  if (groups.size === 0) return [{ pue: report2.factors.pue, intensity: report2.factors.intensity, devices: 0 }];
   return [...groups.values()].sort((a, b) => b.devices - a.devices);
 }
-function pueLabel(report) {
-  const values = [...new Set(pricingGroups(report).map((group2) => group2.pue.value))].sort((a, b) => a - b);
+function pueLabel(report2) {
+  const values = [...new Set(pricingGroups(report2).map((group2) => group2.pue.value))].sort((a, b) => a - b);
   if (values.length === 1) return formatSignificant(values[0]);
   return `${formatSignificant(values[0])} to ${formatSignificant(values[values.length - 1])} (per device)`;
 }
@@ -18215,8 +18931,8 @@ function whereLabel(intensity) {
 function recordedLabel(group2) {
   return group2.recordedBy ? `, where ${group2.recordedBy} recorded the run` : "";
 }
-function sourceReportedLine(report) {
-  const reported = report.sourceReported;
+function sourceReportedLine(report2) {
+  const reported = report2.sourceReported;
   if (!reported) return void 0;
   const who = reported.plugins.map(pluginName).join(", ");
   const change = reported.co2eG > 0 ? ` (${formatChangePercent((reported.operationalCo2eG - reported.co2eG) / reported.co2eG * 100)})` : "";
@@ -18302,50 +19018,50 @@ function smokeTerminalLines(result, s) {
 }
 
 // src/render/terminal.ts
-function renderTerminal(report, options) {
+function renderTerminal(report2, options) {
   const s = styleFor(options.color);
   const out = [];
-  out.push(s.bold(`carbon-ci ${report.inputs.mode === "estimate" ? "estimate" : "report"}`) + s.dim(` ${subtitle(report)}`));
+  out.push(s.bold(`carbon-ci ${report2.inputs.mode === "estimate" ? "estimate" : "report"}`) + s.dim(` ${subtitle(report2)}`));
   out.push("");
-  out.push(...headline(report, s));
-  if (report.devices.length > 0) out.push(describeScope(report.scope ?? scopeOf(report.devices)));
+  out.push(...headline(report2, s));
+  if (report2.devices.length > 0) out.push(describeScope(report2.scope ?? scopeOf(report2.devices)));
   out.push("");
   out.push(s.bold("Factors"));
-  out.push(...factorLines(report));
+  out.push(...factorLines(report2));
   out.push("");
-  out.push(s.bold(`Devices (${report.devices.length})`));
-  out.push(...deviceTable(report));
-  const verdicts2 = verdictLines(report, s);
+  out.push(s.bold(`Devices (${report2.devices.length})`));
+  out.push(...deviceTable(report2));
+  const verdicts2 = verdictLines(report2, s);
   if (verdicts2.length > 0) out.push("", ...verdicts2);
-  if (report.warnings.length > 0) {
-    out.push("", s.bold(s.warn(`Warnings (${report.warnings.length})`)));
-    out.push(...warningLines(report.warnings, options.maxWarnings ?? 20, s));
+  if (report2.warnings.length > 0) {
+    out.push("", s.bold(s.warn(`Warnings (${report2.warnings.length})`)));
+    out.push(...warningLines(report2.warnings, options.maxWarnings ?? 20, s));
   }
   return out.join("\n") + "\n";
 }
-function subtitle(report) {
+function subtitle(report2) {
   const parts = [];
-  if (report.window && report.inputs.mode !== "estimate") {
-    parts.push(`${formatInstant(report.window.start)} to ${formatInstant(report.window.end)}`);
+  if (report2.window && report2.inputs.mode !== "estimate") {
+    parts.push(`${formatInstant(report2.window.start)} to ${formatInstant(report2.window.end)}`);
   }
-  parts.push(formatDuration2(report.totals.durationS));
-  if (report.inputs.mode === "telemetry") parts.push(`times read in ${stripControls(report.inputs.timeZone)}`);
+  parts.push(formatDuration2(report2.totals.durationS));
+  if (report2.inputs.mode === "telemetry") parts.push(`times read in ${stripControls(report2.inputs.timeZone)}`);
   return parts.join(", ");
 }
-function headline(report, s) {
-  const { totals } = report;
+function headline(report2, s) {
+  const { totals } = report2;
   const kg = headlineCo2eUnit(totals.co2eG);
   const kWh = headlineEnergyUnit(Math.max(Math.abs(totals.energyJ), Math.abs(totals.facilityEnergyJ)));
   const rows = [
     ["Energy", s.bold(formatIn(totals.energyJ, kWh)), "device energy"],
-    ["Facility energy", s.bold(formatIn(totals.facilityEnergyJ, kWh)), `\xD7 PUE ${pueLabel(report)}`],
+    ["Facility energy", s.bold(formatIn(totals.facilityEnergyJ, kWh)), `\xD7 PUE ${pueLabel(report2)}`],
     ["CO2e", s.bold(formatIn(totals.co2eG, kg)), `operational ${formatIn(totals.operationalCo2eG, kg)} + embodied ${formatIn(totals.embodiedCo2eG, kg)}`],
-    report.inputs.mode === "estimate" ? ["Coverage", "estimated", "from the configuration, not measured"] : ["Coverage", formatPercent2(report.coverage), "share of the devices\u2019 time backed by evidence"]
+    report2.inputs.mode === "estimate" ? ["Coverage", "estimated", "from the configuration, not measured"] : ["Coverage", formatPercent2(report2.coverage), "share of the devices\u2019 time backed by evidence"]
   ];
   return textTable(["", "", ""], rows, ["left", "right", "left"]).slice(1);
 }
-function factorLines(report) {
-  const groups = pricingGroups(report);
+function factorLines(report2) {
+  const groups = pricingGroups(report2);
   const rows = [];
   if (groups.length === 1) {
     const [group2] = groups;
@@ -18362,15 +19078,15 @@ function factorLines(report) {
       ]);
     }
   }
-  const { embodied } = report.factors;
+  const { embodied } = report2.factors;
   if (embodied) rows.push(["Embodied", "", stripControls(formatFactorSource(embodied))]);
   const lines = textTable(["", "", ""], rows, ["left", "left", "left"]).slice(1);
-  const reported = sourceReportedLine(report);
+  const reported = sourceReportedLine(report2);
   if (reported) lines.push(`  ${stripControls(reported)}`);
   return lines;
 }
-function deviceTable(report) {
-  const rows = report.devices.map((d) => [
+function deviceTable(report2) {
+  const rows = report2.devices.map((d) => [
     stripControls(d.id),
     stripControls(d.count ? `${d.count} \xD7 ${d.model}` : d.model),
     formatEnergy2(d.energyJ),
@@ -18385,10 +19101,10 @@ function deviceTable(report) {
     ["left", "left", "right", "right", "left", "right", "left"]
   );
 }
-function verdictLines(report, s) {
+function verdictLines(report2, s) {
   const out = [];
-  if (report.baseline) {
-    const b = report.baseline;
+  if (report2.baseline) {
+    const b = report2.baseline;
     if (b.found && b.deltaCo2eG !== void 0) {
       const change = b.deltaPercent !== void 0 ? ` (${formatChangePercent(b.deltaPercent)})` : "";
       out.push(`Baseline: ${b.deltaCo2eG >= 0 ? "+" : "-"}${formatCo2e(Math.abs(b.deltaCo2eG))} CO2e${change} against ${stripControls(b.source)}`);
@@ -18396,10 +19112,10 @@ function verdictLines(report, s) {
       out.push(`Baseline: none (${stripControls(b.source)})`);
     }
   }
-  for (const budget of report.budgets ?? []) {
+  for (const budget of report2.budgets ?? []) {
     out.push(`Budget ${stripControls(budget.name)}: ${budget.passed ? s.good("pass") : s.bad("FAIL")} - ${stripControls(budget.message)}`);
   }
-  if (report.smoke) out.push(...smokeTerminalLines(report.smoke, s));
+  if (report2.smoke) out.push(...smokeTerminalLines(report2.smoke, s));
   return out;
 }
 var COMPONENT_NAMES = { gpu: "GPUs", cpu: "CPU", ram: "memory", node: "whole nodes" };
@@ -18467,8 +19183,8 @@ function mermaidPowerChart(series) {
   const scale = inKW ? 1 / 1e3 : 1;
   const totalS = series.stepS * series.powerW.length;
   const inHours = totalS > 3 * 3600;
-  const timeUnit = inHours ? 3600 : 60;
-  const xMax = totalS / timeUnit;
+  const timeUnit2 = inHours ? 3600 : 60;
+  const xMax = totalS / timeUnit2;
   const yMax = niceCeiling(maxW * scale * 1.05);
   const line = values.map((v) => v === null ? "0" : formatSignificant(v * scale, 4).replace(/,/g, ""));
   const mermaid = [
@@ -18520,9 +19236,9 @@ function runLineMarkdown(run) {
   const where = run.repository !== void 0 && run.repository !== "" ? ` in ${escapeMarkdown(String(run.repository))}` : "";
   return `For ${parts.join(" \xB7 ")}${where}.`;
 }
-var UUID3 = /\b((?:GPU|MIG)-)?([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{8}([0-9a-f]{4})\b/gi;
+var UUID4 = /\b((?:GPU|MIG)-)?([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{8}([0-9a-f]{4})\b/gi;
 function shortDeviceId(id) {
-  return String(id).replace(UUID3, (_m, prefix, head, tail) => `${prefix ?? ""}${head}\u2026${tail}`);
+  return String(id).replace(UUID4, (_m, prefix, head, tail) => `${prefix ?? ""}${head}\u2026${tail}`);
 }
 function deviceLabels(devices2) {
   const short = new Map(devices2.map((d) => [d.id, shortDeviceId(d.id)]));
@@ -18534,31 +19250,31 @@ function deviceLabels(devices2) {
 
 // src/render/subtotals.ts
 var MAX_GROUPS = 20;
-function subtotalsMarkdown(report) {
-  const byJob = report.devices.some((d) => d.job !== void 0);
-  const names = shortFileNames(report.devices.flatMap((d) => d.files));
-  const groups = group(report.devices, byJob ? (d) => d.job ?? "(no job)" : (d) => fileKey(d, names));
+function subtotalsMarkdown(report2) {
+  const byJob = report2.devices.some((d) => d.job !== void 0);
+  const names2 = shortFileNames(report2.devices.flatMap((d) => d.files));
+  const groups = group(report2.devices, byJob ? (d) => d.job ?? "(no job)" : (d) => fileKey(d, names2));
   if (groups.length < 2) return "";
   const shown = groups.slice(0, MAX_GROUPS);
   const rest = groups.slice(MAX_GROUPS);
   if (rest.length > 0) {
     shown.push(rest.reduce((sum, g) => ({ ...sum, devices: sum.devices + g.devices, energyJ: sum.energyJ + g.energyJ, co2eG: sum.co2eG + g.co2eG }), { name: `${rest.length} more`, devices: 0, energyJ: 0, co2eG: 0 }));
   }
-  const total = report.totals.co2eG;
+  const total = report2.totals.co2eG;
   const rows = shown.map((g) => [g.name, String(g.devices), formatEnergy2(g.energyJ), formatCo2e(g.co2eG), total > 0 ? formatPercent2(g.co2eG / total) : ""]);
   const what = byJob ? "job" : "file";
   return [`#### By ${what}`, "", ...markdownTable([what, "devices", "energy", "CO2e", "share"], rows, ["left", "right", "right", "right", "right"])].join("\n");
 }
-function fileKey(device, names) {
+function fileKey(device, names2) {
   if (device.files.length === 0) return device.plugins.join(", ") || "(no file)";
-  return device.files.length === 1 ? names.get(device.files[0]) ?? device.files[0] : `${device.files.length} files`;
+  return device.files.length === 1 ? names2.get(device.files[0]) ?? device.files[0] : `${device.files.length} files`;
 }
 function shortFileNames(paths) {
   const unique2 = [...new Set(paths)];
-  const split = unique2.map((path3) => path3.split(/[\\/]/));
+  const split2 = unique2.map((path3) => path3.split(/[\\/]/));
   let common = 0;
-  while (split.length > 0 && split.every((parts) => parts.length - 1 > common && parts[common] === split[0][common])) common += 1;
-  return new Map(unique2.map((path3, i) => [path3, split[i].slice(common).join("/")]));
+  while (split2.length > 0 && split2.every((parts) => parts.length - 1 > common && parts[common] === split2[0][common])) common += 1;
+  return new Map(unique2.map((path3, i) => [path3, split2[i].slice(common).join("/")]));
 }
 function group(devices2, keyOf) {
   const groups = /* @__PURE__ */ new Map();
@@ -18574,73 +19290,73 @@ function group(devices2, keyOf) {
 }
 
 // src/render/markdown.ts
-function renderMarkdown(report, options = {}) {
+function renderMarkdown(report2, options = {}) {
   const sections = [
-    headline2(report, options.title ?? "carbon-ci"),
-    verdicts(report),
-    powerChart(report),
-    devices(report, options.foldDevicesAbove ?? 8, options.maxDeviceRows ?? 200),
-    subtotalsMarkdown(report),
-    report.smoke ? smokeMarkdown(report.smoke) : "",
-    method(report, options.maxDeviceRows ?? 200, options.wording ?? same),
-    warnings(report, options.maxWarnings ?? 25, options.wording ?? same)
+    headline2(report2, options.title ?? "carbon-ci"),
+    verdicts(report2),
+    powerChart(report2),
+    devices(report2, options.foldDevicesAbove ?? 8, options.maxDeviceRows ?? 200),
+    subtotalsMarkdown(report2),
+    report2.smoke ? smokeMarkdown(report2.smoke) : "",
+    method(report2, options.maxDeviceRows ?? 200, options.wording ?? same),
+    warnings(report2, options.maxWarnings ?? 25, options.wording ?? same)
   ];
   return sections.filter((s) => s.length > 0).join("\n\n") + "\n";
 }
-function headline2(report, title) {
-  const { totals } = report;
-  if (report.devices.length === 0 && report.inputs.files.length === 0 && report.inputs.mode === "telemetry") {
+function headline2(report2, title) {
+  const { totals } = report2;
+  if (report2.devices.length === 0 && report2.inputs.files.length === 0 && report2.inputs.mode === "telemetry") {
     return [
       `### ${escapeMarkdown(title)}: no telemetry given`,
       "",
-      `<sub>No power logs were read, so there is no training energy or CO2e to report${report.smoke ? "; the smoke test below is priced with the factors for this location" : ""}.</sub>`
+      `<sub>No power logs were read, so there is no training energy or CO2e to report${report2.smoke ? "; the smoke test below is priced with the factors for this location" : ""}.</sub>`
     ].join("\n");
   }
-  const estimate2 = report.inputs.mode === "estimate";
-  const what = estimate2 ? `estimated from a configuration, ${formatDuration2(totals.durationS)} per device` : `${report.devices.length} device${report.devices.length === 1 ? "" : "s"}`;
-  const when = report.window && !estimate2 ? `, ${escapeMarkdown(formatInstant(report.window.start))} to ${escapeMarkdown(formatInstant(report.window.end))}` : "";
+  const estimate2 = report2.inputs.mode === "estimate";
+  const what = estimate2 ? `estimated from a configuration, ${formatDuration2(totals.durationS)} per device` : `${report2.devices.length} device${report2.devices.length === 1 ? "" : "s"}`;
+  const when = report2.window && !estimate2 ? `, ${escapeMarkdown(formatInstant(report2.window.start))} to ${escapeMarkdown(formatInstant(report2.window.end))}` : "";
   const kg = headlineCo2eUnit(totals.co2eG);
   const kWh = headlineEnergyUnit(Math.max(Math.abs(totals.energyJ), Math.abs(totals.facilityEnergyJ)));
-  const runLine = runLineMarkdown(report.run);
+  const runLine = runLineMarkdown(report2.run);
   return [
-    `### ${escapeMarkdown(title)}: ${formatIn(totals.co2eG, kg)} CO2e${headlineVerdicts(report)}`,
+    `### ${escapeMarkdown(title)}: ${formatIn(totals.co2eG, kg)} CO2e${headlineVerdicts(report2)}`,
     "",
     ...runLine ? [`<sub>${runLine}</sub>`, ""] : [],
     ...markdownTable(
       ["Device energy", "Facility energy", "CO2e", "Coverage", "Duration"],
-      [[formatIn(totals.energyJ, kWh), formatIn(totals.facilityEnergyJ, kWh), formatIn(totals.co2eG, kg), estimate2 ? "estimated" : formatPercent2(report.coverage), formatDuration2(totals.durationS)]],
+      [[formatIn(totals.energyJ, kWh), formatIn(totals.facilityEnergyJ, kWh), formatIn(totals.co2eG, kg), estimate2 ? "estimated" : formatPercent2(report2.coverage), formatDuration2(totals.durationS)]],
       ["right", "right", "right", "right", "right"]
     ),
     "",
     `<sub>${what}${when}. CO2e = operational ${formatIn(totals.operationalCo2eG, kg)} + embodied ${formatIn(totals.embodiedCo2eG, kg)}.</sub>`,
-    ...report.devices.length > 0 ? ["", `<sub>${escapeMarkdown(describeScope(report.scope ?? scopeOf(report.devices)))}</sub>`] : []
+    ...report2.devices.length > 0 ? ["", `<sub>${escapeMarkdown(describeScope(report2.scope ?? scopeOf(report2.devices)))}</sub>`] : []
   ].join("\n");
 }
-function headlineVerdicts(report) {
+function headlineVerdicts(report2) {
   const parts = [];
-  const list = report.budgets ?? [];
-  if (list.length > 0) {
-    const failed = list.filter((b2) => !b2.passed);
-    parts.push(failed.length === 0 ? `\u2705 budget${list.length === 1 ? "" : "s"} pass` : `\u274C budget failed: ${failed.map((b2) => escapeMarkdown(b2.name)).join(", ")}`);
+  const list2 = report2.budgets ?? [];
+  if (list2.length > 0) {
+    const failed = list2.filter((b2) => !b2.passed);
+    parts.push(failed.length === 0 ? `\u2705 budget${list2.length === 1 ? "" : "s"} pass` : `\u274C budget failed: ${failed.map((b2) => escapeMarkdown(b2.name)).join(", ")}`);
   }
-  const b = report.baseline;
+  const b = report2.baseline;
   if (b?.found && b.deltaPercent !== void 0 && Number.isFinite(b.deltaPercent)) parts.push(`${formatChangePercent(b.deltaPercent)} against base`);
   else if (b?.found && b.deltaCo2eG !== void 0) parts.push(`${b.deltaCo2eG >= 0 ? "+" : "-"}${formatCo2e(Math.abs(b.deltaCo2eG))} against base`);
   return parts.map((p) => ` \xB7 ${p}`).join("");
 }
-function verdicts(report) {
+function verdicts(report2) {
   const parts = [];
-  if (report.budgets && report.budgets.length > 0) parts.push(budgets(report.budgets, report));
-  if (report.baseline) parts.push(baseline(report.baseline));
+  if (report2.budgets && report2.budgets.length > 0) parts.push(budgets(report2.budgets, report2));
+  if (report2.baseline) parts.push(baseline(report2.baseline));
   return parts.join("\n\n");
 }
-function budgetValue(b, value, report) {
-  if (b.name === "co2e" && b.unit === "gCO2e") return `${formatIn(value, headlineCo2eUnit(report.totals.co2eG))} CO2e`;
-  if (b.name === "energy" && b.unit === "J") return formatIn(value, headlineEnergyUnit(Math.max(Math.abs(report.totals.energyJ), Math.abs(report.totals.facilityEnergyJ))));
+function budgetValue(b, value, report2) {
+  if (b.name === "co2e" && b.unit === "gCO2e") return `${formatIn(value, headlineCo2eUnit(report2.totals.co2eG))} CO2e`;
+  if (b.name === "energy" && b.unit === "J") return formatIn(value, headlineEnergyUnit(Math.max(Math.abs(report2.totals.energyJ), Math.abs(report2.totals.facilityEnergyJ))));
   return `${formatSignificant(value)} ${b.unit}`;
 }
-function budgets(list, report) {
-  const rows = list.map((b) => [b.passed ? "\u2705 pass" : "\u274C fail", b.name, budgetValue(b, b.actual, report), budgetValue(b, b.limit, report), b.message]);
+function budgets(list2, report2) {
+  const rows = list2.map((b) => [b.passed ? "\u2705 pass" : "\u274C fail", b.name, budgetValue(b, b.actual, report2), budgetValue(b, b.limit, report2), b.message]);
   return ["#### Budgets", "", ...markdownTable(["", "budget", "actual", "limit", ""], rows, ["left", "left", "right", "right", "left"])].join("\n");
 }
 function baseline(b) {
@@ -18658,9 +19374,9 @@ No baseline: ${escapeMarkdown(b.source)}.`;
   lines.push(`${cells.join(" \xB7 ")}. Baseline: ${escapeMarkdown(b.source)}.`);
   return lines.join("\n");
 }
-function powerChart(report) {
-  if (!report.powerSeries) return "";
-  const chart = mermaidPowerChart(report.powerSeries);
+function powerChart(report2) {
+  if (!report2.powerSeries) return "";
+  const chart = mermaidPowerChart(report2.powerSeries);
   if (!chart) return "";
   const note = chart.hasMissing ? " Steps without data are drawn at 0." : "";
   return [
@@ -18677,8 +19393,8 @@ function stepCaption(stepS, seriesStepS) {
   if (factor <= 1) return `${formatDuration2(stepS)} step`;
   return `${formatDuration2(stepS)} (${factor} of the report's ${formatDuration2(seriesStepS)} steps)`;
 }
-function deviceRows(list, label) {
-  return list.map((d) => [
+function deviceRows(list2, label) {
+  return list2.map((d) => [
     label(d),
     d.count ? `${d.count} \xD7 ${d.model}` : d.model,
     formatEnergy2(d.energyJ),
@@ -18689,60 +19405,60 @@ function deviceRows(list, label) {
     d.plugins.join(", ")
   ]);
 }
-function listedDevices(report, maxRows) {
-  return report.devices.length <= maxRows ? report.devices : [...report.devices].sort((a, b) => b.energyJ - a.energyJ).slice(0, maxRows);
+function listedDevices(report2, maxRows) {
+  return report2.devices.length <= maxRows ? report2.devices : [...report2.devices].sort((a, b) => b.energyJ - a.energyJ).slice(0, maxRows);
 }
-function devices(report, foldAbove, maxRows) {
-  if (report.devices.length === 0) return "";
-  const listed = listedDevices(report, maxRows);
+function devices(report2, foldAbove, maxRows) {
+  if (report2.devices.length === 0) return "";
+  const listed = listedDevices(report2, maxRows);
   const { label } = deviceLabels(listed);
   let table = markdownTable(
     ["id", "model", "energy", "CO2e", "method", "coverage", "peak power", "plugin"],
     deviceRows(listed, label),
     ["left", "left", "right", "right", "left", "right", "right", "left"]
   ).join("\n");
-  if (listed.length < report.devices.length) {
+  if (listed.length < report2.devices.length) {
     table += `
 
-${listed.length} devices with the most energy shown; ${report.devices.length - listed.length} more in the JSON report.`;
+${listed.length} devices with the most energy shown; ${report2.devices.length - listed.length} more in the JSON report.`;
   }
-  if (report.devices.length <= foldAbove) return `#### Devices
+  if (report2.devices.length <= foldAbove) return `#### Devices
 
 ${table}`;
   return `<details>
-<summary><b>Devices (${report.devices.length})</b></summary>
+<summary><b>Devices (${report2.devices.length})</b></summary>
 
 ${table}
 
 </details>`;
 }
 var same = (text) => text;
-function method(report, maxRows, wording) {
-  const { embodied } = report.factors;
-  const methods = [...new Set(report.devices.map((d) => d.method))];
+function method(report2, maxRows, wording) {
+  const { embodied } = report2.factors;
+  const methods = [...new Set(report2.devices.map((d) => d.method))];
   const lines = [
     "<details>",
     "<summary><b>How these numbers were obtained</b></summary>",
     "",
-    report.inputs.mode === "estimate" ? `- Device energy: ${methods.map(describeMethod).join("; ") || "no devices"}. Estimated, not measured: no coverage to report.` : `- Device energy: ${methods.map(describeMethod).join("; ") || "no devices"}. Coverage ${formatPercent2(report.coverage)}: time without readings adds no energy and lowers coverage, so a total under 100 % is short by about the uncovered share.`,
-    ...pricingLines(report),
+    report2.inputs.mode === "estimate" ? `- Device energy: ${methods.map(describeMethod).join("; ") || "no devices"}. Estimated, not measured: no coverage to report.` : `- Device energy: ${methods.map(describeMethod).join("; ") || "no devices"}. Coverage ${formatPercent2(report2.coverage)}: time without readings adds no energy and lowers coverage, so a total under 100 % is short by about the uncovered share.`,
+    ...pricingLines(report2),
     embodied ? `- Embodied CO2e: the devices' manufacturing footprint, amortised over their life for the time used (${escapeMarkdown(formatFactorSource(embodied))})${embodiedRange(embodied.range)}.` : "- Embodied CO2e: not counted (0)."
   ];
-  if (report.inputs.mode === "telemetry" && report.inputs.files.length > 0) {
-    lines.push(`- Timestamps without a zone were read in ${escapeMarkdown(report.inputs.timeZone)}${report.inputs.timeZoneSource === "default" ? escapeMarkdown(wording(" (the default; name the zone with --timezone)")) : ""}; ${describeMaxGap(report)}.`);
+  if (report2.inputs.mode === "telemetry" && report2.inputs.files.length > 0) {
+    lines.push(`- Timestamps without a zone were read in ${escapeMarkdown(report2.inputs.timeZone)}${report2.inputs.timeZoneSource === "default" ? escapeMarkdown(wording(" (the default; name the zone with --timezone)")) : ""}; ${describeMaxGap(report2)}.`);
   }
-  if (report.inputs.estimate) {
-    const e = report.inputs.estimate;
+  if (report2.inputs.estimate) {
+    const e = report2.inputs.estimate;
     lines.push(`- Estimate: ${e.count} \xD7 ${escapeMarkdown(e.model ?? e.gpu)} for ${formatSignificant(e.hoursPerDevice)} h each at ${formatPowerW(e.powerW)} (${e.powerSource === "user" ? "stated power" : "board power from the GPU table"}) \xD7 utilisation ${formatSignificant(e.utilization)}.`);
   }
-  const { full } = deviceLabels(listedDevices(report, maxRows));
+  const { full } = deviceLabels(listedDevices(report2, maxRows));
   if (full.length > 0) lines.push(`- Device ids in full: ${full.map(([short, id]) => `${escapeMarkdown(short)} = ${escapeMarkdown(id)}`).join("; ")}.`);
-  lines.push(`- carbon-ci ${escapeMarkdown(report.tool.version)}, dataset ${escapeMarkdown(report.tool.datasetVersion)}, report schema ${escapeMarkdown(report.schemaVersion)}.`);
+  lines.push(`- carbon-ci ${escapeMarkdown(report2.tool.version)}, dataset ${escapeMarkdown(report2.tool.datasetVersion)}, report schema ${escapeMarkdown(report2.schemaVersion)}.`);
   lines.push("", "</details>");
   return lines.join("\n");
 }
-function pricingLines(report) {
-  const groups = pricingGroups(report);
+function pricingLines(report2) {
+  const groups = pricingGroups(report2);
   const pair = (group2) => {
     const { pue, intensity } = group2;
     return [
@@ -18754,13 +19470,13 @@ function pricingLines(report) {
     "- Each device is priced where its run was:",
     ...groups.map((group2) => `  - ${group2.devices} device${group2.devices === 1 ? "" : "s"}: ${pair(group2).join("; ")}.`)
   ];
-  const reported = sourceReportedLine(report);
+  const reported = sourceReportedLine(report2);
   if (reported) lines.push(`- ${escapeMarkdown(reported)}`);
   return lines;
 }
-function describeMaxGap(report) {
-  if (report.inputs.maxGapS !== "auto") return `samples more than ${formatSignificant(report.inputs.maxGapS)} s apart are not bridged`;
-  const used = [...new Set(report.devices.map((d) => d.maxGapS).filter((s) => s !== void 0))].sort((a, b) => a - b);
+function describeMaxGap(report2) {
+  if (report2.inputs.maxGapS !== "auto") return `samples more than ${formatSignificant(report2.inputs.maxGapS)} s apart are not bridged`;
+  const used = [...new Set(report2.devices.map((d) => d.maxGapS).filter((s) => s !== void 0))].sort((a, b) => a - b);
   const values = used.length === 0 ? "" : ` (here ${used.map((s) => `${formatSignificant(s)} s`).join(", ")})`;
   return `samples further apart than the adaptive maximum gap${values} are not bridged`;
 }
@@ -18776,14 +19492,14 @@ function describeMethod(method2) {
       return "estimated from power \xD7 utilisation \xD7 time";
   }
 }
-function warnings(report, max, wording) {
-  if (report.warnings.length === 0) return "";
-  const items = report.warnings.slice(0, max).map((w) => {
+function warnings(report2, max, wording) {
+  if (report2.warnings.length === 0) return "";
+  const items = report2.warnings.slice(0, max).map((w) => {
     const where = warningLocation(w);
     return `- ${escapeMarkdown(wording(w.message))}${where ? ` <sub>(${escapeMarkdown(where)})</sub>` : ""}`;
   });
-  if (report.warnings.length > max) items.push(`- \u2026 and ${report.warnings.length - max} more; the JSON report lists them all.`);
-  return [`#### \u26A0\uFE0F Warnings (${report.warnings.length})`, "", ...items].join("\n");
+  if (report2.warnings.length > max) items.push(`- \u2026 and ${report2.warnings.length - max} more; the JSON report lists them all.`);
+  return [`#### \u26A0\uFE0F Warnings (${report2.warnings.length})`, "", ...items].join("\n");
 }
 var FACILITY_NAME = { cloud: "a cloud region", datacenter: "a data centre", hpc: "an HPC centre", desktop: "a laptop or workstation" };
 var SCOPE_NAME = { "life-cycle": "life-cycle", direct: "direct (combustion only)", "user-stated": "scope as the user stated it" };
