@@ -5,6 +5,7 @@ import dcgm from './dcgm/index.js';
 import hfTrainer from './hf-trainer/index.js';
 import mlflow from './mlflow/index.js';
 import nvidiaSmiDmon from './nvidia-smi-dmon/index.js';
+import nvidiaSmiTable from './nvidia-smi-table/index.js';
 import nvidiaSmi from './nvidia-smi/index.js';
 import { prometheusSource } from './prometheus/index.js';
 import rocmSmi from './rocm-smi/index.js';
@@ -16,6 +17,7 @@ import zeus from './zeus/index.js';
 export const builtinPlugins: TelemetryPlugin[] = [
   nvidiaSmi,
   nvidiaSmiDmon,
+  nvidiaSmiTable,
   dcgm,
   codecarbon,
   rocmSmi,
