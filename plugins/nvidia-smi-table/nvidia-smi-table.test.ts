@@ -51,6 +51,10 @@ describe('nvidia-smi-table plugin', () => {
       [utc(2024, 12, 20, 18, 45, 21), 158],
     ]);
     expect(windows.power[0]!.device.model).toBeUndefined();
+    // PowerShell's `nvidia-smi -l 10 > power.log` writes UTF-16LE with a byte-order mark.
+    const powershell = await run('windows-powershell-utf16.log');
+    expect(powershell.confidence).toBe(0.95);
+    expect(powershell.power).toEqual(windows.power);
     const watch = await run('watch-t4.log');
     expect(watch.power.map((r) => [r.timeMs, r.powerW, r.device.model])).toEqual([
       [utc(2025, 1, 16, 8, 0, 0), 70, 'Tesla T4'],

@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { TelemetryPlugin } from 'carbon-ci';
 import { builtinPlugins } from '../../plugins/index.js';
+import { utf16WithBom } from '../../src/sdk/lines.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pluginsDir = join(root, 'plugins');
@@ -37,7 +38,9 @@ function head(path: string): string {
   try {
     const buffer = Buffer.alloc(Math.min(HEAD_BYTES, statSync(path).size));
     const read = readSync(fd, buffer, 0, buffer.length, 0);
-    return new TextDecoder('utf-8').decode(buffer.subarray(0, read), { stream: true });
+    const bytes = buffer.subarray(0, read);
+    // As carbon-ci's readHead: UTF-16 with a byte-order mark (PowerShell's `>`) is decoded as such.
+    return new TextDecoder(utf16WithBom(bytes) ?? 'utf-8').decode(bytes, { stream: true });
   } finally {
     closeSync(fd);
   }
