@@ -11,6 +11,7 @@ import { prometheusSource } from './prometheus/index.js';
 import rocmSmi from './rocm-smi/index.js';
 import slurm from './slurm/index.js';
 import wandb from './wandb/index.js';
+import xpuSmi from './xpu-smi/index.js';
 import zeus from './zeus/index.js';
 
 /** The plugins that ship with carbon-ci, in the order `--plugin auto` breaks ties. */
@@ -21,6 +22,7 @@ export const builtinPlugins: TelemetryPlugin[] = [
   dcgm,
   codecarbon,
   rocmSmi,
+  xpuSmi,
   zeus,
   wandb,
   mlflow,
