@@ -10,6 +10,7 @@ import nvidiaSmi from './nvidia-smi/index.js';
 import { prometheusSource } from './prometheus/index.js';
 import rocmSmi from './rocm-smi/index.js';
 import slurm from './slurm/index.js';
+import tegrastats from './tegrastats/index.js';
 import wandb from './wandb/index.js';
 import xpuSmi from './xpu-smi/index.js';
 import zeus from './zeus/index.js';
@@ -23,6 +24,7 @@ export const builtinPlugins: TelemetryPlugin[] = [
   codecarbon,
   rocmSmi,
   xpuSmi,
+  tegrastats,
   zeus,
   wandb,
   mlflow,
