@@ -7,6 +7,7 @@ import mlflow from './mlflow/index.js';
 import nvidiaSmiDmon from './nvidia-smi-dmon/index.js';
 import nvidiaSmiTable from './nvidia-smi-table/index.js';
 import nvidiaSmi from './nvidia-smi/index.js';
+import powermetrics from './powermetrics/index.js';
 import { prometheusSource } from './prometheus/index.js';
 import rocmSmi from './rocm-smi/index.js';
 import slurm from './slurm/index.js';
@@ -25,6 +26,7 @@ export const builtinPlugins: TelemetryPlugin[] = [
   rocmSmi,
   xpuSmi,
   tegrastats,
+  powermetrics,
   zeus,
   wandb,
   mlflow,
