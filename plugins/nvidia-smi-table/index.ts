@@ -9,6 +9,8 @@ const GPU_ROW = /^\|\s+(\d+)\s+(.*?)\s+(On|Off|WDDM|TCC|MCDM|N\/A)\s+\|/;
 /** The usage half of the `Pwr:Usage/Cap` cell at the end of the first cell of a GPU's second row. */
 const POWER_CELL = /(\S+)\s*\/\s*\S+\s*$/;
 const WATTS = /^(\d+(?:\.\d+)?)W$/;
+/** nvidia-smi's table is under 100 columns wide: a longer line is neither a row nor a date line, and no pattern sees it. */
+const MAX_LINE_CHARS = 1024;
 
 export const SERIES_HINT =
   'log a series of tables: `nvidia-smi -l 1 > power.log` (one table per second, each with its date line), ' +
@@ -24,7 +26,8 @@ export const EXAMPLE = [
 
 function detect({ head }: DetectInput): number {
   if (!head.includes('Pwr:Usage/Cap')) return 0;
-  return /NVIDIA-SMI \d/.test(head) || DATE_LINE.test(head) ? 0.95 : 0.7;
+  const dated = head.split('\n', 40).some((line) => line.length <= MAX_LINE_CHARS && DATE_LINE.test(line));
+  return /NVIDIA-SMI \d/.test(head) || dated ? 0.95 : 0.7;
 }
 
 function cells(text: string): string[] {
@@ -68,6 +71,7 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
     for (let k = 0; k < batch.lines.length; k++) {
       const text = batch.lines[k]!;
       const line = batch.firstLine + k;
+      if (text.length > MAX_LINE_CHARS) continue;
       const first = text.trimStart().charAt(0);
       if (first !== '|' && first !== '+') {
         inTable = false;

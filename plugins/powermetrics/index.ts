@@ -19,6 +19,8 @@ const SAMPLE = /^\*\*\* Sampled system activity \((?:\w{3}) (\w{3})\s+(\d{1,2}) 
 const PART = /^(CPU|GPU|ANE|DRAM) Power:\s*(\d+(?:\.\d+)?)\s*(mW|W)\s*$/;
 /** The header's date has whole seconds: a sample whose date is this far from the end of the chained windows starts a new chain. */
 const REANCHOR_MS = 1500;
+/** powermetrics' lines are short: a longer one is none of those read here, and no pattern sees it. */
+const MAX_LINE_CHARS = 1024;
 
 export const SAMPLERS_HINT = 'log power: `sudo powermetrics --samplers cpu_power,gpu_power -i 1000 -o power.txt`';
 
@@ -50,6 +52,7 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
     for (let k = 0; k < batch.lines.length; k++) {
       const text = batch.lines[k]!;
       const line = batch.firstLine + k;
+      if (text.length > MAX_LINE_CHARS) continue;
       if (text.startsWith('*** Sampled system activity')) {
         const m = SAMPLE.exec(text);
         if (!m) {

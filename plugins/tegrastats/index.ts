@@ -22,6 +22,9 @@ const STAMP = /^\s*(\d{2})-(\d{2})-(\d{4}) (\d{2}):(\d{2}):(\d{2})\s/;
 /** What only tegrastats writes: its memory and GPU-load fields. */
 const SHAPE = /\bRAM \d+\/\d+[kMG]B\b[\s\S]*\b(?:GR3D_FREQ|EMC_FREQ) \d+%/;
 
+/** tegrastats lines are under 1000 characters: a longer one is not tegrastats output, and no pattern sees it. */
+const MAX_LINE_CHARS = 8192;
+
 /** The whole module's input (JetPack 4 Nano: POM_5V_IN; TX2, Xavier NX, Orin NX/Nano: VDD_IN). */
 const INPUT_RAILS = new Set(['VDD_IN', 'POM_5V_IN']);
 /** GPU rails; VDD_GPU_SOC (AGX Orin) includes the SoC, VDD_CPU_GPU_CV (Orin and Xavier NX) the CPU and CV cores too. */
@@ -36,7 +39,7 @@ export const TIME_HINT =
 
 function detect({ head }: DetectInput): number {
   const first = head.split('\n', 4).find((line) => line.trim() !== '') ?? '';
-  if (!SHAPE.test(first)) return 0;
+  if (first.length > MAX_LINE_CHARS || !SHAPE.test(first)) return 0;
   RAIL.lastIndex = 0;
   return RAIL.test(first) ? 0.95 : 0.6;
 }
@@ -76,6 +79,10 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
       const text = batch.lines[k]!;
       const line = batch.firstLine + k;
       if (text.trim() === '') continue;
+      if (text.length > MAX_LINE_CHARS) {
+        dropped.add(`a line of more than ${MAX_LINE_CHARS} characters`, line);
+        continue;
+      }
       const rails = new Map<string, number>();
       RAIL.lastIndex = 0;
       for (let match = RAIL.exec(text); match; match = RAIL.exec(text)) rails.set(match[1]!, Number(match[2]) / 1000);
