@@ -62,6 +62,30 @@ describe('nvidia-smi-table plugin', () => {
     ]);
   });
 
+  it('reads TCC mode, skips the MIG table, and counts ERR! as no reading', async () => {
+    const table = (date: string, power: string) =>
+      [
+        date,
+        '| GPU  Name                     TCC/WDDM  | Bus-Id          Disp.A | Volatile Uncorr. ECC |',
+        '| Fan  Temp   Perf          Pwr:Usage/Cap |           Memory-Usage | GPU-Util  Compute M. |',
+        '|=========================================+========================+======================|',
+        '|   0  NVIDIA A100 80GB PCIe      TCC    |   00000000:3B:00.0 Off |                    0 |',
+        `| N/A   40C    P0            ${power} /  300W |   10000MiB /  81920MiB |     50%      Default |`,
+        '+-----------------------------------------+------------------------+----------------------+',
+        '| MIG devices:                                                                          |',
+        '|   0    1   0   0  |      9MiB /  9984MiB | 14      0 |  1   0    0    0    0 |',
+        '',
+      ].join('\r\n');
+    const text = table('Fri Dec 20 18:45:01 2024', '200W') + table('Fri Dec 20 18:45:02 2024', 'ERR!') + table('Fri Dec 20 18:45:03 2024', '210W');
+    const { records, warnings } = await runPlugin(plugin, textSource(text, 'tcc.log'), { timeZone: 'UTC' });
+    expect(records.map((r) => [r.type, r.device.id, r.device.model])).toEqual([
+      ['power', 'gpu0', 'NVIDIA A100 80GB PCIe'],
+      ['no-reading', 'gpu0', 'NVIDIA A100 80GB PCIe'],
+      ['power', 'gpu0', 'NVIDIA A100 80GB PCIe'],
+    ]);
+    expect(warnings).toEqual([expect.stringMatching(/dropped 1 row: power "ERR!" is no reading .*line 15/)]);
+  });
+
   it('integrates the series: two V100s over 4 s', async () => {
     const report = await runReport({ inputs: [fixture('driver-470-two-v100.log')], timeZone: 'UTC', location: 'FR', pue: 1 });
     // Trapezoids: gpu0 (250+290)/2·2 + (290+270)/2·2 = 1100 J; gpu1 (240+280)/2·2 + (280+260)/2·2 = 1060 J.

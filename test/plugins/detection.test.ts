@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { TelemetryPlugin } from 'carbon-ci';
 import { builtinPlugins } from '../../plugins/index.js';
 import { utf16WithBom } from '../../src/sdk/lines.js';
+import { choosePlugin } from '../../src/telemetry/choose.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pluginsDir = join(root, 'plugins');
@@ -101,6 +102,8 @@ describe('detection table', () => {
         expect(other.score, `${other.name} claims a ${plugin.name} fixture (${table})`).toBeLessThan(0.5);
         expect(mine - other.score, `${plugin.name} must beat ${other.name} by the tie margin (${table})`).toBeGreaterThanOrEqual(TIE_MARGIN);
       }
+      // As `--plugin auto` chooses, among every plugin.
+      expect(choosePlugin(input, [...all.values()]).name).toBe(plugin.name);
     });
   });
 });
