@@ -11,17 +11,12 @@ const asIs = (ms: number) => ms;
 export class WallClock {
   private readonly stamp = new Float64Array(2);
   /** Made at the first zone-less timestamp: asking for the zone tells carbon-ci that it mattered. */
-  private toUtc: (wallMs: number) => number;
+  private toUtc: ((wallMs: number) => number) | undefined;
   /** The date of the last timestamp read (YYYYMMDD), and its midnight as wall-clock ms. */
   private dateKey = -1;
   private dayMs = 0;
 
-  constructor(timeZone: string | (() => string)) {
-    this.toUtc = (wallMs) => {
-      this.toUtc = monotonicWallClockToUtc(typeof timeZone === 'string' ? timeZone : timeZone());
-      return this.toUtc(wallMs);
-    };
-  }
+  constructor(private readonly timeZone: string | (() => string)) {}
 
   /** The instant of the timestamp field `bytes[start, end)`, NaN when it is not one. */
   timeOf(bytes: Uint8Array, start: number, end: number): number {
@@ -33,7 +28,8 @@ export class WallClock {
       midnight.setUTCFullYear(Math.floor(dateKey / 10000), (Math.floor(dateKey / 100) % 100) - 1, dateKey % 100);
       this.dayMs = midnight.getTime();
     }
-    return this.toUtc(this.dayMs + this.stamp[1]!);
+    const toUtc = (this.toUtc ??= monotonicWallClockToUtc(typeof this.timeZone === 'string' ? this.timeZone : this.timeZone()));
+    return toUtc(this.dayMs + this.stamp[1]!);
   }
 }
 
