@@ -18,13 +18,13 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-K7Q4GTGL.js";
+} from "./chunks/chunk-3WCGUEEI.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
   readLineChunks,
   readLines
-} from "./chunks/chunk-74JGCOYY.js";
+} from "./chunks/chunk-B4LRRWFV.js";
 import {
   InputError,
   isInputError
