@@ -44,10 +44,10 @@ import {
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-GNPTVLJ6.js";
-import "./chunks/chunk-PM24I6MF.js";
-import "./chunks/chunk-EG5MHXYK.js";
-import "./chunks/chunk-74JGCOYY.js";
+} from "./chunks/chunk-JUEVUSAO.js";
+import "./chunks/chunk-KURQFAY2.js";
+import "./chunks/chunk-YTYLKBMV.js";
+import "./chunks/chunk-B4LRRWFV.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   InputError,

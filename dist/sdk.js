@@ -18,13 +18,13 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-PM24I6MF.js";
+} from "./chunks/chunk-KURQFAY2.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
   readLineChunks,
   readLines
-} from "./chunks/chunk-74JGCOYY.js";
+} from "./chunks/chunk-B4LRRWFV.js";
 import {
   InputError,
   isInputError

@@ -5,10 +5,11 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-EG5MHXYK.js";
+} from "./chunks/chunk-YTYLKBMV.js";
 import {
-  expandRecords
-} from "./chunks/chunk-74JGCOYY.js";
+  expandRecords,
+  utf16WithBom
+} from "./chunks/chunk-B4LRRWFV.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   isInputError
@@ -64,7 +65,9 @@ async function detectInput(source) {
   } finally {
     stream.destroy?.();
   }
-  return { path: source.path, head: Buffer.concat(chunks).subarray(0, DETECT_HEAD_BYTES).toString("utf8") };
+  const head = Buffer.concat(chunks).subarray(0, DETECT_HEAD_BYTES);
+  const utf16 = utf16WithBom(head);
+  return { path: source.path, head: utf16 ? new TextDecoder(utf16).decode(head, { stream: true }) : head.toString("utf8") };
 }
 async function runPlugin(plugin, file, settings = {}) {
   const source = typeof file === "string" ? fileSource2(file) : file instanceof URL ? fileSource2(fileURLToPath(file)) : file;

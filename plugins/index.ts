@@ -6,20 +6,28 @@ import dcgm from './dcgm/index.js';
 import hfTrainer from './hf-trainer/index.js';
 import mlflow from './mlflow/index.js';
 import nvidiaSmiDmon from './nvidia-smi-dmon/index.js';
+import nvidiaSmiTable from './nvidia-smi-table/index.js';
 import nvidiaSmi from './nvidia-smi/index.js';
+import powermetrics from './powermetrics/index.js';
 import { prometheusSource } from './prometheus/index.js';
 import rocmSmi from './rocm-smi/index.js';
 import slurm from './slurm/index.js';
+import tegrastats from './tegrastats/index.js';
 import wandb from './wandb/index.js';
+import xpuSmi from './xpu-smi/index.js';
 import zeus from './zeus/index.js';
 
 /** The plugins that ship with carbon-ci, in the order `--plugin auto` breaks ties. */
 export const builtinPlugins: TelemetryPlugin[] = [
   nvidiaSmi,
   nvidiaSmiDmon,
+  nvidiaSmiTable,
   dcgm,
   codecarbon,
   rocmSmi,
+  xpuSmi,
+  tegrastats,
+  powermetrics,
   zeus,
   wandb,
   mlflow,

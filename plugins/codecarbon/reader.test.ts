@@ -214,7 +214,9 @@ describe('codecarbon reader', () => {
     await expectInputError(read(''), { message: 'the file is empty' });
     await expectInputError(read('\n \n'), { message: 'the file is empty' });
     await expectInputError(read('a,b,c\n1,2,3\n'), { message: 'the first line is not a CodeCarbon emissions.csv header', line: 1 });
-    await expectInputError(read(Buffer.from(`\ufeff${file(row())}`, 'utf16le')), { message: /UTF-16/ });
+    // UTF-16 with a byte-order mark is decoded (readLines); without one it cannot be told apart, and is refused.
+    await expectInputError(read(Buffer.from(file(row()), 'utf16le')), { message: /UTF-16/ });
+    expect((await read(Buffer.from(`\ufeff${file(row())}`, 'utf16le'))).records.length).toBeGreaterThan(0);
     const { records, warnings } = await read(`${HEADER}\r\n`);
     expect(records).toEqual([]);
     expect(warnings).toEqual(['emissions.csv: the CodeCarbon file has a header but no rows; no energy was read from it']);

@@ -24,7 +24,10 @@ export interface Layout {
 export type PowerField = 'power.draw' | 'power.draw.average' | 'power.draw.instant';
 export const POWER_FIELDS: readonly PowerField[] = ['power.draw', 'power.draw.average', 'power.draw.instant'];
 
+/** Other names for nvidia-smi's fields, as wrappers and hand-written headers spell them; `gpu` holds the index. */
 const ALIASES: Record<string, string> = {
+  gpu: 'index',
+  gpu_index: 'index',
   gpu_name: 'name',
   gpu_uuid: 'uuid',
   gpu_bus_id: 'pci.bus_id',
@@ -79,6 +82,21 @@ export function parseHeaderFields(line: string): HeaderField[] | undefined {
 
 export function choosePowerField(names: readonly string[]): PowerField | undefined {
   return POWER_FIELDS.find((field) => names.includes(field));
+}
+
+/**
+ * Which power field is read, when that needs saying: power.draw is preferred because NVIDIA documents it
+ * as the 1-second average on Ampere and newer (what power.draw.average reports) and every GPU that
+ * reports power has it, while .average is [N/A] on GA100 and older GPUs and .instant misses what
+ * happens between samples.
+ */
+export function powerFieldNote(layout: Pick<Layout, 'names' | 'powerField'>): string | undefined {
+  const others = POWER_FIELDS.filter((field) => field !== layout.powerField && layout.names.includes(field));
+  if (layout.powerField !== 'power.draw') {
+    return `power read from ${layout.powerField} (no power.draw column${others.length > 0 ? `; ${others.join(', ')} ignored` : ''})`;
+  }
+  if (others.length === 0) return undefined;
+  return `power read from power.draw, ${others.join(' and ')} ignored: power.draw is the 1-second average on Ampere and newer (as power.draw.average) and is reported by every GPU that reports power, including GA100 and older ones`;
 }
 
 /** What multiplies a value in `unit` to W; undefined when it is no power unit. `MW` is mega, any other `mw` milli. */

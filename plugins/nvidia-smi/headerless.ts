@@ -1,7 +1,7 @@
 import { InputError } from 'carbon-ci';
 import type { HeaderField } from './fields.js';
 
-const TIMESTAMP = /^\d{4}[/-]\d{2}[/-]\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?$/;
+const TIMESTAMP = /^\d{4}[/-]\d{2}[/-]\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
 const UUID = /^(GPU|MIG)-[0-9a-fA-F-]{8,}$/;
 const WATTS = /^[+-]?\d+(\.\d+)?\s*W$/;
 const BUS_ID = /^[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]$/;

@@ -26,7 +26,7 @@ export default definePlugin<NvidiaSmiOptions>({
   detect: detectNvidiaSmi,
   async *read(source, context): AsyncGenerator<PluginRecord[]> {
     const options = readOptions(context.options);
-    const reader = new NvidiaSmiReader(source.path, context.localTimeZone(), context.log, options);
+    const reader = new NvidiaSmiReader(source.path, () => context.localTimeZone(), context.log, options);
     for await (const chunk of readLineChunks(source.open(), { file: source.path })) {
       context.signal.throwIfAborted();
       const records = reader.consume(chunk);

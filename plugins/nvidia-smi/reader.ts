@@ -1,6 +1,6 @@
 import { InputError, PowerColumnsBuilder, parseNumberBytes } from 'carbon-ci';
 import type { DeviceRef, LineChunk, Logger, PluginRecord, PowerRecord } from 'carbon-ci';
-import { fieldsFromOption, layoutFromFields, parseHeaderFields, type Layout } from './fields.js';
+import { fieldsFromOption, powerFieldNote, layoutFromFields, parseHeaderFields, type Layout } from './fields.js';
 import { inferFieldsFromRow } from './headerless.js';
 import { endsWithUnit, isMissingMarker, parseIndex, skipBlanks, textOf as bytesText, trimBlanksEnd } from './scan.js';
 import { GpuList, type Gpu } from './gpus.js';
@@ -58,7 +58,7 @@ export class NvidiaSmiReader {
 
   constructor(
     private readonly file: string,
-    timeZone: string,
+    timeZone: string | (() => string),
     private readonly log: Logger,
     private readonly options: NvidiaSmiOptions = {},
   ) {
@@ -189,7 +189,7 @@ export class NvidiaSmiReader {
     this.headerText = header.trim();
     this.withUnits = undefined;
     if (this.bounds.length < layout.count) this.bounds = new Int32Array(layout.count + 1);
-    if (layout.powerField !== 'power.draw') this.log.info(`${this.file}: power read from ${layout.powerField} (no power.draw column)`);
+    if (powerFieldNote(layout)) this.log.info(`${this.file}: ${powerFieldNote(layout)}`);
   }
 
   private badLine(lineNo: number, text: string): void {
@@ -268,7 +268,7 @@ export class NvidiaSmiReader {
     const unnamed = (this.unnamed ??= new UnnamedGpuRows(this.file, this.log, this.options.oneGpu === true, (slot, id, row, rows) =>
       this.emit(this.slotDevice(slot, row.model, id), row.timeMs, row.powerW, row.utilization, row.line, rows),
     ));
-    const needModel = layout.name >= 0 && (unnamed.arrangement === undefined || this.gpus.all.length < unnamed.gpuCount());
+    const needModel = layout.name >= 0 && unnamed.needsModel(this.gpus.all.length);
     const model = needModel ? this.modelName(bytes, layout.name) : undefined;
     unnamed.add({ timeMs, powerW, utilization, model, line: lineNo }, out);
   }

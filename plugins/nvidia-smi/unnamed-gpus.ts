@@ -26,6 +26,10 @@ const NAME_GPUS_HINT = 'add index,uuid to --query-gpu so that each row names its
  */
 export class UnnamedGpuRows {
   arrangement: Arrangement | undefined;
+  /** When the rows' GPU names tell the GPUs apart (one GPU per model, each evenly spaced): slot by name. */
+  private byName: Map<string, number> | undefined;
+  private unnamedRows = 0;
+  private firstUnnamedLine = 0;
   private held: UnnamedRow[] = [];
   private sample: UnnamedRow[] = [];
   private lastRowTimeMs = Number.NaN;
@@ -47,6 +51,11 @@ export class UnnamedGpuRows {
     return this.arrangement?.kind === 'interleaved' ? this.arrangement.gpus : 1;
   }
 
+  /** Whether rows must carry their GPU name: until the arrangement is known, when names are the key, or for a GPU not yet seen. */
+  needsModel(knownGpus: number): boolean {
+    return this.arrangement === undefined || this.byName !== undefined || knownGpus < this.gpuCount();
+  }
+
   add(row: UnnamedRow, out: PluginRecord[]): void {
     if (this.oneGpu && this.arrangement === undefined) this.arrangement = { kind: 'single', closeMs: 0 };
     if (this.arrangement === undefined) {
@@ -61,6 +70,9 @@ export class UnnamedGpuRows {
   finish(out: PluginRecord[]): void {
     if (this.arrangement === undefined && this.held.length > 0) this.decideArrangement(out);
     if (this.arrangement?.kind === 'interleaved') this.closeSample(out, true);
+    if (this.unnamedRows > 0) {
+      this.log.warn(`${this.file}: ${this.unnamedRows} rows without a GPU name were dropped (first at line ${this.firstUnnamedLine}); the name is what tells this log's GPUs apart`);
+    }
     if (this.droppedSamples > 0) {
       this.log.warn(
         `${this.file}: ${this.droppedSamples} samples had a number of rows other than ${this.gpuCount()} and were dropped ` +
@@ -84,6 +96,13 @@ export class UnnamedGpuRows {
   private decideArrangement(out: PluginRecord[]): void {
     const held = this.held;
     this.held = [];
+    this.byName = slotsByName(held);
+    if (this.byName) {
+      this.arrangement = { kind: 'single', closeMs: 0 };
+      this.log.info(`${this.file}: no index or uuid column; the GPUs are told apart by name (${[...this.byName.keys()].join(', ')}), one of each`);
+      for (const row of held) this.place(row, out);
+      return;
+    }
     const arrangement = classifyRows(
       held.map((r) => r.timeMs),
       held.map((r) => r.powerW),
@@ -110,6 +129,16 @@ export class UnnamedGpuRows {
     const arrangement = this.arrangement!;
     const delta = row.timeMs - this.lastRowTimeMs;
     this.lastRowTimeMs = row.timeMs;
+    if (this.byName) {
+      if (row.model === undefined) {
+        if (this.unnamedRows++ === 0) this.firstUnnamedLine = row.line;
+        return;
+      }
+      let slot = this.byName.get(row.model);
+      if (slot === undefined) this.byName.set(row.model, (slot = this.byName.size));
+      this.emit(slot, `name:${row.model}`, row, out);
+      return;
+    }
     if (arrangement.kind === 'single') {
       if (delta >= 0 && delta < arrangement.closeMs) {
         this.closeRows++;
@@ -135,4 +164,24 @@ export class UnnamedGpuRows {
     }
     this.sample = [];
   }
+}
+
+/**
+ * Slots by GPU name when the names tell the rows apart: two or more names, every row named, and each
+ * name's rows evenly spaced (one GPU each); undefined otherwise, and the rows are arranged by timing.
+ */
+function slotsByName(rows: UnnamedRow[]): Map<string, number> | undefined {
+  const groups = new Map<string, UnnamedRow[]>();
+  for (const row of rows) {
+    if (row.model === undefined) return undefined;
+    let group = groups.get(row.model);
+    if (!group) groups.set(row.model, (group = []));
+    group.push(row);
+  }
+  if (groups.size < 2) return undefined;
+  for (const group of groups.values()) {
+    const kind = classifyRows(group.map((r) => r.timeMs), group.map((r) => r.powerW)).kind;
+    if (kind !== 'single') return undefined;
+  }
+  return new Map([...groups.keys()].map((name, slot) => [name, slot]));
 }

@@ -11,7 +11,7 @@ import {
   splitCsvLine,
   wallClockToUtc,
 } from 'carbon-ci';
-import type { DetectInput, DeviceRef, PluginContext, PowerRecord, Source } from 'carbon-ci';
+import type { DetectInput, DeviceRef, EnergyCounterRecord, PluginContext, PowerRecord, Source } from 'carbon-ci';
 
 /** rocm-smi labels (`Average …` before ROCm 6.x and on MI100/MI200, `Current Socket …` on MI300), then amd-smi keys. */
 const POWER_COLUMNS: (string | RegExp)[] = [
@@ -23,6 +23,10 @@ const POWER_COLUMNS: (string | RegExp)[] = [
   'power_usage',
 ];
 const USE_COLUMNS: (string | RegExp)[] = [/^GPU use \(%\)$/i, 'gfx_activity', 'gfx_usage', 'gfx'];
+/** amd-smi `metric -E`: the accumulated energy in J (accumulator × resolution, as amd-smi computes it). */
+const ENERGY_COLUMNS = ['total_energy_consumption'];
+/** An energy value's own unit wins; a bare one is in J, as amd-smi prints it. */
+const ENERGY_UNITS = { J: 1, kJ: 1e3, mJ: 1e-3, uJ: 1e-6, 'µJ': 1e-6 };
 const TIME_COLUMNS = ['timestamp', 'time', 'datetime', 'date'];
 const DEVICE_COLUMNS = ['device', 'gpu'];
 const WATCH_BANNER = /^'CTRL' \+ 'C' to stop watching/;
@@ -43,6 +47,10 @@ interface Layout {
   power: number;
   use: number;
   time: number;
+  energy: number;
+  /** amd-smi's raw `energy_accumulator`, usable only with its `counter_resolution` (µJ per count) beside it. */
+  accumulator: number;
+  resolution: number;
   line: number;
 }
 
@@ -63,6 +71,9 @@ function layoutOf(fields: string[], line: number): Layout {
     power: index(POWER_COLUMNS),
     use: index(USE_COLUMNS),
     time: index(TIME_COLUMNS),
+    energy: index(ENERGY_COLUMNS),
+    accumulator: index(['energy_accumulator']),
+    resolution: index(['counter_resolution']),
     line,
   };
 }
@@ -83,8 +94,25 @@ function detect({ head }: DetectInput): number {
   const rocmSmi = lower[0] === 'device' || lower[1] === 'device';
   const rocmLabel = fields.some((f) => /\((?:W|%|C|MHz)\)$/.test(f.trim()));
   if (rocmSmi && rocmLabel) return findColumn(fields, ...POWER_COLUMNS) ? 0.95 : 0.85;
-  const amdSmi = lower.includes('gpu') && findColumn(fields, 'socket_power', 'average_socket_power', 'current_socket_power', 'power_usage');
+  const amdSmi = lower.includes('gpu') && findColumn(fields, 'socket_power', 'average_socket_power', 'current_socket_power', 'power_usage', ...ENERGY_COLUMNS);
   return amdSmi ? 0.9 : 0;
+}
+
+function hasEnergy(layout: Layout): boolean {
+  return layout.energy >= 0 || (layout.accumulator >= 0 && layout.resolution >= 0);
+}
+
+/** The row's energy counter in J: total_energy_consumption, else energy_accumulator × counter_resolution (µJ); undefined when none. */
+function energyOf(fields: string[], layout: Layout): number | undefined {
+  if (layout.energy >= 0) {
+    const value = parseNumber(fields[layout.energy]!, { units: ENERGY_UNITS });
+    return value !== null && Number.isFinite(value) && value >= 0 ? value : undefined;
+  }
+  if (layout.accumulator < 0 || layout.resolution < 0) return undefined;
+  const counts = parseNumber(fields[layout.accumulator]!);
+  const resolutionUJ = parseNumber(fields[layout.resolution]!, { units: { uJ: 1, 'µJ': 1 } });
+  if (counts === null || resolutionUJ === null || !(counts >= 0) || !(resolutionUJ > 0)) return undefined;
+  return counts * resolutionUJ * 1e-6;
 }
 
 function hostOption(options: Record<string, unknown>): string | undefined {
@@ -93,7 +121,7 @@ function hostOption(options: Record<string, unknown>): string | undefined {
   return options.host;
 }
 
-async function* read(source: Source, context: PluginContext): AsyncGenerator<PowerRecord[]> {
+async function* read(source: Source, context: PluginContext): AsyncGenerator<(PowerRecord | EnergyCounterRecord)[]> {
   const file = source.path;
   const host = hostOption(context.options);
   const toUtc = wallClockToUtc(context.localTimeZone());
@@ -104,6 +132,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Pow
   let sawPower = false;
   let secondaryDie = 0;
   let records = 0;
+  let rawAccumulator = false;
   const otherUnits = { count: 0, units: new Set<string>(), first: 0 };
 
   const timeOf = (text: string, line: number): number => {
@@ -132,7 +161,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Pow
 
   for await (const batch of readLines(source.open(), { file: source.path })) {
     context.signal.throwIfAborted();
-    const out: PowerRecord[] = [];
+    const out: (PowerRecord | EnergyCounterRecord)[] = [];
     for (let k = 0; k < batch.lines.length; k++) {
       const text = batch.lines[k]!.trim();
       const line = batch.firstLine + k;
@@ -144,7 +173,8 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Pow
       const fields = splitCsvLine(text, { file, line });
       if (isHeader(fields)) {
         layout = layoutOf(fields, line);
-        if (layout.power >= 0) sawPower = true;
+        if (layout.power >= 0 || hasEnergy(layout)) sawPower = true;
+        if (layout.energy < 0 && layout.accumulator >= 0 && layout.resolution < 0) rawAccumulator = true;
         continue;
       }
       if (!layout) {
@@ -154,7 +184,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Pow
           hint: 'keep the header line that `rocm-smi --csv` or `amd-smi … --csv` prints (device,… or timestamp,gpu,…)',
         });
       }
-      if (layout.power < 0) continue;
+      if (layout.power < 0 && !hasEnergy(layout)) continue;
       if (fields.length !== layout.count) {
         if (batch.unterminatedLast && k === batch.lines.length - 1) {
           dropped.add('the last line is cut short', line);
@@ -171,6 +201,9 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Pow
       else if (markerMs !== undefined) timeMs = markerMs;
       else throw new InputError('the power sample carries no time', { file, line, hint: ROCM_TIME_HINT });
       const device = deviceFor(fields[layout.device]!, line);
+      const counterJ = energyOf(fields, layout);
+      if (counterJ !== undefined) out.push({ type: 'energy-counter', timeMs, device, counterJ });
+      if (layout.power < 0) continue;
       const powerText = fields[layout.power]!.trim();
       const powerW = parseNumber(powerText, { units: POWER_UNITS });
       if (powerW === null) {
@@ -199,7 +232,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Pow
     if (out.length > 0) yield out;
   }
   if (!sawPower) {
-    throw new InputError('no power column found (Average/Current Socket Graphics Package Power (W), socket_power or power_usage)', {
+    throw new InputError('no power or energy column found (Average/Current Socket Graphics Package Power (W), socket_power, power_usage or total_energy_consumption)', {
       file,
       hint: 'log power: `rocm-smi --showpower --csv` or `amd-smi metric --power --csv -w 1`',
     });
@@ -208,6 +241,9 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Pow
     const what = `${otherUnits.count} power value(s) in ${[...otherUnits.units].map((u) => `"${u}"`).join(', ')}, which is not a unit of power (W, mW, kW) (first at line ${otherUnits.first})`;
     if (records === 0) throw new InputError(`no power readings: all ${what}`, { file, hint: 'check that the power column holds power: `rocm-smi --showpower --csv` or `amd-smi metric --power --csv`' });
     context.log.warn(`${file}: dropped ${what}; their samples are missing, which lowers the coverage of the GPUs concerned`);
+  }
+  if (rawAccumulator) {
+    context.log.info(`${file}: energy_accumulator is in counts of counter_resolution, which the file lacks; energy is integrated from power instead`);
   }
   if (secondaryDie > 0) {
     context.log.info(`${file}: ${secondaryDie} rows of secondary dies had no power of their own; the primary die of each package reports the package's power`);

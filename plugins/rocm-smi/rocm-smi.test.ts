@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isInputError } from 'carbon-ci';
-import type { PowerRecord } from 'carbon-ci';
-import { runPlugin } from 'carbon-ci/testing';
+import type { EnergyCounterRecord, PowerRecord } from 'carbon-ci';
+import { runPlugin, textSource } from 'carbon-ci/testing';
+import { runReport } from '../../src/pipeline/index.js';
 import plugin from './index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -67,6 +68,38 @@ describe('rocm-smi plugin', () => {
     expect(records.map((r) => r.powerW)).toEqual([742, 745, 739]);
   });
 
+  it('reads amd-smi metric with several GPUs side by side and their energy counters', async () => {
+    const { records, warnings } = await run('amd-smi-metric-4gpu-energy-file.csv');
+    const counters = records.filter((r) => (r.type as string) === 'energy-counter') as unknown as EnergyCounterRecord[];
+    expect([...new Set(counters.map((r) => r.device.id))]).toEqual(['gpu0', 'gpu1', 'gpu2', 'gpu3']);
+    expect(counters).toHaveLength(20);
+    expect(counters[4]).toMatchObject({ timeMs: 1734000001000, counterJ: 1822514.219 + 640 });
+    expect(records.filter((r) => r.type === 'power')).toHaveLength(19);
+    expect(warnings[0]).toMatch(/dropped 1 row: no power value \("N\/A"\)/);
+    const report = await runReport({ inputs: [fixture('amd-smi-metric-4gpu-energy-file.csv')], timeZone: 'UTC', location: 'FR', pue: 1 });
+    // Each counter advances by its GPU's power × 1 s: the sums of samples 2..5.
+    expect(report.totals.energyJ).toBeCloseTo(2508 + 2572 + 2564 + 2393, 3);
+    expect(report.devices.map((d) => d.method)).toEqual(['counter', 'counter', 'counter', 'counter']);
+  });
+
+  it('reads an energy-only amd-smi watch on stdout (CRLF, a header per block)', async () => {
+    const { records } = await run('amd-smi-metric-energy-stdout-crlf.csv');
+    expect(records.map((r) => [r.type, r.device.id, (r as unknown as EnergyCounterRecord).counterJ])).toEqual([
+      ['energy-counter', 'gpu0', 50000], ['energy-counter', 'gpu1', 60000],
+      ['energy-counter', 'gpu0', 50600], ['energy-counter', 'gpu1', 60560],
+      ['energy-counter', 'gpu0', 51200], ['energy-counter', 'gpu1', 61120],
+    ]);
+  });
+
+  it('uses energy_accumulator only with its counter_resolution', async () => {
+    const text = 'timestamp,gpu,socket_power,energy_accumulator,counter_resolution\n1734000000,0,500,1000000,15.259\n1734000002,0,500,1065536,15.259\n';
+    const withResolution = await runPlugin(plugin, textSource(text, 'acc.csv'), { timeZone: 'UTC' });
+    expect(withResolution.records.find((r) => r.type === 'energy-counter')).toMatchObject({ counterJ: expect.closeTo(15.259, 9) });
+    const without = await runPlugin(plugin, textSource(text.replaceAll(',counter_resolution', '').replaceAll(',15.259', ''), 'raw.csv'), { timeZone: 'UTC' });
+    expect(without.records.every((r) => r.type === 'power')).toBe(true);
+    expect(without.infos.join('\n')).toMatch(/energy_accumulator is in counts of counter_resolution, which the file lacks/);
+  });
+
   it('refuses rocm-smi output without times, with a way to add them, and broken rows', async () => {
     const error = await failure('bad/rocm-smi-no-time.csv');
     expect(error.line).toBe(6);
@@ -78,7 +111,7 @@ describe('rocm-smi plugin', () => {
   });
 
   it('detects rocm-smi and amd-smi CSV, and not other CSV', () => {
-    for (const name of ['rocm-smi-blocks-time-markers.csv', 'rocm-smi-combined-mi250x.csv', 'rocm-smi-current-socket-mi300x.csv', 'amd-smi-metric-watch.csv', 'amd-smi-monitor-rocm72.csv', 'bad/rocm-smi-no-time.csv']) {
+    for (const name of ['amd-smi-metric-4gpu-energy-file.csv', 'amd-smi-metric-energy-stdout-crlf.csv', 'rocm-smi-blocks-time-markers.csv', 'rocm-smi-combined-mi250x.csv', 'rocm-smi-current-socket-mi300x.csv', 'amd-smi-metric-watch.csv', 'amd-smi-monitor-rocm72.csv', 'bad/rocm-smi-no-time.csv']) {
       expect(plugin.detect({ path: fixture(name), head: readFileSync(fixture(name), 'utf8') }), name).toBeGreaterThanOrEqual(0.85);
     }
     expect(plugin.detect({ path: 'n.csv', head: 'timestamp, index, name, power.draw [W]\n2024/01/15 10:23:45.000, 0, A, 300.00\n' })).toBe(0);

@@ -61,13 +61,8 @@ describe('readLines', () => {
     for (const parts of splits(bytes)) expect(await linesOf(parts)).toEqual(['île-de-france, 5 €, 😀 ok', 'zweite Zeile: größer']);
   });
 
-  it('refuses UTF-16 (with and without a byte-order mark) and UTF-32, naming the file', async () => {
-    const samples = [
-      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('timestamp\n', 'utf16le')]),
-      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('timestamp\n', 'utf16le').swap16()]),
-      Buffer.from('timestamp\n', 'utf16le'),
-      Buffer.from([0xff, 0xfe, 0, 0, 0x74, 0, 0, 0]),
-    ];
+  it('refuses UTF-16 without a byte-order mark and UTF-32, naming the file', async () => {
+    const samples = [Buffer.from('timestamp\n', 'utf16le'), Buffer.from([0xff, 0xfe, 0, 0, 0x74, 0, 0, 0])];
     for (const sample of samples) {
       const error = await collect([sample], { file: 'power.csv' }).catch((e: unknown) => e);
       expect(isInputError(error)).toBe(true);
@@ -76,9 +71,19 @@ describe('readLines', () => {
     }
   });
 
-  it('refuses UTF-16 that arrives one byte at a time', async () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ab\n', 'utf16le')]);
-    await expect(collect([...bytes].map((b) => Buffer.from([b])))).rejects.toThrow(/UTF-16/);
+  it('decodes UTF-16 LE and BE with a byte-order mark, however the chunks cut it (odd bytes included)', async () => {
+    const text = 'timestamp, power.draw [W]\r\n2024/01/01 00:00:00.000, 1 W\r\nÎle 😀 €\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+    const expected = ['timestamp, power.draw [W]', '2024/01/01 00:00:00.000, 1 W', 'Île 😀 €'];
+    for (const bytes of [le, be]) {
+      for (const parts of splits(bytes)) expect(await linesOf(parts)).toEqual(expected);
+      expect(await linesOf([...bytes].map((b) => Buffer.from([b])))).toEqual(expected);
+      const three = [bytes.subarray(0, 7), bytes.subarray(7, 31), bytes.subarray(31)];
+      expect(await linesOf(three)).toEqual(expected);
+    }
+    const noNewline = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\nb', 'utf16le')]);
+    expect(await collect([noNewline])).toEqual([{ firstLine: 1, lines: ['a', 'b'], unterminatedLast: true }]);
   });
 
   it('reads files shorter than the sniffing window', async () => {
@@ -140,11 +145,21 @@ describe('readLineChunks', () => {
     expect((await chunkList(['ab'])).map((c) => [c.bytes.toString(), c.unterminatedLast])).toEqual([['ab', true]]);
   });
 
-  it('refuses UTF-16, also when it arrives byte by byte', async () => {
-    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('ab\n', 'utf16le')]);
-    await expect(chunkList([bytes], { file: 'w.csv' })).rejects.toThrow(/^w\.csv: the file is UTF-16 encoded/);
-    await expect(chunkList([...bytes].map((b) => Buffer.from([b])))).rejects.toThrow(/UTF-16/);
-    await expect(chunkList([Buffer.from([0xff, 0xfe])])).rejects.toThrow(/UTF-16/);
+  it('gives UTF-16 with a byte-order mark as UTF-8 lines, however it is cut; refuses it without a mark', async () => {
+    const text = 'a, b\r\n1, 2 😀\n3, 4';
+    for (const bytes of [
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    ]) {
+      for (const parts of [...splits(bytes), [...bytes].map((b) => Buffer.from([b]))]) {
+        const got = await chunkList(parts);
+        expect(Buffer.concat(got.map((c) => c.bytes)).toString('utf8')).toBe(text);
+        expect(got.slice(0, -1).every((c) => c.bytes[c.bytes.length - 1] === 10)).toBe(true);
+        expect(got.at(-1)!.unterminatedLast).toBe(true);
+      }
+    }
+    expect(await chunkList([Buffer.from([0xff, 0xfe])])).toEqual([]);
+    await expect(chunkList([Buffer.from('ab\n', 'utf16le')], { file: 'w.csv' })).rejects.toThrow(/^w\.csv: the file is UTF-16 encoded/);
   });
 
   it('refuses a line longer than the limit', async () => {

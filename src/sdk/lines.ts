@@ -36,6 +36,53 @@ export function unsupportedEncodingError(encoding: string, file: string | undefi
   });
 }
 
+/** The decoder's name for UTF-16 that starts with its byte-order mark (PowerShell's `>` writes UTF-16LE so); undefined for any other start. */
+export function utf16WithBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  // FF FE 00 00 is UTF-32LE's mark; a UTF-16 file cannot start with a NUL character after its mark.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe && !(bytes[2] === 0 && bytes[3] === 0)) return 'utf-16le';
+  return undefined;
+}
+
+function asBuffer(chunk: Buffer | Uint8Array | string): Buffer {
+  return typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+}
+
+/**
+ * The stream as UTF-8: UTF-16 with a byte-order mark is decoded (a character cut between chunks, even
+ * at an odd byte, is kept whole) and re-encoded, so that the line readers need only know UTF-8; any
+ * other stream is passed on as it is, its first bytes gathered into one chunk of at least 4 bytes.
+ */
+export async function* utf8Stream(stream: AsyncIterable<Buffer | Uint8Array | string>): AsyncGenerator<Buffer> {
+  const it = stream[Symbol.asyncIterator]();
+  try {
+    let head: Buffer = Buffer.alloc(0);
+    while (head.length < 4) {
+      const next = await it.next();
+      if (next.done) break;
+      head = head.length === 0 ? asBuffer(next.value) : Buffer.concat([head, asBuffer(next.value)]);
+    }
+    const encoding = utf16WithBom(head);
+    if (encoding === undefined) {
+      if (head.length > 0) yield head;
+      for (let next = await it.next(); !next.done; next = await it.next()) yield asBuffer(next.value);
+      return;
+    }
+    // The decoder drops the byte-order mark.
+    const decoder = new TextDecoder(encoding);
+    yield Buffer.from(decoder.decode(head, { stream: true }), 'utf8');
+    for (let next = await it.next(); !next.done; next = await it.next()) {
+      const text = decoder.decode(asBuffer(next.value), { stream: true });
+      if (text !== '') yield Buffer.from(text, 'utf8');
+    }
+    const rest = decoder.decode();
+    if (rest !== '') yield Buffer.from(rest, 'utf8');
+  } finally {
+    await it.return?.();
+  }
+}
+
 /** Compressed formats by their magic bytes, and the command that decompresses each. */
 const PACKED: { magic: number[]; format: string; fix: string }[] = [
   { magic: [0x1f, 0x8b], format: 'gzip-compressed', fix: 'gunzip -k FILE, or zcat FILE > log.csv' },
@@ -79,8 +126,9 @@ function crToLf(bytes: Uint8Array): Buffer {
 /**
  * Split a byte stream into lines, in batches (one per chunk of the stream), without holding the file
  * in memory. Decodes UTF-8 (a character split across chunks is kept whole), strips a byte-order mark
- * and the `\r` of CRLF line endings, and reads CR-only line ends (classic Mac OS) as line ends. Refuses
- * UTF-16 and UTF-32, which some Windows loggers write, and compressed files, with a message that says how to convert.
+ * and the `\r` of CRLF line endings, and reads CR-only line ends (classic Mac OS) as line ends. Decodes
+ * UTF-16 with a byte-order mark (PowerShell's `>` writes it); refuses UTF-16 without one, UTF-32 and
+ * compressed files, with a message that says how to convert.
  */
 export async function* readLines(
   stream: AsyncIterable<Buffer | Uint8Array | string>,
@@ -95,8 +143,8 @@ export async function* readLines(
   let crOnly = false;
   let pending: Buffer | undefined;
 
-  for await (const chunk of stream) {
-    let bytes: Uint8Array = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+  for await (const chunk of utf8Stream(stream)) {
+    let bytes: Uint8Array = chunk;
     if (!sniffed) {
       pending = pending ? Buffer.concat([pending, bytes]) : Buffer.from(bytes);
       if (pending.length < 4) continue;
@@ -155,8 +203,8 @@ function tooLong(lineNo: number, maxLineChars: number, file: string | undefined)
 /**
  * Whole lines as raw bytes: each chunk ends just after a newline (or at the end of the file), so no
  * line is split between chunks. For parsers that read ASCII fields straight from bytes, which is several
- * times faster than decoding and splitting strings. The UTF-8 byte-order mark is removed; UTF-16,
- * UTF-32 and compressed files are refused. Lines keep their `\n` (and `\r\n`; CR-only line ends become
+ * times faster than decoding and splitting strings. The UTF-8 byte-order mark is removed; UTF-16 with a
+ * byte-order mark comes as UTF-8; UTF-16 without one, UTF-32 and compressed files are refused. Lines keep their `\n` (and `\r\n`; CR-only line ends become
  * `\n`); the consumer counts them. A chunk is valid
  * until the next is asked for (it may share the buffer of a `FileSource.chunks()` stream).
  */
@@ -175,8 +223,8 @@ export async function* readLineChunks(
   let sniffed = false;
   let crOnly = false;
   let offset = 0;
-  for await (const chunk of stream) {
-    let data: Buffer = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+  for await (const chunk of utf8Stream(stream)) {
+    let data: Buffer = chunk;
     if (!sniffed) {
       if (carry) data = Buffer.concat([carry, data]);
       carry = undefined;

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { FileSource, PluginContext, TelemetryPlugin } from './index.js';
 import type { DeviceRef, PluginRecord, TelemetryRecord } from './index.js';
 import { expandRecords } from './power-columns.js';
+import { utf16WithBom } from './lines.js';
 import { validatePluginOptions } from '../telemetry/plugin-options.js';
 import { fileSource as diskSource } from '../telemetry/source.js';
 import { isValidRecord, previewRecord, validateRecord } from './testing/validate-record.js';
@@ -71,7 +72,7 @@ export function textSource(text: string | Buffer, path = 'inline.txt'): FileSour
   return { kind: 'file', path, open: () => Readable.from([bytes]) };
 }
 
-/** What `detect` would see for this source: its path and its first 64 KiB decoded as UTF-8. */
+/** What `detect` would see for this source: its path and its first 64 KiB decoded as UTF-8 (UTF-16 with a byte-order mark as such). */
 export async function detectInput(source: FileSource): Promise<{ path: string; head: string }> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -86,7 +87,9 @@ export async function detectInput(source: FileSource): Promise<{ path: string; h
   } finally {
     (stream as { destroy?: () => void }).destroy?.();
   }
-  return { path: source.path, head: Buffer.concat(chunks).subarray(0, DETECT_HEAD_BYTES).toString('utf8') };
+  const head = Buffer.concat(chunks).subarray(0, DETECT_HEAD_BYTES);
+  const utf16 = utf16WithBom(head);
+  return { path: source.path, head: utf16 ? new TextDecoder(utf16).decode(head, { stream: true }) : head.toString('utf8') };
 }
 
 export interface RunPluginOptions {

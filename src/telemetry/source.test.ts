@@ -34,9 +34,12 @@ describe('readHead', () => {
     expect((await readHead(path)).length).toBe(65_536);
   });
 
-  it('refuses UTF-16, naming the file', async () => {
+  it('decodes UTF-16 with a byte-order mark, and refuses it without one, naming the file', async () => {
     const path = join(dir, 'u16.csv');
-    await writeFile(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('timestamp\n', 'utf16le')]));
+    await writeFile(path, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('timestamp, power.draw [W]\r\n', 'utf16le')]));
+    expect(await readHead(path)).toBe('timestamp, power.draw [W]\r\n');
+    expect(await readHead(path, 7)).toBe('ti');
+    await writeFile(path, Buffer.from('timestamp\n', 'utf16le'));
     await expect(readHead(path)).rejects.toThrow(/u16\.csv: the file is UTF-16 encoded/);
   });
 });

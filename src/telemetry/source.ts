@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { InputError } from '../shared/errors.js';
-import { endsLinesWithCr, unreadableTextError } from '../sdk/lines.js';
+import { endsLinesWithCr, unreadableTextError, utf16WithBom } from '../sdk/lines.js';
 import type { FileSource } from '../sdk/plugin.js';
 
 /**
@@ -32,8 +32,8 @@ export function fileSource(path: string, onBytes?: ByteCounter): FileSource {
 }
 
 /**
- * The first `maxBytes` of a file decoded as UTF-8, without a byte-order mark; a character cut by the
- * limit is left out. A UTF-16, UTF-32 or compressed file is refused (decoded as UTF-8 it would be noise).
+ * The first `maxBytes` of a file decoded as UTF-8 (or UTF-16 with a byte-order mark), without the mark; a
+ * character cut by the limit is left out. UTF-16 without a mark, UTF-32 and compressed files are refused.
  */
 export async function readHead(path: string, maxBytes = HEAD_BYTES): Promise<string> {
   const handle = await open(path, 'r');
@@ -45,7 +45,10 @@ export async function readHead(path: string, maxBytes = HEAD_BYTES): Promise<str
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    const bytes = buffer.subarray(0, filled);
+    let bytes: Uint8Array = buffer.subarray(0, filled);
+    // UTF-16 with a byte-order mark is shown to `detect` as text, as the line readers decode it.
+    const utf16 = utf16WithBom(bytes);
+    if (utf16) bytes = Buffer.from(new TextDecoder(utf16).decode(bytes, { stream: true }), 'utf8');
     const unreadable = unreadableTextError(bytes, path);
     if (unreadable) throw unreadable;
     const head = new TextDecoder('utf-8').decode(bytes, { stream: true });

@@ -120,8 +120,13 @@ describe('bad input, one by one', () => {
     expect(report.devices.map((d) => d.id)).toEqual(clean.report.devices.map((d) => d.id));
   });
 
-  it('a UTF-16 file: error naming the encoding and how to convert', async () => {
-    const file = `${DIR}/utf16.csv`;
+  it('a UTF-16 file with a byte-order mark (PowerShell `>`): read as its UTF-8 twin', async () => {
+    const { report } = await reportOn(`${DIR}/utf16.csv`);
+    expect(report.totals.energyJ).toBeCloseTo(CLEAN_ENERGY_J, 6);
+  });
+
+  it('a UTF-16 file without a byte-order mark: error naming the encoding and how to convert', async () => {
+    const file = `${DIR}/utf16-no-bom.csv`;
     expectInputError(await cli(['report', file]), file, 'UTF-16', 'iconv');
   });
 

@@ -66,8 +66,12 @@ describe('carbon-ci report with .carbon-ci.yml and user plugins', () => {
   it('lists the built-in plugins', async () => {
     const result = await cli(['plugins']);
     expect(result.code).toBe(0);
-    for (const name of ['nvidia-smi', 'nvidia-smi-dmon', 'dcgm', 'codecarbon', 'rocm-smi', 'zeus', 'wandb', 'mlflow', 'slurm', 'hf-trainer', 'carbontracker']) {
+    for (const name of ['nvidia-smi', 'nvidia-smi-dmon', 'nvidia-smi-table', 'dcgm', 'codecarbon', 'rocm-smi', 'xpu-smi', 'tegrastats', 'powermetrics', 'zeus', 'wandb', 'mlflow', 'slurm', 'hf-trainer', 'carbontracker']) {
       expect(result.stdout).toContain(name);
     }
+    // The new plugins show what they read: the first line in the list, all of it in the detail.
+    expect(result.stdout).toContain('e.g. Timestamp, DeviceId, GPU Utilization (%)');
+    const detail = await cli(['plugins', 'powermetrics']);
+    expect(detail.stdout).toContain('Reads, for example:\n  *** Sampled system activity (Tue Mar  5 14:02:11 2024 +0100) (1003.41ms elapsed) ***\n  CPU Power: 1234 mW');
   });
 });

@@ -11,6 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { TelemetryPlugin } from 'carbon-ci';
 import { builtinPlugins } from '../../plugins/index.js';
+import { utf16WithBom } from '../../src/sdk/lines.js';
+import { choosePlugin } from '../../src/telemetry/choose.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const pluginsDir = join(root, 'plugins');
@@ -38,7 +40,9 @@ function head(path: string): string {
   try {
     const buffer = Buffer.alloc(Math.min(HEAD_BYTES, statSync(path).size));
     const read = readSync(fd, buffer, 0, buffer.length, 0);
-    return new TextDecoder('utf-8').decode(buffer.subarray(0, read), { stream: true });
+    const bytes = buffer.subarray(0, read);
+    // As carbon-ci's readHead: UTF-16 with a byte-order mark (PowerShell's `>`) is decoded as such.
+    return new TextDecoder(utf16WithBom(bytes) ?? 'utf-8').decode(bytes, { stream: true });
   } finally {
     closeSync(fd);
   }
@@ -99,6 +103,8 @@ describe('detection table', () => {
         expect(other.score, `${other.name} claims a ${plugin.name} fixture (${table})`).toBeLessThan(0.5);
         expect(mine - other.score, `${plugin.name} must beat ${other.name} by the tie margin (${table})`).toBeGreaterThanOrEqual(TIE_MARGIN);
       }
+      // As `--plugin auto` chooses, among every plugin.
+      expect(choosePlugin(input, [...all.values()]).name).toBe(plugin.name);
     });
   });
 });

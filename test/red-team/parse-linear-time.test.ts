@@ -9,6 +9,10 @@ import dcgm from '../../plugins/dcgm/index.js';
 import mlflow from '../../plugins/mlflow/index.js';
 import nvidiaSmi from '../../plugins/nvidia-smi/index.js';
 import rocmSmi from '../../plugins/rocm-smi/index.js';
+import nvidiaSmiTable, { EXAMPLE as TABLE_EXAMPLE } from '../../plugins/nvidia-smi-table/index.js';
+import powermetrics from '../../plugins/powermetrics/index.js';
+import tegrastats, { EXAMPLE as TEGRA_EXAMPLE } from '../../plugins/tegrastats/index.js';
+import xpuSmi from '../../plugins/xpu-smi/index.js';
 
 const MB = 1 << 20;
 const DIGITS = '1'.repeat(MB);
@@ -122,5 +126,21 @@ describe('plugins on a 1 MB field', () => {
     const named = await runPlugin(carbontracker, textSource(log('GPU with device(s) NVIDIA A100-SXM4-40GB, NVIDIA A100-SXM4-40GB. CPU with device(s) cpu:0.', '[100 200]'), 'x_carbontracker.log'));
     expect(named.records.map((r) => r.device.model)).toEqual(['NVIDIA A100-SXM4-40GB', 'NVIDIA A100-SXM4-40GB', 'cpu:0']);
     expect(carbontracker.detect({ path: 'x.log', head: 'CarbonTracker: '.repeat(4000) })).toBe(0);
+  }, QUICK_MS);
+
+  it('nvidia-smi-table, tegrastats, powermetrics, xpu-smi: a line or a head of 1 MB', async () => {
+    const hostile = `|   0  ${'x'.repeat(MB)}  On  |\n| N/A ${'/'.repeat(MB)} |\n`;
+    const twoTables = `${TABLE_EXAMPLE}\n${hostile}${TABLE_EXAMPLE.replace('14:02:11', '14:02:12')}\n`;
+    const table = await runPlugin(nvidiaSmiTable, textSource(twoTables, 't.log'), { timeZone: 'UTC' });
+    expect(table.records.map((r) => r.type)).toEqual(['power', 'power']);
+    expect(nvidiaSmiTable.detect({ path: 't.log', head: `Pwr:Usage/Cap ${'Mon '.repeat(16_000)}` })).toBe(0.7);
+    const tegra = await runPlugin(tegrastats, textSource(`${TEGRA_EXAMPLE}\nRAM 1/2MB ${'VDD_IN '.repeat(MB / 8)}1/1\n`, 'g.log'), { timeZone: 'UTC' });
+    expect(tegra.records).toHaveLength(1);
+    expect(tegrastats.detect({ path: 'g.log', head: `RAM 1/2MB ${' '.repeat(MB)}` })).toBe(0);
+    const pm = `*** Sampled system activity (Tue Mar  5 14:02:11 2024 +0100) (1000.00ms elapsed) ***\nCPU Power: ${DIGITS} mW\nGPU Power: 1 W\n`;
+    expect((await runPlugin(powermetrics, textSource(pm, 'p.txt'))).records).toHaveLength(1);
+    const xpu = `Timestamp, DeviceId, GPU Power (W)\n06:14:46.000, 0, 1.5\n06:14:47.000${DIGITS}, 0, 2\n`;
+    await expectInputError(runPlugin(xpuSmi, textSource(xpu, 'x.csv'), { options: { date: '2025-03-05' } }), { line: 3 });
+    await turn();
   }, QUICK_MS);
 });

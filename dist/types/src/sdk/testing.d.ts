@@ -31,7 +31,7 @@ export declare function createContext<Options = Record<string, unknown>>(setting
 export declare function fileSource(path: string): FileSource;
 /** A FileSource whose bytes are `text`, for tests that build input inline; `path` is what detect and errors see. */
 export declare function textSource(text: string | Buffer, path?: string): FileSource;
-/** What `detect` would see for this source: its path and its first 64 KiB decoded as UTF-8. */
+/** What `detect` would see for this source: its path and its first 64 KiB decoded as UTF-8 (UTF-16 with a byte-order mark as such). */
 export declare function detectInput(source: FileSource): Promise<{
     path: string;
     head: string;

@@ -6,8 +6,8 @@ export declare const HEAD_BYTES: number;
 export type ByteCounter = (bytes: number) => void;
 export declare function fileSource(path: string, onBytes?: ByteCounter): FileSource;
 /**
- * The first `maxBytes` of a file decoded as UTF-8, without a byte-order mark; a character cut by the
- * limit is left out. A UTF-16, UTF-32 or compressed file is refused (decoded as UTF-8 it would be noise).
+ * The first `maxBytes` of a file decoded as UTF-8 (or UTF-16 with a byte-order mark), without the mark; a
+ * character cut by the limit is left out. UTF-16 without a mark, UTF-32 and compressed files are refused.
  */
 export declare function readHead(path: string, maxBytes?: number): Promise<string>;
 /**

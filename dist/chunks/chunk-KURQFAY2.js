@@ -4,7 +4,7 @@ import {
   PowerColumnsBuilder,
   readLineChunks,
   readLines
-} from "./chunk-74JGCOYY.js";
+} from "./chunk-B4LRRWFV.js";
 import {
   InputError,
   isInputError

@@ -129,6 +129,42 @@ function unsupportedEncodingError(encoding, file) {
     hint: `convert it, e.g. \`iconv -f ${encoding} -t UTF-8 IN > OUT\` (PowerShell: \`Get-Content IN | Set-Content -Encoding utf8 OUT\`)`
   });
 }
+function utf16WithBom(bytes) {
+  if (bytes.length < 2) return void 0;
+  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  if (bytes[0] === 255 && bytes[1] === 254 && !(bytes[2] === 0 && bytes[3] === 0)) return "utf-16le";
+  return void 0;
+}
+function asBuffer(chunk) {
+  return typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+}
+async function* utf8Stream(stream) {
+  const it = stream[Symbol.asyncIterator]();
+  try {
+    let head = Buffer.alloc(0);
+    while (head.length < 4) {
+      const next = await it.next();
+      if (next.done) break;
+      head = head.length === 0 ? asBuffer(next.value) : Buffer.concat([head, asBuffer(next.value)]);
+    }
+    const encoding = utf16WithBom(head);
+    if (encoding === void 0) {
+      if (head.length > 0) yield head;
+      for (let next = await it.next(); !next.done; next = await it.next()) yield asBuffer(next.value);
+      return;
+    }
+    const decoder = new TextDecoder(encoding);
+    yield Buffer.from(decoder.decode(head, { stream: true }), "utf8");
+    for (let next = await it.next(); !next.done; next = await it.next()) {
+      const text = decoder.decode(asBuffer(next.value), { stream: true });
+      if (text !== "") yield Buffer.from(text, "utf8");
+    }
+    const rest = decoder.decode();
+    if (rest !== "") yield Buffer.from(rest, "utf8");
+  } finally {
+    await it.return?.();
+  }
+}
 var PACKED = [
   { magic: [31, 139], format: "gzip-compressed", fix: "gunzip -k FILE, or zcat FILE > log.csv" },
   { magic: [40, 181, 47, 253], format: "zstd-compressed", fix: "zstd -d FILE -o log.csv" },
@@ -166,8 +202,8 @@ async function* readLines(stream, options = {}) {
   let sniffed = false;
   let crOnly = false;
   let pending;
-  for await (const chunk of stream) {
-    let bytes = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk;
+  for await (const chunk of utf8Stream(stream)) {
+    let bytes = chunk;
     if (!sniffed) {
       pending = pending ? Buffer.concat([pending, bytes]) : Buffer.from(bytes);
       if (pending.length < 4) continue;
@@ -226,8 +262,8 @@ async function* readLineChunks(stream, options = {}) {
   let sniffed = false;
   let crOnly = false;
   let offset = 0;
-  for await (const chunk of stream) {
-    let data = typeof chunk === "string" ? Buffer.from(chunk, "utf8") : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+  for await (const chunk of utf8Stream(stream)) {
+    let data = chunk;
     if (!sniffed) {
       if (carry) data = Buffer.concat([carry, data]);
       carry = void 0;
@@ -290,6 +326,7 @@ export {
   columnsOf,
   columnsProblems,
   isColumn,
+  utf16WithBom,
   unreadableTextError,
   endsLinesWithCr,
   readLines,

@@ -4,8 +4,9 @@ import {
   columnsProblems,
   endsLinesWithCr,
   isColumnsRecord,
-  unreadableTextError
-} from "./chunk-74JGCOYY.js";
+  unreadableTextError,
+  utf16WithBom
+} from "./chunk-B4LRRWFV.js";
 import {
   require_ajv
 } from "./chunk-EYJOIFG6.js";
@@ -44,7 +45,9 @@ async function readHead(path, maxBytes = HEAD_BYTES) {
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    const bytes = buffer.subarray(0, filled);
+    let bytes = buffer.subarray(0, filled);
+    const utf16 = utf16WithBom(bytes);
+    if (utf16) bytes = Buffer.from(new TextDecoder(utf16).decode(bytes, { stream: true }), "utf8");
     const unreadable = unreadableTextError(bytes, path);
     if (unreadable) throw unreadable;
     const head = new TextDecoder("utf-8").decode(bytes, { stream: true });

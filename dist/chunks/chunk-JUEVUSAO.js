@@ -6,6 +6,7 @@ import {
   deviceRef,
   epochToMs,
   findColumn,
+  isMissingValue,
   isValidTimeZone,
   monotonicWallClockToUtc,
   parseDateTime,
@@ -17,7 +18,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunk-PM24I6MF.js";
+} from "./chunk-KURQFAY2.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
@@ -28,7 +29,7 @@ import {
   readHead,
   validatePluginOptions,
   validateRecord
-} from "./chunk-EG5MHXYK.js";
+} from "./chunk-YTYLKBMV.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
@@ -37,7 +38,7 @@ import {
   isColumnsRecord,
   readLineChunks,
   readLines
-} from "./chunk-74JGCOYY.js";
+} from "./chunk-B4LRRWFV.js";
 import {
   require_ucs2length
 } from "./chunk-EYJOIFG6.js";
@@ -9271,8 +9272,8 @@ function noTime(columns, rows, options) {
   if (relative2) {
     return { problem: `"${relative2.name}" counts time from the start of the run: the log has no date and time`, hint: "log an absolute time with each row (Python: time.time() or datetime.now(timezone.utc).isoformat())" };
   }
-  const read5 = timeReader("auto", () => "UTC");
-  const timeLike = rows[0] ? columns.find((c) => isPlausibleTime(read5(rows[0][c.index] ?? ""))) : void 0;
+  const read9 = timeReader("auto", () => "UTC");
+  const timeLike = rows[0] ? columns.find((c) => isPlausibleTime(read9(rows[0][c.index] ?? ""))) : void 0;
   if (timeLike) return { problem: `no column is named as a time (columns: ${list(columns)})`, hint: `"${timeLike.name}" holds times: name it`, suggest: { ...options, time: timeLike.name } };
   return { problem: `no timestamps: no column holds a time (columns: ${list(columns)})`, hint: "log a time with each row (Python: time.time() or datetime.now(timezone.utc).isoformat())" };
 }
@@ -9446,8 +9447,8 @@ function checkRows(plan, sample2) {
     return { problem: `the time "${text.slice(0, 40)}" is not a date and time after 2000 or an epoch`, hint: "state the time format (timeFormat=iso, epoch-s, epoch-ms, epoch-us or epoch-ns)" };
   }
   if (plan.long) return void 0;
-  const read5 = sample2.rows.some((r) => plan.series.some((s) => Number.isFinite(parseNumber(r[s.column]) ?? NaN)));
-  return read5 ? void 0 : { problem: `no number in ${plan.series.map((s) => `"${s.name}"`).join(", ")} in the first rows`, hint: "check that the column holds readings" };
+  const read9 = sample2.rows.some((r) => plan.series.some((s) => Number.isFinite(parseNumber(r[s.column]) ?? NaN)));
+  return read9 ? void 0 : { problem: `no number in ${plan.series.map((s) => `"${s.name}"`).join(", ")} in the first rows`, hint: "check that the column holds readings" };
 }
 function withCheckedSuggestion(problem, sample2) {
   let suggest = problem.suggest;
@@ -10926,9 +10927,154 @@ var nvidia_smi_dmon_default = definePlugin({
   read: readDmon
 });
 
+// plugins/nvidia-smi-table/index.ts
+var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var DATE_LINE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})\s+(\d{2}):(\d{2}):(\d{2})\s+(\d{4})\b/;
+var GPU_ROW = /^\|\s+(\d+)\s+(.*?)\s+(On|Off|WDDM|TCC|MCDM|N\/A)\s+\|/;
+var POWER_CELL = /(\S+)\s*\/\s*\S+\s*$/;
+var WATTS = /^(\d+(?:\.\d+)?)W$/;
+var MAX_LINE_CHARS = 1024;
+var SERIES_HINT = "log a series of tables: `nvidia-smi -l 1 > power.log` (one table per second, each with its date line), or better `nvidia-smi --query-gpu=timestamp,index,uuid,name,power.draw --format=csv -l 1 > power.csv`";
+var EXAMPLE = [
+  "Tue Mar  5 14:02:11 2024",
+  "| GPU  Name                 Persistence-M | Bus-Id          Disp.A | Volatile Uncorr. ECC |",
+  "| Fan  Temp   Perf          Pwr:Usage/Cap |           Memory-Usage | GPU-Util  Compute M. |",
+  "|   0  NVIDIA H100 80GB HBM3          On  |   00000000:18:00.0 Off |                    0 |",
+  "| N/A   30C    P0             71W /  700W |       1MiB /  81559MiB |      0%      Default |"
+].join("\n");
+function detect7({ head }) {
+  if (!head.includes("Pwr:Usage/Cap")) return 0;
+  const dated = head.split("\n", 40).some((line) => line.length <= MAX_LINE_CHARS && DATE_LINE.test(line));
+  return /NVIDIA-SMI \d/.test(head) || dated ? 0.95 : 0.7;
+}
+function cells(text) {
+  return text.split("|").slice(1, -1);
+}
+async function* read2(source, context) {
+  const file = source.path;
+  const host = context.options.host;
+  const dropped = new DroppedRows(file);
+  const devices2 = /* @__PURE__ */ new Map();
+  let toUtc;
+  let snapshotMs;
+  let snapshotLine = 0;
+  let inTable = false;
+  let pending;
+  let snapshots = 0;
+  let firstTableLine = 0;
+  let held = [];
+  const deviceFor = (index2, name) => {
+    const key = `${index2}\0${name}`;
+    let device = devices2.get(key);
+    if (!device) {
+      const model = name.endsWith("...") || name === "" ? void 0 : name;
+      device = deviceRef({ index: index2, host, model, vendor: "nvidia" });
+      devices2.set(key, device);
+    }
+    return device;
+  };
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    const out = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text = batch.lines[k];
+      const line = batch.firstLine + k;
+      if (text.length > MAX_LINE_CHARS) continue;
+      const first = text.trimStart().charAt(0);
+      if (first !== "|" && first !== "+") {
+        inTable = false;
+        pending = void 0;
+        const date = DATE_LINE.exec(text);
+        if (date) {
+          const wallMs = Date.UTC(Number(date[6]), MONTHS.indexOf(date[1]), Number(date[2]), Number(date[3]), Number(date[4]), Number(date[5]));
+          toUtc ??= monotonicWallClockToUtc(context.localTimeZone());
+          snapshotMs = toUtc(wallMs);
+          snapshotLine = line;
+        }
+        continue;
+      }
+      if (text.includes("Pwr:Usage/Cap")) {
+        if (snapshotMs === void 0) {
+          throw new InputError("an nvidia-smi table comes without the date line that nvidia-smi prints above it", {
+            file,
+            line,
+            hint: `keep nvidia-smi's whole output, date line included; ${SERIES_HINT}`
+          });
+        }
+        if (snapshotLine !== 0) {
+          snapshots++;
+          if (snapshots === 1) firstTableLine = line;
+          if (snapshots === 2 && held) {
+            out.push(...held);
+            held = void 0;
+          }
+          snapshotLine = 0;
+        }
+        inTable = true;
+        continue;
+      }
+      if (!inTable) continue;
+      if (/Processes:|MIG devices:/.test(text)) {
+        inTable = false;
+        continue;
+      }
+      const gpu = GPU_ROW.exec(text);
+      if (gpu) {
+        pending = { index: Number(gpu[1]), name: gpu[2].trim(), line };
+        continue;
+      }
+      if (!pending) continue;
+      const usage = POWER_CELL.exec(cells(text)[0] ?? "")?.[1];
+      if (usage === void 0) continue;
+      const device = deviceFor(pending.index, pending.name);
+      pending = void 0;
+      const watts = WATTS.exec(usage);
+      const target = held ?? out;
+      if (!watts) {
+        if (usage !== "N/A" && usage !== "[N/A]") dropped.add(`power "${usage.slice(0, 20)}" is no reading`, line);
+        target.push({ type: "no-reading", timeMs: snapshotMs, device });
+        continue;
+      }
+      const record = { type: "power", timeMs: snapshotMs, device, powerW: Number(watts[1]) };
+      const util = /^\s*(\d{1,3})%/.exec(cells(text)[2] ?? "");
+      if (util && Number(util[1]) <= 100) record.utilization = Number(util[1]) / 100;
+      target.push(record);
+    }
+    if (out.length > 0) yield out;
+  }
+  if (snapshots === 0) {
+    throw new InputError("no nvidia-smi GPU table (with a Pwr:Usage/Cap column) was found", { file, hint: SERIES_HINT });
+  }
+  if (snapshots === 1) {
+    throw new InputError("the file holds one nvidia-smi table: one snapshot has no duration, so no energy can be measured", {
+      file,
+      line: firstTableLine,
+      hint: SERIES_HINT
+    });
+  }
+  dropped.report(context.log, "their snapshots count as gaps");
+}
+var nvidia_smi_table_default = definePlugin({
+  name: "nvidia-smi-table",
+  kind: "telemetry",
+  description: "NVIDIA GPU power (W) from nvidia-smi's default table, captured as a series (`nvidia-smi -l 1 > log`, watch or a loop).",
+  example: EXAMPLE,
+  options: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
+    }
+  },
+  detect: detect7,
+  read: read2
+});
+
 // plugins/nvidia-smi/fields.ts
 var POWER_FIELDS = ["power.draw", "power.draw.average", "power.draw.instant"];
 var ALIASES = {
+  gpu: "index",
+  gpu_index: "index",
   gpu_name: "name",
   gpu_uuid: "uuid",
   gpu_bus_id: "pci.bus_id",
@@ -11009,6 +11155,14 @@ function parseHeaderFields(line) {
 function choosePowerField(names2) {
   return POWER_FIELDS.find((field) => names2.includes(field));
 }
+function powerFieldNote(layout) {
+  const others = POWER_FIELDS.filter((field) => field !== layout.powerField && layout.names.includes(field));
+  if (layout.powerField !== "power.draw") {
+    return `power read from ${layout.powerField} (no power.draw column${others.length > 0 ? `; ${others.join(", ")} ignored` : ""})`;
+  }
+  if (others.length === 0) return void 0;
+  return `power read from power.draw, ${others.join(" and ")} ignored: power.draw is the 1-second average on Ampere and newer (as power.draw.average) and is reported by every GPU that reports power, including GA100 and older ones`;
+}
 function powerUnitScale(unit) {
   if (unit === "MW") return 1e6;
   const lower = unit.toLowerCase();
@@ -11066,9 +11220,9 @@ function fieldsFromOption(columns, file) {
 }
 
 // plugins/nvidia-smi/headerless.ts
-var TIMESTAMP = /^\d{4}[/-]\d{2}[/-]\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?$/;
+var TIMESTAMP = /^\d{4}[/-]\d{2}[/-]\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:?\d{2})?$/;
 var UUID2 = /^(GPU|MIG)-[0-9a-fA-F-]{8,}$/;
-var WATTS = /^[+-]?\d+(\.\d+)?\s*W$/;
+var WATTS2 = /^[+-]?\d+(\.\d+)?\s*W$/;
 var BUS_ID = /^[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]$/;
 var NUMBER_WITH_UNIT = /^[+-]?\d+(\.\d+)?\s*[A-Za-z%]*$/;
 var GPU_NAME = /^(NVIDIA|Tesla|Quadro|GeForce|TITAN|GRID|A\d|H\d|L\d|B\d)/;
@@ -11076,19 +11230,19 @@ function looksLikeTimestamp(text) {
   return TIMESTAMP.test(text);
 }
 function inferFieldsFromRow(row, file, line) {
-  const cells = row.split(",").map((cell) => cell.trim());
-  const fields2 = cells.map((_, i) => ({ name: `column${i + 1}`, unit: void 0, known: false }));
+  const cells2 = row.split(",").map((cell) => cell.trim());
+  const fields2 = cells2.map((_, i) => ({ name: `column${i + 1}`, unit: void 0, known: false }));
   const watts = [];
   const seen = /* @__PURE__ */ new Set();
   const name = (i, fieldName) => {
     fields2[i].name = fieldName;
     seen.add(fieldName);
   };
-  cells.forEach((cell, i) => {
+  cells2.forEach((cell, i) => {
     if (!seen.has("timestamp") && TIMESTAMP.test(cell)) name(i, "timestamp");
     else if (!seen.has("uuid") && UUID2.test(cell)) name(i, "uuid");
     else if (!seen.has("pci.bus_id") && BUS_ID.test(cell)) name(i, "pci.bus_id");
-    else if (WATTS.test(cell)) watts.push(i);
+    else if (WATTS2.test(cell)) watts.push(i);
     else if (!seen.has("name") && GPU_NAME.test(cell) && !NUMBER_WITH_UNIT.test(cell)) name(i, "name");
   });
   if (watts.length !== 1) {
@@ -11135,10 +11289,10 @@ function detectHeaderless(rows) {
   let nvidiaCell = false;
   for (const row of rows) {
     if (!row.includes(", ")) return 0;
-    const cells = row.split(",").map((c) => c.trim());
-    if (width >= 0 && cells.length !== width) return 0;
-    width = cells.length;
-    for (const cell of cells) {
+    const cells2 = row.split(",").map((c) => c.trim());
+    if (width >= 0 && cells2.length !== width) return 0;
+    width = cells2.length;
+    for (const cell of cells2) {
       if (looksLikeTimestamp(cell)) timestamp = true;
       else if (UUID3.test(cell)) uuid = true;
       else if (/^[+-]?\d+(\.\d+)?\s*W$/.test(cell)) watts = true;
@@ -11424,6 +11578,10 @@ var UnnamedGpuRows = class {
   oneGpu;
   emit;
   arrangement;
+  /** When the rows' GPU names tell the GPUs apart (one GPU per model, each evenly spaced): slot by name. */
+  byName;
+  unnamedRows = 0;
+  firstUnnamedLine = 0;
   held = [];
   sample = [];
   lastRowTimeMs = Number.NaN;
@@ -11435,6 +11593,10 @@ var UnnamedGpuRows = class {
   /** How many GPUs the log holds: 1 until it is known to be interleaved. */
   gpuCount() {
     return this.arrangement?.kind === "interleaved" ? this.arrangement.gpus : 1;
+  }
+  /** Whether rows must carry their GPU name: until the arrangement is known, when names are the key, or for a GPU not yet seen. */
+  needsModel(knownGpus) {
+    return this.arrangement === void 0 || this.byName !== void 0 || knownGpus < this.gpuCount();
   }
   add(row, out) {
     if (this.oneGpu && this.arrangement === void 0) this.arrangement = { kind: "single", closeMs: 0 };
@@ -11449,6 +11611,9 @@ var UnnamedGpuRows = class {
   finish(out) {
     if (this.arrangement === void 0 && this.held.length > 0) this.decideArrangement(out);
     if (this.arrangement?.kind === "interleaved") this.closeSample(out, true);
+    if (this.unnamedRows > 0) {
+      this.log.warn(`${this.file}: ${this.unnamedRows} rows without a GPU name were dropped (first at line ${this.firstUnnamedLine}); the name is what tells this log's GPUs apart`);
+    }
     if (this.droppedSamples > 0) {
       this.log.warn(
         `${this.file}: ${this.droppedSamples} samples had a number of rows other than ${this.gpuCount()} and were dropped (${this.droppedSampleRows} rows, first at line ${this.firstDroppedSampleLine}); those seconds are gaps for every GPU`
@@ -11468,6 +11633,13 @@ var UnnamedGpuRows = class {
   decideArrangement(out) {
     const held = this.held;
     this.held = [];
+    this.byName = slotsByName(held);
+    if (this.byName) {
+      this.arrangement = { kind: "single", closeMs: 0 };
+      this.log.info(`${this.file}: no index or uuid column; the GPUs are told apart by name (${[...this.byName.keys()].join(", ")}), one of each`);
+      for (const row of held) this.place(row, out);
+      return;
+    }
     const arrangement = classifyRows(
       held.map((r) => r.timeMs),
       held.map((r) => r.powerW)
@@ -11491,6 +11663,16 @@ var UnnamedGpuRows = class {
     const arrangement = this.arrangement;
     const delta = row.timeMs - this.lastRowTimeMs;
     this.lastRowTimeMs = row.timeMs;
+    if (this.byName) {
+      if (row.model === void 0) {
+        if (this.unnamedRows++ === 0) this.firstUnnamedLine = row.line;
+        return;
+      }
+      let slot = this.byName.get(row.model);
+      if (slot === void 0) this.byName.set(row.model, slot = this.byName.size);
+      this.emit(slot, `name:${row.model}`, row, out);
+      return;
+    }
     if (arrangement.kind === "single") {
       if (delta >= 0 && delta < arrangement.closeMs) {
         this.closeRows++;
@@ -11516,20 +11698,39 @@ var UnnamedGpuRows = class {
     this.sample = [];
   }
 };
+function slotsByName(rows) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    if (row.model === void 0) return void 0;
+    let group2 = groups.get(row.model);
+    if (!group2) groups.set(row.model, group2 = []);
+    group2.push(row);
+  }
+  if (groups.size < 2) return void 0;
+  for (const group2 of groups.values()) {
+    const kind = classifyRows(group2.map((r) => r.timeMs), group2.map((r) => r.powerW)).kind;
+    if (kind !== "single") return void 0;
+  }
+  return new Map([...groups.keys()].map((name, slot) => [name, slot]));
+}
 
 // plugins/nvidia-smi/wall-clock.ts
+var MAX_ZONED_CHARS = 40;
+var asIs = (ms2) => ms2;
 var WallClock = class {
+  constructor(timeZone) {
+    this.timeZone = timeZone;
+  }
+  timeZone;
   stamp = new Float64Array(2);
+  /** Made at the first zone-less timestamp: asking for the zone tells carbon-ci that it mattered. */
   toUtc;
   /** The date of the last timestamp read (YYYYMMDD), and its midnight as wall-clock ms. */
   dateKey = -1;
   dayMs = 0;
-  constructor(timeZone) {
-    this.toUtc = monotonicWallClockToUtc(timeZone);
-  }
   /** The instant of the timestamp field `bytes[start, end)`, NaN when it is not one. */
   timeOf(bytes, start, end) {
-    if (!parseDateTimeBytes(bytes, start, end, this.stamp)) return Number.NaN;
+    if (!parseDateTimeBytes(bytes, start, end, this.stamp)) return zonedTimeOf(bytes, start, end);
     const dateKey = this.stamp[0];
     if (dateKey !== this.dateKey) {
       this.dateKey = dateKey;
@@ -11537,9 +11738,15 @@ var WallClock = class {
       midnight.setUTCFullYear(Math.floor(dateKey / 1e4), Math.floor(dateKey / 100) % 100 - 1, dateKey % 100);
       this.dayMs = midnight.getTime();
     }
-    return this.toUtc(this.dayMs + this.stamp[1]);
+    const toUtc = this.toUtc ??= monotonicWallClockToUtc(typeof this.timeZone === "string" ? this.timeZone : this.timeZone());
+    return toUtc(this.dayMs + this.stamp[1]);
   }
 };
+function zonedTimeOf(bytes, start, end) {
+  if (end - start > MAX_ZONED_CHARS) return Number.NaN;
+  const parsed = parseDateTime(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("latin1").trim());
+  return parsed?.offsetMs === void 0 ? Number.NaN : dateTimeToUtc(parsed, asIs);
+}
 
 // plugins/nvidia-smi/reader.ts
 var WARN_EACH = 3;
@@ -11692,7 +11899,7 @@ var NvidiaSmiReader = class {
     this.headerText = header.trim();
     this.withUnits = void 0;
     if (this.bounds.length < layout.count) this.bounds = new Int32Array(layout.count + 1);
-    if (layout.powerField !== "power.draw") this.log.info(`${this.file}: power read from ${layout.powerField} (no power.draw column)`);
+    if (powerFieldNote(layout)) this.log.info(`${this.file}: ${powerFieldNote(layout)}`);
   }
   badLine(lineNo, text) {
     const reason = text.length > MAX_REASON_CHARS ? `${text.slice(0, MAX_REASON_CHARS)}\u2026` : text;
@@ -11768,7 +11975,7 @@ var NvidiaSmiReader = class {
       this.options.oneGpu === true,
       (slot, id, row, rows) => this.emit(this.slotDevice(slot, row.model, id), row.timeMs, row.powerW, row.utilization, row.line, rows)
     );
-    const needModel = layout.name >= 0 && (unnamed.arrangement === void 0 || this.gpus.all.length < unnamed.gpuCount());
+    const needModel = layout.name >= 0 && unnamed.needsModel(this.gpus.all.length);
     const model = needModel ? this.modelName(bytes, layout.name) : void 0;
     unnamed.add({ timeMs, powerW, utilization, model, line: lineNo }, out);
   }
@@ -11906,7 +12113,7 @@ var nvidia_smi_default = definePlugin({
   detect: detectNvidiaSmi,
   async *read(source, context) {
     const options = readOptions2(context.options);
-    const reader = new NvidiaSmiReader(source.path, context.localTimeZone(), context.log, options);
+    const reader = new NvidiaSmiReader(source.path, () => context.localTimeZone(), context.log, options);
     for await (const chunk of readLineChunks(source.open(), { file: source.path })) {
       context.signal.throwIfAborted();
       const records = reader.consume(chunk);
@@ -11925,6 +12132,100 @@ function readOptions2(raw) {
   }
   return options;
 }
+
+// plugins/powermetrics/index.ts
+var EXAMPLE2 = [
+  "*** Sampled system activity (Tue Mar  5 14:02:11 2024 +0100) (1003.41ms elapsed) ***",
+  "CPU Power: 1234 mW",
+  "GPU Power: 56 mW",
+  "ANE Power: 0 mW",
+  "Combined Power (CPU + GPU + ANE): 1290 mW"
+].join("\n");
+var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+var SAMPLE = /^\*\*\* Sampled system activity \((?:\w{3}) (\w{3})\s+(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})(?: ([+-])(\d{2}):?(\d{2}))?\) \((\d+(?:\.\d+)?)ms elapsed\) \*\*\*\s*$/;
+var PART = /^(CPU|GPU|ANE|DRAM) Power:\s*(\d+(?:\.\d+)?)\s*(mW|W)\s*$/;
+var REANCHOR_MS = 1500;
+var MAX_LINE_CHARS2 = 1024;
+var SAMPLERS_HINT = "log power: `sudo powermetrics --samplers cpu_power,gpu_power -i 1000 -o power.txt`";
+function detect8({ head }) {
+  if (!head.includes("*** Sampled system activity (")) return 0;
+  return /^(?:CPU|GPU) Power: /m.test(head) ? 0.95 : 0.6;
+}
+async function* read3(source, context) {
+  const file = source.path;
+  const host = context.options.host;
+  const devices2 = {
+    CPU: deviceRef({ index: 0, host, component: "cpu" }),
+    GPU: deviceRef({ index: 0, host, component: "gpu", vendor: "other" }),
+    ANE: { id: `${host !== void 0 ? `${host}:` : ""}ane0`, index: 0, component: "gpu", vendor: "other", model: "Apple Neural Engine" },
+    DRAM: deviceRef({ index: 0, host, component: "ram" })
+  };
+  if (host !== void 0) devices2.ANE.host = host;
+  let toUtc;
+  let window;
+  const seen = /* @__PURE__ */ new Set();
+  let samples = 0;
+  let readings = 0;
+  let reanchored = 0;
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    const out = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text = batch.lines[k];
+      const line = batch.firstLine + k;
+      if (text.length > MAX_LINE_CHARS2) continue;
+      if (text.startsWith("*** Sampled system activity")) {
+        const m = SAMPLE.exec(text);
+        if (!m) {
+          throw new InputError(`"${text.slice(0, 100)}" is not a powermetrics sample header`, {
+            file,
+            line,
+            hint: "the header reads `*** Sampled system activity (Tue Mar  5 14:02:11 2024 +0100) (1003.41ms elapsed) ***`; repair or delete the line"
+          });
+        }
+        const wallMs = Date.UTC(Number(m[6]), MONTHS2.indexOf(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
+        const dateMs = m[7] !== void 0 ? wallMs - (m[7] === "-" ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9])) * 6e4 : (toUtc ??= monotonicWallClockToUtc(context.localTimeZone()))(wallMs);
+        const elapsedMs = Number(m[10]);
+        let startMs = window?.endMs ?? dateMs - elapsedMs;
+        if (window && Math.abs(startMs + elapsedMs - dateMs) > REANCHOR_MS) {
+          startMs = dateMs - elapsedMs;
+          reanchored++;
+        }
+        window = { startMs, endMs: startMs + elapsedMs, elapsedMs };
+        seen.clear();
+        samples++;
+        continue;
+      }
+      const part = PART.exec(text);
+      if (!part || !window) continue;
+      if (seen.has(part[1])) continue;
+      seen.add(part[1]);
+      const powerW = Number(part[2]) * (part[3] === "mW" ? 1e-3 : 1);
+      out.push({ type: "energy", startMs: window.startMs, endMs: window.endMs, device: devices2[part[1]], energyJ: powerW * window.elapsedMs / 1e3 });
+      readings++;
+    }
+    if (out.length > 0) yield out;
+  }
+  if (samples === 0) throw new InputError("no powermetrics sample (`*** Sampled system activity \u2026`) was found", { file, hint: SAMPLERS_HINT });
+  if (readings === 0) throw new InputError(`none of the ${samples} samples has a CPU, GPU or ANE power line`, { file, hint: SAMPLERS_HINT });
+  context.log.info(`${file}: counted CPU, GPU and ANE power (and DRAM where printed) over each sample's elapsed window; Combined Power is their sum and is not added`);
+  if (reanchored > 0) context.log.info(`${file}: ${reanchored} sample(s) started a new run of windows at their header time (a pause, or logs joined)`);
+}
+var powermetrics_default = definePlugin({
+  name: "powermetrics",
+  kind: "telemetry",
+  description: "Apple silicon CPU, GPU and ANE power (mW) per sample window from `sudo powermetrics --samplers cpu_power,gpu_power` text output.",
+  example: EXAMPLE2,
+  options: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:cpu0) when logs of several machines are combined" }
+    }
+  },
+  detect: detect8,
+  read: read3
+});
 
 // plugins/prometheus/credentials.ts
 function splitCredentials(text) {
@@ -12084,6 +12385,8 @@ var POWER_COLUMNS = [
   "power_usage"
 ];
 var USE_COLUMNS = [/^GPU use \(%\)$/i, "gfx_activity", "gfx_usage", "gfx"];
+var ENERGY_COLUMNS = ["total_energy_consumption"];
+var ENERGY_UNITS2 = { J: 1, kJ: 1e3, mJ: 1e-3, uJ: 1e-6, "\xB5J": 1e-6 };
 var TIME_COLUMNS = ["timestamp", "time", "datetime", "date"];
 var DEVICE_COLUMNS = ["device", "gpu"];
 var WATCH_BANNER = /^'CTRL' \+ 'C' to stop watching/;
@@ -12107,6 +12410,9 @@ function layoutOf2(fields2, line) {
     power: index2(POWER_COLUMNS),
     use: index2(USE_COLUMNS),
     time: index2(TIME_COLUMNS),
+    energy: index2(ENERGY_COLUMNS),
+    accumulator: index2(["energy_accumulator"]),
+    resolution: index2(["counter_resolution"]),
     line
   };
 }
@@ -12117,7 +12423,7 @@ function csvFields(line) {
     return [];
   }
 }
-function detect7({ head }) {
+function detect9({ head }) {
   const lines = head.split("\n", 12).map((l) => l.trim()).filter((l) => l !== "" && !WATCH_BANNER.test(l) && !TIME_ONLY.test(l));
   const fields2 = lines.slice(0, 4).map(csvFields).find(isHeader);
   if (!fields2) return 0;
@@ -12125,15 +12431,29 @@ function detect7({ head }) {
   const rocmSmi = lower[0] === "device" || lower[1] === "device";
   const rocmLabel = fields2.some((f) => /\((?:W|%|C|MHz)\)$/.test(f.trim()));
   if (rocmSmi && rocmLabel) return findColumn(fields2, ...POWER_COLUMNS) ? 0.95 : 0.85;
-  const amdSmi = lower.includes("gpu") && findColumn(fields2, "socket_power", "average_socket_power", "current_socket_power", "power_usage");
+  const amdSmi = lower.includes("gpu") && findColumn(fields2, "socket_power", "average_socket_power", "current_socket_power", "power_usage", ...ENERGY_COLUMNS);
   return amdSmi ? 0.9 : 0;
+}
+function hasEnergy(layout) {
+  return layout.energy >= 0 || layout.accumulator >= 0 && layout.resolution >= 0;
+}
+function energyOf(fields2, layout) {
+  if (layout.energy >= 0) {
+    const value = parseNumber(fields2[layout.energy], { units: ENERGY_UNITS2 });
+    return value !== null && Number.isFinite(value) && value >= 0 ? value : void 0;
+  }
+  if (layout.accumulator < 0 || layout.resolution < 0) return void 0;
+  const counts = parseNumber(fields2[layout.accumulator]);
+  const resolutionUJ = parseNumber(fields2[layout.resolution], { units: { uJ: 1, "\xB5J": 1 } });
+  if (counts === null || resolutionUJ === null || !(counts >= 0) || !(resolutionUJ > 0)) return void 0;
+  return counts * resolutionUJ * 1e-6;
 }
 function hostOption2(options) {
   if (options.host === void 0) return void 0;
   if (typeof options.host !== "string" || options.host === "") throw new InputError("plugin option host must be a non-empty string");
   return options.host;
 }
-async function* read2(source, context) {
+async function* read4(source, context) {
   const file = source.path;
   const host = hostOption2(context.options);
   const toUtc = wallClockToUtc(context.localTimeZone());
@@ -12144,6 +12464,7 @@ async function* read2(source, context) {
   let sawPower = false;
   let secondaryDie = 0;
   let records = 0;
+  let rawAccumulator = false;
   const otherUnits = { count: 0, units: /* @__PURE__ */ new Set(), first: 0 };
   const timeOf = (text, line) => {
     const trimmed = text.trim();
@@ -12180,7 +12501,8 @@ async function* read2(source, context) {
       const fields2 = splitCsvLine(text, { file, line });
       if (isHeader(fields2)) {
         layout = layoutOf2(fields2, line);
-        if (layout.power >= 0) sawPower = true;
+        if (layout.power >= 0 || hasEnergy(layout)) sawPower = true;
+        if (layout.energy < 0 && layout.accumulator >= 0 && layout.resolution < 0) rawAccumulator = true;
         continue;
       }
       if (!layout) {
@@ -12190,7 +12512,7 @@ async function* read2(source, context) {
           hint: "keep the header line that `rocm-smi --csv` or `amd-smi \u2026 --csv` prints (device,\u2026 or timestamp,gpu,\u2026)"
         });
       }
-      if (layout.power < 0) continue;
+      if (layout.power < 0 && !hasEnergy(layout)) continue;
       if (fields2.length !== layout.count) {
         if (batch.unterminatedLast && k === batch.lines.length - 1) {
           dropped.add("the last line is cut short", line);
@@ -12207,6 +12529,9 @@ async function* read2(source, context) {
       else if (markerMs !== void 0) timeMs = markerMs;
       else throw new InputError("the power sample carries no time", { file, line, hint: ROCM_TIME_HINT });
       const device = deviceFor(fields2[layout.device], line);
+      const counterJ = energyOf(fields2, layout);
+      if (counterJ !== void 0) out.push({ type: "energy-counter", timeMs, device, counterJ });
+      if (layout.power < 0) continue;
       const powerText = fields2[layout.power].trim();
       const powerW = parseNumber(powerText, { units: POWER_UNITS2 });
       if (powerW === null) {
@@ -12235,7 +12560,7 @@ async function* read2(source, context) {
     if (out.length > 0) yield out;
   }
   if (!sawPower) {
-    throw new InputError("no power column found (Average/Current Socket Graphics Package Power (W), socket_power or power_usage)", {
+    throw new InputError("no power or energy column found (Average/Current Socket Graphics Package Power (W), socket_power, power_usage or total_energy_consumption)", {
       file,
       hint: "log power: `rocm-smi --showpower --csv` or `amd-smi metric --power --csv -w 1`"
     });
@@ -12244,6 +12569,9 @@ async function* read2(source, context) {
     const what = `${otherUnits.count} power value(s) in ${[...otherUnits.units].map((u) => `"${u}"`).join(", ")}, which is not a unit of power (W, mW, kW) (first at line ${otherUnits.first})`;
     if (records === 0) throw new InputError(`no power readings: all ${what}`, { file, hint: "check that the power column holds power: `rocm-smi --showpower --csv` or `amd-smi metric --power --csv`" });
     context.log.warn(`${file}: dropped ${what}; their samples are missing, which lowers the coverage of the GPUs concerned`);
+  }
+  if (rawAccumulator) {
+    context.log.info(`${file}: energy_accumulator is in counts of counter_resolution, which the file lacks; energy is integrated from power instead`);
   }
   if (secondaryDie > 0) {
     context.log.info(`${file}: ${secondaryDie} rows of secondary dies had no power of their own; the primary die of each package reports the package's power`);
@@ -12261,8 +12589,8 @@ var rocm_smi_default = definePlugin({
       host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
     }
   },
-  detect: detect7,
-  read: read2
+  detect: detect9,
+  read: read4
 });
 
 // plugins/slurm/nodes.ts
@@ -12317,7 +12645,7 @@ function hostsInOne(pattern) {
 // plugins/slurm/index.ts
 var REQUIRED = ["JobID", "Start", "End", "ConsumedEnergyRaw"];
 var SENTINEL_J = 2 ** 63;
-function detect8({ head }) {
+function detect10({ head }) {
   const first = head.split("\n", 1)[0].trim();
   if (!first.includes("|")) return 0;
   const names2 = first.split("|").map((name) => name.trim());
@@ -12388,7 +12716,7 @@ var slurm_default = definePlugin({
       }
     }
   },
-  detect: detect8,
+  detect: detect10,
   async *read(source, context) {
     const file = source.path;
     const level = context.options.level ?? "job";
@@ -12435,8 +12763,8 @@ var slurm_default = definePlugin({
     const out = [];
     const chosen = (rows) => {
       if (level === "steps") return rows.filter((row) => row.step !== void 0 && /^\d+$/.test(row.step));
-      const energyOf = (row) => Number(row.fields[cols.energy]);
-      const usable = (row) => row !== void 0 && energyOf(row) > 0 && energyOf(row) < SENTINEL_J;
+      const energyOf2 = (row) => Number(row.fields[cols.energy]);
+      const usable = (row) => row !== void 0 && energyOf2(row) > 0 && energyOf2(row) < SENTINEL_J;
       const job = rows.find((row) => row.step === void 0);
       const extern = rows.find((row) => row.step === "extern");
       const batchStep = rows.find((row) => row.step === "batch");
@@ -12515,6 +12843,115 @@ var slurm_default = definePlugin({
   }
 });
 
+// plugins/tegrastats/index.ts
+var EXAMPLE3 = "04-18-2024 10:26:51 RAM 2476/7620MB (lfb 2x4MB) CPU [12%@1510,8%@1510,off,off] GR3D_FREQ 61% cpu@51.2C gpu@50.9C VDD_IN 7150mW/6890mW VDD_CPU_GPU_CV 2410mW/2230mW VDD_SOC 1480mW/1460mW";
+var RAIL = /(?:^|\s)([A-Z][A-Z0-9_]*)\s+(\d+)(?:mW)?\/(\d+)(?:mW)?(?=\s|$)/g;
+var STAMP = /^\s*(\d{2})-(\d{2})-(\d{4}) (\d{2}):(\d{2}):(\d{2})\s/;
+var SHAPE = /\bRAM \d+\/\d+[kMG]B\b[\s\S]*\b(?:GR3D_FREQ|EMC_FREQ) \d+%/;
+var MAX_LINE_CHARS3 = 8192;
+var INPUT_RAILS = /* @__PURE__ */ new Set(["VDD_IN", "POM_5V_IN"]);
+var GPU_RAILS = /* @__PURE__ */ new Set(["VDD_GPU_SOC", "VDD_GPU", "POM_5V_GPU", "VDD_SYS_GPU", "GPU", "VDD_CPU_GPU_CV"]);
+var CPU_RAILS = /* @__PURE__ */ new Set(["VDD_CPU_CV", "VDD_CPU", "POM_5V_CPU", "VDD_SYS_CPU", "CPU"]);
+var TIME_HINT = "record times: `tegrastats --interval 1000 --logfile power.log` writes a timestamp on each line on JetPack 5.1 and later; for a log without them, give the time of its first line and the interval: `--plugin-option tegrastats.start=2024-04-18T10:26:51 --plugin-option tegrastats.intervalMs=1000`";
+function detect11({ head }) {
+  const first = head.split("\n", 4).find((line) => line.trim() !== "") ?? "";
+  if (first.length > MAX_LINE_CHARS3 || !SHAPE.test(first)) return 0;
+  RAIL.lastIndex = 0;
+  return RAIL.test(first) ? 0.95 : 0.6;
+}
+async function* read5(source, context) {
+  const file = source.path;
+  const { host, parts = false } = context.options;
+  const intervalMs = context.options.intervalMs ?? 1e3;
+  if (!(intervalMs > 0)) throw new InputError(`plugin option intervalMs must be a positive number of ms, not ${intervalMs}`, { hint: "give the --interval tegrastats ran with (default 1000)" });
+  const dropped = new DroppedRows(file);
+  const gpu = deviceRef({ index: 0, host, component: "gpu", vendor: "nvidia" });
+  const cpu = deviceRef({ index: 0, host, component: "cpu" });
+  const node = deviceRef({ index: 0, host, component: "node" });
+  let toUtc;
+  const zoned = () => toUtc ??= monotonicWallClockToUtc(context.localTimeZone());
+  let startMs;
+  let sample2 = 0;
+  const counted = /* @__PURE__ */ new Set();
+  const uncounted = /* @__PURE__ */ new Set();
+  const untimed = (line) => {
+    if (startMs === void 0) {
+      const parsed = context.options.start === void 0 ? void 0 : parseDateTime(context.options.start);
+      if (!parsed) {
+        const what = context.options.start === void 0 ? "the line has no timestamp" : `plugin option start "${context.options.start}" is not a date and time`;
+        throw new InputError(`${what}, and tegrastats gives no other time base`, { file, line, hint: TIME_HINT });
+      }
+      startMs = parsed.offsetMs === void 0 ? zoned()(parsed.wallMs) : parsed.wallMs - parsed.offsetMs;
+    }
+    return startMs + sample2 * intervalMs;
+  };
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    const out = [];
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text = batch.lines[k];
+      const line = batch.firstLine + k;
+      if (text.trim() === "") continue;
+      if (text.length > MAX_LINE_CHARS3) {
+        dropped.add(`a line of more than ${MAX_LINE_CHARS3} characters`, line);
+        continue;
+      }
+      const rails = /* @__PURE__ */ new Map();
+      RAIL.lastIndex = 0;
+      for (let match = RAIL.exec(text); match; match = RAIL.exec(text)) rails.set(match[1], Number(match[2]) / 1e3);
+      const stamp = STAMP.exec(text);
+      const timeMs = stamp ? zoned()(Date.UTC(Number(stamp[3]), Number(stamp[1]) - 1, Number(stamp[2]), Number(stamp[4]), Number(stamp[5]), Number(stamp[6]))) : untimed(line);
+      sample2++;
+      if (batch.unterminatedLast && k === batch.lines.length - 1 && !/mW\s*$|\/\d+\s*$/.test(text)) {
+        dropped.add("the last line is cut short", line);
+        continue;
+      }
+      const input = [...rails.keys()].find((name) => INPUT_RAILS.has(name));
+      let any = false;
+      for (const [name, powerW] of rails) {
+        const device = !parts && input !== void 0 ? name === input ? node : void 0 : GPU_RAILS.has(name) ? gpu : CPU_RAILS.has(name) ? cpu : void 0;
+        if (!device) {
+          if (uncounted.size < 20) uncounted.add(name);
+          continue;
+        }
+        counted.add(`${name} (${device.component})`);
+        out.push({ type: "power", timeMs, device, powerW });
+        any = true;
+      }
+      if (!any) dropped.add("no power rail that carbon-ci counts", line);
+    }
+    if (out.length > 0) yield out;
+  }
+  if (counted.size === 0) {
+    throw new InputError("no power rail (VDD_IN, VDD_GPU_SOC, POM_5V_GPU, GPU \u2026) was found", {
+      file,
+      hint: "this Jetson or JetPack prints no power rails, or the file is not tegrastats output; check `tegrastats` on the device"
+    });
+  }
+  for (const name of counted) uncounted.delete(name.split(" ")[0]);
+  const left = uncounted.size > 0 ? `; not counted: ${[...uncounted].join(", ")}` : "";
+  context.log.info(`${file}: counted ${[...counted].join(", ")}${left} (${parts ? "the parts, as asked" : "the input rail holds every other rail, so they are never added to it"})`);
+  dropped.report(context.log);
+}
+var tegrastats_default = definePlugin({
+  name: "tegrastats",
+  kind: "telemetry",
+  description: "NVIDIA Jetson power rails (mW) from tegrastats logs: the board's input rail, else the GPU and CPU rails.",
+  example: EXAMPLE3,
+  options: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpu0) when logs of several machines are combined" },
+      start: { type: "string", minLength: 1, description: "time of the first line (ISO 8601) for logs whose lines carry no timestamp" },
+      intervalMs: { type: "number", exclusiveMinimum: 0, description: "tegrastats' --interval in ms for logs without timestamps (default 1000)" },
+      parts: { type: "boolean", description: "count the GPU and CPU rails instead of the board's input rail (VDD_IN), which holds them" }
+    }
+  },
+  detect: detect11,
+  read: read5
+});
+
 // plugins/wandb/index.ts
 var POWER_KEY2 = /^(?:system[./])?gpu\.(process\.)?(\d+)\.powerWatts$/;
 var UTIL_KEY2 = /^(?:system[./])?gpu\.(process\.)?(\d+)\.gpu$/;
@@ -12523,7 +12960,7 @@ function firstLine2(head) {
   for (const line of head.split("\n")) if (line.trim() !== "") return line.trim();
   return "";
 }
-function detect9({ path: path3, head }) {
+function detect12({ path: path3, head }) {
   const first = firstLine2(head);
   const hasTimestamp = first.includes("_timestamp");
   const hasPower = POWER_KEY_IN_TEXT.test(first) || first.startsWith("{") && /"(?:system[./])?gpu\.(?:process\.)?\d+\.powerWatts"\s*:/.test(first);
@@ -12574,7 +13011,7 @@ var wandb_default = definePlugin({
       model: { type: "string", minLength: 1, description: "GPU model name (W&B keeps it in wandb-metadata.json, not in the history)." }
     }
   },
-  detect: detect9,
+  detect: detect12,
   async *read(source, context) {
     const file = source.path;
     const { host, model } = context.options;
@@ -12713,10 +13150,166 @@ var wandb_default = definePlugin({
   }
 });
 
+// plugins/xpu-smi/index.ts
+var EXAMPLE4 = [
+  "Timestamp, DeviceId, GPU Utilization (%), GPU Power (W), GPU Energy Consumed (J)",
+  "06:14:46.000,    0, 97.00, 281.35, 1480233.62"
+].join("\n");
+var DUMP_HINT = "dump power and energy with their ids: `xpu-smi dump -d 0 -m 0,1,8 -i 1 > xpu.csv` (0 = GPU Utilization, 1 = GPU Power, 8 = GPU Energy Consumed; `-d -1` for every GPU)";
+var DATE_HINT = "xpu-smi writes the time of day only: give the date of the first row as the plugin option date, e.g. `--plugin-option xpu-smi.date=2025-03-05`";
+var HEADER = /^\s*Timestamp\s*,\s*DeviceId\s*,/i;
+var TIME_OF_DAY2 = /^(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
+var DAY_MS = 864e5;
+function detect13({ head }) {
+  const first = head.split("\n", 8).find((line) => line.trim() !== "");
+  if (first === void 0 || !HEADER.test(first)) return 0;
+  return /GPU (?:Power \(W\)|Energy Consumed \(J\))/i.test(first) ? 0.95 : 0.6;
+}
+function layoutOf3(fields2, file, line) {
+  const at = (...names2) => findColumn(fields2, ...names2)?.index ?? -1;
+  const layout = {
+    count: fields2.length,
+    time: at("Timestamp"),
+    device: at("DeviceId"),
+    tile: at("TileId"),
+    power: at("GPU Power"),
+    energy: at("GPU Energy Consumed"),
+    utilization: at("GPU Utilization")
+  };
+  if (layout.power < 0 && layout.energy < 0) {
+    throw new InputError(`the dump has neither GPU Power (W) nor GPU Energy Consumed (J) (columns: ${fields2.map((f) => f.trim()).join(", ")})`, {
+      file,
+      line,
+      hint: DUMP_HINT
+    });
+  }
+  return layout;
+}
+function readDate(raw) {
+  if (raw === void 0) return void 0;
+  const parsed = typeof raw === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parseDateTime(`${raw}T00:00:00`) : void 0;
+  if (!parsed) throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw)}`, { hint: DATE_HINT });
+  return parsed.wallMs;
+}
+async function* read6(source, context) {
+  const file = source.path;
+  const host = context.options.host;
+  const firstDayMs = readDate(context.options.date);
+  const dropped = new DroppedRows(file);
+  const devices2 = [];
+  const slots = /* @__PURE__ */ new Map();
+  const power = new PowerColumnsBuilder();
+  const energy = new EnergyCounterColumnsBuilder();
+  let toUtc;
+  let layout;
+  let dayMs = firstDayMs ?? 0;
+  let lastTimeOfDayMs = -1;
+  let readings = 0;
+  const slotOf = (fields2, line) => {
+    const deviceText = fields2[layout.device]?.trim() ?? "";
+    const tileText = layout.tile >= 0 ? fields2[layout.tile].trim() : "";
+    const key = `${deviceText}/${tileText}`;
+    let slot = slots.get(key);
+    if (slot !== void 0) return slot;
+    if (!/^\d+$/.test(deviceText) || tileText !== "" && !/^\d+$/.test(tileText)) {
+      throw new InputError(`"${deviceText.slice(0, 40)}" is not a device id`, { file, line, hint: "the row is corrupted; repair or delete it" });
+    }
+    const index2 = Number(deviceText);
+    const id = `${host !== void 0 ? `${host}:` : ""}gpu${index2}${tileText !== "" ? `.tile${tileText}` : ""}`;
+    const device = { id, index: index2, vendor: "intel", component: "gpu" };
+    if (host !== void 0) device.host = host;
+    slot = devices2.length;
+    devices2.push(device);
+    slots.set(key, slot);
+    return slot;
+  };
+  const timeOf = (text, line) => {
+    const trimmed = text.trim();
+    const clock = TIME_OF_DAY2.exec(trimmed);
+    let wallMs;
+    if (clock) {
+      if (firstDayMs === void 0) throw new InputError(`the timestamp "${trimmed}" has no date`, { file, line, hint: DATE_HINT });
+      const timeOfDayMs = ((Number(clock[1]) * 60 + Number(clock[2])) * 60 + Number(clock[3])) * 1e3 + Math.floor(Number(`0.${clock[4] ?? "0"}`) * 1e3);
+      if (timeOfDayMs < lastTimeOfDayMs - DAY_MS / 2) dayMs += DAY_MS;
+      lastTimeOfDayMs = timeOfDayMs;
+      wallMs = dayMs + timeOfDayMs;
+    } else {
+      const parsed = parseDateTime(trimmed);
+      if (!parsed) throw new InputError(`"${trimmed.slice(0, 40)}" is not a time`, { file, line, hint: "xpu-smi writes HH:MM:SS.mmm; the row is corrupted, repair or delete it" });
+      if (parsed.offsetMs !== void 0) return parsed.wallMs - parsed.offsetMs;
+      wallMs = parsed.wallMs;
+    }
+    toUtc ??= monotonicWallClockToUtc(context.localTimeZone());
+    return toUtc(wallMs);
+  };
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text = batch.lines[k];
+      const line = batch.firstLine + k;
+      if (text.trim() === "") continue;
+      if (HEADER.test(text)) {
+        layout = layoutOf3(splitCsvLine(text, { file, line }), file, line);
+        continue;
+      }
+      if (!layout) {
+        throw new InputError("a row comes before the xpu-smi dump header (Timestamp, DeviceId, \u2026)", { file, line, hint: `keep the header that xpu-smi prints; ${DUMP_HINT}` });
+      }
+      const fields2 = splitCsvLine(text, { file, line });
+      if (fields2.length !== layout.count) {
+        if (batch.unterminatedLast && k === batch.lines.length - 1) dropped.add("the last line is cut short", line);
+        else dropped.add(`${fields2.length} fields where the header names ${layout.count}`, line);
+        continue;
+      }
+      const timeMs = timeOf(fields2[layout.time], line);
+      const slot = slotOf(fields2, line);
+      const value = (column2) => {
+        if (column2 < 0 || isMissingValue(fields2[column2])) return Number.NaN;
+        const number = Number(fields2[column2].trim());
+        if (Number.isNaN(number)) throw new InputError(`"${fields2[column2].trim().slice(0, 40)}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+        return number;
+      };
+      const powerW = value(layout.power);
+      const counterJ = value(layout.energy);
+      const percent = value(layout.utilization);
+      if (!Number.isNaN(powerW)) power.add(slot, timeMs, powerW, percent >= 0 && percent <= 100 ? percent / 100 : Number.NaN);
+      if (!Number.isNaN(counterJ)) energy.add(slot, timeMs, counterJ);
+      if (Number.isNaN(powerW) && Number.isNaN(counterJ)) dropped.add("no power or energy value", line);
+      else readings++;
+    }
+    const out = [];
+    const counters = energy.take(devices2);
+    const powers = power.take(devices2);
+    if (counters) out.push(counters);
+    if (powers) out.push(powers);
+    if (out.length > 0) yield out;
+  }
+  if (!layout) throw new InputError("no xpu-smi dump header (Timestamp, DeviceId, \u2026) was found", { file, hint: DUMP_HINT });
+  if (readings === 0) throw new InputError("the dump has no power or energy readings", { file, hint: DUMP_HINT });
+  if (layout.energy < 0) context.log.info(`${file}: no GPU Energy Consumed (J) column; energy is integrated from power samples (add metric 8 to -m for the counter)`);
+  dropped.report(context.log);
+}
+var xpu_smi_default = definePlugin({
+  name: "xpu-smi",
+  kind: "telemetry",
+  description: "Intel GPU energy counter (J) and power (W) from `xpu-smi dump -m 0,1,8` CSV output.",
+  example: EXAMPLE4,
+  options: {
+    type: "object",
+    additionalProperties: false,
+    properties: {
+      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" },
+      date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "date (YYYY-MM-DD, in the time zone) of the first row: xpu-smi writes the time of day only" }
+    }
+  },
+  detect: detect13,
+  read: read6
+});
+
 // plugins/zeus/index.ts
 var HEADER_START = "start_time,window_name,elapsed_time";
 var ENERGY_COLUMN = /^(gpu|cpu|dram)(\d+)_energy$/;
-function detect10({ head }) {
+function detect14({ head }) {
   const first = (head.split("\n", 1)[0] ?? "").trim();
   if (!first.startsWith(HEADER_START)) return 0;
   const rest = first.split(",").slice(3);
@@ -12736,7 +13329,7 @@ function readOptions3(raw) {
   }
   return options;
 }
-function layoutOf3(header, file, host) {
+function layoutOf4(header, file, host) {
   if (!header.trim().startsWith(HEADER_START)) {
     throw new InputError(`the first line is not a Zeus log header (${HEADER_START},gpu0_energy,\u2026)`, {
       file,
@@ -12770,7 +13363,7 @@ async function* rowsOf(source, context, host, dropped) {
       const line = batch.firstLine + k;
       if (text === "") continue;
       if (!layout) {
-        layout = layoutOf3(text, file, host);
+        layout = layoutOf4(text, file, host);
         continue;
       }
       const fields2 = text.split(",");
@@ -12831,7 +13424,7 @@ async function outermostRows(source, context) {
   }
   return outermost;
 }
-async function* read3(source, context) {
+async function* read7(source, context) {
   const options = readOptions3(context.options);
   const file = source.path;
   const dropped = new DroppedRows(file);
@@ -12899,17 +13492,21 @@ var zeus_default = definePlugin({
       host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
     }
   },
-  detect: detect10,
-  read: read3
+  detect: detect14,
+  read: read7
 });
 
 // plugins/index.ts
 var builtinPlugins = [
   nvidia_smi_default,
   nvidia_smi_dmon_default,
+  nvidia_smi_table_default,
   dcgm_default,
   codecarbon_default,
   rocm_smi_default,
+  xpu_smi_default,
+  tegrastats_default,
+  powermetrics_default,
   zeus_default,
   wandb_default,
   mlflow_default,
@@ -14784,7 +15381,7 @@ function guardPlugin(plugin, options = {}) {
   const timeoutMs = options.timeoutMs ?? 15 * 6e4;
   const stallMs = options.stallMs ?? 2 * 6e4;
   const validate = options.validate !== "none";
-  async function* read5(source, context) {
+  async function* read9(source, context) {
     const file = source.path;
     const issues = [];
     const malformed = new MalformedRecords();
@@ -14833,7 +15430,7 @@ function guardPlugin(plugin, options = {}) {
       }
     }
   }
-  return Object.freeze({ ...plugin, read: read5 });
+  return Object.freeze({ ...plugin, read: read9 });
 }
 var MalformedRecords = class {
   count = 0;
@@ -15259,7 +15856,7 @@ function determineSpecificType(value) {
 var hasOwnProperty = {}.hasOwnProperty;
 var { ERR_INVALID_PACKAGE_CONFIG } = codes;
 var cache = /* @__PURE__ */ new Map();
-function read4(jsonPath, { base, specifier }) {
+function read8(jsonPath, { base, specifier }) {
   const existing = cache.get(jsonPath);
   if (existing) {
     return existing;
@@ -15330,7 +15927,7 @@ function getPackageScopeConfig(resolved) {
     if (packageJSONPath2.endsWith("node_modules/package.json")) {
       break;
     }
-    const packageConfig = read4(fileURLToPath(packageJSONUrl), {
+    const packageConfig = read8(fileURLToPath(packageJSONUrl), {
       specifier: resolved
     });
     if (packageConfig.exists) {
@@ -16099,7 +16696,7 @@ function packageResolve(specifier, base, conditions) {
       packageJsonPath = fileURLToPath3(packageJsonUrl);
       continue;
     }
-    const packageConfig2 = read4(packageJsonPath, { base, specifier });
+    const packageConfig2 = read8(packageJsonPath, { base, specifier });
     if (packageConfig2.exports !== void 0 && packageConfig2.exports !== null) {
       return packageExportsResolve(
         packageJsonUrl,
@@ -16632,14 +17229,14 @@ function sumOfExact(sums, unitsPerValue = UNITS_PER_J) {
 
 // src/energy/buckets.ts
 var STEP_LADDER_S = [1, 5, 10, 30, 60, 300, 600, 1800, 3600, 10800, 21600, 43200, 86400];
-var DAY_MS = 864e5;
+var DAY_MS2 = 864e5;
 var FINE_STEP_MS = 1e3;
 var MAX_FINE_PIECES = 3600;
 var SERIES_CAPACITY = 1024;
 var INITIAL_CAPACITY = 16;
 function stepMsAt(level) {
   if (level < STEP_LADDER_S.length) return STEP_LADDER_S[level] * 1e3;
-  return DAY_MS * 2 ** (level - STEP_LADDER_S.length + 1);
+  return DAY_MS2 * 2 ** (level - STEP_LADDER_S.length + 1);
 }
 function firstIndex(startMs, stepMs) {
   return Math.floor(startMs / stepMs);
@@ -18611,16 +19208,16 @@ function readSource(source, options) {
   return source.read({ log: options.log, signal: options.signal, localTimeZone });
 }
 function timeZoneDefaultWarning(timesWentBack) {
-  const read5 = "No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ";
+  const read9 = "No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ";
   if (!timesWentBack) {
     return {
       code: "time-zone-default",
-      message: `${read5}That sets the report's window; energy totals change only if the log spans a change of the clocks (read as UTC, the hour skipped in spring is a gap). Name the zone with --timezone.`
+      message: `${read9}That sets the report's window; energy totals change only if the log spans a change of the clocks (read as UTC, the hour skipped in spring is a gap). Name the zone with --timezone.`
     };
   }
   return {
     code: "time-zone-default",
-    message: `${read5}Some of them went back in time, as local times do when clocks fall back an hour: read as UTC, that hour repeats, its samples are dropped and the totals are low (coverage shows how much). Name the zone the log was written in with --timezone (e.g. --timezone America/New_York) so that the repeated hour is read as the second pass.`
+    message: `${read9}Some of them went back in time, as local times do when clocks fall back an hour: read as UTC, that hour repeats, its samples are dropped and the totals are low (coverage shows how much). Name the zone the log was written in with --timezone (e.g. --timezone America/New_York) so that the repeated hour is read as the second pass.`
   };
 }
 function resolveTimeZone(timeZone) {
@@ -18741,26 +19338,26 @@ function progressDisplay(display) {
   const minBytes = display.minBytes ?? PROGRESS_MIN_BYTES;
   const intervalMs = display.intervalMs ?? (display.live ? 200 : 1e4);
   let total = 0;
-  let read5 = 0;
+  let read9 = 0;
   let startedMs = 0;
   let shownMs = 0;
   let active = false;
   let drawn = false;
   const line = () => {
     const seconds2 = Math.max((now() - startedMs) / 1e3, 1e-3);
-    const percent = Math.min(100, 100 * read5 / total);
-    return `reading ${formatBytes(Math.min(read5, total))} of ${formatBytes(total)} (${percent.toFixed(0)} %), ${formatBytes(read5 / seconds2)}/s`;
+    const percent = Math.min(100, 100 * read9 / total);
+    return `reading ${formatBytes(Math.min(read9, total))} of ${formatBytes(total)} (${percent.toFixed(0)} %), ${formatBytes(read9 / seconds2)}/s`;
   };
   return {
     start(totalBytes) {
       total = totalBytes;
-      read5 = 0;
+      read9 = 0;
       active = totalBytes >= minBytes;
       startedMs = now();
       shownMs = startedMs;
     },
     advance(bytes) {
-      read5 += bytes;
+      read9 += bytes;
       if (!active || now() - shownMs < intervalMs) return;
       shownMs = now();
       if (display.live) {
@@ -18818,7 +19415,7 @@ function formatKg2(co2eG) {
   return `${formatSignificant(gramsToKg(co2eG))} kg`;
 }
 var J_PER_WH = 3600;
-var ENERGY_UNITS2 = [
+var ENERGY_UNITS3 = [
   { unit: "MWh", per: 1e3 * J_PER_KWH4 },
   { unit: "kWh", per: J_PER_KWH4 },
   { unit: "Wh", per: J_PER_WH },
@@ -18841,8 +19438,8 @@ function unitFor(value, units, largest, zero) {
   return units.slice(largest).find((u) => abs >= u.per) ?? units[units.length - 1];
 }
 function formatEnergy2(energyJ) {
-  if (Math.abs(joulesToKWh(energyJ)) >= 1e4) return formatIn(energyJ, ENERGY_UNITS2[0]);
-  return formatIn(energyJ, unitFor(energyJ, ENERGY_UNITS2, 1, ENERGY_UNITS2[1]));
+  if (Math.abs(joulesToKWh(energyJ)) >= 1e4) return formatIn(energyJ, ENERGY_UNITS3[0]);
+  return formatIn(energyJ, unitFor(energyJ, ENERGY_UNITS3, 1, ENERGY_UNITS3[1]));
 }
 function formatCo2e(co2eG) {
   return formatIn(co2eG, unitFor(co2eG, CO2E_UNITS, 0, CO2E_UNITS[2]));
@@ -18851,7 +19448,7 @@ function headlineCo2eUnit(co2eG) {
   return Math.abs(co2eG) >= 1 || co2eG === 0 || !Number.isFinite(co2eG) ? CO2E_UNITS[1] : unitFor(co2eG, CO2E_UNITS, 2, CO2E_UNITS[1]);
 }
 function headlineEnergyUnit(energyJ) {
-  return Math.abs(energyJ) >= J_PER_WH || energyJ === 0 || !Number.isFinite(energyJ) ? ENERGY_UNITS2[1] : unitFor(energyJ, ENERGY_UNITS2, 2, ENERGY_UNITS2[1]);
+  return Math.abs(energyJ) >= J_PER_WH || energyJ === 0 || !Number.isFinite(energyJ) ? ENERGY_UNITS3[1] : unitFor(energyJ, ENERGY_UNITS3, 2, ENERGY_UNITS3[1]);
 }
 function formatPowerW(powerW) {
   if (Math.abs(powerW) >= 1e3) return `${formatSignificant(powerW / 1e3)} kW`;
@@ -18950,12 +19547,12 @@ function textTable(header, rows, align, indent = "  ") {
     const fill = " ".repeat(widths[i] - visibleLength(cell));
     return align[i] === "right" ? fill + cell : cell + fill;
   };
-  const line = (cells) => indent + cells.map(pad).join("  ").trimEnd();
+  const line = (cells2) => indent + cells2.map(pad).join("  ").trimEnd();
   return [line(header), ...rows.map(line)];
 }
 function markdownTable(header, rows, align) {
   const sep = align.map((a) => a === "right" ? "---:" : "---");
-  const line = (cells) => `| ${cells.join(" | ")} |`;
+  const line = (cells2) => `| ${cells2.join(" | ")} |`;
   return [line(header.map(escapeMarkdown)), line(sep), ...rows.map((r) => line(r.map(escapeMarkdown)))];
 }
 
@@ -18980,7 +19577,7 @@ function smokeCells(result) {
   };
 }
 function smokeMarkdown(result) {
-  const cells = smokeCells(result);
+  const cells2 = smokeCells(result);
   const runs = result.iterations > 0 ? `, batch ${result.batchSize}, ${result.iterations} timed runs${result.warmup !== void 0 ? ` after ${result.warmup} warm-up` : ""}` : "";
   const failed = result.checks.filter((c) => !c.passed);
   const lines = [
@@ -18990,7 +19587,7 @@ function smokeMarkdown(result) {
     "",
     ...markdownTable(
       ["checks", "provider", "latency p50 / p95", "energy per inference", "CO2e per 1,000 inferences"],
-      [[`${result.passed ? "\u2705" : "\u274C"} ${cells.checks}`, cells.provider, cells.latency, cells.energy, cells.co2e]],
+      [[`${result.passed ? "\u2705" : "\u274C"} ${cells2.checks}`, cells2.provider, cells2.latency, cells2.energy, cells2.co2e]],
       ["left", "left", "right", "right", "right"]
     )
   ];
@@ -19009,9 +19606,9 @@ function checkLine(check) {
   return `- ${check.passed ? "\u2705" : "\u274C"} ${escapeMarkdown(check.name)}: ${escapeMarkdown(check.message)}`;
 }
 function smokeTerminalLines(result, s) {
-  const cells = smokeCells(result);
+  const cells2 = smokeCells(result);
   const out = [
-    `Smoke test: ${result.passed ? s.good("pass") : s.bad("FAIL")} - ${stripControls(result.model)} on ${stripControls(cells.provider)}, ${cells.checks}, p50 / p95 ${cells.latency}, ${cells.energy} and ${cells.co2e} CO2e per 1000 inferences`
+    `Smoke test: ${result.passed ? s.good("pass") : s.bad("FAIL")} - ${stripControls(result.model)} on ${stripControls(cells2.provider)}, ${cells2.checks}, p50 / p95 ${cells2.latency}, ${cells2.energy} and ${cells2.co2e} CO2e per 1000 inferences`
   ];
   for (const check of result.checks.filter((c) => !c.passed)) out.push(`  ${s.bad("\u2717")} ${stripControls(check.name)}: ${stripControls(check.message.split("\n")[0])}`);
   return out;
@@ -19364,14 +19961,14 @@ function baseline(b) {
 
 No baseline: ${escapeMarkdown(b.source)}.`;
   const lines = ["#### Against the base branch", ""];
-  const cells = [];
-  if (b.co2eG !== void 0) cells.push(`baseline ${formatCo2e(b.co2eG)} CO2e`);
+  const cells2 = [];
+  if (b.co2eG !== void 0) cells2.push(`baseline ${formatCo2e(b.co2eG)} CO2e`);
   if (b.deltaCo2eG !== void 0) {
     const delta = `${b.deltaCo2eG >= 0 ? "+" : "-"}${formatCo2e(Math.abs(b.deltaCo2eG))}`;
-    cells.push(`change **${delta}**${b.deltaPercent !== void 0 ? ` (${formatChangePercent(b.deltaPercent)})` : ""}`);
+    cells2.push(`change **${delta}**${b.deltaPercent !== void 0 ? ` (${formatChangePercent(b.deltaPercent)})` : ""}`);
   }
-  if (b.energyJ !== void 0) cells.push(`baseline energy ${formatEnergy2(b.energyJ)}`);
-  lines.push(`${cells.join(" \xB7 ")}. Baseline: ${escapeMarkdown(b.source)}.`);
+  if (b.energyJ !== void 0) cells2.push(`baseline energy ${formatEnergy2(b.energyJ)}`);
+  lines.push(`${cells2.join(" \xB7 ")}. Baseline: ${escapeMarkdown(b.source)}.`);
   return lines.join("\n");
 }
 function powerChart(report2) {

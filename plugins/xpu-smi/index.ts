@@ -1,0 +1,197 @@
+import {
+  DroppedRows,
+  EnergyCounterColumnsBuilder,
+  InputError,
+  PowerColumnsBuilder,
+  definePlugin,
+  findColumn,
+  isMissingValue,
+  monotonicWallClockToUtc,
+  parseDateTime,
+  readLines,
+  splitCsvLine,
+} from 'carbon-ci';
+import type { DetectInput, DeviceRef, PluginContext, PluginRecord, Source } from 'carbon-ci';
+
+interface Options {
+  host?: string;
+  /** Date (YYYY-MM-DD, in the time zone) of the first row, for dumps whose timestamps have no date. */
+  date?: string;
+}
+
+export const EXAMPLE = [
+  'Timestamp, DeviceId, GPU Utilization (%), GPU Power (W), GPU Energy Consumed (J)',
+  '06:14:46.000,    0, 97.00, 281.35, 1480233.62',
+].join('\n');
+
+export const DUMP_HINT =
+  'dump power and energy with their ids: `xpu-smi dump -d 0 -m 0,1,8 -i 1 > xpu.csv` ' +
+  '(0 = GPU Utilization, 1 = GPU Power, 8 = GPU Energy Consumed; `-d -1` for every GPU)';
+const DATE_HINT = 'xpu-smi writes the time of day only: give the date of the first row as the plugin option date, e.g. `--plugin-option xpu-smi.date=2025-03-05`';
+const HEADER = /^\s*Timestamp\s*,\s*DeviceId\s*,/i;
+const TIME_OF_DAY = /^(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
+const DAY_MS = 86_400_000;
+
+function detect({ head }: DetectInput): number {
+  const first = head.split('\n', 8).find((line) => line.trim() !== '');
+  if (first === undefined || !HEADER.test(first)) return 0;
+  return /GPU (?:Power \(W\)|Energy Consumed \(J\))/i.test(first) ? 0.95 : 0.6;
+}
+
+interface Layout {
+  count: number;
+  time: number;
+  device: number;
+  tile: number;
+  power: number;
+  energy: number;
+  utilization: number;
+}
+
+function layoutOf(fields: string[], file: string, line: number): Layout {
+  const at = (...names: string[]) => findColumn(fields, ...names)?.index ?? -1;
+  const layout = {
+    count: fields.length,
+    time: at('Timestamp'),
+    device: at('DeviceId'),
+    tile: at('TileId'),
+    power: at('GPU Power'),
+    energy: at('GPU Energy Consumed'),
+    utilization: at('GPU Utilization'),
+  };
+  if (layout.power < 0 && layout.energy < 0) {
+    throw new InputError(`the dump has neither GPU Power (W) nor GPU Energy Consumed (J) (columns: ${fields.map((f) => f.trim()).join(', ')})`, {
+      file,
+      line,
+      hint: DUMP_HINT,
+    });
+  }
+  return layout;
+}
+
+function readDate(raw: unknown): number | undefined {
+  if (raw === undefined) return undefined;
+  const parsed = typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parseDateTime(`${raw}T00:00:00`) : undefined;
+  if (!parsed) throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw)}`, { hint: DATE_HINT });
+  return parsed.wallMs;
+}
+
+async function* read(source: Source, context: PluginContext<Options>): AsyncGenerator<PluginRecord[]> {
+  const file = source.path;
+  const host = context.options.host;
+  const firstDayMs = readDate(context.options.date);
+  const dropped = new DroppedRows(file);
+  const devices: DeviceRef[] = [];
+  const slots = new Map<string, number>();
+  const power = new PowerColumnsBuilder();
+  const energy = new EnergyCounterColumnsBuilder();
+  let toUtc: ((wallMs: number) => number) | undefined;
+  let layout: Layout | undefined;
+  let dayMs = firstDayMs ?? 0;
+  let lastTimeOfDayMs = -1;
+  let readings = 0;
+
+  const slotOf = (fields: string[], line: number): number => {
+    const deviceText = fields[layout!.device]?.trim() ?? '';
+    const tileText = layout!.tile >= 0 ? fields[layout!.tile]!.trim() : '';
+    const key = `${deviceText}/${tileText}`;
+    let slot = slots.get(key);
+    if (slot !== undefined) return slot;
+    if (!/^\d+$/.test(deviceText) || (tileText !== '' && !/^\d+$/.test(tileText))) {
+      throw new InputError(`"${deviceText.slice(0, 40)}" is not a device id`, { file, line, hint: 'the row is corrupted; repair or delete it' });
+    }
+    const index = Number(deviceText);
+    const id = `${host !== undefined ? `${host}:` : ''}gpu${index}${tileText !== '' ? `.tile${tileText}` : ''}`;
+    const device: DeviceRef = { id, index, vendor: 'intel', component: 'gpu' };
+    if (host !== undefined) device.host = host;
+    slot = devices.length;
+    devices.push(device);
+    slots.set(key, slot);
+    return slot;
+  };
+
+  const timeOf = (text: string, line: number): number => {
+    const trimmed = text.trim();
+    const clock = TIME_OF_DAY.exec(trimmed);
+    let wallMs: number;
+    if (clock) {
+      if (firstDayMs === undefined) throw new InputError(`the timestamp "${trimmed}" has no date`, { file, line, hint: DATE_HINT });
+      const timeOfDayMs = ((Number(clock[1]) * 60 + Number(clock[2])) * 60 + Number(clock[3])) * 1000 + Math.floor(Number(`0.${clock[4] ?? '0'}`) * 1000);
+      // A time of day far before the last one is the next day: the dump ran past midnight.
+      if (timeOfDayMs < lastTimeOfDayMs - DAY_MS / 2) dayMs += DAY_MS;
+      lastTimeOfDayMs = timeOfDayMs;
+      wallMs = dayMs + timeOfDayMs;
+    } else {
+      const parsed = parseDateTime(trimmed);
+      if (!parsed) throw new InputError(`"${trimmed.slice(0, 40)}" is not a time`, { file, line, hint: 'xpu-smi writes HH:MM:SS.mmm; the row is corrupted, repair or delete it' });
+      if (parsed.offsetMs !== undefined) return parsed.wallMs - parsed.offsetMs;
+      wallMs = parsed.wallMs;
+    }
+    toUtc ??= monotonicWallClockToUtc(context.localTimeZone());
+    return toUtc(wallMs);
+  };
+
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    for (let k = 0; k < batch.lines.length; k++) {
+      const text = batch.lines[k]!;
+      const line = batch.firstLine + k;
+      if (text.trim() === '') continue;
+      if (HEADER.test(text)) {
+        layout = layoutOf(splitCsvLine(text, { file, line }), file, line);
+        continue;
+      }
+      if (!layout) {
+        throw new InputError('a row comes before the xpu-smi dump header (Timestamp, DeviceId, …)', { file, line, hint: `keep the header that xpu-smi prints; ${DUMP_HINT}` });
+      }
+      const fields = splitCsvLine(text, { file, line });
+      if (fields.length !== layout.count) {
+        if (batch.unterminatedLast && k === batch.lines.length - 1) dropped.add('the last line is cut short', line);
+        else dropped.add(`${fields.length} fields where the header names ${layout.count}`, line);
+        continue;
+      }
+      const timeMs = timeOf(fields[layout.time]!, line);
+      const slot = slotOf(fields, line);
+      const value = (column: number): number => {
+        if (column < 0 || isMissingValue(fields[column]!)) return Number.NaN;
+        const number = Number(fields[column]!.trim());
+        if (Number.isNaN(number)) throw new InputError(`"${fields[column]!.trim().slice(0, 40)}" is not a number`, { file, line, hint: 'the row is corrupted; repair or delete it' });
+        return number;
+      };
+      const powerW = value(layout.power);
+      const counterJ = value(layout.energy);
+      const percent = value(layout.utilization);
+      if (!Number.isNaN(powerW)) power.add(slot, timeMs, powerW, percent >= 0 && percent <= 100 ? percent / 100 : Number.NaN);
+      if (!Number.isNaN(counterJ)) energy.add(slot, timeMs, counterJ);
+      if (Number.isNaN(powerW) && Number.isNaN(counterJ)) dropped.add('no power or energy value', line);
+      else readings++;
+    }
+    const out: PluginRecord[] = [];
+    const counters = energy.take(devices);
+    const powers = power.take(devices);
+    if (counters) out.push(counters);
+    if (powers) out.push(powers);
+    if (out.length > 0) yield out;
+  }
+  if (!layout) throw new InputError('no xpu-smi dump header (Timestamp, DeviceId, …) was found', { file, hint: DUMP_HINT });
+  if (readings === 0) throw new InputError('the dump has no power or energy readings', { file, hint: DUMP_HINT });
+  if (layout.energy < 0) context.log.info(`${file}: no GPU Energy Consumed (J) column; energy is integrated from power samples (add metric 8 to -m for the counter)`);
+  dropped.report(context.log);
+}
+
+export default definePlugin<Options>({
+  name: 'xpu-smi',
+  kind: 'telemetry',
+  description: 'Intel GPU energy counter (J) and power (W) from `xpu-smi dump -m 0,1,8` CSV output.',
+  example: EXAMPLE,
+  options: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      host: { type: 'string', minLength: 1, description: 'host name to qualify device ids (host:gpuN) when logs of several machines are combined' },
+      date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'date (YYYY-MM-DD, in the time zone) of the first row: xpu-smi writes the time of day only' },
+    },
+  },
+  detect,
+  read,
+});
