@@ -11,7 +11,7 @@ const HINT = 'pass what `sacct --json -j <jobid>` printed (Slurm 21.08 or later)
 type Json = Record<string, unknown>;
 
 export function isSacctJson(head: string): boolean {
-  return /^\s*\{/.test(head) && /"jobs"\s*:\s*\[/.test(head) && /"(?:job_id|steps)"\s*:/.test(head);
+  return /^\s*\{/.test(head) && /"jobs"\s*:\s*\[/.test(head) && /"job_id"\s*:/.test(head);
 }
 
 const object = (value: unknown): Json | undefined => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined);
