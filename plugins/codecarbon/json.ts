@@ -96,10 +96,11 @@ export async function* readEmissionsJson(source: FileSource, context: PluginCont
       try {
         value = JSON.parse(text.slice(brace));
       } catch {
-        reader.drop('the line is not a whole JSON object (cut short, or two processes appended at once)', line);
+        // Only a line that was an EmissionsData object is a lost reading; other braces are the log's own text.
+        if (text.includes('"timestamp"')) reader.drop('the line is not a whole JSON object (cut short, or two processes appended at once)', line);
         return;
       }
-      if (!isObject(value)) return;
+      if (!isObject(value) || !('timestamp' in value) || !('duration' in value)) return;
       objects++;
       records.push(...reader.consumeObject(value, line));
     });

@@ -36,7 +36,7 @@ export default definePlugin<SlurmOptions>({
   name: 'slurm',
   kind: 'telemetry',
   description:
-    'Slurm accounting: `sacct -P` (any delimiter), sacct\'s fixed-width table or `sacct --json`, with JobID, Start/End or Elapsed and ConsumedEnergyRaw (J, node energy from the acct_gather_energy plugin), one energy record per job',
+    'Slurm accounting: `sacct -P` output (any delimiter), sacct\'s fixed-width table or `sacct --json`, with JobID, Start/End or Elapsed and ConsumedEnergyRaw (J, node energy from the acct_gather_energy plugin), one energy record per job',
   example: EXAMPLE,
   options: {
     type: 'object',
