@@ -13,6 +13,8 @@ const EXAMPLE = [
 ].join('\n');
 /** How a history export is fetched; also the fix for a `.wandb` transaction log, which is binary. */
 const EXPORT = 'wandb.Api().run("<entity>/<project>/<run_id>").history(stream="events").to_csv("sys_metrics.csv")';
+/** Samples further apart than this are not W&B's 15 s system samples but a downsampled history. */
+const DOWNSAMPLED_MS = 120_000;
 /** A `.wandb` transaction log starts with this (LevelDB-style log header of the W&B SDK's datastore). */
 const WANDB_LOG_MAGIC = ':W&B';
 
@@ -165,6 +167,9 @@ export default definePlugin<WandbOptions>({
     let records = 0;
     let rowsWithoutPower = 0;
     let sawTimestamp = false;
+    let lastRowMs: number | undefined;
+    let intervals = 0;
+    let wideIntervals = 0;
     let truncated = 0;
     const skipped = { badJson: 0, noTimestamp: 0, badValue: 0, firstLine: 0 };
     const skip = (kind: keyof Omit<typeof skipped, 'firstLine'>, line: number) => {
@@ -275,6 +280,14 @@ export default definePlugin<WandbOptions>({
         }
         if (!any) rowsWithoutPower++;
       });
+      for (const record of out) {
+        if (record.timeMs === lastRowMs) continue;
+        if (lastRowMs !== undefined) {
+          intervals++;
+          if (Math.abs(record.timeMs - lastRowMs) > DOWNSAMPLED_MS) wideIntervals++;
+        }
+        lastRowMs = record.timeMs;
+      }
       records += out.length;
       if (out.length > 0) yield out;
     }
@@ -287,6 +300,11 @@ export default definePlugin<WandbOptions>({
       );
     }
     if (truncated > 0) context.log.warn(`${file}: dropped line ${truncated}, the last line, because it has no line end and may be cut short`);
+    if (intervals >= 4 && wideIntervals * 2 > intervals) {
+      context.log.warn(
+        `${file}: most samples are more than ${DOWNSAMPLED_MS / 60_000} min apart, where W&B samples every 15 s: the export was downsampled (run.history keeps 500 rows unless told samples=...); each reading then stands for minutes it did not measure. Export again with samples=100000`,
+      );
+    }
     if (rowsWithoutPower > 0) context.log.debug(`${file}: ${rowsWithoutPower} row(s) carry no GPU power (training metrics or other system metrics)`);
     if (records === 0) {
       throw new InputError('no GPU power readings (system.gpu.N.powerWatts) in this W&B export', {

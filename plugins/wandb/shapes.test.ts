@@ -32,6 +32,13 @@ describe('wandb: re-exported history', () => {
     expect(gaps[0]!.message).toMatch(/gpu0: 1 span not bridged \(3 h in all; maximum gap 75 s\): no energy is counted there and coverage is 1\.4%/);
   });
 
+  it('warns when most rows are minutes apart: a downsampled history (samples=500)', async () => {
+    const rows = Array.from({ length: 8 }, (_, i) => `${1733040000 + i * 1200},${300 + i}`);
+    const { records, warnings } = await runPlugin(wandb, textSource(`_timestamp,system.gpu.0.powerWatts\n${rows.join('\n')}\n`, 'history.csv'));
+    expect(records).toHaveLength(8);
+    expect(warnings).toEqual([expect.stringMatching(/history\.csv: most samples are more than 2 min apart.*downsampled.*samples=100000/)]);
+  });
+
   it('places a _runtime-only export in time with startedAt from wandb-metadata.json (UTC without a zone)', async () => {
     const { records } = await runPlugin(wandb, fixture('history-runtime.csv'), { options: { startedAt: '2024-12-01T08:00:00.512300' } });
     expectRecords(records.slice(0, 2), [
