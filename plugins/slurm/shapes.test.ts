@@ -64,6 +64,20 @@ describe('slurm: sacct text in its other shapes', () => {
     ]);
   });
 
+  it('reads -p (a delimiter after every field) with a tab delimiter, epoch-second times (SLURM_TIME_FORMAT=%s), and a header cut by its column', async () => {
+    const tabs = 'JobID\tStart\tEnd\tNodeList\tConsumedEnergyRaw\t\n77\t1738396800\t1738400400\tn3\t1800000\t\n';
+    const { records } = await runPlugin(slurm, textSource(tabs, 'sacct-p.tsv'));
+    expectRecords(records, [{ type: 'energy', device: 'slurm:n3', energyJ: 1800000, startMs: at('2025-02-01T08:00:00Z'), endMs: at('2025-02-01T09:00:00Z') }]);
+    // `--format=JobID,Start,End,ConsumedEnergyRaw%10`: sacct cuts the header too.
+    const fixed = [
+      'JobID                      Start                 End ConsumedE+ ',
+      '------------ ------------------- ------------------- ---------- ',
+      '77           2025-02-01T08:00:00 2025-02-01T09:00:00    1800000 ',
+    ].join('\n');
+    const cut = await runPlugin(slurm, textSource(`${fixed}\n`, 'sacct.txt'), { timeZone: 'UTC' });
+    expectRecords(cut.records, [{ type: 'energy', device: 'slurm:job-77', energyJ: 1800000, startMs: at('2025-02-01T08:00:00Z') }]);
+  });
+
   it('refuses output that has neither End nor Elapsed, naming the sacct command with what it lacks', async () => {
     await expectInputError(runPlugin(slurm, fixture('bad/no-end-or-elapsed.txt')), {
       message: /lacks End/,

@@ -54,10 +54,6 @@ export class SacctTable {
     this.dropped = new DroppedRows(file);
   }
 
-  get hasHeader(): boolean {
-    return this.layout !== undefined;
-  }
-
   /** Feed one line (1-based number). */
   add(text: string, line: number): void {
     if (text.trim() === '') return;
@@ -157,6 +153,10 @@ export class SacctTable {
       return text;
     };
     const id = value('jobId')!;
+    if (id === '') {
+      this.dropped.add('they have no JobID', line);
+      return;
+    }
     const dot = id.indexOf('.');
     const jobId = dot < 0 ? id : id.slice(0, dot);
     let startMs = value('start') === undefined ? undefined : parseSlurmTime(value('start')!, this.toUtc);
@@ -184,12 +184,10 @@ export class SacctTable {
   private truncated(field: Field, at: number, line: number): undefined {
     if (MUST_BE_WHOLE.includes(field)) {
       const format = this.names.map((name, i) => {
-        const canonical = Object.entries(this.index).find(([, index]) => index === i)?.[0] as Field | undefined;
-        const fieldName = canonical ? FIELDS[canonical][0] : name;
         const [start, end] = (this.layout as { spans: [number, number][] }).spans[i]!;
-        return i === at ? `${fieldName}%${Math.max(30, 2 * (end - start))}` : fieldName;
+        return i === at ? `${this.nameOf(i)}%${Math.max(30, 2 * (end - start))}` : this.nameOf(i);
       });
-      throw new InputError(`${FIELDS[field][0]} is cut short by its column (a value ending in +)`, {
+      throw new InputError(`${this.nameOf(at)} is cut short by its column (a value ending in +)`, {
         file: this.file,
         line,
         hint: `widen the column, \`sacct -j <jobid> --format=${format.filter((name) => !name.endsWith('+')).join(',')}\`, or print whole values with -P: \`${sacctCommand()}\``,
@@ -197,5 +195,13 @@ export class SacctTable {
     }
     this.cut.set(field, (this.cut.get(field) ?? 0) + 1);
     return undefined;
+  }
+
+  /** A column's name as the user asked for it, or the field's sacct name where the header itself was cut. */
+  private nameOf(column: number): string {
+    const name = this.names[column]!;
+    if (!name.endsWith('+')) return name;
+    const field = Object.entries(this.index).find(([, index]) => index === column)?.[0] as Field | undefined;
+    return field ? FIELDS[field][0] : name;
   }
 }
