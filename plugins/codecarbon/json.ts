@@ -4,7 +4,7 @@ import type { EmissionsReader } from './reader.js';
 
 /** A whole JSON document (an array of runs) is parsed at once; CodeCarbon writes one object per run. */
 const MAX_JSON_BYTES = 256 * 1024 * 1024;
-const KEYS = ['timestamp', 'project_name', 'duration', 'emissions'].map((key) => new RegExp(`"${key}"\\s*:`));
+const KEYS = [/"timestamp"\s*:/, /"duration"\s*:/, /"(?:cpu_energy|gpu_energy|ram_energy|energy_consumed)"\s*:/];
 const HINT = "pass the emissions.json that CodeCarbon's JSONOutput wrote (JSON lines or an array), or lines that hold one EmissionsData object each";
 
 /** Whether `head` holds CodeCarbon's EmissionsData as JSON: its field names as quoted keys. */

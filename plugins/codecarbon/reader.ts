@@ -126,8 +126,18 @@ export class EmissionsReader {
   /** The records of one JSON object with CodeCarbon's field names (emissions.json, a logger line, an API export). */
   consumeObject(value: Record<string, unknown>, line: number): EnergyRecord[] {
     if (!this.jsonKeys) {
-      this.jsonKeys = Object.keys(value);
-      this.readHeader(this.jsonKeys, line);
+      const keys = Object.keys(value);
+      if (!keys.includes('timestamp') || !keys.includes('duration')) {
+        throw new InputError('the JSON object has no "timestamp" or "duration": it is not CodeCarbon\'s EmissionsData', {
+          file: this.file,
+          line,
+          hint: 'pass the JSON that CodeCarbon wrote (JSONOutput, LoggerOutput, the API), whose objects have timestamp, duration and *_energy',
+        });
+      }
+      // The API's emission objects leave out the project and the emissions; neither is needed for energy.
+      for (const key of ['project_name', 'emissions']) if (!keys.includes(key)) keys.push(key);
+      this.jsonKeys = keys;
+      this.readHeader(keys, line);
     }
     const records: EnergyRecord[] = [];
     this.readRow(this.jsonKeys.map((key) => jsonField(value[key])), line, records);

@@ -116,3 +116,17 @@ describe('codecarbon: what people really have', () => {
     await expectInputError(runPlugin(plugin, textSource('{"timestamp": \n', 'emissions.json')), { message: /not valid JSON/, hint: /JSONOutput/ });
   });
 });
+
+describe('codecarbon: API objects', () => {
+  it('reads emission objects without project_name or emissions (the API shape), and refuses objects without timestamp', async () => {
+    const api = JSON.stringify([
+      { timestamp: '2025-06-04T10:10:00', run_id: 'r-1', duration: 600, cpu_energy: 0.01, gpu_energy: 0.05, ram_energy: 0.002, energy_consumed: 0.062, cpu_power: 60, gpu_power: 300, ram_power: 12 },
+    ]);
+    expect(plugin.detect({ path: 'emissions.json', head: api })).toBeGreaterThanOrEqual(0.9);
+    const { records } = await runPlugin(plugin, textSource(api, 'api.json'), { timeZone: 'UTC' });
+    const gpu = of(records, 'gpu');
+    expect(gpu.map((r) => [r.device.id, r.startMs, r.endMs])).toEqual([['codecarbon:r-1:gpu', at('2025-06-04T10:00:00'), at('2025-06-04T10:10:00')]]);
+    expect(gpu[0]!.energyJ).toBeCloseTo(0.05 * J_PER_KWH, 6);
+    await expectInputError(runPlugin(plugin, textSource('[{"duration": 3, "gpu_energy": 0.1}]', 'x.json')), { message: /no "timestamp" or "duration"/, line: 1 });
+  });
+});
