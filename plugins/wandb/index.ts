@@ -109,11 +109,11 @@ function runtimeOnly(file: string, line: number): InputError {
 }
 
 /** The run's start from the `startedAt` option: W&B writes it in UTC, without a zone. */
-function startOf(startedAt: string | undefined): number | undefined {
+function startOf(startedAt: string | undefined, file: string): number | undefined {
   if (startedAt === undefined) return undefined;
   const parsed = parseDateTime(startedAt.trim());
   if (!parsed) {
-    throw new InputError(`startedAt "${startedAt}" is not a date and time`, { hint: 'give it as in wandb-metadata.json, e.g. 2024-06-10T09:40:00.123456 (UTC), or with a zone: 2024-06-10T11:40:00+02:00' });
+    throw new InputError(`option startedAt "${startedAt}" is not a date and time`, { file, hint: 'give it as in wandb-metadata.json, e.g. 2024-06-10T09:40:00.123456 (UTC), or with a zone: 2024-06-10T11:40:00+02:00' });
   }
   return parsed.wallMs - (parsed.offsetMs ?? 0);
 }
@@ -141,7 +141,7 @@ export default definePlugin<WandbOptions>({
   async *read(source, context) {
     const file = source.path;
     const { host, model } = context.options;
-    const startMs = startOf(context.options.startedAt);
+    const startMs = startOf(context.options.startedAt, file);
     for await (const chunk of source.open()) {
       if (chunk.subarray(0, WANDB_LOG_MAGIC.length).toString('latin1') === WANDB_LOG_MAGIC || file.endsWith('.wandb')) {
         throw new InputError("this is a W&B transaction log (.wandb), a binary file; carbon-ci reads the run's history exported from it", {

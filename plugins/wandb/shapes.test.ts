@@ -50,6 +50,7 @@ describe('wandb: re-exported history', () => {
       line: 1,
       hint: /wandb\.startedAt=.*history\(stream="events"\)/,
     });
+    await expectInputError(runPlugin(wandb, fixture('history-runtime.csv'), { options: { startedAt: 'yesterday' } }), { message: /option startedAt "yesterday" is not a date/, hint: /wandb-metadata\.json/ });
     const jsonl = '{"_runtime": 15.0, "system.gpu.0.powerWatts": 298.4}\n';
     await expectInputError(runPlugin(wandb, textSource(jsonl, 'history.jsonl')), { message: /no _timestamp/, line: 1 });
   });
