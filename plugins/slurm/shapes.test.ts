@@ -70,19 +70,23 @@ describe('slurm: sacct text in its other shapes', () => {
     expectRecords(records, [{ type: 'energy', device: 'slurm:n3', energyJ: 1800000, startMs: at('2025-02-01T08:00:00Z'), endMs: at('2025-02-01T09:00:00Z') }]);
     // `--format=JobID,Start,End,ConsumedEnergyRaw%10`: sacct cuts the header too.
     const fixed = [
-      'JobID                      Start                 End ConsumedE+ ',
-      '------------ ------------------- ------------------- ---------- ',
-      '77           2025-02-01T08:00:00 2025-02-01T09:00:00    1800000 ',
+      'JobID                      Start                 End   NNodes ConsumedE+ ',
+      '------------ ------------------- ------------------- -------- ---------- ',
+      '77           2025-02-01T08:00:00 2025-02-01T09:00:00        1    1800000 ',
     ].join('\n');
     const cut = await runPlugin(slurm, textSource(`${fixed}\n`, 'sacct.txt'), { timeZone: 'UTC' });
     expectRecords(cut.records, [{ type: 'energy', device: 'slurm:job-77', energyJ: 1800000, startMs: at('2025-02-01T08:00:00Z') }]);
   });
 
-  it('refuses output that has neither End nor Elapsed, naming the sacct command with what it lacks', async () => {
+  it('refuses output that has neither End nor Elapsed, or no node count, naming the sacct command with what it lacks', async () => {
     await expectInputError(runPlugin(slurm, fixture('bad/no-end-or-elapsed.txt')), {
       message: /lacks End/,
       line: 1,
       hint: /`sacct -P -j <jobid> --format=JobID,Start,NodeList,ConsumedEnergyRaw,End`/,
+    });
+    await expectInputError(runPlugin(slurm, textSource('JobID|Elapsed|End|ConsumedEnergyRaw\n9|01:00:00|2025-02-01T09:00:00|3600000\n', 'nodes.txt')), {
+      message: /lacks NNodes, NodeList/,
+      hint: /--format=JobID,Elapsed,End,ConsumedEnergyRaw,NNodes,NodeList`/,
     });
   });
 

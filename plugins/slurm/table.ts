@@ -122,6 +122,8 @@ export class SacctTable {
     if (!has('start') && !has('end')) missing.push('Start', 'End');
     else if (!has('elapsed') && !(has('start') && has('end'))) missing.push(has('start') ? 'End' : 'Start');
     if (!has('energy')) missing.push('ConsumedEnergyRaw');
+    // The node count sets the power ceiling that the energy is checked against: without it a multi-node job looks implausible.
+    if (!has('nNodes') && !has('nodeList') && !has('allocTres')) missing.push('NNodes', 'NodeList');
     if (missing.length === 0) return;
     const present = names.filter((name) => name !== '' && !name.endsWith('+'));
     throw new InputError(`the sacct header lacks ${missing.join(', ')} (columns: ${names.join(', ')})`, {
