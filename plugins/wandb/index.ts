@@ -122,7 +122,7 @@ export default definePlugin<WandbOptions>({
   name: 'wandb',
   kind: 'telemetry',
   description:
-    'Weights & Biases system metrics exported from a run: wandb-events.jsonl or run.history(stream="system") as JSON lines or CSV, reading system.gpu.N.powerWatts (W) at _timestamp (Unix s)',
+    'Weights & Biases system metrics exported from a run: wandb-events.jsonl or run.history(stream="events") as JSON lines or CSV, reading system.gpu.N.powerWatts (W) at _timestamp (Unix s), or at _runtime (s) after the startedAt option',
   options: {
     type: 'object',
     additionalProperties: false,
