@@ -27,7 +27,9 @@ export function jobRecords(jobs: Iterable<SacctRow[]>, level: Level, file: strin
   const devices = new Map<string, DeviceRef>();
   const skipped = { running: 0, noEnergy: 0, sentinel: 0, zeroLength: 0 };
   const out: EnergyRecord[] = [];
+  let lines = 0;
   for (const rows of jobs) {
+    lines += rows.length;
     for (const row of chosen(rows, level)) {
       if (row.startMs === undefined || row.endMs === undefined) {
         skipped.running++;
@@ -80,6 +82,12 @@ export function jobRecords(jobs: Iterable<SacctRow[]>, level: Level, file: strin
   }
   if (skipped.sentinel > 0) log.warn(`${file}: ${skipped.sentinel} job line(s) hold Slurm's "no value" marker (≥ 2^63) as ConsumedEnergyRaw; not counted`);
   if (skipped.zeroLength > 0) log.warn(`${file}: ${skipped.zeroLength} job line(s) end when they start; not counted`);
+  if (lines === 0) {
+    throw new InputError('the sacct output lists no job', {
+      file,
+      hint: 'name the job and its dates: `sacct -j <jobid> -S <start date> ...` (without -S, sacct lists only jobs that ran since midnight)',
+    });
+  }
   if (out.length === 0) {
     throw new InputError('no job in this sacct output has a usable ConsumedEnergyRaw: its energy was not measured', {
       file,

@@ -132,6 +132,7 @@ describe('slurm: sacct --json', () => {
     const none = JSON.stringify({ jobs: [{ job_id: 5, nodes: 'n1', time: { start: 1738396800, end: 1738400400 }, tres: { allocated: [{ type: 'cpu', count: 8 }] }, steps: [] }] });
     await expectInputError(runPlugin(slurm, textSource(none, 'none.json')), { message: /not measured/, hint: /AcctGatherEnergyType/ });
     await expectInputError(runPlugin(slurm, textSource('{"jobs": 3}', 'odd.json')), { message: /no "jobs" list/, hint: /sacct --json/ });
+    await expectInputError(runPlugin(slurm, textSource('{"meta": {}, "jobs": [], "errors": []}', 'empty.json')), { message: 'the sacct output lists no job', hint: /-S <start date>.*since midnight/ });
   });
 
   it('a report from the JSON counts the job once: 20318530 J + 412330 J', async () => {
