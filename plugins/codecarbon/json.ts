@@ -39,11 +39,12 @@ async function wholeText(source: FileSource): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of source.open()) {
-    size += chunk.length;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
     if (size > MAX_JSON_BYTES) {
       throw new InputError(`the JSON document is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB`, { file: source.path, hint: 'write it as JSON lines (JSONOutput\'s default "append" mode), which is read line by line' });
     }
-    chunks.push(chunk);
+    chunks.push(bytes);
   }
   return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
 }

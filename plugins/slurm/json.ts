@@ -78,14 +78,15 @@ async function readText(source: FileSource): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of source.open()) {
-    size += chunk.length;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
     if (size > MAX_JSON_BYTES) {
       throw new InputError(`the sacct JSON is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB`, {
         file: source.path,
         hint: 'ask sacct for fewer jobs (-j, -S/-E), or use `sacct -P`, which is read line by line',
       });
     }
-    chunks.push(chunk);
+    chunks.push(bytes);
   }
   return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
 }

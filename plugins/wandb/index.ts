@@ -1,5 +1,5 @@
 import { InputError, definePlugin, epochToMs, parseDateTime, parseNumber, readLines, splitCsvLine } from 'carbon-ci';
-import type { DetectInput, DeviceRef, PowerRecord } from 'carbon-ci';
+import type { DetectInput, DeviceRef, FileSource, PowerRecord } from 'carbon-ci';
 
 export interface WandbOptions {
   host?: string;
@@ -100,6 +100,16 @@ function headerColumns(header: string[], file: string, startMs: number | undefin
   return columns;
 }
 
+/** Whether the file starts with the transaction log's magic, however the stream cuts its first bytes. */
+async function startsWithMagic(source: FileSource): Promise<boolean> {
+  let head = Buffer.alloc(0);
+  for await (const chunk of source.open()) {
+    head = Buffer.concat([head, typeof chunk === 'string' ? Buffer.from(chunk) : chunk]);
+    if (head.length >= WANDB_LOG_MAGIC.length) break;
+  }
+  return head.subarray(0, WANDB_LOG_MAGIC.length).toString('latin1') === WANDB_LOG_MAGIC;
+}
+
 function runtimeOnly(file: string, line: number): InputError {
   return new InputError('the export has _runtime (seconds since the run started) but no _timestamp', {
     file,
@@ -142,14 +152,11 @@ export default definePlugin<WandbOptions>({
     const file = source.path;
     const { host, model } = context.options;
     const startMs = startOf(context.options.startedAt, file);
-    for await (const chunk of source.open()) {
-      if (chunk.subarray(0, WANDB_LOG_MAGIC.length).toString('latin1') === WANDB_LOG_MAGIC || file.endsWith('.wandb')) {
-        throw new InputError("this is a W&B transaction log (.wandb), a binary file; carbon-ci reads the run's history exported from it", {
-          file,
-          hint: `upload it with \`wandb sync ${file.replace(/[^/\\]+$/, '')}\`, then export the system metrics: \`${EXPORT}\``,
-        });
-      }
-      break;
+    if (file.endsWith('.wandb') || (await startsWithMagic(source))) {
+      throw new InputError("this is a W&B transaction log (.wandb), a binary file; carbon-ci reads the run's history exported from it", {
+        file,
+        hint: `upload it with \`wandb sync ${file.replace(/[^/\\]+$/, '')}\`, then export the system metrics: \`${EXPORT}\``,
+      });
     }
     const devices = new Map<number, DeviceRef>();
     const device = (index: number): DeviceRef => {

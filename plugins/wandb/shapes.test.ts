@@ -79,5 +79,7 @@ describe('wandb: re-exported history', () => {
       message: /W&B transaction log \(\.wandb\), a binary file/,
       hint: /wandb sync wandb\/run-20241201_080000-k3x9\/`.*history\(stream="events"\)\.to_csv/,
     });
+    // Renamed, it is still known by its first bytes.
+    await expectInputError(runPlugin(wandb, textSource(log, 'downloads/run-k3x9'), { validate: false }), { message: /W&B transaction log/ });
   });
 });
