@@ -26,7 +26,7 @@ import {
   readHead,
   validatePluginOptions,
   validateRecord
-} from "./chunk-EG5MHXYK.js";
+} from "./chunk-II6PDI7A.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
@@ -38,7 +38,7 @@ import {
 } from "./chunk-74JGCOYY.js";
 import {
   require_ucs2length
-} from "./chunk-EYJOIFG6.js";
+} from "./chunk-JT4KMV5S.js";
 import {
   InputError,
   isInputError
@@ -48,9 +48,9 @@ import {
   __toESM
 } from "./chunk-BVPVHZAW.js";
 
-// node_modules/ajv-formats/dist/formats.js
+// ../main/node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
+  "../main/node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
@@ -257,15 +257,15 @@ import { join } from "node:path";
 var CONFIG_FILE_NAME = ".carbon-ci.yml";
 async function loadConfig(dir, explicitPath) {
   const file = explicitPath ?? join(dir, CONFIG_FILE_NAME);
-  let text;
+  let text2;
   try {
-    text = await readFile(file, "utf8");
+    text2 = await readFile(file, "utf8");
   } catch (error) {
     if (!explicitPath && error.code === "ENOENT") return void 0;
     throw new InputError(`cannot read the config file: ${error.message}`, { file, hint: "check the path" });
   }
-  const { parseConfig } = await import("./parse-IGFBZ7VE.js");
-  return parseConfig(text, file);
+  const { parseConfig } = await import("./parse-A6IQZED2.js");
+  return parseConfig(text2, file);
 }
 
 // src/publish/errors.ts
@@ -6180,10 +6180,10 @@ function unpackReport(files, artifactName) {
   const instructions = publishFile ? parseInstructions(publishFile.data.toString("utf8"), `${artifactName}/${PUBLISH_FILE}`) : void 0;
   return { report, instructions };
 }
-function parseReport(text, where) {
+function parseReport(text2, where) {
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text2);
   } catch (error) {
     throw new BadReportArtifactError(`${where} is not JSON: ${error.message}`);
   }
@@ -6196,10 +6196,10 @@ function parseReport(text, where) {
   }
   return value;
 }
-function parseInstructions(text, where) {
+function parseInstructions(text2, where) {
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text2);
   } catch (error) {
     throw new BadReportArtifactError(`${where} is not JSON: ${error.message}`);
   }
@@ -6234,9 +6234,9 @@ var REPORT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 // src/baseline/find.ts
 async function loadBaselineFile(path3, cwd) {
   const file = resolve(cwd, path3);
-  let text;
+  let text2;
   try {
-    text = await readFile2(file, "utf8");
+    text2 = await readFile2(file, "utf8");
   } catch (error) {
     throw new InputError(`cannot read the baseline report: ${error.code ?? error.message}`, {
       file: path3,
@@ -6244,7 +6244,7 @@ async function loadBaselineFile(path3, cwd) {
     });
   }
   try {
-    return { found: true, report: parseReport(text, path3), origin: { description: `file ${path3}` } };
+    return { found: true, report: parseReport(text2, path3), origin: { description: `file ${path3}` } };
   } catch (error) {
     if (error instanceof BadReportArtifactError) throw new InputError(error.message, { file: path3, hint: "the baseline must be a carbon-ci report JSON" });
     throw error;
@@ -6370,8 +6370,8 @@ function smokeVerdict(smoke) {
   const message = passed ? `smoke test of ${smoke.model} passed ${smoke.checks.length} check${smoke.checks.length === 1 ? "" : "s"}${where}` : `smoke test of ${smoke.model} failed${where}: ${failed.map((check) => `${check.name} (${firstLine(check.message)})`).join("; ") || "the result is marked failed"}`;
   return { name: "smoke", limit: 0, actual: failed.length, unit: "failed", passed, message };
 }
-function firstLine(text) {
-  const line = text.split("\n")[0] ?? "";
+function firstLine(text2) {
+  const line = text2.split("\n")[0] ?? "";
   return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
 }
 function budgetLimitsFromUserUnits(input) {
@@ -8482,8 +8482,8 @@ function subdivisionOf(country, region) {
   }
   return void 0;
 }
-function comparable(text) {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+function comparable(text2) {
+  return text2.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
 // plugins/carbontracker/index.ts
@@ -8502,8 +8502,8 @@ function detect({ path: path3, head }) {
   if (/carbontracker_output\.log$/.test(path3) || tracker >= 0 && /(?:Actual|Predicted) consumption for/.test(head.slice(tracker))) return 0.7;
   return byName ? 0.6 : 0;
 }
-function parsePower(text) {
-  const trimmed = text.trim();
+function parsePower(text2) {
+  const trimmed = text2.trim();
   if (trimmed === "None") return { values: null, scalar: true };
   const list = /^\[([^\]]*)\]$/.exec(trimmed);
   const tokens = list ? list[1].trim().split(/\s+/).filter(Boolean) : [trimmed];
@@ -8518,14 +8518,14 @@ function parsePower(text) {
 function isWordChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 }
-function trailingWordStart(text) {
-  let i = text.length;
-  while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
+function trailingWordStart(text2) {
+  let i = text2.length;
+  while (i > 0 && isWordChar(text2.charCodeAt(i - 1))) i--;
   return i;
 }
-function parseComponents(text) {
+function parseComponents(text2) {
   const components = /* @__PURE__ */ new Map();
-  const parts = text.split(WITH_DEVICES);
+  const parts = text2.split(WITH_DEVICES);
   for (let i = 0; i + 1 < parts.length; i++) {
     const name = parts[i].slice(trailingWordStart(parts[i]));
     let list = parts[i + 1];
@@ -8607,25 +8607,25 @@ var carbontracker_default = definePlugin({
         });
       }
     };
-    const powerLine = (component, text, line) => {
-      const parsed = parsePower(text);
+    const powerLine = (component, text2, line) => {
+      const parsed = parsePower(text2);
       if (!parsed) return note("badPower", line);
       if (epoch) epoch.power.set(component, parsed);
     };
     for await (const batch of readLines(source.open(), { file })) {
       context.signal.throwIfAborted();
       const out = [];
-      batch.lines.forEach((text, i) => {
+      batch.lines.forEach((text2, i) => {
         const line = batch.firstLine + i;
-        const m = LOG_LINE.exec(text);
+        const m = LOG_LINE.exec(text2);
         if (!m) {
           if (openPower) {
-            openPower.text += ` ${text.trim()}`;
+            openPower.text += ` ${text2.trim()}`;
             if (openPower.text.includes("]")) {
               powerLine(openPower.component, openPower.text, line);
               openPower = void 0;
             }
-          } else if (/^\s*(?:Actual|Predicted) consumption for/.test(text)) isSummaryLog = true;
+          } else if (/^\s*(?:Actual|Predicted) consumption for/.test(text2)) isSummaryLog = true;
           return;
         }
         if (openPower) {
@@ -8682,6 +8682,10 @@ var carbontracker_default = definePlugin({
   }
 });
 
+// plugins/codecarbon/index.ts
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
+
 // plugins/codecarbon/columns.ts
 function headerNames(fields2) {
   return fields2.map((name) => name.trim().toLowerCase());
@@ -8702,18 +8706,12 @@ function headerConfidence(head) {
 }
 function columnsOf2(header, file, line) {
   const index2 = (...names) => findColumn(header, ...names)?.index ?? -1;
-  if (index2("task_name") >= 0) {
-    throw new InputError("this is a CodeCarbon task file (emissions_<experiment>_<run>.csv): its tasks are parts of a run", {
-      file,
-      line,
-      hint: "read the run's emissions.csv instead; reading both would count the tasks' energy twice"
-    });
-  }
   const columns = {
     count: header.length,
     timestamp: index2("timestamp"),
     project: index2("project_name"),
     run: index2("run_id", "experiment_id"),
+    task: index2("task_name"),
     duration: index2("duration"),
     emissions: index2("emissions"),
     pue: index2("pue"),
@@ -8749,6 +8747,99 @@ function columnsOf2(header, file, line) {
   return columns;
 }
 
+// plugins/codecarbon/json.ts
+var MAX_JSON_BYTES = 256 * 1024 * 1024;
+var KEYS = [/"timestamp"\s*:/, /"duration"\s*:/, /"(?:cpu_energy|gpu_energy|ram_energy|energy_consumed)"\s*:/];
+var HINT = "pass the emissions.json that CodeCarbon's JSONOutput wrote (JSON lines or an array), or lines that hold one EmissionsData object each";
+function isEmissionsJson(head) {
+  return KEYS.every((key) => key.test(head));
+}
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function objectLines(text2) {
+  const lines = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) line++;
+    else if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (c === 123 && depth === 1) lines.push(line);
+      depth++;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return lines;
+}
+async function wholeText(source) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of source.open()) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > MAX_JSON_BYTES) {
+      throw new InputError(`the JSON document is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB`, { file: source.path, hint: `write it as JSON lines (JSONOutput's default "append" mode), which is read line by line` });
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+}
+async function* readDocument(source, reader) {
+  const text2 = await wholeText(source);
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (error) {
+    throw new InputError(`not valid JSON: ${error.message}`, { file: source.path, hint: HINT });
+  }
+  const objects = Array.isArray(value) ? value : [value];
+  const lines = Array.isArray(value) ? objectLines(text2) : [1];
+  if (!objects.some(isObject)) throw new InputError("the JSON holds no CodeCarbon object", { file: source.path, hint: HINT });
+  const records = [];
+  objects.forEach((object2, i) => {
+    if (isObject(object2)) records.push(...reader.consumeObject(object2, lines[i] ?? 1));
+    else reader.drop("an array entry is not an object", lines[i] ?? 1);
+  });
+  if (records.length > 0) yield records;
+}
+async function* readEmissionsJson(source, context, reader, head) {
+  const firstLine4 = head.replace(/^\uFEFF/, "").trimStart().split("\n", 1)[0];
+  let wholeLine = false;
+  try {
+    wholeLine = isObject(JSON.parse(firstLine4.slice(firstLine4.indexOf("{"))));
+  } catch {
+  }
+  if (/^\s*\[/.test(firstLine4) || /^\s*\{/.test(firstLine4) && !wholeLine) {
+    yield* readDocument(source, reader);
+    return;
+  }
+  let objects = 0;
+  for await (const batch of readLines(source.open(), { file: source.path })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    batch.lines.forEach((text2, i) => {
+      const line = batch.firstLine + i;
+      const brace = text2.indexOf("{");
+      if (brace < 0) return;
+      let value;
+      try {
+        value = JSON.parse(text2.slice(brace));
+      } catch {
+        if (text2.includes('"timestamp"')) reader.drop("the line is not a whole JSON object (cut short, or two processes appended at once)", line);
+        return;
+      }
+      if (!isObject(value) || !("timestamp" in value) || !("duration" in value)) return;
+      objects++;
+      records.push(...reader.consumeObject(value, line));
+    });
+    if (records.length > 0) yield records;
+  }
+  if (objects === 0) throw new InputError("no line holds a CodeCarbon JSON object", { file: source.path, hint: HINT });
+}
+
 // plugins/codecarbon/reader.ts
 var J_PER_KWH3 = 36e5;
 var COMPONENTS2 = ["gpu", "cpu", "ram", "node"];
@@ -8761,11 +8852,11 @@ function vendorOf2(model) {
   if (/intel|xeon/i.test(model)) return "intel";
   return "other";
 }
-function clip(text) {
-  return text.length > 60 ? `${text.slice(0, 60)}\u2026` : text;
+function clip(text2) {
+  return text2.length > 60 ? `${text2.slice(0, 60)}\u2026` : text2;
 }
-function newRun(key, endMs, durationS, devices2) {
-  return { key, startMs: endMs - durationS * 1e3, durationS: 0, lastEndMs: Number.NEGATIVE_INFINITY, energyKWh: COMPONENTS2.map(() => 0), emissionsKg: 0, devices: devices2, note: "", notePue: Number.NaN };
+function newRun(key, endMs, durationS, devices2, deviceKey = key) {
+  return { key, deviceKey, startMs: endMs - durationS * 1e3, durationS: 0, lastEndMs: Number.NEGATIVE_INFINITY, energyKWh: COMPONENTS2.map(() => 0), emissionsKg: 0, devices: devices2, note: "", notePue: Number.NaN };
 }
 function restartOf(run, endMs, durationS) {
   if (durationS < run.durationS) return "its duration went down";
@@ -8775,20 +8866,32 @@ function restartOf(run, endMs, durationS) {
   }
   return void 0;
 }
+var TORN = "the row is empty or torn (such as 0,,,,: two processes appended to the file at once); the next row of its run covers its time";
+function isTorn(fields2) {
+  let values = 0;
+  for (const field of fields2) if (field.trim() !== "" && ++values > 1) return false;
+  return true;
+}
+function jsonField(value) {
+  if (value === null || value === void 0) return "";
+  return typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value);
+}
 function startsWithDigit(field) {
   const code = field.trimStart().charCodeAt(0);
   return code >= 48 && code <= 57;
 }
 var EmissionsReader = class {
-  constructor(file, localTimeZone, log) {
+  constructor(file, localTimeZone, log, onTaskFile = () => void 0) {
     this.file = file;
     this.localTimeZone = localTimeZone;
     this.log = log;
+    this.onTaskFile = onTaskFile;
     this.dropped = new DroppedRows(file);
   }
   file;
   localTimeZone;
   log;
+  onTaskFile;
   /** Made on the first timestamp without an offset, so that the zone is asked for only when the file needs one. */
   toUtc;
   dropped;
@@ -8798,6 +8901,33 @@ var EmissionsReader = class {
   columns;
   components = [];
   rows = 0;
+  /** A task file's devices per run id, shared by its tasks: overlapping tasks then show as overlapping records of one device. */
+  taskDevices = /* @__PURE__ */ new Map();
+  /** The keys of the first JSON object, the header of the objects that follow. */
+  jsonKeys;
+  /** Count a row that could not be read at all (a torn JSON line), for the warning at the end. */
+  drop(reason, line) {
+    this.dropped.add(reason, line);
+  }
+  /** The records of one JSON object with CodeCarbon's field names (emissions.json, a logger line, an API export). */
+  consumeObject(value, line) {
+    if (!this.jsonKeys) {
+      const keys = Object.keys(value);
+      if (!keys.includes("timestamp") || !keys.includes("duration")) {
+        throw new InputError(`the JSON object has no "timestamp" or "duration": it is not CodeCarbon's EmissionsData`, {
+          file: this.file,
+          line,
+          hint: "pass the JSON that CodeCarbon wrote (JSONOutput, LoggerOutput, the API), whose objects have timestamp, duration and *_energy"
+        });
+      }
+      for (const key of ["project_name", "emissions"]) if (!keys.includes(key)) keys.push(key);
+      this.jsonKeys = keys;
+      this.readHeader(keys, line);
+    }
+    const records = [];
+    this.readRow(this.jsonKeys.map((key) => jsonField(value[key])), line, records);
+    return records;
+  }
   /** The records of a batch of lines. */
   consume(batch) {
     const records = [];
@@ -8824,14 +8954,18 @@ var EmissionsReader = class {
     this.dropped.report(this.log, "the energy of those rows is missing from the report");
   }
   /** Any line: blank, a header (the first line, or repeated in append mode), a row; `cut` when it is the file's unterminated last line. */
-  readLine(text, line, cut, records) {
-    if (text.trim() === "") return;
-    const fields2 = splitCsvLine(text, { file: this.file, line });
+  readLine(text2, line, cut, records) {
+    if (text2.trim() === "") return;
+    const fields2 = splitCsvLine(text2, { file: this.file, line });
     if (!this.columns || !startsWithDigit(fields2[0]) && isEmissionsHeader(headerNames(fields2))) {
       this.readHeader(fields2, line);
       return;
     }
     if (fields2.length !== this.columns.count) {
+      if (isTorn(fields2)) {
+        this.dropped.add(TORN, line);
+        return;
+      }
       this.dropped.add(
         cut ? "the last line is cut short" : `the row has a different number of fields than the header (CodeCarbon's append mode leaves out columns that are empty in a row)`,
         line
@@ -8849,6 +8983,12 @@ var EmissionsReader = class {
       });
     }
     const columns = this.columns = columnsOf2(fields2, this.file, line);
+    if (columns.task >= 0) {
+      this.onTaskFile(line);
+      this.log.warn(
+        `${this.file}: a CodeCarbon task file: each task is read as its own window of the run's devices; tasks may overlap (CodeCarbon measures the whole machine during each), and overlapping tasks are counted twice, which the report flags`
+      );
+    }
     this.components = COMPONENTS2.flatMap((component, slot) => {
       const energy = columns.energy[component];
       return energy === void 0 ? [] : [{ component, slot, energy, power: columns.power[component] ?? -1 }];
@@ -8867,6 +9007,11 @@ var EmissionsReader = class {
     const file = this.file;
     this.rows++;
     const stamp = parseDateTime(fields2[columns.timestamp]);
+    if (!stamp && this.components.every(({ energy }) => fields2[energy].trim() === "")) {
+      this.dropped.add(TORN, line);
+      this.rows--;
+      return;
+    }
     if (!stamp) {
       throw new InputError(`timestamp "${clip(fields2[columns.timestamp])}" is not a date and time`, {
         file,
@@ -8948,7 +9093,14 @@ var EmissionsReader = class {
    */
   runOf(fields2, line, endMs, durationS) {
     const columns = this.columns;
-    const id = columns.run >= 0 ? fields2[columns.run].trim() : "";
+    const runId = columns.run >= 0 ? fields2[columns.run].trim() : "";
+    if (columns.task >= 0 && runId !== "") {
+      const devices2 = this.taskDevices.get(runId) ?? [];
+      this.taskDevices.set(runId, devices2);
+      const task = fields2[columns.task].trim() || `line ${line}`;
+      return newRun(`${runId} task ${task}`, endMs, durationS, devices2, runId);
+    }
+    const id = runId;
     if (id === "") {
       const project = columns.project >= 0 ? fields2[columns.project].trim() : "";
       return newRun(`${project || "run"}@line${line}`, endMs, durationS, []);
@@ -8963,7 +9115,7 @@ var EmissionsReader = class {
   }
   /** The device of a run's component, from the row where the run first has a record for it. */
   deviceOf(fields2, run, component, gpuCount, writtenPue) {
-    const device = { id: `codecarbon:${run.key}:${component}`, component };
+    const device = { id: `codecarbon:${run.deviceKey}:${component}`, component };
     run.site ??= this.siteOf(fields2, writtenPue);
     if (run.site) device.site = run.site;
     const modelColumn = this.columns.model[component];
@@ -8980,12 +9132,12 @@ var EmissionsReader = class {
   /** The run's country (alpha-3), region, cloud region and PUE as CodeCarbon wrote them; undefined when the row has none. */
   siteOf(fields2, writtenPue) {
     const columns = this.columns;
-    const text = (column) => (column >= 0 ? fields2[column].trim() : "") || void 0;
+    const text2 = (column) => (column >= 0 ? fields2[column].trim() : "") || void 0;
     const site = { recordedBy: "CodeCarbon" };
-    const country = text(columns.country);
-    const region = text(columns.region);
-    const provider = text(columns.cloudProvider);
-    const cloudRegion = text(columns.cloudRegion);
+    const country = text2(columns.country);
+    const region = text2(columns.region);
+    const provider = text2(columns.cloudProvider);
+    const cloudRegion = text2(columns.cloudRegion);
     if (country) site.country = country;
     if (region) site.region = region;
     if (provider && cloudRegion) site.cloudRegion = `${provider}:${cloudRegion}`;
@@ -8995,22 +9147,52 @@ var EmissionsReader = class {
 };
 
 // plugins/codecarbon/index.ts
+var EXAMPLE = [
+  "timestamp,project_name,run_id,duration,emissions,cpu_energy,gpu_energy,ram_energy,country_iso_code,pue",
+  "2025-06-01T00:10:00,llm,5b0fa12a-3dd7-45bb-9766-cc326314d9f1,600.0,0.0412,0.0102,0.1953,0.0031,FRA,1.0"
+].join("\n");
 function detect2({ head }) {
-  return headerConfidence(head);
+  return Math.max(headerConfidence(head), isEmissionsJson(head) ? 0.9 : 0);
+}
+function refuseTaskFileBesideTotals(file, line) {
+  const totals = ["emissions.csv", "emissions.json"].find((name) => existsSync(join3(dirname2(file), name)));
+  if (totals === void 0) return;
+  throw new InputError(`this CodeCarbon task file has its run's ${totals} beside it; reading both would count the tasks' energy twice`, {
+    file,
+    line,
+    hint: `pass ${join3(dirname2(file), totals)} (the run's totals) instead; to read the tasks alone, pass the task file from a directory without ${totals}`
+  });
+}
+async function headOf(source, limit) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of source.open()) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size >= limit) break;
+  }
+  return Buffer.concat(chunks).toString("utf8", 0, Math.min(size, limit));
 }
 async function* readEmissions(source, context) {
-  const reader = new EmissionsReader(source.path, () => context.localTimeZone(), context.log);
-  for await (const batch of readLines(source.open(), { file: source.path })) {
-    context.signal.throwIfAborted();
-    const records = reader.consume(batch);
-    if (records.length > 0) yield records;
+  const reader = new EmissionsReader(source.path, () => context.localTimeZone(), context.log, (line) => refuseTaskFileBesideTotals(source.path, line));
+  const head = await headOf(source, 4096);
+  if (/^\uFEFF?\s*[[{]/.test(head) || isEmissionsJson(head)) {
+    yield* readEmissionsJson(source, context, reader, head);
+  } else {
+    for await (const batch of readLines(source.open(), { file: source.path })) {
+      context.signal.throwIfAborted();
+      const records = reader.consume(batch);
+      if (records.length > 0) yield records;
+    }
   }
   reader.finish();
 }
 var codecarbon_default = definePlugin({
   name: "codecarbon",
   kind: "telemetry",
-  description: "Energy per run and component (gpu_energy, cpu_energy, ram_energy in kWh; energy_consumed in old files) from CodeCarbon's emissions.csv, any version; CodeCarbon's own emissions kept for comparison.",
+  description: "Energy per run and component (gpu_energy, cpu_energy, ram_energy in kWh; energy_consumed in old files) from CodeCarbon's emissions.csv (any version; task files too) or its JSON (emissions.json, logger lines, API exports); CodeCarbon's own emissions kept for comparison.",
+  example: EXAMPLE,
   detect: detect2,
   read: readEmissions
 });
@@ -9168,11 +9350,11 @@ var ReadingColumns = class {
     if (column === void 0) this.columnByDevice.set(device, column = this.devices.push(device) - 1);
     return column;
   }
-  addPower(column, timeMs, powerW) {
-    this.power.add(column, timeMs, powerW);
+  addPower(column, timeMs2, powerW) {
+    this.power.add(column, timeMs2, powerW);
   }
-  addCounter(column, timeMs, counterJ) {
-    this.counters.add(column, timeMs, counterJ);
+  addCounter(column, timeMs2, counterJ) {
+    this.counters.add(column, timeMs2, counterJ);
   }
   /** The readings added since the last call, as one record of each kind that has some. */
   take() {
@@ -9289,7 +9471,7 @@ var DmonReader = class {
     if (!Number.isInteger(index2) || index2 < 0) {
       throw new InputError(`GPU id "${fields2.text(body + 1)}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
     }
-    const timeMs = epoch ? Math.round(epochToMs(fields2.numeric(0))) : this.isoTime(timeFields);
+    const timeMs2 = epoch ? Math.round(epochToMs(fields2.numeric(0))) : this.isoTime(timeFields);
     const column = this.columnOf(index2);
     for (const { column: at, type } of this.wanted) {
       const field = body + 2 + at;
@@ -9305,8 +9487,8 @@ var DmonReader = class {
         this.dropped.add(`${names[at]} holds a DCGM blank value`, line);
         continue;
       }
-      if (type === "power") this.columns.addPower(column, timeMs, value);
-      else this.columns.addCounter(column, timeMs, value / 1e3);
+      if (type === "power") this.columns.addPower(column, timeMs2, value);
+      else this.columns.addCounter(column, timeMs2, value / 1e3);
     }
   }
   /** An `#Entity` header: the names of the columns of the rows after it. */
@@ -9339,9 +9521,9 @@ var DmonReader = class {
   /** The instant of the line's ISO date-time, which fills its first `timeFields` fields. */
   isoTime(timeFields) {
     const fields2 = this.fields;
-    const text = fields2.bytes.toString("latin1", fields2.start(0), fields2.end(timeFields - 1));
-    const parsed = parseDateTime(text);
-    if (!parsed) throw new InputError(`"${text}" is not a date and time`, { file: this.file, line: this.lineNo, hint: DMON_TIME_HINT });
+    const text2 = fields2.bytes.toString("latin1", fields2.start(0), fields2.end(timeFields - 1));
+    const parsed = parseDateTime(text2);
+    if (!parsed) throw new InputError(`"${text2}" is not a date and time`, { file: this.file, line: this.lineNo, hint: DMON_TIME_HINT });
     if (parsed.offsetMs !== void 0) return dateTimeToUtc(parsed, (wallMs) => wallMs);
     return dateTimeToUtc(parsed, this.toUtc ??= wallClockToUtc(this.context.localTimeZone()));
   }
@@ -9433,10 +9615,10 @@ var SampleScanner = class {
   }
   /** The line parsed whole; its label set, when it ends at `labelsEnd`, is remembered. */
   parse(bytes, start, end, labelsEnd, line, cut, sink) {
-    const text = bytes.toString("utf8", start, end);
+    const text2 = bytes.toString("utf8", start, end);
     let sample2;
     try {
-      sample2 = parsePrometheusLine(text, { file: this.file, line });
+      sample2 = parsePrometheusLine(text2, { file: this.file, line });
     } catch (error) {
       if (cut) {
         this.dropped?.add("the last line is cut short (the file was being written)", line);
@@ -9446,16 +9628,16 @@ var SampleScanner = class {
     }
     if (!sample2) return;
     const series = this.seriesOf(sample2, line);
-    if (labelsEnd > 0 && !text.includes(" # ")) this.remember(bytes.toString("latin1", start, labelsEnd), series);
+    if (labelsEnd > 0 && !text2.includes(" # ")) this.remember(bytes.toString("latin1", start, labelsEnd), series);
     if (series) this.accept(series, sample2.timeMs, sample2.value, line, sink);
   }
   remember(labelSet, series) {
     if (this.labelSets.size >= MAX_LABEL_SETS) this.labelSets.clear();
     this.labelSets.set(labelSet, series);
   }
-  accept(series, timeMs, value, line, sink) {
+  accept(series, timeMs2, value, line, sink) {
     this.seen++;
-    if (timeMs === void 0) {
+    if (timeMs2 === void 0) {
       throw new InputError(`the ${series.metric} sample has no timestamp`, { file: this.file, line, hint: ADD_TIMESTAMPS_HINT });
     }
     if (!Number.isFinite(value)) {
@@ -9466,7 +9648,7 @@ var SampleScanner = class {
       this.dropped?.add(`${series.metric} holds a DCGM blank value (field not available on this GPU)`, line);
       return;
     }
-    sink(series, timeMs, value);
+    sink(series, timeMs2, value);
   }
   seriesOf(sample2, line) {
     if (sample2.name !== POWER2 && sample2.name !== ENERGY) return null;
@@ -9510,7 +9692,7 @@ var SampleBuffer = class {
   times = new Float64Array(256);
   values = new Float64Array(256);
   length = 0;
-  push(timeMs, value) {
+  push(timeMs2, value) {
     if (this.length === this.times.length) {
       const times = new Float64Array(this.length * 2);
       const values = new Float64Array(this.length * 2);
@@ -9519,7 +9701,7 @@ var SampleBuffer = class {
       this.times = times;
       this.values = values;
     }
-    this.times[this.length] = timeMs;
+    this.times[this.length] = timeMs2;
     this.values[this.length] = value;
     this.length++;
   }
@@ -9537,10 +9719,10 @@ var BATCH = 4096;
 async function unorderedSeries(source, context, host) {
   const last = /* @__PURE__ */ new Map();
   const unordered = /* @__PURE__ */ new Set();
-  const sink = (series, timeMs) => {
+  const sink = (series, timeMs2) => {
     const previous = last.get(series);
-    if (previous !== void 0 && timeMs < previous) unordered.add(series.key);
-    else last.set(series, timeMs);
+    if (previous !== void 0 && timeMs2 < previous) unordered.add(series.key);
+    else last.set(series, timeMs2);
   };
   const scanner = new SampleScanner(source.path, new DeviceRegistry(host), void 0);
   for await (const chunk of readLineChunks(source.open(), { file: source.path })) {
@@ -9559,11 +9741,11 @@ async function* readPrometheus(source, context, host) {
   let heldCount = 0;
   let overflow = false;
   let repeats = 0;
-  const add = (series, column, timeMs, value) => {
-    if (series.metric === POWER2) columns.addPower(column, timeMs, value);
-    else columns.addCounter(column, timeMs, value / 1e3);
+  const add = (series, column, timeMs2, value) => {
+    if (series.metric === POWER2) columns.addPower(column, timeMs2, value);
+    else columns.addCounter(column, timeMs2, value / 1e3);
   };
-  const sink = (series, timeMs, value) => {
+  const sink = (series, timeMs2, value) => {
     let track = tracks.get(series);
     if (!track) {
       track = { column: columns.columnOf(series.device), lastTimeMs: Number.NaN, held: unordered.has(series.key) ? new SampleBuffer() : void 0 };
@@ -9571,18 +9753,18 @@ async function* readPrometheus(source, context, host) {
     }
     if (track.held) {
       if (heldCount < MAX_HELD_SAMPLES) {
-        track.held.push(timeMs, value);
+        track.held.push(timeMs2, value);
         heldCount++;
         return;
       }
       overflow = true;
     }
-    if (track.lastTimeMs === timeMs) {
+    if (track.lastTimeMs === timeMs2) {
       repeats++;
       return;
     }
-    track.lastTimeMs = timeMs;
-    add(series, track.column, timeMs, value);
+    track.lastTimeMs = timeMs2;
+    add(series, track.column, timeMs2, value);
   };
   const scanner = new SampleScanner(file, new DeviceRegistry(host), dropped);
   for await (const chunk of readLineChunks(source.open(), { file })) {
@@ -9595,13 +9777,13 @@ async function* readPrometheus(source, context, host) {
   const sorted = [...tracks].filter(([, track]) => track.held !== void 0 && track.held.length > 0);
   for (const [series, { column, held }] of sorted) {
     let previous = Number.NaN;
-    for (const [timeMs, value] of held.sorted()) {
-      if (timeMs === previous) {
+    for (const [timeMs2, value] of held.sorted()) {
+      if (timeMs2 === previous) {
         repeats++;
         continue;
       }
-      previous = timeMs;
-      add(series, column, timeMs, value);
+      previous = timeMs2;
+      add(series, column, timeMs2, value);
       if (columns.length >= BATCH) yield columns.take();
     }
   }
@@ -9672,7 +9854,7 @@ var dcgm_default = definePlugin({
 
 // plugins/hf-trainer/index.ts
 import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, join as join3 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join4 } from "node:path";
 var MAX_BYTES = 256 * 1024 * 1024;
 var SETUP_HINT = 'trainer_state.json does not record the hardware: state it, e.g. `--plugin-option gpu="NVIDIA A100-SXM4-80GB" --plugin-option count=8`, or in .carbon-ci.yml `pluginOptions: { hf-trainer: { gpu: "NVIDIA A100-SXM4-80GB", count: 8 } }`';
 function detect4({ path: path3, head }) {
@@ -9694,10 +9876,10 @@ async function sourceText(source) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-async function readJson(text, file) {
+async function readJson(text2, file) {
   let value;
   try {
-    value = JSON.parse((await text).replace(/^\uFEFF/, ""));
+    value = JSON.parse((await text2).replace(/^\uFEFF/, ""));
   } catch (error) {
     if (isInputError(error)) throw error;
     throw new InputError(`not valid JSON: ${error.message}`, { file, hint: "pass the trainer_state.json that transformers wrote, unedited" });
@@ -9784,7 +9966,7 @@ async function* readTrainerState(source, context) {
   const trainingEndMs = await anchorMs(context, file, "training");
   const trainingS = training.reduce((sum, phase) => sum + phase.durationS, 0);
   const phases = [...training];
-  const resultsPath = join3(dirname2(file), "all_results.json");
+  const resultsPath = join4(dirname3(file), "all_results.json");
   if (await exists(resultsPath)) {
     const later = laterPhases(await readJson(readFile3(resultsPath, "utf8"), resultsPath));
     phases.push(...later);
@@ -9794,7 +9976,7 @@ async function* readTrainerState(source, context) {
 }
 async function* readAllResults(source, context) {
   const file = source.path;
-  if (await exists(join3(dirname2(file), "trainer_state.json"))) {
+  if (await exists(join4(dirname3(file), "trainer_state.json"))) {
     context.log.info(`${file}: read together with trainer_state.json beside it (pass that file); not counted on its own`);
     return;
   }
@@ -9834,7 +10016,7 @@ var STORE_PATH = /[\\/]metrics[\\/]system[\\/](?:([^\\/]+)[\\/])?gpu_(\d+)_power
 var POWER_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_power_usage_watts$/;
 var UTIL_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_utilization_percentage$/;
 var STORE_LINE = /^(\d+) (\S+)(?: (-?\d+))?$/;
-var MAX_JSON_BYTES = 512 * 1024 * 1024;
+var MAX_JSON_BYTES2 = 512 * 1024 * 1024;
 function detect5({ path: path3, head }) {
   const first = head.split("\n", 1)[0].trim();
   if (STORE_PATH.test(path3)) return STORE_LINE.test(first) ? 0.95 : 0.8;
@@ -9845,8 +10027,8 @@ function detect5({ path: path3, head }) {
   return 0;
 }
 var DECIMAL3 = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function parseStoreValue(text) {
-  return text.length <= 64 && DECIMAL3.test(text) ? Number(text) : Number.NaN;
+function parseStoreValue(text2) {
+  return text2.length <= 64 && DECIMAL3.test(text2) ? Number(text2) : Number.NaN;
 }
 var Devices = class {
   constructor(options) {
@@ -9877,14 +10059,14 @@ async function* readStoreFile(source, context, match) {
   for await (const batch of readLines(source.open(), { file })) {
     context.signal.throwIfAborted();
     const out = [];
-    batch.lines.forEach((text, i) => {
+    batch.lines.forEach((text2, i) => {
       const line = batch.firstLine + i;
-      if (text.trim() === "") return;
+      if (text2.trim() === "") return;
       if (batch.unterminatedLast && i === batch.lines.length - 1) {
         truncated = line;
         return;
       }
-      const m = STORE_LINE.exec(text.trim());
+      const m = STORE_LINE.exec(text2.trim());
       const powerW = m ? parseStoreValue(m[2]) : Number.NaN;
       if (!m || !Number.isFinite(powerW)) {
         bad++;
@@ -9910,10 +10092,10 @@ async function* readStoreFile(source, context, match) {
 function entriesOf(document) {
   if (Array.isArray(document)) return document;
   if (typeof document !== "object" || document === null) return void 0;
-  const object = document;
-  if (Array.isArray(object.metrics)) return object.metrics;
+  const object2 = document;
+  if (Array.isArray(object2.metrics)) return object2.metrics;
   const entries = [];
-  for (const [key, series] of Object.entries(object)) {
+  for (const [key, series] of Object.entries(object2)) {
     if (!Array.isArray(series)) continue;
     for (const point of series) entries.push({ ...point, key: point?.key ?? key });
   }
@@ -9930,8 +10112,8 @@ async function readText(source) {
   for await (const chunk of source.open()) {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     size += bytes.length;
-    if (size > MAX_JSON_BYTES) {
-      throw new InputError(`the JSON export is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB`, {
+    if (size > MAX_JSON_BYTES2) {
+      throw new InputError(`the JSON export is larger than ${MAX_JSON_BYTES2 / 1024 / 1024} MiB`, {
         file: source.path,
         hint: 'export one metric per file, or as JSON lines (one {"key","value","timestamp"} object per line)'
       });
@@ -9940,14 +10122,14 @@ async function readText(source) {
   }
   return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
 }
-function parseJsonExport(text, file) {
+function parseJsonExport(text2, file) {
   try {
-    const entries2 = entriesOf(JSON.parse(text));
+    const entries2 = entriesOf(JSON.parse(text2));
     if (entries2) return entries2;
   } catch {
   }
   const entries = [];
-  const lines = text.split("\n");
+  const lines = text2.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (line === "") continue;
@@ -9979,14 +10161,14 @@ async function* readJsonExport(source, context) {
   for (const entry of entries) {
     const p = typeof entry?.key === "string" ? POWER_KEY.exec(entry.key) : null;
     if (!p) continue;
-    const timeMs = toNumber(entry.timestamp);
+    const timeMs2 = toNumber(entry.timestamp);
     const powerW = toNumber(entry.value);
-    if (!Number.isFinite(timeMs) || timeMs < 0 || !Number.isFinite(powerW)) {
+    if (!Number.isFinite(timeMs2) || timeMs2 < 0 || !Number.isFinite(powerW)) {
       bad++;
       continue;
     }
-    const record = { type: "power", timeMs, device: devices2.get(p[1], Number(p[2])), powerW, origin: { file } };
-    const u = utilization.get(`${p[1] ?? ""}\0${p[2]}\0${timeMs}`);
+    const record = { type: "power", timeMs: timeMs2, device: devices2.get(p[1], Number(p[2])), powerW, origin: { file } };
+    const u = utilization.get(`${p[1] ?? ""}\0${p[2]}\0${timeMs2}`);
     if (u !== void 0) record.utilization = u;
     out.push(record);
   }
@@ -10021,8 +10203,8 @@ var mlflow_default = definePlugin({
 
 // plugins/nvidia-smi-dmon/index.ts
 var NEED_TIME_HINT = "record the time with the samples: run `nvidia-smi dmon -o DT` (date and time columns); for a log written with `-o T` only, give the date of its first row as the plugin option `date` (YYYY-MM-DD)";
-function fields(text) {
-  return text.includes(",") ? text.split(",").map((f) => f.trim()) : text.trim().split(/\s+/);
+function fields(text2) {
+  return text2.includes(",") ? text2.split(",").map((f) => f.trim()) : text2.trim().split(/\s+/);
 }
 function isUnitsLine(names) {
   return names.some((n) => n.toLowerCase() === "idx");
@@ -10105,8 +10287,8 @@ var RowClock = class {
     return this.toUtc(parsed.wallMs + this.dayOffsetMs);
   }
 };
-function badTime(text, file, line) {
-  return new InputError(`"${text}" is not a dmon date and time (YYYYMMDD HH:MM:SS)`, {
+function badTime(text2, file, line) {
+  return new InputError(`"${text2}" is not a dmon date and time (YYYYMMDD HH:MM:SS)`, {
     file,
     line,
     hint: "the row is corrupted; repair or delete it"
@@ -10132,11 +10314,11 @@ async function* readDmon(source, context) {
     context.signal.throwIfAborted();
     const records = [];
     for (let k = 0; k < batch.lines.length; k++) {
-      const text = batch.lines[k].trim();
+      const text2 = batch.lines[k].trim();
       const line = batch.firstLine + k;
-      if (text === "") continue;
-      if (text.startsWith("#")) {
-        const names = fields(text.slice(1));
+      if (text2 === "") continue;
+      if (text2.startsWith("#")) {
+        const names = fields(text2.slice(1));
         if (isUnitsLine(names)) continue;
         if (isHeaderLine(names)) {
           layout = layoutOf(names, file, line);
@@ -10151,7 +10333,7 @@ async function* readDmon(source, context) {
           hint: "keep the two `#` header lines that `nvidia-smi dmon` prints first; they name the columns"
         });
       }
-      const row = fields(text);
+      const row = fields(text2);
       if (row.length !== layout.names.length) {
         if (batch.unterminatedLast && k === batch.lines.length - 1) {
           dropped.add("the last line is cut short (the logger was stopped mid-write)", line);
@@ -10163,7 +10345,7 @@ async function* readDmon(source, context) {
           hint: "the row is truncated or two logs were interleaved; repair or delete the row"
         });
       }
-      const timeMs = clock.utcMs(layout, row, file, line);
+      const timeMs2 = clock.utcMs(layout, row, file, line);
       const index2 = Number(row[layout.gpu]);
       if (!Number.isInteger(index2) || index2 < 0) {
         throw new InputError(`gpu index "${row[layout.gpu]}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
@@ -10176,7 +10358,7 @@ async function* readDmon(source, context) {
       if (Number.isNaN(powerW)) {
         throw new InputError(`power "${row[layout.pwr]}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
       }
-      const record = { type: "power", timeMs, device: deviceFor(index2), powerW };
+      const record = { type: "power", timeMs: timeMs2, device: deviceFor(index2), powerW };
       if (layout.sm >= 0) {
         const sm = parseNumber(row[layout.sm]);
         if (sm !== null && Number.isFinite(sm) && sm >= 0 && sm <= 100) record.utilization = sm / 100;
@@ -10277,15 +10459,15 @@ var MAX_FIELD_CHARS = 128;
 function parseHeaderFields(line) {
   const fields2 = [];
   for (const raw of line.split(",")) {
-    let text = raw.trim();
-    if (text.length > MAX_FIELD_CHARS) return void 0;
+    let text2 = raw.trim();
+    if (text2.length > MAX_FIELD_CHARS) return void 0;
     let unit;
-    const open3 = text.endsWith("]") ? text.indexOf("[") : -1;
-    if (open3 >= 0 && text.indexOf("]") === text.length - 1) {
-      unit = text.slice(open3 + 1, -1);
-      text = text.slice(0, open3).trimEnd();
+    const open3 = text2.endsWith("]") ? text2.indexOf("[") : -1;
+    if (open3 >= 0 && text2.indexOf("]") === text2.length - 1) {
+      unit = text2.slice(open3 + 1, -1);
+      text2 = text2.slice(0, open3).trimEnd();
     }
-    const name = text.toLowerCase();
+    const name = text2.toLowerCase();
     if (!FIELD_NAME.test(name)) return void 0;
     const canonical = ALIASES[name] ?? name;
     fields2.push({ name: canonical, unit, known: KNOWN_ROOTS.has(canonical.split(".")[0]) });
@@ -10358,8 +10540,8 @@ var WATTS = /^[+-]?\d+(\.\d+)?\s*W$/;
 var BUS_ID = /^[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]$/;
 var NUMBER_WITH_UNIT = /^[+-]?\d+(\.\d+)?\s*[A-Za-z%]*$/;
 var GPU_NAME = /^(NVIDIA|Tesla|Quadro|GeForce|TITAN|GRID|A\d|H\d|L\d|B\d)/;
-function looksLikeTimestamp(text) {
-  return TIMESTAMP.test(text);
+function looksLikeTimestamp(text2) {
+  return TIMESTAMP.test(text2);
 }
 function inferFieldsFromRow(row, file, line) {
   const cells = row.split(",").map((cell) => cell.trim());
@@ -10511,10 +10693,10 @@ var GpuList = class {
     return this.byKey.get(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("utf8"));
   }
   /** A row of `gpu` without a power reading. */
-  noteMissing(gpu, timeMs, line) {
+  noteMissing(gpu, timeMs2, line) {
     const missing = gpu.missing;
-    if (!missing) gpu.missing = { firstMs: timeMs, firstLine: line, lastMs: timeMs, lastLine: line };
-    else if (timeMs > missing.lastMs) Object.assign(missing, { lastMs: timeMs, lastLine: line });
+    if (!missing) gpu.missing = { firstMs: timeMs2, firstLine: line, lastMs: timeMs2, lastLine: line };
+    else if (timeMs2 > missing.lastMs) Object.assign(missing, { lastMs: timeMs2, lastLine: line });
   }
   /** For each GPU that gave no reading at all: its first and last rows as no-reading records, so that it shows in the report with 0 % coverage. */
   unreadRecords(file) {
@@ -10980,8 +11162,8 @@ var NvidiaSmiReader = class {
     if (this.bounds.length < layout.count) this.bounds = new Int32Array(layout.count + 1);
     if (layout.powerField !== "power.draw") this.log.info(`${this.file}: power read from ${layout.powerField} (no power.draw column)`);
   }
-  badLine(lineNo, text) {
-    const reason = text.length > MAX_REASON_CHARS ? `${text.slice(0, MAX_REASON_CHARS)}\u2026` : text;
+  badLine(lineNo, text2) {
+    const reason = text2.length > MAX_REASON_CHARS ? `${text2.slice(0, MAX_REASON_CHARS)}\u2026` : text2;
     this.malformed++;
     const where = `line ${lineNo}: ${reason}`;
     if (this.malformed === 1) this.firstMalformed = where;
@@ -11017,8 +11199,8 @@ var NvidiaSmiReader = class {
     }
     bounds[count - 1] = end;
     this.lineStart = start;
-    const timeMs = this.clock.timeOf(bytes, this.fieldStart(layout.timestamp), bounds[layout.timestamp]);
-    if (Number.isNaN(timeMs)) {
+    const timeMs2 = this.clock.timeOf(bytes, this.fieldStart(layout.timestamp), bounds[layout.timestamp]);
+    if (Number.isNaN(timeMs2)) {
       if (this.reheader(textOf(bytes, start, end), lineNo)) return;
       this.badLine(lineNo, `"${this.field(bytes, layout.timestamp)}" is not a timestamp (YYYY/MM/DD HH:MM:SS.mmm)`);
       return;
@@ -11045,7 +11227,7 @@ var NvidiaSmiReader = class {
       const device = this.deviceFor(bytes, lineNo);
       if (device === void 0) return;
       this.gpus.cursor = device.slot;
-      this.emit(device, timeMs, powerW, utilization, lineNo, out);
+      this.emit(device, timeMs2, powerW, utilization, lineNo, out);
       return;
     }
     const unnamed = this.unnamed ??= new UnnamedGpuRows(
@@ -11056,7 +11238,7 @@ var NvidiaSmiReader = class {
     );
     const needModel = layout.name >= 0 && (unnamed.arrangement === void 0 || this.gpus.all.length < unnamed.gpuCount());
     const model = needModel ? this.modelName(bytes, layout.name) : void 0;
-    unnamed.add({ timeMs, powerW, utilization, model, line: lineNo }, out);
+    unnamed.add({ timeMs: timeMs2, powerW, utilization, model, line: lineNo }, out);
   }
   /** The row's power in W by the value's own unit, else the header's; NaN when the field holds no number or one in another unit. */
   powerOf(bytes, start, end) {
@@ -11092,23 +11274,23 @@ var NvidiaSmiReader = class {
     this.withUnits = endsWithUnit(bytes, start, end);
     this.lastFieldHasUnit = this.withUnits && this.headerText.endsWith("]");
   }
-  emit(device, timeMs, powerW, utilization, lineNo, out) {
+  emit(device, timeMs2, powerW, utilization, lineNo, out) {
     if (Number.isNaN(powerW)) {
       this.missingPower++;
       if (this.missingPower === 1) this.firstMissingPower = `line ${lineNo}, ${device.ref.id}`;
-      this.gpus.noteMissing(device, timeMs, lineNo);
+      this.gpus.noteMissing(device, timeMs2, lineNo);
       return;
     }
-    if (powerW < 0 || powerW > SUSPICIOUS_W || timeMs <= device.lastTimeMs) {
+    if (powerW < 0 || powerW > SUSPICIOUS_W || timeMs2 <= device.lastTimeMs) {
       this.takeColumns(out);
-      const record = { type: "power", timeMs, device: device.ref, powerW };
+      const record = { type: "power", timeMs: timeMs2, device: device.ref, powerW };
       if (!Number.isNaN(utilization)) record.utilization = utilization;
       record.origin = { file: this.file, line: lineNo };
       out.push(record);
     } else {
-      this.columns.add(device.slot, timeMs, powerW, utilization);
+      this.columns.add(device.slot, timeMs2, powerW, utilization);
     }
-    if (timeMs > device.lastTimeMs) device.lastTimeMs = timeMs;
+    if (timeMs2 > device.lastTimeMs) device.lastTimeMs = timeMs2;
     this.records++;
   }
   takeColumns(out) {
@@ -11212,10 +11394,10 @@ function readOptions2(raw) {
 }
 
 // plugins/prometheus/credentials.ts
-function splitCredentials(text) {
+function splitCredentials(text2) {
   let url;
   try {
-    url = new URL(text);
+    url = new URL(text2);
   } catch {
     return void 0;
   }
@@ -11226,8 +11408,8 @@ function splitCredentials(text) {
   url.password = "";
   return { base: url.toString(), authorization: `Basic ${Buffer.from(`${user}:${password}`, "utf8").toString("base64")}` };
 }
-function redactUrl2(text) {
-  return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/i, "$1***@");
+function redactUrl2(text2) {
+  return text2.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/i, "$1***@");
 }
 
 // plugins/prometheus/index.ts
@@ -11257,10 +11439,10 @@ async function queryMatrix(base, query, timeS, options, context) {
       hint: "check the URL (scheme, host, port, path prefix) and that this machine can reach it"
     });
   }
-  const text = await response.text();
+  const text2 = await response.text();
   let body;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(text2);
   } catch {
     throw new InputError(`${url.origin}${url.pathname} answered HTTP ${response.status} with something that is not the Prometheus API`, {
       hint: "point the URL at the Prometheus server itself (the address of its web UI)"
@@ -11317,8 +11499,8 @@ async function* readPrometheusApi(options, context) {
         const key = `${metric}\0${device.id}`;
         let entry = byKey.get(key);
         if (!entry) byKey.set(key, entry = { metric, device, times: [], values: [] });
-        for (const [timeS, text] of values) {
-          const value = Number(text);
+        for (const [timeS, text2] of values) {
+          const value = Number(text2);
           if (!Number.isFinite(value) || value >= DCGM_BLANK_MIN) {
             blanks++;
             continue;
@@ -11333,11 +11515,11 @@ async function* readPrometheusApi(options, context) {
       const order = times.map((_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
       let last = lastEmitted.get(key) ?? Number.NEGATIVE_INFINITY;
       for (const i of order) {
-        const timeMs = times[i];
-        if (timeMs <= last || timeMs < startMs) continue;
-        last = timeMs;
+        const timeMs2 = times[i];
+        if (timeMs2 <= last || timeMs2 < startMs) continue;
+        last = timeMs2;
         const value = values[i];
-        records.push(metric === POWER3 ? { type: "power", timeMs, device, powerW: value } : { type: "energy-counter", timeMs, device, counterJ: value / 1e3 });
+        records.push(metric === POWER3 ? { type: "power", timeMs: timeMs2, device, powerW: value } : { type: "energy-counter", timeMs: timeMs2, device, counterJ: value / 1e3 });
       }
       lastEmitted.set(key, last);
     }
@@ -11430,18 +11612,18 @@ async function* read2(source, context) {
   let secondaryDie = 0;
   let records = 0;
   const otherUnits = { count: 0, units: /* @__PURE__ */ new Set(), first: 0 };
-  const timeOf = (text, line) => {
-    const trimmed = text.trim();
+  const timeOf = (text2, line) => {
+    const trimmed = text2.trim();
     const epoch = /^\d+(?:\.\d+)?$/.test(trimmed);
     const parsed = epoch ? void 0 : parseDateTime(trimmed);
-    const timeMs = parsed ? dateTimeToUtc(parsed, toUtc) : epoch ? Math.round(epochToMs(Number(trimmed))) : Number.NaN;
-    if (Math.abs(timeMs) <= 864e13) return timeMs;
+    const timeMs2 = parsed ? dateTimeToUtc(parsed, toUtc) : epoch ? Math.round(epochToMs(Number(trimmed))) : Number.NaN;
+    if (Math.abs(timeMs2) <= 864e13) return timeMs2;
     const shown = trimmed.length > 60 ? `${trimmed.slice(0, 60)}\u2026` : trimmed;
     throw new InputError(`"${shown}" is not a time`, { file, line, hint: "write epoch seconds or an ISO 8601 date and time" });
   };
-  const deviceFor = (text, line) => {
-    const match = /^(?:card)?(\d+)$/i.exec(text.trim());
-    if (!match) throw new InputError(`"${text}" is not a GPU (card<N> or an index)`, { file, line, hint: "the row is corrupted; repair or delete it" });
+  const deviceFor = (text2, line) => {
+    const match = /^(?:card)?(\d+)$/i.exec(text2.trim());
+    if (!match) throw new InputError(`"${text2}" is not a GPU (card<N> or an index)`, { file, line, hint: "the row is corrupted; repair or delete it" });
     const index2 = Number(match[1]);
     let device = devices2.get(index2);
     if (!device) {
@@ -11455,14 +11637,14 @@ async function* read2(source, context) {
     context.signal.throwIfAborted();
     const out = [];
     for (let k = 0; k < batch.lines.length; k++) {
-      const text = batch.lines[k].trim();
+      const text2 = batch.lines[k].trim();
       const line = batch.firstLine + k;
-      if (text === "" || WATCH_BANNER.test(text)) continue;
-      if (TIME_ONLY.test(text)) {
-        markerMs = timeOf(text, line);
+      if (text2 === "" || WATCH_BANNER.test(text2)) continue;
+      if (TIME_ONLY.test(text2)) {
+        markerMs = timeOf(text2, line);
         continue;
       }
-      const fields2 = splitCsvLine(text, { file, line });
+      const fields2 = splitCsvLine(text2, { file, line });
       if (isHeader(fields2)) {
         layout = layoutOf2(fields2, line);
         if (layout.power >= 0) sawPower = true;
@@ -11487,9 +11669,9 @@ async function* read2(source, context) {
           hint: "the row is truncated or two logs were interleaved; repair or delete the row"
         });
       }
-      let timeMs;
-      if (layout.time >= 0) timeMs = timeOf(fields2[layout.time], line);
-      else if (markerMs !== void 0) timeMs = markerMs;
+      let timeMs2;
+      if (layout.time >= 0) timeMs2 = timeOf(fields2[layout.time], line);
+      else if (markerMs !== void 0) timeMs2 = markerMs;
       else throw new InputError("the power sample carries no time", { file, line, hint: ROCM_TIME_HINT });
       const device = deviceFor(fields2[layout.device], line);
       const powerText = fields2[layout.power].trim();
@@ -11509,7 +11691,7 @@ async function* read2(source, context) {
         const shown = powerText.length > 60 ? `${powerText.slice(0, 60)}\u2026` : powerText;
         throw new InputError(`power "${shown}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
       }
-      const record = { type: "power", timeMs, device, powerW };
+      const record = { type: "power", timeMs: timeMs2, device, powerW };
       if (layout.use >= 0) {
         const use = parseNumber(fields2[layout.use], { units: { "%": 1 } });
         if (use !== null && Number.isFinite(use) && use >= 0 && use <= 100) record.utilization = use / 100;
@@ -11549,6 +11731,64 @@ var rocm_smi_default = definePlugin({
   read: read2
 });
 
+// plugins/slurm/fields.ts
+var SENTINEL_J = 2 ** 63;
+var FIELDS = {
+  jobId: ["JobID"],
+  start: ["Start"],
+  end: ["End"],
+  elapsed: ["ElapsedRaw", "Elapsed"],
+  energy: ["ConsumedEnergyRaw", "ConsumedEnergy"],
+  nodeList: ["NodeList"],
+  nNodes: ["NNodes", "AllocNodes"],
+  allocTres: ["AllocTRES"],
+  jobName: ["JobName"],
+  cluster: ["Cluster"],
+  state: ["State"]
+};
+var FORMAT = "JobID,JobName,Cluster,Start,End,Elapsed,NNodes,NodeList,AllocTRES,ConsumedEnergyRaw,State";
+function sacctCommand(format2 = FORMAT) {
+  return `sacct -P -j <jobid> --format=${format2}`;
+}
+function parseSlurmTime(text2, toUtc) {
+  const trimmed = text2.trim();
+  if (/^\d{9,11}$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const wall = parseDateTime(trimmed.replace(/^(\d{4}-\d{2}-\d{2})-(\d{2}:)/, "$1T$2"))?.wallMs;
+  return wall === void 0 ? void 0 : toUtc()(wall);
+}
+function parseElapsedS(text2) {
+  const trimmed = text2.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const m = /^(?:(\d+)-)?(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$/.exec(trimmed);
+  if (!m) return void 0;
+  return Number(m[1] ?? 0) * 86400 + Number(m[2] ?? 0) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+}
+var ENERGY_SCALE = { "": 1, K: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15 };
+function parseEnergyJ(text2) {
+  const trimmed = text2.trim();
+  if (trimmed === "") return { energyJ: Number.NaN, rounded: false };
+  const m = /^(\d+(?:\.\d+)?)([KMGTP]?)$/.exec(trimmed);
+  if (!m) return void 0;
+  return { energyJ: Number(m[1]) * ENERGY_SCALE[m[2]], rounded: m[2] !== "" };
+}
+function gpusOf(tres) {
+  if (!tres) return void 0;
+  let plain2;
+  let typed = 0;
+  const types = [];
+  for (const entry of tres.split(",")) {
+    const m = /^gres\/gpu(?::([^=]+))?=(\d+)$/.exec(entry.trim());
+    if (!m) continue;
+    if (m[1] === void 0) plain2 = Number(m[2]);
+    else {
+      typed += Number(m[2]);
+      types.push(m[1]);
+    }
+  }
+  if (plain2 === void 0 && typed === 0) return void 0;
+  return { count: plain2 ?? typed, types };
+}
+
 // plugins/slurm/nodes.ts
 function nodeCount(fields2) {
   const stated = positiveInteger(fields2.nNodes);
@@ -11558,8 +11798,8 @@ function nodeCount(fields2) {
   if (fromTres !== void 0) return fromTres;
   return fields2.nodeList ? hostsIn(fields2.nodeList.trim()) : void 0;
 }
-function positiveInteger(text) {
-  const value = text === void 0 || !/^\d{1,6}$/.test(text.trim()) ? NaN : Number(text.trim());
+function positiveInteger(text2) {
+  const value = text2 === void 0 || !/^\d{1,6}$/.test(text2.trim()) ? NaN : Number(text2.trim());
   return value >= 1 ? value : void 0;
 }
 function hostsIn(list) {
@@ -11598,69 +11838,429 @@ function hostsInOne(pattern) {
   return count;
 }
 
-// plugins/slurm/index.ts
-var REQUIRED = ["JobID", "Start", "End", "ConsumedEnergyRaw"];
-var SENTINEL_J = 2 ** 63;
-function detect7({ head }) {
-  const first = head.split("\n", 1)[0].trim();
-  if (!first.includes("|")) return 0;
-  const names = first.split("|").map((name) => name.trim());
-  if (names.includes("JobID") && names.includes("ConsumedEnergyRaw")) return 0.95;
-  if (names.includes("JobID") && names.includes("Start") && names.includes("End")) return 0.6;
-  return 0;
+// plugins/slurm/jobs.ts
+var isNumbered = (row) => row.step !== void 0 && /^\d+$/.test(row.step);
+var usable = (row) => row !== void 0 && row.energyJ > 0 && row.energyJ < SENTINEL_J;
+function chosen(rows, level) {
+  if (level === "steps") return rows.filter(isNumbered);
+  const job = rows.find((row) => row.step === void 0);
+  const extern = rows.find((row) => row.step === "extern");
+  const batchStep = rows.find((row) => row.step === "batch");
+  const pick = [job, extern, batchStep].find(usable) ?? job ?? extern ?? batchStep;
+  return pick ? [pick] : rows.filter(isNumbered);
 }
-function columnsOf3(header, file) {
-  const index2 = (name) => {
-    const at = header.indexOf(name);
-    return at < 0 ? void 0 : at;
-  };
-  const missing = REQUIRED.filter((name) => index2(name) === void 0);
-  if (missing.length > 0) {
-    throw new InputError(`the sacct header lacks ${missing.join(", ")} (columns: ${header.join(", ")})`, {
-      file,
-      line: 1,
-      hint: "rerun sacct with the fields this plugin reads: `sacct -P -j <jobid> --format=JobID,JobName,Cluster,Start,End,NodeList,AllocTRES,ConsumedEnergyRaw,State` (energy needs AcctGatherEnergyType set in slurm.conf)"
-    });
-  }
-  return {
-    jobId: index2("JobID"),
-    start: index2("Start"),
-    end: index2("End"),
-    energy: index2("ConsumedEnergyRaw"),
-    nodeList: index2("NodeList"),
-    nNodes: index2("NNodes") ?? index2("AllocNodes"),
-    allocTres: index2("AllocTRES"),
-    jobName: index2("JobName"),
-    cluster: index2("Cluster"),
-    state: index2("State"),
-    width: header.length
-  };
-}
-function parseSlurmTime(text) {
-  const normalised = text.trim().replace(/^(\d{4}-\d{2}-\d{2})-(\d{2}:)/, "$1T$2");
-  return parseDateTime(normalised)?.wallMs;
-}
-function gpusOf(tres) {
-  if (!tres) return void 0;
-  let plain2;
-  let typed = 0;
-  const types = [];
-  for (const entry of tres.split(",")) {
-    const m = /^gres\/gpu(?::([^=]+))?=(\d+)$/.exec(entry.trim());
-    if (!m) continue;
-    if (m[1] === void 0) plain2 = Number(m[2]);
-    else {
-      typed += Number(m[2]);
-      types.push(m[1]);
+function jobRecords(jobs, level, file, log) {
+  const devices2 = /* @__PURE__ */ new Map();
+  const skipped = { running: 0, noEnergy: 0, sentinel: 0, zeroLength: 0 };
+  const out = [];
+  let lines = 0;
+  for (const rows of jobs) {
+    lines += rows.length;
+    for (const row of chosen(rows, level)) {
+      if (row.startMs === void 0 || row.endMs === void 0) {
+        skipped.running++;
+        continue;
+      }
+      if (!(row.energyJ > 0)) {
+        skipped.noEnergy++;
+        continue;
+      }
+      if (row.energyJ >= SENTINEL_J) {
+        skipped.sentinel++;
+        continue;
+      }
+      if (!(row.endMs > row.startMs)) {
+        skipped.zeroLength++;
+        continue;
+      }
+      const { nodeList, cluster } = row;
+      const key = `${cluster ?? ""}/${nodeList ?? `job ${row.jobId}`}`;
+      let device = devices2.get(key);
+      if (!device) {
+        device = { id: `slurm:${cluster ? `${cluster}/` : ""}${nodeList ?? `job-${row.jobId}`}`, component: "node" };
+        if (nodeList) device.host = nodeList;
+        const nodes = nodeCount({ nNodes: row.nNodes, allocTres: row.allocTres, nodeList });
+        if (nodes !== void 0 && nodes > 1) device.count = nodes;
+        devices2.set(key, device);
+      }
+      const gpus = gpusOf(row.allocTres);
+      const what = `job ${row.jobId}${row.step ? `.${row.step}` : ""}${row.jobName ? ` (${row.jobName})` : ""}`;
+      const gpuText = gpus ? `, ${gpus.count} GPU(s)${gpus.types.length > 0 ? ` ${gpus.types.join("+")}` : ""} allocated` : "";
+      out.push({
+        type: "energy",
+        startMs: row.startMs,
+        endMs: row.endMs,
+        device,
+        energyJ: row.energyJ,
+        origin: row.line === void 0 ? { file } : { file, line: row.line },
+        sourceReported: {
+          note: `${what} on ${nodeList ?? "unknown nodes"}${gpuText}: ConsumedEnergyRaw is whole-node energy from Slurm's acct_gather_energy plugin (CPU, memory, GPUs and whatever else the node's sensor sees), not GPU energy alone`
+        }
+      });
     }
   }
-  if (plain2 === void 0 && typed === 0) return void 0;
-  return { count: plain2 ?? typed, types };
+  if (skipped.running > 0) log.warn(`${file}: ${skipped.running} job line(s) have no Start or End (pending or still running); their energy is not counted`);
+  if (skipped.noEnergy > 0) {
+    log.warn(
+      `${file}: ${skipped.noEnergy} job line(s) have no measured energy (ConsumedEnergy empty or 0): energy accounting (AcctGatherEnergyType) is off or did not cover them; not measured, so not counted (never as 0 J)`
+    );
+  }
+  if (skipped.sentinel > 0) log.warn(`${file}: ${skipped.sentinel} job line(s) hold Slurm's "no value" marker (\u2265 2^63) as ConsumedEnergyRaw; not counted`);
+  if (skipped.zeroLength > 0) log.warn(`${file}: ${skipped.zeroLength} job line(s) end when they start; not counted`);
+  if (lines === 0) {
+    throw new InputError("the sacct output lists no job", {
+      file,
+      hint: "name the job and its dates: `sacct -j <jobid> -S <start date> ...` (without -S, sacct lists only jobs that ran since midnight)"
+    });
+  }
+  if (out.length === 0) {
+    throw new InputError("no job in this sacct output has a usable ConsumedEnergyRaw: its energy was not measured", {
+      file,
+      hint: "energy needs AcctGatherEnergyType (e.g. acct_gather_energy/ipmi or /rapl) in slurm.conf (`scontrol show config | grep AcctGatherEnergyType` says none when it is off); ask your cluster admins, or report GPU power logs instead"
+    });
+  }
+  return out.sort((a, b) => a.startMs - b.startMs);
+}
+
+// plugins/slurm/json.ts
+var MAX_JSON_BYTES3 = 256 * 1024 * 1024;
+var STEP_NAMES = { "4294967290": "interactive", "4294967291": "batch", "4294967292": "extern", "4294967293": "pending" };
+var HINT2 = "pass what `sacct --json -j <jobid>` printed (Slurm 21.08 or later), unedited";
+function isSacctJson(head) {
+  return /^\s*\{/.test(head) && /"jobs"\s*:\s*\[/.test(head) && /"job_id"\s*:/.test(head);
+}
+var object = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+function num(value) {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && /^\d+(?:\.\d+)?$/.test(value)) return Number(value);
+  const wrapped = object(value);
+  if (!wrapped || wrapped.set === false || wrapped.infinite === true) return void 0;
+  return num(wrapped.number);
+}
+function timeMs(value) {
+  const seconds2 = num(value);
+  return seconds2 !== void 0 && seconds2 > 0 ? seconds2 * 1e3 : void 0;
+}
+function tresList(value) {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => {
+    const tres = object(entry);
+    if (!tres || typeof tres.type !== "string") return [];
+    return [{ type: tres.type, name: typeof tres.name === "string" ? tres.name : "", count: num(tres.count) }];
+  });
+}
+function energyIn(list) {
+  return list.find((tres) => tres.type === "energy")?.count ?? Number.NaN;
+}
+function tresText(list) {
+  const text2 = list.filter((tres) => tres.count !== void 0).map((tres) => `${tres.type}${tres.name ? `/${tres.name}` : ""}=${tres.count}`).join(",");
+  return text2 || void 0;
+}
+function text(value) {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
+}
+function stepName(step) {
+  const id = step?.id;
+  const raw = typeof id === "number" ? String(id) : typeof id === "string" ? id : text(step?.name);
+  if (raw === void 0) return void 0;
+  const dot = raw.indexOf(".");
+  const name = dot < 0 ? raw : raw.slice(dot + 1);
+  return STEP_NAMES[name] ?? name;
+}
+async function readText2(source) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of source.open()) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > MAX_JSON_BYTES3) {
+      throw new InputError(`the sacct JSON is larger than ${MAX_JSON_BYTES3 / 1024 / 1024} MiB`, {
+        file: source.path,
+        hint: "ask sacct for fewer jobs (-j, -S/-E), or use `sacct -P`, which is read line by line"
+      });
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+}
+async function readSacctJson(source, log) {
+  const file = source.path;
+  let document;
+  try {
+    document = object(JSON.parse(await readText2(source)));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`not valid JSON: ${error.message}`, { file, hint: HINT2 });
+  }
+  if (!document || !Array.isArray(document.jobs)) throw new InputError('the JSON has no "jobs" list: it is not `sacct --json` output', { file, hint: HINT2 });
+  const errors = Array.isArray(document.errors) ? document.errors.length : 0;
+  if (errors > 0) log.warn(`${file}: sacct reported ${errors} error(s) in its output ("errors"); its job list may be incomplete`);
+  const jobs = /* @__PURE__ */ new Map();
+  for (const entry of document.jobs) {
+    const job = object(entry);
+    const id = num(job?.job_id);
+    if (!job || id === void 0) continue;
+    const jobId = String(id);
+    const time = object(job.time);
+    const tres = object(job.tres);
+    const allocated = tresList(tres?.allocated);
+    const cluster = text(job.cluster);
+    const rows = [
+      {
+        jobId,
+        startMs: timeMs(time?.start),
+        endMs: timeMs(time?.end),
+        energyJ: energyIn(allocated),
+        nodeList: text(job.nodes),
+        nNodes: num(job.allocation_nodes)?.toString(),
+        allocTres: tresText(allocated),
+        jobName: text(job.name),
+        cluster
+      }
+    ];
+    for (const stepEntry of Array.isArray(job.steps) ? job.steps : []) {
+      const step = object(stepEntry);
+      if (!step) continue;
+      const stepTime = object(step.time);
+      const stepTres = object(step.tres);
+      const nodes = object(step.nodes);
+      const consumed = energyIn(tresList(object(stepTres?.consumed)?.total));
+      const statistics = num(object(object(step.statistics)?.energy)?.consumed);
+      rows.push({
+        jobId,
+        step: stepName(object(step.step)),
+        startMs: timeMs(stepTime?.start),
+        endMs: timeMs(stepTime?.end),
+        energyJ: Number.isNaN(consumed) ? statistics ?? Number.NaN : consumed,
+        nodeList: text(nodes?.range),
+        nNodes: num(nodes?.count)?.toString(),
+        allocTres: tresText(tresList(stepTres?.allocated)),
+        jobName: text(object(step.step)?.name),
+        cluster
+      });
+    }
+    jobs.set(jobId, [...jobs.get(jobId) ?? [], ...rows]);
+  }
+  return jobs;
+}
+
+// plugins/slurm/table.ts
+var DELIMITERS = ["|", "	", ",", ";"];
+var MUST_BE_WHOLE = ["jobId", "start", "end", "elapsed", "energy", "nodeList", "nNodes", "cluster"];
+var RUNNING = /^(?:RUNNING|PENDING|REQUEUED|SUSPENDED|RESIZING)/i;
+function nameMatches(name, candidate) {
+  const lower = name.toLowerCase();
+  const wanted = candidate.toLowerCase();
+  return lower === wanted || lower.endsWith("+") && lower.length > 3 && wanted.startsWith(lower.slice(0, -1));
+}
+function delimiterOf(header) {
+  return DELIMITERS.find((d) => header.includes(d) && header.split(d).some((name) => nameMatches(name.trim(), "JobID")));
+}
+function spansOf(dashes) {
+  if (!/^[ -]*-[ -]*$/.test(dashes)) return void 0;
+  return [...dashes.matchAll(/-+/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+function isFixedWidthHeader(header, next) {
+  return header.trim().split(/\s+/).some((name) => nameMatches(name, "JobID")) && next !== void 0 && spansOf(next.trimEnd()) !== void 0;
+}
+var SacctTable = class {
+  constructor(file, toUtc) {
+    this.file = file;
+    this.toUtc = toUtc;
+    this.dropped = new DroppedRows(file);
+  }
+  file;
+  toUtc;
+  jobs = /* @__PURE__ */ new Map();
+  dropped;
+  layout;
+  header;
+  names = [];
+  index = {};
+  rounded = 0;
+  cut = /* @__PURE__ */ new Map();
+  /** Feed one line (1-based number). */
+  add(text2, line) {
+    if (text2.trim() === "") return;
+    if (this.layout) {
+      this.row(text2, line);
+      return;
+    }
+    if (this.header) {
+      const spans = spansOf(text2.trimEnd());
+      if (!spans) {
+        throw new InputError("a fixed-width sacct header must be followed by its line of dashes", {
+          file: this.file,
+          line,
+          hint: `keep sacct's output as it printed it, or rerun it with -P: \`${sacctCommand()}\``
+        });
+      }
+      this.layout = { kind: "fixed", spans };
+      this.columns(spans.map(([s, e]) => this.header.text.slice(s, e).trim()), this.header.line);
+      return;
+    }
+    const delimiter2 = delimiterOf(text2);
+    if (delimiter2 !== void 0) {
+      this.layout = { kind: "delimited", delimiter: delimiter2 };
+      const names = text2.split(delimiter2).map((name) => name.trim());
+      if (names.length > 1 && names[names.length - 1] === "") names.pop();
+      this.columns(names, line);
+      return;
+    }
+    if (text2.trim().split(/\s+/).some((name) => nameMatches(name, "JobID"))) {
+      this.header = { text: text2, line };
+      return;
+    }
+    throw new InputError("the first line is not a sacct header (JobID|\u2026)", {
+      file: this.file,
+      line,
+      hint: `run sacct without -n/--noheader, e.g. \`${sacctCommand()}\``
+    });
+  }
+  /** Warnings for what was read with less than full precision, after the last line. */
+  finish(log) {
+    if (!this.layout) throw new InputError("the file has no sacct header", { file: this.file, hint: `run \`${sacctCommand()}\` without -n` });
+    this.dropped.report(log, "their energy is not counted");
+    if (this.rounded > 0) {
+      log.warn(`${this.file}: ${this.rounded} line(s) give ConsumedEnergy rounded to four digits (e.g. 20.54M); add ConsumedEnergyRaw to --format for exact joules`);
+    }
+    for (const [field, count] of this.cut) {
+      log.warn(`${this.file}: ${count} ${FIELDS[field][0]} value(s) are cut short (ending in +) and were left out; widen the column (${FIELDS[field][0]}%80) or use -P`);
+    }
+  }
+  columns(names, line) {
+    this.names = names;
+    for (const [field, candidates2] of Object.entries(FIELDS)) {
+      for (const candidate of candidates2) {
+        const at = names.findIndex((name) => nameMatches(name, candidate));
+        if (at >= 0) {
+          this.index[field] = at;
+          break;
+        }
+      }
+    }
+    const has = (field) => this.index[field] !== void 0;
+    const missing = [];
+    if (!has("jobId")) missing.push("JobID");
+    if (!has("start") && !has("end")) missing.push("Start", "End");
+    else if (!has("elapsed") && !(has("start") && has("end"))) missing.push(has("start") ? "End" : "Start");
+    if (!has("energy")) missing.push("ConsumedEnergyRaw");
+    if (!has("nNodes") && !has("nodeList") && !has("allocTres")) missing.push("NNodes", "NodeList");
+    if (missing.length === 0) return;
+    const present = names.filter((name) => name !== "" && !name.endsWith("+"));
+    throw new InputError(`the sacct header lacks ${missing.join(", ")} (columns: ${names.join(", ")})`, {
+      file: this.file,
+      line,
+      hint: `rerun sacct with the fields this plugin reads: \`${sacctCommand([...present, ...missing].join(","))}\` (energy needs AcctGatherEnergyType set in slurm.conf)`
+    });
+  }
+  row(text2, line) {
+    const layout = this.layout;
+    let fields2;
+    if (layout.kind === "delimited") {
+      fields2 = text2.split(layout.delimiter);
+      if (fields2.length === this.names.length + 1 && fields2[fields2.length - 1] === "") fields2.pop();
+      if (fields2.length !== this.names.length) {
+        this.dropped.add("their field count differs from the header (a delimiter inside a value?)", line);
+        return;
+      }
+    } else {
+      fields2 = layout.spans.map(([s, e]) => text2.slice(s, e));
+    }
+    const value = (field) => {
+      const at = this.index[field];
+      if (at === void 0) return void 0;
+      const text3 = fields2[at].trim();
+      if (layout.kind === "fixed" && text3.endsWith("+") && text3.length >= layout.spans[at][1] - layout.spans[at][0]) return this.truncated(field, at, line);
+      return text3;
+    };
+    const id = value("jobId");
+    if (id === "") {
+      this.dropped.add("they have no JobID", line);
+      return;
+    }
+    const dot = id.indexOf(".");
+    const jobId = dot < 0 ? id : id.slice(0, dot);
+    let startMs = value("start") === void 0 ? void 0 : parseSlurmTime(value("start"), this.toUtc);
+    let endMs = value("end") === void 0 ? void 0 : parseSlurmTime(value("end"), this.toUtc);
+    const elapsedText = value("elapsed");
+    const elapsedS = elapsedText === void 0 ? void 0 : parseElapsedS(elapsedText);
+    if (elapsedS !== void 0) {
+      if (this.index.end === void 0 && startMs !== void 0 && !RUNNING.test(value("state") ?? "")) endMs = startMs + elapsedS * 1e3;
+      if (this.index.start === void 0 && endMs !== void 0) startMs = endMs - elapsedS * 1e3;
+    }
+    const energy = parseEnergyJ(value("energy"));
+    if (energy?.rounded) this.rounded++;
+    const row = { line, jobId, step: dot < 0 ? void 0 : id.slice(dot + 1), startMs, endMs, energyJ: energy?.energyJ ?? Number.NaN };
+    for (const field of ["nodeList", "nNodes", "allocTres", "jobName", "cluster"]) {
+      const text3 = value(field);
+      if (text3) row[field] = text3;
+    }
+    const rows = this.jobs.get(jobId);
+    if (rows) rows.push(row);
+    else this.jobs.set(jobId, [row]);
+  }
+  /** A value cut short by its column: refused where it matters, left out (and counted) where it does not. */
+  truncated(field, at, line) {
+    if (MUST_BE_WHOLE.includes(field)) {
+      const format2 = this.names.map((name, i) => {
+        const [start, end] = this.layout.spans[i];
+        return i === at ? `${this.nameOf(i)}%${Math.max(30, 2 * (end - start))}` : this.nameOf(i);
+      });
+      throw new InputError(`${this.nameOf(at)} is cut short by its column (a value ending in +)`, {
+        file: this.file,
+        line,
+        hint: `widen the column, \`sacct -j <jobid> --format=${format2.filter((name) => !name.endsWith("+")).join(",")}\`, or print whole values with -P: \`${sacctCommand()}\``
+      });
+    }
+    this.cut.set(field, (this.cut.get(field) ?? 0) + 1);
+    return void 0;
+  }
+  /** A column's name as the user asked for it, or the field's sacct name where the header itself was cut. */
+  nameOf(column) {
+    const name = this.names[column];
+    if (!name.endsWith("+")) return name;
+    const field = Object.entries(this.index).find(([, index2]) => index2 === column)?.[0];
+    return field ? FIELDS[field][0] : name;
+  }
+};
+
+// plugins/slurm/index.ts
+var EXAMPLE2 = [
+  "JobID|JobName|Start|End|NNodes|NodeList|AllocTRES|ConsumedEnergyRaw",
+  "4102771|train-llm|2025-01-20T09:00:04|2025-01-20T11:30:09|2|gpu-a[07-08]|cpu=128,gres/gpu=8,node=2|20318530"
+].join("\n");
+var ENERGY_NAMES = FIELDS.energy.map((name) => name.toLowerCase());
+function detect7({ head }) {
+  if (isSacctJson(head)) return 0.95;
+  const lines = head.split(/\r?\n/).filter((line) => line.trim() !== "");
+  const first = lines[0] ?? "";
+  const delimiter2 = delimiterOf(first);
+  let names;
+  if (delimiter2 !== void 0) names = first.split(delimiter2);
+  else if (isFixedWidthHeader(first, lines[1])) names = first.trim().split(/\s+/);
+  else return 0;
+  names = names.map((name) => name.trim().toLowerCase());
+  if (names.some((name) => ENERGY_NAMES.includes(name))) return 0.95;
+  if (names.includes("start") || names.includes("end")) return 0.6;
+  return 0;
+}
+async function headOf2(source, limit) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of source.open()) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size >= limit) break;
+  }
+  return Buffer.concat(chunks).toString("utf8", 0, Math.min(size, limit));
 }
 var slurm_default = definePlugin({
   name: "slurm",
   kind: "telemetry",
-  description: "Slurm accounting: `sacct -P` output with JobID, Start, End, NodeList, AllocTRES and ConsumedEnergyRaw (J, node energy from the acct_gather_energy plugin), one energy record per job",
+  description: "Slurm accounting: `sacct -P` output (any delimiter), sacct's fixed-width table or `sacct --json`, with JobID, Start/End or Elapsed and ConsumedEnergyRaw (J, node energy from the acct_gather_energy plugin), one energy record per job",
+  example: EXAMPLE2,
   options: {
     type: "object",
     additionalProperties: false,
@@ -11676,142 +12276,46 @@ var slurm_default = definePlugin({
   async *read(source, context) {
     const file = source.path;
     const level = context.options.level ?? "job";
-    const toUtc = wallClockToUtc(context.localTimeZone());
-    let columns;
-    const jobs = /* @__PURE__ */ new Map();
-    let badRows = 0;
-    let firstBad = 0;
+    const head = await headOf2(source, 256);
+    if (/^\uFEFF?\s*\{/.test(head)) {
+      yield jobRecords((await readSacctJson(source, context.log)).values(), level, file, context.log);
+      return;
+    }
+    let toUtc;
+    const table = new SacctTable(file, () => toUtc ??= wallClockToUtc(context.localTimeZone()));
     for await (const batch of readLines(source.open(), { file })) {
       context.signal.throwIfAborted();
-      batch.lines.forEach((text, i) => {
-        const line = batch.firstLine + i;
-        if (text.trim() === "") return;
-        let fields2 = text.split("|");
-        if (fields2.length > 1 && fields2[fields2.length - 1] === "" && (!columns || fields2.length === columns.width + 1)) fields2 = fields2.slice(0, -1);
-        if (!columns) {
-          if (!fields2.includes("JobID")) {
-            throw new InputError("the first line is not a sacct header (JobID|\u2026)", {
-              file,
-              line,
-              hint: "run sacct without -n/--noheader and with -P, e.g. `sacct -P -j <jobid> --format=JobID,JobName,Start,End,NodeList,AllocTRES,ConsumedEnergyRaw`"
-            });
-          }
-          columns = columnsOf3(fields2.map((name) => name.trim()), file);
-          return;
-        }
-        if (fields2.length !== columns.width) {
-          badRows++;
-          if (firstBad === 0) firstBad = line;
-          return;
-        }
-        const id = fields2[columns.jobId].trim();
-        const dot = id.indexOf(".");
-        const jobId = dot < 0 ? id : id.slice(0, dot);
-        const rows = jobs.get(jobId) ?? [];
-        rows.push({ line, jobId, step: dot < 0 ? void 0 : id.slice(dot + 1), fields: fields2 });
-        jobs.set(jobId, rows);
-      });
+      batch.lines.forEach((text2, i) => table.add(text2, batch.firstLine + i));
     }
-    if (!columns) throw new InputError("the file has no sacct header", { file, hint: "run `sacct -P \u2026` without -n" });
-    const cols = columns;
-    const devices2 = /* @__PURE__ */ new Map();
-    const skipped = { running: 0, noEnergy: 0, sentinel: 0, zeroLength: 0 };
-    const out = [];
-    const chosen = (rows) => {
-      if (level === "steps") return rows.filter((row) => row.step !== void 0 && /^\d+$/.test(row.step));
-      const energyOf = (row) => Number(row.fields[cols.energy]);
-      const usable = (row) => row !== void 0 && energyOf(row) > 0 && energyOf(row) < SENTINEL_J;
-      const job = rows.find((row) => row.step === void 0);
-      const extern = rows.find((row) => row.step === "extern");
-      const batchStep = rows.find((row) => row.step === "batch");
-      const pick = [job, extern, batchStep].find(usable) ?? job ?? extern ?? batchStep;
-      return pick ? [pick] : rows.filter((row) => row.step !== void 0 && /^\d+$/.test(row.step));
-    };
-    for (const rows of jobs.values()) {
-      for (const row of chosen(rows)) {
-        const f = row.fields;
-        const energyText = f[cols.energy].trim();
-        const startWall = parseSlurmTime(f[cols.start]);
-        const endWall = parseSlurmTime(f[cols.end]);
-        if (startWall === void 0 || endWall === void 0) {
-          skipped.running++;
-          continue;
-        }
-        if (energyText === "" || !/^\d+(?:\.\d+)?$/.test(energyText) || Number(energyText) === 0) {
-          skipped.noEnergy++;
-          continue;
-        }
-        const energyJ = Number(energyText);
-        if (energyJ >= SENTINEL_J) {
-          skipped.sentinel++;
-          continue;
-        }
-        const startMs = toUtc(startWall);
-        const endMs = toUtc(endWall);
-        if (!(endMs > startMs)) {
-          skipped.zeroLength++;
-          continue;
-        }
-        const field = (column) => column === void 0 ? void 0 : f[column].trim();
-        const nodeList = field(cols.nodeList) || void 0;
-        const cluster = cols.cluster === void 0 ? void 0 : f[cols.cluster].trim() || void 0;
-        const key = `${cluster ?? ""}/${nodeList ?? `job ${row.jobId}`}`;
-        let device = devices2.get(key);
-        if (!device) {
-          device = { id: `slurm:${cluster ? `${cluster}/` : ""}${nodeList ?? `job-${row.jobId}`}`, component: "node" };
-          if (nodeList) device.host = nodeList;
-          const nodes = nodeCount({ nNodes: field(cols.nNodes), allocTres: field(cols.allocTres), nodeList });
-          if (nodes !== void 0 && nodes > 1) device.count = nodes;
-          devices2.set(key, device);
-        }
-        const gpus = gpusOf(cols.allocTres === void 0 ? void 0 : f[cols.allocTres]);
-        const name = cols.jobName === void 0 ? "" : f[cols.jobName].trim();
-        const what = `job ${row.jobId}${row.step ? `.${row.step}` : ""}${name ? ` (${name})` : ""}`;
-        const gpuText = gpus ? `, ${gpus.count} GPU(s)${gpus.types.length > 0 ? ` ${gpus.types.join("+")}` : ""} allocated` : "";
-        out.push({
-          type: "energy",
-          startMs,
-          endMs,
-          device,
-          energyJ,
-          origin: { file, line: row.line },
-          sourceReported: {
-            note: `${what} on ${nodeList ?? "unknown nodes"}${gpuText}: ConsumedEnergyRaw is whole-node energy from Slurm's acct_gather_energy plugin (CPU, memory, GPUs and whatever else the node's sensor sees), not GPU energy alone`
-          }
-        });
-      }
-    }
-    if (badRows > 0) context.log.warn(`${file}: dropped ${badRows} line(s) whose field count differs from the header, first at line ${firstBad}`);
-    if (skipped.running > 0) context.log.warn(`${file}: ${skipped.running} job line(s) have no Start or End (pending or still running); their energy is not counted`);
-    if (skipped.noEnergy > 0) {
-      context.log.warn(`${file}: ${skipped.noEnergy} job line(s) have no ConsumedEnergyRaw (empty or 0): energy accounting (AcctGatherEnergyType) is off or did not cover them; their energy is not counted`);
-    }
-    if (skipped.sentinel > 0) context.log.warn(`${file}: ${skipped.sentinel} job line(s) hold Slurm's "no value" marker (\u2265 2^63) as ConsumedEnergyRaw; not counted`);
-    if (skipped.zeroLength > 0) context.log.warn(`${file}: ${skipped.zeroLength} job line(s) end when they start; not counted`);
-    if (out.length === 0) {
-      throw new InputError("no job in this sacct output has a usable ConsumedEnergyRaw", {
-        file,
-        hint: "energy needs AcctGatherEnergyType (e.g. acct_gather_energy/ipmi or /rapl) in slurm.conf; ask your cluster admins, or report GPU power logs instead"
-      });
-    }
-    out.sort((a, b) => a.startMs - b.startMs);
-    yield out;
+    table.finish(context.log);
+    yield jobRecords(table.jobs.values(), level, file, context.log);
   }
 });
 
 // plugins/wandb/index.ts
+var EXAMPLE3 = [
+  ",_runtime,_timestamp,system.gpu.0.gpu,system.gpu.0.powerWatts",
+  "0,15.4031,1718012415.8712,97.0,304.31"
+].join("\n");
+var EXPORT = 'wandb.Api().run("<entity>/<project>/<run_id>").history(stream="events").to_csv("sys_metrics.csv")';
+var DOWNSAMPLED_MS = 12e4;
+var WANDB_LOG_MAGIC = ":W&B";
 var POWER_KEY2 = /^(?:system[./])?gpu\.(process\.)?(\d+)\.powerWatts$/;
 var UTIL_KEY2 = /^(?:system[./])?gpu\.(process\.)?(\d+)\.gpu$/;
 var POWER_KEY_IN_TEXT = /(?:^|["',])(?:system[./])?gpu\.(?:process\.)?\d+\.powerWatts(?:["',]|$)/m;
+var NAMED_POWER_KEY = /^(?:.+ - )?GPU (\d+) Power(?: Usage)? \((?:W|Watts)\)$/i;
+var BARE_GPU_KEY = /^(?:.+ - )?GPU (\d+)$/i;
 function firstLine2(head) {
   for (const line of head.split("\n")) if (line.trim() !== "") return line.trim();
   return "";
 }
 function detect8({ path: path3, head }) {
+  if (path3.endsWith(".wandb") || head.startsWith(WANDB_LOG_MAGIC)) return 0.9;
   const first = firstLine2(head);
-  const hasTimestamp = first.includes("_timestamp");
+  const hasTimestamp = first.includes("_timestamp") || first.includes("_runtime");
   const hasPower = POWER_KEY_IN_TEXT.test(first) || first.startsWith("{") && /"(?:system[./])?gpu\.(?:process\.)?\d+\.powerWatts"\s*:/.test(first);
   if (hasTimestamp && hasPower) return 0.95;
+  if (hasTimestamp && first.split(",").some((name) => NAMED_POWER_KEY.test(name.trim().replace(/^"|"$/g, "")))) return 0.9;
   if (first.startsWith("{") && first.includes('"_wandb"') && first.includes('"system.')) return 0.6;
   if (/wandb-events\.jsonl$/.test(path3)) return 0.5;
   return 0;
@@ -11820,21 +12324,34 @@ function preferPlain(map, index2, column, process3) {
   const seen = map.get(index2);
   if (!seen || seen.process && !process3) map.set(index2, { column, process: process3 });
 }
-function headerColumns(header, file) {
-  const columns = { timestamp: -1, power: /* @__PURE__ */ new Map(), util: /* @__PURE__ */ new Map() };
+function headerColumns(header, file, startMs) {
+  const columns = { timestamp: -1, runtime: -1, power: /* @__PURE__ */ new Map(), util: /* @__PURE__ */ new Map() };
+  const bare = [];
   header.forEach((raw, column) => {
     const name = raw.trim();
     if (name === "_timestamp") columns.timestamp = column;
+    if (name === "_runtime") columns.runtime = column;
     const power = POWER_KEY2.exec(name);
     if (power) preferPlain(columns.power, Number(power[2]), column, power[1] !== void 0);
+    const named = NAMED_POWER_KEY.exec(name);
+    if (named) preferPlain(columns.power, Number(named[1]), column, false);
+    if (BARE_GPU_KEY.test(name)) bare.push(name);
     const util = UTIL_KEY2.exec(name);
     if (util) preferPlain(columns.util, Number(util[2]), column, util[1] !== void 0);
   });
-  if (columns.timestamp < 0) {
+  if (columns.timestamp < 0 && columns.runtime >= 0 && startMs === void 0) throw runtimeOnly(file, 1);
+  if (columns.timestamp < 0 && (columns.runtime < 0 || startMs === void 0)) {
     throw new InputError("the header has no _timestamp column", {
       file,
       line: 1,
       hint: 'export the run history with absolute times, e.g. `run.history(stream="system").to_csv(...)` from the W&B public API; a chart-panel CSV with only relative time cannot be placed in time'
+    });
+  }
+  if (columns.power.size === 0 && bare.length > 0) {
+    throw new InputError(`the columns ${bare.join(", ")} do not say what they hold (power? utilisation?)`, {
+      file,
+      line: 1,
+      hint: 'name them with their unit, as W&B does: system.gpu.N.powerWatts (or "GPU N Power (W)"), or export the system metrics again: `' + EXPORT + "`"
     });
   }
   if (columns.power.size === 0) {
@@ -11846,22 +12363,58 @@ function headerColumns(header, file) {
   }
   return columns;
 }
+async function startsWithMagic(source) {
+  let head = Buffer.alloc(0);
+  for await (const chunk of source.open()) {
+    head = Buffer.concat([head, typeof chunk === "string" ? Buffer.from(chunk) : chunk]);
+    if (head.length >= WANDB_LOG_MAGIC.length) break;
+  }
+  return head.subarray(0, WANDB_LOG_MAGIC.length).toString("latin1") === WANDB_LOG_MAGIC;
+}
+function runtimeOnly(file, line) {
+  return new InputError("the export has _runtime (seconds since the run started) but no _timestamp", {
+    file,
+    line,
+    hint: `give the run's start, \`--plugin-option wandb.startedAt=<"startedAt" from the run's wandb-metadata.json>\`, or export with absolute times: \`${EXPORT}\``
+  });
+}
+function startOf(startedAt, file) {
+  if (startedAt === void 0) return void 0;
+  const parsed = parseDateTime(startedAt.trim());
+  if (!parsed) {
+    throw new InputError(`option startedAt "${startedAt}" is not a date and time`, { file, hint: "give it as in wandb-metadata.json, e.g. 2024-06-10T09:40:00.123456 (UTC), or with a zone: 2024-06-10T11:40:00+02:00" });
+  }
+  return parsed.wallMs - (parsed.offsetMs ?? 0);
+}
 var wandb_default = definePlugin({
   name: "wandb",
   kind: "telemetry",
-  description: 'Weights & Biases system metrics exported from a run: wandb-events.jsonl or run.history(stream="system") as JSON lines or CSV, reading system.gpu.N.powerWatts (W) at _timestamp (Unix s)',
+  description: 'Weights & Biases system metrics exported from a run: wandb-events.jsonl or run.history(stream="events") as JSON lines or CSV, reading system.gpu.N.powerWatts (W) at _timestamp (Unix s), or at _runtime (s) after the startedAt option',
   options: {
     type: "object",
     additionalProperties: false,
     properties: {
       host: { type: "string", minLength: 1, description: "Host the run ran on; W&B history does not record it. Lets carbon-ci match these GPUs with other logs of the same machine." },
-      model: { type: "string", minLength: 1, description: "GPU model name (W&B keeps it in wandb-metadata.json, not in the history)." }
+      model: { type: "string", minLength: 1, description: "GPU model name (W&B keeps it in wandb-metadata.json, not in the history)." },
+      startedAt: {
+        type: "string",
+        minLength: 1,
+        description: 'When the run started (ISO 8601; "startedAt" in wandb-metadata.json, UTC when it has no zone): places an export with only _runtime (s since start) in time.'
+      }
     }
   },
+  example: EXAMPLE3,
   detect: detect8,
   async *read(source, context) {
     const file = source.path;
     const { host, model } = context.options;
+    const startMs = startOf(context.options.startedAt, file);
+    if (file.endsWith(".wandb") || await startsWithMagic(source)) {
+      throw new InputError("this is a W&B transaction log (.wandb), a binary file; carbon-ci reads the run's history exported from it", {
+        file,
+        hint: `upload it with \`wandb sync ${file.replace(/[^/\\]+$/, "")}\`, then export the system metrics: \`${EXPORT}\``
+      });
+    }
     const devices2 = /* @__PURE__ */ new Map();
     const device = (index2) => {
       let ref = devices2.get(index2);
@@ -11877,6 +12430,10 @@ var wandb_default = definePlugin({
     let columns;
     let records = 0;
     let rowsWithoutPower = 0;
+    let sawTimestamp = false;
+    let lastRowMs;
+    let intervals = 0;
+    let wideIntervals = 0;
     let truncated = 0;
     const skipped = { badJson: 0, noTimestamp: 0, badValue: 0, firstLine: 0 };
     const skip = (kind, line) => {
@@ -11886,20 +12443,20 @@ var wandb_default = definePlugin({
     for await (const batch of readLines(source.open(), { file })) {
       context.signal.throwIfAborted();
       const out = [];
-      batch.lines.forEach((text, i) => {
+      batch.lines.forEach((text2, i) => {
         const line = batch.firstLine + i;
-        if (text.trim() === "") return;
+        if (text2.trim() === "") return;
         if (format2 === void 0) {
-          format2 = text.trimStart().startsWith("{") ? "json" : "csv";
+          format2 = text2.trimStart().startsWith("{") ? "json" : "csv";
           if (format2 === "csv") {
-            columns = headerColumns(splitCsvLine(text, { file, line }), file);
+            columns = headerColumns(splitCsvLine(text2, { file, line }), file, startMs);
             return;
           }
         }
         if (format2 === "json") {
           let row;
           try {
-            row = JSON.parse(text);
+            row = JSON.parse(text2);
           } catch {
             skip("badJson", line);
             return;
@@ -11928,14 +12485,20 @@ var wandb_default = definePlugin({
             return;
           }
           const stamp = row._timestamp;
-          if (typeof stamp !== "number" || !Number.isFinite(stamp)) return skip("noTimestamp", line);
-          const timeMs2 = Math.round(epochToMs(stamp));
+          const runtime = row._runtime;
+          let timeMs3;
+          if (typeof stamp === "number" && Number.isFinite(stamp)) {
+            timeMs3 = Math.round(epochToMs(stamp));
+            sawTimestamp = true;
+          } else if (typeof runtime === "number" && Number.isFinite(runtime) && startMs !== void 0) timeMs3 = Math.round(startMs + runtime * 1e3);
+          else if (typeof runtime === "number" && !sawTimestamp) throw runtimeOnly(file, line);
+          else return skip("noTimestamp", line);
           for (const [index2, { value }] of power) {
             if (typeof value !== "number" || !Number.isFinite(value)) {
               skip("badValue", line);
               continue;
             }
-            const record = { type: "power", timeMs: timeMs2, device: device(index2), powerW: value, origin: { file, line } };
+            const record = { type: "power", timeMs: timeMs3, device: device(index2), powerW: value, origin: { file, line } };
             const u = util.get(index2)?.value;
             if (typeof u === "number" && u >= 0 && u <= 100) record.utilization = u / 100;
             out.push(record);
@@ -11946,29 +12509,31 @@ var wandb_default = definePlugin({
           truncated = line;
           return;
         }
-        const fields2 = splitCsvLine(text, { file, line });
+        const fields2 = splitCsvLine(text2, { file, line });
         const cols = columns;
         const stampText = fields2[cols.timestamp];
         let any = false;
-        let timeMs;
+        let timeMs2;
         for (const [index2, { column }] of cols.power) {
           const raw = fields2[column];
           if (raw === void 0 || raw.trim() === "") continue;
           any = true;
-          if (timeMs === void 0) {
+          if (timeMs2 === void 0) {
             const stamp = stampText === void 0 ? null : parseNumber(stampText);
-            if (stamp === null || Number.isNaN(stamp)) {
+            const runtime = cols.timestamp < 0 ? parseNumber(fields2[cols.runtime] ?? "") : null;
+            if (stamp !== null && !Number.isNaN(stamp)) timeMs2 = Math.round(epochToMs(stamp));
+            else if (runtime !== null && !Number.isNaN(runtime)) timeMs2 = Math.round(startMs + runtime * 1e3);
+            else {
               skip("noTimestamp", line);
               return;
             }
-            timeMs = Math.round(epochToMs(stamp));
           }
           const value = parseNumber(raw);
           if (value === null || Number.isNaN(value)) {
             skip("badValue", line);
             continue;
           }
-          const record = { type: "power", timeMs, device: device(index2), powerW: value, origin: { file, line } };
+          const record = { type: "power", timeMs: timeMs2, device: device(index2), powerW: value, origin: { file, line } };
           const utilColumn = cols.util.get(index2)?.column;
           const u = utilColumn === void 0 ? null : parseNumber(fields2[utilColumn] ?? "");
           if (u !== null && u >= 0 && u <= 100) record.utilization = u / 100;
@@ -11976,6 +12541,14 @@ var wandb_default = definePlugin({
         }
         if (!any) rowsWithoutPower++;
       });
+      for (const record of out) {
+        if (record.timeMs === lastRowMs) continue;
+        if (lastRowMs !== void 0) {
+          intervals++;
+          if (Math.abs(record.timeMs - lastRowMs) > DOWNSAMPLED_MS) wideIntervals++;
+        }
+        lastRowMs = record.timeMs;
+      }
       records += out.length;
       if (out.length > 0) yield out;
     }
@@ -11987,6 +12560,11 @@ var wandb_default = definePlugin({
       );
     }
     if (truncated > 0) context.log.warn(`${file}: dropped line ${truncated}, the last line, because it has no line end and may be cut short`);
+    if (intervals >= 4 && wideIntervals * 2 > intervals) {
+      context.log.warn(
+        `${file}: most samples are more than ${DOWNSAMPLED_MS / 6e4} min apart, where W&B samples every 15 s: the export was downsampled (run.history keeps 500 rows unless told samples=...); each reading then stands for minutes it did not measure. Export again with samples=100000`
+      );
+    }
     if (rowsWithoutPower > 0) context.log.debug(`${file}: ${rowsWithoutPower} row(s) carry no GPU power (training metrics or other system metrics)`);
     if (records === 0) {
       throw new InputError("no GPU power readings (system.gpu.N.powerWatts) in this W&B export", {
@@ -12050,14 +12628,14 @@ async function* rowsOf(source, context, host, dropped) {
     context.signal.throwIfAborted();
     const rows = [];
     for (let k = 0; k < batch.lines.length; k++) {
-      const text = batch.lines[k].trim();
+      const text2 = batch.lines[k].trim();
       const line = batch.firstLine + k;
-      if (text === "") continue;
+      if (text2 === "") continue;
       if (!layout) {
-        layout = layoutOf3(text, file, host);
+        layout = layoutOf3(text2, file, host);
         continue;
       }
-      const fields2 = text.split(",");
+      const fields2 = text2.split(",");
       const width = layout.devices.length;
       if (fields2.length < 3 + width) {
         if (batch.unterminatedLast && k === batch.lines.length - 1) {
@@ -12120,7 +12698,7 @@ async function* read3(source, context) {
   const file = source.path;
   const dropped = new DroppedRows(file);
   const outermost = options.windows ? void 0 : await outermostRows(source, context);
-  const chosen = options.windows ? new Set(options.windows) : void 0;
+  const chosen2 = options.windows ? new Set(options.windows) : void 0;
   let rowIndex = 0;
   let nested = 0;
   let lastKept;
@@ -12129,7 +12707,7 @@ async function* read3(source, context) {
     const records = [];
     for (const row of rows) {
       const index2 = rowIndex++;
-      if (outermost ? outermost[index2] !== 1 : !chosen.has(row.name)) {
+      if (outermost ? outermost[index2] !== 1 : !chosen2.has(row.name)) {
         if (outermost) nested++;
         continue;
       }
@@ -12140,14 +12718,14 @@ async function* read3(source, context) {
       lastKept = row;
       kept++;
       const endMs = row.startMs + row.elapsedS * 1e3;
-      row.values.forEach((text, column) => {
-        const energyJ = parseNumber(text);
+      row.values.forEach((text2, column) => {
+        const energyJ = parseNumber(text2);
         if (energyJ === null) {
-          dropped.add(`no energy value ("${text.trim()}") for ${layout.devices[column].id}`, row.line);
+          dropped.add(`no energy value ("${text2.trim()}") for ${layout.devices[column].id}`, row.line);
           return;
         }
         if (Number.isNaN(energyJ) || energyJ < 0) {
-          throw new InputError(`energy "${text}" is not a non-negative number of joules`, {
+          throw new InputError(`energy "${text2}" is not a non-negative number of joules`, {
             file,
             line: row.line,
             hint: "the row is corrupted; repair or delete it"
@@ -12161,8 +12739,8 @@ async function* read3(source, context) {
   if (nested > 0) {
     context.log.info(`${file}: counted ${kept} outermost measurement windows; ${nested} windows inside them were left out so that no energy is counted twice`);
   }
-  if (chosen && kept === 0) {
-    context.log.warn(`${file}: no window is named ${[...chosen].map((w) => `"${w}"`).join(" or ")}; no energy was read from this file`);
+  if (chosen2 && kept === 0) {
+    context.log.warn(`${file}: no window is named ${[...chosen2].map((w) => `"${w}"`).join(" or ")}; no energy was read from this file`);
   }
   dropped.report(context.log, "the energy of those windows is missing from the report");
 }
@@ -12205,7 +12783,7 @@ var builtinSources = { prometheus: prometheusSource };
 // src/smoke/run-smoke-test.ts
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/smoke/float16.ts
 var f32 = new Float32Array(1);
@@ -12245,27 +12823,27 @@ function fromFloat16Bits(bits) {
 // src/smoke/tensor-convert.ts
 function toOrtTensor(ort, host) {
   const { dtype, shape, data } = host;
-  const num = (v) => Number(v);
+  const num2 = (v) => Number(v);
   const big = (v) => typeof v === "bigint" ? v : BigInt(v);
   switch (dtype) {
     case "float32":
-      return new ort.Tensor(dtype, Float32Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Float32Array.from(data, num2), shape);
     case "float64":
-      return new ort.Tensor(dtype, Float64Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Float64Array.from(data, num2), shape);
     case "float16":
       return new ort.Tensor(dtype, Uint16Array.from(data, (v) => toFloat16Bits(Number(v))), shape);
     case "int8":
-      return new ort.Tensor(dtype, Int8Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Int8Array.from(data, num2), shape);
     case "int16":
-      return new ort.Tensor(dtype, Int16Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Int16Array.from(data, num2), shape);
     case "int32":
-      return new ort.Tensor(dtype, Int32Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Int32Array.from(data, num2), shape);
     case "uint8":
-      return new ort.Tensor(dtype, Uint8Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Uint8Array.from(data, num2), shape);
     case "uint16":
-      return new ort.Tensor(dtype, Uint16Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Uint16Array.from(data, num2), shape);
     case "uint32":
-      return new ort.Tensor(dtype, Uint32Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Uint32Array.from(data, num2), shape);
     case "int64":
       return new ort.Tensor(dtype, BigInt64Array.from(data, big), shape);
     case "uint64":
@@ -12685,14 +13263,14 @@ async function readDim(file, start, end) {
 
 // src/smoke/path-lookup.ts
 import { accessSync, constants } from "node:fs";
-import { delimiter, join as join4 } from "node:path";
+import { delimiter, join as join5 } from "node:path";
 function commandOnPath(command, env = process.env) {
   const suffixes = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const suffix of suffixes) {
       try {
-        accessSync(join4(dir, command + suffix), constants.X_OK);
+        accessSync(join5(dir, command + suffix), constants.X_OK);
         return true;
       } catch {
       }
@@ -12754,9 +13332,9 @@ function parseSampleLine(line) {
   const match = /^\s*(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?\s*,\s*([0-9.]+)\s*$/.exec(line);
   if (!match) return null;
   const [, y, mo, d, h, mi, s, ms2, watts] = match;
-  const timeMs = new Date(+y, +mo - 1, +d, +h, +mi, +s, ms2 ? Number(ms2.padEnd(3, "0")) : 0).getTime();
+  const timeMs2 = new Date(+y, +mo - 1, +d, +h, +mi, +s, ms2 ? Number(ms2.padEnd(3, "0")) : 0).getTime();
   const powerW = Number(watts);
-  return Number.isFinite(powerW) ? { timeMs, powerW } : null;
+  return Number.isFinite(powerW) ? { timeMs: timeMs2, powerW } : null;
 }
 function firstCudaVisibleGpu() {
   const first = process.env.CUDA_VISIBLE_DEVICES?.split(",")[0]?.trim();
@@ -12785,7 +13363,7 @@ function delay(ms2) {
 
 // src/smoke/provider-profile.ts
 import { readdir, readFile as readFile4 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 function providersFromProfile(events) {
   const nodes = /* @__PURE__ */ new Map();
   for (const event of Array.isArray(events) ? events : []) {
@@ -12802,16 +13380,16 @@ function providersFromProfile(events) {
 async function readProfile(directory) {
   const files = (await readdir(directory)).filter((name) => name.endsWith(".json"));
   if (files.length === 0) return [];
-  return JSON.parse(await readFile4(join5(directory, files[0]), "utf8"));
+  return JSON.parse(await readFile4(join6(directory, files[0]), "utf8"));
 }
 
 // src/smoke/runtime-loader.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { mkdir, readdir as readdir2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { dirname as dirname3, join as join6 } from "node:path";
+import { dirname as dirname4, join as join7 } from "node:path";
 
 // src/smoke/onnxruntime-lock.json
 var onnxruntime_lock_default = {
@@ -13000,7 +13578,7 @@ async function loadOnnxRuntime(options = {}) {
   });
   const fromEnv = process.env[RUNTIME_DIR_ENV];
   if (fromEnv) {
-    const loaded = tryRequire(join6(fromEnv, "package.json"));
+    const loaded = tryRequire(join7(fromEnv, "package.json"));
     if (!loaded) {
       throw new InputError(`$${RUNTIME_DIR_ENV} is set but ${fromEnv}/node_modules/${PACKAGE} cannot be loaded`, {
         hint: `npm install --prefix "${fromEnv}" ${PACKAGE}@${ONNXRUNTIME_NODE_VERSION}, or unset it`
@@ -13010,10 +13588,10 @@ async function loadOnnxRuntime(options = {}) {
   }
   const resolveFrom = options.resolveFrom ?? import.meta.url;
   const local = tryRequire(resolveFrom);
-  if (local) return { ...local, source: "node_modules", directory: dirname3(local.packageDir) };
+  if (local) return { ...local, source: "node_modules", directory: dirname4(local.packageDir) };
   const cacheDir = toolCacheDirectory(options);
-  if (existsSync(`${cacheDir}.complete`)) {
-    const cached = tryRequire(join6(cacheDir, "package.json"));
+  if (existsSync2(`${cacheDir}.complete`)) {
+    const cached = tryRequire(join7(cacheDir, "package.json"));
     if (cached) return { ...cached, source: "tool-cache", directory: cacheDir };
   }
   const install = options.install ?? process.env.GITHUB_ACTIONS === "true";
@@ -13030,14 +13608,14 @@ async function loadOnnxRuntime(options = {}) {
     log(`installing with the CUDA execution provider failed, installing the CPU build instead: ${error.message.split("\n")[0]}`);
     return loadOnnxRuntime({ ...options, withCuda: false });
   }
-  const installed2 = tryRequire(join6(cacheDir, "package.json"));
+  const installed2 = tryRequire(join7(cacheDir, "package.json"));
   if (!installed2) throw new Error(`${PACKAGE} was installed into ${cacheDir} but cannot be loaded`);
   return { ...installed2, source: "tool-cache", directory: cacheDir };
 }
 function toolCacheDirectory(options) {
-  const root2 = options.toolCacheDir ?? process.env.RUNNER_TOOL_CACHE ?? join6(homedir(), ".cache", "carbon-ci");
+  const root2 = options.toolCacheDir ?? process.env.RUNNER_TOOL_CACHE ?? join7(homedir(), ".cache", "carbon-ci");
   const flavour = `${process.platform}-${process.arch}${options.withCuda ? "-cuda12" : ""}`;
-  return join6(root2, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavour);
+  return join7(root2, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavour);
 }
 function tryRequire(from) {
   const require2 = createRequire(from);
@@ -13047,9 +13625,9 @@ function tryRequire(from) {
   } catch {
     return void 0;
   }
-  const packageDir = dirname3(dirname3(entry));
+  const packageDir = dirname4(dirname4(entry));
   const runtime = require2(PACKAGE);
-  const version = require2(join6(packageDir, "package.json")).version;
+  const version = require2(join7(packageDir, "package.json")).version;
   return { runtime, packageDir, version };
 }
 async function installIntoCache(cacheDir, options) {
@@ -13059,7 +13637,7 @@ async function installIntoCache(cacheDir, options) {
   try {
     await writeLockedProject(staging);
     await runNpm(["ci", "--omit=dev", "--no-audit", "--no-fund", ...options.npmArgs ?? []], env, staging);
-    await pruneOtherPlatforms(join6(staging, "node_modules", PACKAGE));
+    await pruneOtherPlatforms(join7(staging, "node_modules", PACKAGE));
     await rm2(cacheDir, { recursive: true, force: true });
     await rename2(staging, cacheDir);
     await writeFile2(`${cacheDir}.complete`, "");
@@ -13071,26 +13649,26 @@ async function writeLockedProject(dir) {
   const name = "carbon-ci-onnxruntime";
   const dependencies = { [PACKAGE]: ONNXRUNTIME_NODE_VERSION };
   await mkdir(dir, { recursive: true });
-  await writeFile2(join6(dir, "package.json"), JSON.stringify({ name, version: "0.0.0", private: true, dependencies }, null, 2));
+  await writeFile2(join7(dir, "package.json"), JSON.stringify({ name, version: "0.0.0", private: true, dependencies }, null, 2));
   const packages = { "": { name, version: "0.0.0", dependencies }, ...onnxruntime_lock_default.packages };
-  await writeFile2(join6(dir, "package-lock.json"), JSON.stringify({ name, version: "0.0.0", lockfileVersion: 3, requires: true, packages }, null, 2));
+  await writeFile2(join7(dir, "package-lock.json"), JSON.stringify({ name, version: "0.0.0", lockfileVersion: 3, requires: true, packages }, null, 2));
 }
 async function pruneOtherPlatforms(packageDir) {
-  const binRoot = join6(packageDir, "bin", "napi-v6");
+  const binRoot = join7(packageDir, "bin", "napi-v6");
   for (const platform of await readdir2(binRoot).catch(() => [])) {
     if (platform !== process.platform) {
-      await rm2(join6(binRoot, platform), { recursive: true, force: true });
+      await rm2(join7(binRoot, platform), { recursive: true, force: true });
       continue;
     }
-    for (const arch of await readdir2(join6(binRoot, platform))) {
-      if (arch !== process.arch) await rm2(join6(binRoot, platform, arch), { recursive: true, force: true });
+    for (const arch of await readdir2(join7(binRoot, platform))) {
+      if (arch !== process.arch) await rm2(join7(binRoot, platform, arch), { recursive: true, force: true });
     }
   }
 }
 async function runNpm(args, env, cwd) {
-  const nodeDir = dirname3(process.execPath);
-  const bundled = [join6(nodeDir, "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"), join6(nodeDir, "node_modules", "npm", "bin", "npm-cli.js")].find(
-    (path3) => existsSync(path3)
+  const nodeDir = dirname4(process.execPath);
+  const bundled = [join7(nodeDir, "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"), join7(nodeDir, "node_modules", "npm", "bin", "npm-cli.js")].find(
+    (path3) => existsSync2(path3)
   );
   const [command, commandArgs] = bundled ? [process.execPath, [bundled, ...args]] : ["npm", args];
   await new Promise((resolve6, reject) => {
@@ -13275,20 +13853,20 @@ async function readExpectedFile(file) {
   return expected;
 }
 async function readJson2(file) {
-  let text;
+  let text2;
   try {
-    text = await readFile5(file, "utf8");
+    text2 = await readFile5(file, "utf8");
   } catch (error) {
     const code = error.code;
     throw new InputError(code === "ENOENT" ? "file not found" : `cannot read the file (${code})`, { file });
   }
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    return JSON.parse(text2.replace(/^\uFEFF/, ""));
   } catch (error) {
     const message = error.message;
     const lineColumn = /\(line (\d+) column \d+\)/.exec(message);
     const position = /position (\d+)/.exec(message);
-    const line = lineColumn ? Number(lineColumn[1]) : position ? text.slice(0, Number(position[1])).split("\n").length : void 0;
+    const line = lineColumn ? Number(lineColumn[1]) : position ? text2.slice(0, Number(position[1])).split("\n").length : void 0;
     throw new InputError(`not valid JSON: ${message}`, { file, ...line !== void 0 ? { line } : {} });
   }
 }
@@ -13367,10 +13945,10 @@ async function runSmokeTest(options) {
   const prepared = await prepare(options);
   const ort = options.runtime ?? (await loadRuntime(prepared)).runtime;
   quietNativeLog(ort);
-  const profileDir = await mkdtemp(join7(tmpdir(), "carbon-ci-smoke-"));
+  const profileDir = await mkdtemp(join8(tmpdir(), "carbon-ci-smoke-"));
   let session;
   try {
-    const opened = await openSession(ort, options.modelPath, prepared.device, join7(profileDir, "profile"));
+    const opened = await openSession(ort, options.modelPath, prepared.device, join8(profileDir, "profile"));
     if (!opened.ok) {
       return notRun(prepared, "none", [{ name: "loads", passed: false, message: opened.reason }], 0);
     }
@@ -13635,21 +14213,21 @@ var LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 var CONTROL_OR_BIDI = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var MARKDOWN_PUNCTUATION = /[\\`*_~[\]|$]/g;
 var MAX_UNTRUSTED_CHARS = 1e3;
-function singleLine(text) {
-  const raw = String(text);
+function singleLine(text2) {
+  const raw = String(text2);
   const bounded = raw.length > 4 * MAX_UNTRUSTED_CHARS ? raw.slice(0, 4 * MAX_UNTRUSTED_CHARS) : raw;
   const line = bounded.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(/\t/g, " ").replace(CONTROL_OR_BIDI, "");
   return line.length > MAX_UNTRUSTED_CHARS || bounded !== raw ? `${line.slice(0, MAX_UNTRUSTED_CHARS)}\u2026` : line;
 }
-function escapeMarkdown(text) {
-  return singleLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, "\\$&").replace(/!(?=\\\[)/g, "\\!").replace(/^(\s*)#/, "$1\\#").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`);
+function escapeMarkdown(text2) {
+  return singleLine(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, "\\$&").replace(/!(?=\\\[)/g, "\\!").replace(/^(\s*)#/, "$1\\#").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`);
 }
-function codeText(text) {
-  const escaped = escapeMarkdown(text);
-  return escaped === text && escaped.length > 0 ? `\`${text}\`` : `<code>${escaped}</code>`;
+function codeText(text2) {
+  const escaped = escapeMarkdown(text2);
+  return escaped === text2 && escaped.length > 0 ? `\`${text2}\`` : `<code>${escaped}</code>`;
 }
-function stripControls(text) {
-  return singleLine(text);
+function stripControls(text2) {
+  return singleLine(text2);
 }
 
 // schemas/report.schema.json
@@ -14174,15 +14752,15 @@ async function nextWithin(iterator, ms2, what) {
 }
 
 // src/sdk/plugin-loading/import-module.ts
-import { extname as extname3, join as join9 } from "node:path";
+import { extname as extname3, join as join10 } from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 
 // src/sdk/plugin-loading/resolve.ts
 import { stat as stat4 } from "node:fs/promises";
-import { extname as extname2, isAbsolute, join as join8, resolve as resolve4 } from "node:path";
+import { extname as extname2, isAbsolute, join as join9, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
 
-// node_modules/import-meta-resolve/lib/resolve.js
+// ../main/node_modules/import-meta-resolve/lib/resolve.js
 import assert2 from "node:assert";
 import { statSync, realpathSync } from "node:fs";
 import process2 from "node:process";
@@ -14190,15 +14768,15 @@ import { fileURLToPath as fileURLToPath3, pathToFileURL } from "node:url";
 import path2 from "node:path";
 import { builtinModules } from "node:module";
 
-// node_modules/import-meta-resolve/lib/get-format.js
+// ../main/node_modules/import-meta-resolve/lib/get-format.js
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
-// node_modules/import-meta-resolve/lib/package-json-reader.js
+// ../main/node_modules/import-meta-resolve/lib/package-json-reader.js
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-// node_modules/import-meta-resolve/lib/errors.js
+// ../main/node_modules/import-meta-resolve/lib/errors.js
 import v8 from "node:v8";
 import assert from "node:assert";
 import { format, inspect } from "node:util";
@@ -14535,7 +15113,7 @@ function determineSpecificType(value) {
   return `type ${typeof value} (${inspected})`;
 }
 
-// node_modules/import-meta-resolve/lib/package-json-reader.js
+// ../main/node_modules/import-meta-resolve/lib/package-json-reader.js
 var hasOwnProperty = {}.hasOwnProperty;
 var { ERR_INVALID_PACKAGE_CONFIG } = codes;
 var cache = /* @__PURE__ */ new Map();
@@ -14633,7 +15211,7 @@ function getPackageType(url) {
   return getPackageScopeConfig(url).type;
 }
 
-// node_modules/import-meta-resolve/lib/get-format.js
+// ../main/node_modules/import-meta-resolve/lib/get-format.js
 var { ERR_UNKNOWN_FILE_EXTENSION } = codes;
 var hasOwnProperty2 = {}.hasOwnProperty;
 var extensionFormatMap = {
@@ -14715,7 +15293,7 @@ function defaultGetFormatWithoutErrors(url, context) {
   return protocolHandlers[protocol](url, context, true) || null;
 }
 
-// node_modules/import-meta-resolve/lib/utils.js
+// ../main/node_modules/import-meta-resolve/lib/utils.js
 var { ERR_INVALID_ARG_VALUE } = codes;
 var DEFAULT_CONDITIONS = Object.freeze(["node", "import"]);
 var DEFAULT_CONDITIONS_SET = new Set(DEFAULT_CONDITIONS);
@@ -14739,7 +15317,7 @@ function getConditionsSet(conditions) {
   return getDefaultConditionsSet();
 }
 
-// node_modules/import-meta-resolve/lib/resolve.js
+// ../main/node_modules/import-meta-resolve/lib/resolve.js
 var RegExpPrototypeSymbolReplace = RegExp.prototype[Symbol.replace];
 var {
   ERR_NETWORK_IMPORT_DISALLOWED,
@@ -15537,7 +16115,7 @@ function defaultResolve(specifier, context = {}) {
   };
 }
 
-// node_modules/import-meta-resolve/index.js
+// ../main/node_modules/import-meta-resolve/index.js
 function resolve3(specifier, parent) {
   if (!parent) {
     throw new Error(
@@ -15617,7 +16195,7 @@ async function packageEntry(spec, cwd) {
   const name = parts[1];
   let url;
   try {
-    url = await resolveAsImport(spec, pathToFileURL2(join8(cwd, "noop.js")).href);
+    url = await resolveAsImport(spec, pathToFileURL2(join9(cwd, "noop.js")).href);
   } catch (error) {
     throw unresolvedPackage(spec, name, parts[2], cwd, error);
   }
@@ -15626,8 +16204,8 @@ async function packageEntry(spec, cwd) {
 }
 function unresolvedPackage(spec, name, subpath, cwd, error) {
   const { code, message } = error;
-  const text = String(message ?? error).split("\n")[0];
-  if (code === "ERR_MODULE_NOT_FOUND" && text.startsWith(`Cannot find package '${name}'`)) {
+  const text2 = String(message ?? error).split("\n")[0];
+  if (code === "ERR_MODULE_NOT_FOUND" && text2.startsWith(`Cannot find package '${name}'`)) {
     return new InputError(`plugin package "${spec}" is not installed in ${cwd} or above`, {
       hint: `install it first (npm install --save-dev ${name}), or give a path such as ./plugins/my-plugin.mjs`
     });
@@ -15635,7 +16213,7 @@ function unresolvedPackage(spec, name, subpath, cwd, error) {
   if (code === "ERR_PACKAGE_PATH_NOT_EXPORTED") {
     return new InputError(`plugin package "${spec}" exports no "${subpath === void 0 ? "." : `.${subpath}`}" entry for import`, { hint: `check the "exports" of ${name}/package.json` });
   }
-  return new InputError(`plugin package "${spec}" cannot be resolved: ${text}`, { hint: `check the "exports" (or "main") of ${name}/package.json and that the files it names are installed` });
+  return new InputError(`plugin package "${spec}" cannot be resolved: ${text2}`, { hint: `check the "exports" (or "main") of ${name}/package.json and that the files it names are installed` });
 }
 async function resolveAsImport(spec, parent) {
   return resolve3(spec, parent);
@@ -15690,7 +16268,7 @@ async function importTypeScript(spec, file, cwd) {
     });
   }
   try {
-    return await tsx.tsImport(pathToFileURL3(file).href, pathToFileURL3(join9(cwd, "package.json")).href);
+    return await tsx.tsImport(pathToFileURL3(file).href, pathToFileURL3(join10(cwd, "package.json")).href);
   } catch (error) {
     throw loadFailure(spec, error);
   }
@@ -15767,15 +16345,15 @@ function tracksOf(find, tracks = []) {
   };
 }
 function addPowerColumns(record, target) {
-  const { deviceIndex, timeMs, powerW, utilization } = record;
+  const { deviceIndex, timeMs: timeMs2, powerW, utilization } = record;
   const trackOf = tracksOf((d) => target.powerTrack(d));
-  for (let i = 0; i < timeMs.length; i++) {
+  for (let i = 0; i < timeMs2.length; i++) {
     const track = trackOf(deviceIndex[i]);
     if (track === void 0) {
       target.invalid();
       continue;
     }
-    const t = timeMs[i];
+    const t = timeMs2[i];
     const w = powerW[i];
     const u = utilization === void 0 ? Number.NaN : utilization[i];
     if (typeof t === "number" && typeof w === "number") track.addSample(t, w, typeof u === "number" ? u : u === null ? Number.NaN : -1, void 0);
@@ -15783,15 +16361,15 @@ function addPowerColumns(record, target) {
   }
 }
 function addCounterColumns(record, target) {
-  const { deviceIndex, timeMs, counterJ } = record;
+  const { deviceIndex, timeMs: timeMs2, counterJ } = record;
   const trackOf = tracksOf((d) => target.counterTrack(d));
-  for (let i = 0; i < timeMs.length; i++) {
+  for (let i = 0; i < timeMs2.length; i++) {
     const track = trackOf(deviceIndex[i]);
     if (track === void 0) {
       target.invalid();
       continue;
     }
-    track.addReading(timeMs[i], counterJ[i], void 0);
+    track.addReading(timeMs2[i], counterJ[i], void 0);
   }
 }
 
@@ -16533,9 +17111,9 @@ function byQuality(a, b) {
 }
 function chooseMethod(present, selections) {
   const coveredMs = (m) => selections.get(m).kept.reduce((s, t) => s + t.coveredMs, 0);
-  const usable = present.filter((m) => selections.get(m).kept.some((t) => t.coveredMs > 0 || t.energyJ > 0));
-  const measured = usable.filter((m) => m !== "estimate");
-  if (measured.length === 0) return usable[0] ?? present[0];
+  const usable2 = present.filter((m) => selections.get(m).kept.some((t) => t.coveredMs > 0 || t.energyJ > 0));
+  const measured = usable2.filter((m) => m !== "estimate");
+  if (measured.length === 0) return usable2[0] ?? present[0];
   const bestMs = Math.max(...measured.map(coveredMs));
   return measured.find((m) => coveredMs(m) >= PRECEDENCE_COVERAGE_SHARE * bestMs);
 }
@@ -17249,7 +17827,7 @@ async function expandInputs(patterns, cwd = process.cwd()) {
     }
     const special = literal && notAFileError(literal, pattern);
     if (special) throw special;
-    const fg = GLOB_CHARACTERS.test(pattern) ? (await import("./out-R65QW5HK.js")).default : void 0;
+    const fg = GLOB_CHARACTERS.test(pattern) ? (await import("./out-JXUVKZAJ.js")).default : void 0;
     if (!fg?.isDynamicPattern(pattern)) {
       throw new InputError(`${pattern}: no such file`, { hint: `check the path (relative to ${cwd})` });
     }
@@ -17394,8 +17972,8 @@ function asReadError(error, plugin, file) {
   if (error?.name === "AbortError") return error;
   return new PluginError(plugin ?? "carbon-ci", file, error);
 }
-function outside(timeMs) {
-  return timeMs > MAX_DATE_MS || timeMs < -MAX_DATE_MS;
+function outside(timeMs2) {
+  return timeMs2 > MAX_DATE_MS || timeMs2 < -MAX_DATE_MS;
 }
 var UndatedRecords = class {
   dropped = 0;
@@ -17430,25 +18008,25 @@ var UndatedRecords = class {
     return void 0;
   }
   datedColumns(record) {
-    const timeMs = record.timeMs;
-    if (typeof timeMs?.length !== "number") return record;
+    const timeMs2 = record.timeMs;
+    if (typeof timeMs2?.length !== "number") return record;
     let first = 0;
-    while (first < timeMs.length && !outside(timeMs[first])) first++;
-    if (first === timeMs.length) {
+    while (first < timeMs2.length && !outside(timeMs2[first])) first++;
+    if (first === timeMs2.length) {
       this.kept += first;
       return record;
     }
     const keep = [];
-    for (let i = 0; i < timeMs.length; i++) if (!outside(timeMs[i])) keep.push(i);
+    for (let i = 0; i < timeMs2.length; i++) if (!outside(timeMs2[i])) keep.push(i);
     this.kept += keep.length;
-    this.note(timeMs.length - keep.length, timeMs[first], void 0);
+    this.note(timeMs2.length - keep.length, timeMs2[first], void 0);
     if (keep.length === 0) return void 0;
     const filtered = { ...record };
     for (const [name, column] of Object.entries(columnsOf(record))) if (column) filtered[name] = Float64Array.from(keep, (i) => column[i]);
     return filtered;
   }
-  note(count, timeMs, line) {
-    if (this.dropped === 0) this.first = `${Number(timeMs.toPrecision(4)).toExponential()} ms after 1970${line === void 0 ? "" : ` at line ${line}`}`;
+  note(count, timeMs2, line) {
+    if (this.dropped === 0) this.first = `${Number(timeMs2.toPrecision(4)).toExponential()} ms after 1970${line === void 0 ? "" : ` at line ${line}`}`;
     this.dropped += count;
   }
 };
@@ -17685,7 +18263,7 @@ function assembleReport(assembly, options) {
 }
 
 // src/sdk/plugin-loading/options.ts
-function pluginOptionsFromPairs(pairs, plugins, chosen) {
+function pluginOptionsFromPairs(pairs, plugins, chosen2) {
   const out = {};
   const set = (plugin, key, value) => (out[plugin] ??= {})[key] = value;
   for (const pair of pairs) {
@@ -17699,8 +18277,8 @@ function pluginOptionsFromPairs(pairs, plugins, chosen) {
       set(name.slice(0, dot), name.slice(dot + 1), value);
       continue;
     }
-    if (chosen !== void 0 && chosen !== "auto") {
-      set(chosen, name, value);
+    if (chosen2 !== void 0 && chosen2 !== "auto") {
+      set(chosen2, name, value);
       continue;
     }
     const takers = plugins.filter((p) => Object.hasOwn(p.options?.properties ?? {}, name));
@@ -18047,11 +18625,11 @@ function formatSignificant(value, digits = 3) {
   if (abs >= 10 ** digits) return withThousands(Math.round(value));
   const magnitude = Math.floor(Math.log10(abs));
   const decimals = Math.min(12, Math.max(0, digits - 1 - magnitude));
-  const text = value.toFixed(decimals);
-  if (Math.abs(Number(text)) >= 10 ** (magnitude + 1)) {
+  const text2 = value.toFixed(decimals);
+  if (Math.abs(Number(text2)) >= 10 ** (magnitude + 1)) {
     return decimals > 0 ? value.toFixed(decimals - 1) : withThousands(Math.round(value));
   }
-  return text;
+  return text2;
 }
 function withThousands(integer) {
   const digits = String(Math.abs(integer));
@@ -18142,7 +18720,7 @@ function formatFactorSource(factor) {
 }
 
 // src/render/ansi.ts
-var wrap = (open3, close2) => (text) => `\x1B[${open3}m${text}\x1B[${close2}m`;
+var wrap = (open3, close2) => (text2) => `\x1B[${open3}m${text2}\x1B[${close2}m`;
 var colored = {
   bold: wrap(1, 22),
   dim: wrap(2, 22),
@@ -18150,14 +18728,14 @@ var colored = {
   good: wrap(32, 39),
   bad: wrap(31, 39)
 };
-var identity = (text) => text;
+var identity = (text2) => text2;
 var plain = { bold: identity, dim: identity, warn: identity, good: identity, bad: identity };
 function styleFor(color) {
   return color ? colored : plain;
 }
 var ANSI_PATTERN = /\u001b\[[0-9;]*m/g;
-function visibleLength(text) {
-  return text.replace(ANSI_PATTERN, "").length;
+function visibleLength(text2) {
+  return text2.replace(ANSI_PATTERN, "").length;
 }
 
 // src/render/pricing.ts
@@ -18753,6 +19331,7 @@ export {
   TOOL_VERSION,
   REPORT_SCHEMA_VERSION,
   escapeMarkdown,
+  stripControls,
   renderTerminal,
   renderMarkdown,
   renderJson,
