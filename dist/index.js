@@ -42,7 +42,7 @@ import {
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-GNR5XIVE.js";
+} from "./chunks/chunk-SQD3LGMC.js";
 import "./chunks/chunk-K7Q4GTGL.js";
 import "./chunks/chunk-II6PDI7A.js";
 import "./chunks/chunk-74JGCOYY.js";

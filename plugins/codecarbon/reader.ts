@@ -203,8 +203,9 @@ export class EmissionsReader {
         hint: 'the file must start with the header CodeCarbon writes (timestamp,project_name,…,duration,emissions,…)',
       });
     }
+    const repeated = this.columns !== undefined;
     const columns = (this.columns = columnsOf(fields, this.file, line));
-    if (columns.task >= 0) {
+    if (columns.task >= 0 && !repeated) {
       this.onTaskFile(line);
       this.log.warn(
         `${this.file}: a CodeCarbon task file: each task is read as its own window of the run's devices; tasks may overlap (CodeCarbon measures the whole machine during each), and overlapping tasks are counted twice, which the report flags`,

@@ -8982,8 +8982,9 @@ var EmissionsReader = class {
         hint: "the file must start with the header CodeCarbon writes (timestamp,project_name,\u2026,duration,emissions,\u2026)"
       });
     }
+    const repeated = this.columns !== void 0;
     const columns = this.columns = columnsOf2(fields2, this.file, line);
-    if (columns.task >= 0) {
+    if (columns.task >= 0 && !repeated) {
       this.onTaskFile(line);
       this.log.warn(
         `${this.file}: a CodeCarbon task file: each task is read as its own window of the run's devices; tasks may overlap (CodeCarbon measures the whole machine during each), and overlapping tasks are counted twice, which the report flags`
