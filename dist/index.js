@@ -42,7 +42,7 @@ import {
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-SQD3LGMC.js";
+} from "./chunks/chunk-ZXXW3OKE.js";
 import "./chunks/chunk-K7Q4GTGL.js";
 import "./chunks/chunk-II6PDI7A.js";
 import "./chunks/chunk-74JGCOYY.js";

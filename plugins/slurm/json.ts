@@ -66,7 +66,8 @@ function text(value: unknown): string | undefined {
 
 /** `batch`, `extern`, `0`, …: from `123.batch` (0.0.39 on), `batch`, or the numeric id older versions print. */
 function stepName(step: Json | undefined): string | undefined {
-  const id = step?.id;
+  // Some data_parser versions write the id as an object: {"job_id": 123, "step_id": "batch"}.
+  const id = object(step?.id)?.step_id ?? step?.id;
   const raw = typeof id === 'number' ? String(id) : typeof id === 'string' ? id : text(step?.name);
   if (raw === undefined) return undefined;
   const dot = raw.indexOf('.');

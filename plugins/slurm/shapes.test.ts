@@ -128,6 +128,16 @@ describe('slurm: sacct --json', () => {
     expectRecords(records, [{ type: 'energy', device: 'slurm:gpucl/gpu-b02', energyJ: 412330, startMs: at('2025-01-20T11:31:00Z'), endMs: at('2025-01-20T11:41:00Z') }]);
   });
 
+  it('reads a step id written as an object, and numeric batch/extern ids', async () => {
+    const step = (id: unknown, energy: number) => ({ step: { id }, time: { start: 1738396800, end: 1738400400 }, nodes: { range: 'n1', count: 1 }, tres: { consumed: { total: [{ type: 'energy', count: energy }] } } });
+    const json = JSON.stringify({ jobs: [{ job_id: 5, nodes: 'n1', time: { start: 1738396800, end: 1738400400 }, tres: { allocated: [] }, steps: [step({ job_id: 5, step_id: 'batch' }, 3600000), step(4294967292, 0), step('5.0', 1800000)] }] });
+    const job = await runPlugin(slurm, textSource(json, 'ids.json'));
+    expectRecords(job.records, [{ type: 'energy', energyJ: 3600000 }]);
+    expect(noteOf(job.records[0])).toMatch(/job 5\.batch/);
+    const steps = await runPlugin(slurm, textSource(json, 'ids.json'), { options: { level: 'steps' } });
+    expectRecords(steps.records, [{ type: 'energy', energyJ: 1800000 }]);
+  });
+
   it('refuses JSON without any energy (not measured) and JSON that is not sacct output', async () => {
     const none = JSON.stringify({ jobs: [{ job_id: 5, nodes: 'n1', time: { start: 1738396800, end: 1738400400 }, tres: { allocated: [{ type: 'cpu', count: 8 }] }, steps: [] }] });
     await expectInputError(runPlugin(slurm, textSource(none, 'none.json')), { message: /not measured/, hint: /AcctGatherEnergyType/ });

@@ -11961,7 +11961,7 @@ function text(value) {
   return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
 }
 function stepName(step) {
-  const id = step?.id;
+  const id = object(step?.id)?.step_id ?? step?.id;
   const raw = typeof id === "number" ? String(id) : typeof id === "string" ? id : text(step?.name);
   if (raw === void 0) return void 0;
   const dot = raw.indexOf(".");
