@@ -44,7 +44,7 @@ import {
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-JUEVUSAO.js";
+} from "./chunks/chunk-BQIQ6GRR.js";
 import "./chunks/chunk-KURQFAY2.js";
 import "./chunks/chunk-YTYLKBMV.js";
 import "./chunks/chunk-B4LRRWFV.js";

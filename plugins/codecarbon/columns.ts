@@ -8,6 +8,8 @@ export interface Columns {
   timestamp: number;
   project: number;
   run: number;
+  /** `task_name` in a task file (emissions_<experiment>_<run>.csv): each row is one task of the run. */
+  task: number;
   duration: number;
   emissions: number;
   pue: number;
@@ -45,18 +47,12 @@ export function headerConfidence(head: string): number {
 
 export function columnsOf(header: string[], file: string, line: number): Columns {
   const index = (...names: string[]) => findColumn(header, ...names)?.index ?? -1;
-  if (index('task_name') >= 0) {
-    throw new InputError('this is a CodeCarbon task file (emissions_<experiment>_<run>.csv): its tasks are parts of a run', {
-      file,
-      line,
-      hint: "read the run's emissions.csv instead; reading both would count the tasks' energy twice",
-    });
-  }
   const columns: Columns = {
     count: header.length,
     timestamp: index('timestamp'),
     project: index('project_name'),
     run: index('run_id', 'experiment_id'),
+    task: index('task_name'),
     duration: index('duration'),
     emissions: index('emissions'),
     pue: index('pue'),

@@ -11,6 +11,8 @@ const START_JITTER_MS = 2000;
 /** One run's state: when it started and the cumulative totals of its latest row. */
 interface RunState {
   key: string;
+  /** The run its devices belong to: the run id, also for each task of a task file. */
+  deviceKey: string;
   startMs: number;
   durationS: number;
   /** The timestamp of its latest row. */
@@ -48,8 +50,8 @@ function clip(text: string): string {
   return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }
 
-function newRun(key: string, endMs: number, durationS: number, devices: (DeviceRef | undefined)[]): RunState {
-  return { key, startMs: endMs - durationS * 1000, durationS: 0, lastEndMs: Number.NEGATIVE_INFINITY, energyKWh: COMPONENTS.map(() => 0), emissionsKg: 0, devices, note: '', notePue: Number.NaN };
+function newRun(key: string, endMs: number, durationS: number, devices: (DeviceRef | undefined)[], deviceKey = key): RunState {
+  return { key, deviceKey, startMs: endMs - durationS * 1000, durationS: 0, lastEndMs: Number.NEGATIVE_INFINITY, energyKWh: COMPONENTS.map(() => 0), emissionsKg: 0, devices, note: '', notePue: Number.NaN };
 }
 
 /**
@@ -64,6 +66,21 @@ function restartOf(run: RunState, endMs: number, durationS: number): string | un
     return `its start, timestamp − duration, moved ${Math.round(movedMs / 1000)} s later, after the run's previous row`;
   }
   return undefined;
+}
+
+const TORN = 'the row is empty or torn (such as 0,,,,: two processes appended to the file at once); the next row of its run covers its time';
+
+/** A row with at most one value: what concurrent appends leave (`0,,,,,,`). */
+function isTorn(fields: readonly string[]): boolean {
+  let values = 0;
+  for (const field of fields) if (field.trim() !== '' && ++values > 1) return false;
+  return true;
+}
+
+/** A JSON value as the CSV field CodeCarbon would have written: null is an empty field. */
+function jsonField(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : JSON.stringify(value);
 }
 
 /** A data row starts with its timestamp, so only a line that does not can be a (repeated) header. */
@@ -86,13 +103,45 @@ export class EmissionsReader {
   private columns: Columns | undefined;
   private components: ComponentColumns[] = [];
   private rows = 0;
+  /** A task file's devices per run id, shared by its tasks: overlapping tasks then show as overlapping records of one device. */
+  private readonly taskDevices = new Map<string, (DeviceRef | undefined)[]>();
+  /** The keys of the first JSON object, the header of the objects that follow. */
+  private jsonKeys: string[] | undefined;
 
   constructor(
     private readonly file: string,
     private readonly localTimeZone: () => string,
     private readonly log: Logger,
+    /** Called at a task file's header; throws when the file must not be read (its run's totals are among the inputs). */
+    private readonly onTaskFile: (line: number) => void = () => undefined,
   ) {
     this.dropped = new DroppedRows(file);
+  }
+
+  /** Count a row that could not be read at all (a torn JSON line), for the warning at the end. */
+  drop(reason: string, line: number): void {
+    this.dropped.add(reason, line);
+  }
+
+  /** The records of one JSON object with CodeCarbon's field names (emissions.json, a logger line, an API export). */
+  consumeObject(value: Record<string, unknown>, line: number): EnergyRecord[] {
+    if (!this.jsonKeys) {
+      const keys = Object.keys(value);
+      if (!keys.includes('timestamp') || !keys.includes('duration')) {
+        throw new InputError('the JSON object has no "timestamp" or "duration": it is not CodeCarbon\'s EmissionsData', {
+          file: this.file,
+          line,
+          hint: 'pass the JSON that CodeCarbon wrote (JSONOutput, LoggerOutput, the API), whose objects have timestamp, duration and *_energy',
+        });
+      }
+      // The API's emission objects leave out the project and the emissions; neither is needed for energy.
+      for (const key of ['project_name', 'emissions']) if (!keys.includes(key)) keys.push(key);
+      this.jsonKeys = keys;
+      this.readHeader(keys, line);
+    }
+    const records: EnergyRecord[] = [];
+    this.readRow(this.jsonKeys.map((key) => jsonField(value[key])), line, records);
+    return records;
   }
 
   /** The records of a batch of lines. */
@@ -131,6 +180,10 @@ export class EmissionsReader {
       return;
     }
     if (fields.length !== this.columns.count) {
+      if (isTorn(fields)) {
+        this.dropped.add(TORN, line);
+        return;
+      }
       this.dropped.add(
         cut
           ? 'the last line is cut short'
@@ -150,7 +203,14 @@ export class EmissionsReader {
         hint: 'the file must start with the header CodeCarbon writes (timestamp,project_name,…,duration,emissions,…)',
       });
     }
+    const repeated = this.columns !== undefined;
     const columns = (this.columns = columnsOf(fields, this.file, line));
+    if (columns.task >= 0 && !repeated) {
+      this.onTaskFile(line);
+      this.log.warn(
+        `${this.file}: a CodeCarbon task file: each task is read as its own window of the run's devices; tasks may overlap (CodeCarbon measures the whole machine during each), and overlapping tasks are counted twice, which the report flags`,
+      );
+    }
     this.components = COMPONENTS.flatMap((component, slot) => {
       const energy = columns.energy[component];
       return energy === undefined ? [] : [{ component, slot, energy, power: columns.power[component] ?? -1 }];
@@ -171,6 +231,12 @@ export class EmissionsReader {
     const file = this.file;
     this.rows++;
     const stamp = parseDateTime(fields[columns.timestamp]!);
+    if (!stamp && this.components.every(({ energy }) => fields[energy]!.trim() === '')) {
+      // Rows are cumulative, so the next good row of the run covers this one's time and energy.
+      this.dropped.add(TORN, line);
+      this.rows--;
+      return;
+    }
     if (!stamp) {
       throw new InputError(`timestamp "${clip(fields[columns.timestamp]!)}" is not a date and time`, {
         file,
@@ -258,7 +324,14 @@ export class EmissionsReader {
    */
   private runOf(fields: readonly string[], line: number, endMs: number, durationS: number): RunState {
     const columns = this.columns!;
-    const id = columns.run >= 0 ? fields[columns.run]!.trim() : '';
+    const runId = columns.run >= 0 ? fields[columns.run]!.trim() : '';
+    if (columns.task >= 0 && runId !== '') {
+      const devices = this.taskDevices.get(runId) ?? [];
+      this.taskDevices.set(runId, devices);
+      const task = fields[columns.task]!.trim() || `line ${line}`;
+      return newRun(`${runId} task ${task}`, endMs, durationS, devices, runId);
+    }
+    const id = runId;
     if (id === '') {
       const project = columns.project >= 0 ? fields[columns.project]!.trim() : '';
       return newRun(`${project || 'run'}@line${line}`, endMs, durationS, []);
@@ -274,7 +347,7 @@ export class EmissionsReader {
 
   /** The device of a run's component, from the row where the run first has a record for it. */
   private deviceOf(fields: readonly string[], run: RunState, component: Component, gpuCount: number, writtenPue: number): DeviceRef {
-    const device: DeviceRef = { id: `codecarbon:${run.key}:${component}`, component };
+    const device: DeviceRef = { id: `codecarbon:${run.deviceKey}:${component}`, component };
     run.site ??= this.siteOf(fields, writtenPue);
     if (run.site) device.site = run.site;
     const modelColumn = this.columns!.model[component];

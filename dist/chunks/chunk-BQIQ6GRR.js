@@ -260,15 +260,15 @@ import { join } from "node:path";
 var CONFIG_FILE_NAME = ".carbon-ci.yml";
 async function loadConfig(dir, explicitPath) {
   const file = explicitPath ?? join(dir, CONFIG_FILE_NAME);
-  let text;
+  let text2;
   try {
-    text = await readFile(file, "utf8");
+    text2 = await readFile(file, "utf8");
   } catch (error) {
     if (!explicitPath && error.code === "ENOENT") return void 0;
     throw new InputError(`cannot read the config file: ${error.message}`, { file, hint: "check the path" });
   }
   const { parseConfig } = await import("./parse-IGFBZ7VE.js");
-  return parseConfig(text, file);
+  return parseConfig(text2, file);
 }
 
 // src/publish/errors.ts
@@ -6194,10 +6194,10 @@ function unpackReport(files, artifactName) {
   const instructions = publishFile ? parseInstructions(publishFile.data.toString("utf8"), `${artifactName}/${PUBLISH_FILE}`) : void 0;
   return { report: report2, instructions };
 }
-function parseReport(text, where) {
+function parseReport(text2, where) {
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text2);
   } catch (error) {
     throw new BadReportArtifactError(`${where} is not JSON: ${error.message}`);
   }
@@ -6210,10 +6210,10 @@ function parseReport(text, where) {
   }
   return value;
 }
-function parseInstructions(text, where) {
+function parseInstructions(text2, where) {
   let value;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(text2);
   } catch (error) {
     throw new BadReportArtifactError(`${where} is not JSON: ${error.message}`);
   }
@@ -6248,9 +6248,9 @@ var REPORT_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 // src/baseline/find.ts
 async function loadBaselineFile(path3, cwd) {
   const file = resolve(cwd, path3);
-  let text;
+  let text2;
   try {
-    text = await readFile2(file, "utf8");
+    text2 = await readFile2(file, "utf8");
   } catch (error) {
     throw new InputError(`cannot read the baseline report: ${error.code ?? error.message}`, {
       file: path3,
@@ -6258,7 +6258,7 @@ async function loadBaselineFile(path3, cwd) {
     });
   }
   try {
-    return { found: true, report: parseReport(text, path3), origin: { description: `file ${path3}` } };
+    return { found: true, report: parseReport(text2, path3), origin: { description: `file ${path3}` } };
   } catch (error) {
     if (error instanceof BadReportArtifactError) throw new InputError(error.message, { file: path3, hint: "the baseline must be a carbon-ci report JSON" });
     throw error;
@@ -6384,8 +6384,8 @@ function smokeVerdict(smoke) {
   const message = passed ? `smoke test of ${smoke.model} passed ${smoke.checks.length} check${smoke.checks.length === 1 ? "" : "s"}${where}` : `smoke test of ${smoke.model} failed${where}: ${failed.map((check) => `${check.name} (${firstLine(check.message)})`).join("; ") || "the result is marked failed"}`;
   return { name: "smoke", limit: 0, actual: failed.length, unit: "failed", passed, message };
 }
-function firstLine(text) {
-  const line = text.split("\n")[0] ?? "";
+function firstLine(text2) {
+  const line = text2.split("\n")[0] ?? "";
   return line.length > 200 ? `${line.slice(0, 199)}\u2026` : line;
 }
 function budgetLimitsFromUserUnits(input) {
@@ -8505,8 +8505,8 @@ function subdivisionOf(country, region) {
   }
   return void 0;
 }
-function comparable(text) {
-  return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
+function comparable(text2) {
+  return text2.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[^a-z0-9]/g, "");
 }
 
 // plugins/carbontracker/index.ts
@@ -8525,8 +8525,8 @@ function detect({ path: path3, head }) {
   if (/carbontracker_output\.log$/.test(path3) || tracker >= 0 && /(?:Actual|Predicted) consumption for/.test(head.slice(tracker))) return 0.7;
   return byName ? 0.6 : 0;
 }
-function parsePower(text) {
-  const trimmed = text.trim();
+function parsePower(text2) {
+  const trimmed = text2.trim();
   if (trimmed === "None") return { values: null, scalar: true };
   const list2 = /^\[([^\]]*)\]$/.exec(trimmed);
   const tokens = list2 ? list2[1].trim().split(/\s+/).filter(Boolean) : [trimmed];
@@ -8541,14 +8541,14 @@ function parsePower(text) {
 function isWordChar(c) {
   return c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122 || c === 95;
 }
-function trailingWordStart(text) {
-  let i = text.length;
-  while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
+function trailingWordStart(text2) {
+  let i = text2.length;
+  while (i > 0 && isWordChar(text2.charCodeAt(i - 1))) i--;
   return i;
 }
-function parseComponents(text) {
+function parseComponents(text2) {
   const components = /* @__PURE__ */ new Map();
-  const parts = text.split(WITH_DEVICES);
+  const parts = text2.split(WITH_DEVICES);
   for (let i = 0; i + 1 < parts.length; i++) {
     const name = parts[i].slice(trailingWordStart(parts[i]));
     let list2 = parts[i + 1];
@@ -8631,25 +8631,25 @@ var carbontracker_default = definePlugin({
         });
       }
     };
-    const powerLine = (component, text, line) => {
-      const parsed = parsePower(text);
+    const powerLine = (component, text2, line) => {
+      const parsed = parsePower(text2);
       if (!parsed) return note("badPower", line);
       if (epoch) epoch.power.set(component, parsed);
     };
     for await (const batch of readLines(source.open(), { file })) {
       context.signal.throwIfAborted();
       const out = [];
-      batch.lines.forEach((text, i) => {
+      batch.lines.forEach((text2, i) => {
         const line = batch.firstLine + i;
-        const m = LOG_LINE.exec(text);
+        const m = LOG_LINE.exec(text2);
         if (!m) {
           if (openPower) {
-            openPower.text += ` ${text.trim()}`;
+            openPower.text += ` ${text2.trim()}`;
             if (openPower.text.includes("]")) {
               powerLine(openPower.component, openPower.text, line);
               openPower = void 0;
             }
-          } else if (/^\s*(?:Actual|Predicted) consumption for/.test(text)) isSummaryLog = true;
+          } else if (/^\s*(?:Actual|Predicted) consumption for/.test(text2)) isSummaryLog = true;
           return;
         }
         if (openPower) {
@@ -8706,6 +8706,10 @@ var carbontracker_default = definePlugin({
   }
 });
 
+// plugins/codecarbon/index.ts
+import { existsSync } from "node:fs";
+import { dirname as dirname2, join as join3 } from "node:path";
+
 // plugins/codecarbon/columns.ts
 function headerNames(fields2) {
   return fields2.map((name) => name.trim().toLowerCase());
@@ -8726,18 +8730,12 @@ function headerConfidence(head) {
 }
 function columnsOf2(header, file, line) {
   const index2 = (...names2) => findColumn(header, ...names2)?.index ?? -1;
-  if (index2("task_name") >= 0) {
-    throw new InputError("this is a CodeCarbon task file (emissions_<experiment>_<run>.csv): its tasks are parts of a run", {
-      file,
-      line,
-      hint: "read the run's emissions.csv instead; reading both would count the tasks' energy twice"
-    });
-  }
   const columns = {
     count: header.length,
     timestamp: index2("timestamp"),
     project: index2("project_name"),
     run: index2("run_id", "experiment_id"),
+    task: index2("task_name"),
     duration: index2("duration"),
     emissions: index2("emissions"),
     pue: index2("pue"),
@@ -8773,6 +8771,99 @@ function columnsOf2(header, file, line) {
   return columns;
 }
 
+// plugins/codecarbon/json.ts
+var MAX_JSON_BYTES = 256 * 1024 * 1024;
+var KEYS = [/"timestamp"\s*:/, /"duration"\s*:/, /"(?:cpu_energy|gpu_energy|ram_energy|energy_consumed)"\s*:/];
+var HINT = "pass the emissions.json that CodeCarbon's JSONOutput wrote (JSON lines or an array), or lines that hold one EmissionsData object each";
+function isEmissionsJson(head) {
+  return KEYS.every((key) => key.test(head));
+}
+var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function objectLines(text2) {
+  const lines = [];
+  let line = 1;
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text2.length; i++) {
+    const c = text2.charCodeAt(i);
+    if (c === 10) line++;
+    else if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (c === 123 && depth === 1) lines.push(line);
+      depth++;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return lines;
+}
+async function wholeText(source) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of source.open()) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > MAX_JSON_BYTES) {
+      throw new InputError(`the JSON document is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB`, { file: source.path, hint: `write it as JSON lines (JSONOutput's default "append" mode), which is read line by line` });
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+}
+async function* readDocument(source, reader) {
+  const text2 = await wholeText(source);
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (error) {
+    throw new InputError(`not valid JSON: ${error.message}`, { file: source.path, hint: HINT });
+  }
+  const objects = Array.isArray(value) ? value : [value];
+  const lines = Array.isArray(value) ? objectLines(text2) : [1];
+  if (!objects.some(isObject)) throw new InputError("the JSON holds no CodeCarbon object", { file: source.path, hint: HINT });
+  const records = [];
+  objects.forEach((object2, i) => {
+    if (isObject(object2)) records.push(...reader.consumeObject(object2, lines[i] ?? 1));
+    else reader.drop("an array entry is not an object", lines[i] ?? 1);
+  });
+  if (records.length > 0) yield records;
+}
+async function* readEmissionsJson(source, context, reader, head) {
+  const firstLine4 = head.replace(/^\uFEFF/, "").trimStart().split("\n", 1)[0];
+  let wholeLine = false;
+  try {
+    wholeLine = isObject(JSON.parse(firstLine4.slice(firstLine4.indexOf("{"))));
+  } catch {
+  }
+  if (/^\s*\[/.test(firstLine4) || /^\s*\{/.test(firstLine4) && !wholeLine) {
+    yield* readDocument(source, reader);
+    return;
+  }
+  let objects = 0;
+  for await (const batch of readLines(source.open(), { file: source.path })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    batch.lines.forEach((text2, i) => {
+      const line = batch.firstLine + i;
+      const brace = text2.indexOf("{");
+      if (brace < 0) return;
+      let value;
+      try {
+        value = JSON.parse(text2.slice(brace));
+      } catch {
+        if (text2.includes('"timestamp"')) reader.drop("the line is not a whole JSON object (cut short, or two processes appended at once)", line);
+        return;
+      }
+      if (!isObject(value) || !("timestamp" in value) || !("duration" in value)) return;
+      objects++;
+      records.push(...reader.consumeObject(value, line));
+    });
+    if (records.length > 0) yield records;
+  }
+  if (objects === 0) throw new InputError("no line holds a CodeCarbon JSON object", { file: source.path, hint: HINT });
+}
+
 // plugins/codecarbon/reader.ts
 var J_PER_KWH3 = 36e5;
 var COMPONENTS2 = ["gpu", "cpu", "ram", "node"];
@@ -8785,11 +8876,11 @@ function vendorOf2(model) {
   if (/intel|xeon/i.test(model)) return "intel";
   return "other";
 }
-function clip(text) {
-  return text.length > 60 ? `${text.slice(0, 60)}\u2026` : text;
+function clip(text2) {
+  return text2.length > 60 ? `${text2.slice(0, 60)}\u2026` : text2;
 }
-function newRun(key, endMs, durationS, devices2) {
-  return { key, startMs: endMs - durationS * 1e3, durationS: 0, lastEndMs: Number.NEGATIVE_INFINITY, energyKWh: COMPONENTS2.map(() => 0), emissionsKg: 0, devices: devices2, note: "", notePue: Number.NaN };
+function newRun(key, endMs, durationS, devices2, deviceKey = key) {
+  return { key, deviceKey, startMs: endMs - durationS * 1e3, durationS: 0, lastEndMs: Number.NEGATIVE_INFINITY, energyKWh: COMPONENTS2.map(() => 0), emissionsKg: 0, devices: devices2, note: "", notePue: Number.NaN };
 }
 function restartOf(run, endMs, durationS) {
   if (durationS < run.durationS) return "its duration went down";
@@ -8799,20 +8890,32 @@ function restartOf(run, endMs, durationS) {
   }
   return void 0;
 }
+var TORN = "the row is empty or torn (such as 0,,,,: two processes appended to the file at once); the next row of its run covers its time";
+function isTorn(fields2) {
+  let values = 0;
+  for (const field of fields2) if (field.trim() !== "" && ++values > 1) return false;
+  return true;
+}
+function jsonField(value) {
+  if (value === null || value === void 0) return "";
+  return typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value);
+}
 function startsWithDigit(field) {
   const code = field.trimStart().charCodeAt(0);
   return code >= 48 && code <= 57;
 }
 var EmissionsReader = class {
-  constructor(file, localTimeZone, log) {
+  constructor(file, localTimeZone, log, onTaskFile = () => void 0) {
     this.file = file;
     this.localTimeZone = localTimeZone;
     this.log = log;
+    this.onTaskFile = onTaskFile;
     this.dropped = new DroppedRows(file);
   }
   file;
   localTimeZone;
   log;
+  onTaskFile;
   /** Made on the first timestamp without an offset, so that the zone is asked for only when the file needs one. */
   toUtc;
   dropped;
@@ -8822,6 +8925,33 @@ var EmissionsReader = class {
   columns;
   components = [];
   rows = 0;
+  /** A task file's devices per run id, shared by its tasks: overlapping tasks then show as overlapping records of one device. */
+  taskDevices = /* @__PURE__ */ new Map();
+  /** The keys of the first JSON object, the header of the objects that follow. */
+  jsonKeys;
+  /** Count a row that could not be read at all (a torn JSON line), for the warning at the end. */
+  drop(reason, line) {
+    this.dropped.add(reason, line);
+  }
+  /** The records of one JSON object with CodeCarbon's field names (emissions.json, a logger line, an API export). */
+  consumeObject(value, line) {
+    if (!this.jsonKeys) {
+      const keys = Object.keys(value);
+      if (!keys.includes("timestamp") || !keys.includes("duration")) {
+        throw new InputError(`the JSON object has no "timestamp" or "duration": it is not CodeCarbon's EmissionsData`, {
+          file: this.file,
+          line,
+          hint: "pass the JSON that CodeCarbon wrote (JSONOutput, LoggerOutput, the API), whose objects have timestamp, duration and *_energy"
+        });
+      }
+      for (const key of ["project_name", "emissions"]) if (!keys.includes(key)) keys.push(key);
+      this.jsonKeys = keys;
+      this.readHeader(keys, line);
+    }
+    const records = [];
+    this.readRow(this.jsonKeys.map((key) => jsonField(value[key])), line, records);
+    return records;
+  }
   /** The records of a batch of lines. */
   consume(batch) {
     const records = [];
@@ -8848,14 +8978,18 @@ var EmissionsReader = class {
     this.dropped.report(this.log, "the energy of those rows is missing from the report");
   }
   /** Any line: blank, a header (the first line, or repeated in append mode), a row; `cut` when it is the file's unterminated last line. */
-  readLine(text, line, cut, records) {
-    if (text.trim() === "") return;
-    const fields2 = splitCsvLine(text, { file: this.file, line });
+  readLine(text2, line, cut, records) {
+    if (text2.trim() === "") return;
+    const fields2 = splitCsvLine(text2, { file: this.file, line });
     if (!this.columns || !startsWithDigit(fields2[0]) && isEmissionsHeader(headerNames(fields2))) {
       this.readHeader(fields2, line);
       return;
     }
     if (fields2.length !== this.columns.count) {
+      if (isTorn(fields2)) {
+        this.dropped.add(TORN, line);
+        return;
+      }
       this.dropped.add(
         cut ? "the last line is cut short" : `the row has a different number of fields than the header (CodeCarbon's append mode leaves out columns that are empty in a row)`,
         line
@@ -8872,7 +9006,14 @@ var EmissionsReader = class {
         hint: "the file must start with the header CodeCarbon writes (timestamp,project_name,\u2026,duration,emissions,\u2026)"
       });
     }
+    const repeated = this.columns !== void 0;
     const columns = this.columns = columnsOf2(fields2, this.file, line);
+    if (columns.task >= 0 && !repeated) {
+      this.onTaskFile(line);
+      this.log.warn(
+        `${this.file}: a CodeCarbon task file: each task is read as its own window of the run's devices; tasks may overlap (CodeCarbon measures the whole machine during each), and overlapping tasks are counted twice, which the report flags`
+      );
+    }
     this.components = COMPONENTS2.flatMap((component, slot) => {
       const energy = columns.energy[component];
       return energy === void 0 ? [] : [{ component, slot, energy, power: columns.power[component] ?? -1 }];
@@ -8891,6 +9032,11 @@ var EmissionsReader = class {
     const file = this.file;
     this.rows++;
     const stamp = parseDateTime(fields2[columns.timestamp]);
+    if (!stamp && this.components.every(({ energy }) => fields2[energy].trim() === "")) {
+      this.dropped.add(TORN, line);
+      this.rows--;
+      return;
+    }
     if (!stamp) {
       throw new InputError(`timestamp "${clip(fields2[columns.timestamp])}" is not a date and time`, {
         file,
@@ -8972,7 +9118,14 @@ var EmissionsReader = class {
    */
   runOf(fields2, line, endMs, durationS) {
     const columns = this.columns;
-    const id = columns.run >= 0 ? fields2[columns.run].trim() : "";
+    const runId = columns.run >= 0 ? fields2[columns.run].trim() : "";
+    if (columns.task >= 0 && runId !== "") {
+      const devices2 = this.taskDevices.get(runId) ?? [];
+      this.taskDevices.set(runId, devices2);
+      const task = fields2[columns.task].trim() || `line ${line}`;
+      return newRun(`${runId} task ${task}`, endMs, durationS, devices2, runId);
+    }
+    const id = runId;
     if (id === "") {
       const project = columns.project >= 0 ? fields2[columns.project].trim() : "";
       return newRun(`${project || "run"}@line${line}`, endMs, durationS, []);
@@ -8987,7 +9140,7 @@ var EmissionsReader = class {
   }
   /** The device of a run's component, from the row where the run first has a record for it. */
   deviceOf(fields2, run, component, gpuCount, writtenPue) {
-    const device = { id: `codecarbon:${run.key}:${component}`, component };
+    const device = { id: `codecarbon:${run.deviceKey}:${component}`, component };
     run.site ??= this.siteOf(fields2, writtenPue);
     if (run.site) device.site = run.site;
     const modelColumn = this.columns.model[component];
@@ -9004,12 +9157,12 @@ var EmissionsReader = class {
   /** The run's country (alpha-3), region, cloud region and PUE as CodeCarbon wrote them; undefined when the row has none. */
   siteOf(fields2, writtenPue) {
     const columns = this.columns;
-    const text = (column2) => (column2 >= 0 ? fields2[column2].trim() : "") || void 0;
+    const text2 = (column2) => (column2 >= 0 ? fields2[column2].trim() : "") || void 0;
     const site = { recordedBy: "CodeCarbon" };
-    const country = text(columns.country);
-    const region = text(columns.region);
-    const provider = text(columns.cloudProvider);
-    const cloudRegion = text(columns.cloudRegion);
+    const country = text2(columns.country);
+    const region = text2(columns.region);
+    const provider = text2(columns.cloudProvider);
+    const cloudRegion = text2(columns.cloudRegion);
     if (country) site.country = country;
     if (region) site.region = region;
     if (provider && cloudRegion) site.cloudRegion = `${provider}:${cloudRegion}`;
@@ -9019,29 +9172,59 @@ var EmissionsReader = class {
 };
 
 // plugins/codecarbon/index.ts
+var EXAMPLE = [
+  "timestamp,project_name,run_id,duration,emissions,cpu_energy,gpu_energy,ram_energy,country_iso_code,pue",
+  "2025-06-01T00:10:00,llm,5b0fa12a-3dd7-45bb-9766-cc326314d9f1,600.0,0.0412,0.0102,0.1953,0.0031,FRA,1.0"
+].join("\n");
 function detect2({ head }) {
-  return headerConfidence(head);
+  return Math.max(headerConfidence(head), isEmissionsJson(head) ? 0.9 : 0);
+}
+function refuseTaskFileBesideTotals(file, line) {
+  const totals = ["emissions.csv", "emissions.json"].find((name) => existsSync(join3(dirname2(file), name)));
+  if (totals === void 0) return;
+  throw new InputError(`this CodeCarbon task file has its run's ${totals} beside it; reading both would count the tasks' energy twice`, {
+    file,
+    line,
+    hint: `pass ${join3(dirname2(file), totals)} (the run's totals) instead; to read the tasks alone, pass the task file from a directory without ${totals}`
+  });
+}
+async function headOf(source, limit) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of source.open()) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size >= limit) break;
+  }
+  return Buffer.concat(chunks).toString("utf8", 0, Math.min(size, limit));
 }
 async function* readEmissions(source, context) {
-  const reader = new EmissionsReader(source.path, () => context.localTimeZone(), context.log);
-  for await (const batch of readLines(source.open(), { file: source.path })) {
-    context.signal.throwIfAborted();
-    const records = reader.consume(batch);
-    if (records.length > 0) yield records;
+  const reader = new EmissionsReader(source.path, () => context.localTimeZone(), context.log, (line) => refuseTaskFileBesideTotals(source.path, line));
+  const head = await headOf(source, 4096);
+  if (/^\uFEFF?\s*[[{]/.test(head) || isEmissionsJson(head)) {
+    yield* readEmissionsJson(source, context, reader, head);
+  } else {
+    for await (const batch of readLines(source.open(), { file: source.path })) {
+      context.signal.throwIfAborted();
+      const records = reader.consume(batch);
+      if (records.length > 0) yield records;
+    }
   }
   reader.finish();
 }
 var codecarbon_default = definePlugin({
   name: "codecarbon",
   kind: "telemetry",
-  description: "Energy per run and component (gpu_energy, cpu_energy, ram_energy in kWh; energy_consumed in old files) from CodeCarbon's emissions.csv, any version; CodeCarbon's own emissions kept for comparison.",
+  description: "Energy per run and component (gpu_energy, cpu_energy, ram_energy in kWh; energy_consumed in old files) from CodeCarbon's emissions.csv (any version; task files too) or its JSON (emissions.json, logger lines, API exports); CodeCarbon's own emissions kept for comparison.",
+  example: EXAMPLE,
   detect: detect2,
   read: readEmissions
 });
 
 // plugins/csv/command.ts
 var PLAIN = /^[\w.,:/@%+=-]+$/;
-var quote = (text) => PLAIN.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+var quote = (text2) => PLAIN.test(text2) ? text2 : `'${text2.replace(/'/g, `'\\''`)}'`;
 function commandLine(path3, options) {
   const pairs = Object.entries(options).filter(([, value]) => value !== void 0).map(([name, value]) => `--plugin-option ${quote(`${name}=${String(value)}`)}`);
   return ["carbon-ci report", quote(path3), "--plugin csv", ...pairs].join(" ");
@@ -9188,24 +9371,24 @@ var LATEST_MS = Date.UTC(2100, 0, 1);
 var EPOCH2 = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 function timeReader(format2, zone) {
   let toUtc;
-  const fromText = (text) => {
-    const parsed = parseDateTime(text);
+  const fromText = (text2) => {
+    const parsed = parseDateTime(text2);
     if (!parsed) return Number.NaN;
     return dateTimeToUtc(parsed, parsed.offsetMs === void 0 ? toUtc ??= monotonicWallClockToUtc(zone()) : (ms2) => ms2);
   };
   return (raw, dateText) => {
-    const text = dateText === void 0 ? raw.trim() : `${dateText.trim()} ${raw.trim()}`;
-    if (format2 === "iso") return fromText(text);
-    const epoch = dateText === void 0 && text.length <= 32 && EPOCH2.test(text) ? Number(text) : Number.NaN;
-    if (format2 === "auto") return Number.isNaN(epoch) ? fromText(text) : epochToMs(epoch);
+    const text2 = dateText === void 0 ? raw.trim() : `${dateText.trim()} ${raw.trim()}`;
+    if (format2 === "iso") return fromText(text2);
+    const epoch = dateText === void 0 && text2.length <= 32 && EPOCH2.test(text2) ? Number(text2) : Number.NaN;
+    if (format2 === "auto") return Number.isNaN(epoch) ? fromText(text2) : epochToMs(epoch);
     return epoch * EPOCH_FACTOR_MS[format2.slice(6)];
   };
 }
 function epochFormat(unit) {
   return `epoch-${unit}`;
 }
-function isPlausibleTime(timeMs) {
-  return timeMs >= EARLIEST_MS && timeMs < LATEST_MS;
+function isPlausibleTime(timeMs2) {
+  return timeMs2 >= EARLIEST_MS && timeMs2 < LATEST_MS;
 }
 
 // plugins/csv/plan.ts
@@ -9216,7 +9399,7 @@ var DCGM_FIELDS = {
   total_energy_consumption: { kind: "energy", unit: "mJ", energyKind: "cumulative" }
 };
 var list = (columns) => columns.map((c) => `"${c.name}"`).join(", ");
-var names = (text) => text.split(",").map((n) => n.trim()).filter((n) => n !== "");
+var names = (text2) => text2.split(",").map((n) => n.trim()).filter((n) => n !== "");
 function planFor(header, rows, options) {
   const columns = header.map(classify);
   const column2 = (name, what) => {
@@ -9285,69 +9468,69 @@ function longPlan(base, field, value, rows, options) {
     const c = classify(name, 0);
     return c.role === "quantity" ? { kind: c.kind, unit: c.unit, ...c.energyKind ? { energyKind: c.energyKind } : {} } : void 0;
   };
-  const chosen = options.field ?? seen.find((f) => known(f)?.kind === "power") ?? seen.find((f) => known(f)?.kind === "energy");
-  if (chosen === void 0) {
+  const chosen2 = options.field ?? seen.find((f) => known(f)?.kind === "power") ?? seen.find((f) => known(f)?.kind === "energy");
+  if (chosen2 === void 0) {
     const powerLike = seen.find((f) => /power|watt|energy/i.test(f));
     if (powerLike) return { problem: `the field "${powerLike}" does not state its unit`, hint: "name the field and its unit", suggest: { ...options, field: powerLike, unit: "W" } };
     return { problem: `no power or energy field among the fields in "${field.name}" (${seen.slice(0, 8).map((f) => `"${f}"`).join(", ") || "none"})`, hint: "log the power field too (DCGM: 155 power_usage)" };
   }
-  const stated = known(chosen);
+  const stated = known(chosen2);
   const unit = options.unit ?? stated?.unit;
-  if (unit === void 0) return { problem: `the field "${chosen}" does not state its unit`, hint: "state the unit of its values", suggest: { ...options, field: chosen, unit: "W" } };
+  if (unit === void 0) return { problem: `the field "${chosen2}" does not state its unit`, hint: "state the unit of its values", suggest: { ...options, field: chosen2, unit: "W" } };
   const kind = kindOfUnit(unit);
-  const series = { column: value.index, name: `${value.name} of ${chosen}`, kind, unit, label: "", total: false };
+  const series = { column: value.index, name: `${value.name} of ${chosen2}`, kind, unit, label: "", total: false };
   if (kind === "energy") {
     const energyKind = options.energyKind ?? stated?.energyKind;
-    if (!energyKind) return { problem: `the field "${chosen}" does not say whether its energy is cumulative or per interval`, hint: "say which", suggest: { ...options, field: chosen, energyKind: "cumulative" } };
+    if (!energyKind) return { problem: `the field "${chosen2}" does not say whether its energy is cumulative or per interval`, hint: "say which", suggest: { ...options, field: chosen2, energyKind: "cumulative" } };
     series.energyKind = energyKind;
   }
-  return { ...base, long: { field: field.index, name: chosen }, series: [series] };
+  return { ...base, long: { field: field.index, name: chosen2 }, series: [series] };
 }
 function widePlan(base, columns, rows, options, column2) {
-  const usable = (c) => c.index !== base.time.column && c.index !== base.time.date && c.index !== base.device;
-  let chosen;
+  const usable2 = (c) => c.index !== base.time.column && c.index !== base.time.date && c.index !== base.device;
+  let chosen2;
   if (options.power !== void 0 && options.energy !== void 0) {
     return { problem: "both power and energy columns are named", hint: "name one or the other: both measure the same energy, which would be counted twice" };
   }
   if (options.power !== void 0 || options.energy !== void 0) {
-    chosen = [];
+    chosen2 = [];
     for (const name of [...names(options.power ?? ""), ...names(options.energy ?? "")]) {
       const found = column2(name, options.power !== void 0 && names(options.power).includes(name) ? "power" : "energy");
       if ("problem" in found) return found;
-      chosen.push(found);
+      chosen2.push(found);
     }
   } else {
-    const quantities = columns.filter((c) => c.role === "quantity" && usable(c));
+    const quantities = columns.filter((c) => c.role === "quantity" && usable2(c));
     const power = quantities.filter((c) => c.kind === "power");
     if (power.length > 0 && power.length < quantities.length) {
       base.notes.push(`energy column(s) ${list(quantities.filter((c) => c.kind === "energy"))} not read: the power columns are (name them with --plugin-option energy=\u2026 to read them instead)`);
     }
-    chosen = power.length > 0 ? power : quantities;
-    const parts = chosen.filter((c) => !c.total);
-    if (parts.length > 0 && parts.length < chosen.length) {
-      const totals = chosen.filter((c) => c.total);
+    chosen2 = power.length > 0 ? power : quantities;
+    const parts = chosen2.filter((c) => !c.total);
+    if (parts.length > 0 && parts.length < chosen2.length) {
+      const totals = chosen2.filter((c) => c.total);
       base.notes.push(`${list(totals)} is the sum of ${list(parts)}: the parts are read and the total is not added again (--plugin-option power=${totals[0].name} reads the total alone)`);
-      chosen = parts;
+      chosen2 = parts;
     }
-    if (chosen.length === 0) return noReadings(columns.filter(usable), rows, options);
+    if (chosen2.length === 0) return noReadings(columns.filter(usable2), rows, options);
   }
-  if (chosen.length > 1 && base.device !== void 0) {
+  if (chosen2.length > 1 && base.device !== void 0) {
     if (options.device === void 0) delete base.device;
-    else return { problem: `with a device column ("${columns[base.device].name}") there is one column of readings, not ${chosen.length}`, hint: "name one power or energy column" };
+    else return { problem: `with a device column ("${columns[base.device].name}") there is one column of readings, not ${chosen2.length}`, hint: "name one power or energy column" };
   }
-  const partCount = columns.filter((c) => c.role === "quantity" && c.kind === "power" && !c.total && usable(c)).length;
-  if (chosen.length === 1 && chosen[0].total) base.parts = partCount;
+  const partCount = columns.filter((c) => c.role === "quantity" && c.kind === "power" && !c.total && usable2(c)).length;
+  if (chosen2.length === 1 && chosen2[0].total) base.parts = partCount;
   const series = [];
-  for (const c of chosen) {
+  for (const c of chosen2) {
     const unit = options.unit ?? c.unit;
-    if (unit === void 0) return unitlessProblem(chosen, rows, options);
+    if (unit === void 0) return unitlessProblem(chosen2, rows, options);
     const kind = kindOfUnit(unit);
     const one = { column: c.index, name: c.name, kind, unit, label: c.label, total: c.total === true };
     if (kind === "energy") {
       const energyKind = options.energyKind ?? c.energyKind;
       if (!energyKind) {
         const falls = rows.some((r, i) => i > 0 && (parseNumber(r[c.index] ?? "") ?? NaN) < (parseNumber(rows[i - 1][c.index] ?? "") ?? NaN));
-        return { problem: `"${c.name}" does not say whether its energy is cumulative (a counter) or per interval`, hint: `say which${falls ? " (its values fall, as energy per interval does)" : " (its values never fall, as a counter does)"}`, suggest: { ...options, energy: chosen.map((x) => x.name).join(","), energyKind: falls ? "interval" : "cumulative" } };
+        return { problem: `"${c.name}" does not say whether its energy is cumulative (a counter) or per interval`, hint: `say which${falls ? " (its values fall, as energy per interval does)" : " (its values never fall, as a counter does)"}`, suggest: { ...options, energy: chosen2.map((x) => x.name).join(","), energyKind: falls ? "interval" : "cumulative" } };
       }
       one.energyKind = energyKind;
     }
@@ -9381,9 +9564,9 @@ function unitlessProblem(columns, rows, options) {
 // plugins/csv/sample.ts
 var MAX_ROWS = 200;
 var readTime = timeReader("auto", () => "UTC");
-function split(text, delimiter2) {
+function split(text2, delimiter2) {
   try {
-    return splitCsvLine(text, { delimiter: delimiter2 }).map((f) => f.trim());
+    return splitCsvLine(text2, { delimiter: delimiter2 }).map((f) => f.trim());
   } catch {
     return void 0;
   }
@@ -9408,18 +9591,18 @@ function sampleOf(head, delimiter2) {
   let sample2;
   let others = 0;
   for (let i = 0; i < lines.length && (sample2?.rows.length ?? 0) < MAX_ROWS; i++) {
-    const text = lines[i].trim();
-    if (text === "" || text.startsWith("#")) continue;
+    const text2 = lines[i].trim();
+    if (text2 === "" || text2.startsWith("#")) continue;
     if (!sample2) {
-      const d = delimiter2 ?? delimiterOf(text);
-      const header = split(text, d);
+      const d = delimiter2 ?? delimiterOf(text2);
+      const header = split(text2, d);
       if (!header || header.length < 2 || header.some((f) => f.length > 80 || /[{}<>=]/.test(f) || f.split(" ").length > 5)) return void 0;
       if (isData(header)) return { noHeader: i + 1 };
       sample2 = { delimiter: d, headerLine: i + 1, header, rows: [], rowLines: [] };
       continue;
     }
     others++;
-    const cut = split(text, sample2.delimiter);
+    const cut = split(text2, sample2.delimiter);
     const fields2 = cut && joinCommaFraction(cut, sample2.header.length);
     if (!fields2 || fields2.length !== sample2.header.length || fields2.every((f, k) => f === sample2.header[k])) continue;
     sample2.rows.push(fields2);
@@ -9443,8 +9626,8 @@ function checkRows(plan, sample2) {
     return { problem: `the times ("${row[plan.time.column]}") have no date`, hint: "log the date too (Python: datetime.now().isoformat()), or name a date column with --plugin-option date=COLUMN" };
   }
   if (!isPlausibleTime(time)) {
-    const text = plan.time.date === void 0 ? row[plan.time.column] : `${row[plan.time.date]} ${row[plan.time.column]}`;
-    return { problem: `the time "${text.slice(0, 40)}" is not a date and time after 2000 or an epoch`, hint: "state the time format (timeFormat=iso, epoch-s, epoch-ms, epoch-us or epoch-ns)" };
+    const text2 = plan.time.date === void 0 ? row[plan.time.column] : `${row[plan.time.date]} ${row[plan.time.column]}`;
+    return { problem: `the time "${text2.slice(0, 40)}" is not a date and time after 2000 or an epoch`, hint: "state the time format (timeFormat=iso, epoch-s, epoch-ms, epoch-us or epoch-ns)" };
   }
   if (plan.long) return void 0;
   const read9 = sample2.rows.some((r) => plan.series.some((s) => Number.isFinite(parseNumber(r[s.column]) ?? NaN)));
@@ -9491,8 +9674,8 @@ var UUID = /^(?:GPU|MIG)-[0-9a-fA-F-]{8,}$/;
 function withModel(device, options) {
   return options.model ? { ...device, model: options.model } : device;
 }
-function deviceOfValue(text, options) {
-  const value = text.trim();
+function deviceOfValue(text2, options) {
+  const value = text2.trim();
   if (value === "") return void 0;
   const component = options.component ?? "gpu";
   const indexed = INDEXED.exec(value);
@@ -9516,7 +9699,7 @@ function ceilingW(device) {
 
 // plugins/csv/read.ts
 var HEAD_BYTES2 = 64 * 1024;
-async function headOf(source) {
+async function headOf2(source) {
   const chunks = [];
   let size = 0;
   const stream = source.open();
@@ -9548,7 +9731,7 @@ async function* readCsv(source, context) {
   if (options.timeZone !== void 0 && !isValidTimeZone(options.timeZone)) {
     throw new InputError(`timeZone "${options.timeZone}" is not an IANA time zone`, { file, hint: "e.g. Europe/Paris, America/New_York or UTC" });
   }
-  const { plan, delimiter: delimiter2, headerLine } = planOf(file, await headOf(source), options);
+  const { plan, delimiter: delimiter2, headerLine } = planOf(file, await headOf2(source), options);
   const readTime2 = timeReader(plan.time.format, () => options.timeZone ?? context.localTimeZone());
   const dropped = new DroppedRows(file);
   const devices2 = [];
@@ -9594,13 +9777,13 @@ async function* readCsv(source, context) {
     const out = [];
     for (let k = 0; k < batch.lines.length; k++) {
       const line = batch.firstLine + k;
-      const text = batch.lines[k].trim();
+      const text2 = batch.lines[k].trim();
       if (line <= headerLine) {
-        if (line === headerLine) header = split(text, delimiter2);
+        if (line === headerLine) header = split(text2, delimiter2);
         continue;
       }
-      if (text === "" || text.startsWith("#")) continue;
-      const cut = split(text, delimiter2);
+      if (text2 === "" || text2.startsWith("#")) continue;
+      const cut = split(text2, delimiter2);
       const fields2 = cut && joinCommaFraction(cut, plan.width);
       if (!fields2 || fields2.length !== plan.width) {
         if (batch.unterminatedLast && k === batch.lines.length - 1) {
@@ -9616,14 +9799,14 @@ async function* readCsv(source, context) {
       if (header && fields2.every((f, i) => f === header[i])) continue;
       if (plan.long && fields2[plan.long.field] !== plan.long.name) continue;
       const timeText = fields2[plan.time.column];
-      const timeMs = plan.time.date === void 0 ? readTime2(timeText) : readTime2(timeText, fields2[plan.time.date]);
-      if (!isPlausibleTime(timeMs)) {
+      const timeMs2 = plan.time.date === void 0 ? readTime2(timeText) : readTime2(timeText, fields2[plan.time.date]);
+      if (!isPlausibleTime(timeMs2)) {
         if (timeText === "") {
           dropped.add("no time", line);
           continue;
         }
         const shown = (plan.time.date === void 0 ? timeText : `${fields2[plan.time.date]} ${timeText}`).slice(0, 60);
-        throw new InputError(Number.isNaN(timeMs) ? `"${shown}" is not a time` : `"${shown}" reads as ${new Date(timeMs).toISOString()}, not a time during a job`, {
+        throw new InputError(Number.isNaN(timeMs2) ? `"${shown}" is not a time` : `"${shown}" reads as ${new Date(timeMs2).toISOString()}, not a time during a job`, {
           file,
           line,
           hint: "the row is corrupted (repair or delete it), or the times are written otherwise: state how with --plugin-option timeFormat=iso, epoch-s, epoch-ms, epoch-us or epoch-ns"
@@ -9648,24 +9831,24 @@ async function* readCsv(source, context) {
         const si = /[a-z]$/i.test(raw.trim()) ? value : value * unitFactor(series.unit);
         if (series.kind === "power") {
           if (tooHigh(series, line, value, si, device)) continue;
-          power.add(device, timeMs, si);
+          power.add(device, timeMs2, si);
           continue;
         }
         const previous = last.get(device);
         if (series.energyKind === "cumulative") {
-          const dtS = previous ? (timeMs - previous.timeMs) / 1e3 : 0;
+          const dtS = previous ? (timeMs2 - previous.timeMs) / 1e3 : 0;
           if (previous && dtS > 0 && tooHigh(series, line, value, (si - previous.counterJ) / dtS, device)) continue;
-          last.set(device, { timeMs, counterJ: si });
-          counters.add(device, timeMs, si);
+          last.set(device, { timeMs: timeMs2, counterJ: si });
+          counters.add(device, timeMs2, si);
           continue;
         }
-        last.set(device, { timeMs, counterJ: 0 });
+        last.set(device, { timeMs: timeMs2, counterJ: 0 });
         if (!previous) {
           firstIntervals++;
           continue;
         }
-        if (timeMs > previous.timeMs && tooHigh(series, line, value, si / ((timeMs - previous.timeMs) / 1e3), device)) continue;
-        const record = { type: "energy", startMs: previous.timeMs, endMs: timeMs, device: devices2[device], energyJ: si, origin: { file, line } };
+        if (timeMs2 > previous.timeMs && tooHigh(series, line, value, si / ((timeMs2 - previous.timeMs) / 1e3), device)) continue;
+        const record = { type: "energy", startMs: previous.timeMs, endMs: timeMs2, device: devices2[device], energyJ: si, origin: { file, line } };
         out.push(record);
       }
     }
@@ -9879,11 +10062,11 @@ var ReadingColumns = class {
     if (column2 === void 0) this.columnByDevice.set(device, column2 = this.devices.push(device) - 1);
     return column2;
   }
-  addPower(column2, timeMs, powerW) {
-    this.power.add(column2, timeMs, powerW);
+  addPower(column2, timeMs2, powerW) {
+    this.power.add(column2, timeMs2, powerW);
   }
-  addCounter(column2, timeMs, counterJ) {
-    this.counters.add(column2, timeMs, counterJ);
+  addCounter(column2, timeMs2, counterJ) {
+    this.counters.add(column2, timeMs2, counterJ);
   }
   /** The readings added since the last call, as one record of each kind that has some. */
   take() {
@@ -10000,7 +10183,7 @@ var DmonReader = class {
     if (!Number.isInteger(index2) || index2 < 0) {
       throw new InputError(`GPU id "${fields2.text(body + 1)}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
     }
-    const timeMs = epoch ? Math.round(epochToMs(fields2.numeric(0))) : this.isoTime(timeFields);
+    const timeMs2 = epoch ? Math.round(epochToMs(fields2.numeric(0))) : this.isoTime(timeFields);
     const column2 = this.columnOf(index2);
     for (const { column: at, type } of this.wanted) {
       const field = body + 2 + at;
@@ -10016,8 +10199,8 @@ var DmonReader = class {
         this.dropped.add(`${names2[at]} holds a DCGM blank value`, line);
         continue;
       }
-      if (type === "power") this.columns.addPower(column2, timeMs, value);
-      else this.columns.addCounter(column2, timeMs, value / 1e3);
+      if (type === "power") this.columns.addPower(column2, timeMs2, value);
+      else this.columns.addCounter(column2, timeMs2, value / 1e3);
     }
   }
   /** An `#Entity` header: the names of the columns of the rows after it. */
@@ -10050,9 +10233,9 @@ var DmonReader = class {
   /** The instant of the line's ISO date-time, which fills its first `timeFields` fields. */
   isoTime(timeFields) {
     const fields2 = this.fields;
-    const text = fields2.bytes.toString("latin1", fields2.start(0), fields2.end(timeFields - 1));
-    const parsed = parseDateTime(text);
-    if (!parsed) throw new InputError(`"${text}" is not a date and time`, { file: this.file, line: this.lineNo, hint: DMON_TIME_HINT });
+    const text2 = fields2.bytes.toString("latin1", fields2.start(0), fields2.end(timeFields - 1));
+    const parsed = parseDateTime(text2);
+    if (!parsed) throw new InputError(`"${text2}" is not a date and time`, { file: this.file, line: this.lineNo, hint: DMON_TIME_HINT });
     if (parsed.offsetMs !== void 0) return dateTimeToUtc(parsed, (wallMs) => wallMs);
     return dateTimeToUtc(parsed, this.toUtc ??= wallClockToUtc(this.context.localTimeZone()));
   }
@@ -10144,10 +10327,10 @@ var SampleScanner = class {
   }
   /** The line parsed whole; its label set, when it ends at `labelsEnd`, is remembered. */
   parse(bytes, start, end, labelsEnd, line, cut, sink) {
-    const text = bytes.toString("utf8", start, end);
+    const text2 = bytes.toString("utf8", start, end);
     let sample2;
     try {
-      sample2 = parsePrometheusLine(text, { file: this.file, line });
+      sample2 = parsePrometheusLine(text2, { file: this.file, line });
     } catch (error) {
       if (cut) {
         this.dropped?.add("the last line is cut short (the file was being written)", line);
@@ -10157,16 +10340,16 @@ var SampleScanner = class {
     }
     if (!sample2) return;
     const series = this.seriesOf(sample2, line);
-    if (labelsEnd > 0 && !text.includes(" # ")) this.remember(bytes.toString("latin1", start, labelsEnd), series);
+    if (labelsEnd > 0 && !text2.includes(" # ")) this.remember(bytes.toString("latin1", start, labelsEnd), series);
     if (series) this.accept(series, sample2.timeMs, sample2.value, line, sink);
   }
   remember(labelSet, series) {
     if (this.labelSets.size >= MAX_LABEL_SETS) this.labelSets.clear();
     this.labelSets.set(labelSet, series);
   }
-  accept(series, timeMs, value, line, sink) {
+  accept(series, timeMs2, value, line, sink) {
     this.seen++;
-    if (timeMs === void 0) {
+    if (timeMs2 === void 0) {
       throw new InputError(`the ${series.metric} sample has no timestamp`, { file: this.file, line, hint: ADD_TIMESTAMPS_HINT });
     }
     if (!Number.isFinite(value)) {
@@ -10177,7 +10360,7 @@ var SampleScanner = class {
       this.dropped?.add(`${series.metric} holds a DCGM blank value (field not available on this GPU)`, line);
       return;
     }
-    sink(series, timeMs, value);
+    sink(series, timeMs2, value);
   }
   seriesOf(sample2, line) {
     if (sample2.name !== POWER2 && sample2.name !== ENERGY) return null;
@@ -10221,7 +10404,7 @@ var SampleBuffer = class {
   times = new Float64Array(256);
   values = new Float64Array(256);
   length = 0;
-  push(timeMs, value) {
+  push(timeMs2, value) {
     if (this.length === this.times.length) {
       const times = new Float64Array(this.length * 2);
       const values = new Float64Array(this.length * 2);
@@ -10230,7 +10413,7 @@ var SampleBuffer = class {
       this.times = times;
       this.values = values;
     }
-    this.times[this.length] = timeMs;
+    this.times[this.length] = timeMs2;
     this.values[this.length] = value;
     this.length++;
   }
@@ -10248,10 +10431,10 @@ var BATCH = 4096;
 async function unorderedSeries(source, context, host) {
   const last = /* @__PURE__ */ new Map();
   const unordered = /* @__PURE__ */ new Set();
-  const sink = (series, timeMs) => {
+  const sink = (series, timeMs2) => {
     const previous = last.get(series);
-    if (previous !== void 0 && timeMs < previous) unordered.add(series.key);
-    else last.set(series, timeMs);
+    if (previous !== void 0 && timeMs2 < previous) unordered.add(series.key);
+    else last.set(series, timeMs2);
   };
   const scanner = new SampleScanner(source.path, new DeviceRegistry(host), void 0);
   for await (const chunk of readLineChunks(source.open(), { file: source.path })) {
@@ -10270,11 +10453,11 @@ async function* readPrometheus(source, context, host) {
   let heldCount = 0;
   let overflow = false;
   let repeats = 0;
-  const add = (series, column2, timeMs, value) => {
-    if (series.metric === POWER2) columns.addPower(column2, timeMs, value);
-    else columns.addCounter(column2, timeMs, value / 1e3);
+  const add = (series, column2, timeMs2, value) => {
+    if (series.metric === POWER2) columns.addPower(column2, timeMs2, value);
+    else columns.addCounter(column2, timeMs2, value / 1e3);
   };
-  const sink = (series, timeMs, value) => {
+  const sink = (series, timeMs2, value) => {
     let track = tracks.get(series);
     if (!track) {
       track = { column: columns.columnOf(series.device), lastTimeMs: Number.NaN, held: unordered.has(series.key) ? new SampleBuffer() : void 0 };
@@ -10282,18 +10465,18 @@ async function* readPrometheus(source, context, host) {
     }
     if (track.held) {
       if (heldCount < MAX_HELD_SAMPLES) {
-        track.held.push(timeMs, value);
+        track.held.push(timeMs2, value);
         heldCount++;
         return;
       }
       overflow = true;
     }
-    if (track.lastTimeMs === timeMs) {
+    if (track.lastTimeMs === timeMs2) {
       repeats++;
       return;
     }
-    track.lastTimeMs = timeMs;
-    add(series, track.column, timeMs, value);
+    track.lastTimeMs = timeMs2;
+    add(series, track.column, timeMs2, value);
   };
   const scanner = new SampleScanner(file, new DeviceRegistry(host), dropped);
   for await (const chunk of readLineChunks(source.open(), { file })) {
@@ -10306,13 +10489,13 @@ async function* readPrometheus(source, context, host) {
   const sorted = [...tracks].filter(([, track]) => track.held !== void 0 && track.held.length > 0);
   for (const [series, { column: column2, held }] of sorted) {
     let previous = Number.NaN;
-    for (const [timeMs, value] of held.sorted()) {
-      if (timeMs === previous) {
+    for (const [timeMs2, value] of held.sorted()) {
+      if (timeMs2 === previous) {
         repeats++;
         continue;
       }
-      previous = timeMs;
-      add(series, column2, timeMs, value);
+      previous = timeMs2;
+      add(series, column2, timeMs2, value);
       if (columns.length >= BATCH) yield columns.take();
     }
   }
@@ -10384,7 +10567,7 @@ var dcgm_default = definePlugin({
 
 // plugins/hf-trainer/index.ts
 import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
-import { basename as basename2, dirname as dirname2, join as join3 } from "node:path";
+import { basename as basename2, dirname as dirname3, join as join4 } from "node:path";
 var MAX_BYTES = 256 * 1024 * 1024;
 var SETUP_HINT = 'trainer_state.json does not record the hardware: state it, e.g. `--plugin-option gpu="NVIDIA A100-SXM4-80GB" --plugin-option count=8`, or in .carbon-ci.yml `pluginOptions: { hf-trainer: { gpu: "NVIDIA A100-SXM4-80GB", count: 8 } }`';
 function detect5({ path: path3, head }) {
@@ -10406,10 +10589,10 @@ async function sourceText(source) {
   }
   return Buffer.concat(chunks).toString("utf8");
 }
-async function readJson(text, file) {
+async function readJson(text2, file) {
   let value;
   try {
-    value = JSON.parse((await text).replace(/^\uFEFF/, ""));
+    value = JSON.parse((await text2).replace(/^\uFEFF/, ""));
   } catch (error) {
     if (isInputError(error)) throw error;
     throw new InputError(`not valid JSON: ${error.message}`, { file, hint: "pass the trainer_state.json that transformers wrote, unedited" });
@@ -10496,7 +10679,7 @@ async function* readTrainerState(source, context) {
   const trainingEndMs = await anchorMs(context, file, "training");
   const trainingS = training.reduce((sum, phase) => sum + phase.durationS, 0);
   const phases = [...training];
-  const resultsPath = join3(dirname2(file), "all_results.json");
+  const resultsPath = join4(dirname3(file), "all_results.json");
   if (await exists(resultsPath)) {
     const later = laterPhases(await readJson(readFile3(resultsPath, "utf8"), resultsPath));
     phases.push(...later);
@@ -10506,7 +10689,7 @@ async function* readTrainerState(source, context) {
 }
 async function* readAllResults(source, context) {
   const file = source.path;
-  if (await exists(join3(dirname2(file), "trainer_state.json"))) {
+  if (await exists(join4(dirname3(file), "trainer_state.json"))) {
     context.log.info(`${file}: read together with trainer_state.json beside it (pass that file); not counted on its own`);
     return;
   }
@@ -10547,7 +10730,7 @@ var STORE_PATH = /[\\/]metrics[\\/]system[\\/](?:([^\\/]+)[\\/])?gpu_(\d+)_power
 var POWER_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_power_usage_watts$/;
 var UTIL_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_utilization_percentage$/;
 var STORE_LINE = /^(\d+) (\S+)(?: (-?\d+))?$/;
-var MAX_JSON_BYTES = 512 * 1024 * 1024;
+var MAX_JSON_BYTES2 = 512 * 1024 * 1024;
 function detect6({ path: path3, head }) {
   const first = head.split("\n", 1)[0].trim();
   if (STORE_PATH.test(path3)) return STORE_LINE.test(first) ? 0.95 : 0.8;
@@ -10558,8 +10741,8 @@ function detect6({ path: path3, head }) {
   return 0;
 }
 var DECIMAL3 = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-function parseStoreValue(text) {
-  return text.length <= 64 && DECIMAL3.test(text) ? Number(text) : Number.NaN;
+function parseStoreValue(text2) {
+  return text2.length <= 64 && DECIMAL3.test(text2) ? Number(text2) : Number.NaN;
 }
 var Devices = class {
   constructor(options) {
@@ -10590,14 +10773,14 @@ async function* readStoreFile(source, context, match) {
   for await (const batch of readLines(source.open(), { file })) {
     context.signal.throwIfAborted();
     const out = [];
-    batch.lines.forEach((text, i) => {
+    batch.lines.forEach((text2, i) => {
       const line = batch.firstLine + i;
-      if (text.trim() === "") return;
+      if (text2.trim() === "") return;
       if (batch.unterminatedLast && i === batch.lines.length - 1) {
         truncated = line;
         return;
       }
-      const m = STORE_LINE.exec(text.trim());
+      const m = STORE_LINE.exec(text2.trim());
       const powerW = m ? parseStoreValue(m[2]) : Number.NaN;
       if (!m || !Number.isFinite(powerW)) {
         bad++;
@@ -10623,10 +10806,10 @@ async function* readStoreFile(source, context, match) {
 function entriesOf(document) {
   if (Array.isArray(document)) return document;
   if (typeof document !== "object" || document === null) return void 0;
-  const object = document;
-  if (Array.isArray(object.metrics)) return object.metrics;
+  const object2 = document;
+  if (Array.isArray(object2.metrics)) return object2.metrics;
   const entries = [];
-  for (const [key, series] of Object.entries(object)) {
+  for (const [key, series] of Object.entries(object2)) {
     if (!Array.isArray(series)) continue;
     for (const point of series) entries.push({ ...point, key: point?.key ?? key });
   }
@@ -10643,8 +10826,8 @@ async function readText(source) {
   for await (const chunk of source.open()) {
     const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
     size += bytes.length;
-    if (size > MAX_JSON_BYTES) {
-      throw new InputError(`the JSON export is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB`, {
+    if (size > MAX_JSON_BYTES2) {
+      throw new InputError(`the JSON export is larger than ${MAX_JSON_BYTES2 / 1024 / 1024} MiB`, {
         file: source.path,
         hint: 'export one metric per file, or as JSON lines (one {"key","value","timestamp"} object per line)'
       });
@@ -10653,14 +10836,14 @@ async function readText(source) {
   }
   return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
 }
-function parseJsonExport(text, file) {
+function parseJsonExport(text2, file) {
   try {
-    const entries2 = entriesOf(JSON.parse(text));
+    const entries2 = entriesOf(JSON.parse(text2));
     if (entries2) return entries2;
   } catch {
   }
   const entries = [];
-  const lines = text.split("\n");
+  const lines = text2.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
     if (line === "") continue;
@@ -10692,14 +10875,14 @@ async function* readJsonExport(source, context) {
   for (const entry of entries) {
     const p = typeof entry?.key === "string" ? POWER_KEY.exec(entry.key) : null;
     if (!p) continue;
-    const timeMs = toNumber(entry.timestamp);
+    const timeMs2 = toNumber(entry.timestamp);
     const powerW = toNumber(entry.value);
-    if (!Number.isFinite(timeMs) || timeMs < 0 || !Number.isFinite(powerW)) {
+    if (!Number.isFinite(timeMs2) || timeMs2 < 0 || !Number.isFinite(powerW)) {
       bad++;
       continue;
     }
-    const record = { type: "power", timeMs, device: devices2.get(p[1], Number(p[2])), powerW, origin: { file } };
-    const u = utilization.get(`${p[1] ?? ""}\0${p[2]}\0${timeMs}`);
+    const record = { type: "power", timeMs: timeMs2, device: devices2.get(p[1], Number(p[2])), powerW, origin: { file } };
+    const u = utilization.get(`${p[1] ?? ""}\0${p[2]}\0${timeMs2}`);
     if (u !== void 0) record.utilization = u;
     out.push(record);
   }
@@ -10735,8 +10918,8 @@ var mlflow_default = definePlugin({
 
 // plugins/nvidia-smi-dmon/index.ts
 var NEED_TIME_HINT = "record the time with the samples: run `nvidia-smi dmon -o DT` (date and time columns); for a log written with `-o T` only, give the date of its first row as the plugin option `date` (YYYY-MM-DD)";
-function fields(text) {
-  return text.includes(",") ? text.split(",").map((f) => f.trim()) : text.trim().split(/\s+/);
+function fields(text2) {
+  return text2.includes(",") ? text2.split(",").map((f) => f.trim()) : text2.trim().split(/\s+/);
 }
 function isUnitsLine(names2) {
   return names2.some((n) => n.toLowerCase() === "idx");
@@ -10819,8 +11002,8 @@ var RowClock = class {
     return this.toUtc(parsed.wallMs + this.dayOffsetMs);
   }
 };
-function badTime(text, file, line) {
-  return new InputError(`"${text}" is not a dmon date and time (YYYYMMDD HH:MM:SS)`, {
+function badTime(text2, file, line) {
+  return new InputError(`"${text2}" is not a dmon date and time (YYYYMMDD HH:MM:SS)`, {
     file,
     line,
     hint: "the row is corrupted; repair or delete it"
@@ -10846,11 +11029,11 @@ async function* readDmon(source, context) {
     context.signal.throwIfAborted();
     const records = [];
     for (let k = 0; k < batch.lines.length; k++) {
-      const text = batch.lines[k].trim();
+      const text2 = batch.lines[k].trim();
       const line = batch.firstLine + k;
-      if (text === "") continue;
-      if (text.startsWith("#")) {
-        const names2 = fields(text.slice(1));
+      if (text2 === "") continue;
+      if (text2.startsWith("#")) {
+        const names2 = fields(text2.slice(1));
         if (isUnitsLine(names2)) continue;
         if (isHeaderLine(names2)) {
           layout = layoutOf(names2, file, line);
@@ -10865,7 +11048,7 @@ async function* readDmon(source, context) {
           hint: "keep the two `#` header lines that `nvidia-smi dmon` prints first; they name the columns"
         });
       }
-      const row = fields(text);
+      const row = fields(text2);
       if (row.length !== layout.names.length) {
         if (batch.unterminatedLast && k === batch.lines.length - 1) {
           dropped.add("the last line is cut short (the logger was stopped mid-write)", line);
@@ -10877,7 +11060,7 @@ async function* readDmon(source, context) {
           hint: "the row is truncated or two logs were interleaved; repair or delete the row"
         });
       }
-      const timeMs = clock.utcMs(layout, row, file, line);
+      const timeMs2 = clock.utcMs(layout, row, file, line);
       const index2 = Number(row[layout.gpu]);
       if (!Number.isInteger(index2) || index2 < 0) {
         throw new InputError(`gpu index "${row[layout.gpu]}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
@@ -10890,7 +11073,7 @@ async function* readDmon(source, context) {
       if (Number.isNaN(powerW)) {
         throw new InputError(`power "${row[layout.pwr]}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
       }
-      const record = { type: "power", timeMs, device: deviceFor(index2), powerW };
+      const record = { type: "power", timeMs: timeMs2, device: deviceFor(index2), powerW };
       if (layout.sm >= 0) {
         const sm = parseNumber(row[layout.sm]);
         if (sm !== null && Number.isFinite(sm) && sm >= 0 && sm <= 100) record.utilization = sm / 100;
@@ -10935,7 +11118,7 @@ var POWER_CELL = /(\S+)\s*\/\s*\S+\s*$/;
 var WATTS = /^(\d+(?:\.\d+)?)W$/;
 var MAX_LINE_CHARS = 1024;
 var SERIES_HINT = "log a series of tables: `nvidia-smi -l 1 > power.log` (one table per second, each with its date line), or better `nvidia-smi --query-gpu=timestamp,index,uuid,name,power.draw --format=csv -l 1 > power.csv`";
-var EXAMPLE = [
+var EXAMPLE2 = [
   "Tue Mar  5 14:02:11 2024",
   "| GPU  Name                 Persistence-M | Bus-Id          Disp.A | Volatile Uncorr. ECC |",
   "| Fan  Temp   Perf          Pwr:Usage/Cap |           Memory-Usage | GPU-Util  Compute M. |",
@@ -10947,8 +11130,8 @@ function detect7({ head }) {
   const dated = head.split("\n", 40).some((line) => line.length <= MAX_LINE_CHARS && DATE_LINE.test(line));
   return /NVIDIA-SMI \d/.test(head) || dated ? 0.95 : 0.7;
 }
-function cells(text) {
-  return text.split("|").slice(1, -1);
+function cells(text2) {
+  return text2.split("|").slice(1, -1);
 }
 async function* read2(source, context) {
   const file = source.path;
@@ -10977,14 +11160,14 @@ async function* read2(source, context) {
     context.signal.throwIfAborted();
     const out = [];
     for (let k = 0; k < batch.lines.length; k++) {
-      const text = batch.lines[k];
+      const text2 = batch.lines[k];
       const line = batch.firstLine + k;
-      if (text.length > MAX_LINE_CHARS) continue;
-      const first = text.trimStart().charAt(0);
+      if (text2.length > MAX_LINE_CHARS) continue;
+      const first = text2.trimStart().charAt(0);
       if (first !== "|" && first !== "+") {
         inTable = false;
         pending = void 0;
-        const date = DATE_LINE.exec(text);
+        const date = DATE_LINE.exec(text2);
         if (date) {
           const wallMs = Date.UTC(Number(date[6]), MONTHS.indexOf(date[1]), Number(date[2]), Number(date[3]), Number(date[4]), Number(date[5]));
           toUtc ??= monotonicWallClockToUtc(context.localTimeZone());
@@ -10993,7 +11176,7 @@ async function* read2(source, context) {
         }
         continue;
       }
-      if (text.includes("Pwr:Usage/Cap")) {
+      if (text2.includes("Pwr:Usage/Cap")) {
         if (snapshotMs === void 0) {
           throw new InputError("an nvidia-smi table comes without the date line that nvidia-smi prints above it", {
             file,
@@ -11014,17 +11197,17 @@ async function* read2(source, context) {
         continue;
       }
       if (!inTable) continue;
-      if (/Processes:|MIG devices:/.test(text)) {
+      if (/Processes:|MIG devices:/.test(text2)) {
         inTable = false;
         continue;
       }
-      const gpu = GPU_ROW.exec(text);
+      const gpu = GPU_ROW.exec(text2);
       if (gpu) {
         pending = { index: Number(gpu[1]), name: gpu[2].trim(), line };
         continue;
       }
       if (!pending) continue;
-      const usage = POWER_CELL.exec(cells(text)[0] ?? "")?.[1];
+      const usage = POWER_CELL.exec(cells(text2)[0] ?? "")?.[1];
       if (usage === void 0) continue;
       const device = deviceFor(pending.index, pending.name);
       pending = void 0;
@@ -11036,7 +11219,7 @@ async function* read2(source, context) {
         continue;
       }
       const record = { type: "power", timeMs: snapshotMs, device, powerW: Number(watts[1]) };
-      const util = /^\s*(\d{1,3})%/.exec(cells(text)[2] ?? "");
+      const util = /^\s*(\d{1,3})%/.exec(cells(text2)[2] ?? "");
       if (util && Number(util[1]) <= 100) record.utilization = Number(util[1]) / 100;
       target.push(record);
     }
@@ -11058,7 +11241,7 @@ var nvidia_smi_table_default = definePlugin({
   name: "nvidia-smi-table",
   kind: "telemetry",
   description: "NVIDIA GPU power (W) from nvidia-smi's default table, captured as a series (`nvidia-smi -l 1 > log`, watch or a loop).",
-  example: EXAMPLE,
+  example: EXAMPLE2,
   options: {
     type: "object",
     additionalProperties: false,
@@ -11137,15 +11320,15 @@ var MAX_FIELD_CHARS = 128;
 function parseHeaderFields(line) {
   const fields2 = [];
   for (const raw of line.split(",")) {
-    let text = raw.trim();
-    if (text.length > MAX_FIELD_CHARS) return void 0;
+    let text2 = raw.trim();
+    if (text2.length > MAX_FIELD_CHARS) return void 0;
     let unit;
-    const open3 = text.endsWith("]") ? text.indexOf("[") : -1;
-    if (open3 >= 0 && text.indexOf("]") === text.length - 1) {
-      unit = text.slice(open3 + 1, -1);
-      text = text.slice(0, open3).trimEnd();
+    const open3 = text2.endsWith("]") ? text2.indexOf("[") : -1;
+    if (open3 >= 0 && text2.indexOf("]") === text2.length - 1) {
+      unit = text2.slice(open3 + 1, -1);
+      text2 = text2.slice(0, open3).trimEnd();
     }
-    const name = text.toLowerCase();
+    const name = text2.toLowerCase();
     if (!FIELD_NAME.test(name)) return void 0;
     const canonical = ALIASES[name] ?? name;
     fields2.push({ name: canonical, unit, known: KNOWN_ROOTS.has(canonical.split(".")[0]) });
@@ -11226,8 +11409,8 @@ var WATTS2 = /^[+-]?\d+(\.\d+)?\s*W$/;
 var BUS_ID = /^[0-9A-Fa-f]{4,8}:[0-9A-Fa-f]{2}:[0-9A-Fa-f]{2}\.[0-9A-Fa-f]$/;
 var NUMBER_WITH_UNIT = /^[+-]?\d+(\.\d+)?\s*[A-Za-z%]*$/;
 var GPU_NAME = /^(NVIDIA|Tesla|Quadro|GeForce|TITAN|GRID|A\d|H\d|L\d|B\d)/;
-function looksLikeTimestamp(text) {
-  return TIMESTAMP.test(text);
+function looksLikeTimestamp(text2) {
+  return TIMESTAMP.test(text2);
 }
 function inferFieldsFromRow(row, file, line) {
   const cells2 = row.split(",").map((cell) => cell.trim());
@@ -11379,10 +11562,10 @@ var GpuList = class {
     return this.byKey.get(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString("utf8"));
   }
   /** A row of `gpu` without a power reading. */
-  noteMissing(gpu, timeMs, line) {
+  noteMissing(gpu, timeMs2, line) {
     const missing = gpu.missing;
-    if (!missing) gpu.missing = { firstMs: timeMs, firstLine: line, lastMs: timeMs, lastLine: line };
-    else if (timeMs > missing.lastMs) Object.assign(missing, { lastMs: timeMs, lastLine: line });
+    if (!missing) gpu.missing = { firstMs: timeMs2, firstLine: line, lastMs: timeMs2, lastLine: line };
+    else if (timeMs2 > missing.lastMs) Object.assign(missing, { lastMs: timeMs2, lastLine: line });
   }
   /** For each GPU that gave no reading at all: its first and last rows as no-reading records, so that it shows in the report with 0 % coverage. */
   unreadRecords(file) {
@@ -11901,8 +12084,8 @@ var NvidiaSmiReader = class {
     if (this.bounds.length < layout.count) this.bounds = new Int32Array(layout.count + 1);
     if (powerFieldNote(layout)) this.log.info(`${this.file}: ${powerFieldNote(layout)}`);
   }
-  badLine(lineNo, text) {
-    const reason = text.length > MAX_REASON_CHARS ? `${text.slice(0, MAX_REASON_CHARS)}\u2026` : text;
+  badLine(lineNo, text2) {
+    const reason = text2.length > MAX_REASON_CHARS ? `${text2.slice(0, MAX_REASON_CHARS)}\u2026` : text2;
     this.malformed++;
     const where = `line ${lineNo}: ${reason}`;
     if (this.malformed === 1) this.firstMalformed = where;
@@ -11938,8 +12121,8 @@ var NvidiaSmiReader = class {
     }
     bounds[count - 1] = end;
     this.lineStart = start;
-    const timeMs = this.clock.timeOf(bytes, this.fieldStart(layout.timestamp), bounds[layout.timestamp]);
-    if (Number.isNaN(timeMs)) {
+    const timeMs2 = this.clock.timeOf(bytes, this.fieldStart(layout.timestamp), bounds[layout.timestamp]);
+    if (Number.isNaN(timeMs2)) {
       if (this.reheader(textOf(bytes, start, end), lineNo)) return;
       this.badLine(lineNo, `"${this.field(bytes, layout.timestamp)}" is not a timestamp (YYYY/MM/DD HH:MM:SS.mmm)`);
       return;
@@ -11966,7 +12149,7 @@ var NvidiaSmiReader = class {
       const device = this.deviceFor(bytes, lineNo);
       if (device === void 0) return;
       this.gpus.cursor = device.slot;
-      this.emit(device, timeMs, powerW, utilization, lineNo, out);
+      this.emit(device, timeMs2, powerW, utilization, lineNo, out);
       return;
     }
     const unnamed = this.unnamed ??= new UnnamedGpuRows(
@@ -11977,7 +12160,7 @@ var NvidiaSmiReader = class {
     );
     const needModel = layout.name >= 0 && unnamed.needsModel(this.gpus.all.length);
     const model = needModel ? this.modelName(bytes, layout.name) : void 0;
-    unnamed.add({ timeMs, powerW, utilization, model, line: lineNo }, out);
+    unnamed.add({ timeMs: timeMs2, powerW, utilization, model, line: lineNo }, out);
   }
   /** The row's power in W by the value's own unit, else the header's; NaN when the field holds no number or one in another unit. */
   powerOf(bytes, start, end) {
@@ -12013,23 +12196,23 @@ var NvidiaSmiReader = class {
     this.withUnits = endsWithUnit(bytes, start, end);
     this.lastFieldHasUnit = this.withUnits && this.headerText.endsWith("]");
   }
-  emit(device, timeMs, powerW, utilization, lineNo, out) {
+  emit(device, timeMs2, powerW, utilization, lineNo, out) {
     if (Number.isNaN(powerW)) {
       this.missingPower++;
       if (this.missingPower === 1) this.firstMissingPower = `line ${lineNo}, ${device.ref.id}`;
-      this.gpus.noteMissing(device, timeMs, lineNo);
+      this.gpus.noteMissing(device, timeMs2, lineNo);
       return;
     }
-    if (powerW < 0 || powerW > SUSPICIOUS_W || timeMs <= device.lastTimeMs) {
+    if (powerW < 0 || powerW > SUSPICIOUS_W || timeMs2 <= device.lastTimeMs) {
       this.takeColumns(out);
-      const record = { type: "power", timeMs, device: device.ref, powerW };
+      const record = { type: "power", timeMs: timeMs2, device: device.ref, powerW };
       if (!Number.isNaN(utilization)) record.utilization = utilization;
       record.origin = { file: this.file, line: lineNo };
       out.push(record);
     } else {
-      this.columns.add(device.slot, timeMs, powerW, utilization);
+      this.columns.add(device.slot, timeMs2, powerW, utilization);
     }
-    if (timeMs > device.lastTimeMs) device.lastTimeMs = timeMs;
+    if (timeMs2 > device.lastTimeMs) device.lastTimeMs = timeMs2;
     this.records++;
   }
   takeColumns(out) {
@@ -12134,7 +12317,7 @@ function readOptions2(raw) {
 }
 
 // plugins/powermetrics/index.ts
-var EXAMPLE2 = [
+var EXAMPLE3 = [
   "*** Sampled system activity (Tue Mar  5 14:02:11 2024 +0100) (1003.41ms elapsed) ***",
   "CPU Power: 1234 mW",
   "GPU Power: 56 mW",
@@ -12171,13 +12354,13 @@ async function* read3(source, context) {
     context.signal.throwIfAborted();
     const out = [];
     for (let k = 0; k < batch.lines.length; k++) {
-      const text = batch.lines[k];
+      const text2 = batch.lines[k];
       const line = batch.firstLine + k;
-      if (text.length > MAX_LINE_CHARS2) continue;
-      if (text.startsWith("*** Sampled system activity")) {
-        const m = SAMPLE.exec(text);
+      if (text2.length > MAX_LINE_CHARS2) continue;
+      if (text2.startsWith("*** Sampled system activity")) {
+        const m = SAMPLE.exec(text2);
         if (!m) {
-          throw new InputError(`"${text.slice(0, 100)}" is not a powermetrics sample header`, {
+          throw new InputError(`"${text2.slice(0, 100)}" is not a powermetrics sample header`, {
             file,
             line,
             hint: "the header reads `*** Sampled system activity (Tue Mar  5 14:02:11 2024 +0100) (1003.41ms elapsed) ***`; repair or delete the line"
@@ -12196,7 +12379,7 @@ async function* read3(source, context) {
         samples++;
         continue;
       }
-      const part = PART.exec(text);
+      const part = PART.exec(text2);
       if (!part || !window) continue;
       if (seen.has(part[1])) continue;
       seen.add(part[1]);
@@ -12215,7 +12398,7 @@ var powermetrics_default = definePlugin({
   name: "powermetrics",
   kind: "telemetry",
   description: "Apple silicon CPU, GPU and ANE power (mW) per sample window from `sudo powermetrics --samplers cpu_power,gpu_power` text output.",
-  example: EXAMPLE2,
+  example: EXAMPLE3,
   options: {
     type: "object",
     additionalProperties: false,
@@ -12228,10 +12411,10 @@ var powermetrics_default = definePlugin({
 });
 
 // plugins/prometheus/credentials.ts
-function splitCredentials(text) {
+function splitCredentials(text2) {
   let url;
   try {
-    url = new URL(text);
+    url = new URL(text2);
   } catch {
     return void 0;
   }
@@ -12242,8 +12425,8 @@ function splitCredentials(text) {
   url.password = "";
   return { base: url.toString(), authorization: `Basic ${Buffer.from(`${user}:${password}`, "utf8").toString("base64")}` };
 }
-function redactUrl2(text) {
-  return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/i, "$1***@");
+function redactUrl2(text2) {
+  return text2.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/i, "$1***@");
 }
 
 // plugins/prometheus/index.ts
@@ -12273,10 +12456,10 @@ async function queryMatrix(base, query, timeS, options, context) {
       hint: "check the URL (scheme, host, port, path prefix) and that this machine can reach it"
     });
   }
-  const text = await response.text();
+  const text2 = await response.text();
   let body;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(text2);
   } catch {
     throw new InputError(`${url.origin}${url.pathname} answered HTTP ${response.status} with something that is not the Prometheus API`, {
       hint: "point the URL at the Prometheus server itself (the address of its web UI)"
@@ -12333,8 +12516,8 @@ async function* readPrometheusApi(options, context) {
         const key = `${metric}\0${device.id}`;
         let entry = byKey.get(key);
         if (!entry) byKey.set(key, entry = { metric, device, times: [], values: [] });
-        for (const [timeS, text] of values) {
-          const value = Number(text);
+        for (const [timeS, text2] of values) {
+          const value = Number(text2);
           if (!Number.isFinite(value) || value >= DCGM_BLANK_MIN) {
             blanks++;
             continue;
@@ -12349,11 +12532,11 @@ async function* readPrometheusApi(options, context) {
       const order = times.map((_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
       let last = lastEmitted.get(key) ?? Number.NEGATIVE_INFINITY;
       for (const i of order) {
-        const timeMs = times[i];
-        if (timeMs <= last || timeMs < startMs) continue;
-        last = timeMs;
+        const timeMs2 = times[i];
+        if (timeMs2 <= last || timeMs2 < startMs) continue;
+        last = timeMs2;
         const value = values[i];
-        records.push(metric === POWER3 ? { type: "power", timeMs, device, powerW: value } : { type: "energy-counter", timeMs, device, counterJ: value / 1e3 });
+        records.push(metric === POWER3 ? { type: "power", timeMs: timeMs2, device, powerW: value } : { type: "energy-counter", timeMs: timeMs2, device, counterJ: value / 1e3 });
       }
       lastEmitted.set(key, last);
     }
@@ -12466,18 +12649,18 @@ async function* read4(source, context) {
   let records = 0;
   let rawAccumulator = false;
   const otherUnits = { count: 0, units: /* @__PURE__ */ new Set(), first: 0 };
-  const timeOf = (text, line) => {
-    const trimmed = text.trim();
+  const timeOf = (text2, line) => {
+    const trimmed = text2.trim();
     const epoch = /^\d+(?:\.\d+)?$/.test(trimmed);
     const parsed = epoch ? void 0 : parseDateTime(trimmed);
-    const timeMs = parsed ? dateTimeToUtc(parsed, toUtc) : epoch ? Math.round(epochToMs(Number(trimmed))) : Number.NaN;
-    if (Math.abs(timeMs) <= 864e13) return timeMs;
+    const timeMs2 = parsed ? dateTimeToUtc(parsed, toUtc) : epoch ? Math.round(epochToMs(Number(trimmed))) : Number.NaN;
+    if (Math.abs(timeMs2) <= 864e13) return timeMs2;
     const shown = trimmed.length > 60 ? `${trimmed.slice(0, 60)}\u2026` : trimmed;
     throw new InputError(`"${shown}" is not a time`, { file, line, hint: "write epoch seconds or an ISO 8601 date and time" });
   };
-  const deviceFor = (text, line) => {
-    const match = /^(?:card)?(\d+)$/i.exec(text.trim());
-    if (!match) throw new InputError(`"${text}" is not a GPU (card<N> or an index)`, { file, line, hint: "the row is corrupted; repair or delete it" });
+  const deviceFor = (text2, line) => {
+    const match = /^(?:card)?(\d+)$/i.exec(text2.trim());
+    if (!match) throw new InputError(`"${text2}" is not a GPU (card<N> or an index)`, { file, line, hint: "the row is corrupted; repair or delete it" });
     const index2 = Number(match[1]);
     let device = devices2.get(index2);
     if (!device) {
@@ -12491,14 +12674,14 @@ async function* read4(source, context) {
     context.signal.throwIfAborted();
     const out = [];
     for (let k = 0; k < batch.lines.length; k++) {
-      const text = batch.lines[k].trim();
+      const text2 = batch.lines[k].trim();
       const line = batch.firstLine + k;
-      if (text === "" || WATCH_BANNER.test(text)) continue;
-      if (TIME_ONLY.test(text)) {
-        markerMs = timeOf(text, line);
+      if (text2 === "" || WATCH_BANNER.test(text2)) continue;
+      if (TIME_ONLY.test(text2)) {
+        markerMs = timeOf(text2, line);
         continue;
       }
-      const fields2 = splitCsvLine(text, { file, line });
+      const fields2 = splitCsvLine(text2, { file, line });
       if (isHeader(fields2)) {
         layout = layoutOf2(fields2, line);
         if (layout.power >= 0 || hasEnergy(layout)) sawPower = true;
@@ -12524,13 +12707,13 @@ async function* read4(source, context) {
           hint: "the row is truncated or two logs were interleaved; repair or delete the row"
         });
       }
-      let timeMs;
-      if (layout.time >= 0) timeMs = timeOf(fields2[layout.time], line);
-      else if (markerMs !== void 0) timeMs = markerMs;
+      let timeMs2;
+      if (layout.time >= 0) timeMs2 = timeOf(fields2[layout.time], line);
+      else if (markerMs !== void 0) timeMs2 = markerMs;
       else throw new InputError("the power sample carries no time", { file, line, hint: ROCM_TIME_HINT });
       const device = deviceFor(fields2[layout.device], line);
       const counterJ = energyOf(fields2, layout);
-      if (counterJ !== void 0) out.push({ type: "energy-counter", timeMs, device, counterJ });
+      if (counterJ !== void 0) out.push({ type: "energy-counter", timeMs: timeMs2, device, counterJ });
       if (layout.power < 0) continue;
       const powerText = fields2[layout.power].trim();
       const powerW = parseNumber(powerText, { units: POWER_UNITS2 });
@@ -12549,7 +12732,7 @@ async function* read4(source, context) {
         const shown = powerText.length > 60 ? `${powerText.slice(0, 60)}\u2026` : powerText;
         throw new InputError(`power "${shown}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
       }
-      const record = { type: "power", timeMs, device, powerW };
+      const record = { type: "power", timeMs: timeMs2, device, powerW };
       if (layout.use >= 0) {
         const use = parseNumber(fields2[layout.use], { units: { "%": 1 } });
         if (use !== null && Number.isFinite(use) && use >= 0 && use <= 100) record.utilization = use / 100;
@@ -12593,6 +12776,64 @@ var rocm_smi_default = definePlugin({
   read: read4
 });
 
+// plugins/slurm/fields.ts
+var SENTINEL_J = 2 ** 63;
+var FIELDS = {
+  jobId: ["JobID"],
+  start: ["Start"],
+  end: ["End"],
+  elapsed: ["ElapsedRaw", "Elapsed"],
+  energy: ["ConsumedEnergyRaw", "ConsumedEnergy"],
+  nodeList: ["NodeList"],
+  nNodes: ["NNodes", "AllocNodes"],
+  allocTres: ["AllocTRES"],
+  jobName: ["JobName"],
+  cluster: ["Cluster"],
+  state: ["State"]
+};
+var FORMAT = "JobID,JobName,Cluster,Start,End,Elapsed,NNodes,NodeList,AllocTRES,ConsumedEnergyRaw,State";
+function sacctCommand(format2 = FORMAT) {
+  return `sacct -P -j <jobid> --format=${format2}`;
+}
+function parseSlurmTime(text2, toUtc) {
+  const trimmed = text2.trim();
+  if (/^\d{9,11}$/.test(trimmed)) return Number(trimmed) * 1e3;
+  const wall = parseDateTime(trimmed.replace(/^(\d{4}-\d{2}-\d{2})-(\d{2}:)/, "$1T$2"))?.wallMs;
+  return wall === void 0 ? void 0 : toUtc()(wall);
+}
+function parseElapsedS(text2) {
+  const trimmed = text2.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const m = /^(?:(\d+)-)?(?:(\d+):)?(\d+):(\d+(?:\.\d+)?)$/.exec(trimmed);
+  if (!m) return void 0;
+  return Number(m[1] ?? 0) * 86400 + Number(m[2] ?? 0) * 3600 + Number(m[3]) * 60 + Number(m[4]);
+}
+var ENERGY_SCALE = { "": 1, K: 1e3, M: 1e6, G: 1e9, T: 1e12, P: 1e15 };
+function parseEnergyJ(text2) {
+  const trimmed = text2.trim();
+  if (trimmed === "") return { energyJ: Number.NaN, rounded: false };
+  const m = /^(\d+(?:\.\d+)?)([KMGTP]?)$/.exec(trimmed);
+  if (!m) return void 0;
+  return { energyJ: Number(m[1]) * ENERGY_SCALE[m[2]], rounded: m[2] !== "" };
+}
+function gpusOf(tres) {
+  if (!tres) return void 0;
+  let plain2;
+  let typed = 0;
+  const types = [];
+  for (const entry of tres.split(",")) {
+    const m = /^gres\/gpu(?::([^=]+))?=(\d+)$/.exec(entry.trim());
+    if (!m) continue;
+    if (m[1] === void 0) plain2 = Number(m[2]);
+    else {
+      typed += Number(m[2]);
+      types.push(m[1]);
+    }
+  }
+  if (plain2 === void 0 && typed === 0) return void 0;
+  return { count: plain2 ?? typed, types };
+}
+
 // plugins/slurm/nodes.ts
 function nodeCount(fields2) {
   const stated = positiveInteger(fields2.nNodes);
@@ -12602,8 +12843,8 @@ function nodeCount(fields2) {
   if (fromTres !== void 0) return fromTres;
   return fields2.nodeList ? hostsIn(fields2.nodeList.trim()) : void 0;
 }
-function positiveInteger(text) {
-  const value = text === void 0 || !/^\d{1,6}$/.test(text.trim()) ? NaN : Number(text.trim());
+function positiveInteger(text2) {
+  const value = text2 === void 0 || !/^\d{1,6}$/.test(text2.trim()) ? NaN : Number(text2.trim());
   return value >= 1 ? value : void 0;
 }
 function hostsIn(list2) {
@@ -12642,69 +12883,429 @@ function hostsInOne(pattern) {
   return count;
 }
 
-// plugins/slurm/index.ts
-var REQUIRED = ["JobID", "Start", "End", "ConsumedEnergyRaw"];
-var SENTINEL_J = 2 ** 63;
-function detect10({ head }) {
-  const first = head.split("\n", 1)[0].trim();
-  if (!first.includes("|")) return 0;
-  const names2 = first.split("|").map((name) => name.trim());
-  if (names2.includes("JobID") && names2.includes("ConsumedEnergyRaw")) return 0.95;
-  if (names2.includes("JobID") && names2.includes("Start") && names2.includes("End")) return 0.6;
-  return 0;
+// plugins/slurm/jobs.ts
+var isNumbered = (row) => row.step !== void 0 && /^\d+$/.test(row.step);
+var usable = (row) => row !== void 0 && row.energyJ > 0 && row.energyJ < SENTINEL_J;
+function chosen(rows, level) {
+  if (level === "steps") return rows.filter(isNumbered);
+  const job = rows.find((row) => row.step === void 0);
+  const extern = rows.find((row) => row.step === "extern");
+  const batchStep = rows.find((row) => row.step === "batch");
+  const pick = [job, extern, batchStep].find(usable) ?? job ?? extern ?? batchStep;
+  return pick ? [pick] : rows.filter(isNumbered);
 }
-function columnsOf3(header, file) {
-  const index2 = (name) => {
-    const at = header.indexOf(name);
-    return at < 0 ? void 0 : at;
-  };
-  const missing = REQUIRED.filter((name) => index2(name) === void 0);
-  if (missing.length > 0) {
-    throw new InputError(`the sacct header lacks ${missing.join(", ")} (columns: ${header.join(", ")})`, {
-      file,
-      line: 1,
-      hint: "rerun sacct with the fields this plugin reads: `sacct -P -j <jobid> --format=JobID,JobName,Cluster,Start,End,NodeList,AllocTRES,ConsumedEnergyRaw,State` (energy needs AcctGatherEnergyType set in slurm.conf)"
-    });
-  }
-  return {
-    jobId: index2("JobID"),
-    start: index2("Start"),
-    end: index2("End"),
-    energy: index2("ConsumedEnergyRaw"),
-    nodeList: index2("NodeList"),
-    nNodes: index2("NNodes") ?? index2("AllocNodes"),
-    allocTres: index2("AllocTRES"),
-    jobName: index2("JobName"),
-    cluster: index2("Cluster"),
-    state: index2("State"),
-    width: header.length
-  };
-}
-function parseSlurmTime(text) {
-  const normalised = text.trim().replace(/^(\d{4}-\d{2}-\d{2})-(\d{2}:)/, "$1T$2");
-  return parseDateTime(normalised)?.wallMs;
-}
-function gpusOf(tres) {
-  if (!tres) return void 0;
-  let plain2;
-  let typed = 0;
-  const types = [];
-  for (const entry of tres.split(",")) {
-    const m = /^gres\/gpu(?::([^=]+))?=(\d+)$/.exec(entry.trim());
-    if (!m) continue;
-    if (m[1] === void 0) plain2 = Number(m[2]);
-    else {
-      typed += Number(m[2]);
-      types.push(m[1]);
+function jobRecords(jobs, level, file, log) {
+  const devices2 = /* @__PURE__ */ new Map();
+  const skipped = { running: 0, noEnergy: 0, sentinel: 0, zeroLength: 0 };
+  const out = [];
+  let lines = 0;
+  for (const rows of jobs) {
+    lines += rows.length;
+    for (const row of chosen(rows, level)) {
+      if (row.startMs === void 0 || row.endMs === void 0) {
+        skipped.running++;
+        continue;
+      }
+      if (!(row.energyJ > 0)) {
+        skipped.noEnergy++;
+        continue;
+      }
+      if (row.energyJ >= SENTINEL_J) {
+        skipped.sentinel++;
+        continue;
+      }
+      if (!(row.endMs > row.startMs)) {
+        skipped.zeroLength++;
+        continue;
+      }
+      const { nodeList, cluster } = row;
+      const key = `${cluster ?? ""}/${nodeList ?? `job ${row.jobId}`}`;
+      let device = devices2.get(key);
+      if (!device) {
+        device = { id: `slurm:${cluster ? `${cluster}/` : ""}${nodeList ?? `job-${row.jobId}`}`, component: "node" };
+        if (nodeList) device.host = nodeList;
+        const nodes = nodeCount({ nNodes: row.nNodes, allocTres: row.allocTres, nodeList });
+        if (nodes !== void 0 && nodes > 1) device.count = nodes;
+        devices2.set(key, device);
+      }
+      const gpus = gpusOf(row.allocTres);
+      const what = `job ${row.jobId}${row.step ? `.${row.step}` : ""}${row.jobName ? ` (${row.jobName})` : ""}`;
+      const gpuText = gpus ? `, ${gpus.count} GPU(s)${gpus.types.length > 0 ? ` ${gpus.types.join("+")}` : ""} allocated` : "";
+      out.push({
+        type: "energy",
+        startMs: row.startMs,
+        endMs: row.endMs,
+        device,
+        energyJ: row.energyJ,
+        origin: row.line === void 0 ? { file } : { file, line: row.line },
+        sourceReported: {
+          note: `${what} on ${nodeList ?? "unknown nodes"}${gpuText}: ConsumedEnergyRaw is whole-node energy from Slurm's acct_gather_energy plugin (CPU, memory, GPUs and whatever else the node's sensor sees), not GPU energy alone`
+        }
+      });
     }
   }
-  if (plain2 === void 0 && typed === 0) return void 0;
-  return { count: plain2 ?? typed, types };
+  if (skipped.running > 0) log.warn(`${file}: ${skipped.running} job line(s) have no Start or End (pending or still running); their energy is not counted`);
+  if (skipped.noEnergy > 0) {
+    log.warn(
+      `${file}: ${skipped.noEnergy} job line(s) have no measured energy (ConsumedEnergy empty or 0): energy accounting (AcctGatherEnergyType) is off or did not cover them; not measured, so not counted (never as 0 J)`
+    );
+  }
+  if (skipped.sentinel > 0) log.warn(`${file}: ${skipped.sentinel} job line(s) hold Slurm's "no value" marker (\u2265 2^63) as ConsumedEnergyRaw; not counted`);
+  if (skipped.zeroLength > 0) log.warn(`${file}: ${skipped.zeroLength} job line(s) end when they start; not counted`);
+  if (lines === 0) {
+    throw new InputError("the sacct output lists no job", {
+      file,
+      hint: "name the job and its dates: `sacct -j <jobid> -S <start date> ...` (without -S, sacct lists only jobs that ran since midnight)"
+    });
+  }
+  if (out.length === 0) {
+    throw new InputError("no job in this sacct output has a usable ConsumedEnergyRaw: its energy was not measured", {
+      file,
+      hint: "energy needs AcctGatherEnergyType (e.g. acct_gather_energy/ipmi or /rapl) in slurm.conf (`scontrol show config | grep AcctGatherEnergyType` says none when it is off); ask your cluster admins, or report GPU power logs instead"
+    });
+  }
+  return out.sort((a, b) => a.startMs - b.startMs);
+}
+
+// plugins/slurm/json.ts
+var MAX_JSON_BYTES3 = 256 * 1024 * 1024;
+var STEP_NAMES = { "4294967290": "interactive", "4294967291": "batch", "4294967292": "extern", "4294967293": "pending" };
+var HINT2 = "pass what `sacct --json -j <jobid>` printed (Slurm 21.08 or later), unedited";
+function isSacctJson(head) {
+  return /^\s*\{/.test(head) && /"jobs"\s*:\s*\[/.test(head) && /"job_id"\s*:/.test(head);
+}
+var object = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+function num(value) {
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && /^\d+(?:\.\d+)?$/.test(value)) return Number(value);
+  const wrapped = object(value);
+  if (!wrapped || wrapped.set === false || wrapped.infinite === true) return void 0;
+  return num(wrapped.number);
+}
+function timeMs(value) {
+  const seconds2 = num(value);
+  return seconds2 !== void 0 && seconds2 > 0 ? seconds2 * 1e3 : void 0;
+}
+function tresList(value) {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((entry) => {
+    const tres = object(entry);
+    if (!tres || typeof tres.type !== "string") return [];
+    return [{ type: tres.type, name: typeof tres.name === "string" ? tres.name : "", count: num(tres.count) }];
+  });
+}
+function energyIn(list2) {
+  return list2.find((tres) => tres.type === "energy")?.count ?? Number.NaN;
+}
+function tresText(list2) {
+  const text2 = list2.filter((tres) => tres.count !== void 0).map((tres) => `${tres.type}${tres.name ? `/${tres.name}` : ""}=${tres.count}`).join(",");
+  return text2 || void 0;
+}
+function text(value) {
+  return typeof value === "string" && value.trim() !== "" ? value.trim() : void 0;
+}
+function stepName(step) {
+  const id = object(step?.id)?.step_id ?? step?.id;
+  const raw = typeof id === "number" ? String(id) : typeof id === "string" ? id : text(step?.name);
+  if (raw === void 0) return void 0;
+  const dot = raw.indexOf(".");
+  const name = dot < 0 ? raw : raw.slice(dot + 1);
+  return STEP_NAMES[name] ?? name;
+}
+async function readText2(source) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of source.open()) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size > MAX_JSON_BYTES3) {
+      throw new InputError(`the sacct JSON is larger than ${MAX_JSON_BYTES3 / 1024 / 1024} MiB`, {
+        file: source.path,
+        hint: "ask sacct for fewer jobs (-j, -S/-E), or use `sacct -P`, which is read line by line"
+      });
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+}
+async function readSacctJson(source, log) {
+  const file = source.path;
+  let document;
+  try {
+    document = object(JSON.parse(await readText2(source)));
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`not valid JSON: ${error.message}`, { file, hint: HINT2 });
+  }
+  if (!document || !Array.isArray(document.jobs)) throw new InputError('the JSON has no "jobs" list: it is not `sacct --json` output', { file, hint: HINT2 });
+  const errors = Array.isArray(document.errors) ? document.errors.length : 0;
+  if (errors > 0) log.warn(`${file}: sacct reported ${errors} error(s) in its output ("errors"); its job list may be incomplete`);
+  const jobs = /* @__PURE__ */ new Map();
+  for (const entry of document.jobs) {
+    const job = object(entry);
+    const id = num(job?.job_id);
+    if (!job || id === void 0) continue;
+    const jobId = String(id);
+    const time = object(job.time);
+    const tres = object(job.tres);
+    const allocated = tresList(tres?.allocated);
+    const cluster = text(job.cluster);
+    const rows = [
+      {
+        jobId,
+        startMs: timeMs(time?.start),
+        endMs: timeMs(time?.end),
+        energyJ: energyIn(allocated),
+        nodeList: text(job.nodes),
+        nNodes: num(job.allocation_nodes)?.toString(),
+        allocTres: tresText(allocated),
+        jobName: text(job.name),
+        cluster
+      }
+    ];
+    for (const stepEntry of Array.isArray(job.steps) ? job.steps : []) {
+      const step = object(stepEntry);
+      if (!step) continue;
+      const stepTime = object(step.time);
+      const stepTres = object(step.tres);
+      const nodes = object(step.nodes);
+      const consumed = energyIn(tresList(object(stepTres?.consumed)?.total));
+      const statistics = num(object(object(step.statistics)?.energy)?.consumed);
+      rows.push({
+        jobId,
+        step: stepName(object(step.step)),
+        startMs: timeMs(stepTime?.start),
+        endMs: timeMs(stepTime?.end),
+        energyJ: Number.isNaN(consumed) ? statistics ?? Number.NaN : consumed,
+        nodeList: text(nodes?.range),
+        nNodes: num(nodes?.count)?.toString(),
+        allocTres: tresText(tresList(stepTres?.allocated)),
+        jobName: text(object(step.step)?.name),
+        cluster
+      });
+    }
+    jobs.set(jobId, [...jobs.get(jobId) ?? [], ...rows]);
+  }
+  return jobs;
+}
+
+// plugins/slurm/table.ts
+var DELIMITERS = ["|", "	", ",", ";"];
+var MUST_BE_WHOLE = ["jobId", "start", "end", "elapsed", "energy", "nodeList", "nNodes", "cluster"];
+var RUNNING = /^(?:RUNNING|PENDING|REQUEUED|SUSPENDED|RESIZING)/i;
+function nameMatches(name, candidate) {
+  const lower = name.toLowerCase();
+  const wanted = candidate.toLowerCase();
+  return lower === wanted || lower.endsWith("+") && lower.length > 3 && wanted.startsWith(lower.slice(0, -1));
+}
+function delimiterOf2(header) {
+  return DELIMITERS.find((d) => header.includes(d) && header.split(d).some((name) => nameMatches(name.trim(), "JobID")));
+}
+function spansOf(dashes) {
+  if (!/^[ -]*-[ -]*$/.test(dashes)) return void 0;
+  return [...dashes.matchAll(/-+/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+function isFixedWidthHeader(header, next) {
+  return header.trim().split(/\s+/).some((name) => nameMatches(name, "JobID")) && next !== void 0 && spansOf(next.trimEnd()) !== void 0;
+}
+var SacctTable = class {
+  constructor(file, toUtc) {
+    this.file = file;
+    this.toUtc = toUtc;
+    this.dropped = new DroppedRows(file);
+  }
+  file;
+  toUtc;
+  jobs = /* @__PURE__ */ new Map();
+  dropped;
+  layout;
+  header;
+  names = [];
+  index = {};
+  rounded = 0;
+  cut = /* @__PURE__ */ new Map();
+  /** Feed one line (1-based number). */
+  add(text2, line) {
+    if (text2.trim() === "") return;
+    if (this.layout) {
+      this.row(text2, line);
+      return;
+    }
+    if (this.header) {
+      const spans = spansOf(text2.trimEnd());
+      if (!spans) {
+        throw new InputError("a fixed-width sacct header must be followed by its line of dashes", {
+          file: this.file,
+          line,
+          hint: `keep sacct's output as it printed it, or rerun it with -P: \`${sacctCommand()}\``
+        });
+      }
+      this.layout = { kind: "fixed", spans };
+      this.columns(spans.map(([s, e]) => this.header.text.slice(s, e).trim()), this.header.line);
+      return;
+    }
+    const delimiter2 = delimiterOf2(text2);
+    if (delimiter2 !== void 0) {
+      this.layout = { kind: "delimited", delimiter: delimiter2 };
+      const names2 = text2.split(delimiter2).map((name) => name.trim());
+      if (names2.length > 1 && names2[names2.length - 1] === "") names2.pop();
+      this.columns(names2, line);
+      return;
+    }
+    if (text2.trim().split(/\s+/).some((name) => nameMatches(name, "JobID"))) {
+      this.header = { text: text2, line };
+      return;
+    }
+    throw new InputError("the first line is not a sacct header (JobID|\u2026)", {
+      file: this.file,
+      line,
+      hint: `run sacct without -n/--noheader, e.g. \`${sacctCommand()}\``
+    });
+  }
+  /** Warnings for what was read with less than full precision, after the last line. */
+  finish(log) {
+    if (!this.layout) throw new InputError("the file has no sacct header", { file: this.file, hint: `run \`${sacctCommand()}\` without -n` });
+    this.dropped.report(log, "their energy is not counted");
+    if (this.rounded > 0) {
+      log.warn(`${this.file}: ${this.rounded} line(s) give ConsumedEnergy rounded to four digits (e.g. 20.54M); add ConsumedEnergyRaw to --format for exact joules`);
+    }
+    for (const [field, count] of this.cut) {
+      log.warn(`${this.file}: ${count} ${FIELDS[field][0]} value(s) are cut short (ending in +) and were left out; widen the column (${FIELDS[field][0]}%80) or use -P`);
+    }
+  }
+  columns(names2, line) {
+    this.names = names2;
+    for (const [field, candidates2] of Object.entries(FIELDS)) {
+      for (const candidate of candidates2) {
+        const at = names2.findIndex((name) => nameMatches(name, candidate));
+        if (at >= 0) {
+          this.index[field] = at;
+          break;
+        }
+      }
+    }
+    const has = (field) => this.index[field] !== void 0;
+    const missing = [];
+    if (!has("jobId")) missing.push("JobID");
+    if (!has("start") && !has("end")) missing.push("Start", "End");
+    else if (!has("elapsed") && !(has("start") && has("end"))) missing.push(has("start") ? "End" : "Start");
+    if (!has("energy")) missing.push("ConsumedEnergyRaw");
+    if (!has("nNodes") && !has("nodeList") && !has("allocTres")) missing.push("NNodes", "NodeList");
+    if (missing.length === 0) return;
+    const present = names2.filter((name) => name !== "" && !name.endsWith("+"));
+    throw new InputError(`the sacct header lacks ${missing.join(", ")} (columns: ${names2.join(", ")})`, {
+      file: this.file,
+      line,
+      hint: `rerun sacct with the fields this plugin reads: \`${sacctCommand([...present, ...missing].join(","))}\` (energy needs AcctGatherEnergyType set in slurm.conf)`
+    });
+  }
+  row(text2, line) {
+    const layout = this.layout;
+    let fields2;
+    if (layout.kind === "delimited") {
+      fields2 = text2.split(layout.delimiter);
+      if (fields2.length === this.names.length + 1 && fields2[fields2.length - 1] === "") fields2.pop();
+      if (fields2.length !== this.names.length) {
+        this.dropped.add("their field count differs from the header (a delimiter inside a value?)", line);
+        return;
+      }
+    } else {
+      fields2 = layout.spans.map(([s, e]) => text2.slice(s, e));
+    }
+    const value = (field) => {
+      const at = this.index[field];
+      if (at === void 0) return void 0;
+      const text3 = fields2[at].trim();
+      if (layout.kind === "fixed" && text3.endsWith("+") && text3.length >= layout.spans[at][1] - layout.spans[at][0]) return this.truncated(field, at, line);
+      return text3;
+    };
+    const id = value("jobId");
+    if (id === "") {
+      this.dropped.add("they have no JobID", line);
+      return;
+    }
+    const dot = id.indexOf(".");
+    const jobId = dot < 0 ? id : id.slice(0, dot);
+    let startMs = value("start") === void 0 ? void 0 : parseSlurmTime(value("start"), this.toUtc);
+    let endMs = value("end") === void 0 ? void 0 : parseSlurmTime(value("end"), this.toUtc);
+    const elapsedText = value("elapsed");
+    const elapsedS = elapsedText === void 0 ? void 0 : parseElapsedS(elapsedText);
+    if (elapsedS !== void 0) {
+      if (this.index.end === void 0 && startMs !== void 0 && !RUNNING.test(value("state") ?? "")) endMs = startMs + elapsedS * 1e3;
+      if (this.index.start === void 0 && endMs !== void 0) startMs = endMs - elapsedS * 1e3;
+    }
+    const energy = parseEnergyJ(value("energy"));
+    if (energy?.rounded) this.rounded++;
+    const row = { line, jobId, step: dot < 0 ? void 0 : id.slice(dot + 1), startMs, endMs, energyJ: energy?.energyJ ?? Number.NaN };
+    for (const field of ["nodeList", "nNodes", "allocTres", "jobName", "cluster"]) {
+      const text3 = value(field);
+      if (text3) row[field] = text3;
+    }
+    const rows = this.jobs.get(jobId);
+    if (rows) rows.push(row);
+    else this.jobs.set(jobId, [row]);
+  }
+  /** A value cut short by its column: refused where it matters, left out (and counted) where it does not. */
+  truncated(field, at, line) {
+    if (MUST_BE_WHOLE.includes(field)) {
+      const format2 = this.names.map((name, i) => {
+        const [start, end] = this.layout.spans[i];
+        return i === at ? `${this.nameOf(i)}%${Math.max(30, 2 * (end - start))}` : this.nameOf(i);
+      });
+      throw new InputError(`${this.nameOf(at)} is cut short by its column (a value ending in +)`, {
+        file: this.file,
+        line,
+        hint: `widen the column, \`sacct -j <jobid> --format=${format2.filter((name) => !name.endsWith("+")).join(",")}\`, or print whole values with -P: \`${sacctCommand()}\``
+      });
+    }
+    this.cut.set(field, (this.cut.get(field) ?? 0) + 1);
+    return void 0;
+  }
+  /** A column's name as the user asked for it, or the field's sacct name where the header itself was cut. */
+  nameOf(column2) {
+    const name = this.names[column2];
+    if (!name.endsWith("+")) return name;
+    const field = Object.entries(this.index).find(([, index2]) => index2 === column2)?.[0];
+    return field ? FIELDS[field][0] : name;
+  }
+};
+
+// plugins/slurm/index.ts
+var EXAMPLE4 = [
+  "JobID|JobName|Start|End|NNodes|NodeList|AllocTRES|ConsumedEnergyRaw",
+  "4102771|train-llm|2025-01-20T09:00:04|2025-01-20T11:30:09|2|gpu-a[07-08]|cpu=128,gres/gpu=8,node=2|20318530"
+].join("\n");
+var ENERGY_NAMES = FIELDS.energy.map((name) => name.toLowerCase());
+function detect10({ head }) {
+  if (isSacctJson(head)) return 0.95;
+  const lines = head.split(/\r?\n/).filter((line) => line.trim() !== "");
+  const first = lines[0] ?? "";
+  const delimiter2 = delimiterOf2(first);
+  let names2;
+  if (delimiter2 !== void 0) names2 = first.split(delimiter2);
+  else if (isFixedWidthHeader(first, lines[1])) names2 = first.trim().split(/\s+/);
+  else return 0;
+  names2 = names2.map((name) => name.trim().toLowerCase());
+  if (names2.some((name) => ENERGY_NAMES.includes(name))) return 0.95;
+  if (names2.includes("start") || names2.includes("end")) return 0.6;
+  return 0;
+}
+async function headOf3(source, limit) {
+  const chunks = [];
+  let size = 0;
+  for await (const chunk of source.open()) {
+    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    chunks.push(bytes);
+    size += bytes.length;
+    if (size >= limit) break;
+  }
+  return Buffer.concat(chunks).toString("utf8", 0, Math.min(size, limit));
 }
 var slurm_default = definePlugin({
   name: "slurm",
   kind: "telemetry",
-  description: "Slurm accounting: `sacct -P` output with JobID, Start, End, NodeList, AllocTRES and ConsumedEnergyRaw (J, node energy from the acct_gather_energy plugin), one energy record per job",
+  description: "Slurm accounting: `sacct -P` output (any delimiter), sacct's fixed-width table or `sacct --json`, with JobID, Start/End or Elapsed and ConsumedEnergyRaw (J, node energy from the acct_gather_energy plugin), one energy record per job",
+  example: EXAMPLE4,
   options: {
     type: "object",
     additionalProperties: false,
@@ -12720,131 +13321,24 @@ var slurm_default = definePlugin({
   async *read(source, context) {
     const file = source.path;
     const level = context.options.level ?? "job";
-    const toUtc = wallClockToUtc(context.localTimeZone());
-    let columns;
-    const jobs = /* @__PURE__ */ new Map();
-    let badRows = 0;
-    let firstBad = 0;
+    const head = await headOf3(source, 256);
+    if (/^\uFEFF?\s*\{/.test(head)) {
+      yield jobRecords((await readSacctJson(source, context.log)).values(), level, file, context.log);
+      return;
+    }
+    let toUtc;
+    const table = new SacctTable(file, () => toUtc ??= wallClockToUtc(context.localTimeZone()));
     for await (const batch of readLines(source.open(), { file })) {
       context.signal.throwIfAborted();
-      batch.lines.forEach((text, i) => {
-        const line = batch.firstLine + i;
-        if (text.trim() === "") return;
-        let fields2 = text.split("|");
-        if (fields2.length > 1 && fields2[fields2.length - 1] === "" && (!columns || fields2.length === columns.width + 1)) fields2 = fields2.slice(0, -1);
-        if (!columns) {
-          if (!fields2.includes("JobID")) {
-            throw new InputError("the first line is not a sacct header (JobID|\u2026)", {
-              file,
-              line,
-              hint: "run sacct without -n/--noheader and with -P, e.g. `sacct -P -j <jobid> --format=JobID,JobName,Start,End,NodeList,AllocTRES,ConsumedEnergyRaw`"
-            });
-          }
-          columns = columnsOf3(fields2.map((name) => name.trim()), file);
-          return;
-        }
-        if (fields2.length !== columns.width) {
-          badRows++;
-          if (firstBad === 0) firstBad = line;
-          return;
-        }
-        const id = fields2[columns.jobId].trim();
-        const dot = id.indexOf(".");
-        const jobId = dot < 0 ? id : id.slice(0, dot);
-        const rows = jobs.get(jobId) ?? [];
-        rows.push({ line, jobId, step: dot < 0 ? void 0 : id.slice(dot + 1), fields: fields2 });
-        jobs.set(jobId, rows);
-      });
+      batch.lines.forEach((text2, i) => table.add(text2, batch.firstLine + i));
     }
-    if (!columns) throw new InputError("the file has no sacct header", { file, hint: "run `sacct -P \u2026` without -n" });
-    const cols = columns;
-    const devices2 = /* @__PURE__ */ new Map();
-    const skipped = { running: 0, noEnergy: 0, sentinel: 0, zeroLength: 0 };
-    const out = [];
-    const chosen = (rows) => {
-      if (level === "steps") return rows.filter((row) => row.step !== void 0 && /^\d+$/.test(row.step));
-      const energyOf2 = (row) => Number(row.fields[cols.energy]);
-      const usable = (row) => row !== void 0 && energyOf2(row) > 0 && energyOf2(row) < SENTINEL_J;
-      const job = rows.find((row) => row.step === void 0);
-      const extern = rows.find((row) => row.step === "extern");
-      const batchStep = rows.find((row) => row.step === "batch");
-      const pick = [job, extern, batchStep].find(usable) ?? job ?? extern ?? batchStep;
-      return pick ? [pick] : rows.filter((row) => row.step !== void 0 && /^\d+$/.test(row.step));
-    };
-    for (const rows of jobs.values()) {
-      for (const row of chosen(rows)) {
-        const f = row.fields;
-        const energyText = f[cols.energy].trim();
-        const startWall = parseSlurmTime(f[cols.start]);
-        const endWall = parseSlurmTime(f[cols.end]);
-        if (startWall === void 0 || endWall === void 0) {
-          skipped.running++;
-          continue;
-        }
-        if (energyText === "" || !/^\d+(?:\.\d+)?$/.test(energyText) || Number(energyText) === 0) {
-          skipped.noEnergy++;
-          continue;
-        }
-        const energyJ = Number(energyText);
-        if (energyJ >= SENTINEL_J) {
-          skipped.sentinel++;
-          continue;
-        }
-        const startMs = toUtc(startWall);
-        const endMs = toUtc(endWall);
-        if (!(endMs > startMs)) {
-          skipped.zeroLength++;
-          continue;
-        }
-        const field = (column2) => column2 === void 0 ? void 0 : f[column2].trim();
-        const nodeList = field(cols.nodeList) || void 0;
-        const cluster = cols.cluster === void 0 ? void 0 : f[cols.cluster].trim() || void 0;
-        const key = `${cluster ?? ""}/${nodeList ?? `job ${row.jobId}`}`;
-        let device = devices2.get(key);
-        if (!device) {
-          device = { id: `slurm:${cluster ? `${cluster}/` : ""}${nodeList ?? `job-${row.jobId}`}`, component: "node" };
-          if (nodeList) device.host = nodeList;
-          const nodes = nodeCount({ nNodes: field(cols.nNodes), allocTres: field(cols.allocTres), nodeList });
-          if (nodes !== void 0 && nodes > 1) device.count = nodes;
-          devices2.set(key, device);
-        }
-        const gpus = gpusOf(cols.allocTres === void 0 ? void 0 : f[cols.allocTres]);
-        const name = cols.jobName === void 0 ? "" : f[cols.jobName].trim();
-        const what = `job ${row.jobId}${row.step ? `.${row.step}` : ""}${name ? ` (${name})` : ""}`;
-        const gpuText = gpus ? `, ${gpus.count} GPU(s)${gpus.types.length > 0 ? ` ${gpus.types.join("+")}` : ""} allocated` : "";
-        out.push({
-          type: "energy",
-          startMs,
-          endMs,
-          device,
-          energyJ,
-          origin: { file, line: row.line },
-          sourceReported: {
-            note: `${what} on ${nodeList ?? "unknown nodes"}${gpuText}: ConsumedEnergyRaw is whole-node energy from Slurm's acct_gather_energy plugin (CPU, memory, GPUs and whatever else the node's sensor sees), not GPU energy alone`
-          }
-        });
-      }
-    }
-    if (badRows > 0) context.log.warn(`${file}: dropped ${badRows} line(s) whose field count differs from the header, first at line ${firstBad}`);
-    if (skipped.running > 0) context.log.warn(`${file}: ${skipped.running} job line(s) have no Start or End (pending or still running); their energy is not counted`);
-    if (skipped.noEnergy > 0) {
-      context.log.warn(`${file}: ${skipped.noEnergy} job line(s) have no ConsumedEnergyRaw (empty or 0): energy accounting (AcctGatherEnergyType) is off or did not cover them; their energy is not counted`);
-    }
-    if (skipped.sentinel > 0) context.log.warn(`${file}: ${skipped.sentinel} job line(s) hold Slurm's "no value" marker (\u2265 2^63) as ConsumedEnergyRaw; not counted`);
-    if (skipped.zeroLength > 0) context.log.warn(`${file}: ${skipped.zeroLength} job line(s) end when they start; not counted`);
-    if (out.length === 0) {
-      throw new InputError("no job in this sacct output has a usable ConsumedEnergyRaw", {
-        file,
-        hint: "energy needs AcctGatherEnergyType (e.g. acct_gather_energy/ipmi or /rapl) in slurm.conf; ask your cluster admins, or report GPU power logs instead"
-      });
-    }
-    out.sort((a, b) => a.startMs - b.startMs);
-    yield out;
+    table.finish(context.log);
+    yield jobRecords(table.jobs.values(), level, file, context.log);
   }
 });
 
 // plugins/tegrastats/index.ts
-var EXAMPLE3 = "04-18-2024 10:26:51 RAM 2476/7620MB (lfb 2x4MB) CPU [12%@1510,8%@1510,off,off] GR3D_FREQ 61% cpu@51.2C gpu@50.9C VDD_IN 7150mW/6890mW VDD_CPU_GPU_CV 2410mW/2230mW VDD_SOC 1480mW/1460mW";
+var EXAMPLE5 = "04-18-2024 10:26:51 RAM 2476/7620MB (lfb 2x4MB) CPU [12%@1510,8%@1510,off,off] GR3D_FREQ 61% cpu@51.2C gpu@50.9C VDD_IN 7150mW/6890mW VDD_CPU_GPU_CV 2410mW/2230mW VDD_SOC 1480mW/1460mW";
 var RAIL = /(?:^|\s)([A-Z][A-Z0-9_]*)\s+(\d+)(?:mW)?\/(\d+)(?:mW)?(?=\s|$)/g;
 var STAMP = /^\s*(\d{2})-(\d{2})-(\d{4}) (\d{2}):(\d{2}):(\d{2})\s/;
 var SHAPE = /\bRAM \d+\/\d+[kMG]B\b[\s\S]*\b(?:GR3D_FREQ|EMC_FREQ) \d+%/;
@@ -12889,20 +13383,20 @@ async function* read5(source, context) {
     context.signal.throwIfAborted();
     const out = [];
     for (let k = 0; k < batch.lines.length; k++) {
-      const text = batch.lines[k];
+      const text2 = batch.lines[k];
       const line = batch.firstLine + k;
-      if (text.trim() === "") continue;
-      if (text.length > MAX_LINE_CHARS3) {
+      if (text2.trim() === "") continue;
+      if (text2.length > MAX_LINE_CHARS3) {
         dropped.add(`a line of more than ${MAX_LINE_CHARS3} characters`, line);
         continue;
       }
       const rails = /* @__PURE__ */ new Map();
       RAIL.lastIndex = 0;
-      for (let match = RAIL.exec(text); match; match = RAIL.exec(text)) rails.set(match[1], Number(match[2]) / 1e3);
-      const stamp = STAMP.exec(text);
-      const timeMs = stamp ? zoned()(Date.UTC(Number(stamp[3]), Number(stamp[1]) - 1, Number(stamp[2]), Number(stamp[4]), Number(stamp[5]), Number(stamp[6]))) : untimed(line);
+      for (let match = RAIL.exec(text2); match; match = RAIL.exec(text2)) rails.set(match[1], Number(match[2]) / 1e3);
+      const stamp = STAMP.exec(text2);
+      const timeMs2 = stamp ? zoned()(Date.UTC(Number(stamp[3]), Number(stamp[1]) - 1, Number(stamp[2]), Number(stamp[4]), Number(stamp[5]), Number(stamp[6]))) : untimed(line);
       sample2++;
-      if (batch.unterminatedLast && k === batch.lines.length - 1 && !/mW\s*$|\/\d+\s*$/.test(text)) {
+      if (batch.unterminatedLast && k === batch.lines.length - 1 && !/mW\s*$|\/\d+\s*$/.test(text2)) {
         dropped.add("the last line is cut short", line);
         continue;
       }
@@ -12915,7 +13409,7 @@ async function* read5(source, context) {
           continue;
         }
         counted.add(`${name} (${device.component})`);
-        out.push({ type: "power", timeMs, device, powerW });
+        out.push({ type: "power", timeMs: timeMs2, device, powerW });
         any = true;
       }
       if (!any) dropped.add("no power rail that carbon-ci counts", line);
@@ -12937,7 +13431,7 @@ var tegrastats_default = definePlugin({
   name: "tegrastats",
   kind: "telemetry",
   description: "NVIDIA Jetson power rails (mW) from tegrastats logs: the board's input rail, else the GPU and CPU rails.",
-  example: EXAMPLE3,
+  example: EXAMPLE5,
   options: {
     type: "object",
     additionalProperties: false,
@@ -12953,18 +13447,29 @@ var tegrastats_default = definePlugin({
 });
 
 // plugins/wandb/index.ts
+var EXAMPLE6 = [
+  ",_runtime,_timestamp,system.gpu.0.gpu,system.gpu.0.powerWatts",
+  "0,15.4031,1718012415.8712,97.0,304.31"
+].join("\n");
+var EXPORT = 'wandb.Api().run("<entity>/<project>/<run_id>").history(stream="events").to_csv("sys_metrics.csv")';
+var DOWNSAMPLED_MS = 12e4;
+var WANDB_LOG_MAGIC = ":W&B";
 var POWER_KEY2 = /^(?:system[./])?gpu\.(process\.)?(\d+)\.powerWatts$/;
 var UTIL_KEY2 = /^(?:system[./])?gpu\.(process\.)?(\d+)\.gpu$/;
 var POWER_KEY_IN_TEXT = /(?:^|["',])(?:system[./])?gpu\.(?:process\.)?\d+\.powerWatts(?:["',]|$)/m;
+var NAMED_POWER_KEY = /^(?:.+ - )?GPU (\d+) Power(?: Usage)? \((?:W|Watts)\)$/i;
+var BARE_GPU_KEY = /^(?:.+ - )?GPU (\d+)$/i;
 function firstLine2(head) {
   for (const line of head.split("\n")) if (line.trim() !== "") return line.trim();
   return "";
 }
 function detect12({ path: path3, head }) {
+  if (path3.endsWith(".wandb") || head.startsWith(WANDB_LOG_MAGIC)) return 0.9;
   const first = firstLine2(head);
-  const hasTimestamp = first.includes("_timestamp");
+  const hasTimestamp = first.includes("_timestamp") || first.includes("_runtime");
   const hasPower = POWER_KEY_IN_TEXT.test(first) || first.startsWith("{") && /"(?:system[./])?gpu\.(?:process\.)?\d+\.powerWatts"\s*:/.test(first);
   if (hasTimestamp && hasPower) return 0.95;
+  if (hasTimestamp && first.split(",").some((name) => NAMED_POWER_KEY.test(name.trim().replace(/^"|"$/g, "")))) return 0.9;
   if (first.startsWith("{") && first.includes('"_wandb"') && first.includes('"system.')) return 0.6;
   if (/wandb-events\.jsonl$/.test(path3)) return 0.5;
   return 0;
@@ -12973,21 +13478,34 @@ function preferPlain(map, index2, column2, process3) {
   const seen = map.get(index2);
   if (!seen || seen.process && !process3) map.set(index2, { column: column2, process: process3 });
 }
-function headerColumns(header, file) {
-  const columns = { timestamp: -1, power: /* @__PURE__ */ new Map(), util: /* @__PURE__ */ new Map() };
+function headerColumns(header, file, startMs) {
+  const columns = { timestamp: -1, runtime: -1, power: /* @__PURE__ */ new Map(), util: /* @__PURE__ */ new Map() };
+  const bare = [];
   header.forEach((raw, column2) => {
     const name = raw.trim();
     if (name === "_timestamp") columns.timestamp = column2;
+    if (name === "_runtime") columns.runtime = column2;
     const power = POWER_KEY2.exec(name);
     if (power) preferPlain(columns.power, Number(power[2]), column2, power[1] !== void 0);
+    const named = NAMED_POWER_KEY.exec(name);
+    if (named) preferPlain(columns.power, Number(named[1]), column2, false);
+    if (BARE_GPU_KEY.test(name)) bare.push(name);
     const util = UTIL_KEY2.exec(name);
     if (util) preferPlain(columns.util, Number(util[2]), column2, util[1] !== void 0);
   });
-  if (columns.timestamp < 0) {
+  if (columns.timestamp < 0 && columns.runtime >= 0 && startMs === void 0) throw runtimeOnly(file, 1);
+  if (columns.timestamp < 0 && (columns.runtime < 0 || startMs === void 0)) {
     throw new InputError("the header has no _timestamp column", {
       file,
       line: 1,
       hint: 'export the run history with absolute times, e.g. `run.history(stream="system").to_csv(...)` from the W&B public API; a chart-panel CSV with only relative time cannot be placed in time'
+    });
+  }
+  if (columns.power.size === 0 && bare.length > 0) {
+    throw new InputError(`the columns ${bare.join(", ")} do not say what they hold (power? utilisation?)`, {
+      file,
+      line: 1,
+      hint: 'name them with their unit, as W&B does: system.gpu.N.powerWatts (or "GPU N Power (W)"), or export the system metrics again: `' + EXPORT + "`"
     });
   }
   if (columns.power.size === 0) {
@@ -12999,22 +13517,58 @@ function headerColumns(header, file) {
   }
   return columns;
 }
+async function startsWithMagic(source) {
+  let head = Buffer.alloc(0);
+  for await (const chunk of source.open()) {
+    head = Buffer.concat([head, typeof chunk === "string" ? Buffer.from(chunk) : chunk]);
+    if (head.length >= WANDB_LOG_MAGIC.length) break;
+  }
+  return head.subarray(0, WANDB_LOG_MAGIC.length).toString("latin1") === WANDB_LOG_MAGIC;
+}
+function runtimeOnly(file, line) {
+  return new InputError("the export has _runtime (seconds since the run started) but no _timestamp", {
+    file,
+    line,
+    hint: `give the run's start, \`--plugin-option wandb.startedAt=<"startedAt" from the run's wandb-metadata.json>\`, or export with absolute times: \`${EXPORT}\``
+  });
+}
+function startOf(startedAt, file) {
+  if (startedAt === void 0) return void 0;
+  const parsed = parseDateTime(startedAt.trim());
+  if (!parsed) {
+    throw new InputError(`option startedAt "${startedAt}" is not a date and time`, { file, hint: "give it as in wandb-metadata.json, e.g. 2024-06-10T09:40:00.123456 (UTC), or with a zone: 2024-06-10T11:40:00+02:00" });
+  }
+  return parsed.wallMs - (parsed.offsetMs ?? 0);
+}
 var wandb_default = definePlugin({
   name: "wandb",
   kind: "telemetry",
-  description: 'Weights & Biases system metrics exported from a run: wandb-events.jsonl or run.history(stream="system") as JSON lines or CSV, reading system.gpu.N.powerWatts (W) at _timestamp (Unix s)',
+  description: 'Weights & Biases system metrics exported from a run: wandb-events.jsonl or run.history(stream="events") as JSON lines or CSV, reading system.gpu.N.powerWatts (W) at _timestamp (Unix s), or at _runtime (s) after the startedAt option',
   options: {
     type: "object",
     additionalProperties: false,
     properties: {
       host: { type: "string", minLength: 1, description: "Host the run ran on; W&B history does not record it. Lets carbon-ci match these GPUs with other logs of the same machine." },
-      model: { type: "string", minLength: 1, description: "GPU model name (W&B keeps it in wandb-metadata.json, not in the history)." }
+      model: { type: "string", minLength: 1, description: "GPU model name (W&B keeps it in wandb-metadata.json, not in the history)." },
+      startedAt: {
+        type: "string",
+        minLength: 1,
+        description: 'When the run started (ISO 8601; "startedAt" in wandb-metadata.json, UTC when it has no zone): places an export with only _runtime (s since start) in time.'
+      }
     }
   },
+  example: EXAMPLE6,
   detect: detect12,
   async *read(source, context) {
     const file = source.path;
     const { host, model } = context.options;
+    const startMs = startOf(context.options.startedAt, file);
+    if (file.endsWith(".wandb") || await startsWithMagic(source)) {
+      throw new InputError("this is a W&B transaction log (.wandb), a binary file; carbon-ci reads the run's history exported from it", {
+        file,
+        hint: `upload it with \`wandb sync ${file.replace(/[^/\\]+$/, "")}\`, then export the system metrics: \`${EXPORT}\``
+      });
+    }
     const devices2 = /* @__PURE__ */ new Map();
     const device = (index2) => {
       let ref = devices2.get(index2);
@@ -13030,6 +13584,10 @@ var wandb_default = definePlugin({
     let columns;
     let records = 0;
     let rowsWithoutPower = 0;
+    let sawTimestamp = false;
+    let lastRowMs;
+    let intervals = 0;
+    let wideIntervals = 0;
     let truncated = 0;
     const skipped = { badJson: 0, noTimestamp: 0, badValue: 0, firstLine: 0 };
     const skip = (kind, line) => {
@@ -13039,20 +13597,20 @@ var wandb_default = definePlugin({
     for await (const batch of readLines(source.open(), { file })) {
       context.signal.throwIfAborted();
       const out = [];
-      batch.lines.forEach((text, i) => {
+      batch.lines.forEach((text2, i) => {
         const line = batch.firstLine + i;
-        if (text.trim() === "") return;
+        if (text2.trim() === "") return;
         if (format2 === void 0) {
-          format2 = text.trimStart().startsWith("{") ? "json" : "csv";
+          format2 = text2.trimStart().startsWith("{") ? "json" : "csv";
           if (format2 === "csv") {
-            columns = headerColumns(splitCsvLine(text, { file, line }), file);
+            columns = headerColumns(splitCsvLine(text2, { file, line }), file, startMs);
             return;
           }
         }
         if (format2 === "json") {
           let row;
           try {
-            row = JSON.parse(text);
+            row = JSON.parse(text2);
           } catch {
             skip("badJson", line);
             return;
@@ -13081,14 +13639,20 @@ var wandb_default = definePlugin({
             return;
           }
           const stamp = row._timestamp;
-          if (typeof stamp !== "number" || !Number.isFinite(stamp)) return skip("noTimestamp", line);
-          const timeMs2 = Math.round(epochToMs(stamp));
+          const runtime = row._runtime;
+          let timeMs3;
+          if (typeof stamp === "number" && Number.isFinite(stamp)) {
+            timeMs3 = Math.round(epochToMs(stamp));
+            sawTimestamp = true;
+          } else if (typeof runtime === "number" && Number.isFinite(runtime) && startMs !== void 0) timeMs3 = Math.round(startMs + runtime * 1e3);
+          else if (typeof runtime === "number" && !sawTimestamp) throw runtimeOnly(file, line);
+          else return skip("noTimestamp", line);
           for (const [index2, { value }] of power) {
             if (typeof value !== "number" || !Number.isFinite(value)) {
               skip("badValue", line);
               continue;
             }
-            const record = { type: "power", timeMs: timeMs2, device: device(index2), powerW: value, origin: { file, line } };
+            const record = { type: "power", timeMs: timeMs3, device: device(index2), powerW: value, origin: { file, line } };
             const u = util.get(index2)?.value;
             if (typeof u === "number" && u >= 0 && u <= 100) record.utilization = u / 100;
             out.push(record);
@@ -13099,29 +13663,31 @@ var wandb_default = definePlugin({
           truncated = line;
           return;
         }
-        const fields2 = splitCsvLine(text, { file, line });
+        const fields2 = splitCsvLine(text2, { file, line });
         const cols = columns;
         const stampText = fields2[cols.timestamp];
         let any = false;
-        let timeMs;
+        let timeMs2;
         for (const [index2, { column: column2 }] of cols.power) {
           const raw = fields2[column2];
           if (raw === void 0 || raw.trim() === "") continue;
           any = true;
-          if (timeMs === void 0) {
+          if (timeMs2 === void 0) {
             const stamp = stampText === void 0 ? null : parseNumber(stampText);
-            if (stamp === null || Number.isNaN(stamp)) {
+            const runtime = cols.timestamp < 0 ? parseNumber(fields2[cols.runtime] ?? "") : null;
+            if (stamp !== null && !Number.isNaN(stamp)) timeMs2 = Math.round(epochToMs(stamp));
+            else if (runtime !== null && !Number.isNaN(runtime)) timeMs2 = Math.round(startMs + runtime * 1e3);
+            else {
               skip("noTimestamp", line);
               return;
             }
-            timeMs = Math.round(epochToMs(stamp));
           }
           const value = parseNumber(raw);
           if (value === null || Number.isNaN(value)) {
             skip("badValue", line);
             continue;
           }
-          const record = { type: "power", timeMs, device: device(index2), powerW: value, origin: { file, line } };
+          const record = { type: "power", timeMs: timeMs2, device: device(index2), powerW: value, origin: { file, line } };
           const utilColumn = cols.util.get(index2)?.column;
           const u = utilColumn === void 0 ? null : parseNumber(fields2[utilColumn] ?? "");
           if (u !== null && u >= 0 && u <= 100) record.utilization = u / 100;
@@ -13129,6 +13695,14 @@ var wandb_default = definePlugin({
         }
         if (!any) rowsWithoutPower++;
       });
+      for (const record of out) {
+        if (record.timeMs === lastRowMs) continue;
+        if (lastRowMs !== void 0) {
+          intervals++;
+          if (Math.abs(record.timeMs - lastRowMs) > DOWNSAMPLED_MS) wideIntervals++;
+        }
+        lastRowMs = record.timeMs;
+      }
       records += out.length;
       if (out.length > 0) yield out;
     }
@@ -13140,6 +13714,11 @@ var wandb_default = definePlugin({
       );
     }
     if (truncated > 0) context.log.warn(`${file}: dropped line ${truncated}, the last line, because it has no line end and may be cut short`);
+    if (intervals >= 4 && wideIntervals * 2 > intervals) {
+      context.log.warn(
+        `${file}: most samples are more than ${DOWNSAMPLED_MS / 6e4} min apart, where W&B samples every 15 s: the export was downsampled (run.history keeps 500 rows unless told samples=...); each reading then stands for minutes it did not measure. Export again with samples=100000`
+      );
+    }
     if (rowsWithoutPower > 0) context.log.debug(`${file}: ${rowsWithoutPower} row(s) carry no GPU power (training metrics or other system metrics)`);
     if (records === 0) {
       throw new InputError("no GPU power readings (system.gpu.N.powerWatts) in this W&B export", {
@@ -13151,7 +13730,7 @@ var wandb_default = definePlugin({
 });
 
 // plugins/xpu-smi/index.ts
-var EXAMPLE4 = [
+var EXAMPLE7 = [
   "Timestamp, DeviceId, GPU Utilization (%), GPU Power (W), GPU Energy Consumed (J)",
   "06:14:46.000,    0, 97.00, 281.35, 1480233.62"
 ].join("\n");
@@ -13223,8 +13802,8 @@ async function* read6(source, context) {
     slots.set(key, slot);
     return slot;
   };
-  const timeOf = (text, line) => {
-    const trimmed = text.trim();
+  const timeOf = (text2, line) => {
+    const trimmed = text2.trim();
     const clock = TIME_OF_DAY2.exec(trimmed);
     let wallMs;
     if (clock) {
@@ -13245,23 +13824,23 @@ async function* read6(source, context) {
   for await (const batch of readLines(source.open(), { file })) {
     context.signal.throwIfAborted();
     for (let k = 0; k < batch.lines.length; k++) {
-      const text = batch.lines[k];
+      const text2 = batch.lines[k];
       const line = batch.firstLine + k;
-      if (text.trim() === "") continue;
-      if (HEADER.test(text)) {
-        layout = layoutOf3(splitCsvLine(text, { file, line }), file, line);
+      if (text2.trim() === "") continue;
+      if (HEADER.test(text2)) {
+        layout = layoutOf3(splitCsvLine(text2, { file, line }), file, line);
         continue;
       }
       if (!layout) {
         throw new InputError("a row comes before the xpu-smi dump header (Timestamp, DeviceId, \u2026)", { file, line, hint: `keep the header that xpu-smi prints; ${DUMP_HINT}` });
       }
-      const fields2 = splitCsvLine(text, { file, line });
+      const fields2 = splitCsvLine(text2, { file, line });
       if (fields2.length !== layout.count) {
         if (batch.unterminatedLast && k === batch.lines.length - 1) dropped.add("the last line is cut short", line);
         else dropped.add(`${fields2.length} fields where the header names ${layout.count}`, line);
         continue;
       }
-      const timeMs = timeOf(fields2[layout.time], line);
+      const timeMs2 = timeOf(fields2[layout.time], line);
       const slot = slotOf(fields2, line);
       const value = (column2) => {
         if (column2 < 0 || isMissingValue(fields2[column2])) return Number.NaN;
@@ -13272,8 +13851,8 @@ async function* read6(source, context) {
       const powerW = value(layout.power);
       const counterJ = value(layout.energy);
       const percent = value(layout.utilization);
-      if (!Number.isNaN(powerW)) power.add(slot, timeMs, powerW, percent >= 0 && percent <= 100 ? percent / 100 : Number.NaN);
-      if (!Number.isNaN(counterJ)) energy.add(slot, timeMs, counterJ);
+      if (!Number.isNaN(powerW)) power.add(slot, timeMs2, powerW, percent >= 0 && percent <= 100 ? percent / 100 : Number.NaN);
+      if (!Number.isNaN(counterJ)) energy.add(slot, timeMs2, counterJ);
       if (Number.isNaN(powerW) && Number.isNaN(counterJ)) dropped.add("no power or energy value", line);
       else readings++;
     }
@@ -13293,7 +13872,7 @@ var xpu_smi_default = definePlugin({
   name: "xpu-smi",
   kind: "telemetry",
   description: "Intel GPU energy counter (J) and power (W) from `xpu-smi dump -m 0,1,8` CSV output.",
-  example: EXAMPLE4,
+  example: EXAMPLE7,
   options: {
     type: "object",
     additionalProperties: false,
@@ -13359,14 +13938,14 @@ async function* rowsOf(source, context, host, dropped) {
     context.signal.throwIfAborted();
     const rows = [];
     for (let k = 0; k < batch.lines.length; k++) {
-      const text = batch.lines[k].trim();
+      const text2 = batch.lines[k].trim();
       const line = batch.firstLine + k;
-      if (text === "") continue;
+      if (text2 === "") continue;
       if (!layout) {
-        layout = layoutOf4(text, file, host);
+        layout = layoutOf4(text2, file, host);
         continue;
       }
-      const fields2 = text.split(",");
+      const fields2 = text2.split(",");
       const width = layout.devices.length;
       if (fields2.length < 3 + width) {
         if (batch.unterminatedLast && k === batch.lines.length - 1) {
@@ -13429,7 +14008,7 @@ async function* read7(source, context) {
   const file = source.path;
   const dropped = new DroppedRows(file);
   const outermost = options.windows ? void 0 : await outermostRows(source, context);
-  const chosen = options.windows ? new Set(options.windows) : void 0;
+  const chosen2 = options.windows ? new Set(options.windows) : void 0;
   let rowIndex = 0;
   let nested = 0;
   let lastKept;
@@ -13438,7 +14017,7 @@ async function* read7(source, context) {
     const records = [];
     for (const row of rows) {
       const index2 = rowIndex++;
-      if (outermost ? outermost[index2] !== 1 : !chosen.has(row.name)) {
+      if (outermost ? outermost[index2] !== 1 : !chosen2.has(row.name)) {
         if (outermost) nested++;
         continue;
       }
@@ -13449,14 +14028,14 @@ async function* read7(source, context) {
       lastKept = row;
       kept++;
       const endMs = row.startMs + row.elapsedS * 1e3;
-      row.values.forEach((text, column2) => {
-        const energyJ = parseNumber(text);
+      row.values.forEach((text2, column2) => {
+        const energyJ = parseNumber(text2);
         if (energyJ === null) {
-          dropped.add(`no energy value ("${text.trim()}") for ${layout.devices[column2].id}`, row.line);
+          dropped.add(`no energy value ("${text2.trim()}") for ${layout.devices[column2].id}`, row.line);
           return;
         }
         if (Number.isNaN(energyJ) || energyJ < 0) {
-          throw new InputError(`energy "${text}" is not a non-negative number of joules`, {
+          throw new InputError(`energy "${text2}" is not a non-negative number of joules`, {
             file,
             line: row.line,
             hint: "the row is corrupted; repair or delete it"
@@ -13470,8 +14049,8 @@ async function* read7(source, context) {
   if (nested > 0) {
     context.log.info(`${file}: counted ${kept} outermost measurement windows; ${nested} windows inside them were left out so that no energy is counted twice`);
   }
-  if (chosen && kept === 0) {
-    context.log.warn(`${file}: no window is named ${[...chosen].map((w) => `"${w}"`).join(" or ")}; no energy was read from this file`);
+  if (chosen2 && kept === 0) {
+    context.log.warn(`${file}: no window is named ${[...chosen2].map((w) => `"${w}"`).join(" or ")}; no energy was read from this file`);
   }
   dropped.report(context.log, "the energy of those windows is missing from the report");
 }
@@ -13521,7 +14100,7 @@ var builtinSources = { prometheus: prometheusSource };
 // src/smoke/run-smoke-test.ts
 import { mkdtemp, rm as rm3 } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { join as join7 } from "node:path";
+import { join as join8 } from "node:path";
 
 // src/smoke/float16.ts
 var f32 = new Float32Array(1);
@@ -13561,27 +14140,27 @@ function fromFloat16Bits(bits) {
 // src/smoke/tensor-convert.ts
 function toOrtTensor(ort, host) {
   const { dtype, shape, data } = host;
-  const num = (v) => Number(v);
+  const num2 = (v) => Number(v);
   const big = (v) => typeof v === "bigint" ? v : BigInt(v);
   switch (dtype) {
     case "float32":
-      return new ort.Tensor(dtype, Float32Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Float32Array.from(data, num2), shape);
     case "float64":
-      return new ort.Tensor(dtype, Float64Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Float64Array.from(data, num2), shape);
     case "float16":
       return new ort.Tensor(dtype, Uint16Array.from(data, (v) => toFloat16Bits(Number(v))), shape);
     case "int8":
-      return new ort.Tensor(dtype, Int8Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Int8Array.from(data, num2), shape);
     case "int16":
-      return new ort.Tensor(dtype, Int16Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Int16Array.from(data, num2), shape);
     case "int32":
-      return new ort.Tensor(dtype, Int32Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Int32Array.from(data, num2), shape);
     case "uint8":
-      return new ort.Tensor(dtype, Uint8Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Uint8Array.from(data, num2), shape);
     case "uint16":
-      return new ort.Tensor(dtype, Uint16Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Uint16Array.from(data, num2), shape);
     case "uint32":
-      return new ort.Tensor(dtype, Uint32Array.from(data, num), shape);
+      return new ort.Tensor(dtype, Uint32Array.from(data, num2), shape);
     case "int64":
       return new ort.Tensor(dtype, BigInt64Array.from(data, big), shape);
     case "uint64":
@@ -14001,14 +14580,14 @@ async function readDim(file, start, end) {
 
 // src/smoke/path-lookup.ts
 import { accessSync, constants } from "node:fs";
-import { delimiter, join as join4 } from "node:path";
+import { delimiter, join as join5 } from "node:path";
 function commandOnPath(command, env = process.env) {
   const suffixes = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const suffix of suffixes) {
       try {
-        accessSync(join4(dir, command + suffix), constants.X_OK);
+        accessSync(join5(dir, command + suffix), constants.X_OK);
         return true;
       } catch {
       }
@@ -14070,9 +14649,9 @@ function parseSampleLine(line) {
   const match = /^\s*(\d{4})\/(\d{2})\/(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?\s*,\s*([0-9.]+)\s*$/.exec(line);
   if (!match) return null;
   const [, y, mo, d, h, mi, s, ms2, watts] = match;
-  const timeMs = new Date(+y, +mo - 1, +d, +h, +mi, +s, ms2 ? Number(ms2.padEnd(3, "0")) : 0).getTime();
+  const timeMs2 = new Date(+y, +mo - 1, +d, +h, +mi, +s, ms2 ? Number(ms2.padEnd(3, "0")) : 0).getTime();
   const powerW = Number(watts);
-  return Number.isFinite(powerW) ? { timeMs, powerW } : null;
+  return Number.isFinite(powerW) ? { timeMs: timeMs2, powerW } : null;
 }
 function firstCudaVisibleGpu() {
   const first = process.env.CUDA_VISIBLE_DEVICES?.split(",")[0]?.trim();
@@ -14101,7 +14680,7 @@ function delay(ms2) {
 
 // src/smoke/provider-profile.ts
 import { readdir, readFile as readFile4 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { join as join6 } from "node:path";
 function providersFromProfile(events) {
   const nodes = /* @__PURE__ */ new Map();
   for (const event of Array.isArray(events) ? events : []) {
@@ -14118,16 +14697,16 @@ function providersFromProfile(events) {
 async function readProfile(directory) {
   const files = (await readdir(directory)).filter((name) => name.endsWith(".json"));
   if (files.length === 0) return [];
-  return JSON.parse(await readFile4(join5(directory, files[0]), "utf8"));
+  return JSON.parse(await readFile4(join6(directory, files[0]), "utf8"));
 }
 
 // src/smoke/runtime-loader.ts
 import { spawn as spawn2 } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { mkdir, readdir as readdir2, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { dirname as dirname3, join as join6 } from "node:path";
+import { dirname as dirname4, join as join7 } from "node:path";
 
 // src/smoke/onnxruntime-lock.json
 var onnxruntime_lock_default = {
@@ -14316,7 +14895,7 @@ async function loadOnnxRuntime(options = {}) {
   });
   const fromEnv = process.env[RUNTIME_DIR_ENV];
   if (fromEnv) {
-    const loaded = tryRequire(join6(fromEnv, "package.json"));
+    const loaded = tryRequire(join7(fromEnv, "package.json"));
     if (!loaded) {
       throw new InputError(`$${RUNTIME_DIR_ENV} is set but ${fromEnv}/node_modules/${PACKAGE} cannot be loaded`, {
         hint: `npm install --prefix "${fromEnv}" ${PACKAGE}@${ONNXRUNTIME_NODE_VERSION}, or unset it`
@@ -14326,10 +14905,10 @@ async function loadOnnxRuntime(options = {}) {
   }
   const resolveFrom = options.resolveFrom ?? import.meta.url;
   const local = tryRequire(resolveFrom);
-  if (local) return { ...local, source: "node_modules", directory: dirname3(local.packageDir) };
+  if (local) return { ...local, source: "node_modules", directory: dirname4(local.packageDir) };
   const cacheDir = toolCacheDirectory(options);
-  if (existsSync(`${cacheDir}.complete`)) {
-    const cached = tryRequire(join6(cacheDir, "package.json"));
+  if (existsSync2(`${cacheDir}.complete`)) {
+    const cached = tryRequire(join7(cacheDir, "package.json"));
     if (cached) return { ...cached, source: "tool-cache", directory: cacheDir };
   }
   const install = options.install ?? process.env.GITHUB_ACTIONS === "true";
@@ -14346,14 +14925,14 @@ async function loadOnnxRuntime(options = {}) {
     log(`installing with the CUDA execution provider failed, installing the CPU build instead: ${error.message.split("\n")[0]}`);
     return loadOnnxRuntime({ ...options, withCuda: false });
   }
-  const installed2 = tryRequire(join6(cacheDir, "package.json"));
+  const installed2 = tryRequire(join7(cacheDir, "package.json"));
   if (!installed2) throw new Error(`${PACKAGE} was installed into ${cacheDir} but cannot be loaded`);
   return { ...installed2, source: "tool-cache", directory: cacheDir };
 }
 function toolCacheDirectory(options) {
-  const root2 = options.toolCacheDir ?? process.env.RUNNER_TOOL_CACHE ?? join6(homedir(), ".cache", "carbon-ci");
+  const root2 = options.toolCacheDir ?? process.env.RUNNER_TOOL_CACHE ?? join7(homedir(), ".cache", "carbon-ci");
   const flavour = `${process.platform}-${process.arch}${options.withCuda ? "-cuda12" : ""}`;
-  return join6(root2, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavour);
+  return join7(root2, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavour);
 }
 function tryRequire(from) {
   const require2 = createRequire(from);
@@ -14363,9 +14942,9 @@ function tryRequire(from) {
   } catch {
     return void 0;
   }
-  const packageDir = dirname3(dirname3(entry));
+  const packageDir = dirname4(dirname4(entry));
   const runtime = require2(PACKAGE);
-  const version = require2(join6(packageDir, "package.json")).version;
+  const version = require2(join7(packageDir, "package.json")).version;
   return { runtime, packageDir, version };
 }
 async function installIntoCache(cacheDir, options) {
@@ -14375,7 +14954,7 @@ async function installIntoCache(cacheDir, options) {
   try {
     await writeLockedProject(staging);
     await runNpm(["ci", "--omit=dev", "--no-audit", "--no-fund", ...options.npmArgs ?? []], env, staging);
-    await pruneOtherPlatforms(join6(staging, "node_modules", PACKAGE));
+    await pruneOtherPlatforms(join7(staging, "node_modules", PACKAGE));
     await rm2(cacheDir, { recursive: true, force: true });
     await rename2(staging, cacheDir);
     await writeFile2(`${cacheDir}.complete`, "");
@@ -14387,26 +14966,26 @@ async function writeLockedProject(dir) {
   const name = "carbon-ci-onnxruntime";
   const dependencies = { [PACKAGE]: ONNXRUNTIME_NODE_VERSION };
   await mkdir(dir, { recursive: true });
-  await writeFile2(join6(dir, "package.json"), JSON.stringify({ name, version: "0.0.0", private: true, dependencies }, null, 2));
+  await writeFile2(join7(dir, "package.json"), JSON.stringify({ name, version: "0.0.0", private: true, dependencies }, null, 2));
   const packages = { "": { name, version: "0.0.0", dependencies }, ...onnxruntime_lock_default.packages };
-  await writeFile2(join6(dir, "package-lock.json"), JSON.stringify({ name, version: "0.0.0", lockfileVersion: 3, requires: true, packages }, null, 2));
+  await writeFile2(join7(dir, "package-lock.json"), JSON.stringify({ name, version: "0.0.0", lockfileVersion: 3, requires: true, packages }, null, 2));
 }
 async function pruneOtherPlatforms(packageDir) {
-  const binRoot = join6(packageDir, "bin", "napi-v6");
+  const binRoot = join7(packageDir, "bin", "napi-v6");
   for (const platform of await readdir2(binRoot).catch(() => [])) {
     if (platform !== process.platform) {
-      await rm2(join6(binRoot, platform), { recursive: true, force: true });
+      await rm2(join7(binRoot, platform), { recursive: true, force: true });
       continue;
     }
-    for (const arch of await readdir2(join6(binRoot, platform))) {
-      if (arch !== process.arch) await rm2(join6(binRoot, platform, arch), { recursive: true, force: true });
+    for (const arch of await readdir2(join7(binRoot, platform))) {
+      if (arch !== process.arch) await rm2(join7(binRoot, platform, arch), { recursive: true, force: true });
     }
   }
 }
 async function runNpm(args, env, cwd) {
-  const nodeDir = dirname3(process.execPath);
-  const bundled = [join6(nodeDir, "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"), join6(nodeDir, "node_modules", "npm", "bin", "npm-cli.js")].find(
-    (path3) => existsSync(path3)
+  const nodeDir = dirname4(process.execPath);
+  const bundled = [join7(nodeDir, "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"), join7(nodeDir, "node_modules", "npm", "bin", "npm-cli.js")].find(
+    (path3) => existsSync2(path3)
   );
   const [command, commandArgs] = bundled ? [process.execPath, [bundled, ...args]] : ["npm", args];
   await new Promise((resolve6, reject) => {
@@ -14591,20 +15170,20 @@ async function readExpectedFile(file) {
   return expected;
 }
 async function readJson2(file) {
-  let text;
+  let text2;
   try {
-    text = await readFile5(file, "utf8");
+    text2 = await readFile5(file, "utf8");
   } catch (error) {
     const code = error.code;
     throw new InputError(code === "ENOENT" ? "file not found" : `cannot read the file (${code})`, { file });
   }
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
+    return JSON.parse(text2.replace(/^\uFEFF/, ""));
   } catch (error) {
     const message = error.message;
     const lineColumn = /\(line (\d+) column \d+\)/.exec(message);
     const position = /position (\d+)/.exec(message);
-    const line = lineColumn ? Number(lineColumn[1]) : position ? text.slice(0, Number(position[1])).split("\n").length : void 0;
+    const line = lineColumn ? Number(lineColumn[1]) : position ? text2.slice(0, Number(position[1])).split("\n").length : void 0;
     throw new InputError(`not valid JSON: ${message}`, { file, ...line !== void 0 ? { line } : {} });
   }
 }
@@ -14683,10 +15262,10 @@ async function runSmokeTest(options) {
   const prepared = await prepare(options);
   const ort = options.runtime ?? (await loadRuntime(prepared)).runtime;
   quietNativeLog(ort);
-  const profileDir = await mkdtemp(join7(tmpdir(), "carbon-ci-smoke-"));
+  const profileDir = await mkdtemp(join8(tmpdir(), "carbon-ci-smoke-"));
   let session;
   try {
-    const opened = await openSession(ort, options.modelPath, prepared.device, join7(profileDir, "profile"));
+    const opened = await openSession(ort, options.modelPath, prepared.device, join8(profileDir, "profile"));
     if (!opened.ok) {
       return notRun(prepared, "none", [{ name: "loads", passed: false, message: opened.reason }], 0);
     }
@@ -14951,21 +15530,21 @@ var LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
 var CONTROL_OR_BIDI = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 var MARKDOWN_PUNCTUATION = /[\\`*_~[\]|$]/g;
 var MAX_UNTRUSTED_CHARS = 1e3;
-function singleLine(text) {
-  const raw = String(text);
+function singleLine(text2) {
+  const raw = String(text2);
   const bounded = raw.length > 4 * MAX_UNTRUSTED_CHARS ? raw.slice(0, 4 * MAX_UNTRUSTED_CHARS) : raw;
   const line = bounded.replace(ANSI_SEQUENCE, "").replace(LINE_BREAK, " ").replace(/\t/g, " ").replace(CONTROL_OR_BIDI, "");
   return line.length > MAX_UNTRUSTED_CHARS || bounded !== raw ? `${line.slice(0, MAX_UNTRUSTED_CHARS)}\u2026` : line;
 }
-function escapeMarkdown(text) {
-  return singleLine(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, "\\$&").replace(/!(?=\\\[)/g, "\\!").replace(/^(\s*)#/, "$1\\#").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`);
+function escapeMarkdown(text2) {
+  return singleLine(text2).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(MARKDOWN_PUNCTUATION, "\\$&").replace(/!(?=\\\[)/g, "\\!").replace(/^(\s*)#/, "$1\\#").replace(/@/g, `@${ZERO_WIDTH_SPACE}`).replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`).replace(/:\/\//g, `:${ZERO_WIDTH_SPACE}//`).replace(/(www)\./gi, `$1${ZERO_WIDTH_SPACE}.`);
 }
-function codeText(text) {
-  const escaped = escapeMarkdown(text);
-  return escaped === text && escaped.length > 0 ? `\`${text}\`` : `<code>${escaped}</code>`;
+function codeText(text2) {
+  const escaped = escapeMarkdown(text2);
+  return escaped === text2 && escaped.length > 0 ? `\`${text2}\`` : `<code>${escaped}</code>`;
 }
-function stripControls(text) {
-  return singleLine(text);
+function stripControls(text2) {
+  return singleLine(text2);
 }
 
 // schemas/report.schema.json
@@ -15491,12 +16070,12 @@ async function nextWithin(iterator, ms2, what) {
 }
 
 // src/sdk/plugin-loading/import-module.ts
-import { extname as extname3, join as join9 } from "node:path";
+import { extname as extname3, join as join10 } from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 
 // src/sdk/plugin-loading/resolve.ts
 import { stat as stat4 } from "node:fs/promises";
-import { extname as extname2, isAbsolute, join as join8, resolve as resolve4 } from "node:path";
+import { extname as extname2, isAbsolute, join as join9, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
 
 // node_modules/import-meta-resolve/lib/resolve.js
@@ -16934,7 +17513,7 @@ async function packageEntry(spec, cwd) {
   const name = parts[1];
   let url;
   try {
-    url = await resolveAsImport(spec, pathToFileURL2(join8(cwd, "noop.js")).href);
+    url = await resolveAsImport(spec, pathToFileURL2(join9(cwd, "noop.js")).href);
   } catch (error) {
     throw unresolvedPackage(spec, name, parts[2], cwd, error);
   }
@@ -16943,8 +17522,8 @@ async function packageEntry(spec, cwd) {
 }
 function unresolvedPackage(spec, name, subpath, cwd, error) {
   const { code, message } = error;
-  const text = String(message ?? error).split("\n")[0];
-  if (code === "ERR_MODULE_NOT_FOUND" && text.startsWith(`Cannot find package '${name}'`)) {
+  const text2 = String(message ?? error).split("\n")[0];
+  if (code === "ERR_MODULE_NOT_FOUND" && text2.startsWith(`Cannot find package '${name}'`)) {
     return new InputError(`plugin package "${spec}" is not installed in ${cwd} or above`, {
       hint: `install it first (npm install --save-dev ${name}), or give a path such as ./plugins/my-plugin.mjs`
     });
@@ -16952,7 +17531,7 @@ function unresolvedPackage(spec, name, subpath, cwd, error) {
   if (code === "ERR_PACKAGE_PATH_NOT_EXPORTED") {
     return new InputError(`plugin package "${spec}" exports no "${subpath === void 0 ? "." : `.${subpath}`}" entry for import`, { hint: `check the "exports" of ${name}/package.json` });
   }
-  return new InputError(`plugin package "${spec}" cannot be resolved: ${text}`, { hint: `check the "exports" (or "main") of ${name}/package.json and that the files it names are installed` });
+  return new InputError(`plugin package "${spec}" cannot be resolved: ${text2}`, { hint: `check the "exports" (or "main") of ${name}/package.json and that the files it names are installed` });
 }
 async function resolveAsImport(spec, parent) {
   return resolve3(spec, parent);
@@ -17007,7 +17586,7 @@ async function importTypeScript(spec, file, cwd) {
     });
   }
   try {
-    return await tsx.tsImport(pathToFileURL3(file).href, pathToFileURL3(join9(cwd, "package.json")).href);
+    return await tsx.tsImport(pathToFileURL3(file).href, pathToFileURL3(join10(cwd, "package.json")).href);
   } catch (error) {
     throw loadFailure(spec, error);
   }
@@ -17084,15 +17663,15 @@ function tracksOf(find, tracks = []) {
   };
 }
 function addPowerColumns(record, target) {
-  const { deviceIndex, timeMs, powerW, utilization } = record;
+  const { deviceIndex, timeMs: timeMs2, powerW, utilization } = record;
   const trackOf = tracksOf((d) => target.powerTrack(d));
-  for (let i = 0; i < timeMs.length; i++) {
+  for (let i = 0; i < timeMs2.length; i++) {
     const track = trackOf(deviceIndex[i]);
     if (track === void 0) {
       target.invalid();
       continue;
     }
-    const t = timeMs[i];
+    const t = timeMs2[i];
     const w = powerW[i];
     const u = utilization === void 0 ? Number.NaN : utilization[i];
     if (typeof t === "number" && typeof w === "number") track.addSample(t, w, typeof u === "number" ? u : u === null ? Number.NaN : -1, void 0);
@@ -17100,15 +17679,15 @@ function addPowerColumns(record, target) {
   }
 }
 function addCounterColumns(record, target) {
-  const { deviceIndex, timeMs, counterJ } = record;
+  const { deviceIndex, timeMs: timeMs2, counterJ } = record;
   const trackOf = tracksOf((d) => target.counterTrack(d));
-  for (let i = 0; i < timeMs.length; i++) {
+  for (let i = 0; i < timeMs2.length; i++) {
     const track = trackOf(deviceIndex[i]);
     if (track === void 0) {
       target.invalid();
       continue;
     }
-    track.addReading(timeMs[i], counterJ[i], void 0);
+    track.addReading(timeMs2[i], counterJ[i], void 0);
   }
 }
 
@@ -17850,9 +18429,9 @@ function byQuality(a, b) {
 }
 function chooseMethod(present, selections) {
   const coveredMs = (m) => selections.get(m).kept.reduce((s, t) => s + t.coveredMs, 0);
-  const usable = present.filter((m) => selections.get(m).kept.some((t) => t.coveredMs > 0 || t.energyJ > 0));
-  const measured = usable.filter((m) => m !== "estimate");
-  if (measured.length === 0) return usable[0] ?? present[0];
+  const usable2 = present.filter((m) => selections.get(m).kept.some((t) => t.coveredMs > 0 || t.energyJ > 0));
+  const measured = usable2.filter((m) => m !== "estimate");
+  if (measured.length === 0) return usable2[0] ?? present[0];
   const bestMs = Math.max(...measured.map(coveredMs));
   return measured.find((m) => coveredMs(m) >= PRECEDENCE_COVERAGE_SHARE * bestMs);
 }
@@ -18736,8 +19315,8 @@ function asReadError(error, plugin, file) {
   if (error?.name === "AbortError") return error;
   return new PluginError(plugin ?? "carbon-ci", file, error);
 }
-function outside(timeMs) {
-  return timeMs > MAX_DATE_MS || timeMs < -MAX_DATE_MS;
+function outside(timeMs2) {
+  return timeMs2 > MAX_DATE_MS || timeMs2 < -MAX_DATE_MS;
 }
 var UndatedRecords = class {
   dropped = 0;
@@ -18772,25 +19351,25 @@ var UndatedRecords = class {
     return void 0;
   }
   datedColumns(record) {
-    const timeMs = record.timeMs;
-    if (typeof timeMs?.length !== "number") return record;
+    const timeMs2 = record.timeMs;
+    if (typeof timeMs2?.length !== "number") return record;
     let first = 0;
-    while (first < timeMs.length && !outside(timeMs[first])) first++;
-    if (first === timeMs.length) {
+    while (first < timeMs2.length && !outside(timeMs2[first])) first++;
+    if (first === timeMs2.length) {
       this.kept += first;
       return record;
     }
     const keep = [];
-    for (let i = 0; i < timeMs.length; i++) if (!outside(timeMs[i])) keep.push(i);
+    for (let i = 0; i < timeMs2.length; i++) if (!outside(timeMs2[i])) keep.push(i);
     this.kept += keep.length;
-    this.note(timeMs.length - keep.length, timeMs[first], void 0);
+    this.note(timeMs2.length - keep.length, timeMs2[first], void 0);
     if (keep.length === 0) return void 0;
     const filtered = { ...record };
     for (const [name, column2] of Object.entries(columnsOf(record))) if (column2) filtered[name] = Float64Array.from(keep, (i) => column2[i]);
     return filtered;
   }
-  note(count, timeMs, line) {
-    if (this.dropped === 0) this.first = `${Number(timeMs.toPrecision(4)).toExponential()} ms after 1970${line === void 0 ? "" : ` at line ${line}`}`;
+  note(count, timeMs2, line) {
+    if (this.dropped === 0) this.first = `${Number(timeMs2.toPrecision(4)).toExponential()} ms after 1970${line === void 0 ? "" : ` at line ${line}`}`;
     this.dropped += count;
   }
 };
@@ -19027,7 +19606,7 @@ function assembleReport(assembly, options) {
 }
 
 // src/sdk/plugin-loading/options.ts
-function pluginOptionsFromPairs(pairs, plugins, chosen) {
+function pluginOptionsFromPairs(pairs, plugins, chosen2) {
   const out = {};
   const set = (plugin, key, value) => (out[plugin] ??= {})[key] = value;
   for (const pair of pairs) {
@@ -19041,8 +19620,8 @@ function pluginOptionsFromPairs(pairs, plugins, chosen) {
       set(name.slice(0, dot), name.slice(dot + 1), value);
       continue;
     }
-    if (chosen !== void 0 && chosen !== "auto") {
-      set(chosen, name, value);
+    if (chosen2 !== void 0 && chosen2 !== "auto") {
+      set(chosen2, name, value);
       continue;
     }
     const takers = plugins.filter((p) => Object.hasOwn(p.options?.properties ?? {}, name));
@@ -19389,11 +19968,11 @@ function formatSignificant(value, digits = 3) {
   if (abs >= 10 ** digits) return withThousands(Math.round(value));
   const magnitude = Math.floor(Math.log10(abs));
   const decimals = Math.min(12, Math.max(0, digits - 1 - magnitude));
-  const text = value.toFixed(decimals);
-  if (Math.abs(Number(text)) >= 10 ** (magnitude + 1)) {
+  const text2 = value.toFixed(decimals);
+  if (Math.abs(Number(text2)) >= 10 ** (magnitude + 1)) {
     return decimals > 0 ? value.toFixed(decimals - 1) : withThousands(Math.round(value));
   }
-  return text;
+  return text2;
 }
 function withThousands(integer) {
   const digits = String(Math.abs(integer));
@@ -19484,7 +20063,7 @@ function formatFactorSource(factor) {
 }
 
 // src/render/ansi.ts
-var wrap = (open3, close2) => (text) => `\x1B[${open3}m${text}\x1B[${close2}m`;
+var wrap = (open3, close2) => (text2) => `\x1B[${open3}m${text2}\x1B[${close2}m`;
 var colored = {
   bold: wrap(1, 22),
   dim: wrap(2, 22),
@@ -19492,14 +20071,14 @@ var colored = {
   good: wrap(32, 39),
   bad: wrap(31, 39)
 };
-var identity = (text) => text;
+var identity = (text2) => text2;
 var plain = { bold: identity, dim: identity, warn: identity, good: identity, bad: identity };
 function styleFor(color) {
   return color ? colored : plain;
 }
 var ANSI_PATTERN = /\u001b\[[0-9;]*m/g;
-function visibleLength(text) {
-  return text.replace(ANSI_PATTERN, "").length;
+function visibleLength(text2) {
+  return text2.replace(ANSI_PATTERN, "").length;
 }
 
 // src/render/pricing.ts
@@ -20029,7 +20608,7 @@ ${table}
 
 </details>`;
 }
-var same = (text) => text;
+var same = (text2) => text2;
 function method(report2, maxRows, wording) {
   const { embodied } = report2.factors;
   const methods = [...new Set(report2.devices.map((d) => d.method))];
