@@ -30,7 +30,7 @@ const NOT_A_VALUE = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'by', 'for', '
 // Longest names first, so that --plugin-option is not read as --plugin.
 const FLAGS = Object.keys(FLAG_TO_INPUT).sort((a, b) => b.length - a.length);
 // An optional backtick, the flag (not part of a longer word), then an optional value after a space or `=`.
-const FLAG_PATTERN = new RegExp(`(\`?)(?<![\\w-])--(${FLAGS.join('|')})(?![\\w-])(?:([ =])([\\w./:=@+-]*[\\w/]))?(\`?)`, 'g');
+const FLAG_PATTERN = new RegExp(`(\`?)(?<![\\w-])--(${FLAGS.join('|')})(?![\\w-])(?:([ =])([\\w./:=@+,-]*[\\w/]))?(\`?)`, 'g');
 
 /**
  * `text` with each mention of a CLI flag that has an Action input rewritten to name the input:

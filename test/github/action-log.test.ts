@@ -41,6 +41,9 @@ describe('actionWording', () => {
     expect(actionWording('use e.g. --max-gap 60, or --timezone=UTC')).toBe('use e.g. `max-gap: 60`, or `timezone: UTC`');
     expect(actionWording('choose one with --plugin nvidia-smi or --plugin dcgm')).toBe('choose one with `plugin: nvidia-smi` or `plugin: dcgm`');
     expect(actionWording('set them with --plugin-option name=value; `--plugin-module ./p.js`')).toBe('set them with `plugin-options: name=value`; `plugins: ./p.js`');
+    // A list value stays whole (the csv plugin prints such options); a comma after a value is prose.
+    expect(actionWording('add --plugin-option power=GPU0,GPU1 --plugin-option unit=W')).toBe('add `plugin-options: power=GPU0,GPU1` `plugin-options: unit=W`');
+    expect(actionWording('pass --location FR, or --pue 1.1')).toBe('pass `location: FR`, or `pue: 1.1`');
     expect(actionWording('pass --intensity in grams; check that --plugin names it; user (--pue)')).toBe('pass input `intensity` in grams; check that input `plugin` names it; user (input `pue`)');
   });
 
