@@ -7,6 +7,7 @@ import mlflow from './mlflow/index.js';
 import nvidiaSmiDmon from './nvidia-smi-dmon/index.js';
 import nvidiaSmi from './nvidia-smi/index.js';
 import { prometheusSource } from './prometheus/index.js';
+import rapl from './rapl/index.js';
 import rocmSmi from './rocm-smi/index.js';
 import slurm from './slurm/index.js';
 import wandb from './wandb/index.js';
@@ -25,6 +26,7 @@ export const builtinPlugins: TelemetryPlugin[] = [
   slurm,
   hfTrainer,
   carbontracker,
+  rapl,
 ] as TelemetryPlugin[];
 
 /** The record sources that are not files, by the name the entry points' flags use. */
