@@ -3,6 +3,7 @@ import carbontracker from './carbontracker/index.js';
 import codecarbon from './codecarbon/index.js';
 import dcgm from './dcgm/index.js';
 import hfTrainer from './hf-trainer/index.js';
+import hostUsage from './host-usage/index.js';
 import mlflow from './mlflow/index.js';
 import nvidiaSmiDmon from './nvidia-smi-dmon/index.js';
 import nvidiaSmi from './nvidia-smi/index.js';
@@ -27,6 +28,7 @@ export const builtinPlugins: TelemetryPlugin[] = [
   hfTrainer,
   carbontracker,
   rapl,
+  hostUsage,
 ] as TelemetryPlugin[];
 
 /** The record sources that are not files, by the name the entry points' flags use. */
