@@ -16,6 +16,9 @@ export const NVIDIA_SMI_LOG_NAME = 'nvidia-smi.csv';
 /** How long nvidia-smi gets to exit after SIGTERM before it is killed. */
 const STOP_GRACE_MS = 3000;
 const STDERR_KEPT_CHARS = 400;
+/** How long the command waits for nvidia-smi's first rows (it takes a second or two where the driver is not persistent). */
+const FIRST_ROWS_WAIT_MS = 5000;
+const FIRST_ROWS_POLL_MS = 50;
 
 /** The executable named `name` on PATH, or undefined. */
 export async function findOnPath(name: string, env: SamplerOptions['env']): Promise<string | undefined> {
@@ -55,7 +58,9 @@ export async function startNvidiaSmi(options: SamplerOptions): Promise<Sampler |
   if (selection === null) return { name: 'nvidia-smi', reason: 'CUDA_VISIBLE_DEVICES hides every GPU' };
   const args = [`--query-gpu=${NVIDIA_SMI_QUERY}`, `--format=${NVIDIA_SMI_FORMAT}`, '-lms', String(options.intervalMs)];
   if (selection !== undefined) args.push('-i', selection);
-  return new NvidiaSmiSampler(executable, args, options);
+  const sampler = new NvidiaSmiSampler(executable, args, options);
+  await sampler.firstRows();
+  return sampler;
 }
 
 interface Run {
@@ -114,6 +119,17 @@ class NvidiaSmiSampler implements Sampler {
       this.launch();
     } else {
       this.warnings.push(samplerWarning(this.name, `nvidia-smi ${how} again${said} at ${at}; not restarted, the GPUs are not measured from then on`));
+    }
+  }
+
+  /** Waits until the first rows are written (or nvidia-smi has ended, or a few seconds passed), so that the command's start is measured. */
+  async firstRows(): Promise<void> {
+    const run = this.runs[0]!;
+    let ended = false;
+    void run.exited.then(() => (ended = true));
+    const until = Date.now() + FIRST_ROWS_WAIT_MS;
+    while (!ended && Date.now() < until && !(await hasRows(run.path))) {
+      await new Promise((resolve) => setTimeout(resolve, FIRST_ROWS_POLL_MS));
     }
   }
 

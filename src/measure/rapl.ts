@@ -50,7 +50,10 @@ export async function startRapl(options: SamplerOptions): Promise<Sampler | Samp
   const root = options.env.CARBON_CI_POWERCAP_ROOT || DEFAULT_POWERCAP_ROOT;
   const { zones, reason } = await findZones(root);
   if (zones.length === 0) return { name: 'rapl', reason: reason ?? 'no zones' };
-  return new RaplSampler(zones, options);
+  const sampler = new RaplSampler(zones, options);
+  // The first reading is the command's start: it must be taken before the command runs.
+  await sampler.started();
+  return sampler;
 }
 
 class RaplSampler implements Sampler {
@@ -69,6 +72,10 @@ class RaplSampler implements Sampler {
     this.timer = setInterval(() => this.tick(), options.intervalMs);
     // The command's child process keeps the event loop alive; a stray timer must not.
     this.timer.unref();
+  }
+
+  started(): Promise<void> {
+    return this.reading;
   }
 
   /** One reading of every zone, chained so that a slow read never overlaps the next. */
