@@ -115,7 +115,7 @@ class NvidiaSmiSampler implements Sampler {
     this.stderr = '';
     const at = new Date().toISOString();
     if (this.runs.length === 1) {
-      this.warnings.push(samplerWarning(this.name, `nvidia-smi ${how}${said} at ${at}, ${Math.round((Date.now() - startedMs) / 1000)} s after it started; restarted once, the time in between is a gap in the GPUs' coverage`));
+      this.warnings.push(samplerWarning(this.name, `nvidia-smi ${how}${said} at ${at}, ${Math.round((Date.now() - startedMs) / 1000)} s after it started; restarted once into a new log; the time without samples is bridged when shorter than the maximum gap, else a gap in the GPUs' coverage`));
       this.launch();
     } else {
       this.warnings.push(samplerWarning(this.name, `nvidia-smi ${how} again${said} at ${at}; not restarted, the GPUs are not measured from then on`));

@@ -136,6 +136,11 @@ describe('carbon-ci run, other cases', () => {
     const report = JSON.parse(result.stdout) as Report;
     expect(report.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^nvidia-smi: nvidia-smi exited with status 15 \(Unable to determine the device handle.*restarted once/));
     expect(existsSync(join(logDir, 'nvidia-smi-2.csv'))).toBe(true);
+    // The two logs of one GPU are one device, over the span from the first log's first row to the second's last.
+    const both = readFileSync(join(logDir, 'nvidia-smi.csv'), 'utf8') + readFileSync(join(logDir, 'nvidia-smi-2.csv'), 'utf8');
+    const gpu0 = report.devices.filter((d) => d.id === GPU0);
+    expect(gpu0).toHaveLength(1);
+    expect(gpu0[0]!.energyJ).toBeCloseTo(expectedGpuJoules(both, GPU0, 100, wallToUtcMs), 6);
     const pids = pidsIn(env.FAKE_SMI_PID_FILE!);
     expect(pids).toHaveLength(2);
     for (const pid of pids) expect(isRunning(pid)).toBe(false);
