@@ -5,11 +5,11 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-EG5MHXYK.js";
+} from "./chunks/chunk-II6PDI7A.js";
 import {
   expandRecords
 } from "./chunks/chunk-74JGCOYY.js";
-import "./chunks/chunk-EYJOIFG6.js";
+import "./chunks/chunk-JT4KMV5S.js";
 import {
   isInputError
 } from "./chunks/chunk-NVUXMN5N.js";

@@ -3,6 +3,7 @@ import {
   DroppedRows,
   dateTimeToUtc,
   definePlugin,
+  deviceRef,
   epochToMs,
   findColumn,
   isValidTimeZone,
@@ -26,7 +27,7 @@ import {
   readHead,
   validatePluginOptions,
   validateRecord
-} from "./chunk-EG5MHXYK.js";
+} from "./chunk-II6PDI7A.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
@@ -38,7 +39,7 @@ import {
 } from "./chunk-74JGCOYY.js";
 import {
   require_ucs2length
-} from "./chunk-EYJOIFG6.js";
+} from "./chunk-JT4KMV5S.js";
 import {
   InputError,
   isInputError
@@ -48,9 +49,9 @@ import {
   __toESM
 } from "./chunk-BVPVHZAW.js";
 
-// node_modules/ajv-formats/dist/formats.js
+// ../main/node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
+  "../main/node_modules/ajv-formats/dist/formats.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
@@ -264,7 +265,7 @@ async function loadConfig(dir, explicitPath) {
     if (!explicitPath && error.code === "ENOENT") return void 0;
     throw new InputError(`cannot read the config file: ${error.message}`, { file, hint: "check the path" });
   }
-  const { parseConfig } = await import("./parse-IGFBZ7VE.js");
+  const { parseConfig } = await import("./parse-A6IQZED2.js");
   return parseConfig(text, file);
 }
 
@@ -9845,13 +9846,88 @@ var hf_trainer_default = definePlugin({
   }
 });
 
+// plugins/host-usage/index.ts
+var HOST_USAGE_LOG_HEADER = "start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model";
+var COLUMNS = HOST_USAGE_LOG_HEADER.split(",");
+var CPU_W_PER_VCPU = 3.97;
+var MEMORY_W_PER_GIB = 0.3725;
+var BYTES_PER_GIB = 1024 ** 3;
+var ESTIMATE_SOURCES = `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) \xD7 utilisation from /proc/stat; memory: ${MEMORY_W_PER_GIB} W per GB of installed memory (Green Algorithms) from /proc/meminfo`;
+function detect5({ head }) {
+  const first = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].trim();
+  return first === HOST_USAGE_LOG_HEADER ? 0.95 : 0;
+}
+function parseRow(fields2) {
+  const [start, end, vcpus, utilization, memTotal, , model] = fields2;
+  const row = {
+    startMs: Number(start),
+    endMs: Number(end),
+    vcpus: Number(vcpus),
+    utilization: Number(utilization),
+    memTotalBytes: Number(memTotal),
+    model: model ?? ""
+  };
+  const valid = Number.isFinite(row.startMs) && row.endMs >= row.startMs && Number.isInteger(row.vcpus) && row.vcpus > 0 && row.utilization >= 0 && row.utilization <= 1 && row.memTotalBytes >= 0;
+  return valid ? row : void 0;
+}
+async function* read2(source, context) {
+  const file = source.path;
+  const dropped = new DroppedRows(file);
+  let cpu;
+  let ram;
+  let header = false;
+  let rows = 0;
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    batch.lines.forEach((text, i) => {
+      const line = batch.firstLine + i;
+      if (text.trim() === "") return;
+      if (!header) {
+        if (text.replace(/^\uFEFF/, "").trim() !== HOST_USAGE_LOG_HEADER) {
+          throw new InputError("not a host usage log: the first line must be its header", { file, line, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
+        }
+        header = true;
+        return;
+      }
+      const fields2 = splitCsvLine(text, { file, line });
+      const row = fields2.length === COLUMNS.length ? parseRow(fields2) : void 0;
+      if (row === void 0) {
+        dropped.add("a row cut short or with invalid values", line);
+        return;
+      }
+      rows += 1;
+      cpu ??= deviceRef({ component: "cpu", index: 0, model: row.model });
+      ram ??= deviceRef({ component: "ram", index: 0 });
+      const origin = { file, line };
+      records.push({ type: "usage", startMs: row.startMs, endMs: row.endMs, device: cpu, powerW: row.vcpus * CPU_W_PER_VCPU, utilization: row.utilization, origin });
+      if (row.memTotalBytes > 0) {
+        records.push({ type: "usage", startMs: row.startMs, endMs: row.endMs, device: ram, powerW: row.memTotalBytes / BYTES_PER_GIB * MEMORY_W_PER_GIB, utilization: 1, origin });
+      }
+    });
+    if (records.length > 0) yield records;
+  }
+  if (!header) throw new InputError("the host usage log is empty", { file, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
+  if (rows > 0) context.log.warn(`${file}: CPU and memory energy are estimates, not measurements (RAPL was not readable): ${ESTIMATE_SOURCES}`);
+  dropped.report(context.log, "the time they cover counts as a gap");
+}
+var host_usage_default = definePlugin({
+  name: "host-usage",
+  kind: "telemetry",
+  description: "CPU utilisation (/proc/stat) and installed memory (/proc/meminfo) from the log that `carbon-ci run` writes where RAPL is unreadable: a labelled estimate of CPU and memory energy.",
+  example: `${HOST_USAGE_LOG_HEADER}
+1765000000000,1765000001000,4,0.62,16777216000,12582912000,"AMD EPYC 7763 64-Core Processor"`,
+  detect: detect5,
+  read: read2
+});
+
 // plugins/mlflow/index.ts
 var STORE_PATH = /[\\/]metrics[\\/]system[\\/](?:([^\\/]+)[\\/])?gpu_(\d+)_power_usage_watts$/;
 var POWER_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_power_usage_watts$/;
 var UTIL_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_utilization_percentage$/;
 var STORE_LINE = /^(\d+) (\S+)(?: (-?\d+))?$/;
 var MAX_JSON_BYTES = 512 * 1024 * 1024;
-function detect5({ path: path3, head }) {
+function detect6({ path: path3, head }) {
   const first = head.split("\n", 1)[0].trim();
   if (STORE_PATH.test(path3)) return STORE_LINE.test(first) ? 0.95 : 0.8;
   const start = head.trimStart();
@@ -10029,7 +10105,7 @@ var mlflow_default = definePlugin({
       model: { type: "string", minLength: 1, description: "GPU model name; MLflow system metrics do not record it." }
     }
   },
-  detect: detect5,
+  detect: detect6,
   read(source, context) {
     const match = STORE_PATH.exec(source.path);
     return match ? readStoreFile(source, context, match) : readJsonExport(source, context);
@@ -11378,6 +11454,96 @@ function prometheusSource(options) {
   };
 }
 
+// plugins/rapl/index.ts
+var RAPL_LOG_HEADER = "timestamp_ms,zone,name,energy_uj,max_energy_range_uj";
+var COLUMNS2 = RAPL_LOG_HEADER.split(",");
+var UJ_PER_J = 1e6;
+var ZONE = /^[a-z_-]+:(\d+)(?::(\d+))?$/;
+function detect7({ head }) {
+  const first = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].trim();
+  return first === RAPL_LOG_HEADER ? 0.95 : 0;
+}
+function deviceOf(zone, name) {
+  const match = ZONE.exec(zone);
+  if (!match) return void 0;
+  const index2 = Number(match[1]);
+  if (name === "dram") return { component: "ram", index: index2 };
+  if (/^package-\d+$/.test(name) && match[2] === void 0) return { component: "cpu", index: index2 };
+  return void 0;
+}
+async function* read3(source, context) {
+  const file = source.path;
+  const counters = /* @__PURE__ */ new Map();
+  const devices2 = /* @__PURE__ */ new Map();
+  const dropped = new DroppedRows(file);
+  const skippedZones = /* @__PURE__ */ new Set();
+  let header = false;
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    batch.lines.forEach((text, i) => {
+      const line = batch.firstLine + i;
+      if (text.trim() === "") return;
+      if (!header) {
+        if (text.replace(/^\uFEFF/, "").trim() !== RAPL_LOG_HEADER) {
+          throw new InputError("not a RAPL log: the first line must be its header", { file, line, hint: `the header is "${RAPL_LOG_HEADER}" (as carbon-ci run writes it)` });
+        }
+        header = true;
+        return;
+      }
+      const fields2 = splitCsvLine(text, { file, line });
+      if (fields2.length !== COLUMNS2.length) {
+        dropped.add("a row with the wrong number of fields", line);
+        return;
+      }
+      const [timeText, zone, name, energyText, rangeText] = fields2;
+      const timeMs = Number(timeText);
+      const energyUj = Number(energyText);
+      const rangeUj = Number(rangeText);
+      if (!Number.isFinite(timeMs) || !Number.isFinite(energyUj) || energyUj < 0 || !(rangeUj > 0)) {
+        dropped.add("a row without a valid time, energy or range", line);
+        return;
+      }
+      const what = deviceOf(zone, name);
+      if (what === void 0) {
+        skippedZones.add(`${zone} (${name})`);
+        return;
+      }
+      let counter = counters.get(zone);
+      if (counter === void 0) {
+        const key = `${what.component}${what.index}`;
+        let device = devices2.get(key);
+        if (device === void 0) {
+          device = deviceRef({ component: what.component, index: what.index, model: what.component === "cpu" ? `RAPL ${name}` : "RAPL dram" });
+          devices2.set(key, device);
+        }
+        counter = { device, lastUj: energyUj, wrappedUj: 0, wraps: 0 };
+        counters.set(zone, counter);
+      } else if (energyUj < counter.lastUj) {
+        counter.wrappedUj += rangeUj;
+        counter.wraps += 1;
+      }
+      counter.lastUj = energyUj;
+      records.push({ type: "energy-counter", timeMs, device: counter.device, counterJ: (counter.wrappedUj + energyUj) / UJ_PER_J, origin: { file, line } });
+    });
+    if (records.length > 0) yield records;
+  }
+  if (!header) throw new InputError("the RAPL log is empty", { file, hint: `the header is "${RAPL_LOG_HEADER}" (as carbon-ci run writes it)` });
+  const wraps = [...counters.values()].reduce((sum, c) => sum + c.wraps, 0);
+  if (wraps > 0) context.log.info(`${file}: the RAPL counters wrapped ${wraps} time(s) at max_energy_range_uj; counted as wraps`);
+  if (skippedZones.size > 0) context.log.debug(`${file}: zones inside a package (or psys) left out, as the package counts them: ${[...skippedZones].join(", ")}`);
+  dropped.report(context.log, "the time around them counts as a gap");
+}
+var rapl_default = definePlugin({
+  name: "rapl",
+  kind: "telemetry",
+  description: "CPU package and DRAM energy counters (RAPL, /sys/class/powercap) from the log that `carbon-ci run` writes; wraps at max_energy_range_uj counted.",
+  example: `${RAPL_LOG_HEADER}
+1765000000000,intel-rapl:0,package-0,81234567890,262143328850`,
+  detect: detect7,
+  read: read3
+});
+
 // plugins/rocm-smi/index.ts
 var POWER_COLUMNS = [
   /^Average Graphics Package Power \(W\)$/i,
@@ -11421,7 +11587,7 @@ function csvFields(line) {
     return [];
   }
 }
-function detect6({ head }) {
+function detect8({ head }) {
   const lines = head.split("\n", 12).map((l) => l.trim()).filter((l) => l !== "" && !WATCH_BANNER.test(l) && !TIME_ONLY.test(l));
   const fields2 = lines.slice(0, 4).map(csvFields).find(isHeader);
   if (!fields2) return 0;
@@ -11437,7 +11603,7 @@ function hostOption2(options) {
   if (typeof options.host !== "string" || options.host === "") throw new InputError("plugin option host must be a non-empty string");
   return options.host;
 }
-async function* read2(source, context) {
+async function* read4(source, context) {
   const file = source.path;
   const host = hostOption2(context.options);
   const toUtc = wallClockToUtc(context.localTimeZone());
@@ -11565,8 +11731,8 @@ var rocm_smi_default = definePlugin({
       host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
     }
   },
-  detect: detect6,
-  read: read2
+  detect: detect8,
+  read: read4
 });
 
 // plugins/slurm/nodes.ts
@@ -11621,7 +11787,7 @@ function hostsInOne(pattern) {
 // plugins/slurm/index.ts
 var REQUIRED = ["JobID", "Start", "End", "ConsumedEnergyRaw"];
 var SENTINEL_J = 2 ** 63;
-function detect7({ head }) {
+function detect9({ head }) {
   const first = head.split("\n", 1)[0].trim();
   if (!first.includes("|")) return 0;
   const names = first.split("|").map((name) => name.trim());
@@ -11692,7 +11858,7 @@ var slurm_default = definePlugin({
       }
     }
   },
-  detect: detect7,
+  detect: detect9,
   async *read(source, context) {
     const file = source.path;
     const level = context.options.level ?? "job";
@@ -11827,7 +11993,7 @@ function firstLine2(head) {
   for (const line of head.split("\n")) if (line.trim() !== "") return line.trim();
   return "";
 }
-function detect8({ path: path3, head }) {
+function detect10({ path: path3, head }) {
   const first = firstLine2(head);
   const hasTimestamp = first.includes("_timestamp");
   const hasPower = POWER_KEY_IN_TEXT.test(first) || first.startsWith("{") && /"(?:system[./])?gpu\.(?:process\.)?\d+\.powerWatts"\s*:/.test(first);
@@ -11878,7 +12044,7 @@ var wandb_default = definePlugin({
       model: { type: "string", minLength: 1, description: "GPU model name (W&B keeps it in wandb-metadata.json, not in the history)." }
     }
   },
-  detect: detect8,
+  detect: detect10,
   async *read(source, context) {
     const file = source.path;
     const { host, model } = context.options;
@@ -12020,7 +12186,7 @@ var wandb_default = definePlugin({
 // plugins/zeus/index.ts
 var HEADER_START = "start_time,window_name,elapsed_time";
 var ENERGY_COLUMN = /^(gpu|cpu|dram)(\d+)_energy$/;
-function detect9({ head }) {
+function detect11({ head }) {
   const first = (head.split("\n", 1)[0] ?? "").trim();
   if (!first.startsWith(HEADER_START)) return 0;
   const rest = first.split(",").slice(3);
@@ -12135,7 +12301,7 @@ async function outermostRows(source, context) {
   }
   return outermost;
 }
-async function* read3(source, context) {
+async function* read5(source, context) {
   const options = readOptions3(context.options);
   const file = source.path;
   const dropped = new DroppedRows(file);
@@ -12203,8 +12369,8 @@ var zeus_default = definePlugin({
       host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
     }
   },
-  detect: detect9,
-  read: read3
+  detect: detect11,
+  read: read5
 });
 
 // plugins/index.ts
@@ -12219,7 +12385,9 @@ var builtinPlugins = [
   mlflow_default,
   slurm_default,
   hf_trainer_default,
-  carbontracker_default
+  carbontracker_default,
+  rapl_default,
+  host_usage_default
 ];
 var builtinSources = { prometheus: prometheusSource };
 
@@ -14086,7 +14254,7 @@ function guardPlugin(plugin, options = {}) {
   const timeoutMs = options.timeoutMs ?? 15 * 6e4;
   const stallMs = options.stallMs ?? 2 * 6e4;
   const validate = options.validate !== "none";
-  async function* read5(source, context) {
+  async function* read7(source, context) {
     const file = source.path;
     const issues = [];
     const malformed = new MalformedRecords();
@@ -14135,7 +14303,7 @@ function guardPlugin(plugin, options = {}) {
       }
     }
   }
-  return Object.freeze({ ...plugin, read: read5 });
+  return Object.freeze({ ...plugin, read: read7 });
 }
 var MalformedRecords = class {
   count = 0;
@@ -14204,7 +14372,7 @@ import { stat as stat4 } from "node:fs/promises";
 import { extname as extname2, isAbsolute, join as join8, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
 
-// node_modules/import-meta-resolve/lib/resolve.js
+// ../main/node_modules/import-meta-resolve/lib/resolve.js
 import assert2 from "node:assert";
 import { statSync, realpathSync } from "node:fs";
 import process2 from "node:process";
@@ -14212,15 +14380,15 @@ import { fileURLToPath as fileURLToPath3, pathToFileURL } from "node:url";
 import path2 from "node:path";
 import { builtinModules } from "node:module";
 
-// node_modules/import-meta-resolve/lib/get-format.js
+// ../main/node_modules/import-meta-resolve/lib/get-format.js
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
-// node_modules/import-meta-resolve/lib/package-json-reader.js
+// ../main/node_modules/import-meta-resolve/lib/package-json-reader.js
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-// node_modules/import-meta-resolve/lib/errors.js
+// ../main/node_modules/import-meta-resolve/lib/errors.js
 import v8 from "node:v8";
 import assert from "node:assert";
 import { format, inspect } from "node:util";
@@ -14557,11 +14725,11 @@ function determineSpecificType(value) {
   return `type ${typeof value} (${inspected})`;
 }
 
-// node_modules/import-meta-resolve/lib/package-json-reader.js
+// ../main/node_modules/import-meta-resolve/lib/package-json-reader.js
 var hasOwnProperty = {}.hasOwnProperty;
 var { ERR_INVALID_PACKAGE_CONFIG } = codes;
 var cache = /* @__PURE__ */ new Map();
-function read4(jsonPath, { base, specifier }) {
+function read6(jsonPath, { base, specifier }) {
   const existing = cache.get(jsonPath);
   if (existing) {
     return existing;
@@ -14632,7 +14800,7 @@ function getPackageScopeConfig(resolved) {
     if (packageJSONPath2.endsWith("node_modules/package.json")) {
       break;
     }
-    const packageConfig = read4(fileURLToPath(packageJSONUrl), {
+    const packageConfig = read6(fileURLToPath(packageJSONUrl), {
       specifier: resolved
     });
     if (packageConfig.exists) {
@@ -14655,7 +14823,7 @@ function getPackageType(url) {
   return getPackageScopeConfig(url).type;
 }
 
-// node_modules/import-meta-resolve/lib/get-format.js
+// ../main/node_modules/import-meta-resolve/lib/get-format.js
 var { ERR_UNKNOWN_FILE_EXTENSION } = codes;
 var hasOwnProperty2 = {}.hasOwnProperty;
 var extensionFormatMap = {
@@ -14737,7 +14905,7 @@ function defaultGetFormatWithoutErrors(url, context) {
   return protocolHandlers[protocol](url, context, true) || null;
 }
 
-// node_modules/import-meta-resolve/lib/utils.js
+// ../main/node_modules/import-meta-resolve/lib/utils.js
 var { ERR_INVALID_ARG_VALUE } = codes;
 var DEFAULT_CONDITIONS = Object.freeze(["node", "import"]);
 var DEFAULT_CONDITIONS_SET = new Set(DEFAULT_CONDITIONS);
@@ -14761,7 +14929,7 @@ function getConditionsSet(conditions) {
   return getDefaultConditionsSet();
 }
 
-// node_modules/import-meta-resolve/lib/resolve.js
+// ../main/node_modules/import-meta-resolve/lib/resolve.js
 var RegExpPrototypeSymbolReplace = RegExp.prototype[Symbol.replace];
 var {
   ERR_NETWORK_IMPORT_DISALLOWED,
@@ -15401,7 +15569,7 @@ function packageResolve(specifier, base, conditions) {
       packageJsonPath = fileURLToPath3(packageJsonUrl);
       continue;
     }
-    const packageConfig2 = read4(packageJsonPath, { base, specifier });
+    const packageConfig2 = read6(packageJsonPath, { base, specifier });
     if (packageConfig2.exports !== void 0 && packageConfig2.exports !== null) {
       return packageExportsResolve(
         packageJsonUrl,
@@ -15559,7 +15727,7 @@ function defaultResolve(specifier, context = {}) {
   };
 }
 
-// node_modules/import-meta-resolve/index.js
+// ../main/node_modules/import-meta-resolve/index.js
 function resolve3(specifier, parent) {
   if (!parent) {
     throw new Error(
@@ -17271,7 +17439,7 @@ async function expandInputs(patterns, cwd = process.cwd()) {
     }
     const special = literal && notAFileError(literal, pattern);
     if (special) throw special;
-    const fg = GLOB_CHARACTERS.test(pattern) ? (await import("./out-R65QW5HK.js")).default : void 0;
+    const fg = GLOB_CHARACTERS.test(pattern) ? (await import("./out-JXUVKZAJ.js")).default : void 0;
     if (!fg?.isDynamicPattern(pattern)) {
       throw new InputError(`${pattern}: no such file`, { hint: `check the path (relative to ${cwd})` });
     }
@@ -17888,16 +18056,16 @@ function readSource(source, options) {
   return source.read({ log: options.log, signal: options.signal, localTimeZone });
 }
 function timeZoneDefaultWarning(timesWentBack) {
-  const read5 = "No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ";
+  const read7 = "No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ";
   if (!timesWentBack) {
     return {
       code: "time-zone-default",
-      message: `${read5}Energy totals do not depend on it; the report window and time-matched grid intensity do. Name the zone with --timezone.`
+      message: `${read7}Energy totals do not depend on it; the report window and time-matched grid intensity do. Name the zone with --timezone.`
     };
   }
   return {
     code: "time-zone-default",
-    message: `${read5}Some of them went back in time, as local times do when clocks fall back an hour: read as UTC, that hour repeats, its samples are dropped and the totals are low (coverage shows how much). Name the zone the log was written in with --timezone (e.g. --timezone America/New_York) so that the repeated hour is read as the second pass.`
+    message: `${read7}Some of them went back in time, as local times do when clocks fall back an hour: read as UTC, that hour repeats, its samples are dropped and the totals are low (coverage shows how much). Name the zone the log was written in with --timezone (e.g. --timezone America/New_York) so that the repeated hour is read as the second pass.`
   };
 }
 function resolveTimeZone(timeZone) {
@@ -18018,26 +18186,26 @@ function progressDisplay(display) {
   const minBytes = display.minBytes ?? PROGRESS_MIN_BYTES;
   const intervalMs = display.intervalMs ?? (display.live ? 200 : 1e4);
   let total = 0;
-  let read5 = 0;
+  let read7 = 0;
   let startedMs = 0;
   let shownMs = 0;
   let active = false;
   let drawn = false;
   const line = () => {
     const seconds2 = Math.max((now() - startedMs) / 1e3, 1e-3);
-    const percent = Math.min(100, 100 * read5 / total);
-    return `reading ${formatBytes(Math.min(read5, total))} of ${formatBytes(total)} (${percent.toFixed(0)} %), ${formatBytes(read5 / seconds2)}/s`;
+    const percent = Math.min(100, 100 * read7 / total);
+    return `reading ${formatBytes(Math.min(read7, total))} of ${formatBytes(total)} (${percent.toFixed(0)} %), ${formatBytes(read7 / seconds2)}/s`;
   };
   return {
     start(totalBytes) {
       total = totalBytes;
-      read5 = 0;
+      read7 = 0;
       active = totalBytes >= minBytes;
       startedMs = now();
       shownMs = startedMs;
     },
     advance(bytes) {
-      read5 += bytes;
+      read7 += bytes;
       if (!active || now() - shownMs < intervalMs) return;
       shownMs = now();
       if (display.live) {
@@ -18831,6 +18999,8 @@ export {
   resolveFactors,
   factorsFor,
   assembleReport,
+  HOST_USAGE_LOG_HEADER,
+  RAPL_LOG_HEADER,
   builtinPlugins,
   builtinSources,
   loadPlugin,

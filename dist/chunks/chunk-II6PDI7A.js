@@ -8,7 +8,7 @@ import {
 } from "./chunk-74JGCOYY.js";
 import {
   require_ajv
-} from "./chunk-EYJOIFG6.js";
+} from "./chunk-JT4KMV5S.js";
 import {
   InputError
 } from "./chunk-NVUXMN5N.js";
