@@ -138,10 +138,17 @@ class NvidiaSmiSampler implements Sampler {
     await Promise.all(this.runs.map((run) => stopChild(run)));
   }
 
-  /** The logs with at least one row below the header. */
+  /** The logs with at least one row below the header; a log of something else (nvidia-smi's own error) is a warning. */
   async files(): Promise<string[]> {
     const kept: string[] = [];
-    for (const run of this.runs) if (await hasRows(run.path)) kept.push(run.path);
+    for (const run of this.runs) {
+      const first = await firstLine(run.path);
+      if (first !== '' && !first.startsWith('timestamp')) {
+        this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; nvidia-smi wrote: ${first.slice(0, 200)}`));
+      } else if (await hasRows(run.path)) {
+        kept.push(run.path);
+      }
+    }
     return kept;
   }
 
@@ -159,6 +166,18 @@ async function stopChild(run: Run): Promise<void> {
     clearTimeout(timer);
   } else {
     await run.exited;
+  }
+}
+
+async function firstLine(path: string): Promise<string> {
+  const handle = await open(path, 'r').catch(() => undefined);
+  if (handle === undefined) return '';
+  try {
+    const buffer = Buffer.alloc(1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8').split('\n', 1)[0]!.trim();
+  } finally {
+    await handle.close();
   }
 }
 

@@ -146,6 +146,27 @@ describe('carbon-ci run, other cases', () => {
     for (const pid of pids) expect(isRunning(pid)).toBe(false);
   }, 30_000);
 
+  it('makes the report without the GPUs, with warnings, where nvidia-smi fails at once (no driver)', async () => {
+    const env = runEnv({ FAKE_SMI_NO_DRIVER: '1' });
+    const result = await cli(['run', '--interval-ms', '200', '--log-dir', join(env.WORK!, 'logs'), '--json', '-', '--', 'node', '-e', 'setTimeout(() => {}, 700)'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.devices.map((d) => d.id).sort()).toEqual(['cpu0', 'ram0']);
+    const messages = report.warnings.map((w) => w.message);
+    expect(messages).toContainEqual(expect.stringMatching(/^nvidia-smi: nvidia-smi exited with status 9 .*restarted once/));
+    expect(messages).toContainEqual(expect.stringMatching(/^nvidia-smi: nvidia-smi exited with status 9 again/));
+    expect(messages).toContainEqual(expect.stringMatching(/holds no samples; nvidia-smi wrote: NVIDIA-SMI has failed/));
+  }, 30_000);
+
+  it('leaves out a log the plugin refuses, with a warning, and reports the rest', async () => {
+    const env = runEnv({ FAKE_SMI_RENAME_POWER: '1' });
+    const result = await cli(['run', '--interval-ms', '200', '--log-dir', join(env.WORK!, 'logs'), '--json', '-', '--', 'node', '-e', 'setTimeout(() => {}, 700)'], { env });
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.devices.map((d) => d.id).sort()).toEqual(['cpu0', 'ram0']);
+    expect(report.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/nvidia-smi\.csv could not be read and is left out of the report: .*power/));
+  }, 30_000);
+
   it('estimates the CPU and memory from /proc where RAPL is unreadable, labelled as an estimate', async () => {
     const env = runEnv({ CARBON_CI_POWERCAP_ROOT: join(tmpdir(), 'carbon-ci-no-powercap-here') });
     const logDir = join(env.WORK!, 'logs');

@@ -4,10 +4,12 @@ import { join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { runCommand, startSamplers, type CommandResult } from '../../measure/index.js';
 import { isValidTimeZone } from '../../sdk/time.js';
-import { InputError } from '../../shared/errors.js';
+import { InputError, isInputError } from '../../shared/errors.js';
+import type { CarbonCiConfig } from '../../config/index.js';
+import type { BudgetExceededError } from '../judge.js';
 import { cliConfig } from '../config.js';
 import type { CliIO } from '../io.js';
-import { addReportOptions, reportOn, type ReportFlags } from './report.js';
+import { addReportOptions, reportOn, type ReportExtras, type ReportFlags } from './report.js';
 
 export const DEFAULT_INTERVAL_MS = 1000;
 /** Faster than this, nvidia-smi and the file writes cost more than a percent of a core. */
@@ -82,7 +84,7 @@ export function registerRunCommand(program: Command, io: CliIO): void {
           hint: samplers.skipped.map((s) => `${s.name}: ${s.reason}`).join('; ') || 'run a longer command, or check the samplers\' warnings above',
         });
       }
-      reportError = await reportOn(stopped.files, flags, config, io, { timeZone, warnings: stopped.warnings });
+      reportError = await reportLeavingOutBadLogs(stopped.files, flags, config, io, { timeZone, warnings: stopped.warnings });
     } catch (error) {
       reportError = error;
     }
@@ -93,6 +95,26 @@ export function registerRunCommand(program: Command, io: CliIO): void {
     if (result.exitCode !== 0) throw new CommandExitError(result.exitCode, reportError);
     if (reportError !== undefined) throw reportError;
   });
+}
+
+/**
+ * `reportOn`, leaving out a sampler's log that cannot be read (a tool that wrote something unexpected),
+ * with a warning: a sampler that fails costs its own devices, never the report.
+ */
+async function reportLeavingOutBadLogs(files: string[], flags: RunFlags, config: CarbonCiConfig, io: CliIO, extras: ReportExtras): Promise<BudgetExceededError | undefined> {
+  let remaining = files;
+  const warnings = [...(extras.warnings ?? [])];
+  for (;;) {
+    try {
+      return await reportOn(remaining, flags, config, io, { ...extras, warnings });
+    } catch (error) {
+      const file = isInputError(error) && error.file !== undefined ? resolve(io.cwd, error.file) : undefined;
+      const bad = remaining.find((f) => resolve(io.cwd, f) === file);
+      if (bad === undefined || remaining.length === 1) throw error;
+      remaining = remaining.filter((f) => f !== bad);
+      warnings.push({ code: 'sampler', message: `${bad} could not be read and is left out of the report: ${(error as Error).message.replace(/\n\s*/g, ' ')}` });
+    }
+  }
 }
 
 async function makeLogDir(io: CliIO, logDir: string | undefined): Promise<string> {
