@@ -3792,10 +3792,17 @@ var NvidiaSmiSampler = class {
     this.stopping = true;
     await Promise.all(this.runs.map((run) => stopChild(run)));
   }
-  /** The logs with at least one row below the header. */
+  /** The logs with at least one row below the header; a log of something else (nvidia-smi's own error) is a warning. */
   async files() {
     const kept = [];
-    for (const run of this.runs) if (await hasRows(run.path)) kept.push(run.path);
+    for (const run of this.runs) {
+      const first = await firstLine(run.path);
+      if (first !== "" && !first.startsWith("timestamp")) {
+        this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; nvidia-smi wrote: ${first.slice(0, 200)}`));
+      } else if (await hasRows(run.path)) {
+        kept.push(run.path);
+      }
+    }
     return kept;
   }
   pids() {
@@ -3811,6 +3818,17 @@ async function stopChild(run) {
     clearTimeout(timer);
   } else {
     await run.exited;
+  }
+}
+async function firstLine(path) {
+  const handle = await open(path, "r").catch(() => void 0);
+  if (handle === void 0) return "";
+  try {
+    const buffer = Buffer.alloc(1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8").split("\n", 1)[0].trim();
+  } finally {
+    await handle.close();
   }
 }
 async function hasRows(path) {
@@ -4266,7 +4284,7 @@ function registerRunCommand(program2, io) {
           hint: samplers.skipped.map((s) => `${s.name}: ${s.reason}`).join("; ") || "run a longer command, or check the samplers' warnings above"
         });
       }
-      reportError = await reportOn(stopped.files, flags, config, io, { timeZone, warnings: stopped.warnings });
+      reportError = await reportLeavingOutBadLogs(stopped.files, flags, config, io, { timeZone, warnings: stopped.warnings });
     } catch (error) {
       reportError = error;
     }
@@ -4278,6 +4296,21 @@ function registerRunCommand(program2, io) {
     if (result.exitCode !== 0) throw new CommandExitError(result.exitCode, reportError);
     if (reportError !== void 0) throw reportError;
   });
+}
+async function reportLeavingOutBadLogs(files, flags, config, io, extras) {
+  let remaining = files;
+  const warnings = [...extras.warnings ?? []];
+  for (; ; ) {
+    try {
+      return await reportOn(remaining, flags, config, io, { ...extras, warnings });
+    } catch (error) {
+      const file = isInputError(error) && error.file !== void 0 ? resolve3(io.cwd, error.file) : void 0;
+      const bad = remaining.find((f) => resolve3(io.cwd, f) === file);
+      if (bad === void 0 || remaining.length === 1) throw error;
+      remaining = remaining.filter((f) => f !== bad);
+      warnings.push({ code: "sampler", message: `${bad} could not be read and is left out of the report: ${error.message.replace(/\n\s*/g, " ")}` });
+    }
+  }
 }
 async function makeLogDir(io, logDir) {
   try {
