@@ -3517,7 +3517,7 @@ function runCommand(argv, options) {
   if (file === void 0) return Promise.resolve({ exitCode: EXIT_NOT_FOUND, error: "no command given" });
   const signals = options.signals ?? process;
   return new Promise((resolve5) => {
-    const child = spawn(file, args, { cwd: options.cwd, env: options.env, stdio: "inherit" });
+    const child = spawn(file, args, { cwd: options.cwd, env: options.env, stdio: options.stdoutToStderr ? ["inherit", 2, "inherit"] : "inherit" });
     const forward = (signal) => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     };
@@ -4265,7 +4265,8 @@ function registerRunCommand(program2, io) {
 `);
     let result;
     try {
-      result = await runCommand(argv, { cwd: io.cwd, env: io.env });
+      const stdoutToStderr = flags.json === "-" || flags.markdown === "-";
+      result = await runCommand(argv, { cwd: io.cwd, env: io.env, stdoutToStderr });
     } catch (error) {
       await samplers.stop();
       throw error;

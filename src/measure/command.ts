@@ -21,6 +21,8 @@ export interface CommandOptions {
   env: Record<string, string | undefined>;
   /** Where to listen for the signals to forward (the process; tests pass their own emitter). */
   signals?: Pick<NodeJS.Process, 'on' | 'off'>;
+  /** Send the command's standard output to this process's standard error (when stdout is kept for the report). */
+  stdoutToStderr?: boolean;
   /** Told the child's pid once it runs. */
   onStart?: (pid: number) => void;
 }
@@ -31,7 +33,7 @@ export function runCommand(argv: string[], options: CommandOptions): Promise<Com
   if (file === undefined) return Promise.resolve({ exitCode: EXIT_NOT_FOUND, error: 'no command given' });
   const signals = options.signals ?? process;
   return new Promise((resolve) => {
-    const child = spawn(file, args, { cwd: options.cwd, env: options.env as NodeJS.ProcessEnv, stdio: 'inherit' });
+    const child = spawn(file, args, { cwd: options.cwd, env: options.env as NodeJS.ProcessEnv, stdio: options.stdoutToStderr ? ['inherit', 2, 'inherit'] : 'inherit' });
     const forward = (signal: NodeJS.Signals) => {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     };

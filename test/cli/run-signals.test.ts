@@ -46,14 +46,16 @@ function testEnv(work: string): NodeJS.ProcessEnv {
 }
 
 describe('carbon-ci run in its own process', () => {
-  it('runs from the installed entry, bin/carbon-ci.js: the command\'s exit status 3, a report with GPU and CPU devices', async () => {
+  it('runs from the installed entry, bin/carbon-ci.js: the command\'s exit status 3, a report with GPU and CPU devices, stdout the JSON alone', async () => {
     const work = mkdtempSync(join(tmpdir(), 'carbon-ci-run-bin-'));
     const env = testEnv(work);
-    const args = [join(REPO_ROOT, 'bin', 'carbon-ci.js'), 'run', '--interval-ms', '200', '--log-dir', join(work, 'logs'), '--json', '-', '--', process.execPath, '-e', 'setTimeout(() => process.exit(3), 1500)'];
+    const args = [join(REPO_ROOT, 'bin', 'carbon-ci.js'), 'run', '--interval-ms', '200', '--log-dir', join(work, 'logs'), '--json', '-', '--', process.execPath, '-e', 'console.log("the command says hello"); setTimeout(() => process.exit(3), 1500)'];
     const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
       execFile(process.execPath, args, { cwd: REPO_ROOT, env }, (error, out, err) => resolve({ code: error ? (error as { code?: number }).code ?? null : 0, stdout: out, stderr: err }));
     });
     expect(code, stderr).toBe(3);
+    // With --json -, standard output is the report alone: the command's own output went to stderr.
+    expect(stderr).toContain('the command says hello');
     const report = JSON.parse(stdout) as Report;
     expect(new Set(report.devices.map((d) => d.component ?? 'gpu'))).toEqual(new Set(['gpu', 'cpu', 'ram']));
     for (const pid of pidsIn(env.FAKE_SMI_PID_FILE!)) expect(isRunning(pid)).toBe(false);

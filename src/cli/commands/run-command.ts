@@ -65,7 +65,9 @@ export function registerRunCommand(program: Command, io: CliIO): void {
 
     let result: CommandResult;
     try {
-      result = await runCommand(argv, { cwd: io.cwd, env: io.env });
+      // With `--json -` (or `--markdown -`) standard output holds the report and nothing else, so the command's goes to stderr.
+      const stdoutToStderr = flags.json === '-' || flags.markdown === '-';
+      result = await runCommand(argv, { cwd: io.cwd, env: io.env, stdoutToStderr });
     } catch (error) {
       // Whatever happened to the command, no sampler outlives it.
       await samplers.stop();
