@@ -2,9 +2,11 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   ESTIMATE_LIMITS,
   FACILITY_KINDS,
+  HOST_USAGE_LOG_HEADER,
   INTENSITY_RANGE_G_PER_KWH,
   MAX_ESTIMATE_POWER_W,
   PUE_RANGE,
+  RAPL_LOG_HEADER,
   TOOL_VERSION,
   builtinPlugins,
   builtinSources,
@@ -28,8 +30,10 @@ import {
   stripControls,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-BQIQ6GRR.js";
-import "./chunks/chunk-KURQFAY2.js";
+} from "./chunks/chunk-WLPLFHTH.js";
+import {
+  isValidTimeZone
+} from "./chunks/chunk-KURQFAY2.js";
 import "./chunks/chunk-YTYLKBMV.js";
 import "./chunks/chunk-B4LRRWFV.js";
 import "./chunks/chunk-EYJOIFG6.js";
@@ -3496,9 +3500,465 @@ function useColor(sink, allowed, env) {
   return sink.isTTY === true;
 }
 
-// src/cli/commands/smoke.ts
-import { mkdir } from "node:fs/promises";
-import { dirname, resolve as resolve2 } from "node:path";
+// src/cli/commands/run-command.ts
+import { mkdir as mkdir2, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join4, resolve as resolve3 } from "node:path";
+
+// src/measure/command.ts
+import { spawn } from "node:child_process";
+import { constants } from "node:os";
+var FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
+var EXIT_NOT_FOUND = 127;
+var EXIT_NOT_EXECUTABLE = 126;
+var SIGNAL_EXIT_BASE = 128;
+function runCommand(argv, options) {
+  const [file, ...args] = argv;
+  if (file === void 0) return Promise.resolve({ exitCode: EXIT_NOT_FOUND, error: "no command given" });
+  const signals = options.signals ?? process;
+  return new Promise((resolve5) => {
+    const child = spawn(file, args, { cwd: options.cwd, env: options.env, stdio: options.stdoutToStderr ? ["inherit", 2, "inherit"] : "inherit" });
+    const forward = (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    };
+    for (const signal of FORWARDED_SIGNALS) signals.on(signal, forward);
+    const done = (result) => {
+      for (const signal of FORWARDED_SIGNALS) signals.off(signal, forward);
+      resolve5(result);
+    };
+    if (child.pid !== void 0) options.onStart?.(child.pid);
+    child.once("error", (error) => {
+      const exitCode = error.code === "ENOENT" ? EXIT_NOT_FOUND : EXIT_NOT_EXECUTABLE;
+      done({ exitCode, error: `cannot run ${file}: ${error.code === "ENOENT" ? "not found" : error.message}` });
+    });
+    child.once("exit", (code, signal) => {
+      if (signal !== null) done({ exitCode: SIGNAL_EXIT_BASE + (constants.signals[signal] ?? 0), signal });
+      else done({ exitCode: code ?? 0 });
+    });
+  });
+}
+
+// src/measure/host-usage.ts
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/measure/log-file.ts
+import { createWriteStream } from "node:fs";
+var LogFile = class {
+  constructor(path, header) {
+    this.path = path;
+    this.stream = createWriteStream(path, { flags: "w" });
+    this.stream.on("error", (error) => this.failed ??= error);
+    this.stream.write(`${header}
+`);
+  }
+  path;
+  stream;
+  failed;
+  lines = 0;
+  /** The first write error, if any: the sampler reports it as a warning instead of crashing the run. */
+  get error() {
+    return this.failed;
+  }
+  write(line) {
+    if (this.failed) return;
+    this.lines += 1;
+    this.stream.write(`${line}
+`);
+  }
+  close() {
+    return new Promise((resolve5) => {
+      if (this.stream.closed) {
+        resolve5();
+        return;
+      }
+      this.stream.end(() => resolve5());
+      this.stream.once("error", () => resolve5());
+    });
+  }
+};
+function csvField(text) {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+// src/measure/types.ts
+function samplerWarning(sampler, message) {
+  return { code: "sampler", message: `${sampler}: ${message}` };
+}
+
+// src/measure/host-usage.ts
+var DEFAULT_PROC_ROOT = "/proc";
+var HOST_USAGE_LOG_NAME = "host-usage.csv";
+var BYTES_PER_KIB = 1024;
+function parseProcStat(text) {
+  const lines = text.split("\n");
+  const aggregate = lines.find((line) => /^cpu\s/.test(line));
+  if (aggregate === void 0) return void 0;
+  const ticks = aggregate.trim().split(/\s+/).slice(1, 9).map(Number);
+  if (ticks.length < 4 || ticks.some((n) => !Number.isFinite(n))) return void 0;
+  const total = ticks.reduce((a, b) => a + b, 0);
+  const idle = ticks[3] + (ticks[4] ?? 0);
+  const vcpus = lines.filter((line) => /^cpu\d+\s/.test(line)).length;
+  return vcpus > 0 ? { busy: total - idle, total, vcpus } : void 0;
+}
+function parseMeminfo(text) {
+  const kib = (key) => {
+    const match = new RegExp(`^${key}:\\s+(\\d+)\\s*kB`, "m").exec(text);
+    return match ? Number(match[1]) * BYTES_PER_KIB : void 0;
+  };
+  const totalBytes = kib("MemTotal");
+  if (totalBytes === void 0) return void 0;
+  return { totalBytes, availableBytes: kib("MemAvailable") ?? 0 };
+}
+function cpuModel(cpuinfo) {
+  return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? "";
+}
+async function startHostUsage(options) {
+  const root = options.env.CARBON_CI_PROC_ROOT || DEFAULT_PROC_ROOT;
+  const first = await readTimes(root);
+  if (first === void 0) return { name: "host-usage", reason: `${join(root, "stat")} is not readable (not Linux?)` };
+  const model = cpuModel(await readFile(join(root, "cpuinfo"), "utf8").catch(() => ""));
+  return new HostUsageSampler(root, first, model, options);
+}
+async function readTimes(root) {
+  return parseProcStat(await readFile(join(root, "stat"), "utf8").catch(() => ""));
+}
+var HostUsageSampler = class {
+  constructor(root, last, model, options) {
+    this.root = root;
+    this.last = last;
+    this.model = model;
+    this.nowMs = options.nowMs ?? Date.now;
+    this.lastMs = this.nowMs();
+    this.log = new LogFile(join(options.logDir, HOST_USAGE_LOG_NAME), HOST_USAGE_LOG_HEADER);
+    this.timer = setInterval(() => this.tick(), options.intervalMs);
+    this.timer.unref();
+  }
+  root;
+  last;
+  model;
+  name = "host-usage";
+  warnings = [];
+  log;
+  timer;
+  reading = Promise.resolve();
+  lastMs;
+  failures = 0;
+  nowMs;
+  tick() {
+    this.reading = this.reading.then(() => this.sample());
+  }
+  /** One row: the interval since the last sample, its utilisation, and the memory now. */
+  async sample() {
+    const nowMs = this.nowMs();
+    const [times, meminfo] = await Promise.all([readTimes(this.root), readFile(join(this.root, "meminfo"), "utf8").catch(() => "")]);
+    const memory = parseMeminfo(meminfo);
+    if (times === void 0 || memory === void 0) {
+      this.failures += 1;
+      return;
+    }
+    const totalTicks = times.total - this.last.total;
+    if (!(nowMs > this.lastMs && totalTicks > 0)) return;
+    const utilization = Math.min(1, Math.max(0, (times.busy - this.last.busy) / totalTicks));
+    this.log.write([this.lastMs, nowMs, times.vcpus, utilization.toFixed(4), memory.totalBytes, memory.availableBytes, csvField(this.model)].join(","));
+    this.last = times;
+    this.lastMs = nowMs;
+  }
+  async stop() {
+    clearInterval(this.timer);
+    this.tick();
+    await this.reading;
+    await this.log.close();
+    if (this.failures > 0) this.warnings.push(samplerWarning(this.name, `${this.failures} reading(s) of ${this.root}/stat or meminfo failed; the time around them counts as a gap`));
+    if (this.log.error) this.warnings.push(samplerWarning(this.name, `cannot write ${this.log.path} (${this.log.error.message}); the CPU estimate is incomplete`));
+  }
+  files() {
+    return Promise.resolve(this.log.lines > 0 ? [this.log.path] : []);
+  }
+  pids() {
+    return [];
+  }
+};
+
+// src/measure/nvidia-smi.ts
+import { spawn as spawn2 } from "node:child_process";
+import { closeSync, openSync } from "node:fs";
+import { access, constants as constants2, open } from "node:fs/promises";
+import { delimiter, join as join2 } from "node:path";
+var NVIDIA_SMI_QUERY = "timestamp,index,uuid,name,power.draw,utilization.gpu";
+var NVIDIA_SMI_FORMAT = "csv,nounits";
+var NVIDIA_SMI_LOG_NAME = "nvidia-smi.csv";
+var STOP_GRACE_MS = 3e3;
+var STDERR_KEPT_CHARS = 400;
+var FIRST_ROWS_WAIT_MS = 5e3;
+var FIRST_ROWS_POLL_MS = 50;
+async function findOnPath(name, env) {
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const candidate = join2(dir, name);
+    try {
+      await access(candidate, constants2.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+function gpuSelection(gpus, env) {
+  if (gpus !== void 0) return gpus;
+  const visible = env.CUDA_VISIBLE_DEVICES;
+  if (visible === void 0) return void 0;
+  const list = visible.split(",").map((s) => s.trim());
+  const firstInvalid = list.findIndex((s) => s === "" || s.startsWith("-"));
+  const kept = firstInvalid === -1 ? list : list.slice(0, firstInvalid);
+  return kept.length === 0 ? null : kept.join(",");
+}
+async function startNvidiaSmi(options) {
+  const executable = await findOnPath("nvidia-smi", options.env);
+  if (executable === void 0) return { name: "nvidia-smi", reason: "nvidia-smi is not on PATH" };
+  const selection = gpuSelection(options.gpus, options.env);
+  if (selection === null) return { name: "nvidia-smi", reason: "CUDA_VISIBLE_DEVICES hides every GPU" };
+  const args = [`--query-gpu=${NVIDIA_SMI_QUERY}`, `--format=${NVIDIA_SMI_FORMAT}`, "-lms", String(options.intervalMs)];
+  if (selection !== void 0) args.push("-i", selection);
+  const sampler = new NvidiaSmiSampler(executable, args, options);
+  await sampler.firstRows();
+  return sampler;
+}
+var NvidiaSmiSampler = class {
+  constructor(executable, args, options) {
+    this.executable = executable;
+    this.args = args;
+    this.options = options;
+    this.launch();
+  }
+  executable;
+  args;
+  options;
+  name = "nvidia-smi";
+  warnings = [];
+  runs = [];
+  stopping = false;
+  stderr = "";
+  /** One nvidia-smi process, its stdout straight into a file: no sample passes through this process's memory. */
+  launch() {
+    const n = this.runs.length + 1;
+    const path = join2(this.options.logDir, n === 1 ? NVIDIA_SMI_LOG_NAME : `nvidia-smi-${n}.csv`);
+    const fd = openSync(path, "w");
+    let child;
+    try {
+      child = spawn2(this.executable, this.args, { stdio: ["ignore", fd, "pipe"], env: this.options.env });
+    } finally {
+      closeSync(fd);
+    }
+    child.stderr?.setEncoding("utf8");
+    child.stderr?.on("data", (chunk) => this.stderr = (this.stderr + chunk).slice(-STDERR_KEPT_CHARS));
+    const startedMs = Date.now();
+    const exited = new Promise((resolve5) => {
+      child.once("error", (error) => {
+        this.warnings.push(samplerWarning(this.name, `cannot start ${this.executable} (${error.message}); no GPU power was logged`));
+        resolve5();
+      });
+      child.once("exit", (code, signal) => {
+        if (!this.stopping) this.died(code, signal, startedMs);
+        resolve5();
+      });
+    });
+    this.runs.push({ path, child, exited });
+  }
+  /** nvidia-smi ended before the command did: restart it once, and say where the gap is. */
+  died(code, signal, startedMs) {
+    const how = signal ? `was killed by ${signal}` : `exited with status ${code}`;
+    const said = this.stderr.trim() === "" ? "" : ` (${this.stderr.trim().split("\n").at(-1)})`;
+    this.stderr = "";
+    const at = (/* @__PURE__ */ new Date()).toISOString();
+    if (this.runs.length === 1) {
+      this.warnings.push(samplerWarning(this.name, `nvidia-smi ${how}${said} at ${at}, ${Math.round((Date.now() - startedMs) / 1e3)} s after it started; restarted once into a new log; the time without samples is bridged when shorter than the maximum gap, else a gap in the GPUs' coverage`));
+      this.launch();
+    } else {
+      this.warnings.push(samplerWarning(this.name, `nvidia-smi ${how} again${said} at ${at}; not restarted, the GPUs are not measured from then on`));
+    }
+  }
+  /** Waits until the first rows are written (or nvidia-smi has ended, or a few seconds passed), so that the command's start is measured. */
+  async firstRows() {
+    const run = this.runs[0];
+    let ended = false;
+    void run.exited.then(() => ended = true);
+    const until = Date.now() + FIRST_ROWS_WAIT_MS;
+    while (!ended && Date.now() < until && !await hasRows(run.path)) {
+      await new Promise((resolve5) => setTimeout(resolve5, FIRST_ROWS_POLL_MS));
+    }
+  }
+  async stop() {
+    this.stopping = true;
+    await Promise.all(this.runs.map((run) => stopChild(run)));
+  }
+  /** The logs with at least one row below the header; a log of something else (nvidia-smi's own error) is a warning. */
+  async files() {
+    const kept = [];
+    for (const run of this.runs) {
+      const first = await firstLine(run.path);
+      if (first !== "" && !first.startsWith("timestamp")) {
+        this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; nvidia-smi wrote: ${first.slice(0, 200)}`));
+      } else if (await hasRows(run.path)) {
+        kept.push(run.path);
+      }
+    }
+    return kept;
+  }
+  pids() {
+    return this.runs.map((run) => run.child.pid).filter((pid) => pid !== void 0);
+  }
+};
+async function stopChild(run) {
+  const { child } = run;
+  if (child.exitCode === null && child.signalCode === null && child.pid !== void 0) {
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+    await run.exited;
+    clearTimeout(timer);
+  } else {
+    await run.exited;
+  }
+}
+async function firstLine(path) {
+  const handle = await open(path, "r").catch(() => void 0);
+  if (handle === void 0) return "";
+  try {
+    const buffer = Buffer.alloc(1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8").split("\n", 1)[0].trim();
+  } finally {
+    await handle.close();
+  }
+}
+async function hasRows(path) {
+  const handle = await open(path, "r").catch(() => void 0);
+  if (handle === void 0) return false;
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    const lines = buffer.subarray(0, bytesRead).toString("utf8").split("\n").filter((line) => line.trim() !== "");
+    return lines.length >= 2;
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/measure/rapl.ts
+import { readdir, readFile as readFile2 } from "node:fs/promises";
+import { join as join3 } from "node:path";
+var DEFAULT_POWERCAP_ROOT = "/sys/class/powercap";
+var RAPL_LOG_NAME = "rapl.csv";
+var ZONE_DIR = /^intel-rapl:\d+(?::\d+)?$/;
+async function findZones(root) {
+  let entries;
+  try {
+    entries = (await readdir(root)).filter((name) => ZONE_DIR.test(name)).sort();
+  } catch (error) {
+    return { zones: [], reason: `${root} is not readable (${error.code ?? "error"})` };
+  }
+  if (entries.length === 0) return { zones: [], reason: `no intel-rapl zones under ${root}` };
+  const zones = [];
+  let unreadable;
+  for (const id of entries) {
+    const dir = join3(root, id);
+    try {
+      const name = (await readFile2(join3(dir, "name"), "utf8")).trim();
+      const isPackage = /^package-\d+$/.test(name) && id.split(":").length === 2;
+      if (!isPackage && name !== "dram") continue;
+      const energyPath = join3(dir, "energy_uj");
+      await readFile2(energyPath, "utf8");
+      const maxEnergyRangeUj = Number((await readFile2(join3(dir, "max_energy_range_uj"), "utf8")).trim());
+      if (maxEnergyRangeUj > 0) zones.push({ id, name, energyPath, maxEnergyRangeUj });
+    } catch (error) {
+      unreadable ??= `${join3(dir, "energy_uj")} is not readable (${error.code ?? "error"}; since Linux 5.10 only root may read it)`;
+    }
+  }
+  return zones.length > 0 ? { zones } : { zones, reason: unreadable ?? `no package or dram zone under ${root}` };
+}
+async function startRapl(options) {
+  const root = options.env.CARBON_CI_POWERCAP_ROOT || DEFAULT_POWERCAP_ROOT;
+  const { zones, reason } = await findZones(root);
+  if (zones.length === 0) return { name: "rapl", reason: reason ?? "no zones" };
+  const sampler = new RaplSampler(zones, options);
+  await sampler.started();
+  return sampler;
+}
+var RaplSampler = class {
+  constructor(zones, options) {
+    this.zones = zones;
+    this.nowMs = options.nowMs ?? Date.now;
+    this.log = new LogFile(join3(options.logDir, RAPL_LOG_NAME), RAPL_LOG_HEADER);
+    this.tick();
+    this.timer = setInterval(() => this.tick(), options.intervalMs);
+    this.timer.unref();
+  }
+  zones;
+  name = "rapl";
+  warnings = [];
+  log;
+  timer;
+  reading = Promise.resolve();
+  failures = 0;
+  nowMs;
+  started() {
+    return this.reading;
+  }
+  /** One reading of every zone, chained so that a slow read never overlaps the next. */
+  tick() {
+    this.reading = this.reading.then(() => this.sample());
+  }
+  async sample() {
+    const timeMs = this.nowMs();
+    const values = await Promise.all(this.zones.map((zone) => readFile2(zone.energyPath, "utf8").then((text) => text.trim(), () => void 0)));
+    this.zones.forEach((zone, i) => {
+      const value = values[i];
+      if (value === void 0 || !/^\d+$/.test(value)) {
+        this.failures += 1;
+        return;
+      }
+      this.log.write(`${timeMs},${zone.id},${zone.name},${value},${zone.maxEnergyRangeUj}`);
+    });
+  }
+  async stop() {
+    clearInterval(this.timer);
+    this.tick();
+    await this.reading;
+    await this.log.close();
+    if (this.failures > 0) this.warnings.push(samplerWarning(this.name, `${this.failures} counter reading(s) failed; the time around them counts as a gap`));
+    if (this.log.error) this.warnings.push(samplerWarning(this.name, `cannot write ${this.log.path} (${this.log.error.message}); CPU energy is incomplete`));
+  }
+  files() {
+    return Promise.resolve(this.log.lines > 0 ? [this.log.path] : []);
+  }
+  pids() {
+    return [];
+  }
+};
+
+// src/measure/samplers.ts
+function isSampler(value) {
+  return "stop" in value;
+}
+async function startSamplers(options) {
+  const running = [];
+  const skipped = [];
+  const add = (result) => isSampler(result) ? running.push(result) : skipped.push(result);
+  add(await startNvidiaSmi(options));
+  const rapl = await startRapl(options);
+  add(rapl);
+  if (!isSampler(rapl)) add(await startHostUsage(options));
+  return {
+    running,
+    skipped,
+    pids: () => running.flatMap((sampler) => sampler.pids()),
+    async stop() {
+      await Promise.all(running.map((sampler) => sampler.stop()));
+      const files = (await Promise.all(running.map((sampler) => sampler.files()))).flat();
+      return { files, warnings: running.flatMap((sampler) => sampler.warnings) };
+    }
+  };
+}
 
 // src/cli/config.ts
 import { resolve } from "node:path";
@@ -3531,6 +3991,68 @@ function factorChoices(flags, config) {
   const intensityScope = flags.intensityScope ?? config.intensityScope;
   if (intensityScope !== void 0) out.intensityScope = intensityScope;
   return out;
+}
+
+// src/cli/logger.ts
+function cliLogger(io) {
+  const debug = io.env.CARBON_CI_DEBUG !== void 0 && io.env.CARBON_CI_DEBUG !== "" && io.env.CARBON_CI_DEBUG !== "0";
+  return {
+    debug: (message) => {
+      if (debug) io.stderr.write(`debug: ${message}
+`);
+    },
+    info: (message) => {
+      if (debug) io.stderr.write(`info: ${message}
+`);
+    },
+    warn: () => {
+    }
+  };
+}
+
+// src/cli/progress.ts
+function cliProgress(io) {
+  if (io.stderr.isTTY === true) return progressDisplay({ write: (text) => io.stderr.write(text), live: true });
+  if (io.env.GITHUB_ACTIONS === "true") return progressDisplay({ write: (text) => io.stderr.write(text), live: false });
+  return void 0;
+}
+
+// src/cli/output.ts
+import { mkdir } from "node:fs/promises";
+import { dirname, resolve as resolve2 } from "node:path";
+async function writeOutputs(report, options, io) {
+  if (options.json === "-" && options.markdown === "-") {
+    throw new InputError("--json - and --markdown - both ask for standard output", { hint: "send one of them to a file" });
+  }
+  const toStdout = options.json === "-" ? "json" : options.markdown === "-" ? "markdown" : "terminal";
+  const summarySink = toStdout === "terminal" ? io.stdout : io.stderr;
+  const notes = [];
+  if (options.json !== void 0 && options.json !== "-") {
+    notes.push(`JSON report written to ${await writeText(io, options.json, renderJson(report), "--json")}`);
+  }
+  if (options.markdown !== void 0 && options.markdown !== "-") {
+    notes.push(`Markdown report written to ${await writeText(io, options.markdown, renderMarkdown(report), "--markdown")}`);
+  }
+  summarySink.write(renderTerminal(report, { color: useColor(summarySink, options.color, io.env) }));
+  if (toStdout === "json") io.stdout.write(renderJson(report));
+  if (toStdout === "markdown") io.stdout.write(renderMarkdown(report));
+  for (const note of notes) io.stderr.write(`${note}
+`);
+}
+async function writeText(io, path, text, flag) {
+  if (path.trim() === "") throw new InputError(`${flag} needs a path`, { hint: `e.g. ${flag} out/report` });
+  const absolute = resolve2(io.cwd, path);
+  try {
+    await mkdir(dirname(absolute), { recursive: true });
+    await writeFileAtomic(absolute, text);
+  } catch (error) {
+    const code = error.code ?? "error";
+    throw new InputError(`cannot write ${flag} output (${code})`, {
+      file: path,
+      hint: 'choose a path in a writable directory, or "-" for standard output'
+    });
+  }
+  return path;
 }
 
 // src/cli/parse.ts
@@ -3594,7 +4116,226 @@ function parseMaxGap(value) {
   return n;
 }
 
+// src/cli/judge.ts
+var G_PER_KG = 1e3;
+var J_PER_KWH = 36e5;
+var EXIT_BUDGET = 3;
+var BudgetExceededError = class extends Error {
+  exitCode = EXIT_BUDGET;
+};
+async function judgeReport(report, flags, config, cwd) {
+  if (flags.baseline !== void 0) {
+    const found = await loadBaselineFile(flags.baseline, cwd);
+    report.baseline = found.found ? compareWithBaseline(report, found.report, found.origin) : noBaseline(found.reason);
+  }
+  const limits = limitsOf(flags, config);
+  if (!hasBudgets(limits)) {
+    validateReport(report);
+    return void 0;
+  }
+  const failOnBudget = flags.failOnBudget ?? config.budgets?.failOnBudget ?? true;
+  const outcome = evaluateBudgets(report, limits, failOnBudget);
+  if (outcome.verdicts.length > 0) report.budgets = outcome.verdicts;
+  for (const message of outcome.notApplied) report.warnings.push({ code: "budget-not-applied", message });
+  validateReport(report);
+  const failing = outcome.failing.filter((verdict) => verdict.name !== "smoke");
+  return failing.length > 0 ? new BudgetExceededError(`budget exceeded: ${failing.map((verdict) => verdict.message).join("; ")}`) : void 0;
+}
+function limitsOf(flags, config) {
+  const co2eKg = flags.budgetCo2eKg ?? config.budgets?.co2eKg;
+  const energyKWh = flags.budgetEnergyKwh ?? config.budgets?.energyKWh;
+  const maxIncreasePercent = flags.maxIncreasePercent ?? config.budgets?.maxIncreasePercent;
+  return {
+    ...co2eKg !== void 0 ? { co2eG: co2eKg * G_PER_KG } : {},
+    ...energyKWh !== void 0 ? { energyJ: energyKWh * J_PER_KWH } : {},
+    ...maxIncreasePercent !== void 0 ? { maxIncreasePercent } : {}
+  };
+}
+
+// src/cli/run-identity.ts
+function runIdentityFromEnv(env) {
+  if (env.GITHUB_ACTIONS !== "true") return {};
+  const run = {};
+  if (env.GITHUB_REPOSITORY) run.repository = env.GITHUB_REPOSITORY;
+  if (env.GITHUB_SHA) run.commit = env.GITHUB_SHA;
+  if (env.GITHUB_REF) run.ref = env.GITHUB_REF;
+  if (env.GITHUB_WORKFLOW) run.workflow = env.GITHUB_WORKFLOW;
+  if (env.GITHUB_JOB) run.job = env.GITHUB_JOB;
+  const runId = Number(env.GITHUB_RUN_ID);
+  if (Number.isInteger(runId) && runId > 0) run.runId = runId;
+  const attempt = Number(env.GITHUB_RUN_ATTEMPT);
+  if (Number.isInteger(attempt) && attempt > 0) run.runAttempt = attempt;
+  return run;
+}
+
+// src/cli/commands/report.ts
+function registerReportCommand(program2, io) {
+  const command = program2.command("report").description("report the energy and CO2e of a job from its telemetry files (e.g. nvidia-smi CSV logs)").argument("[files...]", "telemetry files or globs (quote globs); default: `telemetry` in .carbon-ci.yml");
+  addReportOptions(command).action(async (files, flags) => {
+    const config = await cliConfig(io, flags.config);
+    const inputs = files.length > 0 ? files : telemetryOf(config);
+    const broken = await reportOn(inputs, flags, config, io);
+    if (broken) throw broken;
+  });
+}
+function addReportOptions(command) {
+  return command.option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--budget-co2e-kg <kg>", "fail (exit 3) when the total CO2e is above this", parsePositive).option("--budget-energy-kwh <kwh>", "fail (exit 3) when the device energy is above this", parsePositive).option("--max-increase-percent <percent>", "fail (exit 3) when the CO2e rose more than this against --baseline", parseNumber).option("--baseline <report.json>", "compare with this earlier report (`carbon-ci report --json` or the Action's report-path)").option("--no-fail-on-budget", "show broken budgets without failing (exit 0)").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours");
+}
+async function reportOn(inputs, flags, config, io, extras = {}) {
+  const prometheus = prometheusOf(flags);
+  if (inputs.length === 0 && !prometheus) {
+    throw new InputError("no telemetry files given", { hint: "name them: carbon-ci report logs/*.csv (or set `telemetry:` in .carbon-ci.yml)" });
+  }
+  const plugin = flags.plugin !== "auto" ? flags.plugin : config.plugin ?? "auto";
+  const timeZone = flags.timezone ?? extras.timeZone ?? config.timezone;
+  const report = await runReport({
+    inputs,
+    ...prometheus ? { sources: [prometheus] } : {},
+    cwd: io.cwd,
+    plugin,
+    pluginModules: [...config.plugins ?? [], ...flags.pluginModule ?? []],
+    pluginOptions: config.pluginOptions,
+    pluginOptionPairs: flags.pluginOption,
+    location: flags.location ?? config.location,
+    pue: flags.pue ?? config.pue,
+    ...factorChoices(flags, config),
+    intensityGPerKWh: flags.intensity ?? config.intensity,
+    timeZone,
+    maxGapS: flags.maxGap ?? config.maxGapS,
+    ...withProgress(cliProgress(io)),
+    run: runIdentityFromEnv(io.env),
+    log: cliLogger(io)
+  });
+  report.warnings.push(...extras.warnings ?? []);
+  const broken = await judgeReport(report, { ...flags, failOnBudget: flags.failOnBudget ? void 0 : false }, config, io.cwd);
+  await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
+  return broken;
+}
+function prometheusOf(flags) {
+  if (flags.prometheusUrl === void 0) {
+    if (flags.start !== void 0 || flags.end !== void 0) {
+      throw new InputError("--start and --end only apply with --prometheus-url", { hint: "add --prometheus-url http://HOST:9090, or drop them" });
+    }
+    return void 0;
+  }
+  if (flags.start === void 0 || flags.end === void 0) {
+    throw new InputError("--prometheus-url needs the job window", { hint: "add --start and --end, e.g. --start 2026-11-23T08:00:00Z --end 2026-11-23T12:00:00Z" });
+  }
+  return builtinSources.prometheus({ url: flags.prometheusUrl, start: flags.start, end: flags.end });
+}
+function withProgress(progress) {
+  return progress ? { progress } : {};
+}
+
+// src/cli/commands/run-command.ts
+var DEFAULT_INTERVAL_MS = 1e3;
+var MIN_INTERVAL_MS = 100;
+var MAX_INTERVAL_MS = 6e4;
+var GPU_LIST = /^[A-Za-z0-9:._/-]+(?:,[A-Za-z0-9:._/-]+)*$/;
+var CommandExitError = class extends Error {
+  constructor(exitCode, reportError) {
+    super(`the command exited with status ${exitCode}`);
+    this.exitCode = exitCode;
+    this.reportError = reportError;
+    this.name = "CommandExitError";
+  }
+  exitCode;
+  reportError;
+};
+function parseIntervalMs(value) {
+  const n = Number(value);
+  if (!(value.trim() !== "" && Number.isInteger(n) && n >= MIN_INTERVAL_MS && n <= MAX_INTERVAL_MS)) {
+    throw new InvalidArgumentError(`${value} must be whole milliseconds from ${MIN_INTERVAL_MS} to ${MAX_INTERVAL_MS}, e.g. 1000 for one sample a second.`);
+  }
+  return n;
+}
+function registerRunCommand(program2, io) {
+  const command = program2.command("run").description("run a command while sampling GPU (nvidia-smi) and CPU and memory (RAPL, else an estimate) power, then report its energy and CO2e").argument("<command...>", "the command and its arguments, after -- (e.g. -- python train.py --epochs 3)").option("--interval-ms <ms>", "how often to sample, in ms", parseIntervalMs, DEFAULT_INTERVAL_MS).option("--gpus <list>", "GPUs to measure, as nvidia-smi -i takes them: indexes or UUIDs, comma-separated (default: CUDA_VISIBLE_DEVICES, else all)").option("--log-dir <dir>", "where the samplers write their logs (kept; default: a new temporary directory)").passThroughOptions();
+  addReportOptions(command).action(async (argv, flags) => {
+    const config = await cliConfig(io, flags.config);
+    if (flags.gpus !== void 0 && !GPU_LIST.test(flags.gpus)) {
+      throw new InputError(`--gpus ${JSON.stringify(flags.gpus)} is not a list of GPUs`, { hint: "give indexes or UUIDs separated by commas, e.g. --gpus 0,1 or --gpus GPU-8c35f4c9-4dff-c9a2-866f-afb5d82e1dd7" });
+    }
+    const logDir = await makeLogDir(io, flags.logDir);
+    const samplers = await startSamplers({ logDir, intervalMs: flags.intervalMs, env: io.env, ...flags.gpus !== void 0 ? { gpus: flags.gpus } : {} });
+    const names = samplers.running.map((s) => s.name).join(", ") || "nothing";
+    io.stderr.write(`carbon-ci run: sampling ${names} every ${flags.intervalMs} ms into ${logDir}
+`);
+    for (const skipped of samplers.skipped) io.stderr.write(`carbon-ci run: not sampling ${skipped.name}: ${skipped.reason}
+`);
+    let result;
+    try {
+      const stdoutToStderr = flags.json === "-" || flags.markdown === "-";
+      result = await runCommand(argv, { cwd: io.cwd, env: io.env, stdoutToStderr });
+    } catch (error) {
+      await samplers.stop();
+      throw error;
+    }
+    const stopped = await samplers.stop();
+    if (result.error !== void 0) io.stderr.write(`carbon-ci run: ${result.error}
+`);
+    const ended = result.signal !== void 0 ? `was killed by ${result.signal} (status ${result.exitCode})` : `exited with status ${result.exitCode}`;
+    io.stderr.write(`carbon-ci run: ${argv.join(" ")} ${ended}
+`);
+    const timeZone = machineTimeZone(io.env);
+    let reportError;
+    try {
+      if (stopped.files.length === 0 && flags.prometheusUrl === void 0) {
+        throw new InputError("nothing was measured: no sampler wrote a sample", {
+          hint: samplers.skipped.map((s) => `${s.name}: ${s.reason}`).join("; ") || "run a longer command, or check the samplers' warnings above"
+        });
+      }
+      reportError = await reportLeavingOutBadLogs(stopped.files, flags, config, io, { timeZone, warnings: stopped.warnings });
+    } catch (error) {
+      reportError = error;
+    }
+    if (stopped.files.length > 0) {
+      const zone = flags.timezone ?? timeZone;
+      io.stderr.write(`carbon-ci run: samples kept in ${logDir}; report them again with: carbon-ci report '${join4(logDir, "*")}' --timezone ${zone}
+`);
+    }
+    if (result.exitCode !== 0) throw new CommandExitError(result.exitCode, reportError);
+    if (reportError !== void 0) throw reportError;
+  });
+}
+async function reportLeavingOutBadLogs(files, flags, config, io, extras) {
+  let remaining = files;
+  const warnings = [...extras.warnings ?? []];
+  for (; ; ) {
+    try {
+      return await reportOn(remaining, flags, config, io, { ...extras, warnings });
+    } catch (error) {
+      const file = isInputError(error) && error.file !== void 0 ? resolve3(io.cwd, error.file) : void 0;
+      const bad = remaining.find((f) => resolve3(io.cwd, f) === file);
+      if (bad === void 0 || remaining.length === 1) throw error;
+      remaining = remaining.filter((f) => f !== bad);
+      warnings.push({ code: "sampler", message: `${bad} could not be read and is left out of the report: ${error.message.replace(/\n\s*/g, " ")}` });
+    }
+  }
+}
+async function makeLogDir(io, logDir) {
+  try {
+    if (logDir === void 0) return await mkdtemp(join4(tmpdir(), "carbon-ci-run-"));
+    const dir = resolve3(io.cwd, logDir);
+    await mkdir2(dir, { recursive: true });
+    return dir;
+  } catch (error) {
+    throw new InputError(`cannot create the log directory (${error.code ?? "error"})`, {
+      ...logDir !== void 0 ? { file: logDir } : {},
+      hint: "give --log-dir a directory you may write to"
+    });
+  }
+}
+function machineTimeZone(env) {
+  const tz = env.TZ;
+  if (tz !== void 0 && tz !== "" && isValidTimeZone(tz)) return tz;
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isValidTimeZone(zone) ? zone : "UTC";
+}
+
 // src/cli/commands/smoke.ts
+import { mkdir as mkdir3 } from "node:fs/promises";
+import { dirname as dirname2, resolve as resolve4 } from "node:path";
 var SmokeChecksFailedError = class extends Error {
   constructor(result) {
     super(`smoke test failed: ${result.checks.filter((c) => !c.passed).map((c) => c.name).join(", ")}`);
@@ -3615,9 +4356,9 @@ function registerSmokeCommand(program2, io) {
     for (const warning of resolved.warnings) io.stderr.write(`warning: ${warning.message}
 `);
     const result = await runSmokeTest({
-      modelPath: resolve2(io.cwd, flags.model),
-      ...flags.inputs ? { inputsPath: resolve2(io.cwd, flags.inputs) } : {},
-      ...flags.expected ? { expectedPath: resolve2(io.cwd, flags.expected) } : {},
+      modelPath: resolve4(io.cwd, flags.model),
+      ...flags.inputs ? { inputsPath: resolve4(io.cwd, flags.inputs) } : {},
+      ...flags.expected ? { expectedPath: resolve4(io.cwd, flags.expected) } : {},
       device: flags.device,
       ...flags.iterations !== void 0 ? { iterations: flags.iterations } : {},
       ...flags.warmup !== void 0 ? { warmup: flags.warmup } : {},
@@ -3657,9 +4398,9 @@ function collectDim(value, previous) {
 }
 async function writeJson(io, path, text) {
   if (path.trim() === "") throw new InputError("--json needs a path", { hint: 'e.g. --json smoke.json, or "-" for standard output' });
-  const absolute = resolve2(io.cwd, path);
+  const absolute = resolve4(io.cwd, path);
   try {
-    await mkdir(dirname(absolute), { recursive: true });
+    await mkdir3(dirname2(absolute), { recursive: true });
     await writeFileAtomic(absolute, text);
   } catch (error) {
     const code = error.code ?? "error";
@@ -3667,77 +4408,6 @@ async function writeJson(io, path, text) {
   }
   io.stderr.write(`smoke result written to ${path}
 `);
-}
-
-// src/cli/logger.ts
-function cliLogger(io) {
-  const debug = io.env.CARBON_CI_DEBUG !== void 0 && io.env.CARBON_CI_DEBUG !== "" && io.env.CARBON_CI_DEBUG !== "0";
-  return {
-    debug: (message) => {
-      if (debug) io.stderr.write(`debug: ${message}
-`);
-    },
-    info: (message) => {
-      if (debug) io.stderr.write(`info: ${message}
-`);
-    },
-    warn: () => {
-    }
-  };
-}
-
-// src/cli/output.ts
-import { mkdir as mkdir2 } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve3 } from "node:path";
-async function writeOutputs(report, options, io) {
-  if (options.json === "-" && options.markdown === "-") {
-    throw new InputError("--json - and --markdown - both ask for standard output", { hint: "send one of them to a file" });
-  }
-  const toStdout = options.json === "-" ? "json" : options.markdown === "-" ? "markdown" : "terminal";
-  const summarySink = toStdout === "terminal" ? io.stdout : io.stderr;
-  const notes = [];
-  if (options.json !== void 0 && options.json !== "-") {
-    notes.push(`JSON report written to ${await writeText(io, options.json, renderJson(report), "--json")}`);
-  }
-  if (options.markdown !== void 0 && options.markdown !== "-") {
-    notes.push(`Markdown report written to ${await writeText(io, options.markdown, renderMarkdown(report), "--markdown")}`);
-  }
-  summarySink.write(renderTerminal(report, { color: useColor(summarySink, options.color, io.env) }));
-  if (toStdout === "json") io.stdout.write(renderJson(report));
-  if (toStdout === "markdown") io.stdout.write(renderMarkdown(report));
-  for (const note of notes) io.stderr.write(`${note}
-`);
-}
-async function writeText(io, path, text, flag) {
-  if (path.trim() === "") throw new InputError(`${flag} needs a path`, { hint: `e.g. ${flag} out/report` });
-  const absolute = resolve3(io.cwd, path);
-  try {
-    await mkdir2(dirname2(absolute), { recursive: true });
-    await writeFileAtomic(absolute, text);
-  } catch (error) {
-    const code = error.code ?? "error";
-    throw new InputError(`cannot write ${flag} output (${code})`, {
-      file: path,
-      hint: 'choose a path in a writable directory, or "-" for standard output'
-    });
-  }
-  return path;
-}
-
-// src/cli/run-identity.ts
-function runIdentityFromEnv(env) {
-  if (env.GITHUB_ACTIONS !== "true") return {};
-  const run = {};
-  if (env.GITHUB_REPOSITORY) run.repository = env.GITHUB_REPOSITORY;
-  if (env.GITHUB_SHA) run.commit = env.GITHUB_SHA;
-  if (env.GITHUB_REF) run.ref = env.GITHUB_REF;
-  if (env.GITHUB_WORKFLOW) run.workflow = env.GITHUB_WORKFLOW;
-  if (env.GITHUB_JOB) run.job = env.GITHUB_JOB;
-  const runId = Number(env.GITHUB_RUN_ID);
-  if (Number.isInteger(runId) && runId > 0) run.runId = runId;
-  const attempt = Number(env.GITHUB_RUN_ATTEMPT);
-  if (Number.isInteger(attempt) && attempt > 0) run.runAttempt = attempt;
-  return run;
 }
 
 // src/cli/commands/estimate.ts
@@ -3762,98 +4432,6 @@ GPUs in the table: ${listGpus().map((gpu) => gpu.model).join(", ")}
     });
     await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
   });
-}
-
-// src/cli/progress.ts
-function cliProgress(io) {
-  if (io.stderr.isTTY === true) return progressDisplay({ write: (text) => io.stderr.write(text), live: true });
-  if (io.env.GITHUB_ACTIONS === "true") return progressDisplay({ write: (text) => io.stderr.write(text), live: false });
-  return void 0;
-}
-
-// src/cli/judge.ts
-var G_PER_KG = 1e3;
-var J_PER_KWH = 36e5;
-var EXIT_BUDGET = 3;
-var BudgetExceededError = class extends Error {
-  exitCode = EXIT_BUDGET;
-};
-async function judgeReport(report, flags, config, cwd) {
-  if (flags.baseline !== void 0) {
-    const found = await loadBaselineFile(flags.baseline, cwd);
-    report.baseline = found.found ? compareWithBaseline(report, found.report, found.origin) : noBaseline(found.reason);
-  }
-  const limits = limitsOf(flags, config);
-  if (!hasBudgets(limits)) {
-    validateReport(report);
-    return void 0;
-  }
-  const failOnBudget = flags.failOnBudget ?? config.budgets?.failOnBudget ?? true;
-  const outcome = evaluateBudgets(report, limits, failOnBudget);
-  if (outcome.verdicts.length > 0) report.budgets = outcome.verdicts;
-  for (const message of outcome.notApplied) report.warnings.push({ code: "budget-not-applied", message });
-  validateReport(report);
-  const failing = outcome.failing.filter((verdict) => verdict.name !== "smoke");
-  return failing.length > 0 ? new BudgetExceededError(`budget exceeded: ${failing.map((verdict) => verdict.message).join("; ")}`) : void 0;
-}
-function limitsOf(flags, config) {
-  const co2eKg = flags.budgetCo2eKg ?? config.budgets?.co2eKg;
-  const energyKWh = flags.budgetEnergyKwh ?? config.budgets?.energyKWh;
-  const maxIncreasePercent = flags.maxIncreasePercent ?? config.budgets?.maxIncreasePercent;
-  return {
-    ...co2eKg !== void 0 ? { co2eG: co2eKg * G_PER_KG } : {},
-    ...energyKWh !== void 0 ? { energyJ: energyKWh * J_PER_KWH } : {},
-    ...maxIncreasePercent !== void 0 ? { maxIncreasePercent } : {}
-  };
-}
-
-// src/cli/commands/report.ts
-function registerReportCommand(program2, io) {
-  program2.command("report").description("report the energy and CO2e of a job from its telemetry files (e.g. nvidia-smi CSV logs)").argument("[files...]", "telemetry files or globs (quote globs); default: `telemetry` in .carbon-ci.yml").option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--budget-co2e-kg <kg>", "fail (exit 3) when the total CO2e is above this", parsePositive).option("--budget-energy-kwh <kwh>", "fail (exit 3) when the device energy is above this", parsePositive).option("--max-increase-percent <percent>", "fail (exit 3) when the CO2e rose more than this against --baseline", parseNumber).option("--baseline <report.json>", "compare with this earlier report (`carbon-ci report --json` or the Action's report-path)").option("--no-fail-on-budget", "show broken budgets without failing (exit 0)").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").action(async (files, flags) => {
-    const config = await cliConfig(io, flags.config);
-    const inputs = files.length > 0 ? files : telemetryOf(config);
-    const prometheus = prometheusOf(flags);
-    if (inputs.length === 0 && !prometheus) {
-      throw new InputError("no telemetry files given", { hint: "name them: carbon-ci report logs/*.csv (or set `telemetry:` in .carbon-ci.yml)" });
-    }
-    const plugin = flags.plugin !== "auto" ? flags.plugin : config.plugin ?? "auto";
-    const report = await runReport({
-      inputs,
-      ...prometheus ? { sources: [prometheus] } : {},
-      cwd: io.cwd,
-      plugin,
-      pluginModules: [...config.plugins ?? [], ...flags.pluginModule ?? []],
-      pluginOptions: config.pluginOptions,
-      pluginOptionPairs: flags.pluginOption,
-      location: flags.location ?? config.location,
-      pue: flags.pue ?? config.pue,
-      ...factorChoices(flags, config),
-      intensityGPerKWh: flags.intensity ?? config.intensity,
-      timeZone: flags.timezone ?? config.timezone,
-      maxGapS: flags.maxGap ?? config.maxGapS,
-      ...withProgress(cliProgress(io)),
-      run: runIdentityFromEnv(io.env),
-      log: cliLogger(io)
-    });
-    const broken = await judgeReport(report, { ...flags, failOnBudget: flags.failOnBudget ? void 0 : false }, config, io.cwd);
-    await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
-    if (broken) throw broken;
-  });
-}
-function prometheusOf(flags) {
-  if (flags.prometheusUrl === void 0) {
-    if (flags.start !== void 0 || flags.end !== void 0) {
-      throw new InputError("--start and --end only apply with --prometheus-url", { hint: "add --prometheus-url http://HOST:9090, or drop them" });
-    }
-    return void 0;
-  }
-  if (flags.start === void 0 || flags.end === void 0) {
-    throw new InputError("--prometheus-url needs the job window", { hint: "add --start and --end, e.g. --start 2026-11-23T08:00:00Z --end 2026-11-23T12:00:00Z" });
-  }
-  return builtinSources.prometheus({ url: flags.prometheusUrl, start: flags.start, end: flags.end });
-}
-function withProgress(progress) {
-  return progress ? { progress } : {};
 }
 
 // src/cli/commands/plugins.ts
@@ -3947,8 +4525,9 @@ function createProgram(io) {
   const program2 = new Command("carbon-ci").description("Energy and carbon reports for ML training and inference in CI.").version(TOOL_VERSION, "-V, --version").exitOverride().configureOutput({
     writeOut: (text) => io.stdout.write(text),
     writeErr: (text) => io.stderr.write(text)
-  }).showHelpAfterError("(add --help for usage)");
+  }).showHelpAfterError("(add --help for usage)").enablePositionalOptions();
   registerReportCommand(program2, io);
+  registerRunCommand(program2, io);
   registerEstimateCommand(program2, io);
   registerSmokeCommand(program2, io);
   registerPluginsCommand(program2, () => builtinPlugins, { stdout: io.stdout, cwd: io.cwd });
@@ -3972,6 +4551,10 @@ function exitCodeFor(error, io) {
     return error.exitCode === 0 ? EXIT_OK : EXIT_INPUT;
   }
   if (error instanceof SmokeChecksFailedError) return error.exitCode;
+  if (error instanceof CommandExitError) {
+    if (error.reportError !== void 0) exitCodeFor(error.reportError, io);
+    return error.exitCode;
+  }
   if (error instanceof BudgetExceededError) {
     io.stderr.write(`carbon-ci: ${error.message}
 `);

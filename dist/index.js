@@ -44,7 +44,7 @@ import {
   unpackReport,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-BQIQ6GRR.js";
+} from "./chunks/chunk-WLPLFHTH.js";
 import "./chunks/chunk-KURQFAY2.js";
 import "./chunks/chunk-YTYLKBMV.js";
 import "./chunks/chunk-B4LRRWFV.js";
@@ -62944,7 +62944,7 @@ var FLAG_TO_INPUT = {
 };
 var NOT_A_VALUE = /* @__PURE__ */ new Set(["a", "an", "and", "are", "as", "at", "by", "for", "from", "in", "is", "names", "not", "of", "on", "or", "the", "to", "was", "were", "when", "with"]);
 var FLAGS = Object.keys(FLAG_TO_INPUT).sort((a, b) => b.length - a.length);
-var FLAG_PATTERN = new RegExp(`(\`?)(?<![\\w-])--(${FLAGS.join("|")})(?![\\w-])(?:([ =])([\\w./:=@+-]*[\\w/]))?(\`?)`, "g");
+var FLAG_PATTERN = new RegExp(`(\`?)(?<![\\w-])--(${FLAGS.join("|")})(?![\\w-])(?:([ =])([\\w./:=@+,-]*[\\w/]))?(\`?)`, "g");
 function actionWording(text) {
   return text.replace(FLAG_PATTERN, (match, open2, flag, separator, value, close) => {
     const input = FLAG_TO_INPUT[flag];

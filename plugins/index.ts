@@ -4,12 +4,14 @@ import codecarbon from './codecarbon/index.js';
 import csv from './csv/index.js';
 import dcgm from './dcgm/index.js';
 import hfTrainer from './hf-trainer/index.js';
+import hostUsage from './host-usage/index.js';
 import mlflow from './mlflow/index.js';
 import nvidiaSmiDmon from './nvidia-smi-dmon/index.js';
 import nvidiaSmiTable from './nvidia-smi-table/index.js';
 import nvidiaSmi from './nvidia-smi/index.js';
 import powermetrics from './powermetrics/index.js';
 import { prometheusSource } from './prometheus/index.js';
+import rapl from './rapl/index.js';
 import rocmSmi from './rocm-smi/index.js';
 import slurm from './slurm/index.js';
 import tegrastats from './tegrastats/index.js';
@@ -34,6 +36,8 @@ export const builtinPlugins: TelemetryPlugin[] = [
   slurm,
   hfTrainer,
   carbontracker,
+  rapl,
+  hostUsage,
   // Last: it reads any delimited log whose header is unambiguous, and must lose to every format above.
   csv,
 ] as TelemetryPlugin[];

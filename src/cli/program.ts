@@ -3,6 +3,7 @@ import { builtinPlugins } from '../../plugins/index.js';
 import { TOOL_VERSION } from '../report/version.js';
 import { registerEstimateCommand } from './commands/estimate.js';
 import { registerReportCommand } from './commands/report.js';
+import { registerRunCommand } from './commands/run-command.js';
 import { registerPluginsCommand } from './commands/plugins.js';
 import { registerSmokeCommand } from './commands/smoke.js';
 import type { CliIO } from './io.js';
@@ -20,9 +21,12 @@ export function createProgram(io: CliIO): Command {
       writeOut: (text) => io.stdout.write(text),
       writeErr: (text) => io.stderr.write(text),
     })
-    .showHelpAfterError('(add --help for usage)');
+    .showHelpAfterError('(add --help for usage)')
+    // `carbon-ci run -- cmd --flag`: options after the command are the command's, not carbon-ci's.
+    .enablePositionalOptions();
 
   registerReportCommand(program, io);
+  registerRunCommand(program, io);
   registerEstimateCommand(program, io);
 
   registerSmokeCommand(program, io);

@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { isInputError } from '../shared/errors.js';
 import { processIO, type CliIO } from './io.js';
+import { CommandExitError } from './commands/run-command.js';
 import { SmokeChecksFailedError } from './commands/smoke.js';
 import { createProgram } from './program.js';
 import { BudgetExceededError } from './judge.js';
@@ -26,6 +27,11 @@ export function exitCodeFor(error: unknown, io: CliIO): number {
     return error.exitCode === 0 ? EXIT_OK : EXIT_INPUT;
   }
   if (error instanceof SmokeChecksFailedError) return error.exitCode;
+  if (error instanceof CommandExitError) {
+    // `carbon-ci run`: the command's own status wins; a report that failed too is said, not counted.
+    if (error.reportError !== undefined) exitCodeFor(error.reportError, io);
+    return error.exitCode;
+  }
   if (error instanceof BudgetExceededError) {
     io.stderr.write(`carbon-ci: ${error.message}\n`);
     return error.exitCode;

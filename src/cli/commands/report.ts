@@ -10,10 +10,12 @@ import { cliLogger } from '../logger.js';
 import { cliProgress } from '../progress.js';
 import { writeOutputs } from '../output.js';
 import { parseIntensity, parseMaxGap, parseNumber, parsePositive, parsePue } from '../parse.js';
-import { judgeReport } from '../judge.js';
+import { judgeReport, type BudgetExceededError } from '../judge.js';
+import type { CarbonCiConfig } from '../../config/index.js';
+import type { DataWarning } from '../../energy/types.js';
 import { runIdentityFromEnv } from '../run-identity.js';
 
-interface ReportFlags {
+export interface ReportFlags {
   plugin: string;
   location?: string;
   pue?: number;
@@ -39,10 +41,21 @@ interface ReportFlags {
 }
 
 export function registerReportCommand(program: Command, io: CliIO): void {
-  program
+  const command = program
     .command('report')
     .description('report the energy and CO2e of a job from its telemetry files (e.g. nvidia-smi CSV logs)')
-    .argument('[files...]', 'telemetry files or globs (quote globs); default: `telemetry` in .carbon-ci.yml')
+    .argument('[files...]', 'telemetry files or globs (quote globs); default: `telemetry` in .carbon-ci.yml');
+  addReportOptions(command).action(async (files: string[], flags: ReportFlags) => {
+    const config = await cliConfig(io, flags.config);
+    const inputs = files.length > 0 ? files : telemetryOf(config);
+    const broken = await reportOn(inputs, flags, config, io);
+    if (broken) throw broken;
+  });
+}
+
+/** The options of `report`, which `run` takes too: what to read, where it ran, the outputs, the budgets. */
+export function addReportOptions(command: Command): Command {
+  return command
     .option('--plugin <name>', 'telemetry format, or "auto" to detect it per file', 'auto')
     .option('--location <loc>', 'where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)')
     .option('--pue <n>', 'power usage effectiveness of the facility; overrides the one the location implies', parsePue)
@@ -64,37 +77,56 @@ export function registerReportCommand(program: Command, io: CliIO): void {
     .option('--baseline <report.json>', 'compare with this earlier report (`carbon-ci report --json` or the Action\'s report-path)')
     .option('--no-fail-on-budget', 'show broken budgets without failing (exit 0)')
     .option('--config <path>', 'settings file (default: .carbon-ci.yml in the working directory, when present)')
-    .option('--no-color', 'plain text, no ANSI colours')
-    .action(async (files: string[], flags: ReportFlags) => {
-      const config = await cliConfig(io, flags.config);
-      const inputs = files.length > 0 ? files : telemetryOf(config);
-      const prometheus = prometheusOf(flags);
-      if (inputs.length === 0 && !prometheus) {
-        throw new InputError('no telemetry files given', { hint: 'name them: carbon-ci report logs/*.csv (or set `telemetry:` in .carbon-ci.yml)' });
-      }
-      const plugin = flags.plugin !== 'auto' ? flags.plugin : (config.plugin ?? 'auto');
-      const report = await runReport({
-        inputs,
-        ...(prometheus ? { sources: [prometheus] } : {}),
-        cwd: io.cwd,
-        plugin,
-        pluginModules: [...(config.plugins ?? []), ...(flags.pluginModule ?? [])],
-        pluginOptions: config.pluginOptions,
-        pluginOptionPairs: flags.pluginOption,
-        location: flags.location ?? config.location,
-        pue: flags.pue ?? config.pue,
-        ...factorChoices(flags, config),
-        intensityGPerKWh: flags.intensity ?? config.intensity,
-        timeZone: flags.timezone ?? config.timezone,
-        maxGapS: flags.maxGap ?? config.maxGapS,
-        ...withProgress(cliProgress(io)),
-        run: runIdentityFromEnv(io.env),
-        log: cliLogger(io),
-      });
-      const broken = await judgeReport(report, { ...flags, failOnBudget: flags.failOnBudget ? undefined : false }, config, io.cwd);
-      await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
-      if (broken) throw broken;
-    });
+    .option('--no-color', 'plain text, no ANSI colours');
+}
+
+/** What `run` adds to a report that `report` makes from files alone. */
+export interface ReportExtras {
+  /** The zone of zone-less timestamps when the flags name none (`run`: this machine's, where nvidia-smi wrote them). */
+  timeZone?: string;
+  /** Warnings of the run itself (a sampler that failed), listed with the data's own. */
+  warnings?: DataWarning[];
+}
+
+/**
+ * Make the report from `inputs` as the flags say, judge it, and write every output; returns the error to
+ * throw when a budget that fails is broken (the outputs are written first).
+ */
+export async function reportOn(
+  inputs: string[],
+  flags: ReportFlags,
+  config: CarbonCiConfig,
+  io: CliIO,
+  extras: ReportExtras = {},
+): Promise<BudgetExceededError | undefined> {
+  const prometheus = prometheusOf(flags);
+  if (inputs.length === 0 && !prometheus) {
+    throw new InputError('no telemetry files given', { hint: 'name them: carbon-ci report logs/*.csv (or set `telemetry:` in .carbon-ci.yml)' });
+  }
+  const plugin = flags.plugin !== 'auto' ? flags.plugin : (config.plugin ?? 'auto');
+  const timeZone = flags.timezone ?? extras.timeZone ?? config.timezone;
+  const report = await runReport({
+    inputs,
+    ...(prometheus ? { sources: [prometheus] } : {}),
+    cwd: io.cwd,
+    plugin,
+    pluginModules: [...(config.plugins ?? []), ...(flags.pluginModule ?? [])],
+    pluginOptions: config.pluginOptions,
+    pluginOptionPairs: flags.pluginOption,
+    location: flags.location ?? config.location,
+    pue: flags.pue ?? config.pue,
+    ...factorChoices(flags, config),
+    intensityGPerKWh: flags.intensity ?? config.intensity,
+    timeZone,
+    maxGapS: flags.maxGap ?? config.maxGapS,
+    ...withProgress(cliProgress(io)),
+    run: runIdentityFromEnv(io.env),
+    log: cliLogger(io),
+  });
+  report.warnings.push(...(extras.warnings ?? []));
+  const broken = await judgeReport(report, { ...flags, failOnBudget: flags.failOnBudget ? undefined : false }, config, io.cwd);
+  await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
+  return broken;
 }
 
 function prometheusOf(flags: ReportFlags): RecordSource | undefined {

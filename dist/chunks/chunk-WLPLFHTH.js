@@ -9455,8 +9455,8 @@ function noTime(columns, rows, options) {
   if (relative2) {
     return { problem: `"${relative2.name}" counts time from the start of the run: the log has no date and time`, hint: "log an absolute time with each row (Python: time.time() or datetime.now(timezone.utc).isoformat())" };
   }
-  const read9 = timeReader("auto", () => "UTC");
-  const timeLike = rows[0] ? columns.find((c) => isPlausibleTime(read9(rows[0][c.index] ?? ""))) : void 0;
+  const read11 = timeReader("auto", () => "UTC");
+  const timeLike = rows[0] ? columns.find((c) => isPlausibleTime(read11(rows[0][c.index] ?? ""))) : void 0;
   if (timeLike) return { problem: `no column is named as a time (columns: ${list(columns)})`, hint: `"${timeLike.name}" holds times: name it`, suggest: { ...options, time: timeLike.name } };
   return { problem: `no timestamps: no column holds a time (columns: ${list(columns)})`, hint: "log a time with each row (Python: time.time() or datetime.now(timezone.utc).isoformat())" };
 }
@@ -9630,8 +9630,8 @@ function checkRows(plan, sample2) {
     return { problem: `the time "${text2.slice(0, 40)}" is not a date and time after 2000 or an epoch`, hint: "state the time format (timeFormat=iso, epoch-s, epoch-ms, epoch-us or epoch-ns)" };
   }
   if (plan.long) return void 0;
-  const read9 = sample2.rows.some((r) => plan.series.some((s) => Number.isFinite(parseNumber(r[s.column]) ?? NaN)));
-  return read9 ? void 0 : { problem: `no number in ${plan.series.map((s) => `"${s.name}"`).join(", ")} in the first rows`, hint: "check that the column holds readings" };
+  const read11 = sample2.rows.some((r) => plan.series.some((s) => Number.isFinite(parseNumber(r[s.column]) ?? NaN)));
+  return read11 ? void 0 : { problem: `no number in ${plan.series.map((s) => `"${s.name}"`).join(", ")} in the first rows`, hint: "check that the column holds readings" };
 }
 function withCheckedSuggestion(problem, sample2) {
   let suggest = problem.suggest;
@@ -10725,13 +10725,88 @@ var hf_trainer_default = definePlugin({
   }
 });
 
+// plugins/host-usage/index.ts
+var HOST_USAGE_LOG_HEADER = "start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model";
+var COLUMNS = HOST_USAGE_LOG_HEADER.split(",");
+var CPU_W_PER_VCPU = 3.97;
+var MEMORY_W_PER_GIB = 0.3725;
+var BYTES_PER_GIB = 1024 ** 3;
+var ESTIMATE_SOURCES = `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) \xD7 utilisation from /proc/stat; memory: ${MEMORY_W_PER_GIB} W per GB of installed memory (Green Algorithms) from /proc/meminfo`;
+function detect6({ head }) {
+  const first = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].trim();
+  return first === HOST_USAGE_LOG_HEADER ? 0.95 : 0;
+}
+function parseRow(fields2) {
+  const [start, end, vcpus, utilization, memTotal, , model] = fields2;
+  const row = {
+    startMs: Number(start),
+    endMs: Number(end),
+    vcpus: Number(vcpus),
+    utilization: Number(utilization),
+    memTotalBytes: Number(memTotal),
+    model: model ?? ""
+  };
+  const valid = Number.isFinite(row.startMs) && row.endMs >= row.startMs && Number.isInteger(row.vcpus) && row.vcpus > 0 && row.utilization >= 0 && row.utilization <= 1 && row.memTotalBytes >= 0;
+  return valid ? row : void 0;
+}
+async function* read2(source, context) {
+  const file = source.path;
+  const dropped = new DroppedRows(file);
+  let cpu;
+  let ram;
+  let header = false;
+  let rows = 0;
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    batch.lines.forEach((text2, i) => {
+      const line = batch.firstLine + i;
+      if (text2.trim() === "") return;
+      if (!header) {
+        if (text2.replace(/^\uFEFF/, "").trim() !== HOST_USAGE_LOG_HEADER) {
+          throw new InputError("not a host usage log: the first line must be its header", { file, line, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
+        }
+        header = true;
+        return;
+      }
+      const fields2 = splitCsvLine(text2, { file, line });
+      const row = fields2.length === COLUMNS.length ? parseRow(fields2) : void 0;
+      if (row === void 0) {
+        dropped.add("a row cut short or with invalid values", line);
+        return;
+      }
+      rows += 1;
+      cpu ??= deviceRef({ component: "cpu", index: 0, model: row.model });
+      ram ??= deviceRef({ component: "ram", index: 0 });
+      const origin = { file, line };
+      records.push({ type: "usage", startMs: row.startMs, endMs: row.endMs, device: cpu, powerW: row.vcpus * CPU_W_PER_VCPU, utilization: row.utilization, origin });
+      if (row.memTotalBytes > 0) {
+        records.push({ type: "usage", startMs: row.startMs, endMs: row.endMs, device: ram, powerW: row.memTotalBytes / BYTES_PER_GIB * MEMORY_W_PER_GIB, utilization: 1, origin });
+      }
+    });
+    if (records.length > 0) yield records;
+  }
+  if (!header) throw new InputError("the host usage log is empty", { file, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
+  if (rows > 0) context.log.warn(`${file}: CPU and memory energy are estimates, not measurements (RAPL was not readable): ${ESTIMATE_SOURCES}`);
+  dropped.report(context.log, "the time they cover counts as a gap");
+}
+var host_usage_default = definePlugin({
+  name: "host-usage",
+  kind: "telemetry",
+  description: "CPU utilisation (/proc/stat) and installed memory (/proc/meminfo) from the log that `carbon-ci run` writes where RAPL is unreadable: a labelled estimate of CPU and memory energy.",
+  example: `${HOST_USAGE_LOG_HEADER}
+1765000000000,1765000001000,4,0.62,16777216000,12582912000,"AMD EPYC 7763 64-Core Processor"`,
+  detect: detect6,
+  read: read2
+});
+
 // plugins/mlflow/index.ts
 var STORE_PATH = /[\\/]metrics[\\/]system[\\/](?:([^\\/]+)[\\/])?gpu_(\d+)_power_usage_watts$/;
 var POWER_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_power_usage_watts$/;
 var UTIL_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_utilization_percentage$/;
 var STORE_LINE = /^(\d+) (\S+)(?: (-?\d+))?$/;
 var MAX_JSON_BYTES2 = 512 * 1024 * 1024;
-function detect6({ path: path3, head }) {
+function detect7({ path: path3, head }) {
   const first = head.split("\n", 1)[0].trim();
   if (STORE_PATH.test(path3)) return STORE_LINE.test(first) ? 0.95 : 0.8;
   const start = head.trimStart();
@@ -10909,7 +10984,7 @@ var mlflow_default = definePlugin({
       model: { type: "string", minLength: 1, description: "GPU model name; MLflow system metrics do not record it." }
     }
   },
-  detect: detect6,
+  detect: detect7,
   read(source, context) {
     const match = STORE_PATH.exec(source.path);
     return match ? readStoreFile(source, context, match) : readJsonExport(source, context);
@@ -11125,7 +11200,7 @@ var EXAMPLE2 = [
   "|   0  NVIDIA H100 80GB HBM3          On  |   00000000:18:00.0 Off |                    0 |",
   "| N/A   30C    P0             71W /  700W |       1MiB /  81559MiB |      0%      Default |"
 ].join("\n");
-function detect7({ head }) {
+function detect8({ head }) {
   if (!head.includes("Pwr:Usage/Cap")) return 0;
   const dated = head.split("\n", 40).some((line) => line.length <= MAX_LINE_CHARS && DATE_LINE.test(line));
   return /NVIDIA-SMI \d/.test(head) || dated ? 0.95 : 0.7;
@@ -11133,7 +11208,7 @@ function detect7({ head }) {
 function cells(text2) {
   return text2.split("|").slice(1, -1);
 }
-async function* read2(source, context) {
+async function* read3(source, context) {
   const file = source.path;
   const host = context.options.host;
   const dropped = new DroppedRows(file);
@@ -11249,8 +11324,8 @@ var nvidia_smi_table_default = definePlugin({
       host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
     }
   },
-  detect: detect7,
-  read: read2
+  detect: detect8,
+  read: read3
 });
 
 // plugins/nvidia-smi/fields.ts
@@ -12330,11 +12405,11 @@ var PART = /^(CPU|GPU|ANE|DRAM) Power:\s*(\d+(?:\.\d+)?)\s*(mW|W)\s*$/;
 var REANCHOR_MS = 1500;
 var MAX_LINE_CHARS2 = 1024;
 var SAMPLERS_HINT = "log power: `sudo powermetrics --samplers cpu_power,gpu_power -i 1000 -o power.txt`";
-function detect8({ head }) {
+function detect9({ head }) {
   if (!head.includes("*** Sampled system activity (")) return 0;
   return /^(?:CPU|GPU) Power: /m.test(head) ? 0.95 : 0.6;
 }
-async function* read3(source, context) {
+async function* read4(source, context) {
   const file = source.path;
   const host = context.options.host;
   const devices2 = {
@@ -12406,8 +12481,8 @@ var powermetrics_default = definePlugin({
       host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:cpu0) when logs of several machines are combined" }
     }
   },
-  detect: detect8,
-  read: read3
+  detect: detect9,
+  read: read4
 });
 
 // plugins/prometheus/credentials.ts
@@ -12558,6 +12633,96 @@ function prometheusSource(options) {
   };
 }
 
+// plugins/rapl/index.ts
+var RAPL_LOG_HEADER = "timestamp_ms,zone,name,energy_uj,max_energy_range_uj";
+var COLUMNS2 = RAPL_LOG_HEADER.split(",");
+var UJ_PER_J = 1e6;
+var ZONE = /^[a-z_-]+:(\d+)(?::(\d+))?$/;
+function detect10({ head }) {
+  const first = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].trim();
+  return first === RAPL_LOG_HEADER ? 0.95 : 0;
+}
+function deviceOf(zone, name) {
+  const match = ZONE.exec(zone);
+  if (!match) return void 0;
+  const index2 = Number(match[1]);
+  if (name === "dram") return { component: "ram", index: index2 };
+  if (/^package-\d+$/.test(name) && match[2] === void 0) return { component: "cpu", index: index2 };
+  return void 0;
+}
+async function* read5(source, context) {
+  const file = source.path;
+  const counters = /* @__PURE__ */ new Map();
+  const devices2 = /* @__PURE__ */ new Map();
+  const dropped = new DroppedRows(file);
+  const skippedZones = /* @__PURE__ */ new Set();
+  let header = false;
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    batch.lines.forEach((text2, i) => {
+      const line = batch.firstLine + i;
+      if (text2.trim() === "") return;
+      if (!header) {
+        if (text2.replace(/^\uFEFF/, "").trim() !== RAPL_LOG_HEADER) {
+          throw new InputError("not a RAPL log: the first line must be its header", { file, line, hint: `the header is "${RAPL_LOG_HEADER}" (as carbon-ci run writes it)` });
+        }
+        header = true;
+        return;
+      }
+      const fields2 = splitCsvLine(text2, { file, line });
+      if (fields2.length !== COLUMNS2.length) {
+        dropped.add("a row with the wrong number of fields", line);
+        return;
+      }
+      const [timeText, zone, name, energyText, rangeText] = fields2;
+      const timeMs2 = Number(timeText);
+      const energyUj = Number(energyText);
+      const rangeUj = Number(rangeText);
+      if (!Number.isFinite(timeMs2) || !Number.isFinite(energyUj) || energyUj < 0 || !(rangeUj > 0)) {
+        dropped.add("a row without a valid time, energy or range", line);
+        return;
+      }
+      const what = deviceOf(zone, name);
+      if (what === void 0) {
+        skippedZones.add(`${zone} (${name})`);
+        return;
+      }
+      let counter = counters.get(zone);
+      if (counter === void 0) {
+        const key = `${what.component}${what.index}`;
+        let device = devices2.get(key);
+        if (device === void 0) {
+          device = deviceRef({ component: what.component, index: what.index, model: what.component === "cpu" ? `RAPL ${name}` : "RAPL dram" });
+          devices2.set(key, device);
+        }
+        counter = { device, lastUj: energyUj, wrappedUj: 0, wraps: 0 };
+        counters.set(zone, counter);
+      } else if (energyUj < counter.lastUj) {
+        counter.wrappedUj += rangeUj;
+        counter.wraps += 1;
+      }
+      counter.lastUj = energyUj;
+      records.push({ type: "energy-counter", timeMs: timeMs2, device: counter.device, counterJ: (counter.wrappedUj + energyUj) / UJ_PER_J, origin: { file, line } });
+    });
+    if (records.length > 0) yield records;
+  }
+  if (!header) throw new InputError("the RAPL log is empty", { file, hint: `the header is "${RAPL_LOG_HEADER}" (as carbon-ci run writes it)` });
+  const wraps = [...counters.values()].reduce((sum, c) => sum + c.wraps, 0);
+  if (wraps > 0) context.log.info(`${file}: the RAPL counters wrapped ${wraps} time(s) at max_energy_range_uj; counted as wraps`);
+  if (skippedZones.size > 0) context.log.debug(`${file}: zones inside a package (or psys) left out, as the package counts them: ${[...skippedZones].join(", ")}`);
+  dropped.report(context.log, "the time around them counts as a gap");
+}
+var rapl_default = definePlugin({
+  name: "rapl",
+  kind: "telemetry",
+  description: "CPU package and DRAM energy counters (RAPL, /sys/class/powercap) from the log that `carbon-ci run` writes; wraps at max_energy_range_uj counted.",
+  example: `${RAPL_LOG_HEADER}
+1765000000000,intel-rapl:0,package-0,81234567890,262143328850`,
+  detect: detect10,
+  read: read5
+});
+
 // plugins/rocm-smi/index.ts
 var POWER_COLUMNS = [
   /^Average Graphics Package Power \(W\)$/i,
@@ -12606,7 +12771,7 @@ function csvFields(line) {
     return [];
   }
 }
-function detect9({ head }) {
+function detect11({ head }) {
   const lines = head.split("\n", 12).map((l) => l.trim()).filter((l) => l !== "" && !WATCH_BANNER.test(l) && !TIME_ONLY.test(l));
   const fields2 = lines.slice(0, 4).map(csvFields).find(isHeader);
   if (!fields2) return 0;
@@ -12636,7 +12801,7 @@ function hostOption2(options) {
   if (typeof options.host !== "string" || options.host === "") throw new InputError("plugin option host must be a non-empty string");
   return options.host;
 }
-async function* read4(source, context) {
+async function* read6(source, context) {
   const file = source.path;
   const host = hostOption2(context.options);
   const toUtc = wallClockToUtc(context.localTimeZone());
@@ -12772,8 +12937,8 @@ var rocm_smi_default = definePlugin({
       host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
     }
   },
-  detect: detect9,
-  read: read4
+  detect: detect11,
+  read: read6
 });
 
 // plugins/slurm/fields.ts
@@ -13276,7 +13441,7 @@ var EXAMPLE4 = [
   "4102771|train-llm|2025-01-20T09:00:04|2025-01-20T11:30:09|2|gpu-a[07-08]|cpu=128,gres/gpu=8,node=2|20318530"
 ].join("\n");
 var ENERGY_NAMES = FIELDS.energy.map((name) => name.toLowerCase());
-function detect10({ head }) {
+function detect12({ head }) {
   if (isSacctJson(head)) return 0.95;
   const lines = head.split(/\r?\n/).filter((line) => line.trim() !== "");
   const first = lines[0] ?? "";
@@ -13317,7 +13482,7 @@ var slurm_default = definePlugin({
       }
     }
   },
-  detect: detect10,
+  detect: detect12,
   async *read(source, context) {
     const file = source.path;
     const level = context.options.level ?? "job";
@@ -13347,13 +13512,13 @@ var INPUT_RAILS = /* @__PURE__ */ new Set(["VDD_IN", "POM_5V_IN"]);
 var GPU_RAILS = /* @__PURE__ */ new Set(["VDD_GPU_SOC", "VDD_GPU", "POM_5V_GPU", "VDD_SYS_GPU", "GPU", "VDD_CPU_GPU_CV"]);
 var CPU_RAILS = /* @__PURE__ */ new Set(["VDD_CPU_CV", "VDD_CPU", "POM_5V_CPU", "VDD_SYS_CPU", "CPU"]);
 var TIME_HINT = "record times: `tegrastats --interval 1000 --logfile power.log` writes a timestamp on each line on JetPack 5.1 and later; for a log without them, give the time of its first line and the interval: `--plugin-option tegrastats.start=2024-04-18T10:26:51 --plugin-option tegrastats.intervalMs=1000`";
-function detect11({ head }) {
+function detect13({ head }) {
   const first = head.split("\n", 4).find((line) => line.trim() !== "") ?? "";
   if (first.length > MAX_LINE_CHARS3 || !SHAPE.test(first)) return 0;
   RAIL.lastIndex = 0;
   return RAIL.test(first) ? 0.95 : 0.6;
 }
-async function* read5(source, context) {
+async function* read7(source, context) {
   const file = source.path;
   const { host, parts = false } = context.options;
   const intervalMs = context.options.intervalMs ?? 1e3;
@@ -13442,8 +13607,8 @@ var tegrastats_default = definePlugin({
       parts: { type: "boolean", description: "count the GPU and CPU rails instead of the board's input rail (VDD_IN), which holds them" }
     }
   },
-  detect: detect11,
-  read: read5
+  detect: detect13,
+  read: read7
 });
 
 // plugins/wandb/index.ts
@@ -13463,7 +13628,7 @@ function firstLine2(head) {
   for (const line of head.split("\n")) if (line.trim() !== "") return line.trim();
   return "";
 }
-function detect12({ path: path3, head }) {
+function detect14({ path: path3, head }) {
   if (path3.endsWith(".wandb") || head.startsWith(WANDB_LOG_MAGIC)) return 0.9;
   const first = firstLine2(head);
   const hasTimestamp = first.includes("_timestamp") || first.includes("_runtime");
@@ -13558,7 +13723,7 @@ var wandb_default = definePlugin({
     }
   },
   example: EXAMPLE6,
-  detect: detect12,
+  detect: detect14,
   async *read(source, context) {
     const file = source.path;
     const { host, model } = context.options;
@@ -13739,7 +13904,7 @@ var DATE_HINT = "xpu-smi writes the time of day only: give the date of the first
 var HEADER = /^\s*Timestamp\s*,\s*DeviceId\s*,/i;
 var TIME_OF_DAY2 = /^(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
 var DAY_MS = 864e5;
-function detect13({ head }) {
+function detect15({ head }) {
   const first = head.split("\n", 8).find((line) => line.trim() !== "");
   if (first === void 0 || !HEADER.test(first)) return 0;
   return /GPU (?:Power \(W\)|Energy Consumed \(J\))/i.test(first) ? 0.95 : 0.6;
@@ -13770,7 +13935,7 @@ function readDate(raw) {
   if (!parsed) throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw)}`, { hint: DATE_HINT });
   return parsed.wallMs;
 }
-async function* read6(source, context) {
+async function* read8(source, context) {
   const file = source.path;
   const host = context.options.host;
   const firstDayMs = readDate(context.options.date);
@@ -13881,14 +14046,14 @@ var xpu_smi_default = definePlugin({
       date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "date (YYYY-MM-DD, in the time zone) of the first row: xpu-smi writes the time of day only" }
     }
   },
-  detect: detect13,
-  read: read6
+  detect: detect15,
+  read: read8
 });
 
 // plugins/zeus/index.ts
 var HEADER_START = "start_time,window_name,elapsed_time";
 var ENERGY_COLUMN = /^(gpu|cpu|dram)(\d+)_energy$/;
-function detect14({ head }) {
+function detect16({ head }) {
   const first = (head.split("\n", 1)[0] ?? "").trim();
   if (!first.startsWith(HEADER_START)) return 0;
   const rest = first.split(",").slice(3);
@@ -14003,7 +14168,7 @@ async function outermostRows(source, context) {
   }
   return outermost;
 }
-async function* read7(source, context) {
+async function* read9(source, context) {
   const options = readOptions3(context.options);
   const file = source.path;
   const dropped = new DroppedRows(file);
@@ -14071,8 +14236,8 @@ var zeus_default = definePlugin({
       host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
     }
   },
-  detect: detect14,
-  read: read7
+  detect: detect16,
+  read: read9
 });
 
 // plugins/index.ts
@@ -14092,6 +14257,8 @@ var builtinPlugins = [
   slurm_default,
   hf_trainer_default,
   carbontracker_default,
+  rapl_default,
+  host_usage_default,
   // Last: it reads any delimited log whose header is unambiguous, and must lose to every format above.
   csv_default
 ];
@@ -15960,7 +16127,7 @@ function guardPlugin(plugin, options = {}) {
   const timeoutMs = options.timeoutMs ?? 15 * 6e4;
   const stallMs = options.stallMs ?? 2 * 6e4;
   const validate = options.validate !== "none";
-  async function* read9(source, context) {
+  async function* read11(source, context) {
     const file = source.path;
     const issues = [];
     const malformed = new MalformedRecords();
@@ -16009,7 +16176,7 @@ function guardPlugin(plugin, options = {}) {
       }
     }
   }
-  return Object.freeze({ ...plugin, read: read9 });
+  return Object.freeze({ ...plugin, read: read11 });
 }
 var MalformedRecords = class {
   count = 0;
@@ -16435,7 +16602,7 @@ function determineSpecificType(value) {
 var hasOwnProperty = {}.hasOwnProperty;
 var { ERR_INVALID_PACKAGE_CONFIG } = codes;
 var cache = /* @__PURE__ */ new Map();
-function read8(jsonPath, { base, specifier }) {
+function read10(jsonPath, { base, specifier }) {
   const existing = cache.get(jsonPath);
   if (existing) {
     return existing;
@@ -16506,7 +16673,7 @@ function getPackageScopeConfig(resolved) {
     if (packageJSONPath2.endsWith("node_modules/package.json")) {
       break;
     }
-    const packageConfig = read8(fileURLToPath(packageJSONUrl), {
+    const packageConfig = read10(fileURLToPath(packageJSONUrl), {
       specifier: resolved
     });
     if (packageConfig.exists) {
@@ -17275,7 +17442,7 @@ function packageResolve(specifier, base, conditions) {
       packageJsonPath = fileURLToPath3(packageJsonUrl);
       continue;
     }
-    const packageConfig2 = read8(packageJsonPath, { base, specifier });
+    const packageConfig2 = read10(packageJsonPath, { base, specifier });
     if (packageConfig2.exports !== void 0 && packageConfig2.exports !== null) {
       return packageExportsResolve(
         packageJsonUrl,
@@ -19787,16 +19954,16 @@ function readSource(source, options) {
   return source.read({ log: options.log, signal: options.signal, localTimeZone });
 }
 function timeZoneDefaultWarning(timesWentBack) {
-  const read9 = "No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ";
+  const read11 = "No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ";
   if (!timesWentBack) {
     return {
       code: "time-zone-default",
-      message: `${read9}That sets the report's window; energy totals change only if the log spans a change of the clocks (read as UTC, the hour skipped in spring is a gap). Name the zone with --timezone.`
+      message: `${read11}That sets the report's window; energy totals change only if the log spans a change of the clocks (read as UTC, the hour skipped in spring is a gap). Name the zone with --timezone.`
     };
   }
   return {
     code: "time-zone-default",
-    message: `${read9}Some of them went back in time, as local times do when clocks fall back an hour: read as UTC, that hour repeats, its samples are dropped and the totals are low (coverage shows how much). Name the zone the log was written in with --timezone (e.g. --timezone America/New_York) so that the repeated hour is read as the second pass.`
+    message: `${read11}Some of them went back in time, as local times do when clocks fall back an hour: read as UTC, that hour repeats, its samples are dropped and the totals are low (coverage shows how much). Name the zone the log was written in with --timezone (e.g. --timezone America/New_York) so that the repeated hour is read as the second pass.`
   };
 }
 function resolveTimeZone(timeZone) {
@@ -19917,26 +20084,26 @@ function progressDisplay(display) {
   const minBytes = display.minBytes ?? PROGRESS_MIN_BYTES;
   const intervalMs = display.intervalMs ?? (display.live ? 200 : 1e4);
   let total = 0;
-  let read9 = 0;
+  let read11 = 0;
   let startedMs = 0;
   let shownMs = 0;
   let active = false;
   let drawn = false;
   const line = () => {
     const seconds2 = Math.max((now() - startedMs) / 1e3, 1e-3);
-    const percent = Math.min(100, 100 * read9 / total);
-    return `reading ${formatBytes(Math.min(read9, total))} of ${formatBytes(total)} (${percent.toFixed(0)} %), ${formatBytes(read9 / seconds2)}/s`;
+    const percent = Math.min(100, 100 * read11 / total);
+    return `reading ${formatBytes(Math.min(read11, total))} of ${formatBytes(total)} (${percent.toFixed(0)} %), ${formatBytes(read11 / seconds2)}/s`;
   };
   return {
     start(totalBytes) {
       total = totalBytes;
-      read9 = 0;
+      read11 = 0;
       active = totalBytes >= minBytes;
       startedMs = now();
       shownMs = startedMs;
     },
     advance(bytes) {
-      read9 += bytes;
+      read11 += bytes;
       if (!active || now() - shownMs < intervalMs) return;
       shownMs = now();
       if (display.live) {
@@ -20730,6 +20897,8 @@ export {
   listGpus,
   factorsFor,
   assembleReport,
+  HOST_USAGE_LOG_HEADER,
+  RAPL_LOG_HEADER,
   builtinPlugins,
   builtinSources,
   loadPlugin,

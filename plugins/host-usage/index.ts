@@ -1,0 +1,101 @@
+import { DroppedRows, InputError, definePlugin, deviceRef, readLines, splitCsvLine } from 'carbon-ci';
+import type { DetectInput, DeviceRef, PluginContext, Source, UsageRecord } from 'carbon-ci';
+
+/** The header that `carbon-ci run`'s host sampler writes (src/measure/host-usage.ts). */
+export const HOST_USAGE_LOG_HEADER = 'start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model';
+const COLUMNS = HOST_USAGE_LOG_HEADER.split(',');
+
+/**
+ * CPU power per vCPU at full load: 3.97 W, Cloud Carbon Footprint's "Max Watts" for Cascade Lake, the median
+ * of the 11 microarchitectures in cloud-carbon-coefficients @ dda7621f, output/coefficients-aws-use.csv
+ * (Apache-2.0; SPECpower-derived), the figure carbon-ci's smoke test uses too (src/smoke/energy.ts).
+ */
+export const CPU_W_PER_VCPU = 3.97;
+/** Memory power: 0.3725 W per GB, Green Algorithms' figure (methodology page, Lannelongue et al. 2021, CC BY 4.0). */
+export const MEMORY_W_PER_GIB = 0.3725;
+const BYTES_PER_GIB = 1024 ** 3;
+export const ESTIMATE_SOURCES =
+  `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) × utilisation from /proc/stat; ` +
+  `memory: ${MEMORY_W_PER_GIB} W per GB of installed memory (Green Algorithms) from /proc/meminfo`;
+
+function detect({ head }: DetectInput): number {
+  const first = head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.trim();
+  return first === HOST_USAGE_LOG_HEADER ? 0.95 : 0;
+}
+
+interface Row {
+  startMs: number;
+  endMs: number;
+  vcpus: number;
+  utilization: number;
+  memTotalBytes: number;
+  model: string;
+}
+
+function parseRow(fields: string[]): Row | undefined {
+  const [start, end, vcpus, utilization, memTotal, , model] = fields;
+  const row = {
+    startMs: Number(start),
+    endMs: Number(end),
+    vcpus: Number(vcpus),
+    utilization: Number(utilization),
+    memTotalBytes: Number(memTotal),
+    model: model ?? '',
+  };
+  const valid =
+    Number.isFinite(row.startMs) && row.endMs >= row.startMs && Number.isInteger(row.vcpus) && row.vcpus > 0 &&
+    row.utilization >= 0 && row.utilization <= 1 && row.memTotalBytes >= 0;
+  return valid ? row : undefined;
+}
+
+async function* read(source: Source, context: PluginContext): AsyncGenerator<UsageRecord[]> {
+  const file = source.path;
+  const dropped = new DroppedRows(file);
+  let cpu: DeviceRef | undefined;
+  let ram: DeviceRef | undefined;
+  let header = false;
+  let rows = 0;
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    const records: UsageRecord[] = [];
+    batch.lines.forEach((text, i) => {
+      const line = batch.firstLine + i;
+      if (text.trim() === '') return;
+      if (!header) {
+        if (text.replace(/^\uFEFF/, '').trim() !== HOST_USAGE_LOG_HEADER) {
+          throw new InputError('not a host usage log: the first line must be its header', { file, line, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
+        }
+        header = true;
+        return;
+      }
+      const fields = splitCsvLine(text, { file, line });
+      const row = fields.length === COLUMNS.length ? parseRow(fields) : undefined;
+      if (row === undefined) {
+        dropped.add('a row cut short or with invalid values', line);
+        return;
+      }
+      rows += 1;
+      cpu ??= deviceRef({ component: 'cpu', index: 0, model: row.model });
+      ram ??= deviceRef({ component: 'ram', index: 0 });
+      const origin = { file, line };
+      records.push({ type: 'usage', startMs: row.startMs, endMs: row.endMs, device: cpu, powerW: row.vcpus * CPU_W_PER_VCPU, utilization: row.utilization, origin });
+      if (row.memTotalBytes > 0) {
+        // Installed memory, not the part in use: DRAM draws its refresh power whether it holds data or not.
+        records.push({ type: 'usage', startMs: row.startMs, endMs: row.endMs, device: ram, powerW: (row.memTotalBytes / BYTES_PER_GIB) * MEMORY_W_PER_GIB, utilization: 1, origin });
+      }
+    });
+    if (records.length > 0) yield records;
+  }
+  if (!header) throw new InputError('the host usage log is empty', { file, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
+  if (rows > 0) context.log.warn(`${file}: CPU and memory energy are estimates, not measurements (RAPL was not readable): ${ESTIMATE_SOURCES}`);
+  dropped.report(context.log, 'the time they cover counts as a gap');
+}
+
+export default definePlugin({
+  name: 'host-usage',
+  kind: 'telemetry',
+  description: 'CPU utilisation (/proc/stat) and installed memory (/proc/meminfo) from the log that `carbon-ci run` writes where RAPL is unreadable: a labelled estimate of CPU and memory energy.',
+  example: `${HOST_USAGE_LOG_HEADER}\n1765000000000,1765000001000,4,0.62,16777216000,12582912000,"AMD EPYC 7763 64-Core Processor"`,
+  detect,
+  read,
+});

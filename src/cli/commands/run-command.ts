@@ -1,0 +1,142 @@
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import { runCommand, startSamplers, type CommandResult } from '../../measure/index.js';
+import { isValidTimeZone } from '../../sdk/time.js';
+import { InputError, isInputError } from '../../shared/errors.js';
+import type { CarbonCiConfig } from '../../config/index.js';
+import type { BudgetExceededError } from '../judge.js';
+import { cliConfig } from '../config.js';
+import type { CliIO } from '../io.js';
+import { addReportOptions, reportOn, type ReportExtras, type ReportFlags } from './report.js';
+
+export const DEFAULT_INTERVAL_MS = 1000;
+/** Faster than this, nvidia-smi and the file writes cost more than a percent of a core. */
+const MIN_INTERVAL_MS = 100;
+const MAX_INTERVAL_MS = 60_000;
+/** GPU indexes, UUIDs (GPU-…) or MIG ids, comma-separated, as `nvidia-smi -i` and CUDA_VISIBLE_DEVICES take them. */
+const GPU_LIST = /^[A-Za-z0-9:._/-]+(?:,[A-Za-z0-9:._/-]+)*$/;
+
+interface RunFlags extends ReportFlags {
+  intervalMs: number;
+  gpus?: string;
+  logDir?: string;
+}
+
+/**
+ * The run is over and the command failed (or was killed): the CLI exits with the command's status, after
+ * printing why the report could not be made or judged, when that also happened.
+ */
+export class CommandExitError extends Error {
+  constructor(readonly exitCode: number, readonly reportError?: unknown) {
+    super(`the command exited with status ${exitCode}`);
+    this.name = 'CommandExitError';
+  }
+}
+
+function parseIntervalMs(value: string): number {
+  const n = Number(value);
+  if (!(value.trim() !== '' && Number.isInteger(n) && n >= MIN_INTERVAL_MS && n <= MAX_INTERVAL_MS)) {
+    throw new InvalidArgumentError(`${value} must be whole milliseconds from ${MIN_INTERVAL_MS} to ${MAX_INTERVAL_MS}, e.g. 1000 for one sample a second.`);
+  }
+  return n;
+}
+
+export function registerRunCommand(program: Command, io: CliIO): void {
+  const command = program
+    .command('run')
+    .description('run a command while sampling GPU (nvidia-smi) and CPU and memory (RAPL, else an estimate) power, then report its energy and CO2e')
+    .argument('<command...>', 'the command and its arguments, after -- (e.g. -- python train.py --epochs 3)')
+    .option('--interval-ms <ms>', 'how often to sample, in ms', parseIntervalMs, DEFAULT_INTERVAL_MS)
+    .option('--gpus <list>', 'GPUs to measure, as nvidia-smi -i takes them: indexes or UUIDs, comma-separated (default: CUDA_VISIBLE_DEVICES, else all)')
+    .option('--log-dir <dir>', 'where the samplers write their logs (kept; default: a new temporary directory)')
+    .passThroughOptions();
+  addReportOptions(command).action(async (argv: string[], flags: RunFlags) => {
+    const config = await cliConfig(io, flags.config);
+    if (flags.gpus !== undefined && !GPU_LIST.test(flags.gpus)) {
+      throw new InputError(`--gpus ${JSON.stringify(flags.gpus)} is not a list of GPUs`, { hint: 'give indexes or UUIDs separated by commas, e.g. --gpus 0,1 or --gpus GPU-8c35f4c9-4dff-c9a2-866f-afb5d82e1dd7' });
+    }
+    const logDir = await makeLogDir(io, flags.logDir);
+    const samplers = await startSamplers({ logDir, intervalMs: flags.intervalMs, env: io.env, ...(flags.gpus !== undefined ? { gpus: flags.gpus } : {}) });
+    const names = samplers.running.map((s) => s.name).join(', ') || 'nothing';
+    io.stderr.write(`carbon-ci run: sampling ${names} every ${flags.intervalMs} ms into ${logDir}\n`);
+    for (const skipped of samplers.skipped) io.stderr.write(`carbon-ci run: not sampling ${skipped.name}: ${skipped.reason}\n`);
+
+    let result: CommandResult;
+    try {
+      // With `--json -` (or `--markdown -`) standard output holds the report and nothing else, so the command's goes to stderr.
+      const stdoutToStderr = flags.json === '-' || flags.markdown === '-';
+      result = await runCommand(argv, { cwd: io.cwd, env: io.env, stdoutToStderr });
+    } catch (error) {
+      // Whatever happened to the command, no sampler outlives it.
+      await samplers.stop();
+      throw error;
+    }
+    const stopped = await samplers.stop();
+    if (result.error !== undefined) io.stderr.write(`carbon-ci run: ${result.error}\n`);
+    const ended = result.signal !== undefined ? `was killed by ${result.signal} (status ${result.exitCode})` : `exited with status ${result.exitCode}`;
+    io.stderr.write(`carbon-ci run: ${argv.join(' ')} ${ended}\n`);
+
+    const timeZone = machineTimeZone(io.env);
+    let reportError: unknown;
+    try {
+      if (stopped.files.length === 0 && flags.prometheusUrl === undefined) {
+        throw new InputError('nothing was measured: no sampler wrote a sample', {
+          hint: samplers.skipped.map((s) => `${s.name}: ${s.reason}`).join('; ') || 'run a longer command, or check the samplers\' warnings above',
+        });
+      }
+      reportError = await reportLeavingOutBadLogs(stopped.files, flags, config, io, { timeZone, warnings: stopped.warnings });
+    } catch (error) {
+      reportError = error;
+    }
+    if (stopped.files.length > 0) {
+      const zone = flags.timezone ?? timeZone;
+      io.stderr.write(`carbon-ci run: samples kept in ${logDir}; report them again with: carbon-ci report '${join(logDir, '*')}' --timezone ${zone}\n`);
+    }
+    if (result.exitCode !== 0) throw new CommandExitError(result.exitCode, reportError);
+    if (reportError !== undefined) throw reportError;
+  });
+}
+
+/**
+ * `reportOn`, leaving out a sampler's log that cannot be read (a tool that wrote something unexpected),
+ * with a warning: a sampler that fails costs its own devices, never the report.
+ */
+async function reportLeavingOutBadLogs(files: string[], flags: RunFlags, config: CarbonCiConfig, io: CliIO, extras: ReportExtras): Promise<BudgetExceededError | undefined> {
+  let remaining = files;
+  const warnings = [...(extras.warnings ?? [])];
+  for (;;) {
+    try {
+      return await reportOn(remaining, flags, config, io, { ...extras, warnings });
+    } catch (error) {
+      const file = isInputError(error) && error.file !== undefined ? resolve(io.cwd, error.file) : undefined;
+      const bad = remaining.find((f) => resolve(io.cwd, f) === file);
+      if (bad === undefined || remaining.length === 1) throw error;
+      remaining = remaining.filter((f) => f !== bad);
+      warnings.push({ code: 'sampler', message: `${bad} could not be read and is left out of the report: ${(error as Error).message.replace(/\n\s*/g, ' ')}` });
+    }
+  }
+}
+
+async function makeLogDir(io: CliIO, logDir: string | undefined): Promise<string> {
+  try {
+    if (logDir === undefined) return await mkdtemp(join(tmpdir(), 'carbon-ci-run-'));
+    const dir = resolve(io.cwd, logDir);
+    await mkdir(dir, { recursive: true });
+    return dir;
+  } catch (error) {
+    throw new InputError(`cannot create the log directory (${(error as NodeJS.ErrnoException).code ?? 'error'})`, {
+      ...(logDir !== undefined ? { file: logDir } : {}),
+      hint: 'give --log-dir a directory you may write to',
+    });
+  }
+}
+
+/** The zone nvidia-smi writes its local times in: TZ when it names a zone, else this machine's. */
+function machineTimeZone(env: CliIO['env']): string {
+  const tz = env.TZ;
+  if (tz !== undefined && tz !== '' && isValidTimeZone(tz)) return tz;
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isValidTimeZone(zone) ? zone : 'UTC';
+}

@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { constants } from 'node:os';
+
+/** The signals passed on to the command: a CI runner's cancel, a Ctrl-C, a `kill`. */
+export const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+/** What shells answer for a command that is not found, or found but not executable. */
+const EXIT_NOT_FOUND = 127;
+const EXIT_NOT_EXECUTABLE = 126;
+const SIGNAL_EXIT_BASE = 128;
+
+export interface CommandResult {
+  /** The command's exit status; 128 + the signal's number when a signal ended it, as shells say. */
+  exitCode: number;
+  signal?: NodeJS.Signals;
+  /** Why it could not be started, when it could not. */
+  error?: string;
+}
+
+export interface CommandOptions {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Where to listen for the signals to forward (the process; tests pass their own emitter). */
+  signals?: Pick<NodeJS.Process, 'on' | 'off'>;
+  /** Send the command's standard output to this process's standard error (when stdout is kept for the report). */
+  stdoutToStderr?: boolean;
+  /** Told the child's pid once it runs. */
+  onStart?: (pid: number) => void;
+}
+
+/** Runs `argv` with this process's stdio, passing SIGINT and SIGTERM on to it, until it ends. */
+export function runCommand(argv: string[], options: CommandOptions): Promise<CommandResult> {
+  const [file, ...args] = argv;
+  if (file === undefined) return Promise.resolve({ exitCode: EXIT_NOT_FOUND, error: 'no command given' });
+  const signals = options.signals ?? process;
+  return new Promise((resolve) => {
+    const child = spawn(file, args, { cwd: options.cwd, env: options.env as NodeJS.ProcessEnv, stdio: options.stdoutToStderr ? ['inherit', 2, 'inherit'] : 'inherit' });
+    const forward = (signal: NodeJS.Signals) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    };
+    // While the command runs, a signal to carbon-ci goes to the command, whose end then ends the run with a report.
+    for (const signal of FORWARDED_SIGNALS) signals.on(signal, forward);
+    const done = (result: CommandResult) => {
+      for (const signal of FORWARDED_SIGNALS) signals.off(signal, forward);
+      resolve(result);
+    };
+    if (child.pid !== undefined) options.onStart?.(child.pid);
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      const exitCode = error.code === 'ENOENT' ? EXIT_NOT_FOUND : EXIT_NOT_EXECUTABLE;
+      done({ exitCode, error: `cannot run ${file}: ${error.code === 'ENOENT' ? 'not found' : error.message}` });
+    });
+    child.once('exit', (code, signal) => {
+      if (signal !== null) done({ exitCode: SIGNAL_EXIT_BASE + (constants.signals[signal] ?? 0), signal });
+      else done({ exitCode: code ?? 0 });
+    });
+  });
+}

@@ -1,0 +1,39 @@
+import type { DataWarning } from '../energy/types.js';
+
+/** What every sampler is started with. */
+export interface SamplerOptions {
+  /** Where the sampler writes its log (created by the caller). */
+  logDir: string;
+  /** How often to sample (ms). */
+  intervalMs: number;
+  /** The environment: PATH, CUDA_VISIBLE_DEVICES, CARBON_CI_POWERCAP_ROOT, CARBON_CI_PROC_ROOT. */
+  env: Record<string, string | undefined>;
+  /** `--gpus`: the GPUs to sample (indexes or UUIDs, comma-separated); default CUDA_VISIBLE_DEVICES, else all. */
+  gpus?: string;
+  /** The clock (UTC epoch ms); tests may pin it. */
+  nowMs?: () => number;
+}
+
+/** A sampler that runs until `stop`: a child process or a timer, writing one log file or more. */
+export interface Sampler {
+  /** What it measures, as warnings and the output name it ("nvidia-smi", "rapl", "host-usage"). */
+  readonly name: string;
+  /** Stops sampling (a last sample first, where it can) and closes its files; never throws. */
+  stop(): Promise<void>;
+  /** The log files it wrote that hold samples (empty ones left out), for `carbon-ci report`. */
+  files(): Promise<string[]>;
+  /** What went wrong while it ran, for the report. */
+  readonly warnings: DataWarning[];
+  /** The pids of the processes it started, so that tests can check none is left. */
+  pids(): number[];
+}
+
+/** Why a sampler did not start, for the output (not a warning: a missing tool is the normal case). */
+export interface SamplerSkipped {
+  name: string;
+  reason: string;
+}
+
+export function samplerWarning(sampler: string, message: string): DataWarning {
+  return { code: 'sampler', message: `${sampler}: ${message}` };
+}

@@ -1,0 +1,91 @@
+// Stand-ins for `carbon-ci run`'s samplers: nvidia-smi on PATH, and a powercap tree whose counters advance.
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const FAKE_SMI = fileURLToPath(new URL('./fixtures/run/fake-nvidia-smi.mjs', import.meta.url));
+const UJ_PER_J = 1e6;
+
+/** A directory holding an executable `nvidia-smi` that runs the stand-in with this Node. */
+export function fakeNvidiaSmiDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-fake-smi-'));
+  const path = join(dir, 'nvidia-smi');
+  writeFileSync(path, `#!/bin/sh\nexec "${process.execPath}" "${FAKE_SMI}" "$@"\n`);
+  chmodSync(path, 0o755);
+  return dir;
+}
+
+export interface FakeZone {
+  id: string;
+  name: string;
+  powerW: number;
+  maxEnergyRangeUj: number;
+}
+
+/** Package 0 at 30 W wrapping every 2/3 s, its core subzone (left out by the sampler), and its DRAM at 5 W. */
+export const FAKE_ZONES: FakeZone[] = [
+  { id: 'intel-rapl:0', name: 'package-0', powerW: 30, maxEnergyRangeUj: 20 * UJ_PER_J },
+  { id: 'intel-rapl:0:0', name: 'core', powerW: 20, maxEnergyRangeUj: 20 * UJ_PER_J },
+  { id: 'intel-rapl:0:2', name: 'dram', powerW: 5, maxEnergyRangeUj: 65_712_999_613 },
+];
+
+/**
+ * A powercap tree whose energy_uj files a timer advances (value = energy since start mod range, as RAPL
+ * wraps); each write is a rename, so that a reader never sees a half-written file.
+ */
+export function fakePowercap(zones: FakeZone[] = FAKE_ZONES, tickMs = 10): { root: string; stop: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'carbon-ci-fake-powercap-'));
+  const startMs = Date.now();
+  for (const zone of zones) {
+    mkdirSync(join(root, zone.id));
+    writeFileSync(join(root, zone.id, 'name'), `${zone.name}\n`);
+    writeFileSync(join(root, zone.id, 'max_energy_range_uj'), `${zone.maxEnergyRangeUj}\n`);
+  }
+  const advance = () => {
+    const elapsedS = (Date.now() - startMs) / 1000;
+    for (const zone of zones) {
+      const file = join(root, zone.id, 'energy_uj');
+      writeFileSync(`${file}.tmp`, `${Math.floor(zone.powerW * elapsedS * UJ_PER_J) % zone.maxEnergyRangeUj}\n`);
+      renameSync(`${file}.tmp`, file);
+    }
+  };
+  advance();
+  const timer = setInterval(advance, tickMs);
+  return { root, stop: () => clearInterval(timer) };
+}
+
+/** Expected energy of a GPU from the stand-in's log: its constant power over the span of its rows with a power reading. */
+export function expectedGpuJoules(csv: string, uuid: string, powerW: number, toUtcMs: (wall: string) => number): number {
+  const times = csv
+    .split('\n')
+    .filter((line) => line.includes(uuid) && line.split(', ')[4] !== '[N/A]')
+    .map((line) => toUtcMs(line.split(', ')[0]!));
+  return times.length < 2 ? 0 : (powerW * (times.at(-1)! - times[0]!)) / 1000;
+}
+
+/** Expected energy of a RAPL zone from the sampler's log: its power over the span of its readings. */
+export function expectedZoneJoules(raplCsv: string, zoneId: string, powerW: number): number {
+  const times = raplCsv
+    .split('\n')
+    .filter((line) => line.split(',')[1] === zoneId)
+    .map((line) => Number(line.split(',')[0]));
+  return times.length < 2 ? 0 : (powerW * (times.at(-1)! - times[0]!)) / 1000;
+}
+
+export function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function pidsIn(file: string): number[] {
+  try {
+    return readFileSync(file, 'utf8').split('\n').filter((l) => l !== '').map(Number);
+  } catch {
+    return [];
+  }
+}
