@@ -8,6 +8,7 @@ import {
   PUE_RANGE,
   RAPL_LOG_HEADER,
   TOOL_VERSION,
+  TRAINING_TYPES,
   builtinPlugins,
   builtinSources,
   compareWithBaseline,
@@ -19,6 +20,7 @@ import {
   loadConfig,
   loadPlugin,
   noBaseline,
+  parseFunctionalUnit,
   progressDisplay,
   renderJson,
   renderMarkdown,
@@ -28,14 +30,16 @@ import {
   runReport,
   runSmokeTest,
   stripControls,
+  updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-WLPLFHTH.js";
+} from "./chunks/chunk-L652RH7R.js";
 import {
   isValidTimeZone
 } from "./chunks/chunk-KURQFAY2.js";
 import "./chunks/chunk-YTYLKBMV.js";
 import "./chunks/chunk-B4LRRWFV.js";
+import "./chunks/chunk-SA4DP22Q.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   InputError,
@@ -3992,6 +3996,21 @@ function factorChoices(flags, config) {
   if (intensityScope !== void 0) out.intensityScope = intensityScope;
   return out;
 }
+function addLeverOptions(command) {
+  return command.option("--functional-unit <name=count>", "what the job produced, e.g. tokens=2e9, images=50000, epochs=3: the report adds its SCI, CO2e per unit", parseFunctionalUnitFlag).option("--model-card <path>", "write the CO2e into a Hugging Face model card's front matter (co2_eq_emissions), keeping the rest of the card").addOption(new Option("--training-type <type>", "the model card's training_type").choices(TRAINING_TYPES));
+}
+function parseFunctionalUnitFlag(value) {
+  try {
+    return parseFunctionalUnit(value);
+  } catch (error) {
+    if (isInputError(error)) throw new InvalidArgumentError(error.message);
+    throw error;
+  }
+}
+function functionalUnitOf(flags, config) {
+  if (flags.functionalUnit) return { functionalUnit: flags.functionalUnit };
+  return config.functionalUnit ? { functionalUnit: parseFunctionalUnit(config.functionalUnit) } : {};
+}
 
 // src/cli/logger.ts
 function cliLogger(io) {
@@ -4032,6 +4051,11 @@ async function writeOutputs(report, options, io) {
   }
   if (options.markdown !== void 0 && options.markdown !== "-") {
     notes.push(`Markdown report written to ${await writeText(io, options.markdown, renderMarkdown(report), "--markdown")}`);
+  }
+  if (options.modelCard !== void 0) {
+    if (options.modelCard.trim() === "") throw new InputError("--model-card needs a path", { hint: "e.g. --model-card model/README.md" });
+    await updateModelCard(resolve2(io.cwd, options.modelCard), report, options.trainingType);
+    notes.push(`Model card updated: ${options.modelCard} (co2_eq_emissions)`);
   }
   summarySink.write(renderTerminal(report, { color: useColor(summarySink, options.color, io.env) }));
   if (toStdout === "json") io.stdout.write(renderJson(report));
@@ -4179,7 +4203,7 @@ function registerReportCommand(program2, io) {
   });
 }
 function addReportOptions(command) {
-  return command.option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--budget-co2e-kg <kg>", "fail (exit 3) when the total CO2e is above this", parsePositive).option("--budget-energy-kwh <kwh>", "fail (exit 3) when the device energy is above this", parsePositive).option("--max-increase-percent <percent>", "fail (exit 3) when the CO2e rose more than this against --baseline", parseNumber).option("--baseline <report.json>", "compare with this earlier report (`carbon-ci report --json` or the Action's report-path)").option("--no-fail-on-budget", "show broken budgets without failing (exit 0)").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours");
+  return addLeverOptions(command).option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--budget-co2e-kg <kg>", "fail (exit 3) when the total CO2e is above this", parsePositive).option("--budget-energy-kwh <kwh>", "fail (exit 3) when the device energy is above this", parsePositive).option("--max-increase-percent <percent>", "fail (exit 3) when the CO2e rose more than this against --baseline", parseNumber).option("--baseline <report.json>", "compare with this earlier report (`carbon-ci report --json` or the Action's report-path)").option("--no-fail-on-budget", "show broken budgets without failing (exit 0)").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours");
 }
 async function reportOn(inputs, flags, config, io, extras = {}) {
   const prometheus = prometheusOf(flags);
@@ -4200,6 +4224,7 @@ async function reportOn(inputs, flags, config, io, extras = {}) {
     pue: flags.pue ?? config.pue,
     ...factorChoices(flags, config),
     intensityGPerKWh: flags.intensity ?? config.intensity,
+    ...functionalUnitOf(flags, config),
     timeZone,
     maxGapS: flags.maxGap ?? config.maxGapS,
     ...withProgress(cliProgress(io)),
@@ -4208,7 +4233,7 @@ async function reportOn(inputs, flags, config, io, extras = {}) {
   });
   report.warnings.push(...extras.warnings ?? []);
   const broken = await judgeReport(report, { ...flags, failOnBudget: flags.failOnBudget ? void 0 : false }, config, io.cwd);
-  await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
+  await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color, modelCard: flags.modelCard, trainingType: flags.trainingType }, io);
   return broken;
 }
 function prometheusOf(flags) {
@@ -4412,9 +4437,10 @@ async function writeJson(io, path, text) {
 
 // src/cli/commands/estimate.ts
 function registerEstimateCommand(program2, io) {
-  program2.command("estimate").description("estimate the energy and CO2e of a job from its configuration, without telemetry").requiredOption("--gpu <model>", 'the accelerator, e.g. "A100 SXM4 80GB"; any name (a TPU too) when --power-w is given').option("--count <n>", `number of devices, at most ${ESTIMATE_LIMITS.count}; reported as one device "N \xD7 model"`, parseEstimateCount).option("--hours <h>", `hours each device ran, at most ${ESTIMATE_LIMITS.hours}`, parseEstimateHours).option("--gpu-hours <gh>", `device-hours in total, shared across --count devices (at most ${ESTIMATE_LIMITS.hours} h each)`, parseEstimateGpuHours).option("--utilization <f>", "mean utilisation 0..1 that scales the power (default 1: full power, an upper bound)", parseFraction).option("--power-w <w>", `power of one device in watts, at most ${MAX_ESTIMATE_POWER_W} (default: board power from the GPU table); counted as given, with a warning above 2 \xD7 the named GPU's board power`, parsePositive).option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path|->", 'write the PR-comment Markdown to a file, or "-" for standard output').option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").addHelpText("after", () => `
+  const command = program2.command("estimate").description("estimate the energy and CO2e of a job from its configuration, without telemetry").requiredOption("--gpu <model>", 'the accelerator, e.g. "A100 SXM4 80GB"; any name (a TPU too) when --power-w is given').option("--count <n>", `number of devices, at most ${ESTIMATE_LIMITS.count}; reported as one device "N \xD7 model"`, parseEstimateCount).option("--hours <h>", `hours each device ran, at most ${ESTIMATE_LIMITS.hours}`, parseEstimateHours).option("--gpu-hours <gh>", `device-hours in total, shared across --count devices (at most ${ESTIMATE_LIMITS.hours} h each)`, parseEstimateGpuHours).option("--utilization <f>", "mean utilisation 0..1 that scales the power (default 1: full power, an upper bound)", parseFraction).option("--power-w <w>", `power of one device in watts, at most ${MAX_ESTIMATE_POWER_W} (default: board power from the GPU table); counted as given, with a warning above 2 \xD7 the named GPU's board power`, parsePositive).option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path|->", 'write the PR-comment Markdown to a file, or "-" for standard output').option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours").addHelpText("after", () => `
 GPUs in the table: ${listGpus().map((gpu) => gpu.model).join(", ")}
-`).action(async (flags) => {
+`);
+  addLeverOptions(command).action(async (flags) => {
     const config = await cliConfig(io, flags.config);
     const report = await runEstimate({
       gpu: flags.gpu,
@@ -4427,10 +4453,11 @@ GPUs in the table: ${listGpus().map((gpu) => gpu.model).join(", ")}
       pue: flags.pue ?? config.pue,
       ...factorChoices(flags, config),
       intensityGPerKWh: flags.intensity ?? config.intensity,
+      ...functionalUnitOf(flags, config),
       run: runIdentityFromEnv(io.env),
       log: cliLogger(io)
     });
-    await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
+    await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color, modelCard: flags.modelCard, trainingType: flags.trainingType }, io);
   });
 }
 

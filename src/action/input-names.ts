@@ -21,6 +21,9 @@ export const FLAG_TO_INPUT: Readonly<Record<string, string>> = {
   'budget-energy-kwh': 'budget-energy-kwh',
   'max-increase-percent': 'max-increase-percent',
   baseline: 'baseline',
+  'functional-unit': 'functional-unit',
+  'model-card': 'model-card',
+  'training-type': 'training-type',
   config: 'config',
 };
 

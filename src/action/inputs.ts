@@ -3,7 +3,9 @@ import type { CarbonCiConfig } from '../config/types.js';
 import { PUE_RANGE } from '../footprint/factors.js';
 import { FACILITY_KINDS, type FacilityKind, type IntensityScope } from '../footprint/types.js';
 import { REPORT_ID_PATTERN } from '../publish/envelope.js';
-import { InputError } from '../shared/errors.js';
+import { InputError, isInputError } from '../shared/errors.js';
+import { parseFunctionalUnit, type FunctionalUnit } from '../footprint/sci.js';
+import { TRAINING_TYPES } from '../model-card/index.js';
 
 export type ActionMode = 'report' | 'publish' | 'aggregate';
 export type SmokeDevice = 'auto' | 'cuda' | 'cpu';
@@ -30,6 +32,11 @@ export interface ActionInputs {
   intensityScope?: IntensityScope;
   timeZone?: string;
   maxGapS?: number | 'auto';
+  /** `functional-unit`: what the job produced (`tokens=2e9`), for the report's SCI. */
+  functionalUnit?: FunctionalUnit;
+  /** `model-card` (and `training-type`): a Hugging Face model card in the workspace to write the CO2e into. */
+  modelCard?: string;
+  trainingType?: (typeof TRAINING_TYPES)[number];
   token: string;
   reportId: string;
   /** Whether `report-id` was given (publish mode otherwise posts every report it finds). */
@@ -118,6 +125,18 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
     const maxGapS = number(read, 'max-gap', { min: 0, exclusiveMin: true }) ?? config.maxGapS;
     if (maxGapS !== undefined) inputs.maxGapS = maxGapS;
   }
+  const functionalUnit = read('functional-unit') || config.functionalUnit;
+  if (functionalUnit) {
+    try {
+      inputs.functionalUnit = parseFunctionalUnit(functionalUnit);
+    } catch (error) {
+      if (!isInputError(error)) throw error;
+      throw inputError('functional-unit', functionalUnit, 'must be NAME=COUNT with a positive count', 'e.g. `functional-unit: tokens=2e9`');
+    }
+  }
+  const modelCard = read('model-card');
+  if (modelCard) inputs.modelCard = modelCard;
+  if (read('training-type')) inputs.trainingType = oneOf(read, 'training-type', TRAINING_TYPES, 'fine-tuning');
   const baseline = read('baseline');
   if (baseline) inputs.baseline = baseline;
   const model = read('model') || config.smoke?.model;

@@ -2,6 +2,9 @@ import { progressDisplay, runReport } from '../pipeline/index.js';
 import type { ReportOptions } from '../pipeline/options.js';
 import { emptyReport } from '../pipeline/run-empty.js';
 import type { Report } from '../report/types.js';
+import { resolve } from 'node:path';
+import { updateModelCard } from '../model-card/index.js';
+import { isInputError } from '../shared/errors.js';
 import { runIdentityOf } from './context.js';
 import { finishReport } from './finish.js';
 import type { ModeContext } from './mode-context.js';
@@ -39,8 +42,21 @@ export async function reportMode(
   if (inputs.intensityScope) options.intensityScope = inputs.intensityScope;
   if (inputs.timeZone) options.timeZone = inputs.timeZone;
   if (inputs.maxGapS !== undefined) options.maxGapS = inputs.maxGapS;
+  if (inputs.functionalUnit) options.functionalUnit = inputs.functionalUnit;
   const report =
     inputs.telemetry.length > 0 ? await pipeline(options) : emptyReport({ ...options, reason: 'only a model to smoke-test was named (input `telemetry` is empty)' });
   const smokeError = await runSmokeStep(m, report, smoke);
+  if (inputs.modelCard) await writeModelCard(m, report, inputs.modelCard);
   await finishReport(m, report, smokeError);
+}
+
+/** The CO2e into the workspace's model card; a card that cannot be written is a warning, never a lost report. */
+async function writeModelCard(m: ModeContext, report: Report, path: string): Promise<void> {
+  try {
+    await updateModelCard(resolve(m.context.workspace, path), report, m.inputs.trainingType);
+    m.log.info(`carbon-ci: wrote co2_eq_emissions (${Number(report.totals.co2eG.toPrecision(6))} g) into the model card ${path}`);
+  } catch (error) {
+    const reason = isInputError(error) ? `${error.message}${error.hint ? ` (${error.hint})` : ''}` : (error as Error).message;
+    m.log.warn(`could not update the model card ${path}: ${reason}`);
+  }
 }

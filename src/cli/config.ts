@@ -1,7 +1,10 @@
 import { resolve } from 'node:path';
-import { Option } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { loadConfig, type CarbonCiConfig } from '../config/index.js';
+import { parseFunctionalUnit, type FunctionalUnit } from '../footprint/sci.js';
 import { FACILITY_KINDS, type FacilityKind, type IntensityScope } from '../footprint/types.js';
+import { TRAINING_TYPES } from '../model-card/index.js';
+import { isInputError } from '../shared/errors.js';
 import type { CliIO } from './io.js';
 
 /** `.carbon-ci.yml` from the working directory, or the file named by `--config`; flags win over it. */
@@ -46,4 +49,34 @@ export function factorChoices(
   const intensityScope = flags.intensityScope ?? config.intensityScope;
   if (intensityScope !== undefined) out.intensityScope = intensityScope;
   return out;
+}
+
+/** The flags of the levers a report can add: SCI per functional unit, and the model card. */
+export interface LeverFlags {
+  functionalUnit?: FunctionalUnit;
+  modelCard?: string;
+  trainingType?: (typeof TRAINING_TYPES)[number];
+}
+
+/** `--functional-unit`, `--model-card` and `--training-type` (shared by report, run and estimate). */
+export function addLeverOptions(command: Command): Command {
+  return command
+    .option('--functional-unit <name=count>', 'what the job produced, e.g. tokens=2e9, images=50000, epochs=3: the report adds its SCI, CO2e per unit', parseFunctionalUnitFlag)
+    .option('--model-card <path>', "write the CO2e into a Hugging Face model card's front matter (co2_eq_emissions), keeping the rest of the card")
+    .addOption(new Option('--training-type <type>', 'the model card\'s training_type').choices(TRAINING_TYPES));
+}
+
+function parseFunctionalUnitFlag(value: string): FunctionalUnit {
+  try {
+    return parseFunctionalUnit(value);
+  } catch (error) {
+    if (isInputError(error)) throw new InvalidArgumentError(error.message);
+    throw error;
+  }
+}
+
+/** The functional unit from the flag, else from .carbon-ci.yml's `functionalUnit`. */
+export function functionalUnitOf(flags: LeverFlags, config: CarbonCiConfig): { functionalUnit?: FunctionalUnit } {
+  if (flags.functionalUnit) return { functionalUnit: flags.functionalUnit };
+  return config.functionalUnit ? { functionalUnit: parseFunctionalUnit(config.functionalUnit) } : {};
 }

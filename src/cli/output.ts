@@ -4,6 +4,7 @@ import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderTerminal } from '../render/terminal.js';
 import type { Report } from '../report/types.js';
+import { updateModelCard, type Co2EqEmissions } from '../model-card/index.js';
 import { writeFileAtomic } from '../shared/atomic-write.js';
 import { InputError } from '../shared/errors.js';
 import { useColor, type CliIO } from './io.js';
@@ -13,6 +14,9 @@ export interface OutputOptions {
   json?: string;
   markdown?: string;
   color: boolean;
+  /** A Hugging Face model card to write the CO2e into (co2_eq_emissions), and its training type. */
+  modelCard?: string;
+  trainingType?: Co2EqEmissions['training_type'];
 }
 
 /**
@@ -32,6 +36,12 @@ export async function writeOutputs(report: Report, options: OutputOptions, io: C
   }
   if (options.markdown !== undefined && options.markdown !== '-') {
     notes.push(`Markdown report written to ${await writeText(io, options.markdown, renderMarkdown(report), '--markdown')}`);
+  }
+
+  if (options.modelCard !== undefined) {
+    if (options.modelCard.trim() === '') throw new InputError('--model-card needs a path', { hint: 'e.g. --model-card model/README.md' });
+    await updateModelCard(resolve(io.cwd, options.modelCard), report, options.trainingType);
+    notes.push(`Model card updated: ${options.modelCard} (co2_eq_emissions)`);
   }
 
   summarySink.write(renderTerminal(report, { color: useColor(summarySink, options.color, io.env) }));

@@ -11,6 +11,8 @@ export interface CarbonCiConfig {
   facility?: FacilityKind;
   intensityScope?: IntensityScope;
   intensity?: number;
+  /** `NAME=COUNT`, e.g. `tokens=2e9`: the report adds its SCI (CO2e per unit). */
+  functionalUnit?: string;
   timezone?: string;
   maxGapS?: number | 'auto';
   budgets?: { co2eKg?: number; energyKWh?: number; maxIncreasePercent?: number; failOnBudget?: boolean };

@@ -1,10 +1,20 @@
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
+import { cleanerAlternatives } from '../footprint/alternatives.js';
 import { computeFootprint, DATASET_VERSION, resolveFactors, SitePricer } from '../footprint/index.js';
+import { sciOf } from '../footprint/sci.js';
 import type { Factors } from '../footprint/types.js';
 import { buildReport } from '../report/build.js';
 import type { PowerSeries, Report, ResolvedInputs } from '../report/types.js';
 import { validateReport } from '../report/validate.js';
 import type { CommonOptions } from './options.js';
+
+/** SCI per the user's functional unit, and the cleaner places to run the same job (one pricing site only). */
+export function addLevers(report: Report, options: Pick<CommonOptions, 'functionalUnit'>): void {
+  if (options.functionalUnit) report.sci = sciOf(report.totals, options.functionalUnit);
+  const oneSite = report.devices.every((device) => !device.factors || JSON.stringify(device.factors.intensity) === JSON.stringify(report.factors.intensity));
+  const alternatives = oneSite && report.devices.length > 0 ? cleanerAlternatives(report.factors.intensity, report.totals) : [];
+  if (alternatives.length > 0) report.alternatives = alternatives;
+}
 
 /** PUE and grid intensity for the options, resolved first so that a typo fails before any file is read. */
 export function factorsFor(options: CommonOptions, warnings: DataWarning[]): Factors {
@@ -53,6 +63,7 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
     powerSeries: assembly.powerSeries,
     generatedAt: options.now?.(),
   });
+  addLevers(report, options);
   validateReport(report);
   return report;
 }

@@ -1,5 +1,6 @@
 import type { TelemetryPlugin, RecordSource } from '../sdk/plugin.js';
 import type { Logger } from '../shared/logger.js';
+import type { FunctionalUnit } from '../footprint/sci.js';
 import type { FacilityKind, IntensityScope } from '../footprint/types.js';
 import type { RunIdentity } from '../report/types.js';
 import type { ReadProgress } from './progress.js';
@@ -17,6 +18,8 @@ export interface CommonOptions {
   /** Overrides the grid intensity that the location implies (g CO2e/kWh). */
   intensityGPerKWh?: number;
   run?: RunIdentity;
+  /** What the job produced (`tokens=2e9`): the report then gives its SCI, CO2e per unit. */
+  functionalUnit?: FunctionalUnit;
   /** Receives debug and info lines; warnings go to the report and are forwarded here too. */
   log?: Logger;
   /** The clock, for `generatedAt` (tests pin it). */

@@ -17,7 +17,7 @@ import {
 } from './format.js';
 import { deviceLabels, runLineMarkdown } from './identity.js';
 import { escapeMarkdown } from './escape.js';
-import { pricingGroups, recordedLabel, sourceReportedLine, whereLabel, type PricingGroup } from './pricing.js';
+import { alternativesLine, pricingGroups, recordedLabel, sciLine, sourceReportedLine, whereLabel, type PricingGroup } from './pricing.js';
 import { smokeMarkdown } from './smoke.js';
 import { subtotalsMarkdown } from './subtotals.js';
 import { markdownTable } from './table.js';
@@ -87,6 +87,7 @@ function headline(report: Report, title: string): string {
     '',
     `<sub>${what}${when}. CO2e = operational ${formatIn(totals.operationalCo2eG, kg)} + embodied ${formatIn(totals.embodiedCo2eG, kg)}.</sub>`,
     ...(report.devices.length > 0 ? ['', `<sub>${escapeMarkdown(describeScope(report.scope ?? scopeOf(report.devices)))}</sub>`] : []),
+    ...[sciLine(report), alternativesLine(report)].flatMap((line) => (line ? ['', `<sub>${escapeMarkdown(line)}</sub>`] : [])),
   ].join('\n');
 }
 

@@ -65,3 +65,22 @@ function pluginName(plugin: string): string {
   return PLUGIN_NAMES[plugin] ?? plugin;
 }
 
+
+/** "SCI: 7.89 µg CO2e per unit of tokens (2,000,000,000 tokens; operational + embodied, ISO/IEC 21031)". */
+export function sciLine(report: Report): string | undefined {
+  const sci = report.sci;
+  if (!sci) return undefined;
+  return `SCI: ${formatCo2e(sci.gPerUnit)} CO2e per unit of ${sci.unit} (${formatSignificant(sci.count)} ${sci.unit}; operational + embodied, ISO/IEC 21031)`;
+}
+
+/** "Cleaner grids: in aws:eu-north-1 the same job would have emitted 1.81 kg CO2e (-88.6 %); ...". */
+export function alternativesLine(report: Report): string | undefined {
+  const list = report.alternatives ?? [];
+  if (list.length === 0) return undefined;
+  const [first, ...rest] = list;
+  const more = rest.map((a) => `${a.location} ${formatCo2e(a.co2eG)} (${formatChangePercent(-a.savingPercent)})`);
+  return (
+    `Cleaner grids: in ${first!.location} the same job would have emitted ${formatCo2e(first!.co2eG)} CO2e (${formatChangePercent(-first!.savingPercent)})` +
+    `${more.length > 0 ? `; ${more.join('; ')}` : ''} (annual averages, same energy, PUE and embodied share)`
+  );
+}

@@ -17,7 +17,7 @@ import {
   headlineCo2eUnit,
   headlineEnergyUnit,
 } from './format.js';
-import { pricingGroups, pueLabel, type PricingGroup, recordedLabel, sourceReportedLine, whereLabel } from './pricing.js';
+import { alternativesLine, pricingGroups, pueLabel, sciLine, type PricingGroup, recordedLabel, sourceReportedLine, whereLabel } from './pricing.js';
 import { smokeTerminalLines } from './smoke.js';
 import { textTable } from './table.js';
 
@@ -38,6 +38,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   out.push('');
   out.push(...headline(report, s));
   if (report.devices.length > 0) out.push(describeScope(report.scope ?? scopeOf(report.devices)));
+  for (const line of [sciLine(report), alternativesLine(report)]) if (line) out.push(stripControls(line));
   out.push('');
   out.push(s.bold('Factors'));
   out.push(...factorLines(report));

@@ -1,4 +1,6 @@
 import type { Gap, PowerSeries } from '../energy/types.js';
+import type { Alternative } from '../footprint/alternatives.js';
+import type { Sci } from '../footprint/sci.js';
 import type { EmbodiedFactor, Factors, SiteFactors, Totals } from '../footprint/types.js';
 import type { EnergyMethod, Vendor } from '../sdk/records.js';
 
@@ -143,7 +145,7 @@ export interface ReportFactors extends Factors {
 
 /** Total power over time, downsampled for the chart. */
 
-export type { PowerSeries };
+export type { PowerSeries, Alternative, Sci };
 
 export interface SmokeCheck {
   name: string;
@@ -236,6 +238,10 @@ export interface Report {
   devices: ReportDevice[];
   /** The sources' own CO2e (CodeCarbon's) beside carbon-ci's, when a source reported one. */
   sourceReported?: SourceReportedSummary;
+  /** SCI (ISO/IEC 21031): the CO2e per functional unit, when the user named one (`--functional-unit`). */
+  sci?: Sci;
+  /** The same energy priced where the grid is cleaner: the provider's cleanest regions, or the country's other zones. */
+  alternatives?: Alternative[];
   powerSeries?: PowerSeries;
   warnings: ReportWarning[];
   smoke?: SmokeResult;

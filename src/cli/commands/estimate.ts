@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { listGpus } from '../../footprint/index.js';
 import { runEstimate } from '../../pipeline/index.js';
-import { cliConfig, facilityOption, factorChoices, intensityScopeOption } from '../config.js';
+import { addLeverOptions, cliConfig, facilityOption, factorChoices, functionalUnitOf, intensityScopeOption, type LeverFlags } from '../config.js';
 import type { FacilityKind, IntensityScope } from '../../footprint/types.js';
 import type { CliIO } from '../io.js';
 import { cliLogger } from '../logger.js';
@@ -10,7 +10,7 @@ import { ESTIMATE_LIMITS, MAX_ESTIMATE_POWER_W } from '../../pipeline/run-estima
 import { parseEstimateCount, parseEstimateGpuHours, parseEstimateHours, parseFraction, parseIntensity, parsePositive, parsePue } from '../parse.js';
 import { runIdentityFromEnv } from '../run-identity.js';
 
-interface EstimateFlags {
+interface EstimateFlags extends LeverFlags {
   gpu: string;
   count?: number;
   hours?: number;
@@ -29,7 +29,7 @@ interface EstimateFlags {
 }
 
 export function registerEstimateCommand(program: Command, io: CliIO): void {
-  program
+  const command = program
     .command('estimate')
     .description('estimate the energy and CO2e of a job from its configuration, without telemetry')
     .requiredOption('--gpu <model>', 'the accelerator, e.g. "A100 SXM4 80GB"; any name (a TPU too) when --power-w is given')
@@ -47,8 +47,8 @@ export function registerEstimateCommand(program: Command, io: CliIO): void {
     .option('--markdown <path|->', 'write the PR-comment Markdown to a file, or "-" for standard output')
     .option('--config <path>', 'settings file (default: .carbon-ci.yml in the working directory, when present)')
     .option('--no-color', 'plain text, no ANSI colours')
-    .addHelpText('after', () => `\nGPUs in the table: ${listGpus().map((gpu) => gpu.model).join(', ')}\n`)
-    .action(async (flags: EstimateFlags) => {
+    .addHelpText('after', () => `\nGPUs in the table: ${listGpus().map((gpu) => gpu.model).join(', ')}\n`);
+  addLeverOptions(command).action(async (flags: EstimateFlags) => {
       const config = await cliConfig(io, flags.config);
       const report = await runEstimate({
         gpu: flags.gpu,
@@ -61,9 +61,10 @@ export function registerEstimateCommand(program: Command, io: CliIO): void {
         pue: flags.pue ?? config.pue,
         ...factorChoices(flags, config),
         intensityGPerKWh: flags.intensity ?? config.intensity,
+        ...functionalUnitOf(flags, config),
         run: runIdentityFromEnv(io.env),
         log: cliLogger(io),
       });
-      await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
+      await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color, modelCard: flags.modelCard, trainingType: flags.trainingType }, io);
     });
 }

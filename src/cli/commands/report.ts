@@ -3,7 +3,7 @@ import { runReport } from '../../pipeline/index.js';
 import { builtinSources } from '../../../plugins/index.js';
 import type { RecordSource } from '../../sdk/plugin.js';
 import { InputError } from '../../shared/errors.js';
-import { cliConfig, collect, facilityOption, factorChoices, intensityScopeOption, telemetryOf } from '../config.js';
+import { addLeverOptions, cliConfig, collect, facilityOption, factorChoices, functionalUnitOf, intensityScopeOption, telemetryOf, type LeverFlags } from '../config.js';
 import type { FacilityKind, IntensityScope } from '../../footprint/types.js';
 import type { CliIO } from '../io.js';
 import { cliLogger } from '../logger.js';
@@ -15,7 +15,7 @@ import type { CarbonCiConfig } from '../../config/index.js';
 import type { DataWarning } from '../../energy/types.js';
 import { runIdentityFromEnv } from '../run-identity.js';
 
-export interface ReportFlags {
+export interface ReportFlags extends LeverFlags {
   plugin: string;
   location?: string;
   pue?: number;
@@ -55,7 +55,7 @@ export function registerReportCommand(program: Command, io: CliIO): void {
 
 /** The options of `report`, which `run` takes too: what to read, where it ran, the outputs, the budgets. */
 export function addReportOptions(command: Command): Command {
-  return command
+  return addLeverOptions(command)
     .option('--plugin <name>', 'telemetry format, or "auto" to detect it per file', 'auto')
     .option('--location <loc>', 'where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)')
     .option('--pue <n>', 'power usage effectiveness of the facility; overrides the one the location implies', parsePue)
@@ -117,6 +117,7 @@ export async function reportOn(
     pue: flags.pue ?? config.pue,
     ...factorChoices(flags, config),
     intensityGPerKWh: flags.intensity ?? config.intensity,
+    ...functionalUnitOf(flags, config),
     timeZone,
     maxGapS: flags.maxGap ?? config.maxGapS,
     ...withProgress(cliProgress(io)),
@@ -125,7 +126,7 @@ export async function reportOn(
   });
   report.warnings.push(...(extras.warnings ?? []));
   const broken = await judgeReport(report, { ...flags, failOnBudget: flags.failOnBudget ? undefined : false }, config, io.cwd);
-  await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color }, io);
+  await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color, modelCard: flags.modelCard, trainingType: flags.trainingType }, io);
   return broken;
 }
 

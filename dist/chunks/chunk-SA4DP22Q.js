@@ -1,14 +1,7 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
-  require_ajv
-} from "./chunk-EYJOIFG6.js";
-import {
-  InputError
-} from "./chunk-NVUXMN5N.js";
-import {
   __commonJS,
-  __require,
-  __toESM
+  __require
 } from "./chunk-BVPVHZAW.js";
 
 // node_modules/yaml/dist/nodes/identity.js
@@ -24,9 +17,9 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -37,7 +30,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node) {
+    function isNode(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -48,7 +41,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -60,10 +53,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
-    exports.isNode = isNode2;
+    exports.isMap = isMap;
+    exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.isSeq = isSeq;
   }
 });
@@ -4172,9 +4165,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap = fc.start.source === "{";
+      const fcName = isMap ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4210,7 +4203,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4250,7 +4243,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4273,7 +4266,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4305,7 +4298,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4321,7 +4314,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -5608,7 +5601,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5692,7 +5685,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6291,7 +6284,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -6314,7 +6307,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter;
   }
 });
 
@@ -7222,7 +7215,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7248,7 +7241,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7284,7 +7277,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
 });
@@ -7341,105 +7334,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/config/parse.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml = __toESM(require_dist(), 1);
-
-// schemas/config.schema.json
-var config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://carbon-ci.dev/schemas/config.schema.json",
-  title: "carbon-ci configuration (.carbon-ci.yml)",
-  description: "Settings shared by the CLI and the Action. Flags and Action inputs override these values.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    telemetry: {
-      description: "Files or globs to read.",
-      oneOf: [{ type: "string" }, { type: "array", items: { type: "string" }, minItems: 1 }]
-    },
-    plugin: { type: "string", description: `A plugin name, or "auto" to detect each file's format.` },
-    plugins: {
-      type: "array",
-      description: "Extra plugin modules: repository paths (.js/.mjs) or installed npm package names.",
-      items: { type: "string" }
-    },
-    pluginOptions: {
-      type: "object",
-      description: "Options per plugin name, validated against that plugin's own schema.",
-      additionalProperties: { type: "object" }
-    },
-    location: { type: "string", description: "Country (FR), US state (US-CA) or cloud region (aws:us-east-1)." },
-    pue: { type: "number", minimum: 1, maximum: 3 },
-    facility: {
-      enum: ["cloud", "datacenter", "hpc", "desktop"],
-      description: "Kind of facility, for the default PUE: cloud (the provider's figure; the location must be a cloud region), datacenter (industry average), hpc (an HPC centre), desktop (a laptop or workstation, 1.0). `pue` wins."
-    },
-    intensityScope: {
-      enum: ["life-cycle", "direct"],
-      description: "What the location's grid intensity counts: life-cycle CO2e (the default) or direct (combustion) emissions only."
-    },
-    intensity: { type: "number", minimum: 0, maximum: 2e3, description: "Grid intensity in g CO2e per kWh." },
-    timezone: { type: "string", description: "IANA zone of timestamps that carry none." },
-    maxGapS: {
-      description: 'Longest interval between samples that is bridged, in seconds, or "auto".',
-      oneOf: [{ type: "number", exclusiveMinimum: 0 }, { const: "auto" }]
-    },
-    budgets: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        co2eKg: { type: "number", minimum: 0 },
-        energyKWh: { type: "number", minimum: 0 },
-        maxIncreasePercent: { type: "number", minimum: 0 },
-        failOnBudget: { type: "boolean" }
-      }
-    },
-    smoke: {
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        model: { type: "string" },
-        inputs: { type: "string" },
-        expected: { type: "string" },
-        device: { enum: ["auto", "cuda", "cpu"] },
-        iterations: { type: "integer", minimum: 1 },
-        batchSize: { type: "integer", minimum: 1 }
-      }
-    }
-  }
-};
-
-// src/config/parse.ts
-var compiled;
-var validator = () => compiled ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
-function parseConfig(text, file) {
-  const lineCounter = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const line2 = lineCounter.linePos(yamlError.pos[0]).line;
-    throw new InputError(`is not valid YAML: ${yamlError.message.split("\n")[0]}`, { file, line: line2, hint: "fix the YAML syntax" });
-  }
-  const value = doc.toJS() ?? {};
-  const validate = validator();
-  if (validate(value)) return value;
-  const error = validate.errors?.[0];
-  const path = (error?.instancePath ?? "").split("/").filter(Boolean);
-  const extra = error?.keyword === "additionalProperties" ? error.params.additionalProperty : void 0;
-  const line = lineCounter.linePos(offsetOf(doc, path, extra)).line;
-  const key = path.join(".") || "(top level)";
-  const detail = error?.keyword === "additionalProperties" ? `unknown setting "${extra}"` : `${key} ${error?.message ?? "is invalid"}`;
-  throw new InputError(detail, { file, line, hint: "see schemas/config.schema.json for the accepted settings" });
-}
-function offsetOf(doc, path, extraKey) {
-  const node = path.length > 0 ? doc.getIn(path, true) : doc.contents;
-  if (extraKey !== void 0 && (0, import_yaml.isMap)(node)) {
-    const pair = node.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === extraKey);
-    if (pair && (0, import_yaml.isNode)(pair.key) && pair.key.range) return pair.key.range[0];
-  }
-  return (0, import_yaml.isNode)(node) && node.range ? node.range[0] : 0;
-}
 export {
-  parseConfig
+  require_dist
 };

@@ -40,6 +40,9 @@ import {
   readLines
 } from "./chunk-B4LRRWFV.js";
 import {
+  require_dist
+} from "./chunk-SA4DP22Q.js";
+import {
   require_ucs2length
 } from "./chunk-EYJOIFG6.js";
 import {
@@ -267,7 +270,7 @@ async function loadConfig(dir, explicitPath) {
     if (!explicitPath && error.code === "ENOENT") return void 0;
     throw new InputError(`cannot read the config file: ${error.message}`, { file, hint: "check the path" });
   }
-  const { parseConfig } = await import("./parse-IGFBZ7VE.js");
+  const { parseConfig } = await import("./parse-C3O2BX4D.js");
   return parseConfig(text2, file);
 }
 
@@ -391,7 +394,7 @@ var ucs2lengthModule = __toESM(require_ucs2length(), 1);
 var ajvFormats = { fullFormats: ajvFormatsModule.fullFormats ?? ajvFormatsModule.default.fullFormats };
 var ucs2length = { default: typeof ucs2lengthModule.default === "function" ? ucs2lengthModule.default : ucs2lengthModule.default.default };
 var report_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "sourceReported": { "type": "object", "description": "The sources' own CO2e (CodeCarbon's emissions) in total, beside carbon-ci's operational CO2e for every device read by the same plugins.", "required": ["co2eG", "operationalCo2eG", "devices", "plugins"], "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "devices": { "type": "integer", "minimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } } } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } }, "job": { "type": "string", "description": "The matrix job whose report the device came from, in a merged report." } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "sourceReported": { "type": "object", "description": "The sources' own CO2e (CodeCarbon's emissions) in total, beside carbon-ci's operational CO2e for every device read by the same plugins.", "required": ["co2eG", "operationalCo2eG", "devices", "plugins"], "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "devices": { "type": "integer", "minimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } } } }, "sci": { "type": "object", "description": "SCI (ISO/IEC 21031:2024): the total CO2e (operational + embodied) per functional unit the user named, in grams.", "required": ["unit", "count", "gPerUnit"], "properties": { "unit": { "type": "string", "minLength": 1 }, "count": { "type": "number", "exclusiveMinimum": 0 }, "gPerUnit": { "$ref": "#/definitions/nonNegative" } } }, "alternatives": { "type": "array", "description": "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country.", "items": { "type": "object", "required": ["location", "gPerKWh", "co2eG", "savingPercent"], "properties": { "location": { "type": "string" }, "gPerKWh": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "savingPercent": { "type": "number" } } } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } }, "job": { "type": "string", "description": "The matrix job whose report the device came from, in a merged report." } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
 var schema19 = { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } };
 var pattern0 = new RegExp("^1\\.\\d+\\.\\d+$", "u");
 var formats0 = ajvFormats.fullFormats["date-time"];
@@ -1591,8 +1594,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema45 = { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } };
-var schema46 = { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } };
+var schema48 = { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } };
+var schema49 = { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } };
 function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1962,7 +1965,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data6.scope !== void 0) {
           let data14 = data6.scope;
           if (!(data14 === "life-cycle" || data14 === "direct" || data14 === "user-stated")) {
-            const err35 = { instancePath: instancePath + "/intensity/scope", schemaPath: "#/properties/intensity/properties/scope/enum", keyword: "enum", params: { allowedValues: schema46.properties.intensity.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+            const err35 = { instancePath: instancePath + "/intensity/scope", schemaPath: "#/properties/intensity/properties/scope/enum", keyword: "enum", params: { allowedValues: schema49.properties.intensity.properties.scope.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -2461,7 +2464,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.executionProvider !== void 0) {
       let data2 = data.executionProvider;
       if (!(data2 === "cuda" || data2 === "cpu" || data2 === "none")) {
-        const err9 = { instancePath: instancePath + "/executionProvider", schemaPath: "#/properties/executionProvider/enum", keyword: "enum", params: { allowedValues: schema45.properties.executionProvider.enum }, message: "must be equal to one of the allowed values" };
+        const err9 = { instancePath: instancePath + "/executionProvider", schemaPath: "#/properties/executionProvider/enum", keyword: "enum", params: { allowedValues: schema48.properties.executionProvider.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -2473,7 +2476,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.requestedDevice !== void 0) {
       let data3 = data.requestedDevice;
       if (!(data3 === "auto" || data3 === "cuda" || data3 === "cpu")) {
-        const err10 = { instancePath: instancePath + "/requestedDevice", schemaPath: "#/properties/requestedDevice/enum", keyword: "enum", params: { allowedValues: schema45.properties.requestedDevice.enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/requestedDevice", schemaPath: "#/properties/requestedDevice/enum", keyword: "enum", params: { allowedValues: schema48.properties.requestedDevice.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2874,7 +2877,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data20.source !== void 0) {
               let data25 = data20.source;
               if (!(data25 === "file" || data25 === "synthesised")) {
-                const err46 = { instancePath: instancePath + "/inputs/" + i1 + "/source", schemaPath: "#/properties/inputs/items/properties/source/enum", keyword: "enum", params: { allowedValues: schema45.properties.inputs.items.properties.source.enum }, message: "must be equal to one of the allowed values" };
+                const err46 = { instancePath: instancePath + "/inputs/" + i1 + "/source", schemaPath: "#/properties/inputs/items/properties/source/enum", keyword: "enum", params: { allowedValues: schema48.properties.inputs.items.properties.source.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err46];
                 } else {
@@ -2964,7 +2967,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.energyMethod !== void 0) {
       let data29 = data.energyMethod;
       if (!(data29 === "measured" || data29 === "estimate")) {
-        const err54 = { instancePath: instancePath + "/energyMethod", schemaPath: "#/properties/energyMethod/enum", keyword: "enum", params: { allowedValues: schema45.properties.energyMethod.enum }, message: "must be equal to one of the allowed values" };
+        const err54 = { instancePath: instancePath + "/energyMethod", schemaPath: "#/properties/energyMethod/enum", keyword: "enum", params: { allowedValues: schema48.properties.energyMethod.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -5578,11 +5581,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.powerSeries !== void 0) {
-      let data104 = data.powerSeries;
+    if (data.sci !== void 0) {
+      let data104 = data.sci;
       if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
-        if (data104.stepS === void 0) {
-          const err232 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "stepS" }, message: "must have required property 'stepS'" };
+        if (data104.unit === void 0) {
+          const err232 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
           if (vErrors === null) {
             vErrors = [err232];
           } else {
@@ -5590,8 +5593,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data104.start === void 0) {
-          const err233 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
+        if (data104.count === void 0) {
+          const err233 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
           if (vErrors === null) {
             vErrors = [err233];
           } else {
@@ -5599,8 +5602,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data104.powerW === void 0) {
-          const err234 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
+        if (data104.gPerUnit === void 0) {
+          const err234 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "gPerUnit" }, message: "must have required property 'gPerUnit'" };
           if (vErrors === null) {
             vErrors = [err234];
           } else {
@@ -5608,11 +5611,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data104.stepS !== void 0) {
-          let data105 = data104.stepS;
-          if (typeof data105 == "number" && isFinite(data105)) {
-            if (data105 <= 0 || isNaN(data105)) {
-              const err235 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+        if (data104.unit !== void 0) {
+          let data105 = data104.unit;
+          if (typeof data105 === "string") {
+            if (func2(data105) < 1) {
+              const err235 = { instancePath: instancePath + "/sci/unit", schemaPath: "#/properties/sci/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err235];
               } else {
@@ -5621,7 +5624,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err236 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err236 = { instancePath: instancePath + "/sci/unit", schemaPath: "#/properties/sci/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err236];
             } else {
@@ -5630,11 +5633,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data104.start !== void 0) {
-          let data106 = data104.start;
-          if (typeof data106 === "string") {
-            if (!formats0.validate(data106)) {
-              const err237 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+        if (data104.count !== void 0) {
+          let data106 = data104.count;
+          if (typeof data106 == "number" && isFinite(data106)) {
+            if (data106 <= 0 || isNaN(data106)) {
+              const err237 = { instancePath: instancePath + "/sci/count", schemaPath: "#/properties/sci/properties/count/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err237];
               } else {
@@ -5643,7 +5646,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err238 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err238 = { instancePath: instancePath + "/sci/count", schemaPath: "#/properties/sci/properties/count/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err238];
             } else {
@@ -5652,24 +5655,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data104.powerW !== void 0) {
-          let data107 = data104.powerW;
-          if (Array.isArray(data107)) {
-            const len8 = data107.length;
-            for (let i8 = 0; i8 < len8; i8++) {
-              let data108 = data107[i8];
-              if (!(typeof data108 == "number" && isFinite(data108)) && data108 !== null) {
-                const err239 = { instancePath: instancePath + "/powerSeries/powerW/" + i8, schemaPath: "#/properties/powerSeries/properties/powerW/items/type", keyword: "type", params: { type: schema11.properties.powerSeries.properties.powerW.items.type }, message: "must be number,null" };
-                if (vErrors === null) {
-                  vErrors = [err239];
-                } else {
-                  vErrors.push(err239);
-                }
-                errors++;
+        if (data104.gPerUnit !== void 0) {
+          let data107 = data104.gPerUnit;
+          if (typeof data107 == "number" && isFinite(data107)) {
+            if (data107 < 0 || isNaN(data107)) {
+              const err239 = { instancePath: instancePath + "/sci/gPerUnit", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err239];
+              } else {
+                vErrors.push(err239);
               }
+              errors++;
             }
           } else {
-            const err240 = { instancePath: instancePath + "/powerSeries/powerW", schemaPath: "#/properties/powerSeries/properties/powerW/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err240 = { instancePath: instancePath + "/sci/gPerUnit", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err240];
             } else {
@@ -5679,7 +5678,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err241 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err241 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err241];
         } else {
@@ -5688,15 +5687,15 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.warnings !== void 0) {
-      let data109 = data.warnings;
-      if (Array.isArray(data109)) {
-        const len9 = data109.length;
-        for (let i9 = 0; i9 < len9; i9++) {
-          let data110 = data109[i9];
-          if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-            if (data110.code === void 0) {
-              const err242 = { instancePath: instancePath + "/warnings/" + i9, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+    if (data.alternatives !== void 0) {
+      let data108 = data.alternatives;
+      if (Array.isArray(data108)) {
+        const len8 = data108.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data109 = data108[i8];
+          if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
+            if (data109.location === void 0) {
+              const err242 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
               if (vErrors === null) {
                 vErrors = [err242];
               } else {
@@ -5704,8 +5703,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data110.message === void 0) {
-              const err243 = { instancePath: instancePath + "/warnings/" + i9, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+            if (data109.gPerKWh === void 0) {
+              const err243 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "gPerKWh" }, message: "must have required property 'gPerKWh'" };
               if (vErrors === null) {
                 vErrors = [err243];
               } else {
@@ -5713,31 +5712,27 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data110.code !== void 0) {
-              if (typeof data110.code !== "string") {
-                const err244 = { instancePath: instancePath + "/warnings/" + i9 + "/code", schemaPath: "#/properties/warnings/items/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err244];
-                } else {
-                  vErrors.push(err244);
-                }
-                errors++;
+            if (data109.co2eG === void 0) {
+              const err244 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
+              if (vErrors === null) {
+                vErrors = [err244];
+              } else {
+                vErrors.push(err244);
               }
+              errors++;
             }
-            if (data110.message !== void 0) {
-              if (typeof data110.message !== "string") {
-                const err245 = { instancePath: instancePath + "/warnings/" + i9 + "/message", schemaPath: "#/properties/warnings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err245];
-                } else {
-                  vErrors.push(err245);
-                }
-                errors++;
+            if (data109.savingPercent === void 0) {
+              const err245 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "savingPercent" }, message: "must have required property 'savingPercent'" };
+              if (vErrors === null) {
+                vErrors = [err245];
+              } else {
+                vErrors.push(err245);
               }
+              errors++;
             }
-            if (data110.file !== void 0) {
-              if (typeof data110.file !== "string") {
-                const err246 = { instancePath: instancePath + "/warnings/" + i9 + "/file", schemaPath: "#/properties/warnings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data109.location !== void 0) {
+              if (typeof data109.location !== "string") {
+                const err246 = { instancePath: instancePath + "/alternatives/" + i8 + "/location", schemaPath: "#/properties/alternatives/items/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err246];
                 } else {
@@ -5746,21 +5741,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data110.line !== void 0) {
-              let data114 = data110.line;
-              if (!(typeof data114 == "number" && (!(data114 % 1) && !isNaN(data114)) && isFinite(data114))) {
-                const err247 = { instancePath: instancePath + "/warnings/" + i9 + "/line", schemaPath: "#/properties/warnings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err247];
-                } else {
-                  vErrors.push(err247);
+            if (data109.gPerKWh !== void 0) {
+              let data111 = data109.gPerKWh;
+              if (typeof data111 == "number" && isFinite(data111)) {
+                if (data111 < 0 || isNaN(data111)) {
+                  const err247 = { instancePath: instancePath + "/alternatives/" + i8 + "/gPerKWh", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err247];
+                  } else {
+                    vErrors.push(err247);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data110.deviceId !== void 0) {
-              if (typeof data110.deviceId !== "string") {
-                const err248 = { instancePath: instancePath + "/warnings/" + i9 + "/deviceId", schemaPath: "#/properties/warnings/items/properties/deviceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              } else {
+                const err248 = { instancePath: instancePath + "/alternatives/" + i8 + "/gPerKWh", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err248];
                 } else {
@@ -5769,34 +5763,279 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data110.count !== void 0) {
-              let data116 = data110.count;
-              if (!(typeof data116 == "number" && (!(data116 % 1) && !isNaN(data116)) && isFinite(data116))) {
-                const err249 = { instancePath: instancePath + "/warnings/" + i9 + "/count", schemaPath: "#/properties/warnings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data109.co2eG !== void 0) {
+              let data112 = data109.co2eG;
+              if (typeof data112 == "number" && isFinite(data112)) {
+                if (data112 < 0 || isNaN(data112)) {
+                  const err249 = { instancePath: instancePath + "/alternatives/" + i8 + "/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err249];
+                  } else {
+                    vErrors.push(err249);
+                  }
+                  errors++;
+                }
+              } else {
+                const err250 = { instancePath: instancePath + "/alternatives/" + i8 + "/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err249];
+                  vErrors = [err250];
                 } else {
-                  vErrors.push(err249);
+                  vErrors.push(err250);
+                }
+                errors++;
+              }
+            }
+            if (data109.savingPercent !== void 0) {
+              let data113 = data109.savingPercent;
+              if (!(typeof data113 == "number" && isFinite(data113))) {
+                const err251 = { instancePath: instancePath + "/alternatives/" + i8 + "/savingPercent", schemaPath: "#/properties/alternatives/items/properties/savingPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err251];
+                } else {
+                  vErrors.push(err251);
                 }
                 errors++;
               }
             }
           } else {
-            const err250 = { instancePath: instancePath + "/warnings/" + i9, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err252 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err250];
+              vErrors = [err252];
             } else {
-              vErrors.push(err250);
+              vErrors.push(err252);
             }
             errors++;
           }
         }
       } else {
-        const err251 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err253 = { instancePath: instancePath + "/alternatives", schemaPath: "#/properties/alternatives/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err251];
+          vErrors = [err253];
         } else {
-          vErrors.push(err251);
+          vErrors.push(err253);
+        }
+        errors++;
+      }
+    }
+    if (data.powerSeries !== void 0) {
+      let data114 = data.powerSeries;
+      if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
+        if (data114.stepS === void 0) {
+          const err254 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "stepS" }, message: "must have required property 'stepS'" };
+          if (vErrors === null) {
+            vErrors = [err254];
+          } else {
+            vErrors.push(err254);
+          }
+          errors++;
+        }
+        if (data114.start === void 0) {
+          const err255 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
+          if (vErrors === null) {
+            vErrors = [err255];
+          } else {
+            vErrors.push(err255);
+          }
+          errors++;
+        }
+        if (data114.powerW === void 0) {
+          const err256 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
+          if (vErrors === null) {
+            vErrors = [err256];
+          } else {
+            vErrors.push(err256);
+          }
+          errors++;
+        }
+        if (data114.stepS !== void 0) {
+          let data115 = data114.stepS;
+          if (typeof data115 == "number" && isFinite(data115)) {
+            if (data115 <= 0 || isNaN(data115)) {
+              const err257 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err257];
+              } else {
+                vErrors.push(err257);
+              }
+              errors++;
+            }
+          } else {
+            const err258 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err258];
+            } else {
+              vErrors.push(err258);
+            }
+            errors++;
+          }
+        }
+        if (data114.start !== void 0) {
+          let data116 = data114.start;
+          if (typeof data116 === "string") {
+            if (!formats0.validate(data116)) {
+              const err259 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+              if (vErrors === null) {
+                vErrors = [err259];
+              } else {
+                vErrors.push(err259);
+              }
+              errors++;
+            }
+          } else {
+            const err260 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err260];
+            } else {
+              vErrors.push(err260);
+            }
+            errors++;
+          }
+        }
+        if (data114.powerW !== void 0) {
+          let data117 = data114.powerW;
+          if (Array.isArray(data117)) {
+            const len9 = data117.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data118 = data117[i9];
+              if (!(typeof data118 == "number" && isFinite(data118)) && data118 !== null) {
+                const err261 = { instancePath: instancePath + "/powerSeries/powerW/" + i9, schemaPath: "#/properties/powerSeries/properties/powerW/items/type", keyword: "type", params: { type: schema11.properties.powerSeries.properties.powerW.items.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err261];
+                } else {
+                  vErrors.push(err261);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err262 = { instancePath: instancePath + "/powerSeries/powerW", schemaPath: "#/properties/powerSeries/properties/powerW/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err262];
+            } else {
+              vErrors.push(err262);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err263 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err263];
+        } else {
+          vErrors.push(err263);
+        }
+        errors++;
+      }
+    }
+    if (data.warnings !== void 0) {
+      let data119 = data.warnings;
+      if (Array.isArray(data119)) {
+        const len10 = data119.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data120 = data119[i10];
+          if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
+            if (data120.code === void 0) {
+              const err264 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+              if (vErrors === null) {
+                vErrors = [err264];
+              } else {
+                vErrors.push(err264);
+              }
+              errors++;
+            }
+            if (data120.message === void 0) {
+              const err265 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err265];
+              } else {
+                vErrors.push(err265);
+              }
+              errors++;
+            }
+            if (data120.code !== void 0) {
+              if (typeof data120.code !== "string") {
+                const err266 = { instancePath: instancePath + "/warnings/" + i10 + "/code", schemaPath: "#/properties/warnings/items/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err266];
+                } else {
+                  vErrors.push(err266);
+                }
+                errors++;
+              }
+            }
+            if (data120.message !== void 0) {
+              if (typeof data120.message !== "string") {
+                const err267 = { instancePath: instancePath + "/warnings/" + i10 + "/message", schemaPath: "#/properties/warnings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err267];
+                } else {
+                  vErrors.push(err267);
+                }
+                errors++;
+              }
+            }
+            if (data120.file !== void 0) {
+              if (typeof data120.file !== "string") {
+                const err268 = { instancePath: instancePath + "/warnings/" + i10 + "/file", schemaPath: "#/properties/warnings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err268];
+                } else {
+                  vErrors.push(err268);
+                }
+                errors++;
+              }
+            }
+            if (data120.line !== void 0) {
+              let data124 = data120.line;
+              if (!(typeof data124 == "number" && (!(data124 % 1) && !isNaN(data124)) && isFinite(data124))) {
+                const err269 = { instancePath: instancePath + "/warnings/" + i10 + "/line", schemaPath: "#/properties/warnings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err269];
+                } else {
+                  vErrors.push(err269);
+                }
+                errors++;
+              }
+            }
+            if (data120.deviceId !== void 0) {
+              if (typeof data120.deviceId !== "string") {
+                const err270 = { instancePath: instancePath + "/warnings/" + i10 + "/deviceId", schemaPath: "#/properties/warnings/items/properties/deviceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err270];
+                } else {
+                  vErrors.push(err270);
+                }
+                errors++;
+              }
+            }
+            if (data120.count !== void 0) {
+              let data126 = data120.count;
+              if (!(typeof data126 == "number" && (!(data126 % 1) && !isNaN(data126)) && isFinite(data126))) {
+                const err271 = { instancePath: instancePath + "/warnings/" + i10 + "/count", schemaPath: "#/properties/warnings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err271];
+                } else {
+                  vErrors.push(err271);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err272 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err272];
+            } else {
+              vErrors.push(err272);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err273 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err273];
+        } else {
+          vErrors.push(err273);
         }
         errors++;
       }
@@ -5808,296 +6047,52 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.baseline !== void 0) {
-      let data118 = data.baseline;
-      if (data118 && typeof data118 == "object" && !Array.isArray(data118)) {
-        if (data118.found === void 0) {
-          const err252 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property 'found'" };
+      let data128 = data.baseline;
+      if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
+        if (data128.found === void 0) {
+          const err274 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property 'found'" };
           if (vErrors === null) {
-            vErrors = [err252];
+            vErrors = [err274];
           } else {
-            vErrors.push(err252);
+            vErrors.push(err274);
           }
           errors++;
         }
-        if (data118.source === void 0) {
-          const err253 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        if (data128.source === void 0) {
+          const err275 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
           if (vErrors === null) {
-            vErrors = [err253];
+            vErrors = [err275];
           } else {
-            vErrors.push(err253);
+            vErrors.push(err275);
           }
           errors++;
         }
-        if (data118.found !== void 0) {
-          if (typeof data118.found !== "boolean") {
-            const err254 = { instancePath: instancePath + "/baseline/found", schemaPath: "#/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data128.found !== void 0) {
+          if (typeof data128.found !== "boolean") {
+            const err276 = { instancePath: instancePath + "/baseline/found", schemaPath: "#/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err254];
+              vErrors = [err276];
             } else {
-              vErrors.push(err254);
+              vErrors.push(err276);
             }
             errors++;
           }
         }
-        if (data118.source !== void 0) {
-          if (typeof data118.source !== "string") {
-            const err255 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data128.source !== void 0) {
+          if (typeof data128.source !== "string") {
+            const err277 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err255];
+              vErrors = [err277];
             } else {
-              vErrors.push(err255);
+              vErrors.push(err277);
             }
             errors++;
           }
         }
-        if (data118.co2eG !== void 0) {
-          let data121 = data118.co2eG;
-          if (!(typeof data121 == "number" && isFinite(data121))) {
-            const err256 = { instancePath: instancePath + "/baseline/co2eG", schemaPath: "#/properties/baseline/properties/co2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err256];
-            } else {
-              vErrors.push(err256);
-            }
-            errors++;
-          }
-        }
-        if (data118.energyJ !== void 0) {
-          let data122 = data118.energyJ;
-          if (!(typeof data122 == "number" && isFinite(data122))) {
-            const err257 = { instancePath: instancePath + "/baseline/energyJ", schemaPath: "#/properties/baseline/properties/energyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err257];
-            } else {
-              vErrors.push(err257);
-            }
-            errors++;
-          }
-        }
-        if (data118.deltaCo2eG !== void 0) {
-          let data123 = data118.deltaCo2eG;
-          if (!(typeof data123 == "number" && isFinite(data123))) {
-            const err258 = { instancePath: instancePath + "/baseline/deltaCo2eG", schemaPath: "#/properties/baseline/properties/deltaCo2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err258];
-            } else {
-              vErrors.push(err258);
-            }
-            errors++;
-          }
-        }
-        if (data118.deltaPercent !== void 0) {
-          let data124 = data118.deltaPercent;
-          if (!(typeof data124 == "number" && isFinite(data124))) {
-            const err259 = { instancePath: instancePath + "/baseline/deltaPercent", schemaPath: "#/properties/baseline/properties/deltaPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err259];
-            } else {
-              vErrors.push(err259);
-            }
-            errors++;
-          }
-        }
-        if (data118.deltaEnergyJ !== void 0) {
-          let data125 = data118.deltaEnergyJ;
-          if (!(typeof data125 == "number" && isFinite(data125))) {
-            const err260 = { instancePath: instancePath + "/baseline/deltaEnergyJ", schemaPath: "#/properties/baseline/properties/deltaEnergyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err260];
-            } else {
-              vErrors.push(err260);
-            }
-            errors++;
-          }
-        }
-        if (data118.deltaEnergyPercent !== void 0) {
-          let data126 = data118.deltaEnergyPercent;
-          if (!(typeof data126 == "number" && isFinite(data126))) {
-            const err261 = { instancePath: instancePath + "/baseline/deltaEnergyPercent", schemaPath: "#/properties/baseline/properties/deltaEnergyPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err261];
-            } else {
-              vErrors.push(err261);
-            }
-            errors++;
-          }
-        }
-        if (data118.runId !== void 0) {
-          let data127 = data118.runId;
-          if (!(typeof data127 == "number" && (!(data127 % 1) && !isNaN(data127)) && isFinite(data127))) {
-            const err262 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err262];
-            } else {
-              vErrors.push(err262);
-            }
-            errors++;
-          }
-        }
-        if (data118.commit !== void 0) {
-          if (typeof data118.commit !== "string") {
-            const err263 = { instancePath: instancePath + "/baseline/commit", schemaPath: "#/properties/baseline/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err263];
-            } else {
-              vErrors.push(err263);
-            }
-            errors++;
-          }
-        }
-        if (data118.url !== void 0) {
-          if (typeof data118.url !== "string") {
-            const err264 = { instancePath: instancePath + "/baseline/url", schemaPath: "#/properties/baseline/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err264];
-            } else {
-              vErrors.push(err264);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err265 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err265];
-        } else {
-          vErrors.push(err265);
-        }
-        errors++;
-      }
-    }
-    if (data.budgets !== void 0) {
-      let data130 = data.budgets;
-      if (Array.isArray(data130)) {
-        const len10 = data130.length;
-        for (let i10 = 0; i10 < len10; i10++) {
-          let data131 = data130[i10];
-          if (data131 && typeof data131 == "object" && !Array.isArray(data131)) {
-            if (data131.name === void 0) {
-              const err266 = { instancePath: instancePath + "/budgets/" + i10, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err266];
-              } else {
-                vErrors.push(err266);
-              }
-              errors++;
-            }
-            if (data131.limit === void 0) {
-              const err267 = { instancePath: instancePath + "/budgets/" + i10, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'" };
-              if (vErrors === null) {
-                vErrors = [err267];
-              } else {
-                vErrors.push(err267);
-              }
-              errors++;
-            }
-            if (data131.actual === void 0) {
-              const err268 = { instancePath: instancePath + "/budgets/" + i10, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property 'actual'" };
-              if (vErrors === null) {
-                vErrors = [err268];
-              } else {
-                vErrors.push(err268);
-              }
-              errors++;
-            }
-            if (data131.unit === void 0) {
-              const err269 = { instancePath: instancePath + "/budgets/" + i10, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
-              if (vErrors === null) {
-                vErrors = [err269];
-              } else {
-                vErrors.push(err269);
-              }
-              errors++;
-            }
-            if (data131.passed === void 0) {
-              const err270 = { instancePath: instancePath + "/budgets/" + i10, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'" };
-              if (vErrors === null) {
-                vErrors = [err270];
-              } else {
-                vErrors.push(err270);
-              }
-              errors++;
-            }
-            if (data131.message === void 0) {
-              const err271 = { instancePath: instancePath + "/budgets/" + i10, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-              if (vErrors === null) {
-                vErrors = [err271];
-              } else {
-                vErrors.push(err271);
-              }
-              errors++;
-            }
-            if (data131.name !== void 0) {
-              let data132 = data131.name;
-              if (!(data132 === "co2e" || data132 === "energy" || data132 === "increase" || data132 === "smoke")) {
-                const err272 = { instancePath: instancePath + "/budgets/" + i10 + "/name", schemaPath: "#/properties/budgets/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema11.properties.budgets.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err272];
-                } else {
-                  vErrors.push(err272);
-                }
-                errors++;
-              }
-            }
-            if (data131.limit !== void 0) {
-              let data133 = data131.limit;
-              if (!(typeof data133 == "number" && isFinite(data133))) {
-                const err273 = { instancePath: instancePath + "/budgets/" + i10 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err273];
-                } else {
-                  vErrors.push(err273);
-                }
-                errors++;
-              }
-            }
-            if (data131.actual !== void 0) {
-              let data134 = data131.actual;
-              if (!(typeof data134 == "number" && isFinite(data134))) {
-                const err274 = { instancePath: instancePath + "/budgets/" + i10 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err274];
-                } else {
-                  vErrors.push(err274);
-                }
-                errors++;
-              }
-            }
-            if (data131.unit !== void 0) {
-              if (typeof data131.unit !== "string") {
-                const err275 = { instancePath: instancePath + "/budgets/" + i10 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err275];
-                } else {
-                  vErrors.push(err275);
-                }
-                errors++;
-              }
-            }
-            if (data131.passed !== void 0) {
-              if (typeof data131.passed !== "boolean") {
-                const err276 = { instancePath: instancePath + "/budgets/" + i10 + "/passed", schemaPath: "#/properties/budgets/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err276];
-                } else {
-                  vErrors.push(err276);
-                }
-                errors++;
-              }
-            }
-            if (data131.message !== void 0) {
-              if (typeof data131.message !== "string") {
-                const err277 = { instancePath: instancePath + "/budgets/" + i10 + "/message", schemaPath: "#/properties/budgets/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err277];
-                } else {
-                  vErrors.push(err277);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err278 = { instancePath: instancePath + "/budgets/" + i10, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (data128.co2eG !== void 0) {
+          let data131 = data128.co2eG;
+          if (!(typeof data131 == "number" && isFinite(data131))) {
+            const err278 = { instancePath: instancePath + "/baseline/co2eG", schemaPath: "#/properties/baseline/properties/co2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err278];
             } else {
@@ -6106,22 +6101,266 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data128.energyJ !== void 0) {
+          let data132 = data128.energyJ;
+          if (!(typeof data132 == "number" && isFinite(data132))) {
+            const err279 = { instancePath: instancePath + "/baseline/energyJ", schemaPath: "#/properties/baseline/properties/energyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err279];
+            } else {
+              vErrors.push(err279);
+            }
+            errors++;
+          }
+        }
+        if (data128.deltaCo2eG !== void 0) {
+          let data133 = data128.deltaCo2eG;
+          if (!(typeof data133 == "number" && isFinite(data133))) {
+            const err280 = { instancePath: instancePath + "/baseline/deltaCo2eG", schemaPath: "#/properties/baseline/properties/deltaCo2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err280];
+            } else {
+              vErrors.push(err280);
+            }
+            errors++;
+          }
+        }
+        if (data128.deltaPercent !== void 0) {
+          let data134 = data128.deltaPercent;
+          if (!(typeof data134 == "number" && isFinite(data134))) {
+            const err281 = { instancePath: instancePath + "/baseline/deltaPercent", schemaPath: "#/properties/baseline/properties/deltaPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err281];
+            } else {
+              vErrors.push(err281);
+            }
+            errors++;
+          }
+        }
+        if (data128.deltaEnergyJ !== void 0) {
+          let data135 = data128.deltaEnergyJ;
+          if (!(typeof data135 == "number" && isFinite(data135))) {
+            const err282 = { instancePath: instancePath + "/baseline/deltaEnergyJ", schemaPath: "#/properties/baseline/properties/deltaEnergyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err282];
+            } else {
+              vErrors.push(err282);
+            }
+            errors++;
+          }
+        }
+        if (data128.deltaEnergyPercent !== void 0) {
+          let data136 = data128.deltaEnergyPercent;
+          if (!(typeof data136 == "number" && isFinite(data136))) {
+            const err283 = { instancePath: instancePath + "/baseline/deltaEnergyPercent", schemaPath: "#/properties/baseline/properties/deltaEnergyPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err283];
+            } else {
+              vErrors.push(err283);
+            }
+            errors++;
+          }
+        }
+        if (data128.runId !== void 0) {
+          let data137 = data128.runId;
+          if (!(typeof data137 == "number" && (!(data137 % 1) && !isNaN(data137)) && isFinite(data137))) {
+            const err284 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err284];
+            } else {
+              vErrors.push(err284);
+            }
+            errors++;
+          }
+        }
+        if (data128.commit !== void 0) {
+          if (typeof data128.commit !== "string") {
+            const err285 = { instancePath: instancePath + "/baseline/commit", schemaPath: "#/properties/baseline/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err285];
+            } else {
+              vErrors.push(err285);
+            }
+            errors++;
+          }
+        }
+        if (data128.url !== void 0) {
+          if (typeof data128.url !== "string") {
+            const err286 = { instancePath: instancePath + "/baseline/url", schemaPath: "#/properties/baseline/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err286];
+            } else {
+              vErrors.push(err286);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err279 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err287 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err279];
+          vErrors = [err287];
         } else {
-          vErrors.push(err279);
+          vErrors.push(err287);
+        }
+        errors++;
+      }
+    }
+    if (data.budgets !== void 0) {
+      let data140 = data.budgets;
+      if (Array.isArray(data140)) {
+        const len11 = data140.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          let data141 = data140[i11];
+          if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
+            if (data141.name === void 0) {
+              const err288 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err288];
+              } else {
+                vErrors.push(err288);
+              }
+              errors++;
+            }
+            if (data141.limit === void 0) {
+              const err289 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'" };
+              if (vErrors === null) {
+                vErrors = [err289];
+              } else {
+                vErrors.push(err289);
+              }
+              errors++;
+            }
+            if (data141.actual === void 0) {
+              const err290 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property 'actual'" };
+              if (vErrors === null) {
+                vErrors = [err290];
+              } else {
+                vErrors.push(err290);
+              }
+              errors++;
+            }
+            if (data141.unit === void 0) {
+              const err291 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
+              if (vErrors === null) {
+                vErrors = [err291];
+              } else {
+                vErrors.push(err291);
+              }
+              errors++;
+            }
+            if (data141.passed === void 0) {
+              const err292 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'" };
+              if (vErrors === null) {
+                vErrors = [err292];
+              } else {
+                vErrors.push(err292);
+              }
+              errors++;
+            }
+            if (data141.message === void 0) {
+              const err293 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err293];
+              } else {
+                vErrors.push(err293);
+              }
+              errors++;
+            }
+            if (data141.name !== void 0) {
+              let data142 = data141.name;
+              if (!(data142 === "co2e" || data142 === "energy" || data142 === "increase" || data142 === "smoke")) {
+                const err294 = { instancePath: instancePath + "/budgets/" + i11 + "/name", schemaPath: "#/properties/budgets/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema11.properties.budgets.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err294];
+                } else {
+                  vErrors.push(err294);
+                }
+                errors++;
+              }
+            }
+            if (data141.limit !== void 0) {
+              let data143 = data141.limit;
+              if (!(typeof data143 == "number" && isFinite(data143))) {
+                const err295 = { instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err295];
+                } else {
+                  vErrors.push(err295);
+                }
+                errors++;
+              }
+            }
+            if (data141.actual !== void 0) {
+              let data144 = data141.actual;
+              if (!(typeof data144 == "number" && isFinite(data144))) {
+                const err296 = { instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err296];
+                } else {
+                  vErrors.push(err296);
+                }
+                errors++;
+              }
+            }
+            if (data141.unit !== void 0) {
+              if (typeof data141.unit !== "string") {
+                const err297 = { instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err297];
+                } else {
+                  vErrors.push(err297);
+                }
+                errors++;
+              }
+            }
+            if (data141.passed !== void 0) {
+              if (typeof data141.passed !== "boolean") {
+                const err298 = { instancePath: instancePath + "/budgets/" + i11 + "/passed", schemaPath: "#/properties/budgets/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err298];
+                } else {
+                  vErrors.push(err298);
+                }
+                errors++;
+              }
+            }
+            if (data141.message !== void 0) {
+              if (typeof data141.message !== "string") {
+                const err299 = { instancePath: instancePath + "/budgets/" + i11 + "/message", schemaPath: "#/properties/budgets/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err299];
+                } else {
+                  vErrors.push(err299);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err300 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err300];
+            } else {
+              vErrors.push(err300);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err301 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err301];
+        } else {
+          vErrors.push(err301);
         }
         errors++;
       }
     }
   } else {
-    const err280 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err302 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err280];
+      vErrors = [err302];
     } else {
-      vErrors.push(err280);
+      vErrors.push(err302);
     }
     errors++;
   }
@@ -15878,6 +16117,30 @@ var report_schema_default = {
         plugins: { type: "array", items: { type: "string" } }
       }
     },
+    sci: {
+      type: "object",
+      description: "SCI (ISO/IEC 21031:2024): the total CO2e (operational + embodied) per functional unit the user named, in grams.",
+      required: ["unit", "count", "gPerUnit"],
+      properties: {
+        unit: { type: "string", minLength: 1 },
+        count: { type: "number", exclusiveMinimum: 0 },
+        gPerUnit: { $ref: "#/definitions/nonNegative" }
+      }
+    },
+    alternatives: {
+      type: "array",
+      description: "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country.",
+      items: {
+        type: "object",
+        required: ["location", "gPerKWh", "co2eG", "savingPercent"],
+        properties: {
+          location: { type: "string" },
+          gPerKWh: { $ref: "#/definitions/nonNegative" },
+          co2eG: { $ref: "#/definitions/nonNegative" },
+          savingPercent: { type: "number" }
+        }
+      }
+    },
     powerSeries: {
       type: "object",
       required: ["stepS", "start", "powerW"],
@@ -16106,6 +16369,79 @@ function ordered(value, node) {
 }
 function renderJson(report2) {
   return JSON.stringify(ordered(report2, root), null, 2) + "\n";
+}
+
+// src/footprint/sci.ts
+var HINT3 = "write NAME=COUNT, e.g. tokens=2e9, images=50000 or epochs=3";
+function parseFunctionalUnit(text2) {
+  const at = text2.lastIndexOf("=");
+  if (at < 0) throw new InputError(`functional unit "${text2}" is not NAME=COUNT`, { hint: HINT3 });
+  const unit = at > 0 ? text2.slice(0, at).trim() : "";
+  const countText = at > 0 ? text2.slice(at + 1).trim() : "";
+  if (!/^[\p{L}\p{N}_. -]{1,40}$/u.test(unit)) throw new InputError(`functional unit "${text2}" has no usable name`, { hint: HINT3 });
+  const count = Number(countText);
+  if (countText === "" || !Number.isFinite(count) || count <= 0) throw new InputError(`functional unit "${text2}" needs a positive count`, { hint: HINT3 });
+  return { unit, count };
+}
+function sciOf(totals, functionalUnit) {
+  return { ...functionalUnit, gPerUnit: totals.co2eG / functionalUnit.count };
+}
+
+// src/model-card/index.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile as readFile6 } from "node:fs/promises";
+var TRAINING_TYPES = ["pre-training", "fine-tuning"];
+function co2EqEmissionsOf(report2, trainingType) {
+  const entry = {
+    emissions: Number(report2.totals.co2eG.toPrecision(6)),
+    source: `carbon-ci ${report2.tool.version} (${report2.inputs.mode === "estimate" ? "estimated from the configuration" : "measured from telemetry"}, dataset ${report2.tool.datasetVersion}; operational and embodied CO2e)`
+  };
+  if (trainingType) entry.training_type = trainingType;
+  if (report2.inputs.location && report2.inputs.location !== "unspecified") entry.geographical_location = report2.inputs.location;
+  const hardware = hardwareOf(report2);
+  if (hardware) entry.hardware_used = hardware;
+  return entry;
+}
+function hardwareOf(report2) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const device of report2.devices) {
+    if (device.model === "unknown") continue;
+    counts.set(device.model, (counts.get(device.model) ?? 0) + (device.count ?? 1));
+  }
+  return counts.size === 0 ? void 0 : [...counts].map(([model, count]) => `${count} x ${model}`).join(", ");
+}
+function withCo2EqEmissions(card, entry, path3) {
+  const match = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(card);
+  if (!match) return `---
+${stringify(entry)}---
+
+${card}`;
+  const document = (0, import_yaml.parseDocument)(match[1] ?? "");
+  if (document.errors.length > 0 || !((0, import_yaml.isMap)(document.contents) || document.contents === null)) {
+    throw new InputError("the model card\u2019s front matter is not a YAML mapping", {
+      file: path3,
+      line: document.errors[0]?.linePos?.[0]?.line !== void 0 ? document.errors[0].linePos[0].line + 1 : 2,
+      hint: "repair the YAML between the two --- lines, or remove it and let carbon-ci write a new one"
+    });
+  }
+  document.set("co2_eq_emissions", document.createNode(entry));
+  return `---
+${document.toString()}---
+${card.slice(match[0].length)}`;
+}
+function stringify(entry) {
+  return new import_yaml.Document({ co2_eq_emissions: entry }).toString();
+}
+async function updateModelCard(path3, report2, trainingType) {
+  let card = "";
+  try {
+    card = await readFile6(path3, "utf8");
+  } catch (error) {
+    if (error.code !== "ENOENT") {
+      throw new InputError(`cannot read the model card (${error.code ?? "error"})`, { file: path3, hint: "give the path of the model\u2019s README.md" });
+    }
+  }
+  await writeFileAtomic(path3, withCo2EqEmissions(card, co2EqEmissionsOf(report2, trainingType), path3));
 }
 
 // src/telemetry/plugin-error.ts
@@ -19587,6 +19923,45 @@ async function pluginForFile(file, options) {
   return choosePlugin({ path: file, head }, options.plugins, options.plugin);
 }
 
+// src/footprint/alternatives.ts
+var MAX_ALTERNATIVES = 3;
+function cleanerAlternatives(intensity, totals) {
+  if (intensity.scope === "user-stated" || intensity.scope === void 0 || totals.co2eG <= 0) return [];
+  const scope = intensity.scope;
+  const candidates2 = candidatesFor(intensity.location, intensity.zone);
+  const priced = candidates2.flatMap((location) => {
+    const gPerKWh = intensityOf(location, scope);
+    return gPerKWh !== void 0 && gPerKWh < intensity.gPerKWh ? [{ location, gPerKWh }] : [];
+  });
+  priced.sort((a, b) => a.gPerKWh - b.gPerKWh || a.location.localeCompare(b.location));
+  const facilityKWh = totals.facilityEnergyJ / J_PER_KWH2;
+  return priced.slice(0, MAX_ALTERNATIVES).map(({ location, gPerKWh }) => {
+    const co2eG = facilityKWh * gPerKWh + totals.embodiedCo2eG;
+    return { location, gPerKWh, co2eG, savingPercent: (totals.co2eG - co2eG) / totals.co2eG * 100 };
+  });
+}
+function candidatesFor(location, zone) {
+  const region = cloudRegions.regions[location];
+  if (region) {
+    const byZone = /* @__PURE__ */ new Map();
+    for (const [key, row] of Object.entries(cloudRegions.regions).sort(([a], [b]) => a.localeCompare(b))) {
+      if (row.provider === region.provider && key !== location && row.zone !== region.zone && !byZone.has(row.zone)) byZone.set(row.zone, key);
+    }
+    return [...byZone.values()];
+  }
+  if (zone === void 0) return [];
+  const country = zone.split("-")[0];
+  return Object.keys(gridZones.zones).filter((other) => other !== zone && (other === country || other.startsWith(`${country}-`))).map((other) => `zone:${other}`);
+}
+function intensityOf(location, scope) {
+  try {
+    return priceLocation(locate(location), scope).intensity.gPerKWh;
+  } catch (error) {
+    if (isInputError(error)) return void 0;
+    throw error;
+  }
+}
+
 // src/report/types.ts
 var REPORT_SCHEMA_VERSION = "1.2.0";
 
@@ -19738,6 +20113,12 @@ function scopeOf(devices2) {
 }
 
 // src/pipeline/assemble.ts
+function addLevers(report2, options) {
+  if (options.functionalUnit) report2.sci = sciOf(report2.totals, options.functionalUnit);
+  const oneSite = report2.devices.every((device) => !device.factors || JSON.stringify(device.factors.intensity) === JSON.stringify(report2.factors.intensity));
+  const alternatives = oneSite && report2.devices.length > 0 ? cleanerAlternatives(report2.factors.intensity, report2.totals) : [];
+  if (alternatives.length > 0) report2.alternatives = alternatives;
+}
 function factorsFor(options, warnings2) {
   const resolved = resolveFactors({
     location: options.location,
@@ -19768,6 +20149,7 @@ function assembleReport(assembly, options) {
     powerSeries: assembly.powerSeries,
     generatedAt: options.now?.()
   });
+  addLevers(report2, options);
   validateReport(report2);
   return report2;
 }
@@ -20285,6 +20667,18 @@ var PLUGIN_NAMES = { codecarbon: "CodeCarbon", slurm: "Slurm", carbontracker: "c
 function pluginName(plugin) {
   return PLUGIN_NAMES[plugin] ?? plugin;
 }
+function sciLine(report2) {
+  const sci = report2.sci;
+  if (!sci) return void 0;
+  return `SCI: ${formatCo2e(sci.gPerUnit)} CO2e per unit of ${sci.unit} (${formatSignificant(sci.count)} ${sci.unit}; operational + embodied, ISO/IEC 21031)`;
+}
+function alternativesLine(report2) {
+  const list2 = report2.alternatives ?? [];
+  if (list2.length === 0) return void 0;
+  const [first, ...rest] = list2;
+  const more = rest.map((a) => `${a.location} ${formatCo2e(a.co2eG)} (${formatChangePercent(-a.savingPercent)})`);
+  return `Cleaner grids: in ${first.location} the same job would have emitted ${formatCo2e(first.co2eG)} CO2e (${formatChangePercent(-first.savingPercent)})${more.length > 0 ? `; ${more.join("; ")}` : ""} (annual averages, same energy, PUE and embodied share)`;
+}
 
 // src/render/table.ts
 function textTable(header, rows, align, indent = "  ") {
@@ -20368,6 +20762,7 @@ function renderTerminal(report2, options) {
   out.push("");
   out.push(...headline(report2, s));
   if (report2.devices.length > 0) out.push(describeScope(report2.scope ?? scopeOf(report2.devices)));
+  for (const line of [sciLine(report2), alternativesLine(report2)]) if (line) out.push(stripControls(line));
   out.push("");
   out.push(s.bold("Factors"));
   out.push(...factorLines(report2));
@@ -20672,7 +21067,8 @@ function headline2(report2, title) {
     ),
     "",
     `<sub>${what}${when}. CO2e = operational ${formatIn(totals.operationalCo2eG, kg)} + embodied ${formatIn(totals.embodiedCo2eG, kg)}.</sub>`,
-    ...report2.devices.length > 0 ? ["", `<sub>${escapeMarkdown(describeScope(report2.scope ?? scopeOf(report2.devices)))}</sub>`] : []
+    ...report2.devices.length > 0 ? ["", `<sub>${escapeMarkdown(describeScope(report2.scope ?? scopeOf(report2.devices)))}</sub>`] : [],
+    ...[sciLine(report2), alternativesLine(report2)].flatMap((line) => line ? ["", `<sub>${escapeMarkdown(line)}</sub>`] : [])
   ].join("\n");
 }
 function headlineVerdicts(report2) {
@@ -20894,6 +21290,9 @@ export {
   PUE_RANGE,
   INTENSITY_RANGE_G_PER_KWH,
   resolveFactors,
+  parseFunctionalUnit,
+  TRAINING_TYPES,
+  updateModelCard,
   listGpus,
   factorsFor,
   assembleReport,

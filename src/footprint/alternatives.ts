@@ -1,0 +1,71 @@
+// The reduction lever the report can quantify: the same job's energy priced where the grid is cleaner.
+import { cloudRegions, gridZones } from '../data/index.js';
+import { isInputError } from '../shared/errors.js';
+import { J_PER_KWH } from './compute.js';
+import { locate, priceLocation } from './locations.js';
+import type { IntensityFactor, IntensityScope, Totals } from './types.js';
+
+/** How many cleaner places a report names. */
+export const MAX_ALTERNATIVES = 3;
+
+/** The same energy, at the same PUE and embodied share, priced at another location's annual grid intensity. */
+export interface Alternative {
+  /** A cloud region of the same provider, or a grid zone of the same country (`zone:SE-SE1`). */
+  location: string;
+  /** The annual grid intensity used (g CO2e/kWh), in the report's scope. */
+  gPerKWh: number;
+  /** Operational CO2e at that intensity plus the report's embodied CO2e (g). */
+  co2eG: number;
+  /** How much less than the report's CO2e, in percent of it (positive: a saving). */
+  savingPercent: number;
+}
+
+/**
+ * The three cleanest places to run the same job: for a cloud region, the same provider's regions; for a
+ * country, state or zone, the other grid zones of the same country (Electricity Maps splits SE, NO, DK, IT,
+ * JP, AU, IN, US, CA, ...). Only places with a lower figure than the report's are named; none when the
+ * user stated the intensity, since carbon-ci cannot price another place in the user's scope.
+ */
+export function cleanerAlternatives(intensity: IntensityFactor, totals: Totals): Alternative[] {
+  if (intensity.scope === 'user-stated' || intensity.scope === undefined || totals.co2eG <= 0) return [];
+  const scope: IntensityScope = intensity.scope;
+  const candidates = candidatesFor(intensity.location, intensity.zone);
+  const priced = candidates.flatMap((location) => {
+    const gPerKWh = intensityOf(location, scope);
+    return gPerKWh !== undefined && gPerKWh < intensity.gPerKWh ? [{ location, gPerKWh }] : [];
+  });
+  priced.sort((a, b) => a.gPerKWh - b.gPerKWh || a.location.localeCompare(b.location));
+  const facilityKWh = totals.facilityEnergyJ / J_PER_KWH;
+  return priced.slice(0, MAX_ALTERNATIVES).map(({ location, gPerKWh }) => {
+    const co2eG = facilityKWh * gPerKWh + totals.embodiedCo2eG;
+    return { location, gPerKWh, co2eG, savingPercent: ((totals.co2eG - co2eG) / totals.co2eG) * 100 };
+  });
+}
+
+/** The places to compare with: the provider's other regions, or the other zones of the location's country. */
+function candidatesFor(location: string, zone: string | undefined): string[] {
+  const region = cloudRegions.regions[location];
+  if (region) {
+    // One region per zone: regions on one grid would repeat the same figure.
+    const byZone = new Map<string, string>();
+    for (const [key, row] of Object.entries(cloudRegions.regions).sort(([a], [b]) => a.localeCompare(b))) {
+      if (row.provider === region.provider && key !== location && row.zone !== region.zone && !byZone.has(row.zone)) byZone.set(row.zone, key);
+    }
+    return [...byZone.values()];
+  }
+  if (zone === undefined) return [];
+  const country = zone.split('-')[0]!;
+  return Object.keys(gridZones.zones)
+    .filter((other) => other !== zone && (other === country || other.startsWith(`${country}-`)))
+    .map((other) => `zone:${other}`);
+}
+
+function intensityOf(location: string, scope: IntensityScope): number | undefined {
+  try {
+    return priceLocation(locate(location), scope).intensity.gPerKWh;
+  } catch (error) {
+    // A place with no figure in this scope (Ember's countries have no direct figure) is not a candidate.
+    if (isInputError(error)) return undefined;
+    throw error;
+  }
+}
