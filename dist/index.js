@@ -5,6 +5,7 @@ import {
   ArtifactTooLargeError,
   BadReportArtifactError,
   FACILITY_KINDS,
+  INTENSITY_PROVIDERS,
   MalformedAnswerError,
   PUBLISH_FILE,
   PUE_RANGE,
@@ -47,7 +48,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-L652RH7R.js";
+} from "./chunks/chunk-NVPSNETM.js";
 import "./chunks/chunk-KURQFAY2.js";
 import "./chunks/chunk-YTYLKBMV.js";
 import "./chunks/chunk-B4LRRWFV.js";
@@ -62945,6 +62946,8 @@ var FLAG_TO_INPUT = {
   "max-increase-percent": "max-increase-percent",
   baseline: "baseline",
   "functional-unit": "functional-unit",
+  "intensity-provider": "intensity-provider",
+  "intensity-api-url": "intensity-api-url",
   "model-card": "model-card",
   "training-type": "training-type",
   config: "config"
@@ -106535,6 +106538,11 @@ function readActionInputs(read2, config = {}) {
       throw inputError("functional-unit", functionalUnit, "must be NAME=COUNT with a positive count", "e.g. `functional-unit: tokens=2e9`");
     }
   }
+  if (read2("intensity-provider")) inputs.intensityProvider = oneOf(read2, "intensity-provider", INTENSITY_PROVIDERS, "electricitymaps");
+  const intensityToken = read2("electricitymaps-token");
+  if (intensityToken) inputs.intensityToken = intensityToken;
+  const intensityApiUrl = read2("intensity-api-url");
+  if (intensityApiUrl) inputs.intensityApiUrl = intensityApiUrl;
   const modelCard = read2("model-card");
   if (modelCard) inputs.modelCard = modelCard;
   if (read2("training-type")) inputs.trainingType = oneOf(read2, "training-type", TRAINING_TYPES, "fine-tuning");
@@ -107362,6 +107370,12 @@ async function reportMode(m, pipeline = runReport, smoke) {
   if (inputs.timeZone) options.timeZone = inputs.timeZone;
   if (inputs.maxGapS !== void 0) options.maxGapS = inputs.maxGapS;
   if (inputs.functionalUnit) options.functionalUnit = inputs.functionalUnit;
+  if (inputs.intensityProvider) {
+    options.intensityProvider = inputs.intensityProvider;
+    const token = inputs.intensityToken ?? process.env.ELECTRICITYMAPS_TOKEN;
+    if (token) options.intensityToken = token;
+    if (inputs.intensityApiUrl) options.intensityApiUrl = inputs.intensityApiUrl;
+  }
   const report = inputs.telemetry.length > 0 ? await pipeline(options) : emptyReport({ ...options, reason: "only a model to smoke-test was named (input `telemetry` is empty)" });
   const smokeError = await runSmokeStep(m, report, smoke);
   if (inputs.modelCard) await writeModelCard(m, report, inputs.modelCard);

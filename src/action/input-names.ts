@@ -22,6 +22,8 @@ export const FLAG_TO_INPUT: Readonly<Record<string, string>> = {
   'max-increase-percent': 'max-increase-percent',
   baseline: 'baseline',
   'functional-unit': 'functional-unit',
+  'intensity-provider': 'intensity-provider',
+  'intensity-api-url': 'intensity-api-url',
   'model-card': 'model-card',
   'training-type': 'training-type',
   config: 'config',

@@ -4,6 +4,7 @@ import { PUE_RANGE } from '../footprint/factors.js';
 import { FACILITY_KINDS, type FacilityKind, type IntensityScope } from '../footprint/types.js';
 import { REPORT_ID_PATTERN } from '../publish/envelope.js';
 import { InputError, isInputError } from '../shared/errors.js';
+import { INTENSITY_PROVIDERS, type IntensityProvider } from '../footprint/hourly.js';
 import { parseFunctionalUnit, type FunctionalUnit } from '../footprint/sci.js';
 import { TRAINING_TYPES } from '../model-card/index.js';
 
@@ -32,6 +33,10 @@ export interface ActionInputs {
   intensityScope?: IntensityScope;
   timeZone?: string;
   maxGapS?: number | 'auto';
+  /** `intensity-provider` (with `electricitymaps-token`, `intensity-api-url`): hourly grid intensity, opt-in. */
+  intensityProvider?: IntensityProvider;
+  intensityToken?: string;
+  intensityApiUrl?: string;
   /** `functional-unit`: what the job produced (`tokens=2e9`), for the report's SCI. */
   functionalUnit?: FunctionalUnit;
   /** `model-card` (and `training-type`): a Hugging Face model card in the workspace to write the CO2e into. */
@@ -134,6 +139,11 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
       throw inputError('functional-unit', functionalUnit, 'must be NAME=COUNT with a positive count', 'e.g. `functional-unit: tokens=2e9`');
     }
   }
+  if (read('intensity-provider')) inputs.intensityProvider = oneOf(read, 'intensity-provider', INTENSITY_PROVIDERS, 'electricitymaps');
+  const intensityToken = read('electricitymaps-token');
+  if (intensityToken) inputs.intensityToken = intensityToken;
+  const intensityApiUrl = read('intensity-api-url');
+  if (intensityApiUrl) inputs.intensityApiUrl = intensityApiUrl;
   const modelCard = read('model-card');
   if (modelCard) inputs.modelCard = modelCard;
   if (read('training-type')) inputs.trainingType = oneOf(read, 'training-type', TRAINING_TYPES, 'fine-tuning');

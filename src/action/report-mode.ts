@@ -43,6 +43,12 @@ export async function reportMode(
   if (inputs.timeZone) options.timeZone = inputs.timeZone;
   if (inputs.maxGapS !== undefined) options.maxGapS = inputs.maxGapS;
   if (inputs.functionalUnit) options.functionalUnit = inputs.functionalUnit;
+  if (inputs.intensityProvider) {
+    options.intensityProvider = inputs.intensityProvider;
+    const token = inputs.intensityToken ?? process.env.ELECTRICITYMAPS_TOKEN;
+    if (token) options.intensityToken = token;
+    if (inputs.intensityApiUrl) options.intensityApiUrl = inputs.intensityApiUrl;
+  }
   const report =
     inputs.telemetry.length > 0 ? await pipeline(options) : emptyReport({ ...options, reason: 'only a model to smoke-test was named (input `telemetry` is empty)' });
   const smokeError = await runSmokeStep(m, report, smoke);

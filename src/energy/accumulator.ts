@@ -8,7 +8,7 @@ import { plural } from './format.js';
 import { IntervalTrack } from './interval-track.js';
 import { AUTO_GAP_FLOOR_MS, powerCeilingW, resolveEnergyOptions, type ResolvedEnergyOptions } from './options.js';
 import { PowerTrack } from './power-track.js';
-import { buildPowerSeries } from './series.js';
+import { buildHourlyEnergy, buildPowerSeries } from './series.js';
 import { compareNatural, compareStreams, streamKey, type StreamId } from './stream.js';
 import type { DataWarning, DeviceEnergy, EnergyOptions, EnergyResult, PowerSeries } from './types.js';
 
@@ -162,6 +162,10 @@ export class EnergyAccumulator {
           message: `${describeDevice(tracks[0]!.device)}: none of its ${plural(dropped, 'record')} could be used (see the warnings on dropped records); it is left out of the totals.`,
         });
         continue;
+      }
+      if (this.options.powerSeries) {
+        const hourly = buildHourlyEnergy(outcome.used);
+        if (hourly) outcome.energy.hourly = hourly;
       }
       devices.push(outcome.energy);
       used.push(...outcome.used);

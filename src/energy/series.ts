@@ -1,4 +1,4 @@
-import type { PowerSeries } from './types.js';
+import type { HourlyEnergy, PowerSeries } from './types.js';
 import { bucketsSpanned, stepMsAt } from './buckets.js';
 import type { Track } from './combine.js';
 import { UNITS_PER_J } from './exact-sum.js';
@@ -32,4 +32,28 @@ export function buildPowerSeries(tracks: Track[], startMs: number, endMs: number
   const powerW: (number | null)[] = [];
   for (let i = 0; i < points; i++) powerW.push(touched[i] === 1 ? energyUnits[i]! / UNITS_PER_J / stepS : null);
   return { stepS, start: new Date(firstIdx * stepMs).toISOString(), powerW };
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * A device's energy per UTC hour, from the series of the tracks that make its energy, for pricing each hour
+ * at its own grid intensity. Undefined when a series is coarser than an hour (a job of more than ~42 days)
+ * or missing: its buckets no longer fall inside single hours.
+ */
+export function buildHourlyEnergy(tracks: Track[]): HourlyEnergy | undefined {
+  const byHour = new Map<number, number>();
+  for (const track of tracks) {
+    if (!track.series || track.series.stepMs > HOUR_MS) return undefined;
+    track.series.forEach((bucketStartMs, _stepMs, units) => {
+      const hour = Math.floor(bucketStartMs / HOUR_MS) * HOUR_MS;
+      byHour.set(hour, (byHour.get(hour) ?? 0) + units);
+    });
+  }
+  if (byHour.size === 0) return undefined;
+  const hours = [...byHour.keys()].sort((a, b) => a - b);
+  const startMs = hours[0]!;
+  const energyJ = new Array<number>((hours[hours.length - 1]! - startMs) / HOUR_MS + 1).fill(0);
+  for (const [hour, units] of byHour) energyJ[(hour - startMs) / HOUR_MS] = units / UNITS_PER_J;
+  return { startMs, energyJ };
 }

@@ -37,6 +37,14 @@ export interface DeviceEnergy {
   gapS?: number;
   /** The source's own figures for the records that make up the energy (CodeCarbon's emissions), for comparison only. */
   sourceReported?: SourceReported;
+  /** Energy per UTC hour, for hourly grid intensity; present when the energy stage kept a series at an hour or finer. */
+  hourly?: HourlyEnergy;
+}
+
+/** Energy per UTC hour: `energyJ[i]` is the energy in [startMs + i h, startMs + (i + 1) h). */
+export interface HourlyEnergy {
+  startMs: number;
+  energyJ: number[];
 }
 
 /** What a source reported of its own records: its CO2e (when it gave one) and its notes (a few, distinct). */

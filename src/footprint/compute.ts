@@ -13,6 +13,8 @@ export interface FootprintOptions {
   lifetimeS?: number;
   /** A device's own factors (the site its source recorded), when it has some; `factors` price the others. */
   factorsOf?: (device: DeviceEnergy) => SiteFactors | undefined;
+  /** A device's operational CO2e (g) priced otherwise (hour by hour), or undefined for facility energy × intensity. */
+  operationalOf?: (device: DeviceEnergy, pue: number, own: SiteFactors | undefined) => number | undefined;
 }
 
 export interface FootprintResult {
@@ -45,7 +47,7 @@ export function computeFootprint(devices: DeviceEnergy[], factors: Factors, opti
     const own = options.factorsOf?.(device);
     const { pue, intensity } = own ?? factors;
     const facilityEnergyJ = device.energyJ * pue.value;
-    const operationalCo2eG = (facilityEnergyJ / J_PER_KWH) * intensity.gPerKWh;
+    const operationalCo2eG = options.operationalOf?.(device, pue.value, own) ?? (facilityEnergyJ / J_PER_KWH) * intensity.gPerKWh;
     let embodiedCo2eG = 0;
     const spec = withEmbodied ? embodiedSpec(device) : undefined;
     if (spec) {

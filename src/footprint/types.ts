@@ -35,6 +35,17 @@ export type IntensityScope = 'life-cycle' | 'direct';
  */
 export type IntensityFactorScope = IntensityScope | 'user-stated';
 
+/** What the hourly figures were and how much of the job they priced. */
+export interface HourlyUse {
+  provider: string;
+  zone: string;
+  /** Hours with energy, and how many of them the provider priced (the rest: the annual figure). */
+  hours: number;
+  hoursFromProvider: number;
+  /** The annual figure that priced the other hours, and that the report would have used alone. */
+  annualGPerKWh: number;
+}
+
 export interface IntensityFactor extends FactorSource {
   gPerKWh: number;
   /** The location as the user gave it, normalised (e.g. "FR", "US-CA", "aws:us-east-1", "zone:CA-QC"). */
@@ -46,6 +57,8 @@ export interface IntensityFactor extends FactorSource {
    * reports written before dataset 2026.12.0 (read back as baselines) lack it.
    */
   scope?: IntensityFactorScope;
+  /** Set when hourly figures priced the job: `gPerKWh` is then their energy-weighted mean. */
+  hourly?: HourlyUse;
 }
 
 export interface Factors {

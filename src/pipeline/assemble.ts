@@ -1,12 +1,35 @@
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
 import { cleanerAlternatives } from '../footprint/alternatives.js';
+import { J_PER_KWH, type FootprintResult } from '../footprint/compute.js';
+import { hourlyOperationalG, type HourlyPricer } from '../footprint/hourly.js';
 import { computeFootprint, DATASET_VERSION, resolveFactors, SitePricer } from '../footprint/index.js';
 import { sciOf } from '../footprint/sci.js';
-import type { Factors } from '../footprint/types.js';
+import type { Factors, IntensityFactor } from '../footprint/types.js';
 import { buildReport } from '../report/build.js';
 import type { PowerSeries, Report, ResolvedInputs } from '../report/types.js';
 import { validateReport } from '../report/validate.js';
 import type { CommonOptions } from './options.js';
+
+/**
+ * The report's intensity when hourly figures priced it: their mean weighted by the facility energy they
+ * priced (so that facility energy × intensity is still the operational CO2e), with what was used.
+ */
+function hourlyFactor(hourly: HourlyPricer, footprint: FootprintResult, tally: { hours: Set<number>; fromProvider: Set<number> }): IntensityFactor {
+  const own = new Set(footprint.devices.filter((d) => d.factors && d.factors.intensity !== hourly.annual).map((d) => d.deviceId));
+  const priced = footprint.devices.filter((d) => !own.has(d.deviceId));
+  const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH;
+  const grams = priced.reduce((sum, d) => sum + d.operationalCo2eG, 0);
+  const years = [...tally.hours].map((hour) => new Date(hour).getUTCFullYear());
+  const { datasetVersion: _annualDataset, url: _annualUrl, ...annual } = hourly.annual;
+  return {
+    ...annual,
+    url: 'https://portal.electricitymaps.com/developer-hub/api/reference',
+    gPerKWh: facilityKWh > 0 ? grams / facilityKWh : hourly.annual.gPerKWh,
+    source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}`,
+    year: years.length > 0 ? Math.min(...years) : hourly.annual.year ?? new Date().getUTCFullYear(),
+    hourly: { provider: 'Electricity Maps API', zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh },
+  };
+}
 
 /** SCI per the user's functional unit, and the cleaner places to run the same job (one pricing site only). */
 export function addLevers(report: Report, options: Pick<CommonOptions, 'functionalUnit'>): void {
@@ -35,6 +58,8 @@ export interface Assembly {
   warnings: DataWarning[];
   inputs: Omit<ResolvedInputs, 'location'>;
   powerSeries?: PowerSeries;
+  /** Hourly grid intensity for the devices priced at the report's factors (`intensityProvider`). */
+  hourly?: HourlyPricer;
 }
 
 /**
@@ -43,7 +68,14 @@ export interface Assembly {
  */
 export function assembleReport(assembly: Assembly, options: CommonOptions): Report {
   const pricer = new SitePricer(options, assembly.factors);
-  const footprint = computeFootprint(assembly.devices, assembly.factors, { factorsOf: (device) => pricer.factorsOf(device.device) });
+  const hourly = assembly.hourly;
+  const tally = { hours: new Set<number>(), fromProvider: new Set<number>() };
+  const footprint = computeFootprint(assembly.devices, assembly.factors, {
+    factorsOf: (device) => pricer.factorsOf(device.device),
+    // Hourly figures are for the report's own location: devices priced at a recorded site keep its annual figure.
+    ...(hourly ? { operationalOf: (device, pue, own) => (own && own.intensity !== assembly.factors.intensity ? undefined : hourlyOperationalG(device, pue, hourly, tally)) } : {}),
+  });
+  if (hourly) assembly = { ...assembly, factors: { ...assembly.factors, intensity: hourlyFactor(hourly, footprint, tally) } };
   const own = footprint.devices.map((device) => device.factors);
   const sites = new Set(own.map((factors) => (factors ? JSON.stringify(factors) : undefined)));
   const allAtOneSite = own.length > 0 && sites.size === 1 && own[0] !== undefined;

@@ -1,5 +1,6 @@
 import type { TelemetryPlugin, RecordSource } from '../sdk/plugin.js';
 import type { Logger } from '../shared/logger.js';
+import type { IntensityProvider } from '../footprint/hourly.js';
 import type { FunctionalUnit } from '../footprint/sci.js';
 import type { FacilityKind, IntensityScope } from '../footprint/types.js';
 import type { RunIdentity } from '../report/types.js';
@@ -27,6 +28,13 @@ export interface CommonOptions {
 }
 
 export interface ReportOptions extends CommonOptions {
+  /**
+   * Price each hour at its own grid intensity from this provider (opt-in: nothing leaves the machine
+   * otherwise), with its token and, for tests and proxies, its base URL. Failures fall back to the annual figure.
+   */
+  intensityProvider?: IntensityProvider;
+  intensityToken?: string;
+  intensityApiUrl?: string;
   /** Files or globs. */
   inputs: string[];
   /** Directory that relative inputs are resolved against (default: process.cwd()). */

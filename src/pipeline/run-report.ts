@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { DEFAULT_ENERGY_OPTIONS, EnergyAccumulator } from '../energy/index.js';
 import type { DataWarning } from '../energy/types.js';
 import { lookupGpu } from '../footprint/gpus.js';
+import { hourlyPricerFor } from '../footprint/hourly.js';
 import type { Report } from '../report/types.js';
 import type { RecordSource } from '../sdk/plugin.js';
 import type { Logger } from '../shared/logger.js';
@@ -72,6 +73,9 @@ export async function runReport(options: ReportOptions): Promise<Report> {
   if (options.timeZone === undefined && zoneLessTimes) warnings.unshift(timeZoneDefaultWarning(energy.warnings.some((w) => w.code === 'time-backwards')));
   if (energy.devices.length === 0) throw nothingUsable([...files, ...sources.map((s) => s.location)], energy.warnings);
   warnings.push(...energy.warnings);
+  const hourly = options.intensityProvider
+    ? await hourlyPricerFor(energy.devices, factors.intensity, { token: options.intensityToken, ...(options.intensityApiUrl ? { apiUrl: options.intensityApiUrl } : {}) }, warnings)
+    : undefined;
 
   return assembleReport(
     {
@@ -87,6 +91,7 @@ export async function runReport(options: ReportOptions): Promise<Report> {
         maxGapS,
       },
       powerSeries: normalizePowerSeries(energy.powerSeries),
+      ...(hourly ? { hourly } : {}),
     },
     options,
   );

@@ -17,7 +17,7 @@ import {
 } from './format.js';
 import { deviceLabels, runLineMarkdown } from './identity.js';
 import { escapeMarkdown } from './escape.js';
-import { alternativesLine, pricingGroups, recordedLabel, sciLine, sourceReportedLine, whereLabel, type PricingGroup } from './pricing.js';
+import { alternativesLine, hourlyLabel, pricingGroups, recordedLabel, sciLine, sourceReportedLine, whereLabel, type PricingGroup } from './pricing.js';
 import { smokeMarkdown } from './smoke.js';
 import { subtotalsMarkdown } from './subtotals.js';
 import { markdownTable } from './table.js';
@@ -233,7 +233,7 @@ function pricingLines(report: Report): string[] {
     const { pue, intensity } = group;
     return [
       `facility energy = device energy × PUE **${formatSignificant(pue.value)}**${pue.facility ? ` for ${FACILITY_NAME[pue.facility] ?? 'the facility'}` : ''} (${escapeMarkdown(formatFactorSource(pue))})`,
-      `operational CO2e = facility energy × **${formatIntensity(intensity.gPerKWh)}**, location-based${intensity.scope ? `, ${SCOPE_NAME[intensity.scope] ?? 'scope as stated'}` : ''}, for ${escapeMarkdown(whereLabel(intensity))}${escapeMarkdown(recordedLabel(group))} (${escapeMarkdown(formatFactorSource(intensity))})`,
+      `operational CO2e = facility energy × **${formatIntensity(intensity.gPerKWh)}**, location-based${intensity.scope ? `, ${SCOPE_NAME[intensity.scope] ?? 'scope as stated'}` : ''}, for ${escapeMarkdown(whereLabel(intensity))}${escapeMarkdown(recordedLabel(group))} (${escapeMarkdown(formatFactorSource(intensity) + hourlyLabel(intensity))})`,
     ];
   };
   const lines =

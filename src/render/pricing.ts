@@ -38,6 +38,13 @@ export function whereLabel(intensity: Factors['intensity']): string {
   return zone && zone !== location && location !== `zone:${zone}` ? `${location} (grid ${zone})` : location;
 }
 
+/** "; hourly: 48 of 48 hours from the provider, the rest at the annual 381 g" for an hourly-priced factor. */
+export function hourlyLabel(intensity: Factors['intensity']): string {
+  const h = intensity.hourly;
+  if (!h) return '';
+  return `; hourly: ${h.hoursFromProvider} of ${h.hours} hours from ${h.provider}${h.hoursFromProvider < h.hours ? `, the others at the annual ${formatSignificant(h.annualGPerKWh)} g/kWh` : ''}`;
+}
+
 /** ", where CodeCarbon recorded the run" for a group priced at a recorded site. */
 export function recordedLabel(group: PricingGroup): string {
   return group.recordedBy ? `, where ${group.recordedBy} recorded the run` : '';

@@ -17,7 +17,7 @@ import {
   headlineCo2eUnit,
   headlineEnergyUnit,
 } from './format.js';
-import { alternativesLine, pricingGroups, pueLabel, sciLine, type PricingGroup, recordedLabel, sourceReportedLine, whereLabel } from './pricing.js';
+import { alternativesLine, hourlyLabel, pricingGroups, pueLabel, sciLine, type PricingGroup, recordedLabel, sourceReportedLine, whereLabel } from './pricing.js';
 import { smokeTerminalLines } from './smoke.js';
 import { textTable } from './table.js';
 
@@ -87,7 +87,7 @@ function factorLines(report: Report): string[] {
     const [group] = groups as [PricingGroup];
     rows.push(
       ['PUE', formatSignificant(group.pue.value), stripControls(formatFactorSource(group.pue))],
-      ['Grid intensity', `${formatIntensity(group.intensity.gPerKWh)} for ${stripControls(whereLabel(group.intensity))}`, stripControls(formatFactorSource(group.intensity) + recordedLabel(group))],
+      ['Grid intensity', `${formatIntensity(group.intensity.gPerKWh)} for ${stripControls(whereLabel(group.intensity))}`, stripControls(formatFactorSource(group.intensity) + recordedLabel(group) + hourlyLabel(group.intensity))],
     );
   } else {
     // Sources recorded where their runs were: one row per site.

@@ -1,5 +1,7 @@
 // The Action's functional-unit and model-card inputs: SCI in the comment and summary, the card in the workspace.
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -46,4 +48,41 @@ it('refuses a functional unit without a count, naming the input', async () => {
   const run = await runBundledAction({ server, inputs: { telemetry: join(ROOT, 'test/fixtures/github/nvidia-smi-2xA100.csv'), 'functional-unit': 'images' } });
   expect(run.code).toBe(1);
   expect(run.commands.find((c) => c.kind === 'error')!.message).toContain('input "functional-unit" must be NAME=COUNT');
+});
+
+it('prices the job hour by hour with intensity-provider, and the token appears nowhere', async () => {
+  const token = 'em-token-from-a-secret-42';
+  const seen: string[] = [];
+  const provider = createServer((req, res) => {
+    seen.push(req.url ?? '');
+    if (req.headers['auth-token'] !== token) return void res.writeHead(401).end('{}');
+    const url = new URL(req.url ?? '/', 'http://x');
+    const data = [];
+    for (let t = Date.parse(url.searchParams.get('start')!); t < Date.parse(url.searchParams.get('end')!); t += 3_600_000) {
+      data.push({ carbonIntensity: 123, datetime: new Date(t).toISOString() });
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ zone: url.searchParams.get('zone'), data }));
+  });
+  await new Promise<void>((resolve) => provider.listen(0, '127.0.0.1', resolve));
+  try {
+    const inputs = {
+      telemetry: join(ROOT, 'test/fixtures/github/nvidia-smi-2xA100.csv'),
+      location: 'FR',
+      pue: '1.0',
+      timezone: 'UTC',
+      'intensity-provider': 'electricitymaps',
+      'electricitymaps-token': token,
+      'intensity-api-url': `http://127.0.0.1:${(provider.address() as AddressInfo).port}`,
+    };
+    const run = await runBundledAction({ server, inputs, env: { CARBON_CI_CACHE_DIR: mkdtempSync(join(tmpdir(), 'carbon-ci-cache-')) } });
+    expect(run.code, run.stdout).toBe(0);
+    expect(seen.length).toBeGreaterThan(0);
+    const reportText = readFileSync(run.outputs['report-path']!, 'utf8');
+    const report = JSON.parse(reportText) as Report;
+    expect(report.factors.intensity).toMatchObject({ gPerKWh: 123, zone: 'FR', hourly: { provider: 'Electricity Maps API', zone: 'FR' } });
+    expect(report.totals.operationalCo2eG).toBeCloseTo((report.totals.facilityEnergyJ / 3.6e6) * 123, 6);
+    for (const text of [reportText, run.stdout, run.summary, server.commentsOn(PR_NUMBER)[0]!.body]) expect(text).not.toContain(token);
+  } finally {
+    await new Promise((resolve) => provider.close(resolve));
+  }
 });

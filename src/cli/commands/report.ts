@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import { INTENSITY_PROVIDERS, type IntensityProvider } from '../../footprint/hourly.js';
 import { runReport } from '../../pipeline/index.js';
 import { builtinSources } from '../../../plugins/index.js';
 import type { RecordSource } from '../../sdk/plugin.js';
@@ -16,6 +17,8 @@ import type { DataWarning } from '../../energy/types.js';
 import { runIdentityFromEnv } from '../run-identity.js';
 
 export interface ReportFlags extends LeverFlags {
+  intensityProvider?: IntensityProvider;
+  intensityApiUrl?: string;
   plugin: string;
   location?: string;
   pue?: number;
@@ -62,6 +65,8 @@ export function addReportOptions(command: Command): Command {
     .addOption(facilityOption())
     .option('--intensity <g-per-kwh>', 'grid carbon intensity in g CO2e/kWh; overrides the one the location implies', parseIntensity)
     .addOption(intensityScopeOption())
+    .addOption(new Option('--intensity-provider <name>', 'price each hour at its own grid intensity from this provider (token in $ELECTRICITYMAPS_TOKEN); the annual figure where it fails').choices(INTENSITY_PROVIDERS))
+    .option('--intensity-api-url <url>', "the provider's base URL (default https://api.electricitymaps.com; for proxies and tests)")
     .option('--timezone <tz>', 'IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)')
     .option('--max-gap <s>', 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap)
     .option('--json <path|->', 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)')
@@ -118,6 +123,7 @@ export async function reportOn(
     ...factorChoices(flags, config),
     intensityGPerKWh: flags.intensity ?? config.intensity,
     ...functionalUnitOf(flags, config),
+    ...(flags.intensityProvider ? { intensityProvider: flags.intensityProvider, intensityToken: io.env.ELECTRICITYMAPS_TOKEN, ...(flags.intensityApiUrl ? { intensityApiUrl: flags.intensityApiUrl } : {}) } : {}),
     timeZone,
     maxGapS: flags.maxGap ?? config.maxGapS,
     ...withProgress(cliProgress(io)),

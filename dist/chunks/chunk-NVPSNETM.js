@@ -394,12 +394,12 @@ var ucs2lengthModule = __toESM(require_ucs2length(), 1);
 var ajvFormats = { fullFormats: ajvFormatsModule.fullFormats ?? ajvFormatsModule.default.fullFormats };
 var ucs2length = { default: typeof ucs2lengthModule.default === "function" ? ucs2lengthModule.default : ucs2lengthModule.default.default };
 var report_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "sourceReported": { "type": "object", "description": "The sources' own CO2e (CodeCarbon's emissions) in total, beside carbon-ci's operational CO2e for every device read by the same plugins.", "required": ["co2eG", "operationalCo2eG", "devices", "plugins"], "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "devices": { "type": "integer", "minimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } } } }, "sci": { "type": "object", "description": "SCI (ISO/IEC 21031:2024): the total CO2e (operational + embodied) per functional unit the user named, in grams.", "required": ["unit", "count", "gPerUnit"], "properties": { "unit": { "type": "string", "minLength": 1 }, "count": { "type": "number", "exclusiveMinimum": 0 }, "gPerUnit": { "$ref": "#/definitions/nonNegative" } } }, "alternatives": { "type": "array", "description": "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country.", "items": { "type": "object", "required": ["location", "gPerKWh", "co2eG", "savingPercent"], "properties": { "location": { "type": "string" }, "gPerKWh": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "savingPercent": { "type": "number" } } } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } }, "job": { "type": "string", "description": "The matrix job whose report the device came from, in a merged report." } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" } } } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "sourceReported": { "type": "object", "description": "The sources' own CO2e (CodeCarbon's emissions) in total, beside carbon-ci's operational CO2e for every device read by the same plugins.", "required": ["co2eG", "operationalCo2eG", "devices", "plugins"], "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "devices": { "type": "integer", "minimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } } } }, "sci": { "type": "object", "description": "SCI (ISO/IEC 21031:2024): the total CO2e (operational + embodied) per functional unit the user named, in grams.", "required": ["unit", "count", "gPerUnit"], "properties": { "unit": { "type": "string", "minLength": 1 }, "count": { "type": "number", "exclusiveMinimum": 0 }, "gPerUnit": { "$ref": "#/definitions/nonNegative" } } }, "alternatives": { "type": "array", "description": "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country.", "items": { "type": "object", "required": ["location", "gPerKWh", "co2eG", "savingPercent"], "properties": { "location": { "type": "string" }, "gPerKWh": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "savingPercent": { "type": "number" } } } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } }, "job": { "type": "string", "description": "The matrix job whose report the device came from, in a merged report." } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
 var schema19 = { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } };
 var pattern0 = new RegExp("^1\\.\\d+\\.\\d+$", "u");
 var formats0 = ajvFormats.fullFormats["date-time"];
 var func2 = ucs2length.default;
-var schema28 = { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } }, "job": { "type": "string", "description": "The matrix job whose report the device came from, in a merged report." } } };
+var schema29 = { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } }, "job": { "type": "string", "description": "The matrix job whose report the device came from, in a merged report." } } };
 function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -560,7 +560,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
-var schema40 = { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } };
+var schema41 = { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" } } } } };
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -752,7 +752,7 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.scope !== void 0) {
       let data7 = data.scope;
       if (!(data7 === "life-cycle" || data7 === "direct" || data7 === "user-stated")) {
-        const err18 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema40.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+        const err18 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/enum", keyword: "enum", params: { allowedValues: schema41.properties.scope.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err18];
         } else {
@@ -761,12 +761,160 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.hourly !== void 0) {
+      let data8 = data.hourly;
+      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+        if (data8.provider === void 0) {
+          const err19 = { instancePath: instancePath + "/hourly", schemaPath: "#/properties/hourly/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+          if (vErrors === null) {
+            vErrors = [err19];
+          } else {
+            vErrors.push(err19);
+          }
+          errors++;
+        }
+        if (data8.zone === void 0) {
+          const err20 = { instancePath: instancePath + "/hourly", schemaPath: "#/properties/hourly/required", keyword: "required", params: { missingProperty: "zone" }, message: "must have required property 'zone'" };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+        if (data8.hours === void 0) {
+          const err21 = { instancePath: instancePath + "/hourly", schemaPath: "#/properties/hourly/required", keyword: "required", params: { missingProperty: "hours" }, message: "must have required property 'hours'" };
+          if (vErrors === null) {
+            vErrors = [err21];
+          } else {
+            vErrors.push(err21);
+          }
+          errors++;
+        }
+        if (data8.hoursFromProvider === void 0) {
+          const err22 = { instancePath: instancePath + "/hourly", schemaPath: "#/properties/hourly/required", keyword: "required", params: { missingProperty: "hoursFromProvider" }, message: "must have required property 'hoursFromProvider'" };
+          if (vErrors === null) {
+            vErrors = [err22];
+          } else {
+            vErrors.push(err22);
+          }
+          errors++;
+        }
+        if (data8.annualGPerKWh === void 0) {
+          const err23 = { instancePath: instancePath + "/hourly", schemaPath: "#/properties/hourly/required", keyword: "required", params: { missingProperty: "annualGPerKWh" }, message: "must have required property 'annualGPerKWh'" };
+          if (vErrors === null) {
+            vErrors = [err23];
+          } else {
+            vErrors.push(err23);
+          }
+          errors++;
+        }
+        if (data8.provider !== void 0) {
+          if (typeof data8.provider !== "string") {
+            const err24 = { instancePath: instancePath + "/hourly/provider", schemaPath: "#/properties/hourly/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+        }
+        if (data8.zone !== void 0) {
+          if (typeof data8.zone !== "string") {
+            const err25 = { instancePath: instancePath + "/hourly/zone", schemaPath: "#/properties/hourly/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err25];
+            } else {
+              vErrors.push(err25);
+            }
+            errors++;
+          }
+        }
+        if (data8.hours !== void 0) {
+          let data11 = data8.hours;
+          if (!(typeof data11 == "number" && (!(data11 % 1) && !isNaN(data11)) && isFinite(data11))) {
+            const err26 = { instancePath: instancePath + "/hourly/hours", schemaPath: "#/properties/hourly/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data11 == "number" && isFinite(data11)) {
+            if (data11 < 0 || isNaN(data11)) {
+              const err27 = { instancePath: instancePath + "/hourly/hours", schemaPath: "#/properties/hourly/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data8.hoursFromProvider !== void 0) {
+          let data12 = data8.hoursFromProvider;
+          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+            const err28 = { instancePath: instancePath + "/hourly/hoursFromProvider", schemaPath: "#/properties/hourly/properties/hoursFromProvider/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+          if (typeof data12 == "number" && isFinite(data12)) {
+            if (data12 < 0 || isNaN(data12)) {
+              const err29 = { instancePath: instancePath + "/hourly/hoursFromProvider", schemaPath: "#/properties/hourly/properties/hoursFromProvider/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data8.annualGPerKWh !== void 0) {
+          let data13 = data8.annualGPerKWh;
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 < 0 || isNaN(data13)) {
+              const err30 = { instancePath: instancePath + "/hourly/annualGPerKWh", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/hourly/annualGPerKWh", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/hourly", schemaPath: "#/properties/hourly/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err19 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err19];
+      vErrors = [err33];
     } else {
-      vErrors.push(err19);
+      vErrors.push(err33);
     }
     errors++;
   }
@@ -971,7 +1119,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.vendor !== void 0) {
       let data3 = data.vendor;
       if (!(data3 === "nvidia" || data3 === "amd" || data3 === "intel" || data3 === "google" || data3 === "other")) {
-        const err20 = { instancePath: instancePath + "/vendor", schemaPath: "#/properties/vendor/enum", keyword: "enum", params: { allowedValues: schema28.properties.vendor.enum }, message: "must be equal to one of the allowed values" };
+        const err20 = { instancePath: instancePath + "/vendor", schemaPath: "#/properties/vendor/enum", keyword: "enum", params: { allowedValues: schema29.properties.vendor.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err20];
         } else {
@@ -994,7 +1142,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.component !== void 0) {
       let data5 = data.component;
       if (!(data5 === "gpu" || data5 === "cpu" || data5 === "ram" || data5 === "node")) {
-        const err22 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/enum", keyword: "enum", params: { allowedValues: schema28.properties.component.enum }, message: "must be equal to one of the allowed values" };
+        const err22 = { instancePath: instancePath + "/component", schemaPath: "#/properties/component/enum", keyword: "enum", params: { allowedValues: schema29.properties.component.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err22];
         } else {
@@ -1116,7 +1264,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.method !== void 0) {
       let data11 = data.method;
       if (!(data11 === "counter" || data11 === "power-integral" || data11 === "reported" || data11 === "estimate")) {
-        const err33 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema28.properties.method.enum }, message: "must be equal to one of the allowed values" };
+        const err33 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema29.properties.method.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err33];
         } else {
@@ -1594,8 +1742,8 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   validate11.errors = vErrors;
   return errors === 0;
 }
-var schema48 = { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } };
-var schema49 = { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } };
+var schema50 = { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } };
+var schema51 = { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" } } } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } };
 function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1965,7 +2113,7 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
         if (data6.scope !== void 0) {
           let data14 = data6.scope;
           if (!(data14 === "life-cycle" || data14 === "direct" || data14 === "user-stated")) {
-            const err35 = { instancePath: instancePath + "/intensity/scope", schemaPath: "#/properties/intensity/properties/scope/enum", keyword: "enum", params: { allowedValues: schema49.properties.intensity.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+            const err35 = { instancePath: instancePath + "/intensity/scope", schemaPath: "#/properties/intensity/properties/scope/enum", keyword: "enum", params: { allowedValues: schema51.properties.intensity.properties.scope.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -1974,33 +2122,29 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err36 = { instancePath: instancePath + "/intensity", schemaPath: "#/properties/intensity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err36];
-        } else {
-          vErrors.push(err36);
-        }
-        errors++;
-      }
-    }
-    if (data.embodied !== void 0) {
-      let data15 = data.embodied;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        if (data15.source === void 0) {
-          const err37 = { instancePath: instancePath + "/embodied", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
-          if (vErrors === null) {
-            vErrors = [err37];
-          } else {
-            vErrors.push(err37);
-          }
-          errors++;
-        }
-        if (data15.source !== void 0) {
-          let data16 = data15.source;
-          if (typeof data16 === "string") {
-            if (func2(data16) < 1) {
-              const err38 = { instancePath: instancePath + "/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data6.hourly !== void 0) {
+          let data15 = data6.hourly;
+          if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
+            if (data15.provider === void 0) {
+              const err36 = { instancePath: instancePath + "/intensity/hourly", schemaPath: "#/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+            if (data15.zone === void 0) {
+              const err37 = { instancePath: instancePath + "/intensity/hourly", schemaPath: "#/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "zone" }, message: "must have required property 'zone'" };
+              if (vErrors === null) {
+                vErrors = [err37];
+              } else {
+                vErrors.push(err37);
+              }
+              errors++;
+            }
+            if (data15.hours === void 0) {
+              const err38 = { instancePath: instancePath + "/intensity/hourly", schemaPath: "#/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "hours" }, message: "must have required property 'hours'" };
               if (vErrors === null) {
                 vErrors = [err38];
               } else {
@@ -2008,143 +2152,151 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data15.hoursFromProvider === void 0) {
+              const err39 = { instancePath: instancePath + "/intensity/hourly", schemaPath: "#/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "hoursFromProvider" }, message: "must have required property 'hoursFromProvider'" };
+              if (vErrors === null) {
+                vErrors = [err39];
+              } else {
+                vErrors.push(err39);
+              }
+              errors++;
+            }
+            if (data15.annualGPerKWh === void 0) {
+              const err40 = { instancePath: instancePath + "/intensity/hourly", schemaPath: "#/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "annualGPerKWh" }, message: "must have required property 'annualGPerKWh'" };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
+            if (data15.provider !== void 0) {
+              if (typeof data15.provider !== "string") {
+                const err41 = { instancePath: instancePath + "/intensity/hourly/provider", schemaPath: "#/properties/intensity/properties/hourly/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err41];
+                } else {
+                  vErrors.push(err41);
+                }
+                errors++;
+              }
+            }
+            if (data15.zone !== void 0) {
+              if (typeof data15.zone !== "string") {
+                const err42 = { instancePath: instancePath + "/intensity/hourly/zone", schemaPath: "#/properties/intensity/properties/hourly/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err42];
+                } else {
+                  vErrors.push(err42);
+                }
+                errors++;
+              }
+            }
+            if (data15.hours !== void 0) {
+              let data18 = data15.hours;
+              if (!(typeof data18 == "number" && (!(data18 % 1) && !isNaN(data18)) && isFinite(data18))) {
+                const err43 = { instancePath: instancePath + "/intensity/hourly/hours", schemaPath: "#/properties/intensity/properties/hourly/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err43];
+                } else {
+                  vErrors.push(err43);
+                }
+                errors++;
+              }
+              if (typeof data18 == "number" && isFinite(data18)) {
+                if (data18 < 0 || isNaN(data18)) {
+                  const err44 = { instancePath: instancePath + "/intensity/hourly/hours", schemaPath: "#/properties/intensity/properties/hourly/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err44];
+                  } else {
+                    vErrors.push(err44);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data15.hoursFromProvider !== void 0) {
+              let data19 = data15.hoursFromProvider;
+              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)) && isFinite(data19))) {
+                const err45 = { instancePath: instancePath + "/intensity/hourly/hoursFromProvider", schemaPath: "#/properties/intensity/properties/hourly/properties/hoursFromProvider/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err45];
+                } else {
+                  vErrors.push(err45);
+                }
+                errors++;
+              }
+              if (typeof data19 == "number" && isFinite(data19)) {
+                if (data19 < 0 || isNaN(data19)) {
+                  const err46 = { instancePath: instancePath + "/intensity/hourly/hoursFromProvider", schemaPath: "#/properties/intensity/properties/hourly/properties/hoursFromProvider/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err46];
+                  } else {
+                    vErrors.push(err46);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data15.annualGPerKWh !== void 0) {
+              let data20 = data15.annualGPerKWh;
+              if (typeof data20 == "number" && isFinite(data20)) {
+                if (data20 < 0 || isNaN(data20)) {
+                  const err47 = { instancePath: instancePath + "/intensity/hourly/annualGPerKWh", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err47];
+                  } else {
+                    vErrors.push(err47);
+                  }
+                  errors++;
+                }
+              } else {
+                const err48 = { instancePath: instancePath + "/intensity/hourly/annualGPerKWh", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err48];
+                } else {
+                  vErrors.push(err48);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err39 = { instancePath: instancePath + "/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err49 = { instancePath: instancePath + "/intensity/hourly", schemaPath: "#/properties/intensity/properties/hourly/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err39];
+              vErrors = [err49];
             } else {
-              vErrors.push(err39);
-            }
-            errors++;
-          }
-        }
-        if (data15.year !== void 0) {
-          let data17 = data15.year;
-          if (!(typeof data17 == "number" && (!(data17 % 1) && !isNaN(data17)) && isFinite(data17))) {
-            const err40 = { instancePath: instancePath + "/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-          if (typeof data17 == "number" && isFinite(data17)) {
-            if (data17 > 2100 || isNaN(data17)) {
-              const err41 = { instancePath: instancePath + "/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
-              if (vErrors === null) {
-                vErrors = [err41];
-              } else {
-                vErrors.push(err41);
-              }
-              errors++;
-            }
-            if (data17 < 1990 || isNaN(data17)) {
-              const err42 = { instancePath: instancePath + "/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
-              if (vErrors === null) {
-                vErrors = [err42];
-              } else {
-                vErrors.push(err42);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data15.url !== void 0) {
-          if (typeof data15.url !== "string") {
-            const err43 = { instancePath: instancePath + "/embodied/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err43];
-            } else {
-              vErrors.push(err43);
-            }
-            errors++;
-          }
-        }
-        if (data15.datasetVersion !== void 0) {
-          if (typeof data15.datasetVersion !== "string") {
-            const err44 = { instancePath: instancePath + "/embodied/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err44];
-            } else {
-              vErrors.push(err44);
+              vErrors.push(err49);
             }
             errors++;
           }
         }
       } else {
-        const err45 = { instancePath: instancePath + "/embodied", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err50 = { instancePath: instancePath + "/intensity", schemaPath: "#/properties/intensity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err50];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err50);
         }
         errors++;
       }
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        if (data15.source === void 0) {
-          const err46 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+    }
+    if (data.embodied !== void 0) {
+      let data21 = data.embodied;
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        if (data21.source === void 0) {
+          const err51 = { instancePath: instancePath + "/embodied", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
           if (vErrors === null) {
-            vErrors = [err46];
+            vErrors = [err51];
           } else {
-            vErrors.push(err46);
+            vErrors.push(err51);
           }
           errors++;
         }
-        if (data15.lifetimeS === void 0) {
-          const err47 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/required", keyword: "required", params: { missingProperty: "lifetimeS" }, message: "must have required property 'lifetimeS'" };
-          if (vErrors === null) {
-            vErrors = [err47];
-          } else {
-            vErrors.push(err47);
-          }
-          errors++;
-        }
-        if (data15.devices === void 0) {
-          const err48 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
-          if (vErrors === null) {
-            vErrors = [err48];
-          } else {
-            vErrors.push(err48);
-          }
-          errors++;
-        }
-        if (data15.lifetimeS !== void 0) {
-          let data20 = data15.lifetimeS;
-          if (typeof data20 == "number" && isFinite(data20)) {
-            if (data20 <= 0 || isNaN(data20)) {
-              const err49 = { instancePath: instancePath + "/embodied/lifetimeS", schemaPath: "#/properties/embodied/properties/lifetimeS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-          } else {
-            const err50 = { instancePath: instancePath + "/embodied/lifetimeS", schemaPath: "#/properties/embodied/properties/lifetimeS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err50];
-            } else {
-              vErrors.push(err50);
-            }
-            errors++;
-          }
-        }
-        if (data15.devices !== void 0) {
-          let data21 = data15.devices;
-          if (!(typeof data21 == "number" && (!(data21 % 1) && !isNaN(data21)) && isFinite(data21))) {
-            const err51 = { instancePath: instancePath + "/embodied/devices", schemaPath: "#/properties/embodied/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err51];
-            } else {
-              vErrors.push(err51);
-            }
-            errors++;
-          }
-          if (typeof data21 == "number" && isFinite(data21)) {
-            if (data21 < 0 || isNaN(data21)) {
-              const err52 = { instancePath: instancePath + "/embodied/devices", schemaPath: "#/properties/embodied/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (data21.source !== void 0) {
+          let data22 = data21.source;
+          if (typeof data22 === "string") {
+            if (func2(data22) < 1) {
+              const err52 = { instancePath: instancePath + "/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err52];
               } else {
@@ -2152,31 +2304,30 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+          } else {
+            const err53 = { instancePath: instancePath + "/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err53];
+            } else {
+              vErrors.push(err53);
+            }
+            errors++;
           }
         }
-        if (data15.range !== void 0) {
-          let data22 = data15.range;
-          if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
-            if (data22.lowCo2eG === void 0) {
-              const err53 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "lowCo2eG" }, message: "must have required property 'lowCo2eG'" };
-              if (vErrors === null) {
-                vErrors = [err53];
-              } else {
-                vErrors.push(err53);
-              }
-              errors++;
+        if (data21.year !== void 0) {
+          let data23 = data21.year;
+          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
+            const err54 = { instancePath: instancePath + "/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err54];
+            } else {
+              vErrors.push(err54);
             }
-            if (data22.highCo2eG === void 0) {
-              const err54 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "highCo2eG" }, message: "must have required property 'highCo2eG'" };
-              if (vErrors === null) {
-                vErrors = [err54];
-              } else {
-                vErrors.push(err54);
-              }
-              errors++;
-            }
-            if (data22.source === void 0) {
-              const err55 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+            errors++;
+          }
+          if (typeof data23 == "number" && isFinite(data23)) {
+            if (data23 > 2100 || isNaN(data23)) {
+              const err55 = { instancePath: instancePath + "/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
               if (vErrors === null) {
                 vErrors = [err55];
               } else {
@@ -2184,138 +2335,135 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key0 in data22) {
-              if (!(key0 === "lowCo2eG" || key0 === "highCo2eG" || key0 === "source")) {
-                const err56 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err56];
-                } else {
-                  vErrors.push(err56);
-                }
-                errors++;
-              }
-            }
-            if (data22.lowCo2eG !== void 0) {
-              let data23 = data22.lowCo2eG;
-              if (typeof data23 == "number" && isFinite(data23)) {
-                if (data23 < 0 || isNaN(data23)) {
-                  const err57 = { instancePath: instancePath + "/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err57];
-                  } else {
-                    vErrors.push(err57);
-                  }
-                  errors++;
-                }
+            if (data23 < 1990 || isNaN(data23)) {
+              const err56 = { instancePath: instancePath + "/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+              if (vErrors === null) {
+                vErrors = [err56];
               } else {
-                const err58 = { instancePath: instancePath + "/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err58];
-                } else {
-                  vErrors.push(err58);
-                }
-                errors++;
+                vErrors.push(err56);
               }
+              errors++;
             }
-            if (data22.highCo2eG !== void 0) {
-              let data24 = data22.highCo2eG;
-              if (typeof data24 == "number" && isFinite(data24)) {
-                if (data24 < 0 || isNaN(data24)) {
-                  const err59 = { instancePath: instancePath + "/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err59];
-                  } else {
-                    vErrors.push(err59);
-                  }
-                  errors++;
-                }
-              } else {
-                const err60 = { instancePath: instancePath + "/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err60];
-                } else {
-                  vErrors.push(err60);
-                }
-                errors++;
-              }
-            }
-            if (data22.source !== void 0) {
-              let data25 = data22.source;
-              if (typeof data25 === "string") {
-                if (func2(data25) < 1) {
-                  const err61 = { instancePath: instancePath + "/embodied/range/source", schemaPath: "#/properties/embodied/properties/range/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err61];
-                  } else {
-                    vErrors.push(err61);
-                  }
-                  errors++;
-                }
-              } else {
-                const err62 = { instancePath: instancePath + "/embodied/range/source", schemaPath: "#/properties/embodied/properties/range/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err62];
-                } else {
-                  vErrors.push(err62);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err63 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+          }
+        }
+        if (data21.url !== void 0) {
+          if (typeof data21.url !== "string") {
+            const err57 = { instancePath: instancePath + "/embodied/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err63];
+              vErrors = [err57];
             } else {
-              vErrors.push(err63);
+              vErrors.push(err57);
+            }
+            errors++;
+          }
+        }
+        if (data21.datasetVersion !== void 0) {
+          if (typeof data21.datasetVersion !== "string") {
+            const err58 = { instancePath: instancePath + "/embodied/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err58];
+            } else {
+              vErrors.push(err58);
             }
             errors++;
           }
         }
       } else {
-        const err64 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err59 = { instancePath: instancePath + "/embodied", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err64];
+          vErrors = [err59];
         } else {
-          vErrors.push(err64);
+          vErrors.push(err59);
         }
         errors++;
       }
-    }
-    if (data.recorded !== void 0) {
-      let data26 = data.recorded;
-      if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
-        if (data26.devices === void 0) {
-          const err65 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
+        if (data21.source === void 0) {
+          const err60 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
           if (vErrors === null) {
-            vErrors = [err65];
+            vErrors = [err60];
           } else {
-            vErrors.push(err65);
+            vErrors.push(err60);
           }
           errors++;
         }
-        if (data26.by === void 0) {
-          const err66 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+        if (data21.lifetimeS === void 0) {
+          const err61 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/required", keyword: "required", params: { missingProperty: "lifetimeS" }, message: "must have required property 'lifetimeS'" };
           if (vErrors === null) {
-            vErrors = [err66];
+            vErrors = [err61];
           } else {
-            vErrors.push(err66);
+            vErrors.push(err61);
           }
           errors++;
         }
-        if (data26.devices !== void 0) {
-          let data27 = data26.devices;
-          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-            const err67 = { instancePath: instancePath + "/recorded/devices", schemaPath: "#/properties/recorded/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data21.devices === void 0) {
+          const err62 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+          if (vErrors === null) {
+            vErrors = [err62];
+          } else {
+            vErrors.push(err62);
+          }
+          errors++;
+        }
+        if (data21.lifetimeS !== void 0) {
+          let data26 = data21.lifetimeS;
+          if (typeof data26 == "number" && isFinite(data26)) {
+            if (data26 <= 0 || isNaN(data26)) {
+              const err63 = { instancePath: instancePath + "/embodied/lifetimeS", schemaPath: "#/properties/embodied/properties/lifetimeS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err63];
+              } else {
+                vErrors.push(err63);
+              }
+              errors++;
+            }
+          } else {
+            const err64 = { instancePath: instancePath + "/embodied/lifetimeS", schemaPath: "#/properties/embodied/properties/lifetimeS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err67];
+              vErrors = [err64];
             } else {
-              vErrors.push(err67);
+              vErrors.push(err64);
+            }
+            errors++;
+          }
+        }
+        if (data21.devices !== void 0) {
+          let data27 = data21.devices;
+          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
+            const err65 = { instancePath: instancePath + "/embodied/devices", schemaPath: "#/properties/embodied/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err65];
+            } else {
+              vErrors.push(err65);
             }
             errors++;
           }
           if (typeof data27 == "number" && isFinite(data27)) {
-            if (data27 < 1 || isNaN(data27)) {
-              const err68 = { instancePath: instancePath + "/recorded/devices", schemaPath: "#/properties/recorded/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data27 < 0 || isNaN(data27)) {
+              const err66 = { instancePath: instancePath + "/embodied/devices", schemaPath: "#/properties/embodied/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err66];
+              } else {
+                vErrors.push(err66);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data21.range !== void 0) {
+          let data28 = data21.range;
+          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
+            if (data28.lowCo2eG === void 0) {
+              const err67 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "lowCo2eG" }, message: "must have required property 'lowCo2eG'" };
+              if (vErrors === null) {
+                vErrors = [err67];
+              } else {
+                vErrors.push(err67);
+              }
+              errors++;
+            }
+            if (data28.highCo2eG === void 0) {
+              const err68 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "highCo2eG" }, message: "must have required property 'highCo2eG'" };
               if (vErrors === null) {
                 vErrors = [err68];
               } else {
@@ -2323,49 +2471,197 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          }
-        }
-        if (data26.by !== void 0) {
-          let data28 = data26.by;
-          if (Array.isArray(data28)) {
-            const len0 = data28.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              if (typeof data28[i0] !== "string") {
-                const err69 = { instancePath: instancePath + "/recorded/by/" + i0, schemaPath: "#/properties/recorded/properties/by/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data28.source === void 0) {
+              const err69 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+              if (vErrors === null) {
+                vErrors = [err69];
+              } else {
+                vErrors.push(err69);
+              }
+              errors++;
+            }
+            for (const key0 in data28) {
+              if (!(key0 === "lowCo2eG" || key0 === "highCo2eG" || key0 === "source")) {
+                const err70 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                  vErrors = [err69];
+                  vErrors = [err70];
                 } else {
-                  vErrors.push(err69);
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+            }
+            if (data28.lowCo2eG !== void 0) {
+              let data29 = data28.lowCo2eG;
+              if (typeof data29 == "number" && isFinite(data29)) {
+                if (data29 < 0 || isNaN(data29)) {
+                  const err71 = { instancePath: instancePath + "/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+              } else {
+                const err72 = { instancePath: instancePath + "/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data28.highCo2eG !== void 0) {
+              let data30 = data28.highCo2eG;
+              if (typeof data30 == "number" && isFinite(data30)) {
+                if (data30 < 0 || isNaN(data30)) {
+                  const err73 = { instancePath: instancePath + "/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err73];
+                  } else {
+                    vErrors.push(err73);
+                  }
+                  errors++;
+                }
+              } else {
+                const err74 = { instancePath: instancePath + "/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data28.source !== void 0) {
+              let data31 = data28.source;
+              if (typeof data31 === "string") {
+                if (func2(data31) < 1) {
+                  const err75 = { instancePath: instancePath + "/embodied/range/source", schemaPath: "#/properties/embodied/properties/range/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err75];
+                  } else {
+                    vErrors.push(err75);
+                  }
+                  errors++;
+                }
+              } else {
+                const err76 = { instancePath: instancePath + "/embodied/range/source", schemaPath: "#/properties/embodied/properties/range/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
                 }
                 errors++;
               }
             }
           } else {
-            const err70 = { instancePath: instancePath + "/recorded/by", schemaPath: "#/properties/recorded/properties/by/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err77 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err70];
+              vErrors = [err77];
             } else {
-              vErrors.push(err70);
+              vErrors.push(err77);
             }
             errors++;
           }
         }
       } else {
-        const err71 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err78 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err71];
+          vErrors = [err78];
         } else {
-          vErrors.push(err71);
+          vErrors.push(err78);
+        }
+        errors++;
+      }
+    }
+    if (data.recorded !== void 0) {
+      let data32 = data.recorded;
+      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+        if (data32.devices === void 0) {
+          const err79 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+          if (vErrors === null) {
+            vErrors = [err79];
+          } else {
+            vErrors.push(err79);
+          }
+          errors++;
+        }
+        if (data32.by === void 0) {
+          const err80 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+          if (vErrors === null) {
+            vErrors = [err80];
+          } else {
+            vErrors.push(err80);
+          }
+          errors++;
+        }
+        if (data32.devices !== void 0) {
+          let data33 = data32.devices;
+          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
+            const err81 = { instancePath: instancePath + "/recorded/devices", schemaPath: "#/properties/recorded/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err81];
+            } else {
+              vErrors.push(err81);
+            }
+            errors++;
+          }
+          if (typeof data33 == "number" && isFinite(data33)) {
+            if (data33 < 1 || isNaN(data33)) {
+              const err82 = { instancePath: instancePath + "/recorded/devices", schemaPath: "#/properties/recorded/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err82];
+              } else {
+                vErrors.push(err82);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data32.by !== void 0) {
+          let data34 = data32.by;
+          if (Array.isArray(data34)) {
+            const len0 = data34.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (typeof data34[i0] !== "string") {
+                const err83 = { instancePath: instancePath + "/recorded/by/" + i0, schemaPath: "#/properties/recorded/properties/by/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err83];
+                } else {
+                  vErrors.push(err83);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err84 = { instancePath: instancePath + "/recorded/by", schemaPath: "#/properties/recorded/properties/by/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err84];
+            } else {
+              vErrors.push(err84);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err85 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err85];
+        } else {
+          vErrors.push(err85);
         }
         errors++;
       }
     }
   } else {
-    const err72 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err72];
+      vErrors = [err86];
     } else {
-      vErrors.push(err72);
+      vErrors.push(err86);
     }
     errors++;
   }
@@ -2464,7 +2760,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.executionProvider !== void 0) {
       let data2 = data.executionProvider;
       if (!(data2 === "cuda" || data2 === "cpu" || data2 === "none")) {
-        const err9 = { instancePath: instancePath + "/executionProvider", schemaPath: "#/properties/executionProvider/enum", keyword: "enum", params: { allowedValues: schema48.properties.executionProvider.enum }, message: "must be equal to one of the allowed values" };
+        const err9 = { instancePath: instancePath + "/executionProvider", schemaPath: "#/properties/executionProvider/enum", keyword: "enum", params: { allowedValues: schema50.properties.executionProvider.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err9];
         } else {
@@ -2476,7 +2772,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.requestedDevice !== void 0) {
       let data3 = data.requestedDevice;
       if (!(data3 === "auto" || data3 === "cuda" || data3 === "cpu")) {
-        const err10 = { instancePath: instancePath + "/requestedDevice", schemaPath: "#/properties/requestedDevice/enum", keyword: "enum", params: { allowedValues: schema48.properties.requestedDevice.enum }, message: "must be equal to one of the allowed values" };
+        const err10 = { instancePath: instancePath + "/requestedDevice", schemaPath: "#/properties/requestedDevice/enum", keyword: "enum", params: { allowedValues: schema50.properties.requestedDevice.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err10];
         } else {
@@ -2877,7 +3173,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
             if (data20.source !== void 0) {
               let data25 = data20.source;
               if (!(data25 === "file" || data25 === "synthesised")) {
-                const err46 = { instancePath: instancePath + "/inputs/" + i1 + "/source", schemaPath: "#/properties/inputs/items/properties/source/enum", keyword: "enum", params: { allowedValues: schema48.properties.inputs.items.properties.source.enum }, message: "must be equal to one of the allowed values" };
+                const err46 = { instancePath: instancePath + "/inputs/" + i1 + "/source", schemaPath: "#/properties/inputs/items/properties/source/enum", keyword: "enum", params: { allowedValues: schema50.properties.inputs.items.properties.source.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err46];
                 } else {
@@ -2967,7 +3263,7 @@ function validate17(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.energyMethod !== void 0) {
       let data29 = data.energyMethod;
       if (!(data29 === "measured" || data29 === "estimate")) {
-        const err54 = { instancePath: instancePath + "/energyMethod", schemaPath: "#/properties/energyMethod/enum", keyword: "enum", params: { allowedValues: schema48.properties.energyMethod.enum }, message: "must be equal to one of the allowed values" };
+        const err54 = { instancePath: instancePath + "/energyMethod", schemaPath: "#/properties/energyMethod/enum", keyword: "enum", params: { allowedValues: schema50.properties.energyMethod.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err54];
         } else {
@@ -5024,33 +5320,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err181 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err181];
-            } else {
-              vErrors.push(err181);
-            }
-            errors++;
-          }
-        }
-        if (data65.embodied !== void 0) {
-          let data81 = data65.embodied;
-          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-            if (data81.source === void 0) {
-              const err182 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
-              if (vErrors === null) {
-                vErrors = [err182];
-              } else {
-                vErrors.push(err182);
-              }
-              errors++;
-            }
-            if (data81.source !== void 0) {
-              let data82 = data81.source;
-              if (typeof data82 === "string") {
-                if (func2(data82) < 1) {
-                  const err183 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data72.hourly !== void 0) {
+              let data81 = data72.hourly;
+              if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
+                if (data81.provider === void 0) {
+                  const err181 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
+                  if (vErrors === null) {
+                    vErrors = [err181];
+                  } else {
+                    vErrors.push(err181);
+                  }
+                  errors++;
+                }
+                if (data81.zone === void 0) {
+                  const err182 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "zone" }, message: "must have required property 'zone'" };
+                  if (vErrors === null) {
+                    vErrors = [err182];
+                  } else {
+                    vErrors.push(err182);
+                  }
+                  errors++;
+                }
+                if (data81.hours === void 0) {
+                  const err183 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "hours" }, message: "must have required property 'hours'" };
                   if (vErrors === null) {
                     vErrors = [err183];
                   } else {
@@ -5058,143 +5350,151 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data81.hoursFromProvider === void 0) {
+                  const err184 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "hoursFromProvider" }, message: "must have required property 'hoursFromProvider'" };
+                  if (vErrors === null) {
+                    vErrors = [err184];
+                  } else {
+                    vErrors.push(err184);
+                  }
+                  errors++;
+                }
+                if (data81.annualGPerKWh === void 0) {
+                  const err185 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "annualGPerKWh" }, message: "must have required property 'annualGPerKWh'" };
+                  if (vErrors === null) {
+                    vErrors = [err185];
+                  } else {
+                    vErrors.push(err185);
+                  }
+                  errors++;
+                }
+                if (data81.provider !== void 0) {
+                  if (typeof data81.provider !== "string") {
+                    const err186 = { instancePath: instancePath + "/factors/intensity/hourly/provider", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err186];
+                    } else {
+                      vErrors.push(err186);
+                    }
+                    errors++;
+                  }
+                }
+                if (data81.zone !== void 0) {
+                  if (typeof data81.zone !== "string") {
+                    const err187 = { instancePath: instancePath + "/factors/intensity/hourly/zone", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err187];
+                    } else {
+                      vErrors.push(err187);
+                    }
+                    errors++;
+                  }
+                }
+                if (data81.hours !== void 0) {
+                  let data84 = data81.hours;
+                  if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)) && isFinite(data84))) {
+                    const err188 = { instancePath: instancePath + "/factors/intensity/hourly/hours", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err188];
+                    } else {
+                      vErrors.push(err188);
+                    }
+                    errors++;
+                  }
+                  if (typeof data84 == "number" && isFinite(data84)) {
+                    if (data84 < 0 || isNaN(data84)) {
+                      const err189 = { instancePath: instancePath + "/factors/intensity/hourly/hours", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err189];
+                      } else {
+                        vErrors.push(err189);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data81.hoursFromProvider !== void 0) {
+                  let data85 = data81.hoursFromProvider;
+                  if (!(typeof data85 == "number" && (!(data85 % 1) && !isNaN(data85)) && isFinite(data85))) {
+                    const err190 = { instancePath: instancePath + "/factors/intensity/hourly/hoursFromProvider", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/hoursFromProvider/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err190];
+                    } else {
+                      vErrors.push(err190);
+                    }
+                    errors++;
+                  }
+                  if (typeof data85 == "number" && isFinite(data85)) {
+                    if (data85 < 0 || isNaN(data85)) {
+                      const err191 = { instancePath: instancePath + "/factors/intensity/hourly/hoursFromProvider", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/hoursFromProvider/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err191];
+                      } else {
+                        vErrors.push(err191);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data81.annualGPerKWh !== void 0) {
+                  let data86 = data81.annualGPerKWh;
+                  if (typeof data86 == "number" && isFinite(data86)) {
+                    if (data86 < 0 || isNaN(data86)) {
+                      const err192 = { instancePath: instancePath + "/factors/intensity/hourly/annualGPerKWh", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err192];
+                      } else {
+                        vErrors.push(err192);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err193 = { instancePath: instancePath + "/factors/intensity/hourly/annualGPerKWh", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err193];
+                    } else {
+                      vErrors.push(err193);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err184 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err194 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err184];
+                  vErrors = [err194];
                 } else {
-                  vErrors.push(err184);
-                }
-                errors++;
-              }
-            }
-            if (data81.year !== void 0) {
-              let data83 = data81.year;
-              if (!(typeof data83 == "number" && (!(data83 % 1) && !isNaN(data83)) && isFinite(data83))) {
-                const err185 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err185];
-                } else {
-                  vErrors.push(err185);
-                }
-                errors++;
-              }
-              if (typeof data83 == "number" && isFinite(data83)) {
-                if (data83 > 2100 || isNaN(data83)) {
-                  const err186 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
-                  if (vErrors === null) {
-                    vErrors = [err186];
-                  } else {
-                    vErrors.push(err186);
-                  }
-                  errors++;
-                }
-                if (data83 < 1990 || isNaN(data83)) {
-                  const err187 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
-                  if (vErrors === null) {
-                    vErrors = [err187];
-                  } else {
-                    vErrors.push(err187);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data81.url !== void 0) {
-              if (typeof data81.url !== "string") {
-                const err188 = { instancePath: instancePath + "/factors/embodied/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err188];
-                } else {
-                  vErrors.push(err188);
-                }
-                errors++;
-              }
-            }
-            if (data81.datasetVersion !== void 0) {
-              if (typeof data81.datasetVersion !== "string") {
-                const err189 = { instancePath: instancePath + "/factors/embodied/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err189];
-                } else {
-                  vErrors.push(err189);
+                  vErrors.push(err194);
                 }
                 errors++;
               }
             }
           } else {
-            const err190 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err195 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err190];
+              vErrors = [err195];
             } else {
-              vErrors.push(err190);
+              vErrors.push(err195);
             }
             errors++;
           }
-          if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-            if (data81.source === void 0) {
-              const err191 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        }
+        if (data65.embodied !== void 0) {
+          let data87 = data65.embodied;
+          if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+            if (data87.source === void 0) {
+              const err196 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
               if (vErrors === null) {
-                vErrors = [err191];
+                vErrors = [err196];
               } else {
-                vErrors.push(err191);
+                vErrors.push(err196);
               }
               errors++;
             }
-            if (data81.lifetimeS === void 0) {
-              const err192 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "lifetimeS" }, message: "must have required property 'lifetimeS'" };
-              if (vErrors === null) {
-                vErrors = [err192];
-              } else {
-                vErrors.push(err192);
-              }
-              errors++;
-            }
-            if (data81.devices === void 0) {
-              const err193 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
-              if (vErrors === null) {
-                vErrors = [err193];
-              } else {
-                vErrors.push(err193);
-              }
-              errors++;
-            }
-            if (data81.lifetimeS !== void 0) {
-              let data86 = data81.lifetimeS;
-              if (typeof data86 == "number" && isFinite(data86)) {
-                if (data86 <= 0 || isNaN(data86)) {
-                  const err194 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                  if (vErrors === null) {
-                    vErrors = [err194];
-                  } else {
-                    vErrors.push(err194);
-                  }
-                  errors++;
-                }
-              } else {
-                const err195 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err195];
-                } else {
-                  vErrors.push(err195);
-                }
-                errors++;
-              }
-            }
-            if (data81.devices !== void 0) {
-              let data87 = data81.devices;
-              if (!(typeof data87 == "number" && (!(data87 % 1) && !isNaN(data87)) && isFinite(data87))) {
-                const err196 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err196];
-                } else {
-                  vErrors.push(err196);
-                }
-                errors++;
-              }
-              if (typeof data87 == "number" && isFinite(data87)) {
-                if (data87 < 0 || isNaN(data87)) {
-                  const err197 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data87.source !== void 0) {
+              let data88 = data87.source;
+              if (typeof data88 === "string") {
+                if (func2(data88) < 1) {
+                  const err197 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err197];
                   } else {
@@ -5202,31 +5502,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              } else {
+                const err198 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err198];
+                } else {
+                  vErrors.push(err198);
+                }
+                errors++;
               }
             }
-            if (data81.range !== void 0) {
-              let data88 = data81.range;
-              if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
-                if (data88.lowCo2eG === void 0) {
-                  const err198 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "lowCo2eG" }, message: "must have required property 'lowCo2eG'" };
-                  if (vErrors === null) {
-                    vErrors = [err198];
-                  } else {
-                    vErrors.push(err198);
-                  }
-                  errors++;
+            if (data87.year !== void 0) {
+              let data89 = data87.year;
+              if (!(typeof data89 == "number" && (!(data89 % 1) && !isNaN(data89)) && isFinite(data89))) {
+                const err199 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err199];
+                } else {
+                  vErrors.push(err199);
                 }
-                if (data88.highCo2eG === void 0) {
-                  const err199 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "highCo2eG" }, message: "must have required property 'highCo2eG'" };
-                  if (vErrors === null) {
-                    vErrors = [err199];
-                  } else {
-                    vErrors.push(err199);
-                  }
-                  errors++;
-                }
-                if (data88.source === void 0) {
-                  const err200 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+                errors++;
+              }
+              if (typeof data89 == "number" && isFinite(data89)) {
+                if (data89 > 2100 || isNaN(data89)) {
+                  const err200 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
                   if (vErrors === null) {
                     vErrors = [err200];
                   } else {
@@ -5234,138 +5533,135 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key0 in data88) {
-                  if (!(key0 === "lowCo2eG" || key0 === "highCo2eG" || key0 === "source")) {
-                    const err201 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err201];
-                    } else {
-                      vErrors.push(err201);
-                    }
-                    errors++;
-                  }
-                }
-                if (data88.lowCo2eG !== void 0) {
-                  let data89 = data88.lowCo2eG;
-                  if (typeof data89 == "number" && isFinite(data89)) {
-                    if (data89 < 0 || isNaN(data89)) {
-                      const err202 = { instancePath: instancePath + "/factors/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err202];
-                      } else {
-                        vErrors.push(err202);
-                      }
-                      errors++;
-                    }
+                if (data89 < 1990 || isNaN(data89)) {
+                  const err201 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                  if (vErrors === null) {
+                    vErrors = [err201];
                   } else {
-                    const err203 = { instancePath: instancePath + "/factors/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err203];
-                    } else {
-                      vErrors.push(err203);
-                    }
-                    errors++;
+                    vErrors.push(err201);
                   }
+                  errors++;
                 }
-                if (data88.highCo2eG !== void 0) {
-                  let data90 = data88.highCo2eG;
-                  if (typeof data90 == "number" && isFinite(data90)) {
-                    if (data90 < 0 || isNaN(data90)) {
-                      const err204 = { instancePath: instancePath + "/factors/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err204];
-                      } else {
-                        vErrors.push(err204);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err205 = { instancePath: instancePath + "/factors/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err205];
-                    } else {
-                      vErrors.push(err205);
-                    }
-                    errors++;
-                  }
-                }
-                if (data88.source !== void 0) {
-                  let data91 = data88.source;
-                  if (typeof data91 === "string") {
-                    if (func2(data91) < 1) {
-                      const err206 = { instancePath: instancePath + "/factors/embodied/range/source", schemaPath: "#/properties/factors/properties/embodied/properties/range/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err206];
-                      } else {
-                        vErrors.push(err206);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err207 = { instancePath: instancePath + "/factors/embodied/range/source", schemaPath: "#/properties/factors/properties/embodied/properties/range/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err207];
-                    } else {
-                      vErrors.push(err207);
-                    }
-                    errors++;
-                  }
-                }
-              } else {
-                const err208 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+              }
+            }
+            if (data87.url !== void 0) {
+              if (typeof data87.url !== "string") {
+                const err202 = { instancePath: instancePath + "/factors/embodied/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err208];
+                  vErrors = [err202];
                 } else {
-                  vErrors.push(err208);
+                  vErrors.push(err202);
+                }
+                errors++;
+              }
+            }
+            if (data87.datasetVersion !== void 0) {
+              if (typeof data87.datasetVersion !== "string") {
+                const err203 = { instancePath: instancePath + "/factors/embodied/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err203];
+                } else {
+                  vErrors.push(err203);
                 }
                 errors++;
               }
             }
           } else {
-            const err209 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err204 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err209];
+              vErrors = [err204];
             } else {
-              vErrors.push(err209);
+              vErrors.push(err204);
             }
             errors++;
           }
-        }
-        if (data65.recorded !== void 0) {
-          let data92 = data65.recorded;
-          if (data92 && typeof data92 == "object" && !Array.isArray(data92)) {
-            if (data92.devices === void 0) {
-              const err210 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+          if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
+            if (data87.source === void 0) {
+              const err205 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
               if (vErrors === null) {
-                vErrors = [err210];
+                vErrors = [err205];
               } else {
-                vErrors.push(err210);
+                vErrors.push(err205);
               }
               errors++;
             }
-            if (data92.by === void 0) {
-              const err211 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+            if (data87.lifetimeS === void 0) {
+              const err206 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "lifetimeS" }, message: "must have required property 'lifetimeS'" };
               if (vErrors === null) {
-                vErrors = [err211];
+                vErrors = [err206];
               } else {
-                vErrors.push(err211);
+                vErrors.push(err206);
               }
               errors++;
             }
-            if (data92.devices !== void 0) {
-              let data93 = data92.devices;
-              if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
-                const err212 = { instancePath: instancePath + "/factors/recorded/devices", schemaPath: "#/properties/factors/properties/recorded/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data87.devices === void 0) {
+              const err207 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+              if (vErrors === null) {
+                vErrors = [err207];
+              } else {
+                vErrors.push(err207);
+              }
+              errors++;
+            }
+            if (data87.lifetimeS !== void 0) {
+              let data92 = data87.lifetimeS;
+              if (typeof data92 == "number" && isFinite(data92)) {
+                if (data92 <= 0 || isNaN(data92)) {
+                  const err208 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                  if (vErrors === null) {
+                    vErrors = [err208];
+                  } else {
+                    vErrors.push(err208);
+                  }
+                  errors++;
+                }
+              } else {
+                const err209 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err212];
+                  vErrors = [err209];
                 } else {
-                  vErrors.push(err212);
+                  vErrors.push(err209);
+                }
+                errors++;
+              }
+            }
+            if (data87.devices !== void 0) {
+              let data93 = data87.devices;
+              if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
+                const err210 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err210];
+                } else {
+                  vErrors.push(err210);
                 }
                 errors++;
               }
               if (typeof data93 == "number" && isFinite(data93)) {
-                if (data93 < 1 || isNaN(data93)) {
-                  const err213 = { instancePath: instancePath + "/factors/recorded/devices", schemaPath: "#/properties/factors/properties/recorded/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (data93 < 0 || isNaN(data93)) {
+                  const err211 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err211];
+                  } else {
+                    vErrors.push(err211);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data87.range !== void 0) {
+              let data94 = data87.range;
+              if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
+                if (data94.lowCo2eG === void 0) {
+                  const err212 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "lowCo2eG" }, message: "must have required property 'lowCo2eG'" };
+                  if (vErrors === null) {
+                    vErrors = [err212];
+                  } else {
+                    vErrors.push(err212);
+                  }
+                  errors++;
+                }
+                if (data94.highCo2eG === void 0) {
+                  const err213 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "highCo2eG" }, message: "must have required property 'highCo2eG'" };
                   if (vErrors === null) {
                     vErrors = [err213];
                   } else {
@@ -5373,139 +5669,126 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-            }
-            if (data92.by !== void 0) {
-              let data94 = data92.by;
-              if (Array.isArray(data94)) {
-                const len5 = data94.length;
-                for (let i5 = 0; i5 < len5; i5++) {
-                  if (typeof data94[i5] !== "string") {
-                    const err214 = { instancePath: instancePath + "/factors/recorded/by/" + i5, schemaPath: "#/properties/factors/properties/recorded/properties/by/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data94.source === void 0) {
+                  const err214 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+                  if (vErrors === null) {
+                    vErrors = [err214];
+                  } else {
+                    vErrors.push(err214);
+                  }
+                  errors++;
+                }
+                for (const key0 in data94) {
+                  if (!(key0 === "lowCo2eG" || key0 === "highCo2eG" || key0 === "source")) {
+                    const err215 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err214];
+                      vErrors = [err215];
                     } else {
-                      vErrors.push(err214);
+                      vErrors.push(err215);
+                    }
+                    errors++;
+                  }
+                }
+                if (data94.lowCo2eG !== void 0) {
+                  let data95 = data94.lowCo2eG;
+                  if (typeof data95 == "number" && isFinite(data95)) {
+                    if (data95 < 0 || isNaN(data95)) {
+                      const err216 = { instancePath: instancePath + "/factors/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err216];
+                      } else {
+                        vErrors.push(err216);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err217 = { instancePath: instancePath + "/factors/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err217];
+                    } else {
+                      vErrors.push(err217);
+                    }
+                    errors++;
+                  }
+                }
+                if (data94.highCo2eG !== void 0) {
+                  let data96 = data94.highCo2eG;
+                  if (typeof data96 == "number" && isFinite(data96)) {
+                    if (data96 < 0 || isNaN(data96)) {
+                      const err218 = { instancePath: instancePath + "/factors/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err218];
+                      } else {
+                        vErrors.push(err218);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err219 = { instancePath: instancePath + "/factors/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err219];
+                    } else {
+                      vErrors.push(err219);
+                    }
+                    errors++;
+                  }
+                }
+                if (data94.source !== void 0) {
+                  let data97 = data94.source;
+                  if (typeof data97 === "string") {
+                    if (func2(data97) < 1) {
+                      const err220 = { instancePath: instancePath + "/factors/embodied/range/source", schemaPath: "#/properties/factors/properties/embodied/properties/range/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err220];
+                      } else {
+                        vErrors.push(err220);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err221 = { instancePath: instancePath + "/factors/embodied/range/source", schemaPath: "#/properties/factors/properties/embodied/properties/range/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err221];
+                    } else {
+                      vErrors.push(err221);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err215 = { instancePath: instancePath + "/factors/recorded/by", schemaPath: "#/properties/factors/properties/recorded/properties/by/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err222 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err215];
+                  vErrors = [err222];
                 } else {
-                  vErrors.push(err215);
+                  vErrors.push(err222);
                 }
                 errors++;
               }
             }
           } else {
-            const err216 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err223 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err216];
+              vErrors = [err223];
             } else {
-              vErrors.push(err216);
+              vErrors.push(err223);
             }
             errors++;
           }
         }
-      } else {
-        const err217 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err217];
-        } else {
-          vErrors.push(err217);
-        }
-        errors++;
-      }
-    }
-    if (data.devices !== void 0) {
-      let data96 = data.devices;
-      if (Array.isArray(data96)) {
-        const len6 = data96.length;
-        for (let i6 = 0; i6 < len6; i6++) {
-          if (!validate11(data96[i6], { instancePath: instancePath + "/devices/" + i6, parentData: data96, parentDataProperty: i6, rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err218 = { instancePath: instancePath + "/devices", schemaPath: "#/properties/devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-        if (vErrors === null) {
-          vErrors = [err218];
-        } else {
-          vErrors.push(err218);
-        }
-        errors++;
-      }
-    }
-    if (data.sourceReported !== void 0) {
-      let data98 = data.sourceReported;
-      if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
-        if (data98.co2eG === void 0) {
-          const err219 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
-          if (vErrors === null) {
-            vErrors = [err219];
-          } else {
-            vErrors.push(err219);
-          }
-          errors++;
-        }
-        if (data98.operationalCo2eG === void 0) {
-          const err220 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "operationalCo2eG" }, message: "must have required property 'operationalCo2eG'" };
-          if (vErrors === null) {
-            vErrors = [err220];
-          } else {
-            vErrors.push(err220);
-          }
-          errors++;
-        }
-        if (data98.devices === void 0) {
-          const err221 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
-          if (vErrors === null) {
-            vErrors = [err221];
-          } else {
-            vErrors.push(err221);
-          }
-          errors++;
-        }
-        if (data98.plugins === void 0) {
-          const err222 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "plugins" }, message: "must have required property 'plugins'" };
-          if (vErrors === null) {
-            vErrors = [err222];
-          } else {
-            vErrors.push(err222);
-          }
-          errors++;
-        }
-        if (data98.co2eG !== void 0) {
-          let data99 = data98.co2eG;
-          if (typeof data99 == "number" && isFinite(data99)) {
-            if (data99 < 0 || isNaN(data99)) {
-              const err223 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (data65.recorded !== void 0) {
+          let data98 = data65.recorded;
+          if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+            if (data98.devices === void 0) {
+              const err224 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
               if (vErrors === null) {
-                vErrors = [err223];
+                vErrors = [err224];
               } else {
-                vErrors.push(err223);
+                vErrors.push(err224);
               }
               errors++;
             }
-          } else {
-            const err224 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err224];
-            } else {
-              vErrors.push(err224);
-            }
-            errors++;
-          }
-        }
-        if (data98.operationalCo2eG !== void 0) {
-          let data100 = data98.operationalCo2eG;
-          if (typeof data100 == "number" && isFinite(data100)) {
-            if (data100 < 0 || isNaN(data100)) {
-              const err225 = { instancePath: instancePath + "/sourceReported/operationalCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data98.by === void 0) {
+              const err225 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
               if (vErrors === null) {
                 vErrors = [err225];
               } else {
@@ -5513,46 +5796,46 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err226 = { instancePath: instancePath + "/sourceReported/operationalCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err226];
-            } else {
-              vErrors.push(err226);
-            }
-            errors++;
-          }
-        }
-        if (data98.devices !== void 0) {
-          let data101 = data98.devices;
-          if (!(typeof data101 == "number" && (!(data101 % 1) && !isNaN(data101)) && isFinite(data101))) {
-            const err227 = { instancePath: instancePath + "/sourceReported/devices", schemaPath: "#/properties/sourceReported/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err227];
-            } else {
-              vErrors.push(err227);
-            }
-            errors++;
-          }
-          if (typeof data101 == "number" && isFinite(data101)) {
-            if (data101 < 0 || isNaN(data101)) {
-              const err228 = { instancePath: instancePath + "/sourceReported/devices", schemaPath: "#/properties/sourceReported/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err228];
-              } else {
-                vErrors.push(err228);
+            if (data98.devices !== void 0) {
+              let data99 = data98.devices;
+              if (!(typeof data99 == "number" && (!(data99 % 1) && !isNaN(data99)) && isFinite(data99))) {
+                const err226 = { instancePath: instancePath + "/factors/recorded/devices", schemaPath: "#/properties/factors/properties/recorded/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err226];
+                } else {
+                  vErrors.push(err226);
+                }
+                errors++;
               }
-              errors++;
+              if (typeof data99 == "number" && isFinite(data99)) {
+                if (data99 < 1 || isNaN(data99)) {
+                  const err227 = { instancePath: instancePath + "/factors/recorded/devices", schemaPath: "#/properties/factors/properties/recorded/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err227];
+                  } else {
+                    vErrors.push(err227);
+                  }
+                  errors++;
+                }
+              }
             }
-          }
-        }
-        if (data98.plugins !== void 0) {
-          let data102 = data98.plugins;
-          if (Array.isArray(data102)) {
-            const len7 = data102.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              if (typeof data102[i7] !== "string") {
-                const err229 = { instancePath: instancePath + "/sourceReported/plugins/" + i7, schemaPath: "#/properties/sourceReported/properties/plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data98.by !== void 0) {
+              let data100 = data98.by;
+              if (Array.isArray(data100)) {
+                const len5 = data100.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  if (typeof data100[i5] !== "string") {
+                    const err228 = { instancePath: instancePath + "/factors/recorded/by/" + i5, schemaPath: "#/properties/factors/properties/recorded/properties/by/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err228];
+                    } else {
+                      vErrors.push(err228);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err229 = { instancePath: instancePath + "/factors/recorded/by", schemaPath: "#/properties/factors/properties/recorded/properties/by/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err229];
                 } else {
@@ -5562,7 +5845,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
             }
           } else {
-            const err230 = { instancePath: instancePath + "/sourceReported/plugins", schemaPath: "#/properties/sourceReported/properties/plugins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err230 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err230];
             } else {
@@ -5572,7 +5855,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err231 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err231 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err231];
         } else {
@@ -5581,20 +5864,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.sci !== void 0) {
-      let data104 = data.sci;
-      if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
-        if (data104.unit === void 0) {
-          const err232 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
-          if (vErrors === null) {
-            vErrors = [err232];
-          } else {
-            vErrors.push(err232);
+    if (data.devices !== void 0) {
+      let data102 = data.devices;
+      if (Array.isArray(data102)) {
+        const len6 = data102.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (!validate11(data102[i6], { instancePath: instancePath + "/devices/" + i6, parentData: data102, parentDataProperty: i6, rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
           }
-          errors++;
         }
-        if (data104.count === void 0) {
-          const err233 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+      } else {
+        const err232 = { instancePath: instancePath + "/devices", schemaPath: "#/properties/devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err232];
+        } else {
+          vErrors.push(err232);
+        }
+        errors++;
+      }
+    }
+    if (data.sourceReported !== void 0) {
+      let data104 = data.sourceReported;
+      if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
+        if (data104.co2eG === void 0) {
+          const err233 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
           if (vErrors === null) {
             vErrors = [err233];
           } else {
@@ -5602,8 +5896,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data104.gPerUnit === void 0) {
-          const err234 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "gPerUnit" }, message: "must have required property 'gPerUnit'" };
+        if (data104.operationalCo2eG === void 0) {
+          const err234 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "operationalCo2eG" }, message: "must have required property 'operationalCo2eG'" };
           if (vErrors === null) {
             vErrors = [err234];
           } else {
@@ -5611,33 +5905,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data104.unit !== void 0) {
-          let data105 = data104.unit;
-          if (typeof data105 === "string") {
-            if (func2(data105) < 1) {
-              const err235 = { instancePath: instancePath + "/sci/unit", schemaPath: "#/properties/sci/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err235];
-              } else {
-                vErrors.push(err235);
-              }
-              errors++;
-            }
+        if (data104.devices === void 0) {
+          const err235 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+          if (vErrors === null) {
+            vErrors = [err235];
           } else {
-            const err236 = { instancePath: instancePath + "/sci/unit", schemaPath: "#/properties/sci/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err236];
-            } else {
-              vErrors.push(err236);
-            }
-            errors++;
+            vErrors.push(err235);
           }
+          errors++;
         }
-        if (data104.count !== void 0) {
-          let data106 = data104.count;
-          if (typeof data106 == "number" && isFinite(data106)) {
-            if (data106 <= 0 || isNaN(data106)) {
-              const err237 = { instancePath: instancePath + "/sci/count", schemaPath: "#/properties/sci/properties/count/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+        if (data104.plugins === void 0) {
+          const err236 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "plugins" }, message: "must have required property 'plugins'" };
+          if (vErrors === null) {
+            vErrors = [err236];
+          } else {
+            vErrors.push(err236);
+          }
+          errors++;
+        }
+        if (data104.co2eG !== void 0) {
+          let data105 = data104.co2eG;
+          if (typeof data105 == "number" && isFinite(data105)) {
+            if (data105 < 0 || isNaN(data105)) {
+              const err237 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err237];
               } else {
@@ -5646,7 +5936,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err238 = { instancePath: instancePath + "/sci/count", schemaPath: "#/properties/sci/properties/count/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err238 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err238];
             } else {
@@ -5655,11 +5945,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data104.gPerUnit !== void 0) {
-          let data107 = data104.gPerUnit;
-          if (typeof data107 == "number" && isFinite(data107)) {
-            if (data107 < 0 || isNaN(data107)) {
-              const err239 = { instancePath: instancePath + "/sci/gPerUnit", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (data104.operationalCo2eG !== void 0) {
+          let data106 = data104.operationalCo2eG;
+          if (typeof data106 == "number" && isFinite(data106)) {
+            if (data106 < 0 || isNaN(data106)) {
+              const err239 = { instancePath: instancePath + "/sourceReported/operationalCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err239];
               } else {
@@ -5668,7 +5958,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err240 = { instancePath: instancePath + "/sci/gPerUnit", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err240 = { instancePath: instancePath + "/sourceReported/operationalCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err240];
             } else {
@@ -5677,25 +5967,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err241 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err241];
-        } else {
-          vErrors.push(err241);
-        }
-        errors++;
-      }
-    }
-    if (data.alternatives !== void 0) {
-      let data108 = data.alternatives;
-      if (Array.isArray(data108)) {
-        const len8 = data108.length;
-        for (let i8 = 0; i8 < len8; i8++) {
-          let data109 = data108[i8];
-          if (data109 && typeof data109 == "object" && !Array.isArray(data109)) {
-            if (data109.location === void 0) {
-              const err242 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
+        if (data104.devices !== void 0) {
+          let data107 = data104.devices;
+          if (!(typeof data107 == "number" && (!(data107 % 1) && !isNaN(data107)) && isFinite(data107))) {
+            const err241 = { instancePath: instancePath + "/sourceReported/devices", schemaPath: "#/properties/sourceReported/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err241];
+            } else {
+              vErrors.push(err241);
+            }
+            errors++;
+          }
+          if (typeof data107 == "number" && isFinite(data107)) {
+            if (data107 < 0 || isNaN(data107)) {
+              const err242 = { instancePath: instancePath + "/sourceReported/devices", schemaPath: "#/properties/sourceReported/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err242];
               } else {
@@ -5703,102 +5988,109 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data109.gPerKWh === void 0) {
-              const err243 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "gPerKWh" }, message: "must have required property 'gPerKWh'" };
-              if (vErrors === null) {
-                vErrors = [err243];
-              } else {
-                vErrors.push(err243);
-              }
-              errors++;
-            }
-            if (data109.co2eG === void 0) {
-              const err244 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
-              if (vErrors === null) {
-                vErrors = [err244];
-              } else {
-                vErrors.push(err244);
-              }
-              errors++;
-            }
-            if (data109.savingPercent === void 0) {
-              const err245 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "savingPercent" }, message: "must have required property 'savingPercent'" };
-              if (vErrors === null) {
-                vErrors = [err245];
-              } else {
-                vErrors.push(err245);
-              }
-              errors++;
-            }
-            if (data109.location !== void 0) {
-              if (typeof data109.location !== "string") {
-                const err246 = { instancePath: instancePath + "/alternatives/" + i8 + "/location", schemaPath: "#/properties/alternatives/items/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+          }
+        }
+        if (data104.plugins !== void 0) {
+          let data108 = data104.plugins;
+          if (Array.isArray(data108)) {
+            const len7 = data108.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              if (typeof data108[i7] !== "string") {
+                const err243 = { instancePath: instancePath + "/sourceReported/plugins/" + i7, schemaPath: "#/properties/sourceReported/properties/plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err246];
+                  vErrors = [err243];
                 } else {
-                  vErrors.push(err246);
-                }
-                errors++;
-              }
-            }
-            if (data109.gPerKWh !== void 0) {
-              let data111 = data109.gPerKWh;
-              if (typeof data111 == "number" && isFinite(data111)) {
-                if (data111 < 0 || isNaN(data111)) {
-                  const err247 = { instancePath: instancePath + "/alternatives/" + i8 + "/gPerKWh", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err247];
-                  } else {
-                    vErrors.push(err247);
-                  }
-                  errors++;
-                }
-              } else {
-                const err248 = { instancePath: instancePath + "/alternatives/" + i8 + "/gPerKWh", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err248];
-                } else {
-                  vErrors.push(err248);
-                }
-                errors++;
-              }
-            }
-            if (data109.co2eG !== void 0) {
-              let data112 = data109.co2eG;
-              if (typeof data112 == "number" && isFinite(data112)) {
-                if (data112 < 0 || isNaN(data112)) {
-                  const err249 = { instancePath: instancePath + "/alternatives/" + i8 + "/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err249];
-                  } else {
-                    vErrors.push(err249);
-                  }
-                  errors++;
-                }
-              } else {
-                const err250 = { instancePath: instancePath + "/alternatives/" + i8 + "/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err250];
-                } else {
-                  vErrors.push(err250);
-                }
-                errors++;
-              }
-            }
-            if (data109.savingPercent !== void 0) {
-              let data113 = data109.savingPercent;
-              if (!(typeof data113 == "number" && isFinite(data113))) {
-                const err251 = { instancePath: instancePath + "/alternatives/" + i8 + "/savingPercent", schemaPath: "#/properties/alternatives/items/properties/savingPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err251];
-                } else {
-                  vErrors.push(err251);
+                  vErrors.push(err243);
                 }
                 errors++;
               }
             }
           } else {
-            const err252 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err244 = { instancePath: instancePath + "/sourceReported/plugins", schemaPath: "#/properties/sourceReported/properties/plugins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err244];
+            } else {
+              vErrors.push(err244);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err245 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err245];
+        } else {
+          vErrors.push(err245);
+        }
+        errors++;
+      }
+    }
+    if (data.sci !== void 0) {
+      let data110 = data.sci;
+      if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
+        if (data110.unit === void 0) {
+          const err246 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
+          if (vErrors === null) {
+            vErrors = [err246];
+          } else {
+            vErrors.push(err246);
+          }
+          errors++;
+        }
+        if (data110.count === void 0) {
+          const err247 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+          if (vErrors === null) {
+            vErrors = [err247];
+          } else {
+            vErrors.push(err247);
+          }
+          errors++;
+        }
+        if (data110.gPerUnit === void 0) {
+          const err248 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "gPerUnit" }, message: "must have required property 'gPerUnit'" };
+          if (vErrors === null) {
+            vErrors = [err248];
+          } else {
+            vErrors.push(err248);
+          }
+          errors++;
+        }
+        if (data110.unit !== void 0) {
+          let data111 = data110.unit;
+          if (typeof data111 === "string") {
+            if (func2(data111) < 1) {
+              const err249 = { instancePath: instancePath + "/sci/unit", schemaPath: "#/properties/sci/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err249];
+              } else {
+                vErrors.push(err249);
+              }
+              errors++;
+            }
+          } else {
+            const err250 = { instancePath: instancePath + "/sci/unit", schemaPath: "#/properties/sci/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err250];
+            } else {
+              vErrors.push(err250);
+            }
+            errors++;
+          }
+        }
+        if (data110.count !== void 0) {
+          let data112 = data110.count;
+          if (typeof data112 == "number" && isFinite(data112)) {
+            if (data112 <= 0 || isNaN(data112)) {
+              const err251 = { instancePath: instancePath + "/sci/count", schemaPath: "#/properties/sci/properties/count/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err251];
+              } else {
+                vErrors.push(err251);
+              }
+              errors++;
+            }
+          } else {
+            const err252 = { instancePath: instancePath + "/sci/count", schemaPath: "#/properties/sci/properties/count/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err252];
             } else {
@@ -5807,51 +6099,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data110.gPerUnit !== void 0) {
+          let data113 = data110.gPerUnit;
+          if (typeof data113 == "number" && isFinite(data113)) {
+            if (data113 < 0 || isNaN(data113)) {
+              const err253 = { instancePath: instancePath + "/sci/gPerUnit", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err253];
+              } else {
+                vErrors.push(err253);
+              }
+              errors++;
+            }
+          } else {
+            const err254 = { instancePath: instancePath + "/sci/gPerUnit", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err254];
+            } else {
+              vErrors.push(err254);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err253 = { instancePath: instancePath + "/alternatives", schemaPath: "#/properties/alternatives/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err255 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err253];
+          vErrors = [err255];
         } else {
-          vErrors.push(err253);
+          vErrors.push(err255);
         }
         errors++;
       }
     }
-    if (data.powerSeries !== void 0) {
-      let data114 = data.powerSeries;
-      if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
-        if (data114.stepS === void 0) {
-          const err254 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "stepS" }, message: "must have required property 'stepS'" };
-          if (vErrors === null) {
-            vErrors = [err254];
-          } else {
-            vErrors.push(err254);
-          }
-          errors++;
-        }
-        if (data114.start === void 0) {
-          const err255 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
-          if (vErrors === null) {
-            vErrors = [err255];
-          } else {
-            vErrors.push(err255);
-          }
-          errors++;
-        }
-        if (data114.powerW === void 0) {
-          const err256 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
-          if (vErrors === null) {
-            vErrors = [err256];
-          } else {
-            vErrors.push(err256);
-          }
-          errors++;
-        }
-        if (data114.stepS !== void 0) {
-          let data115 = data114.stepS;
-          if (typeof data115 == "number" && isFinite(data115)) {
-            if (data115 <= 0 || isNaN(data115)) {
-              const err257 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+    if (data.alternatives !== void 0) {
+      let data114 = data.alternatives;
+      if (Array.isArray(data114)) {
+        const len8 = data114.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data115 = data114[i8];
+          if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
+            if (data115.location === void 0) {
+              const err256 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
+              if (vErrors === null) {
+                vErrors = [err256];
+              } else {
+                vErrors.push(err256);
+              }
+              errors++;
+            }
+            if (data115.gPerKWh === void 0) {
+              const err257 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "gPerKWh" }, message: "must have required property 'gPerKWh'" };
               if (vErrors === null) {
                 vErrors = [err257];
               } else {
@@ -5859,21 +6156,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err258 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err258];
-            } else {
-              vErrors.push(err258);
+            if (data115.co2eG === void 0) {
+              const err258 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
+              if (vErrors === null) {
+                vErrors = [err258];
+              } else {
+                vErrors.push(err258);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data114.start !== void 0) {
-          let data116 = data114.start;
-          if (typeof data116 === "string") {
-            if (!formats0.validate(data116)) {
-              const err259 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+            if (data115.savingPercent === void 0) {
+              const err259 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "savingPercent" }, message: "must have required property 'savingPercent'" };
               if (vErrors === null) {
                 vErrors = [err259];
               } else {
@@ -5881,147 +6174,137 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-          } else {
-            const err260 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err260];
-            } else {
-              vErrors.push(err260);
-            }
-            errors++;
-          }
-        }
-        if (data114.powerW !== void 0) {
-          let data117 = data114.powerW;
-          if (Array.isArray(data117)) {
-            const len9 = data117.length;
-            for (let i9 = 0; i9 < len9; i9++) {
-              let data118 = data117[i9];
-              if (!(typeof data118 == "number" && isFinite(data118)) && data118 !== null) {
-                const err261 = { instancePath: instancePath + "/powerSeries/powerW/" + i9, schemaPath: "#/properties/powerSeries/properties/powerW/items/type", keyword: "type", params: { type: schema11.properties.powerSeries.properties.powerW.items.type }, message: "must be number,null" };
+            if (data115.location !== void 0) {
+              if (typeof data115.location !== "string") {
+                const err260 = { instancePath: instancePath + "/alternatives/" + i8 + "/location", schemaPath: "#/properties/alternatives/items/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err261];
+                  vErrors = [err260];
                 } else {
-                  vErrors.push(err261);
+                  vErrors.push(err260);
+                }
+                errors++;
+              }
+            }
+            if (data115.gPerKWh !== void 0) {
+              let data117 = data115.gPerKWh;
+              if (typeof data117 == "number" && isFinite(data117)) {
+                if (data117 < 0 || isNaN(data117)) {
+                  const err261 = { instancePath: instancePath + "/alternatives/" + i8 + "/gPerKWh", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err261];
+                  } else {
+                    vErrors.push(err261);
+                  }
+                  errors++;
+                }
+              } else {
+                const err262 = { instancePath: instancePath + "/alternatives/" + i8 + "/gPerKWh", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err262];
+                } else {
+                  vErrors.push(err262);
+                }
+                errors++;
+              }
+            }
+            if (data115.co2eG !== void 0) {
+              let data118 = data115.co2eG;
+              if (typeof data118 == "number" && isFinite(data118)) {
+                if (data118 < 0 || isNaN(data118)) {
+                  const err263 = { instancePath: instancePath + "/alternatives/" + i8 + "/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err263];
+                  } else {
+                    vErrors.push(err263);
+                  }
+                  errors++;
+                }
+              } else {
+                const err264 = { instancePath: instancePath + "/alternatives/" + i8 + "/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err264];
+                } else {
+                  vErrors.push(err264);
+                }
+                errors++;
+              }
+            }
+            if (data115.savingPercent !== void 0) {
+              let data119 = data115.savingPercent;
+              if (!(typeof data119 == "number" && isFinite(data119))) {
+                const err265 = { instancePath: instancePath + "/alternatives/" + i8 + "/savingPercent", schemaPath: "#/properties/alternatives/items/properties/savingPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err265];
+                } else {
+                  vErrors.push(err265);
                 }
                 errors++;
               }
             }
           } else {
-            const err262 = { instancePath: instancePath + "/powerSeries/powerW", schemaPath: "#/properties/powerSeries/properties/powerW/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err266 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err262];
+              vErrors = [err266];
             } else {
-              vErrors.push(err262);
+              vErrors.push(err266);
             }
             errors++;
           }
         }
       } else {
-        const err263 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err267 = { instancePath: instancePath + "/alternatives", schemaPath: "#/properties/alternatives/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err263];
+          vErrors = [err267];
         } else {
-          vErrors.push(err263);
+          vErrors.push(err267);
         }
         errors++;
       }
     }
-    if (data.warnings !== void 0) {
-      let data119 = data.warnings;
-      if (Array.isArray(data119)) {
-        const len10 = data119.length;
-        for (let i10 = 0; i10 < len10; i10++) {
-          let data120 = data119[i10];
-          if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
-            if (data120.code === void 0) {
-              const err264 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+    if (data.powerSeries !== void 0) {
+      let data120 = data.powerSeries;
+      if (data120 && typeof data120 == "object" && !Array.isArray(data120)) {
+        if (data120.stepS === void 0) {
+          const err268 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "stepS" }, message: "must have required property 'stepS'" };
+          if (vErrors === null) {
+            vErrors = [err268];
+          } else {
+            vErrors.push(err268);
+          }
+          errors++;
+        }
+        if (data120.start === void 0) {
+          const err269 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
+          if (vErrors === null) {
+            vErrors = [err269];
+          } else {
+            vErrors.push(err269);
+          }
+          errors++;
+        }
+        if (data120.powerW === void 0) {
+          const err270 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
+          if (vErrors === null) {
+            vErrors = [err270];
+          } else {
+            vErrors.push(err270);
+          }
+          errors++;
+        }
+        if (data120.stepS !== void 0) {
+          let data121 = data120.stepS;
+          if (typeof data121 == "number" && isFinite(data121)) {
+            if (data121 <= 0 || isNaN(data121)) {
+              const err271 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
-                vErrors = [err264];
+                vErrors = [err271];
               } else {
-                vErrors.push(err264);
+                vErrors.push(err271);
               }
               errors++;
-            }
-            if (data120.message === void 0) {
-              const err265 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-              if (vErrors === null) {
-                vErrors = [err265];
-              } else {
-                vErrors.push(err265);
-              }
-              errors++;
-            }
-            if (data120.code !== void 0) {
-              if (typeof data120.code !== "string") {
-                const err266 = { instancePath: instancePath + "/warnings/" + i10 + "/code", schemaPath: "#/properties/warnings/items/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err266];
-                } else {
-                  vErrors.push(err266);
-                }
-                errors++;
-              }
-            }
-            if (data120.message !== void 0) {
-              if (typeof data120.message !== "string") {
-                const err267 = { instancePath: instancePath + "/warnings/" + i10 + "/message", schemaPath: "#/properties/warnings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err267];
-                } else {
-                  vErrors.push(err267);
-                }
-                errors++;
-              }
-            }
-            if (data120.file !== void 0) {
-              if (typeof data120.file !== "string") {
-                const err268 = { instancePath: instancePath + "/warnings/" + i10 + "/file", schemaPath: "#/properties/warnings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err268];
-                } else {
-                  vErrors.push(err268);
-                }
-                errors++;
-              }
-            }
-            if (data120.line !== void 0) {
-              let data124 = data120.line;
-              if (!(typeof data124 == "number" && (!(data124 % 1) && !isNaN(data124)) && isFinite(data124))) {
-                const err269 = { instancePath: instancePath + "/warnings/" + i10 + "/line", schemaPath: "#/properties/warnings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err269];
-                } else {
-                  vErrors.push(err269);
-                }
-                errors++;
-              }
-            }
-            if (data120.deviceId !== void 0) {
-              if (typeof data120.deviceId !== "string") {
-                const err270 = { instancePath: instancePath + "/warnings/" + i10 + "/deviceId", schemaPath: "#/properties/warnings/items/properties/deviceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err270];
-                } else {
-                  vErrors.push(err270);
-                }
-                errors++;
-              }
-            }
-            if (data120.count !== void 0) {
-              let data126 = data120.count;
-              if (!(typeof data126 == "number" && (!(data126 % 1) && !isNaN(data126)) && isFinite(data126))) {
-                const err271 = { instancePath: instancePath + "/warnings/" + i10 + "/count", schemaPath: "#/properties/warnings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err271];
-                } else {
-                  vErrors.push(err271);
-                }
-                errors++;
-              }
             }
           } else {
-            const err272 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err272 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err272];
             } else {
@@ -6030,12 +6313,173 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data120.start !== void 0) {
+          let data122 = data120.start;
+          if (typeof data122 === "string") {
+            if (!formats0.validate(data122)) {
+              const err273 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+              if (vErrors === null) {
+                vErrors = [err273];
+              } else {
+                vErrors.push(err273);
+              }
+              errors++;
+            }
+          } else {
+            const err274 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err274];
+            } else {
+              vErrors.push(err274);
+            }
+            errors++;
+          }
+        }
+        if (data120.powerW !== void 0) {
+          let data123 = data120.powerW;
+          if (Array.isArray(data123)) {
+            const len9 = data123.length;
+            for (let i9 = 0; i9 < len9; i9++) {
+              let data124 = data123[i9];
+              if (!(typeof data124 == "number" && isFinite(data124)) && data124 !== null) {
+                const err275 = { instancePath: instancePath + "/powerSeries/powerW/" + i9, schemaPath: "#/properties/powerSeries/properties/powerW/items/type", keyword: "type", params: { type: schema11.properties.powerSeries.properties.powerW.items.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err275];
+                } else {
+                  vErrors.push(err275);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err276 = { instancePath: instancePath + "/powerSeries/powerW", schemaPath: "#/properties/powerSeries/properties/powerW/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err276];
+            } else {
+              vErrors.push(err276);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err273 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err277 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err273];
+          vErrors = [err277];
         } else {
-          vErrors.push(err273);
+          vErrors.push(err277);
+        }
+        errors++;
+      }
+    }
+    if (data.warnings !== void 0) {
+      let data125 = data.warnings;
+      if (Array.isArray(data125)) {
+        const len10 = data125.length;
+        for (let i10 = 0; i10 < len10; i10++) {
+          let data126 = data125[i10];
+          if (data126 && typeof data126 == "object" && !Array.isArray(data126)) {
+            if (data126.code === void 0) {
+              const err278 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+              if (vErrors === null) {
+                vErrors = [err278];
+              } else {
+                vErrors.push(err278);
+              }
+              errors++;
+            }
+            if (data126.message === void 0) {
+              const err279 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err279];
+              } else {
+                vErrors.push(err279);
+              }
+              errors++;
+            }
+            if (data126.code !== void 0) {
+              if (typeof data126.code !== "string") {
+                const err280 = { instancePath: instancePath + "/warnings/" + i10 + "/code", schemaPath: "#/properties/warnings/items/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err280];
+                } else {
+                  vErrors.push(err280);
+                }
+                errors++;
+              }
+            }
+            if (data126.message !== void 0) {
+              if (typeof data126.message !== "string") {
+                const err281 = { instancePath: instancePath + "/warnings/" + i10 + "/message", schemaPath: "#/properties/warnings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err281];
+                } else {
+                  vErrors.push(err281);
+                }
+                errors++;
+              }
+            }
+            if (data126.file !== void 0) {
+              if (typeof data126.file !== "string") {
+                const err282 = { instancePath: instancePath + "/warnings/" + i10 + "/file", schemaPath: "#/properties/warnings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err282];
+                } else {
+                  vErrors.push(err282);
+                }
+                errors++;
+              }
+            }
+            if (data126.line !== void 0) {
+              let data130 = data126.line;
+              if (!(typeof data130 == "number" && (!(data130 % 1) && !isNaN(data130)) && isFinite(data130))) {
+                const err283 = { instancePath: instancePath + "/warnings/" + i10 + "/line", schemaPath: "#/properties/warnings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err283];
+                } else {
+                  vErrors.push(err283);
+                }
+                errors++;
+              }
+            }
+            if (data126.deviceId !== void 0) {
+              if (typeof data126.deviceId !== "string") {
+                const err284 = { instancePath: instancePath + "/warnings/" + i10 + "/deviceId", schemaPath: "#/properties/warnings/items/properties/deviceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err284];
+                } else {
+                  vErrors.push(err284);
+                }
+                errors++;
+              }
+            }
+            if (data126.count !== void 0) {
+              let data132 = data126.count;
+              if (!(typeof data132 == "number" && (!(data132 % 1) && !isNaN(data132)) && isFinite(data132))) {
+                const err285 = { instancePath: instancePath + "/warnings/" + i10 + "/count", schemaPath: "#/properties/warnings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err285];
+                } else {
+                  vErrors.push(err285);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err286 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err286];
+            } else {
+              vErrors.push(err286);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err287 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err287];
+        } else {
+          vErrors.push(err287);
         }
         errors++;
       }
@@ -6047,296 +6491,146 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.baseline !== void 0) {
-      let data128 = data.baseline;
-      if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
-        if (data128.found === void 0) {
-          const err274 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property 'found'" };
+      let data134 = data.baseline;
+      if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
+        if (data134.found === void 0) {
+          const err288 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property 'found'" };
           if (vErrors === null) {
-            vErrors = [err274];
+            vErrors = [err288];
           } else {
-            vErrors.push(err274);
+            vErrors.push(err288);
           }
           errors++;
         }
-        if (data128.source === void 0) {
-          const err275 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        if (data134.source === void 0) {
+          const err289 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
           if (vErrors === null) {
-            vErrors = [err275];
+            vErrors = [err289];
           } else {
-            vErrors.push(err275);
+            vErrors.push(err289);
           }
           errors++;
         }
-        if (data128.found !== void 0) {
-          if (typeof data128.found !== "boolean") {
-            const err276 = { instancePath: instancePath + "/baseline/found", schemaPath: "#/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data134.found !== void 0) {
+          if (typeof data134.found !== "boolean") {
+            const err290 = { instancePath: instancePath + "/baseline/found", schemaPath: "#/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err276];
+              vErrors = [err290];
             } else {
-              vErrors.push(err276);
+              vErrors.push(err290);
             }
             errors++;
           }
         }
-        if (data128.source !== void 0) {
-          if (typeof data128.source !== "string") {
-            const err277 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data134.source !== void 0) {
+          if (typeof data134.source !== "string") {
+            const err291 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err277];
+              vErrors = [err291];
             } else {
-              vErrors.push(err277);
+              vErrors.push(err291);
             }
             errors++;
           }
         }
-        if (data128.co2eG !== void 0) {
-          let data131 = data128.co2eG;
-          if (!(typeof data131 == "number" && isFinite(data131))) {
-            const err278 = { instancePath: instancePath + "/baseline/co2eG", schemaPath: "#/properties/baseline/properties/co2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data134.co2eG !== void 0) {
+          let data137 = data134.co2eG;
+          if (!(typeof data137 == "number" && isFinite(data137))) {
+            const err292 = { instancePath: instancePath + "/baseline/co2eG", schemaPath: "#/properties/baseline/properties/co2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err278];
+              vErrors = [err292];
             } else {
-              vErrors.push(err278);
+              vErrors.push(err292);
             }
             errors++;
           }
         }
-        if (data128.energyJ !== void 0) {
-          let data132 = data128.energyJ;
-          if (!(typeof data132 == "number" && isFinite(data132))) {
-            const err279 = { instancePath: instancePath + "/baseline/energyJ", schemaPath: "#/properties/baseline/properties/energyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data134.energyJ !== void 0) {
+          let data138 = data134.energyJ;
+          if (!(typeof data138 == "number" && isFinite(data138))) {
+            const err293 = { instancePath: instancePath + "/baseline/energyJ", schemaPath: "#/properties/baseline/properties/energyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err279];
+              vErrors = [err293];
             } else {
-              vErrors.push(err279);
+              vErrors.push(err293);
             }
             errors++;
           }
         }
-        if (data128.deltaCo2eG !== void 0) {
-          let data133 = data128.deltaCo2eG;
-          if (!(typeof data133 == "number" && isFinite(data133))) {
-            const err280 = { instancePath: instancePath + "/baseline/deltaCo2eG", schemaPath: "#/properties/baseline/properties/deltaCo2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data134.deltaCo2eG !== void 0) {
+          let data139 = data134.deltaCo2eG;
+          if (!(typeof data139 == "number" && isFinite(data139))) {
+            const err294 = { instancePath: instancePath + "/baseline/deltaCo2eG", schemaPath: "#/properties/baseline/properties/deltaCo2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err280];
+              vErrors = [err294];
             } else {
-              vErrors.push(err280);
+              vErrors.push(err294);
             }
             errors++;
           }
         }
-        if (data128.deltaPercent !== void 0) {
-          let data134 = data128.deltaPercent;
-          if (!(typeof data134 == "number" && isFinite(data134))) {
-            const err281 = { instancePath: instancePath + "/baseline/deltaPercent", schemaPath: "#/properties/baseline/properties/deltaPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data134.deltaPercent !== void 0) {
+          let data140 = data134.deltaPercent;
+          if (!(typeof data140 == "number" && isFinite(data140))) {
+            const err295 = { instancePath: instancePath + "/baseline/deltaPercent", schemaPath: "#/properties/baseline/properties/deltaPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err281];
+              vErrors = [err295];
             } else {
-              vErrors.push(err281);
+              vErrors.push(err295);
             }
             errors++;
           }
         }
-        if (data128.deltaEnergyJ !== void 0) {
-          let data135 = data128.deltaEnergyJ;
-          if (!(typeof data135 == "number" && isFinite(data135))) {
-            const err282 = { instancePath: instancePath + "/baseline/deltaEnergyJ", schemaPath: "#/properties/baseline/properties/deltaEnergyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data134.deltaEnergyJ !== void 0) {
+          let data141 = data134.deltaEnergyJ;
+          if (!(typeof data141 == "number" && isFinite(data141))) {
+            const err296 = { instancePath: instancePath + "/baseline/deltaEnergyJ", schemaPath: "#/properties/baseline/properties/deltaEnergyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err282];
+              vErrors = [err296];
             } else {
-              vErrors.push(err282);
+              vErrors.push(err296);
             }
             errors++;
           }
         }
-        if (data128.deltaEnergyPercent !== void 0) {
-          let data136 = data128.deltaEnergyPercent;
-          if (!(typeof data136 == "number" && isFinite(data136))) {
-            const err283 = { instancePath: instancePath + "/baseline/deltaEnergyPercent", schemaPath: "#/properties/baseline/properties/deltaEnergyPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data134.deltaEnergyPercent !== void 0) {
+          let data142 = data134.deltaEnergyPercent;
+          if (!(typeof data142 == "number" && isFinite(data142))) {
+            const err297 = { instancePath: instancePath + "/baseline/deltaEnergyPercent", schemaPath: "#/properties/baseline/properties/deltaEnergyPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err283];
+              vErrors = [err297];
             } else {
-              vErrors.push(err283);
+              vErrors.push(err297);
             }
             errors++;
           }
         }
-        if (data128.runId !== void 0) {
-          let data137 = data128.runId;
-          if (!(typeof data137 == "number" && (!(data137 % 1) && !isNaN(data137)) && isFinite(data137))) {
-            const err284 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data134.runId !== void 0) {
+          let data143 = data134.runId;
+          if (!(typeof data143 == "number" && (!(data143 % 1) && !isNaN(data143)) && isFinite(data143))) {
+            const err298 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err284];
+              vErrors = [err298];
             } else {
-              vErrors.push(err284);
+              vErrors.push(err298);
             }
             errors++;
           }
         }
-        if (data128.commit !== void 0) {
-          if (typeof data128.commit !== "string") {
-            const err285 = { instancePath: instancePath + "/baseline/commit", schemaPath: "#/properties/baseline/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data134.commit !== void 0) {
+          if (typeof data134.commit !== "string") {
+            const err299 = { instancePath: instancePath + "/baseline/commit", schemaPath: "#/properties/baseline/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err285];
+              vErrors = [err299];
             } else {
-              vErrors.push(err285);
+              vErrors.push(err299);
             }
             errors++;
           }
         }
-        if (data128.url !== void 0) {
-          if (typeof data128.url !== "string") {
-            const err286 = { instancePath: instancePath + "/baseline/url", schemaPath: "#/properties/baseline/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err286];
-            } else {
-              vErrors.push(err286);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err287 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err287];
-        } else {
-          vErrors.push(err287);
-        }
-        errors++;
-      }
-    }
-    if (data.budgets !== void 0) {
-      let data140 = data.budgets;
-      if (Array.isArray(data140)) {
-        const len11 = data140.length;
-        for (let i11 = 0; i11 < len11; i11++) {
-          let data141 = data140[i11];
-          if (data141 && typeof data141 == "object" && !Array.isArray(data141)) {
-            if (data141.name === void 0) {
-              const err288 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err288];
-              } else {
-                vErrors.push(err288);
-              }
-              errors++;
-            }
-            if (data141.limit === void 0) {
-              const err289 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'" };
-              if (vErrors === null) {
-                vErrors = [err289];
-              } else {
-                vErrors.push(err289);
-              }
-              errors++;
-            }
-            if (data141.actual === void 0) {
-              const err290 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property 'actual'" };
-              if (vErrors === null) {
-                vErrors = [err290];
-              } else {
-                vErrors.push(err290);
-              }
-              errors++;
-            }
-            if (data141.unit === void 0) {
-              const err291 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
-              if (vErrors === null) {
-                vErrors = [err291];
-              } else {
-                vErrors.push(err291);
-              }
-              errors++;
-            }
-            if (data141.passed === void 0) {
-              const err292 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'" };
-              if (vErrors === null) {
-                vErrors = [err292];
-              } else {
-                vErrors.push(err292);
-              }
-              errors++;
-            }
-            if (data141.message === void 0) {
-              const err293 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-              if (vErrors === null) {
-                vErrors = [err293];
-              } else {
-                vErrors.push(err293);
-              }
-              errors++;
-            }
-            if (data141.name !== void 0) {
-              let data142 = data141.name;
-              if (!(data142 === "co2e" || data142 === "energy" || data142 === "increase" || data142 === "smoke")) {
-                const err294 = { instancePath: instancePath + "/budgets/" + i11 + "/name", schemaPath: "#/properties/budgets/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema11.properties.budgets.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err294];
-                } else {
-                  vErrors.push(err294);
-                }
-                errors++;
-              }
-            }
-            if (data141.limit !== void 0) {
-              let data143 = data141.limit;
-              if (!(typeof data143 == "number" && isFinite(data143))) {
-                const err295 = { instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err295];
-                } else {
-                  vErrors.push(err295);
-                }
-                errors++;
-              }
-            }
-            if (data141.actual !== void 0) {
-              let data144 = data141.actual;
-              if (!(typeof data144 == "number" && isFinite(data144))) {
-                const err296 = { instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err296];
-                } else {
-                  vErrors.push(err296);
-                }
-                errors++;
-              }
-            }
-            if (data141.unit !== void 0) {
-              if (typeof data141.unit !== "string") {
-                const err297 = { instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err297];
-                } else {
-                  vErrors.push(err297);
-                }
-                errors++;
-              }
-            }
-            if (data141.passed !== void 0) {
-              if (typeof data141.passed !== "boolean") {
-                const err298 = { instancePath: instancePath + "/budgets/" + i11 + "/passed", schemaPath: "#/properties/budgets/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err298];
-                } else {
-                  vErrors.push(err298);
-                }
-                errors++;
-              }
-            }
-            if (data141.message !== void 0) {
-              if (typeof data141.message !== "string") {
-                const err299 = { instancePath: instancePath + "/budgets/" + i11 + "/message", schemaPath: "#/properties/budgets/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err299];
-                } else {
-                  vErrors.push(err299);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err300 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (data134.url !== void 0) {
+          if (typeof data134.url !== "string") {
+            const err300 = { instancePath: instancePath + "/baseline/url", schemaPath: "#/properties/baseline/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err300];
             } else {
@@ -6346,7 +6640,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
         }
       } else {
-        const err301 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err301 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err301];
         } else {
@@ -6355,12 +6649,162 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.budgets !== void 0) {
+      let data146 = data.budgets;
+      if (Array.isArray(data146)) {
+        const len11 = data146.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          let data147 = data146[i11];
+          if (data147 && typeof data147 == "object" && !Array.isArray(data147)) {
+            if (data147.name === void 0) {
+              const err302 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err302];
+              } else {
+                vErrors.push(err302);
+              }
+              errors++;
+            }
+            if (data147.limit === void 0) {
+              const err303 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'" };
+              if (vErrors === null) {
+                vErrors = [err303];
+              } else {
+                vErrors.push(err303);
+              }
+              errors++;
+            }
+            if (data147.actual === void 0) {
+              const err304 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property 'actual'" };
+              if (vErrors === null) {
+                vErrors = [err304];
+              } else {
+                vErrors.push(err304);
+              }
+              errors++;
+            }
+            if (data147.unit === void 0) {
+              const err305 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
+              if (vErrors === null) {
+                vErrors = [err305];
+              } else {
+                vErrors.push(err305);
+              }
+              errors++;
+            }
+            if (data147.passed === void 0) {
+              const err306 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'" };
+              if (vErrors === null) {
+                vErrors = [err306];
+              } else {
+                vErrors.push(err306);
+              }
+              errors++;
+            }
+            if (data147.message === void 0) {
+              const err307 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err307];
+              } else {
+                vErrors.push(err307);
+              }
+              errors++;
+            }
+            if (data147.name !== void 0) {
+              let data148 = data147.name;
+              if (!(data148 === "co2e" || data148 === "energy" || data148 === "increase" || data148 === "smoke")) {
+                const err308 = { instancePath: instancePath + "/budgets/" + i11 + "/name", schemaPath: "#/properties/budgets/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema11.properties.budgets.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err308];
+                } else {
+                  vErrors.push(err308);
+                }
+                errors++;
+              }
+            }
+            if (data147.limit !== void 0) {
+              let data149 = data147.limit;
+              if (!(typeof data149 == "number" && isFinite(data149))) {
+                const err309 = { instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err309];
+                } else {
+                  vErrors.push(err309);
+                }
+                errors++;
+              }
+            }
+            if (data147.actual !== void 0) {
+              let data150 = data147.actual;
+              if (!(typeof data150 == "number" && isFinite(data150))) {
+                const err310 = { instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err310];
+                } else {
+                  vErrors.push(err310);
+                }
+                errors++;
+              }
+            }
+            if (data147.unit !== void 0) {
+              if (typeof data147.unit !== "string") {
+                const err311 = { instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err311];
+                } else {
+                  vErrors.push(err311);
+                }
+                errors++;
+              }
+            }
+            if (data147.passed !== void 0) {
+              if (typeof data147.passed !== "boolean") {
+                const err312 = { instancePath: instancePath + "/budgets/" + i11 + "/passed", schemaPath: "#/properties/budgets/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err312];
+                } else {
+                  vErrors.push(err312);
+                }
+                errors++;
+              }
+            }
+            if (data147.message !== void 0) {
+              if (typeof data147.message !== "string") {
+                const err313 = { instancePath: instancePath + "/budgets/" + i11 + "/message", schemaPath: "#/properties/budgets/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err313];
+                } else {
+                  vErrors.push(err313);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err314 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err314];
+            } else {
+              vErrors.push(err314);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err315 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err315];
+        } else {
+          vErrors.push(err315);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err302 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err316 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err302];
+      vErrors = [err316];
     } else {
-      vErrors.push(err302);
+      vErrors.push(err316);
     }
     errors++;
   }
@@ -8573,7 +9017,7 @@ function computeFootprint(devices2, factors, options = {}) {
     const own3 = options.factorsOf?.(device);
     const { pue, intensity } = own3 ?? factors;
     const facilityEnergyJ = device.energyJ * pue.value;
-    const operationalCo2eG2 = facilityEnergyJ / J_PER_KWH2 * intensity.gPerKWh;
+    const operationalCo2eG2 = options.operationalOf?.(device, pue.value, own3) ?? facilityEnergyJ / J_PER_KWH2 * intensity.gPerKWh;
     let embodiedCo2eG2 = 0;
     const spec = withEmbodied ? embodiedSpec(device) : void 0;
     if (spec) {
@@ -16071,6 +16515,18 @@ var report_schema_default = {
             scope: {
               enum: ["life-cycle", "direct", "user-stated"],
               description: "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it."
+            },
+            hourly: {
+              type: "object",
+              description: "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.",
+              required: ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"],
+              properties: {
+                provider: { type: "string" },
+                zone: { type: "string" },
+                hours: { type: "integer", minimum: 0 },
+                hoursFromProvider: { type: "integer", minimum: 0 },
+                annualGPerKWh: { $ref: "#/definitions/nonNegative" }
+              }
             }
           }
         },
@@ -16371,6 +16827,130 @@ function renderJson(report2) {
   return JSON.stringify(ordered(report2, root), null, 2) + "\n";
 }
 
+// src/footprint/hourly-provider.ts
+import { mkdir as mkdir2, readFile as readFile6 } from "node:fs/promises";
+import { homedir as homedir2 } from "node:os";
+import { join as join9 } from "node:path";
+var ELECTRICITY_MAPS_API_URL = "https://api.electricitymaps.com";
+var MAX_RANGE_MS = 10 * 24 * 36e5;
+var HOUR_MS = 36e5;
+var TIMEOUT_MS = 3e4;
+async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, options) {
+  const cacheFile = join9(options.cacheDir ?? defaultCacheDir(), encodeURIComponent(zone), `${scope}.json`);
+  const cached = await readCache(cacheFile);
+  const byHourMs = /* @__PURE__ */ new Map();
+  const missing = [];
+  for (let hour = firstHourMs; hour <= lastHourMs; hour += HOUR_MS) {
+    const value = cached.get(hour);
+    if (value === void 0) missing.push(hour);
+    else byHourMs.set(hour, value);
+  }
+  if (missing.length === 0) return { byHourMs };
+  if (!options.token) return { byHourMs, failure: "no token: set ELECTRICITYMAPS_TOKEN (the Action input electricitymaps-token, from a secret)" };
+  let failure;
+  for (let start = missing[0]; start <= missing[missing.length - 1]; start += MAX_RANGE_MS) {
+    const end = Math.min(start + MAX_RANGE_MS, missing[missing.length - 1] + HOUR_MS);
+    const answer = await requestRange(zone, scope, start, end, options);
+    if (typeof answer === "string") {
+      failure = answer;
+      break;
+    }
+    for (const [hour, value] of answer) {
+      byHourMs.set(hour, value);
+      cached.set(hour, value);
+    }
+  }
+  await writeCache(cacheFile, cached);
+  return failure === void 0 ? { byHourMs } : { byHourMs, failure };
+}
+function defaultCacheDir() {
+  const root2 = process.env.CARBON_CI_CACHE_DIR || join9(homedir2(), ".cache", "carbon-ci");
+  return join9(root2, "intensity");
+}
+async function requestRange(zone, scope, startMs, endMs, options) {
+  const url = new URL("/v3/carbon-intensity/past-range", options.apiUrl ?? ELECTRICITY_MAPS_API_URL);
+  url.searchParams.set("zone", zone);
+  url.searchParams.set("start", new Date(startMs).toISOString());
+  url.searchParams.set("end", new Date(endMs).toISOString());
+  url.searchParams.set("temporalGranularity", "hourly");
+  url.searchParams.set("emissionFactorType", scope === "direct" ? "direct" : "lifecycle");
+  let response;
+  try {
+    response = await fetch(url, { headers: { "auth-token": options.token }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+  } catch (error) {
+    const name = error.name;
+    return name === "TimeoutError" ? `no answer from ${url.origin} within ${TIMEOUT_MS / 1e3} s` : `cannot reach ${url.origin} (${error.cause?.code ?? name})`;
+  }
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => void 0);
+    const why = { 401: "the token was refused (401)", 403: "the token may not read this zone or range (403)", 404: `Electricity Maps does not know zone ${zone} (404)`, 429: "the rate limit was reached (429)" };
+    return why[response.status] ?? `${url.origin} answered HTTP ${response.status}`;
+  }
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    return `${url.origin} answered with something that is not JSON`;
+  }
+  const rows = body.data ?? body.history;
+  if (!Array.isArray(rows)) return `${url.origin} answered without a data list`;
+  const out = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const hour = typeof row.datetime === "string" ? Date.parse(row.datetime) : NaN;
+    const value = row.carbonIntensity;
+    if (Number.isFinite(hour) && hour % HOUR_MS === 0 && typeof value === "number" && value >= 0 && value <= 2e3) out.set(hour, value);
+  }
+  return out;
+}
+async function readCache(file) {
+  try {
+    const entries = JSON.parse(await readFile6(file, "utf8"));
+    return new Map(Object.entries(entries).map(([hour, value]) => [Number(hour), value]));
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+async function writeCache(file, entries) {
+  try {
+    await mkdir2(join9(file, ".."), { recursive: true });
+    await writeFileAtomic(file, JSON.stringify(Object.fromEntries([...entries].sort(([a], [b]) => a - b))));
+  } catch {
+  }
+}
+
+// src/footprint/hourly.ts
+var HOUR_MS2 = 36e5;
+var INTENSITY_PROVIDERS = ["electricitymaps"];
+async function hourlyPricerFor(devices2, annual, options, warnings2) {
+  const fallback2 = (why) => {
+    warnings2.push({ code: "intensity-provider-fallback", message: `Hourly grid intensity not used (${why}): the annual figure, ${annual.gPerKWh} g CO2e/kWh, prices the whole job.` });
+    return void 0;
+  };
+  if (annual.scope === "user-stated" || annual.scope === void 0) return fallback2("the intensity was stated, so there is no zone to ask about");
+  if (annual.zone === void 0) return fallback2(`${annual.location} has no Electricity Maps zone in the embedded data`);
+  const hours = devices2.flatMap((d) => d.hourly ? [d.hourly.startMs, d.hourly.startMs + (d.hourly.energyJ.length - 1) * HOUR_MS2] : []);
+  if (hours.length === 0) return fallback2("no device has an energy series by the hour");
+  const scope = annual.scope;
+  const fetched = await fetchHourlyIntensity(annual.zone, scope, Math.min(...hours), Math.max(...hours), options);
+  if (fetched.failure !== void 0 && fetched.byHourMs.size === 0) return fallback2(fetched.failure);
+  if (fetched.failure !== void 0) warnings2.push({ code: "intensity-provider-partial", message: `Some hours have no hourly grid intensity (${fetched.failure}): they are priced at the annual figure, ${annual.gPerKWh} g CO2e/kWh.` });
+  return { byHourMs: fetched.byHourMs, annual, zone: annual.zone };
+}
+function hourlyOperationalG(device, pue, pricer, tally) {
+  const hourly = device.hourly;
+  if (!hourly) return void 0;
+  let grams2 = 0;
+  hourly.energyJ.forEach((energyJ, i) => {
+    if (energyJ === 0) return;
+    const hour = hourly.startMs + i * HOUR_MS2;
+    const gPerKWh = pricer.byHourMs.get(hour);
+    tally.hours.add(hour);
+    if (gPerKWh !== void 0) tally.fromProvider.add(hour);
+    grams2 += energyJ * pue / J_PER_KWH2 * (gPerKWh ?? pricer.annual.gPerKWh);
+  });
+  return grams2;
+}
+
 // src/footprint/sci.ts
 var HINT3 = "write NAME=COUNT, e.g. tokens=2e9, images=50000 or epochs=3";
 function parseFunctionalUnit(text2) {
@@ -16389,7 +16969,7 @@ function sciOf(totals, functionalUnit) {
 
 // src/model-card/index.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile7 } from "node:fs/promises";
 var TRAINING_TYPES = ["pre-training", "fine-tuning"];
 function co2EqEmissionsOf(report2, trainingType) {
   const entry = {
@@ -16435,7 +17015,7 @@ function stringify(entry) {
 async function updateModelCard(path3, report2, trainingType) {
   let card = "";
   try {
-    card = await readFile6(path3, "utf8");
+    card = await readFile7(path3, "utf8");
   } catch (error) {
     if (error.code !== "ENOENT") {
       throw new InputError(`cannot read the model card (${error.code ?? "error"})`, { file: path3, hint: "give the path of the model\u2019s README.md" });
@@ -16573,12 +17153,12 @@ async function nextWithin(iterator, ms2, what) {
 }
 
 // src/sdk/plugin-loading/import-module.ts
-import { extname as extname3, join as join10 } from "node:path";
+import { extname as extname3, join as join11 } from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 
 // src/sdk/plugin-loading/resolve.ts
 import { stat as stat4 } from "node:fs/promises";
-import { extname as extname2, isAbsolute, join as join9, resolve as resolve4 } from "node:path";
+import { extname as extname2, isAbsolute, join as join10, resolve as resolve4 } from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
 
 // node_modules/import-meta-resolve/lib/resolve.js
@@ -18016,7 +18596,7 @@ async function packageEntry(spec, cwd) {
   const name = parts[1];
   let url;
   try {
-    url = await resolveAsImport(spec, pathToFileURL2(join9(cwd, "noop.js")).href);
+    url = await resolveAsImport(spec, pathToFileURL2(join10(cwd, "noop.js")).href);
   } catch (error) {
     throw unresolvedPackage(spec, name, parts[2], cwd, error);
   }
@@ -18089,7 +18669,7 @@ async function importTypeScript(spec, file, cwd) {
     });
   }
   try {
-    return await tsx.tsImport(pathToFileURL3(file).href, pathToFileURL3(join10(cwd, "package.json")).href);
+    return await tsx.tsImport(pathToFileURL3(file).href, pathToFileURL3(join11(cwd, "package.json")).href);
   } catch (error) {
     throw loadFailure(spec, error);
   }
@@ -19390,6 +19970,23 @@ function buildPowerSeries(tracks, startMs, endMs) {
   for (let i = 0; i < points; i++) powerW.push(touched[i] === 1 ? energyUnits[i] / UNITS_PER_J / stepS : null);
   return { stepS, start: new Date(firstIdx * stepMs).toISOString(), powerW };
 }
+var HOUR_MS3 = 36e5;
+function buildHourlyEnergy(tracks) {
+  const byHour = /* @__PURE__ */ new Map();
+  for (const track of tracks) {
+    if (!track.series || track.series.stepMs > HOUR_MS3) return void 0;
+    track.series.forEach((bucketStartMs, _stepMs, units) => {
+      const hour = Math.floor(bucketStartMs / HOUR_MS3) * HOUR_MS3;
+      byHour.set(hour, (byHour.get(hour) ?? 0) + units);
+    });
+  }
+  if (byHour.size === 0) return void 0;
+  const hours = [...byHour.keys()].sort((a, b) => a - b);
+  const startMs = hours[0];
+  const energyJ = new Array((hours[hours.length - 1] - startMs) / HOUR_MS3 + 1).fill(0);
+  for (const [hour, units] of byHour) energyJ[(hour - startMs) / HOUR_MS3] = units / UNITS_PER_J;
+  return { startMs, energyJ };
+}
 
 // src/energy/accumulator.ts
 var Slot = class {
@@ -19530,6 +20127,10 @@ var EnergyAccumulator = class {
           message: `${describeDevice(tracks[0].device)}: none of its ${plural(dropped, "record")} could be used (see the warnings on dropped records); it is left out of the totals.`
         });
         continue;
+      }
+      if (this.options.powerSeries) {
+        const hourly = buildHourlyEnergy(outcome.used);
+        if (hourly) outcome.energy.hourly = hourly;
       }
       devices2.push(outcome.energy);
       used.push(...outcome.used);
@@ -20113,6 +20714,22 @@ function scopeOf(devices2) {
 }
 
 // src/pipeline/assemble.ts
+function hourlyFactor(hourly, footprint, tally) {
+  const own3 = new Set(footprint.devices.filter((d) => d.factors && d.factors.intensity !== hourly.annual).map((d) => d.deviceId));
+  const priced = footprint.devices.filter((d) => !own3.has(d.deviceId));
+  const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH2;
+  const grams2 = priced.reduce((sum, d) => sum + d.operationalCo2eG, 0);
+  const years = [...tally.hours].map((hour) => new Date(hour).getUTCFullYear());
+  const { datasetVersion: _annualDataset, url: _annualUrl, ...annual } = hourly.annual;
+  return {
+    ...annual,
+    url: "https://portal.electricitymaps.com/developer-hub/api/reference",
+    gPerKWh: facilityKWh > 0 ? grams2 / facilityKWh : hourly.annual.gPerKWh,
+    source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}`,
+    year: years.length > 0 ? Math.min(...years) : hourly.annual.year ?? (/* @__PURE__ */ new Date()).getUTCFullYear(),
+    hourly: { provider: "Electricity Maps API", zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh }
+  };
+}
 function addLevers(report2, options) {
   if (options.functionalUnit) report2.sci = sciOf(report2.totals, options.functionalUnit);
   const oneSite = report2.devices.every((device) => !device.factors || JSON.stringify(device.factors.intensity) === JSON.stringify(report2.factors.intensity));
@@ -20132,7 +20749,14 @@ function factorsFor(options, warnings2) {
 }
 function assembleReport(assembly, options) {
   const pricer = new SitePricer(options, assembly.factors);
-  const footprint = computeFootprint(assembly.devices, assembly.factors, { factorsOf: (device) => pricer.factorsOf(device.device) });
+  const hourly = assembly.hourly;
+  const tally = { hours: /* @__PURE__ */ new Set(), fromProvider: /* @__PURE__ */ new Set() };
+  const footprint = computeFootprint(assembly.devices, assembly.factors, {
+    factorsOf: (device) => pricer.factorsOf(device.device),
+    // Hourly figures are for the report's own location: devices priced at a recorded site keep its annual figure.
+    ...hourly ? { operationalOf: (device, pue, own4) => own4 && own4.intensity !== assembly.factors.intensity ? void 0 : hourlyOperationalG(device, pue, hourly, tally) } : {}
+  });
+  if (hourly) assembly = { ...assembly, factors: { ...assembly.factors, intensity: hourlyFactor(hourly, footprint, tally) } };
   const own3 = footprint.devices.map((device) => device.factors);
   const sites = new Set(own3.map((factors2) => factors2 ? JSON.stringify(factors2) : void 0));
   const allAtOneSite = own3.length > 0 && sites.size === 1 && own3[0] !== void 0;
@@ -20296,6 +20920,7 @@ async function runReport(options) {
   if (options.timeZone === void 0 && zoneLessTimes) warnings2.unshift(timeZoneDefaultWarning(energy.warnings.some((w) => w.code === "time-backwards")));
   if (energy.devices.length === 0) throw nothingUsable([...files, ...sources.map((s) => s.location)], energy.warnings);
   warnings2.push(...energy.warnings);
+  const hourly = options.intensityProvider ? await hourlyPricerFor(energy.devices, factors.intensity, { token: options.intensityToken, ...options.intensityApiUrl ? { apiUrl: options.intensityApiUrl } : {} }, warnings2) : void 0;
   return assembleReport(
     {
       devices: energy.devices,
@@ -20309,7 +20934,8 @@ async function runReport(options) {
         timeZoneSource: options.timeZone ? "user" : "default",
         maxGapS
       },
-      powerSeries: normalizePowerSeries(energy.powerSeries)
+      powerSeries: normalizePowerSeries(energy.powerSeries),
+      ...hourly ? { hourly } : {}
     },
     options
   );
@@ -20653,6 +21279,11 @@ function whereLabel(intensity) {
   const { zone, location } = intensity;
   return zone && zone !== location && location !== `zone:${zone}` ? `${location} (grid ${zone})` : location;
 }
+function hourlyLabel(intensity) {
+  const h = intensity.hourly;
+  if (!h) return "";
+  return `; hourly: ${h.hoursFromProvider} of ${h.hours} hours from ${h.provider}${h.hoursFromProvider < h.hours ? `, the others at the annual ${formatSignificant(h.annualGPerKWh)} g/kWh` : ""}`;
+}
 function recordedLabel(group2) {
   return group2.recordedBy ? `, where ${group2.recordedBy} recorded the run` : "";
 }
@@ -20805,7 +21436,7 @@ function factorLines(report2) {
     const [group2] = groups;
     rows.push(
       ["PUE", formatSignificant(group2.pue.value), stripControls(formatFactorSource(group2.pue))],
-      ["Grid intensity", `${formatIntensity(group2.intensity.gPerKWh)} for ${stripControls(whereLabel(group2.intensity))}`, stripControls(formatFactorSource(group2.intensity) + recordedLabel(group2))]
+      ["Grid intensity", `${formatIntensity(group2.intensity.gPerKWh)} for ${stripControls(whereLabel(group2.intensity))}`, stripControls(formatFactorSource(group2.intensity) + recordedLabel(group2) + hourlyLabel(group2.intensity))]
     );
   } else {
     for (const group2 of groups) {
@@ -21202,7 +21833,7 @@ function pricingLines(report2) {
     const { pue, intensity } = group2;
     return [
       `facility energy = device energy \xD7 PUE **${formatSignificant(pue.value)}**${pue.facility ? ` for ${FACILITY_NAME[pue.facility] ?? "the facility"}` : ""} (${escapeMarkdown(formatFactorSource(pue))})`,
-      `operational CO2e = facility energy \xD7 **${formatIntensity(intensity.gPerKWh)}**, location-based${intensity.scope ? `, ${SCOPE_NAME[intensity.scope] ?? "scope as stated"}` : ""}, for ${escapeMarkdown(whereLabel(intensity))}${escapeMarkdown(recordedLabel(group2))} (${escapeMarkdown(formatFactorSource(intensity))})`
+      `operational CO2e = facility energy \xD7 **${formatIntensity(intensity.gPerKWh)}**, location-based${intensity.scope ? `, ${SCOPE_NAME[intensity.scope] ?? "scope as stated"}` : ""}, for ${escapeMarkdown(whereLabel(intensity))}${escapeMarkdown(recordedLabel(group2))} (${escapeMarkdown(formatFactorSource(intensity) + hourlyLabel(intensity))})`
     ];
   };
   const lines = groups.length === 1 ? pair(groups[0]).map((line) => `- ${line.charAt(0).toUpperCase()}${line.slice(1)}.`) : [
@@ -21290,10 +21921,11 @@ export {
   PUE_RANGE,
   INTENSITY_RANGE_G_PER_KWH,
   resolveFactors,
+  listGpus,
+  INTENSITY_PROVIDERS,
   parseFunctionalUnit,
   TRAINING_TYPES,
   updateModelCard,
-  listGpus,
   factorsFor,
   assembleReport,
   HOST_USAGE_LOG_HEADER,

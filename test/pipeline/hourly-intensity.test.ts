@@ -1,0 +1,125 @@
+// Hourly, time-matched grid intensity from a loopback stand-in for the Electricity Maps API.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runReport } from '../../src/pipeline/index.js';
+import { renderMarkdown } from '../../src/render/index.js';
+import { validateReport } from '../../src/report/validate.js';
+
+const TOKEN = 'em-secret-token-123';
+const HOUR_MS = 3_600_000;
+const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-hourly-'));
+let server: Server;
+let apiUrl: string;
+let requests: IncomingMessage[] = [];
+let answer: (req: IncomingMessage) => [number, unknown] = stand;
+
+/** 100 g at even UTC hours, 500 g at odd ones, for the zone asked about, every hour of the range. */
+function stand(req: IncomingMessage): [number, unknown] {
+  const url = new URL(req.url ?? '/', 'http://x');
+  if (url.pathname !== '/v3/carbon-intensity/past-range') return [404, { error: 'no such route' }];
+  if (req.headers['auth-token'] !== TOKEN) return [401, { error: 'bad token' }];
+  const start = Date.parse(url.searchParams.get('start')!);
+  const end = Date.parse(url.searchParams.get('end')!);
+  if (end - start > 10 * 24 * HOUR_MS) return [400, { error: 'range too long' }];
+  const data = [];
+  for (let t = start; t < end; t += HOUR_MS) {
+    data.push({ zone: url.searchParams.get('zone'), carbonIntensity: new Date(t).getUTCHours() % 2 === 0 ? 100 : 500, datetime: new Date(t).toISOString(), emissionFactorType: url.searchParams.get('emissionFactorType'), isEstimated: false });
+  }
+  return [200, { zone: url.searchParams.get('zone'), data }];
+}
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    requests.push(req);
+    const [status, body] = answer(req);
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  process.env.CARBON_CI_CACHE_DIR = join(dir, 'cache');
+});
+afterAll(async () => {
+  delete process.env.CARBON_CI_CACHE_DIR;
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  requests = [];
+  answer = stand;
+  rmSync(join(dir, 'cache'), { recursive: true, force: true });
+});
+
+/** A 2-hour nvidia-smi log, 10:00 to 12:00 UTC, one sample a minute: 300 W in the first hour, 100 W in the second. */
+function twoHourLog(): string {
+  const lines = ['timestamp, index, power.draw [W]'];
+  const start = Date.UTC(2025, 2, 10, 10);
+  for (let m = 0; m <= 120; m++) {
+    const t = new Date(start + m * 60_000).toISOString().replace('T', ' ').replace(/-/g, '/').slice(0, 19);
+    lines.push(`${t}.000, 0, ${m < 60 ? '300.00' : m === 60 ? '300.00' : '100.00'} W`);
+  }
+  const path = join(dir, 'two-hours.csv');
+  writeFileSync(path, `${lines.join('\n')}\n`);
+  return path;
+}
+
+const options = () => ({ inputs: [twoHourLog()], location: 'DE', pue: 1, timeZone: 'UTC', intensityProvider: 'electricitymaps' as const, intensityToken: TOKEN, intensityApiUrl: apiUrl });
+
+describe('hourly grid intensity', () => {
+  it('prices each hour at its own figure: 0.3 kWh at 100 g + 0.1 kWh at 500 g = 80 g, not the annual figure', async () => {
+    const report = await runReport(options());
+    validateReport(report);
+    // The minute from 11:00 to 11:01 still averages 200 W: 3.3 Wh more in the odd hour (+1.7 g) and that much less in the even one.
+    const expected = 0.3 * 100 + (0.1 + (200 - 100) / 60 / 1000) * 500;
+    expect(report.totals.operationalCo2eG).toBeCloseTo(expected, 6);
+    expect(report.totals.operationalCo2eG).toBeCloseTo(80, -1);
+    expect(report.factors.intensity).toMatchObject({ zone: 'DE', scope: 'life-cycle', year: 2025, hourly: { provider: 'Electricity Maps API', zone: 'DE', hours: 2, hoursFromProvider: 2 } });
+    expect(report.factors.intensity.gPerKWh).toBeCloseTo(report.totals.operationalCo2eG / (report.totals.facilityEnergyJ / 3.6e6), 9);
+    expect(report.factors.intensity.hourly!.annualGPerKWh).toBeGreaterThan(200);
+    const query = new URL(requests[0]!.url!, 'http://x').searchParams;
+    expect(Object.fromEntries(query)).toMatchObject({ zone: 'DE', temporalGranularity: 'hourly', emissionFactorType: 'lifecycle', start: '2025-03-10T10:00:00.000Z', end: '2025-03-10T12:00:00.000Z' });
+    expect(JSON.stringify(report)).not.toContain(TOKEN);
+    expect(renderMarkdown(report)).toContain('Electricity Maps API, hourly carbon intensity');
+  });
+
+  it('uses the on-disk cache the second time, with no request', async () => {
+    await runReport(options());
+    expect(requests).toHaveLength(1);
+    requests = [];
+    const again = await runReport({ ...options(), intensityToken: undefined });
+    expect(requests).toHaveLength(0);
+    expect(again.factors.intensity.hourly?.hoursFromProvider).toBe(2);
+  });
+
+  it('falls back to the annual figure with a warning on every failure, and keeps the report', async () => {
+    const annual = await runReport({ inputs: [twoHourLog()], location: 'DE', pue: 1, timeZone: 'UTC' });
+    for (const [status, why] of [[401, /token was refused/], [429, /rate limit/], [404, /does not know zone DE/], [503, /HTTP 503/]] as const) {
+      rmSync(join(dir, 'cache'), { recursive: true, force: true });
+      answer = () => [status, { error: 'no' }];
+      const report = await runReport(options());
+      expect(report.totals.operationalCo2eG).toBeCloseTo(annual.totals.operationalCo2eG, 9);
+      expect(report.factors.intensity.hourly).toBeUndefined();
+      const warning = report.warnings.find((w) => w.code === 'intensity-provider-fallback')!;
+      expect(warning.message).toMatch(why);
+      expect(warning.message).not.toContain(TOKEN);
+    }
+    const noToken = await runReport({ ...options(), intensityToken: undefined });
+    expect(noToken.warnings.find((w) => w.code === 'intensity-provider-fallback')!.message).toMatch(/no token: set ELECTRICITYMAPS_TOKEN/);
+    const stated = await runReport({ ...options(), location: undefined, intensityGPerKWh: 300 });
+    expect(stated.warnings.find((w) => w.code === 'intensity-provider-fallback')!.message).toMatch(/the intensity was stated/);
+  });
+
+  it('asks in ranges of at most 10 days', async () => {
+    const lines = ['timestamp, index, power.draw [W]'];
+    const start = Date.UTC(2025, 0, 1);
+    for (let h = 0; h <= 25 * 24; h += 1) lines.push(`${new Date(start + h * HOUR_MS).toISOString().replace('T', ' ').replace(/-/g, '/').slice(0, 19)}.000, 0, 100.00 W`);
+    const path = join(dir, 'long.csv');
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const report = await runReport({ ...options(), inputs: [path], maxGapS: 7200 });
+    expect(requests.length).toBe(3);
+    expect(report.factors.intensity.hourly).toMatchObject({ hours: 25 * 24, hoursFromProvider: 25 * 24 });
+  });
+});
