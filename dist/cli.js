@@ -34,7 +34,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-NVPSNETM.js";
+} from "./chunks/chunk-GTKEEEDX.js";
 import {
   isValidTimeZone
 } from "./chunks/chunk-KURQFAY2.js";
@@ -4305,13 +4305,15 @@ function registerRunCommand(program2, io) {
     io.stderr.write(`carbon-ci run: ${argv.join(" ")} ${ended}
 `);
     const timeZone = machineTimeZone(io.env);
+    if (stopped.files.length === 0 && flags.prometheusUrl === void 0) {
+      const why = samplers.skipped.map((s) => `${s.name}: ${s.reason}`).join("; ") || "the command ended before any sample";
+      io.stderr.write(`carbon-ci run: no report: nothing was measured (${why})
+`);
+      if (result.exitCode !== 0) throw new CommandExitError(result.exitCode);
+      return;
+    }
     let reportError;
     try {
-      if (stopped.files.length === 0 && flags.prometheusUrl === void 0) {
-        throw new InputError("nothing was measured: no sampler wrote a sample", {
-          hint: samplers.skipped.map((s) => `${s.name}: ${s.reason}`).join("; ") || "run a longer command, or check the samplers' warnings above"
-        });
-      }
       reportError = await reportLeavingOutBadLogs(stopped.files, flags, config, io, { timeZone, warnings: stopped.warnings });
     } catch (error) {
       reportError = error;

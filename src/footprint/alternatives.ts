@@ -18,6 +18,8 @@ export interface Alternative {
   co2eG: number;
   /** How much less than the report's CO2e, in percent of it (positive: a saving). */
   savingPercent: number;
+  /** For the same place at another time: the start hour (ISO 8601 UTC) within the job's day, from hourly figures. */
+  startHour?: string;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { IntensityFactor, IntensityScope } from './types.js';
 export type { HourlyUse } from './types.js';
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 export const INTENSITY_PROVIDERS = ['electricitymaps'] as const;
 export type IntensityProvider = (typeof INTENSITY_PROVIDERS)[number];
@@ -29,7 +30,10 @@ export async function hourlyPricerFor(devices: DeviceEnergy[], annual: Intensity
   const hours = devices.flatMap((d) => (d.hourly ? [d.hourly.startMs, d.hourly.startMs + (d.hourly.energyJ.length - 1) * HOUR_MS] : []));
   if (hours.length === 0) return fallback('no device has an energy series by the hour');
   const scope: IntensityScope = annual.scope;
-  const fetched = await fetchHourlyIntensity(annual.zone, scope, Math.min(...hours), Math.max(...hours), options);
+  // Whole UTC days, so that the cleanest start hour of the job's day can be named too.
+  const firstDayMs = Math.floor(Math.min(...hours) / DAY_MS) * DAY_MS;
+  const lastHourMs = Math.floor(Math.max(...hours) / DAY_MS) * DAY_MS + DAY_MS - HOUR_MS;
+  const fetched = await fetchHourlyIntensity(annual.zone, scope, firstDayMs, lastHourMs, options);
   if (fetched.failure !== undefined && fetched.byHourMs.size === 0) return fallback(fetched.failure);
   if (fetched.failure !== undefined) warnings.push({ code: 'intensity-provider-partial', message: `Some hours have no hourly grid intensity (${fetched.failure}): they are priced at the annual figure, ${annual.gPerKWh} g CO2e/kWh.` });
   return { byHourMs: fetched.byHourMs, annual, zone: annual.zone };
@@ -49,4 +53,37 @@ export function hourlyOperationalG(device: DeviceEnergy, pue: number, pricer: Ho
     grams += ((energyJ * pue) / J_PER_KWH) * (gPerKWh ?? pricer.annual.gPerKWh);
   });
   return grams;
+}
+
+/**
+ * The start hour within the job's first UTC day at which the same hourly energy profile would have met the
+ * cleanest hours, when every hour of that window has a figure; undefined when no other start is cleaner.
+ */
+export function cleanestStart(devices: DeviceEnergy[], pue: number, pricer: HourlyPricer, embodiedCo2eG: number, actualCo2eG: number): { startMs: number; co2eG: number; gPerKWh: number } | undefined {
+  const profile = new Map<number, number>();
+  for (const device of devices) {
+    if (!device.hourly) continue;
+    device.hourly.energyJ.forEach((energyJ, i) => profile.set(device.hourly!.startMs + i * HOUR_MS, (profile.get(device.hourly!.startMs + i * HOUR_MS) ?? 0) + energyJ));
+  }
+  if (profile.size === 0 || actualCo2eG <= 0) return undefined;
+  const firstMs = Math.min(...profile.keys());
+  const dayMs = Math.floor(firstMs / DAY_MS) * DAY_MS;
+  const kWhByOffset = [...profile].map(([hour, energyJ]) => [(hour - firstMs) / HOUR_MS, (energyJ * pue) / J_PER_KWH] as const);
+  const totalKWh = kWhByOffset.reduce((sum, [, kWh]) => sum + kWh, 0);
+  let best: { startMs: number; co2eG: number; gPerKWh: number } | undefined;
+  for (let startMs = dayMs; startMs < dayMs + DAY_MS; startMs += HOUR_MS) {
+    if (startMs === firstMs) continue;
+    let grams = 0;
+    let complete = true;
+    for (const [offset, kWh] of kWhByOffset) {
+      const gPerKWh = pricer.byHourMs.get(startMs + offset * HOUR_MS);
+      if (gPerKWh === undefined) {
+        complete = false;
+        break;
+      }
+      grams += kWh * gPerKWh;
+    }
+    if (complete && (best === undefined || grams + embodiedCo2eG < best.co2eG)) best = { startMs, co2eG: grams + embodiedCo2eG, gPerKWh: totalKWh > 0 ? grams / totalKWh : 0 };
+  }
+  return best && best.co2eG < actualCo2eG ? best : undefined;
 }

@@ -1,7 +1,7 @@
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
 import { cleanerAlternatives } from '../footprint/alternatives.js';
 import { J_PER_KWH, type FootprintResult } from '../footprint/compute.js';
-import { hourlyOperationalG, type HourlyPricer } from '../footprint/hourly.js';
+import { cleanestStart, hourlyOperationalG, type HourlyPricer } from '../footprint/hourly.js';
 import { computeFootprint, DATASET_VERSION, resolveFactors, SitePricer } from '../footprint/index.js';
 import { sciOf } from '../footprint/sci.js';
 import type { Factors, IntensityFactor } from '../footprint/types.js';
@@ -96,6 +96,13 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
     generatedAt: options.now?.(),
   });
   addLevers(report, options);
+  if (hourly && footprint.devices.every((d) => !d.factors || d.factors.intensity === hourly.annual)) {
+    const best = cleanestStart(assembly.devices, report.factors.pue.value, hourly, report.totals.embodiedCo2eG, report.totals.co2eG);
+    if (best) {
+      const savingPercent = ((report.totals.co2eG - best.co2eG) / report.totals.co2eG) * 100;
+      (report.alternatives ??= []).unshift({ location: report.factors.intensity.location, gPerKWh: best.gPerKWh, co2eG: best.co2eG, savingPercent, startHour: new Date(best.startMs).toISOString() });
+    }
+  }
   validateReport(report);
   return report;
 }

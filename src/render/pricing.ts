@@ -1,7 +1,7 @@
 // Which PUE and grid intensity priced which devices: the report's own factors, or the sites that sources
 // (CodeCarbon) recorded. Plain text; each rendering escapes it its own way.
 import type { Factors } from '../footprint/types.js';
-import type { Report } from '../report/types.js';
+import type { Alternative, Report } from '../report/types.js';
 import { formatChangePercent, formatCo2e, formatSignificant } from './format.js';
 
 /** Devices priced alike: the factors, who recorded the site (absent: the report's factors), and how many devices. */
@@ -84,10 +84,11 @@ export function sciLine(report: Report): string | undefined {
 export function alternativesLine(report: Report): string | undefined {
   const list = report.alternatives ?? [];
   if (list.length === 0) return undefined;
+  const place = (a: Alternative) => (a.startHour ? `${a.location} starting at ${a.startHour.slice(11, 16)} UTC` : a.location);
   const [first, ...rest] = list;
-  const more = rest.map((a) => `${a.location} ${formatCo2e(a.co2eG)} (${formatChangePercent(-a.savingPercent)})`);
+  const more = rest.map((a) => `${place(a)} ${formatCo2e(a.co2eG)} (${formatChangePercent(-a.savingPercent)})`);
   return (
-    `Cleaner grids: in ${first!.location} the same job would have emitted ${formatCo2e(first!.co2eG)} CO2e (${formatChangePercent(-first!.savingPercent)})` +
+    `Cleaner grids: ${first!.startHour ? '' : 'in '}${place(first!)} the same job would have emitted ${formatCo2e(first!.co2eG)} CO2e (${formatChangePercent(-first!.savingPercent)})` +
     `${more.length > 0 ? `; ${more.join('; ')}` : ''} (annual averages, same energy, PUE and embodied share)`
   );
 }

@@ -182,6 +182,16 @@ describe('carbon-ci run, other cases', () => {
     expect(result.stderr).toMatch(/not sampling rapl: .*carbon-ci-no-powercap-here is not readable/);
   }, 30_000);
 
+  it("keeps the command's status when nothing could be measured, and says why there is no report", async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'carbon-ci-nothing-'));
+    const env: Record<string, string> = { ...runEnv(), PATH: empty, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_PROC_ROOT: empty };
+    const ok = await cli(['run', '--log-dir', join(env.WORK!, 'logs'), '--', process.execPath, '-e', '0'], { env });
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stderr).toMatch(/no report: nothing was measured \(/);
+    const failed = await cli(['run', '--log-dir', join(env.WORK!, 'logs2'), '--', process.execPath, '-e', 'process.exit(5)'], { env });
+    expect(failed.code).toBe(5);
+  }, 30_000);
+
   it('exits 127 for a command that does not exist, stopping the samplers', async () => {
     const env = runEnv();
     const result = await cli(['run', '--log-dir', join(env.WORK!, 'logs'), '--', 'no-such-command-carbon-ci'], { env });

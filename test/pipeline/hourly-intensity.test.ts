@@ -54,14 +54,14 @@ beforeEach(() => {
 });
 
 /** A 2-hour nvidia-smi log, 10:00 to 12:00 UTC, one sample a minute: 300 W in the first hour, 100 W in the second. */
-function twoHourLog(): string {
+function twoHourLog(startHourUtc = 10): string {
   const lines = ['timestamp, index, power.draw [W]'];
-  const start = Date.UTC(2025, 2, 10, 10);
+  const start = Date.UTC(2025, 2, 10, startHourUtc);
   for (let m = 0; m <= 120; m++) {
     const t = new Date(start + m * 60_000).toISOString().replace('T', ' ').replace(/-/g, '/').slice(0, 19);
     lines.push(`${t}.000, 0, ${m < 60 ? '300.00' : m === 60 ? '300.00' : '100.00'} W`);
   }
-  const path = join(dir, 'two-hours.csv');
+  const path = join(dir, `two-hours-${startHourUtc}.csv`);
   writeFileSync(path, `${lines.join('\n')}\n`);
   return path;
 }
@@ -80,9 +80,24 @@ describe('hourly grid intensity', () => {
     expect(report.factors.intensity.gPerKWh).toBeCloseTo(report.totals.operationalCo2eG / (report.totals.facilityEnergyJ / 3.6e6), 9);
     expect(report.factors.intensity.hourly!.annualGPerKWh).toBeGreaterThan(200);
     const query = new URL(requests[0]!.url!, 'http://x').searchParams;
-    expect(Object.fromEntries(query)).toMatchObject({ zone: 'DE', temporalGranularity: 'hourly', emissionFactorType: 'lifecycle', start: '2025-03-10T10:00:00.000Z', end: '2025-03-10T12:00:00.000Z' });
+    expect(Object.fromEntries(query)).toMatchObject({ zone: 'DE', temporalGranularity: 'hourly', emissionFactorType: 'lifecycle', start: '2025-03-10T00:00:00.000Z', end: '2025-03-11T00:00:00.000Z' });
     expect(JSON.stringify(report)).not.toContain(TOKEN);
     expect(renderMarkdown(report)).toContain('Electricity Maps API, hourly carbon intensity');
+  });
+
+  it('names the cleanest start hour of the same day when another start would have met cleaner hours, and none when none would', async () => {
+    const even = await runReport(options());
+    expect(even.alternatives?.some((a) => a.startHour)).toBeFalsy();
+    const odd = await runReport({ ...options(), inputs: [twoHourLog(11)] });
+    const [first] = odd.alternatives!;
+    // 11:00 to 13:00 meets 500 g then 100 g; starting at an even hour it would meet 100 g then 500 g.
+    expect(first!.startHour).toMatch(/^2025-03-10T(0[02468]|1[02468]|2[02]):00:00\.000Z$/);
+    expect(first!.location).toBe('DE');
+    const kWh = odd.totals.facilityEnergyJ / 3.6e6;
+    expect(first!.co2eG).toBeLessThan(odd.totals.co2eG);
+    expect(first!.savingPercent).toBeCloseTo(((odd.totals.co2eG - first!.co2eG) / odd.totals.co2eG) * 100, 9);
+    expect(first!.gPerKWh).toBeCloseTo((first!.co2eG - odd.totals.embodiedCo2eG) / kWh, 6);
+    expect(renderMarkdown(odd)).toMatch(/Cleaner grids: DE starting at \d\d:00 UTC the same job would have emitted/);
   });
 
   it('uses the on-disk cache the second time, with no request', async () => {
@@ -112,7 +127,7 @@ describe('hourly grid intensity', () => {
     expect(stated.warnings.find((w) => w.code === 'intensity-provider-fallback')!.message).toMatch(/the intensity was stated/);
   });
 
-  it('asks in ranges of at most 10 days', async () => {
+  it('asks for whole UTC days, in ranges of at most 10 days', async () => {
     const lines = ['timestamp, index, power.draw [W]'];
     const start = Date.UTC(2025, 0, 1);
     for (let h = 0; h <= 25 * 24; h += 1) lines.push(`${new Date(start + h * HOUR_MS).toISOString().replace('T', ' ').replace(/-/g, '/').slice(0, 19)}.000, 0, 100.00 W`);

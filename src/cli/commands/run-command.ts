@@ -79,13 +79,15 @@ export function registerRunCommand(program: Command, io: CliIO): void {
     io.stderr.write(`carbon-ci run: ${argv.join(' ')} ${ended}\n`);
 
     const timeZone = machineTimeZone(io.env);
+    if (stopped.files.length === 0 && flags.prometheusUrl === undefined) {
+      // No sampler could measure here: say so, and keep the command's own status (a sampler's failure never fails the command).
+      const why = samplers.skipped.map((s) => `${s.name}: ${s.reason}`).join('; ') || 'the command ended before any sample';
+      io.stderr.write(`carbon-ci run: no report: nothing was measured (${why})\n`);
+      if (result.exitCode !== 0) throw new CommandExitError(result.exitCode);
+      return;
+    }
     let reportError: unknown;
     try {
-      if (stopped.files.length === 0 && flags.prometheusUrl === undefined) {
-        throw new InputError('nothing was measured: no sampler wrote a sample', {
-          hint: samplers.skipped.map((s) => `${s.name}: ${s.reason}`).join('; ') || 'run a longer command, or check the samplers\' warnings above',
-        });
-      }
       reportError = await reportLeavingOutBadLogs(stopped.files, flags, config, io, { timeZone, warnings: stopped.warnings });
     } catch (error) {
       reportError = error;
