@@ -34,7 +34,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-GTKEEEDX.js";
+} from "./chunks/chunk-YDJ4DVCZ.js";
 import {
   isValidTimeZone
 } from "./chunks/chunk-KURQFAY2.js";

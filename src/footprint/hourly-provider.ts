@@ -19,6 +19,8 @@ export interface HourlyProviderOptions {
   apiUrl?: string;
   /** Where fetched hours are kept (default ~/.cache/carbon-ci/intensity, or $CARBON_CI_CACHE_DIR/intensity). */
   cacheDir?: string;
+  /** How long one request may take (default 30 s). */
+  timeoutMs?: number;
 }
 
 /** g CO2e/kWh per UTC hour start (epoch ms), and why the provider could not give them all. */
@@ -71,12 +73,13 @@ async function requestRange(zone: string, scope: IntensityScope, startMs: number
   url.searchParams.set('end', new Date(endMs).toISOString());
   url.searchParams.set('temporalGranularity', 'hourly');
   url.searchParams.set('emissionFactorType', scope === 'direct' ? 'direct' : 'lifecycle');
+  const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
   let response: Response;
   try {
-    response = await fetch(url, { headers: { 'auth-token': options.token! }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    response = await fetch(url, { headers: { 'auth-token': options.token! }, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     const name = (error as Error).name;
-    return name === 'TimeoutError' ? `no answer from ${url.origin} within ${TIMEOUT_MS / 1000} s` : `cannot reach ${url.origin} (${(error as { cause?: { code?: string } }).cause?.code ?? name})`;
+    return name === 'TimeoutError' ? `no answer from ${url.origin} within ${timeoutMs / 1000} s` : `cannot reach ${url.origin} (${(error as { cause?: { code?: string } }).cause?.code ?? name})`;
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);

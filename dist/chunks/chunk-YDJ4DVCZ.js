@@ -16897,12 +16897,13 @@ async function requestRange(zone, scope, startMs, endMs, options) {
   url.searchParams.set("end", new Date(endMs).toISOString());
   url.searchParams.set("temporalGranularity", "hourly");
   url.searchParams.set("emissionFactorType", scope === "direct" ? "direct" : "lifecycle");
+  const timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
   let response;
   try {
-    response = await fetch(url, { headers: { "auth-token": options.token }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+    response = await fetch(url, { headers: { "auth-token": options.token }, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     const name = error.name;
-    return name === "TimeoutError" ? `no answer from ${url.origin} within ${TIMEOUT_MS / 1e3} s` : `cannot reach ${url.origin} (${error.cause?.code ?? name})`;
+    return name === "TimeoutError" ? `no answer from ${url.origin} within ${timeoutMs / 1e3} s` : `cannot reach ${url.origin} (${error.cause?.code ?? name})`;
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => void 0);
