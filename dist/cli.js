@@ -34,7 +34,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-YDJ4DVCZ.js";
+} from "./chunks/chunk-ZKYJ2ADS.js";
 import {
   isValidTimeZone
 } from "./chunks/chunk-KURQFAY2.js";

@@ -34,7 +34,7 @@ export async function smokeForAction(inputs: ActionSmokeInputs, factors: Factors
     ...(inputs.iterations !== undefined ? { iterations: inputs.iterations } : {}),
     ...(inputs.modelInputs ? { inputsPath: inputs.modelInputs } : {}),
     ...(inputs.modelExpected ? { expectedPath: inputs.modelExpected } : {}),
-    runtimeLoad: { install: true },
+    runtimeLoad: { install: true, useToolCache: true },
     ...(log ? { log } : {}),
   });
 }

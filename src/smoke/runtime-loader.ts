@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type * as OnnxRuntime from 'onnxruntime-node';
+import * as toolCache from '@actions/tool-cache';
 import { InputError } from '../shared/errors.js';
 import lock from './onnxruntime-lock.json' with { type: 'json' };
 
@@ -24,6 +25,12 @@ export interface RuntimeLoadOptions {
   withCuda?: boolean;
   /** Extra arguments for `npm ci`, e.g. ['--offline']. */
   npmArgs?: string[];
+  /**
+   * Find and keep the install with @actions/tool-cache, under $RUNNER_TOOL_CACHE (the Action). The CLI keeps
+   * the same layout itself: the library prints `::debug::` lines, which would land in a terminal or in
+   * `--json -` output.
+   */
+  useToolCache?: boolean;
   log?: (message: string) => void;
 }
 
@@ -65,9 +72,11 @@ export async function loadOnnxRuntime(options: RuntimeLoadOptions = {}): Promise
   if (local) return { ...local, source: 'node_modules', directory: dirname(local.packageDir) };
 
   const cacheDir = toolCacheDirectory(options);
-  if (existsSync(`${cacheDir}.complete`)) {
-    const cached = tryRequire(join(cacheDir, 'package.json'));
-    if (cached) return { ...cached, source: 'tool-cache', directory: cacheDir };
+  const viaLibrary = options.useToolCache === true && options.toolCacheDir === undefined && Boolean(process.env.RUNNER_TOOL_CACHE);
+  const found = viaLibrary ? toolCache.find(TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options)) : existsSync(`${cacheDir}.complete`) ? cacheDir : '';
+  if (found) {
+    const cached = tryRequire(join(found, 'package.json'));
+    if (cached) return { ...cached, source: 'tool-cache', directory: found };
   }
 
   const install = options.install ?? process.env.GITHUB_ACTIONS === 'true';
@@ -78,7 +87,7 @@ export async function loadOnnxRuntime(options: RuntimeLoadOptions = {}): Promise
   }
   log(`installing ${PACKAGE}@${ONNXRUNTIME_NODE_VERSION}${options.withCuda ? ' with the CUDA execution provider' : ''} into ${cacheDir}`);
   try {
-    await installIntoCache(cacheDir, options);
+    await installIntoCache(cacheDir, options, viaLibrary);
   } catch (error) {
     if (!options.withCuda) throw error;
     // The CUDA provider comes from NuGet; without it the CPU build still runs the smoke test.
@@ -93,8 +102,12 @@ export async function loadOnnxRuntime(options: RuntimeLoadOptions = {}): Promise
 /** `<tool cache>/carbon-ci-onnxruntime-node/<version>/<arch>[-cuda12]`, the @actions/tool-cache layout. */
 export function toolCacheDirectory(options: Pick<RuntimeLoadOptions, 'toolCacheDir' | 'withCuda'>): string {
   const root = options.toolCacheDir ?? process.env.RUNNER_TOOL_CACHE ?? join(homedir(), '.cache', 'carbon-ci');
-  const flavour = `${process.platform}-${process.arch}${options.withCuda ? '-cuda12' : ''}`;
-  return join(root, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavour);
+  return join(root, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options));
+}
+
+/** The tool cache's "arch" folder: the platform, the CPU and whether the CUDA provider is in. */
+function flavourOf(options: Pick<RuntimeLoadOptions, 'withCuda'>): string {
+  return `${process.platform}-${process.arch}${options.withCuda ? '-cuda12' : ''}`;
 }
 
 function tryRequire(from: string): { runtime: OrtRuntime; packageDir: string; version: string } | undefined {
@@ -111,7 +124,7 @@ function tryRequire(from: string): { runtime: OrtRuntime; packageDir: string; ve
   return { runtime, packageDir, version };
 }
 
-async function installIntoCache(cacheDir: string, options: RuntimeLoadOptions): Promise<void> {
+async function installIntoCache(cacheDir: string, options: RuntimeLoadOptions, viaLibrary: boolean): Promise<void> {
   // Install beside the final place and rename, so that a concurrent job never sees half an install.
   const staging = `${cacheDir}.tmp-${process.pid}-${Date.now()}`;
   const installMode = options.withCuda ? 'cuda12' : 'skip';
@@ -120,12 +133,23 @@ async function installIntoCache(cacheDir: string, options: RuntimeLoadOptions): 
     await writeLockedProject(staging);
     await runNpm(['ci', '--omit=dev', '--no-audit', '--no-fund', ...(options.npmArgs ?? [])], env, staging);
     await pruneOtherPlatforms(join(staging, 'node_modules', PACKAGE));
-    await rm(cacheDir, { recursive: true, force: true });
-    await rename(staging, cacheDir);
-    await writeFile(`${cacheDir}.complete`, '');
+    await keepInCache(staging, cacheDir, options, viaLibrary);
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/**
+ * Moves a finished install into the cache, where `find` sees it only once complete: @actions/tool-cache's
+ * cacheDir (copy, then the `.complete` marker), or, with the same layout, a rename and the marker.
+ */
+export async function keepInCache(staging: string, cacheDir: string, options: Pick<RuntimeLoadOptions, 'withCuda'>, viaLibrary: boolean): Promise<string> {
+  if (viaLibrary) return toolCache.cacheDir(staging, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options));
+  await rm(cacheDir, { recursive: true, force: true });
+  await mkdir(dirname(cacheDir), { recursive: true });
+  await rename(staging, cacheDir);
+  await writeFile(`${cacheDir}.complete`, '');
+  return cacheDir;
 }
 
 /**

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadOnnxRuntime, ONNXRUNTIME_NODE_VERSION, RUNTIME_DIR_ENV, toolCacheDirectory } from '../runtime-loader.js';
+import { keepInCache, loadOnnxRuntime, ONNXRUNTIME_NODE_VERSION, RUNTIME_DIR_ENV, toolCacheDirectory } from '../runtime-loader.js';
 import { isInputError } from '../../shared/errors.js';
 import { fixture } from './helpers.js';
 
@@ -76,5 +76,42 @@ describe('loadOnnxRuntime from a directory without node_modules', () => {
     } finally {
       delete process.env[RUNTIME_DIR_ENV];
     }
+  });
+});
+
+describe('the tool cache through @actions/tool-cache (the Action)', () => {
+  /** A stand-in install: a project whose node_modules holds a package named onnxruntime-node. */
+  function stagedInstall(at: string): string {
+    const pkg = join(at, 'node_modules', 'onnxruntime-node');
+    mkdirSync(join(pkg, 'dist'), { recursive: true });
+    writeFileSync(join(at, 'package.json'), JSON.stringify({ name: 'carbon-ci-onnxruntime', version: '0.0.0', private: true }));
+    writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'onnxruntime-node', version: ONNXRUNTIME_NODE_VERSION, main: 'dist/index.js' }));
+    writeFileSync(join(pkg, 'dist', 'index.js'), 'exports.stand_in = true;');
+    return at;
+  }
+
+  it('keeps an install with the library under $RUNNER_TOOL_CACHE, in the layout the CLI uses, and finds it there', async () => {
+    const runnerCache = join(root, 'runner-tool-cache');
+    const saved = process.env.RUNNER_TOOL_CACHE;
+    process.env.RUNNER_TOOL_CACHE = runnerCache;
+    try {
+      const kept = await keepInCache(stagedInstall(join(root, 'staging-lib')), toolCacheDirectory({}), {}, true);
+      expect(kept).toBe(toolCacheDirectory({}));
+      expect(existsSync(`${kept}.complete`)).toBe(true);
+      const found = await loadOnnxRuntime({ resolveFrom, install: false, useToolCache: true });
+      expect(found).toMatchObject({ source: 'tool-cache', directory: kept, version: ONNXRUNTIME_NODE_VERSION });
+      expect((found.runtime as unknown as { stand_in: boolean }).stand_in).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env.RUNNER_TOOL_CACHE;
+      else process.env.RUNNER_TOOL_CACHE = saved;
+    }
+  });
+
+  it('keeps an install without the library (the CLI) in the same place, found by the same rule', async () => {
+    const dir = toolCacheDirectory({ toolCacheDir: join(root, 'cli-cache') });
+    const kept = await keepInCache(stagedInstall(join(root, 'staging-cli')), dir, {}, false);
+    expect(kept).toBe(dir);
+    expect(existsSync(`${dir}.complete`)).toBe(true);
+    expect(await loadOnnxRuntime({ resolveFrom, toolCacheDir: join(root, 'cli-cache'), install: false })).toMatchObject({ source: 'tool-cache', directory: dir });
   });
 });
