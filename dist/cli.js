@@ -34,7 +34,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-ZKYJ2ADS.js";
+} from "./chunks/chunk-H6GSBJ56.js";
 import {
   isValidTimeZone
 } from "./chunks/chunk-KURQFAY2.js";
@@ -4181,6 +4181,7 @@ function limitsOf(flags, config) {
 function runIdentityFromEnv(env) {
   if (env.GITHUB_ACTIONS !== "true") return {};
   const run = {};
+  if (env.GITHUB_SERVER_URL) run.serverUrl = env.GITHUB_SERVER_URL.replace(/\/+$/, "");
   if (env.GITHUB_REPOSITORY) run.repository = env.GITHUB_REPOSITORY;
   if (env.GITHUB_SHA) run.commit = env.GITHUB_SHA;
   if (env.GITHUB_REF) run.ref = env.GITHUB_REF;

@@ -63,7 +63,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-ZKYJ2ADS.js";
+} from "./chunks/chunk-H6GSBJ56.js";
 import "./chunks/chunk-KURQFAY2.js";
 import "./chunks/chunk-YTYLKBMV.js";
 import "./chunks/chunk-B4LRRWFV.js";
@@ -42510,7 +42510,7 @@ function untrustedWorkspaceReason(context5) {
   return void 0;
 }
 function runIdentityOf(context5) {
-  const identity = {};
+  const identity = { serverUrl: context5.serverUrl };
   if (context5.owner && context5.repo) identity.repository = `${context5.owner}/${context5.repo}`;
   const commit = context5.pullRequest?.headSha ?? context5.sha;
   if (commit) identity.commit = commit;
@@ -86784,7 +86784,7 @@ async function publishMode(m) {
       notes.push(`report "${escapeMarkdown(instructions.reportId)}" not published: ${escapeMarkdown(verified.reason)}`);
       continue;
     }
-    report.run = { ...report.run, repository: instructions.repository, commit: instructions.headSha };
+    report.run = { ...report.run, serverUrl: context5.serverUrl, repository: instructions.repository, commit: instructions.headSha };
     if (context5.workflowRun?.id !== void 0) report.run.runId = context5.workflowRun.id;
     const failOnBudget = inputs.failOnBudgetGiven ? inputs.failOnBudget : instructions.failOnBudget;
     const failOnSmoke = inputs.failOnSmokeGiven ? inputs.failOnSmoke : candidate.failOnSmoke ?? true;

@@ -113,7 +113,7 @@ export function untrustedWorkspaceReason(context: GitHubContext): string | undef
 
 /** The run identity a report records; on a PR the commit is the PR head. */
 export function runIdentityOf(context: GitHubContext): RunIdentity {
-  const identity: RunIdentity = {};
+  const identity: RunIdentity = { serverUrl: context.serverUrl };
   if (context.owner && context.repo) identity.repository = `${context.owner}/${context.repo}`;
   const commit = context.pullRequest?.headSha ?? context.sha;
   if (commit) identity.commit = commit;

@@ -70,7 +70,7 @@ export async function publishMode(m: ModeContext): Promise<void> {
       continue;
     }
     // The comment links the run's commit and workflow run: only from what was verified here, never from the fork's report.
-    report.run = { ...report.run, repository: instructions.repository, commit: instructions.headSha };
+    report.run = { ...report.run, serverUrl: context.serverUrl, repository: instructions.repository, commit: instructions.headSha };
     if (context.workflowRun?.id !== undefined) report.run.runId = context.workflowRun.id;
     const failOnBudget = inputs.failOnBudgetGiven ? inputs.failOnBudget : instructions.failOnBudget;
     const failOnSmoke = inputs.failOnSmokeGiven ? inputs.failOnSmoke : (candidate.failOnSmoke ?? true);

@@ -4,6 +4,7 @@ import type { RunIdentity } from '../report/types.js';
 export function runIdentityFromEnv(env: Record<string, string | undefined>): RunIdentity {
   if (env.GITHUB_ACTIONS !== 'true') return {};
   const run: RunIdentity = {};
+  if (env.GITHUB_SERVER_URL) run.serverUrl = env.GITHUB_SERVER_URL.replace(/\/+$/, '');
   if (env.GITHUB_REPOSITORY) run.repository = env.GITHUB_REPOSITORY;
   if (env.GITHUB_SHA) run.commit = env.GITHUB_SHA;
   if (env.GITHUB_REF) run.ref = env.GITHUB_REF;

@@ -4,7 +4,19 @@
 import type { ReportDevice, RunIdentity } from '../report/types.js';
 import { escapeMarkdown } from './escape.js';
 
-const GITHUB = 'https://github.com';
+const DEFAULT_SERVER = 'https://github.com';
+
+/** The web address links are built on: the report's when it is a bare http(s) origin (GitHub Enterprise Server), else github.com. */
+function serverOf(serverUrl: string | undefined): string {
+  if (typeof serverUrl !== 'string' || serverUrl === '') return DEFAULT_SERVER;
+  try {
+    const url = new URL(serverUrl);
+    const bare = (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && url.pathname === '/' && url.search === '' && url.hash === '';
+    return bare ? url.origin : DEFAULT_SERVER;
+  } catch {
+    return DEFAULT_SERVER;
+  }
+}
 /** owner/name as GitHub allows them: letters, digits, `-`, `_` and `.`, but no `.` or `..` alone. */
 const REPOSITORY = /^[A-Za-z0-9-]{1,39}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
 const COMMIT = /^[0-9a-f]{40}$/i;
@@ -23,6 +35,7 @@ function validRunNumber(n: unknown): n is number {
  */
 export function runLineMarkdown(run: RunIdentity | undefined): string {
   if (!run) return '';
+  const GITHUB = serverOf(run.serverUrl);
   const repoOk = validRepository(run.repository);
   const parts: string[] = [];
   if (run.commit !== undefined && run.commit !== '') {

@@ -13,7 +13,8 @@ describe('renderTerminal', () => {
     expect(text).toMatch(/CO2e\s+14\.4 kg/);
     expect(text).toContain('437 g CO2e/kWh for US-CA');
     expect(text).toContain('user (--intensity), 2024');
-    expect(text).toMatch(/GPU-89fdc1e1-18b2-f499-c12b-82bcb9bfb3fa\s+NVIDIA A100-SXM4-80GB\s+30\.0 kWh\s+14\.4 kg\s+power-integral\s+99\.8 %\s+nvidia-smi/);
+    expect(text).toMatch(/GPU-89fdc1e1…b3fa\s+NVIDIA A100-SXM4-80GB\s+30\.0 kWh\s+14\.4 kg\s+power-integral\s+99\.8 %\s+nvidia-smi/);
+    expect(text).toContain('(ids with … are shortened UUIDs; --json gives them in full)');
     expect(text).toContain('Warnings (1)');
     expect(text).toContain('(logs/gpu.csv:1201)');
     expect(text).not.toContain('\u001b[');

@@ -2,6 +2,7 @@ import { scopeOf } from '../report/build.js';
 import type { ComponentScope, Report, ReportScope, ReportWarning, ScopeComponent } from '../report/types.js';
 import type { EnergyMethod } from '../sdk/records.js';
 import { styleFor, type Style } from './ansi.js';
+import { deviceLabels } from './identity.js';
 import { stripControls } from './escape.js';
 import {
   formatChangePercent,
@@ -108,8 +109,9 @@ function factorLines(report: Report): string[] {
 }
 
 function deviceTable(report: Report): string[] {
+  const { label, full } = deviceLabels(report.devices);
   const rows = report.devices.map((d) => [
-    stripControls(d.id),
+    stripControls(label(d)),
     stripControls(d.count ? `${d.count} × ${d.model}` : d.model),
     formatEnergy(d.energyJ),
     formatCo2e(d.co2eG),
@@ -117,11 +119,14 @@ function deviceTable(report: Report): string[] {
     formatPercent(d.coverage),
     stripControls(d.plugins.join(', ')),
   ]);
-  return textTable(
+  const table = textTable(
     ['id', 'model', 'energy', 'CO2e', 'method', 'coverage', 'plugin'],
     rows,
     ['left', 'left', 'right', 'right', 'left', 'right', 'left'],
   );
+  // GPU UUIDs are cut to their first 8 and last 4 digits, as in the comment; the JSON keeps them whole.
+  if (full.length > 0) table.push(`  (ids with … are shortened UUIDs; --json gives them in full)`);
+  return table;
 }
 
 function verdictLines(report: Report, s: Style): string[] {

@@ -95,6 +95,8 @@ export interface ReportWarning {
 }
 
 export interface RunIdentity {
+  /** GitHub's web address for the repository (GITHUB_SERVER_URL): https://github.com, or a GitHub Enterprise Server's. */
+  serverUrl?: string;
   repository?: string;
   commit?: string;
   ref?: string;

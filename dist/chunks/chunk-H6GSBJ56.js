@@ -23109,7 +23109,7 @@ var ucs2lengthModule = __toESM(require_ucs2length(), 1);
 var ajvFormats = { fullFormats: ajvFormatsModule.fullFormats ?? ajvFormatsModule.default.fullFormats };
 var ucs2length = { default: typeof ucs2lengthModule.default === "function" ? ucs2lengthModule.default : ucs2lengthModule.default.default };
 var report_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" } } } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "sourceReported": { "type": "object", "description": "The sources' own CO2e (CodeCarbon's emissions) in total, beside carbon-ci's operational CO2e for every device read by the same plugins.", "required": ["co2eG", "operationalCo2eG", "devices", "plugins"], "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "devices": { "type": "integer", "minimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } } } }, "sci": { "type": "object", "description": "SCI (ISO/IEC 21031:2024): the total CO2e (operational + embodied) per functional unit the user named, in grams.", "required": ["unit", "count", "gPerUnit"], "properties": { "unit": { "type": "string", "minLength": 1 }, "count": { "type": "number", "exclusiveMinimum": 0 }, "gPerUnit": { "$ref": "#/definitions/nonNegative" } } }, "alternatives": { "type": "array", "description": "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country.", "items": { "type": "object", "required": ["location", "gPerKWh", "co2eG", "savingPercent"], "properties": { "location": { "type": "string" }, "gPerKWh": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "savingPercent": { "type": "number" }, "startHour": { "type": "string", "format": "date-time", "description": "For the same place at another time: the start hour within the job's UTC day, from hourly figures." } } } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } }, "job": { "type": "string", "description": "The matrix job whose report the device came from, in a merged report." } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "serverUrl": { "type": "string", "description": "GitHub's web address (GITHUB_SERVER_URL), for the comment's links: https://github.com or a GitHub Enterprise Server's." }, "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" } } } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "sourceReported": { "type": "object", "description": "The sources' own CO2e (CodeCarbon's emissions) in total, beside carbon-ci's operational CO2e for every device read by the same plugins.", "required": ["co2eG", "operationalCo2eG", "devices", "plugins"], "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "devices": { "type": "integer", "minimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } } } }, "sci": { "type": "object", "description": "SCI (ISO/IEC 21031:2024): the total CO2e (operational + embodied) per functional unit the user named, in grams.", "required": ["unit", "count", "gPerUnit"], "properties": { "unit": { "type": "string", "minLength": 1 }, "count": { "type": "number", "exclusiveMinimum": 0 }, "gPerUnit": { "$ref": "#/definitions/nonNegative" } } }, "alternatives": { "type": "array", "description": "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country.", "items": { "type": "object", "required": ["location", "gPerKWh", "co2eG", "savingPercent"], "properties": { "location": { "type": "string" }, "gPerKWh": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "savingPercent": { "type": "number" }, "startHour": { "type": "string", "format": "date-time", "description": "For the same place at another time: the start hour within the job's UTC day, from hourly figures." } } } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } }, "job": { "type": "string", "description": "The matrix job whose report the device came from, in a merged report." } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
 var schema19 = { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } };
 var pattern0 = new RegExp("^1\\.\\d+\\.\\d+$", "u");
 var formats0 = ajvFormats.fullFormats["date-time"];
@@ -26284,9 +26284,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.run !== void 0) {
       let data6 = data.run;
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
-        if (data6.repository !== void 0) {
-          if (typeof data6.repository !== "string") {
-            const err22 = { instancePath: instancePath + "/run/repository", schemaPath: "#/properties/run/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data6.serverUrl !== void 0) {
+          if (typeof data6.serverUrl !== "string") {
+            const err22 = { instancePath: instancePath + "/run/serverUrl", schemaPath: "#/properties/run/properties/serverUrl/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err22];
             } else {
@@ -26295,9 +26295,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data6.commit !== void 0) {
-          if (typeof data6.commit !== "string") {
-            const err23 = { instancePath: instancePath + "/run/commit", schemaPath: "#/properties/run/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data6.repository !== void 0) {
+          if (typeof data6.repository !== "string") {
+            const err23 = { instancePath: instancePath + "/run/repository", schemaPath: "#/properties/run/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -26306,9 +26306,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data6.ref !== void 0) {
-          if (typeof data6.ref !== "string") {
-            const err24 = { instancePath: instancePath + "/run/ref", schemaPath: "#/properties/run/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data6.commit !== void 0) {
+          if (typeof data6.commit !== "string") {
+            const err24 = { instancePath: instancePath + "/run/commit", schemaPath: "#/properties/run/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err24];
             } else {
@@ -26317,9 +26317,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data6.workflow !== void 0) {
-          if (typeof data6.workflow !== "string") {
-            const err25 = { instancePath: instancePath + "/run/workflow", schemaPath: "#/properties/run/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data6.ref !== void 0) {
+          if (typeof data6.ref !== "string") {
+            const err25 = { instancePath: instancePath + "/run/ref", schemaPath: "#/properties/run/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err25];
             } else {
@@ -26328,9 +26328,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data6.job !== void 0) {
-          if (typeof data6.job !== "string") {
-            const err26 = { instancePath: instancePath + "/run/job", schemaPath: "#/properties/run/properties/job/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data6.workflow !== void 0) {
+          if (typeof data6.workflow !== "string") {
+            const err26 = { instancePath: instancePath + "/run/workflow", schemaPath: "#/properties/run/properties/workflow/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err26];
             } else {
@@ -26339,10 +26339,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data6.runId !== void 0) {
-          let data12 = data6.runId;
-          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err27 = { instancePath: instancePath + "/run/runId", schemaPath: "#/properties/run/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data6.job !== void 0) {
+          if (typeof data6.job !== "string") {
+            const err27 = { instancePath: instancePath + "/run/job", schemaPath: "#/properties/run/properties/job/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -26351,10 +26350,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data6.runAttempt !== void 0) {
-          let data13 = data6.runAttempt;
+        if (data6.runId !== void 0) {
+          let data13 = data6.runId;
           if (!(typeof data13 == "number" && (!(data13 % 1) && !isNaN(data13)) && isFinite(data13))) {
-            const err28 = { instancePath: instancePath + "/run/runAttempt", schemaPath: "#/properties/run/properties/runAttempt/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err28 = { instancePath: instancePath + "/run/runId", schemaPath: "#/properties/run/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err28];
             } else {
@@ -26363,10 +26362,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data6.pullRequest !== void 0) {
-          let data14 = data6.pullRequest;
+        if (data6.runAttempt !== void 0) {
+          let data14 = data6.runAttempt;
           if (!(typeof data14 == "number" && (!(data14 % 1) && !isNaN(data14)) && isFinite(data14))) {
-            const err29 = { instancePath: instancePath + "/run/pullRequest", schemaPath: "#/properties/run/properties/pullRequest/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            const err29 = { instancePath: instancePath + "/run/runAttempt", schemaPath: "#/properties/run/properties/runAttempt/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err29];
             } else {
@@ -26375,30 +26374,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data6.pullRequest !== void 0) {
+          let data15 = data6.pullRequest;
+          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+            const err30 = { instancePath: instancePath + "/run/pullRequest", schemaPath: "#/properties/run/properties/pullRequest/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err30 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err31 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err30];
+          vErrors = [err31];
         } else {
-          vErrors.push(err30);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
     if (data.inputs !== void 0) {
-      let data15 = data.inputs;
-      if (data15 && typeof data15 == "object" && !Array.isArray(data15)) {
-        if (data15.mode === void 0) {
-          const err31 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'" };
-          if (vErrors === null) {
-            vErrors = [err31];
-          } else {
-            vErrors.push(err31);
-          }
-          errors++;
-        }
-        if (data15.files === void 0) {
-          const err32 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
+      let data16 = data.inputs;
+      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+        if (data16.mode === void 0) {
+          const err32 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property 'mode'" };
           if (vErrors === null) {
             vErrors = [err32];
           } else {
@@ -26406,8 +26408,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data15.plugin === void 0) {
-          const err33 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/required", keyword: "required", params: { missingProperty: "plugin" }, message: "must have required property 'plugin'" };
+        if (data16.files === void 0) {
+          const err33 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'" };
           if (vErrors === null) {
             vErrors = [err33];
           } else {
@@ -26415,8 +26417,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data15.location === void 0) {
-          const err34 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
+        if (data16.plugin === void 0) {
+          const err34 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/required", keyword: "required", params: { missingProperty: "plugin" }, message: "must have required property 'plugin'" };
           if (vErrors === null) {
             vErrors = [err34];
           } else {
@@ -26424,8 +26426,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data15.timeZone === void 0) {
-          const err35 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/required", keyword: "required", params: { missingProperty: "timeZone" }, message: "must have required property 'timeZone'" };
+        if (data16.location === void 0) {
+          const err35 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -26433,8 +26435,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data15.timeZoneSource === void 0) {
-          const err36 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/required", keyword: "required", params: { missingProperty: "timeZoneSource" }, message: "must have required property 'timeZoneSource'" };
+        if (data16.timeZone === void 0) {
+          const err36 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/required", keyword: "required", params: { missingProperty: "timeZone" }, message: "must have required property 'timeZone'" };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -26442,8 +26444,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data15.maxGapS === void 0) {
-          const err37 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/required", keyword: "required", params: { missingProperty: "maxGapS" }, message: "must have required property 'maxGapS'" };
+        if (data16.timeZoneSource === void 0) {
+          const err37 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/required", keyword: "required", params: { missingProperty: "timeZoneSource" }, message: "must have required property 'timeZoneSource'" };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -26451,46 +26453,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data15.mode !== void 0) {
-          let data16 = data15.mode;
-          if (!(data16 === "telemetry" || data16 === "estimate")) {
-            const err38 = { instancePath: instancePath + "/inputs/mode", schemaPath: "#/properties/inputs/properties/mode/enum", keyword: "enum", params: { allowedValues: schema11.properties.inputs.properties.mode.enum }, message: "must be equal to one of the allowed values" };
+        if (data16.maxGapS === void 0) {
+          const err38 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/required", keyword: "required", params: { missingProperty: "maxGapS" }, message: "must have required property 'maxGapS'" };
+          if (vErrors === null) {
+            vErrors = [err38];
+          } else {
+            vErrors.push(err38);
+          }
+          errors++;
+        }
+        if (data16.mode !== void 0) {
+          let data17 = data16.mode;
+          if (!(data17 === "telemetry" || data17 === "estimate")) {
+            const err39 = { instancePath: instancePath + "/inputs/mode", schemaPath: "#/properties/inputs/properties/mode/enum", keyword: "enum", params: { allowedValues: schema11.properties.inputs.properties.mode.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
-              vErrors = [err38];
+              vErrors = [err39];
             } else {
-              vErrors.push(err38);
+              vErrors.push(err39);
             }
             errors++;
           }
         }
-        if (data15.files !== void 0) {
-          let data17 = data15.files;
-          if (Array.isArray(data17)) {
-            const len0 = data17.length;
+        if (data16.files !== void 0) {
+          let data18 = data16.files;
+          if (Array.isArray(data18)) {
+            const len0 = data18.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              if (typeof data17[i0] !== "string") {
-                const err39 = { instancePath: instancePath + "/inputs/files/" + i0, schemaPath: "#/properties/inputs/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data18[i0] !== "string") {
+                const err40 = { instancePath: instancePath + "/inputs/files/" + i0, schemaPath: "#/properties/inputs/properties/files/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err39];
+                  vErrors = [err40];
                 } else {
-                  vErrors.push(err39);
+                  vErrors.push(err40);
                 }
                 errors++;
               }
             }
           } else {
-            const err40 = { instancePath: instancePath + "/inputs/files", schemaPath: "#/properties/inputs/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err40];
-            } else {
-              vErrors.push(err40);
-            }
-            errors++;
-          }
-        }
-        if (data15.plugin !== void 0) {
-          if (typeof data15.plugin !== "string") {
-            const err41 = { instancePath: instancePath + "/inputs/plugin", schemaPath: "#/properties/inputs/properties/plugin/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err41 = { instancePath: instancePath + "/inputs/files", schemaPath: "#/properties/inputs/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err41];
             } else {
@@ -26499,9 +26499,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data15.location !== void 0) {
-          if (typeof data15.location !== "string") {
-            const err42 = { instancePath: instancePath + "/inputs/location", schemaPath: "#/properties/inputs/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data16.plugin !== void 0) {
+          if (typeof data16.plugin !== "string") {
+            const err42 = { instancePath: instancePath + "/inputs/plugin", schemaPath: "#/properties/inputs/properties/plugin/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err42];
             } else {
@@ -26510,32 +26510,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data15.timeZone !== void 0) {
-          let data21 = data15.timeZone;
-          if (typeof data21 === "string") {
-            if (func2(data21) < 1) {
-              const err43 = { instancePath: instancePath + "/inputs/timeZone", schemaPath: "#/properties/inputs/properties/timeZone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-              if (vErrors === null) {
-                vErrors = [err43];
-              } else {
-                vErrors.push(err43);
-              }
-              errors++;
-            }
-          } else {
-            const err44 = { instancePath: instancePath + "/inputs/timeZone", schemaPath: "#/properties/inputs/properties/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data16.location !== void 0) {
+          if (typeof data16.location !== "string") {
+            const err43 = { instancePath: instancePath + "/inputs/location", schemaPath: "#/properties/inputs/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err44];
+              vErrors = [err43];
             } else {
-              vErrors.push(err44);
+              vErrors.push(err43);
             }
             errors++;
           }
         }
-        if (data15.timeZoneSource !== void 0) {
-          let data22 = data15.timeZoneSource;
-          if (!(data22 === "user" || data22 === "default")) {
-            const err45 = { instancePath: instancePath + "/inputs/timeZoneSource", schemaPath: "#/properties/inputs/properties/timeZoneSource/enum", keyword: "enum", params: { allowedValues: schema11.properties.inputs.properties.timeZoneSource.enum }, message: "must be equal to one of the allowed values" };
+        if (data16.timeZone !== void 0) {
+          let data22 = data16.timeZone;
+          if (typeof data22 === "string") {
+            if (func2(data22) < 1) {
+              const err44 = { instancePath: instancePath + "/inputs/timeZone", schemaPath: "#/properties/inputs/properties/timeZone/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err44];
+              } else {
+                vErrors.push(err44);
+              }
+              errors++;
+            }
+          } else {
+            const err45 = { instancePath: instancePath + "/inputs/timeZone", schemaPath: "#/properties/inputs/properties/timeZone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err45];
             } else {
@@ -26544,39 +26543,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data15.maxGapS !== void 0) {
-          let data23 = data15.maxGapS;
-          const _errs45 = errors;
+        if (data16.timeZoneSource !== void 0) {
+          let data23 = data16.timeZoneSource;
+          if (!(data23 === "user" || data23 === "default")) {
+            const err46 = { instancePath: instancePath + "/inputs/timeZoneSource", schemaPath: "#/properties/inputs/properties/timeZoneSource/enum", keyword: "enum", params: { allowedValues: schema11.properties.inputs.properties.timeZoneSource.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err46];
+            } else {
+              vErrors.push(err46);
+            }
+            errors++;
+          }
+        }
+        if (data16.maxGapS !== void 0) {
+          let data24 = data16.maxGapS;
+          const _errs47 = errors;
           let valid6 = false;
           let passing0 = null;
-          const _errs46 = errors;
-          if (typeof data23 == "number" && isFinite(data23)) {
-            if (data23 <= 0 || isNaN(data23)) {
-              const err46 = { instancePath: instancePath + "/inputs/maxGapS", schemaPath: "#/properties/inputs/properties/maxGapS/oneOf/0/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+          const _errs48 = errors;
+          if (typeof data24 == "number" && isFinite(data24)) {
+            if (data24 <= 0 || isNaN(data24)) {
+              const err47 = { instancePath: instancePath + "/inputs/maxGapS", schemaPath: "#/properties/inputs/properties/maxGapS/oneOf/0/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
-                vErrors = [err46];
+                vErrors = [err47];
               } else {
-                vErrors.push(err46);
+                vErrors.push(err47);
               }
               errors++;
             }
           } else {
-            const err47 = { instancePath: instancePath + "/inputs/maxGapS", schemaPath: "#/properties/inputs/properties/maxGapS/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err47];
-            } else {
-              vErrors.push(err47);
-            }
-            errors++;
-          }
-          var _valid0 = _errs46 === errors;
-          if (_valid0) {
-            valid6 = true;
-            passing0 = 0;
-          }
-          const _errs48 = errors;
-          if ("auto" !== data23) {
-            const err48 = { instancePath: instancePath + "/inputs/maxGapS", schemaPath: "#/properties/inputs/properties/maxGapS/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant" };
+            const err48 = { instancePath: instancePath + "/inputs/maxGapS", schemaPath: "#/properties/inputs/properties/maxGapS/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err48];
             } else {
@@ -26585,6 +26581,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
           var _valid0 = _errs48 === errors;
+          if (_valid0) {
+            valid6 = true;
+            passing0 = 0;
+          }
+          const _errs50 = errors;
+          if ("auto" !== data24) {
+            const err49 = { instancePath: instancePath + "/inputs/maxGapS", schemaPath: "#/properties/inputs/properties/maxGapS/oneOf/1/const", keyword: "const", params: { allowedValue: "auto" }, message: "must be equal to constant" };
+            if (vErrors === null) {
+              vErrors = [err49];
+            } else {
+              vErrors.push(err49);
+            }
+            errors++;
+          }
+          var _valid0 = _errs50 === errors;
           if (_valid0 && valid6) {
             valid6 = false;
             passing0 = [passing0, 1];
@@ -26595,38 +26606,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
           }
           if (!valid6) {
-            const err49 = { instancePath: instancePath + "/inputs/maxGapS", schemaPath: "#/properties/inputs/properties/maxGapS/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            const err50 = { instancePath: instancePath + "/inputs/maxGapS", schemaPath: "#/properties/inputs/properties/maxGapS/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err50];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err50);
             }
             errors++;
           } else {
-            errors = _errs45;
+            errors = _errs47;
             if (vErrors !== null) {
-              if (_errs45) {
-                vErrors.length = _errs45;
+              if (_errs47) {
+                vErrors.length = _errs47;
               } else {
                 vErrors = null;
               }
             }
           }
         }
-        if (data15.estimate !== void 0) {
-          let data24 = data15.estimate;
-          if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
-            if (data24.gpu === void 0) {
-              const err50 = { instancePath: instancePath + "/inputs/estimate", schemaPath: "#/properties/inputs/properties/estimate/required", keyword: "required", params: { missingProperty: "gpu" }, message: "must have required property 'gpu'" };
-              if (vErrors === null) {
-                vErrors = [err50];
-              } else {
-                vErrors.push(err50);
-              }
-              errors++;
-            }
-            if (data24.count === void 0) {
-              const err51 = { instancePath: instancePath + "/inputs/estimate", schemaPath: "#/properties/inputs/properties/estimate/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+        if (data16.estimate !== void 0) {
+          let data25 = data16.estimate;
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.gpu === void 0) {
+              const err51 = { instancePath: instancePath + "/inputs/estimate", schemaPath: "#/properties/inputs/properties/estimate/required", keyword: "required", params: { missingProperty: "gpu" }, message: "must have required property 'gpu'" };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -26634,8 +26636,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data24.hoursPerDevice === void 0) {
-              const err52 = { instancePath: instancePath + "/inputs/estimate", schemaPath: "#/properties/inputs/properties/estimate/required", keyword: "required", params: { missingProperty: "hoursPerDevice" }, message: "must have required property 'hoursPerDevice'" };
+            if (data25.count === void 0) {
+              const err52 = { instancePath: instancePath + "/inputs/estimate", schemaPath: "#/properties/inputs/properties/estimate/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
               if (vErrors === null) {
                 vErrors = [err52];
               } else {
@@ -26643,8 +26645,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data24.utilization === void 0) {
-              const err53 = { instancePath: instancePath + "/inputs/estimate", schemaPath: "#/properties/inputs/properties/estimate/required", keyword: "required", params: { missingProperty: "utilization" }, message: "must have required property 'utilization'" };
+            if (data25.hoursPerDevice === void 0) {
+              const err53 = { instancePath: instancePath + "/inputs/estimate", schemaPath: "#/properties/inputs/properties/estimate/required", keyword: "required", params: { missingProperty: "hoursPerDevice" }, message: "must have required property 'hoursPerDevice'" };
               if (vErrors === null) {
                 vErrors = [err53];
               } else {
@@ -26652,8 +26654,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data24.powerW === void 0) {
-              const err54 = { instancePath: instancePath + "/inputs/estimate", schemaPath: "#/properties/inputs/properties/estimate/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
+            if (data25.utilization === void 0) {
+              const err54 = { instancePath: instancePath + "/inputs/estimate", schemaPath: "#/properties/inputs/properties/estimate/required", keyword: "required", params: { missingProperty: "utilization" }, message: "must have required property 'utilization'" };
               if (vErrors === null) {
                 vErrors = [err54];
               } else {
@@ -26661,8 +26663,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data24.powerSource === void 0) {
-              const err55 = { instancePath: instancePath + "/inputs/estimate", schemaPath: "#/properties/inputs/properties/estimate/required", keyword: "required", params: { missingProperty: "powerSource" }, message: "must have required property 'powerSource'" };
+            if (data25.powerW === void 0) {
+              const err55 = { instancePath: instancePath + "/inputs/estimate", schemaPath: "#/properties/inputs/properties/estimate/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
               if (vErrors === null) {
                 vErrors = [err55];
               } else {
@@ -26670,31 +26672,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data24.gpu !== void 0) {
-              let data25 = data24.gpu;
-              if (typeof data25 === "string") {
-                if (func2(data25) < 1) {
-                  const err56 = { instancePath: instancePath + "/inputs/estimate/gpu", schemaPath: "#/properties/inputs/properties/estimate/properties/gpu/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data25.powerSource === void 0) {
+              const err56 = { instancePath: instancePath + "/inputs/estimate", schemaPath: "#/properties/inputs/properties/estimate/required", keyword: "required", params: { missingProperty: "powerSource" }, message: "must have required property 'powerSource'" };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+            if (data25.gpu !== void 0) {
+              let data26 = data25.gpu;
+              if (typeof data26 === "string") {
+                if (func2(data26) < 1) {
+                  const err57 = { instancePath: instancePath + "/inputs/estimate/gpu", schemaPath: "#/properties/inputs/properties/estimate/properties/gpu/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err56];
+                    vErrors = [err57];
                   } else {
-                    vErrors.push(err56);
+                    vErrors.push(err57);
                   }
                   errors++;
                 }
               } else {
-                const err57 = { instancePath: instancePath + "/inputs/estimate/gpu", schemaPath: "#/properties/inputs/properties/estimate/properties/gpu/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err57];
-                } else {
-                  vErrors.push(err57);
-                }
-                errors++;
-              }
-            }
-            if (data24.model !== void 0) {
-              if (typeof data24.model !== "string") {
-                const err58 = { instancePath: instancePath + "/inputs/estimate/model", schemaPath: "#/properties/inputs/properties/estimate/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err58 = { instancePath: instancePath + "/inputs/estimate/gpu", schemaPath: "#/properties/inputs/properties/estimate/properties/gpu/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err58];
                 } else {
@@ -26703,10 +26703,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data24.count !== void 0) {
-              let data27 = data24.count;
-              if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-                const err59 = { instancePath: instancePath + "/inputs/estimate/count", schemaPath: "#/properties/inputs/properties/estimate/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data25.model !== void 0) {
+              if (typeof data25.model !== "string") {
+                const err59 = { instancePath: instancePath + "/inputs/estimate/model", schemaPath: "#/properties/inputs/properties/estimate/properties/model/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err59];
                 } else {
@@ -26714,23 +26713,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data27 == "number" && isFinite(data27)) {
-                if (data27 < 1 || isNaN(data27)) {
-                  const err60 = { instancePath: instancePath + "/inputs/estimate/count", schemaPath: "#/properties/inputs/properties/estimate/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err60];
-                  } else {
-                    vErrors.push(err60);
-                  }
-                  errors++;
-                }
-              }
             }
-            if (data24.hoursPerDevice !== void 0) {
-              let data28 = data24.hoursPerDevice;
+            if (data25.count !== void 0) {
+              let data28 = data25.count;
+              if (!(typeof data28 == "number" && (!(data28 % 1) && !isNaN(data28)) && isFinite(data28))) {
+                const err60 = { instancePath: instancePath + "/inputs/estimate/count", schemaPath: "#/properties/inputs/properties/estimate/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err60];
+                } else {
+                  vErrors.push(err60);
+                }
+                errors++;
+              }
               if (typeof data28 == "number" && isFinite(data28)) {
-                if (data28 <= 0 || isNaN(data28)) {
-                  const err61 = { instancePath: instancePath + "/inputs/estimate/hoursPerDevice", schemaPath: "#/properties/inputs/properties/estimate/properties/hoursPerDevice/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (data28 < 1 || isNaN(data28)) {
+                  const err61 = { instancePath: instancePath + "/inputs/estimate/count", schemaPath: "#/properties/inputs/properties/estimate/properties/count/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
                     vErrors = [err61];
                   } else {
@@ -26738,30 +26735,35 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              }
+            }
+            if (data25.hoursPerDevice !== void 0) {
+              let data29 = data25.hoursPerDevice;
+              if (typeof data29 == "number" && isFinite(data29)) {
+                if (data29 <= 0 || isNaN(data29)) {
+                  const err62 = { instancePath: instancePath + "/inputs/estimate/hoursPerDevice", schemaPath: "#/properties/inputs/properties/estimate/properties/hoursPerDevice/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                  if (vErrors === null) {
+                    vErrors = [err62];
+                  } else {
+                    vErrors.push(err62);
+                  }
+                  errors++;
+                }
               } else {
-                const err62 = { instancePath: instancePath + "/inputs/estimate/hoursPerDevice", schemaPath: "#/properties/inputs/properties/estimate/properties/hoursPerDevice/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err63 = { instancePath: instancePath + "/inputs/estimate/hoursPerDevice", schemaPath: "#/properties/inputs/properties/estimate/properties/hoursPerDevice/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err62];
+                  vErrors = [err63];
                 } else {
-                  vErrors.push(err62);
+                  vErrors.push(err63);
                 }
                 errors++;
               }
             }
-            if (data24.utilization !== void 0) {
-              let data29 = data24.utilization;
-              if (typeof data29 == "number" && isFinite(data29)) {
-                if (data29 > 1 || isNaN(data29)) {
-                  const err63 = { instancePath: instancePath + "/inputs/estimate/utilization", schemaPath: "#/properties/inputs/properties/estimate/properties/utilization/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err63];
-                  } else {
-                    vErrors.push(err63);
-                  }
-                  errors++;
-                }
-                if (data29 <= 0 || isNaN(data29)) {
-                  const err64 = { instancePath: instancePath + "/inputs/estimate/utilization", schemaPath: "#/properties/inputs/properties/estimate/properties/utilization/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data25.utilization !== void 0) {
+              let data30 = data25.utilization;
+              if (typeof data30 == "number" && isFinite(data30)) {
+                if (data30 > 1 || isNaN(data30)) {
+                  const err64 = { instancePath: instancePath + "/inputs/estimate/utilization", schemaPath: "#/properties/inputs/properties/estimate/properties/utilization/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                   if (vErrors === null) {
                     vErrors = [err64];
                   } else {
@@ -26769,42 +26771,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err65 = { instancePath: instancePath + "/inputs/estimate/utilization", schemaPath: "#/properties/inputs/properties/estimate/properties/utilization/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err65];
-                } else {
-                  vErrors.push(err65);
-                }
-                errors++;
-              }
-            }
-            if (data24.powerW !== void 0) {
-              let data30 = data24.powerW;
-              if (typeof data30 == "number" && isFinite(data30)) {
                 if (data30 <= 0 || isNaN(data30)) {
-                  const err66 = { instancePath: instancePath + "/inputs/estimate/powerW", schemaPath: "#/properties/inputs/properties/estimate/properties/powerW/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                  const err65 = { instancePath: instancePath + "/inputs/estimate/utilization", schemaPath: "#/properties/inputs/properties/estimate/properties/utilization/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                   if (vErrors === null) {
-                    vErrors = [err66];
+                    vErrors = [err65];
                   } else {
-                    vErrors.push(err66);
+                    vErrors.push(err65);
                   }
                   errors++;
                 }
               } else {
-                const err67 = { instancePath: instancePath + "/inputs/estimate/powerW", schemaPath: "#/properties/inputs/properties/estimate/properties/powerW/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err66 = { instancePath: instancePath + "/inputs/estimate/utilization", schemaPath: "#/properties/inputs/properties/estimate/properties/utilization/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err67];
+                  vErrors = [err66];
                 } else {
-                  vErrors.push(err67);
+                  vErrors.push(err66);
                 }
                 errors++;
               }
             }
-            if (data24.powerSource !== void 0) {
-              let data31 = data24.powerSource;
-              if (!(data31 === "user" || data31 === "gpu-table")) {
-                const err68 = { instancePath: instancePath + "/inputs/estimate/powerSource", schemaPath: "#/properties/inputs/properties/estimate/properties/powerSource/enum", keyword: "enum", params: { allowedValues: schema11.properties.inputs.properties.estimate.properties.powerSource.enum }, message: "must be equal to one of the allowed values" };
+            if (data25.powerW !== void 0) {
+              let data31 = data25.powerW;
+              if (typeof data31 == "number" && isFinite(data31)) {
+                if (data31 <= 0 || isNaN(data31)) {
+                  const err67 = { instancePath: instancePath + "/inputs/estimate/powerW", schemaPath: "#/properties/inputs/properties/estimate/properties/powerW/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                  if (vErrors === null) {
+                    vErrors = [err67];
+                  } else {
+                    vErrors.push(err67);
+                  }
+                  errors++;
+                }
+              } else {
+                const err68 = { instancePath: instancePath + "/inputs/estimate/powerW", schemaPath: "#/properties/inputs/properties/estimate/properties/powerW/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err68];
                 } else {
@@ -26813,34 +26812,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data25.powerSource !== void 0) {
+              let data32 = data25.powerSource;
+              if (!(data32 === "user" || data32 === "gpu-table")) {
+                const err69 = { instancePath: instancePath + "/inputs/estimate/powerSource", schemaPath: "#/properties/inputs/properties/estimate/properties/powerSource/enum", keyword: "enum", params: { allowedValues: schema11.properties.inputs.properties.estimate.properties.powerSource.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err69 = { instancePath: instancePath + "/inputs/estimate", schemaPath: "#/properties/inputs/properties/estimate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err70 = { instancePath: instancePath + "/inputs/estimate", schemaPath: "#/properties/inputs/properties/estimate/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err69];
+              vErrors = [err70];
             } else {
-              vErrors.push(err69);
+              vErrors.push(err70);
             }
             errors++;
           }
         }
       } else {
-        const err70 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err70];
-        } else {
-          vErrors.push(err70);
-        }
-        errors++;
-      }
-    }
-    if (data.window !== void 0) {
-      let data32 = data.window;
-      const _errs65 = errors;
-      let valid8 = false;
-      let passing1 = null;
-      const _errs66 = errors;
-      if (data32 !== null) {
-        const err71 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        const err71 = { instancePath: instancePath + "/inputs", schemaPath: "#/properties/inputs/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err71];
         } else {
@@ -26848,24 +26843,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      var _valid1 = _errs66 === errors;
+    }
+    if (data.window !== void 0) {
+      let data33 = data.window;
+      const _errs67 = errors;
+      let valid8 = false;
+      let passing1 = null;
+      const _errs68 = errors;
+      if (data33 !== null) {
+        const err72 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/oneOf/0/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+        if (vErrors === null) {
+          vErrors = [err72];
+        } else {
+          vErrors.push(err72);
+        }
+        errors++;
+      }
+      var _valid1 = _errs68 === errors;
       if (_valid1) {
         valid8 = true;
         passing1 = 0;
       }
-      const _errs68 = errors;
-      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-        if (data32.start === void 0) {
-          const err72 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/oneOf/1/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
-          if (vErrors === null) {
-            vErrors = [err72];
-          } else {
-            vErrors.push(err72);
-          }
-          errors++;
-        }
-        if (data32.end === void 0) {
-          const err73 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/oneOf/1/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'" };
+      const _errs70 = errors;
+      if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+        if (data33.start === void 0) {
+          const err73 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/oneOf/1/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
           if (vErrors === null) {
             vErrors = [err73];
           } else {
@@ -26873,60 +26875,69 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data32.start !== void 0) {
-          let data33 = data32.start;
-          if (typeof data33 === "string") {
-            if (!formats0.validate(data33)) {
-              const err74 = { instancePath: instancePath + "/window/start", schemaPath: "#/properties/window/oneOf/1/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+        if (data33.end === void 0) {
+          const err74 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/oneOf/1/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property 'end'" };
+          if (vErrors === null) {
+            vErrors = [err74];
+          } else {
+            vErrors.push(err74);
+          }
+          errors++;
+        }
+        if (data33.start !== void 0) {
+          let data34 = data33.start;
+          if (typeof data34 === "string") {
+            if (!formats0.validate(data34)) {
+              const err75 = { instancePath: instancePath + "/window/start", schemaPath: "#/properties/window/oneOf/1/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
-                vErrors = [err74];
+                vErrors = [err75];
               } else {
-                vErrors.push(err74);
+                vErrors.push(err75);
               }
               errors++;
             }
           } else {
-            const err75 = { instancePath: instancePath + "/window/start", schemaPath: "#/properties/window/oneOf/1/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err76 = { instancePath: instancePath + "/window/start", schemaPath: "#/properties/window/oneOf/1/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err75];
+              vErrors = [err76];
             } else {
-              vErrors.push(err75);
+              vErrors.push(err76);
             }
             errors++;
           }
         }
-        if (data32.end !== void 0) {
-          let data34 = data32.end;
-          if (typeof data34 === "string") {
-            if (!formats0.validate(data34)) {
-              const err76 = { instancePath: instancePath + "/window/end", schemaPath: "#/properties/window/oneOf/1/properties/end/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+        if (data33.end !== void 0) {
+          let data35 = data33.end;
+          if (typeof data35 === "string") {
+            if (!formats0.validate(data35)) {
+              const err77 = { instancePath: instancePath + "/window/end", schemaPath: "#/properties/window/oneOf/1/properties/end/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
-                vErrors = [err76];
+                vErrors = [err77];
               } else {
-                vErrors.push(err76);
+                vErrors.push(err77);
               }
               errors++;
             }
           } else {
-            const err77 = { instancePath: instancePath + "/window/end", schemaPath: "#/properties/window/oneOf/1/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err78 = { instancePath: instancePath + "/window/end", schemaPath: "#/properties/window/oneOf/1/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err77];
+              vErrors = [err78];
             } else {
-              vErrors.push(err77);
+              vErrors.push(err78);
             }
             errors++;
           }
         }
       } else {
-        const err78 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err79 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err78];
+          vErrors = [err79];
         } else {
-          vErrors.push(err78);
+          vErrors.push(err79);
         }
         errors++;
       }
-      var _valid1 = _errs68 === errors;
+      var _valid1 = _errs70 === errors;
       if (_valid1 && valid8) {
         valid8 = false;
         passing1 = [passing1, 1];
@@ -26937,18 +26948,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
       }
       if (!valid8) {
-        const err79 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+        const err80 = { instancePath: instancePath + "/window", schemaPath: "#/properties/window/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
         if (vErrors === null) {
-          vErrors = [err79];
+          vErrors = [err80];
         } else {
-          vErrors.push(err79);
+          vErrors.push(err80);
         }
         errors++;
       } else {
-        errors = _errs65;
+        errors = _errs67;
         if (vErrors !== null) {
-          if (_errs65) {
-            vErrors.length = _errs65;
+          if (_errs67) {
+            vErrors.length = _errs67;
           } else {
             vErrors = null;
           }
@@ -26956,19 +26967,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.totals !== void 0) {
-      let data35 = data.totals;
-      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
-        if (data35.energyJ === void 0) {
-          const err80 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "energyJ" }, message: "must have required property 'energyJ'" };
-          if (vErrors === null) {
-            vErrors = [err80];
-          } else {
-            vErrors.push(err80);
-          }
-          errors++;
-        }
-        if (data35.facilityEnergyJ === void 0) {
-          const err81 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "facilityEnergyJ" }, message: "must have required property 'facilityEnergyJ'" };
+      let data36 = data.totals;
+      if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+        if (data36.energyJ === void 0) {
+          const err81 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "energyJ" }, message: "must have required property 'energyJ'" };
           if (vErrors === null) {
             vErrors = [err81];
           } else {
@@ -26976,8 +26978,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data35.operationalCo2eG === void 0) {
-          const err82 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "operationalCo2eG" }, message: "must have required property 'operationalCo2eG'" };
+        if (data36.facilityEnergyJ === void 0) {
+          const err82 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "facilityEnergyJ" }, message: "must have required property 'facilityEnergyJ'" };
           if (vErrors === null) {
             vErrors = [err82];
           } else {
@@ -26985,8 +26987,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data35.embodiedCo2eG === void 0) {
-          const err83 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "embodiedCo2eG" }, message: "must have required property 'embodiedCo2eG'" };
+        if (data36.operationalCo2eG === void 0) {
+          const err83 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "operationalCo2eG" }, message: "must have required property 'operationalCo2eG'" };
           if (vErrors === null) {
             vErrors = [err83];
           } else {
@@ -26994,8 +26996,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data35.co2eG === void 0) {
-          const err84 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
+        if (data36.embodiedCo2eG === void 0) {
+          const err84 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "embodiedCo2eG" }, message: "must have required property 'embodiedCo2eG'" };
           if (vErrors === null) {
             vErrors = [err84];
           } else {
@@ -27003,8 +27005,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data35.durationS === void 0) {
-          const err85 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "durationS" }, message: "must have required property 'durationS'" };
+        if (data36.co2eG === void 0) {
+          const err85 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
           if (vErrors === null) {
             vErrors = [err85];
           } else {
@@ -27012,162 +27014,162 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data35.energyJ !== void 0) {
-          let data36 = data35.energyJ;
-          if (typeof data36 == "number" && isFinite(data36)) {
-            if (data36 < 0 || isNaN(data36)) {
-              const err86 = { instancePath: instancePath + "/totals/energyJ", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err86];
-              } else {
-                vErrors.push(err86);
-              }
-              errors++;
-            }
+        if (data36.durationS === void 0) {
+          const err86 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/required", keyword: "required", params: { missingProperty: "durationS" }, message: "must have required property 'durationS'" };
+          if (vErrors === null) {
+            vErrors = [err86];
           } else {
-            const err87 = { instancePath: instancePath + "/totals/energyJ", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err87];
-            } else {
-              vErrors.push(err87);
-            }
-            errors++;
+            vErrors.push(err86);
           }
+          errors++;
         }
-        if (data35.facilityEnergyJ !== void 0) {
-          let data37 = data35.facilityEnergyJ;
+        if (data36.energyJ !== void 0) {
+          let data37 = data36.energyJ;
           if (typeof data37 == "number" && isFinite(data37)) {
             if (data37 < 0 || isNaN(data37)) {
-              const err88 = { instancePath: instancePath + "/totals/facilityEnergyJ", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err87 = { instancePath: instancePath + "/totals/energyJ", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err88];
+                vErrors = [err87];
               } else {
-                vErrors.push(err88);
+                vErrors.push(err87);
               }
               errors++;
             }
           } else {
-            const err89 = { instancePath: instancePath + "/totals/facilityEnergyJ", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err88 = { instancePath: instancePath + "/totals/energyJ", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err89];
+              vErrors = [err88];
             } else {
-              vErrors.push(err89);
+              vErrors.push(err88);
             }
             errors++;
           }
         }
-        if (data35.operationalCo2eG !== void 0) {
-          let data38 = data35.operationalCo2eG;
+        if (data36.facilityEnergyJ !== void 0) {
+          let data38 = data36.facilityEnergyJ;
           if (typeof data38 == "number" && isFinite(data38)) {
             if (data38 < 0 || isNaN(data38)) {
-              const err90 = { instancePath: instancePath + "/totals/operationalCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err89 = { instancePath: instancePath + "/totals/facilityEnergyJ", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err90];
+                vErrors = [err89];
               } else {
-                vErrors.push(err90);
+                vErrors.push(err89);
               }
               errors++;
             }
           } else {
-            const err91 = { instancePath: instancePath + "/totals/operationalCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err90 = { instancePath: instancePath + "/totals/facilityEnergyJ", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err91];
+              vErrors = [err90];
             } else {
-              vErrors.push(err91);
+              vErrors.push(err90);
             }
             errors++;
           }
         }
-        if (data35.embodiedCo2eG !== void 0) {
-          let data39 = data35.embodiedCo2eG;
+        if (data36.operationalCo2eG !== void 0) {
+          let data39 = data36.operationalCo2eG;
           if (typeof data39 == "number" && isFinite(data39)) {
             if (data39 < 0 || isNaN(data39)) {
-              const err92 = { instancePath: instancePath + "/totals/embodiedCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err91 = { instancePath: instancePath + "/totals/operationalCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err92];
+                vErrors = [err91];
               } else {
-                vErrors.push(err92);
+                vErrors.push(err91);
               }
               errors++;
             }
           } else {
-            const err93 = { instancePath: instancePath + "/totals/embodiedCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err92 = { instancePath: instancePath + "/totals/operationalCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err93];
+              vErrors = [err92];
             } else {
-              vErrors.push(err93);
+              vErrors.push(err92);
             }
             errors++;
           }
         }
-        if (data35.co2eG !== void 0) {
-          let data40 = data35.co2eG;
+        if (data36.embodiedCo2eG !== void 0) {
+          let data40 = data36.embodiedCo2eG;
           if (typeof data40 == "number" && isFinite(data40)) {
             if (data40 < 0 || isNaN(data40)) {
-              const err94 = { instancePath: instancePath + "/totals/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err93 = { instancePath: instancePath + "/totals/embodiedCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err94];
+                vErrors = [err93];
               } else {
-                vErrors.push(err94);
+                vErrors.push(err93);
               }
               errors++;
             }
           } else {
-            const err95 = { instancePath: instancePath + "/totals/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err94 = { instancePath: instancePath + "/totals/embodiedCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err95];
+              vErrors = [err94];
             } else {
-              vErrors.push(err95);
+              vErrors.push(err94);
             }
             errors++;
           }
         }
-        if (data35.durationS !== void 0) {
-          let data41 = data35.durationS;
+        if (data36.co2eG !== void 0) {
+          let data41 = data36.co2eG;
           if (typeof data41 == "number" && isFinite(data41)) {
             if (data41 < 0 || isNaN(data41)) {
-              const err96 = { instancePath: instancePath + "/totals/durationS", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err95 = { instancePath: instancePath + "/totals/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err96];
+                vErrors = [err95];
               } else {
-                vErrors.push(err96);
+                vErrors.push(err95);
               }
               errors++;
             }
           } else {
-            const err97 = { instancePath: instancePath + "/totals/durationS", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err96 = { instancePath: instancePath + "/totals/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err97];
+              vErrors = [err96];
             } else {
-              vErrors.push(err97);
+              vErrors.push(err96);
+            }
+            errors++;
+          }
+        }
+        if (data36.durationS !== void 0) {
+          let data42 = data36.durationS;
+          if (typeof data42 == "number" && isFinite(data42)) {
+            if (data42 < 0 || isNaN(data42)) {
+              const err97 = { instancePath: instancePath + "/totals/durationS", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err97];
+              } else {
+                vErrors.push(err97);
+              }
+              errors++;
+            }
+          } else {
+            const err98 = { instancePath: instancePath + "/totals/durationS", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err98];
+            } else {
+              vErrors.push(err98);
             }
             errors++;
           }
         }
       } else {
-        const err98 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err99 = { instancePath: instancePath + "/totals", schemaPath: "#/properties/totals/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err98];
+          vErrors = [err99];
         } else {
-          vErrors.push(err98);
+          vErrors.push(err99);
         }
         errors++;
       }
     }
     if (data.coverage !== void 0) {
-      let data42 = data.coverage;
-      if (typeof data42 == "number" && isFinite(data42)) {
-        if (data42 > 1 || isNaN(data42)) {
-          const err99 = { instancePath: instancePath + "/coverage", schemaPath: "#/definitions/fraction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-          if (vErrors === null) {
-            vErrors = [err99];
-          } else {
-            vErrors.push(err99);
-          }
-          errors++;
-        }
-        if (data42 < 0 || isNaN(data42)) {
-          const err100 = { instancePath: instancePath + "/coverage", schemaPath: "#/definitions/fraction/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+      let data43 = data.coverage;
+      if (typeof data43 == "number" && isFinite(data43)) {
+        if (data43 > 1 || isNaN(data43)) {
+          const err100 = { instancePath: instancePath + "/coverage", schemaPath: "#/definitions/fraction/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
           if (vErrors === null) {
             vErrors = [err100];
           } else {
@@ -27175,30 +27177,30 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data43 < 0 || isNaN(data43)) {
+          const err101 = { instancePath: instancePath + "/coverage", schemaPath: "#/definitions/fraction/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err101];
+          } else {
+            vErrors.push(err101);
+          }
+          errors++;
+        }
       } else {
-        const err101 = { instancePath: instancePath + "/coverage", schemaPath: "#/definitions/fraction/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        const err102 = { instancePath: instancePath + "/coverage", schemaPath: "#/definitions/fraction/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
-          vErrors = [err101];
+          vErrors = [err102];
         } else {
-          vErrors.push(err101);
+          vErrors.push(err102);
         }
         errors++;
       }
     }
     if (data.scope !== void 0) {
-      let data43 = data.scope;
-      if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
-        if (data43.gpu === void 0) {
-          const err102 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "gpu" }, message: "must have required property 'gpu'" };
-          if (vErrors === null) {
-            vErrors = [err102];
-          } else {
-            vErrors.push(err102);
-          }
-          errors++;
-        }
-        if (data43.cpu === void 0) {
-          const err103 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "cpu" }, message: "must have required property 'cpu'" };
+      let data44 = data.scope;
+      if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
+        if (data44.gpu === void 0) {
+          const err103 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "gpu" }, message: "must have required property 'gpu'" };
           if (vErrors === null) {
             vErrors = [err103];
           } else {
@@ -27206,8 +27208,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data43.ram === void 0) {
-          const err104 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "ram" }, message: "must have required property 'ram'" };
+        if (data44.cpu === void 0) {
+          const err104 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "cpu" }, message: "must have required property 'cpu'" };
           if (vErrors === null) {
             vErrors = [err104];
           } else {
@@ -27215,8 +27217,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data43.node === void 0) {
-          const err105 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
+        if (data44.ram === void 0) {
+          const err105 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "ram" }, message: "must have required property 'ram'" };
           if (vErrors === null) {
             vErrors = [err105];
           } else {
@@ -27224,8 +27226,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data43.gpuOnly === void 0) {
-          const err106 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "gpuOnly" }, message: "must have required property 'gpuOnly'" };
+        if (data44.node === void 0) {
+          const err106 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "node" }, message: "must have required property 'node'" };
           if (vErrors === null) {
             vErrors = [err106];
           } else {
@@ -27233,20 +27235,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data43.gpu !== void 0) {
-          let data44 = data43.gpu;
-          if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
-            if (data44.counted === void 0) {
-              const err107 = { instancePath: instancePath + "/scope/gpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "counted" }, message: "must have required property 'counted'" };
-              if (vErrors === null) {
-                vErrors = [err107];
-              } else {
-                vErrors.push(err107);
-              }
-              errors++;
-            }
-            if (data44.devices === void 0) {
-              const err108 = { instancePath: instancePath + "/scope/gpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+        if (data44.gpuOnly === void 0) {
+          const err107 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/required", keyword: "required", params: { missingProperty: "gpuOnly" }, message: "must have required property 'gpuOnly'" };
+          if (vErrors === null) {
+            vErrors = [err107];
+          } else {
+            vErrors.push(err107);
+          }
+          errors++;
+        }
+        if (data44.gpu !== void 0) {
+          let data45 = data44.gpu;
+          if (data45 && typeof data45 == "object" && !Array.isArray(data45)) {
+            if (data45.counted === void 0) {
+              const err108 = { instancePath: instancePath + "/scope/gpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "counted" }, message: "must have required property 'counted'" };
               if (vErrors === null) {
                 vErrors = [err108];
               } else {
@@ -27254,8 +27256,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data44.methods === void 0) {
-              const err109 = { instancePath: instancePath + "/scope/gpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "methods" }, message: "must have required property 'methods'" };
+            if (data45.devices === void 0) {
+              const err109 = { instancePath: instancePath + "/scope/gpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
               if (vErrors === null) {
                 vErrors = [err109];
               } else {
@@ -27263,22 +27265,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data44.counted !== void 0) {
-              let data45 = data44.counted;
-              if (!(data45 === "measured" || data45 === "reported" || data45 === "estimated" || data45 === "in-node" || data45 === "not-counted")) {
-                const err110 = { instancePath: instancePath + "/scope/gpu/counted", schemaPath: "#/definitions/componentScope/properties/counted/enum", keyword: "enum", params: { allowedValues: schema19.properties.counted.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err110];
-                } else {
-                  vErrors.push(err110);
-                }
-                errors++;
+            if (data45.methods === void 0) {
+              const err110 = { instancePath: instancePath + "/scope/gpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "methods" }, message: "must have required property 'methods'" };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
               }
+              errors++;
             }
-            if (data44.devices !== void 0) {
-              let data46 = data44.devices;
-              if (!(typeof data46 == "number" && (!(data46 % 1) && !isNaN(data46)) && isFinite(data46))) {
-                const err111 = { instancePath: instancePath + "/scope/gpu/devices", schemaPath: "#/definitions/componentScope/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data45.counted !== void 0) {
+              let data46 = data45.counted;
+              if (!(data46 === "measured" || data46 === "reported" || data46 === "estimated" || data46 === "in-node" || data46 === "not-counted")) {
+                const err111 = { instancePath: instancePath + "/scope/gpu/counted", schemaPath: "#/definitions/componentScope/properties/counted/enum", keyword: "enum", params: { allowedValues: schema19.properties.counted.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err111];
                 } else {
@@ -27286,68 +27285,71 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data46 == "number" && isFinite(data46)) {
-                if (data46 < 0 || isNaN(data46)) {
-                  const err112 = { instancePath: instancePath + "/scope/gpu/devices", schemaPath: "#/definitions/componentScope/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            }
+            if (data45.devices !== void 0) {
+              let data47 = data45.devices;
+              if (!(typeof data47 == "number" && (!(data47 % 1) && !isNaN(data47)) && isFinite(data47))) {
+                const err112 = { instancePath: instancePath + "/scope/gpu/devices", schemaPath: "#/definitions/componentScope/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err112];
+                } else {
+                  vErrors.push(err112);
+                }
+                errors++;
+              }
+              if (typeof data47 == "number" && isFinite(data47)) {
+                if (data47 < 0 || isNaN(data47)) {
+                  const err113 = { instancePath: instancePath + "/scope/gpu/devices", schemaPath: "#/definitions/componentScope/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err112];
+                    vErrors = [err113];
                   } else {
-                    vErrors.push(err112);
+                    vErrors.push(err113);
                   }
                   errors++;
                 }
               }
             }
-            if (data44.methods !== void 0) {
-              let data47 = data44.methods;
-              if (Array.isArray(data47)) {
-                const len1 = data47.length;
+            if (data45.methods !== void 0) {
+              let data48 = data45.methods;
+              if (Array.isArray(data48)) {
+                const len1 = data48.length;
                 for (let i1 = 0; i1 < len1; i1++) {
-                  let data48 = data47[i1];
-                  if (!(data48 === "counter" || data48 === "power-integral" || data48 === "reported" || data48 === "estimate")) {
-                    const err113 = { instancePath: instancePath + "/scope/gpu/methods/" + i1, schemaPath: "#/definitions/componentScope/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.methods.items.enum }, message: "must be equal to one of the allowed values" };
+                  let data49 = data48[i1];
+                  if (!(data49 === "counter" || data49 === "power-integral" || data49 === "reported" || data49 === "estimate")) {
+                    const err114 = { instancePath: instancePath + "/scope/gpu/methods/" + i1, schemaPath: "#/definitions/componentScope/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.methods.items.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err113];
+                      vErrors = [err114];
                     } else {
-                      vErrors.push(err113);
+                      vErrors.push(err114);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err114 = { instancePath: instancePath + "/scope/gpu/methods", schemaPath: "#/definitions/componentScope/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err115 = { instancePath: instancePath + "/scope/gpu/methods", schemaPath: "#/definitions/componentScope/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err114];
+                  vErrors = [err115];
                 } else {
-                  vErrors.push(err114);
+                  vErrors.push(err115);
                 }
                 errors++;
               }
             }
           } else {
-            const err115 = { instancePath: instancePath + "/scope/gpu", schemaPath: "#/definitions/componentScope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err116 = { instancePath: instancePath + "/scope/gpu", schemaPath: "#/definitions/componentScope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err115];
+              vErrors = [err116];
             } else {
-              vErrors.push(err115);
+              vErrors.push(err116);
             }
             errors++;
           }
         }
-        if (data43.cpu !== void 0) {
-          let data49 = data43.cpu;
-          if (data49 && typeof data49 == "object" && !Array.isArray(data49)) {
-            if (data49.counted === void 0) {
-              const err116 = { instancePath: instancePath + "/scope/cpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "counted" }, message: "must have required property 'counted'" };
-              if (vErrors === null) {
-                vErrors = [err116];
-              } else {
-                vErrors.push(err116);
-              }
-              errors++;
-            }
-            if (data49.devices === void 0) {
-              const err117 = { instancePath: instancePath + "/scope/cpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+        if (data44.cpu !== void 0) {
+          let data50 = data44.cpu;
+          if (data50 && typeof data50 == "object" && !Array.isArray(data50)) {
+            if (data50.counted === void 0) {
+              const err117 = { instancePath: instancePath + "/scope/cpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "counted" }, message: "must have required property 'counted'" };
               if (vErrors === null) {
                 vErrors = [err117];
               } else {
@@ -27355,8 +27357,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data49.methods === void 0) {
-              const err118 = { instancePath: instancePath + "/scope/cpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "methods" }, message: "must have required property 'methods'" };
+            if (data50.devices === void 0) {
+              const err118 = { instancePath: instancePath + "/scope/cpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
               if (vErrors === null) {
                 vErrors = [err118];
               } else {
@@ -27364,22 +27366,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data49.counted !== void 0) {
-              let data50 = data49.counted;
-              if (!(data50 === "measured" || data50 === "reported" || data50 === "estimated" || data50 === "in-node" || data50 === "not-counted")) {
-                const err119 = { instancePath: instancePath + "/scope/cpu/counted", schemaPath: "#/definitions/componentScope/properties/counted/enum", keyword: "enum", params: { allowedValues: schema19.properties.counted.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err119];
-                } else {
-                  vErrors.push(err119);
-                }
-                errors++;
+            if (data50.methods === void 0) {
+              const err119 = { instancePath: instancePath + "/scope/cpu", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "methods" }, message: "must have required property 'methods'" };
+              if (vErrors === null) {
+                vErrors = [err119];
+              } else {
+                vErrors.push(err119);
               }
+              errors++;
             }
-            if (data49.devices !== void 0) {
-              let data51 = data49.devices;
-              if (!(typeof data51 == "number" && (!(data51 % 1) && !isNaN(data51)) && isFinite(data51))) {
-                const err120 = { instancePath: instancePath + "/scope/cpu/devices", schemaPath: "#/definitions/componentScope/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data50.counted !== void 0) {
+              let data51 = data50.counted;
+              if (!(data51 === "measured" || data51 === "reported" || data51 === "estimated" || data51 === "in-node" || data51 === "not-counted")) {
+                const err120 = { instancePath: instancePath + "/scope/cpu/counted", schemaPath: "#/definitions/componentScope/properties/counted/enum", keyword: "enum", params: { allowedValues: schema19.properties.counted.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err120];
                 } else {
@@ -27387,68 +27386,71 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data51 == "number" && isFinite(data51)) {
-                if (data51 < 0 || isNaN(data51)) {
-                  const err121 = { instancePath: instancePath + "/scope/cpu/devices", schemaPath: "#/definitions/componentScope/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            }
+            if (data50.devices !== void 0) {
+              let data52 = data50.devices;
+              if (!(typeof data52 == "number" && (!(data52 % 1) && !isNaN(data52)) && isFinite(data52))) {
+                const err121 = { instancePath: instancePath + "/scope/cpu/devices", schemaPath: "#/definitions/componentScope/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err121];
+                } else {
+                  vErrors.push(err121);
+                }
+                errors++;
+              }
+              if (typeof data52 == "number" && isFinite(data52)) {
+                if (data52 < 0 || isNaN(data52)) {
+                  const err122 = { instancePath: instancePath + "/scope/cpu/devices", schemaPath: "#/definitions/componentScope/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err121];
+                    vErrors = [err122];
                   } else {
-                    vErrors.push(err121);
+                    vErrors.push(err122);
                   }
                   errors++;
                 }
               }
             }
-            if (data49.methods !== void 0) {
-              let data52 = data49.methods;
-              if (Array.isArray(data52)) {
-                const len2 = data52.length;
+            if (data50.methods !== void 0) {
+              let data53 = data50.methods;
+              if (Array.isArray(data53)) {
+                const len2 = data53.length;
                 for (let i2 = 0; i2 < len2; i2++) {
-                  let data53 = data52[i2];
-                  if (!(data53 === "counter" || data53 === "power-integral" || data53 === "reported" || data53 === "estimate")) {
-                    const err122 = { instancePath: instancePath + "/scope/cpu/methods/" + i2, schemaPath: "#/definitions/componentScope/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.methods.items.enum }, message: "must be equal to one of the allowed values" };
+                  let data54 = data53[i2];
+                  if (!(data54 === "counter" || data54 === "power-integral" || data54 === "reported" || data54 === "estimate")) {
+                    const err123 = { instancePath: instancePath + "/scope/cpu/methods/" + i2, schemaPath: "#/definitions/componentScope/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.methods.items.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err122];
+                      vErrors = [err123];
                     } else {
-                      vErrors.push(err122);
+                      vErrors.push(err123);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err123 = { instancePath: instancePath + "/scope/cpu/methods", schemaPath: "#/definitions/componentScope/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err124 = { instancePath: instancePath + "/scope/cpu/methods", schemaPath: "#/definitions/componentScope/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err123];
+                  vErrors = [err124];
                 } else {
-                  vErrors.push(err123);
+                  vErrors.push(err124);
                 }
                 errors++;
               }
             }
           } else {
-            const err124 = { instancePath: instancePath + "/scope/cpu", schemaPath: "#/definitions/componentScope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err125 = { instancePath: instancePath + "/scope/cpu", schemaPath: "#/definitions/componentScope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err124];
+              vErrors = [err125];
             } else {
-              vErrors.push(err124);
+              vErrors.push(err125);
             }
             errors++;
           }
         }
-        if (data43.ram !== void 0) {
-          let data54 = data43.ram;
-          if (data54 && typeof data54 == "object" && !Array.isArray(data54)) {
-            if (data54.counted === void 0) {
-              const err125 = { instancePath: instancePath + "/scope/ram", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "counted" }, message: "must have required property 'counted'" };
-              if (vErrors === null) {
-                vErrors = [err125];
-              } else {
-                vErrors.push(err125);
-              }
-              errors++;
-            }
-            if (data54.devices === void 0) {
-              const err126 = { instancePath: instancePath + "/scope/ram", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+        if (data44.ram !== void 0) {
+          let data55 = data44.ram;
+          if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
+            if (data55.counted === void 0) {
+              const err126 = { instancePath: instancePath + "/scope/ram", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "counted" }, message: "must have required property 'counted'" };
               if (vErrors === null) {
                 vErrors = [err126];
               } else {
@@ -27456,8 +27458,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data54.methods === void 0) {
-              const err127 = { instancePath: instancePath + "/scope/ram", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "methods" }, message: "must have required property 'methods'" };
+            if (data55.devices === void 0) {
+              const err127 = { instancePath: instancePath + "/scope/ram", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
               if (vErrors === null) {
                 vErrors = [err127];
               } else {
@@ -27465,22 +27467,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data54.counted !== void 0) {
-              let data55 = data54.counted;
-              if (!(data55 === "measured" || data55 === "reported" || data55 === "estimated" || data55 === "in-node" || data55 === "not-counted")) {
-                const err128 = { instancePath: instancePath + "/scope/ram/counted", schemaPath: "#/definitions/componentScope/properties/counted/enum", keyword: "enum", params: { allowedValues: schema19.properties.counted.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err128];
-                } else {
-                  vErrors.push(err128);
-                }
-                errors++;
+            if (data55.methods === void 0) {
+              const err128 = { instancePath: instancePath + "/scope/ram", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "methods" }, message: "must have required property 'methods'" };
+              if (vErrors === null) {
+                vErrors = [err128];
+              } else {
+                vErrors.push(err128);
               }
+              errors++;
             }
-            if (data54.devices !== void 0) {
-              let data56 = data54.devices;
-              if (!(typeof data56 == "number" && (!(data56 % 1) && !isNaN(data56)) && isFinite(data56))) {
-                const err129 = { instancePath: instancePath + "/scope/ram/devices", schemaPath: "#/definitions/componentScope/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data55.counted !== void 0) {
+              let data56 = data55.counted;
+              if (!(data56 === "measured" || data56 === "reported" || data56 === "estimated" || data56 === "in-node" || data56 === "not-counted")) {
+                const err129 = { instancePath: instancePath + "/scope/ram/counted", schemaPath: "#/definitions/componentScope/properties/counted/enum", keyword: "enum", params: { allowedValues: schema19.properties.counted.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err129];
                 } else {
@@ -27488,68 +27487,71 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data56 == "number" && isFinite(data56)) {
-                if (data56 < 0 || isNaN(data56)) {
-                  const err130 = { instancePath: instancePath + "/scope/ram/devices", schemaPath: "#/definitions/componentScope/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            }
+            if (data55.devices !== void 0) {
+              let data57 = data55.devices;
+              if (!(typeof data57 == "number" && (!(data57 % 1) && !isNaN(data57)) && isFinite(data57))) {
+                const err130 = { instancePath: instancePath + "/scope/ram/devices", schemaPath: "#/definitions/componentScope/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err130];
+                } else {
+                  vErrors.push(err130);
+                }
+                errors++;
+              }
+              if (typeof data57 == "number" && isFinite(data57)) {
+                if (data57 < 0 || isNaN(data57)) {
+                  const err131 = { instancePath: instancePath + "/scope/ram/devices", schemaPath: "#/definitions/componentScope/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err130];
+                    vErrors = [err131];
                   } else {
-                    vErrors.push(err130);
+                    vErrors.push(err131);
                   }
                   errors++;
                 }
               }
             }
-            if (data54.methods !== void 0) {
-              let data57 = data54.methods;
-              if (Array.isArray(data57)) {
-                const len3 = data57.length;
+            if (data55.methods !== void 0) {
+              let data58 = data55.methods;
+              if (Array.isArray(data58)) {
+                const len3 = data58.length;
                 for (let i3 = 0; i3 < len3; i3++) {
-                  let data58 = data57[i3];
-                  if (!(data58 === "counter" || data58 === "power-integral" || data58 === "reported" || data58 === "estimate")) {
-                    const err131 = { instancePath: instancePath + "/scope/ram/methods/" + i3, schemaPath: "#/definitions/componentScope/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.methods.items.enum }, message: "must be equal to one of the allowed values" };
+                  let data59 = data58[i3];
+                  if (!(data59 === "counter" || data59 === "power-integral" || data59 === "reported" || data59 === "estimate")) {
+                    const err132 = { instancePath: instancePath + "/scope/ram/methods/" + i3, schemaPath: "#/definitions/componentScope/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.methods.items.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err131];
+                      vErrors = [err132];
                     } else {
-                      vErrors.push(err131);
+                      vErrors.push(err132);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err132 = { instancePath: instancePath + "/scope/ram/methods", schemaPath: "#/definitions/componentScope/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err133 = { instancePath: instancePath + "/scope/ram/methods", schemaPath: "#/definitions/componentScope/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err132];
+                  vErrors = [err133];
                 } else {
-                  vErrors.push(err132);
+                  vErrors.push(err133);
                 }
                 errors++;
               }
             }
           } else {
-            const err133 = { instancePath: instancePath + "/scope/ram", schemaPath: "#/definitions/componentScope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err134 = { instancePath: instancePath + "/scope/ram", schemaPath: "#/definitions/componentScope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err133];
+              vErrors = [err134];
             } else {
-              vErrors.push(err133);
+              vErrors.push(err134);
             }
             errors++;
           }
         }
-        if (data43.node !== void 0) {
-          let data59 = data43.node;
-          if (data59 && typeof data59 == "object" && !Array.isArray(data59)) {
-            if (data59.counted === void 0) {
-              const err134 = { instancePath: instancePath + "/scope/node", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "counted" }, message: "must have required property 'counted'" };
-              if (vErrors === null) {
-                vErrors = [err134];
-              } else {
-                vErrors.push(err134);
-              }
-              errors++;
-            }
-            if (data59.devices === void 0) {
-              const err135 = { instancePath: instancePath + "/scope/node", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+        if (data44.node !== void 0) {
+          let data60 = data44.node;
+          if (data60 && typeof data60 == "object" && !Array.isArray(data60)) {
+            if (data60.counted === void 0) {
+              const err135 = { instancePath: instancePath + "/scope/node", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "counted" }, message: "must have required property 'counted'" };
               if (vErrors === null) {
                 vErrors = [err135];
               } else {
@@ -27557,8 +27559,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data59.methods === void 0) {
-              const err136 = { instancePath: instancePath + "/scope/node", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "methods" }, message: "must have required property 'methods'" };
+            if (data60.devices === void 0) {
+              const err136 = { instancePath: instancePath + "/scope/node", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
               if (vErrors === null) {
                 vErrors = [err136];
               } else {
@@ -27566,22 +27568,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data59.counted !== void 0) {
-              let data60 = data59.counted;
-              if (!(data60 === "measured" || data60 === "reported" || data60 === "estimated" || data60 === "in-node" || data60 === "not-counted")) {
-                const err137 = { instancePath: instancePath + "/scope/node/counted", schemaPath: "#/definitions/componentScope/properties/counted/enum", keyword: "enum", params: { allowedValues: schema19.properties.counted.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err137];
-                } else {
-                  vErrors.push(err137);
-                }
-                errors++;
+            if (data60.methods === void 0) {
+              const err137 = { instancePath: instancePath + "/scope/node", schemaPath: "#/definitions/componentScope/required", keyword: "required", params: { missingProperty: "methods" }, message: "must have required property 'methods'" };
+              if (vErrors === null) {
+                vErrors = [err137];
+              } else {
+                vErrors.push(err137);
               }
+              errors++;
             }
-            if (data59.devices !== void 0) {
-              let data61 = data59.devices;
-              if (!(typeof data61 == "number" && (!(data61 % 1) && !isNaN(data61)) && isFinite(data61))) {
-                const err138 = { instancePath: instancePath + "/scope/node/devices", schemaPath: "#/definitions/componentScope/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data60.counted !== void 0) {
+              let data61 = data60.counted;
+              if (!(data61 === "measured" || data61 === "reported" || data61 === "estimated" || data61 === "in-node" || data61 === "not-counted")) {
+                const err138 = { instancePath: instancePath + "/scope/node/counted", schemaPath: "#/definitions/componentScope/properties/counted/enum", keyword: "enum", params: { allowedValues: schema19.properties.counted.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err138];
                 } else {
@@ -27589,57 +27588,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data61 == "number" && isFinite(data61)) {
-                if (data61 < 0 || isNaN(data61)) {
-                  const err139 = { instancePath: instancePath + "/scope/node/devices", schemaPath: "#/definitions/componentScope/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            }
+            if (data60.devices !== void 0) {
+              let data62 = data60.devices;
+              if (!(typeof data62 == "number" && (!(data62 % 1) && !isNaN(data62)) && isFinite(data62))) {
+                const err139 = { instancePath: instancePath + "/scope/node/devices", schemaPath: "#/definitions/componentScope/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err139];
+                } else {
+                  vErrors.push(err139);
+                }
+                errors++;
+              }
+              if (typeof data62 == "number" && isFinite(data62)) {
+                if (data62 < 0 || isNaN(data62)) {
+                  const err140 = { instancePath: instancePath + "/scope/node/devices", schemaPath: "#/definitions/componentScope/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err139];
+                    vErrors = [err140];
                   } else {
-                    vErrors.push(err139);
+                    vErrors.push(err140);
                   }
                   errors++;
                 }
               }
             }
-            if (data59.methods !== void 0) {
-              let data62 = data59.methods;
-              if (Array.isArray(data62)) {
-                const len4 = data62.length;
+            if (data60.methods !== void 0) {
+              let data63 = data60.methods;
+              if (Array.isArray(data63)) {
+                const len4 = data63.length;
                 for (let i4 = 0; i4 < len4; i4++) {
-                  let data63 = data62[i4];
-                  if (!(data63 === "counter" || data63 === "power-integral" || data63 === "reported" || data63 === "estimate")) {
-                    const err140 = { instancePath: instancePath + "/scope/node/methods/" + i4, schemaPath: "#/definitions/componentScope/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.methods.items.enum }, message: "must be equal to one of the allowed values" };
+                  let data64 = data63[i4];
+                  if (!(data64 === "counter" || data64 === "power-integral" || data64 === "reported" || data64 === "estimate")) {
+                    const err141 = { instancePath: instancePath + "/scope/node/methods/" + i4, schemaPath: "#/definitions/componentScope/properties/methods/items/enum", keyword: "enum", params: { allowedValues: schema19.properties.methods.items.enum }, message: "must be equal to one of the allowed values" };
                     if (vErrors === null) {
-                      vErrors = [err140];
+                      vErrors = [err141];
                     } else {
-                      vErrors.push(err140);
+                      vErrors.push(err141);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err141 = { instancePath: instancePath + "/scope/node/methods", schemaPath: "#/definitions/componentScope/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err142 = { instancePath: instancePath + "/scope/node/methods", schemaPath: "#/definitions/componentScope/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err141];
+                  vErrors = [err142];
                 } else {
-                  vErrors.push(err141);
+                  vErrors.push(err142);
                 }
                 errors++;
               }
             }
           } else {
-            const err142 = { instancePath: instancePath + "/scope/node", schemaPath: "#/definitions/componentScope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err142];
-            } else {
-              vErrors.push(err142);
-            }
-            errors++;
-          }
-        }
-        if (data43.gpuOnly !== void 0) {
-          if (typeof data43.gpuOnly !== "boolean") {
-            const err143 = { instancePath: instancePath + "/scope/gpuOnly", schemaPath: "#/properties/scope/properties/gpuOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err143 = { instancePath: instancePath + "/scope/node", schemaPath: "#/definitions/componentScope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
               vErrors = [err143];
             } else {
@@ -27648,30 +27648,32 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data44.gpuOnly !== void 0) {
+          if (typeof data44.gpuOnly !== "boolean") {
+            const err144 = { instancePath: instancePath + "/scope/gpuOnly", schemaPath: "#/properties/scope/properties/gpuOnly/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err144];
+            } else {
+              vErrors.push(err144);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err144 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err145 = { instancePath: instancePath + "/scope", schemaPath: "#/properties/scope/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err144];
+          vErrors = [err145];
         } else {
-          vErrors.push(err144);
+          vErrors.push(err145);
         }
         errors++;
       }
     }
     if (data.factors !== void 0) {
-      let data65 = data.factors;
-      if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-        if (data65.pue === void 0) {
-          const err145 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/required", keyword: "required", params: { missingProperty: "pue" }, message: "must have required property 'pue'" };
-          if (vErrors === null) {
-            vErrors = [err145];
-          } else {
-            vErrors.push(err145);
-          }
-          errors++;
-        }
-        if (data65.intensity === void 0) {
-          const err146 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/required", keyword: "required", params: { missingProperty: "intensity" }, message: "must have required property 'intensity'" };
+      let data66 = data.factors;
+      if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+        if (data66.pue === void 0) {
+          const err146 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/required", keyword: "required", params: { missingProperty: "pue" }, message: "must have required property 'pue'" };
           if (vErrors === null) {
             vErrors = [err146];
           } else {
@@ -27679,44 +27681,41 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data65.pue !== void 0) {
-          let data66 = data65.pue;
-          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-            if (data66.source === void 0) {
-              const err147 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        if (data66.intensity === void 0) {
+          const err147 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/required", keyword: "required", params: { missingProperty: "intensity" }, message: "must have required property 'intensity'" };
+          if (vErrors === null) {
+            vErrors = [err147];
+          } else {
+            vErrors.push(err147);
+          }
+          errors++;
+        }
+        if (data66.pue !== void 0) {
+          let data67 = data66.pue;
+          if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+            if (data67.source === void 0) {
+              const err148 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
               if (vErrors === null) {
-                vErrors = [err147];
+                vErrors = [err148];
               } else {
-                vErrors.push(err147);
+                vErrors.push(err148);
               }
               errors++;
             }
-            if (data66.source !== void 0) {
-              let data67 = data66.source;
-              if (typeof data67 === "string") {
-                if (func2(data67) < 1) {
-                  const err148 = { instancePath: instancePath + "/factors/pue/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data67.source !== void 0) {
+              let data68 = data67.source;
+              if (typeof data68 === "string") {
+                if (func2(data68) < 1) {
+                  const err149 = { instancePath: instancePath + "/factors/pue/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err148];
+                    vErrors = [err149];
                   } else {
-                    vErrors.push(err148);
+                    vErrors.push(err149);
                   }
                   errors++;
                 }
               } else {
-                const err149 = { instancePath: instancePath + "/factors/pue/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err149];
-                } else {
-                  vErrors.push(err149);
-                }
-                errors++;
-              }
-            }
-            if (data66.year !== void 0) {
-              let data68 = data66.year;
-              if (!(typeof data68 == "number" && (!(data68 % 1) && !isNaN(data68)) && isFinite(data68))) {
-                const err150 = { instancePath: instancePath + "/factors/pue/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err150 = { instancePath: instancePath + "/factors/pue/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err150];
                 } else {
@@ -27724,18 +27723,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data68 == "number" && isFinite(data68)) {
-                if (data68 > 2100 || isNaN(data68)) {
-                  const err151 = { instancePath: instancePath + "/factors/pue/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
-                  if (vErrors === null) {
-                    vErrors = [err151];
-                  } else {
-                    vErrors.push(err151);
-                  }
-                  errors++;
+            }
+            if (data67.year !== void 0) {
+              let data69 = data67.year;
+              if (!(typeof data69 == "number" && (!(data69 % 1) && !isNaN(data69)) && isFinite(data69))) {
+                const err151 = { instancePath: instancePath + "/factors/pue/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err151];
+                } else {
+                  vErrors.push(err151);
                 }
-                if (data68 < 1990 || isNaN(data68)) {
-                  const err152 = { instancePath: instancePath + "/factors/pue/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                errors++;
+              }
+              if (typeof data69 == "number" && isFinite(data69)) {
+                if (data69 > 2100 || isNaN(data69)) {
+                  const err152 = { instancePath: instancePath + "/factors/pue/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
                   if (vErrors === null) {
                     vErrors = [err152];
                   } else {
@@ -27743,22 +27745,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-            }
-            if (data66.url !== void 0) {
-              if (typeof data66.url !== "string") {
-                const err153 = { instancePath: instancePath + "/factors/pue/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err153];
-                } else {
-                  vErrors.push(err153);
+                if (data69 < 1990 || isNaN(data69)) {
+                  const err153 = { instancePath: instancePath + "/factors/pue/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                  if (vErrors === null) {
+                    vErrors = [err153];
+                  } else {
+                    vErrors.push(err153);
+                  }
+                  errors++;
                 }
-                errors++;
               }
             }
-            if (data66.datasetVersion !== void 0) {
-              if (typeof data66.datasetVersion !== "string") {
-                const err154 = { instancePath: instancePath + "/factors/pue/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data67.url !== void 0) {
+              if (typeof data67.url !== "string") {
+                const err154 = { instancePath: instancePath + "/factors/pue/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err154];
                 } else {
@@ -27767,27 +27767,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data67.datasetVersion !== void 0) {
+              if (typeof data67.datasetVersion !== "string") {
+                const err155 = { instancePath: instancePath + "/factors/pue/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err155];
+                } else {
+                  vErrors.push(err155);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err155 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err156 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err155];
+              vErrors = [err156];
             } else {
-              vErrors.push(err155);
+              vErrors.push(err156);
             }
             errors++;
           }
-          if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
-            if (data66.value === void 0) {
-              const err156 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/properties/factors/properties/pue/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
-              if (vErrors === null) {
-                vErrors = [err156];
-              } else {
-                vErrors.push(err156);
-              }
-              errors++;
-            }
-            if (data66.source === void 0) {
-              const err157 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/properties/factors/properties/pue/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+          if (data67 && typeof data67 == "object" && !Array.isArray(data67)) {
+            if (data67.value === void 0) {
+              const err157 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/properties/factors/properties/pue/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
               if (vErrors === null) {
                 vErrors = [err157];
               } else {
@@ -27795,20 +27797,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data66.value !== void 0) {
-              let data71 = data66.value;
-              if (typeof data71 == "number" && isFinite(data71)) {
-                if (data71 > 5 || isNaN(data71)) {
-                  const err158 = { instancePath: instancePath + "/factors/pue/value", schemaPath: "#/properties/factors/properties/pue/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
-                  if (vErrors === null) {
-                    vErrors = [err158];
-                  } else {
-                    vErrors.push(err158);
-                  }
-                  errors++;
-                }
-                if (data71 < 1 || isNaN(data71)) {
-                  const err159 = { instancePath: instancePath + "/factors/pue/value", schemaPath: "#/properties/factors/properties/pue/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+            if (data67.source === void 0) {
+              const err158 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/properties/factors/properties/pue/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+              if (vErrors === null) {
+                vErrors = [err158];
+              } else {
+                vErrors.push(err158);
+              }
+              errors++;
+            }
+            if (data67.value !== void 0) {
+              let data72 = data67.value;
+              if (typeof data72 == "number" && isFinite(data72)) {
+                if (data72 > 5 || isNaN(data72)) {
+                  const err159 = { instancePath: instancePath + "/factors/pue/value", schemaPath: "#/properties/factors/properties/pue/properties/value/maximum", keyword: "maximum", params: { comparison: "<=", limit: 5 }, message: "must be <= 5" };
                   if (vErrors === null) {
                     vErrors = [err159];
                   } else {
@@ -27816,64 +27818,61 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data72 < 1 || isNaN(data72)) {
+                  const err160 = { instancePath: instancePath + "/factors/pue/value", schemaPath: "#/properties/factors/properties/pue/properties/value/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err160];
+                  } else {
+                    vErrors.push(err160);
+                  }
+                  errors++;
+                }
               } else {
-                const err160 = { instancePath: instancePath + "/factors/pue/value", schemaPath: "#/properties/factors/properties/pue/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err161 = { instancePath: instancePath + "/factors/pue/value", schemaPath: "#/properties/factors/properties/pue/properties/value/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err160];
+                  vErrors = [err161];
                 } else {
-                  vErrors.push(err160);
+                  vErrors.push(err161);
                 }
                 errors++;
               }
             }
           } else {
-            const err161 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/properties/factors/properties/pue/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err162 = { instancePath: instancePath + "/factors/pue", schemaPath: "#/properties/factors/properties/pue/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err161];
+              vErrors = [err162];
             } else {
-              vErrors.push(err161);
+              vErrors.push(err162);
             }
             errors++;
           }
         }
-        if (data65.intensity !== void 0) {
-          let data72 = data65.intensity;
-          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-            if (data72.source === void 0) {
-              const err162 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        if (data66.intensity !== void 0) {
+          let data73 = data66.intensity;
+          if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+            if (data73.source === void 0) {
+              const err163 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
               if (vErrors === null) {
-                vErrors = [err162];
+                vErrors = [err163];
               } else {
-                vErrors.push(err162);
+                vErrors.push(err163);
               }
               errors++;
             }
-            if (data72.source !== void 0) {
-              let data73 = data72.source;
-              if (typeof data73 === "string") {
-                if (func2(data73) < 1) {
-                  const err163 = { instancePath: instancePath + "/factors/intensity/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data73.source !== void 0) {
+              let data74 = data73.source;
+              if (typeof data74 === "string") {
+                if (func2(data74) < 1) {
+                  const err164 = { instancePath: instancePath + "/factors/intensity/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err163];
+                    vErrors = [err164];
                   } else {
-                    vErrors.push(err163);
+                    vErrors.push(err164);
                   }
                   errors++;
                 }
               } else {
-                const err164 = { instancePath: instancePath + "/factors/intensity/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err164];
-                } else {
-                  vErrors.push(err164);
-                }
-                errors++;
-              }
-            }
-            if (data72.year !== void 0) {
-              let data74 = data72.year;
-              if (!(typeof data74 == "number" && (!(data74 % 1) && !isNaN(data74)) && isFinite(data74))) {
-                const err165 = { instancePath: instancePath + "/factors/intensity/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err165 = { instancePath: instancePath + "/factors/intensity/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err165];
                 } else {
@@ -27881,18 +27880,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data74 == "number" && isFinite(data74)) {
-                if (data74 > 2100 || isNaN(data74)) {
-                  const err166 = { instancePath: instancePath + "/factors/intensity/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
-                  if (vErrors === null) {
-                    vErrors = [err166];
-                  } else {
-                    vErrors.push(err166);
-                  }
-                  errors++;
+            }
+            if (data73.year !== void 0) {
+              let data75 = data73.year;
+              if (!(typeof data75 == "number" && (!(data75 % 1) && !isNaN(data75)) && isFinite(data75))) {
+                const err166 = { instancePath: instancePath + "/factors/intensity/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err166];
+                } else {
+                  vErrors.push(err166);
                 }
-                if (data74 < 1990 || isNaN(data74)) {
-                  const err167 = { instancePath: instancePath + "/factors/intensity/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                errors++;
+              }
+              if (typeof data75 == "number" && isFinite(data75)) {
+                if (data75 > 2100 || isNaN(data75)) {
+                  const err167 = { instancePath: instancePath + "/factors/intensity/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
                   if (vErrors === null) {
                     vErrors = [err167];
                   } else {
@@ -27900,22 +27902,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-            }
-            if (data72.url !== void 0) {
-              if (typeof data72.url !== "string") {
-                const err168 = { instancePath: instancePath + "/factors/intensity/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err168];
-                } else {
-                  vErrors.push(err168);
+                if (data75 < 1990 || isNaN(data75)) {
+                  const err168 = { instancePath: instancePath + "/factors/intensity/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                  if (vErrors === null) {
+                    vErrors = [err168];
+                  } else {
+                    vErrors.push(err168);
+                  }
+                  errors++;
                 }
-                errors++;
               }
             }
-            if (data72.datasetVersion !== void 0) {
-              if (typeof data72.datasetVersion !== "string") {
-                const err169 = { instancePath: instancePath + "/factors/intensity/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data73.url !== void 0) {
+              if (typeof data73.url !== "string") {
+                const err169 = { instancePath: instancePath + "/factors/intensity/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err169];
                 } else {
@@ -27924,27 +27924,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data73.datasetVersion !== void 0) {
+              if (typeof data73.datasetVersion !== "string") {
+                const err170 = { instancePath: instancePath + "/factors/intensity/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err170];
+                } else {
+                  vErrors.push(err170);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err170 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err171 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err170];
+              vErrors = [err171];
             } else {
-              vErrors.push(err170);
+              vErrors.push(err171);
             }
             errors++;
           }
-          if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
-            if (data72.gPerKWh === void 0) {
-              const err171 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "gPerKWh" }, message: "must have required property 'gPerKWh'" };
-              if (vErrors === null) {
-                vErrors = [err171];
-              } else {
-                vErrors.push(err171);
-              }
-              errors++;
-            }
-            if (data72.location === void 0) {
-              const err172 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
+          if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+            if (data73.gPerKWh === void 0) {
+              const err172 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "gPerKWh" }, message: "must have required property 'gPerKWh'" };
               if (vErrors === null) {
                 vErrors = [err172];
               } else {
@@ -27952,8 +27954,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data72.source === void 0) {
-              const err173 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+            if (data73.location === void 0) {
+              const err173 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
               if (vErrors === null) {
                 vErrors = [err173];
               } else {
@@ -27961,8 +27963,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data72.year === void 0) {
-              const err174 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "year" }, message: "must have required property 'year'" };
+            if (data73.source === void 0) {
+              const err174 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
               if (vErrors === null) {
                 vErrors = [err174];
               } else {
@@ -27970,20 +27972,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data72.gPerKWh !== void 0) {
-              let data77 = data72.gPerKWh;
-              if (typeof data77 == "number" && isFinite(data77)) {
-                if (data77 > 2e3 || isNaN(data77)) {
-                  const err175 = { instancePath: instancePath + "/factors/intensity/gPerKWh", schemaPath: "#/properties/factors/properties/intensity/properties/gPerKWh/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
-                  if (vErrors === null) {
-                    vErrors = [err175];
-                  } else {
-                    vErrors.push(err175);
-                  }
-                  errors++;
-                }
-                if (data77 < 0 || isNaN(data77)) {
-                  const err176 = { instancePath: instancePath + "/factors/intensity/gPerKWh", schemaPath: "#/properties/factors/properties/intensity/properties/gPerKWh/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data73.year === void 0) {
+              const err175 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/required", keyword: "required", params: { missingProperty: "year" }, message: "must have required property 'year'" };
+              if (vErrors === null) {
+                vErrors = [err175];
+              } else {
+                vErrors.push(err175);
+              }
+              errors++;
+            }
+            if (data73.gPerKWh !== void 0) {
+              let data78 = data73.gPerKWh;
+              if (typeof data78 == "number" && isFinite(data78)) {
+                if (data78 > 2e3 || isNaN(data78)) {
+                  const err176 = { instancePath: instancePath + "/factors/intensity/gPerKWh", schemaPath: "#/properties/factors/properties/intensity/properties/gPerKWh/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2e3 }, message: "must be <= 2000" };
                   if (vErrors === null) {
                     vErrors = [err176];
                   } else {
@@ -27991,19 +27993,17 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err177 = { instancePath: instancePath + "/factors/intensity/gPerKWh", schemaPath: "#/properties/factors/properties/intensity/properties/gPerKWh/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err177];
-                } else {
-                  vErrors.push(err177);
+                if (data78 < 0 || isNaN(data78)) {
+                  const err177 = { instancePath: instancePath + "/factors/intensity/gPerKWh", schemaPath: "#/properties/factors/properties/intensity/properties/gPerKWh/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err177];
+                  } else {
+                    vErrors.push(err177);
+                  }
+                  errors++;
                 }
-                errors++;
-              }
-            }
-            if (data72.location !== void 0) {
-              if (typeof data72.location !== "string") {
-                const err178 = { instancePath: instancePath + "/factors/intensity/location", schemaPath: "#/properties/factors/properties/intensity/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              } else {
+                const err178 = { instancePath: instancePath + "/factors/intensity/gPerKWh", schemaPath: "#/properties/factors/properties/intensity/properties/gPerKWh/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err178];
                 } else {
@@ -28012,9 +28012,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data72.zone !== void 0) {
-              if (typeof data72.zone !== "string") {
-                const err179 = { instancePath: instancePath + "/factors/intensity/zone", schemaPath: "#/properties/factors/properties/intensity/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data73.location !== void 0) {
+              if (typeof data73.location !== "string") {
+                const err179 = { instancePath: instancePath + "/factors/intensity/location", schemaPath: "#/properties/factors/properties/intensity/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err179];
                 } else {
@@ -28023,10 +28023,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data72.scope !== void 0) {
-              let data80 = data72.scope;
-              if (!(data80 === "life-cycle" || data80 === "direct" || data80 === "user-stated")) {
-                const err180 = { instancePath: instancePath + "/factors/intensity/scope", schemaPath: "#/properties/factors/properties/intensity/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.factors.properties.intensity.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+            if (data73.zone !== void 0) {
+              if (typeof data73.zone !== "string") {
+                const err180 = { instancePath: instancePath + "/factors/intensity/zone", schemaPath: "#/properties/factors/properties/intensity/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err180];
                 } else {
@@ -28035,20 +28034,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data72.hourly !== void 0) {
-              let data81 = data72.hourly;
-              if (data81 && typeof data81 == "object" && !Array.isArray(data81)) {
-                if (data81.provider === void 0) {
-                  const err181 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
-                  if (vErrors === null) {
-                    vErrors = [err181];
-                  } else {
-                    vErrors.push(err181);
-                  }
-                  errors++;
+            if (data73.scope !== void 0) {
+              let data81 = data73.scope;
+              if (!(data81 === "life-cycle" || data81 === "direct" || data81 === "user-stated")) {
+                const err181 = { instancePath: instancePath + "/factors/intensity/scope", schemaPath: "#/properties/factors/properties/intensity/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.factors.properties.intensity.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err181];
+                } else {
+                  vErrors.push(err181);
                 }
-                if (data81.zone === void 0) {
-                  const err182 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "zone" }, message: "must have required property 'zone'" };
+                errors++;
+              }
+            }
+            if (data73.hourly !== void 0) {
+              let data82 = data73.hourly;
+              if (data82 && typeof data82 == "object" && !Array.isArray(data82)) {
+                if (data82.provider === void 0) {
+                  const err182 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "provider" }, message: "must have required property 'provider'" };
                   if (vErrors === null) {
                     vErrors = [err182];
                   } else {
@@ -28056,8 +28058,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data81.hours === void 0) {
-                  const err183 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "hours" }, message: "must have required property 'hours'" };
+                if (data82.zone === void 0) {
+                  const err183 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "zone" }, message: "must have required property 'zone'" };
                   if (vErrors === null) {
                     vErrors = [err183];
                   } else {
@@ -28065,8 +28067,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data81.hoursFromProvider === void 0) {
-                  const err184 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "hoursFromProvider" }, message: "must have required property 'hoursFromProvider'" };
+                if (data82.hours === void 0) {
+                  const err184 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "hours" }, message: "must have required property 'hours'" };
                   if (vErrors === null) {
                     vErrors = [err184];
                   } else {
@@ -28074,8 +28076,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data81.annualGPerKWh === void 0) {
-                  const err185 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "annualGPerKWh" }, message: "must have required property 'annualGPerKWh'" };
+                if (data82.hoursFromProvider === void 0) {
+                  const err185 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "hoursFromProvider" }, message: "must have required property 'hoursFromProvider'" };
                   if (vErrors === null) {
                     vErrors = [err185];
                   } else {
@@ -28083,20 +28085,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data81.provider !== void 0) {
-                  if (typeof data81.provider !== "string") {
-                    const err186 = { instancePath: instancePath + "/factors/intensity/hourly/provider", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err186];
-                    } else {
-                      vErrors.push(err186);
-                    }
-                    errors++;
+                if (data82.annualGPerKWh === void 0) {
+                  const err186 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/required", keyword: "required", params: { missingProperty: "annualGPerKWh" }, message: "must have required property 'annualGPerKWh'" };
+                  if (vErrors === null) {
+                    vErrors = [err186];
+                  } else {
+                    vErrors.push(err186);
                   }
+                  errors++;
                 }
-                if (data81.zone !== void 0) {
-                  if (typeof data81.zone !== "string") {
-                    const err187 = { instancePath: instancePath + "/factors/intensity/hourly/zone", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (data82.provider !== void 0) {
+                  if (typeof data82.provider !== "string") {
+                    const err187 = { instancePath: instancePath + "/factors/intensity/hourly/provider", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/provider/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err187];
                     } else {
@@ -28105,10 +28105,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data81.hours !== void 0) {
-                  let data84 = data81.hours;
-                  if (!(typeof data84 == "number" && (!(data84 % 1) && !isNaN(data84)) && isFinite(data84))) {
-                    const err188 = { instancePath: instancePath + "/factors/intensity/hourly/hours", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (data82.zone !== void 0) {
+                  if (typeof data82.zone !== "string") {
+                    const err188 = { instancePath: instancePath + "/factors/intensity/hourly/zone", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/zone/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err188];
                     } else {
@@ -28116,46 +28115,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     }
                     errors++;
                   }
-                  if (typeof data84 == "number" && isFinite(data84)) {
-                    if (data84 < 0 || isNaN(data84)) {
-                      const err189 = { instancePath: instancePath + "/factors/intensity/hourly/hours", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err189];
-                      } else {
-                        vErrors.push(err189);
-                      }
-                      errors++;
-                    }
-                  }
                 }
-                if (data81.hoursFromProvider !== void 0) {
-                  let data85 = data81.hoursFromProvider;
+                if (data82.hours !== void 0) {
+                  let data85 = data82.hours;
                   if (!(typeof data85 == "number" && (!(data85 % 1) && !isNaN(data85)) && isFinite(data85))) {
-                    const err190 = { instancePath: instancePath + "/factors/intensity/hourly/hoursFromProvider", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/hoursFromProvider/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    const err189 = { instancePath: instancePath + "/factors/intensity/hourly/hours", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/hours/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                     if (vErrors === null) {
-                      vErrors = [err190];
+                      vErrors = [err189];
                     } else {
-                      vErrors.push(err190);
+                      vErrors.push(err189);
                     }
                     errors++;
                   }
                   if (typeof data85 == "number" && isFinite(data85)) {
                     if (data85 < 0 || isNaN(data85)) {
-                      const err191 = { instancePath: instancePath + "/factors/intensity/hourly/hoursFromProvider", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/hoursFromProvider/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err190 = { instancePath: instancePath + "/factors/intensity/hourly/hours", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/hours/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
-                        vErrors = [err191];
+                        vErrors = [err190];
                       } else {
-                        vErrors.push(err191);
+                        vErrors.push(err190);
                       }
                       errors++;
                     }
                   }
                 }
-                if (data81.annualGPerKWh !== void 0) {
-                  let data86 = data81.annualGPerKWh;
+                if (data82.hoursFromProvider !== void 0) {
+                  let data86 = data82.hoursFromProvider;
+                  if (!(typeof data86 == "number" && (!(data86 % 1) && !isNaN(data86)) && isFinite(data86))) {
+                    const err191 = { instancePath: instancePath + "/factors/intensity/hourly/hoursFromProvider", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/hoursFromProvider/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err191];
+                    } else {
+                      vErrors.push(err191);
+                    }
+                    errors++;
+                  }
                   if (typeof data86 == "number" && isFinite(data86)) {
                     if (data86 < 0 || isNaN(data86)) {
-                      const err192 = { instancePath: instancePath + "/factors/intensity/hourly/annualGPerKWh", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err192 = { instancePath: instancePath + "/factors/intensity/hourly/hoursFromProvider", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/hoursFromProvider/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
                         vErrors = [err192];
                       } else {
@@ -28163,74 +28160,76 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                  }
+                }
+                if (data82.annualGPerKWh !== void 0) {
+                  let data87 = data82.annualGPerKWh;
+                  if (typeof data87 == "number" && isFinite(data87)) {
+                    if (data87 < 0 || isNaN(data87)) {
+                      const err193 = { instancePath: instancePath + "/factors/intensity/hourly/annualGPerKWh", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err193];
+                      } else {
+                        vErrors.push(err193);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err193 = { instancePath: instancePath + "/factors/intensity/hourly/annualGPerKWh", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err194 = { instancePath: instancePath + "/factors/intensity/hourly/annualGPerKWh", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err193];
+                      vErrors = [err194];
                     } else {
-                      vErrors.push(err193);
+                      vErrors.push(err194);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err194 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err195 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err194];
+                  vErrors = [err195];
                 } else {
-                  vErrors.push(err194);
+                  vErrors.push(err195);
                 }
                 errors++;
               }
             }
           } else {
-            const err195 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err196 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err195];
+              vErrors = [err196];
             } else {
-              vErrors.push(err195);
+              vErrors.push(err196);
             }
             errors++;
           }
         }
-        if (data65.embodied !== void 0) {
-          let data87 = data65.embodied;
-          if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
-            if (data87.source === void 0) {
-              const err196 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        if (data66.embodied !== void 0) {
+          let data88 = data66.embodied;
+          if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
+            if (data88.source === void 0) {
+              const err197 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
               if (vErrors === null) {
-                vErrors = [err196];
+                vErrors = [err197];
               } else {
-                vErrors.push(err196);
+                vErrors.push(err197);
               }
               errors++;
             }
-            if (data87.source !== void 0) {
-              let data88 = data87.source;
-              if (typeof data88 === "string") {
-                if (func2(data88) < 1) {
-                  const err197 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data88.source !== void 0) {
+              let data89 = data88.source;
+              if (typeof data89 === "string") {
+                if (func2(data89) < 1) {
+                  const err198 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err197];
+                    vErrors = [err198];
                   } else {
-                    vErrors.push(err197);
+                    vErrors.push(err198);
                   }
                   errors++;
                 }
               } else {
-                const err198 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err198];
-                } else {
-                  vErrors.push(err198);
-                }
-                errors++;
-              }
-            }
-            if (data87.year !== void 0) {
-              let data89 = data87.year;
-              if (!(typeof data89 == "number" && (!(data89 % 1) && !isNaN(data89)) && isFinite(data89))) {
-                const err199 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err199 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err199];
                 } else {
@@ -28238,18 +28237,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data89 == "number" && isFinite(data89)) {
-                if (data89 > 2100 || isNaN(data89)) {
-                  const err200 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
-                  if (vErrors === null) {
-                    vErrors = [err200];
-                  } else {
-                    vErrors.push(err200);
-                  }
-                  errors++;
+            }
+            if (data88.year !== void 0) {
+              let data90 = data88.year;
+              if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)) && isFinite(data90))) {
+                const err200 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err200];
+                } else {
+                  vErrors.push(err200);
                 }
-                if (data89 < 1990 || isNaN(data89)) {
-                  const err201 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                errors++;
+              }
+              if (typeof data90 == "number" && isFinite(data90)) {
+                if (data90 > 2100 || isNaN(data90)) {
+                  const err201 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
                   if (vErrors === null) {
                     vErrors = [err201];
                   } else {
@@ -28257,22 +28259,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              }
-            }
-            if (data87.url !== void 0) {
-              if (typeof data87.url !== "string") {
-                const err202 = { instancePath: instancePath + "/factors/embodied/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err202];
-                } else {
-                  vErrors.push(err202);
+                if (data90 < 1990 || isNaN(data90)) {
+                  const err202 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                  if (vErrors === null) {
+                    vErrors = [err202];
+                  } else {
+                    vErrors.push(err202);
+                  }
+                  errors++;
                 }
-                errors++;
               }
             }
-            if (data87.datasetVersion !== void 0) {
-              if (typeof data87.datasetVersion !== "string") {
-                const err203 = { instancePath: instancePath + "/factors/embodied/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data88.url !== void 0) {
+              if (typeof data88.url !== "string") {
+                const err203 = { instancePath: instancePath + "/factors/embodied/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err203];
                 } else {
@@ -28281,27 +28281,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data88.datasetVersion !== void 0) {
+              if (typeof data88.datasetVersion !== "string") {
+                const err204 = { instancePath: instancePath + "/factors/embodied/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err204];
+                } else {
+                  vErrors.push(err204);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err204 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err205 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err204];
+              vErrors = [err205];
             } else {
-              vErrors.push(err204);
+              vErrors.push(err205);
             }
             errors++;
           }
-          if (data87 && typeof data87 == "object" && !Array.isArray(data87)) {
-            if (data87.source === void 0) {
-              const err205 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
-              if (vErrors === null) {
-                vErrors = [err205];
-              } else {
-                vErrors.push(err205);
-              }
-              errors++;
-            }
-            if (data87.lifetimeS === void 0) {
-              const err206 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "lifetimeS" }, message: "must have required property 'lifetimeS'" };
+          if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
+            if (data88.source === void 0) {
+              const err206 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
               if (vErrors === null) {
                 vErrors = [err206];
               } else {
@@ -28309,8 +28311,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data87.devices === void 0) {
-              const err207 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+            if (data88.lifetimeS === void 0) {
+              const err207 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "lifetimeS" }, message: "must have required property 'lifetimeS'" };
               if (vErrors === null) {
                 vErrors = [err207];
               } else {
@@ -28318,32 +28320,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data87.lifetimeS !== void 0) {
-              let data92 = data87.lifetimeS;
-              if (typeof data92 == "number" && isFinite(data92)) {
-                if (data92 <= 0 || isNaN(data92)) {
-                  const err208 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data88.devices === void 0) {
+              const err208 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+              if (vErrors === null) {
+                vErrors = [err208];
+              } else {
+                vErrors.push(err208);
+              }
+              errors++;
+            }
+            if (data88.lifetimeS !== void 0) {
+              let data93 = data88.lifetimeS;
+              if (typeof data93 == "number" && isFinite(data93)) {
+                if (data93 <= 0 || isNaN(data93)) {
+                  const err209 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                   if (vErrors === null) {
-                    vErrors = [err208];
+                    vErrors = [err209];
                   } else {
-                    vErrors.push(err208);
+                    vErrors.push(err209);
                   }
                   errors++;
                 }
               } else {
-                const err209 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err209];
-                } else {
-                  vErrors.push(err209);
-                }
-                errors++;
-              }
-            }
-            if (data87.devices !== void 0) {
-              let data93 = data87.devices;
-              if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
-                const err210 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err210 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err210];
                 } else {
@@ -28351,23 +28350,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data93 == "number" && isFinite(data93)) {
-                if (data93 < 0 || isNaN(data93)) {
-                  const err211 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err211];
-                  } else {
-                    vErrors.push(err211);
-                  }
-                  errors++;
-                }
-              }
             }
-            if (data87.range !== void 0) {
-              let data94 = data87.range;
-              if (data94 && typeof data94 == "object" && !Array.isArray(data94)) {
-                if (data94.lowCo2eG === void 0) {
-                  const err212 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "lowCo2eG" }, message: "must have required property 'lowCo2eG'" };
+            if (data88.devices !== void 0) {
+              let data94 = data88.devices;
+              if (!(typeof data94 == "number" && (!(data94 % 1) && !isNaN(data94)) && isFinite(data94))) {
+                const err211 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err211];
+                } else {
+                  vErrors.push(err211);
+                }
+                errors++;
+              }
+              if (typeof data94 == "number" && isFinite(data94)) {
+                if (data94 < 0 || isNaN(data94)) {
+                  const err212 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err212];
                   } else {
@@ -28375,8 +28372,13 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data94.highCo2eG === void 0) {
-                  const err213 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "highCo2eG" }, message: "must have required property 'highCo2eG'" };
+              }
+            }
+            if (data88.range !== void 0) {
+              let data95 = data88.range;
+              if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
+                if (data95.lowCo2eG === void 0) {
+                  const err213 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "lowCo2eG" }, message: "must have required property 'lowCo2eG'" };
                   if (vErrors === null) {
                     vErrors = [err213];
                   } else {
@@ -28384,8 +28386,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data94.source === void 0) {
-                  const err214 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+                if (data95.highCo2eG === void 0) {
+                  const err214 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "highCo2eG" }, message: "must have required property 'highCo2eG'" };
                   if (vErrors === null) {
                     vErrors = [err214];
                   } else {
@@ -28393,117 +28395,117 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key0 in data94) {
-                  if (!(key0 === "lowCo2eG" || key0 === "highCo2eG" || key0 === "source")) {
-                    const err215 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err215];
-                    } else {
-                      vErrors.push(err215);
-                    }
-                    errors++;
-                  }
-                }
-                if (data94.lowCo2eG !== void 0) {
-                  let data95 = data94.lowCo2eG;
-                  if (typeof data95 == "number" && isFinite(data95)) {
-                    if (data95 < 0 || isNaN(data95)) {
-                      const err216 = { instancePath: instancePath + "/factors/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err216];
-                      } else {
-                        vErrors.push(err216);
-                      }
-                      errors++;
-                    }
+                if (data95.source === void 0) {
+                  const err215 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+                  if (vErrors === null) {
+                    vErrors = [err215];
                   } else {
-                    const err217 = { instancePath: instancePath + "/factors/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    vErrors.push(err215);
+                  }
+                  errors++;
+                }
+                for (const key0 in data95) {
+                  if (!(key0 === "lowCo2eG" || key0 === "highCo2eG" || key0 === "source")) {
+                    const err216 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                      vErrors = [err217];
+                      vErrors = [err216];
                     } else {
-                      vErrors.push(err217);
+                      vErrors.push(err216);
                     }
                     errors++;
                   }
                 }
-                if (data94.highCo2eG !== void 0) {
-                  let data96 = data94.highCo2eG;
+                if (data95.lowCo2eG !== void 0) {
+                  let data96 = data95.lowCo2eG;
                   if (typeof data96 == "number" && isFinite(data96)) {
                     if (data96 < 0 || isNaN(data96)) {
-                      const err218 = { instancePath: instancePath + "/factors/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      const err217 = { instancePath: instancePath + "/factors/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
-                        vErrors = [err218];
+                        vErrors = [err217];
                       } else {
-                        vErrors.push(err218);
+                        vErrors.push(err217);
                       }
                       errors++;
                     }
                   } else {
-                    const err219 = { instancePath: instancePath + "/factors/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    const err218 = { instancePath: instancePath + "/factors/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err219];
+                      vErrors = [err218];
                     } else {
-                      vErrors.push(err219);
+                      vErrors.push(err218);
                     }
                     errors++;
                   }
                 }
-                if (data94.source !== void 0) {
-                  let data97 = data94.source;
-                  if (typeof data97 === "string") {
-                    if (func2(data97) < 1) {
-                      const err220 = { instancePath: instancePath + "/factors/embodied/range/source", schemaPath: "#/properties/factors/properties/embodied/properties/range/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                if (data95.highCo2eG !== void 0) {
+                  let data97 = data95.highCo2eG;
+                  if (typeof data97 == "number" && isFinite(data97)) {
+                    if (data97 < 0 || isNaN(data97)) {
+                      const err219 = { instancePath: instancePath + "/factors/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                       if (vErrors === null) {
-                        vErrors = [err220];
+                        vErrors = [err219];
                       } else {
-                        vErrors.push(err220);
+                        vErrors.push(err219);
                       }
                       errors++;
                     }
                   } else {
-                    const err221 = { instancePath: instancePath + "/factors/embodied/range/source", schemaPath: "#/properties/factors/properties/embodied/properties/range/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err220 = { instancePath: instancePath + "/factors/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err221];
+                      vErrors = [err220];
                     } else {
-                      vErrors.push(err221);
+                      vErrors.push(err220);
+                    }
+                    errors++;
+                  }
+                }
+                if (data95.source !== void 0) {
+                  let data98 = data95.source;
+                  if (typeof data98 === "string") {
+                    if (func2(data98) < 1) {
+                      const err221 = { instancePath: instancePath + "/factors/embodied/range/source", schemaPath: "#/properties/factors/properties/embodied/properties/range/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err221];
+                      } else {
+                        vErrors.push(err221);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err222 = { instancePath: instancePath + "/factors/embodied/range/source", schemaPath: "#/properties/factors/properties/embodied/properties/range/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err222];
+                    } else {
+                      vErrors.push(err222);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err222 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err223 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err222];
+                  vErrors = [err223];
                 } else {
-                  vErrors.push(err222);
+                  vErrors.push(err223);
                 }
                 errors++;
               }
             }
           } else {
-            const err223 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err224 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err223];
+              vErrors = [err224];
             } else {
-              vErrors.push(err223);
+              vErrors.push(err224);
             }
             errors++;
           }
         }
-        if (data65.recorded !== void 0) {
-          let data98 = data65.recorded;
-          if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
-            if (data98.devices === void 0) {
-              const err224 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
-              if (vErrors === null) {
-                vErrors = [err224];
-              } else {
-                vErrors.push(err224);
-              }
-              errors++;
-            }
-            if (data98.by === void 0) {
-              const err225 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+        if (data66.recorded !== void 0) {
+          let data99 = data66.recorded;
+          if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
+            if (data99.devices === void 0) {
+              const err225 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
               if (vErrors === null) {
                 vErrors = [err225];
               } else {
@@ -28511,86 +28513,75 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data98.devices !== void 0) {
-              let data99 = data98.devices;
-              if (!(typeof data99 == "number" && (!(data99 % 1) && !isNaN(data99)) && isFinite(data99))) {
-                const err226 = { instancePath: instancePath + "/factors/recorded/devices", schemaPath: "#/properties/factors/properties/recorded/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data99.by === void 0) {
+              const err226 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+              if (vErrors === null) {
+                vErrors = [err226];
+              } else {
+                vErrors.push(err226);
+              }
+              errors++;
+            }
+            if (data99.devices !== void 0) {
+              let data100 = data99.devices;
+              if (!(typeof data100 == "number" && (!(data100 % 1) && !isNaN(data100)) && isFinite(data100))) {
+                const err227 = { instancePath: instancePath + "/factors/recorded/devices", schemaPath: "#/properties/factors/properties/recorded/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err226];
+                  vErrors = [err227];
                 } else {
-                  vErrors.push(err226);
+                  vErrors.push(err227);
                 }
                 errors++;
               }
-              if (typeof data99 == "number" && isFinite(data99)) {
-                if (data99 < 1 || isNaN(data99)) {
-                  const err227 = { instancePath: instancePath + "/factors/recorded/devices", schemaPath: "#/properties/factors/properties/recorded/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (typeof data100 == "number" && isFinite(data100)) {
+                if (data100 < 1 || isNaN(data100)) {
+                  const err228 = { instancePath: instancePath + "/factors/recorded/devices", schemaPath: "#/properties/factors/properties/recorded/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                   if (vErrors === null) {
-                    vErrors = [err227];
+                    vErrors = [err228];
                   } else {
-                    vErrors.push(err227);
+                    vErrors.push(err228);
                   }
                   errors++;
                 }
               }
             }
-            if (data98.by !== void 0) {
-              let data100 = data98.by;
-              if (Array.isArray(data100)) {
-                const len5 = data100.length;
+            if (data99.by !== void 0) {
+              let data101 = data99.by;
+              if (Array.isArray(data101)) {
+                const len5 = data101.length;
                 for (let i5 = 0; i5 < len5; i5++) {
-                  if (typeof data100[i5] !== "string") {
-                    const err228 = { instancePath: instancePath + "/factors/recorded/by/" + i5, schemaPath: "#/properties/factors/properties/recorded/properties/by/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                  if (typeof data101[i5] !== "string") {
+                    const err229 = { instancePath: instancePath + "/factors/recorded/by/" + i5, schemaPath: "#/properties/factors/properties/recorded/properties/by/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
-                      vErrors = [err228];
+                      vErrors = [err229];
                     } else {
-                      vErrors.push(err228);
+                      vErrors.push(err229);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err229 = { instancePath: instancePath + "/factors/recorded/by", schemaPath: "#/properties/factors/properties/recorded/properties/by/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err230 = { instancePath: instancePath + "/factors/recorded/by", schemaPath: "#/properties/factors/properties/recorded/properties/by/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
-                  vErrors = [err229];
+                  vErrors = [err230];
                 } else {
-                  vErrors.push(err229);
+                  vErrors.push(err230);
                 }
                 errors++;
               }
             }
           } else {
-            const err230 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err231 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err230];
+              vErrors = [err231];
             } else {
-              vErrors.push(err230);
+              vErrors.push(err231);
             }
             errors++;
           }
         }
       } else {
-        const err231 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err231];
-        } else {
-          vErrors.push(err231);
-        }
-        errors++;
-      }
-    }
-    if (data.devices !== void 0) {
-      let data102 = data.devices;
-      if (Array.isArray(data102)) {
-        const len6 = data102.length;
-        for (let i6 = 0; i6 < len6; i6++) {
-          if (!validate11(data102[i6], { instancePath: instancePath + "/devices/" + i6, parentData: data102, parentDataProperty: i6, rootData })) {
-            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err232 = { instancePath: instancePath + "/devices", schemaPath: "#/properties/devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err232 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
           vErrors = [err232];
         } else {
@@ -28599,20 +28590,31 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.sourceReported !== void 0) {
-      let data104 = data.sourceReported;
-      if (data104 && typeof data104 == "object" && !Array.isArray(data104)) {
-        if (data104.co2eG === void 0) {
-          const err233 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
-          if (vErrors === null) {
-            vErrors = [err233];
-          } else {
-            vErrors.push(err233);
+    if (data.devices !== void 0) {
+      let data103 = data.devices;
+      if (Array.isArray(data103)) {
+        const len6 = data103.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (!validate11(data103[i6], { instancePath: instancePath + "/devices/" + i6, parentData: data103, parentDataProperty: i6, rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
           }
-          errors++;
         }
-        if (data104.operationalCo2eG === void 0) {
-          const err234 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "operationalCo2eG" }, message: "must have required property 'operationalCo2eG'" };
+      } else {
+        const err233 = { instancePath: instancePath + "/devices", schemaPath: "#/properties/devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err233];
+        } else {
+          vErrors.push(err233);
+        }
+        errors++;
+      }
+    }
+    if (data.sourceReported !== void 0) {
+      let data105 = data.sourceReported;
+      if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
+        if (data105.co2eG === void 0) {
+          const err234 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
           if (vErrors === null) {
             vErrors = [err234];
           } else {
@@ -28620,8 +28622,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data104.devices === void 0) {
-          const err235 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+        if (data105.operationalCo2eG === void 0) {
+          const err235 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "operationalCo2eG" }, message: "must have required property 'operationalCo2eG'" };
           if (vErrors === null) {
             vErrors = [err235];
           } else {
@@ -28629,8 +28631,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data104.plugins === void 0) {
-          const err236 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "plugins" }, message: "must have required property 'plugins'" };
+        if (data105.devices === void 0) {
+          const err236 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
           if (vErrors === null) {
             vErrors = [err236];
           } else {
@@ -28638,54 +28640,51 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data104.co2eG !== void 0) {
-          let data105 = data104.co2eG;
-          if (typeof data105 == "number" && isFinite(data105)) {
-            if (data105 < 0 || isNaN(data105)) {
-              const err237 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err237];
-              } else {
-                vErrors.push(err237);
-              }
-              errors++;
-            }
+        if (data105.plugins === void 0) {
+          const err237 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "plugins" }, message: "must have required property 'plugins'" };
+          if (vErrors === null) {
+            vErrors = [err237];
           } else {
-            const err238 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err238];
-            } else {
-              vErrors.push(err238);
-            }
-            errors++;
+            vErrors.push(err237);
           }
+          errors++;
         }
-        if (data104.operationalCo2eG !== void 0) {
-          let data106 = data104.operationalCo2eG;
+        if (data105.co2eG !== void 0) {
+          let data106 = data105.co2eG;
           if (typeof data106 == "number" && isFinite(data106)) {
             if (data106 < 0 || isNaN(data106)) {
-              const err239 = { instancePath: instancePath + "/sourceReported/operationalCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              const err238 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err239];
+                vErrors = [err238];
               } else {
-                vErrors.push(err239);
+                vErrors.push(err238);
               }
               errors++;
             }
           } else {
-            const err240 = { instancePath: instancePath + "/sourceReported/operationalCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err239 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err240];
+              vErrors = [err239];
             } else {
-              vErrors.push(err240);
+              vErrors.push(err239);
             }
             errors++;
           }
         }
-        if (data104.devices !== void 0) {
-          let data107 = data104.devices;
-          if (!(typeof data107 == "number" && (!(data107 % 1) && !isNaN(data107)) && isFinite(data107))) {
-            const err241 = { instancePath: instancePath + "/sourceReported/devices", schemaPath: "#/properties/sourceReported/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data105.operationalCo2eG !== void 0) {
+          let data107 = data105.operationalCo2eG;
+          if (typeof data107 == "number" && isFinite(data107)) {
+            if (data107 < 0 || isNaN(data107)) {
+              const err240 = { instancePath: instancePath + "/sourceReported/operationalCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err240];
+              } else {
+                vErrors.push(err240);
+              }
+              errors++;
+            }
+          } else {
+            const err241 = { instancePath: instancePath + "/sourceReported/operationalCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err241];
             } else {
@@ -28693,67 +28692,70 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data107 == "number" && isFinite(data107)) {
-            if (data107 < 0 || isNaN(data107)) {
-              const err242 = { instancePath: instancePath + "/sourceReported/devices", schemaPath: "#/properties/sourceReported/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        }
+        if (data105.devices !== void 0) {
+          let data108 = data105.devices;
+          if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)) && isFinite(data108))) {
+            const err242 = { instancePath: instancePath + "/sourceReported/devices", schemaPath: "#/properties/sourceReported/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err242];
+            } else {
+              vErrors.push(err242);
+            }
+            errors++;
+          }
+          if (typeof data108 == "number" && isFinite(data108)) {
+            if (data108 < 0 || isNaN(data108)) {
+              const err243 = { instancePath: instancePath + "/sourceReported/devices", schemaPath: "#/properties/sourceReported/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err242];
+                vErrors = [err243];
               } else {
-                vErrors.push(err242);
+                vErrors.push(err243);
               }
               errors++;
             }
           }
         }
-        if (data104.plugins !== void 0) {
-          let data108 = data104.plugins;
-          if (Array.isArray(data108)) {
-            const len7 = data108.length;
+        if (data105.plugins !== void 0) {
+          let data109 = data105.plugins;
+          if (Array.isArray(data109)) {
+            const len7 = data109.length;
             for (let i7 = 0; i7 < len7; i7++) {
-              if (typeof data108[i7] !== "string") {
-                const err243 = { instancePath: instancePath + "/sourceReported/plugins/" + i7, schemaPath: "#/properties/sourceReported/properties/plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+              if (typeof data109[i7] !== "string") {
+                const err244 = { instancePath: instancePath + "/sourceReported/plugins/" + i7, schemaPath: "#/properties/sourceReported/properties/plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err243];
+                  vErrors = [err244];
                 } else {
-                  vErrors.push(err243);
+                  vErrors.push(err244);
                 }
                 errors++;
               }
             }
           } else {
-            const err244 = { instancePath: instancePath + "/sourceReported/plugins", schemaPath: "#/properties/sourceReported/properties/plugins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err245 = { instancePath: instancePath + "/sourceReported/plugins", schemaPath: "#/properties/sourceReported/properties/plugins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err244];
+              vErrors = [err245];
             } else {
-              vErrors.push(err244);
+              vErrors.push(err245);
             }
             errors++;
           }
         }
       } else {
-        const err245 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err246 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err245];
+          vErrors = [err246];
         } else {
-          vErrors.push(err245);
+          vErrors.push(err246);
         }
         errors++;
       }
     }
     if (data.sci !== void 0) {
-      let data110 = data.sci;
-      if (data110 && typeof data110 == "object" && !Array.isArray(data110)) {
-        if (data110.unit === void 0) {
-          const err246 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
-          if (vErrors === null) {
-            vErrors = [err246];
-          } else {
-            vErrors.push(err246);
-          }
-          errors++;
-        }
-        if (data110.count === void 0) {
-          const err247 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+      let data111 = data.sci;
+      if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
+        if (data111.unit === void 0) {
+          const err247 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
           if (vErrors === null) {
             vErrors = [err247];
           } else {
@@ -28761,8 +28763,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data110.gPerUnit === void 0) {
-          const err248 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "gPerUnit" }, message: "must have required property 'gPerUnit'" };
+        if (data111.count === void 0) {
+          const err248 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
           if (vErrors === null) {
             vErrors = [err248];
           } else {
@@ -28770,100 +28772,100 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data110.unit !== void 0) {
-          let data111 = data110.unit;
-          if (typeof data111 === "string") {
-            if (func2(data111) < 1) {
-              const err249 = { instancePath: instancePath + "/sci/unit", schemaPath: "#/properties/sci/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data111.gPerUnit === void 0) {
+          const err249 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "gPerUnit" }, message: "must have required property 'gPerUnit'" };
+          if (vErrors === null) {
+            vErrors = [err249];
+          } else {
+            vErrors.push(err249);
+          }
+          errors++;
+        }
+        if (data111.unit !== void 0) {
+          let data112 = data111.unit;
+          if (typeof data112 === "string") {
+            if (func2(data112) < 1) {
+              const err250 = { instancePath: instancePath + "/sci/unit", schemaPath: "#/properties/sci/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err249];
+                vErrors = [err250];
               } else {
-                vErrors.push(err249);
+                vErrors.push(err250);
               }
               errors++;
             }
           } else {
-            const err250 = { instancePath: instancePath + "/sci/unit", schemaPath: "#/properties/sci/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err251 = { instancePath: instancePath + "/sci/unit", schemaPath: "#/properties/sci/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err250];
+              vErrors = [err251];
             } else {
-              vErrors.push(err250);
+              vErrors.push(err251);
             }
             errors++;
           }
         }
-        if (data110.count !== void 0) {
-          let data112 = data110.count;
-          if (typeof data112 == "number" && isFinite(data112)) {
-            if (data112 <= 0 || isNaN(data112)) {
-              const err251 = { instancePath: instancePath + "/sci/count", schemaPath: "#/properties/sci/properties/count/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err251];
-              } else {
-                vErrors.push(err251);
-              }
-              errors++;
-            }
-          } else {
-            const err252 = { instancePath: instancePath + "/sci/count", schemaPath: "#/properties/sci/properties/count/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err252];
-            } else {
-              vErrors.push(err252);
-            }
-            errors++;
-          }
-        }
-        if (data110.gPerUnit !== void 0) {
-          let data113 = data110.gPerUnit;
+        if (data111.count !== void 0) {
+          let data113 = data111.count;
           if (typeof data113 == "number" && isFinite(data113)) {
-            if (data113 < 0 || isNaN(data113)) {
-              const err253 = { instancePath: instancePath + "/sci/gPerUnit", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data113 <= 0 || isNaN(data113)) {
+              const err252 = { instancePath: instancePath + "/sci/count", schemaPath: "#/properties/sci/properties/count/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
-                vErrors = [err253];
+                vErrors = [err252];
               } else {
-                vErrors.push(err253);
+                vErrors.push(err252);
               }
               errors++;
             }
           } else {
-            const err254 = { instancePath: instancePath + "/sci/gPerUnit", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err253 = { instancePath: instancePath + "/sci/count", schemaPath: "#/properties/sci/properties/count/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err254];
+              vErrors = [err253];
             } else {
-              vErrors.push(err254);
+              vErrors.push(err253);
+            }
+            errors++;
+          }
+        }
+        if (data111.gPerUnit !== void 0) {
+          let data114 = data111.gPerUnit;
+          if (typeof data114 == "number" && isFinite(data114)) {
+            if (data114 < 0 || isNaN(data114)) {
+              const err254 = { instancePath: instancePath + "/sci/gPerUnit", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err254];
+              } else {
+                vErrors.push(err254);
+              }
+              errors++;
+            }
+          } else {
+            const err255 = { instancePath: instancePath + "/sci/gPerUnit", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err255];
+            } else {
+              vErrors.push(err255);
             }
             errors++;
           }
         }
       } else {
-        const err255 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err256 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err255];
+          vErrors = [err256];
         } else {
-          vErrors.push(err255);
+          vErrors.push(err256);
         }
         errors++;
       }
     }
     if (data.alternatives !== void 0) {
-      let data114 = data.alternatives;
-      if (Array.isArray(data114)) {
-        const len8 = data114.length;
+      let data115 = data.alternatives;
+      if (Array.isArray(data115)) {
+        const len8 = data115.length;
         for (let i8 = 0; i8 < len8; i8++) {
-          let data115 = data114[i8];
-          if (data115 && typeof data115 == "object" && !Array.isArray(data115)) {
-            if (data115.location === void 0) {
-              const err256 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
-              if (vErrors === null) {
-                vErrors = [err256];
-              } else {
-                vErrors.push(err256);
-              }
-              errors++;
-            }
-            if (data115.gPerKWh === void 0) {
-              const err257 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "gPerKWh" }, message: "must have required property 'gPerKWh'" };
+          let data116 = data115[i8];
+          if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
+            if (data116.location === void 0) {
+              const err257 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
               if (vErrors === null) {
                 vErrors = [err257];
               } else {
@@ -28871,8 +28873,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data115.co2eG === void 0) {
-              const err258 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
+            if (data116.gPerKWh === void 0) {
+              const err258 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "gPerKWh" }, message: "must have required property 'gPerKWh'" };
               if (vErrors === null) {
                 vErrors = [err258];
               } else {
@@ -28880,8 +28882,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data115.savingPercent === void 0) {
-              const err259 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "savingPercent" }, message: "must have required property 'savingPercent'" };
+            if (data116.co2eG === void 0) {
+              const err259 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
               if (vErrors === null) {
                 vErrors = [err259];
               } else {
@@ -28889,65 +28891,62 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data115.location !== void 0) {
-              if (typeof data115.location !== "string") {
-                const err260 = { instancePath: instancePath + "/alternatives/" + i8 + "/location", schemaPath: "#/properties/alternatives/items/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err260];
-                } else {
-                  vErrors.push(err260);
-                }
-                errors++;
-              }
-            }
-            if (data115.gPerKWh !== void 0) {
-              let data117 = data115.gPerKWh;
-              if (typeof data117 == "number" && isFinite(data117)) {
-                if (data117 < 0 || isNaN(data117)) {
-                  const err261 = { instancePath: instancePath + "/alternatives/" + i8 + "/gPerKWh", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err261];
-                  } else {
-                    vErrors.push(err261);
-                  }
-                  errors++;
-                }
+            if (data116.savingPercent === void 0) {
+              const err260 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "savingPercent" }, message: "must have required property 'savingPercent'" };
+              if (vErrors === null) {
+                vErrors = [err260];
               } else {
-                const err262 = { instancePath: instancePath + "/alternatives/" + i8 + "/gPerKWh", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                vErrors.push(err260);
+              }
+              errors++;
+            }
+            if (data116.location !== void 0) {
+              if (typeof data116.location !== "string") {
+                const err261 = { instancePath: instancePath + "/alternatives/" + i8 + "/location", schemaPath: "#/properties/alternatives/items/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err262];
+                  vErrors = [err261];
                 } else {
-                  vErrors.push(err262);
+                  vErrors.push(err261);
                 }
                 errors++;
               }
             }
-            if (data115.co2eG !== void 0) {
-              let data118 = data115.co2eG;
+            if (data116.gPerKWh !== void 0) {
+              let data118 = data116.gPerKWh;
               if (typeof data118 == "number" && isFinite(data118)) {
                 if (data118 < 0 || isNaN(data118)) {
-                  const err263 = { instancePath: instancePath + "/alternatives/" + i8 + "/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err262 = { instancePath: instancePath + "/alternatives/" + i8 + "/gPerKWh", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err263];
+                    vErrors = [err262];
                   } else {
-                    vErrors.push(err263);
+                    vErrors.push(err262);
                   }
                   errors++;
                 }
               } else {
-                const err264 = { instancePath: instancePath + "/alternatives/" + i8 + "/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err263 = { instancePath: instancePath + "/alternatives/" + i8 + "/gPerKWh", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err264];
+                  vErrors = [err263];
                 } else {
-                  vErrors.push(err264);
+                  vErrors.push(err263);
                 }
                 errors++;
               }
             }
-            if (data115.savingPercent !== void 0) {
-              let data119 = data115.savingPercent;
-              if (!(typeof data119 == "number" && isFinite(data119))) {
-                const err265 = { instancePath: instancePath + "/alternatives/" + i8 + "/savingPercent", schemaPath: "#/properties/alternatives/items/properties/savingPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data116.co2eG !== void 0) {
+              let data119 = data116.co2eG;
+              if (typeof data119 == "number" && isFinite(data119)) {
+                if (data119 < 0 || isNaN(data119)) {
+                  const err264 = { instancePath: instancePath + "/alternatives/" + i8 + "/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err264];
+                  } else {
+                    vErrors.push(err264);
+                  }
+                  errors++;
+                }
+              } else {
+                const err265 = { instancePath: instancePath + "/alternatives/" + i8 + "/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err265];
                 } else {
@@ -28956,62 +28955,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data115.startHour !== void 0) {
-              let data120 = data115.startHour;
-              if (typeof data120 === "string") {
-                if (!formats0.validate(data120)) {
-                  const err266 = { instancePath: instancePath + "/alternatives/" + i8 + "/startHour", schemaPath: "#/properties/alternatives/items/properties/startHour/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+            if (data116.savingPercent !== void 0) {
+              let data120 = data116.savingPercent;
+              if (!(typeof data120 == "number" && isFinite(data120))) {
+                const err266 = { instancePath: instancePath + "/alternatives/" + i8 + "/savingPercent", schemaPath: "#/properties/alternatives/items/properties/savingPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err266];
+                } else {
+                  vErrors.push(err266);
+                }
+                errors++;
+              }
+            }
+            if (data116.startHour !== void 0) {
+              let data121 = data116.startHour;
+              if (typeof data121 === "string") {
+                if (!formats0.validate(data121)) {
+                  const err267 = { instancePath: instancePath + "/alternatives/" + i8 + "/startHour", schemaPath: "#/properties/alternatives/items/properties/startHour/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
                   if (vErrors === null) {
-                    vErrors = [err266];
+                    vErrors = [err267];
                   } else {
-                    vErrors.push(err266);
+                    vErrors.push(err267);
                   }
                   errors++;
                 }
               } else {
-                const err267 = { instancePath: instancePath + "/alternatives/" + i8 + "/startHour", schemaPath: "#/properties/alternatives/items/properties/startHour/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err268 = { instancePath: instancePath + "/alternatives/" + i8 + "/startHour", schemaPath: "#/properties/alternatives/items/properties/startHour/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err267];
+                  vErrors = [err268];
                 } else {
-                  vErrors.push(err267);
+                  vErrors.push(err268);
                 }
                 errors++;
               }
             }
           } else {
-            const err268 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err269 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err268];
+              vErrors = [err269];
             } else {
-              vErrors.push(err268);
+              vErrors.push(err269);
             }
             errors++;
           }
         }
       } else {
-        const err269 = { instancePath: instancePath + "/alternatives", schemaPath: "#/properties/alternatives/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err270 = { instancePath: instancePath + "/alternatives", schemaPath: "#/properties/alternatives/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err269];
+          vErrors = [err270];
         } else {
-          vErrors.push(err269);
+          vErrors.push(err270);
         }
         errors++;
       }
     }
     if (data.powerSeries !== void 0) {
-      let data121 = data.powerSeries;
-      if (data121 && typeof data121 == "object" && !Array.isArray(data121)) {
-        if (data121.stepS === void 0) {
-          const err270 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "stepS" }, message: "must have required property 'stepS'" };
-          if (vErrors === null) {
-            vErrors = [err270];
-          } else {
-            vErrors.push(err270);
-          }
-          errors++;
-        }
-        if (data121.start === void 0) {
-          const err271 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
+      let data122 = data.powerSeries;
+      if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
+        if (data122.stepS === void 0) {
+          const err271 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "stepS" }, message: "must have required property 'stepS'" };
           if (vErrors === null) {
             vErrors = [err271];
           } else {
@@ -29019,8 +29021,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data121.powerW === void 0) {
-          const err272 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
+        if (data122.start === void 0) {
+          const err272 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
           if (vErrors === null) {
             vErrors = [err272];
           } else {
@@ -29028,104 +29030,104 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data121.stepS !== void 0) {
-          let data122 = data121.stepS;
-          if (typeof data122 == "number" && isFinite(data122)) {
-            if (data122 <= 0 || isNaN(data122)) {
-              const err273 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+        if (data122.powerW === void 0) {
+          const err273 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
+          if (vErrors === null) {
+            vErrors = [err273];
+          } else {
+            vErrors.push(err273);
+          }
+          errors++;
+        }
+        if (data122.stepS !== void 0) {
+          let data123 = data122.stepS;
+          if (typeof data123 == "number" && isFinite(data123)) {
+            if (data123 <= 0 || isNaN(data123)) {
+              const err274 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
-                vErrors = [err273];
+                vErrors = [err274];
               } else {
-                vErrors.push(err273);
+                vErrors.push(err274);
               }
               errors++;
             }
           } else {
-            const err274 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err275 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err274];
+              vErrors = [err275];
             } else {
-              vErrors.push(err274);
+              vErrors.push(err275);
             }
             errors++;
           }
         }
-        if (data121.start !== void 0) {
-          let data123 = data121.start;
-          if (typeof data123 === "string") {
-            if (!formats0.validate(data123)) {
-              const err275 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+        if (data122.start !== void 0) {
+          let data124 = data122.start;
+          if (typeof data124 === "string") {
+            if (!formats0.validate(data124)) {
+              const err276 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
-                vErrors = [err275];
+                vErrors = [err276];
               } else {
-                vErrors.push(err275);
+                vErrors.push(err276);
               }
               errors++;
             }
           } else {
-            const err276 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err277 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err276];
+              vErrors = [err277];
             } else {
-              vErrors.push(err276);
+              vErrors.push(err277);
             }
             errors++;
           }
         }
-        if (data121.powerW !== void 0) {
-          let data124 = data121.powerW;
-          if (Array.isArray(data124)) {
-            const len9 = data124.length;
+        if (data122.powerW !== void 0) {
+          let data125 = data122.powerW;
+          if (Array.isArray(data125)) {
+            const len9 = data125.length;
             for (let i9 = 0; i9 < len9; i9++) {
-              let data125 = data124[i9];
-              if (!(typeof data125 == "number" && isFinite(data125)) && data125 !== null) {
-                const err277 = { instancePath: instancePath + "/powerSeries/powerW/" + i9, schemaPath: "#/properties/powerSeries/properties/powerW/items/type", keyword: "type", params: { type: schema11.properties.powerSeries.properties.powerW.items.type }, message: "must be number,null" };
+              let data126 = data125[i9];
+              if (!(typeof data126 == "number" && isFinite(data126)) && data126 !== null) {
+                const err278 = { instancePath: instancePath + "/powerSeries/powerW/" + i9, schemaPath: "#/properties/powerSeries/properties/powerW/items/type", keyword: "type", params: { type: schema11.properties.powerSeries.properties.powerW.items.type }, message: "must be number,null" };
                 if (vErrors === null) {
-                  vErrors = [err277];
+                  vErrors = [err278];
                 } else {
-                  vErrors.push(err277);
+                  vErrors.push(err278);
                 }
                 errors++;
               }
             }
           } else {
-            const err278 = { instancePath: instancePath + "/powerSeries/powerW", schemaPath: "#/properties/powerSeries/properties/powerW/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err279 = { instancePath: instancePath + "/powerSeries/powerW", schemaPath: "#/properties/powerSeries/properties/powerW/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err278];
+              vErrors = [err279];
             } else {
-              vErrors.push(err278);
+              vErrors.push(err279);
             }
             errors++;
           }
         }
       } else {
-        const err279 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err280 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err279];
+          vErrors = [err280];
         } else {
-          vErrors.push(err279);
+          vErrors.push(err280);
         }
         errors++;
       }
     }
     if (data.warnings !== void 0) {
-      let data126 = data.warnings;
-      if (Array.isArray(data126)) {
-        const len10 = data126.length;
+      let data127 = data.warnings;
+      if (Array.isArray(data127)) {
+        const len10 = data127.length;
         for (let i10 = 0; i10 < len10; i10++) {
-          let data127 = data126[i10];
-          if (data127 && typeof data127 == "object" && !Array.isArray(data127)) {
-            if (data127.code === void 0) {
-              const err280 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
-              if (vErrors === null) {
-                vErrors = [err280];
-              } else {
-                vErrors.push(err280);
-              }
-              errors++;
-            }
-            if (data127.message === void 0) {
-              const err281 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+          let data128 = data127[i10];
+          if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
+            if (data128.code === void 0) {
+              const err281 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
               if (vErrors === null) {
                 vErrors = [err281];
               } else {
@@ -29133,20 +29135,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data127.code !== void 0) {
-              if (typeof data127.code !== "string") {
-                const err282 = { instancePath: instancePath + "/warnings/" + i10 + "/code", schemaPath: "#/properties/warnings/items/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err282];
-                } else {
-                  vErrors.push(err282);
-                }
-                errors++;
+            if (data128.message === void 0) {
+              const err282 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err282];
+              } else {
+                vErrors.push(err282);
               }
+              errors++;
             }
-            if (data127.message !== void 0) {
-              if (typeof data127.message !== "string") {
-                const err283 = { instancePath: instancePath + "/warnings/" + i10 + "/message", schemaPath: "#/properties/warnings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data128.code !== void 0) {
+              if (typeof data128.code !== "string") {
+                const err283 = { instancePath: instancePath + "/warnings/" + i10 + "/code", schemaPath: "#/properties/warnings/items/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err283];
                 } else {
@@ -29155,9 +29155,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data127.file !== void 0) {
-              if (typeof data127.file !== "string") {
-                const err284 = { instancePath: instancePath + "/warnings/" + i10 + "/file", schemaPath: "#/properties/warnings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data128.message !== void 0) {
+              if (typeof data128.message !== "string") {
+                const err284 = { instancePath: instancePath + "/warnings/" + i10 + "/message", schemaPath: "#/properties/warnings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err284];
                 } else {
@@ -29166,10 +29166,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data127.line !== void 0) {
-              let data131 = data127.line;
-              if (!(typeof data131 == "number" && (!(data131 % 1) && !isNaN(data131)) && isFinite(data131))) {
-                const err285 = { instancePath: instancePath + "/warnings/" + i10 + "/line", schemaPath: "#/properties/warnings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data128.file !== void 0) {
+              if (typeof data128.file !== "string") {
+                const err285 = { instancePath: instancePath + "/warnings/" + i10 + "/file", schemaPath: "#/properties/warnings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err285];
                 } else {
@@ -29178,9 +29177,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data127.deviceId !== void 0) {
-              if (typeof data127.deviceId !== "string") {
-                const err286 = { instancePath: instancePath + "/warnings/" + i10 + "/deviceId", schemaPath: "#/properties/warnings/items/properties/deviceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data128.line !== void 0) {
+              let data132 = data128.line;
+              if (!(typeof data132 == "number" && (!(data132 % 1) && !isNaN(data132)) && isFinite(data132))) {
+                const err286 = { instancePath: instancePath + "/warnings/" + i10 + "/line", schemaPath: "#/properties/warnings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err286];
                 } else {
@@ -29189,10 +29189,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data127.count !== void 0) {
-              let data133 = data127.count;
-              if (!(typeof data133 == "number" && (!(data133 % 1) && !isNaN(data133)) && isFinite(data133))) {
-                const err287 = { instancePath: instancePath + "/warnings/" + i10 + "/count", schemaPath: "#/properties/warnings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data128.deviceId !== void 0) {
+              if (typeof data128.deviceId !== "string") {
+                const err287 = { instancePath: instancePath + "/warnings/" + i10 + "/deviceId", schemaPath: "#/properties/warnings/items/properties/deviceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err287];
                 } else {
@@ -29201,22 +29200,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data128.count !== void 0) {
+              let data134 = data128.count;
+              if (!(typeof data134 == "number" && (!(data134 % 1) && !isNaN(data134)) && isFinite(data134))) {
+                const err288 = { instancePath: instancePath + "/warnings/" + i10 + "/count", schemaPath: "#/properties/warnings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err288];
+                } else {
+                  vErrors.push(err288);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err288 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err289 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err288];
+              vErrors = [err289];
             } else {
-              vErrors.push(err288);
+              vErrors.push(err289);
             }
             errors++;
           }
         }
       } else {
-        const err289 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err290 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err289];
+          vErrors = [err290];
         } else {
-          vErrors.push(err289);
+          vErrors.push(err290);
         }
         errors++;
       }
@@ -29228,19 +29239,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.baseline !== void 0) {
-      let data135 = data.baseline;
-      if (data135 && typeof data135 == "object" && !Array.isArray(data135)) {
-        if (data135.found === void 0) {
-          const err290 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property 'found'" };
-          if (vErrors === null) {
-            vErrors = [err290];
-          } else {
-            vErrors.push(err290);
-          }
-          errors++;
-        }
-        if (data135.source === void 0) {
-          const err291 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+      let data136 = data.baseline;
+      if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
+        if (data136.found === void 0) {
+          const err291 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property 'found'" };
           if (vErrors === null) {
             vErrors = [err291];
           } else {
@@ -29248,20 +29250,18 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data135.found !== void 0) {
-          if (typeof data135.found !== "boolean") {
-            const err292 = { instancePath: instancePath + "/baseline/found", schemaPath: "#/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err292];
-            } else {
-              vErrors.push(err292);
-            }
-            errors++;
+        if (data136.source === void 0) {
+          const err292 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+          if (vErrors === null) {
+            vErrors = [err292];
+          } else {
+            vErrors.push(err292);
           }
+          errors++;
         }
-        if (data135.source !== void 0) {
-          if (typeof data135.source !== "string") {
-            const err293 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data136.found !== void 0) {
+          if (typeof data136.found !== "boolean") {
+            const err293 = { instancePath: instancePath + "/baseline/found", schemaPath: "#/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err293];
             } else {
@@ -29270,10 +29270,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data135.co2eG !== void 0) {
-          let data138 = data135.co2eG;
-          if (!(typeof data138 == "number" && isFinite(data138))) {
-            const err294 = { instancePath: instancePath + "/baseline/co2eG", schemaPath: "#/properties/baseline/properties/co2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data136.source !== void 0) {
+          if (typeof data136.source !== "string") {
+            const err294 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err294];
             } else {
@@ -29282,10 +29281,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data135.energyJ !== void 0) {
-          let data139 = data135.energyJ;
+        if (data136.co2eG !== void 0) {
+          let data139 = data136.co2eG;
           if (!(typeof data139 == "number" && isFinite(data139))) {
-            const err295 = { instancePath: instancePath + "/baseline/energyJ", schemaPath: "#/properties/baseline/properties/energyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err295 = { instancePath: instancePath + "/baseline/co2eG", schemaPath: "#/properties/baseline/properties/co2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err295];
             } else {
@@ -29294,10 +29293,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data135.deltaCo2eG !== void 0) {
-          let data140 = data135.deltaCo2eG;
+        if (data136.energyJ !== void 0) {
+          let data140 = data136.energyJ;
           if (!(typeof data140 == "number" && isFinite(data140))) {
-            const err296 = { instancePath: instancePath + "/baseline/deltaCo2eG", schemaPath: "#/properties/baseline/properties/deltaCo2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err296 = { instancePath: instancePath + "/baseline/energyJ", schemaPath: "#/properties/baseline/properties/energyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err296];
             } else {
@@ -29306,10 +29305,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data135.deltaPercent !== void 0) {
-          let data141 = data135.deltaPercent;
+        if (data136.deltaCo2eG !== void 0) {
+          let data141 = data136.deltaCo2eG;
           if (!(typeof data141 == "number" && isFinite(data141))) {
-            const err297 = { instancePath: instancePath + "/baseline/deltaPercent", schemaPath: "#/properties/baseline/properties/deltaPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err297 = { instancePath: instancePath + "/baseline/deltaCo2eG", schemaPath: "#/properties/baseline/properties/deltaCo2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err297];
             } else {
@@ -29318,10 +29317,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data135.deltaEnergyJ !== void 0) {
-          let data142 = data135.deltaEnergyJ;
+        if (data136.deltaPercent !== void 0) {
+          let data142 = data136.deltaPercent;
           if (!(typeof data142 == "number" && isFinite(data142))) {
-            const err298 = { instancePath: instancePath + "/baseline/deltaEnergyJ", schemaPath: "#/properties/baseline/properties/deltaEnergyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err298 = { instancePath: instancePath + "/baseline/deltaPercent", schemaPath: "#/properties/baseline/properties/deltaPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err298];
             } else {
@@ -29330,10 +29329,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data135.deltaEnergyPercent !== void 0) {
-          let data143 = data135.deltaEnergyPercent;
+        if (data136.deltaEnergyJ !== void 0) {
+          let data143 = data136.deltaEnergyJ;
           if (!(typeof data143 == "number" && isFinite(data143))) {
-            const err299 = { instancePath: instancePath + "/baseline/deltaEnergyPercent", schemaPath: "#/properties/baseline/properties/deltaEnergyPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err299 = { instancePath: instancePath + "/baseline/deltaEnergyJ", schemaPath: "#/properties/baseline/properties/deltaEnergyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err299];
             } else {
@@ -29342,10 +29341,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data135.runId !== void 0) {
-          let data144 = data135.runId;
-          if (!(typeof data144 == "number" && (!(data144 % 1) && !isNaN(data144)) && isFinite(data144))) {
-            const err300 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data136.deltaEnergyPercent !== void 0) {
+          let data144 = data136.deltaEnergyPercent;
+          if (!(typeof data144 == "number" && isFinite(data144))) {
+            const err300 = { instancePath: instancePath + "/baseline/deltaEnergyPercent", schemaPath: "#/properties/baseline/properties/deltaEnergyPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err300];
             } else {
@@ -29354,9 +29353,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data135.commit !== void 0) {
-          if (typeof data135.commit !== "string") {
-            const err301 = { instancePath: instancePath + "/baseline/commit", schemaPath: "#/properties/baseline/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data136.runId !== void 0) {
+          let data145 = data136.runId;
+          if (!(typeof data145 == "number" && (!(data145 % 1) && !isNaN(data145)) && isFinite(data145))) {
+            const err301 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
               vErrors = [err301];
             } else {
@@ -29365,9 +29365,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data135.url !== void 0) {
-          if (typeof data135.url !== "string") {
-            const err302 = { instancePath: instancePath + "/baseline/url", schemaPath: "#/properties/baseline/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data136.commit !== void 0) {
+          if (typeof data136.commit !== "string") {
+            const err302 = { instancePath: instancePath + "/baseline/commit", schemaPath: "#/properties/baseline/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err302];
             } else {
@@ -29376,34 +29376,36 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data136.url !== void 0) {
+          if (typeof data136.url !== "string") {
+            const err303 = { instancePath: instancePath + "/baseline/url", schemaPath: "#/properties/baseline/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err303];
+            } else {
+              vErrors.push(err303);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err303 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err304 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err303];
+          vErrors = [err304];
         } else {
-          vErrors.push(err303);
+          vErrors.push(err304);
         }
         errors++;
       }
     }
     if (data.budgets !== void 0) {
-      let data147 = data.budgets;
-      if (Array.isArray(data147)) {
-        const len11 = data147.length;
+      let data148 = data.budgets;
+      if (Array.isArray(data148)) {
+        const len11 = data148.length;
         for (let i11 = 0; i11 < len11; i11++) {
-          let data148 = data147[i11];
-          if (data148 && typeof data148 == "object" && !Array.isArray(data148)) {
-            if (data148.name === void 0) {
-              const err304 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err304];
-              } else {
-                vErrors.push(err304);
-              }
-              errors++;
-            }
-            if (data148.limit === void 0) {
-              const err305 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'" };
+          let data149 = data148[i11];
+          if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
+            if (data149.name === void 0) {
+              const err305 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               if (vErrors === null) {
                 vErrors = [err305];
               } else {
@@ -29411,8 +29413,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data148.actual === void 0) {
-              const err306 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property 'actual'" };
+            if (data149.limit === void 0) {
+              const err306 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'" };
               if (vErrors === null) {
                 vErrors = [err306];
               } else {
@@ -29420,8 +29422,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data148.unit === void 0) {
-              const err307 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
+            if (data149.actual === void 0) {
+              const err307 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property 'actual'" };
               if (vErrors === null) {
                 vErrors = [err307];
               } else {
@@ -29429,8 +29431,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data148.passed === void 0) {
-              const err308 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'" };
+            if (data149.unit === void 0) {
+              const err308 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
               if (vErrors === null) {
                 vErrors = [err308];
               } else {
@@ -29438,8 +29440,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data148.message === void 0) {
-              const err309 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+            if (data149.passed === void 0) {
+              const err309 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'" };
               if (vErrors === null) {
                 vErrors = [err309];
               } else {
@@ -29447,22 +29449,19 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data148.name !== void 0) {
-              let data149 = data148.name;
-              if (!(data149 === "co2e" || data149 === "energy" || data149 === "increase" || data149 === "smoke")) {
-                const err310 = { instancePath: instancePath + "/budgets/" + i11 + "/name", schemaPath: "#/properties/budgets/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema11.properties.budgets.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err310];
-                } else {
-                  vErrors.push(err310);
-                }
-                errors++;
+            if (data149.message === void 0) {
+              const err310 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err310];
+              } else {
+                vErrors.push(err310);
               }
+              errors++;
             }
-            if (data148.limit !== void 0) {
-              let data150 = data148.limit;
-              if (!(typeof data150 == "number" && isFinite(data150))) {
-                const err311 = { instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data149.name !== void 0) {
+              let data150 = data149.name;
+              if (!(data150 === "co2e" || data150 === "energy" || data150 === "increase" || data150 === "smoke")) {
+                const err311 = { instancePath: instancePath + "/budgets/" + i11 + "/name", schemaPath: "#/properties/budgets/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema11.properties.budgets.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err311];
                 } else {
@@ -29471,10 +29470,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data148.actual !== void 0) {
-              let data151 = data148.actual;
+            if (data149.limit !== void 0) {
+              let data151 = data149.limit;
               if (!(typeof data151 == "number" && isFinite(data151))) {
-                const err312 = { instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                const err312 = { instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err312];
                 } else {
@@ -29483,9 +29482,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data148.unit !== void 0) {
-              if (typeof data148.unit !== "string") {
-                const err313 = { instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data149.actual !== void 0) {
+              let data152 = data149.actual;
+              if (!(typeof data152 == "number" && isFinite(data152))) {
+                const err313 = { instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err313];
                 } else {
@@ -29494,9 +29494,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data148.passed !== void 0) {
-              if (typeof data148.passed !== "boolean") {
-                const err314 = { instancePath: instancePath + "/budgets/" + i11 + "/passed", schemaPath: "#/properties/budgets/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data149.unit !== void 0) {
+              if (typeof data149.unit !== "string") {
+                const err314 = { instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err314];
                 } else {
@@ -29505,9 +29505,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data148.message !== void 0) {
-              if (typeof data148.message !== "string") {
-                const err315 = { instancePath: instancePath + "/budgets/" + i11 + "/message", schemaPath: "#/properties/budgets/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data149.passed !== void 0) {
+              if (typeof data149.passed !== "boolean") {
+                const err315 = { instancePath: instancePath + "/budgets/" + i11 + "/passed", schemaPath: "#/properties/budgets/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err315];
                 } else {
@@ -29516,32 +29516,43 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data149.message !== void 0) {
+              if (typeof data149.message !== "string") {
+                const err316 = { instancePath: instancePath + "/budgets/" + i11 + "/message", schemaPath: "#/properties/budgets/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err316];
+                } else {
+                  vErrors.push(err316);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err316 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err317 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err316];
+              vErrors = [err317];
             } else {
-              vErrors.push(err316);
+              vErrors.push(err317);
             }
             errors++;
           }
         }
       } else {
-        const err317 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err318 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err317];
+          vErrors = [err318];
         } else {
-          vErrors.push(err317);
+          vErrors.push(err318);
         }
         errors++;
       }
     }
   } else {
-    const err318 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err319 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err318];
+      vErrors = [err319];
     } else {
-      vErrors.push(err318);
+      vErrors.push(err319);
     }
     errors++;
   }
@@ -39324,6 +39335,7 @@ var report_schema_default = {
     run: {
       type: "object",
       properties: {
+        serverUrl: { type: "string", description: "GitHub's web address (GITHUB_SERVER_URL), for the comment's links: https://github.com or a GitHub Enterprise Server's." },
         repository: { type: "string" },
         commit: { type: "string" },
         ref: { type: "string" },
@@ -44200,6 +44212,60 @@ function visibleLength(text2) {
   return text2.replace(ANSI_PATTERN, "").length;
 }
 
+// src/render/identity.ts
+var DEFAULT_SERVER = "https://github.com";
+function serverOf(serverUrl) {
+  if (typeof serverUrl !== "string" || serverUrl === "") return DEFAULT_SERVER;
+  try {
+    const url = new URL(serverUrl);
+    const bare = (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password && url.pathname === "/" && url.search === "" && url.hash === "";
+    return bare ? url.origin : DEFAULT_SERVER;
+  } catch {
+    return DEFAULT_SERVER;
+  }
+}
+var REPOSITORY = /^[A-Za-z0-9-]{1,39}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
+var COMMIT = /^[0-9a-f]{40}$/i;
+function validRepository(repository) {
+  return typeof repository === "string" && REPOSITORY.test(repository);
+}
+function validRunNumber(n) {
+  return typeof n === "number" && Number.isSafeInteger(n) && n > 0;
+}
+function runLineMarkdown(run) {
+  if (!run) return "";
+  const GITHUB = serverOf(run.serverUrl);
+  const repoOk = validRepository(run.repository);
+  const parts = [];
+  if (run.commit !== void 0 && run.commit !== "") {
+    const commit = String(run.commit);
+    parts.push(
+      COMMIT.test(commit) && repoOk ? `commit [${commit.slice(0, 7)}](${GITHUB}/${run.repository}/commit/${commit.toLowerCase()})` : `commit ${escapeMarkdown(COMMIT.test(commit) ? commit.slice(0, 7) : commit)}`
+    );
+  }
+  if (run.runId !== void 0) {
+    const attempt = validRunNumber(run.runAttempt) && run.runAttempt > 1 ? run.runAttempt : void 0;
+    const label = `${escapeMarkdown(String(run.runId))}${attempt ? ` (attempt ${attempt})` : ""}`;
+    parts.push(
+      validRunNumber(run.runId) && repoOk ? `run [${label}](${GITHUB}/${run.repository}/actions/runs/${run.runId}${attempt ? `/attempts/${attempt}` : ""})` : `run ${label}`
+    );
+  }
+  if (parts.length === 0) return "";
+  const where = run.repository !== void 0 && run.repository !== "" ? ` in ${escapeMarkdown(String(run.repository))}` : "";
+  return `For ${parts.join(" \xB7 ")}${where}.`;
+}
+var UUID4 = /\b((?:GPU|MIG)-)?([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{8}([0-9a-f]{4})\b/gi;
+function shortDeviceId(id) {
+  return String(id).replace(UUID4, (_m, prefix, head, tail) => `${prefix ?? ""}${head}\u2026${tail}`);
+}
+function deviceLabels(devices2) {
+  const short = new Map(devices2.map((d) => [d.id, shortDeviceId(d.id)]));
+  const distinct = new Set(short.values()).size === new Set(devices2.map((d) => d.id)).size;
+  if (!distinct) return { label: (d) => d.id, full: [] };
+  const full = devices2.filter((d) => short.get(d.id) !== d.id).map((d) => [short.get(d.id), d.id]);
+  return { label: (d) => short.get(d.id) ?? d.id, full };
+}
+
 // src/render/pricing.ts
 function pricingGroups(report2) {
   const groups = /* @__PURE__ */ new Map();
@@ -44400,8 +44466,9 @@ function factorLines(report2) {
   return lines;
 }
 function deviceTable(report2) {
+  const { label, full } = deviceLabels(report2.devices);
   const rows = report2.devices.map((d) => [
-    stripControls(d.id),
+    stripControls(label(d)),
     stripControls(d.count ? `${d.count} \xD7 ${d.model}` : d.model),
     formatEnergy2(d.energyJ),
     formatCo2e(d.co2eG),
@@ -44409,11 +44476,13 @@ function deviceTable(report2) {
     formatPercent2(d.coverage),
     stripControls(d.plugins.join(", "))
   ]);
-  return textTable(
+  const table = textTable(
     ["id", "model", "energy", "CO2e", "method", "coverage", "plugin"],
     rows,
     ["left", "left", "right", "right", "left", "right", "left"]
   );
+  if (full.length > 0) table.push(`  (ids with \u2026 are shortened UUIDs; --json gives them in full)`);
+  return table;
 }
 function verdictLines(report2, s) {
   const out = [];
@@ -44517,49 +44586,6 @@ function niceCeiling(value) {
     if (step * power >= value) return Number((step * power).toPrecision(3));
   }
   return 10 * power;
-}
-
-// src/render/identity.ts
-var GITHUB = "https://github.com";
-var REPOSITORY = /^[A-Za-z0-9-]{1,39}\/(?!\.\.?$)[A-Za-z0-9_.-]{1,100}$/;
-var COMMIT = /^[0-9a-f]{40}$/i;
-function validRepository(repository) {
-  return typeof repository === "string" && REPOSITORY.test(repository);
-}
-function validRunNumber(n) {
-  return typeof n === "number" && Number.isSafeInteger(n) && n > 0;
-}
-function runLineMarkdown(run) {
-  if (!run) return "";
-  const repoOk = validRepository(run.repository);
-  const parts = [];
-  if (run.commit !== void 0 && run.commit !== "") {
-    const commit = String(run.commit);
-    parts.push(
-      COMMIT.test(commit) && repoOk ? `commit [${commit.slice(0, 7)}](${GITHUB}/${run.repository}/commit/${commit.toLowerCase()})` : `commit ${escapeMarkdown(COMMIT.test(commit) ? commit.slice(0, 7) : commit)}`
-    );
-  }
-  if (run.runId !== void 0) {
-    const attempt = validRunNumber(run.runAttempt) && run.runAttempt > 1 ? run.runAttempt : void 0;
-    const label = `${escapeMarkdown(String(run.runId))}${attempt ? ` (attempt ${attempt})` : ""}`;
-    parts.push(
-      validRunNumber(run.runId) && repoOk ? `run [${label}](${GITHUB}/${run.repository}/actions/runs/${run.runId}${attempt ? `/attempts/${attempt}` : ""})` : `run ${label}`
-    );
-  }
-  if (parts.length === 0) return "";
-  const where = run.repository !== void 0 && run.repository !== "" ? ` in ${escapeMarkdown(String(run.repository))}` : "";
-  return `For ${parts.join(" \xB7 ")}${where}.`;
-}
-var UUID4 = /\b((?:GPU|MIG)-)?([0-9a-f]{8})-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{8}([0-9a-f]{4})\b/gi;
-function shortDeviceId(id) {
-  return String(id).replace(UUID4, (_m, prefix, head, tail) => `${prefix ?? ""}${head}\u2026${tail}`);
-}
-function deviceLabels(devices2) {
-  const short = new Map(devices2.map((d) => [d.id, shortDeviceId(d.id)]));
-  const distinct = new Set(short.values()).size === new Set(devices2.map((d) => d.id)).size;
-  if (!distinct) return { label: (d) => d.id, full: [] };
-  const full = devices2.filter((d) => short.get(d.id) !== d.id).map((d) => [short.get(d.id), d.id]);
-  return { label: (d) => short.get(d.id) ?? d.id, full };
 }
 
 // src/render/subtotals.ts
@@ -44902,4 +44928,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-ZKYJ2ADS.js.LEGAL.txt */
+/*! For license information please see chunk-H6GSBJ56.js.LEGAL.txt */
