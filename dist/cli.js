@@ -34,7 +34,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-H6GSBJ56.js";
+} from "./chunks/chunk-7ZGPBFOY.js";
 import {
   isValidTimeZone
 } from "./chunks/chunk-KURQFAY2.js";

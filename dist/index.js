@@ -63,7 +63,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-H6GSBJ56.js";
+} from "./chunks/chunk-7ZGPBFOY.js";
 import "./chunks/chunk-KURQFAY2.js";
 import "./chunks/chunk-YTYLKBMV.js";
 import "./chunks/chunk-B4LRRWFV.js";

@@ -50,7 +50,7 @@ export async function runEstimate(options: EstimateOptions): Promise<Report> {
   const energy = accumulator.finish();
   warnings.push(...energy.warnings);
   const devices = energy.devices;
-  return assembleReport(
+  const report = assembleReport(
     {
       devices,
       factors,
@@ -59,6 +59,9 @@ export async function runEstimate(options: EstimateOptions): Promise<Report> {
     },
     options,
   );
+  // Hours, not a clock window: without a stated end the report claims no window (devices' start and end are nominal).
+  if (options.endMs === undefined) report.window = null;
+  return report;
 }
 
 function resolveEstimate(options: EstimateOptions, warnings: DataWarning[]): EstimateInputs {

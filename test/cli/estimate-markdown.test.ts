@@ -31,6 +31,14 @@ describe('carbon-ci estimate --markdown', () => {
     expect(result.stdout).toMatch(/CO2e\s+14\.4 kg\s+operational 14\.4 kg \+ embodied 0 kg/);
   });
 
+  it('claims no clock window in the JSON either: an estimate has hours, not times', async () => {
+    const result = await cli([...ESTIMATE, '--json', '-']);
+    expect(result.code, result.stderr).toBe(0);
+    const report = JSON.parse(result.stdout) as { window: unknown; totals: { durationS: number } };
+    expect(report.window).toBeNull();
+    expect(report.totals.durationS).toBe(100 * 3600);
+  });
+
   it('sends the Markdown alone to standard output with "-"', async () => {
     const result = await cli([...ESTIMATE, '--markdown', '-']);
     expect(result.code, result.stderr).toBe(0);
