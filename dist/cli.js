@@ -34,7 +34,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-7ZGPBFOY.js";
+} from "./chunks/chunk-OZ34JARW.js";
 import {
   isValidTimeZone
 } from "./chunks/chunk-KURQFAY2.js";

@@ -63,7 +63,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-7ZGPBFOY.js";
+} from "./chunks/chunk-OZ34JARW.js";
 import "./chunks/chunk-KURQFAY2.js";
 import "./chunks/chunk-YTYLKBMV.js";
 import "./chunks/chunk-B4LRRWFV.js";

@@ -14,6 +14,9 @@ export type Track = PowerTrack | CounterTrack | IntervalTrack;
 /** Best evidence first. */
 export const METHOD_PRECEDENCE: readonly EnergyMethod[] = ['counter', 'power-integral', 'reported', 'estimate'];
 
+/** Two kinds of evidence for a device agree when their mean powers are within this share of each other. */
+export const EVIDENCE_TOLERANCE = 0.05;
+
 /** A better measurement is used when it covers at least this share of the time the best-covered measurement covers. */
 export const PRECEDENCE_COVERAGE_SHARE = 0.95;
 
@@ -139,7 +142,15 @@ export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefin
         `If these are different GPUs, make their ids distinct (UUID, or host and index).`,
     });
   }
-  const others = present.filter((m) => m !== method);
+  // Other kinds of evidence for the same device are worth a warning only when they tell another story:
+  // a mean power more than EVIDENCE_TOLERANCE apart, or more time seen than the evidence used.
+  const meanPowerW = coveredMs > 0 ? (energyJ * 1000) / coveredMs : 0;
+  const others = present.filter((m) => m !== method).filter((m) => {
+    const alt = selections.get(m)!.kept;
+    const altCoveredMs = alt.reduce((sum, t) => sum + t.coveredMs, 0);
+    const altMeanW = altCoveredMs > 0 ? (sumOfExact(alt.map((t) => t.energy)) * 1000) / altCoveredMs : 0;
+    return altCoveredMs > coveredMs * 1.01 || Math.abs(altMeanW - meanPowerW) > EVIDENCE_TOLERANCE * Math.max(meanPowerW, altMeanW);
+  });
   if (others.length > 0) {
     const described = others.map((m) => {
       const alt = selections.get(m)!.kept;

@@ -6,6 +6,7 @@ import { computeFootprint, DATASET_VERSION, resolveFactors, SitePricer } from '.
 import { sciOf } from '../footprint/sci.js';
 import type { Factors, IntensityFactor } from '../footprint/types.js';
 import { buildReport } from '../report/build.js';
+import { collapseRepeats } from './warnings.js';
 import type { PowerSeries, Report, ResolvedInputs } from '../report/types.js';
 import { validateReport } from '../report/validate.js';
 import type { CommonOptions } from './options.js';
@@ -90,7 +91,7 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
     devices: assembly.devices,
     footprint,
     factors,
-    warnings: [...warnings, ...pricer.finish()],
+    warnings: collapseRepeats([...warnings, ...pricer.finish()]),
     datasetVersion: DATASET_VERSION,
     powerSeries: assembly.powerSeries,
     generatedAt: options.now?.(),

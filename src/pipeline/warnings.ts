@@ -38,3 +38,35 @@ function locate(message: string, files: readonly string[]): { message: string; f
   }
   return { message };
 }
+
+/** Past this many, one code's per-device warnings become one line. */
+export const MAX_REPEATED_DEVICE_WARNINGS = 3;
+const LISTED_DEVICES = 8;
+
+/**
+ * The warnings with each code that concerns more than MAX_REPEATED_DEVICE_WARNINGS devices folded into
+ * one: the first device's message, then how many more devices have the same kind, and which (a fleet of
+ * 64 GPUs gets one "gaps" line, not 64). The first warning of the code keeps its place.
+ */
+export function collapseRepeats(warnings: DataWarning[]): DataWarning[] {
+  const byCode = new Map<string, DataWarning[]>();
+  for (const w of warnings) {
+    if (w.deviceId === undefined) continue;
+    const list = byCode.get(w.code) ?? [];
+    list.push(w);
+    byCode.set(w.code, list);
+  }
+  const folded = new Map<DataWarning, DataWarning>();
+  const dropped = new Set<DataWarning>();
+  for (const [code, list] of byCode) {
+    if (list.length <= MAX_REPEATED_DEVICE_WARNINGS) continue;
+    const [first, ...rest] = list as [DataWarning, ...DataWarning[]];
+    const ids = rest.map((w) => w.deviceId!);
+    const named = ids.slice(0, LISTED_DEVICES).join(', ') + (ids.length > LISTED_DEVICES ? `, and ${ids.length - LISTED_DEVICES} more` : '');
+    const count = list.reduce((sum, w) => sum + (w.count ?? 1), 0);
+    const { deviceId: _first, ...kept } = first;
+    folded.set(first, { ...kept, code, count, message: `${first.message} The same (${code}) for ${rest.length} more device${rest.length === 1 ? '' : 's'}: ${named}; the JSON report's devices give each one's figures.` });
+    for (const w of rest) dropped.add(w);
+  }
+  return warnings.filter((w) => !dropped.has(w)).map((w) => folded.get(w) ?? w);
+}

@@ -29,7 +29,11 @@ describe('precedence of evidence', () => {
     const records = [...counter(dev, range(0, 60, 10), range(0, 60, 10).map((s) => s * 100)), ...power(dev, range(0, 600, 10), () => 100)];
     const r = one(records);
     expect(r.devices[0]).toMatchObject({ method: 'power-integral', energyJ: 60_000, coverage: 1 });
-    expect(warning(r, 'evidence-ignored')!.message).toMatch(/energy counter \(6000 J, coverage 10%\)/);
+    // The counter agrees with the power samples where both ran (100 W): nothing to warn about.
+    expect(warning(r, 'evidence-ignored')).toBeUndefined();
+    // A counter that tells another story (200 W where the samples say 100 W) is named.
+    const disagree = one([...counter(dev, range(0, 60, 10), range(0, 60, 10).map((s) => s * 200)), ...power(dev, range(0, 600, 10), () => 100)]);
+    expect(warning(disagree, 'evidence-ignored')!.message).toMatch(/energy counter \(12000 J, coverage 10%\)/);
     const close = one([...counter(dev, range(0, 580, 10), range(0, 580, 10).map((s) => s * 100)), ...power(dev, range(0, 600, 10), () => 100)]);
     expect(close.devices[0]).toMatchObject({ method: 'counter', energyJ: 58_000 });
     // The power samples saw 20 s that the counter did not: that time lowers coverage.

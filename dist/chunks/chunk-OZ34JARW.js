@@ -42311,6 +42311,7 @@ function compareStreams(a, b) {
 
 // src/energy/combine.ts
 var METHOD_PRECEDENCE = ["counter", "power-integral", "reported", "estimate"];
+var EVIDENCE_TOLERANCE = 0.05;
 var PRECEDENCE_COVERAGE_SHARE = 0.95;
 var EVIDENCE_NAME = {
   counter: "energy counter",
@@ -42404,7 +42405,13 @@ function combineDevice(id, all) {
       message: `${label} was seen in ${kept.length + ignored.length} files with overlapping time, counted once: used ${listSome(kept.map(streamName))}, ignored ${listSome(ignored.map(streamName))} (the stream with the best coverage wins; time that only the others saw is not counted and lowers coverage). If these are different GPUs, make their ids distinct (UUID, or host and index).`
     });
   }
-  const others = present.filter((m) => m !== method2);
+  const meanPowerW = coveredMs > 0 ? energyJ * 1e3 / coveredMs : 0;
+  const others = present.filter((m) => m !== method2).filter((m) => {
+    const alt = selections.get(m).kept;
+    const altCoveredMs = alt.reduce((sum, t) => sum + t.coveredMs, 0);
+    const altMeanW = altCoveredMs > 0 ? sumOfExact(alt.map((t) => t.energy)) * 1e3 / altCoveredMs : 0;
+    return altCoveredMs > coveredMs * 1.01 || Math.abs(altMeanW - meanPowerW) > EVIDENCE_TOLERANCE * Math.max(meanPowerW, altMeanW);
+  });
   if (others.length > 0) {
     const described = others.map((m) => {
       const alt = selections.get(m).kept;
@@ -43663,6 +43670,64 @@ function scopeOf(devices2) {
   };
 }
 
+// src/pipeline/warnings.ts
+var silent = { debug() {
+}, info() {
+}, warn() {
+} };
+function collectingLogger(sink, code, forward = silent, files = []) {
+  const seen = /* @__PURE__ */ new Map();
+  return {
+    debug: (message) => forward.debug(message),
+    info: (message) => forward.info(message),
+    warn: (message) => {
+      forward.warn(message);
+      const existing = seen.get(message);
+      if (existing) {
+        existing.count = (existing.count ?? 1) + 1;
+        return;
+      }
+      const warning2 = { code, ...locate2(message, files) };
+      seen.set(message, warning2);
+      sink.push(warning2);
+    }
+  };
+}
+function locate2(message, files) {
+  for (const file of files) {
+    if (!message.startsWith(`${file}:`)) continue;
+    const rest = message.slice(file.length + 1);
+    const withLine = /^(\d+): ([\s\S]*)$/.exec(rest);
+    if (withLine) return { message: withLine[2], file, line: Number(withLine[1]) };
+    if (rest.startsWith(" ")) return { message: rest.trimStart(), file };
+  }
+  return { message };
+}
+var MAX_REPEATED_DEVICE_WARNINGS = 3;
+var LISTED_DEVICES = 8;
+function collapseRepeats(warnings2) {
+  const byCode = /* @__PURE__ */ new Map();
+  for (const w of warnings2) {
+    if (w.deviceId === void 0) continue;
+    const list2 = byCode.get(w.code) ?? [];
+    list2.push(w);
+    byCode.set(w.code, list2);
+  }
+  const folded = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Set();
+  for (const [code, list2] of byCode) {
+    if (list2.length <= MAX_REPEATED_DEVICE_WARNINGS) continue;
+    const [first, ...rest] = list2;
+    const ids = rest.map((w) => w.deviceId);
+    const named = ids.slice(0, LISTED_DEVICES).join(", ") + (ids.length > LISTED_DEVICES ? `, and ${ids.length - LISTED_DEVICES} more` : "");
+    const count = list2.reduce((sum, w) => sum + (w.count ?? 1), 0);
+    const { deviceId: _first, ...kept } = first;
+    folded.set(first, { ...kept, code, count, message: `${first.message} The same (${code}) for ${rest.length} more device${rest.length === 1 ? "" : "s"}: ${named}; the JSON report's devices give each one's figures.` });
+    for (const w of rest) dropped.add(w);
+  }
+  return warnings2.filter((w) => !dropped.has(w)).map((w) => folded.get(w) ?? w);
+}
+
 // src/pipeline/assemble.ts
 function hourlyFactor(hourly, footprint, tally) {
   const own3 = new Set(footprint.devices.filter((d) => d.factors && d.factors.intensity !== hourly.annual).map((d) => d.deviceId));
@@ -43718,7 +43783,7 @@ function assembleReport(assembly, options) {
     devices: assembly.devices,
     footprint,
     factors,
-    warnings: [...warnings2, ...pricer.finish()],
+    warnings: collapseRepeats([...warnings2, ...pricer.finish()]),
     datasetVersion: DATASET_VERSION,
     powerSeries: assembly.powerSeries,
     generatedAt: options.now?.()
@@ -43789,40 +43854,6 @@ function checkPositive(name, value, hint) {
   if (value !== void 0 && !(Number.isFinite(value) && value > 0)) {
     throw new InputError(`${name} must be a positive number, not ${value}`, { hint });
   }
-}
-
-// src/pipeline/warnings.ts
-var silent = { debug() {
-}, info() {
-}, warn() {
-} };
-function collectingLogger(sink, code, forward = silent, files = []) {
-  const seen = /* @__PURE__ */ new Map();
-  return {
-    debug: (message) => forward.debug(message),
-    info: (message) => forward.info(message),
-    warn: (message) => {
-      forward.warn(message);
-      const existing = seen.get(message);
-      if (existing) {
-        existing.count = (existing.count ?? 1) + 1;
-        return;
-      }
-      const warning2 = { code, ...locate2(message, files) };
-      seen.set(message, warning2);
-      sink.push(warning2);
-    }
-  };
-}
-function locate2(message, files) {
-  for (const file of files) {
-    if (!message.startsWith(`${file}:`)) continue;
-    const rest = message.slice(file.length + 1);
-    const withLine = /^(\d+): ([\s\S]*)$/.exec(rest);
-    if (withLine) return { message: withLine[2], file, line: Number(withLine[1]) };
-    if (rest.startsWith(" ")) return { message: rest.trimStart(), file };
-  }
-  return { message };
 }
 
 // src/pipeline/run-report.ts
@@ -44931,4 +44962,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-7ZGPBFOY.js.LEGAL.txt */
+/*! For license information please see chunk-OZ34JARW.js.LEGAL.txt */
