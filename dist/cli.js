@@ -34,12 +34,12 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-OZ34JARW.js";
+} from "./chunks/chunk-XZ6SF3ZG.js";
 import {
   isValidTimeZone
-} from "./chunks/chunk-KURQFAY2.js";
-import "./chunks/chunk-YTYLKBMV.js";
-import "./chunks/chunk-B4LRRWFV.js";
+} from "./chunks/chunk-P5DIQFYL.js";
+import "./chunks/chunk-EBZ57HTG.js";
+import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-SA4DP22Q.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {

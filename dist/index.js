@@ -63,10 +63,10 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-OZ34JARW.js";
-import "./chunks/chunk-KURQFAY2.js";
-import "./chunks/chunk-YTYLKBMV.js";
-import "./chunks/chunk-B4LRRWFV.js";
+} from "./chunks/chunk-XZ6SF3ZG.js";
+import "./chunks/chunk-P5DIQFYL.js";
+import "./chunks/chunk-EBZ57HTG.js";
+import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-SA4DP22Q.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {

@@ -14,17 +14,18 @@ import {
   parseNumber,
   parseNumberBytes,
   parsePrometheusLine,
+  readText,
   requireColumn,
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-KURQFAY2.js";
+} from "./chunks/chunk-P5DIQFYL.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
   readLineChunks,
   readLines
-} from "./chunks/chunk-B4LRRWFV.js";
+} from "./chunks/chunk-KHFKC3M3.js";
 import {
   InputError,
   isInputError
@@ -51,6 +52,7 @@ export {
   parsePrometheusLine,
   readLineChunks,
   readLines,
+  readText,
   requireColumn,
   splitCsvLine,
   splitUnitSuffix,

@@ -5,11 +5,11 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-YTYLKBMV.js";
+} from "./chunks/chunk-EBZ57HTG.js";
 import {
   expandRecords,
   utf16WithBom
-} from "./chunks/chunk-B4LRRWFV.js";
+} from "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   isInputError

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { InputError, definePlugin, readLines } from 'carbon-ci';
+import { InputError, definePlugin, readLines, readText } from 'carbon-ci';
 import type { DetectInput, EnergyRecord, PluginContext, Source } from 'carbon-ci';
 import { headerConfidence } from './columns.js';
 import { isEmissionsJson, readEmissionsJson } from './json.js';
@@ -29,24 +29,11 @@ function refuseTaskFileBesideTotals(file: string, line: number): void {
   });
 }
 
-/** The file's first bytes as text, however the stream cuts them (a stream may deliver a byte at a time). */
-async function headOf(source: Source, limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of source.open()) {
-    // A test's or a user's stream may hand over strings.
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    chunks.push(bytes);
-    size += bytes.length;
-    if (size >= limit) break;
-  }
-  return Buffer.concat(chunks).toString('utf8', 0, Math.min(size, limit));
-}
 
 /** The file's records, a batch per chunk of lines, so that memory stays flat however long the file. */
 export async function* readEmissions(source: Source, context: PluginContext): AsyncGenerator<EnergyRecord[]> {
   const reader = new EmissionsReader(source.path, () => context.localTimeZone(), context.log, (line) => refuseTaskFileBesideTotals(source.path, line));
-  const head = await headOf(source, 4096);
+  const head = await readText(source, { maxBytes: 4096 });
   // CodeCarbon's JSON starts with a brace or a bracket, or its objects follow a logger's prefix; its CSV never has a quoted key.
   if (/^\uFEFF?\s*[[{]/.test(head) || isEmissionsJson(head)) {
     yield* readEmissionsJson(source, context, reader, head);

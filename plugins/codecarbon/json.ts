@@ -1,4 +1,4 @@
-import { InputError, readLines } from 'carbon-ci';
+import { InputError, readLines, readText } from 'carbon-ci';
 import type { EnergyRecord, FileSource, PluginContext } from 'carbon-ci';
 import type { EmissionsReader } from './reader.js';
 
@@ -35,23 +35,10 @@ function objectLines(text: string): number[] {
   return lines;
 }
 
-async function wholeText(source: FileSource): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of source.open()) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    size += bytes.length;
-    if (size > MAX_JSON_BYTES) {
-      throw new InputError(`the JSON document is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB`, { file: source.path, hint: 'write it as JSON lines (JSONOutput\'s default "append" mode), which is read line by line' });
-    }
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
-}
 
 /** One JSON document: an array of EmissionsData objects (JSONOutput's "overwrite" mode, a task file, pandas `to_json(orient="records")`) or one object. */
 async function* readDocument(source: FileSource, reader: EmissionsReader): AsyncGenerator<EnergyRecord[]> {
-  const text = await wholeText(source);
+  const text = await readText(source, { maxBytes: MAX_JSON_BYTES, tooLarge: { what: 'the JSON document', hint: 'write it as JSON lines (JSONOutput\'s default "append" mode), which is read line by line' } });
   let value: unknown;
   try {
     value = JSON.parse(text);

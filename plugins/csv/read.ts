@@ -1,5 +1,5 @@
 // Streams a log with its plan: one record per reading, columns records for power and counters.
-import { DroppedRows, EnergyCounterColumnsBuilder, InputError, PowerColumnsBuilder, isValidTimeZone, parseNumber, readLines } from 'carbon-ci';
+import { DroppedRows, EnergyCounterColumnsBuilder, InputError, PowerColumnsBuilder, isValidTimeZone, parseNumber, readLines, readText } from 'carbon-ci';
 import type { DeviceRef, EnergyRecord, PluginContext, PluginRecord, Source } from 'carbon-ci';
 import { commandLine } from './command.js';
 import { readHead, refusalOf } from './detect.js';
@@ -11,17 +11,6 @@ import { ENERGY_UNITS, POWER_UNITS, likelyUnit, unitFactor } from './units.js';
 
 const HEAD_BYTES = 64 * 1024;
 
-async function headOf(source: Source): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const stream = source.open();
-  for await (const chunk of stream) {
-    chunks.push(chunk);
-    size += chunk.length;
-    if (size >= HEAD_BYTES) break;
-  }
-  return Buffer.concat(chunks).subarray(0, HEAD_BYTES).toString('utf8');
-}
 
 /** Readings above a device's ceiling, per column: they are in another unit than the header or option states. */
 interface Implausible {
@@ -54,7 +43,7 @@ export async function* readCsv(source: Source, context: PluginContext): AsyncGen
   if (options.timeZone !== undefined && !isValidTimeZone(options.timeZone)) {
     throw new InputError(`timeZone "${options.timeZone}" is not an IANA time zone`, { file, hint: 'e.g. Europe/Paris, America/New_York or UTC' });
   }
-  const { plan, delimiter, headerLine } = planOf(file, await headOf(source), options);
+  const { plan, delimiter, headerLine } = planOf(file, await readText(source, { maxBytes: HEAD_BYTES }), options);
   const readTime = timeReader(plan.time.format, () => options.timeZone ?? context.localTimeZone());
   const dropped = new DroppedRows(file);
   const devices: DeviceRef[] = [];

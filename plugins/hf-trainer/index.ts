@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { InputError, dateTimeToUtc, isInputError, definePlugin, epochToMs, parseDateTime, wallClockToUtc } from 'carbon-ci';
+import { InputError, dateTimeToUtc, isInputError, definePlugin, epochToMs, parseDateTime, wallClockToUtc, readText } from 'carbon-ci';
 import type { DetectInput, DeviceRef, FileSource, PluginContext, UsageRecord } from 'carbon-ci';
 
 export interface HfTrainerOptions {
@@ -25,17 +25,6 @@ function detect({ path, head }: DetectInput): number {
   return 0;
 }
 
-async function sourceText(source: FileSource): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of source.open()) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    size += bytes.length;
-    if (size > MAX_BYTES) throw new InputError(`the file is larger than ${MAX_BYTES / 1024 / 1024} MiB; a Trainer state file is not`, { file: source.path });
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 async function readJson(text: Promise<string>, file: string): Promise<Record<string, unknown>> {
   let value: unknown;
@@ -123,7 +112,7 @@ function laterPhases(results: Record<string, unknown>): Phase[] {
 async function* readTrainerState(source: FileSource, context: PluginContext<HfTrainerOptions>) {
   const file = source.path;
   const devices = devicesFor(context.options, file);
-  const state = await readJson(sourceText(source), file);
+  const state = await readJson(readText(source, { maxBytes: MAX_BYTES, tooLarge: { what: 'the file', hint: 'a Trainer state file is kilobytes: check that this is trainer_state.json or all_results.json' } }), file);
   if (!Array.isArray(state.log_history)) {
     throw new InputError('no log_history array: this is not a transformers Trainer state file', { file, hint: 'pass the trainer_state.json from the output directory' });
   }
@@ -157,7 +146,7 @@ async function* readAllResults(source: FileSource, context: PluginContext<HfTrai
     return;
   }
   const devices = devicesFor(context.options, file);
-  const results = await readJson(sourceText(source), file);
+  const results = await readJson(readText(source, { maxBytes: MAX_BYTES, tooLarge: { what: 'the file', hint: 'a Trainer state file is kilobytes: check that this is trainer_state.json or all_results.json' } }), file);
   const trainS = seconds(results.train_runtime);
   const phases: Phase[] = [...(trainS === undefined ? [] : [{ name: 'training', durationS: trainS }]), ...laterPhases(results)];
   if (phases.length === 0) throw new InputError('no train_runtime, eval_runtime or predict_runtime', { file, hint: 'pass the all_results.json that Trainer.save_metrics("all", …) wrote' });

@@ -1,4 +1,4 @@
-import { InputError, definePlugin, readLines } from 'carbon-ci';
+import { InputError, definePlugin, readLines, readText } from 'carbon-ci';
 import type { DetectInput, DeviceRef, FileSource, PluginContext, PowerRecord } from 'carbon-ci';
 
 export interface MlflowOptions {
@@ -119,22 +119,6 @@ function toNumber(value: unknown): number {
   return Number.NaN;
 }
 
-async function readText(source: FileSource): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of source.open()) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    size += bytes.length;
-    if (size > MAX_JSON_BYTES) {
-      throw new InputError(`the JSON export is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB`, {
-        file: source.path,
-        hint: 'export one metric per file, or as JSON lines (one {"key","value","timestamp"} object per line)',
-      });
-    }
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
-}
 
 function parseJsonExport(text: string, file: string): MetricEntry[] {
   try {
@@ -164,7 +148,7 @@ function parseJsonExport(text: string, file: string): MetricEntry[] {
 
 async function* readJsonExport(source: FileSource, context: PluginContext<MlflowOptions>) {
   const file = source.path;
-  const entries = parseJsonExport(await readText(source), file);
+  const entries = parseJsonExport(await readText(source, { maxBytes: MAX_JSON_BYTES, tooLarge: { what: 'the JSON export', hint: 'export one metric per file, or as JSON lines (one {"key","value","timestamp"} object per line)' } }), file);
   const devices = new Devices(context.options);
   const utilization = new Map<string, number>();
   for (const entry of entries) {

@@ -1,5 +1,5 @@
-import { definePlugin, readLines, wallClockToUtc } from 'carbon-ci';
-import type { DetectInput, Source } from 'carbon-ci';
+import { definePlugin, readLines, wallClockToUtc, readText } from 'carbon-ci';
+import type { DetectInput } from 'carbon-ci';
 import { FIELDS } from './fields.js';
 import { jobRecords, type Level } from './jobs.js';
 import { isSacctJson, readSacctJson } from './json.js';
@@ -32,19 +32,6 @@ function detect({ head }: DetectInput): number {
   return 0;
 }
 
-/** The file's first bytes as text, however the stream cuts them (a stream may deliver a byte at a time). */
-async function headOf(source: Source, limit: number): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of source.open()) {
-    // A test's or a user's stream may hand over strings.
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    chunks.push(bytes);
-    size += bytes.length;
-    if (size >= limit) break;
-  }
-  return Buffer.concat(chunks).toString('utf8', 0, Math.min(size, limit));
-}
 
 export default definePlugin<SlurmOptions>({
   name: 'slurm',
@@ -68,7 +55,7 @@ export default definePlugin<SlurmOptions>({
   async *read(source, context) {
     const file = source.path;
     const level = context.options.level ?? 'job';
-    const head = await headOf(source, 256);
+    const head = await readText(source, { maxBytes: 256 });
     // sacct's text output starts with its header, never with a brace.
     if (/^\uFEFF?\s*\{/.test(head)) {
       yield jobRecords((await readSacctJson(source, context.log)).values(), level, file, context.log);

@@ -1,4 +1,4 @@
-import { InputError } from 'carbon-ci';
+import { InputError, readText } from 'carbon-ci';
 import type { FileSource, Logger } from 'carbon-ci';
 import type { SacctRow } from './fields.js';
 
@@ -75,22 +75,6 @@ function stepName(step: Json | undefined): string | undefined {
   return STEP_NAMES[name] ?? name;
 }
 
-async function readText(source: FileSource): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of source.open()) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    size += bytes.length;
-    if (size > MAX_JSON_BYTES) {
-      throw new InputError(`the sacct JSON is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB`, {
-        file: source.path,
-        hint: 'ask sacct for fewer jobs (-j, -S/-E), or use `sacct -P`, which is read line by line',
-      });
-    }
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '');
-}
 
 /**
  * The jobs of `sacct --json` as rows: the job allocation (its energy is the `energy` entry of its
@@ -101,7 +85,7 @@ export async function readSacctJson(source: FileSource, log: Logger): Promise<Ma
   const file = source.path;
   let document: Json | undefined;
   try {
-    document = object(JSON.parse(await readText(source)));
+    document = object(JSON.parse(await readText(source, { maxBytes: MAX_JSON_BYTES, tooLarge: { what: 'the sacct JSON', hint: 'ask sacct for fewer jobs (-j, -S/-E), or use `sacct -P`, which is read line by line' } })));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(`not valid JSON: ${(error as Error).message}`, { file, hint: HINT });

@@ -30,6 +30,8 @@ export { PowerColumnsBuilder, EnergyCounterColumnsBuilder } from './power-column
 
 // Reading lines and delimited text.
 export { readLines, readLineChunks } from './lines.js';
+export { readText } from './text.js';
+export type { ReadTextOptions } from './text.js';
 export type { LineBatch, LineChunk, ReadLinesOptions } from './lines.js';
 export { splitCsvLine, splitUnitSuffix, findColumn, requireColumn, isMissingValue, parseNumber, parsePrometheusLine, DroppedRows } from './parse.js';
 export type { Where, ColumnMatch, PrometheusSample } from './parse.js';

@@ -6,6 +6,8 @@ export { deviceRef } from './device-ref.js';
 export type { DeviceIdentity } from './device-ref.js';
 export { PowerColumnsBuilder, EnergyCounterColumnsBuilder } from './power-columns.js';
 export { readLines, readLineChunks } from './lines.js';
+export { readText } from './text.js';
+export type { ReadTextOptions } from './text.js';
 export type { LineBatch, LineChunk, ReadLinesOptions } from './lines.js';
 export { splitCsvLine, splitUnitSuffix, findColumn, requireColumn, isMissingValue, parseNumber, parsePrometheusLine, DroppedRows } from './parse.js';
 export type { Where, ColumnMatch, PrometheusSample } from './parse.js';

@@ -327,6 +327,7 @@ export {
   columnsProblems,
   isColumn,
   utf16WithBom,
+  utf8Stream,
   unreadableTextError,
   endsLinesWithCr,
   readLines,

@@ -14,11 +14,12 @@ import {
   parseNumber,
   parseNumberBytes,
   parsePrometheusLine,
+  readText,
   sdk_exports,
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunk-KURQFAY2.js";
+} from "./chunk-P5DIQFYL.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
@@ -29,7 +30,7 @@ import {
   readHead,
   validatePluginOptions,
   validateRecord
-} from "./chunk-YTYLKBMV.js";
+} from "./chunk-EBZ57HTG.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
@@ -38,7 +39,7 @@ import {
   isColumnsRecord,
   readLineChunks,
   readLines
-} from "./chunk-B4LRRWFV.js";
+} from "./chunk-KHFKC3M3.js";
 import {
   require_dist
 } from "./chunk-SA4DP22Q.js";
@@ -32230,21 +32231,8 @@ function objectLines(text2) {
   }
   return lines;
 }
-async function wholeText(source) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of source.open()) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    size += bytes.length;
-    if (size > MAX_JSON_BYTES) {
-      throw new InputError(`the JSON document is larger than ${MAX_JSON_BYTES / 1024 / 1024} MiB`, { file: source.path, hint: `write it as JSON lines (JSONOutput's default "append" mode), which is read line by line` });
-    }
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
-}
 async function* readDocument(source, reader) {
-  const text2 = await wholeText(source);
+  const text2 = await readText(source, { maxBytes: MAX_JSON_BYTES, tooLarge: { what: "the JSON document", hint: `write it as JSON lines (JSONOutput's default "append" mode), which is read line by line` } });
   let value;
   try {
     value = JSON.parse(text2);
@@ -32620,20 +32608,9 @@ function refuseTaskFileBesideTotals(file, line) {
     hint: `pass ${join4(dirname3(file), totals)} (the run's totals) instead; to read the tasks alone, pass the task file from a directory without ${totals}`
   });
 }
-async function headOf(source, limit) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of source.open()) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    chunks.push(bytes);
-    size += bytes.length;
-    if (size >= limit) break;
-  }
-  return Buffer.concat(chunks).toString("utf8", 0, Math.min(size, limit));
-}
 async function* readEmissions(source, context) {
   const reader = new EmissionsReader(source.path, () => context.localTimeZone(), context.log, (line) => refuseTaskFileBesideTotals(source.path, line));
-  const head = await headOf(source, 4096);
+  const head = await readText(source, { maxBytes: 4096 });
   if (/^\uFEFF?\s*[[{]/.test(head) || isEmissionsJson(head)) {
     yield* readEmissionsJson(source, context, reader, head);
   } else {
@@ -33131,17 +33108,6 @@ function ceilingW(device) {
 
 // plugins/csv/read.ts
 var HEAD_BYTES2 = 64 * 1024;
-async function headOf2(source) {
-  const chunks = [];
-  let size = 0;
-  const stream = source.open();
-  for await (const chunk of stream) {
-    chunks.push(chunk);
-    size += chunk.length;
-    if (size >= HEAD_BYTES2) break;
-  }
-  return Buffer.concat(chunks).subarray(0, HEAD_BYTES2).toString("utf8");
-}
 function planOf(file, head, options) {
   const reading = readHead2(head, options);
   if (!reading) {
@@ -33163,7 +33129,7 @@ async function* readCsv(source, context) {
   if (options.timeZone !== void 0 && !isValidTimeZone(options.timeZone)) {
     throw new InputError(`timeZone "${options.timeZone}" is not an IANA time zone`, { file, hint: "e.g. Europe/Paris, America/New_York or UTC" });
   }
-  const { plan, delimiter: delimiter3, headerLine } = planOf(file, await headOf2(source), options);
+  const { plan, delimiter: delimiter3, headerLine } = planOf(file, await readText(source, { maxBytes: HEAD_BYTES2 }), options);
   const readTime2 = timeReader(plan.time.format, () => options.timeZone ?? context.localTimeZone());
   const dropped = new DroppedRows(file);
   const devices2 = [];
@@ -34010,17 +33976,6 @@ function detect5({ path: path5, head }) {
   if (name === "all_results.json" && head.includes('"train_runtime"')) return 0.85;
   return 0;
 }
-async function sourceText(source) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of source.open()) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    size += bytes.length;
-    if (size > MAX_BYTES) throw new InputError(`the file is larger than ${MAX_BYTES / 1024 / 1024} MiB; a Trainer state file is not`, { file: source.path });
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks).toString("utf8");
-}
 async function readJson(text2, file) {
   let value;
   try {
@@ -34093,7 +34048,7 @@ function laterPhases(results) {
 async function* readTrainerState(source, context) {
   const file = source.path;
   const devices2 = devicesFor(context.options, file);
-  const state = await readJson(sourceText(source), file);
+  const state = await readJson(readText(source, { maxBytes: MAX_BYTES, tooLarge: { what: "the file", hint: "a Trainer state file is kilobytes: check that this is trainer_state.json or all_results.json" } }), file);
   if (!Array.isArray(state.log_history)) {
     throw new InputError("no log_history array: this is not a transformers Trainer state file", { file, hint: "pass the trainer_state.json from the output directory" });
   }
@@ -34126,7 +34081,7 @@ async function* readAllResults(source, context) {
     return;
   }
   const devices2 = devicesFor(context.options, file);
-  const results = await readJson(sourceText(source), file);
+  const results = await readJson(readText(source, { maxBytes: MAX_BYTES, tooLarge: { what: "the file", hint: "a Trainer state file is kilobytes: check that this is trainer_state.json or all_results.json" } }), file);
   const trainS = seconds(results.train_runtime);
   const phases = [...trainS === void 0 ? [] : [{ name: "training", durationS: trainS }], ...laterPhases(results)];
   if (phases.length === 0) throw new InputError("no train_runtime, eval_runtime or predict_runtime", { file, hint: 'pass the all_results.json that Trainer.save_metrics("all", \u2026) wrote' });
@@ -34327,22 +34282,6 @@ function toNumber(value) {
   if (typeof value === "string" && value.trim() !== "") return Number(value);
   return Number.NaN;
 }
-async function readText(source) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of source.open()) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    size += bytes.length;
-    if (size > MAX_JSON_BYTES2) {
-      throw new InputError(`the JSON export is larger than ${MAX_JSON_BYTES2 / 1024 / 1024} MiB`, {
-        file: source.path,
-        hint: 'export one metric per file, or as JSON lines (one {"key","value","timestamp"} object per line)'
-      });
-    }
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
-}
 function parseJsonExport(text2, file) {
   try {
     const entries2 = entriesOf(JSON.parse(text2));
@@ -34369,7 +34308,7 @@ function parseJsonExport(text2, file) {
 }
 async function* readJsonExport(source, context) {
   const file = source.path;
-  const entries = parseJsonExport(await readText(source), file);
+  const entries = parseJsonExport(await readText(source, { maxBytes: MAX_JSON_BYTES2, tooLarge: { what: "the JSON export", hint: 'export one metric per file, or as JSON lines (one {"key","value","timestamp"} object per line)' } }), file);
   const devices2 = new Devices(context.options);
   const utilization = /* @__PURE__ */ new Map();
   for (const entry of entries) {
@@ -36609,27 +36548,11 @@ function stepName(step) {
   const name = dot < 0 ? raw : raw.slice(dot + 1);
   return STEP_NAMES[name] ?? name;
 }
-async function readText2(source) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of source.open()) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    size += bytes.length;
-    if (size > MAX_JSON_BYTES3) {
-      throw new InputError(`the sacct JSON is larger than ${MAX_JSON_BYTES3 / 1024 / 1024} MiB`, {
-        file: source.path,
-        hint: "ask sacct for fewer jobs (-j, -S/-E), or use `sacct -P`, which is read line by line"
-      });
-    }
-    chunks.push(bytes);
-  }
-  return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
-}
 async function readSacctJson(source, log) {
   const file = source.path;
   let document;
   try {
-    document = object(JSON.parse(await readText2(source)));
+    document = object(JSON.parse(await readText(source, { maxBytes: MAX_JSON_BYTES3, tooLarge: { what: "the sacct JSON", hint: "ask sacct for fewer jobs (-j, -S/-E), or use `sacct -P`, which is read line by line" } })));
   } catch (error2) {
     if (error2 instanceof InputError) throw error2;
     throw new InputError(`not valid JSON: ${error2.message}`, { file, hint: HINT2 });
@@ -36887,17 +36810,6 @@ function detect12({ head }) {
   if (names2.includes("start") || names2.includes("end")) return 0.6;
   return 0;
 }
-async function headOf3(source, limit) {
-  const chunks = [];
-  let size = 0;
-  for await (const chunk of source.open()) {
-    const bytes = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    chunks.push(bytes);
-    size += bytes.length;
-    if (size >= limit) break;
-  }
-  return Buffer.concat(chunks).toString("utf8", 0, Math.min(size, limit));
-}
 var slurm_default = definePlugin({
   name: "slurm",
   kind: "telemetry",
@@ -36918,7 +36830,7 @@ var slurm_default = definePlugin({
   async *read(source, context) {
     const file = source.path;
     const level = context.options.level ?? "job";
-    const head = await headOf3(source, 256);
+    const head = await readText(source, { maxBytes: 256 });
     if (/^\uFEFF?\s*\{/.test(head)) {
       yield jobRecords((await readSacctJson(source, context.log)).values(), level, file, context.log);
       return;
@@ -44962,4 +44874,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-OZ34JARW.js.LEGAL.txt */
+/*! For license information please see chunk-XZ6SF3ZG.js.LEGAL.txt */

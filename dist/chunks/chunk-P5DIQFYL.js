@@ -3,8 +3,9 @@ import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
   readLineChunks,
-  readLines
-} from "./chunk-B4LRRWFV.js";
+  readLines,
+  utf8Stream
+} from "./chunk-KHFKC3M3.js";
 import {
   InputError,
   isInputError
@@ -36,6 +37,7 @@ __export(sdk_exports, {
   parsePrometheusLine: () => parsePrometheusLine,
   readLineChunks: () => readLineChunks,
   readLines: () => readLines,
+  readText: () => readText,
   requireColumn: () => requireColumn,
   splitCsvLine: () => splitCsvLine,
   splitUnitSuffix: () => splitUnitSuffix,
@@ -83,6 +85,27 @@ function prefixOf(component) {
 function present(text) {
   const trimmed = text?.trim();
   return trimmed === void 0 || trimmed === "" || /^\[.*\]$/.test(trimmed) || /^n\/?a$/i.test(trimmed) ? void 0 : trimmed;
+}
+
+// src/sdk/text.ts
+async function readText(source, options) {
+  const chunks = [];
+  let size = 0;
+  for await (const bytes of utf8Stream(source.open())) {
+    size += bytes.length;
+    if (size > options.maxBytes) {
+      if (options.tooLarge) {
+        throw new InputError(`${options.tooLarge.what} is larger than ${formatMiB(options.maxBytes)}`, { file: source.path, hint: options.tooLarge.hint });
+      }
+      chunks.push(bytes.subarray(0, bytes.length - (size - options.maxBytes)));
+      break;
+    }
+    chunks.push(bytes);
+  }
+  return Buffer.concat(chunks).toString("utf8").replace(/^\uFEFF/, "");
+}
+function formatMiB(bytes) {
+  return bytes >= 1024 * 1024 ? `${Number((bytes / 1024 / 1024).toFixed(1))} MiB` : `${bytes} bytes`;
 }
 
 // src/sdk/parse.ts
@@ -614,6 +637,7 @@ export {
   monotonicWallClockToUtc,
   definePlugin,
   deviceRef,
+  readText,
   splitCsvLine,
   splitUnitSuffix,
   findColumn,

@@ -6,7 +6,7 @@ import {
   isColumnsRecord,
   unreadableTextError,
   utf16WithBom
-} from "./chunk-B4LRRWFV.js";
+} from "./chunk-KHFKC3M3.js";
 import {
   require_ajv
 } from "./chunk-EYJOIFG6.js";
