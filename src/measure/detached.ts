@@ -38,6 +38,8 @@ export interface DaemonReady {
 export interface DaemonStopped {
   files: string[];
   warnings: DataWarning[];
+  /** The samplers that did not start, and why. */
+  skipped: SamplerSkipped[];
 }
 
 export interface DaemonArgs {
@@ -71,7 +73,7 @@ export async function runMeasureDaemon(argv: string[], env: NodeJS.ProcessEnv): 
   const stop = () =>
     (stopping ??= (async () => {
       clearTimeout(lifetime);
-      const stopped: DaemonStopped = await samplers.stop();
+      const stopped: DaemonStopped = { ...(await samplers.stop()), skipped: samplers.skipped };
       await writeJsonAtomically(join(logDir, STOPPED_FILE), stopped);
       process.exit(0);
     })());
@@ -157,7 +159,8 @@ export async function stopDetached(pid: number | undefined, logDir: string, stop
   // Whatever is left of it (nvidia-smi included) goes; its logs are read as far as they were written.
   if (pid !== undefined) signal(-pid, 'SIGKILL');
   const files = await samplerLogs(logDir);
-  return { files, warnings: [samplerWarning('measure', `${how}; its logs are read as they are, and the last samples may be missing`)] };
+  const skipped = (await readJson<DaemonReady>(join(logDir, READY_FILE)))?.skipped ?? [];
+  return { files, skipped, warnings: [samplerWarning('measure', `${how}; its logs are read as they are, and the last samples may be missing`)] };
 }
 
 /** The sampler logs in `logDir` with a row below the header. */
