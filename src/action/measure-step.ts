@@ -10,8 +10,11 @@ import type { ModeContext } from './mode-context.js';
 export const POST_STATE = 'isPost';
 /** What the main step of `measure: true` leaves for the post step (JSON of MeasureState). */
 export const MEASURE_STATE = 'measure';
-/** The zone the daemon runs in when `timezone` is not given: nvidia-smi then prints UTC, which the report reads by default. */
-const DEFAULT_MEASURE_ZONE = 'UTC';
+/**
+ * The zone the daemon runs in, so nvidia-smi's local times are UTC: `timezone` and .carbon-ci.yml (which may
+ * not be checked out yet when this step runs first) are for the telemetry, and the report reads the logs in this zone.
+ */
+const MEASURE_TIME_ZONE = 'UTC';
 
 export interface MeasureState {
   /** The daemon's pid (its process group's id too); absent when it could not be spawned. */
@@ -21,7 +24,7 @@ export interface MeasureState {
   intervalMs: number;
   /** The GPUs sampled, as `nvidia-smi -i` takes them: absent for all, `none` where CUDA_VISIBLE_DEVICES hides them all. */
   gpus?: string;
-  /** TZ of the daemon, so of nvidia-smi's local times: the report reads them in it. */
+  /** TZ of the daemon, so of nvidia-smi's local times: the report reads the logs in it. */
   timeZone: string;
 }
 
@@ -39,7 +42,7 @@ export interface MeasuredLogs {
  * sampler that cannot start is a warning, never a failed step.
  */
 export async function startMeasuring(m: ModeContext, env: NodeJS.ProcessEnv, daemonScript: string): Promise<void> {
-  const timeZone = m.inputs.timeZone ?? DEFAULT_MEASURE_ZONE;
+  const timeZone = MEASURE_TIME_ZONE;
   const logDir = await mkdtemp(join(m.context.tempDir, 'carbon-ci-measure-'));
   const selection = gpuSelection(undefined, env);
   const started = await startDetached({ script: daemonScript, logDir, intervalMs: DEFAULT_INTERVAL_MS, env: daemonEnv(env, timeZone, m.inputs.token) });

@@ -54,8 +54,8 @@ export async function reportMode(
     if (inputs.intensityApiUrl) options.intensityApiUrl = inputs.intensityApiUrl;
   }
   const logs = measured?.files ?? [];
-  // The samplers' logs alone are in the daemon's zone, on purpose; with telemetry, `timezone` (or its warning) speaks for all files.
-  if (measured && inputs.telemetry.length === 0) options.timeZone ??= measured.timeZone;
+  // The samplers' logs are read in the zone the daemon wrote them in; `timezone` speaks for the telemetry.
+  if (measured) options.fileTimeZones = Object.fromEntries(measured.files.map((file) => [resolve(context.workspace, file), measured.timeZone]));
   let report: Report;
   if (inputs.telemetry.length > 0 || logs.length > 0) {
     report = await leavingOutBadLogs(logs, { cwd: context.workspace, othersGiven: inputs.telemetry.length > 0 }, async (kept, leftOut) => {

@@ -78,6 +78,7 @@ describe('measure: true', () => {
     expect(devices.ram0!.energyJ).toBeGreaterThan(0);
     // Read in the zone nvidia-smi wrote in, the samples fall within the last minute.
     expect(Math.abs(Date.parse(report.window!.start) - Date.now())).toBeLessThan(60_000);
+    expect(report.warnings.map((w) => w.code)).not.toContain('time-zone-default');
     expect(report.run).toMatchObject({ commit: HEAD_SHA, pullRequest: PR_NUMBER });
 
     expect(Number(post.outputs['energy-kwh'])).toBeGreaterThan(0);
@@ -91,9 +92,10 @@ describe('measure: true', () => {
     expect(post.commands.filter((c) => c.kind === 'error')).toEqual([]);
   }, 60_000);
 
-  it('reports the telemetry given with it and the measured devices together in the post step', async () => {
+  it('reports the telemetry given with it and the measured devices together, each file in its own zone', async () => {
     const env = { PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`, CARBON_CI_POWERCAP_ROOT: powercap.root };
-    const inputs = { ...INPUTS, telemetry: join(ROOT, 'test/fixtures/github/nvidia-smi-2xA100.csv'), timezone: 'UTC', comment: 'false', check: 'false', artifact: 'false' };
+    const telemetry = join(ROOT, 'test/fixtures/github/nvidia-smi-2xA100.csv');
+    const inputs = { ...INPUTS, telemetry, timezone: 'America/New_York', comment: 'false', check: 'false', artifact: 'false' };
     const main = await runBundledAction({ server, inputs, env });
     expect(main.code, main.stdout).toBe(0);
     expect(main.outputs).toEqual({});
@@ -101,8 +103,12 @@ describe('measure: true', () => {
     const post = await runBundledAction({ server, inputs, env, tempDir: main.tempDir, state: main.state });
     expect(post.code, post.stdout).toBe(0);
     const report = JSON.parse(readFileSync(post.outputs['report-path']!, 'utf8')) as Report;
-    expect(report.devices.map((d) => d.id)).toEqual(expect.arrayContaining([GPU0, GPU1, 'cpu0']));
-    expect(report.inputs.files.length).toBeGreaterThanOrEqual(3);
+    const devices = Object.fromEntries(report.devices.map((d) => [d.id, d]));
+    expect(Object.keys(devices)).toEqual(expect.arrayContaining([GPU0, GPU1, 'cpu0', 'GPU-1b2c3d4e-0000-4a4a-8b8b-000000000001']));
+    // The telemetry in `timezone` (14:00 in New York), the measured log in UTC, as the daemon wrote it.
+    expect(devices['GPU-1b2c3d4e-0000-4a4a-8b8b-000000000001']!.start).toBe('2026-02-27T19:00:00.120Z');
+    expect(Math.abs(Date.parse(devices[GPU0]!.start) - Date.now())).toBeLessThan(60_000);
+    expect(report.inputs.timeZone).toBe('America/New_York');
     expect(isAlive(savedState(main.state).pid!)).toBe(false);
   }, 60_000);
 
