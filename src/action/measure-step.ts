@@ -1,6 +1,6 @@
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_INTERVAL_MS, gpuSelection, startDetached, stopDetached, type SamplerSkipped } from '../measure/index.js';
+import { DEFAULT_INTERVAL_MS, gpuSelection, startDetached, stopDetached, type DetachedStart, type SamplerSkipped } from '../measure/index.js';
 import type { DataWarning } from '../energy/types.js';
 import { hideCredentials } from '../sdk/plugin-loading/credentials.js';
 import type { ActionIO } from './io.js';
@@ -43,9 +43,16 @@ export interface MeasuredLogs {
  */
 export async function startMeasuring(m: ModeContext, env: NodeJS.ProcessEnv, daemonScript: string): Promise<void> {
   const timeZone = MEASURE_TIME_ZONE;
-  const logDir = await mkdtemp(join(m.context.tempDir, 'carbon-ci-measure-'));
   const selection = gpuSelection(undefined, env);
-  const started = await startDetached({ script: daemonScript, logDir, intervalMs: DEFAULT_INTERVAL_MS, env: daemonEnv(env, timeZone, m.inputs.token) });
+  let logDir = '';
+  let started: DetachedStart;
+  try {
+    logDir = await mkdtemp(join(m.context.tempDir, 'carbon-ci-measure-'));
+    started = await startDetached({ script: daemonScript, logDir, intervalMs: DEFAULT_INTERVAL_MS, env: daemonEnv(env, timeZone, m.inputs.token) });
+  } catch (error) {
+    // A runner whose RUNNER_TEMP cannot be written still gets its telemetry reported in the post step.
+    started = { problem: `cannot start the measuring process (${(error as Error).message})` };
+  }
   const state: MeasureState = {
     ...(started.pid !== undefined ? { pid: started.pid } : {}),
     logDir,
@@ -57,7 +64,8 @@ export async function startMeasuring(m: ModeContext, env: NodeJS.ProcessEnv, dae
   m.io.saveState(MEASURE_STATE, JSON.stringify(state));
   const after = m.inputs.telemetry.length > 0 ? 'the post step reports the `telemetry` alone' : 'the post step has nothing to report unless `telemetry` is given';
   if (started.problem !== undefined) {
-    m.log.warn(`measure: ${started.problem}; ${after}. Its log is ${join(logDir, 'daemon.log')}`);
+    const rest = m.inputs.telemetry.length > 0 ? ' with the `telemetry`' : '';
+    m.log.warn(`measure: ${started.problem}; the post step reports whatever it logged${rest}${logDir ? `. Its log is ${join(logDir, 'daemon.log')}` : ''}`);
     return;
   }
   const ready = started.ready!;

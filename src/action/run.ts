@@ -41,7 +41,7 @@ export async function runAction(deps: ActionDependencies): Promise<void> {
   }
   io.saveState(POST_STATE, 'true');
   await withModeContext(deps, async (m) => {
-    if (m.inputs.measure) await startMeasuring(m, deps.env, deps.daemonScript ?? '');
+    if (m.inputs.measure) await startMeasuring(m, deps.env, deps.daemonScript ?? 'measure-daemon.js (not given: a bug in carbon-ci)');
     else if (m.inputs.mode === 'publish') await publishMode(m);
     else if (m.inputs.mode === 'aggregate') await aggregateMode(m);
     else await reportMode(m, deps.pipeline, deps.smoke);

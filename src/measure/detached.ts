@@ -118,7 +118,7 @@ export async function startDetached(options: DaemonArgs & { script: string; env:
   let exited: string | undefined;
   let pid: number | undefined;
   try {
-    const child = spawn(process.execPath, [script, ...daemonArgv(options)], { detached: true, stdio: ['ignore', logFd, logFd], env });
+    const child = spawn(process.execPath, [script, ...daemonArgv(options)], { detached: true, stdio: ['ignore', logFd, logFd], env, windowsHide: true });
     child.once('error', (error) => (exited = `cannot start it (${error.message})`));
     child.once('exit', (code, signal) => (exited = signal ? `it was killed by ${signal}` : `it exited with status ${code}`));
     child.unref();
@@ -146,18 +146,18 @@ export async function startDetached(options: DaemonArgs & { script: string; env:
  * group. Returns its logs and warnings; a daemon that did not stop cleanly leaves its logs as they are, with a warning.
  */
 export async function stopDetached(pid: number | undefined, logDir: string, stopWaitMs = STOP_WAIT_MS): Promise<DaemonStopped> {
-  const stoppedPath = join(logDir, STOPPED_FILE);
   let how = 'the measuring process had ended before the post step';
-  if (pid !== undefined && (await isOurDaemon(pid, logDir))) {
+  const ours = pid !== undefined && (await isOurDaemon(pid, logDir));
+  if (ours) {
     signal(pid, 'SIGTERM');
     const until = Date.now() + stopWaitMs;
     while (isAlive(pid) && Date.now() < until) await sleep(POLL_MS);
-    how = isAlive(pid) ? `the measuring process did not stop within ${Math.round(stopWaitMs / 1000)} s and was killed` : how;
+    if (isAlive(pid)) how = `the measuring process did not stop within ${Math.round(stopWaitMs / 1000)} s and was killed`;
   }
-  const stopped = await readJson<DaemonStopped>(stoppedPath);
+  const stopped = await readJson<DaemonStopped>(join(logDir, STOPPED_FILE));
   if (stopped !== undefined) return stopped;
-  // Whatever is left of it (nvidia-smi included) goes; its logs are read as far as they were written.
-  if (pid !== undefined) signal(-pid, 'SIGKILL');
+  // What is left of it (nvidia-smi included) goes; a pid that now names another live process is left alone, and so is its group.
+  if (pid !== undefined && (ours || !isAlive(pid))) signal(-pid, 'SIGKILL');
   const files = await samplerLogs(logDir);
   const skipped = (await readJson<DaemonReady>(join(logDir, READY_FILE)))?.skipped ?? [];
   return { files, skipped, warnings: [samplerWarning('measure', `${how}; its logs are read as they are, and the last samples may be missing`)] };
@@ -187,13 +187,19 @@ async function isOurDaemon(pid: number, logDir: string): Promise<boolean> {
   }
 }
 
-/** Whether `pid` runs: a zombie (ended, waiting for a parent that will not reap it) counts as ended. */
-export function isAlive(pid: number): boolean {
+/** Whether a process holds `pid`, a zombie included. */
+function exists(pid: number): boolean {
   try {
     process.kill(pid, 0);
+    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
+}
+
+/** Whether `pid` runs: a zombie (ended, waiting for a parent that will not reap it) counts as ended. */
+export function isAlive(pid: number): boolean {
+  if (!exists(pid)) return false;
   let stat: string;
   try {
     stat = readFileSync(`/proc/${pid}/stat`, 'utf8');

@@ -126,6 +126,23 @@ describe('measure: true', () => {
     expect(post.commands).toContainEqual({ kind: 'warning', message: expect.stringMatching(/^nvidia-smi: .*holds no samples; nvidia-smi wrote: NVIDIA-SMI has failed/) });
   }, 60_000);
 
+  it('reports the logs of a daemon that died as they were written, with a warning, and stops what it left running', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'carbon-ci-measure-test-'));
+    const env = { PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`, CARBON_CI_POWERCAP_ROOT: powercap.root, FAKE_SMI_PID_FILE: join(work, 'smi.pids') };
+    const inputs = { ...INPUTS, comment: 'false', check: 'false', artifact: 'false' };
+    const main = await runBundledAction({ server, inputs, env });
+    expect(main.code, main.stdout).toBe(0);
+    await pause(JOB_MS);
+    // The runner's out-of-memory killer, say: nvidia-smi is left behind in the daemon's process group.
+    process.kill(savedState(main.state).pid!, 'SIGKILL');
+    const post = await runBundledAction({ server, inputs, env, tempDir: main.tempDir, state: main.state });
+    expect(post.code, post.stdout).toBe(0);
+    const report = JSON.parse(readFileSync(post.outputs['report-path']!, 'utf8')) as Report;
+    expect(report.devices.map((d) => d.id)).toEqual(expect.arrayContaining([GPU0, 'cpu0']));
+    expect(report.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/^measure: the measuring process had ended before the post step; its logs are read as they are/));
+    for (const pid of pidsIn(env.FAKE_SMI_PID_FILE)) expect(isAlive(pid)).toBe(false);
+  }, 60_000);
+
   it('post step of a use without measure does nothing (state saved with ::save-state:: where GITHUB_STATE is unset)', async () => {
     const inputs = { telemetry: join(ROOT, 'test/fixtures/github/nvidia-smi-2xA100.csv'), location: 'FR', timezone: 'UTC', comment: 'false', check: 'false', artifact: 'false' };
     const main = await runBundledAction({ server, inputs, noStateFile: true });
