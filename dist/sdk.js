@@ -18,7 +18,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-KURQFAY2.js";
+} from "./chunks/chunk-LVDOUBOM.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,

@@ -5,12 +5,12 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-YTYLKBMV.js";
+} from "./chunks/chunk-2M2LCTVN.js";
 import {
   expandRecords,
   utf16WithBom
 } from "./chunks/chunk-B4LRRWFV.js";
-import "./chunks/chunk-EYJOIFG6.js";
+import "./chunks/chunk-JT4KMV5S.js";
 import {
   isInputError
 } from "./chunks/chunk-NVUXMN5N.js";

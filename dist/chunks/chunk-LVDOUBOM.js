@@ -609,9 +609,6 @@ function parseTimeOfDayBytes(bytes, start, end) {
 }
 
 export {
-  isValidTimeZone,
-  wallClockToUtc,
-  monotonicWallClockToUtc,
   definePlugin,
   deviceRef,
   splitCsvLine,
@@ -625,6 +622,9 @@ export {
   dateTimeToUtc,
   parsePrometheusLine,
   DroppedRows,
+  isValidTimeZone,
+  wallClockToUtc,
+  monotonicWallClockToUtc,
   parseNumberBytes,
   parseDateTimeBytes,
   sdk_exports
