@@ -2,12 +2,10 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   ESTIMATE_LIMITS,
   FACILITY_KINDS,
-  HOST_USAGE_LOG_HEADER,
   INTENSITY_PROVIDERS,
   INTENSITY_RANGE_G_PER_KWH,
   MAX_ESTIMATE_POWER_W,
   PUE_RANGE,
-  RAPL_LOG_HEADER,
   TOOL_VERSION,
   TRAINING_TYPES,
   builtinPlugins,
@@ -16,6 +14,7 @@ import {
   evaluateBudgets,
   formatSmokeSummary,
   hasBudgets,
+  leavingOutBadLogs,
   listGpus,
   loadBaselineFile,
   loadConfig,
@@ -27,6 +26,7 @@ import {
   renderMarkdown,
   renderTerminal,
   resolveFactors,
+  runCommand,
   runEstimate,
   runReport,
   runSmokeTest,
@@ -34,10 +34,14 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-XZ6SF3ZG.js";
+} from "./chunks/chunk-4NZ3G32J.js";
+import {
+  DEFAULT_INTERVAL_MS,
+  startSamplers
+} from "./chunks/chunk-7FAFLYO6.js";
 import {
   isValidTimeZone
-} from "./chunks/chunk-P5DIQFYL.js";
+} from "./chunks/chunk-5KU5SKHN.js";
 import "./chunks/chunk-EBZ57HTG.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-SA4DP22Q.js";
@@ -3508,462 +3512,7 @@ function useColor(sink, allowed, env) {
 // src/cli/commands/run-command.ts
 import { mkdir as mkdir2, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join as join4, resolve as resolve3 } from "node:path";
-
-// src/measure/command.ts
-import { spawn } from "node:child_process";
-import { constants } from "node:os";
-var FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
-var EXIT_NOT_FOUND = 127;
-var EXIT_NOT_EXECUTABLE = 126;
-var SIGNAL_EXIT_BASE = 128;
-function runCommand(argv, options) {
-  const [file, ...args] = argv;
-  if (file === void 0) return Promise.resolve({ exitCode: EXIT_NOT_FOUND, error: "no command given" });
-  const signals = options.signals ?? process;
-  return new Promise((resolve5) => {
-    const child = spawn(file, args, { cwd: options.cwd, env: options.env, stdio: options.stdoutToStderr ? ["inherit", 2, "inherit"] : "inherit" });
-    const forward = (signal) => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-    };
-    for (const signal of FORWARDED_SIGNALS) signals.on(signal, forward);
-    const done = (result) => {
-      for (const signal of FORWARDED_SIGNALS) signals.off(signal, forward);
-      resolve5(result);
-    };
-    if (child.pid !== void 0) options.onStart?.(child.pid);
-    child.once("error", (error) => {
-      const exitCode = error.code === "ENOENT" ? EXIT_NOT_FOUND : EXIT_NOT_EXECUTABLE;
-      done({ exitCode, error: `cannot run ${file}: ${error.code === "ENOENT" ? "not found" : error.message}` });
-    });
-    child.once("exit", (code, signal) => {
-      if (signal !== null) done({ exitCode: SIGNAL_EXIT_BASE + (constants.signals[signal] ?? 0), signal });
-      else done({ exitCode: code ?? 0 });
-    });
-  });
-}
-
-// src/measure/host-usage.ts
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-
-// src/measure/log-file.ts
-import { createWriteStream } from "node:fs";
-var LogFile = class {
-  constructor(path, header) {
-    this.path = path;
-    this.stream = createWriteStream(path, { flags: "w" });
-    this.stream.on("error", (error) => this.failed ??= error);
-    this.stream.write(`${header}
-`);
-  }
-  path;
-  stream;
-  failed;
-  lines = 0;
-  /** The first write error, if any: the sampler reports it as a warning instead of crashing the run. */
-  get error() {
-    return this.failed;
-  }
-  write(line) {
-    if (this.failed) return;
-    this.lines += 1;
-    this.stream.write(`${line}
-`);
-  }
-  close() {
-    return new Promise((resolve5) => {
-      if (this.stream.closed) {
-        resolve5();
-        return;
-      }
-      this.stream.end(() => resolve5());
-      this.stream.once("error", () => resolve5());
-    });
-  }
-};
-function csvField(text) {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-// src/measure/types.ts
-function samplerWarning(sampler, message) {
-  return { code: "sampler", message: `${sampler}: ${message}` };
-}
-
-// src/measure/host-usage.ts
-var DEFAULT_PROC_ROOT = "/proc";
-var HOST_USAGE_LOG_NAME = "host-usage.csv";
-var BYTES_PER_KIB = 1024;
-function parseProcStat(text) {
-  const lines = text.split("\n");
-  const aggregate = lines.find((line) => /^cpu\s/.test(line));
-  if (aggregate === void 0) return void 0;
-  const ticks = aggregate.trim().split(/\s+/).slice(1, 9).map(Number);
-  if (ticks.length < 4 || ticks.some((n) => !Number.isFinite(n))) return void 0;
-  const total = ticks.reduce((a, b) => a + b, 0);
-  const idle = ticks[3] + (ticks[4] ?? 0);
-  const vcpus = lines.filter((line) => /^cpu\d+\s/.test(line)).length;
-  return vcpus > 0 ? { busy: total - idle, total, vcpus } : void 0;
-}
-function parseMeminfo(text) {
-  const kib = (key) => {
-    const match = new RegExp(`^${key}:\\s+(\\d+)\\s*kB`, "m").exec(text);
-    return match ? Number(match[1]) * BYTES_PER_KIB : void 0;
-  };
-  const totalBytes = kib("MemTotal");
-  if (totalBytes === void 0) return void 0;
-  return { totalBytes, availableBytes: kib("MemAvailable") ?? 0 };
-}
-function cpuModel(cpuinfo) {
-  return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? "";
-}
-async function startHostUsage(options) {
-  const root = options.env.CARBON_CI_PROC_ROOT || DEFAULT_PROC_ROOT;
-  const first = await readTimes(root);
-  if (first === void 0) return { name: "host-usage", reason: `${join(root, "stat")} is not readable (not Linux?)` };
-  const model = cpuModel(await readFile(join(root, "cpuinfo"), "utf8").catch(() => ""));
-  return new HostUsageSampler(root, first, model, options);
-}
-async function readTimes(root) {
-  return parseProcStat(await readFile(join(root, "stat"), "utf8").catch(() => ""));
-}
-var HostUsageSampler = class {
-  constructor(root, last, model, options) {
-    this.root = root;
-    this.last = last;
-    this.model = model;
-    this.nowMs = options.nowMs ?? Date.now;
-    this.lastMs = this.nowMs();
-    this.log = new LogFile(join(options.logDir, HOST_USAGE_LOG_NAME), HOST_USAGE_LOG_HEADER);
-    this.timer = setInterval(() => this.tick(), options.intervalMs);
-    this.timer.unref();
-  }
-  root;
-  last;
-  model;
-  name = "host-usage";
-  warnings = [];
-  log;
-  timer;
-  reading = Promise.resolve();
-  lastMs;
-  failures = 0;
-  nowMs;
-  tick() {
-    this.reading = this.reading.then(() => this.sample());
-  }
-  /** One row: the interval since the last sample, its utilisation, and the memory now. */
-  async sample() {
-    const nowMs = this.nowMs();
-    const [times, meminfo] = await Promise.all([readTimes(this.root), readFile(join(this.root, "meminfo"), "utf8").catch(() => "")]);
-    const memory = parseMeminfo(meminfo);
-    if (times === void 0 || memory === void 0) {
-      this.failures += 1;
-      return;
-    }
-    const totalTicks = times.total - this.last.total;
-    if (!(nowMs > this.lastMs && totalTicks > 0)) return;
-    const utilization = Math.min(1, Math.max(0, (times.busy - this.last.busy) / totalTicks));
-    this.log.write([this.lastMs, nowMs, times.vcpus, utilization.toFixed(4), memory.totalBytes, memory.availableBytes, csvField(this.model)].join(","));
-    this.last = times;
-    this.lastMs = nowMs;
-  }
-  async stop() {
-    clearInterval(this.timer);
-    this.tick();
-    await this.reading;
-    await this.log.close();
-    if (this.failures > 0) this.warnings.push(samplerWarning(this.name, `${this.failures} reading(s) of ${this.root}/stat or meminfo failed; the time around them counts as a gap`));
-    if (this.log.error) this.warnings.push(samplerWarning(this.name, `cannot write ${this.log.path} (${this.log.error.message}); the CPU estimate is incomplete`));
-  }
-  files() {
-    return Promise.resolve(this.log.lines > 0 ? [this.log.path] : []);
-  }
-  pids() {
-    return [];
-  }
-};
-
-// src/measure/nvidia-smi.ts
-import { spawn as spawn2 } from "node:child_process";
-import { closeSync, openSync } from "node:fs";
-import { access, constants as constants2, open } from "node:fs/promises";
-import { delimiter, join as join2 } from "node:path";
-var NVIDIA_SMI_QUERY = "timestamp,index,uuid,name,power.draw,utilization.gpu";
-var NVIDIA_SMI_FORMAT = "csv,nounits";
-var NVIDIA_SMI_LOG_NAME = "nvidia-smi.csv";
-var STOP_GRACE_MS = 3e3;
-var STDERR_KEPT_CHARS = 400;
-var FIRST_ROWS_WAIT_MS = 5e3;
-var FIRST_ROWS_POLL_MS = 50;
-async function findOnPath(name, env) {
-  for (const dir of (env.PATH ?? "").split(delimiter)) {
-    if (dir === "") continue;
-    const candidate = join2(dir, name);
-    try {
-      await access(candidate, constants2.X_OK);
-      return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-function gpuSelection(gpus, env) {
-  if (gpus !== void 0) return gpus;
-  const visible = env.CUDA_VISIBLE_DEVICES;
-  if (visible === void 0) return void 0;
-  const list = visible.split(",").map((s) => s.trim());
-  const firstInvalid = list.findIndex((s) => s === "" || s.startsWith("-"));
-  const kept = firstInvalid === -1 ? list : list.slice(0, firstInvalid);
-  return kept.length === 0 ? null : kept.join(",");
-}
-async function startNvidiaSmi(options) {
-  const executable = await findOnPath("nvidia-smi", options.env);
-  if (executable === void 0) return { name: "nvidia-smi", reason: "nvidia-smi is not on PATH" };
-  const selection = gpuSelection(options.gpus, options.env);
-  if (selection === null) return { name: "nvidia-smi", reason: "CUDA_VISIBLE_DEVICES hides every GPU" };
-  const args = [`--query-gpu=${NVIDIA_SMI_QUERY}`, `--format=${NVIDIA_SMI_FORMAT}`, "-lms", String(options.intervalMs)];
-  if (selection !== void 0) args.push("-i", selection);
-  const sampler = new NvidiaSmiSampler(executable, args, options);
-  await sampler.firstRows();
-  return sampler;
-}
-var NvidiaSmiSampler = class {
-  constructor(executable, args, options) {
-    this.executable = executable;
-    this.args = args;
-    this.options = options;
-    this.launch();
-  }
-  executable;
-  args;
-  options;
-  name = "nvidia-smi";
-  warnings = [];
-  runs = [];
-  stopping = false;
-  stderr = "";
-  /** One nvidia-smi process, its stdout straight into a file: no sample passes through this process's memory. */
-  launch() {
-    const n = this.runs.length + 1;
-    const path = join2(this.options.logDir, n === 1 ? NVIDIA_SMI_LOG_NAME : `nvidia-smi-${n}.csv`);
-    const fd = openSync(path, "w");
-    let child;
-    try {
-      child = spawn2(this.executable, this.args, { stdio: ["ignore", fd, "pipe"], env: this.options.env });
-    } finally {
-      closeSync(fd);
-    }
-    child.stderr?.setEncoding("utf8");
-    child.stderr?.on("data", (chunk) => this.stderr = (this.stderr + chunk).slice(-STDERR_KEPT_CHARS));
-    const startedMs = Date.now();
-    const exited = new Promise((resolve5) => {
-      child.once("error", (error) => {
-        this.warnings.push(samplerWarning(this.name, `cannot start ${this.executable} (${error.message}); no GPU power was logged`));
-        resolve5();
-      });
-      child.once("exit", (code, signal) => {
-        if (!this.stopping) this.died(code, signal, startedMs);
-        resolve5();
-      });
-    });
-    this.runs.push({ path, child, exited });
-  }
-  /** nvidia-smi ended before the command did: restart it once, and say where the gap is. */
-  died(code, signal, startedMs) {
-    const how = signal ? `was killed by ${signal}` : `exited with status ${code}`;
-    const said = this.stderr.trim() === "" ? "" : ` (${this.stderr.trim().split("\n").at(-1)})`;
-    this.stderr = "";
-    const at = (/* @__PURE__ */ new Date()).toISOString();
-    if (this.runs.length === 1) {
-      this.warnings.push(samplerWarning(this.name, `nvidia-smi ${how}${said} at ${at}, ${Math.round((Date.now() - startedMs) / 1e3)} s after it started; restarted once into a new log; the time without samples is bridged when shorter than the maximum gap, else a gap in the GPUs' coverage`));
-      this.launch();
-    } else {
-      this.warnings.push(samplerWarning(this.name, `nvidia-smi ${how} again${said} at ${at}; not restarted, the GPUs are not measured from then on`));
-    }
-  }
-  /** Waits until the first rows are written (or nvidia-smi has ended, or a few seconds passed), so that the command's start is measured. */
-  async firstRows() {
-    const run = this.runs[0];
-    let ended = false;
-    void run.exited.then(() => ended = true);
-    const until = Date.now() + FIRST_ROWS_WAIT_MS;
-    while (!ended && Date.now() < until && !await hasRows(run.path)) {
-      await new Promise((resolve5) => setTimeout(resolve5, FIRST_ROWS_POLL_MS));
-    }
-  }
-  async stop() {
-    this.stopping = true;
-    await Promise.all(this.runs.map((run) => stopChild(run)));
-  }
-  /** The logs with at least one row below the header; a log of something else (nvidia-smi's own error) is a warning. */
-  async files() {
-    const kept = [];
-    for (const run of this.runs) {
-      const first = await firstLine(run.path);
-      if (first !== "" && !first.startsWith("timestamp")) {
-        this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; nvidia-smi wrote: ${first.slice(0, 200)}`));
-      } else if (await hasRows(run.path)) {
-        kept.push(run.path);
-      }
-    }
-    return kept;
-  }
-  pids() {
-    return this.runs.map((run) => run.child.pid).filter((pid) => pid !== void 0);
-  }
-};
-async function stopChild(run) {
-  const { child } = run;
-  if (child.exitCode === null && child.signalCode === null && child.pid !== void 0) {
-    child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
-    await run.exited;
-    clearTimeout(timer);
-  } else {
-    await run.exited;
-  }
-}
-async function firstLine(path) {
-  const handle = await open(path, "r").catch(() => void 0);
-  if (handle === void 0) return "";
-  try {
-    const buffer = Buffer.alloc(1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString("utf8").split("\n", 1)[0].trim();
-  } finally {
-    await handle.close();
-  }
-}
-async function hasRows(path) {
-  const handle = await open(path, "r").catch(() => void 0);
-  if (handle === void 0) return false;
-  try {
-    const buffer = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const lines = buffer.subarray(0, bytesRead).toString("utf8").split("\n").filter((line) => line.trim() !== "");
-    return lines.length >= 2;
-  } finally {
-    await handle.close();
-  }
-}
-
-// src/measure/rapl.ts
-import { readdir, readFile as readFile2 } from "node:fs/promises";
-import { join as join3 } from "node:path";
-var DEFAULT_POWERCAP_ROOT = "/sys/class/powercap";
-var RAPL_LOG_NAME = "rapl.csv";
-var ZONE_DIR = /^intel-rapl:\d+(?::\d+)?$/;
-async function findZones(root) {
-  let entries;
-  try {
-    entries = (await readdir(root)).filter((name) => ZONE_DIR.test(name)).sort();
-  } catch (error) {
-    return { zones: [], reason: `${root} is not readable (${error.code ?? "error"})` };
-  }
-  if (entries.length === 0) return { zones: [], reason: `no intel-rapl zones under ${root}` };
-  const zones = [];
-  let unreadable;
-  for (const id of entries) {
-    const dir = join3(root, id);
-    try {
-      const name = (await readFile2(join3(dir, "name"), "utf8")).trim();
-      const isPackage = /^package-\d+$/.test(name) && id.split(":").length === 2;
-      if (!isPackage && name !== "dram") continue;
-      const energyPath = join3(dir, "energy_uj");
-      await readFile2(energyPath, "utf8");
-      const maxEnergyRangeUj = Number((await readFile2(join3(dir, "max_energy_range_uj"), "utf8")).trim());
-      if (maxEnergyRangeUj > 0) zones.push({ id, name, energyPath, maxEnergyRangeUj });
-    } catch (error) {
-      unreadable ??= `${join3(dir, "energy_uj")} is not readable (${error.code ?? "error"}; since Linux 5.10 only root may read it)`;
-    }
-  }
-  return zones.length > 0 ? { zones } : { zones, reason: unreadable ?? `no package or dram zone under ${root}` };
-}
-async function startRapl(options) {
-  const root = options.env.CARBON_CI_POWERCAP_ROOT || DEFAULT_POWERCAP_ROOT;
-  const { zones, reason } = await findZones(root);
-  if (zones.length === 0) return { name: "rapl", reason: reason ?? "no zones" };
-  const sampler = new RaplSampler(zones, options);
-  await sampler.started();
-  return sampler;
-}
-var RaplSampler = class {
-  constructor(zones, options) {
-    this.zones = zones;
-    this.nowMs = options.nowMs ?? Date.now;
-    this.log = new LogFile(join3(options.logDir, RAPL_LOG_NAME), RAPL_LOG_HEADER);
-    this.tick();
-    this.timer = setInterval(() => this.tick(), options.intervalMs);
-    this.timer.unref();
-  }
-  zones;
-  name = "rapl";
-  warnings = [];
-  log;
-  timer;
-  reading = Promise.resolve();
-  failures = 0;
-  nowMs;
-  started() {
-    return this.reading;
-  }
-  /** One reading of every zone, chained so that a slow read never overlaps the next. */
-  tick() {
-    this.reading = this.reading.then(() => this.sample());
-  }
-  async sample() {
-    const timeMs = this.nowMs();
-    const values = await Promise.all(this.zones.map((zone) => readFile2(zone.energyPath, "utf8").then((text) => text.trim(), () => void 0)));
-    this.zones.forEach((zone, i) => {
-      const value = values[i];
-      if (value === void 0 || !/^\d+$/.test(value)) {
-        this.failures += 1;
-        return;
-      }
-      this.log.write(`${timeMs},${zone.id},${zone.name},${value},${zone.maxEnergyRangeUj}`);
-    });
-  }
-  async stop() {
-    clearInterval(this.timer);
-    this.tick();
-    await this.reading;
-    await this.log.close();
-    if (this.failures > 0) this.warnings.push(samplerWarning(this.name, `${this.failures} counter reading(s) failed; the time around them counts as a gap`));
-    if (this.log.error) this.warnings.push(samplerWarning(this.name, `cannot write ${this.log.path} (${this.log.error.message}); CPU energy is incomplete`));
-  }
-  files() {
-    return Promise.resolve(this.log.lines > 0 ? [this.log.path] : []);
-  }
-  pids() {
-    return [];
-  }
-};
-
-// src/measure/samplers.ts
-function isSampler(value) {
-  return "stop" in value;
-}
-async function startSamplers(options) {
-  const running = [];
-  const skipped = [];
-  const add = (result) => isSampler(result) ? running.push(result) : skipped.push(result);
-  add(await startNvidiaSmi(options));
-  const rapl = await startRapl(options);
-  add(rapl);
-  if (!isSampler(rapl)) add(await startHostUsage(options));
-  return {
-    running,
-    skipped,
-    pids: () => running.flatMap((sampler) => sampler.pids()),
-    async stop() {
-      await Promise.all(running.map((sampler) => sampler.stop()));
-      const files = (await Promise.all(running.map((sampler) => sampler.files()))).flat();
-      return { files, warnings: running.flatMap((sampler) => sampler.warnings) };
-    }
-  };
-}
+import { join, resolve as resolve3 } from "node:path";
 
 // src/cli/config.ts
 import { resolve } from "node:path";
@@ -4256,7 +3805,6 @@ function withProgress(progress) {
 }
 
 // src/cli/commands/run-command.ts
-var DEFAULT_INTERVAL_MS = 1e3;
 var MIN_INTERVAL_MS = 100;
 var MAX_INTERVAL_MS = 6e4;
 var GPU_LIST = /^[A-Za-z0-9:._/-]+(?:,[A-Za-z0-9:._/-]+)*$/;
@@ -4315,37 +3863,26 @@ function registerRunCommand(program2, io) {
     }
     let reportError;
     try {
-      reportError = await reportLeavingOutBadLogs(stopped.files, flags, config, io, { timeZone, warnings: stopped.warnings });
+      reportError = await leavingOutBadLogs(
+        stopped.files,
+        { cwd: io.cwd, othersGiven: flags.prometheusUrl !== void 0 },
+        (files, leftOut) => reportOn(files, flags, config, io, { timeZone, warnings: [...stopped.warnings, ...leftOut] })
+      );
     } catch (error) {
       reportError = error;
     }
     if (stopped.files.length > 0) {
       const zone = flags.timezone ?? timeZone;
-      io.stderr.write(`carbon-ci run: samples kept in ${logDir}; report them again with: carbon-ci report '${join4(logDir, "*")}' --timezone ${zone}
+      io.stderr.write(`carbon-ci run: samples kept in ${logDir}; report them again with: carbon-ci report '${join(logDir, "*")}' --timezone ${zone}
 `);
     }
     if (result.exitCode !== 0) throw new CommandExitError(result.exitCode, reportError);
     if (reportError !== void 0) throw reportError;
   });
 }
-async function reportLeavingOutBadLogs(files, flags, config, io, extras) {
-  let remaining = files;
-  const warnings = [...extras.warnings ?? []];
-  for (; ; ) {
-    try {
-      return await reportOn(remaining, flags, config, io, { ...extras, warnings });
-    } catch (error) {
-      const file = isInputError(error) && error.file !== void 0 ? resolve3(io.cwd, error.file) : void 0;
-      const bad = remaining.find((f) => resolve3(io.cwd, f) === file);
-      if (bad === void 0 || remaining.length === 1) throw error;
-      remaining = remaining.filter((f) => f !== bad);
-      warnings.push({ code: "sampler", message: `${bad} could not be read and is left out of the report: ${error.message.replace(/\n\s*/g, " ")}` });
-    }
-  }
-}
 async function makeLogDir(io, logDir) {
   try {
-    if (logDir === void 0) return await mkdtemp(join4(tmpdir(), "carbon-ci-run-"));
+    if (logDir === void 0) return await mkdtemp(join(tmpdir(), "carbon-ci-run-"));
     const dir = resolve3(io.cwd, logDir);
     await mkdir2(dir, { recursive: true });
     return dir;

@@ -31,12 +31,14 @@ import {
   formatKWh,
   formatKg,
   getInput,
+  getState,
   gramsToKg,
   hasBudgets,
   hideCredentials,
   httpStatusOf,
   info,
   joulesToKWh,
+  leavingOutBadLogs,
   loadBaselineFile,
   loadConfig,
   noBaseline,
@@ -52,6 +54,7 @@ import {
   require_tunnel,
   require_undici,
   runReport,
+  saveState,
   setFailed,
   setOutput,
   setSecret,
@@ -63,8 +66,14 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-XZ6SF3ZG.js";
-import "./chunks/chunk-P5DIQFYL.js";
+} from "./chunks/chunk-4NZ3G32J.js";
+import {
+  DEFAULT_INTERVAL_MS,
+  gpuSelection,
+  startDetached,
+  stopDetached
+} from "./chunks/chunk-7FAFLYO6.js";
+import "./chunks/chunk-5KU5SKHN.js";
 import "./chunks/chunk-EBZ57HTG.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-SA4DP22Q.js";
@@ -9940,7 +9949,7 @@ var require_BufferList = __commonJS({
         this.head = this.tail = null;
         this.length = 0;
       };
-      BufferList.prototype.join = function join5(s) {
+      BufferList.prototype.join = function join6(s) {
         if (this.length === 0) return "";
         var p = this.head;
         var ret = "" + p.data;
@@ -42443,6 +42452,12 @@ var require_light = __commonJS({
     }));
   }
 });
+
+// src/action/main.ts
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+
+// src/action/entry.ts
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/action/aggregate-mode.ts
 var import_fast_glob = __toESM(require_out(), 1);
@@ -86176,6 +86191,7 @@ function readActionInputs(read2, config = {}) {
   const failOnSmokeInput = read2("fail-on-smoke");
   const inputs = {
     mode,
+    measure: bool(read2, "measure", false),
     telemetry: telemetry.length > 0 ? telemetry : configTelemetry,
     pluginModules: [...config.plugins ?? [], ...list(read2("plugins"))],
     pluginOptions: config.pluginOptions ?? {},
@@ -86251,9 +86267,14 @@ function readActionInputs(read2, config = {}) {
     if (!Number.isInteger(iterations)) throw inputError("smoke-iterations", String(iterations), "must be a whole number of at least 1", "e.g. `smoke-iterations: 20`");
     inputs.smoke.iterations = iterations;
   }
-  if (mode === "report" && inputs.telemetry.length === 0 && !inputs.smoke.model) {
+  if (mode === "report" && inputs.telemetry.length === 0 && !inputs.smoke.model && !inputs.measure) {
     throw new InputError('input "telemetry" is required in mode "report"', {
-      hint: "name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated), or an ONNX model to smoke-test with `model`"
+      hint: "name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated), set `measure: true` in a step placed first in the job to measure the job itself, or name an ONNX model to smoke-test with `model`"
+    });
+  }
+  if (mode !== "report" && inputs.measure) {
+    throw new InputError(`input "measure" has no effect in mode "${mode}"`, {
+      hint: "measure the job that trains: a step with `measure: true` (mode `report`) placed first in that job; leave `measure` out here"
     });
   }
   if (mode !== "report" && read2("model") !== "") {
@@ -86756,10 +86777,72 @@ async function reportsFromThisRun(m) {
   return parts;
 }
 
+// src/action/measure-step.ts
+import { mkdtemp as mkdtemp2 } from "node:fs/promises";
+import { join as join4 } from "node:path";
+var POST_STATE = "isPost";
+var MEASURE_STATE = "measure";
+var MEASURE_TIME_ZONE = "UTC";
+async function startMeasuring(m, env, daemonScript) {
+  const timeZone = MEASURE_TIME_ZONE;
+  const selection = gpuSelection(void 0, env);
+  let logDir = "";
+  let started;
+  try {
+    logDir = await mkdtemp2(join4(m.context.tempDir, "carbon-ci-measure-"));
+    started = await startDetached({ script: daemonScript, logDir, intervalMs: DEFAULT_INTERVAL_MS, env: daemonEnv(env, timeZone, m.inputs.token) });
+  } catch (error2) {
+    started = { problem: `cannot start the measuring process (${error2.message})` };
+  }
+  const state3 = {
+    ...started.pid !== void 0 ? { pid: started.pid } : {},
+    logDir,
+    startMs: started.ready?.startMs ?? m.now().getTime(),
+    intervalMs: DEFAULT_INTERVAL_MS,
+    ...selection !== void 0 ? { gpus: selection ?? "none" } : {},
+    timeZone
+  };
+  m.io.saveState(MEASURE_STATE, JSON.stringify(state3));
+  const after = m.inputs.telemetry.length > 0 ? "the post step reports the `telemetry` alone" : "the post step has nothing to report unless `telemetry` is given";
+  if (started.problem !== void 0) {
+    const rest = m.inputs.telemetry.length > 0 ? " with the `telemetry`" : "";
+    m.log.warn(`measure: ${started.problem}; the post step reports whatever it logged${rest}${logDir ? `. Its log is ${join4(logDir, "daemon.log")}` : ""}`);
+    return;
+  }
+  const ready = started.ready;
+  for (const skipped of ready.skipped) m.log.info(`carbon-ci: not sampling ${skipped.name}: ${skipped.reason}`);
+  if (ready.running.length === 0) {
+    m.log.warn(`measure: nothing can be measured on this runner (${describeSkipped(ready.skipped)}); ${after}. Run the job where nvidia-smi is on PATH, or where RAPL (/sys/class/powercap) or /proc can be read`);
+    return;
+  }
+  m.log.info(`carbon-ci: measuring this job: ${ready.running.join(", ")} every ${DEFAULT_INTERVAL_MS} ms (pid ${started.pid}, logs in ${logDir}); the report comes in the post step`);
+}
+async function stopMeasuring(io, saved) {
+  const state3 = parseState(saved);
+  const stopped = await stopDetached(state3.pid, state3.logDir);
+  io.info(`carbon-ci: stopped measuring this job (sampled since ${new Date(state3.startMs).toISOString()}); ${stopped.files.length} log(s) in ${state3.logDir}`);
+  return { files: stopped.files, warnings: stopped.warnings, skipped: stopped.skipped, timeZone: state3.timeZone };
+}
+function describeSkipped(skipped) {
+  return skipped.map((s) => `${s.name}: ${s.reason}`).join("; ") || "the samplers ended before their first sample";
+}
+function parseState(saved) {
+  const state3 = JSON.parse(saved);
+  if (typeof state3.logDir !== "string" || typeof state3.timeZone !== "string") throw new Error(`the main step's saved state is not carbon-ci's: ${saved.slice(0, 200)}`);
+  return state3;
+}
+function daemonEnv(env, timeZone, token) {
+  const copy = {};
+  for (const [name, value] of Object.entries(env)) if (!name.startsWith("INPUT_") && !name.startsWith("STATE_")) copy[name] = value;
+  hideCredentials(copy, token ? [token] : []);
+  copy.TZ = timeZone;
+  return copy;
+}
+
 // src/action/publish-mode.ts
 var import_fast_glob2 = __toESM(require_out(), 1);
 import { readFile as readFile3 } from "node:fs/promises";
-import { dirname as dirname4, join as join4, relative as relative3 } from "node:path";
+import { dirname as dirname4, join as join5, relative as relative3 } from "node:path";
 async function publishMode(m) {
   const { io, inputs, context: context5, log: log2 } = m;
   const services = m.services;
@@ -86921,7 +87004,7 @@ async function fromFiles(m) {
   const candidates = [];
   for (const file of files.sort()) {
     const label = relative3(cwd, file);
-    const publishFile = join4(dirname4(file), PUBLISH_FILE);
+    const publishFile = join5(dirname4(file), PUBLISH_FILE);
     try {
       const memoryFiles = [
         { name: REPORT_FILE, data: await readFile3(file) },
@@ -87038,7 +87121,7 @@ function notStarted(model, device, message) {
 }
 
 // src/action/report-mode.ts
-async function reportMode(m, pipeline = runReport, smoke) {
+async function reportMode(m, pipeline = runReport, smoke, measured) {
   const { inputs, context: context5, log: log2 } = m;
   const options = {
     inputs: inputs.telemetry,
@@ -87068,7 +87151,20 @@ async function reportMode(m, pipeline = runReport, smoke) {
     if (token) options.intensityToken = token;
     if (inputs.intensityApiUrl) options.intensityApiUrl = inputs.intensityApiUrl;
   }
-  const report = inputs.telemetry.length > 0 ? await pipeline(options) : emptyReport({ ...options, reason: "only a model to smoke-test was named (input `telemetry` is empty)" });
+  const logs = measured?.files ?? [];
+  if (measured) options.fileTimeZones = Object.fromEntries(measured.files.map((file) => [resolve5(context5.workspace, file), measured.timeZone]));
+  let report;
+  if (inputs.telemetry.length > 0 || logs.length > 0) {
+    report = await leavingOutBadLogs(logs, { cwd: context5.workspace, othersGiven: inputs.telemetry.length > 0 }, async (kept, leftOut) => {
+      const made = await pipeline({ ...options, inputs: [...inputs.telemetry, ...kept] });
+      made.warnings.push(...measured?.warnings ?? [], ...leftOut);
+      return made;
+    });
+  } else {
+    const reason = measured ? "nothing was measured and input `telemetry` is empty" : "only a model to smoke-test was named (input `telemetry` is empty)";
+    report = emptyReport({ ...options, reason });
+    report.warnings.push(...measured?.warnings ?? []);
+  }
   const smokeError = await runSmokeStep(m, report, smoke);
   if (inputs.modelCard) await writeModelCard(m, report, inputs.modelCard);
   await finishReport(m, report, smokeError);
@@ -87399,6 +87495,40 @@ function createServices(token, context5, env, log2) {
 
 // src/action/run.ts
 async function runAction(deps) {
+  const { io } = deps;
+  if (io.getState(POST_STATE) === "true") {
+    await postStep(deps);
+    return;
+  }
+  io.saveState(POST_STATE, "true");
+  await withModeContext(deps, async (m) => {
+    if (m.inputs.measure) await startMeasuring(m, deps.env, deps.daemonScript ?? "measure-daemon.js (not given: a bug in carbon-ci)");
+    else if (m.inputs.mode === "publish") await publishMode(m);
+    else if (m.inputs.mode === "aggregate") await aggregateMode(m);
+    else await reportMode(m, deps.pipeline, deps.smoke);
+  });
+}
+async function postStep(deps) {
+  const { io } = deps;
+  const saved = io.getState(MEASURE_STATE);
+  if (saved === "") return;
+  let measured;
+  try {
+    measured = await stopMeasuring(io, saved);
+  } catch (error2) {
+    await reportFailure(io, error2);
+    return;
+  }
+  await withModeContext(deps, async (m) => {
+    if (measured.files.length === 0 && m.inputs.telemetry.length === 0 && !m.inputs.smoke.model) {
+      for (const warning2 of measured.warnings) m.log.warn(warning2.message);
+      m.log.warn(`measure: nothing was measured (${describeSkipped(measured.skipped)}) and no \`telemetry\` was given: no report`);
+      return;
+    }
+    await reportMode(m, deps.pipeline, deps.smoke, measured);
+  });
+}
+async function withModeContext(deps, body2) {
   const { io, env } = deps;
   try {
     const context5 = await readGitHubContext(env);
@@ -87418,9 +87548,7 @@ async function runAction(deps) {
       const hidden = hideCredentials(process.env, [inputs.token]);
       if (hidden.length > 0) log2.debug(`hidden from plugins: ${hidden.join(", ")}`);
     }
-    if (inputs.mode === "publish") await publishMode(m);
-    else if (inputs.mode === "aggregate") await aggregateMode(m);
-    else await reportMode(m, deps.pipeline, deps.smoke);
+    await body2(m);
   } catch (error2) {
     await reportFailure(io, error2);
   }
@@ -87456,15 +87584,18 @@ var coreIO = {
   appendSummary: async (markdown) => {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
     await summary.addRaw(markdown, true).write();
-  }
+  },
+  saveState: (name, value) => saveState(name, value),
+  getState: (name) => getState(name)
 };
 function inertLines(message) {
   return message.replace(/^(\s*)::/gm, "$1\u200B::");
 }
-async function run() {
-  await runAction({ io: coreIO, env: process.env });
+async function run(options = {}) {
+  const daemonScript = options.daemonScript ?? fileURLToPath2(new URL("../../dist/measure-daemon.js", import.meta.url));
+  await runAction({ io: coreIO, env: process.env, daemonScript });
 }
 
 // src/action/main.ts
-await run();
+await run({ daemonScript: fileURLToPath3(new URL("./measure-daemon.js", import.meta.url)) });
 /*! For license information please see index.js.LEGAL.txt */

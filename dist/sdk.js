@@ -19,7 +19,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-P5DIQFYL.js";
+} from "./chunks/chunk-5KU5SKHN.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,

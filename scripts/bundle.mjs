@@ -1,4 +1,4 @@
-// The one generation step: the report validator from its schema, then dist/ (the Action entry, the CLI,
+// The one generation step: the report validator from its schema, then dist/ (the Action entry and its measure daemon, the CLI,
 // the SDK and its types). Deterministic, so CI can diff it.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
@@ -14,6 +14,8 @@ await build({
   absWorkingDir: root,
   entryPoints: {
     index: 'src/action/main.ts',
+    // Started detached by the Action's `measure: true`; spawned by path, so it is an entry of its own.
+    'measure-daemon': 'src/measure/daemon.ts',
     cli: 'src/cli/main.ts',
     sdk: 'src/sdk/index.ts',
     testing: 'src/sdk/testing.ts',

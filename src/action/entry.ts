@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { fileURLToPath } from 'node:url';
 import type { ActionIO } from './io.js';
 import { runAction } from './run.js';
 
@@ -16,6 +17,8 @@ export const coreIO: ActionIO = {
     if (!process.env.GITHUB_STEP_SUMMARY) return;
     await core.summary.addRaw(markdown, true).write();
   },
+  saveState: (name, value) => core.saveState(name, value),
+  getState: (name) => core.getState(name),
 };
 
 /**
@@ -27,7 +30,11 @@ export function inertLines(message: string): string {
   return message.replace(/^(\s*)::/gm, '$1\u200b::');
 }
 
-/** The Action's logic, callable without running it on import (as `@github/local-action` expects). */
-export async function run(): Promise<void> {
-  await runAction({ io: coreIO, env: process.env });
+/**
+ * The Action's logic, callable without running it on import (as `@github/local-action` expects). The
+ * bundle names its own measure-daemon.js; from the sources, the bundled one beside them is used.
+ */
+export async function run(options: { daemonScript?: string } = {}): Promise<void> {
+  const daemonScript = options.daemonScript ?? fileURLToPath(new URL('../../dist/measure-daemon.js', import.meta.url));
+  await runAction({ io: coreIO, env: process.env, daemonScript });
 }

@@ -14,6 +14,8 @@ export type SmokeDevice = 'auto' | 'cuda' | 'cpu';
 /** The Action's inputs, parsed and checked. Units as named; budgets already in SI. */
 export interface ActionInputs {
   mode: ActionMode;
+  /** `measure`: sample the job from this step (main) to its post step, which makes the report. */
+  measure: boolean;
   telemetry: string[];
   plugin?: string;
   /** User plugin modules (paths relative to the workspace, or installed packages): `.carbon-ci.yml`'s, then the input's. */
@@ -85,6 +87,7 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
   const failOnSmokeInput = read('fail-on-smoke');
   const inputs: ActionInputs = {
     mode,
+    measure: bool(read, 'measure', false),
     telemetry: telemetry.length > 0 ? telemetry : configTelemetry,
     pluginModules: [...(config.plugins ?? []), ...list(read('plugins'))],
     pluginOptions: config.pluginOptions ?? {},
@@ -161,9 +164,14 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
     inputs.smoke.iterations = iterations;
   }
 
-  if (mode === 'report' && inputs.telemetry.length === 0 && !inputs.smoke.model) {
+  if (mode === 'report' && inputs.telemetry.length === 0 && !inputs.smoke.model && !inputs.measure) {
     throw new InputError('input "telemetry" is required in mode "report"', {
-      hint: 'name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated), or an ONNX model to smoke-test with `model`',
+      hint: 'name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated), set `measure: true` in a step placed first in the job to measure the job itself, or name an ONNX model to smoke-test with `model`',
+    });
+  }
+  if (mode !== 'report' && inputs.measure) {
+    throw new InputError(`input "measure" has no effect in mode "${mode}"`, {
+      hint: 'measure the job that trains: a step with `measure: true` (mode `report`) placed first in that job; leave `measure` out here',
     });
   }
   if (mode !== 'report' && read('model') !== '') {

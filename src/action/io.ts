@@ -18,6 +18,9 @@ export interface ActionIO {
   notice(message: string, title?: string): void;
   /** Append markdown to the job summary; a no-op where there is none (a local run). */
   appendSummary(markdown: string): Promise<void>;
+  /** Keep a value for this step's post step, which reads it with `getState` ('' when not saved). */
+  saveState(name: string, value: string): void;
+  getState(name: string): string;
 }
 
 /** Annotations are capped by GitHub (10 warnings per step); the rest go to the log. */

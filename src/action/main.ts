@@ -1,4 +1,6 @@
-// The Action's entry (bundled to dist/index.js): runs the logic in entry.ts.
+// The Action's entry (bundled to dist/index.js, main and post step alike): runs the logic in entry.ts.
+import { fileURLToPath } from 'node:url';
 import { run } from './entry.js';
 
-await run();
+// Beside this file in dist/, whichever chunk the code that spawns it lands in.
+await run({ daemonScript: fileURLToPath(new URL('./measure-daemon.js', import.meta.url)) });

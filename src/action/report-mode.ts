@@ -5,20 +5,24 @@ import type { Report } from '../report/types.js';
 import { resolve } from 'node:path';
 import { updateModelCard } from '../model-card/index.js';
 import { isInputError } from '../shared/errors.js';
+import { leavingOutBadLogs } from '../measure/index.js';
 import { runIdentityOf } from './context.js';
+import type { MeasuredLogs } from './measure-step.js';
 import { finishReport } from './finish.js';
 import type { ModeContext } from './mode-context.js';
 import { plainWarnings } from './io.js';
 import { runSmokeStep, type SmokeRunner } from './smoke-step.js';
 
 /**
- * The default mode: telemetry files -> a report (or, with only `model`, a report without
- * telemetry) -> the smoke test -> summary, artifact, PR comment and check.
+ * The default mode: telemetry files (and, in the post step of `measure: true`, the samplers' logs)
+ * -> a report (or, with only `model`, a report without telemetry) -> the smoke test -> summary,
+ * artifact, PR comment and check.
  */
 export async function reportMode(
   m: ModeContext,
   pipeline: (options: ReportOptions) => Promise<Report> = runReport,
   smoke?: SmokeRunner,
+  measured?: MeasuredLogs,
 ): Promise<void> {
   const { inputs, context, log } = m;
   const options: ReportOptions = {
@@ -49,8 +53,21 @@ export async function reportMode(
     if (token) options.intensityToken = token;
     if (inputs.intensityApiUrl) options.intensityApiUrl = inputs.intensityApiUrl;
   }
-  const report =
-    inputs.telemetry.length > 0 ? await pipeline(options) : emptyReport({ ...options, reason: 'only a model to smoke-test was named (input `telemetry` is empty)' });
+  const logs = measured?.files ?? [];
+  // The samplers' logs are read in the zone the daemon wrote them in; `timezone` speaks for the telemetry.
+  if (measured) options.fileTimeZones = Object.fromEntries(measured.files.map((file) => [resolve(context.workspace, file), measured.timeZone]));
+  let report: Report;
+  if (inputs.telemetry.length > 0 || logs.length > 0) {
+    report = await leavingOutBadLogs(logs, { cwd: context.workspace, othersGiven: inputs.telemetry.length > 0 }, async (kept, leftOut) => {
+      const made = await pipeline({ ...options, inputs: [...inputs.telemetry, ...kept] });
+      made.warnings.push(...(measured?.warnings ?? []), ...leftOut);
+      return made;
+    });
+  } else {
+    const reason = measured ? 'nothing was measured and input `telemetry` is empty' : 'only a model to smoke-test was named (input `telemetry` is empty)';
+    report = emptyReport({ ...options, reason });
+    report.warnings.push(...(measured?.warnings ?? []));
+  }
   const smokeError = await runSmokeStep(m, report, smoke);
   if (inputs.modelCard) await writeModelCard(m, report, inputs.modelCard);
   await finishReport(m, report, smokeError);

@@ -10,6 +10,7 @@ import type { ModeContext } from './mode-context.js';
 import { checkWorkspacePlugins, readActionInputs } from './inputs.js';
 import { actionWording } from './input-names.js';
 import { loggerFor, type ActionIO } from './io.js';
+import { describeSkipped, MEASURE_STATE, POST_STATE, startMeasuring, stopMeasuring, type MeasuredLogs } from './measure-step.js';
 import { publishMode } from './publish-mode.js';
 import { reportMode } from './report-mode.js';
 import { createServices } from './services.js';
@@ -23,13 +24,57 @@ export interface ActionDependencies {
   pipeline?: (options: ReportOptions) => Promise<Report>;
   /** The smoke stage (tests may stand in for it). */
   smoke?: SmokeRunner;
+  /** The bundled measure daemon (dist/measure-daemon.js) that `measure: true` starts. */
+  daemonScript?: string;
 }
 
 /**
- * The Action: inputs, then the mode. Configuration errors (the user's to fix) and failures of the
- * GitHub API are told apart from bugs in carbon-ci, each with its own message.
+ * The Action, main step or post step (told apart by the state the main step saves): inputs, then the
+ * mode. Configuration errors (the user's to fix) and failures of the GitHub API are told apart from
+ * bugs in carbon-ci, each with its own message.
  */
 export async function runAction(deps: ActionDependencies): Promise<void> {
+  const { io } = deps;
+  if (io.getState(POST_STATE) === 'true') {
+    await postStep(deps);
+    return;
+  }
+  io.saveState(POST_STATE, 'true');
+  await withModeContext(deps, async (m) => {
+    if (m.inputs.measure) await startMeasuring(m, deps.env, deps.daemonScript ?? 'measure-daemon.js (not given: a bug in carbon-ci)');
+    else if (m.inputs.mode === 'publish') await publishMode(m);
+    else if (m.inputs.mode === 'aggregate') await aggregateMode(m);
+    else await reportMode(m, deps.pipeline, deps.smoke);
+  });
+}
+
+/**
+ * The post step, which runs after every use of the Action: without `measure: true` it does nothing;
+ * with it, the daemon is stopped first (whatever fails next), then its logs are reported as mode `report` does.
+ */
+async function postStep(deps: ActionDependencies): Promise<void> {
+  const { io } = deps;
+  const saved = io.getState(MEASURE_STATE);
+  if (saved === '') return;
+  let measured: MeasuredLogs;
+  try {
+    measured = await stopMeasuring(io, saved);
+  } catch (error) {
+    await reportFailure(io, error);
+    return;
+  }
+  await withModeContext(deps, async (m) => {
+    if (measured.files.length === 0 && m.inputs.telemetry.length === 0 && !m.inputs.smoke.model) {
+      for (const warning of measured.warnings) m.log.warn(warning.message);
+      m.log.warn(`measure: nothing was measured (${describeSkipped(measured.skipped)}) and no \`telemetry\` was given: no report`);
+      return;
+    }
+    await reportMode(m, deps.pipeline, deps.smoke, measured);
+  });
+}
+
+/** Inputs and services for a mode, then `body`; any error it throws is reported and fails the step. */
+async function withModeContext(deps: ActionDependencies, body: (m: ModeContext) => Promise<void>): Promise<void> {
   const { io, env } = deps;
   try {
     const context = await readGitHubContext(env);
@@ -50,9 +95,7 @@ export async function runAction(deps: ActionDependencies): Promise<void> {
       const hidden = hideCredentials(process.env, [inputs.token]);
       if (hidden.length > 0) log.debug(`hidden from plugins: ${hidden.join(', ')}`);
     }
-    if (inputs.mode === 'publish') await publishMode(m);
-    else if (inputs.mode === 'aggregate') await aggregateMode(m);
-    else await reportMode(m, deps.pipeline, deps.smoke);
+    await body(m);
   } catch (error) {
     await reportFailure(io, error);
   }

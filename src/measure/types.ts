@@ -1,5 +1,8 @@
 import type { DataWarning } from '../energy/types.js';
 
+/** One sample a second: nvidia-smi's and RAPL's cost stays under a percent of a core. */
+export const DEFAULT_INTERVAL_MS = 1000;
+
 /** What every sampler is started with. */
 export interface SamplerOptions {
   /** Where the sampler writes its log (created by the caller). */

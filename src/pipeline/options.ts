@@ -53,6 +53,8 @@ export interface ReportOptions extends CommonOptions {
   sources?: RecordSource[];
   /** IANA zone for timestamps that carry none; UTC when not given (the report says so). */
   timeZone?: string;
+  /** A zone of their own for some files (absolute paths), whatever `timeZone` says: the Action's measured logs, written in UTC. */
+  fileTimeZones?: Record<string, string>;
   /** Samples further apart than this are not bridged (s); 'auto' (the default) adapts to each stream's rate. */
   maxGapS?: number | 'auto';
   /** Shown how far reading has got (the CLI draws it on stderr, the Action logs it). */

@@ -50,6 +50,7 @@ export async function runReport(options: ReportOptions): Promise<Report> {
       plugin: options.plugin && options.plugin !== 'auto' ? options.plugin : undefined,
       plugins,
       timeZone,
+      ...(options.fileTimeZones ? { fileTimeZones: options.fileTimeZones } : {}),
       pluginOptions,
       log,
       signal,

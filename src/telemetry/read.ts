@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { InputError } from '../shared/errors.js';
 import { choosePlugin } from './choose.js';
 import { validatePluginOptions } from './plugin-options.js';
@@ -16,6 +17,8 @@ export interface ReadTelemetryOptions {
   plugins: TelemetryPlugin[];
   /** IANA zone for timestamps that carry none. */
   timeZone: string;
+  /** A zone of their own for some files (absolute paths): logs whose writer's zone is known, read in it whatever `timeZone` says. */
+  fileTimeZones?: Record<string, string>;
   /** Options per plugin name, validated against each plugin's own schema before it reads. */
   pluginOptions?: Record<string, Record<string, unknown>>;
   log: Logger;
@@ -41,7 +44,10 @@ export async function* readTelemetry(files: string[], options: ReadTelemetryOpti
   for (const file of files) {
     signal.throwIfAborted();
     const plugin = await pluginForFile(file, options);
-    yield* readWithPlugin(plugin, fileSource(file, options.onBytes), options);
+    const ownZone = options.fileTimeZones?.[resolve(file)];
+    // A file with a zone of its own does not make the default zone matter (no warning about it).
+    const zoned = ownZone === undefined ? options : { ...options, timeZone: ownZone, onTimeZoneRead: undefined };
+    yield* readWithPlugin(plugin, fileSource(file, options.onBytes), zoned);
   }
 }
 

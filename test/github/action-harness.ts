@@ -29,6 +29,8 @@ export interface ActionRun {
   /** `::error::` / `::warning::` / `::notice::` lines of the log. */
   commands: { kind: string; message: string }[];
   tempDir: string;
+  /** What the step saved for its post step (GITHUB_STATE, or `::save-state::` commands where that is unset). */
+  state: Record<string, string>;
 }
 
 export interface ActionRunOptions {
@@ -40,6 +42,12 @@ export interface ActionRunOptions {
   runtime?: boolean;
   /** GITHUB_WORKSPACE; default an empty folder of the run's own. */
   workspace?: string;
+  /** RUNNER_TEMP; default a new folder. A post step shares its main step's. */
+  tempDir?: string;
+  /** The state a main step saved: the runner gives it to the post step as STATE_<name>. */
+  state?: Record<string, string>;
+  /** Leave GITHUB_STATE unset, as old runners do: state is then saved with `::save-state::` commands. */
+  noStateFile?: boolean;
   env?: Record<string, string>;
 }
 
@@ -80,15 +88,17 @@ export function workflowRunEvent(run: { id: number; headSha: string; pullRequest
 
 export async function runBundledAction(options: ActionRunOptions): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-action-'));
-  const tempDir = join(dir, 'runner-temp');
-  mkdirSync(tempDir);
+  const tempDir = options.tempDir ?? join(dir, 'runner-temp');
+  mkdirSync(tempDir, { recursive: true });
   const event = options.event ?? pullRequestEvent();
   const eventPath = join(dir, 'event.json');
   writeFileSync(eventPath, JSON.stringify(event.payload));
   const outputPath = join(dir, 'output');
   const summaryPath = join(dir, 'summary.md');
+  const statePath = join(dir, 'state');
   writeFileSync(outputPath, '');
   writeFileSync(summaryPath, '');
+  writeFileSync(statePath, '');
   const runId = options.runId ?? RUN_ID;
   // A workspace of its own, so that a .carbon-ci.yml in this repository does not steer the tests.
   const workspace = options.workspace ?? join(dir, 'workspace');
@@ -115,12 +125,14 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: tempDir,
+    ...(options.noStateFile ? {} : { GITHUB_STATE: statePath }),
     CARBON_CI_API_TIME_SCALE: '0.001',
     ...(options.runtime ? { ACTIONS_RUNTIME_TOKEN: options.server.runtimeToken(runId), ACTIONS_RESULTS_URL: `${options.server.url}/` } : {}),
     ...options.env,
   };
   const inputs = { 'github-token': TOKEN, ...options.inputs };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(options.state ?? {})) env[`STATE_${name}`] = value;
 
   const child = spawn(process.execPath, [ACTION_ENTRY], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
@@ -134,10 +146,14 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
     summary: readFileSync(summaryPath, 'utf8'),
     commands: [...stdout.matchAll(/^::(error|warning|notice)[^:]*::(.*)$/gm)].map((m) => ({ kind: m[1]!, message: decodeCommand(m[2]!) })),
     tempDir,
+    state: {
+      ...Object.fromEntries([...stdout.matchAll(/^::save-state name=([^:]+)::(.*)$/gm)].map((m) => [decodeCommand(m[1]!), decodeCommand(m[2]!)])),
+      ...parseOutputs(readFileSync(statePath, 'utf8')),
+    },
   };
 }
 
-/** GITHUB_OUTPUT as @actions/core writes it: `name<<DELIMITER`, the value, `DELIMITER`. */
+/** GITHUB_OUTPUT (and GITHUB_STATE) as @actions/core writes it: `name<<DELIMITER`, the value, `DELIMITER`. */
 export function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const lines = text.split('\n');

@@ -21,6 +21,8 @@ function recordingIO() {
     warning: (message, title, place) => warnings.push({ message, ...(title ? { title } : {}), ...(place ? { place } : {}) }),
     notice: () => undefined,
     appendSummary: async () => undefined,
+    saveState: () => undefined,
+    getState: () => '',
   };
   return { io, info, warnings };
 }

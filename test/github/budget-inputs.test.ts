@@ -138,7 +138,7 @@ describe('action.yml', () => {
     const { parse } = await import('yaml');
     const { readFileSync } = await import('node:fs');
     const action = parse(readFileSync(`${ROOT}/action.yml`, 'utf8')) as { inputs: Record<string, unknown>; outputs: Record<string, unknown>; runs: Record<string, string> };
-    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js', post: 'dist/index.js', 'post-if': 'always()' });
     const read = new Set<string>(['config', 'github-token']);
     readActionInputs((name) => {
       read.add(name);

@@ -2,16 +2,13 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { runCommand, startSamplers, type CommandResult } from '../../measure/index.js';
+import { DEFAULT_INTERVAL_MS, leavingOutBadLogs, runCommand, startSamplers, type CommandResult } from '../../measure/index.js';
 import { isValidTimeZone } from '../../sdk/time.js';
-import { InputError, isInputError } from '../../shared/errors.js';
-import type { CarbonCiConfig } from '../../config/index.js';
-import type { BudgetExceededError } from '../judge.js';
+import { InputError } from '../../shared/errors.js';
 import { cliConfig } from '../config.js';
 import type { CliIO } from '../io.js';
-import { addReportOptions, reportOn, type ReportExtras, type ReportFlags } from './report.js';
+import { addReportOptions, reportOn, type ReportFlags } from './report.js';
 
-export const DEFAULT_INTERVAL_MS = 1000;
 /** Faster than this, nvidia-smi and the file writes cost more than a percent of a core. */
 const MIN_INTERVAL_MS = 100;
 const MAX_INTERVAL_MS = 60_000;
@@ -88,7 +85,9 @@ export function registerRunCommand(program: Command, io: CliIO): void {
     }
     let reportError: unknown;
     try {
-      reportError = await reportLeavingOutBadLogs(stopped.files, flags, config, io, { timeZone, warnings: stopped.warnings });
+      reportError = await leavingOutBadLogs(stopped.files, { cwd: io.cwd, othersGiven: flags.prometheusUrl !== undefined }, (files, leftOut) =>
+        reportOn(files, flags, config, io, { timeZone, warnings: [...stopped.warnings, ...leftOut] }),
+      );
     } catch (error) {
       reportError = error;
     }
@@ -99,26 +98,6 @@ export function registerRunCommand(program: Command, io: CliIO): void {
     if (result.exitCode !== 0) throw new CommandExitError(result.exitCode, reportError);
     if (reportError !== undefined) throw reportError;
   });
-}
-
-/**
- * `reportOn`, leaving out a sampler's log that cannot be read (a tool that wrote something unexpected),
- * with a warning: a sampler that fails costs its own devices, never the report.
- */
-async function reportLeavingOutBadLogs(files: string[], flags: RunFlags, config: CarbonCiConfig, io: CliIO, extras: ReportExtras): Promise<BudgetExceededError | undefined> {
-  let remaining = files;
-  const warnings = [...(extras.warnings ?? [])];
-  for (;;) {
-    try {
-      return await reportOn(remaining, flags, config, io, { ...extras, warnings });
-    } catch (error) {
-      const file = isInputError(error) && error.file !== undefined ? resolve(io.cwd, error.file) : undefined;
-      const bad = remaining.find((f) => resolve(io.cwd, f) === file);
-      if (bad === undefined || remaining.length === 1) throw error;
-      remaining = remaining.filter((f) => f !== bad);
-      warnings.push({ code: 'sampler', message: `${bad} could not be read and is left out of the report: ${(error as Error).message.replace(/\n\s*/g, ' ')}` });
-    }
-  }
 }
 
 async function makeLogDir(io: CliIO, logDir: string | undefined): Promise<string> {

@@ -1,5 +1,9 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
+  host_usage_default,
+  rapl_default
+} from "./chunk-7FAFLYO6.js";
+import {
   DroppedRows,
   dateTimeToUtc,
   definePlugin,
@@ -19,7 +23,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunk-P5DIQFYL.js";
+} from "./chunk-5KU5SKHN.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
@@ -2181,9 +2185,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve8(data);
             });
           });
         }
@@ -2221,12 +2225,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve8, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve8(data);
             });
           });
         }
@@ -4493,8 +4497,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise = new Promise((resolve8, reject) => {
+        res = resolve8;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -5806,7 +5810,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants5 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5881,7 +5885,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert3(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5976,11 +5980,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants5.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants5.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6003,10 +6007,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants5.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6023,7 +6027,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants5.ERROR[ret], data);
       }
       destroy() {
         assert3(this.ptr != null);
@@ -6203,7 +6207,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants5.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6225,7 +6229,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6261,13 +6265,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert3(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants5.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6745,12 +6749,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert3(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7420,12 +7424,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve8, reject) => {
         assert3(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve8;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7904,16 +7908,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve8;
           } else {
-            resolve6(null);
+            resolve8(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve8) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request = requests[i];
@@ -7924,7 +7928,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve8(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7975,7 +7979,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve8, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7987,7 +7991,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve8(socket2);
             }
           });
         });
@@ -8323,8 +8327,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve8) => {
+            this[kClosedResolve] = resolve8;
           });
         }
       }
@@ -9593,7 +9597,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve8, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9606,7 +9610,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve8(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9625,7 +9629,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert3(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve8, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9642,7 +9646,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve8,
               reject,
               length: 0,
               body: []
@@ -9712,18 +9716,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve8, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve8(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve8(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve8(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve8(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve8(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9980,9 +9984,9 @@ var require_api_request = __commonJS({
     };
     function request(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           request.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10205,9 +10209,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10492,9 +10496,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -10586,9 +10590,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve8, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve8(data);
           });
         });
       }
@@ -14451,7 +14455,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve8, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14527,7 +14531,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve8({
                 status,
                 statusText,
                 headersList,
@@ -14570,7 +14574,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve8({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18311,8 +18315,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay2(ms2) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms2).unref();
+      return new Promise((resolve8) => {
+        setTimeout(resolve8, ms2).unref();
       });
     }
     module.exports = {
@@ -20251,10 +20255,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse = require_parse2();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants4.RELEASE_TYPES.includes(truncation)) {
+      if (!constants5.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -21494,7 +21498,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants4 = require_constants6();
+    var constants5 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse = require_parse2();
@@ -21578,8 +21582,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants4.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants5.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -21591,11 +21595,11 @@ import { EOL } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -21611,7 +21615,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22055,11 +22059,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22075,7 +22079,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22148,26 +22152,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter2(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter2(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter2(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve6(output.toString());
+          resolve8(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter2(this, void 0, void 0, function* () {
-      return new Promise((resolve6) => __awaiter2(this, void 0, void 0, function* () {
+      return new Promise((resolve8) => __awaiter2(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve6(Buffer.concat(chunks));
+          resolve8(Buffer.concat(chunks));
         });
       }));
     });
@@ -22370,14 +22374,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter2(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve8, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve6(res);
+            resolve8(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -22621,12 +22625,12 @@ var HttpClient = class {
     return __awaiter2(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms2 = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve6) => setTimeout(() => resolve6(), ms2));
+      return new Promise((resolve8) => setTimeout(() => resolve8(), ms2));
     });
   }
   _processResponse(res, options) {
     return __awaiter2(this, void 0, void 0, function* () {
-      return new Promise((resolve6, reject) => __awaiter2(this, void 0, void 0, function* () {
+      return new Promise((resolve8, reject) => __awaiter2(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -22634,7 +22638,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve6(response);
+          resolve8(response);
         }
         function dateTimeDeserializer(key, value) {
           if (typeof value === "string") {
@@ -22673,7 +22677,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve6(response);
+          resolve8(response);
         }
       }));
     });
@@ -22684,11 +22688,11 @@ var lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => (c[k.toLowerCase(
 // node_modules/@actions/http-client/lib/auth.js
 var __awaiter3 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22704,7 +22708,7 @@ var __awaiter3 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22743,11 +22747,11 @@ import * as path from "path";
 import * as fs2 from "fs";
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22763,7 +22767,7 @@ var __awaiter4 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22797,11 +22801,11 @@ function exists(fsPath) {
 // node_modules/@actions/io/lib/io.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -22817,7 +22821,7 @@ var __awaiter5 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -22971,6 +22975,16 @@ function notice(message, properties = {}) {
 }
 function info(message) {
   process.stdout.write(message + os4.EOL);
+}
+function saveState(name, value) {
+  const filePath = process.env["GITHUB_STATE"] || "";
+  if (filePath) {
+    return issueFileCommand("STATE", prepareKeyValueMessage(name, value));
+  }
+  issueCommand("save-state", { name }, toCommandValue(value));
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
 }
 
 // src/config/load.ts
@@ -31685,6 +31699,57 @@ function chooseIntensity(userIntensity, location, scope, warnings2) {
   return world;
 }
 
+// src/measure/command.ts
+import { spawn } from "node:child_process";
+import { constants as constants3 } from "node:os";
+var FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
+var EXIT_NOT_FOUND = 127;
+var EXIT_NOT_EXECUTABLE = 126;
+var SIGNAL_EXIT_BASE = 128;
+function runCommand(argv, options) {
+  const [file, ...args] = argv;
+  if (file === void 0) return Promise.resolve({ exitCode: EXIT_NOT_FOUND, error: "no command given" });
+  const signals = options.signals ?? process;
+  return new Promise((resolve8) => {
+    const child = spawn(file, args, { cwd: options.cwd, env: options.env, stdio: options.stdoutToStderr ? ["inherit", 2, "inherit"] : "inherit" });
+    const forward = (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    };
+    for (const signal of FORWARDED_SIGNALS) signals.on(signal, forward);
+    const done = (result) => {
+      for (const signal of FORWARDED_SIGNALS) signals.off(signal, forward);
+      resolve8(result);
+    };
+    if (child.pid !== void 0) options.onStart?.(child.pid);
+    child.once("error", (error2) => {
+      const exitCode = error2.code === "ENOENT" ? EXIT_NOT_FOUND : EXIT_NOT_EXECUTABLE;
+      done({ exitCode, error: `cannot run ${file}: ${error2.code === "ENOENT" ? "not found" : error2.message}` });
+    });
+    child.once("exit", (code, signal) => {
+      if (signal !== null) done({ exitCode: SIGNAL_EXIT_BASE + (constants3.signals[signal] ?? 0), signal });
+      else done({ exitCode: code ?? 0 });
+    });
+  });
+}
+
+// src/measure/leave-out.ts
+import { resolve as resolve2 } from "node:path";
+async function leavingOutBadLogs(logs, options, attempt) {
+  let remaining = logs;
+  const warnings2 = [];
+  for (; ; ) {
+    try {
+      return await attempt(remaining, [...warnings2]);
+    } catch (error2) {
+      const file = isInputError(error2) && error2.file !== void 0 ? resolve2(options.cwd, error2.file) : void 0;
+      const bad = remaining.find((f) => resolve2(options.cwd, f) === file);
+      if (bad === void 0 || remaining.length === 1 && !options.othersGiven) throw error2;
+      remaining = remaining.filter((f) => f !== bad);
+      warnings2.push({ code: "sampler", message: `${bad} could not be read and is left out of the report: ${error2.message.replace(/\n\s*/g, " ")}` });
+    }
+  }
+}
+
 // src/footprint/gpus.ts
 var NOISE_WORDS = /* @__PURE__ */ new Set(["nvidia", "amd", "tesla", "geforce", "instinct"]);
 function words(name) {
@@ -32864,8 +32929,8 @@ function noTime(columns, rows, options) {
   if (relative3) {
     return { problem: `"${relative3.name}" counts time from the start of the run: the log has no date and time`, hint: "log an absolute time with each row (Python: time.time() or datetime.now(timezone.utc).isoformat())" };
   }
-  const read11 = timeReader("auto", () => "UTC");
-  const timeLike = rows[0] ? columns.find((c) => isPlausibleTime(read11(rows[0][c.index] ?? ""))) : void 0;
+  const read9 = timeReader("auto", () => "UTC");
+  const timeLike = rows[0] ? columns.find((c) => isPlausibleTime(read9(rows[0][c.index] ?? ""))) : void 0;
   if (timeLike) return { problem: `no column is named as a time (columns: ${list(columns)})`, hint: `"${timeLike.name}" holds times: name it`, suggest: { ...options, time: timeLike.name } };
   return { problem: `no timestamps: no column holds a time (columns: ${list(columns)})`, hint: "log a time with each row (Python: time.time() or datetime.now(timezone.utc).isoformat())" };
 }
@@ -33039,8 +33104,8 @@ function checkRows(plan, sample2) {
     return { problem: `the time "${text2.slice(0, 40)}" is not a date and time after 2000 or an epoch`, hint: "state the time format (timeFormat=iso, epoch-s, epoch-ms, epoch-us or epoch-ns)" };
   }
   if (plan.long) return void 0;
-  const read11 = sample2.rows.some((r) => plan.series.some((s) => Number.isFinite(parseNumber(r[s.column]) ?? NaN)));
-  return read11 ? void 0 : { problem: `no number in ${plan.series.map((s) => `"${s.name}"`).join(", ")} in the first rows`, hint: "check that the column holds readings" };
+  const read9 = sample2.rows.some((r) => plan.series.some((s) => Number.isFinite(parseNumber(r[s.column]) ?? NaN)));
+  return read9 ? void 0 : { problem: `no number in ${plan.series.map((s) => `"${s.name}"`).join(", ")} in the first rows`, hint: "check that the column holds readings" };
 }
 function withCheckedSuggestion(problem, sample2) {
   let suggest = problem.suggest;
@@ -34112,88 +34177,13 @@ var hf_trainer_default = definePlugin({
   }
 });
 
-// plugins/host-usage/index.ts
-var HOST_USAGE_LOG_HEADER = "start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model";
-var COLUMNS = HOST_USAGE_LOG_HEADER.split(",");
-var CPU_W_PER_VCPU = 3.97;
-var MEMORY_W_PER_GIB = 0.3725;
-var BYTES_PER_GIB = 1024 ** 3;
-var ESTIMATE_SOURCES = `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) \xD7 utilisation from /proc/stat; memory: ${MEMORY_W_PER_GIB} W per GB of installed memory (Green Algorithms) from /proc/meminfo`;
-function detect6({ head }) {
-  const first = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].trim();
-  return first === HOST_USAGE_LOG_HEADER ? 0.95 : 0;
-}
-function parseRow(fields2) {
-  const [start, end, vcpus, utilization, memTotal, , model] = fields2;
-  const row = {
-    startMs: Number(start),
-    endMs: Number(end),
-    vcpus: Number(vcpus),
-    utilization: Number(utilization),
-    memTotalBytes: Number(memTotal),
-    model: model ?? ""
-  };
-  const valid2 = Number.isFinite(row.startMs) && row.endMs >= row.startMs && Number.isInteger(row.vcpus) && row.vcpus > 0 && row.utilization >= 0 && row.utilization <= 1 && row.memTotalBytes >= 0;
-  return valid2 ? row : void 0;
-}
-async function* read2(source, context) {
-  const file = source.path;
-  const dropped = new DroppedRows(file);
-  let cpu;
-  let ram;
-  let header = false;
-  let rows = 0;
-  for await (const batch of readLines(source.open(), { file })) {
-    context.signal.throwIfAborted();
-    const records = [];
-    batch.lines.forEach((text2, i) => {
-      const line = batch.firstLine + i;
-      if (text2.trim() === "") return;
-      if (!header) {
-        if (text2.replace(/^\uFEFF/, "").trim() !== HOST_USAGE_LOG_HEADER) {
-          throw new InputError("not a host usage log: the first line must be its header", { file, line, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
-        }
-        header = true;
-        return;
-      }
-      const fields2 = splitCsvLine(text2, { file, line });
-      const row = fields2.length === COLUMNS.length ? parseRow(fields2) : void 0;
-      if (row === void 0) {
-        dropped.add("a row cut short or with invalid values", line);
-        return;
-      }
-      rows += 1;
-      cpu ??= deviceRef({ component: "cpu", index: 0, model: row.model });
-      ram ??= deviceRef({ component: "ram", index: 0 });
-      const origin = { file, line };
-      records.push({ type: "usage", startMs: row.startMs, endMs: row.endMs, device: cpu, powerW: row.vcpus * CPU_W_PER_VCPU, utilization: row.utilization, origin });
-      if (row.memTotalBytes > 0) {
-        records.push({ type: "usage", startMs: row.startMs, endMs: row.endMs, device: ram, powerW: row.memTotalBytes / BYTES_PER_GIB * MEMORY_W_PER_GIB, utilization: 1, origin });
-      }
-    });
-    if (records.length > 0) yield records;
-  }
-  if (!header) throw new InputError("the host usage log is empty", { file, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
-  if (rows > 0) context.log.warn(`${file}: CPU and memory energy are estimates, not measurements (RAPL was not readable): ${ESTIMATE_SOURCES}`);
-  dropped.report(context.log, "the time they cover counts as a gap");
-}
-var host_usage_default = definePlugin({
-  name: "host-usage",
-  kind: "telemetry",
-  description: "CPU utilisation (/proc/stat) and installed memory (/proc/meminfo) from the log that `carbon-ci run` writes where RAPL is unreadable: a labelled estimate of CPU and memory energy.",
-  example: `${HOST_USAGE_LOG_HEADER}
-1765000000000,1765000001000,4,0.62,16777216000,12582912000,"AMD EPYC 7763 64-Core Processor"`,
-  detect: detect6,
-  read: read2
-});
-
 // plugins/mlflow/index.ts
 var STORE_PATH = /[\\/]metrics[\\/]system[\\/](?:([^\\/]+)[\\/])?gpu_(\d+)_power_usage_watts$/;
 var POWER_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_power_usage_watts$/;
 var UTIL_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_utilization_percentage$/;
 var STORE_LINE = /^(\d+) (\S+)(?: (-?\d+))?$/;
 var MAX_JSON_BYTES2 = 512 * 1024 * 1024;
-function detect7({ path: path5, head }) {
+function detect6({ path: path5, head }) {
   const first = head.split("\n", 1)[0].trim();
   if (STORE_PATH.test(path5)) return STORE_LINE.test(first) ? 0.95 : 0.8;
   const start = head.trimStart();
@@ -34355,7 +34345,7 @@ var mlflow_default = definePlugin({
       model: { type: "string", minLength: 1, description: "GPU model name; MLflow system metrics do not record it." }
     }
   },
-  detect: detect7,
+  detect: detect6,
   read(source, context) {
     const match = STORE_PATH.exec(source.path);
     return match ? readStoreFile(source, context, match) : readJsonExport(source, context);
@@ -34571,7 +34561,7 @@ var EXAMPLE2 = [
   "|   0  NVIDIA H100 80GB HBM3          On  |   00000000:18:00.0 Off |                    0 |",
   "| N/A   30C    P0             71W /  700W |       1MiB /  81559MiB |      0%      Default |"
 ].join("\n");
-function detect8({ head }) {
+function detect7({ head }) {
   if (!head.includes("Pwr:Usage/Cap")) return 0;
   const dated = head.split("\n", 40).some((line) => line.length <= MAX_LINE_CHARS && DATE_LINE.test(line));
   return /NVIDIA-SMI \d/.test(head) || dated ? 0.95 : 0.7;
@@ -34579,7 +34569,7 @@ function detect8({ head }) {
 function cells(text2) {
   return text2.split("|").slice(1, -1);
 }
-async function* read3(source, context) {
+async function* read2(source, context) {
   const file = source.path;
   const host = context.options.host;
   const dropped = new DroppedRows(file);
@@ -34695,8 +34685,8 @@ var nvidia_smi_table_default = definePlugin({
       host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
     }
   },
-  detect: detect8,
-  read: read3
+  detect: detect7,
+  read: read2
 });
 
 // plugins/nvidia-smi/fields.ts
@@ -35776,11 +35766,11 @@ var PART = /^(CPU|GPU|ANE|DRAM) Power:\s*(\d+(?:\.\d+)?)\s*(mW|W)\s*$/;
 var REANCHOR_MS = 1500;
 var MAX_LINE_CHARS2 = 1024;
 var SAMPLERS_HINT = "log power: `sudo powermetrics --samplers cpu_power,gpu_power -i 1000 -o power.txt`";
-function detect9({ head }) {
+function detect8({ head }) {
   if (!head.includes("*** Sampled system activity (")) return 0;
   return /^(?:CPU|GPU) Power: /m.test(head) ? 0.95 : 0.6;
 }
-async function* read4(source, context) {
+async function* read3(source, context) {
   const file = source.path;
   const host = context.options.host;
   const devices2 = {
@@ -35852,8 +35842,8 @@ var powermetrics_default = definePlugin({
       host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:cpu0) when logs of several machines are combined" }
     }
   },
-  detect: detect9,
-  read: read4
+  detect: detect8,
+  read: read3
 });
 
 // plugins/prometheus/credentials.ts
@@ -36004,96 +35994,6 @@ function prometheusSource(options) {
   };
 }
 
-// plugins/rapl/index.ts
-var RAPL_LOG_HEADER = "timestamp_ms,zone,name,energy_uj,max_energy_range_uj";
-var COLUMNS2 = RAPL_LOG_HEADER.split(",");
-var UJ_PER_J = 1e6;
-var ZONE = /^[a-z_-]+:(\d+)(?::(\d+))?$/;
-function detect10({ head }) {
-  const first = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].trim();
-  return first === RAPL_LOG_HEADER ? 0.95 : 0;
-}
-function deviceOf(zone, name) {
-  const match = ZONE.exec(zone);
-  if (!match) return void 0;
-  const index2 = Number(match[1]);
-  if (name === "dram") return { component: "ram", index: index2 };
-  if (/^package-\d+$/.test(name) && match[2] === void 0) return { component: "cpu", index: index2 };
-  return void 0;
-}
-async function* read5(source, context) {
-  const file = source.path;
-  const counters = /* @__PURE__ */ new Map();
-  const devices2 = /* @__PURE__ */ new Map();
-  const dropped = new DroppedRows(file);
-  const skippedZones = /* @__PURE__ */ new Set();
-  let header = false;
-  for await (const batch of readLines(source.open(), { file })) {
-    context.signal.throwIfAborted();
-    const records = [];
-    batch.lines.forEach((text2, i) => {
-      const line = batch.firstLine + i;
-      if (text2.trim() === "") return;
-      if (!header) {
-        if (text2.replace(/^\uFEFF/, "").trim() !== RAPL_LOG_HEADER) {
-          throw new InputError("not a RAPL log: the first line must be its header", { file, line, hint: `the header is "${RAPL_LOG_HEADER}" (as carbon-ci run writes it)` });
-        }
-        header = true;
-        return;
-      }
-      const fields2 = splitCsvLine(text2, { file, line });
-      if (fields2.length !== COLUMNS2.length) {
-        dropped.add("a row with the wrong number of fields", line);
-        return;
-      }
-      const [timeText, zone, name, energyText, rangeText] = fields2;
-      const timeMs2 = Number(timeText);
-      const energyUj = Number(energyText);
-      const rangeUj = Number(rangeText);
-      if (!Number.isFinite(timeMs2) || !Number.isFinite(energyUj) || energyUj < 0 || !(rangeUj > 0)) {
-        dropped.add("a row without a valid time, energy or range", line);
-        return;
-      }
-      const what = deviceOf(zone, name);
-      if (what === void 0) {
-        skippedZones.add(`${zone} (${name})`);
-        return;
-      }
-      let counter = counters.get(zone);
-      if (counter === void 0) {
-        const key = `${what.component}${what.index}`;
-        let device = devices2.get(key);
-        if (device === void 0) {
-          device = deviceRef({ component: what.component, index: what.index, model: what.component === "cpu" ? `RAPL ${name}` : "RAPL dram" });
-          devices2.set(key, device);
-        }
-        counter = { device, lastUj: energyUj, wrappedUj: 0, wraps: 0 };
-        counters.set(zone, counter);
-      } else if (energyUj < counter.lastUj) {
-        counter.wrappedUj += rangeUj;
-        counter.wraps += 1;
-      }
-      counter.lastUj = energyUj;
-      records.push({ type: "energy-counter", timeMs: timeMs2, device: counter.device, counterJ: (counter.wrappedUj + energyUj) / UJ_PER_J, origin: { file, line } });
-    });
-    if (records.length > 0) yield records;
-  }
-  if (!header) throw new InputError("the RAPL log is empty", { file, hint: `the header is "${RAPL_LOG_HEADER}" (as carbon-ci run writes it)` });
-  const wraps = [...counters.values()].reduce((sum, c) => sum + c.wraps, 0);
-  if (wraps > 0) context.log.info(`${file}: the RAPL counters wrapped ${wraps} time(s) at max_energy_range_uj; counted as wraps`);
-  if (skippedZones.size > 0) context.log.debug(`${file}: zones inside a package (or psys) left out, as the package counts them: ${[...skippedZones].join(", ")}`);
-  dropped.report(context.log, "the time around them counts as a gap");
-}
-var rapl_default = definePlugin({
-  name: "rapl",
-  kind: "telemetry",
-  description: "CPU package and DRAM energy counters (RAPL, /sys/class/powercap) from the log that `carbon-ci run` writes; wraps at max_energy_range_uj counted.",
-  example: `${RAPL_LOG_HEADER}
-1765000000000,intel-rapl:0,package-0,81234567890,262143328850`,
-  detect: detect10,
-  read: read5
-});
-
 // plugins/rocm-smi/index.ts
 var POWER_COLUMNS = [
   /^Average Graphics Package Power \(W\)$/i,
@@ -36142,7 +36042,7 @@ function csvFields(line) {
     return [];
   }
 }
-function detect11({ head }) {
+function detect9({ head }) {
   const lines = head.split("\n", 12).map((l) => l.trim()).filter((l) => l !== "" && !WATCH_BANNER.test(l) && !TIME_ONLY.test(l));
   const fields2 = lines.slice(0, 4).map(csvFields).find(isHeader);
   if (!fields2) return 0;
@@ -36172,7 +36072,7 @@ function hostOption2(options) {
   if (typeof options.host !== "string" || options.host === "") throw new InputError("plugin option host must be a non-empty string");
   return options.host;
 }
-async function* read6(source, context) {
+async function* read4(source, context) {
   const file = source.path;
   const host = hostOption2(context.options);
   const toUtc = wallClockToUtc(context.localTimeZone());
@@ -36308,8 +36208,8 @@ var rocm_smi_default = definePlugin({
       host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
     }
   },
-  detect: detect11,
-  read: read6
+  detect: detect9,
+  read: read4
 });
 
 // plugins/slurm/fields.ts
@@ -36796,7 +36696,7 @@ var EXAMPLE4 = [
   "4102771|train-llm|2025-01-20T09:00:04|2025-01-20T11:30:09|2|gpu-a[07-08]|cpu=128,gres/gpu=8,node=2|20318530"
 ].join("\n");
 var ENERGY_NAMES = FIELDS.energy.map((name) => name.toLowerCase());
-function detect12({ head }) {
+function detect10({ head }) {
   if (isSacctJson(head)) return 0.95;
   const lines = head.split(/\r?\n/).filter((line) => line.trim() !== "");
   const first = lines[0] ?? "";
@@ -36826,7 +36726,7 @@ var slurm_default = definePlugin({
       }
     }
   },
-  detect: detect12,
+  detect: detect10,
   async *read(source, context) {
     const file = source.path;
     const level = context.options.level ?? "job";
@@ -36856,13 +36756,13 @@ var INPUT_RAILS = /* @__PURE__ */ new Set(["VDD_IN", "POM_5V_IN"]);
 var GPU_RAILS = /* @__PURE__ */ new Set(["VDD_GPU_SOC", "VDD_GPU", "POM_5V_GPU", "VDD_SYS_GPU", "GPU", "VDD_CPU_GPU_CV"]);
 var CPU_RAILS = /* @__PURE__ */ new Set(["VDD_CPU_CV", "VDD_CPU", "POM_5V_CPU", "VDD_SYS_CPU", "CPU"]);
 var TIME_HINT = "record times: `tegrastats --interval 1000 --logfile power.log` writes a timestamp on each line on JetPack 5.1 and later; for a log without them, give the time of its first line and the interval: `--plugin-option tegrastats.start=2024-04-18T10:26:51 --plugin-option tegrastats.intervalMs=1000`";
-function detect13({ head }) {
+function detect11({ head }) {
   const first = head.split("\n", 4).find((line) => line.trim() !== "") ?? "";
   if (first.length > MAX_LINE_CHARS3 || !SHAPE.test(first)) return 0;
   RAIL.lastIndex = 0;
   return RAIL.test(first) ? 0.95 : 0.6;
 }
-async function* read7(source, context) {
+async function* read5(source, context) {
   const file = source.path;
   const { host, parts = false } = context.options;
   const intervalMs = context.options.intervalMs ?? 1e3;
@@ -36951,8 +36851,8 @@ var tegrastats_default = definePlugin({
       parts: { type: "boolean", description: "count the GPU and CPU rails instead of the board's input rail (VDD_IN), which holds them" }
     }
   },
-  detect: detect13,
-  read: read7
+  detect: detect11,
+  read: read5
 });
 
 // plugins/wandb/index.ts
@@ -36972,7 +36872,7 @@ function firstLine2(head) {
   for (const line of head.split("\n")) if (line.trim() !== "") return line.trim();
   return "";
 }
-function detect14({ path: path5, head }) {
+function detect12({ path: path5, head }) {
   if (path5.endsWith(".wandb") || head.startsWith(WANDB_LOG_MAGIC)) return 0.9;
   const first = firstLine2(head);
   const hasTimestamp = first.includes("_timestamp") || first.includes("_runtime");
@@ -37067,7 +36967,7 @@ var wandb_default = definePlugin({
     }
   },
   example: EXAMPLE6,
-  detect: detect14,
+  detect: detect12,
   async *read(source, context) {
     const file = source.path;
     const { host, model } = context.options;
@@ -37248,7 +37148,7 @@ var DATE_HINT = "xpu-smi writes the time of day only: give the date of the first
 var HEADER = /^\s*Timestamp\s*,\s*DeviceId\s*,/i;
 var TIME_OF_DAY2 = /^(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
 var DAY_MS = 864e5;
-function detect15({ head }) {
+function detect13({ head }) {
   const first = head.split("\n", 8).find((line) => line.trim() !== "");
   if (first === void 0 || !HEADER.test(first)) return 0;
   return /GPU (?:Power \(W\)|Energy Consumed \(J\))/i.test(first) ? 0.95 : 0.6;
@@ -37279,7 +37179,7 @@ function readDate(raw) {
   if (!parsed) throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw)}`, { hint: DATE_HINT });
   return parsed.wallMs;
 }
-async function* read8(source, context) {
+async function* read6(source, context) {
   const file = source.path;
   const host = context.options.host;
   const firstDayMs = readDate(context.options.date);
@@ -37390,14 +37290,14 @@ var xpu_smi_default = definePlugin({
       date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "date (YYYY-MM-DD, in the time zone) of the first row: xpu-smi writes the time of day only" }
     }
   },
-  detect: detect15,
-  read: read8
+  detect: detect13,
+  read: read6
 });
 
 // plugins/zeus/index.ts
 var HEADER_START = "start_time,window_name,elapsed_time";
 var ENERGY_COLUMN = /^(gpu|cpu|dram)(\d+)_energy$/;
-function detect16({ head }) {
+function detect14({ head }) {
   const first = (head.split("\n", 1)[0] ?? "").trim();
   if (!first.startsWith(HEADER_START)) return 0;
   const rest = first.split(",").slice(3);
@@ -37512,7 +37412,7 @@ async function outermostRows(source, context) {
   }
   return outermost;
 }
-async function* read9(source, context) {
+async function* read7(source, context) {
   const options = readOptions3(context.options);
   const file = source.path;
   const dropped = new DroppedRows(file);
@@ -37580,8 +37480,8 @@ var zeus_default = definePlugin({
       host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
     }
   },
-  detect: detect16,
-  read: read9
+  detect: detect14,
+  read: read7
 });
 
 // plugins/index.ts
@@ -38090,7 +37990,7 @@ async function readDim(file, start, end) {
 }
 
 // src/smoke/path-lookup.ts
-import { accessSync, constants as constants3 } from "node:fs";
+import { accessSync, constants as constants4 } from "node:fs";
 import { delimiter as delimiter2, join as join6 } from "node:path";
 function commandOnPath(command, env = process.env) {
   const suffixes = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
@@ -38098,7 +37998,7 @@ function commandOnPath(command, env = process.env) {
     if (!dir) continue;
     for (const suffix of suffixes) {
       try {
-        accessSync(join6(dir, command + suffix), constants3.X_OK);
+        accessSync(join6(dir, command + suffix), constants4.X_OK);
         return true;
       } catch {
       }
@@ -38108,7 +38008,7 @@ function commandOnPath(command, env = process.env) {
 }
 
 // src/smoke/power-sampler.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import { createInterface } from "node:readline";
 function nvidiaSmiSampler(options = {}) {
   const command = options.command ?? "nvidia-smi";
@@ -38117,13 +38017,13 @@ function nvidiaSmiSampler(options = {}) {
   return async () => {
     const name = await gpuName(command, gpu);
     if (name === void 0) return null;
-    const child = spawn(command, ["--query-gpu=timestamp,power.draw", "--format=csv,noheader,nounits", "-i", gpu, `-lms`, String(intervalMs)], {
+    const child = spawn2(command, ["--query-gpu=timestamp,power.draw", "--format=csv,noheader,nounits", "-i", gpu, `-lms`, String(intervalMs)], {
       stdio: ["ignore", "pipe", "ignore"]
     });
     const samples = [];
     let first = () => {
     };
-    const firstReading = new Promise((resolve6) => first = resolve6);
+    const firstReading = new Promise((resolve8) => first = resolve8);
     createInterface({ input: child.stdout }).on("line", (line) => {
       const sample2 = parseSampleLine(line);
       if (sample2) {
@@ -38131,9 +38031,9 @@ function nvidiaSmiSampler(options = {}) {
         first();
       }
     });
-    const exited = new Promise((resolve6) => {
-      child.on("close", () => resolve6());
-      child.on("error", () => resolve6());
+    const exited = new Promise((resolve8) => {
+      child.on("close", () => resolve8());
+      child.on("error", () => resolve8());
     });
     const started = await Promise.race([
       firstReading.then(() => true),
@@ -38169,24 +38069,24 @@ function firstCudaVisibleGpu() {
   return first ? first : "0";
 }
 async function gpuName(command, gpu) {
-  return new Promise((resolve6) => {
-    const child = spawn(command, ["--query-gpu=name", "--format=csv,noheader", "-i", gpu], { stdio: ["ignore", "pipe", "ignore"] });
+  return new Promise((resolve8) => {
+    const child = spawn2(command, ["--query-gpu=name", "--format=csv,noheader", "-i", gpu], { stdio: ["ignore", "pipe", "ignore"] });
     let output = "";
     const timer = setTimeout(() => child.kill(), 1e4);
     child.stdout.on("data", (chunk) => output += chunk.toString());
     child.on("error", () => {
       clearTimeout(timer);
-      resolve6(void 0);
+      resolve8(void 0);
     });
     child.on("close", (code) => {
       clearTimeout(timer);
       const name = output.trim().split("\n")[0]?.trim();
-      resolve6(code === 0 && name ? name : void 0);
+      resolve8(code === 0 && name ? name : void 0);
     });
   });
 }
 function delay(ms2) {
-  return new Promise((resolve6) => setTimeout(resolve6, ms2).unref());
+  return new Promise((resolve8) => setTimeout(resolve8, ms2).unref());
 }
 
 // src/smoke/provider-profile.ts
@@ -38212,7 +38112,7 @@ async function readProfile(directory) {
 }
 
 // src/smoke/runtime-loader.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn as spawn3 } from "node:child_process";
 import { existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir2, readdir as readdir3, rename as rename3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { createRequire } from "node:module";
@@ -38232,11 +38132,11 @@ var semver2 = __toESM(require_semver2(), 1);
 import { ok as ok2 } from "assert";
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve6) {
-      resolve6(value);
+    return value instanceof P ? value : new P(function(resolve8) {
+      resolve8(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve6, reject) {
+  return new (P || (P = Promise))(function(resolve8, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -38252,7 +38152,7 @@ var __awaiter6 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve6(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve8(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -38665,8 +38565,8 @@ async function runNpm(args, env, cwd) {
     (path5) => existsSync4(path5)
   );
   const [command, commandArgs] = bundled ? [process.execPath, [bundled, ...args]] : ["npm", args];
-  await new Promise((resolve6, reject) => {
-    const child = spawn2(command, commandArgs, { env, cwd, stdio: ["ignore", "pipe", "pipe"], shell: !bundled && process.platform === "win32" });
+  await new Promise((resolve8, reject) => {
+    const child = spawn3(command, commandArgs, { env, cwd, stdio: ["ignore", "pipe", "pipe"], shell: !bundled && process.platform === "win32" });
     let output = "";
     child.stdout.on("data", (chunk) => output += chunk.toString());
     child.stderr.on("data", (chunk) => output += chunk.toString());
@@ -38676,7 +38576,7 @@ async function runNpm(args, env, cwd) {
     );
     child.on(
       "close",
-      (code) => code === 0 ? resolve6() : reject(new Error(`npm ${args[0]} failed with exit code ${code}: ${summaryLine(output)}
+      (code) => code === 0 ? resolve8() : reject(new Error(`npm ${args[0]} failed with exit code ${code}: ${summaryLine(output)}
 ${output.slice(-4e3)}`))
     );
   });
@@ -39620,18 +39520,18 @@ var report_schema_default = {
 
 // src/render/json.ts
 var root = report_schema_default;
-function resolve2(node) {
+function resolve3(node) {
   if (!node?.$ref) return node;
   let target = root;
   for (const part of node.$ref.replace(/^#\//, "").split("/")) {
     target = target?.[part];
   }
-  return resolve2(target);
+  return resolve3(target);
 }
 function declared(node) {
   const out = /* @__PURE__ */ new Map();
   const visit = (n) => {
-    const r = resolve2(n);
+    const r = resolve3(n);
     if (!r) return;
     for (const part of r.allOf ?? []) visit(part);
     for (const [key, child] of Object.entries(r.properties ?? {})) if (!out.has(key)) out.set(key, child);
@@ -39642,7 +39542,7 @@ function declared(node) {
 }
 function ordered(value, node) {
   if (Array.isArray(value)) {
-    const items = resolve2(node)?.items;
+    const items = resolve3(node)?.items;
     return value.map((v) => ordered(v, items));
   }
   if (value === null || typeof value !== "object") return value;
@@ -39905,7 +39805,7 @@ function guardPlugin(plugin, options = {}) {
   const timeoutMs = options.timeoutMs ?? 15 * 6e4;
   const stallMs = options.stallMs ?? 2 * 6e4;
   const validate = options.validate !== "none";
-  async function* read11(source, context) {
+  async function* read9(source, context) {
     const file = source.path;
     const issues = [];
     const malformed = new MalformedRecords();
@@ -39954,7 +39854,7 @@ function guardPlugin(plugin, options = {}) {
       }
     }
   }
-  return Object.freeze({ ...plugin, read: read11 });
+  return Object.freeze({ ...plugin, read: read9 });
 }
 var MalformedRecords = class {
   count = 0;
@@ -40020,7 +39920,7 @@ import { pathToFileURL as pathToFileURL3 } from "node:url";
 
 // src/sdk/plugin-loading/resolve.ts
 import { stat as stat5 } from "node:fs/promises";
-import { extname as extname2, isAbsolute, join as join12, resolve as resolve4 } from "node:path";
+import { extname as extname2, isAbsolute, join as join12, resolve as resolve5 } from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
 
 // node_modules/import-meta-resolve/lib/resolve.js
@@ -40380,7 +40280,7 @@ function determineSpecificType(value) {
 var hasOwnProperty = {}.hasOwnProperty;
 var { ERR_INVALID_PACKAGE_CONFIG } = codes;
 var cache = /* @__PURE__ */ new Map();
-function read10(jsonPath, { base, specifier }) {
+function read8(jsonPath, { base, specifier }) {
   const existing = cache.get(jsonPath);
   if (existing) {
     return existing;
@@ -40451,7 +40351,7 @@ function getPackageScopeConfig(resolved) {
     if (packageJSONPath2.endsWith("node_modules/package.json")) {
       break;
     }
-    const packageConfig = read10(fileURLToPath(packageJSONUrl), {
+    const packageConfig = read8(fileURLToPath(packageJSONUrl), {
       specifier: resolved
     });
     if (packageConfig.exists) {
@@ -41220,7 +41120,7 @@ function packageResolve(specifier, base, conditions) {
       packageJsonPath = fileURLToPath3(packageJsonUrl);
       continue;
     }
-    const packageConfig2 = read10(packageJsonPath, { base, specifier });
+    const packageConfig2 = read8(packageJsonPath, { base, specifier });
     if (packageConfig2.exports !== void 0 && packageConfig2.exports !== null) {
       return packageExportsResolve(
         packageJsonUrl,
@@ -41379,7 +41279,7 @@ function defaultResolve(specifier, context = {}) {
 }
 
 // node_modules/import-meta-resolve/index.js
-function resolve3(specifier, parent) {
+function resolve4(specifier, parent) {
   if (!parent) {
     throw new Error(
       "Please pass `parent`: `import-meta-resolve` cannot ponyfill that"
@@ -41441,7 +41341,7 @@ function looksLikePath(spec) {
   return /^(?:\.{1,2}[\\/]|[\\/]|[A-Za-z]:[\\/])/.test(spec) || /\.(?:[cm]?[jt]s)$/i.test(spec);
 }
 async function pluginFile(spec, cwd) {
-  const file = isAbsolute(spec) ? spec : resolve4(cwd, spec);
+  const file = isAbsolute(spec) ? spec : resolve5(cwd, spec);
   const extension = extname2(file).toLowerCase();
   if (!JS_EXTENSIONS.has(extension) && !TS_EXTENSIONS.has(extension)) {
     throw new InputError(`plugin module "${spec}" must be a .js, .mjs, .cjs or .ts file`, { hint: SHAPE_HINT });
@@ -41479,7 +41379,7 @@ function unresolvedPackage(spec, name, subpath, cwd, error2) {
   return new InputError(`plugin package "${spec}" cannot be resolved: ${text2}`, { hint: `check the "exports" (or "main") of ${name}/package.json and that the files it names are installed` });
 }
 async function resolveAsImport(spec, parent) {
-  return resolve3(spec, parent);
+  return resolve4(spec, parent);
 }
 
 // src/sdk/plugin-loading/sdk-fallback.ts
@@ -43092,7 +42992,7 @@ var EnergyAccumulator = class {
 
 // src/telemetry/inputs.ts
 import { stat as stat6 } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve5 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve6 } from "node:path";
 var GLOB_CHARACTERS = /[*?[\]{}()!+@]/;
 async function expandInputs(patterns, cwd = process.cwd()) {
   const include = patterns.filter((p) => !p.startsWith("!"));
@@ -43102,12 +43002,12 @@ async function expandInputs(patterns, cwd = process.cwd()) {
   }
   const found = /* @__PURE__ */ new Map();
   const add = (path5) => {
-    const absolute = resolve5(cwd, path5);
+    const absolute = resolve6(cwd, path5);
     if (!found.has(absolute)) found.set(absolute, displayPath(absolute));
   };
   for (const pattern of include) {
     if (pattern.trim() === "") throw new InputError("an empty telemetry path was given", { hint: "remove the empty entry" });
-    const literal = await statOrUndefined(resolve5(cwd, pattern));
+    const literal = await statOrUndefined(resolve6(cwd, pattern));
     if (literal?.isDirectory()) {
       const dir = pattern.replace(/[\\/]+$/, "");
       throw new InputError(`${pattern} is a directory`, { hint: `name the files, e.g. "${dir}/*.csv" or "${dir}/**/*.csv"` });
@@ -43210,6 +43110,7 @@ function choosePlugin(input, plugins, requested) {
 
 // src/telemetry/read.ts
 import { stat as stat7 } from "node:fs/promises";
+import { resolve as resolve7 } from "node:path";
 
 // src/telemetry/read-plugin.ts
 var SINGLES_BATCH = 4096;
@@ -43358,7 +43259,9 @@ async function* readTelemetry(files, options) {
   for (const file of files) {
     signal.throwIfAborted();
     const plugin = await pluginForFile(file, options);
-    yield* readWithPlugin(plugin, fileSource(file, options.onBytes), options);
+    const ownZone = options.fileTimeZones?.[resolve7(file)];
+    const zoned = ownZone === void 0 ? options : { ...options, timeZone: ownZone, onTimeZoneRead: void 0 };
+    yield* readWithPlugin(plugin, fileSource(file, options.onBytes), zoned);
   }
 }
 async function* readWithPlugin(plugin, source, options) {
@@ -43797,6 +43700,7 @@ async function runReport(options) {
       plugin: options.plugin && options.plugin !== "auto" ? options.plugin : void 0,
       plugins,
       timeZone,
+      ...options.fileTimeZones ? { fileTimeZones: options.fileTimeZones } : {},
       pluginOptions,
       log,
       signal,
@@ -43862,16 +43766,16 @@ function readSource(source, options) {
   return source.read({ log: options.log, signal: options.signal, localTimeZone });
 }
 function timeZoneDefaultWarning(timesWentBack) {
-  const read11 = "No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ";
+  const read9 = "No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ";
   if (!timesWentBack) {
     return {
       code: "time-zone-default",
-      message: `${read11}That sets the report's window; energy totals change only if the log spans a change of the clocks (read as UTC, the hour skipped in spring is a gap). Name the zone with --timezone.`
+      message: `${read9}That sets the report's window; energy totals change only if the log spans a change of the clocks (read as UTC, the hour skipped in spring is a gap). Name the zone with --timezone.`
     };
   }
   return {
     code: "time-zone-default",
-    message: `${read11}Some of them went back in time, as local times do when clocks fall back an hour: read as UTC, that hour repeats, its samples are dropped and the totals are low (coverage shows how much). Name the zone the log was written in with --timezone (e.g. --timezone America/New_York) so that the repeated hour is read as the second pass.`
+    message: `${read9}Some of them went back in time, as local times do when clocks fall back an hour: read as UTC, that hour repeats, its samples are dropped and the totals are low (coverage shows how much). Name the zone the log was written in with --timezone (e.g. --timezone America/New_York) so that the repeated hour is read as the second pass.`
   };
 }
 function resolveTimeZone(timeZone) {
@@ -43994,26 +43898,26 @@ function progressDisplay(display) {
   const minBytes = display.minBytes ?? PROGRESS_MIN_BYTES;
   const intervalMs = display.intervalMs ?? (display.live ? 200 : 1e4);
   let total = 0;
-  let read11 = 0;
+  let read9 = 0;
   let startedMs = 0;
   let shownMs = 0;
   let active = false;
   let drawn = false;
   const line = () => {
     const seconds2 = Math.max((now() - startedMs) / 1e3, 1e-3);
-    const percent = Math.min(100, 100 * read11 / total);
-    return `reading ${formatBytes(Math.min(read11, total))} of ${formatBytes(total)} (${percent.toFixed(0)} %), ${formatBytes(read11 / seconds2)}/s`;
+    const percent = Math.min(100, 100 * read9 / total);
+    return `reading ${formatBytes(Math.min(read9, total))} of ${formatBytes(total)} (${percent.toFixed(0)} %), ${formatBytes(read9 / seconds2)}/s`;
   };
   return {
     start(totalBytes) {
       total = totalBytes;
-      read11 = 0;
+      read9 = 0;
       active = totalBytes >= minBytes;
       startedMs = now();
       shownMs = startedMs;
     },
     advance(bytes) {
-      read11 += bytes;
+      read9 += bytes;
       if (!active || now() - shownMs < intervalMs) return;
       shownMs = now();
       if (display.live) {
@@ -44811,6 +44715,8 @@ export {
   warning,
   notice,
   info,
+  saveState,
+  getState,
   loadConfig,
   httpStatusOf,
   describeApiError,
@@ -44858,10 +44764,10 @@ export {
   parseFunctionalUnit,
   TRAINING_TYPES,
   updateModelCard,
+  runCommand,
+  leavingOutBadLogs,
   factorsFor,
   assembleReport,
-  HOST_USAGE_LOG_HEADER,
-  RAPL_LOG_HEADER,
   builtinPlugins,
   builtinSources,
   loadPlugin,
@@ -44874,4 +44780,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-XZ6SF3ZG.js.LEGAL.txt */
+/*! For license information please see chunk-4NZ3G32J.js.LEGAL.txt */

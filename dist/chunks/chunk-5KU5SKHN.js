@@ -632,9 +632,6 @@ function parseTimeOfDayBytes(bytes, start, end) {
 }
 
 export {
-  isValidTimeZone,
-  wallClockToUtc,
-  monotonicWallClockToUtc,
   definePlugin,
   deviceRef,
   readText,
@@ -649,6 +646,9 @@ export {
   dateTimeToUtc,
   parsePrometheusLine,
   DroppedRows,
+  isValidTimeZone,
+  wallClockToUtc,
+  monotonicWallClockToUtc,
   parseNumberBytes,
   parseDateTimeBytes,
   sdk_exports

@@ -1,0 +1,17 @@
+import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
+import {
+  runMeasureDaemon
+} from "./chunks/chunk-7FAFLYO6.js";
+import "./chunks/chunk-5KU5SKHN.js";
+import "./chunks/chunk-KHFKC3M3.js";
+import "./chunks/chunk-NVUXMN5N.js";
+import "./chunks/chunk-BVPVHZAW.js";
+
+// src/measure/daemon.ts
+try {
+  await runMeasureDaemon(process.argv.slice(2), process.env);
+} catch (error) {
+  process.stderr.write(`carbon-ci measure-daemon: ${error instanceof Error ? error.message : String(error)}
+`);
+  process.exit(2);
+}
