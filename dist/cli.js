@@ -34,11 +34,12 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-4NZ3G32J.js";
+} from "./chunks/chunk-LIUCGE6Q.js";
 import {
   DEFAULT_INTERVAL_MS,
+  GPU_LIST,
   startSamplers
-} from "./chunks/chunk-7FAFLYO6.js";
+} from "./chunks/chunk-IJQFI7NV.js";
 import {
   isValidTimeZone
 } from "./chunks/chunk-5KU5SKHN.js";
@@ -3807,7 +3808,6 @@ function withProgress(progress) {
 // src/cli/commands/run-command.ts
 var MIN_INTERVAL_MS = 100;
 var MAX_INTERVAL_MS = 6e4;
-var GPU_LIST = /^[A-Za-z0-9:._/-]+(?:,[A-Za-z0-9:._/-]+)*$/;
 var CommandExitError = class extends Error {
   constructor(exitCode, reportError) {
     super(`the command exited with status ${exitCode}`);

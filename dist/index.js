@@ -66,13 +66,14 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-4NZ3G32J.js";
+} from "./chunks/chunk-LIUCGE6Q.js";
 import {
   DEFAULT_INTERVAL_MS,
+  GPU_LIST,
   gpuSelection,
   startDetached,
   stopDetached
-} from "./chunks/chunk-7FAFLYO6.js";
+} from "./chunks/chunk-IJQFI7NV.js";
 import "./chunks/chunk-5KU5SKHN.js";
 import "./chunks/chunk-EBZ57HTG.js";
 import "./chunks/chunk-KHFKC3M3.js";
@@ -42654,6 +42655,8 @@ var FLAG_TO_INPUT = {
   baseline: "baseline",
   "functional-unit": "functional-unit",
   "intensity-provider": "intensity-provider",
+  "interval-ms": "measure-interval-ms",
+  gpus: "measure-gpus",
   "intensity-api-url": "intensity-api-url",
   "model-card": "model-card",
   "training-type": "training-type",
@@ -86272,6 +86275,13 @@ function readActionInputs(read2, config = {}) {
       hint: "name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated), set `measure: true` in a step placed first in the job to measure the job itself, or name an ONNX model to smoke-test with `model`"
     });
   }
+  const measureIntervalMs = number(read2, "measure-interval-ms", { min: 100, max: 6e4 });
+  if (measureIntervalMs !== void 0) inputs.measureIntervalMs = measureIntervalMs;
+  const measureGpus = read2("measure-gpus");
+  if (measureGpus) {
+    if (!GPU_LIST.test(measureGpus)) throw inputError("measure-gpus", measureGpus, "must list GPU indexes or UUIDs separated by commas", "e.g. `measure-gpus: 0,1`");
+    inputs.measureGpus = measureGpus;
+  }
   if (mode !== "report" && inputs.measure) {
     throw new InputError(`input "measure" has no effect in mode "${mode}"`, {
       hint: "measure the job that trains: a step with `measure: true` (mode `report`) placed first in that job; leave `measure` out here"
@@ -86785,12 +86795,13 @@ var MEASURE_STATE = "measure";
 var MEASURE_TIME_ZONE = "UTC";
 async function startMeasuring(m, env, daemonScript) {
   const timeZone = MEASURE_TIME_ZONE;
-  const selection = gpuSelection(void 0, env);
+  const selection = gpuSelection(m.inputs.measureGpus, env);
+  const intervalMs = m.inputs.measureIntervalMs ?? DEFAULT_INTERVAL_MS;
   let logDir = "";
   let started;
   try {
     logDir = await mkdtemp2(join4(m.context.tempDir, "carbon-ci-measure-"));
-    started = await startDetached({ script: daemonScript, logDir, intervalMs: DEFAULT_INTERVAL_MS, env: daemonEnv(env, timeZone, m.inputs.token) });
+    started = await startDetached({ script: daemonScript, logDir, intervalMs, ...m.inputs.measureGpus !== void 0 ? { gpus: m.inputs.measureGpus } : {}, env: daemonEnv(env, timeZone, m.inputs.token) });
   } catch (error2) {
     started = { problem: `cannot start the measuring process (${error2.message})` };
   }
@@ -86798,7 +86809,7 @@ async function startMeasuring(m, env, daemonScript) {
     ...started.pid !== void 0 ? { pid: started.pid } : {},
     logDir,
     startMs: started.ready?.startMs ?? m.now().getTime(),
-    intervalMs: DEFAULT_INTERVAL_MS,
+    intervalMs,
     ...selection !== void 0 ? { gpus: selection ?? "none" } : {},
     timeZone
   };
@@ -86815,7 +86826,7 @@ async function startMeasuring(m, env, daemonScript) {
     m.log.warn(`measure: nothing can be measured on this runner (${describeSkipped(ready.skipped)}); ${after}. Run the job where nvidia-smi is on PATH, or where RAPL (/sys/class/powercap) or /proc can be read`);
     return;
   }
-  m.log.info(`carbon-ci: measuring this job: ${ready.running.join(", ")} every ${DEFAULT_INTERVAL_MS} ms (pid ${started.pid}, logs in ${logDir}); the report comes in the post step`);
+  m.log.info(`carbon-ci: measuring this job: ${ready.running.join(", ")} every ${intervalMs} ms (pid ${started.pid}, logs in ${logDir}); the report comes in the post step`);
 }
 async function stopMeasuring(io, saved) {
   const state3 = parseState(saved);

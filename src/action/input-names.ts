@@ -23,6 +23,8 @@ export const FLAG_TO_INPUT: Readonly<Record<string, string>> = {
   baseline: 'baseline',
   'functional-unit': 'functional-unit',
   'intensity-provider': 'intensity-provider',
+  'interval-ms': 'measure-interval-ms',
+  gpus: 'measure-gpus',
   'intensity-api-url': 'intensity-api-url',
   'model-card': 'model-card',
   'training-type': 'training-type',

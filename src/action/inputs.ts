@@ -6,6 +6,7 @@ import { REPORT_ID_PATTERN } from '../publish/envelope.js';
 import { InputError, isInputError } from '../shared/errors.js';
 import { INTENSITY_PROVIDERS, type IntensityProvider } from '../footprint/hourly.js';
 import { parseFunctionalUnit, type FunctionalUnit } from '../footprint/sci.js';
+import { GPU_LIST } from '../measure/index.js';
 import { TRAINING_TYPES } from '../model-card/index.js';
 
 export type ActionMode = 'report' | 'publish' | 'aggregate';
@@ -16,6 +17,9 @@ export interface ActionInputs {
   mode: ActionMode;
   /** `measure`: sample the job from this step (main) to its post step, which makes the report. */
   measure: boolean;
+  /** `measure-interval-ms` and `measure-gpus`: how often to sample, and which GPUs (else CUDA_VISIBLE_DEVICES). */
+  measureIntervalMs?: number;
+  measureGpus?: string;
   telemetry: string[];
   plugin?: string;
   /** User plugin modules (paths relative to the workspace, or installed packages): `.carbon-ci.yml`'s, then the input's. */
@@ -168,6 +172,13 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
     throw new InputError('input "telemetry" is required in mode "report"', {
       hint: 'name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated), set `measure: true` in a step placed first in the job to measure the job itself, or name an ONNX model to smoke-test with `model`',
     });
+  }
+  const measureIntervalMs = number(read, 'measure-interval-ms', { min: 100, max: 60_000 });
+  if (measureIntervalMs !== undefined) inputs.measureIntervalMs = measureIntervalMs;
+  const measureGpus = read('measure-gpus');
+  if (measureGpus) {
+    if (!GPU_LIST.test(measureGpus)) throw inputError('measure-gpus', measureGpus, 'must list GPU indexes or UUIDs separated by commas', 'e.g. `measure-gpus: 0,1`');
+    inputs.measureGpus = measureGpus;
   }
   if (mode !== 'report' && inputs.measure) {
     throw new InputError(`input "measure" has no effect in mode "${mode}"`, {

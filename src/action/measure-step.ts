@@ -43,12 +43,13 @@ export interface MeasuredLogs {
  */
 export async function startMeasuring(m: ModeContext, env: NodeJS.ProcessEnv, daemonScript: string): Promise<void> {
   const timeZone = MEASURE_TIME_ZONE;
-  const selection = gpuSelection(undefined, env);
+  const selection = gpuSelection(m.inputs.measureGpus, env);
+  const intervalMs = m.inputs.measureIntervalMs ?? DEFAULT_INTERVAL_MS;
   let logDir = '';
   let started: DetachedStart;
   try {
     logDir = await mkdtemp(join(m.context.tempDir, 'carbon-ci-measure-'));
-    started = await startDetached({ script: daemonScript, logDir, intervalMs: DEFAULT_INTERVAL_MS, env: daemonEnv(env, timeZone, m.inputs.token) });
+    started = await startDetached({ script: daemonScript, logDir, intervalMs, ...(m.inputs.measureGpus !== undefined ? { gpus: m.inputs.measureGpus } : {}), env: daemonEnv(env, timeZone, m.inputs.token) });
   } catch (error) {
     // A runner whose RUNNER_TEMP cannot be written still gets its telemetry reported in the post step.
     started = { problem: `cannot start the measuring process (${(error as Error).message})` };
@@ -57,7 +58,7 @@ export async function startMeasuring(m: ModeContext, env: NodeJS.ProcessEnv, dae
     ...(started.pid !== undefined ? { pid: started.pid } : {}),
     logDir,
     startMs: started.ready?.startMs ?? m.now().getTime(),
-    intervalMs: DEFAULT_INTERVAL_MS,
+    intervalMs,
     ...(selection !== undefined ? { gpus: selection ?? 'none' } : {}),
     timeZone,
   };
@@ -74,7 +75,7 @@ export async function startMeasuring(m: ModeContext, env: NodeJS.ProcessEnv, dae
     m.log.warn(`measure: nothing can be measured on this runner (${describeSkipped(ready.skipped)}); ${after}. Run the job where nvidia-smi is on PATH, or where RAPL (/sys/class/powercap) or /proc can be read`);
     return;
   }
-  m.log.info(`carbon-ci: measuring this job: ${ready.running.join(', ')} every ${DEFAULT_INTERVAL_MS} ms (pid ${started.pid}, logs in ${logDir}); the report comes in the post step`);
+  m.log.info(`carbon-ci: measuring this job: ${ready.running.join(', ')} every ${intervalMs} ms (pid ${started.pid}, logs in ${logDir}); the report comes in the post step`);
 }
 
 /** Post step of `measure: true`: stops the daemon the main step started and returns its logs. */

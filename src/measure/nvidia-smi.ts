@@ -39,6 +39,9 @@ export async function findOnPath(name: string, env: SamplerOptions['env']): Prom
  * The GPUs to sample: `--gpus`, else CUDA_VISIBLE_DEVICES (indexes or UUIDs, as `nvidia-smi -i` takes them);
  * undefined for all, null for none (CUDA_VISIBLE_DEVICES empty or -1 hides every GPU from the job).
  */
+/** GPU indexes or UUIDs separated by commas, as `--gpus` and the Action's `measure-gpus` take them. */
+export const GPU_LIST = /^[A-Za-z0-9:._/-]+(?:,[A-Za-z0-9:._/-]+)*$/;
+
 export function gpuSelection(gpus: string | undefined, env: SamplerOptions['env']): string | undefined | null {
   if (gpus !== undefined) return gpus;
   const visible = env.CUDA_VISIBLE_DEVICES;

@@ -92,6 +92,24 @@ describe('measure: true', () => {
     expect(post.commands.filter((c) => c.kind === 'error')).toEqual([]);
   }, 60_000);
 
+  it('samples only the GPUs of measure-gpus, at measure-interval-ms', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'carbon-ci-measure-test-'));
+    const env = { PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`, CARBON_CI_POWERCAP_ROOT: powercap.root, FAKE_SMI_PID_FILE: join(work, 'smi.pids') };
+    const inputs = { ...INPUTS, 'measure-gpus': '1', 'measure-interval-ms': '250' };
+    const main = await runBundledAction({ server, inputs, env });
+    expect(main.code, main.stdout).toBe(0);
+    expect(main.stdout).toMatch(/every 250 ms/);
+    expect(savedState(main.state)).toMatchObject({ intervalMs: 250, gpus: '1' });
+    await pause(JOB_MS);
+    const post = await runBundledAction({ server, inputs, env, tempDir: main.tempDir, state: main.state });
+    expect(post.code, post.stdout).toBe(0);
+    const report = JSON.parse(readFileSync(post.outputs['report-path']!, 'utf8')) as Report;
+    expect(report.devices.map((d) => d.id).filter((id) => id.startsWith('GPU-'))).toEqual([GPU1]);
+    const bad = await runBundledAction({ server, inputs: { ...INPUTS, 'measure-gpus': '0;rm -rf /' }, env });
+    expect(bad.code).toBe(1);
+    expect(bad.commands.find((c) => c.kind === 'error')!.message).toContain('input "measure-gpus" must list GPU indexes or UUIDs');
+  });
+
   it('reports the telemetry given with it and the measured devices together, each file in its own zone', async () => {
     const env = { PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`, CARBON_CI_POWERCAP_ROOT: powercap.root };
     const telemetry = join(ROOT, 'test/fixtures/github/nvidia-smi-2xA100.csv');

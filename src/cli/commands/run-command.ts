@@ -2,7 +2,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { DEFAULT_INTERVAL_MS, leavingOutBadLogs, runCommand, startSamplers, type CommandResult } from '../../measure/index.js';
+import { DEFAULT_INTERVAL_MS, leavingOutBadLogs, runCommand, startSamplers, type CommandResult, GPU_LIST } from '../../measure/index.js';
 import { isValidTimeZone } from '../../sdk/time.js';
 import { InputError } from '../../shared/errors.js';
 import { cliConfig } from '../config.js';
@@ -13,7 +13,6 @@ import { addReportOptions, reportOn, type ReportFlags } from './report.js';
 const MIN_INTERVAL_MS = 100;
 const MAX_INTERVAL_MS = 60_000;
 /** GPU indexes, UUIDs (GPU-…) or MIG ids, comma-separated, as `nvidia-smi -i` and CUDA_VISIBLE_DEVICES take them. */
-const GPU_LIST = /^[A-Za-z0-9:._/-]+(?:,[A-Za-z0-9:._/-]+)*$/;
 
 interface RunFlags extends ReportFlags {
   intervalMs: number;

@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   host_usage_default,
   rapl_default
-} from "./chunk-7FAFLYO6.js";
+} from "./chunk-IJQFI7NV.js";
 import {
   DroppedRows,
   dateTimeToUtc,
@@ -44762,10 +44762,10 @@ export {
   listGpus,
   INTENSITY_PROVIDERS,
   parseFunctionalUnit,
-  TRAINING_TYPES,
-  updateModelCard,
   runCommand,
   leavingOutBadLogs,
+  TRAINING_TYPES,
+  updateModelCard,
   factorsFor,
   assembleReport,
   builtinPlugins,
@@ -44780,4 +44780,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-4NZ3G32J.js.LEGAL.txt */
+/*! For license information please see chunk-LIUCGE6Q.js.LEGAL.txt */

@@ -444,6 +444,7 @@ async function findOnPath(name, env) {
   }
   return void 0;
 }
+var GPU_LIST = /^[A-Za-z0-9:._/-]+(?:,[A-Za-z0-9:._/-]+)*$/;
 function gpuSelection(gpus, env) {
   if (gpus !== void 0) return gpus;
   const visible = env.CUDA_VISIBLE_DEVICES;
@@ -749,6 +750,7 @@ function sleep(ms) {
 export {
   host_usage_default,
   DEFAULT_INTERVAL_MS,
+  GPU_LIST,
   gpuSelection,
   rapl_default,
   startSamplers,
