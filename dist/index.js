@@ -66,7 +66,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-LIUCGE6Q.js";
+} from "./chunks/chunk-5KVLMCSE.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

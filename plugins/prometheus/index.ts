@@ -2,6 +2,7 @@ import { InputError, dateTimeToUtc, epochToMs, parseDateTime, wallClockToUtc } f
 import type { DeviceRef, EnergyCounterRecord, Logger, PowerRecord, RecordSource } from 'carbon-ci';
 import { DCGM_BLANK_MIN, DeviceRegistry } from '../dcgm/devices.js';
 import { redactUrl, splitCredentials } from './credentials.js';
+import { parseSelector } from './selector.js';
 
 const POWER = 'DCGM_FI_DEV_POWER_USAGE';
 const ENERGY = 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION';
@@ -26,6 +27,8 @@ export interface PrometheusSourceOptions {
   timeoutMs?: number;
   /** Host name for GPUs whose series carry neither a UUID nor a Hostname label. */
   host?: string;
+  /** PromQL label matchers that pick the job's series (`Hostname="node-7",pod=~"bert-.*"`); all series without it. */
+  selector?: string;
 }
 
 export interface PrometheusSourceContext {
@@ -119,6 +122,7 @@ export async function* readPrometheusApi(options: PrometheusSourceOptions, conte
   const endMs = instantOf(options.end, 'end', toUtc);
   if (!(endMs > startMs)) throw new InputError('prometheus end must come after start', { hint: 'give the window of the job' });
   const chunkMs = Math.max(1, Math.round((options.chunkS ?? 3600) * 1000));
+  const matchers = options.selector === undefined ? '' : `{${parseSelector(options.selector)}}`;
   const metrics: Metric[] = (options.metrics ?? ['power', 'energy']).map((m) => (m === 'power' ? POWER : ENERGY));
   const devices = new DeviceRegistry(options.host);
   const lastEmitted = new Map<string, number>();
@@ -131,7 +135,7 @@ export async function* readPrometheusApi(options: PrometheusSourceOptions, conte
     const rangeMs = sliceEnd - sliceStart;
     const byKey = new Map<string, { metric: Metric; device: DeviceRef; times: number[]; values: number[] }>();
     for (const metric of metrics) {
-      const series = await queryMatrix(base, `${metric}[${rangeMs}ms]`, sliceEnd / 1000, options, context);
+      const series = await queryMatrix(base, `${metric}${matchers}[${rangeMs}ms]`, sliceEnd / 1000, options, context);
       for (const { metric: labels, values } of series) {
         const device = devices.get(deviceFields(labels));
         if (!device) {
@@ -169,8 +173,8 @@ export async function* readPrometheusApi(options: PrometheusSourceOptions, conte
     if (records.length > 0) yield records;
   }
   if (total === 0) {
-    throw new InputError(`Prometheus at ${base} has no ${metrics.join(' or ')} samples between ${new Date(startMs).toISOString()} and ${new Date(endMs).toISOString()}`, {
-      hint: 'check that it scrapes the DCGM exporter, and the window (and its time zone)',
+    throw new InputError(`Prometheus at ${base} has no ${metrics.join(' or ')} samples${matchers ? ` matching ${matchers}` : ''} between ${new Date(startMs).toISOString()} and ${new Date(endMs).toISOString()}`, {
+      hint: matchers ? 'check the selector against the series\' labels (e.g. in the Prometheus UI), and the window' : 'check that it scrapes the DCGM exporter, and the window (and its time zone)',
     });
   }
   if (blanks > 0) context.log.warn(`${base}: dropped ${blanks} samples holding a DCGM blank or NaN value; those readings are missing, which lowers coverage`);
@@ -178,6 +182,8 @@ export async function* readPrometheusApi(options: PrometheusSourceOptions, conte
 
 /** The Prometheus HTTP API as a record source of the pipeline (see readPrometheusApi). */
 export function prometheusSource(options: PrometheusSourceOptions): RecordSource {
+  // Checked when the source is made, before the files are read or a query is sent.
+  if (options.selector !== undefined) parseSelector(options.selector);
   return {
     name: 'prometheus',
     location: redactUrl(options.url),

@@ -170,6 +170,26 @@ describe('prometheus source (real server)', () => {
     expect(Math.min(...power.map((r) => r.timeMs))).toBe(T0 * 1000);
   });
 
+  it('picks the series of a selector only: one GPU by its label, the job by its pod, and says when nothing matches', async () => {
+    const gpu1 = await read({ selector: 'gpu="1"' });
+    expect(new Set(gpu1.records.map((r) => (r.type === 'power' || r.type === 'energy-counter' ? r.device.id : '')))).toEqual(new Set([UUID1]));
+    const job = await read({ selector: 'namespace="ml",pod=~"bert-.*"' });
+    // GPU 0's series carries the pod labels from sample 120 to 359 only: the job's samples, no others.
+    expect(job.power).toHaveLength(240);
+    expect(job.power.every((r) => r.device.id === UUID0 && r.timeMs >= (T0 + STEP_S * 120) * 1000 && r.timeMs < (T0 + STEP_S * 360) * 1000)).toBe(true);
+    const none = await refusal({ selector: 'Hostname="node-99"' });
+    expect(none.message).toMatch(/has no DCGM_FI_DEV_POWER_USAGE or DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION samples matching \{Hostname="node-99"\}/);
+    expect(none.hint).toMatch(/check the selector/);
+  });
+
+  it('refuses a malformed selector before any query, naming the bad matcher', async () => {
+    for (const selector of ['Hostname=node-7', 'pod=~"bert-(["', '', 'a="b",,c="d"']) {
+      const error = await refusal({ selector, url: 'http://127.0.0.1:1' });
+      expect(error.message).toMatch(/Prometheus selector/);
+      expect(error.hint).toMatch(/label matchers as PromQL does/);
+    }
+  });
+
   it('refuses a window without samples, an unreachable server and a bad URL, with a fix', async () => {
     expect((await refusal({ start: '2020-01-01T00:00:00Z', end: '2020-01-01T01:00:00Z' })).hint).toMatch(/scrapes the DCGM exporter/);
     const closed = `http://127.0.0.1:${await freePort()}`;

@@ -35865,6 +35865,30 @@ function redactUrl2(text2) {
   return text2.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/i, "$1***@");
 }
 
+// plugins/prometheus/selector.ts
+var MATCHER = /^\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*)"\s*(?:,|$)/;
+var HINT2 = 'write label matchers as PromQL does, separated by commas: Hostname="node-7",pod=~"bert-.*",namespace="ml"';
+function parseSelector(text2) {
+  let rest = text2.trim().replace(/^\{/, "").replace(/\}$/, "").trim();
+  if (rest === "") throw new InputError("the Prometheus selector is empty", { hint: HINT2 });
+  const matchers = [];
+  while (rest !== "") {
+    const match = MATCHER.exec(rest);
+    if (!match) throw new InputError(`the Prometheus selector ${JSON.stringify(text2)} has a matcher that is not label="value": ${JSON.stringify(rest.slice(0, 60))}`, { hint: HINT2 });
+    const [whole, label, op, value] = match;
+    if (op === "=~" || op === "!~") {
+      try {
+        new RegExp(`^(?:${value.replace(/\\(.)/g, "$1")})$`);
+      } catch {
+        throw new InputError(`the Prometheus selector's regular expression for ${label} is not valid: ${JSON.stringify(value)}`, { hint: HINT2 });
+      }
+    }
+    matchers.push(`${label}${op}"${value}"`);
+    rest = rest.slice(whole.length).trim();
+  }
+  return matchers.join(",");
+}
+
 // plugins/prometheus/index.ts
 var POWER3 = "DCGM_FI_DEV_POWER_USAGE";
 var ENERGY2 = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
@@ -35931,6 +35955,7 @@ async function* readPrometheusApi(options, context) {
   const endMs = instantOf(options.end, "end", toUtc);
   if (!(endMs > startMs)) throw new InputError("prometheus end must come after start", { hint: "give the window of the job" });
   const chunkMs = Math.max(1, Math.round((options.chunkS ?? 3600) * 1e3));
+  const matchers = options.selector === void 0 ? "" : `{${parseSelector(options.selector)}}`;
   const metrics = (options.metrics ?? ["power", "energy"]).map((m) => m === "power" ? POWER3 : ENERGY2);
   const devices2 = new DeviceRegistry(options.host);
   const lastEmitted = /* @__PURE__ */ new Map();
@@ -35942,7 +35967,7 @@ async function* readPrometheusApi(options, context) {
     const rangeMs = sliceEnd - sliceStart;
     const byKey = /* @__PURE__ */ new Map();
     for (const metric of metrics) {
-      const series = await queryMatrix(base, `${metric}[${rangeMs}ms]`, sliceEnd / 1e3, options, context);
+      const series = await queryMatrix(base, `${metric}${matchers}[${rangeMs}ms]`, sliceEnd / 1e3, options, context);
       for (const { metric: labels, values } of series) {
         const device = devices2.get(deviceFields2(labels));
         if (!device) {
@@ -35980,13 +36005,14 @@ async function* readPrometheusApi(options, context) {
     if (records.length > 0) yield records;
   }
   if (total === 0) {
-    throw new InputError(`Prometheus at ${base} has no ${metrics.join(" or ")} samples between ${new Date(startMs).toISOString()} and ${new Date(endMs).toISOString()}`, {
-      hint: "check that it scrapes the DCGM exporter, and the window (and its time zone)"
+    throw new InputError(`Prometheus at ${base} has no ${metrics.join(" or ")} samples${matchers ? ` matching ${matchers}` : ""} between ${new Date(startMs).toISOString()} and ${new Date(endMs).toISOString()}`, {
+      hint: matchers ? "check the selector against the series' labels (e.g. in the Prometheus UI), and the window" : "check that it scrapes the DCGM exporter, and the window (and its time zone)"
     });
   }
   if (blanks > 0) context.log.warn(`${base}: dropped ${blanks} samples holding a DCGM blank or NaN value; those readings are missing, which lowers coverage`);
 }
 function prometheusSource(options) {
+  if (options.selector !== void 0) parseSelector(options.selector);
   return {
     name: "prometheus",
     location: redactUrl2(options.url),
@@ -36406,7 +36432,7 @@ function jobRecords(jobs, level, file, log) {
 // plugins/slurm/json.ts
 var MAX_JSON_BYTES3 = 256 * 1024 * 1024;
 var STEP_NAMES = { "4294967290": "interactive", "4294967291": "batch", "4294967292": "extern", "4294967293": "pending" };
-var HINT2 = "pass what `sacct --json -j <jobid>` printed (Slurm 21.08 or later), unedited";
+var HINT3 = "pass what `sacct --json -j <jobid>` printed (Slurm 21.08 or later), unedited";
 function isSacctJson(head) {
   return /^\s*\{/.test(head) && /"jobs"\s*:\s*\[/.test(head) && /"job_id"\s*:/.test(head);
 }
@@ -36455,9 +36481,9 @@ async function readSacctJson(source, log) {
     document = object(JSON.parse(await readText(source, { maxBytes: MAX_JSON_BYTES3, tooLarge: { what: "the sacct JSON", hint: "ask sacct for fewer jobs (-j, -S/-E), or use `sacct -P`, which is read line by line" } })));
   } catch (error2) {
     if (error2 instanceof InputError) throw error2;
-    throw new InputError(`not valid JSON: ${error2.message}`, { file, hint: HINT2 });
+    throw new InputError(`not valid JSON: ${error2.message}`, { file, hint: HINT3 });
   }
-  if (!document || !Array.isArray(document.jobs)) throw new InputError('the JSON has no "jobs" list: it is not `sacct --json` output', { file, hint: HINT2 });
+  if (!document || !Array.isArray(document.jobs)) throw new InputError('the JSON has no "jobs" list: it is not `sacct --json` output', { file, hint: HINT3 });
   const errors = Array.isArray(document.errors) ? document.errors.length : 0;
   if (errors > 0) log.warn(`${file}: sacct reported ${errors} error(s) in its output ("errors"); its job list may be incomplete`);
   const jobs = /* @__PURE__ */ new Map();
@@ -39714,15 +39740,15 @@ function cleanestStart(devices2, pue, pricer, embodiedCo2eG, actualCo2eG) {
 }
 
 // src/footprint/sci.ts
-var HINT3 = "write NAME=COUNT, e.g. tokens=2e9, images=50000 or epochs=3";
+var HINT4 = "write NAME=COUNT, e.g. tokens=2e9, images=50000 or epochs=3";
 function parseFunctionalUnit(text2) {
   const at = text2.lastIndexOf("=");
-  if (at < 0) throw new InputError(`functional unit "${text2}" is not NAME=COUNT`, { hint: HINT3 });
+  if (at < 0) throw new InputError(`functional unit "${text2}" is not NAME=COUNT`, { hint: HINT4 });
   const unit = at > 0 ? text2.slice(0, at).trim() : "";
   const countText = at > 0 ? text2.slice(at + 1).trim() : "";
-  if (!/^[\p{L}\p{N}_. -]{1,40}$/u.test(unit)) throw new InputError(`functional unit "${text2}" has no usable name`, { hint: HINT3 });
+  if (!/^[\p{L}\p{N}_. -]{1,40}$/u.test(unit)) throw new InputError(`functional unit "${text2}" has no usable name`, { hint: HINT4 });
   const count = Number(countText);
-  if (countText === "" || !Number.isFinite(count) || count <= 0) throw new InputError(`functional unit "${text2}" needs a positive count`, { hint: HINT3 });
+  if (countText === "" || !Number.isFinite(count) || count <= 0) throw new InputError(`functional unit "${text2}" needs a positive count`, { hint: HINT4 });
   return { unit, count };
 }
 function sciOf(totals, functionalUnit) {
@@ -44780,4 +44806,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-LIUCGE6Q.js.LEGAL.txt */
+/*! For license information please see chunk-5KVLMCSE.js.LEGAL.txt */
