@@ -20,6 +20,7 @@ import {
   artifactNameFor,
   assembleReport,
   budgetLimitsFromUserUnits,
+  builtinSources,
   compareWithBaseline,
   debug,
   describeApiError,
@@ -42655,6 +42656,10 @@ var FLAG_TO_INPUT = {
   baseline: "baseline",
   "functional-unit": "functional-unit",
   "intensity-provider": "intensity-provider",
+  "prometheus-url": "prometheus-url",
+  "prometheus-selector": "prometheus-selector",
+  start: "prometheus-start",
+  end: "prometheus-end",
   "interval-ms": "measure-interval-ms",
   gpus: "measure-gpus",
   "intensity-api-url": "intensity-api-url",
@@ -86270,7 +86275,18 @@ function readActionInputs(read2, config = {}) {
     if (!Number.isInteger(iterations)) throw inputError("smoke-iterations", String(iterations), "must be a whole number of at least 1", "e.g. `smoke-iterations: 20`");
     inputs.smoke.iterations = iterations;
   }
-  if (mode === "report" && inputs.telemetry.length === 0 && !inputs.smoke.model && !inputs.measure) {
+  const prometheusUrl = read2("prometheus-url");
+  if (prometheusUrl) {
+    inputs.prometheus = { url: prometheusUrl, headers: prometheusHeaders(lines(read2("prometheus-headers"))) };
+    for (const [name, key] of [["prometheus-selector", "selector"], ["prometheus-start", "start"], ["prometheus-end", "end"]]) {
+      const value = read2(name);
+      if (value) inputs.prometheus[key] = value;
+    }
+  } else {
+    const stray = ["prometheus-selector", "prometheus-headers", "prometheus-start", "prometheus-end"].filter((name) => read2(name) !== "");
+    if (stray.length > 0) throw inputError(stray[0], read2(stray[0]), "only applies with `prometheus-url`", "add `prometheus-url: http://prometheus:9090`, or leave it out");
+  }
+  if (mode === "report" && inputs.telemetry.length === 0 && !inputs.smoke.model && !inputs.measure && !inputs.prometheus) {
     throw new InputError('input "telemetry" is required in mode "report"', {
       hint: "name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated), set `measure: true` in a step placed first in the job to measure the job itself, or name an ONNX model to smoke-test with `model`"
     });
@@ -86335,6 +86351,15 @@ function number(read2, name, range2) {
     throw inputError(name, raw, `must be a number${bounds.length ? ` ${bounds.join(" and ")}` : ""}`, `write a plain number, e.g. \`${name}: ${exampleFor(name)}\``);
   }
   return value;
+}
+function prometheusHeaders(entries) {
+  const headers = {};
+  for (const [i, entry] of entries.entries()) {
+    const colon = entry.indexOf(":");
+    if (colon <= 0) throw new InputError(`input "prometheus-headers" line ${i + 1} is not "Name: value"`, { hint: 'e.g. `prometheus-headers: "Authorization: Bearer ${{ secrets.PROMETHEUS_TOKEN }}"`' });
+    headers[entry.slice(0, colon).trim()] = entry.slice(colon + 1).trim();
+  }
+  return headers;
 }
 function oneOf(read2, name, allowed, fallback) {
   const value = read2(name).toLowerCase();
@@ -86832,7 +86857,7 @@ async function stopMeasuring(io, saved) {
   const state3 = parseState(saved);
   const stopped = await stopDetached(state3.pid, state3.logDir);
   io.info(`carbon-ci: stopped measuring this job (sampled since ${new Date(state3.startMs).toISOString()}); ${stopped.files.length} log(s) in ${state3.logDir}`);
-  return { files: stopped.files, warnings: stopped.warnings, skipped: stopped.skipped, timeZone: state3.timeZone };
+  return { startMs: state3.startMs, files: stopped.files, warnings: stopped.warnings, skipped: stopped.skipped, timeZone: state3.timeZone };
 }
 function describeSkipped(skipped) {
   return skipped.map((s) => `${s.name}: ${s.reason}`).join("; ") || "the samplers ended before their first sample";
@@ -87162,10 +87187,11 @@ async function reportMode(m, pipeline = runReport, smoke, measured) {
     if (token) options.intensityToken = token;
     if (inputs.intensityApiUrl) options.intensityApiUrl = inputs.intensityApiUrl;
   }
+  if (inputs.prometheus) options.sources = [prometheusOf(inputs.prometheus, measured?.startMs, m.now())];
   const logs = measured?.files ?? [];
   if (measured) options.fileTimeZones = Object.fromEntries(measured.files.map((file) => [resolve5(context5.workspace, file), measured.timeZone]));
   let report;
-  if (inputs.telemetry.length > 0 || logs.length > 0) {
+  if (inputs.telemetry.length > 0 || logs.length > 0 || options.sources) {
     report = await leavingOutBadLogs(logs, { cwd: context5.workspace, othersGiven: inputs.telemetry.length > 0 }, async (kept, leftOut) => {
       const made = await pipeline({ ...options, inputs: [...inputs.telemetry, ...kept] });
       made.warnings.push(...measured?.warnings ?? [], ...leftOut);
@@ -87179,6 +87205,15 @@ async function reportMode(m, pipeline = runReport, smoke, measured) {
   const smokeError = await runSmokeStep(m, report, smoke);
   if (inputs.modelCard) await writeModelCard(m, report, inputs.modelCard);
   await finishReport(m, report, smokeError);
+}
+function prometheusOf(input, measuredFromMs, now) {
+  const start = input.start ?? measuredFromMs;
+  if (start === void 0) {
+    throw new InputError(`input "prometheus-url" needs the job's start`, {
+      hint: "add `prometheus-start` (ISO 8601 or epoch seconds), or use `measure: true` in a step placed first in the job, whose start is then the window's"
+    });
+  }
+  return builtinSources.prometheus({ url: input.url, start, end: input.end ?? now.getTime(), headers: input.headers, ...input.selector !== void 0 ? { selector: input.selector } : {} });
 }
 async function writeModelCard(m, report, path4) {
   try {

@@ -229,3 +229,34 @@ describe('carbon-ci report --prometheus-url (real server)', () => {
     expect(err.join('')).toContain('--prometheus-url needs the job window');
   });
 });
+
+describe('the Action with prometheus-url (real server)', () => {
+  it("reports the selected node's GPUs from the server alone, and refuses a window without a start", async () => {
+    const { runBundledAction } = await import('../../test/github/action-harness.js');
+    const { FakeGitHub } = await import('../../test/github/fake-github.js');
+    const server = new FakeGitHub();
+    await server.start();
+    try {
+      const inputs = {
+        'prometheus-url': url,
+        'prometheus-selector': 'gpu="1"',
+        'prometheus-start': String(T0),
+        'prometheus-end': String(T0 + STEP_S * SAMPLES),
+        location: 'FR',
+      };
+      const run = await runBundledAction({ server, inputs });
+      expect(run.code, run.stdout).toBe(0);
+      const report = JSON.parse(readFileSync(run.outputs['report-path']!, 'utf8')) as { devices: { id: string }[]; inputs: { plugin: string } };
+      expect(report.inputs.plugin).toBe('prometheus');
+      expect(report.devices.map((d) => d.id)).toEqual([UUID1]);
+      const noStart = await runBundledAction({ server, inputs: { 'prometheus-url': url, location: 'FR' } });
+      expect(noStart.code).toBe(1);
+      expect(noStart.commands.find((c) => c.kind === 'error')!.message).toContain('input "prometheus-url" needs the job\'s start');
+      const stray = await runBundledAction({ server, inputs: { telemetry: 'x.csv', 'prometheus-selector': 'gpu="1"' } });
+      expect(stray.commands.find((c) => c.kind === 'error')!.message).toContain('input "prometheus-selector" only applies with `prometheus-url`');
+      expect(server.violations).toEqual([]);
+    } finally {
+      await server.stop();
+    }
+  }, 120_000);
+});

@@ -39,6 +39,8 @@ export interface ActionInputs {
   intensityScope?: IntensityScope;
   timeZone?: string;
   maxGapS?: number | 'auto';
+  /** `prometheus-url` (with `prometheus-selector`, `prometheus-headers`, `prometheus-start`, `prometheus-end`): DCGM series of the job from a Prometheus server. */
+  prometheus?: { url: string; selector?: string; headers: Record<string, string>; start?: string; end?: string };
   /** `intensity-provider` (with `electricitymaps-token`, `intensity-api-url`): hourly grid intensity, opt-in. */
   intensityProvider?: IntensityProvider;
   intensityToken?: string;
@@ -168,7 +170,18 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
     inputs.smoke.iterations = iterations;
   }
 
-  if (mode === 'report' && inputs.telemetry.length === 0 && !inputs.smoke.model && !inputs.measure) {
+  const prometheusUrl = read('prometheus-url');
+  if (prometheusUrl) {
+    inputs.prometheus = { url: prometheusUrl, headers: prometheusHeaders(lines(read('prometheus-headers'))) };
+    for (const [name, key] of [['prometheus-selector', 'selector'], ['prometheus-start', 'start'], ['prometheus-end', 'end']] as const) {
+      const value = read(name);
+      if (value) inputs.prometheus[key] = value;
+    }
+  } else {
+    const stray = ['prometheus-selector', 'prometheus-headers', 'prometheus-start', 'prometheus-end'].filter((name) => read(name) !== '');
+    if (stray.length > 0) throw inputError(stray[0]!, read(stray[0]!), 'only applies with `prometheus-url`', 'add `prometheus-url: http://prometheus:9090`, or leave it out');
+  }
+  if (mode === 'report' && inputs.telemetry.length === 0 && !inputs.smoke.model && !inputs.measure && !inputs.prometheus) {
     throw new InputError('input "telemetry" is required in mode "report"', {
       hint: 'name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated), set `measure: true` in a step placed first in the job to measure the job itself, or name an ONNX model to smoke-test with `model`',
     });
@@ -252,6 +265,17 @@ function number(read: InputReader, name: string, range: { min?: number; max?: nu
     throw inputError(name, raw, `must be a number${bounds.length ? ` ${bounds.join(' and ')}` : ''}`, `write a plain number, e.g. \`${name}: ${exampleFor(name)}\``);
   }
   return value;
+}
+
+/** `Name: value` lines (from a secret) as request headers; a line without a colon is refused without echoing it. */
+function prometheusHeaders(entries: string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [i, entry] of entries.entries()) {
+    const colon = entry.indexOf(':');
+    if (colon <= 0) throw new InputError(`input "prometheus-headers" line ${i + 1} is not "Name: value"`, { hint: 'e.g. `prometheus-headers: "Authorization: Bearer ${{ secrets.PROMETHEUS_TOKEN }}"`' });
+    headers[entry.slice(0, colon).trim()] = entry.slice(colon + 1).trim();
+  }
+  return headers;
 }
 
 function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {

@@ -30,6 +30,8 @@ export interface MeasureState {
 
 /** The samplers' logs once stopped, for mode `report` to read with the telemetry. */
 export interface MeasuredLogs {
+  /** When the main step started sampling (epoch ms): the job's start, for a Prometheus window. */
+  startMs: number;
   files: string[];
   warnings: DataWarning[];
   skipped: SamplerSkipped[];
@@ -83,7 +85,7 @@ export async function stopMeasuring(io: ActionIO, saved: string): Promise<Measur
   const state = parseState(saved);
   const stopped = await stopDetached(state.pid, state.logDir);
   io.info(`carbon-ci: stopped measuring this job (sampled since ${new Date(state.startMs).toISOString()}); ${stopped.files.length} log(s) in ${state.logDir}`);
-  return { files: stopped.files, warnings: stopped.warnings, skipped: stopped.skipped, timeZone: state.timeZone };
+  return { startMs: state.startMs, files: stopped.files, warnings: stopped.warnings, skipped: stopped.skipped, timeZone: state.timeZone };
 }
 
 /** Why nothing was sampled, in a line. */

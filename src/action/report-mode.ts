@@ -4,7 +4,10 @@ import { emptyReport } from '../pipeline/run-empty.js';
 import type { Report } from '../report/types.js';
 import { resolve } from 'node:path';
 import { updateModelCard } from '../model-card/index.js';
-import { isInputError } from '../shared/errors.js';
+import { builtinSources } from '../../plugins/index.js';
+import type { RecordSource } from '../sdk/plugin.js';
+import { InputError, isInputError } from '../shared/errors.js';
+import type { ActionInputs } from './inputs.js';
 import { leavingOutBadLogs } from '../measure/index.js';
 import { runIdentityOf } from './context.js';
 import type { MeasuredLogs } from './measure-step.js';
@@ -53,11 +56,12 @@ export async function reportMode(
     if (token) options.intensityToken = token;
     if (inputs.intensityApiUrl) options.intensityApiUrl = inputs.intensityApiUrl;
   }
+  if (inputs.prometheus) options.sources = [prometheusOf(inputs.prometheus, measured?.startMs, m.now())];
   const logs = measured?.files ?? [];
   // The samplers' logs are read in the zone the daemon wrote them in; `timezone` speaks for the telemetry.
   if (measured) options.fileTimeZones = Object.fromEntries(measured.files.map((file) => [resolve(context.workspace, file), measured.timeZone]));
   let report: Report;
-  if (inputs.telemetry.length > 0 || logs.length > 0) {
+  if (inputs.telemetry.length > 0 || logs.length > 0 || options.sources) {
     report = await leavingOutBadLogs(logs, { cwd: context.workspace, othersGiven: inputs.telemetry.length > 0 }, async (kept, leftOut) => {
       const made = await pipeline({ ...options, inputs: [...inputs.telemetry, ...kept] });
       made.warnings.push(...(measured?.warnings ?? []), ...leftOut);
@@ -71,6 +75,17 @@ export async function reportMode(
   const smokeError = await runSmokeStep(m, report, smoke);
   if (inputs.modelCard) await writeModelCard(m, report, inputs.modelCard);
   await finishReport(m, report, smokeError);
+}
+
+/** The job's DCGM series on a Prometheus server: from `prometheus-start` (else when `measure` started) to `prometheus-end` (else now). */
+function prometheusOf(input: NonNullable<ActionInputs['prometheus']>, measuredFromMs: number | undefined, now: Date): RecordSource {
+  const start = input.start ?? measuredFromMs;
+  if (start === undefined) {
+    throw new InputError('input "prometheus-url" needs the job\'s start', {
+      hint: 'add `prometheus-start` (ISO 8601 or epoch seconds), or use `measure: true` in a step placed first in the job, whose start is then the window\'s',
+    });
+  }
+  return builtinSources.prometheus({ url: input.url, start, end: input.end ?? now.getTime(), headers: input.headers, ...(input.selector !== undefined ? { selector: input.selector } : {}) });
 }
 
 /** The CO2e into the workspace's model card; a card that cannot be written is a warning, never a lost report. */
