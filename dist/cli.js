@@ -34,12 +34,12 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-5KVLMCSE.js";
+} from "./chunks/chunk-FBQI6RBW.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
   startSamplers
-} from "./chunks/chunk-IJQFI7NV.js";
+} from "./chunks/chunk-6YW2TGQK.js";
 import {
   isValidTimeZone
 } from "./chunks/chunk-5KU5SKHN.js";

@@ -67,14 +67,14 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-5KVLMCSE.js";
+} from "./chunks/chunk-FBQI6RBW.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
   gpuSelection,
   startDetached,
   stopDetached
-} from "./chunks/chunk-IJQFI7NV.js";
+} from "./chunks/chunk-6YW2TGQK.js";
 import "./chunks/chunk-5KU5SKHN.js";
 import "./chunks/chunk-EBZ57HTG.js";
 import "./chunks/chunk-KHFKC3M3.js";
@@ -86848,7 +86848,7 @@ async function startMeasuring(m, env, daemonScript) {
   const ready = started.ready;
   for (const skipped of ready.skipped) m.log.info(`carbon-ci: not sampling ${skipped.name}: ${skipped.reason}`);
   if (ready.running.length === 0) {
-    m.log.warn(`measure: nothing can be measured on this runner (${describeSkipped(ready.skipped)}); ${after}. Run the job where nvidia-smi is on PATH, or where RAPL (/sys/class/powercap) or /proc can be read`);
+    m.log.warn(`measure: nothing can be measured on this runner (${describeSkipped(ready.skipped)}); ${after}. Run the job where nvidia-smi or amd-smi is on PATH, or where RAPL (/sys/class/powercap) or /proc can be read`);
     return;
   }
   m.log.info(`carbon-ci: measuring this job: ${ready.running.join(", ")} every ${intervalMs} ms (pid ${started.pid}, logs in ${logDir}); the report comes in the post step`);

@@ -1,4 +1,5 @@
 import type { DataWarning } from '../energy/types.js';
+import { startAmdSmi } from './amd-smi.js';
 import { startHostUsage } from './host-usage.js';
 import { startNvidiaSmi } from './nvidia-smi.js';
 import { startRapl } from './rapl.js';
@@ -18,7 +19,7 @@ function isSampler(value: Sampler | SamplerSkipped): value is Sampler {
 }
 
 /**
- * Starts every sampler whose tool or interface is present: nvidia-smi for NVIDIA GPUs, and RAPL for the
+ * Starts every sampler whose tool or interface is present: nvidia-smi for NVIDIA GPUs, amd-smi for AMD GPUs, and RAPL for the
  * CPU and memory, else the host-usage estimate where RAPL is unreadable (never both: they would count the CPU twice).
  */
 export async function startSamplers(options: SamplerOptions): Promise<Samplers> {
@@ -26,6 +27,7 @@ export async function startSamplers(options: SamplerOptions): Promise<Samplers> 
   const skipped: SamplerSkipped[] = [];
   const add = (result: Sampler | SamplerSkipped) => (isSampler(result) ? running.push(result) : skipped.push(result));
   add(await startNvidiaSmi(options));
+  add(await startAmdSmi(options));
   const rapl = await startRapl(options);
   add(rapl);
   if (!isSampler(rapl)) add(await startHostUsage(options));

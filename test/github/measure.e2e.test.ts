@@ -180,7 +180,7 @@ describe('measure: true', () => {
     const env = { PATH: empty, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_PROC_ROOT: empty };
     const main = await runBundledAction({ server, inputs: INPUTS, env });
     expect(main.code, main.stdout).toBe(0);
-    expect(main.commands).toContainEqual({ kind: 'warning', message: expect.stringMatching(/^measure: nothing can be measured on this runner \(nvidia-smi: nvidia-smi is not on PATH; rapl: .*; host-usage: .*\)/) });
+    expect(main.commands).toContainEqual({ kind: 'warning', message: expect.stringMatching(/^measure: nothing can be measured on this runner \(nvidia-smi: nvidia-smi is not on PATH; amd-smi: amd-smi is not on PATH; rapl: .*; host-usage: .*\)/) });
     const post = await runBundledAction({ server, inputs: INPUTS, env, tempDir: main.tempDir, state: main.state });
     expect(post.code, post.stdout).toBe(0);
     expect(post.commands).toContainEqual({ kind: 'warning', message: expect.stringMatching(/^measure: nothing was measured \(.*\) and no `telemetry` was given: no report/) });

@@ -16,7 +16,7 @@ import {
 import { spawn as spawn2 } from "node:child_process";
 import { closeSync as closeSync2, openSync as openSync2, readFileSync } from "node:fs";
 import { readdir as readdir2, readFile as readFile3, rename, writeFile } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 
 // src/measure/host-usage.ts
 import { readFile } from "node:fs/promises";
@@ -421,69 +421,40 @@ var RaplSampler = class {
 };
 
 // src/measure/nvidia-smi.ts
+import { access, constants } from "node:fs/promises";
+import { delimiter, join as join4 } from "node:path";
+
+// src/measure/tool-sampler.ts
 import { spawn } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
-import { access, constants, open } from "node:fs/promises";
-import { delimiter, join as join3 } from "node:path";
-var NVIDIA_SMI_QUERY = "timestamp,index,uuid,name,power.draw,utilization.gpu";
-var NVIDIA_SMI_FORMAT = "csv,nounits";
-var NVIDIA_SMI_LOG_NAME = "nvidia-smi.csv";
+import { open } from "node:fs/promises";
+import { join as join3 } from "node:path";
 var STOP_GRACE_MS = 3e3;
 var STDERR_KEPT_CHARS = 400;
 var FIRST_ROWS_WAIT_MS = 5e3;
 var FIRST_ROWS_POLL_MS = 50;
-async function findOnPath(name, env) {
-  for (const dir of (env.PATH ?? "").split(delimiter)) {
-    if (dir === "") continue;
-    const candidate = join3(dir, name);
-    try {
-      await access(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
-var GPU_LIST = /^[A-Za-z0-9:._/-]+(?:,[A-Za-z0-9:._/-]+)*$/;
-function gpuSelection(gpus, env) {
-  if (gpus !== void 0) return gpus;
-  const visible = env.CUDA_VISIBLE_DEVICES;
-  if (visible === void 0) return void 0;
-  const list = visible.split(",").map((s) => s.trim());
-  const firstInvalid = list.findIndex((s) => s === "" || s.startsWith("-"));
-  const kept = firstInvalid === -1 ? list : list.slice(0, firstInvalid);
-  return kept.length === 0 ? null : kept.join(",");
-}
-async function startNvidiaSmi(options) {
-  const executable = await findOnPath("nvidia-smi", options.env);
-  if (executable === void 0) return { name: "nvidia-smi", reason: "nvidia-smi is not on PATH" };
-  const selection = gpuSelection(options.gpus, options.env);
-  if (selection === null) return { name: "nvidia-smi", reason: "CUDA_VISIBLE_DEVICES hides every GPU" };
-  const args = [`--query-gpu=${NVIDIA_SMI_QUERY}`, `--format=${NVIDIA_SMI_FORMAT}`, "-lms", String(options.intervalMs)];
-  if (selection !== void 0) args.push("-i", selection);
-  const sampler = new NvidiaSmiSampler(executable, args, options);
-  await sampler.firstRows();
-  return sampler;
-}
-var NvidiaSmiSampler = class {
-  constructor(executable, args, options) {
+var ToolSampler = class {
+  constructor(spec, executable, args, options) {
+    this.spec = spec;
     this.executable = executable;
     this.args = args;
     this.options = options;
+    this.name = spec.name;
     this.launch();
   }
+  spec;
   executable;
   args;
   options;
-  name = "nvidia-smi";
+  name;
   warnings = [];
   runs = [];
   stopping = false;
   stderr = "";
-  /** One nvidia-smi process, its stdout straight into a file: no sample passes through this process's memory. */
+  /** One process of the tool, its stdout straight into a file. */
   launch() {
     const n = this.runs.length + 1;
-    const path = join3(this.options.logDir, n === 1 ? NVIDIA_SMI_LOG_NAME : `nvidia-smi-${n}.csv`);
+    const path = join3(this.options.logDir, n === 1 ? `${this.spec.logBase}.csv` : `${this.spec.logBase}-${n}.csv`);
     const fd = openSync(path, "w");
     let child;
     try {
@@ -506,20 +477,20 @@ var NvidiaSmiSampler = class {
     });
     this.runs.push({ path, child, exited });
   }
-  /** nvidia-smi ended before the command did: restart it once, and say where the gap is. */
+  /** The tool ended before the command did: restart it once, and say where the gap is. */
   died(code, signal2, startedMs) {
     const how = signal2 ? `was killed by ${signal2}` : `exited with status ${code}`;
     const said = this.stderr.trim() === "" ? "" : ` (${this.stderr.trim().split("\n").at(-1)})`;
     this.stderr = "";
     const at = (/* @__PURE__ */ new Date()).toISOString();
     if (this.runs.length === 1) {
-      this.warnings.push(samplerWarning(this.name, `nvidia-smi ${how}${said} at ${at}, ${Math.round((Date.now() - startedMs) / 1e3)} s after it started; restarted once into a new log; the time without samples is bridged when shorter than the maximum gap, else a gap in the GPUs' coverage`));
+      this.warnings.push(samplerWarning(this.name, `${this.name} ${how}${said} at ${at}, ${Math.round((Date.now() - startedMs) / 1e3)} s after it started; restarted once into a new log; the time without samples is bridged when shorter than the maximum gap, else a gap in the GPUs' coverage`));
       this.launch();
     } else {
-      this.warnings.push(samplerWarning(this.name, `nvidia-smi ${how} again${said} at ${at}; not restarted, the GPUs are not measured from then on`));
+      this.warnings.push(samplerWarning(this.name, `${this.name} ${how} again${said} at ${at}; not restarted, the GPUs are not measured from then on`));
     }
   }
-  /** Waits until the first rows are written (or nvidia-smi has ended, or a few seconds passed), so that the command's start is measured. */
+  /** Waits until the first rows are written (or the tool has ended, or a few seconds passed), so that the command's start is measured. */
   async firstRows() {
     const run = this.runs[0];
     let ended = false;
@@ -533,16 +504,13 @@ var NvidiaSmiSampler = class {
     this.stopping = true;
     await Promise.all(this.runs.map((run) => stopChild(run)));
   }
-  /** The logs with at least one row below the header; a log of something else (nvidia-smi's own error) is a warning. */
+  /** The logs with at least one sample; a log of something else (the tool's own error) is a warning. */
   async files() {
     const kept = [];
     for (const run of this.runs) {
       const first = await firstLine(run.path);
-      if (first !== "" && !first.startsWith("timestamp")) {
-        this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; nvidia-smi wrote: ${first.slice(0, 200)}`));
-      } else if (await hasRows(run.path)) {
-        kept.push(run.path);
-      }
+      if (await hasRows(run.path)) kept.push(run.path);
+      else if (first !== "" && !first.startsWith("timestamp")) this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; ${this.name} wrote: ${first.slice(0, 200)}`));
     }
     return kept;
   }
@@ -578,11 +546,67 @@ async function hasRows(path) {
   try {
     const buffer = Buffer.alloc(64 * 1024);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    const lines = buffer.subarray(0, bytesRead).toString("utf8").split("\n").filter((line) => line.trim() !== "");
-    return lines.length >= 2;
+    return buffer.subarray(0, bytesRead).toString("utf8").split("\n").some((line) => /^\s*\d/.test(line));
   } finally {
     await handle.close();
   }
+}
+
+// src/measure/nvidia-smi.ts
+var NVIDIA_SMI_QUERY = "timestamp,index,uuid,name,power.draw,utilization.gpu";
+var NVIDIA_SMI_FORMAT = "csv,nounits";
+async function findOnPath(name, env) {
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (dir === "") continue;
+    const candidate = join4(dir, name);
+    try {
+      await access(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return void 0;
+}
+var GPU_LIST = /^[A-Za-z0-9:._/-]+(?:,[A-Za-z0-9:._/-]+)*$/;
+function gpuSelection(gpus, env) {
+  if (gpus !== void 0) return gpus;
+  const visible = env.CUDA_VISIBLE_DEVICES;
+  if (visible === void 0) return void 0;
+  const list = visible.split(",").map((s) => s.trim());
+  const firstInvalid = list.findIndex((s) => s === "" || s.startsWith("-"));
+  const kept = firstInvalid === -1 ? list : list.slice(0, firstInvalid);
+  return kept.length === 0 ? null : kept.join(",");
+}
+async function startNvidiaSmi(options) {
+  const executable = await findOnPath("nvidia-smi", options.env);
+  if (executable === void 0) return { name: "nvidia-smi", reason: "nvidia-smi is not on PATH" };
+  const selection = gpuSelection(options.gpus, options.env);
+  if (selection === null) return { name: "nvidia-smi", reason: "CUDA_VISIBLE_DEVICES hides every GPU" };
+  const args = [`--query-gpu=${NVIDIA_SMI_QUERY}`, `--format=${NVIDIA_SMI_FORMAT}`, "-lms", String(options.intervalMs)];
+  if (selection !== void 0) args.push("-i", selection);
+  const sampler = new ToolSampler({ name: "nvidia-smi", logBase: "nvidia-smi" }, executable, args, options);
+  await sampler.firstRows();
+  return sampler;
+}
+
+// src/measure/amd-smi.ts
+function amdGpuSelection(gpus, env) {
+  const visible = gpus ?? env.ROCR_VISIBLE_DEVICES ?? env.HIP_VISIBLE_DEVICES;
+  if (visible === void 0) return void 0;
+  const list = visible.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (list.length === 0 || list.includes("-1")) return null;
+  return list;
+}
+async function startAmdSmi(options) {
+  const executable = await findOnPath("amd-smi", options.env);
+  if (executable === void 0) return { name: "amd-smi", reason: "amd-smi is not on PATH" };
+  const selection = amdGpuSelection(options.gpus, options.env);
+  if (selection === null) return { name: "amd-smi", reason: "ROCR_VISIBLE_DEVICES hides every GPU" };
+  const seconds = Math.max(1, Math.round(options.intervalMs / 1e3));
+  const args = ["metric", "--power", "--energy", "--csv", "-w", String(seconds), ...selection ? ["-g", ...selection] : []];
+  const sampler = new ToolSampler({ name: "amd-smi", logBase: "amd-smi" }, executable, args, options);
+  await sampler.firstRows();
+  return sampler;
 }
 
 // src/measure/samplers.ts
@@ -594,6 +618,7 @@ async function startSamplers(options) {
   const skipped = [];
   const add = (result) => isSampler(result) ? running.push(result) : skipped.push(result);
   add(await startNvidiaSmi(options));
+  add(await startAmdSmi(options));
   const rapl = await startRapl(options);
   add(rapl);
   if (!isSampler(rapl)) add(await startHostUsage(options));
@@ -640,13 +665,13 @@ async function runMeasureDaemon(argv, env) {
   const stop = () => stopping ??= (async () => {
     clearTimeout(lifetime);
     const stopped = { ...await samplers.stop(), skipped: samplers.skipped };
-    await writeJsonAtomically(join4(logDir, STOPPED_FILE), stopped);
+    await writeJsonAtomically(join5(logDir, STOPPED_FILE), stopped);
     process.exit(0);
   })();
   for (const signal2 of ["SIGTERM", "SIGINT"]) process.on(signal2, () => void stop());
   const lifetime = setTimeout(() => void stop(), MAX_LIFETIME_MS);
   const ready = { pid: process.pid, startMs, running: samplers.running.map((s) => s.name), skipped: samplers.skipped };
-  await writeJsonAtomically(join4(logDir, READY_FILE), ready);
+  await writeJsonAtomically(join5(logDir, READY_FILE), ready);
   if (samplers.running.length === 0) await stop();
 }
 async function writeJsonAtomically(path, value) {
@@ -662,7 +687,7 @@ async function readJson(path) {
 }
 async function startDetached(options) {
   const { script, logDir, env } = options;
-  const logFd = openSync2(join4(logDir, DAEMON_LOG_FILE), "w");
+  const logFd = openSync2(join5(logDir, DAEMON_LOG_FILE), "w");
   let exited;
   let pid;
   try {
@@ -676,10 +701,10 @@ async function startDetached(options) {
   }
   const until = Date.now() + (options.readyWaitMs ?? READY_WAIT_MS);
   for (; ; ) {
-    const ready = await readJson(join4(logDir, READY_FILE));
+    const ready = await readJson(join5(logDir, READY_FILE));
     if (ready !== void 0) return { ...pid !== void 0 ? { pid } : {}, ready };
     if (exited !== void 0 || pid === void 0) {
-      const said = (await readFile3(join4(logDir, DAEMON_LOG_FILE), "utf8").catch(() => "")).trim().split("\n").at(-1);
+      const said = (await readFile3(join5(logDir, DAEMON_LOG_FILE), "utf8").catch(() => "")).trim().split("\n").at(-1);
       return { ...pid !== void 0 ? { pid } : {}, problem: `the measuring process ended before it sampled: ${exited ?? "no pid"}${said ? ` (${said.slice(0, 300)})` : ""}` };
     }
     if (Date.now() > until) return { pid, problem: `the measuring process did not start sampling within ${Math.round((options.readyWaitMs ?? READY_WAIT_MS) / 1e3)} s` };
@@ -695,19 +720,19 @@ async function stopDetached(pid, logDir, stopWaitMs = STOP_WAIT_MS) {
     while (isAlive(pid) && Date.now() < until) await sleep(POLL_MS);
     if (isAlive(pid)) how = `the measuring process did not stop within ${Math.round(stopWaitMs / 1e3)} s and was killed`;
   }
-  const stopped = await readJson(join4(logDir, STOPPED_FILE));
+  const stopped = await readJson(join5(logDir, STOPPED_FILE));
   if (stopped !== void 0) return stopped;
   if (pid !== void 0 && (ours || !isAlive(pid))) signal(-pid, "SIGKILL");
   const files = await samplerLogs(logDir);
-  const skipped = (await readJson(join4(logDir, READY_FILE)))?.skipped ?? [];
+  const skipped = (await readJson(join5(logDir, READY_FILE)))?.skipped ?? [];
   return { files, skipped, warnings: [samplerWarning("measure", `${how}; its logs are read as they are, and the last samples may be missing`)] };
 }
 async function samplerLogs(logDir) {
   const names = (await readdir2(logDir).catch(() => [])).filter((name) => SAMPLER_LOG.test(name)).sort();
   const kept = [];
   for (const name of names) {
-    const text = await readFile3(join4(logDir, name), "utf8").catch(() => "");
-    if (text.split("\n").filter((line) => line.trim() !== "").length >= 2) kept.push(join4(logDir, name));
+    const text = await readFile3(join5(logDir, name), "utf8").catch(() => "");
+    if (text.split("\n").filter((line) => line.trim() !== "").length >= 2) kept.push(join5(logDir, name));
   }
   return kept;
 }
@@ -748,10 +773,10 @@ function sleep(ms) {
 }
 
 export {
-  host_usage_default,
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
   gpuSelection,
+  host_usage_default,
   rapl_default,
   startSamplers,
   runMeasureDaemon,

@@ -2,7 +2,7 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   host_usage_default,
   rapl_default
-} from "./chunk-IJQFI7NV.js";
+} from "./chunk-6YW2TGQK.js";
 import {
   DroppedRows,
   dateTimeToUtc,
@@ -44806,4 +44806,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-5KVLMCSE.js.LEGAL.txt */
+/*! For license information please see chunk-FBQI6RBW.js.LEGAL.txt */

@@ -1,0 +1,35 @@
+// `carbon-ci run` on an AMD machine: a stand-in amd-smi on PATH (no nvidia-smi), its energy counters in the report.
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import type { Report } from '../../src/report/types.js';
+import { cli } from './run-cli.js';
+
+const FAKE = join(import.meta.dirname, 'fixtures/run/fake-amd-smi.mjs');
+
+function amdPath(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-fake-amd-'));
+  writeFileSync(join(dir, 'amd-smi'), `#!/bin/sh\nexec "${process.execPath}" "${FAKE}" "$@"\n`);
+  chmodSync(join(dir, 'amd-smi'), 0o755);
+  return dir;
+}
+
+it("samples AMD GPUs with amd-smi's energy counters, only those of ROCR_VISIBLE_DEVICES", async () => {
+  const work = mkdtempSync(join(tmpdir(), 'carbon-ci-run-amd-'));
+  const empty = mkdtempSync(join(tmpdir(), 'carbon-ci-empty-'));
+  const env = { PATH: amdPath(), CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC', ROCR_VISIBLE_DEVICES: '1' };
+  const logDir = join(work, 'logs');
+  const result = await cli(['run', '--log-dir', logDir, '--location', 'FR', '--json', '-', '--', process.execPath, '-e', 'setTimeout(() => {}, 3200)'], { env });
+  expect(result.code, result.stderr).toBe(0);
+  expect(result.stderr).toMatch(/sampling amd-smi/);
+  const report = JSON.parse(result.stdout) as Report;
+  const gpus = report.devices.filter((d) => (d.component ?? 'gpu') === 'gpu');
+  expect(gpus.map((d) => d.id)).toEqual(['gpu1']);
+  // GPU 1 draws 400 W: its counter's energy is 400 W over the span of its readings (whole seconds apart).
+  const rows = readFileSync(join(logDir, 'amd-smi.csv'), 'utf8').split('\n').filter((line) => /^\d/.test(line));
+  const counters = rows.map((row) => Number(row.split(',')[6]));
+  expect(gpus[0]!.method).toBe('counter');
+  expect(gpus[0]!.energyJ).toBeCloseTo(counters[counters.length - 1]! - counters[0]!, 3);
+  expect(gpus[0]!.energyJ).toBeGreaterThan(400 * 1.5);
+});
