@@ -4,10 +4,12 @@ import {
   FACILITY_KINDS,
   INTENSITY_PROVIDERS,
   INTENSITY_RANGE_G_PER_KWH,
+  INTENSITY_SCOPES,
   MAX_ESTIMATE_POWER_W,
   PUE_RANGE,
   TOOL_VERSION,
   TRAINING_TYPES,
+  budgetLimitsFromUserUnits,
   builtinPlugins,
   builtinSources,
   compareWithBaseline,
@@ -34,12 +36,14 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-FBQI6RBW.js";
+} from "./chunks/chunk-GK2VWTY7.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
+  MAX_INTERVAL_MS,
+  MIN_INTERVAL_MS,
   startSamplers
-} from "./chunks/chunk-6YW2TGQK.js";
+} from "./chunks/chunk-AQIOWSWZ.js";
 import {
   isValidTimeZone
 } from "./chunks/chunk-5KU5SKHN.js";
@@ -3534,10 +3538,7 @@ function facilityOption() {
   ).choices(FACILITY_KINDS);
 }
 function intensityScopeOption() {
-  return new Option("--intensity-scope <scope>", "what the grid intensity counts: life-cycle CO2e (the default) or direct (combustion) emissions only").choices([
-    "life-cycle",
-    "direct"
-  ]);
+  return new Option("--intensity-scope <scope>", "what the grid intensity counts: life-cycle CO2e (the default) or direct (combustion) emissions only").choices(INTENSITY_SCOPES);
 }
 function factorChoices(flags, config) {
   const out = {};
@@ -3692,8 +3693,6 @@ function parseMaxGap(value) {
 }
 
 // src/cli/judge.ts
-var G_PER_KG = 1e3;
-var J_PER_KWH = 36e5;
 var EXIT_BUDGET = 3;
 var BudgetExceededError = class extends Error {
   exitCode = EXIT_BUDGET;
@@ -3717,14 +3716,11 @@ async function judgeReport(report, flags, config, cwd) {
   return failing.length > 0 ? new BudgetExceededError(`budget exceeded: ${failing.map((verdict) => verdict.message).join("; ")}`) : void 0;
 }
 function limitsOf(flags, config) {
-  const co2eKg = flags.budgetCo2eKg ?? config.budgets?.co2eKg;
-  const energyKWh = flags.budgetEnergyKwh ?? config.budgets?.energyKWh;
-  const maxIncreasePercent = flags.maxIncreasePercent ?? config.budgets?.maxIncreasePercent;
-  return {
-    ...co2eKg !== void 0 ? { co2eG: co2eKg * G_PER_KG } : {},
-    ...energyKWh !== void 0 ? { energyJ: energyKWh * J_PER_KWH } : {},
-    ...maxIncreasePercent !== void 0 ? { maxIncreasePercent } : {}
-  };
+  return budgetLimitsFromUserUnits({
+    co2eKg: flags.budgetCo2eKg ?? config.budgets?.co2eKg,
+    energyKWh: flags.budgetEnergyKwh ?? config.budgets?.energyKWh,
+    maxIncreasePercent: flags.maxIncreasePercent ?? config.budgets?.maxIncreasePercent
+  });
 }
 
 // src/cli/run-identity.ts
@@ -3806,8 +3802,6 @@ function withProgress(progress) {
 }
 
 // src/cli/commands/run-command.ts
-var MIN_INTERVAL_MS = 100;
-var MAX_INTERVAL_MS = 6e4;
 var CommandExitError = class extends Error {
   constructor(exitCode, reportError) {
     super(`the command exited with status ${exitCode}`);

@@ -5,10 +5,13 @@ import {
   ArtifactTooLargeError,
   BadReportArtifactError,
   BearerCredentialHandler,
+  DEFAULT_INTENSITY_SCOPE,
   FACILITY_KINDS,
   HttpClient,
   HttpCodes,
   INTENSITY_PROVIDERS,
+  INTENSITY_RANGE_G_PER_KWH,
+  INTENSITY_SCOPES,
   MalformedAnswerError,
   PUBLISH_FILE,
   PUE_RANGE,
@@ -67,14 +70,16 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-FBQI6RBW.js";
+} from "./chunks/chunk-GK2VWTY7.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
+  MAX_INTERVAL_MS,
+  MIN_INTERVAL_MS,
   gpuSelection,
   startDetached,
   stopDetached
-} from "./chunks/chunk-6YW2TGQK.js";
+} from "./chunks/chunk-AQIOWSWZ.js";
 import "./chunks/chunk-5KU5SKHN.js";
 import "./chunks/chunk-EBZ57HTG.js";
 import "./chunks/chunk-KHFKC3M3.js";
@@ -42758,8 +42763,8 @@ function setPublishOutputs(io, result) {
 
 // src/action/finish/headline.ts
 var MAX_LOGGED_WARNINGS = 20;
-var kWh = (energyJ) => `${outputNumber(energyJ / 36e5, 3)} kWh`;
-var kg = (co2eG) => `${outputNumber(co2eG / 1e3, 3)} kg`;
+var kWh = (energyJ) => `${outputNumber(joulesToKWh(energyJ), 3)} kWh`;
+var kg = (co2eG) => `${outputNumber(gramsToKg(co2eG), 3)} kg`;
 var signed = (text) => text.startsWith("-") ? text : `+${text}`;
 function headlineLines(report, outcome) {
   const { totals } = report;
@@ -86231,11 +86236,11 @@ function readActionInputs(read2, config = {}) {
   if (location) inputs.location = location;
   const pue = number(read2, "pue", PUE_RANGE) ?? config.pue;
   if (pue !== void 0) inputs.pue = pue;
-  const intensity = number(read2, "intensity", { min: 0, max: 2e3 }) ?? config.intensity;
+  const intensity = number(read2, "intensity", INTENSITY_RANGE_G_PER_KWH) ?? config.intensity;
   if (intensity !== void 0) inputs.intensityGPerKWh = intensity;
   const facility = read2("facility") ? oneOf(read2, "facility", FACILITY_KINDS, "cloud") : config.facility;
   if (facility !== void 0) inputs.facility = facility;
-  const intensityScope = read2("intensity-scope") ? oneOf(read2, "intensity-scope", ["life-cycle", "direct"], "life-cycle") : config.intensityScope;
+  const intensityScope = read2("intensity-scope") ? oneOf(read2, "intensity-scope", INTENSITY_SCOPES, DEFAULT_INTENSITY_SCOPE) : config.intensityScope;
   if (intensityScope !== void 0) inputs.intensityScope = intensityScope;
   const timeZone = read2("timezone") || config.timezone;
   if (timeZone) inputs.timeZone = timeZone;
@@ -86284,14 +86289,14 @@ function readActionInputs(read2, config = {}) {
     }
   } else {
     const stray = ["prometheus-selector", "prometheus-headers", "prometheus-start", "prometheus-end"].filter((name) => read2(name) !== "");
-    if (stray.length > 0) throw inputError(stray[0], read2(stray[0]), "only applies with `prometheus-url`", "add `prometheus-url: http://prometheus:9090`, or leave it out");
+    if (stray.length > 0) throw inputError(stray[0], stray[0] === "prometheus-headers" ? "(hidden)" : read2(stray[0]), "only applies with `prometheus-url`", "add `prometheus-url: http://prometheus:9090`, or leave it out");
   }
   if (mode === "report" && inputs.telemetry.length === 0 && !inputs.smoke.model && !inputs.measure && !inputs.prometheus) {
     throw new InputError('input "telemetry" is required in mode "report"', {
       hint: "name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated), set `measure: true` in a step placed first in the job to measure the job itself, or name an ONNX model to smoke-test with `model`"
     });
   }
-  const measureIntervalMs = number(read2, "measure-interval-ms", { min: 100, max: 6e4 });
+  const measureIntervalMs = number(read2, "measure-interval-ms", { min: MIN_INTERVAL_MS, max: MAX_INTERVAL_MS });
   if (measureIntervalMs !== void 0) inputs.measureIntervalMs = measureIntervalMs;
   const measureGpus = read2("measure-gpus");
   if (measureGpus) {
@@ -87183,8 +87188,7 @@ async function reportMode(m, pipeline = runReport, smoke, measured) {
   if (inputs.functionalUnit) options.functionalUnit = inputs.functionalUnit;
   if (inputs.intensityProvider) {
     options.intensityProvider = inputs.intensityProvider;
-    const token = inputs.intensityToken ?? process.env.ELECTRICITYMAPS_TOKEN;
-    if (token) options.intensityToken = token;
+    if (inputs.intensityToken) options.intensityToken = inputs.intensityToken;
     if (inputs.intensityApiUrl) options.intensityApiUrl = inputs.intensityApiUrl;
   }
   if (inputs.prometheus) options.sources = [prometheusOf(inputs.prometheus, measured?.startMs, m.now())];
@@ -87220,8 +87224,7 @@ async function writeModelCard(m, report, path4) {
     await updateModelCard(resolve5(m.context.workspace, path4), report, m.inputs.trainingType);
     m.log.info(`carbon-ci: wrote co2_eq_emissions (${Number(report.totals.co2eG.toPrecision(6))} g) into the model card ${path4}`);
   } catch (error2) {
-    const reason = isInputError(error2) ? `${error2.message}${error2.hint ? ` (${error2.hint})` : ""}` : error2.message;
-    m.log.warn(`could not update the model card ${path4}: ${reason}`);
+    m.log.warn(`could not update the model card ${path4}: ${error2.message}`);
   }
 }
 
@@ -87582,6 +87585,7 @@ async function withModeContext(deps, body2) {
     const inputs = readActionInputs((name) => io.getInput(name), config);
     checkWorkspacePlugins(inputs, untrustedWorkspaceReason(context5));
     const log2 = loggerFor(io);
+    if (inputs.intensityProvider && inputs.intensityToken === void 0 && env.ELECTRICITYMAPS_TOKEN) inputs.intensityToken = env.ELECTRICITYMAPS_TOKEN;
     const m = {
       io,
       log: log2,
@@ -87591,7 +87595,7 @@ async function withModeContext(deps, body2) {
       now: deps.now ?? (() => /* @__PURE__ */ new Date())
     };
     if (inputs.pluginModules.length > 0) {
-      const hidden = hideCredentials(process.env, [inputs.token]);
+      const hidden = hideCredentials(process.env, [inputs.token, inputs.intensityToken ?? "", ...Object.values(inputs.prometheus?.headers ?? {})]);
       if (hidden.length > 0) log2.debug(`hidden from plugins: ${hidden.join(", ")}`);
     }
     await body2(m);

@@ -1,12 +1,13 @@
 import { budgetLimitsFromUserUnits, type BudgetLimits } from '../budget/index.js';
 import type { CarbonCiConfig } from '../config/types.js';
-import { PUE_RANGE } from '../footprint/factors.js';
+import { INTENSITY_RANGE_G_PER_KWH, PUE_RANGE } from '../footprint/factors.js';
+import { DEFAULT_INTENSITY_SCOPE, INTENSITY_SCOPES } from '../footprint/zones.js';
 import { FACILITY_KINDS, type FacilityKind, type IntensityScope } from '../footprint/types.js';
 import { REPORT_ID_PATTERN } from '../publish/envelope.js';
 import { InputError, isInputError } from '../shared/errors.js';
 import { INTENSITY_PROVIDERS, type IntensityProvider } from '../footprint/hourly.js';
 import { parseFunctionalUnit, type FunctionalUnit } from '../footprint/sci.js';
-import { GPU_LIST } from '../measure/index.js';
+import { GPU_LIST, MAX_INTERVAL_MS, MIN_INTERVAL_MS } from '../measure/index.js';
 import { TRAINING_TYPES } from '../model-card/index.js';
 
 export type ActionMode = 'report' | 'publish' | 'aggregate';
@@ -125,11 +126,11 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
   if (location) inputs.location = location;
   const pue = number(read, 'pue', PUE_RANGE) ?? config.pue;
   if (pue !== undefined) inputs.pue = pue;
-  const intensity = number(read, 'intensity', { min: 0, max: 2000 }) ?? config.intensity;
+  const intensity = number(read, 'intensity', INTENSITY_RANGE_G_PER_KWH) ?? config.intensity;
   if (intensity !== undefined) inputs.intensityGPerKWh = intensity;
   const facility = read('facility') ? oneOf(read, 'facility', FACILITY_KINDS, 'cloud') : config.facility;
   if (facility !== undefined) inputs.facility = facility;
-  const intensityScope = read('intensity-scope') ? oneOf(read, 'intensity-scope', ['life-cycle', 'direct'] as const, 'life-cycle') : config.intensityScope;
+  const intensityScope = read('intensity-scope') ? oneOf(read, 'intensity-scope', INTENSITY_SCOPES, DEFAULT_INTENSITY_SCOPE) : config.intensityScope;
   if (intensityScope !== undefined) inputs.intensityScope = intensityScope;
   const timeZone = read('timezone') || config.timezone;
   if (timeZone) inputs.timeZone = timeZone;
@@ -179,14 +180,15 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
     }
   } else {
     const stray = ['prometheus-selector', 'prometheus-headers', 'prometheus-start', 'prometheus-end'].filter((name) => read(name) !== '');
-    if (stray.length > 0) throw inputError(stray[0]!, read(stray[0]!), 'only applies with `prometheus-url`', 'add `prometheus-url: http://prometheus:9090`, or leave it out');
+    // A header may carry a credential: its value is never echoed.
+    if (stray.length > 0) throw inputError(stray[0]!, stray[0] === 'prometheus-headers' ? '(hidden)' : read(stray[0]!), 'only applies with `prometheus-url`', 'add `prometheus-url: http://prometheus:9090`, or leave it out');
   }
   if (mode === 'report' && inputs.telemetry.length === 0 && !inputs.smoke.model && !inputs.measure && !inputs.prometheus) {
     throw new InputError('input "telemetry" is required in mode "report"', {
       hint: 'name the power logs, e.g. `telemetry: logs/nvidia-smi-*.csv` (files or globs, one per line or comma-separated), set `measure: true` in a step placed first in the job to measure the job itself, or name an ONNX model to smoke-test with `model`',
     });
   }
-  const measureIntervalMs = number(read, 'measure-interval-ms', { min: 100, max: 60_000 });
+  const measureIntervalMs = number(read, 'measure-interval-ms', { min: MIN_INTERVAL_MS, max: MAX_INTERVAL_MS });
   if (measureIntervalMs !== undefined) inputs.measureIntervalMs = measureIntervalMs;
   const measureGpus = read('measure-gpus');
   if (measureGpus) {

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { updateModelCard } from '../model-card/index.js';
 import { builtinSources } from '../../plugins/index.js';
 import type { RecordSource } from '../sdk/plugin.js';
-import { InputError, isInputError } from '../shared/errors.js';
+import { InputError } from '../shared/errors.js';
 import type { ActionInputs } from './inputs.js';
 import { leavingOutBadLogs } from '../measure/index.js';
 import { runIdentityOf } from './context.js';
@@ -52,8 +52,7 @@ export async function reportMode(
   if (inputs.functionalUnit) options.functionalUnit = inputs.functionalUnit;
   if (inputs.intensityProvider) {
     options.intensityProvider = inputs.intensityProvider;
-    const token = inputs.intensityToken ?? process.env.ELECTRICITYMAPS_TOKEN;
-    if (token) options.intensityToken = token;
+    if (inputs.intensityToken) options.intensityToken = inputs.intensityToken;
     if (inputs.intensityApiUrl) options.intensityApiUrl = inputs.intensityApiUrl;
   }
   if (inputs.prometheus) options.sources = [prometheusOf(inputs.prometheus, measured?.startMs, m.now())];
@@ -94,7 +93,7 @@ async function writeModelCard(m: ModeContext, report: Report, path: string): Pro
     await updateModelCard(resolve(m.context.workspace, path), report, m.inputs.trainingType);
     m.log.info(`carbon-ci: wrote co2_eq_emissions (${Number(report.totals.co2eG.toPrecision(6))} g) into the model card ${path}`);
   } catch (error) {
-    const reason = isInputError(error) ? `${error.message}${error.hint ? ` (${error.hint})` : ''}` : (error as Error).message;
-    m.log.warn(`could not update the model card ${path}: ${reason}`);
+    // An InputError's message already ends with its fix.
+    m.log.warn(`could not update the model card ${path}: ${(error as Error).message}`);
   }
 }

@@ -82,6 +82,8 @@ async function withModeContext(deps: ActionDependencies, body: (m: ModeContext) 
     const inputs = readActionInputs((name) => io.getInput(name), config);
     checkWorkspacePlugins(inputs, untrustedWorkspaceReason(context));
     const log = loggerFor(io);
+    // The Electricity Maps token may come from the environment instead of the input: read it once, here.
+    if (inputs.intensityProvider && inputs.intensityToken === undefined && env.ELECTRICITYMAPS_TOKEN) inputs.intensityToken = env.ELECTRICITYMAPS_TOKEN;
     const m: ModeContext = {
       io,
       log,
@@ -92,7 +94,7 @@ async function withModeContext(deps: ActionDependencies, body: (m: ModeContext) 
     };
     // The services hold the tokens now; user plugins, loaded next, run in this process and must not find them.
     if (inputs.pluginModules.length > 0) {
-      const hidden = hideCredentials(process.env, [inputs.token]);
+      const hidden = hideCredentials(process.env, [inputs.token, inputs.intensityToken ?? '', ...Object.values(inputs.prometheus?.headers ?? {})]);
       if (hidden.length > 0) log.debug(`hidden from plugins: ${hidden.join(', ')}`);
     }
     await body(m);

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { loadConfig, type CarbonCiConfig } from '../config/index.js';
 import { parseFunctionalUnit, type FunctionalUnit } from '../footprint/sci.js';
+import { INTENSITY_SCOPES } from '../footprint/zones.js';
 import { FACILITY_KINDS, type FacilityKind, type IntensityScope } from '../footprint/types.js';
 import { TRAINING_TYPES } from '../model-card/index.js';
 import { isInputError } from '../shared/errors.js';
@@ -32,10 +33,7 @@ export function facilityOption(): Option {
 
 /** `--intensity-scope`: what the location's grid intensity counts. */
 export function intensityScopeOption(): Option {
-  return new Option('--intensity-scope <scope>', 'what the grid intensity counts: life-cycle CO2e (the default) or direct (combustion) emissions only').choices([
-    'life-cycle',
-    'direct',
-  ]);
+  return new Option('--intensity-scope <scope>', 'what the grid intensity counts: life-cycle CO2e (the default) or direct (combustion) emissions only').choices(INTENSITY_SCOPES);
 }
 
 /** The facility and intensity scope from the flags, else from .carbon-ci.yml; absent keys stay absent. */

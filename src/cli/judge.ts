@@ -1,11 +1,8 @@
 import { compareWithBaseline, loadBaselineFile, noBaseline } from '../baseline/index.js';
-import { evaluateBudgets, hasBudgets, type BudgetLimits } from '../budget/index.js';
+import { budgetLimitsFromUserUnits, evaluateBudgets, hasBudgets, type BudgetLimits } from '../budget/index.js';
 import type { CarbonCiConfig } from '../config/index.js';
 import type { Report } from '../report/types.js';
 import { validateReport } from '../report/validate.js';
-
-const G_PER_KG = 1000;
-const J_PER_KWH = 3.6e6;
 
 /** The exit code of a run whose budget is broken: the report is fine, the gate is not (2 means bad input). */
 export const EXIT_BUDGET = 3;
@@ -49,12 +46,9 @@ export async function judgeReport(report: Report, flags: JudgeFlags, config: Car
 }
 
 function limitsOf(flags: JudgeFlags, config: CarbonCiConfig): BudgetLimits {
-  const co2eKg = flags.budgetCo2eKg ?? config.budgets?.co2eKg;
-  const energyKWh = flags.budgetEnergyKwh ?? config.budgets?.energyKWh;
-  const maxIncreasePercent = flags.maxIncreasePercent ?? config.budgets?.maxIncreasePercent;
-  return {
-    ...(co2eKg !== undefined ? { co2eG: co2eKg * G_PER_KG } : {}),
-    ...(energyKWh !== undefined ? { energyJ: energyKWh * J_PER_KWH } : {}),
-    ...(maxIncreasePercent !== undefined ? { maxIncreasePercent } : {}),
-  };
+  return budgetLimitsFromUserUnits({
+    co2eKg: flags.budgetCo2eKg ?? config.budgets?.co2eKg,
+    energyKWh: flags.budgetEnergyKwh ?? config.budgets?.energyKWh,
+    maxIncreasePercent: flags.maxIncreasePercent ?? config.budgets?.maxIncreasePercent,
+  });
 }

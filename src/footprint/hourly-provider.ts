@@ -2,7 +2,7 @@
 // zone, scope and hour. Opt-in: nothing leaves the machine unless the user names the provider.
 import { mkdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../shared/atomic-write.js';
 import type { IntensityScope } from './types.js';
 
@@ -115,7 +115,7 @@ async function readCache(file: string): Promise<Map<number, number>> {
 
 async function writeCache(file: string, entries: Map<number, number>): Promise<void> {
   try {
-    await mkdir(join(file, '..'), { recursive: true });
+    await mkdir(dirname(file), { recursive: true });
     await writeFileAtomic(file, JSON.stringify(Object.fromEntries([...entries].sort(([a], [b]) => a - b))));
   } catch {
     // A cache that cannot be written costs a fetch next time, nothing else.

@@ -1,6 +1,6 @@
 // AMD GPUs: `amd-smi metric --power --energy --csv -w S`, whose log the rocm-smi plugin reads (power and
 // the energy counter, which the energy stage prefers).
-import { findOnPath } from './nvidia-smi.js';
+import { findOnPath } from '../shared/path-lookup.js';
 import { ToolSampler } from './tool-sampler.js';
 import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
 
@@ -18,7 +18,7 @@ export function amdGpuSelection(gpus: string | undefined, env: SamplerOptions['e
 
 /** Starts amd-smi's watch mode into `amd-smi.csv` (its interval is whole seconds, at least 1), or says why it cannot. */
 export async function startAmdSmi(options: SamplerOptions): Promise<Sampler | SamplerSkipped> {
-  const executable = await findOnPath('amd-smi', options.env);
+  const executable = findOnPath('amd-smi', options.env);
   if (executable === undefined) return { name: 'amd-smi', reason: 'amd-smi is not on PATH' };
   const selection = amdGpuSelection(options.gpus, options.env);
   if (selection === null) return { name: 'amd-smi', reason: 'ROCR_VISIBLE_DEVICES hides every GPU' };

@@ -1,5 +1,4 @@
-import { access, constants } from 'node:fs/promises';
-import { delimiter, join } from 'node:path';
+import { findOnPath } from '../shared/path-lookup.js';
 import { ToolSampler } from './tool-sampler.js';
 import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
 
@@ -10,30 +9,15 @@ import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
 export const NVIDIA_SMI_QUERY = 'timestamp,index,uuid,name,power.draw,utilization.gpu';
 /** With the header (the plugin finds its columns by name) and bare numbers (`csv,nounits`). */
 export const NVIDIA_SMI_FORMAT = 'csv,nounits';
-export const NVIDIA_SMI_LOG_NAME = 'nvidia-smi.csv';
 
-/** The executable named `name` on PATH, or undefined. */
-export async function findOnPath(name: string, env: SamplerOptions['env']): Promise<string | undefined> {
-  for (const dir of (env.PATH ?? '').split(delimiter)) {
-    if (dir === '') continue;
-    const candidate = join(dir, name);
-    try {
-      await access(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // Not in this directory: try the next.
-    }
-  }
-  return undefined;
-}
+
+/** GPU indexes or UUIDs separated by commas, as `--gpus` and the Action's `measure-gpus` take them. */
+export const GPU_LIST = /^[A-Za-z0-9:._/-]+(?:,[A-Za-z0-9:._/-]+)*$/;
 
 /**
  * The GPUs to sample: `--gpus`, else CUDA_VISIBLE_DEVICES (indexes or UUIDs, as `nvidia-smi -i` takes them);
  * undefined for all, null for none (CUDA_VISIBLE_DEVICES empty or -1 hides every GPU from the job).
  */
-/** GPU indexes or UUIDs separated by commas, as `--gpus` and the Action's `measure-gpus` take them. */
-export const GPU_LIST = /^[A-Za-z0-9:._/-]+(?:,[A-Za-z0-9:._/-]+)*$/;
-
 export function gpuSelection(gpus: string | undefined, env: SamplerOptions['env']): string | undefined | null {
   if (gpus !== undefined) return gpus;
   const visible = env.CUDA_VISIBLE_DEVICES;
@@ -47,7 +31,7 @@ export function gpuSelection(gpus: string | undefined, env: SamplerOptions['env'
 
 /** Starts `nvidia-smi --query-gpu=... -lms N` into `nvidia-smi.csv`, or says why it cannot. */
 export async function startNvidiaSmi(options: SamplerOptions): Promise<Sampler | SamplerSkipped> {
-  const executable = await findOnPath('nvidia-smi', options.env);
+  const executable = findOnPath('nvidia-smi', options.env);
   if (executable === undefined) return { name: 'nvidia-smi', reason: 'nvidia-smi is not on PATH' };
   const selection = gpuSelection(options.gpus, options.env);
   if (selection === null) return { name: 'nvidia-smi', reason: 'CUDA_VISIBLE_DEVICES hides every GPU' };

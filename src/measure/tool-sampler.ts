@@ -19,6 +19,7 @@ interface Run {
   exited: Promise<void>;
 }
 
+
 /** What a tool sampler runs and how its log reads: its name, its log's base name, and which lines are samples. */
 export interface ToolSpec {
   name: string;

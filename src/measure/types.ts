@@ -2,6 +2,9 @@ import type { DataWarning } from '../energy/types.js';
 
 /** One sample a second: nvidia-smi's and RAPL's cost stays under a percent of a core. */
 export const DEFAULT_INTERVAL_MS = 1000;
+/** Faster than this, the tools and the file writes cost more than a percent of a core. */
+export const MIN_INTERVAL_MS = 100;
+export const MAX_INTERVAL_MS = 60_000;
 
 /** What every sampler is started with. */
 export interface SamplerOptions {

@@ -33,7 +33,7 @@ function hourlyFactor(hourly: HourlyPricer, footprint: FootprintResult, tally: {
 }
 
 /** SCI per the user's functional unit, and the cleaner places to run the same job (one pricing site only). */
-export function addLevers(report: Report, options: Pick<CommonOptions, 'functionalUnit'>): void {
+function addLevers(report: Report, options: Pick<CommonOptions, 'functionalUnit'>): void {
   if (options.functionalUnit) report.sci = sciOf(report.totals, options.functionalUnit);
   const oneSite = report.devices.every((device) => !device.factors || JSON.stringify(device.factors.intensity) === JSON.stringify(report.factors.intensity));
   const alternatives = oneSite && report.devices.length > 0 ? cleanerAlternatives(report.factors.intensity, report.totals) : [];

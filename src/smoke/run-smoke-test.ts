@@ -9,7 +9,7 @@ import { checkExpectedOutputs, checkOutputDtypes, checkOutputShapes, checkOutput
 import { co2ePer1kInferencesG, estimatedEnergy, measuredEnergy, type InferenceEnergy } from './energy.js';
 import { latencyStats } from './latency.js';
 import { readDeclaredIo } from './onnx-model-file.js';
-import { commandOnPath } from './path-lookup.js';
+import { commandOnPath } from '../shared/path-lookup.js';
 import { nvidiaSmiSampler, type PowerSampler } from './power-sampler.js';
 import { providersFromProfile, readProfile } from './provider-profile.js';
 import { loadOnnxRuntime, type OrtRuntime } from './runtime-loader.js';

@@ -8,13 +8,14 @@ import type { BudgetOutcome } from '../../budget/index.js';
 import type { Report, ReportWarning } from '../../report/types.js';
 import { actionWording } from '../input-names.js';
 import { annotateWarning, type ActionIO, type AnnotationPlace } from '../io.js';
+import { gramsToKg, joulesToKWh } from '../../render/format.js';
 import { outputNumber } from '../outputs.js';
 
 /** Report warnings printed one by one; the rest are counted in one line. */
 export const MAX_LOGGED_WARNINGS = 20;
 
-const kWh = (energyJ: number) => `${outputNumber(energyJ / 3.6e6, 3)} kWh`;
-const kg = (co2eG: number) => `${outputNumber(co2eG / 1000, 3)} kg`;
+const kWh = (energyJ: number) => `${outputNumber(joulesToKWh(energyJ), 3)} kWh`;
+const kg = (co2eG: number) => `${outputNumber(gramsToKg(co2eG), 3)} kg`;
 const signed = (text: string) => (text.startsWith('-') ? text : `+${text}`);
 
 /** The headline, at most six lines. */

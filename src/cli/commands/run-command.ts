@@ -2,17 +2,13 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { DEFAULT_INTERVAL_MS, leavingOutBadLogs, runCommand, startSamplers, type CommandResult, GPU_LIST } from '../../measure/index.js';
+import { DEFAULT_INTERVAL_MS, GPU_LIST, leavingOutBadLogs, MAX_INTERVAL_MS, MIN_INTERVAL_MS, runCommand, startSamplers, type CommandResult } from '../../measure/index.js';
 import { isValidTimeZone } from '../../sdk/time.js';
 import { InputError } from '../../shared/errors.js';
 import { cliConfig } from '../config.js';
 import type { CliIO } from '../io.js';
 import { addReportOptions, reportOn, type ReportFlags } from './report.js';
 
-/** Faster than this, nvidia-smi and the file writes cost more than a percent of a core. */
-const MIN_INTERVAL_MS = 100;
-const MAX_INTERVAL_MS = 60_000;
-/** GPU indexes, UUIDs (GPU-…) or MIG ids, comma-separated, as `nvidia-smi -i` and CUDA_VISIBLE_DEVICES take them. */
 
 interface RunFlags extends ReportFlags {
   intervalMs: number;

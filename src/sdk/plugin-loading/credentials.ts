@@ -13,6 +13,9 @@ export const CREDENTIAL_VARIABLES = [
   'ACTIONS_RUNTIME_TOKEN',
   'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
   'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ELECTRICITYMAPS_TOKEN',
+  'INPUT_ELECTRICITYMAPS-TOKEN',
+  'INPUT_PROMETHEUS-HEADERS',
 ] as const;
 
 /** Shorter values are not treated as secrets to search for (they would match innocent variables). */

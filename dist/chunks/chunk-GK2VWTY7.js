@@ -1,8 +1,9 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
+  commandOnPath,
   host_usage_default,
   rapl_default
-} from "./chunk-6YW2TGQK.js";
+} from "./chunk-AQIOWSWZ.js";
 import {
   DroppedRows,
   dateTimeToUtc,
@@ -5810,7 +5811,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants5 = require_constants2();
+    var constants4 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5885,7 +5886,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert3(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants5.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5980,11 +5981,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants5.ERROR.OK) {
+          if (ret !== constants4.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants5.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants5.ERROR.PAUSED) {
+            } else if (ret === constants4.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6007,10 +6008,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants5.ERROR.OK) {
+        if (ret === constants4.ERROR.OK) {
           return null;
         }
-        if (ret === constants5.ERROR.PAUSED || ret === constants5.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6027,7 +6028,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants5.ERROR[ret], data);
+        return new HTTPParserError(message, constants4.ERROR[ret], data);
       }
       destroy() {
         assert3(this.ptr != null);
@@ -6207,7 +6208,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants5.ERROR.PAUSED : 0;
+        return pause ? constants4.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6229,7 +6230,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants5.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6265,13 +6266,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert3(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants5.ERROR.PAUSED;
+          return constants4.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -12061,10 +12062,10 @@ var require_headers = __commonJS({
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
         const exists3 = this[kHeadersMap].get(lowercaseName);
         if (exists3) {
-          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
+          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
             name: exists3.name,
-            value: `${exists3.value}${delimiter3}${value}`
+            value: `${exists3.value}${delimiter2}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -20255,10 +20256,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse = require_parse2();
-    var constants5 = require_constants6();
+    var constants4 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants5.RELEASE_TYPES.includes(truncation)) {
+      if (!constants4.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -21498,7 +21499,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants5 = require_constants6();
+    var constants4 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse = require_parse2();
@@ -21582,8 +21583,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants5.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants5.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants4.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -21963,15 +21964,15 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter3)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
+  if (key.includes(delimiter2)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
   }
-  if (convertedValue.includes(delimiter3)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
+  if (convertedValue.includes(delimiter2)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
   }
-  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
+  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -23098,7 +23099,10 @@ var CREDENTIAL_VARIABLES = [
   "INPUT_GITHUB_TOKEN",
   "ACTIONS_RUNTIME_TOKEN",
   "ACTIONS_ID_TOKEN_REQUEST_TOKEN",
-  "ACTIONS_ID_TOKEN_REQUEST_URL"
+  "ACTIONS_ID_TOKEN_REQUEST_URL",
+  "ELECTRICITYMAPS_TOKEN",
+  "INPUT_ELECTRICITYMAPS-TOKEN",
+  "INPUT_PROMETHEUS-HEADERS"
 ];
 var MIN_SECRET_CHARS = 8;
 function hideCredentials(env = process.env, secrets = []) {
@@ -33038,9 +33042,9 @@ function unitlessProblem(columns, rows, options) {
 // plugins/csv/sample.ts
 var MAX_ROWS = 200;
 var readTime = timeReader("auto", () => "UTC");
-function split(text2, delimiter3) {
+function split(text2, delimiter2) {
   try {
-    return splitCsvLine(text2, { delimiter: delimiter3 }).map((f) => f.trim());
+    return splitCsvLine(text2, { delimiter: delimiter2 }).map((f) => f.trim());
   } catch {
     return void 0;
   }
@@ -33059,7 +33063,7 @@ function joinCommaFraction(fields2, width) {
 function isData(fields2) {
   return fields2.every((f) => f === "" || Number.isFinite(parseNumber(f) ?? Number.NaN) || !Number.isNaN(readTime(f)));
 }
-function sampleOf(head, delimiter3) {
+function sampleOf(head, delimiter2) {
   const lines = head.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   if (lines.length > 1) lines.pop();
   let sample2;
@@ -33068,7 +33072,7 @@ function sampleOf(head, delimiter3) {
     const text2 = lines[i].trim();
     if (text2 === "" || text2.startsWith("#")) continue;
     if (!sample2) {
-      const d = delimiter3 ?? delimiterOf(text2);
+      const d = delimiter2 ?? delimiterOf(text2);
       const header = split(text2, d);
       if (!header || header.length < 2 || header.some((f) => f.length > 80 || /[{}<>=]/.test(f) || f.split(" ").length > 5)) return void 0;
       if (isData(header)) return { noHeader: i + 1 };
@@ -33194,7 +33198,7 @@ async function* readCsv(source, context) {
   if (options.timeZone !== void 0 && !isValidTimeZone(options.timeZone)) {
     throw new InputError(`timeZone "${options.timeZone}" is not an IANA time zone`, { file, hint: "e.g. Europe/Paris, America/New_York or UTC" });
   }
-  const { plan, delimiter: delimiter3, headerLine } = planOf(file, await readText(source, { maxBytes: HEAD_BYTES2 }), options);
+  const { plan, delimiter: delimiter2, headerLine } = planOf(file, await readText(source, { maxBytes: HEAD_BYTES2 }), options);
   const readTime2 = timeReader(plan.time.format, () => options.timeZone ?? context.localTimeZone());
   const dropped = new DroppedRows(file);
   const devices2 = [];
@@ -33242,11 +33246,11 @@ async function* readCsv(source, context) {
       const line = batch.firstLine + k;
       const text2 = batch.lines[k].trim();
       if (line <= headerLine) {
-        if (line === headerLine) header = split(text2, delimiter3);
+        if (line === headerLine) header = split(text2, delimiter2);
         continue;
       }
       if (text2 === "" || text2.startsWith("#")) continue;
-      const cut = split(text2, delimiter3);
+      const cut = split(text2, delimiter2);
       const fields2 = cut && joinCommaFraction(cut, plan.width);
       if (!fields2 || fields2.length !== plan.width) {
         if (batch.unterminatedLast && k === batch.lines.length - 1) {
@@ -36590,10 +36594,10 @@ var SacctTable = class {
       this.columns(spans.map(([s, e]) => this.header.text.slice(s, e).trim()), this.header.line);
       return;
     }
-    const delimiter3 = delimiterOf2(text2);
-    if (delimiter3 !== void 0) {
-      this.layout = { kind: "delimited", delimiter: delimiter3 };
-      const names2 = text2.split(delimiter3).map((name) => name.trim());
+    const delimiter2 = delimiterOf2(text2);
+    if (delimiter2 !== void 0) {
+      this.layout = { kind: "delimited", delimiter: delimiter2 };
+      const names2 = text2.split(delimiter2).map((name) => name.trim());
       if (names2.length > 1 && names2[names2.length - 1] === "") names2.pop();
       this.columns(names2, line);
       return;
@@ -36726,9 +36730,9 @@ function detect10({ head }) {
   if (isSacctJson(head)) return 0.95;
   const lines = head.split(/\r?\n/).filter((line) => line.trim() !== "");
   const first = lines[0] ?? "";
-  const delimiter3 = delimiterOf2(first);
+  const delimiter2 = delimiterOf2(first);
   let names2;
-  if (delimiter3 !== void 0) names2 = first.split(delimiter3);
+  if (delimiter2 !== void 0) names2 = first.split(delimiter2);
   else if (isFixedWidthHeader(first, lines[1])) names2 = first.trim().split(/\s+/);
   else return 0;
   names2 = names2.map((name) => name.trim().toLowerCase());
@@ -37537,7 +37541,7 @@ var builtinSources = { prometheus: prometheusSource };
 // src/smoke/run-smoke-test.ts
 import { mkdtemp, rm as rm4 } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join9 } from "node:path";
 
 // src/smoke/float16.ts
 var f32 = new Float32Array(1);
@@ -38015,24 +38019,6 @@ async function readDim(file, start, end) {
   return dim;
 }
 
-// src/smoke/path-lookup.ts
-import { accessSync, constants as constants4 } from "node:fs";
-import { delimiter as delimiter2, join as join6 } from "node:path";
-function commandOnPath(command, env = process.env) {
-  const suffixes = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
-  for (const dir of (env.PATH ?? "").split(delimiter2)) {
-    if (!dir) continue;
-    for (const suffix of suffixes) {
-      try {
-        accessSync(join6(dir, command + suffix), constants4.X_OK);
-        return true;
-      } catch {
-      }
-    }
-  }
-  return false;
-}
-
 // src/smoke/power-sampler.ts
 import { spawn as spawn2 } from "node:child_process";
 import { createInterface } from "node:readline";
@@ -38117,7 +38103,7 @@ function delay(ms2) {
 
 // src/smoke/provider-profile.ts
 import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { join as join6 } from "node:path";
 function providersFromProfile(events) {
   const nodes = /* @__PURE__ */ new Map();
   for (const event of Array.isArray(events) ? events : []) {
@@ -38134,7 +38120,7 @@ function providersFromProfile(events) {
 async function readProfile(directory) {
   const files = (await readdir2(directory)).filter((name) => name.endsWith(".json"));
   if (files.length === 0) return [];
-  return JSON.parse(await readFile4(join7(directory, files[0]), "utf8"));
+  return JSON.parse(await readFile4(join6(directory, files[0]), "utf8"));
 }
 
 // src/smoke/runtime-loader.ts
@@ -38143,7 +38129,7 @@ import { existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir2, readdir as readdir3, rename as rename3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { dirname as dirname6, join as join9 } from "node:path";
+import { dirname as dirname6, join as join8 } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs3 from "fs";
@@ -38488,7 +38474,7 @@ async function loadOnnxRuntime(options = {}) {
   });
   const fromEnv = process.env[RUNTIME_DIR_ENV];
   if (fromEnv) {
-    const loaded = tryRequire(join9(fromEnv, "package.json"));
+    const loaded = tryRequire(join8(fromEnv, "package.json"));
     if (!loaded) {
       throw new InputError(`$${RUNTIME_DIR_ENV} is set but ${fromEnv}/node_modules/${PACKAGE} cannot be loaded`, {
         hint: `npm install --prefix "${fromEnv}" ${PACKAGE}@${ONNXRUNTIME_NODE_VERSION}, or unset it`
@@ -38503,7 +38489,7 @@ async function loadOnnxRuntime(options = {}) {
   const viaLibrary = options.useToolCache === true && options.toolCacheDir === void 0 && Boolean(process.env.RUNNER_TOOL_CACHE);
   const found = viaLibrary ? find(TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options)) : existsSync4(`${cacheDir2}.complete`) ? cacheDir2 : "";
   if (found) {
-    const cached = tryRequire(join9(found, "package.json"));
+    const cached = tryRequire(join8(found, "package.json"));
     if (cached) return { ...cached, source: "tool-cache", directory: found };
   }
   const install = options.install ?? process.env.GITHUB_ACTIONS === "true";
@@ -38520,13 +38506,13 @@ async function loadOnnxRuntime(options = {}) {
     log(`installing with the CUDA execution provider failed, installing the CPU build instead: ${error2.message.split("\n")[0]}`);
     return loadOnnxRuntime({ ...options, withCuda: false });
   }
-  const installed2 = tryRequire(join9(cacheDir2, "package.json"));
+  const installed2 = tryRequire(join8(cacheDir2, "package.json"));
   if (!installed2) throw new Error(`${PACKAGE} was installed into ${cacheDir2} but cannot be loaded`);
   return { ...installed2, source: "tool-cache", directory: cacheDir2 };
 }
 function toolCacheDirectory(options) {
-  const root2 = options.toolCacheDir ?? process.env.RUNNER_TOOL_CACHE ?? join9(homedir(), ".cache", "carbon-ci");
-  return join9(root2, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options));
+  const root2 = options.toolCacheDir ?? process.env.RUNNER_TOOL_CACHE ?? join8(homedir(), ".cache", "carbon-ci");
+  return join8(root2, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options));
 }
 function flavourOf(options) {
   return `${process.platform}-${process.arch}${options.withCuda ? "-cuda12" : ""}`;
@@ -38541,7 +38527,7 @@ function tryRequire(from) {
   }
   const packageDir = dirname6(dirname6(entry));
   const runtime = require2(PACKAGE);
-  const version = require2(join9(packageDir, "package.json")).version;
+  const version = require2(join8(packageDir, "package.json")).version;
   return { runtime, packageDir, version };
 }
 async function installIntoCache(cacheDir2, options, viaLibrary) {
@@ -38551,7 +38537,7 @@ async function installIntoCache(cacheDir2, options, viaLibrary) {
   try {
     await writeLockedProject(staging);
     await runNpm(["ci", "--omit=dev", "--no-audit", "--no-fund", ...options.npmArgs ?? []], env, staging);
-    await pruneOtherPlatforms(join9(staging, "node_modules", PACKAGE));
+    await pruneOtherPlatforms(join8(staging, "node_modules", PACKAGE));
     await keepInCache(staging, cacheDir2, options, viaLibrary);
   } finally {
     await rm3(staging, { recursive: true, force: true });
@@ -38569,25 +38555,25 @@ async function writeLockedProject(dir) {
   const name = "carbon-ci-onnxruntime";
   const dependencies = { [PACKAGE]: ONNXRUNTIME_NODE_VERSION };
   await mkdir2(dir, { recursive: true });
-  await writeFile3(join9(dir, "package.json"), JSON.stringify({ name, version: "0.0.0", private: true, dependencies }, null, 2));
+  await writeFile3(join8(dir, "package.json"), JSON.stringify({ name, version: "0.0.0", private: true, dependencies }, null, 2));
   const packages = { "": { name, version: "0.0.0", dependencies }, ...onnxruntime_lock_default.packages };
-  await writeFile3(join9(dir, "package-lock.json"), JSON.stringify({ name, version: "0.0.0", lockfileVersion: 3, requires: true, packages }, null, 2));
+  await writeFile3(join8(dir, "package-lock.json"), JSON.stringify({ name, version: "0.0.0", lockfileVersion: 3, requires: true, packages }, null, 2));
 }
 async function pruneOtherPlatforms(packageDir) {
-  const binRoot = join9(packageDir, "bin", "napi-v6");
+  const binRoot = join8(packageDir, "bin", "napi-v6");
   for (const platform2 of await readdir3(binRoot).catch(() => [])) {
     if (platform2 !== process.platform) {
-      await rm3(join9(binRoot, platform2), { recursive: true, force: true });
+      await rm3(join8(binRoot, platform2), { recursive: true, force: true });
       continue;
     }
-    for (const arch3 of await readdir3(join9(binRoot, platform2))) {
-      if (arch3 !== process.arch) await rm3(join9(binRoot, platform2, arch3), { recursive: true, force: true });
+    for (const arch3 of await readdir3(join8(binRoot, platform2))) {
+      if (arch3 !== process.arch) await rm3(join8(binRoot, platform2, arch3), { recursive: true, force: true });
     }
   }
 }
 async function runNpm(args, env, cwd) {
   const nodeDir = dirname6(process.execPath);
-  const bundled = [join9(nodeDir, "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"), join9(nodeDir, "node_modules", "npm", "bin", "npm-cli.js")].find(
+  const bundled = [join8(nodeDir, "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"), join8(nodeDir, "node_modules", "npm", "bin", "npm-cli.js")].find(
     (path5) => existsSync4(path5)
   );
   const [command, commandArgs] = bundled ? [process.execPath, [bundled, ...args]] : ["npm", args];
@@ -38865,10 +38851,10 @@ async function runSmokeTest(options) {
   const prepared = await prepare(options);
   const ort = options.runtime ?? (await loadRuntime(prepared)).runtime;
   quietNativeLog(ort);
-  const profileDir = await mkdtemp(join10(tmpdir(), "carbon-ci-smoke-"));
+  const profileDir = await mkdtemp(join9(tmpdir(), "carbon-ci-smoke-"));
   let session;
   try {
-    const opened = await openSession(ort, options.modelPath, prepared.device, join10(profileDir, "profile"));
+    const opened = await openSession(ort, options.modelPath, prepared.device, join9(profileDir, "profile"));
     if (!opened.ok) {
       return notRun(prepared, "none", [{ name: "loads", passed: false, message: opened.reason }], 0);
     }
@@ -39586,13 +39572,13 @@ function renderJson(report2) {
 // src/footprint/hourly-provider.ts
 import { mkdir as mkdir3, readFile as readFile6 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
-import { join as join11 } from "node:path";
+import { dirname as dirname7, join as join10 } from "node:path";
 var ELECTRICITY_MAPS_API_URL = "https://api.electricitymaps.com";
 var MAX_RANGE_MS = 10 * 24 * 36e5;
 var HOUR_MS = 36e5;
 var TIMEOUT_MS = 3e4;
 async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, options) {
-  const cacheFile = join11(options.cacheDir ?? defaultCacheDir(), encodeURIComponent(zone), `${scope}.json`);
+  const cacheFile = join10(options.cacheDir ?? defaultCacheDir(), encodeURIComponent(zone), `${scope}.json`);
   const cached = await readCache(cacheFile);
   const byHourMs = /* @__PURE__ */ new Map();
   const missing = [];
@@ -39620,8 +39606,8 @@ async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, option
   return failure === void 0 ? { byHourMs } : { byHourMs, failure };
 }
 function defaultCacheDir() {
-  const root2 = process.env.CARBON_CI_CACHE_DIR || join11(homedir2(), ".cache", "carbon-ci");
-  return join11(root2, "intensity");
+  const root2 = process.env.CARBON_CI_CACHE_DIR || join10(homedir2(), ".cache", "carbon-ci");
+  return join10(root2, "intensity");
 }
 async function requestRange(zone, scope, startMs, endMs, options) {
   const url = new URL("/v3/carbon-intensity/past-range", options.apiUrl ?? ELECTRICITY_MAPS_API_URL);
@@ -39669,7 +39655,7 @@ async function readCache(file) {
 }
 async function writeCache(file, entries) {
   try {
-    await mkdir3(join11(file, ".."), { recursive: true });
+    await mkdir3(dirname7(file), { recursive: true });
     await writeFileAtomic(file, JSON.stringify(Object.fromEntries([...entries].sort(([a], [b]) => a - b))));
   } catch {
   }
@@ -39941,12 +39927,12 @@ async function nextWithin(iterator, ms2, what) {
 }
 
 // src/sdk/plugin-loading/import-module.ts
-import { extname as extname3, join as join13 } from "node:path";
+import { extname as extname3, join as join12 } from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 
 // src/sdk/plugin-loading/resolve.ts
 import { stat as stat5 } from "node:fs/promises";
-import { extname as extname2, isAbsolute, join as join12, resolve as resolve5 } from "node:path";
+import { extname as extname2, isAbsolute, join as join11, resolve as resolve5 } from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
 
 // node_modules/import-meta-resolve/lib/resolve.js
@@ -41384,7 +41370,7 @@ async function packageEntry(spec, cwd) {
   const name = parts[1];
   let url;
   try {
-    url = await resolveAsImport(spec, pathToFileURL2(join12(cwd, "noop.js")).href);
+    url = await resolveAsImport(spec, pathToFileURL2(join11(cwd, "noop.js")).href);
   } catch (error2) {
     throw unresolvedPackage(spec, name, parts[2], cwd, error2);
   }
@@ -41457,7 +41443,7 @@ async function importTypeScript(spec, file, cwd) {
     });
   }
   try {
-    return await tsx.tsImport(pathToFileURL3(file).href, pathToFileURL3(join13(cwd, "package.json")).href);
+    return await tsx.tsImport(pathToFileURL3(file).href, pathToFileURL3(join12(cwd, "package.json")).href);
   } catch (error2) {
     throw loadFailure(spec, error2);
   }
@@ -44781,6 +44767,8 @@ export {
   renderMarkdown,
   renderJson,
   writeFileAtomic,
+  INTENSITY_SCOPES,
+  DEFAULT_INTENSITY_SCOPE,
   FACILITY_KINDS,
   PUE_RANGE,
   INTENSITY_RANGE_G_PER_KWH,
@@ -44806,4 +44794,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-FBQI6RBW.js.LEGAL.txt */
+/*! For license information please see chunk-GK2VWTY7.js.LEGAL.txt */

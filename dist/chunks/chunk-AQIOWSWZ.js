@@ -138,6 +138,8 @@ function csvField(text) {
 
 // src/measure/types.ts
 var DEFAULT_INTERVAL_MS = 1e3;
+var MIN_INTERVAL_MS = 100;
+var MAX_INTERVAL_MS = 6e4;
 function samplerWarning(sampler, message) {
   return { code: "sampler", message: `${sampler}: ${message}` };
 }
@@ -420,15 +422,33 @@ var RaplSampler = class {
   }
 };
 
-// src/measure/nvidia-smi.ts
-import { access, constants } from "node:fs/promises";
-import { delimiter, join as join4 } from "node:path";
+// src/shared/path-lookup.ts
+import { accessSync, constants } from "node:fs";
+import { delimiter, join as join3 } from "node:path";
+function findOnPath(command, env = process.env) {
+  const suffixes = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
+  for (const dir of (env.PATH ?? "").split(delimiter)) {
+    if (!dir) continue;
+    for (const suffix of suffixes) {
+      const candidate = join3(dir, command + suffix);
+      try {
+        accessSync(candidate, constants.X_OK);
+        return candidate;
+      } catch {
+      }
+    }
+  }
+  return void 0;
+}
+function commandOnPath(command, env = process.env) {
+  return findOnPath(command, env) !== void 0;
+}
 
 // src/measure/tool-sampler.ts
 import { spawn } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
 import { open } from "node:fs/promises";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 var STOP_GRACE_MS = 3e3;
 var STDERR_KEPT_CHARS = 400;
 var FIRST_ROWS_WAIT_MS = 5e3;
@@ -454,7 +474,7 @@ var ToolSampler = class {
   /** One process of the tool, its stdout straight into a file. */
   launch() {
     const n = this.runs.length + 1;
-    const path = join3(this.options.logDir, n === 1 ? `${this.spec.logBase}.csv` : `${this.spec.logBase}-${n}.csv`);
+    const path = join4(this.options.logDir, n === 1 ? `${this.spec.logBase}.csv` : `${this.spec.logBase}-${n}.csv`);
     const fd = openSync(path, "w");
     let child;
     try {
@@ -552,21 +572,29 @@ async function hasRows(path) {
   }
 }
 
+// src/measure/amd-smi.ts
+function amdGpuSelection(gpus, env) {
+  const visible = gpus ?? env.ROCR_VISIBLE_DEVICES ?? env.HIP_VISIBLE_DEVICES;
+  if (visible === void 0) return void 0;
+  const list = visible.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (list.length === 0 || list.includes("-1")) return null;
+  return list;
+}
+async function startAmdSmi(options) {
+  const executable = findOnPath("amd-smi", options.env);
+  if (executable === void 0) return { name: "amd-smi", reason: "amd-smi is not on PATH" };
+  const selection = amdGpuSelection(options.gpus, options.env);
+  if (selection === null) return { name: "amd-smi", reason: "ROCR_VISIBLE_DEVICES hides every GPU" };
+  const seconds = Math.max(1, Math.round(options.intervalMs / 1e3));
+  const args = ["metric", "--power", "--energy", "--csv", "-w", String(seconds), ...selection ? ["-g", ...selection] : []];
+  const sampler = new ToolSampler({ name: "amd-smi", logBase: "amd-smi" }, executable, args, options);
+  await sampler.firstRows();
+  return sampler;
+}
+
 // src/measure/nvidia-smi.ts
 var NVIDIA_SMI_QUERY = "timestamp,index,uuid,name,power.draw,utilization.gpu";
 var NVIDIA_SMI_FORMAT = "csv,nounits";
-async function findOnPath(name, env) {
-  for (const dir of (env.PATH ?? "").split(delimiter)) {
-    if (dir === "") continue;
-    const candidate = join4(dir, name);
-    try {
-      await access(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-    }
-  }
-  return void 0;
-}
 var GPU_LIST = /^[A-Za-z0-9:._/-]+(?:,[A-Za-z0-9:._/-]+)*$/;
 function gpuSelection(gpus, env) {
   if (gpus !== void 0) return gpus;
@@ -578,33 +606,13 @@ function gpuSelection(gpus, env) {
   return kept.length === 0 ? null : kept.join(",");
 }
 async function startNvidiaSmi(options) {
-  const executable = await findOnPath("nvidia-smi", options.env);
+  const executable = findOnPath("nvidia-smi", options.env);
   if (executable === void 0) return { name: "nvidia-smi", reason: "nvidia-smi is not on PATH" };
   const selection = gpuSelection(options.gpus, options.env);
   if (selection === null) return { name: "nvidia-smi", reason: "CUDA_VISIBLE_DEVICES hides every GPU" };
   const args = [`--query-gpu=${NVIDIA_SMI_QUERY}`, `--format=${NVIDIA_SMI_FORMAT}`, "-lms", String(options.intervalMs)];
   if (selection !== void 0) args.push("-i", selection);
   const sampler = new ToolSampler({ name: "nvidia-smi", logBase: "nvidia-smi" }, executable, args, options);
-  await sampler.firstRows();
-  return sampler;
-}
-
-// src/measure/amd-smi.ts
-function amdGpuSelection(gpus, env) {
-  const visible = gpus ?? env.ROCR_VISIBLE_DEVICES ?? env.HIP_VISIBLE_DEVICES;
-  if (visible === void 0) return void 0;
-  const list = visible.split(",").map((s) => s.trim()).filter((s) => s !== "");
-  if (list.length === 0 || list.includes("-1")) return null;
-  return list;
-}
-async function startAmdSmi(options) {
-  const executable = await findOnPath("amd-smi", options.env);
-  if (executable === void 0) return { name: "amd-smi", reason: "amd-smi is not on PATH" };
-  const selection = amdGpuSelection(options.gpus, options.env);
-  if (selection === null) return { name: "amd-smi", reason: "ROCR_VISIBLE_DEVICES hides every GPU" };
-  const seconds = Math.max(1, Math.round(options.intervalMs / 1e3));
-  const args = ["metric", "--power", "--energy", "--csv", "-w", String(seconds), ...selection ? ["-g", ...selection] : []];
-  const sampler = new ToolSampler({ name: "amd-smi", logBase: "amd-smi" }, executable, args, options);
   await sampler.firstRows();
   return sampler;
 }
@@ -773,10 +781,13 @@ function sleep(ms) {
 }
 
 export {
+  commandOnPath,
   DEFAULT_INTERVAL_MS,
+  MIN_INTERVAL_MS,
+  MAX_INTERVAL_MS,
+  host_usage_default,
   GPU_LIST,
   gpuSelection,
-  host_usage_default,
   rapl_default,
   startSamplers,
   runMeasureDaemon,
