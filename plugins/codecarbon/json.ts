@@ -61,7 +61,7 @@ async function* readDocument(source: FileSource, reader: EmissionsReader): Async
  * whose lines end with the object LoggerOutput wrote. A line without a brace is the log's own text.
  */
 export async function* readEmissionsJson(source: FileSource, context: PluginContext, reader: EmissionsReader, head: string): AsyncGenerator<EnergyRecord[]> {
-  const firstLine = head.replace(/^\uFEFF/, '').trimStart().split('\n', 1)[0]!;
+  const firstLine = head.trimStart().split('\n', 1)[0]!;
   let wholeLine = false;
   try {
     wholeLine = isObject(JSON.parse(firstLine.slice(firstLine.indexOf('{'))));

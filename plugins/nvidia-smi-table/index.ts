@@ -12,7 +12,7 @@ const WATTS = /^(\d+(?:\.\d+)?)W$/;
 /** nvidia-smi's table is under 100 columns wide: a longer line is neither a row nor a date line, and no pattern sees it. */
 const MAX_LINE_CHARS = 1024;
 
-export const SERIES_HINT =
+const SERIES_HINT =
   'log a series of tables: `nvidia-smi -l 1 > power.log` (one table per second, each with its date line), ' +
   'or better `nvidia-smi --query-gpu=timestamp,index,uuid,name,power.draw --format=csv -l 1 > power.csv`';
 

@@ -22,7 +22,7 @@ const REANCHOR_MS = 1500;
 /** powermetrics' lines are short: a longer one is none of those read here, and no pattern sees it. */
 const MAX_LINE_CHARS = 1024;
 
-export const SAMPLERS_HINT = 'log power: `sudo powermetrics --samplers cpu_power,gpu_power -i 1000 -o power.txt`';
+const SAMPLERS_HINT = 'log power: `sudo powermetrics --samplers cpu_power,gpu_power -i 1000 -o power.txt`';
 
 function detect({ head }: DetectInput): number {
   if (!head.includes('*** Sampled system activity (')) return 0;

@@ -32,7 +32,7 @@ const GPU_RAILS = new Set(['VDD_GPU_SOC', 'VDD_GPU', 'POM_5V_GPU', 'VDD_SYS_GPU'
 /** CPU rails; VDD_CPU_CV (AGX Orin) includes the CV cores. */
 const CPU_RAILS = new Set(['VDD_CPU_CV', 'VDD_CPU', 'POM_5V_CPU', 'VDD_SYS_CPU', 'CPU']);
 
-export const TIME_HINT =
+const TIME_HINT =
   'record times: `tegrastats --interval 1000 --logfile power.log` writes a timestamp on each line on JetPack 5.1 and later; ' +
   'for a log without them, give the time of its first line and the interval: ' +
   '`--plugin-option tegrastats.start=2024-04-18T10:26:51 --plugin-option tegrastats.intervalMs=1000`';

@@ -24,7 +24,7 @@ export const EXAMPLE = [
   '06:14:46.000,    0, 97.00, 281.35, 1480233.62',
 ].join('\n');
 
-export const DUMP_HINT =
+const DUMP_HINT =
   'dump power and energy with their ids: `xpu-smi dump -d 0 -m 0,1,8 -i 1 > xpu.csv` ' +
   '(0 = GPU Utilization, 1 = GPU Power, 8 = GPU Energy Consumed; `-d -1` for every GPU)';
 const DATE_HINT = 'xpu-smi writes the time of day only: give the date of the first row as the plugin option date, e.g. `--plugin-option xpu-smi.date=2025-03-05`';

@@ -1,4 +1,5 @@
 import { REPORT_SCHEMA_VERSION, type PowerSeries, type Report, type ReportDevice, type ReportWarning, type RunIdentity, type SmokeResult } from '../report/types.js';
+import { recordedSummary } from '../report/build.js';
 import { TOOL_VERSION } from '../report/version.js';
 
 export interface LabelledReport {
@@ -186,8 +187,8 @@ export function mergePowerSeries(list: PowerSeries[]): PowerSeries | undefined {
  */
 function mergedFactors(reports: Report[], devices: ReportDevice[]): Report['factors'] {
   const factors = structuredClone(reports[0]!.factors);
-  const recorded = devices.filter((device) => device.factors !== undefined);
-  if (recorded.length > 0) factors.recorded = { devices: recorded.length, by: [...new Set(recorded.map((device) => device.factors!.recordedBy))].sort() };
+  const recorded = recordedSummary(devices);
+  if (recorded) factors.recorded = recorded;
   else delete factors.recorded;
   const embodied = reports.map((r) => r.factors.embodied).filter((e): e is NonNullable<typeof e> => e !== undefined);
   if (embodied.length === 0) {

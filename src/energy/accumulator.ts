@@ -163,7 +163,7 @@ export class EnergyAccumulator {
         });
         continue;
       }
-      if (this.options.powerSeries) {
+      if (this.options.powerSeries && this.options.hourlyEnergy) {
         const hourly = buildHourlyEnergy(outcome.used);
         if (hourly) outcome.energy.hourly = hourly;
       }

@@ -40,6 +40,7 @@ export interface ResolvedEnergyOptions {
   maxPlausiblePowerW: number | 'auto';
   boardPowerW: (model: string | undefined) => number | undefined;
   powerSeries: boolean;
+  hourlyEnergy: boolean;
 }
 
 export function resolveEnergyOptions(options: Partial<EnergyOptions> = {}): ResolvedEnergyOptions {
@@ -65,6 +66,7 @@ export function resolveEnergyOptions(options: Partial<EnergyOptions> = {}): Reso
       return typeof w === 'number' && w > 0 && Number.isFinite(w) ? w : undefined;
     },
     powerSeries: merged.powerSeries !== false,
+    hourlyEnergy: merged.hourlyEnergy === true,
   };
 }
 

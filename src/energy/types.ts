@@ -68,6 +68,8 @@ export interface EnergyOptions {
   boardPowerW?: (model: string | undefined) => number | undefined;
   /** Build the chart series in `finish()` (costs a few adds per record). */
   powerSeries: boolean;
+  /** With `powerSeries`, also each device's energy per UTC hour (for hourly grid intensity). */
+  hourlyEnergy?: boolean;
 }
 
 /** Something in the data that the report must mention, with its effect. */

@@ -36,7 +36,11 @@ export async function runReport(options: ReportOptions): Promise<Report> {
   }
 
   const { plugins, pluginOptions } = await resolvePlugins(options);
-  const accumulator = new EnergyAccumulator({ maxGapS, boardPowerW: (model) => (model ? lookupGpu(model)?.boardPowerW : undefined) });
+  const accumulator = new EnergyAccumulator({
+    maxGapS,
+    boardPowerW: (model) => (model ? lookupGpu(model)?.boardPowerW : undefined),
+    hourlyEnergy: options.intensityProvider !== undefined,
+  });
   const log = collectingLogger(warnings, 'telemetry', options.log, files);
   const signal = options.signal ?? new AbortController().signal;
   const used = new Set<string>();

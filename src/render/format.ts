@@ -53,10 +53,6 @@ export function formatKg(co2eG: number): string {
   return `${formatSignificant(gramsToKg(co2eG))} kg`;
 }
 
-export function formatG(co2eG: number): string {
-  return `${formatSignificant(co2eG)} g`;
-}
-
 /** A unit of display and how many base units (J or g) one of it holds. */
 export interface DisplayUnit {
   unit: string;

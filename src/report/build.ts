@@ -1,6 +1,7 @@
 import type { DataWarning, DeviceEnergy, SourceReported } from '../energy/types.js';
 import type { EnergyMethod } from '../sdk/records.js';
-import type { DeviceFootprint, EmbodiedFactor, Factors, Totals } from '../footprint/types.js';
+import type { DeviceFootprint, EmbodiedFactor, Factors, SiteFactors, Totals } from '../footprint/types.js';
+import { METHOD_PRECEDENCE } from '../energy/combine.js';
 import { TOOL_VERSION } from './version.js';
 import {
   REPORT_SCHEMA_VERSION,
@@ -13,6 +14,7 @@ import {
   type PowerSeries,
   type Report,
   type ReportDevice,
+  type ReportFactors,
   type ReportWarning,
   type ResolvedInputs,
   type RunIdentity,
@@ -108,9 +110,15 @@ function sourceReportedOf(reported: SourceReported): NonNullable<ReportDevice['s
 
 function reportFactors(parts: ReportParts): Report['factors'] {
   const factors: Report['factors'] = parts.footprint.embodied ? { ...parts.factors, embodied: parts.footprint.embodied } : { ...parts.factors };
-  const recorded = parts.footprint.devices.filter((device) => device.factors !== undefined);
-  if (recorded.length > 0) factors.recorded = { devices: recorded.length, by: [...new Set(recorded.map((device) => device.factors!.recordedBy))].sort() };
+  const recorded = recordedSummary(parts.footprint.devices);
+  if (recorded) factors.recorded = recorded;
   return factors;
+}
+
+/** `factors.recorded`: how many devices were priced at a site their source recorded, and who recorded them. */
+export function recordedSummary(devices: readonly { factors?: SiteFactors }[]): ReportFactors['recorded'] {
+  const recorded = devices.filter((device) => device.factors !== undefined);
+  return recorded.length > 0 ? { devices: recorded.length, by: [...new Set(recorded.map((device) => device.factors!.recordedBy))].sort() } : undefined;
 }
 
 /** The sources' CO2e beside carbon-ci's operational CO2e for every device their plugins read. */
@@ -161,7 +169,6 @@ export function overallCoverage(devices: DeviceEnergy[]): number {
   return Math.min(1, Math.max(0, weighted / total));
 }
 
-const METHOD_ORDER: readonly EnergyMethod[] = ['counter', 'power-integral', 'reported', 'estimate'];
 const COUNTED_BY_METHOD: Record<EnergyMethod, ComponentCounted> = {
   counter: 'measured',
   'power-integral': 'measured',
@@ -184,7 +191,7 @@ export function scopeOf(devices: readonly { component?: ScopeComponent; method: 
   }
   const nodeCounted = counts.node > 0;
   const one = (component: ScopeComponent): ComponentScope => {
-    const list = METHOD_ORDER.filter((m) => methods[component].has(m));
+    const list = METHOD_PRECEDENCE.filter((m) => methods[component].has(m));
     const best = list[0];
     const counted: ComponentCounted = best ? COUNTED_BY_METHOD[best] : nodeCounted && component !== 'node' ? 'in-node' : 'not-counted';
     return { counted, devices: counts[component], methods: list };
