@@ -36,14 +36,14 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-GK2VWTY7.js";
+} from "./chunks/chunk-BEXCBBFM.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
   MAX_INTERVAL_MS,
   MIN_INTERVAL_MS,
   startSamplers
-} from "./chunks/chunk-AQIOWSWZ.js";
+} from "./chunks/chunk-JELCH5S4.js";
 import {
   isValidTimeZone
 } from "./chunks/chunk-5KU5SKHN.js";

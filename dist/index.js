@@ -52,6 +52,7 @@ import {
   parseReport,
   progressDisplay,
   rateLimitErrorOf,
+  recordedSummary,
   renderJson,
   renderMarkdown,
   reportIdFromArtifactName,
@@ -70,7 +71,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-GK2VWTY7.js";
+} from "./chunks/chunk-BEXCBBFM.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
@@ -79,7 +80,7 @@ import {
   gpuSelection,
   startDetached,
   stopDetached
-} from "./chunks/chunk-AQIOWSWZ.js";
+} from "./chunks/chunk-JELCH5S4.js";
 import "./chunks/chunk-5KU5SKHN.js";
 import "./chunks/chunk-EBZ57HTG.js";
 import "./chunks/chunk-KHFKC3M3.js";
@@ -86731,8 +86732,8 @@ function mergePowerSeries(list2) {
 }
 function mergedFactors(reports, devices) {
   const factors = structuredClone(reports[0].factors);
-  const recorded = devices.filter((device) => device.factors !== void 0);
-  if (recorded.length > 0) factors.recorded = { devices: recorded.length, by: [...new Set(recorded.map((device) => device.factors.recordedBy))].sort() };
+  const recorded = recordedSummary(devices);
+  if (recorded) factors.recorded = recorded;
   else delete factors.recorded;
   const embodied = reports.map((r) => r.factors.embodied).filter((e) => e !== void 0);
   if (embodied.length === 0) {

@@ -1,4 +1,4 @@
-import { DroppedRows, InputError, definePlugin, deviceRef, readLines, splitCsvLine } from 'carbon-ci';
+import { DroppedRows, InputError, definePlugin, deviceRef, readLines, splitCsvLine, parseNumber } from 'carbon-ci';
 import type { DetectInput, DeviceRef, PluginContext, Source, UsageRecord } from 'carbon-ci';
 
 /** The header that `carbon-ci run`'s host sampler writes (src/measure/host-usage.ts). */
@@ -11,10 +11,10 @@ const COLUMNS = HOST_USAGE_LOG_HEADER.split(',');
  * (Apache-2.0; SPECpower-derived), the figure carbon-ci's smoke test uses too (src/smoke/energy.ts).
  */
 export const CPU_W_PER_VCPU = 3.97;
-/** Memory power: 0.3725 W per GB, Green Algorithms' figure (methodology page, Lannelongue et al. 2021, CC BY 4.0). */
+/** Memory power: Green Algorithms' 0.3725 W per GB (methodology page, Lannelongue et al. 2021, CC BY 4.0), applied per GiB of installed memory. */
 export const MEMORY_W_PER_GIB = 0.3725;
 const BYTES_PER_GIB = 1024 ** 3;
-export const ESTIMATE_SOURCES =
+const ESTIMATE_SOURCES =
   `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) × utilisation from /proc/stat; ` +
   `memory: ${MEMORY_W_PER_GIB} W per GB of installed memory (Green Algorithms) from /proc/meminfo`;
 
@@ -35,11 +35,12 @@ interface Row {
 function parseRow(fields: string[]): Row | undefined {
   const [start, end, vcpus, utilization, memTotal, , model] = fields;
   const row = {
-    startMs: Number(start),
-    endMs: Number(end),
-    vcpus: Number(vcpus),
-    utilization: Number(utilization),
-    memTotalBytes: Number(memTotal),
+    // parseNumber, not Number: an empty field is missing, not 0.
+    startMs: parseNumber(start ?? '') ?? Number.NaN,
+    endMs: parseNumber(end ?? '') ?? Number.NaN,
+    vcpus: parseNumber(vcpus ?? '') ?? Number.NaN,
+    utilization: parseNumber(utilization ?? '') ?? Number.NaN,
+    memTotalBytes: parseNumber(memTotal ?? '') ?? Number.NaN,
     model: model ?? '',
   };
   const valid =
@@ -62,7 +63,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Usa
       const line = batch.firstLine + i;
       if (text.trim() === '') return;
       if (!header) {
-        if (text.replace(/^\uFEFF/, '').trim() !== HOST_USAGE_LOG_HEADER) {
+        if (text.trim() !== HOST_USAGE_LOG_HEADER) {
           throw new InputError('not a host usage log: the first line must be its header', { file, line, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
         }
         header = true;

@@ -17,7 +17,8 @@ export function parseSelector(text: string): string {
     const [whole, label, op, value] = match as unknown as [string, string, string, string];
     if (op === '=~' || op === '!~') {
       try {
-        new RegExp(`^(?:${value.replace(/\\(.)/g, '$1')})$`);
+        // Prometheus uses RE2: its leading flag groups (`(?i)bert.*`) are fine there but not in JavaScript.
+        new RegExp(`^(?:${value.replace(/\\(.)/g, '$1').replace(/^\(\?[imsU]+\)/, '')})$`);
       } catch {
         throw new InputError(`the Prometheus selector's regular expression for ${label} is not valid: ${JSON.stringify(value)}`, { hint: HINT });
       }

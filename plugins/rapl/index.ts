@@ -1,4 +1,4 @@
-import { DroppedRows, InputError, definePlugin, deviceRef, readLines, splitCsvLine } from 'carbon-ci';
+import { DroppedRows, InputError, definePlugin, deviceRef, readLines, splitCsvLine, parseNumber } from 'carbon-ci';
 import type { DetectInput, DeviceRef, EnergyCounterRecord, PluginContext, Source } from 'carbon-ci';
 
 /** The header that `carbon-ci run`'s RAPL sampler writes (src/measure/rapl.ts). */
@@ -46,7 +46,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
       const line = batch.firstLine + i;
       if (text.trim() === '') return;
       if (!header) {
-        if (text.replace(/^\uFEFF/, '').trim() !== RAPL_LOG_HEADER) {
+        if (text.trim() !== RAPL_LOG_HEADER) {
           throw new InputError('not a RAPL log: the first line must be its header', { file, line, hint: `the header is "${RAPL_LOG_HEADER}" (as carbon-ci run writes it)` });
         }
         header = true;
@@ -59,9 +59,10 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
         return;
       }
       const [timeText, zone, name, energyText, rangeText] = fields as [string, string, string, string, string];
-      const timeMs = Number(timeText);
-      const energyUj = Number(energyText);
-      const rangeUj = Number(rangeText);
+      // parseNumber, not Number: an empty field is missing, not 0.
+      const timeMs = parseNumber(timeText) ?? Number.NaN;
+      const energyUj = parseNumber(energyText) ?? Number.NaN;
+      const rangeUj = parseNumber(rangeText) ?? Number.NaN;
       if (!Number.isFinite(timeMs) || !Number.isFinite(energyUj) || energyUj < 0 || !(rangeUj > 0)) {
         dropped.add('a row without a valid time, energy or range', line);
         return;

@@ -1,3 +1,4 @@
+import { dirname } from 'node:path';
 import { InputError, definePlugin, epochToMs, parseDateTime, parseNumber, readLines, splitCsvLine } from 'carbon-ci';
 import type { DetectInput, DeviceRef, FileSource, PowerRecord } from 'carbon-ci';
 
@@ -155,7 +156,7 @@ export default definePlugin<WandbOptions>({
     if (file.endsWith('.wandb') || (await startsWithMagic(source))) {
       throw new InputError("this is a W&B transaction log (.wandb), a binary file; carbon-ci reads the run's history exported from it", {
         file,
-        hint: `upload it with \`wandb sync ${file.replace(/[^/\\]+$/, '')}\`, then export the system metrics: \`${EXPORT}\``,
+        hint: `upload it with \`wandb sync ${dirname(file)}/\`, then export the system metrics: \`${EXPORT}\``,
       });
     }
     const devices = new Map<number, DeviceRef>();

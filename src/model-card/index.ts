@@ -24,7 +24,9 @@ export function co2EqEmissionsOf(report: Report, trainingType?: Co2EqEmissions['
     source: `carbon-ci ${report.tool.version} (${report.inputs.mode === 'estimate' ? 'estimated from the configuration' : 'measured from telemetry'}, dataset ${report.tool.datasetVersion}; operational and embodied CO2e)`,
   };
   if (trainingType) entry.training_type = trainingType;
-  if (report.inputs.location && report.inputs.location !== 'unspecified') entry.geographical_location = report.inputs.location;
+  // Runs priced at several recorded sites have no one location to name.
+  const places = new Set(report.devices.map((device) => device.factors?.intensity.location ?? report.inputs.location));
+  if (report.inputs.location && report.inputs.location !== 'unspecified' && places.size <= 1) entry.geographical_location = report.inputs.location;
   const hardware = hardwareOf(report);
   if (hardware) entry.hardware_used = hardware;
   return entry;

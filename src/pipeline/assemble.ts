@@ -1,10 +1,10 @@
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
 import { cleanerAlternatives } from '../footprint/alternatives.js';
-import { J_PER_KWH, type FootprintResult } from '../footprint/compute.js';
+import { J_PER_KWH } from '../footprint/compute.js';
 import { cleanestStart, hourlyOperationalG, type HourlyPricer } from '../footprint/hourly.js';
 import { computeFootprint, DATASET_VERSION, resolveFactors, SitePricer } from '../footprint/index.js';
 import { sciOf } from '../footprint/sci.js';
-import type { Factors, IntensityFactor } from '../footprint/types.js';
+import type { DeviceFootprint, Factors, IntensityFactor, SiteFactors } from '../footprint/types.js';
 import { buildReport } from '../report/build.js';
 import { collapseRepeats } from './warnings.js';
 import type { PowerSeries, Report, ResolvedInputs } from '../report/types.js';
@@ -15,9 +15,7 @@ import type { CommonOptions } from './options.js';
  * The report's intensity when hourly figures priced it: their mean weighted by the facility energy they
  * priced (so that facility energy × intensity is still the operational CO2e), with what was used.
  */
-function hourlyFactor(hourly: HourlyPricer, footprint: FootprintResult, tally: { hours: Set<number>; fromProvider: Set<number> }): IntensityFactor {
-  const own = new Set(footprint.devices.filter((d) => d.factors && d.factors.intensity !== hourly.annual).map((d) => d.deviceId));
-  const priced = footprint.devices.filter((d) => !own.has(d.deviceId));
+function hourlyFactor(hourly: HourlyPricer, priced: DeviceFootprint[], tally: { hours: Set<number>; fromProvider: Set<number> }): IntensityFactor {
   const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH;
   const grams = priced.reduce((sum, d) => sum + d.operationalCo2eG, 0);
   const years = [...tally.hours].map((hour) => new Date(hour).getUTCFullYear());
@@ -68,23 +66,31 @@ export interface Assembly {
  * there (see SitePricer); when all were, and at one site, that site's factors are the report's.
  */
 export function assembleReport(assembly: Assembly, options: CommonOptions): Report {
-  const pricer = new SitePricer(options, assembly.factors);
+  const base = assembly.factors;
+  const pricer = new SitePricer(options, base);
   const hourly = assembly.hourly;
   const tally = { hours: new Set<number>(), fromProvider: new Set<number>() };
-  const footprint = computeFootprint(assembly.devices, assembly.factors, {
+  /** Priced at the report's location: no own factors, or only a recorded PUE. */
+  const atBase = (factors: SiteFactors | undefined) => !factors || factors.intensity === base.intensity;
+  const footprint = computeFootprint(assembly.devices, base, {
     factorsOf: (device) => pricer.factorsOf(device.device),
     // Hourly figures are for the report's own location: devices priced at a recorded site keep its annual figure.
-    ...(hourly ? { operationalOf: (device, pue, own) => (own && own.intensity !== assembly.factors.intensity ? undefined : hourlyOperationalG(device, pue, hourly, tally)) } : {}),
+    ...(hourly ? { operationalOf: (device, pue, own) => (atBase(own) ? hourlyOperationalG(device, pue, hourly, tally) : undefined) } : {}),
   });
-  if (hourly) assembly = { ...assembly, factors: { ...assembly.factors, intensity: hourlyFactor(hourly, footprint, tally) } };
+  const everyAtBase = footprint.devices.every((device) => atBase(device.factors));
+  // Nothing was priced at the world average by default when every device had its own location.
+  const everyOwnLocation = footprint.devices.length > 0 && footprint.devices.every((device) => !atBase(device.factors));
+  // With hourly figures, the report's intensity (and that of devices with only a recorded PUE) is their weighted mean.
+  const hourlyIntensity = hourly ? hourlyFactor(hourly, footprint.devices.filter((device) => atBase(device.factors)), tally) : undefined;
+  if (hourlyIntensity) {
+    for (const device of footprint.devices) if (device.factors && atBase(device.factors)) device.factors = { ...device.factors, intensity: hourlyIntensity };
+  }
+  const reportBase: Factors = hourlyIntensity ? { ...base, intensity: hourlyIntensity } : base;
   const own = footprint.devices.map((device) => device.factors);
   const sites = new Set(own.map((factors) => (factors ? JSON.stringify(factors) : undefined)));
   const allAtOneSite = own.length > 0 && sites.size === 1 && own[0] !== undefined;
-  const factors = allAtOneSite ? { pue: own[0]!.pue, intensity: own[0]!.intensity } : assembly.factors;
-  // Nothing was priced at the world average by default when every device had its own location.
-  const warnings = own.length > 0 && own.every((f) => f !== undefined && f.intensity !== assembly.factors.intensity)
-    ? assembly.warnings.filter((warning) => warning.code !== 'default-location')
-    : assembly.warnings;
+  const factors = allAtOneSite ? { pue: own[0]!.pue, intensity: own[0]!.intensity } : reportBase;
+  const warnings = everyOwnLocation ? assembly.warnings.filter((warning) => warning.code !== 'default-location') : assembly.warnings;
   const report = buildReport({
     inputs: { ...assembly.inputs, location: factors.intensity.location },
     run: options.run,
@@ -97,7 +103,7 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
     generatedAt: options.now?.(),
   });
   addLevers(report, options);
-  if (hourly && footprint.devices.every((d) => !d.factors || d.factors.intensity === hourly.annual)) {
+  if (hourly && everyAtBase) {
     const best = cleanestStart(assembly.devices, report.factors.pue.value, hourly, report.totals.embodiedCo2eG, report.totals.co2eG);
     if (best) {
       const savingPercent = ((report.totals.co2eG - best.co2eG) / report.totals.co2eG) * 100;

@@ -17,7 +17,7 @@ import {
 } from './format.js';
 import { deviceLabels, runLineMarkdown } from './identity.js';
 import { escapeMarkdown } from './escape.js';
-import { alternativesLine, hourlyLabel, pricingGroups, recordedLabel, sciLine, sourceReportedLine, whereLabel, type PricingGroup } from './pricing.js';
+import { alternativesLine, hourlyLabel, pricingGroups, recordedLabel, scopeLabel, sciLine, sourceReportedLine, whereLabel, type PricingGroup } from './pricing.js';
 import { smokeMarkdown } from './smoke.js';
 import { subtotalsMarkdown } from './subtotals.js';
 import { markdownTable } from './table.js';
@@ -233,7 +233,7 @@ function pricingLines(report: Report): string[] {
     const { pue, intensity } = group;
     return [
       `facility energy = device energy × PUE **${formatSignificant(pue.value)}**${pue.facility ? ` for ${FACILITY_NAME[pue.facility] ?? 'the facility'}` : ''} (${escapeMarkdown(formatFactorSource(pue))})`,
-      `operational CO2e = facility energy × **${formatIntensity(intensity.gPerKWh)}**, location-based${intensity.scope ? `, ${SCOPE_NAME[intensity.scope] ?? 'scope as stated'}` : ''}, for ${escapeMarkdown(whereLabel(intensity))}${escapeMarkdown(recordedLabel(group))} (${escapeMarkdown(formatFactorSource(intensity) + hourlyLabel(intensity))})`,
+      `operational CO2e = facility energy × **${formatIntensity(intensity.gPerKWh)}**, location-based${scopeLabel(intensity) ? `, ${scopeLabel(intensity)}` : ''}, for ${escapeMarkdown(whereLabel(intensity))}${escapeMarkdown(recordedLabel(group))} (${escapeMarkdown(formatFactorSource(intensity) + hourlyLabel(intensity))})`,
     ];
   };
   const lines =
@@ -280,8 +280,6 @@ function warnings(report: Report, max: number, wording: (text: string) => string
 
 /** How the facility kinds read in the method line. */
 const FACILITY_NAME: Record<string, string> = { cloud: 'a cloud region', datacenter: 'a data centre', hpc: 'an HPC centre', desktop: 'a laptop or workstation' };
-/** How the intensity scopes read in the method line. */
-const SCOPE_NAME: Record<string, string> = { 'life-cycle': 'life-cycle', direct: 'direct (combustion only)', 'user-stated': 'scope as the user stated it' };
 
 /** The embodied total at the low and high published figures, when the source gives a range. */
 function embodiedRange(range: { lowCo2eG: number; highCo2eG: number; source: string } | undefined): string {

@@ -51,7 +51,7 @@ export function recordedLabel(group: PricingGroup): string {
 }
 
 /**
- * The sources' own CO2e beside carbon-ci's, e.g. "CodeCarbon's own figure: 34.4 mg CO2e for these 3 devices;
+ * The sources' own CO2e beside carbon-ci's, e.g. "CodeCarbon's own figure: 34.4 mg CO2e for the 3 devices it read;
  * carbon-ci's operational CO2e for them: 13.5 mg (-61 %)", or undefined when no source gave one.
  */
 export function sourceReportedLine(report: Report): string | undefined {
@@ -72,7 +72,6 @@ function pluginName(plugin: string): string {
   return PLUGIN_NAMES[plugin] ?? plugin;
 }
 
-
 /** "SCI: 7.89 µg CO2e per unit of tokens (2,000,000,000 tokens; operational + embodied, ISO/IEC 21031)". */
 export function sciLine(report: Report): string | undefined {
   const sci = report.sci;
@@ -89,6 +88,13 @@ export function alternativesLine(report: Report): string | undefined {
   const more = rest.map((a) => `${place(a)} ${formatCo2e(a.co2eG)} (${formatChangePercent(-a.savingPercent)})`);
   return (
     `Cleaner grids: ${first!.startHour ? '' : 'in '}${place(first!)} the same job would have emitted ${formatCo2e(first!.co2eG)} CO2e (${formatChangePercent(-first!.savingPercent)})` +
-    `${more.length > 0 ? `; ${more.join('; ')}` : ''} (annual averages, same energy, PUE and embodied share)`
+    `${more.length > 0 ? `; ${more.join('; ')}` : ''} (${list.some((a) => a.startHour) ? 'the start hour from hourly figures, other places at annual averages' : 'annual averages'}; same energy, PUE and embodied share)`
   );
+}
+
+const SCOPE_NAME: Record<string, string> = { 'life-cycle': 'life-cycle', direct: 'direct (combustion only)', 'user-stated': 'scope as the user stated it' };
+
+/** "life-cycle", "direct (combustion only)" or "scope as the user stated it"; '' for an old report without a scope. */
+export function scopeLabel(intensity: Factors['intensity']): string {
+  return intensity.scope ? (SCOPE_NAME[intensity.scope] ?? 'scope as stated') : '';
 }

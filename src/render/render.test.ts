@@ -13,6 +13,9 @@ describe('renderTerminal', () => {
     expect(text).toMatch(/CO2e\s+14\.4 kg/);
     expect(text).toContain('437 g CO2e/kWh for US-CA');
     expect(text).toContain('user (--intensity), 2024');
+    // The scope of the grid figure, as the comment states it.
+    const scoped = renderTerminal({ ...sampleReport(), factors: { ...sampleReport().factors, intensity: { ...sampleReport().factors.intensity, scope: 'direct' } } }, { color: false });
+    expect(scoped).toMatch(/Grid intensity .*direct \(combustion only\)/);
     expect(text).toMatch(/GPU-89fdc1e1…b3fa\s+NVIDIA A100-SXM4-80GB\s+30\.0 kWh\s+14\.4 kg\s+power-integral\s+99\.8 %\s+nvidia-smi/);
     expect(text).toContain('(ids with … are shortened UUIDs; --json gives them in full)');
     expect(text).toContain('Warnings (1)');

@@ -18,7 +18,7 @@ import {
   headlineCo2eUnit,
   headlineEnergyUnit,
 } from './format.js';
-import { alternativesLine, hourlyLabel, pricingGroups, pueLabel, sciLine, type PricingGroup, recordedLabel, sourceReportedLine, whereLabel } from './pricing.js';
+import { alternativesLine, hourlyLabel, pricingGroups, pueLabel, sciLine, scopeLabel, type PricingGroup, recordedLabel, sourceReportedLine, whereLabel } from './pricing.js';
 import { smokeTerminalLines } from './smoke.js';
 import { textTable } from './table.js';
 
@@ -81,6 +81,12 @@ function headline(report: Report, s: Style): string[] {
   return textTable(['', '', ''], rows, ['left', 'right', 'left']).slice(1);
 }
 
+/** The intensity's source, its scope, the recorded site and the hourly figures, as one cell. */
+function intensitySource(group: PricingGroup): string {
+  const scope = scopeLabel(group.intensity);
+  return `${formatFactorSource(group.intensity)}${scope ? `, ${scope}` : ''}${recordedLabel(group)}${hourlyLabel(group.intensity)}`;
+}
+
 function factorLines(report: Report): string[] {
   const groups = pricingGroups(report);
   const rows: string[][] = [];
@@ -88,7 +94,7 @@ function factorLines(report: Report): string[] {
     const [group] = groups as [PricingGroup];
     rows.push(
       ['PUE', formatSignificant(group.pue.value), stripControls(formatFactorSource(group.pue))],
-      ['Grid intensity', `${formatIntensity(group.intensity.gPerKWh)} for ${stripControls(whereLabel(group.intensity))}`, stripControls(formatFactorSource(group.intensity) + recordedLabel(group) + hourlyLabel(group.intensity))],
+      ['Grid intensity', `${formatIntensity(group.intensity.gPerKWh)} for ${stripControls(whereLabel(group.intensity))}`, stripControls(intensitySource(group))],
     );
   } else {
     // Sources recorded where their runs were: one row per site.
@@ -96,7 +102,7 @@ function factorLines(report: Report): string[] {
       rows.push([
         stripControls(`${whereLabel(group.intensity)}, ${group.devices} device${group.devices === 1 ? '' : 's'}`),
         `PUE ${formatSignificant(group.pue.value)} × ${formatIntensity(group.intensity.gPerKWh)}`,
-        stripControls(`PUE: ${formatFactorSource(group.pue)}; grid: ${formatFactorSource(group.intensity)}${recordedLabel(group)}`),
+        stripControls(`PUE: ${formatFactorSource(group.pue)}; grid: ${intensitySource(group)}`),
       ]);
     }
   }

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runReport } from '../../src/pipeline/index.js';
 import { renderMarkdown } from '../../src/render/index.js';
@@ -98,6 +99,17 @@ describe('hourly grid intensity', () => {
     expect(first!.savingPercent).toBeCloseTo(((odd.totals.co2eG - first!.co2eG) / odd.totals.co2eG) * 100, 9);
     expect(first!.gPerKWh).toBeCloseTo((first!.co2eG - odd.totals.embodiedCo2eG) / kWh, 6);
     expect(renderMarkdown(odd)).toMatch(/Cleaner grids: DE starting at \d\d:00 UTC the same job would have emitted/);
+  });
+
+  it('states the hourly figure, not the annual one, when every device carries its own recorded PUE (CodeCarbon)', async () => {
+    const france = fileURLToPath(new URL('../../plugins/codecarbon/fixtures/v2.4.3rc1-example.csv', import.meta.url));
+    const report = await runReport({ ...options(), inputs: [france], location: 'FR', pue: undefined });
+    validateReport(report);
+    expect(report.factors.intensity.hourly).toMatchObject({ zone: 'FR' });
+    expect(report.factors.pue).toEqual({ value: 1, source: 'recorded by CodeCarbon' });
+    // What the report states prices what it counts.
+    expect(report.totals.operationalCo2eG).toBeCloseTo((report.totals.facilityEnergyJ / 3.6e6) * report.factors.intensity.gPerKWh, 9);
+    for (const d of report.devices) expect(d.factors?.intensity.hourly).toBeDefined();
   });
 
   it('uses the on-disk cache the second time, with no request', async () => {

@@ -3,7 +3,7 @@ import {
   commandOnPath,
   host_usage_default,
   rapl_default
-} from "./chunk-AQIOWSWZ.js";
+} from "./chunk-JELCH5S4.js";
 import {
   DroppedRows,
   dateTimeToUtc,
@@ -32319,7 +32319,7 @@ async function* readDocument(source, reader) {
   if (records.length > 0) yield records;
 }
 async function* readEmissionsJson(source, context, reader, head) {
-  const firstLine4 = head.replace(/^\uFEFF/, "").trimStart().split("\n", 1)[0];
+  const firstLine4 = head.trimStart().split("\n", 1)[0];
   let wholeLine = false;
   try {
     wholeLine = isObject(JSON.parse(firstLine4.slice(firstLine4.indexOf("{"))));
@@ -35882,7 +35882,7 @@ function parseSelector(text2) {
     const [whole, label, op, value] = match;
     if (op === "=~" || op === "!~") {
       try {
-        new RegExp(`^(?:${value.replace(/\\(.)/g, "$1")})$`);
+        new RegExp(`^(?:${value.replace(/\\(.)/g, "$1").replace(/^\(\?[imsU]+\)/, "")})$`);
       } catch {
         throw new InputError(`the Prometheus selector's regular expression for ${label} is not valid: ${JSON.stringify(value)}`, { hint: HINT2 });
       }
@@ -36886,6 +36886,7 @@ var tegrastats_default = definePlugin({
 });
 
 // plugins/wandb/index.ts
+import { dirname as dirname5 } from "node:path";
 var EXAMPLE6 = [
   ",_runtime,_timestamp,system.gpu.0.gpu,system.gpu.0.powerWatts",
   "0,15.4031,1718012415.8712,97.0,304.31"
@@ -37005,7 +37006,7 @@ var wandb_default = definePlugin({
     if (file.endsWith(".wandb") || await startsWithMagic(source)) {
       throw new InputError("this is a W&B transaction log (.wandb), a binary file; carbon-ci reads the run's history exported from it", {
         file,
-        hint: `upload it with \`wandb sync ${file.replace(/[^/\\]+$/, "")}\`, then export the system metrics: \`${EXPORT}\``
+        hint: `upload it with \`wandb sync ${dirname5(file)}/\`, then export the system metrics: \`${EXPORT}\``
       });
     }
     const devices2 = /* @__PURE__ */ new Map();
@@ -38129,7 +38130,7 @@ import { existsSync as existsSync4 } from "node:fs";
 import { mkdir as mkdir2, readdir as readdir3, rename as rename3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { dirname as dirname6, join as join8 } from "node:path";
+import { dirname as dirname7, join as join8 } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs3 from "fs";
@@ -38484,7 +38485,7 @@ async function loadOnnxRuntime(options = {}) {
   }
   const resolveFrom = options.resolveFrom ?? import.meta.url;
   const local = tryRequire(resolveFrom);
-  if (local) return { ...local, source: "node_modules", directory: dirname6(local.packageDir) };
+  if (local) return { ...local, source: "node_modules", directory: dirname7(local.packageDir) };
   const cacheDir2 = toolCacheDirectory(options);
   const viaLibrary = options.useToolCache === true && options.toolCacheDir === void 0 && Boolean(process.env.RUNNER_TOOL_CACHE);
   const found = viaLibrary ? find(TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options)) : existsSync4(`${cacheDir2}.complete`) ? cacheDir2 : "";
@@ -38525,7 +38526,7 @@ function tryRequire(from) {
   } catch {
     return void 0;
   }
-  const packageDir = dirname6(dirname6(entry));
+  const packageDir = dirname7(dirname7(entry));
   const runtime = require2(PACKAGE);
   const version = require2(join8(packageDir, "package.json")).version;
   return { runtime, packageDir, version };
@@ -38546,7 +38547,7 @@ async function installIntoCache(cacheDir2, options, viaLibrary) {
 async function keepInCache(staging, cacheDir2, options, viaLibrary) {
   if (viaLibrary) return cacheDir(staging, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options));
   await rm3(cacheDir2, { recursive: true, force: true });
-  await mkdir2(dirname6(cacheDir2), { recursive: true });
+  await mkdir2(dirname7(cacheDir2), { recursive: true });
   await rename3(staging, cacheDir2);
   await writeFile3(`${cacheDir2}.complete`, "");
   return cacheDir2;
@@ -38572,7 +38573,7 @@ async function pruneOtherPlatforms(packageDir) {
   }
 }
 async function runNpm(args, env, cwd) {
-  const nodeDir = dirname6(process.execPath);
+  const nodeDir = dirname7(process.execPath);
   const bundled = [join8(nodeDir, "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"), join8(nodeDir, "node_modules", "npm", "bin", "npm-cli.js")].find(
     (path5) => existsSync4(path5)
   );
@@ -39572,7 +39573,7 @@ function renderJson(report2) {
 // src/footprint/hourly-provider.ts
 import { mkdir as mkdir3, readFile as readFile6 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname7, join as join10 } from "node:path";
+import { dirname as dirname8, join as join10 } from "node:path";
 var ELECTRICITY_MAPS_API_URL = "https://api.electricitymaps.com";
 var MAX_RANGE_MS = 10 * 24 * 36e5;
 var HOUR_MS = 36e5;
@@ -39655,7 +39656,7 @@ async function readCache(file) {
 }
 async function writeCache(file, entries) {
   try {
-    await mkdir3(dirname7(file), { recursive: true });
+    await mkdir3(dirname8(file), { recursive: true });
     await writeFileAtomic(file, JSON.stringify(Object.fromEntries([...entries].sort(([a], [b]) => a - b))));
   } catch {
   }
@@ -39751,7 +39752,8 @@ function co2EqEmissionsOf(report2, trainingType) {
     source: `carbon-ci ${report2.tool.version} (${report2.inputs.mode === "estimate" ? "estimated from the configuration" : "measured from telemetry"}, dataset ${report2.tool.datasetVersion}; operational and embodied CO2e)`
   };
   if (trainingType) entry.training_type = trainingType;
-  if (report2.inputs.location && report2.inputs.location !== "unspecified") entry.geographical_location = report2.inputs.location;
+  const places = new Set(report2.devices.map((device) => device.factors?.intensity.location ?? report2.inputs.location));
+  if (report2.inputs.location && report2.inputs.location !== "unspecified" && places.size <= 1) entry.geographical_location = report2.inputs.location;
   const hardware = hardwareOf(report2);
   if (hardware) entry.hardware_used = hardware;
   return entry;
@@ -41606,7 +41608,8 @@ function resolveEnergyOptions(options = {}) {
       const w = lookup?.(model);
       return typeof w === "number" && w > 0 && Number.isFinite(w) ? w : void 0;
     },
-    powerSeries: merged.powerSeries !== false
+    powerSeries: merged.powerSeries !== false,
+    hourlyEnergy: merged.hourlyEnergy === true
   };
 }
 function powerCeilingW(options, device) {
@@ -42909,7 +42912,7 @@ var EnergyAccumulator = class {
         });
         continue;
       }
-      if (this.options.powerSeries) {
+      if (this.options.powerSeries && this.options.hourlyEnergy) {
         const hourly = buildHourlyEnergy(outcome.used);
         if (hourly) outcome.energy.hourly = hourly;
       }
@@ -43420,9 +43423,13 @@ function sourceReportedOf2(reported) {
 }
 function reportFactors(parts) {
   const factors = parts.footprint.embodied ? { ...parts.factors, embodied: parts.footprint.embodied } : { ...parts.factors };
-  const recorded = parts.footprint.devices.filter((device) => device.factors !== void 0);
-  if (recorded.length > 0) factors.recorded = { devices: recorded.length, by: [...new Set(recorded.map((device) => device.factors.recordedBy))].sort() };
+  const recorded = recordedSummary(parts.footprint.devices);
+  if (recorded) factors.recorded = recorded;
   return factors;
+}
+function recordedSummary(devices2) {
+  const recorded = devices2.filter((device) => device.factors !== void 0);
+  return recorded.length > 0 ? { devices: recorded.length, by: [...new Set(recorded.map((device) => device.factors.recordedBy))].sort() } : void 0;
 }
 function sourceReportedSummary(devices2) {
   const reporting = devices2.filter((device) => device.sourceReported?.co2eG !== void 0);
@@ -43466,7 +43473,6 @@ function overallCoverage(devices2) {
   if (total === 0) return devices2.reduce((sum, d) => sum + d.coverage, 0) / devices2.length;
   return Math.min(1, Math.max(0, weighted / total));
 }
-var METHOD_ORDER = ["counter", "power-integral", "reported", "estimate"];
 var COUNTED_BY_METHOD = {
   counter: "measured",
   "power-integral": "measured",
@@ -43483,7 +43489,7 @@ function scopeOf(devices2) {
   }
   const nodeCounted = counts.node > 0;
   const one = (component) => {
-    const list2 = METHOD_ORDER.filter((m) => methods[component].has(m));
+    const list2 = METHOD_PRECEDENCE.filter((m) => methods[component].has(m));
     const best = list2[0];
     const counted = best ? COUNTED_BY_METHOD[best] : nodeCounted && component !== "node" ? "in-node" : "not-counted";
     return { counted, devices: counts[component], methods: list2 };
@@ -43556,9 +43562,7 @@ function collapseRepeats(warnings2) {
 }
 
 // src/pipeline/assemble.ts
-function hourlyFactor(hourly, footprint, tally) {
-  const own3 = new Set(footprint.devices.filter((d) => d.factors && d.factors.intensity !== hourly.annual).map((d) => d.deviceId));
-  const priced = footprint.devices.filter((d) => !own3.has(d.deviceId));
+function hourlyFactor(hourly, priced, tally) {
   const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH2;
   const grams2 = priced.reduce((sum, d) => sum + d.operationalCo2eG, 0);
   const years = [...tally.hours].map((hour) => new Date(hour).getUTCFullYear());
@@ -43590,20 +43594,28 @@ function factorsFor(options, warnings2) {
   return resolved.factors;
 }
 function assembleReport(assembly, options) {
-  const pricer = new SitePricer(options, assembly.factors);
+  const base = assembly.factors;
+  const pricer = new SitePricer(options, base);
   const hourly = assembly.hourly;
   const tally = { hours: /* @__PURE__ */ new Set(), fromProvider: /* @__PURE__ */ new Set() };
-  const footprint = computeFootprint(assembly.devices, assembly.factors, {
+  const atBase = (factors2) => !factors2 || factors2.intensity === base.intensity;
+  const footprint = computeFootprint(assembly.devices, base, {
     factorsOf: (device) => pricer.factorsOf(device.device),
     // Hourly figures are for the report's own location: devices priced at a recorded site keep its annual figure.
-    ...hourly ? { operationalOf: (device, pue, own4) => own4 && own4.intensity !== assembly.factors.intensity ? void 0 : hourlyOperationalG(device, pue, hourly, tally) } : {}
+    ...hourly ? { operationalOf: (device, pue, own4) => atBase(own4) ? hourlyOperationalG(device, pue, hourly, tally) : void 0 } : {}
   });
-  if (hourly) assembly = { ...assembly, factors: { ...assembly.factors, intensity: hourlyFactor(hourly, footprint, tally) } };
+  const everyAtBase = footprint.devices.every((device) => atBase(device.factors));
+  const everyOwnLocation = footprint.devices.length > 0 && footprint.devices.every((device) => !atBase(device.factors));
+  const hourlyIntensity = hourly ? hourlyFactor(hourly, footprint.devices.filter((device) => atBase(device.factors)), tally) : void 0;
+  if (hourlyIntensity) {
+    for (const device of footprint.devices) if (device.factors && atBase(device.factors)) device.factors = { ...device.factors, intensity: hourlyIntensity };
+  }
+  const reportBase = hourlyIntensity ? { ...base, intensity: hourlyIntensity } : base;
   const own3 = footprint.devices.map((device) => device.factors);
   const sites = new Set(own3.map((factors2) => factors2 ? JSON.stringify(factors2) : void 0));
   const allAtOneSite = own3.length > 0 && sites.size === 1 && own3[0] !== void 0;
-  const factors = allAtOneSite ? { pue: own3[0].pue, intensity: own3[0].intensity } : assembly.factors;
-  const warnings2 = own3.length > 0 && own3.every((f) => f !== void 0 && f.intensity !== assembly.factors.intensity) ? assembly.warnings.filter((warning2) => warning2.code !== "default-location") : assembly.warnings;
+  const factors = allAtOneSite ? { pue: own3[0].pue, intensity: own3[0].intensity } : reportBase;
+  const warnings2 = everyOwnLocation ? assembly.warnings.filter((warning2) => warning2.code !== "default-location") : assembly.warnings;
   const report2 = buildReport({
     inputs: { ...assembly.inputs, location: factors.intensity.location },
     run: options.run,
@@ -43616,7 +43628,7 @@ function assembleReport(assembly, options) {
     generatedAt: options.now?.()
   });
   addLevers(report2, options);
-  if (hourly && footprint.devices.every((d) => !d.factors || d.factors.intensity === hourly.annual)) {
+  if (hourly && everyAtBase) {
     const best = cleanestStart(assembly.devices, report2.factors.pue.value, hourly, report2.totals.embodiedCo2eG, report2.totals.co2eG);
     if (best) {
       const savingPercent = (report2.totals.co2eG - best.co2eG) / report2.totals.co2eG * 100;
@@ -43699,7 +43711,11 @@ async function runReport(options) {
     });
   }
   const { plugins, pluginOptions } = await resolvePlugins(options);
-  const accumulator = new EnergyAccumulator({ maxGapS, boardPowerW: (model) => model ? lookupGpu(model)?.boardPowerW : void 0 });
+  const accumulator = new EnergyAccumulator({
+    maxGapS,
+    boardPowerW: (model) => model ? lookupGpu(model)?.boardPowerW : void 0,
+    hourlyEnergy: options.intensityProvider !== void 0
+  });
   const log = collectingLogger(warnings2, "telemetry", options.log, files);
   const signal = options.signal ?? new AbortController().signal;
   const used = /* @__PURE__ */ new Set();
@@ -44181,7 +44197,11 @@ function alternativesLine(report2) {
   const place = (a) => a.startHour ? `${a.location} starting at ${a.startHour.slice(11, 16)} UTC` : a.location;
   const [first, ...rest] = list2;
   const more = rest.map((a) => `${place(a)} ${formatCo2e(a.co2eG)} (${formatChangePercent(-a.savingPercent)})`);
-  return `Cleaner grids: ${first.startHour ? "" : "in "}${place(first)} the same job would have emitted ${formatCo2e(first.co2eG)} CO2e (${formatChangePercent(-first.savingPercent)})${more.length > 0 ? `; ${more.join("; ")}` : ""} (annual averages, same energy, PUE and embodied share)`;
+  return `Cleaner grids: ${first.startHour ? "" : "in "}${place(first)} the same job would have emitted ${formatCo2e(first.co2eG)} CO2e (${formatChangePercent(-first.savingPercent)})${more.length > 0 ? `; ${more.join("; ")}` : ""} (${list2.some((a) => a.startHour) ? "the start hour from hourly figures, other places at annual averages" : "annual averages"}; same energy, PUE and embodied share)`;
+}
+var SCOPE_NAME = { "life-cycle": "life-cycle", direct: "direct (combustion only)", "user-stated": "scope as the user stated it" };
+function scopeLabel(intensity) {
+  return intensity.scope ? SCOPE_NAME[intensity.scope] ?? "scope as stated" : "";
 }
 
 // src/render/table.ts
@@ -44302,6 +44322,10 @@ function headline(report2, s) {
   ];
   return textTable(["", "", ""], rows, ["left", "right", "left"]).slice(1);
 }
+function intensitySource(group2) {
+  const scope = scopeLabel(group2.intensity);
+  return `${formatFactorSource(group2.intensity)}${scope ? `, ${scope}` : ""}${recordedLabel(group2)}${hourlyLabel(group2.intensity)}`;
+}
 function factorLines(report2) {
   const groups = pricingGroups(report2);
   const rows = [];
@@ -44309,14 +44333,14 @@ function factorLines(report2) {
     const [group2] = groups;
     rows.push(
       ["PUE", formatSignificant(group2.pue.value), stripControls(formatFactorSource(group2.pue))],
-      ["Grid intensity", `${formatIntensity(group2.intensity.gPerKWh)} for ${stripControls(whereLabel(group2.intensity))}`, stripControls(formatFactorSource(group2.intensity) + recordedLabel(group2) + hourlyLabel(group2.intensity))]
+      ["Grid intensity", `${formatIntensity(group2.intensity.gPerKWh)} for ${stripControls(whereLabel(group2.intensity))}`, stripControls(intensitySource(group2))]
     );
   } else {
     for (const group2 of groups) {
       rows.push([
         stripControls(`${whereLabel(group2.intensity)}, ${group2.devices} device${group2.devices === 1 ? "" : "s"}`),
         `PUE ${formatSignificant(group2.pue.value)} \xD7 ${formatIntensity(group2.intensity.gPerKWh)}`,
-        stripControls(`PUE: ${formatFactorSource(group2.pue)}; grid: ${formatFactorSource(group2.intensity)}${recordedLabel(group2)}`)
+        stripControls(`PUE: ${formatFactorSource(group2.pue)}; grid: ${intensitySource(group2)}`)
       ]);
     }
   }
@@ -44666,7 +44690,7 @@ function pricingLines(report2) {
     const { pue, intensity } = group2;
     return [
       `facility energy = device energy \xD7 PUE **${formatSignificant(pue.value)}**${pue.facility ? ` for ${FACILITY_NAME[pue.facility] ?? "the facility"}` : ""} (${escapeMarkdown(formatFactorSource(pue))})`,
-      `operational CO2e = facility energy \xD7 **${formatIntensity(intensity.gPerKWh)}**, location-based${intensity.scope ? `, ${SCOPE_NAME[intensity.scope] ?? "scope as stated"}` : ""}, for ${escapeMarkdown(whereLabel(intensity))}${escapeMarkdown(recordedLabel(group2))} (${escapeMarkdown(formatFactorSource(intensity) + hourlyLabel(intensity))})`
+      `operational CO2e = facility energy \xD7 **${formatIntensity(intensity.gPerKWh)}**, location-based${scopeLabel(intensity) ? `, ${scopeLabel(intensity)}` : ""}, for ${escapeMarkdown(whereLabel(intensity))}${escapeMarkdown(recordedLabel(group2))} (${escapeMarkdown(formatFactorSource(intensity) + hourlyLabel(intensity))})`
     ];
   };
   const lines = groups.length === 1 ? pair(groups[0]).map((line) => `- ${line.charAt(0).toUpperCase()}${line.slice(1)}.`) : [
@@ -44705,7 +44729,6 @@ function warnings(report2, max, wording) {
   return [`#### \u26A0\uFE0F Warnings (${report2.warnings.length})`, "", ...items].join("\n");
 }
 var FACILITY_NAME = { cloud: "a cloud region", datacenter: "a data centre", hpc: "an HPC centre", desktop: "a laptop or workstation" };
-var SCOPE_NAME = { "life-cycle": "life-cycle", direct: "direct (combustion only)", "user-stated": "scope as the user stated it" };
 function embodiedRange(range) {
   if (!range) return "";
   return `; published figures put it between ${formatCo2e(range.lowCo2eG)} and ${formatCo2e(range.highCo2eG)} (${escapeMarkdown(range.source)})`;
@@ -44761,6 +44784,7 @@ export {
   formatKg2 as formatKg,
   TOOL_VERSION,
   REPORT_SCHEMA_VERSION,
+  recordedSummary,
   escapeMarkdown,
   stripControls,
   renderTerminal,
@@ -44794,4 +44818,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-GK2VWTY7.js.LEGAL.txt */
+/*! For license information please see chunk-BEXCBBFM.js.LEGAL.txt */

@@ -3,6 +3,7 @@ import {
   DroppedRows,
   definePlugin,
   deviceRef,
+  parseNumber,
   splitCsvLine
 } from "./chunk-5KU5SKHN.js";
 import {
@@ -36,11 +37,12 @@ function detect({ head }) {
 function parseRow(fields) {
   const [start, end, vcpus, utilization, memTotal, , model] = fields;
   const row = {
-    startMs: Number(start),
-    endMs: Number(end),
-    vcpus: Number(vcpus),
-    utilization: Number(utilization),
-    memTotalBytes: Number(memTotal),
+    // parseNumber, not Number: an empty field is missing, not 0.
+    startMs: parseNumber(start ?? "") ?? Number.NaN,
+    endMs: parseNumber(end ?? "") ?? Number.NaN,
+    vcpus: parseNumber(vcpus ?? "") ?? Number.NaN,
+    utilization: parseNumber(utilization ?? "") ?? Number.NaN,
+    memTotalBytes: parseNumber(memTotal ?? "") ?? Number.NaN,
     model: model ?? ""
   };
   const valid = Number.isFinite(row.startMs) && row.endMs >= row.startMs && Number.isInteger(row.vcpus) && row.vcpus > 0 && row.utilization >= 0 && row.utilization <= 1 && row.memTotalBytes >= 0;
@@ -60,7 +62,7 @@ async function* read(source, context) {
       const line = batch.firstLine + i;
       if (text.trim() === "") return;
       if (!header) {
-        if (text.replace(/^\uFEFF/, "").trim() !== HOST_USAGE_LOG_HEADER) {
+        if (text.trim() !== HOST_USAGE_LOG_HEADER) {
           throw new InputError("not a host usage log: the first line must be its header", { file, line, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
         }
         header = true;
@@ -273,7 +275,7 @@ async function* read2(source, context) {
       const line = batch.firstLine + i;
       if (text.trim() === "") return;
       if (!header) {
-        if (text.replace(/^\uFEFF/, "").trim() !== RAPL_LOG_HEADER) {
+        if (text.trim() !== RAPL_LOG_HEADER) {
           throw new InputError("not a RAPL log: the first line must be its header", { file, line, hint: `the header is "${RAPL_LOG_HEADER}" (as carbon-ci run writes it)` });
         }
         header = true;
@@ -285,9 +287,9 @@ async function* read2(source, context) {
         return;
       }
       const [timeText, zone, name, energyText, rangeText] = fields;
-      const timeMs = Number(timeText);
-      const energyUj = Number(energyText);
-      const rangeUj = Number(rangeText);
+      const timeMs = parseNumber(timeText) ?? Number.NaN;
+      const energyUj = parseNumber(energyText) ?? Number.NaN;
+      const rangeUj = parseNumber(rangeText) ?? Number.NaN;
       if (!Number.isFinite(timeMs) || !Number.isFinite(energyUj) || energyUj < 0 || !(rangeUj > 0)) {
         dropped.add("a row without a valid time, energy or range", line);
         return;
