@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-BEXCBBFM.js";
+} from "./chunks/chunk-J3Y53VMS.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
@@ -47,7 +47,7 @@ import {
 import {
   isValidTimeZone
 } from "./chunks/chunk-5KU5SKHN.js";
-import "./chunks/chunk-EBZ57HTG.js";
+import "./chunks/chunk-KYFMDI7M.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-SA4DP22Q.js";
 import "./chunks/chunk-EYJOIFG6.js";
@@ -3751,7 +3751,7 @@ function registerReportCommand(program2, io) {
   });
 }
 function addReportOptions(command) {
-  return addLeverOptions(command).option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).addOption(new Option("--intensity-provider <name>", "price each hour at its own grid intensity from this provider (token in $ELECTRICITYMAPS_TOKEN); the annual figure where it fails").choices(INTENSITY_PROVIDERS)).option("--intensity-api-url <url>", "the provider's base URL (default https://api.electricitymaps.com; for proxies and tests)").option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--prometheus-selector <matchers>", `PromQL label matchers that pick the job's GPUs for --prometheus-url, e.g. 'Hostname="node-7",pod=~"bert-.*"'`).option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--budget-co2e-kg <kg>", "fail (exit 3) when the total CO2e is above this", parsePositive).option("--budget-energy-kwh <kwh>", "fail (exit 3) when the device energy is above this", parsePositive).option("--max-increase-percent <percent>", "fail (exit 3) when the CO2e rose more than this against --baseline", parseNumber).option("--baseline <report.json>", "compare with this earlier report (`carbon-ci report --json` or the Action's report-path)").option("--no-fail-on-budget", "show broken budgets without failing (exit 0)").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours");
+  return addLeverOptions(command).option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).addOption(new Option("--intensity-provider <name>", "price each hour at its own grid intensity from this provider (token in $ELECTRICITYMAPS_TOKEN); the annual figure where it fails").choices(INTENSITY_PROVIDERS)).option("--intensity-api-url <url>", "the provider's base URL (default https://api.electricitymaps.com; for proxies and tests)").option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--prometheus-selector <matchers>", `PromQL label matchers that pick the job's GPUs for --prometheus-url, e.g. 'Hostname="node-7",pod=~"bert-.*"'`).option("--prometheus-raw", "fetch every sample from --prometheus-url instead of reducing on the server (slower; to check the reduction)").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--budget-co2e-kg <kg>", "fail (exit 3) when the total CO2e is above this", parsePositive).option("--budget-energy-kwh <kwh>", "fail (exit 3) when the device energy is above this", parsePositive).option("--max-increase-percent <percent>", "fail (exit 3) when the CO2e rose more than this against --baseline", parseNumber).option("--baseline <report.json>", "compare with this earlier report (`carbon-ci report --json` or the Action's report-path)").option("--no-fail-on-budget", "show broken budgets without failing (exit 0)").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours");
 }
 async function reportOn(inputs, flags, config, io, extras = {}) {
   const prometheus = prometheusOf(flags);
@@ -3787,15 +3787,21 @@ async function reportOn(inputs, flags, config, io, extras = {}) {
 }
 function prometheusOf(flags) {
   if (flags.prometheusUrl === void 0) {
-    if (flags.start !== void 0 || flags.end !== void 0 || flags.prometheusSelector !== void 0) {
-      throw new InputError("--start, --end and --prometheus-selector only apply with --prometheus-url", { hint: "add --prometheus-url http://HOST:9090, or drop them" });
+    if (flags.start !== void 0 || flags.end !== void 0 || flags.prometheusSelector !== void 0 || flags.prometheusRaw) {
+      throw new InputError("--start, --end, --prometheus-selector and --prometheus-raw only apply with --prometheus-url", { hint: "add --prometheus-url http://HOST:9090, or drop them" });
     }
     return void 0;
   }
   if (flags.start === void 0 || flags.end === void 0) {
     throw new InputError("--prometheus-url needs the job window", { hint: "add --start and --end, e.g. --start 2026-11-23T08:00:00Z --end 2026-11-23T12:00:00Z" });
   }
-  return builtinSources.prometheus({ url: flags.prometheusUrl, start: flags.start, end: flags.end, ...flags.prometheusSelector !== void 0 ? { selector: flags.prometheusSelector } : {} });
+  return builtinSources.prometheus({
+    url: flags.prometheusUrl,
+    start: flags.start,
+    end: flags.end,
+    ...flags.prometheusSelector !== void 0 ? { selector: flags.prometheusSelector } : {},
+    ...flags.prometheusRaw ? { raw: true } : {}
+  });
 }
 function withProgress(progress) {
   return progress ? { progress } : {};

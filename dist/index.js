@@ -71,7 +71,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-BEXCBBFM.js";
+} from "./chunks/chunk-J3Y53VMS.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
@@ -82,7 +82,7 @@ import {
   stopDetached
 } from "./chunks/chunk-JELCH5S4.js";
 import "./chunks/chunk-5KU5SKHN.js";
-import "./chunks/chunk-EBZ57HTG.js";
+import "./chunks/chunk-KYFMDI7M.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-SA4DP22Q.js";
 import "./chunks/chunk-EYJOIFG6.js";
@@ -42496,6 +42496,7 @@ async function readGitHubContext(env) {
   if (runId) context5.runId = runId;
   const runAttempt = positiveInt(env.GITHUB_RUN_ATTEMPT);
   if (runAttempt) context5.runAttempt = runAttempt;
+  assignIf(context5, "runnerName", env.RUNNER_NAME);
   const pr = payload.pull_request;
   const prNumber = positiveInt(pr?.number) ?? positiveInt(payload.number);
   const head = pr?.head;
@@ -87106,6 +87107,39 @@ function emptyReport(options) {
 // src/action/report-mode.ts
 import { resolve as resolve5 } from "node:path";
 
+// src/action/job-start.ts
+var NO_START_HINT = "add `prometheus-start` (ISO 8601 or epoch seconds), or use `measure: true` in a step placed first in the job, whose start is then the window's";
+async function jobStartMs(services, context5) {
+  if (!services || !context5.runId) {
+    throw new InputError(`input "prometheus-url" needs the job's start, and without a token and a run id the API cannot give it`, { hint: NO_START_HINT });
+  }
+  let jobs;
+  try {
+    jobs = await services.octokit.paginate(services.octokit.rest.actions.listJobsForWorkflowRunAttempt, {
+      owner: services.owner,
+      repo: services.repo,
+      run_id: context5.runId,
+      attempt_number: context5.runAttempt ?? 1,
+      per_page: 100
+    });
+  } catch (error2) {
+    throw new InputError(`input "prometheus-url" needs the job's start, and the API did not give it: ${error2.message}`, {
+      hint: `${NO_START_HINT}; or give the token \`actions: read\``
+    });
+  }
+  const running = jobs.filter((job2) => job2.status === "in_progress" && job2.started_at);
+  const mine = running.filter((job2) => context5.runnerName !== void 0 && job2.runner_name === context5.runnerName);
+  const job = mine.length === 1 ? mine[0] : running.length === 1 ? running[0] : void 0;
+  const startMs = job ? Date.parse(job.started_at) : NaN;
+  if (!Number.isFinite(startMs)) {
+    throw new InputError(
+      `input "prometheus-url" needs the job's start, and the API could not tell which job this is (${running.length} in progress${context5.runnerName ? `, none alone on runner ${JSON.stringify(context5.runnerName)}` : ""})`,
+      { hint: NO_START_HINT }
+    );
+  }
+  return startMs;
+}
+
 // src/action/smoke-step.ts
 import { isAbsolute as isAbsolute2, resolve as resolve4 } from "node:path";
 var SMOKE_SETUP_CHECK = "setup";
@@ -87192,7 +87226,10 @@ async function reportMode(m, pipeline = runReport, smoke, measured) {
     if (inputs.intensityToken) options.intensityToken = inputs.intensityToken;
     if (inputs.intensityApiUrl) options.intensityApiUrl = inputs.intensityApiUrl;
   }
-  if (inputs.prometheus) options.sources = [prometheusOf(inputs.prometheus, measured?.startMs, m.now())];
+  if (inputs.prometheus) {
+    const start = inputs.prometheus.start ?? measured?.startMs ?? await jobStartMs(m.services, context5);
+    options.sources = [prometheusOf(inputs.prometheus, start, m.now())];
+  }
   const logs = measured?.files ?? [];
   if (measured) options.fileTimeZones = Object.fromEntries(measured.files.map((file) => [resolve5(context5.workspace, file), measured.timeZone]));
   let report;
@@ -87211,13 +87248,7 @@ async function reportMode(m, pipeline = runReport, smoke, measured) {
   if (inputs.modelCard) await writeModelCard(m, report, inputs.modelCard);
   await finishReport(m, report, smokeError);
 }
-function prometheusOf(input, measuredFromMs, now) {
-  const start = input.start ?? measuredFromMs;
-  if (start === void 0) {
-    throw new InputError(`input "prometheus-url" needs the job's start`, {
-      hint: "add `prometheus-start` (ISO 8601 or epoch seconds), or use `measure: true` in a step placed first in the job, whose start is then the window's"
-    });
-  }
+function prometheusOf(input, start, now) {
   return builtinSources.prometheus({ url: input.url, start, end: input.end ?? now.getTime(), headers: input.headers, ...input.selector !== void 0 ? { selector: input.selector } : {} });
 }
 async function writeModelCard(m, report, path4) {

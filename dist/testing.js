@@ -5,7 +5,7 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-EBZ57HTG.js";
+} from "./chunks/chunk-KYFMDI7M.js";
 import {
   expandRecords,
   utf16WithBom

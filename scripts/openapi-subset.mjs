@@ -19,6 +19,7 @@ export const OPERATIONS = [
   'actions/list-workflow-run-artifacts',
   'actions/download-artifact',
   'users/get-authenticated',
+  'actions/list-jobs-for-workflow-run-attempt',
 ];
 
 const root = fileURLToPath(new URL('..', import.meta.url));

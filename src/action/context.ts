@@ -38,6 +38,8 @@ export interface GitHubContext {
   job?: string;
   runId?: number;
   runAttempt?: number;
+  /** The runner's name (RUNNER_NAME): tells this job apart among the run's jobs in the API. */
+  runnerName?: string;
   pullRequest?: PullRequestContext;
   workflowRun?: WorkflowRunContext;
   /** Directory for files that die with the job (RUNNER_TEMP). */
@@ -66,6 +68,7 @@ export async function readGitHubContext(env: NodeJS.ProcessEnv): Promise<GitHubC
   if (runId) context.runId = runId;
   const runAttempt = positiveInt(env.GITHUB_RUN_ATTEMPT);
   if (runAttempt) context.runAttempt = runAttempt;
+  assignIf(context, 'runnerName', env.RUNNER_NAME);
 
   const pr = payload.pull_request as Record<string, unknown> | undefined;
   const prNumber = positiveInt(pr?.number) ?? positiveInt(payload.number);

@@ -7,6 +7,7 @@ import { updateModelCard } from '../model-card/index.js';
 import { builtinSources } from '../../plugins/index.js';
 import type { RecordSource } from '../sdk/plugin.js';
 import { InputError } from '../shared/errors.js';
+import { jobStartMs } from './job-start.js';
 import type { ActionInputs } from './inputs.js';
 import { leavingOutBadLogs } from '../measure/index.js';
 import { runIdentityOf } from './context.js';
@@ -55,7 +56,10 @@ export async function reportMode(
     if (inputs.intensityToken) options.intensityToken = inputs.intensityToken;
     if (inputs.intensityApiUrl) options.intensityApiUrl = inputs.intensityApiUrl;
   }
-  if (inputs.prometheus) options.sources = [prometheusOf(inputs.prometheus, measured?.startMs, m.now())];
+  if (inputs.prometheus) {
+    const start = inputs.prometheus.start ?? measured?.startMs ?? (await jobStartMs(m.services, context));
+    options.sources = [prometheusOf(inputs.prometheus, start, m.now())];
+  }
   const logs = measured?.files ?? [];
   // The samplers' logs are read in the zone the daemon wrote them in; `timezone` speaks for the telemetry.
   if (measured) options.fileTimeZones = Object.fromEntries(measured.files.map((file) => [resolve(context.workspace, file), measured.timeZone]));
@@ -76,14 +80,8 @@ export async function reportMode(
   await finishReport(m, report, smokeError);
 }
 
-/** The job's DCGM series on a Prometheus server: from `prometheus-start` (else when `measure` started) to `prometheus-end` (else now). */
-function prometheusOf(input: NonNullable<ActionInputs['prometheus']>, measuredFromMs: number | undefined, now: Date): RecordSource {
-  const start = input.start ?? measuredFromMs;
-  if (start === undefined) {
-    throw new InputError('input "prometheus-url" needs the job\'s start', {
-      hint: 'add `prometheus-start` (ISO 8601 or epoch seconds), or use `measure: true` in a step placed first in the job, whose start is then the window\'s',
-    });
-  }
+/** The job's DCGM series on a Prometheus server: from `prometheus-start` (else when `measure` started, else when the job started) to `prometheus-end` (else now). */
+function prometheusOf(input: NonNullable<ActionInputs['prometheus']>, start: string | number, now: Date): RecordSource {
   return builtinSources.prometheus({ url: input.url, start, end: input.end ?? now.getTime(), headers: input.headers, ...(input.selector !== undefined ? { selector: input.selector } : {}) });
 }
 

@@ -19,6 +19,8 @@ class Slot {
   power: PowerTrack | undefined;
   counter: CounterTrack | undefined;
   energy: IntervalTrack | undefined;
+  /** `energy` records with `basis: 'counter'`: counter differences a server computed, counter evidence. */
+  counted: IntervalTrack | undefined;
   usage: IntervalTrack | undefined;
   constructor(readonly ref: DeviceRef) {}
 }
@@ -97,7 +99,8 @@ export class EnergyAccumulator {
           (s.counter ?? this.openCounter(stream, s)).add(record);
           break;
         case 'energy':
-          (s.energy ?? this.openInterval(stream, s, 'reported')).addEnergy(record);
+          if (record.basis === 'counter') (s.counted ?? this.openInterval(stream, s, 'counter')).addEnergy(record);
+          else (s.energy ?? this.openInterval(stream, s, 'reported')).addEnergy(record);
           break;
         case 'usage':
           (s.usage ?? this.openInterval(stream, s, 'estimate')).addUsage(record, this.options.boardPowerW(record.device.model));
@@ -232,10 +235,11 @@ export class EnergyAccumulator {
     return (slot.counter = new CounterTrack(stream.id, slot.ref, powerCeilingW(o, slot.ref), o.maxGapMs, o.powerSeries));
   }
 
-  private openInterval(stream: Stream, slot: Slot, method: 'reported' | 'estimate'): IntervalTrack {
+  private openInterval(stream: Stream, slot: Slot, method: IntervalTrack['method']): IntervalTrack {
     const o = this.options;
     const track = new IntervalTrack(method, stream.id, slot.ref, powerCeilingW(o, slot.ref), o.maxGapMs ?? AUTO_GAP_FLOOR_MS, o.powerSeries);
     if (method === 'reported') slot.energy = track;
+    else if (method === 'counter') slot.counted = track;
     else slot.usage = track;
     return track;
   }
@@ -243,7 +247,7 @@ export class EnergyAccumulator {
   private tracksOf(stream: Stream): Track[] {
     const tracks: Track[] = [];
     for (const slot of stream.byId.values()) {
-      for (const track of [slot.counter, slot.power, slot.energy, slot.usage]) if (track) tracks.push(track);
+      for (const track of [slot.counter, slot.counted, slot.power, slot.energy, slot.usage]) if (track) tracks.push(track);
     }
     return tracks;
   }

@@ -1,7 +1,7 @@
 import type { DeviceRef, EnergyMethod } from '../sdk/records.js';
-import type { CounterTrack } from './counter-track.js';
+import { CounterTrack } from './counter-track.js';
 import { formatDuration, formatEnergy, formatPercent, listSome, plural } from './format.js';
-import type { IntervalTrack } from './interval-track.js';
+import { IntervalTrack } from './interval-track.js';
 import { MAX_LISTED_GAPS } from './options.js';
 import { PointTrack } from './point-track.js';
 import { UTILIZATION_UNITS, type PowerTrack } from './power-track.js';
@@ -166,7 +166,7 @@ export function combineDevice(id: string, all: Track[]): DeviceOutcome | undefin
         `also had ${described.join(' and ')}, not used: best evidence first (energy counter > power samples > reported energy > estimate), unless it covers under 95% of the time another measurement covers; an estimate only without a usable measurement.`,
     });
   }
-  if (samples === 1 && (method === 'counter' || method === 'power-integral')) {
+  if (samples === 1 && kept.every((t) => t instanceof PointTrack)) {
     warnings.push({
       code: 'single-sample',
       deviceId: id,
@@ -231,9 +231,11 @@ function chooseMethod(present: EnergyMethod[], selections: Map<EnergyMethod, Sel
   return measured.find((m) => coveredMs(m) >= PRECEDENCE_COVERAGE_SHARE * bestMs)!;
 }
 
+/** Counter evidence comes as readings (CounterTrack) or as differences a server computed (IntervalTrack): seams between the two bridge nothing. */
 function joinTracks(previous: Track, next: Track): void {
-  if (next.method === 'reported' || next.method === 'estimate') next.joinAfter(previous as IntervalTrack);
-  else (next as PointTrack).joinAfter(previous as PointTrack);
+  if (next instanceof IntervalTrack) next.joinAfter(previous);
+  else if (previous instanceof PointTrack) next.joinAfter(previous);
+  else next.joinAfterInterval(previous);
 }
 
 function meanUtilization(method: EnergyMethod, kept: Track[], power: PowerTrack[] | undefined): number | undefined {
@@ -250,7 +252,7 @@ function meanUtilization(method: EnergyMethod, kept: Track[], power: PowerTrack[
 function methodWarnings(method: EnergyMethod, kept: Track[], label: string, id: string): DataWarning[] {
   const out: DataWarning[] = [];
   if (method === 'counter') {
-    const counters = kept as CounterTrack[];
+    const counters = kept.filter((t): t is CounterTrack => t instanceof CounterTrack);
     const resets = counters.reduce((s, t) => s + t.resets, 0);
     const unaccounted = counters.reduce((s, t) => s + t.unaccountedResets, 0);
     const jumps = counters.reduce((s, t) => s + t.implausibleJumps, 0);
@@ -277,7 +279,7 @@ function methodWarnings(method: EnergyMethod, kept: Track[], label: string, id: 
     }
   }
   if (method === 'reported' || method === 'estimate') {
-    const intervals = kept as IntervalTrack[];
+    const intervals = kept.filter((t): t is IntervalTrack => t instanceof IntervalTrack);
     const overlaps = intervals.reduce((s, t) => s + t.overlaps, 0);
     if (overlaps > 0) {
       out.push({

@@ -28,7 +28,8 @@ interface Group {
   /** Real time that the backwards samples stood for (see PointTrack.setBackMs). */
   setBackMs: number;
   ceilings: Set<number>;
-  kinds: Set<string>;
+  /** Whether the dropped records were readings at instants (power, counter) or intervals (energy, usage). */
+  kinds: Set<'points' | 'intervals'>;
 }
 
 /** One warning per file and reason, over all devices, saying what was dropped and what it did to coverage. */
@@ -49,7 +50,7 @@ export function dropWarnings(tracks: Track[]): DataWarning[] {
       group.lostMs += track.drops.lostMs;
       if (code === 'time-backwards' && 'setBackMs' in track) group.setBackMs += track.setBackMs;
       group.ceilings.add(track.ceilingW);
-      group.kinds.add(track.method);
+      group.kinds.add('firstMs' in track ? 'points' : 'intervals');
       if (tally.origin && (group.origin?.line === undefined || (tally.origin.line ?? Infinity) < group.origin.line)) group.origin = tally.origin;
     }
   }
@@ -73,8 +74,8 @@ export function dropWarnings(tracks: Track[]): DataWarning[] {
 
 function effect(g: Group): string {
   if (g.code === 'duplicate-sample') return 'no effect on coverage (see any conflicting-duplicates warning for repeats with a different value).';
-  const intervals = g.kinds.has('reported') || g.kinds.has('estimate');
-  const points = g.kinds.has('power-integral') || g.kinds.has('counter');
+  const intervals = g.kinds.has('intervals');
+  const points = g.kinds.has('points');
   if (g.code === 'invalid-utilization' && !intervals) return 'energy and coverage unchanged.';
   const parts: string[] = [];
   if (intervals) parts.push('a dropped interval record leaves its time uncovered: no energy counted there, coverage lowered accordingly.');

@@ -7,8 +7,9 @@ import type { StreamId } from './stream.js';
 import type { Gap } from './types.js';
 
 /**
- * Energy over intervals of one device in one stream: reported by the source (`energy` records) or
- * estimated from a stated or board power (`usage` records). Intervals are summed as given; covered
+ * Energy over intervals of one device in one stream: reported by the source (`energy` records), counter
+ * differences a server computed (`energy` records with `basis: 'counter'`), or estimated from a stated or
+ * board power (`usage` records). Intervals are summed as given; covered
  * time is their union. Records must come in order of start: one that starts before the previous one
  * is dropped like a sample whose time went backwards.
  */
@@ -43,7 +44,7 @@ export class IntervalTrack {
   private coveredEndMs = -Infinity;
 
   constructor(
-    readonly method: 'reported' | 'estimate',
+    readonly method: 'reported' | 'estimate' | 'counter',
     readonly stream: StreamId,
     readonly device: DeviceRef,
     public ceilingW: number,
@@ -109,7 +110,7 @@ export class IntervalTrack {
   }
 
   /** Bridges nothing: the time between an earlier, non-overlapping track and this one is uncovered. */
-  joinAfter(previous: IntervalTrack): void {
+  joinAfter(previous: { endMs: number; maxGapMs: number }): void {
     const spanMs = this.startMs - previous.endMs;
     if (spanMs > Math.min(this.maxGapMs, previous.maxGapMs)) {
       this.gapCount += 1;

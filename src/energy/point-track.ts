@@ -95,6 +95,15 @@ export abstract class PointTrack {
     this.ceilingW = ownCeilingW;
   }
 
+  /** The seam after an earlier track of another kind (counter differences a server computed): nothing to integrate across, so any span between is a gap. */
+  joinAfterInterval(previous: { endMs: number; maxGapMs: number }): void {
+    this.settle();
+    if (this.firstMs - previous.endMs <= Math.min(this.maxGapMs, previous.maxGapMs)) return;
+    this.seam = true;
+    this.gap(previous.endMs, this.firstMs);
+    this.seam = false;
+  }
+
   /** Adds an interval's energy; returns it in whole microjoules, as counted. */
   protected addJoules(joules: number): number {
     const units = toUnits(joules);

@@ -8,7 +8,7 @@ import type { RecordSource } from '../sdk/plugin.js';
 import type { Logger } from '../shared/logger.js';
 import type { PluginRecord } from '../sdk/records.js';
 import { isValidTimeZone } from '../sdk/time.js';
-import { InputError } from '../shared/errors.js';
+import { InputError, isInputError } from '../shared/errors.js';
 import { expandInputs, readTelemetry } from '../telemetry/index.js';
 import { assembleReport, factorsFor } from './assemble.js';
 import type { ReportOptions } from './options.js';
@@ -68,14 +68,23 @@ export async function runReport(options: ReportOptions): Promise<Report> {
   } finally {
     progress?.done();
   }
+  const failed: { source: RecordSource; error: InputError }[] = [];
   for (const source of sources) {
-    for await (const records of readSource(source, { timeZone, log, signal, onTimeZoneRead })) {
-      used.add(source.name);
-      accumulator.addBatch(records, { plugin: source.name, file: source.location });
+    try {
+      for await (const records of readSource(source, { timeZone, log, signal, onTimeZoneRead })) {
+        used.add(source.name);
+        accumulator.addBatch(records, { plugin: source.name, file: source.location });
+      }
+    } catch (error) {
+      // A source that fails (a server down, a refused query) costs its own devices, not the report of the others.
+      if (!isInputError(error)) throw error;
+      failed.push({ source, error });
     }
   }
   const energy = accumulator.finish();
   if (options.timeZone === undefined && zoneLessTimes) warnings.unshift(timeZoneDefaultWarning(energy.warnings.some((w) => w.code === 'time-backwards')));
+  if (failed.length > 0 && energy.devices.length === 0) throw failed[0]!.error;
+  warnings.push(...failed.map(sourceFailedWarning));
   if (energy.devices.length === 0) throw nothingUsable([...files, ...sources.map((s) => s.location)], energy.warnings);
   warnings.push(...energy.warnings);
   const hourly = options.intensityProvider
@@ -100,6 +109,17 @@ export async function runReport(options: ReportOptions): Promise<Report> {
     },
     options,
   );
+}
+
+function sourceFailedWarning({ source, error }: { source: RecordSource; error: InputError }): DataWarning {
+  const [message] = error.message.split('\n  fix: ');
+  return {
+    code: 'source-failed',
+    file: source.location,
+    message:
+      `${source.name} (${source.location}) failed: ${message}${error.hint ? ` (fix: ${error.hint})` : ''}. ` +
+      `The report covers the other telemetry; devices from ${source.name} are missing or partial.`,
+  };
 }
 
 /** No device has energy: say why, with the drops when readings were read and all dropped. */

@@ -20,6 +20,8 @@ export const HEAD_SHA = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';
 export const MERGE_SHA = 'aaaabbbbccccddddeeeeffff0000111122223333';
 export const BASE_REF = 'master';
 export const RUN_ID = 9001;
+/** The runner the job runs on (RUNNER_NAME), as the API's job list names it. */
+export const RUNNER_NAME = 'gpu-runner-7';
 
 export interface ActionRun {
   code: number;
@@ -125,6 +127,7 @@ export async function runBundledAction(options: ActionRunOptions): Promise<Actio
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
     RUNNER_TEMP: tempDir,
+    RUNNER_NAME: RUNNER_NAME,
     ...(options.noStateFile ? {} : { GITHUB_STATE: statePath }),
     CARBON_CI_API_TIME_SCALE: '0.001',
     ...(options.runtime ? { ACTIONS_RUNTIME_TOKEN: options.server.runtimeToken(runId), ACTIONS_RESULTS_URL: `${options.server.url}/` } : {}),

@@ -90,6 +90,8 @@ export class FakeGitHub {
   readonly runs: FakeRun[] = [];
   readonly artifacts: FakeArtifact[] = [];
   readonly pulls = new Map<number, { headSha: string; baseRef: string }>();
+  /** The jobs of each run attempt (`${runId}/${attempt}`), as GET …/attempts/{n}/jobs lists them. */
+  readonly jobs = new Map<string, { name: string; status: 'queued' | 'in_progress' | 'completed'; startedAt: string; runnerName: string | null }[]>();
   /** Who the token is: the author of the comments it creates (github-actions[bot] for the GITHUB_TOKEN). */
   tokenUser: FakeUser = BOT;
   /** Called before a comment is created: lets a test play the other job of a race. */
@@ -307,6 +309,26 @@ export class FakeGitHub {
         if (!artifact) return notFound;
         if (artifact.expired) return [410, { message: 'Artifact has expired', documentation_url: 'https://docs.github.com/rest' }];
         return [302, undefined, { location: `${this.url}/blob/download/${artifact.id}?sig=fake` }];
+      }
+      case 'actions/list-jobs-for-workflow-run-attempt': {
+        const jobs = this.jobs.get(`${params.run_id}/${params.attempt_number}`);
+        if (!jobs) return notFound;
+        const base = example<{ jobs: Record<string, unknown>[] }>('job-paginated').jobs[0]!;
+        const list = jobs.map((job, i) => ({
+          ...base,
+          id: 5000 + i,
+          run_id: Number(params.run_id),
+          run_attempt: Number(params.attempt_number),
+          name: job.name,
+          status: job.status,
+          conclusion: job.status === 'completed' ? 'success' : null,
+          created_at: job.startedAt,
+          started_at: job.startedAt,
+          completed_at: job.status === 'completed' ? job.startedAt : null,
+          runner_name: job.runnerName,
+          steps: [],
+        }));
+        return [200, { total_count: list.length, jobs: list }];
       }
       case 'users/get-authenticated': {
         // GET /user answers a personal token with its user, and any installation token (GITHUB_TOKEN) with 403.

@@ -35,6 +35,7 @@ export interface ReportFlags extends LeverFlags {
   pluginOption?: string[];
   prometheusUrl?: string;
   prometheusSelector?: string;
+  prometheusRaw?: boolean;
   start?: string;
   end?: string;
   budgetCo2eKg?: number;
@@ -76,6 +77,7 @@ export function addReportOptions(command: Command): Command {
     .option('--plugin-option <name=value>', 'an option for the plugin, or plugin.name=value for one plugin (repeatable)', collect)
     .option('--prometheus-url <url>', 'also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end')
     .option('--prometheus-selector <matchers>', 'PromQL label matchers that pick the job\'s GPUs for --prometheus-url, e.g. \'Hostname="node-7",pod=~"bert-.*"\'')
+    .option('--prometheus-raw', 'fetch every sample from --prometheus-url instead of reducing on the server (slower; to check the reduction)')
     .option('--start <time>', 'start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds')
     .option('--end <time>', 'end of the job for --prometheus-url')
     .option('--budget-co2e-kg <kg>', 'fail (exit 3) when the total CO2e is above this', parsePositive)
@@ -140,15 +142,21 @@ export async function reportOn(
 
 function prometheusOf(flags: ReportFlags): RecordSource | undefined {
   if (flags.prometheusUrl === undefined) {
-    if (flags.start !== undefined || flags.end !== undefined || flags.prometheusSelector !== undefined) {
-      throw new InputError('--start, --end and --prometheus-selector only apply with --prometheus-url', { hint: 'add --prometheus-url http://HOST:9090, or drop them' });
+    if (flags.start !== undefined || flags.end !== undefined || flags.prometheusSelector !== undefined || flags.prometheusRaw) {
+      throw new InputError('--start, --end, --prometheus-selector and --prometheus-raw only apply with --prometheus-url', { hint: 'add --prometheus-url http://HOST:9090, or drop them' });
     }
     return undefined;
   }
   if (flags.start === undefined || flags.end === undefined) {
     throw new InputError('--prometheus-url needs the job window', { hint: 'add --start and --end, e.g. --start 2026-11-23T08:00:00Z --end 2026-11-23T12:00:00Z' });
   }
-  return builtinSources.prometheus({ url: flags.prometheusUrl, start: flags.start, end: flags.end, ...(flags.prometheusSelector !== undefined ? { selector: flags.prometheusSelector } : {}) });
+  return builtinSources.prometheus({
+    url: flags.prometheusUrl,
+    start: flags.start,
+    end: flags.end,
+    ...(flags.prometheusSelector !== undefined ? { selector: flags.prometheusSelector } : {}),
+    ...(flags.prometheusRaw ? { raw: true } : {}),
+  });
 }
 
 function withProgress(progress: ReturnType<typeof cliProgress>): { progress?: NonNullable<ReturnType<typeof cliProgress>> } {

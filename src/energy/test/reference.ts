@@ -38,9 +38,12 @@ export function integrateReference(records: PluginRecord[], options?: Partial<En
       if (power.length > 0) evidence.push(pointEvidence('power-integral', file, list[0]!.device, power, maxGap(power), ceilingW));
       if (counter.length > 0) evidence.push(pointEvidence('counter', file, list[0]!.device, counter, maxGap(counter), ceilingW));
       const gapMs = o.maxGapMs ?? AUTO_GAP_FLOOR_MS;
-      const energy = cleanIntervals(list, 'energy', ceilingW, (model) => o.boardPowerW(model), warn);
+      const isCounted = (r: TelemetryRecord) => r.type === 'energy' && r.basis === 'counter';
+      const energy = cleanIntervals(list.filter((r) => !isCounted(r)), 'energy', ceilingW, (model) => o.boardPowerW(model), warn);
+      const counted = cleanIntervals(list.filter(isCounted), 'energy', ceilingW, (model) => o.boardPowerW(model), warn);
       const usage = cleanIntervals(list, 'usage', ceilingW, (model) => o.boardPowerW(model), warn);
       if (energy.length > 0) evidence.push(intervalEvidence('reported', file, list[0]!.device, energy, gapMs, ceilingW));
+      if (counted.length > 0) evidence.push(intervalEvidence('counter', file, list[0]!.device, counted, gapMs, ceilingW));
       if (usage.length > 0) evidence.push(intervalEvidence('estimate', file, list[0]!.device, usage, gapMs, ceilingW));
     }
     const device = reduceDevice(id, evidence, warnings);
@@ -263,7 +266,7 @@ function reduceDevice(id: string, evidence: Evidence[], warnings: DataWarning[])
   const streams = [...kept.get(method)!].sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs || naturalOrder(a.file, b.file));
 
   const integral =
-    method === 'power-integral' || method === 'counter'
+    (method === 'power-integral' || method === 'counter') && streams.every((e) => e.points.length > 0)
       ? joinedPoints(method, streams)
       : integrateIntervals(
           streams.flatMap((e) => e.intervals),

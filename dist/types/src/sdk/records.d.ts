@@ -72,6 +72,12 @@ export interface EnergyRecord {
     endMs: number;
     device: DeviceRef;
     energyJ: number;
+    /**
+     * How the source got the energy, when it did not integrate it itself: `'counter'` is the difference of a
+     * hardware energy counter's readings over the interval (a Prometheus server's reduction of DCGM's
+     * counter). The report then counts it as counter evidence, not as reported energy.
+     */
+    basis?: 'counter';
     origin?: RecordOrigin;
     /** Figures the source computed itself and that the report shows for comparison only. */
     sourceReported?: {

@@ -317,6 +317,10 @@ var telemetry_record_schema_default = {
           type: "number",
           minimum: 0
         },
+        basis: {
+          const: "counter",
+          description: "How the source got the energy, when it is not its own integration: 'counter' is the difference of a hardware energy counter's readings (e.g. a Prometheus server's reduction of DCGM's counter); the report then counts it as counter evidence"
+        },
         origin: {
           $ref: "#/definitions/origin"
         },

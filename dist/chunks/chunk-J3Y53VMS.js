@@ -35,7 +35,7 @@ import {
   readHead,
   validatePluginOptions,
   validateRecord
-} from "./chunk-EBZ57HTG.js";
+} from "./chunk-KYFMDI7M.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
@@ -35850,6 +35850,83 @@ var powermetrics_default = definePlugin({
   read: read3
 });
 
+// plugins/prometheus/api.ts
+var TOO_LARGE = /too many samples|exceeded maximum resolution|max(?:imum)? (?:number of )?(?:samples|series|chunks|points)|limit .*exceeded|exceeds? the (?:limit|maximum)|query is too large|resource exhausted/i;
+var QueryTooLargeError = class extends InputError {
+};
+var PrometheusApi = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  requests = [];
+  warned = /* @__PURE__ */ new Set();
+  /** An instant query at `timeS`: a matrix (a range selector) or a vector, as series. */
+  instant(query, timeS) {
+    return this.get("query", query, { time: String(timeS) });
+  }
+  /** A range query evaluated at startS, startS + stepS, … endS. */
+  range(query, startS, endS, stepS) {
+    return this.get("query_range", query, { start: String(startS), end: String(endS), step: String(stepS) });
+  }
+  async get(endpoint, query, params) {
+    const { base, headers, timeoutMs, signal } = this.options;
+    const url = new URL(`api/v1/${endpoint}`, base.endsWith("/") ? base : `${base}/`);
+    url.searchParams.set("query", query);
+    for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
+    this.requests.push(query);
+    const timeout = AbortSignal.timeout(timeoutMs);
+    let response;
+    try {
+      response = await fetch(url, { headers, signal: AbortSignal.any([signal, timeout]) });
+    } catch (error2) {
+      signal.throwIfAborted();
+      const reason = timeout.aborted ? `no answer within ${timeoutMs} ms` : error2.message;
+      throw new InputError(`cannot query Prometheus at ${base}: ${reason}`, {
+        hint: timeout.aborted ? "the server may be overloaded by the query: narrow the window or the selector, or raise the timeout" : "check the URL (scheme, host, port, path prefix) and that this machine can reach it"
+      });
+    }
+    const text2 = await response.text();
+    if (response.status === 401 || response.status === 403) {
+      throw new InputError(`Prometheus at ${base} refused the request: HTTP ${response.status} ${response.status === 401 ? "(not authenticated)" : "(forbidden)"}`, {
+        hint: "give credentials: prometheus-headers (e.g. Authorization: Bearer \u2026, from a secret) or user:password@ in the URL"
+      });
+    }
+    let body;
+    try {
+      body = JSON.parse(text2);
+    } catch {
+      throw new InputError(`${url.origin}${url.pathname} answered HTTP ${response.status} with something that is not the Prometheus API`, {
+        hint: "point the URL at the Prometheus server itself (the address of its web UI)"
+      });
+    }
+    if (Array.isArray(body.warnings)) this.warn(body.warnings);
+    if (body.status !== "success") {
+      const reason = `${body.errorType ?? ""} ${body.error ?? `HTTP ${response.status}`}`.trim();
+      if (TOO_LARGE.test(reason)) {
+        throw new QueryTooLargeError(`Prometheus at ${base} refused the query ${query} as too large: ${reason}`, {
+          hint: "narrow the window or the selector (one node, one job); the server's limits (query.max-samples, Thanos/Mimir query limits) decide what fits"
+        });
+      }
+      throw new InputError(`Prometheus refused the query ${query}: ${reason}`, { hint: "check the URL, the selector and the time window" });
+    }
+    const result = body.data?.result;
+    if (body.data?.resultType !== "matrix" && body.data?.resultType !== "vector" || !Array.isArray(result)) {
+      throw new InputError(`Prometheus answered the query ${query} without a matrix or vector`, { hint: "the server is not Prometheus-compatible" });
+    }
+    if (body.data.resultType === "matrix") return result;
+    return result.map(({ metric, value }) => ({ metric, values: [value] }));
+  }
+  warn(warnings2) {
+    for (const warning2 of warnings2) {
+      const text2 = String(warning2);
+      if (this.warned.has(text2)) continue;
+      this.warned.add(text2);
+      this.options.log.warn(`${this.options.base}: Prometheus answered with a warning, so its data may be partial: ${text2}`);
+    }
+  }
+};
+
 // plugins/prometheus/credentials.ts
 function splitCredentials(text2) {
   let url;
@@ -35867,6 +35944,352 @@ function splitCredentials(text2) {
 }
 function redactUrl2(text2) {
   return text2.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/i, "$1***@");
+}
+
+// plugins/prometheus/counter.ts
+function stepsNeedingRaw(steps) {
+  const present = presentSteps(steps);
+  if (present.length === 0) return [];
+  const need = /* @__PURE__ */ new Set([present[0], present.at(-1)]);
+  let previous = NaN;
+  for (const k of present) {
+    const last = steps.last[k];
+    const min = steps.min[k];
+    if (steps.resets[k] > 0 || last === Number.POSITIVE_INFINITY || last !== last || min < previous) need.add(k);
+    previous = last === Number.POSITIVE_INFINITY ? previous : last;
+  }
+  return [...need].sort((a, b) => a - b);
+}
+function presentSteps(steps) {
+  const present = [];
+  for (let k = 1; k < steps.count.length; k++) if (steps.count[k] > 0) present.push(k);
+  return present;
+}
+function counterEnergy(device, steps, plan, raw) {
+  const out = { records: [], resets: 0, silentSteps: 0, silentMs: 0, unbridgedMs: 0 };
+  const b = plan.boundariesMs;
+  const present = presentSteps(steps);
+  let startMs = NaN;
+  let lastC = NaN;
+  let previousK = NaN;
+  const emit = (fromMs, toMs, energyMJ) => {
+    if (toMs > fromMs) out.records.push({ type: "energy", basis: "counter", startMs: fromMs, endMs: toMs, device, energyJ: energyMJ / 1e3 });
+  };
+  const walk = (from, samples) => {
+    let c0 = from;
+    let energyMJ = 0;
+    for (const { c } of samples) {
+      if (c >= c0) energyMJ += c - c0;
+      else {
+        energyMJ += c;
+        out.resets += 1;
+      }
+      c0 = c;
+    }
+    return { energyMJ, lastC: c0 };
+  };
+  for (const k of present) {
+    const samples = raw.get(k);
+    const endMs = k === present.at(-1) && samples && samples.length > 0 ? samples.at(-1).t : b[k];
+    if (previousK === previousK && k - previousK > 1) {
+      out.silentSteps += k - previousK - 1;
+      out.silentMs += b[k - 1] - b[previousK];
+    }
+    if (samples === void 0) {
+      const last = steps.last[k];
+      if (lastC === lastC) emit(startMs, endMs, last >= lastC ? last - lastC : last);
+      lastC = last;
+    } else if (samples.length > 0) {
+      const resetAfterSilence = lastC === lastC && k - previousK > 1 && (steps.resets[k] > 0 || samples[0].c < lastC);
+      if (lastC !== lastC || resetAfterSilence) {
+        if (resetAfterSilence) out.unbridgedMs += samples[0].t - startMs;
+        const walked = walk(samples[0].c, samples.slice(1));
+        emit(samples[0].t, endMs, walked.energyMJ);
+        lastC = walked.lastC;
+      } else {
+        const walked = walk(lastC, samples);
+        emit(startMs, endMs, walked.energyMJ);
+        lastC = walked.lastC;
+      }
+    } else {
+      continue;
+    }
+    startMs = endMs;
+    previousK = k;
+  }
+  return out;
+}
+
+// plugins/prometheus/raw.ts
+var POWER3 = "DCGM_FI_DEV_POWER_USAGE";
+var ENERGY2 = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
+var MAX_SPLITS = 6;
+function deviceFields2(labels) {
+  const pick = (...names2) => names2.map((n) => labels[n]).find((v) => v !== void 0 && v !== "");
+  const gpu = pick("gpu");
+  return {
+    uuid: pick("UUID", "uuid", "gpu_uuid"),
+    index: gpu !== void 0 && /^\d+$/.test(gpu) ? Number(gpu) : void 0,
+    host: pick("Hostname", "hostname"),
+    model: pick("modelName", "model_name")
+  };
+}
+function dcgmValue(text2) {
+  const value = Number(text2);
+  return Number.isFinite(value) && value < DCGM_BLANK_MIN ? value : void 0;
+}
+async function* readRawSamples(read9, tally) {
+  const lastEmitted = /* @__PURE__ */ new Map();
+  const slices = [];
+  for (let from = read9.startMs; from < read9.endMs; from += read9.chunkMs) slices.push([from, Math.min(read9.endMs, from + read9.chunkMs), 0]);
+  while (slices.length > 0) {
+    read9.signal.throwIfAborted();
+    const [sliceStart, sliceEnd, splits] = slices.shift();
+    let byKey;
+    try {
+      byKey = await fetchSlice(read9, tally, sliceStart, sliceEnd);
+    } catch (error2) {
+      if (!(error2 instanceof QueryTooLargeError) || splits >= MAX_SPLITS || sliceEnd - sliceStart < 2e3) throw error2;
+      const middle = Math.round((sliceStart + sliceEnd) / 2);
+      slices.unshift([sliceStart, middle, splits + 1], [middle, sliceEnd, splits + 1]);
+      continue;
+    }
+    const records = [];
+    for (const [key, { metric, device, times, values }] of byKey) {
+      const order = times.map((_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
+      let last = lastEmitted.get(key) ?? Number.NEGATIVE_INFINITY;
+      for (const i of order) {
+        const timeMs2 = times[i];
+        if (timeMs2 <= last || timeMs2 < read9.startMs) continue;
+        last = timeMs2;
+        const value = values[i];
+        records.push(metric === POWER3 ? { type: "power", timeMs: timeMs2, device, powerW: value } : { type: "energy-counter", timeMs: timeMs2, device, counterJ: value / 1e3 });
+      }
+      lastEmitted.set(key, last);
+    }
+    tally.records += records.length;
+    if (records.length > 0) yield records;
+  }
+}
+async function fetchSlice(read9, tally, sliceStart, sliceEnd) {
+  const byKey = /* @__PURE__ */ new Map();
+  let blanks = 0;
+  for (const metric of read9.metrics) {
+    const series = await read9.api.instant(`${metric}${read9.matchers}[${sliceEnd - sliceStart}ms]`, sliceEnd / 1e3);
+    for (const { metric: labels, values } of series) {
+      const device = read9.devices.get(deviceFields2(labels));
+      if (!device) {
+        tally.unlabelled.add(JSON.stringify(labels));
+        continue;
+      }
+      if (read9.only && !read9.only.has(device.id)) continue;
+      const key = `${metric}\0${device.id}`;
+      let entry = byKey.get(key);
+      if (!entry) byKey.set(key, entry = { metric, device, times: [], values: [] });
+      for (const [timeS, text2] of values) {
+        const value = dcgmValue(text2);
+        if (value === void 0) {
+          blanks++;
+          continue;
+        }
+        entry.times.push(Math.round(timeS * 1e3));
+        entry.values.push(value);
+      }
+    }
+  }
+  tally.blanks += blanks;
+  return byKey;
+}
+
+// plugins/prometheus/steps.ts
+var TARGET_STEPS = 360;
+var STEPS_S = [60, 120, 300, 600, 900, 1200, 1800, 3600];
+var MAX_POINTS_PER_QUERY = 1e4;
+function planSteps(startMs, endMs) {
+  const spanS = (endMs - startMs) / 1e3;
+  const stepS = STEPS_S.find((s) => spanS / s <= TARGET_STEPS) ?? STEPS_S.at(-1);
+  const stepMs = stepS * 1e3;
+  const boundariesMs = [startMs];
+  for (let t = Math.floor(startMs / stepMs) * stepMs + stepMs; t < endMs; t += stepMs) boundariesMs.push(t);
+  boundariesMs.push(endMs);
+  return { stepMs, boundariesMs };
+}
+async function stepQuery(api, fn, selector, plan) {
+  const b = plan.boundariesMs;
+  const last = b.length - 1;
+  const indexOfMs = new Map(b.map((t, k) => [t, k]));
+  const answers = [api.instant(`${fn}(${selector}[${b[1] - b[0]}ms])`, b[1] / 1e3)];
+  if (last >= 3) {
+    const stepS = plan.stepMs / 1e3;
+    const ask = async (from, to) => {
+      try {
+        return await api.range(`${fn}(${selector}[${stepS}s])`, b[from] / 1e3, b[to] / 1e3, stepS);
+      } catch (error2) {
+        if (!(error2 instanceof QueryTooLargeError) || to === from) throw error2;
+        const middle = Math.floor((from + to) / 2);
+        return [...await ask(from, middle), ...await ask(middle + 1, to)];
+      }
+    };
+    for (let from = 2; from <= last - 1; from += MAX_POINTS_PER_QUERY) answers.push(ask(from, Math.min(last - 1, from + MAX_POINTS_PER_QUERY - 1)));
+  }
+  if (last >= 2) answers.push(api.instant(`${fn}(${selector}[${b[last] - b[last - 1]}ms])`, b[last] / 1e3));
+  const byLabels = /* @__PURE__ */ new Map();
+  for (const series of (await Promise.all(answers)).flat()) {
+    const key = JSON.stringify(series.metric);
+    let entry = byLabels.get(key);
+    if (!entry) byLabels.set(key, entry = { labels: series.metric, values: new Float64Array(b.length).fill(NaN) });
+    for (const [timeS, text2] of series.values) {
+      const k = indexOfMs.get(Math.round(timeS * 1e3));
+      if (k !== void 0 && k > 0) entry.values[k] = dcgmValue(text2) ?? Number.POSITIVE_INFINITY;
+    }
+  }
+  return [...byLabels.values()];
+}
+function mergeByDevice(devices2, steps, parts, unlabelled) {
+  const out = /* @__PURE__ */ new Map();
+  const slot = (labels) => {
+    const device = devices2.get(deviceFields2(labels));
+    if (!device) {
+      unlabelled.add(JSON.stringify(labels));
+      return void 0;
+    }
+    let entry = out.get(device.id);
+    if (!entry) {
+      const empty = () => new Float64Array(steps).fill(NaN);
+      out.set(device.id, entry = { device, count: empty(), last: empty(), min: empty(), resets: empty() });
+    }
+    return entry;
+  };
+  const merge = (list2, field, combine) => {
+    for (const { labels, values } of list2 ?? []) {
+      const entry = slot(labels);
+      if (!entry) continue;
+      const target = entry[field];
+      for (let k = 1; k < steps; k++) {
+        const v = values[k];
+        if (v !== v) continue;
+        target[k] = target[k] !== target[k] ? v : combine(target[k], v);
+      }
+    }
+  };
+  merge(parts.count, "count", (a, b) => a + b);
+  merge(parts.last, "last", Math.max);
+  merge(parts.min, "min", Math.min);
+  merge(parts.resets, "resets", (a, b) => a + b);
+  return out;
+}
+
+// plugins/prometheus/reduce.ts
+async function* readReduced(read9, context, tally) {
+  const plan = planSteps(read9.startMs, read9.endMs);
+  const steps = plan.boundariesMs.length;
+  const energy = `${ENERGY2}${read9.matchers}`;
+  const power = `${POWER3}${read9.matchers}`;
+  const withPower = read9.metrics.includes(POWER3);
+  const [count, last, min, resets, powerCount] = await Promise.all([
+    stepQuery(read9.api, "count_over_time", energy, plan),
+    stepQuery(read9.api, "last_over_time", energy, plan),
+    stepQuery(read9.api, "min_over_time", energy, plan),
+    stepQuery(read9.api, "resets", energy, plan),
+    withPower ? stepQuery(read9.api, "count_over_time", power, plan) : Promise.resolve([])
+  ]);
+  const counters = mergeByDevice(read9.devices, steps, { count, last, min, resets }, tally.unlabelled);
+  for (const [id, device] of counters) if (!device.count.some((n) => n > 0)) counters.delete(id);
+  const raw = await rawCounterSamples(read9, plan, counters, tally);
+  const records = [];
+  let resetCount = 0;
+  const silent2 = { gpus: 0, ms: 0, unbridgedMs: 0 };
+  for (const [id, steps2] of counters) {
+    const outcome = counterEnergy(steps2.device, steps2, plan, raw.get(id) ?? /* @__PURE__ */ new Map());
+    records.push(...outcome.records);
+    resetCount += outcome.resets;
+    if (outcome.silentSteps > 0) silent2.gpus += 1;
+    silent2.ms += outcome.silentMs;
+    silent2.unbridgedMs += outcome.unbridgedMs;
+  }
+  tally.records += records.length;
+  if (records.length > 0) yield records;
+  warnCounters(context, resetCount, silent2, plan.stepMs);
+  const powerOnly = mergeByDevice(read9.devices, steps, { count: powerCount }, tally.unlabelled);
+  for (const [id, device] of powerOnly) if (counters.has(id) || !device.count.some((n) => n > 0)) powerOnly.delete(id);
+  if (powerOnly.size === 0) return;
+  const present = [...powerOnly.values()].flatMap((d) => [...d.count.keys()].filter((k) => d.count[k] > 0));
+  yield* readRawSamples(
+    {
+      ...read9,
+      metrics: [POWER3],
+      matchers: narrowed(read9.matchers, powerOnly, powerCount.map((s) => s.labels), read9),
+      startMs: plan.boundariesMs[Math.min(...present) - 1],
+      endMs: plan.boundariesMs[Math.max(...present)],
+      only: new Set(powerOnly.keys())
+    },
+    tally
+  );
+}
+async function rawCounterSamples(read9, plan, counters, tally) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const [id, steps] of counters) {
+    for (const k of stepsNeedingRaw(steps)) {
+      let ids = wanted.get(k);
+      if (!ids) wanted.set(k, ids = /* @__PURE__ */ new Set());
+      ids.add(id);
+    }
+  }
+  const byDevice = /* @__PURE__ */ new Map();
+  const b = plan.boundariesMs;
+  for (const k of [...wanted.keys()].sort((x, y) => x - y)) {
+    read9.signal.throwIfAborted();
+    const ids = wanted.get(k);
+    for (const { metric: labels, values } of await read9.api.instant(`${ENERGY2}${read9.matchers}[${b[k] - b[k - 1]}ms]`, b[k] / 1e3)) {
+      const device = read9.devices.get(deviceFields2(labels));
+      if (!device || !ids.has(device.id)) continue;
+      let perStep = byDevice.get(device.id);
+      if (!perStep) byDevice.set(device.id, perStep = /* @__PURE__ */ new Map());
+      let samples = perStep.get(k);
+      if (!samples) perStep.set(k, samples = []);
+      for (const [timeS, text2] of values) {
+        const c = dcgmValue(text2);
+        const t = Math.round(timeS * 1e3);
+        if (c === void 0) tally.blanks += 1;
+        else if (t >= read9.startMs) samples.push({ t, c });
+      }
+    }
+  }
+  for (const perStep of byDevice.values()) {
+    for (const [k, samples] of perStep) {
+      samples.sort((x, y) => x.t - y.t);
+      perStep.set(k, samples.filter((s, i) => i === 0 || s.t !== samples[i - 1].t));
+    }
+  }
+  return byDevice;
+}
+function narrowed(matchers, gpus, labelSets, read9) {
+  const labelOf = /* @__PURE__ */ new Map();
+  for (const labels of labelSets) {
+    const device = read9.devices.get(deviceFields2(labels));
+    if (!device || !gpus.has(device.id) || device.uuid === void 0) continue;
+    const name = Object.keys(labels).find((key) => labels[key] === device.uuid);
+    if (name !== void 0) labelOf.set(device.id, name);
+  }
+  const names2 = new Set(labelOf.values());
+  const uuids = [...gpus.values()].map((g) => g.device.uuid);
+  if (labelOf.size !== gpus.size || names2.size !== 1 || !uuids.every((u) => u !== void 0 && /^[\w-]+$/.test(u))) return matchers;
+  const byUuid = `${[...names2][0]}=~"${uuids.join("|")}"`;
+  return matchers === "" ? `{${byUuid}}` : `${matchers.slice(0, -1)},${byUuid}}`;
+}
+function warnCounters(context, resets, silent2, stepMs) {
+  if (resets > 0) {
+    context.log.warn(`${context.base}: the GPUs' energy counters went down ${resets} ${resets === 1 ? "time" : "times"} (a reset, e.g. a driver reload); after each, the new value counts as energy since zero`);
+  }
+  if (silent2.gpus > 0) {
+    const unbridged = silent2.unbridgedMs > 0 ? `, except ${hours(silent2.unbridgedMs)} where the counter also reset: that time is not counted and lowers coverage` : "";
+    context.log.warn(
+      `${context.base}: the DCGM exporter of ${silent2.gpus} ${silent2.gpus === 1 ? "GPU" : "GPUs"} was silent for ${hours(silent2.ms)} in all (whole ${hours(stepMs)} steps without a sample); their energy counters kept counting, so that energy is counted${unbridged}`
+    );
+  }
+}
+function hours(ms2) {
+  return ms2 >= 36e5 ? `${(ms2 / 36e5).toFixed(1)} h` : `${Math.round(ms2 / 6e4)} min`;
 }
 
 // plugins/prometheus/selector.ts
@@ -35894,8 +36317,6 @@ function parseSelector(text2) {
 }
 
 // plugins/prometheus/index.ts
-var POWER3 = "DCGM_FI_DEV_POWER_USAGE";
-var ENERGY2 = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
 function instantOf(value, what, toUtc) {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (typeof value === "string") {
@@ -35905,122 +36326,45 @@ function instantOf(value, what, toUtc) {
   }
   throw new InputError(`prometheus ${what} ${JSON.stringify(value)} is not a time`, { hint: "give epoch seconds or ms, or an ISO 8601 date and time" });
 }
-async function queryMatrix(base, query, timeS, options, context) {
-  const url = new URL("api/v1/query", base.endsWith("/") ? base : `${base}/`);
-  url.searchParams.set("query", query);
-  url.searchParams.set("time", String(timeS));
-  const timeout = AbortSignal.timeout(options.timeoutMs ?? 3e4);
-  let response;
-  try {
-    response = await fetch(url, { headers: options.headers, signal: AbortSignal.any([context.signal, timeout]) });
-  } catch (error2) {
-    context.signal.throwIfAborted();
-    const reason = timeout.aborted ? `no answer within ${options.timeoutMs ?? 3e4} ms` : error2.message;
-    throw new InputError(`cannot query Prometheus at ${base}: ${reason}`, {
-      hint: "check the URL (scheme, host, port, path prefix) and that this machine can reach it"
-    });
-  }
-  const text2 = await response.text();
-  let body;
-  try {
-    body = JSON.parse(text2);
-  } catch {
-    throw new InputError(`${url.origin}${url.pathname} answered HTTP ${response.status} with something that is not the Prometheus API`, {
-      hint: "point the URL at the Prometheus server itself (the address of its web UI)"
-    });
-  }
-  if (body.status !== "success") {
-    throw new InputError(`Prometheus refused the query ${query}: ${body.errorType ?? ""} ${body.error ?? `HTTP ${response.status}`}`.trim(), {
-      hint: response.status === 401 || response.status === 403 ? "give credentials in the headers option" : "check the URL and the time window"
-    });
-  }
-  if (body.data?.resultType !== "matrix" || !Array.isArray(body.data.result)) {
-    throw new InputError(`Prometheus answered the query ${query} without a matrix`, { hint: "the server is not Prometheus-compatible" });
-  }
-  return body.data.result;
-}
-function deviceFields2(labels) {
-  const pick = (...names2) => names2.map((n) => labels[n]).find((v) => v !== void 0 && v !== "");
-  const gpu = pick("gpu");
-  return {
-    uuid: pick("UUID", "uuid", "gpu_uuid"),
-    index: gpu !== void 0 && /^\d+$/.test(gpu) ? Number(gpu) : void 0,
-    host: pick("Hostname", "hostname"),
-    model: pick("modelName", "model_name")
-  };
-}
-async function* readPrometheusApi(options, context) {
+async function* readWithMatchers(options, matchers, context) {
   const parsed = splitCredentials(options.url);
   if (!parsed) throw new InputError(`prometheus url ${JSON.stringify(redactUrl2(options.url))} is not a URL`, { hint: "e.g. http://prometheus.monitoring:9090" });
   const base = parsed.base;
-  if (parsed.authorization !== void 0) options = { ...options, headers: { Authorization: parsed.authorization, ...options.headers } };
-  const toUtc = wallClockToUtc(options.timeZone ?? "UTC");
+  const headers = parsed.authorization !== void 0 ? { Authorization: parsed.authorization, ...options.headers } : options.headers;
+  const zone = options.timeZone;
+  const toUtc = (wallMs) => wallClockToUtc((typeof zone === "function" ? zone() : zone) ?? "UTC")(wallMs);
   const startMs = instantOf(options.start, "start", toUtc);
   const endMs = instantOf(options.end, "end", toUtc);
   if (!(endMs > startMs)) throw new InputError("prometheus end must come after start", { hint: "give the window of the job" });
-  const chunkMs = Math.max(1, Math.round((options.chunkS ?? 3600) * 1e3));
-  const matchers = options.selector === void 0 ? "" : `{${parseSelector(options.selector)}}`;
   const metrics = (options.metrics ?? ["power", "energy"]).map((m) => m === "power" ? POWER3 : ENERGY2);
-  const devices2 = new DeviceRegistry(options.host);
-  const lastEmitted = /* @__PURE__ */ new Map();
-  let total = 0;
-  let blanks = 0;
-  for (let sliceStart = startMs; sliceStart < endMs; sliceStart += chunkMs) {
-    context.signal.throwIfAborted();
-    const sliceEnd = Math.min(endMs, sliceStart + chunkMs);
-    const rangeMs = sliceEnd - sliceStart;
-    const byKey = /* @__PURE__ */ new Map();
-    for (const metric of metrics) {
-      const series = await queryMatrix(base, `${metric}${matchers}[${rangeMs}ms]`, sliceEnd / 1e3, options, context);
-      for (const { metric: labels, values } of series) {
-        const device = devices2.get(deviceFields2(labels));
-        if (!device) {
-          context.log.warn(`${base}: a ${metric} series has no UUID or gpu label; its samples were left out`);
-          continue;
-        }
-        const key = `${metric}\0${device.id}`;
-        let entry = byKey.get(key);
-        if (!entry) byKey.set(key, entry = { metric, device, times: [], values: [] });
-        for (const [timeS, text2] of values) {
-          const value = Number(text2);
-          if (!Number.isFinite(value) || value >= DCGM_BLANK_MIN) {
-            blanks++;
-            continue;
-          }
-          entry.times.push(Math.round(timeS * 1e3));
-          entry.values.push(value);
-        }
-      }
-    }
-    const records = [];
-    for (const [key, { metric, device, times, values }] of byKey) {
-      const order = times.map((_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
-      let last = lastEmitted.get(key) ?? Number.NEGATIVE_INFINITY;
-      for (const i of order) {
-        const timeMs2 = times[i];
-        if (timeMs2 <= last || timeMs2 < startMs) continue;
-        last = timeMs2;
-        const value = values[i];
-        records.push(metric === POWER3 ? { type: "power", timeMs: timeMs2, device, powerW: value } : { type: "energy-counter", timeMs: timeMs2, device, counterJ: value / 1e3 });
-      }
-      lastEmitted.set(key, last);
-    }
-    total += records.length;
-    if (records.length > 0) yield records;
-  }
-  if (total === 0) {
+  const api = new PrometheusApi({ base, ...headers ? { headers } : {}, timeoutMs: options.timeoutMs ?? 3e4, signal: context.signal, log: context.log });
+  const tally = { records: 0, blanks: 0, unlabelled: /* @__PURE__ */ new Set() };
+  const read9 = {
+    api,
+    signal: context.signal,
+    devices: new DeviceRegistry(options.host),
+    metrics,
+    matchers,
+    startMs,
+    endMs,
+    chunkMs: Math.max(1, Math.round((options.chunkS ?? 3600) * 1e3))
+  };
+  if (options.raw === true || !metrics.includes(ENERGY2)) yield* readRawSamples(read9, tally);
+  else yield* readReduced(read9, { base, log: context.log }, tally);
+  if (tally.records === 0) {
     throw new InputError(`Prometheus at ${base} has no ${metrics.join(" or ")} samples${matchers ? ` matching ${matchers}` : ""} between ${new Date(startMs).toISOString()} and ${new Date(endMs).toISOString()}`, {
       hint: matchers ? "check the selector against the series' labels (e.g. in the Prometheus UI), and the window" : "check that it scrapes the DCGM exporter, and the window (and its time zone)"
     });
   }
-  if (blanks > 0) context.log.warn(`${base}: dropped ${blanks} samples holding a DCGM blank or NaN value; those readings are missing, which lowers coverage`);
+  if (tally.blanks > 0) context.log.warn(`${base}: dropped ${tally.blanks} samples holding a DCGM blank or NaN value; those readings are missing, which lowers coverage`);
+  if (tally.unlabelled.size > 0) context.log.warn(`${base}: ${tally.unlabelled.size} series have no UUID or gpu label; their samples were left out`);
 }
 function prometheusSource(options) {
-  if (options.selector !== void 0) parseSelector(options.selector);
+  const matchers = options.selector === void 0 ? "" : `{${parseSelector(options.selector)}}`;
   return {
     name: "prometheus",
     location: redactUrl2(options.url),
-    read: (context) => readPrometheusApi({ timeZone: context.localTimeZone(), ...options }, context)
+    read: (context) => readWithMatchers({ timeZone: () => context.localTimeZone(), ...options }, matchers, context)
   };
 }
 
@@ -39673,11 +40017,11 @@ async function hourlyPricerFor(devices2, annual, options, warnings2) {
   };
   if (annual.scope === "user-stated" || annual.scope === void 0) return fallback2("the intensity was stated, so there is no zone to ask about");
   if (annual.zone === void 0) return fallback2(`${annual.location} has no Electricity Maps zone in the embedded data`);
-  const hours = devices2.flatMap((d) => d.hourly ? [d.hourly.startMs, d.hourly.startMs + (d.hourly.energyJ.length - 1) * HOUR_MS2] : []);
-  if (hours.length === 0) return fallback2("no device has an energy series by the hour");
+  const hours2 = devices2.flatMap((d) => d.hourly ? [d.hourly.startMs, d.hourly.startMs + (d.hourly.energyJ.length - 1) * HOUR_MS2] : []);
+  if (hours2.length === 0) return fallback2("no device has an energy series by the hour");
   const scope = annual.scope;
-  const firstDayMs = Math.floor(Math.min(...hours) / DAY_MS2) * DAY_MS2;
-  const lastHourMs = Math.floor(Math.max(...hours) / DAY_MS2) * DAY_MS2 + DAY_MS2 - HOUR_MS2;
+  const firstDayMs = Math.floor(Math.min(...hours2) / DAY_MS2) * DAY_MS2;
+  const lastHourMs = Math.floor(Math.max(...hours2) / DAY_MS2) * DAY_MS2 + DAY_MS2 - HOUR_MS2;
   const fetched = await fetchHourlyIntensity(annual.zone, scope, firstDayMs, lastHourMs, options);
   if (fetched.failure !== void 0 && fetched.byHourMs.size === 0) return fallback2(fetched.failure);
   if (fetched.failure !== void 0) warnings2.push({ code: "intensity-provider-partial", message: `Some hours have no hourly grid intensity (${fetched.failure}): they are priced at the annual figure, ${annual.gPerKWh} g CO2e/kWh.` });
@@ -41550,86 +41894,6 @@ function addCounterColumns(record, target) {
   }
 }
 
-// src/energy/format.ts
-function formatDuration(ms2) {
-  const s = ms2 / 1e3;
-  if (s < 120) return `${round2(s, s < 10 ? 1 : 0)} s`;
-  if (s < 7200) return `${round2(s / 60, 1)} min`;
-  if (s < 172800) return `${round2(s / 3600, 1)} h`;
-  return `${round2(s / 86400, 1)} d`;
-}
-function formatEnergy(joules2) {
-  const kWh = joules2 / 36e5;
-  if (kWh >= 0.1) return `${round2(kWh, kWh < 10 ? 3 : 1)} kWh`;
-  return `${round2(joules2, joules2 < 10 ? 2 : 0)} J`;
-}
-function formatPercent(share) {
-  return `${round2(share * 100, 1)}%`;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function listSome(items, max = 5) {
-  return items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
-}
-function round2(value, digits) {
-  return String(Number(value.toFixed(digits)));
-}
-
-// src/energy/options.ts
-var AUTO_GAP_FLOOR_MS = 3e4;
-var AUTO_GAP_FACTOR = 5;
-var AUTO_GAP_INTERVALS = 64;
-var DEFAULT_MAX_POWER_W = 3e3;
-var NODE_MAX_POWER_W = 2e4;
-var BOARD_POWER_FACTOR = 2;
-var MAX_LISTED_GAPS = 1e3;
-var DEFAULT_ENERGY_OPTIONS = Object.freeze({
-  maxGapS: "auto",
-  maxPlausiblePowerW: "auto",
-  powerSeries: true
-});
-function resolveEnergyOptions(options = {}) {
-  const merged = { ...DEFAULT_ENERGY_OPTIONS, ...withoutUndefined(options) };
-  const { maxGapS, maxPlausiblePowerW } = merged;
-  if (maxGapS !== "auto" && !(typeof maxGapS === "number" && maxGapS > 0 && Number.isFinite(maxGapS))) {
-    throw new InputError(`the maximum gap must be a positive number of seconds or "auto", not ${String(maxGapS)}`, {
-      hint: "use e.g. --max-gap 60, or leave it out for the adaptive default"
-    });
-  }
-  if (maxPlausiblePowerW !== "auto" && !(typeof maxPlausiblePowerW === "number" && maxPlausiblePowerW > 0 && Number.isFinite(maxPlausiblePowerW))) {
-    throw new InputError(`the power ceiling must be a positive number of watts or "auto", not ${String(maxPlausiblePowerW)}`);
-  }
-  const lookup = merged.boardPowerW;
-  return {
-    maxGapMs: maxGapS === "auto" ? void 0 : maxGapS * 1e3,
-    maxPlausiblePowerW,
-    boardPowerW: (model) => {
-      const w = lookup?.(model);
-      return typeof w === "number" && w > 0 && Number.isFinite(w) ? w : void 0;
-    },
-    powerSeries: merged.powerSeries !== false,
-    hourlyEnergy: merged.hourlyEnergy === true
-  };
-}
-function powerCeilingW(options, device) {
-  if (options.maxPlausiblePowerW !== "auto") return options.maxPlausiblePowerW;
-  const count = device.count !== void 0 && Number.isInteger(device.count) && device.count > 1 ? device.count : 1;
-  if (device.component === "node") return count * NODE_MAX_POWER_W;
-  const boardW = options.boardPowerW(device.model);
-  return count * (boardW !== void 0 ? BOARD_POWER_FACTOR * boardW : DEFAULT_MAX_POWER_W);
-}
-function autoMaxGapMs(intervalsMs) {
-  if (intervalsMs.length === 0) return AUTO_GAP_FLOOR_MS;
-  const sorted = [...intervalsMs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const median2 = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-  return Math.max(AUTO_GAP_FLOOR_MS, Math.round(AUTO_GAP_FACTOR * median2 / 1e3) * 1e3);
-}
-function withoutUndefined(value) {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
-}
-
 // src/energy/exact-sum.ts
 var UNITS_PER_J = 1e6;
 var SPLIT = 2 ** 40;
@@ -41881,6 +42145,60 @@ var Drops = class {
   }
 };
 
+// src/energy/options.ts
+var AUTO_GAP_FLOOR_MS = 3e4;
+var AUTO_GAP_FACTOR = 5;
+var AUTO_GAP_INTERVALS = 64;
+var DEFAULT_MAX_POWER_W = 3e3;
+var NODE_MAX_POWER_W = 2e4;
+var BOARD_POWER_FACTOR = 2;
+var MAX_LISTED_GAPS = 1e3;
+var DEFAULT_ENERGY_OPTIONS = Object.freeze({
+  maxGapS: "auto",
+  maxPlausiblePowerW: "auto",
+  powerSeries: true
+});
+function resolveEnergyOptions(options = {}) {
+  const merged = { ...DEFAULT_ENERGY_OPTIONS, ...withoutUndefined(options) };
+  const { maxGapS, maxPlausiblePowerW } = merged;
+  if (maxGapS !== "auto" && !(typeof maxGapS === "number" && maxGapS > 0 && Number.isFinite(maxGapS))) {
+    throw new InputError(`the maximum gap must be a positive number of seconds or "auto", not ${String(maxGapS)}`, {
+      hint: "use e.g. --max-gap 60, or leave it out for the adaptive default"
+    });
+  }
+  if (maxPlausiblePowerW !== "auto" && !(typeof maxPlausiblePowerW === "number" && maxPlausiblePowerW > 0 && Number.isFinite(maxPlausiblePowerW))) {
+    throw new InputError(`the power ceiling must be a positive number of watts or "auto", not ${String(maxPlausiblePowerW)}`);
+  }
+  const lookup = merged.boardPowerW;
+  return {
+    maxGapMs: maxGapS === "auto" ? void 0 : maxGapS * 1e3,
+    maxPlausiblePowerW,
+    boardPowerW: (model) => {
+      const w = lookup?.(model);
+      return typeof w === "number" && w > 0 && Number.isFinite(w) ? w : void 0;
+    },
+    powerSeries: merged.powerSeries !== false,
+    hourlyEnergy: merged.hourlyEnergy === true
+  };
+}
+function powerCeilingW(options, device) {
+  if (options.maxPlausiblePowerW !== "auto") return options.maxPlausiblePowerW;
+  const count = device.count !== void 0 && Number.isInteger(device.count) && device.count > 1 ? device.count : 1;
+  if (device.component === "node") return count * NODE_MAX_POWER_W;
+  const boardW = options.boardPowerW(device.model);
+  return count * (boardW !== void 0 ? BOARD_POWER_FACTOR * boardW : DEFAULT_MAX_POWER_W);
+}
+function autoMaxGapMs(intervalsMs) {
+  if (intervalsMs.length === 0) return AUTO_GAP_FLOOR_MS;
+  const sorted = [...intervalsMs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median2 = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return Math.max(AUTO_GAP_FLOOR_MS, Math.round(AUTO_GAP_FACTOR * median2 / 1e3) * 1e3);
+}
+function withoutUndefined(value) {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== void 0));
+}
+
 // src/energy/point-track.ts
 var PointTrack = class {
   constructor(stream, device, ceilingW2, fixedMaxGapMs, withSeries) {
@@ -41957,6 +42275,14 @@ var PointTrack = class {
     this.maxGapMs = ownGapMs;
     this.ceilingW = ownCeilingW;
   }
+  /** The seam after an earlier track of another kind (counter differences a server computed): nothing to integrate across, so any span between is a gap. */
+  joinAfterInterval(previous) {
+    this.settle();
+    if (this.firstMs - previous.endMs <= Math.min(this.maxGapMs, previous.maxGapMs)) return;
+    this.seam = true;
+    this.gap(previous.endMs, this.firstMs);
+    this.seam = false;
+  }
   /** Adds an interval's energy; returns it in whole microjoules, as counted. */
   addJoules(joules2) {
     const units = toUnits(joules2);
@@ -42011,6 +42337,248 @@ var PointTrack = class {
     this.calDropBefore = [];
   }
 };
+
+// src/energy/counter-track.ts
+var CounterTrack = class extends PointTrack {
+  method = "counter";
+  resets = 0;
+  /** Resets whose new value was too large for the interval: the interval is not counted. */
+  unaccountedResets = 0;
+  /** Increases faster than the power ceiling allows: the interval is not counted. */
+  implausibleJumps = 0;
+  add(record) {
+    this.addReading(record.timeMs, record.counterJ, record.origin);
+  }
+  /** A reading: the counter `c` (J) at `t`, as they came (anything but finite numbers is dropped). */
+  addReading(t, c, origin) {
+    if (!(typeof c === "number" && c >= 0 && c - c === 0 && typeof t === "number" && t - t === 0)) {
+      const invalid = typeof c !== "number" || typeof t !== "number" || c - c !== 0 || t - t !== 0;
+      this.drops.note(invalid ? "invalid-value" : "negative-counter", origin);
+      return;
+    }
+    const t0 = this.lastMs;
+    if (!(t > t0)) {
+      this.dropTime(t, c, origin);
+      return;
+    }
+    if (this.setBackFromMs === this.setBackFromMs) this.closeSetBack(t);
+    const c0 = this.lastValue;
+    this.lastMs = t;
+    this.lastValue = c;
+    this.samples += 1;
+    if (t0 === -Infinity) {
+      this.firstMs = t;
+      this.firstValue = c;
+    }
+    if (this.calibrating) {
+      this.buffer(t, c);
+    } else {
+      if (t0 !== -Infinity) this.integrate(t0, c0, t, c);
+      this.drops.pending = false;
+    }
+  }
+  integrate(t0, c0, t1, c1) {
+    const dt = t1 - t0;
+    if (dt > this.maxGapMs) {
+      this.gap(t0, t1);
+      return;
+    }
+    const capJ = this.ceilingW * dt / 1e3;
+    let joules2;
+    if (c1 >= c0) {
+      joules2 = c1 - c0;
+      if (joules2 > capJ) {
+        this.implausibleJumps += 1;
+        this.gap(t0, t1);
+        return;
+      }
+    } else {
+      this.resets += 1;
+      joules2 = c1;
+      if (joules2 > capJ) {
+        this.unaccountedResets += 1;
+        this.gap(t0, t1);
+        return;
+      }
+    }
+    const units = this.addJoules(joules2);
+    this.coveredMs += dt;
+    if (this.series !== void 0) this.series.addUniform(t0, t1, units);
+  }
+};
+
+// src/energy/format.ts
+function formatDuration(ms2) {
+  const s = ms2 / 1e3;
+  if (s < 120) return `${round2(s, s < 10 ? 1 : 0)} s`;
+  if (s < 7200) return `${round2(s / 60, 1)} min`;
+  if (s < 172800) return `${round2(s / 3600, 1)} h`;
+  return `${round2(s / 86400, 1)} d`;
+}
+function formatEnergy(joules2) {
+  const kWh = joules2 / 36e5;
+  if (kWh >= 0.1) return `${round2(kWh, kWh < 10 ? 3 : 1)} kWh`;
+  return `${round2(joules2, joules2 < 10 ? 2 : 0)} J`;
+}
+function formatPercent(share) {
+  return `${round2(share * 100, 1)}%`;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function listSome(items, max = 5) {
+  return items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+function round2(value, digits) {
+  return String(Number(value.toFixed(digits)));
+}
+
+// src/energy/interval-track.ts
+var MAX_SOURCE_NOTES = 4;
+var IntervalTrack = class {
+  constructor(method2, stream, device, ceilingW2, maxGapMs, withSeries) {
+    this.method = method2;
+    this.stream = stream;
+    this.device = device;
+    this.ceilingW = ceilingW2;
+    this.maxGapMs = maxGapMs;
+    this.series = withSeries ? new BucketSeries() : void 0;
+  }
+  method;
+  stream;
+  device;
+  ceilingW;
+  maxGapMs;
+  samples = 0;
+  startMs = NaN;
+  endMs = NaN;
+  /** Energy in whole microjoules, summed exactly (see exact-sum.ts). */
+  energy = exactSum();
+  coveredMs = 0;
+  gaps = [];
+  gapCount = 0;
+  gapMs = 0;
+  drops = new Drops();
+  series;
+  /** Records that overlap an earlier record of this track (all are summed). */
+  overlaps = 0;
+  /** Usage records with neither a stated power nor a known board power: no energy, no coverage. */
+  unknownPower = 0;
+  /** Usage records without a utilisation, estimated at full board power. */
+  assumedUtilization = 0;
+  /** Duration-weighted stated utilisation of usage records. */
+  utilizationMs = 0;
+  utilizationWeightMs = 0;
+  /** What the source's own records said of themselves (`sourceReported`), over the records accepted. */
+  sourceReported = { co2eG: 0, withCo2e: 0, notes: /* @__PURE__ */ new Set() };
+  lastStartMs = -Infinity;
+  lastEndMs = -Infinity;
+  coveredEndMs = -Infinity;
+  get energyJ() {
+    return exactValue(this.energy);
+  }
+  settle() {
+  }
+  addEnergy(record) {
+    const { startMs, endMs, energyJ, origin } = record;
+    if (!isFiniteNumber(startMs) || !isFiniteNumber(endMs) || !isFiniteNumber(energyJ)) {
+      this.drops.note("invalid-value", origin);
+    } else if (endMs < startMs) {
+      this.drops.note("invalid-interval", origin);
+    } else if (energyJ < 0) {
+      this.drops.note("negative-energy", origin);
+    } else if (endMs > startMs && energyJ * 1e3 / (endMs - startMs) > this.ceilingW) {
+      this.drops.note("implausible-power", origin);
+    } else if (this.accept(startMs, endMs, energyJ, true, origin) && record.sourceReported) {
+      const { co2eG, note } = record.sourceReported;
+      if (isFiniteNumber(co2eG) && co2eG >= 0) {
+        this.sourceReported.co2eG += co2eG;
+        this.sourceReported.withCo2e += 1;
+      }
+      if (typeof note === "string" && note !== "" && this.sourceReported.notes.size < MAX_SOURCE_NOTES) this.sourceReported.notes.add(note);
+    }
+  }
+  /** `boardPowerW` is the table's figure for the device, used when the record states no power. */
+  addUsage(record, boardPowerW) {
+    const { startMs, endMs, powerW, utilization, origin } = record;
+    if (!isFiniteNumber(startMs) || !isFiniteNumber(endMs)) {
+      this.drops.note("invalid-value", origin);
+    } else if (endMs < startMs) {
+      this.drops.note("invalid-interval", origin);
+    } else if (powerW !== void 0 && !isFiniteNumber(powerW)) {
+      this.drops.note("invalid-value", origin);
+    } else if (powerW !== void 0 && powerW < 0) {
+      this.drops.note("negative-power", origin);
+    } else if (powerW !== void 0 && powerW > this.ceilingW) {
+      this.drops.note("implausible-power", origin);
+    } else if (utilization !== void 0 && !(isFiniteNumber(utilization) && utilization >= 0 && utilization <= 1)) {
+      this.drops.note("invalid-utilization", origin);
+      this.drops.pending = true;
+    } else {
+      const w = powerW ?? boardPowerW;
+      if (utilization === void 0) this.assumedUtilization += 1;
+      if (w === void 0) this.unknownPower += 1;
+      const durationMs = endMs - startMs;
+      const energyJ = w === void 0 ? 0 : w * (utilization ?? 1) * durationMs / 1e3;
+      if (this.accept(startMs, endMs, energyJ, w !== void 0, origin) && utilization !== void 0) {
+        this.utilizationMs += utilization * durationMs;
+        this.utilizationWeightMs += durationMs;
+      }
+    }
+  }
+  /** Bridges nothing: the time between an earlier, non-overlapping track and this one is uncovered. */
+  joinAfter(previous) {
+    const spanMs = this.startMs - previous.endMs;
+    if (spanMs > Math.min(this.maxGapMs, previous.maxGapMs)) {
+      this.gapCount += 1;
+      this.gapMs += spanMs;
+      this.gaps.unshift({ startMs: previous.endMs, endMs: this.startMs });
+      if (this.gaps.length > MAX_LISTED_GAPS) this.gaps.pop();
+    }
+  }
+  accept(startMs, endMs, energyJ, coverable, origin) {
+    if (startMs < this.lastStartMs) {
+      this.drops.note("time-backwards", origin);
+      return false;
+    }
+    if (startMs === this.lastStartMs && endMs === this.lastEndMs) {
+      this.drops.note("duplicate-sample", origin);
+      return false;
+    }
+    if (this.samples === 0) {
+      this.startMs = startMs;
+      this.endMs = endMs;
+    } else {
+      if (startMs < this.endMs) this.overlaps += 1;
+      if (startMs - this.endMs > this.maxGapMs) this.gap(this.endMs, startMs);
+      if (endMs > this.endMs) this.endMs = endMs;
+    }
+    this.samples += 1;
+    this.lastStartMs = startMs;
+    this.lastEndMs = endMs;
+    if (coverable) {
+      const from = Math.max(startMs, this.coveredEndMs);
+      if (endMs > from) {
+        this.coveredMs += endMs - from;
+        this.coveredEndMs = endMs;
+      }
+    }
+    const units = toUnits(energyJ);
+    addUnits(this.energy, units);
+    if (this.series !== void 0 && (coverable || energyJ > 0)) this.series.addUniform(startMs, endMs, units);
+    this.drops.pending = false;
+    return true;
+  }
+  gap(t0, t1) {
+    this.gapCount += 1;
+    this.gapMs += t1 - t0;
+    if (this.gaps.length < MAX_LISTED_GAPS) this.gaps.push({ startMs: t0, endMs: t1 });
+    if (this.drops.pending) this.drops.lostMs += t1 - t0;
+  }
+};
+function isFiniteNumber(value) {
+  return typeof value === "number" && Number.isFinite(value);
+}
 
 // src/energy/power-track.ts
 var UTILIZATION_UNITS = 1e12;
@@ -42252,7 +42820,7 @@ function combineDevice(id, all) {
       message: `${label}: energy from the ${EVIDENCE_NAME[method2]} (${formatEnergy(energyJ)}, coverage ${formatPercent(coverage)}); also had ${described.join(" and ")}, not used: best evidence first (energy counter > power samples > reported energy > estimate), unless it covers under 95% of the time another measurement covers; an estimate only without a usable measurement.`
     });
   }
-  if (samples === 1 && (method2 === "counter" || method2 === "power-integral")) {
+  if (samples === 1 && kept.every((t) => t instanceof PointTrack)) {
     warnings2.push({
       code: "single-sample",
       deviceId: id,
@@ -42303,8 +42871,9 @@ function chooseMethod(present, selections) {
   return measured.find((m) => coveredMs(m) >= PRECEDENCE_COVERAGE_SHARE * bestMs);
 }
 function joinTracks(previous, next) {
-  if (next.method === "reported" || next.method === "estimate") next.joinAfter(previous);
-  else next.joinAfter(previous);
+  if (next instanceof IntervalTrack) next.joinAfter(previous);
+  else if (previous instanceof PointTrack) next.joinAfter(previous);
+  else next.joinAfterInterval(previous);
 }
 function meanUtilization(method2, kept, power) {
   if (method2 === "estimate") {
@@ -42319,7 +42888,7 @@ function meanUtilization(method2, kept, power) {
 function methodWarnings(method2, kept, label, id) {
   const out = [];
   if (method2 === "counter") {
-    const counters = kept;
+    const counters = kept.filter((t) => t instanceof CounterTrack);
     const resets = counters.reduce((s, t) => s + t.resets, 0);
     const unaccounted = counters.reduce((s, t) => s + t.unaccountedResets, 0);
     const jumps = counters.reduce((s, t) => s + t.implausibleJumps, 0);
@@ -42341,7 +42910,7 @@ function methodWarnings(method2, kept, label, id) {
     }
   }
   if (method2 === "reported" || method2 === "estimate") {
-    const intervals = kept;
+    const intervals = kept.filter((t) => t instanceof IntervalTrack);
     const overlaps = intervals.reduce((s, t) => s + t.overlaps, 0);
     if (overlaps > 0) {
       out.push({
@@ -42448,75 +43017,6 @@ function deviceWithoutReadings(id, tracks) {
   return { energy, warning: warning2 };
 }
 
-// src/energy/counter-track.ts
-var CounterTrack = class extends PointTrack {
-  method = "counter";
-  resets = 0;
-  /** Resets whose new value was too large for the interval: the interval is not counted. */
-  unaccountedResets = 0;
-  /** Increases faster than the power ceiling allows: the interval is not counted. */
-  implausibleJumps = 0;
-  add(record) {
-    this.addReading(record.timeMs, record.counterJ, record.origin);
-  }
-  /** A reading: the counter `c` (J) at `t`, as they came (anything but finite numbers is dropped). */
-  addReading(t, c, origin) {
-    if (!(typeof c === "number" && c >= 0 && c - c === 0 && typeof t === "number" && t - t === 0)) {
-      const invalid = typeof c !== "number" || typeof t !== "number" || c - c !== 0 || t - t !== 0;
-      this.drops.note(invalid ? "invalid-value" : "negative-counter", origin);
-      return;
-    }
-    const t0 = this.lastMs;
-    if (!(t > t0)) {
-      this.dropTime(t, c, origin);
-      return;
-    }
-    if (this.setBackFromMs === this.setBackFromMs) this.closeSetBack(t);
-    const c0 = this.lastValue;
-    this.lastMs = t;
-    this.lastValue = c;
-    this.samples += 1;
-    if (t0 === -Infinity) {
-      this.firstMs = t;
-      this.firstValue = c;
-    }
-    if (this.calibrating) {
-      this.buffer(t, c);
-    } else {
-      if (t0 !== -Infinity) this.integrate(t0, c0, t, c);
-      this.drops.pending = false;
-    }
-  }
-  integrate(t0, c0, t1, c1) {
-    const dt = t1 - t0;
-    if (dt > this.maxGapMs) {
-      this.gap(t0, t1);
-      return;
-    }
-    const capJ = this.ceilingW * dt / 1e3;
-    let joules2;
-    if (c1 >= c0) {
-      joules2 = c1 - c0;
-      if (joules2 > capJ) {
-        this.implausibleJumps += 1;
-        this.gap(t0, t1);
-        return;
-      }
-    } else {
-      this.resets += 1;
-      joules2 = c1;
-      if (joules2 > capJ) {
-        this.unaccountedResets += 1;
-        this.gap(t0, t1);
-        return;
-      }
-    }
-    const units = this.addJoules(joules2);
-    this.coveredMs += dt;
-    if (this.series !== void 0) this.series.addUniform(t0, t1, units);
-  }
-};
-
 // src/energy/drop-warnings.ts
 var WHAT = {
   "invalid-value": (n) => `${plural(n, "record")} with a missing or non-finite value (NaN, Infinity) dropped`,
@@ -42546,7 +43046,7 @@ function dropWarnings(tracks) {
       group2.lostMs += track.drops.lostMs;
       if (code === "time-backwards" && "setBackMs" in track) group2.setBackMs += track.setBackMs;
       group2.ceilings.add(track.ceilingW);
-      group2.kinds.add(track.method);
+      group2.kinds.add("firstMs" in track ? "points" : "intervals");
       if (tally.origin && (group2.origin?.line === void 0 || (tally.origin.line ?? Infinity) < group2.origin.line)) group2.origin = tally.origin;
     }
   }
@@ -42569,8 +43069,8 @@ function dropWarnings(tracks) {
 }
 function effect(g) {
   if (g.code === "duplicate-sample") return "no effect on coverage (see any conflicting-duplicates warning for repeats with a different value).";
-  const intervals = g.kinds.has("reported") || g.kinds.has("estimate");
-  const points = g.kinds.has("power-integral") || g.kinds.has("counter");
+  const intervals = g.kinds.has("intervals");
+  const points = g.kinds.has("points");
   if (g.code === "invalid-utilization" && !intervals) return "energy and coverage unchanged.";
   const parts = [];
   if (intervals) parts.push("a dropped interval record leaves its time uncovered: no energy counted there, coverage lowered accordingly.");
@@ -42582,153 +43082,6 @@ function effect(g) {
     );
   }
   return parts.join(" ");
-}
-
-// src/energy/interval-track.ts
-var MAX_SOURCE_NOTES = 4;
-var IntervalTrack = class {
-  constructor(method2, stream, device, ceilingW2, maxGapMs, withSeries) {
-    this.method = method2;
-    this.stream = stream;
-    this.device = device;
-    this.ceilingW = ceilingW2;
-    this.maxGapMs = maxGapMs;
-    this.series = withSeries ? new BucketSeries() : void 0;
-  }
-  method;
-  stream;
-  device;
-  ceilingW;
-  maxGapMs;
-  samples = 0;
-  startMs = NaN;
-  endMs = NaN;
-  /** Energy in whole microjoules, summed exactly (see exact-sum.ts). */
-  energy = exactSum();
-  coveredMs = 0;
-  gaps = [];
-  gapCount = 0;
-  gapMs = 0;
-  drops = new Drops();
-  series;
-  /** Records that overlap an earlier record of this track (all are summed). */
-  overlaps = 0;
-  /** Usage records with neither a stated power nor a known board power: no energy, no coverage. */
-  unknownPower = 0;
-  /** Usage records without a utilisation, estimated at full board power. */
-  assumedUtilization = 0;
-  /** Duration-weighted stated utilisation of usage records. */
-  utilizationMs = 0;
-  utilizationWeightMs = 0;
-  /** What the source's own records said of themselves (`sourceReported`), over the records accepted. */
-  sourceReported = { co2eG: 0, withCo2e: 0, notes: /* @__PURE__ */ new Set() };
-  lastStartMs = -Infinity;
-  lastEndMs = -Infinity;
-  coveredEndMs = -Infinity;
-  get energyJ() {
-    return exactValue(this.energy);
-  }
-  settle() {
-  }
-  addEnergy(record) {
-    const { startMs, endMs, energyJ, origin } = record;
-    if (!isFiniteNumber(startMs) || !isFiniteNumber(endMs) || !isFiniteNumber(energyJ)) {
-      this.drops.note("invalid-value", origin);
-    } else if (endMs < startMs) {
-      this.drops.note("invalid-interval", origin);
-    } else if (energyJ < 0) {
-      this.drops.note("negative-energy", origin);
-    } else if (endMs > startMs && energyJ * 1e3 / (endMs - startMs) > this.ceilingW) {
-      this.drops.note("implausible-power", origin);
-    } else if (this.accept(startMs, endMs, energyJ, true, origin) && record.sourceReported) {
-      const { co2eG, note } = record.sourceReported;
-      if (isFiniteNumber(co2eG) && co2eG >= 0) {
-        this.sourceReported.co2eG += co2eG;
-        this.sourceReported.withCo2e += 1;
-      }
-      if (typeof note === "string" && note !== "" && this.sourceReported.notes.size < MAX_SOURCE_NOTES) this.sourceReported.notes.add(note);
-    }
-  }
-  /** `boardPowerW` is the table's figure for the device, used when the record states no power. */
-  addUsage(record, boardPowerW) {
-    const { startMs, endMs, powerW, utilization, origin } = record;
-    if (!isFiniteNumber(startMs) || !isFiniteNumber(endMs)) {
-      this.drops.note("invalid-value", origin);
-    } else if (endMs < startMs) {
-      this.drops.note("invalid-interval", origin);
-    } else if (powerW !== void 0 && !isFiniteNumber(powerW)) {
-      this.drops.note("invalid-value", origin);
-    } else if (powerW !== void 0 && powerW < 0) {
-      this.drops.note("negative-power", origin);
-    } else if (powerW !== void 0 && powerW > this.ceilingW) {
-      this.drops.note("implausible-power", origin);
-    } else if (utilization !== void 0 && !(isFiniteNumber(utilization) && utilization >= 0 && utilization <= 1)) {
-      this.drops.note("invalid-utilization", origin);
-      this.drops.pending = true;
-    } else {
-      const w = powerW ?? boardPowerW;
-      if (utilization === void 0) this.assumedUtilization += 1;
-      if (w === void 0) this.unknownPower += 1;
-      const durationMs = endMs - startMs;
-      const energyJ = w === void 0 ? 0 : w * (utilization ?? 1) * durationMs / 1e3;
-      if (this.accept(startMs, endMs, energyJ, w !== void 0, origin) && utilization !== void 0) {
-        this.utilizationMs += utilization * durationMs;
-        this.utilizationWeightMs += durationMs;
-      }
-    }
-  }
-  /** Bridges nothing: the time between an earlier, non-overlapping track and this one is uncovered. */
-  joinAfter(previous) {
-    const spanMs = this.startMs - previous.endMs;
-    if (spanMs > Math.min(this.maxGapMs, previous.maxGapMs)) {
-      this.gapCount += 1;
-      this.gapMs += spanMs;
-      this.gaps.unshift({ startMs: previous.endMs, endMs: this.startMs });
-      if (this.gaps.length > MAX_LISTED_GAPS) this.gaps.pop();
-    }
-  }
-  accept(startMs, endMs, energyJ, coverable, origin) {
-    if (startMs < this.lastStartMs) {
-      this.drops.note("time-backwards", origin);
-      return false;
-    }
-    if (startMs === this.lastStartMs && endMs === this.lastEndMs) {
-      this.drops.note("duplicate-sample", origin);
-      return false;
-    }
-    if (this.samples === 0) {
-      this.startMs = startMs;
-      this.endMs = endMs;
-    } else {
-      if (startMs < this.endMs) this.overlaps += 1;
-      if (startMs - this.endMs > this.maxGapMs) this.gap(this.endMs, startMs);
-      if (endMs > this.endMs) this.endMs = endMs;
-    }
-    this.samples += 1;
-    this.lastStartMs = startMs;
-    this.lastEndMs = endMs;
-    if (coverable) {
-      const from = Math.max(startMs, this.coveredEndMs);
-      if (endMs > from) {
-        this.coveredMs += endMs - from;
-        this.coveredEndMs = endMs;
-      }
-    }
-    const units = toUnits(energyJ);
-    addUnits(this.energy, units);
-    if (this.series !== void 0 && (coverable || energyJ > 0)) this.series.addUniform(startMs, endMs, units);
-    this.drops.pending = false;
-    return true;
-  }
-  gap(t0, t1) {
-    this.gapCount += 1;
-    this.gapMs += t1 - t0;
-    if (this.gaps.length < MAX_LISTED_GAPS) this.gaps.push({ startMs: t0, endMs: t1 });
-    if (this.drops.pending) this.drops.lostMs += t1 - t0;
-  }
-};
-function isFiniteNumber(value) {
-  return typeof value === "number" && Number.isFinite(value);
 }
 
 // src/energy/series.ts
@@ -42765,9 +43118,9 @@ function buildHourlyEnergy(tracks) {
     });
   }
   if (byHour.size === 0) return void 0;
-  const hours = [...byHour.keys()].sort((a, b) => a - b);
-  const startMs = hours[0];
-  const energyJ = new Array((hours[hours.length - 1] - startMs) / HOUR_MS3 + 1).fill(0);
+  const hours2 = [...byHour.keys()].sort((a, b) => a - b);
+  const startMs = hours2[0];
+  const energyJ = new Array((hours2[hours2.length - 1] - startMs) / HOUR_MS3 + 1).fill(0);
   for (const [hour, units] of byHour) energyJ[(hour - startMs) / HOUR_MS3] = units / UNITS_PER_J;
   return { startMs, energyJ };
 }
@@ -42783,6 +43136,8 @@ var Slot = class {
   power;
   counter;
   energy;
+  /** `energy` records with `basis: 'counter'`: counter differences a server computed, counter evidence. */
+  counted;
   usage;
 };
 var Stream = class {
@@ -42848,7 +43203,8 @@ var EnergyAccumulator = class {
           (s.counter ?? this.openCounter(stream, s)).add(record);
           break;
         case "energy":
-          (s.energy ?? this.openInterval(stream, s, "reported")).addEnergy(record);
+          if (record.basis === "counter") (s.counted ?? this.openInterval(stream, s, "counter")).addEnergy(record);
+          else (s.energy ?? this.openInterval(stream, s, "reported")).addEnergy(record);
           break;
         case "usage":
           (s.usage ?? this.openInterval(stream, s, "estimate")).addUsage(record, this.options.boardPowerW(record.device.model));
@@ -42979,13 +43335,14 @@ var EnergyAccumulator = class {
     const o = this.options;
     const track = new IntervalTrack(method2, stream.id, slot.ref, powerCeilingW(o, slot.ref), o.maxGapMs ?? AUTO_GAP_FLOOR_MS, o.powerSeries);
     if (method2 === "reported") slot.energy = track;
+    else if (method2 === "counter") slot.counted = track;
     else slot.usage = track;
     return track;
   }
   tracksOf(stream) {
     const tracks = [];
     for (const slot of stream.byId.values()) {
-      for (const track of [slot.counter, slot.power, slot.energy, slot.usage]) if (track) tracks.push(track);
+      for (const track of [slot.counter, slot.counted, slot.power, slot.energy, slot.usage]) if (track) tracks.push(track);
     }
     return tracks;
   }
@@ -43742,14 +44099,22 @@ async function runReport(options) {
   } finally {
     progress?.done();
   }
+  const failed = [];
   for (const source of sources) {
-    for await (const records of readSource(source, { timeZone, log, signal, onTimeZoneRead })) {
-      used.add(source.name);
-      accumulator.addBatch(records, { plugin: source.name, file: source.location });
+    try {
+      for await (const records of readSource(source, { timeZone, log, signal, onTimeZoneRead })) {
+        used.add(source.name);
+        accumulator.addBatch(records, { plugin: source.name, file: source.location });
+      }
+    } catch (error2) {
+      if (!isInputError(error2)) throw error2;
+      failed.push({ source, error: error2 });
     }
   }
   const energy = accumulator.finish();
   if (options.timeZone === void 0 && zoneLessTimes) warnings2.unshift(timeZoneDefaultWarning(energy.warnings.some((w) => w.code === "time-backwards")));
+  if (failed.length > 0 && energy.devices.length === 0) throw failed[0].error;
+  warnings2.push(...failed.map(sourceFailedWarning));
   if (energy.devices.length === 0) throw nothingUsable([...files, ...sources.map((s) => s.location)], energy.warnings);
   warnings2.push(...energy.warnings);
   const hourly = options.intensityProvider ? await hourlyPricerFor(energy.devices, factors.intensity, { token: options.intensityToken, ...options.intensityApiUrl ? { apiUrl: options.intensityApiUrl } : {} }, warnings2) : void 0;
@@ -43771,6 +44136,14 @@ async function runReport(options) {
     },
     options
   );
+}
+function sourceFailedWarning({ source, error: error2 }) {
+  const [message] = error2.message.split("\n  fix: ");
+  return {
+    code: "source-failed",
+    file: source.location,
+    message: `${source.name} (${source.location}) failed: ${message}${error2.hint ? ` (fix: ${error2.hint})` : ""}. The report covers the other telemetry; devices from ${source.name} are missing or partial.`
+  };
 }
 function nothingUsable(inputs, energyWarnings) {
   const drops = energyWarnings.filter((w) => w.code !== "no-valid-data");
@@ -44056,10 +44429,10 @@ function formatChangePercent(percent) {
 function formatDuration2(durationS) {
   if (durationS < 60) return Number.isInteger(durationS) ? `${durationS} s` : `${formatSignificant(durationS)} s`;
   const totalMinutes = Math.round(durationS / 60);
-  const hours = Math.floor(totalMinutes / 60);
+  const hours2 = Math.floor(totalMinutes / 60);
   const minutes = totalMinutes % 60;
-  if (hours === 0) return `${minutes} min`;
-  return minutes === 0 ? `${hours} h` : `${hours} h ${minutes} min`;
+  if (hours2 === 0) return `${minutes} min`;
+  return minutes === 0 ? `${hours2} h` : `${hours2} h ${minutes} min`;
 }
 function formatInstant(iso) {
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
@@ -44818,4 +45191,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-BEXCBBFM.js.LEGAL.txt */
+/*! For license information please see chunk-J3Y53VMS.js.LEGAL.txt */

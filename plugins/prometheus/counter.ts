@@ -1,0 +1,105 @@
+import type { DeviceRef, EnergyRecord } from 'carbon-ci';
+import type { DeviceSteps, StepPlan } from './steps.js';
+
+/** A counter sample: time (ms) and value (mJ). */
+export interface Sample {
+  t: number;
+  c: number;
+}
+
+/** Which steps of a GPU need its raw samples: its first and last (exact ends), and those with a reset or a blank. */
+export function stepsNeedingRaw(steps: DeviceSteps): number[] {
+  const present = presentSteps(steps);
+  if (present.length === 0) return [];
+  const need = new Set([present[0]!, present.at(-1)!]);
+  let previous = NaN;
+  for (const k of present) {
+    const last = steps.last[k]!;
+    const min = steps.min[k]!;
+    // A reset inside the step, a blank at its end, or a first value below the previous step's last: a reset across the boundary.
+    if (steps.resets[k]! > 0 || last === Number.POSITIVE_INFINITY || last !== last || min < previous) need.add(k);
+    previous = last === Number.POSITIVE_INFINITY ? previous : last;
+  }
+  return [...need].sort((a, b) => a - b);
+}
+
+/** The steps in which the GPU's counter has samples. */
+export function presentSteps(steps: DeviceSteps): number[] {
+  const present: number[] = [];
+  for (let k = 1; k < steps.count.length; k++) if (steps.count[k]! > 0) present.push(k);
+  return present;
+}
+
+export interface CounterOutcome {
+  records: EnergyRecord[];
+  /** Counter decreases (driver reloads): the new value counted as energy since zero. */
+  resets: number;
+  /** Steps inside the GPU's span without a sample, and their length (ms): the counter kept counting. */
+  silentSteps: number;
+  silentMs: number;
+  /** Spans not bridged because the counter reset while no sample was taken (ms). */
+  unbridgedMs: number;
+}
+
+/**
+ * A GPU's energy per step from its counter: the difference of the last counter values of consecutive
+ * steps, reset-aware, from its first sample in the window to its last (no extrapolation). Steps given
+ * raw samples are walked sample by sample. Steps without samples inside the span are bridged: the
+ * counter kept counting while the exporter was silent. But a reset seen after silent steps leaves
+ * those steps unbridged, since the energy before the reset is unknown.
+ */
+export function counterEnergy(device: DeviceRef, steps: DeviceSteps, plan: StepPlan, raw: Map<number, Sample[]>): CounterOutcome {
+  const out: CounterOutcome = { records: [], resets: 0, silentSteps: 0, silentMs: 0, unbridgedMs: 0 };
+  const b = plan.boundariesMs;
+  const present = presentSteps(steps);
+  let startMs = NaN;
+  let lastC = NaN;
+  let previousK = NaN;
+  const emit = (fromMs: number, toMs: number, energyMJ: number) => {
+    if (toMs > fromMs) out.records.push({ type: 'energy', basis: 'counter', startMs: fromMs, endMs: toMs, device, energyJ: energyMJ / 1000 });
+  };
+  const walk = (from: number, samples: Sample[]) => {
+    let c0 = from;
+    let energyMJ = 0;
+    for (const { c } of samples) {
+      if (c >= c0) energyMJ += c - c0;
+      else {
+        energyMJ += c;
+        out.resets += 1;
+      }
+      c0 = c;
+    }
+    return { energyMJ, lastC: c0 };
+  };
+  for (const k of present) {
+    const samples = raw.get(k);
+    const endMs = k === present.at(-1) && samples && samples.length > 0 ? samples.at(-1)!.t : b[k]!;
+    if (previousK === previousK && k - previousK > 1) {
+      out.silentSteps += k - previousK - 1;
+      out.silentMs += b[k - 1]! - b[previousK]!;
+    }
+    if (samples === undefined) {
+      const last = steps.last[k]!;
+      // Without a previous value (the first step's raw samples were all blanks) the counter starts at this step's end.
+      if (lastC === lastC) emit(startMs, endMs, last >= lastC ? last - lastC : last);
+      lastC = last;
+    } else if (samples.length > 0) {
+      const resetAfterSilence = lastC === lastC && k - previousK > 1 && (steps.resets[k]! > 0 || samples[0]!.c < lastC);
+      if (lastC !== lastC || resetAfterSilence) {
+        if (resetAfterSilence) out.unbridgedMs += samples[0]!.t - startMs;
+        const walked = walk(samples[0]!.c, samples.slice(1));
+        emit(samples[0]!.t, endMs, walked.energyMJ);
+        lastC = walked.lastC;
+      } else {
+        const walked = walk(lastC, samples);
+        emit(startMs, endMs, walked.energyMJ);
+        lastC = walked.lastC;
+      }
+    } else {
+      continue;
+    }
+    startMs = endMs;
+    previousK = k;
+  }
+  return out;
+}

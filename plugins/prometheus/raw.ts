@@ -1,0 +1,123 @@
+import type { DeviceRef, EnergyCounterRecord, PowerRecord } from 'carbon-ci';
+import { DCGM_BLANK_MIN, type DeviceRegistry } from '../dcgm/devices.js';
+import { QueryTooLargeError, type PrometheusApi } from './api.js';
+
+export const POWER = 'DCGM_FI_DEV_POWER_USAGE';
+export const ENERGY = 'DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION';
+export type Metric = typeof POWER | typeof ENERGY;
+export type DcgmRecord = PowerRecord | EnergyCounterRecord;
+
+/** A slice is split in two at most this many times when the server finds it too large. */
+const MAX_SPLITS = 6;
+
+/** The GPU a DCGM exporter series belongs to, from its labels. */
+export function deviceFields(labels: Record<string, string>) {
+  const pick = (...names: string[]) => names.map((n) => labels[n]).find((v) => v !== undefined && v !== '');
+  const gpu = pick('gpu');
+  return {
+    uuid: pick('UUID', 'uuid', 'gpu_uuid'),
+    index: gpu !== undefined && /^\d+$/.test(gpu) ? Number(gpu) : undefined,
+    host: pick('Hostname', 'hostname'),
+    model: pick('modelName', 'model_name'),
+  };
+}
+
+/** One value as DCGM wrote it, or undefined for its blanks (2^47 and above) and NaN. */
+export function dcgmValue(text: string): number | undefined {
+  const value = Number(text);
+  return Number.isFinite(value) && value < DCGM_BLANK_MIN ? value : undefined;
+}
+
+export interface RawRead {
+  api: PrometheusApi;
+  signal: AbortSignal;
+  devices: DeviceRegistry;
+  metrics: Metric[];
+  /** `{…}` or '' */
+  matchers: string;
+  startMs: number;
+  endMs: number;
+  chunkMs: number;
+  /** Only these GPUs' samples (by id); all when absent. */
+  only?: Set<string>;
+}
+
+export interface RawTally {
+  records: number;
+  blanks: number;
+  /** Series with neither a UUID nor a gpu label: their samples cannot be told apart, so they are left out. */
+  unlabelled: Set<string>;
+}
+
+/**
+ * Every sample of the window as scraped, slice by slice, per GPU in time order, once each.
+ *
+ * Each slice is one instant query with a range selector (`METRIC[<slice>ms]` at the slice's end), which
+ * returns the samples with their own timestamps. `query_range` is not used for raw samples: it resamples
+ * at its step and repeats a series' last value for up to 5 minutes after it ends, which would bridge gaps
+ * silently. A slice that the server refuses as too large is split in two and asked again.
+ */
+export async function* readRawSamples(read: RawRead, tally: RawTally): AsyncGenerator<DcgmRecord[]> {
+  const lastEmitted = new Map<string, number>();
+  const slices: [number, number, number][] = [];
+  for (let from = read.startMs; from < read.endMs; from += read.chunkMs) slices.push([from, Math.min(read.endMs, from + read.chunkMs), 0]);
+  while (slices.length > 0) {
+    read.signal.throwIfAborted();
+    const [sliceStart, sliceEnd, splits] = slices.shift()!;
+    let byKey: Map<string, { metric: Metric; device: DeviceRef; times: number[]; values: number[] }>;
+    try {
+      byKey = await fetchSlice(read, tally, sliceStart, sliceEnd);
+    } catch (error) {
+      if (!(error instanceof QueryTooLargeError) || splits >= MAX_SPLITS || sliceEnd - sliceStart < 2000) throw error;
+      const middle = Math.round((sliceStart + sliceEnd) / 2);
+      slices.unshift([sliceStart, middle, splits + 1], [middle, sliceEnd, splits + 1]);
+      continue;
+    }
+    const records: DcgmRecord[] = [];
+    for (const [key, { metric, device, times, values }] of byKey) {
+      const order = times.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
+      let last = lastEmitted.get(key) ?? Number.NEGATIVE_INFINITY;
+      for (const i of order) {
+        const timeMs = times[i]!;
+        if (timeMs <= last || timeMs < read.startMs) continue;
+        last = timeMs;
+        const value = values[i]!;
+        records.push(metric === POWER ? { type: 'power', timeMs, device, powerW: value } : { type: 'energy-counter', timeMs, device, counterJ: value / 1000 });
+      }
+      lastEmitted.set(key, last);
+    }
+    tally.records += records.length;
+    if (records.length > 0) yield records;
+  }
+}
+
+async function fetchSlice(read: RawRead, tally: RawTally, sliceStart: number, sliceEnd: number) {
+  const byKey = new Map<string, { metric: Metric; device: DeviceRef; times: number[]; values: number[] }>();
+  let blanks = 0;
+  for (const metric of read.metrics) {
+    const series = await read.api.instant(`${metric}${read.matchers}[${sliceEnd - sliceStart}ms]`, sliceEnd / 1000);
+    for (const { metric: labels, values } of series) {
+      const device = read.devices.get(deviceFields(labels));
+      if (!device) {
+        tally.unlabelled.add(JSON.stringify(labels));
+        continue;
+      }
+      if (read.only && !read.only.has(device.id)) continue;
+      const key = `${metric}\u0000${device.id}`;
+      let entry = byKey.get(key);
+      if (!entry) byKey.set(key, (entry = { metric, device, times: [], values: [] }));
+      for (const [timeS, text] of values) {
+        const value = dcgmValue(text);
+        if (value === undefined) {
+          blanks++;
+          continue;
+        }
+        entry.times.push(Math.round(timeS * 1000));
+        entry.values.push(value);
+      }
+    }
+  }
+  // Counted once the slice is in hand: a slice asked again in halves is not counted twice.
+  tally.blanks += blanks;
+  return byKey;
+}

@@ -1,0 +1,133 @@
+import type { EnergyRecord, Logger } from 'carbon-ci';
+import { counterEnergy, stepsNeedingRaw, type Sample } from './counter.js';
+import { ENERGY, POWER, dcgmValue, deviceFields, readRawSamples, type DcgmRecord, type RawRead, type RawTally } from './raw.js';
+import { mergeByDevice, planSteps, stepQuery, type DeviceSteps, type StepPlan } from './steps.js';
+
+/**
+ * The window's GPU energy reduced on the server, at a cost that does not grow with the samples:
+ * per step (planSteps) and series, the counter's sample count, last and smallest value and resets
+ * (`count_over_time`, `last_over_time`, `min_over_time`, `resets`; range selectors only, so nothing
+ * is extrapolated or carried over from outside a step). Raw counter samples only for each GPU's first
+ * and last step (its exact ends) and for steps with a reset; raw power samples only for GPUs without
+ * a counter, over the steps where they have power. docs/prometheus.md gives the queries.
+ */
+export async function* readReduced(read: RawRead, context: { base: string; log: Logger }, tally: RawTally): AsyncGenerator<(DcgmRecord | EnergyRecord)[]> {
+  const plan = planSteps(read.startMs, read.endMs);
+  const steps = plan.boundariesMs.length;
+  const energy = `${ENERGY}${read.matchers}`;
+  const power = `${POWER}${read.matchers}`;
+  const withPower = read.metrics.includes(POWER);
+  const [count, last, min, resets, powerCount] = await Promise.all([
+    stepQuery(read.api, 'count_over_time', energy, plan),
+    stepQuery(read.api, 'last_over_time', energy, plan),
+    stepQuery(read.api, 'min_over_time', energy, plan),
+    stepQuery(read.api, 'resets', energy, plan),
+    withPower ? stepQuery(read.api, 'count_over_time', power, plan) : Promise.resolve([]),
+  ]);
+  const counters = mergeByDevice(read.devices, steps, { count, last, min, resets }, tally.unlabelled);
+  for (const [id, device] of counters) if (!device.count.some((n) => n > 0)) counters.delete(id);
+
+  const raw = await rawCounterSamples(read, plan, counters, tally);
+  const records: EnergyRecord[] = [];
+  let resetCount = 0;
+  const silent = { gpus: 0, ms: 0, unbridgedMs: 0 };
+  for (const [id, steps] of counters) {
+    const outcome = counterEnergy(steps.device, steps, plan, raw.get(id) ?? new Map());
+    records.push(...outcome.records);
+    resetCount += outcome.resets;
+    if (outcome.silentSteps > 0) silent.gpus += 1;
+    silent.ms += outcome.silentMs;
+    silent.unbridgedMs += outcome.unbridgedMs;
+  }
+  tally.records += records.length;
+  if (records.length > 0) yield records;
+  warnCounters(context, resetCount, silent, plan.stepMs);
+
+  const powerOnly = mergeByDevice(read.devices, steps, { count: powerCount }, tally.unlabelled);
+  for (const [id, device] of powerOnly) if (counters.has(id) || !device.count.some((n) => n > 0)) powerOnly.delete(id);
+  if (powerOnly.size === 0) return;
+  const present = [...powerOnly.values()].flatMap((d) => [...d.count.keys()].filter((k) => d.count[k]! > 0));
+  yield* readRawSamples(
+    {
+      ...read,
+      metrics: [POWER],
+      matchers: narrowed(read.matchers, powerOnly, powerCount.map((s) => s.labels), read),
+      startMs: plan.boundariesMs[Math.min(...present) - 1]!,
+      endMs: plan.boundariesMs[Math.max(...present)]!,
+      only: new Set(powerOnly.keys()),
+    },
+    tally,
+  );
+}
+
+/** The raw counter samples of the steps that need them, per GPU and step, in time order, once each. */
+async function rawCounterSamples(read: RawRead, plan: StepPlan, counters: Map<string, DeviceSteps>, tally: RawTally) {
+  const wanted = new Map<number, Set<string>>();
+  for (const [id, steps] of counters) {
+    for (const k of stepsNeedingRaw(steps)) {
+      let ids = wanted.get(k);
+      if (!ids) wanted.set(k, (ids = new Set()));
+      ids.add(id);
+    }
+  }
+  const byDevice = new Map<string, Map<number, Sample[]>>();
+  const b = plan.boundariesMs;
+  for (const k of [...wanted.keys()].sort((x, y) => x - y)) {
+    read.signal.throwIfAborted();
+    const ids = wanted.get(k)!;
+    for (const { metric: labels, values } of await read.api.instant(`${ENERGY}${read.matchers}[${b[k]! - b[k - 1]!}ms]`, b[k]! / 1000)) {
+      const device = read.devices.get(deviceFields(labels));
+      if (!device || !ids.has(device.id)) continue;
+      let perStep = byDevice.get(device.id);
+      if (!perStep) byDevice.set(device.id, (perStep = new Map()));
+      let samples = perStep.get(k);
+      if (!samples) perStep.set(k, (samples = []));
+      for (const [timeS, text] of values) {
+        const c = dcgmValue(text);
+        const t = Math.round(timeS * 1000);
+        if (c === undefined) tally.blanks += 1;
+        else if (t >= read.startMs) samples.push({ t, c });
+      }
+    }
+  }
+  for (const perStep of byDevice.values()) {
+    for (const [k, samples] of perStep) {
+      samples.sort((x, y) => x.t - y.t);
+      perStep.set(k, samples.filter((s, i) => i === 0 || s.t !== samples[i - 1]!.t));
+    }
+  }
+  return byDevice;
+}
+
+/** The user's matchers plus one that names the GPUs by UUID, when their series carry one: the server sends only theirs. */
+function narrowed(matchers: string, gpus: Map<string, DeviceSteps>, labelSets: Record<string, string>[], read: RawRead): string {
+  const labelOf = new Map<string, string>();
+  for (const labels of labelSets) {
+    const device = read.devices.get(deviceFields(labels));
+    if (!device || !gpus.has(device.id) || device.uuid === undefined) continue;
+    const name = Object.keys(labels).find((key) => labels[key] === device.uuid);
+    if (name !== undefined) labelOf.set(device.id, name);
+  }
+  const names = new Set(labelOf.values());
+  const uuids = [...gpus.values()].map((g) => g.device.uuid);
+  if (labelOf.size !== gpus.size || names.size !== 1 || !uuids.every((u) => u !== undefined && /^[\w-]+$/.test(u))) return matchers;
+  const byUuid = `${[...names][0]}=~"${uuids.join('|')}"`;
+  return matchers === '' ? `{${byUuid}}` : `${matchers.slice(0, -1)},${byUuid}}`;
+}
+
+function warnCounters(context: { base: string; log: Logger }, resets: number, silent: { gpus: number; ms: number; unbridgedMs: number }, stepMs: number): void {
+  if (resets > 0) {
+    context.log.warn(`${context.base}: the GPUs' energy counters went down ${resets} ${resets === 1 ? 'time' : 'times'} (a reset, e.g. a driver reload); after each, the new value counts as energy since zero`);
+  }
+  if (silent.gpus > 0) {
+    const unbridged = silent.unbridgedMs > 0 ? `, except ${hours(silent.unbridgedMs)} where the counter also reset: that time is not counted and lowers coverage` : '';
+    context.log.warn(
+      `${context.base}: the DCGM exporter of ${silent.gpus} ${silent.gpus === 1 ? 'GPU' : 'GPUs'} was silent for ${hours(silent.ms)} in all (whole ${hours(stepMs)} steps without a sample); ` +
+        `their energy counters kept counting, so that energy is counted${unbridged}`,
+    );
+  }
+}
+
+function hours(ms: number): string {
+  return ms >= 3_600_000 ? `${(ms / 3_600_000).toFixed(1)} h` : `${Math.round(ms / 60_000)} min`;
+}

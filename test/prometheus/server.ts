@@ -1,0 +1,96 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * A real Prometheus server (the Debian package `prometheus`, which also ships `promtool`) on a free
+ * loopback port, on a TSDB backfilled from OpenMetrics text by promtool. Missing binaries are an
+ * error, never a skip.
+ */
+export interface PrometheusServer {
+  url: string;
+  /** The TSDB folder, which another server may copy (`startPrometheus({ copyFrom })`). */
+  dataDir: string;
+  log(): string;
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function requireBinary(name: string): void {
+  const found = spawnSync(name, ['--version'], { encoding: 'utf8' });
+  if (found.error || found.status !== 0) {
+    throw new Error(`${name} is not installed; these tests need a real Prometheus server: apt-get install -y prometheus`);
+  }
+}
+
+/** Backfills `openMetrics` (or copies another server's TSDB) and starts Prometheus with `flags` added. */
+export async function startPrometheus(source: { openMetrics: string } | { copyFrom: string }, flags: string[] = []): Promise<PrometheusServer> {
+  requireBinary('prometheus');
+  requireBinary('promtool');
+  const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-prometheus-'));
+  const dataDir = join(dir, 'data');
+  if ('openMetrics' in source) {
+    writeFileSync(join(dir, 'input.om'), source.openMetrics);
+    const backfill = spawnSync('promtool', ['tsdb', 'create-blocks-from', 'openmetrics', join(dir, 'input.om'), dataDir], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    if (backfill.status !== 0) throw new Error(`promtool backfill failed: ${backfill.stderr}${backfill.stdout}`);
+    rmSync(join(dir, 'input.om'));
+  } else {
+    cpSync(source.copyFrom, dataDir, { recursive: true, filter: (path) => !/(?:^|\/)(?:lock|wal|chunks_head|queries\.active)$/.test(path) });
+  }
+  writeFileSync(join(dir, 'prometheus.yml'), 'global:\n  scrape_interval: 15s\nscrape_configs: []\n');
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let serverLog = '';
+  const server: ChildProcess = spawn(
+    'prometheus',
+    [
+      `--config.file=${join(dir, 'prometheus.yml')}`,
+      `--storage.tsdb.path=${dataDir}`,
+      '--storage.tsdb.retention.time=100y',
+      `--web.listen-address=127.0.0.1:${port}`,
+      ...flags,
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  server.stdout!.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
+  server.stderr!.on('data', (chunk: Buffer) => (serverLog += chunk.toString()));
+  const stop = async () => {
+    if (server.exitCode === null) {
+      const exited = new Promise((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      if (server.exitCode === null) server.kill('SIGKILL');
+    }
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 45_000;
+  for (;;) {
+    if (server.exitCode !== null) {
+      await stop();
+      throw new Error(`prometheus exited with ${server.exitCode}:\n${serverLog.slice(-2000)}`);
+    }
+    try {
+      if ((await fetch(`${url}/-/ready`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await stop();
+      throw new Error(`prometheus did not become ready:\n${serverLog.slice(-2000)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  return { url, dataDir, log: () => serverLog, stop };
+}
