@@ -6,7 +6,6 @@ import { resolve } from 'node:path';
 import { updateModelCard } from '../model-card/index.js';
 import { builtinSources } from '../../plugins/index.js';
 import type { RecordSource } from '../sdk/plugin.js';
-import { InputError } from '../shared/errors.js';
 import { jobStartMs } from './job-start.js';
 import type { ActionInputs } from './inputs.js';
 import { leavingOutBadLogs } from '../measure/index.js';
