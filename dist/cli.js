@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-GEF3QHLY.js";
+} from "./chunks/chunk-QVB333NT.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

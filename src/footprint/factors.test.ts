@@ -158,6 +158,23 @@ describe('resolveFactors: scope', () => {
     expect(given).toMatchObject({ gPerKWh: 250, location: 'UA', scope: 'user-stated' });
   });
 
+  it('defers the missing direct world average when asked, and nothing else', () => {
+    const now = refused(() => resolveFactors({ intensityScope: 'direct' })) as Error & { hint?: string };
+    const deferred = resolveFactors({ intensityScope: 'direct' }, { deferUnpriced: true });
+    // The same error, kept for the report to throw if a device has no recorded site; its placeholder prices nothing.
+    expect(deferred.unpriced?.message).toBe(now.message);
+    expect(deferred.unpriced?.hint).toBe(now.hint);
+    expect(deferred.factors.intensity).toMatchObject({ location: 'WORLD', scope: 'direct' });
+    expect(deferred.factors.intensity.gPerKWh).toBeNaN();
+    expect(deferred.factors.pue.value).toBe(1.56);
+    // A located place without a direct figure, a typo and a bad PUE still fail at once.
+    expect(() => resolveFactors({ location: 'UA', intensityScope: 'direct' }, { deferUnpriced: true })).toThrow(/no direct .* for UA/);
+    expect(() => resolveFactors({ location: 'Frnace', intensityScope: 'direct' }, { deferUnpriced: true })).toThrow(/Frnace/);
+    expect(() => resolveFactors({ pue: 9, intensityScope: 'direct' }, { deferUnpriced: true })).toThrow(/PUE 9/);
+    // In the life-cycle scope the world average exists: nothing to defer.
+    expect(resolveFactors({}, { deferUnpriced: true }).unpriced).toBeUndefined();
+  });
+
   it('gives every location a factor with source, year, scope and dataset version, in each scope it has', () => {
     for (const location of listLocations()) {
       for (const intensityScope of ['life-cycle', 'direct'] as const) {

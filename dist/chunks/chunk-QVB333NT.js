@@ -31630,13 +31630,19 @@ var FACILITY_KINDS = ["cloud", "datacenter", "hpc", "desktop"];
 // src/footprint/factors.ts
 var PUE_RANGE = { min: 1, max: 3 };
 var INTENSITY_RANGE_G_PER_KWH = { min: 0, max: 2e3 };
-function resolveFactors(opts) {
+function resolveFactors(opts, { deferUnpriced = false } = {}) {
   const warnings2 = [];
   const scope = intensityScopeOf(opts.intensityScope);
   const location = opts.location?.trim() ? locate(opts.location) : void 0;
   const pue = choosePue(opts.pue, opts.facility, location);
-  const intensity = chooseIntensity(opts.intensityGPerKWh, location, scope, warnings2);
-  return { factors: { pue, intensity }, warnings: warnings2 };
+  try {
+    const intensity = chooseIntensity(opts.intensityGPerKWh, location, scope, warnings2);
+    return { factors: { pue, intensity }, warnings: warnings2 };
+  } catch (error2) {
+    if (!deferUnpriced || location || opts.intensityGPerKWh !== void 0 || !isInputError(error2)) throw error2;
+    const intensity = { gPerKWh: Number.NaN, location: "WORLD", source: `none: ${error2.message}`, scope };
+    return { factors: { pue, intensity }, warnings: warnings2, unpriced: error2 };
+  }
 }
 function choosePue(userPue, facility, location) {
   if (facility !== void 0 && !FACILITY_KINDS.includes(facility)) {
@@ -43578,22 +43584,30 @@ function hourlyFactor(hourly, priced, tally) {
     hourly: { provider: "Electricity Maps API", zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh }
   };
 }
+function mainSite(devices2) {
+  let best;
+  for (const device of devices2) if (device.factors && (!best || device.facilityEnergyJ > best.facilityEnergyJ)) best = device;
+  return best?.factors && { pue: best.factors.pue, intensity: best.factors.intensity };
+}
 function addLevers(report2, options) {
   if (options.functionalUnit) report2.sci = sciOf(report2.totals, options.functionalUnit);
   const oneSite = report2.devices.every((device) => !device.factors || JSON.stringify(device.factors.intensity) === JSON.stringify(report2.factors.intensity));
   const alternatives = oneSite && report2.devices.length > 0 ? cleanerAlternatives(report2.factors.intensity, report2.totals) : [];
   if (alternatives.length > 0) report2.alternatives = alternatives;
 }
-function factorsFor(options, warnings2) {
-  const resolved = resolveFactors({
-    location: options.location,
-    pue: options.pue,
-    facility: options.facility,
-    intensityGPerKWh: options.intensityGPerKWh,
-    intensityScope: options.intensityScope
-  });
+function factorsFor(options, warnings2, deferUnpriced = false) {
+  const resolved = resolveFactors(
+    {
+      location: options.location,
+      pue: options.pue,
+      facility: options.facility,
+      intensityGPerKWh: options.intensityGPerKWh,
+      intensityScope: options.intensityScope
+    },
+    { deferUnpriced }
+  );
   warnings2.push(...resolved.warnings);
-  return resolved.factors;
+  return resolved.unpriced ? { factors: resolved.factors, unpriced: resolved.unpriced } : { factors: resolved.factors };
 }
 function assembleReport(assembly, options) {
   const base = assembly.factors;
@@ -43606,6 +43620,7 @@ function assembleReport(assembly, options) {
     // Hourly figures are for the report's own location: devices priced at a recorded site keep its annual figure.
     ...hourly ? { operationalOf: (device, pue, own4) => atBase(own4) ? hourlyOperationalG(device, pue, hourly, tally) : void 0 } : {}
   });
+  if (assembly.unpriced && footprint.devices.some((device) => atBase(device.factors))) throw assembly.unpriced;
   const everyAtBase = footprint.devices.every((device) => atBase(device.factors));
   const everyOwnLocation = footprint.devices.length > 0 && footprint.devices.every((device) => !atBase(device.factors));
   const hourlyIntensity = hourly ? hourlyFactor(hourly, footprint.devices.filter((device) => atBase(device.factors)), tally) : void 0;
@@ -43616,7 +43631,8 @@ function assembleReport(assembly, options) {
   const own3 = footprint.devices.map((device) => device.factors);
   const sites = new Set(own3.map((factors2) => factors2 ? JSON.stringify(factors2) : void 0));
   const allAtOneSite = own3.length > 0 && sites.size === 1 && own3[0] !== void 0;
-  const factors = allAtOneSite ? { pue: own3[0].pue, intensity: own3[0].intensity } : reportBase;
+  const main = assembly.unpriced ? mainSite(footprint.devices) : void 0;
+  const factors = allAtOneSite ? { pue: own3[0].pue, intensity: own3[0].intensity } : main ?? reportBase;
   const warnings2 = everyOwnLocation ? assembly.warnings.filter((warning2) => warning2.code !== "default-location") : assembly.warnings;
   const report2 = buildReport({
     inputs: { ...assembly.inputs, location: factors.intensity.location },
@@ -43704,7 +43720,7 @@ async function runReport(options) {
   const timeZone = resolveTimeZone(options.timeZone);
   if (options.maxGapS !== "auto") checkPositive("the maximum gap", options.maxGapS, 'give --max-gap in seconds, e.g. 30, or "auto"');
   const maxGapS = options.maxGapS ?? DEFAULT_ENERGY_OPTIONS.maxGapS;
-  const factors = factorsFor(options, warnings2);
+  const { factors, unpriced } = factorsFor(options, warnings2, true);
   const sources = options.sources ?? [];
   const files = options.inputs.length === 0 && sources.length > 0 ? [] : await expandInputs(options.inputs, options.cwd);
   if (files.length === 0 && sources.length === 0) {
@@ -43754,7 +43770,10 @@ async function runReport(options) {
   if (options.timeZone === void 0 && zoneLessTimes) warnings2.unshift(timeZoneDefaultWarning(energy.warnings.some((w) => w.code === "time-backwards")));
   if (energy.devices.length === 0) throw nothingUsable([...files, ...sources.map((s) => s.location)], energy.warnings);
   warnings2.push(...energy.warnings);
-  const hourly = options.intensityProvider ? await hourlyPricerFor(energy.devices, factors.intensity, { token: options.intensityToken, ...options.intensityApiUrl ? { apiUrl: options.intensityApiUrl } : {} }, warnings2) : void 0;
+  if (options.intensityProvider && unpriced) {
+    warnings2.push({ code: "intensity-provider-fallback", message: "Hourly grid intensity not used (no location given): each run is priced at the annual figure of the site its source recorded." });
+  }
+  const hourly = options.intensityProvider && !unpriced ? await hourlyPricerFor(energy.devices, factors.intensity, { token: options.intensityToken, ...options.intensityApiUrl ? { apiUrl: options.intensityApiUrl } : {} }, warnings2) : void 0;
   return assembleReport(
     {
       devices: energy.devices,
@@ -43769,7 +43788,8 @@ async function runReport(options) {
         maxGapS
       },
       powerSeries: normalizePowerSeries(energy.powerSeries),
-      ...hourly ? { hourly } : {}
+      ...hourly ? { hourly } : {},
+      ...unpriced ? { unpriced } : {}
     },
     options
   );
@@ -43825,7 +43845,7 @@ var ESTIMATE_LIMITS = { hours: 1e5, count: 1e6, gpuHours: 1e5 * 1e6 };
 async function runEstimate(options) {
   const warnings2 = [];
   const config = resolveEstimate(options, warnings2);
-  const factors = factorsFor(options, warnings2);
+  const { factors } = factorsFor(options, warnings2);
   const endMs = options.endMs ?? (options.now?.() ?? /* @__PURE__ */ new Date()).getTime();
   const startMs = endMs - config.hoursPerDevice * MS_PER_HOUR;
   const vendor = config.model ? lookupGpu(config.model)?.vendor : void 0;
@@ -44820,4 +44840,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-GEF3QHLY.js.LEGAL.txt */
+/*! For license information please see chunk-QVB333NT.js.LEGAL.txt */
