@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-QVB333NT.js";
+} from "./chunks/chunk-FCO3LFPH.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

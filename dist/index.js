@@ -71,7 +71,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-QVB333NT.js";
+} from "./chunks/chunk-FCO3LFPH.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -39757,7 +39757,7 @@ var TRAINING_TYPES = ["pre-training", "fine-tuning"];
 function co2EqEmissionsOf(report2, trainingType) {
   const entry = {
     emissions: Number(report2.totals.co2eG.toPrecision(6)),
-    source: `carbon-ci ${report2.tool.version} (${report2.inputs.mode === "estimate" ? "estimated from the configuration" : "measured from telemetry"}, dataset ${report2.tool.datasetVersion}; operational and embodied CO2e)`
+    source: `carbon-ci ${report2.tool.version} (${report2.inputs.mode === "estimate" ? "estimated from the configuration" : "measured from telemetry"}, dataset ${report2.tool.datasetVersion}; operational and embodied CO2e; grid intensity: ${gridSourcesOf(report2)})`
   };
   if (trainingType) entry.training_type = trainingType;
   const places = new Set(report2.devices.map((device) => device.factors?.intensity.location ?? report2.inputs.location));
@@ -39765,6 +39765,11 @@ function co2EqEmissionsOf(report2, trainingType) {
   const hardware = hardwareOf(report2);
   if (hardware) entry.hardware_used = hardware;
   return entry;
+}
+function gridSourcesOf(report2) {
+  const factors = report2.devices.length > 0 ? report2.devices.map((device) => device.factors?.intensity ?? report2.factors.intensity) : [report2.factors.intensity];
+  const described = factors.map((factor) => [factor.source, factor.year, factor.scope].filter((part) => part !== void 0).join(", "));
+  return [...new Set(described)].join("; ");
 }
 function hardwareOf(report2) {
   const counts = /* @__PURE__ */ new Map();
@@ -44840,4 +44845,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-QVB333NT.js.LEGAL.txt */
+/*! For license information please see chunk-FCO3LFPH.js.LEGAL.txt */
