@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-J3Y53VMS.js";
+} from "./chunks/chunk-DMGQMEUK.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -71,7 +71,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-J3Y53VMS.js";
+} from "./chunks/chunk-DMGQMEUK.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
@@ -87088,7 +87088,7 @@ async function verify(m, services, instructions) {
 var NO_TELEMETRY_PLUGIN = "none";
 function emptyReport(options) {
   const warnings = [];
-  const factors = factorsFor(options, warnings);
+  const { factors } = factorsFor(options, warnings);
   warnings.unshift({
     code: "no-telemetry",
     message: `No telemetry given: ${options.reason ?? "no power logs were named"}, so the report holds no training energy or CO2e (0 devices, coverage 0).`

@@ -193,6 +193,24 @@ const GPUS = [
       'export; the board power is the A100 SXM4 datasheet figure',
   },
   {
+    // One row, the whole superchip: nvidia-smi lists one device per GH200, and NVIDIA publishes no power for the
+    // Hopper GPU apart from the module, so the module's figure (CPU and memory included) is the device's.
+    model: 'NVIDIA GH200 Grace Hopper Superchip', names: ['NVIDIA GH200 480GB', 'GH200 Grace Hopper', 'GH200 96GB'],
+    vendor: nvidia, boardPowerW: 1000, memoryGiB: 96, formFactor: 'Superchip module (Grace CPU + Hopper GPU)', year: 2023,
+    source:
+      'NVIDIA GH200 Grace Hopper Superchip datasheet/product page: module power programmable from 450 W to 1,000 W, ' +
+      'covering the CPU, the GPU and their memory (96 GB HBM3, up to 480 GB LPDDR5X); ServeTheHome and several secondary ' +
+      'sources agree. 1,000 W is the top of the range and counts the whole superchip, Grace CPU and LPDDR5X included',
+  },
+  {
+    model: 'AMD Instinct MI325X', names: ['AMD Instinct MI325X', 'AMD Instinct MI325X OAM', 'MI325X OAM'],
+    vendor: amd, boardPowerW: 1000, memoryGiB: 256, formFactor: 'OAM', year: 2024,
+    source:
+      'AMD Instinct MI325X specification: 1,000 W peak total board power, as listed by secondary sources ' +
+      '(yobitel.com knowledge base "AMD MI325X", awesomeagents.ai hardware page; not read from AMD\'s page). ' +
+      'The 750 W some tables give is the MI300X\'s figure: the MI325X is the same CDNA 3 silicon with HBM3E',
+  },
+  {
     model: 'Google TPU v4', names: ['TPU v4', 'TPU v4 chip'],
     vendor: google, boardPowerW: 170, memoryGiB: 32, formFactor: 'TPU chip', year: 2021,
     source:

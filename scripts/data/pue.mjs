@@ -5,7 +5,7 @@ import { fail, pickSources, readRaw, sortedObject, writeDataset } from './io.mjs
 const PROVIDER_PUE = {
   aws: { value: 1.15, year: 2024, source: 'aws-sustainability' },
   gcp: { value: 1.1, year: 2024, source: 'google-fleet-pue' },
-  azure: { value: 1.185, source: 'microsoft-ccf' },
+  azure: { value: 1.17, year: 2025, source: 'microsoft-fy25' },
 };
 const INDUSTRY_PUE = { value: 1.56, year: 2024, source: 'uptime-2024' };
 // Facility kinds other than a cloud region or an average data centre (`--facility hpc|desktop`).

@@ -73,13 +73,14 @@ export const SOURCES = {
     licence: 'facts quoted from a public statement',
     attribution: 'Google fleet-wide trailing twelve-month PUE of about 1.10, reported by DatacenterDynamics in December 2024',
   },
-  'microsoft-ccf': {
-    name: 'Microsoft Azure fleet PUE, Microsoft statement quoted in the Cloud Carbon Footprint methodology',
-    url: 'https://www.cloudcarbonfootprint.org/docs/methodology',
-    licence: 'facts quoted from a public statement (CCF: Apache-2.0)',
+  'microsoft-fy25': {
+    name: 'Microsoft datacenter PUE for fiscal year 2025 (July 2024 to June 2025), as quoted by Computer Weekly',
+    url: 'https://datacenters.microsoft.com/sustainability/efficiency/',
+    licence: 'facts quoted from a public statement',
     attribution:
-      'Microsoft, trailing twelve-month fleet PUE 1.185, as quoted in the Cloud Carbon Footprint methodology ' +
-      '(cloud-carbon-footprint @ b7a049c7, 2024-03-25); no year stated',
+      'Microsoft, fiscal year 2025 reporting: global PUE 1.17 (and WUE 0.27 L/kWh) for the datacenters it fully owns and ' +
+      'controls, as quoted by Computer Weekly, "AI, energy, and the new rules of cloud sustainability competition"; ' +
+      'replaces the undated trailing-twelve-month 1.185 Microsoft gave Cloud Carbon Footprint in 2021',
   },
   'uptime-2024': {
     name: 'Uptime Institute Global Data Center Survey 2024 (industry average PUE)',

@@ -20,7 +20,7 @@ describe('resolveFactors: PUE', () => {
 
   it('takes the provider figure for a cloud region', () => {
     expect(resolveFactors({ location: 'gcp:us-central1' }).factors.pue).toMatchObject({ value: 1.1, year: 2024 });
-    expect(resolveFactors({ location: 'azure:eastus' }).factors.pue.value).toBe(1.185);
+    expect(resolveFactors({ location: 'azure:eastus' }).factors.pue).toMatchObject({ value: 1.17, year: 2025, source: expect.stringMatching(/Microsoft.*fiscal year 2025/) });
   });
 
   it('falls back to the Uptime 2024 industry average elsewhere', () => {
@@ -156,6 +156,23 @@ describe('resolveFactors: scope', () => {
     expect(refused(() => resolveFactors({ intensityScope: 'direct' })).message).toMatch(/no direct .* world average/);
     const given = resolveFactors({ location: 'UA', intensityScope: 'direct', intensityGPerKWh: 250 }).factors.intensity;
     expect(given).toMatchObject({ gPerKWh: 250, location: 'UA', scope: 'user-stated' });
+  });
+
+  it('defers the missing direct world average when asked, and nothing else', () => {
+    const now = refused(() => resolveFactors({ intensityScope: 'direct' })) as Error & { hint?: string };
+    const deferred = resolveFactors({ intensityScope: 'direct' }, { deferUnpriced: true });
+    // The same error, kept for the report to throw if a device has no recorded site; its placeholder prices nothing.
+    expect(deferred.unpriced?.message).toBe(now.message);
+    expect(deferred.unpriced?.hint).toBe(now.hint);
+    expect(deferred.factors.intensity).toMatchObject({ location: 'WORLD', scope: 'direct' });
+    expect(deferred.factors.intensity.gPerKWh).toBeNaN();
+    expect(deferred.factors.pue.value).toBe(1.56);
+    // A located place without a direct figure, a typo and a bad PUE still fail at once.
+    expect(() => resolveFactors({ location: 'UA', intensityScope: 'direct' }, { deferUnpriced: true })).toThrow(/no direct .* for UA/);
+    expect(() => resolveFactors({ location: 'Frnace', intensityScope: 'direct' }, { deferUnpriced: true })).toThrow(/Frnace/);
+    expect(() => resolveFactors({ pue: 9, intensityScope: 'direct' }, { deferUnpriced: true })).toThrow(/PUE 9/);
+    // In the life-cycle scope the world average exists: nothing to defer.
+    expect(resolveFactors({}, { deferUnpriced: true }).unpriced).toBeUndefined();
   });
 
   it('gives every location a factor with source, year, scope and dataset version, in each scope it has', () => {

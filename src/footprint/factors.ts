@@ -1,6 +1,6 @@
 import { pueData } from '../data/index.js';
 import type { DataWarning } from '../energy/types.js';
-import { InputError } from '../shared/errors.js';
+import { InputError, isInputError } from '../shared/errors.js';
 import { datasetSource } from './dataset-source.js';
 import { industryAveragePue, locate, priceLocation, providerPue, type LocatedGrid } from './locations.js';
 import { FACILITY_KINDS, type FacilityKind, type Factors, type IntensityFactor, type IntensityScope, type PueFactor } from './types.js';
@@ -29,20 +29,40 @@ export interface FactorOptions {
   intensityScope?: IntensityScope;
 }
 
+export interface ResolvedFactors {
+  factors: Factors;
+  warnings: DataWarning[];
+  /**
+   * Set only when asked to defer (`deferUnpriced`): nothing names the location or the intensity, and the world
+   * average has no figure in the scope asked for (direct). `factors.intensity` is then a placeholder that prices
+   * nothing: every device must be priced at a site its source recorded, and a device left at the report's
+   * factors fails with this error.
+   */
+  unpriced?: InputError;
+}
+
 /**
  * PUE and grid intensity, each with its source.
  * PUE: the user's value > the named facility kind's figure > the cloud provider's published figure > the
  * industry average.
  * Intensity: the user's value > the location's annual figure > the world average (with a warning), the
- * last two in one scope (life-cycle unless `intensityScope` says direct).
+ * last two in one scope (life-cycle unless `intensityScope` says direct). With `deferUnpriced`, a world
+ * average missing in that scope is not an error yet (see ResolvedFactors.unpriced).
  */
-export function resolveFactors(opts: FactorOptions): { factors: Factors; warnings: DataWarning[] } {
+export function resolveFactors(opts: FactorOptions, { deferUnpriced = false }: { deferUnpriced?: boolean } = {}): ResolvedFactors {
   const warnings: DataWarning[] = [];
   const scope = intensityScopeOf(opts.intensityScope);
   const location = opts.location?.trim() ? locate(opts.location) : undefined;
   const pue = choosePue(opts.pue, opts.facility, location);
-  const intensity = chooseIntensity(opts.intensityGPerKWh, location, scope, warnings);
-  return { factors: { pue, intensity }, warnings };
+  try {
+    const intensity = chooseIntensity(opts.intensityGPerKWh, location, scope, warnings);
+    return { factors: { pue, intensity }, warnings };
+  } catch (error) {
+    // Only the world average can fail here once the location was found: it has no direct figure.
+    if (!deferUnpriced || location || opts.intensityGPerKWh !== undefined || !isInputError(error)) throw error;
+    const intensity = { gPerKWh: Number.NaN, location: 'WORLD', source: `none: ${error.message}`, scope };
+    return { factors: { pue, intensity }, warnings, unpriced: error };
+  }
 }
 
 function choosePue(userPue: number | undefined, facility: FacilityKind | undefined, location: LocatedGrid | undefined): PueFactor {

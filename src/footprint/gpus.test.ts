@@ -35,6 +35,8 @@ const REQUIRED: [printed: string, model: string, boardPowerW: number, memoryGiB:
   ['Tesla P100-PCIE-12GB', 'NVIDIA Tesla P100 PCIe 12GB', 250, 12],
   ['AMD Instinct MI210', 'AMD Instinct MI210', 300, 64],
   ['TPU v4', 'Google TPU v4', 170, 32],
+  ['NVIDIA GH200 480GB', 'NVIDIA GH200 Grace Hopper Superchip', 1000, 96],
+  ['AMD Instinct MI325X', 'AMD Instinct MI325X', 1000, 256],
 ];
 
 describe('lookupGpu', () => {
@@ -78,6 +80,8 @@ describe('lookupGpu', () => {
     'Tesla V100',
     'AMD Instinct MI100',
     'TPU v5e',
+    'TPU v5p',
+    'NVIDIA GH200',
   ])('never guesses for the unknown or ambiguous %j', (input) => {
     expect(lookupGpu(input)).toBeUndefined();
   });
@@ -133,6 +137,19 @@ describe('new rows of issue 18', () => {
       expect(lookupGpu(name)?.source, name).toMatch(/datasheet|product brief|specification|TDP_gpu\.csv/);
     }
     for (const name of ['NVIDIA H800', 'NVIDIA A800-SXM4-80GB']) expect(lookupGpu(name)?.source, name).toMatch(/huggingface\.co\/hardware\/.*secondary/);
+  });
+
+  it('counts a GH200 as its whole superchip, CPU and memory included, and says so', () => {
+    const gh200 = lookupGpu('NVIDIA GH200 480GB');
+    expect(gh200?.source).toMatch(/450 W to 1,000 W.*CPU, the GPU and their memory/);
+    expect(gh200?.source).toMatch(/whole superchip, Grace CPU and LPDDR5X included/);
+    expect(gh200?.formFactor).toMatch(/Grace CPU \+ Hopper GPU/);
+  });
+
+  it('keeps the MI325X apart from the MI300X, with its own power and a named source', () => {
+    expect(lookupGpu('AMD Instinct MI300X')?.boardPowerW).toBe(750);
+    expect(lookupGpu('MI325X')?.model).toBe('AMD Instinct MI325X');
+    expect(lookupGpu('AMD Instinct MI325X')?.source).toMatch(/1,000 W peak total board power.*secondary/);
   });
 });
 

@@ -51,7 +51,7 @@ describe('resolveLocation', () => {
     expect(resolveLocation('gcp:europe-west4').intensity).toMatchObject({ zone: 'NL', gPerKWh: 262.93 });
     expect(resolveLocation('gcp:europe-west4').providerPue?.value).toBe(1.1);
     expect(resolveLocation('azure:West Europe')).toMatchObject({ location: 'azure:westeurope', provider: 'azure' });
-    expect(resolveLocation('azure:westeurope').providerPue?.value).toBe(1.185);
+    expect(resolveLocation('azure:westeurope').providerPue?.value).toBe(1.17);
   });
 
   it('reads WORLD: Ember, life-cycle', () => {

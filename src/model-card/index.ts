@@ -21,7 +21,9 @@ export const TRAINING_TYPES = ['pre-training', 'fine-tuning'] as const;
 export function co2EqEmissionsOf(report: Report, trainingType?: Co2EqEmissions['training_type']): Co2EqEmissions {
   const entry: Co2EqEmissions = {
     emissions: Number(report.totals.co2eG.toPrecision(6)),
-    source: `carbon-ci ${report.tool.version} (${report.inputs.mode === 'estimate' ? 'estimated from the configuration' : 'measured from telemetry'}, dataset ${report.tool.datasetVersion}; operational and embodied CO2e)`,
+    source:
+      `carbon-ci ${report.tool.version} (${report.inputs.mode === 'estimate' ? 'estimated from the configuration' : 'measured from telemetry'}, ` +
+      `dataset ${report.tool.datasetVersion}; operational and embodied CO2e; grid intensity: ${gridSourcesOf(report)})`,
   };
   if (trainingType) entry.training_type = trainingType;
   // Runs priced at several recorded sites have no one location to name.
@@ -30,6 +32,13 @@ export function co2EqEmissionsOf(report: Report, trainingType?: Co2EqEmissions['
   const hardware = hardwareOf(report);
   if (hardware) entry.hardware_used = hardware;
   return entry;
+}
+
+/** The grid factor's source, year and scope, once per distinct figure source (runs priced at several recorded sites may have several). */
+function gridSourcesOf(report: Report): string {
+  const factors: Report['factors']['intensity'][] = report.devices.length > 0 ? report.devices.map((device) => device.factors?.intensity ?? report.factors.intensity) : [report.factors.intensity];
+  const described = factors.map((factor) => [factor.source, factor.year, factor.scope].filter((part) => part !== undefined).join(', '));
+  return [...new Set(described)].join('; ');
 }
 
 /** "8 x NVIDIA A100-SXM4-80GB, 1 x AMD EPYC 7763": the accelerators and host parts, by model. */

@@ -7,9 +7,11 @@ import type { Report } from '../report/types.js';
 import { isInputError } from '../shared/errors.js';
 import { co2EqEmissionsOf, updateModelCard, withCo2EqEmissions } from './index.js';
 
+const FR_GRID = { gPerKWh: 33.44, location: 'FR', zone: 'FR', scope: 'life-cycle', source: 'Electricity Maps, 2024 yearly carbon intensity (ODbL 1.0)', year: 2024 };
 const report = {
-  tool: { version: '0.1.0', datasetVersion: '2026.12.2' },
+  tool: { version: '0.1.0', datasetVersion: '2026.12.3' },
   inputs: { mode: 'telemetry', location: 'FR' },
+  factors: { pue: { value: 1.56, source: 'Uptime', year: 2024 }, intensity: FR_GRID },
   totals: { co2eG: 1234.5678912 },
   devices: [
     { model: 'NVIDIA A100-SXM4-80GB', count: 8 },
@@ -27,11 +29,34 @@ describe('model card co2_eq_emissions', () => {
   it('records grams of CO2e, the source, the training type, the location and the hardware', () => {
     expect(entry).toEqual({
       emissions: 1234.57,
-      source: expect.stringMatching(/^carbon-ci 0\.1\.0 \(measured from telemetry, dataset 2026\.12\.2; operational and embodied CO2e\)$/),
+      source:
+        'carbon-ci 0.1.0 (measured from telemetry, dataset 2026.12.3; operational and embodied CO2e; ' +
+        'grid intensity: Electricity Maps, 2024 yearly carbon intensity (ODbL 1.0), 2024, life-cycle)',
       training_type: 'fine-tuning',
       geographical_location: 'FR',
       hardware_used: '9 x NVIDIA A100-SXM4-80GB, 1 x AMD EPYC 7763',
     });
+  });
+
+  it('names the grid factor of each distinct source once, with its year and scope', () => {
+    const ua = { gPerKWh: 250.47, location: 'UA', scope: 'life-cycle', source: 'Ember yearly electricity data (via co2.js)', year: 2022 };
+    const de = { ...FR_GRID, gPerKWh: 344.1, location: 'DE', zone: 'DE' };
+    const sites = {
+      ...report,
+      devices: [
+        { model: 'NVIDIA A100-SXM4-80GB', factors: { intensity: FR_GRID } },
+        { model: 'NVIDIA A100-SXM4-80GB', factors: { intensity: de } },
+        { model: 'NVIDIA A100-SXM4-80GB', factors: { intensity: ua } },
+      ],
+    } as unknown as Report;
+    const { source } = co2EqEmissionsOf(sites);
+    expect(source).toMatch(/grid intensity: Electricity Maps, 2024 yearly carbon intensity \(ODbL 1\.0\), 2024, life-cycle; Ember yearly electricity data \(via co2\.js\), 2022, life-cycle\)$/);
+    expect(source.match(/Electricity Maps/g)).toHaveLength(1);
+    const stated = { ...report, factors: { ...report.factors, intensity: { gPerKWh: 100, location: 'FR', source: 'stated by the user', year: 2026, scope: 'user-stated' } } } as unknown as Report;
+    expect(co2EqEmissionsOf(stated).source).toMatch(/grid intensity: stated by the user, 2026, user-stated\)$/);
+    // A baseline written before scopes and years were recorded: only what it has.
+    const old = { ...report, devices: [], factors: { ...report.factors, intensity: { gPerKWh: 50, location: 'FR', source: 'an old source' } } } as unknown as Report;
+    expect(co2EqEmissionsOf(old).source).toMatch(/grid intensity: an old source\)$/);
   });
 
   it('sets the key in existing front matter, keeping every other key, comment and the body byte for byte', () => {

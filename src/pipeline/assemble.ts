@@ -4,7 +4,9 @@ import { J_PER_KWH } from '../footprint/compute.js';
 import { cleanestStart, hourlyOperationalG, type HourlyPricer } from '../footprint/hourly.js';
 import { computeFootprint, DATASET_VERSION, resolveFactors, SitePricer } from '../footprint/index.js';
 import { sciOf } from '../footprint/sci.js';
+import type { ResolvedFactors } from '../footprint/factors.js';
 import type { DeviceFootprint, Factors, IntensityFactor, SiteFactors } from '../footprint/types.js';
+import type { InputError } from '../shared/errors.js';
 import { buildReport } from '../report/build.js';
 import { collapseRepeats } from './warnings.js';
 import type { PowerSeries, Report, ResolvedInputs } from '../report/types.js';
@@ -30,6 +32,13 @@ function hourlyFactor(hourly: HourlyPricer, priced: DeviceFootprint[], tally: { 
   };
 }
 
+/** The factors of the recorded site that priced the most facility energy (every device has one here). */
+function mainSite(devices: DeviceFootprint[]): Factors | undefined {
+  let best: DeviceFootprint | undefined;
+  for (const device of devices) if (device.factors && (!best || device.facilityEnergyJ > best.facilityEnergyJ)) best = device;
+  return best?.factors && { pue: best.factors.pue, intensity: best.factors.intensity };
+}
+
 /** SCI per the user's functional unit, and the cleaner places to run the same job (one pricing site only). */
 function addLevers(report: Report, options: Pick<CommonOptions, 'functionalUnit'>): void {
   if (options.functionalUnit) report.sci = sciOf(report.totals, options.functionalUnit);
@@ -38,17 +47,24 @@ function addLevers(report: Report, options: Pick<CommonOptions, 'functionalUnit'
   if (alternatives.length > 0) report.alternatives = alternatives;
 }
 
-/** PUE and grid intensity for the options, resolved first so that a typo fails before any file is read. */
-export function factorsFor(options: CommonOptions, warnings: DataWarning[]): Factors {
-  const resolved = resolveFactors({
-    location: options.location,
-    pue: options.pue,
-    facility: options.facility,
-    intensityGPerKWh: options.intensityGPerKWh,
-    intensityScope: options.intensityScope,
-  });
+/**
+ * PUE and grid intensity for the options, resolved first so that a typo fails before any file is read.
+ * `deferUnpriced` (telemetry, whose sources may record their sites): a missing world average in the scope
+ * asked for is returned as `unpriced`, for assembleReport to throw only if some device has no site.
+ */
+export function factorsFor(options: CommonOptions, warnings: DataWarning[], deferUnpriced = false): Pick<ResolvedFactors, 'factors' | 'unpriced'> {
+  const resolved = resolveFactors(
+    {
+      location: options.location,
+      pue: options.pue,
+      facility: options.facility,
+      intensityGPerKWh: options.intensityGPerKWh,
+      intensityScope: options.intensityScope,
+    },
+    { deferUnpriced },
+  );
   warnings.push(...resolved.warnings);
-  return resolved.factors;
+  return resolved.unpriced ? { factors: resolved.factors, unpriced: resolved.unpriced } : { factors: resolved.factors };
 }
 
 export interface Assembly {
@@ -59,6 +75,8 @@ export interface Assembly {
   powerSeries?: PowerSeries;
   /** Hourly grid intensity for the devices priced at the report's factors (`intensityProvider`). */
   hourly?: HourlyPricer;
+  /** The report's factors price nothing (see factorsFor): a device without a recorded site fails with this. */
+  unpriced?: InputError;
 }
 
 /**
@@ -77,6 +95,8 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
     // Hourly figures are for the report's own location: devices priced at a recorded site keep its annual figure.
     ...(hourly ? { operationalOf: (device, pue, own) => (atBase(own) ? hourlyOperationalG(device, pue, hourly, tally) : undefined) } : {}),
   });
+  // With no figure to price them at, devices without a recorded site stop the report, as a missing location would have before reading.
+  if (assembly.unpriced && footprint.devices.some((device) => atBase(device.factors))) throw assembly.unpriced;
   const everyAtBase = footprint.devices.every((device) => atBase(device.factors));
   // Nothing was priced at the world average by default when every device had its own location.
   const everyOwnLocation = footprint.devices.length > 0 && footprint.devices.every((device) => !atBase(device.factors));
@@ -89,7 +109,9 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
   const own = footprint.devices.map((device) => device.factors);
   const sites = new Set(own.map((factors) => (factors ? JSON.stringify(factors) : undefined)));
   const allAtOneSite = own.length > 0 && sites.size === 1 && own[0] !== undefined;
-  const factors = allAtOneSite ? { pue: own[0]!.pue, intensity: own[0]!.intensity } : reportBase;
+  // Several sites and no figure of the report's own (direct scope, no location): the site that priced the most energy stands for them.
+  const main = assembly.unpriced ? mainSite(footprint.devices) : undefined;
+  const factors = allAtOneSite ? { pue: own[0]!.pue, intensity: own[0]!.intensity } : main ?? reportBase;
   const warnings = everyOwnLocation ? assembly.warnings.filter((warning) => warning.code !== 'default-location') : assembly.warnings;
   const report = buildReport({
     inputs: { ...assembly.inputs, location: factors.intensity.location },

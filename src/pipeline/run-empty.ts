@@ -13,7 +13,7 @@ export const NO_TELEMETRY_PLUGIN = 'none';
  */
 export function emptyReport(options: CommonOptions & { reason?: string }): Report {
   const warnings: DataWarning[] = [];
-  const factors = factorsFor(options, warnings);
+  const { factors } = factorsFor(options, warnings);
   warnings.unshift({
     code: 'no-telemetry',
     message: `No telemetry given: ${options.reason ?? 'no power logs were named'}, so the report holds no training energy or CO2e (0 devices, coverage 0).`,

@@ -33,7 +33,7 @@ export const ESTIMATE_LIMITS = { hours: 100_000, count: 1_000_000, gpuHours: 100
 export async function runEstimate(options: EstimateOptions): Promise<Report> {
   const warnings: DataWarning[] = [];
   const config = resolveEstimate(options, warnings);
-  const factors = factorsFor(options, warnings);
+  const { factors } = factorsFor(options, warnings);
   const endMs = options.endMs ?? (options.now?.() ?? new Date()).getTime();
   const startMs = endMs - config.hoursPerDevice * MS_PER_HOUR;
   const vendor = config.model ? lookupGpu(config.model)?.vendor : undefined;

@@ -25,7 +25,8 @@ export async function runReport(options: ReportOptions): Promise<Report> {
   const timeZone = resolveTimeZone(options.timeZone);
   if (options.maxGapS !== 'auto') checkPositive('the maximum gap', options.maxGapS, 'give --max-gap in seconds, e.g. 30, or "auto"');
   const maxGapS = options.maxGapS ?? DEFAULT_ENERGY_OPTIONS.maxGapS;
-  const factors = factorsFor(options, warnings);
+  // Telemetry may record where it ran: a direct-scope report without a location can still price every device.
+  const { factors, unpriced } = factorsFor(options, warnings, true);
   const sources = options.sources ?? [];
 
   const files = options.inputs.length === 0 && sources.length > 0 ? [] : await expandInputs(options.inputs, options.cwd);
@@ -87,7 +88,10 @@ export async function runReport(options: ReportOptions): Promise<Report> {
   warnings.push(...failed.map(sourceFailedWarning));
   if (energy.devices.length === 0) throw nothingUsable([...files, ...sources.map((s) => s.location)], energy.warnings);
   warnings.push(...energy.warnings);
-  const hourly = options.intensityProvider
+  if (options.intensityProvider && unpriced) {
+    warnings.push({ code: 'intensity-provider-fallback', message: 'Hourly grid intensity not used (no location given): each run is priced at the annual figure of the site its source recorded.' });
+  }
+  const hourly = options.intensityProvider && !unpriced
     ? await hourlyPricerFor(energy.devices, factors.intensity, { token: options.intensityToken, ...(options.intensityApiUrl ? { apiUrl: options.intensityApiUrl } : {}) }, warnings)
     : undefined;
 
@@ -106,6 +110,7 @@ export async function runReport(options: ReportOptions): Promise<Report> {
       },
       powerSeries: normalizePowerSeries(energy.powerSeries),
       ...(hourly ? { hourly } : {}),
+      ...(unpriced ? { unpriced } : {}),
     },
     options,
   );

@@ -54,6 +54,20 @@ describe('--intensity-scope', () => {
     expect(report.report.factors.intensity.scope).toBe('direct');
   });
 
+  it('prices CodeCarbon runs at their recorded sites without --location, and refuses only a device with no site', async () => {
+    const france = 'plugins/codecarbon/fixtures/v2.4.3rc1-example.csv';
+    const priced = await cliJson(['report', france, '--intensity-scope', 'direct', '--timezone', 'UTC']);
+    expect(priced.report.factors.intensity).toMatchObject({ location: 'FR', scope: 'direct' });
+    const refused = await cli(['report', france, LOG, '--intensity-scope', 'direct', '--timezone', 'UTC']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('no direct (combustion-only) grid intensity for the world average');
+    expect(refused.stderr).toMatch(/fix: name the location with --location, use the life-cycle scope, or give the intensity with --intensity/);
+    // The estimate has no recorded site: it still refuses before anything else.
+    const estimate = await cli(['estimate', '--gpu', H100, '--hours', '1', '--intensity-scope', 'direct']);
+    expect(estimate.code).toBe(2);
+    expect(estimate.stderr).toContain('no direct (combustion-only) grid intensity for the world average');
+  });
+
   it('refuses a scope it does not know', async () => {
     const result = await cli(['estimate', '--gpu', H100, '--hours', '1', '--intensity-scope', 'market']);
     expect(result.code).toBe(2);

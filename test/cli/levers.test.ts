@@ -39,6 +39,10 @@ describe('report levers', () => {
     const front = parse(written.split('---')[1]!) as { license: string; co2_eq_emissions: Record<string, unknown> };
     expect(front.license).toBe('mit');
     expect(front.co2_eq_emissions).toMatchObject({ emissions: Number(report.totals.co2eG.toPrecision(6)), training_type: 'fine-tuning', geographical_location: 'aws:us-east-2', hardware_used: '8 x NVIDIA A100-SXM4-80GB' });
+    // The grid factor that priced it: source, year and scope, as in the report.
+    const grid = report.factors.intensity;
+    expect(front.co2_eq_emissions.source).toContain(`grid intensity: ${grid.source}, ${grid.year}, ${grid.scope})`);
+    expect(grid).toMatchObject({ source: expect.stringMatching(/Electricity Maps/), year: 2024, scope: 'life-cycle' });
     expect(result.stderr).toContain(`Model card updated: ${card}`);
   });
 

@@ -29996,7 +29996,7 @@ async function syncDirectory(dir) {
 // src/data/cloud-regions.json
 var cloud_regions_default = {
   attribution: 'Amazon Web Services, "Regions and Availability Zones" (region names and their metro area) | Microsoft Azure, "Azure geographies" (region names and their state, country or city) | Google Cloud, "Cloud locations" (region and city), and Google, "Discover our data center locations" (https://www.google.com/about/datacenters/locations/) for the sites of the US regions',
-  datasetVersion: "2026.12.2",
+  datasetVersion: "2026.12.3",
   description: "AWS, Google Cloud and Azure regions, each mapped to the Electricity Maps zone (grid-zones.json) of its data centre's site. `zoneLevel` says whether that zone is a whole country (the best available there) or a sub-national grid; `note` says why the zone was chosen when the site alone does not say.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {},
@@ -30143,7 +30143,7 @@ var cloud_regions_default = {
 // src/data/gpus.json
 var gpus_default = {
   attribution: "Board power and memory: the vendor datasheets and papers named in each row, several via mlco2/impact data/gpus.csv (MIT, Copyright (c) 2013-2019 Blackrock Digital LLC) and Green Algorithms data/latest/TDP_gpu.csv (CC BY 4.0, Lannelongue et al.). Embodied footprint: Cloud Carbon Footprint / Teads and cloud-carbon-coefficients (Apache-2.0); Luccioni et al. 2022; Chien et al. 2023.",
-  datasetVersion: "2026.12.2",
+  datasetVersion: "2026.12.3",
   defaultLifetime: {
     seconds: 126230400,
     source: "Cloud Carbon Footprint / Teads: 4-year linear amortisation of server hardware (SCI M = TE x TR/EL)",
@@ -30155,6 +30155,7 @@ var gpus_default = {
     { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 64, model: "AMD Instinct MI210", names: ["AMD Instinct MI210", "MI210 64GB"], source: "AMD Instinct MI210 specification (300 W total board power), via the hardware table of github.com/canncupiscent/dc-liquid-cooling-calculator, Hardware_spec.md (secondary)", vendor: "amd", year: 2022 },
     { boardPowerW: 500, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "OAM", memoryGiB: 128, model: "AMD Instinct MI250X", names: ["AMD Instinct MI250X", "MI250X OAM"], source: "AMD MI250X specification: 500 W board power, 560 W peak (secondary sources disagree, 500 vs 560 W). One MI250X is two GCDs; rocm-smi lists each GCD and reports the package power on the first", vendor: "amd", year: 2021 },
     { boardPowerW: 750, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "OAM", memoryGiB: 192, model: "AMD Instinct MI300X", names: ["AMD Instinct MI300X", "AMD Instinct MI300X OAM", "MI300X OAM"], source: "AMD MI300X specification footnotes: up to 750 W (several secondary sources agree)", vendor: "amd", year: 2023 },
+    { boardPowerW: 1e3, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "OAM", memoryGiB: 256, model: "AMD Instinct MI325X", names: ["AMD Instinct MI325X", "AMD Instinct MI325X OAM", "MI325X OAM"], source: `AMD Instinct MI325X specification: 1,000 W peak total board power, as listed by secondary sources (yobitel.com knowledge base "AMD MI325X", awesomeagents.ai hardware page; not read from AMD's page). The 750 W some tables give is the MI300X's figure: the MI325X is the same CDNA 3 silicon with HBM3E`, vendor: "amd", year: 2024 },
     { boardPowerW: 170, formFactor: "TPU chip", memoryGiB: 32, model: "Google TPU v4", names: ["TPU v4", "TPU v4 chip"], source: 'Green Algorithms TDP_gpu.csv row "TPU v4,170" (Google Cloud TPU system-architecture page); PaLM measured 378.5 W per chip including its share of the host. No per-chip embodied figure is published', vendor: "google", year: 2021 },
     { boardPowerW: 150, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 24, model: "NVIDIA A10", names: ["NVIDIA A10", "A10 24GB"], source: "NVIDIA A10 datasheet (150 W; recalled, not re-read)", vendor: "nvidia", year: 2021 },
     { boardPowerW: 250, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Luccioni et al. 2022 (BLOOM): 150 kgCO2e per A100, the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 40, model: "NVIDIA A100 PCIe 40GB", names: ["NVIDIA A100-PCIE-40GB", "A100 PCIe 40GB"], source: "NVIDIA A100 datasheet (PCIe 40GB 250 W), as cited in Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2020 },
@@ -30166,6 +30167,7 @@ var gpus_default = {
     { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA A40", names: ["NVIDIA A40", "A40 48GB"], source: "NVIDIA A40 product brief PB-09976-001 (max power 300 W); TechPowerUp A40 PCIe and huggingface.co/hardware/a40 agree", vendor: "nvidia", year: 2020 },
     { boardPowerW: 400, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM4", memoryGiB: 80, model: "NVIDIA A800 SXM4 80GB", names: ["NVIDIA A800-SXM4-80GB", "NVIDIA A800 80GB", "A800 SXM4 80GB"], source: "huggingface.co/hardware/a800 (power 400 W; secondary). The A800 is the A100 SXM4 with its NVLink bandwidth cut for export; the board power is the A100 SXM4 datasheet figure", vendor: "nvidia", year: 2022 },
     { boardPowerW: 1e3, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM (HGX B200)", memoryGiB: 180, model: "NVIDIA B200 180GB", names: ["NVIDIA B200", "B200 SXM"], source: "HGX B200 configurable up to 1 kW per GPU (secondary, citing NVIDIA); DGX B200 1,440 GB GPU memory over 8 GPUs", vendor: "nvidia", year: 2024 },
+    { boardPowerW: 1e3, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "Superchip module (Grace CPU + Hopper GPU)", memoryGiB: 96, model: "NVIDIA GH200 Grace Hopper Superchip", names: ["NVIDIA GH200 480GB", "GH200 Grace Hopper", "GH200 96GB"], source: "NVIDIA GH200 Grace Hopper Superchip datasheet/product page: module power programmable from 450 W to 1,000 W, covering the CPU, the GPU and their memory (96 GB HBM3, up to 480 GB LPDDR5X); ServeTheHome and several secondary sources agree. 1,000 W is the top of the range and counts the whole superchip, Grace CPU and LPDDR5X included", vendor: "nvidia", year: 2023 },
     { boardPowerW: 350, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (desktop)", memoryGiB: 24, model: "NVIDIA GeForce RTX 3090", names: ["NVIDIA GeForce RTX 3090", "GeForce RTX 3090"], source: "TechPowerUp GeForce RTX 3090 (350 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2020 },
     { boardPowerW: 450, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (desktop)", memoryGiB: 24, model: "NVIDIA GeForce RTX 4090", names: ["NVIDIA GeForce RTX 4090", "GeForce RTX 4090"], source: "NVIDIA Ada GPU architecture whitepaper (450 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2022 },
     { boardPowerW: 400, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (NVL)", memoryGiB: 94, model: "NVIDIA H100 NVL 94GB", names: ["NVIDIA H100 NVL", "H100 NVL 94GB"], source: "NVIDIA H100 datasheet via mlco2/impact gpus.csv: H100 NVL 400 W (configurable 350-400 W)", vendor: "nvidia", year: 2023 },
@@ -30665,7 +30667,7 @@ var grid_countries_default = {
     ZM: { gPerKWh: 111, name: "Zambia", source: "ember", year: 2023 },
     ZW: { gPerKWh: 298.44, name: "Zimbabwe", source: "ember", year: 2023 }
   },
-  datasetVersion: "2026.12.2",
+  datasetVersion: "2026.12.3",
   description: "Annual average carbon intensity of electricity generation per country (ISO 3166-1 alpha-2), life-cycle gCO2e/kWh, latest year available per country; `missing` lists the ISO codes neither source covers; `alpha3` maps ISO 3166-1 alpha-3 codes (as CodeCarbon records them) to alpha-2. carbon-ci prices a country at its Electricity Maps zone (grid-zones.json) where there is one; these rows price the countries that Electricity Maps lacks, and the world average is the default location.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {
@@ -30728,7 +30730,7 @@ var grid_countries_default = {
 // src/data/grid-subdivisions.json
 var grid_subdivisions_default = {
   attribution: "Australian Energy Market Operator: the NEM regions (QLD, NSW incl. the ACT, VIC, SA, TAS) | US Energy Information Administration: balancing authorities of the Lower 48 (Form EIA-930) and the utilities serving each state (Form EIA-861); the balancing authority chosen for each state is carbon-ci's reading of them | Electricity Maps (2025). 2024 Yearly Carbon Intensity Data (Version January 27, 2025). Electricity Maps. https://www.electricitymaps.com; as copied in Cambridge-Sustainable-Computing-Lab/Green-Algorithms-data v3.1/carbon-intensity/electricitymap/CI-electricitymap-yearly_2024.csv @ 4a0c3fc7",
-  datasetVersion: "2026.12.2",
+  datasetVersion: "2026.12.3",
   description: "US states and DC, Canadian provinces and territories, and Australian states and territories (ISO 3166-2 codes), each mapped to the grid zone of grid-zones.json that prices it: the zone whose grid serves the largest share of the subdivision's electricity use. `alsoServedBy` lists other zones that serve a large share.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {},
@@ -31027,7 +31029,7 @@ var grid_zones_default = {
     ZM: "ZM",
     ZW: "ZW"
   },
-  datasetVersion: "2026.12.2",
+  datasetVersion: "2026.12.3",
   description: "Annual average carbon intensity of the electricity consumed in each Electricity Maps zone in 2024, in two scopes: `lifeCycle` (life-cycle CO2e: combustion, upstream fuel supply, plant construction; carbon-ci's default) and `direct` (combustion only). `countries` maps each ISO 3166-1 code that Electricity Maps covers to the zone that prices it. `upstream` is the data source Electricity Maps names for the zone.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {
@@ -31400,8 +31402,8 @@ var grid_zones_default = {
 
 // src/data/pue.json
 var pue_default = {
-  attribution: "Amazon Web Services, sustainability pages (2024 and 2025 versions): global PUE 1.15 for 2023 and for 2024 | carbon-ci: PUE 1.0 for a laptop or workstation, which sits in no facility that adds overhead | Google fleet-wide trailing twelve-month PUE of about 1.10, reported by DatacenterDynamics in December 2024 | Luccioni, Viguier & Ligozat (2022), Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, arXiv:2211.02001, Table 4: PUE 1.2 of the Jean Zay supercomputer (IDRIS, France); one named HPC centre, not a survey | Microsoft, trailing twelve-month fleet PUE 1.185, as quoted in the Cloud Carbon Footprint methodology (cloud-carbon-footprint @ b7a049c7, 2024-03-25); no year stated | Uptime Institute, Global Data Center Survey 2024: average annual PUE 1.56; via Green Algorithms data/latest/defaults_PUE.csv @ 30df2fee (CC BY 4.0, Lannelongue et al.)",
-  datasetVersion: "2026.12.2",
+  attribution: 'Amazon Web Services, sustainability pages (2024 and 2025 versions): global PUE 1.15 for 2023 and for 2024 | carbon-ci: PUE 1.0 for a laptop or workstation, which sits in no facility that adds overhead | Google fleet-wide trailing twelve-month PUE of about 1.10, reported by DatacenterDynamics in December 2024 | Luccioni, Viguier & Ligozat (2022), Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, arXiv:2211.02001, Table 4: PUE 1.2 of the Jean Zay supercomputer (IDRIS, France); one named HPC centre, not a survey | Microsoft, fiscal year 2025 reporting: global PUE 1.17 (and WUE 0.27 L/kWh) for the datacenters it fully owns and controls, as quoted by Computer Weekly, "AI, energy, and the new rules of cloud sustainability competition"; replaces the undated trailing-twelve-month 1.185 Microsoft gave Cloud Carbon Footprint in 2021 | Uptime Institute, Global Data Center Survey 2024: average annual PUE 1.56; via Green Algorithms data/latest/defaults_PUE.csv @ 30df2fee (CC BY 4.0, Lannelongue et al.)',
+  datasetVersion: "2026.12.3",
   description: "Power usage effectiveness: the published fleet figure of each cloud provider, the industry average used when nothing better is known, and the figures for the other facility kinds (`facilities`: an HPC centre, a laptop or workstation). `year` is the year the figure is for, as the source states it.",
   facilities: {
     desktop: { source: "carbon-ci-desktop", value: 1 },
@@ -31416,10 +31418,10 @@ var pue_default = {
   inputs: {
     "green_algorithms/defaults_PUE.csv": "4741d1670a4355dd03f26d8a3cbf7ea29b28d95583bfc8c08f597919dfac82af"
   },
-  licence: "aws-sustainability: facts quoted from a public statement; carbon-ci-desktop: carbon-ci definition; google-fleet-pue: facts quoted from a public statement; jean-zay-bloom: facts quoted from a public paper; microsoft-ccf: facts quoted from a public statement (CCF: Apache-2.0); uptime-2024: facts quoted from a public report (value as listed in Green Algorithms defaults_PUE.csv, CC BY 4.0)",
+  licence: "aws-sustainability: facts quoted from a public statement; carbon-ci-desktop: carbon-ci definition; google-fleet-pue: facts quoted from a public statement; jean-zay-bloom: facts quoted from a public paper; microsoft-fy25: facts quoted from a public statement; uptime-2024: facts quoted from a public report (value as listed in Green Algorithms defaults_PUE.csv, CC BY 4.0)",
   providers: {
     aws: { source: "aws-sustainability", value: 1.15, year: 2024 },
-    azure: { source: "microsoft-ccf", value: 1.185 },
+    azure: { source: "microsoft-fy25", value: 1.17, year: 2025 },
     gcp: { source: "google-fleet-pue", value: 1.1, year: 2024 }
   },
   sources: {
@@ -31427,7 +31429,7 @@ var pue_default = {
     "carbon-ci-desktop": { attribution: "carbon-ci: PUE 1.0 for a laptop or workstation, which sits in no facility that adds overhead", licence: "carbon-ci definition", name: "carbon-ci: a laptop or workstation has no facility overhead (no data-centre cooling or power distribution)" },
     "google-fleet-pue": { attribution: "Google fleet-wide trailing twelve-month PUE of about 1.10, reported by DatacenterDynamics in December 2024", licence: "facts quoted from a public statement", name: "Google data-centre fleet PUE, as reported by DatacenterDynamics (Dec 2024)", url: "https://www.google.com/about/datacenters/efficiency/" },
     "jean-zay-bloom": { attribution: "Luccioni, Viguier & Ligozat (2022), Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, arXiv:2211.02001, Table 4: PUE 1.2 of the Jean Zay supercomputer (IDRIS, France); one named HPC centre, not a survey", licence: "facts quoted from a public paper", name: 'Jean Zay supercomputer (IDRIS, CNRS), PUE 1.2, in Luccioni, Viguier & Ligozat, "Estimating the Carbon Footprint of BLOOM" (2022), Table 4', url: "https://arxiv.org/abs/2211.02001" },
-    "microsoft-ccf": { attribution: "Microsoft, trailing twelve-month fleet PUE 1.185, as quoted in the Cloud Carbon Footprint methodology (cloud-carbon-footprint @ b7a049c7, 2024-03-25); no year stated", licence: "facts quoted from a public statement (CCF: Apache-2.0)", name: "Microsoft Azure fleet PUE, Microsoft statement quoted in the Cloud Carbon Footprint methodology", url: "https://www.cloudcarbonfootprint.org/docs/methodology" },
+    "microsoft-fy25": { attribution: 'Microsoft, fiscal year 2025 reporting: global PUE 1.17 (and WUE 0.27 L/kWh) for the datacenters it fully owns and controls, as quoted by Computer Weekly, "AI, energy, and the new rules of cloud sustainability competition"; replaces the undated trailing-twelve-month 1.185 Microsoft gave Cloud Carbon Footprint in 2021', licence: "facts quoted from a public statement", name: "Microsoft datacenter PUE for fiscal year 2025 (July 2024 to June 2025), as quoted by Computer Weekly", url: "https://datacenters.microsoft.com/sustainability/efficiency/" },
     "uptime-2024": { attribution: "Uptime Institute, Global Data Center Survey 2024: average annual PUE 1.56; via Green Algorithms data/latest/defaults_PUE.csv @ 30df2fee (CC BY 4.0, Lannelongue et al.)", licence: "facts quoted from a public report (value as listed in Green Algorithms defaults_PUE.csv, CC BY 4.0)", name: "Uptime Institute Global Data Center Survey 2024 (industry average PUE)", url: "https://datacenter.uptimeinstitute.com/rs/711-RIA-145/images/2024.GlobalDataCenterSurvey.Report.pdf" }
   }
 };
@@ -31628,13 +31630,19 @@ var FACILITY_KINDS = ["cloud", "datacenter", "hpc", "desktop"];
 // src/footprint/factors.ts
 var PUE_RANGE = { min: 1, max: 3 };
 var INTENSITY_RANGE_G_PER_KWH = { min: 0, max: 2e3 };
-function resolveFactors(opts) {
+function resolveFactors(opts, { deferUnpriced = false } = {}) {
   const warnings2 = [];
   const scope = intensityScopeOf(opts.intensityScope);
   const location = opts.location?.trim() ? locate(opts.location) : void 0;
   const pue = choosePue(opts.pue, opts.facility, location);
-  const intensity = chooseIntensity(opts.intensityGPerKWh, location, scope, warnings2);
-  return { factors: { pue, intensity }, warnings: warnings2 };
+  try {
+    const intensity = chooseIntensity(opts.intensityGPerKWh, location, scope, warnings2);
+    return { factors: { pue, intensity }, warnings: warnings2 };
+  } catch (error2) {
+    if (!deferUnpriced || location || opts.intensityGPerKWh !== void 0 || !isInputError(error2)) throw error2;
+    const intensity = { gPerKWh: Number.NaN, location: "WORLD", source: `none: ${error2.message}`, scope };
+    return { factors: { pue, intensity }, warnings: warnings2, unpriced: error2 };
+  }
 }
 function choosePue(userPue, facility, location) {
   if (facility !== void 0 && !FACILITY_KINDS.includes(facility)) {
@@ -40093,7 +40101,7 @@ var TRAINING_TYPES = ["pre-training", "fine-tuning"];
 function co2EqEmissionsOf(report2, trainingType) {
   const entry = {
     emissions: Number(report2.totals.co2eG.toPrecision(6)),
-    source: `carbon-ci ${report2.tool.version} (${report2.inputs.mode === "estimate" ? "estimated from the configuration" : "measured from telemetry"}, dataset ${report2.tool.datasetVersion}; operational and embodied CO2e)`
+    source: `carbon-ci ${report2.tool.version} (${report2.inputs.mode === "estimate" ? "estimated from the configuration" : "measured from telemetry"}, dataset ${report2.tool.datasetVersion}; operational and embodied CO2e; grid intensity: ${gridSourcesOf(report2)})`
   };
   if (trainingType) entry.training_type = trainingType;
   const places = new Set(report2.devices.map((device) => device.factors?.intensity.location ?? report2.inputs.location));
@@ -40101,6 +40109,11 @@ function co2EqEmissionsOf(report2, trainingType) {
   const hardware = hardwareOf(report2);
   if (hardware) entry.hardware_used = hardware;
   return entry;
+}
+function gridSourcesOf(report2) {
+  const factors = report2.devices.length > 0 ? report2.devices.map((device) => device.factors?.intensity ?? report2.factors.intensity) : [report2.factors.intensity];
+  const described = factors.map((factor) => [factor.source, factor.year, factor.scope].filter((part) => part !== void 0).join(", "));
+  return [...new Set(described)].join("; ");
 }
 function hardwareOf(report2) {
   const counts = /* @__PURE__ */ new Map();
@@ -43933,22 +43946,30 @@ function hourlyFactor(hourly, priced, tally) {
     hourly: { provider: "Electricity Maps API", zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh }
   };
 }
+function mainSite(devices2) {
+  let best;
+  for (const device of devices2) if (device.factors && (!best || device.facilityEnergyJ > best.facilityEnergyJ)) best = device;
+  return best?.factors && { pue: best.factors.pue, intensity: best.factors.intensity };
+}
 function addLevers(report2, options) {
   if (options.functionalUnit) report2.sci = sciOf(report2.totals, options.functionalUnit);
   const oneSite = report2.devices.every((device) => !device.factors || JSON.stringify(device.factors.intensity) === JSON.stringify(report2.factors.intensity));
   const alternatives = oneSite && report2.devices.length > 0 ? cleanerAlternatives(report2.factors.intensity, report2.totals) : [];
   if (alternatives.length > 0) report2.alternatives = alternatives;
 }
-function factorsFor(options, warnings2) {
-  const resolved = resolveFactors({
-    location: options.location,
-    pue: options.pue,
-    facility: options.facility,
-    intensityGPerKWh: options.intensityGPerKWh,
-    intensityScope: options.intensityScope
-  });
+function factorsFor(options, warnings2, deferUnpriced = false) {
+  const resolved = resolveFactors(
+    {
+      location: options.location,
+      pue: options.pue,
+      facility: options.facility,
+      intensityGPerKWh: options.intensityGPerKWh,
+      intensityScope: options.intensityScope
+    },
+    { deferUnpriced }
+  );
   warnings2.push(...resolved.warnings);
-  return resolved.factors;
+  return resolved.unpriced ? { factors: resolved.factors, unpriced: resolved.unpriced } : { factors: resolved.factors };
 }
 function assembleReport(assembly, options) {
   const base = assembly.factors;
@@ -43961,6 +43982,7 @@ function assembleReport(assembly, options) {
     // Hourly figures are for the report's own location: devices priced at a recorded site keep its annual figure.
     ...hourly ? { operationalOf: (device, pue, own4) => atBase(own4) ? hourlyOperationalG(device, pue, hourly, tally) : void 0 } : {}
   });
+  if (assembly.unpriced && footprint.devices.some((device) => atBase(device.factors))) throw assembly.unpriced;
   const everyAtBase = footprint.devices.every((device) => atBase(device.factors));
   const everyOwnLocation = footprint.devices.length > 0 && footprint.devices.every((device) => !atBase(device.factors));
   const hourlyIntensity = hourly ? hourlyFactor(hourly, footprint.devices.filter((device) => atBase(device.factors)), tally) : void 0;
@@ -43971,7 +43993,8 @@ function assembleReport(assembly, options) {
   const own3 = footprint.devices.map((device) => device.factors);
   const sites = new Set(own3.map((factors2) => factors2 ? JSON.stringify(factors2) : void 0));
   const allAtOneSite = own3.length > 0 && sites.size === 1 && own3[0] !== void 0;
-  const factors = allAtOneSite ? { pue: own3[0].pue, intensity: own3[0].intensity } : reportBase;
+  const main = assembly.unpriced ? mainSite(footprint.devices) : void 0;
+  const factors = allAtOneSite ? { pue: own3[0].pue, intensity: own3[0].intensity } : main ?? reportBase;
   const warnings2 = everyOwnLocation ? assembly.warnings.filter((warning2) => warning2.code !== "default-location") : assembly.warnings;
   const report2 = buildReport({
     inputs: { ...assembly.inputs, location: factors.intensity.location },
@@ -44059,7 +44082,7 @@ async function runReport(options) {
   const timeZone = resolveTimeZone(options.timeZone);
   if (options.maxGapS !== "auto") checkPositive("the maximum gap", options.maxGapS, 'give --max-gap in seconds, e.g. 30, or "auto"');
   const maxGapS = options.maxGapS ?? DEFAULT_ENERGY_OPTIONS.maxGapS;
-  const factors = factorsFor(options, warnings2);
+  const { factors, unpriced } = factorsFor(options, warnings2, true);
   const sources = options.sources ?? [];
   const files = options.inputs.length === 0 && sources.length > 0 ? [] : await expandInputs(options.inputs, options.cwd);
   if (files.length === 0 && sources.length === 0) {
@@ -44117,7 +44140,10 @@ async function runReport(options) {
   warnings2.push(...failed.map(sourceFailedWarning));
   if (energy.devices.length === 0) throw nothingUsable([...files, ...sources.map((s) => s.location)], energy.warnings);
   warnings2.push(...energy.warnings);
-  const hourly = options.intensityProvider ? await hourlyPricerFor(energy.devices, factors.intensity, { token: options.intensityToken, ...options.intensityApiUrl ? { apiUrl: options.intensityApiUrl } : {} }, warnings2) : void 0;
+  if (options.intensityProvider && unpriced) {
+    warnings2.push({ code: "intensity-provider-fallback", message: "Hourly grid intensity not used (no location given): each run is priced at the annual figure of the site its source recorded." });
+  }
+  const hourly = options.intensityProvider && !unpriced ? await hourlyPricerFor(energy.devices, factors.intensity, { token: options.intensityToken, ...options.intensityApiUrl ? { apiUrl: options.intensityApiUrl } : {} }, warnings2) : void 0;
   return assembleReport(
     {
       devices: energy.devices,
@@ -44132,7 +44158,8 @@ async function runReport(options) {
         maxGapS
       },
       powerSeries: normalizePowerSeries(energy.powerSeries),
-      ...hourly ? { hourly } : {}
+      ...hourly ? { hourly } : {},
+      ...unpriced ? { unpriced } : {}
     },
     options
   );
@@ -44196,7 +44223,7 @@ var ESTIMATE_LIMITS = { hours: 1e5, count: 1e6, gpuHours: 1e5 * 1e6 };
 async function runEstimate(options) {
   const warnings2 = [];
   const config = resolveEstimate(options, warnings2);
-  const factors = factorsFor(options, warnings2);
+  const { factors } = factorsFor(options, warnings2);
   const endMs = options.endMs ?? (options.now?.() ?? /* @__PURE__ */ new Date()).getTime();
   const startMs = endMs - config.hoursPerDevice * MS_PER_HOUR;
   const vendor = config.model ? lookupGpu(config.model)?.vendor : void 0;
@@ -45191,4 +45218,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-J3Y53VMS.js.LEGAL.txt */
+/*! For license information please see chunk-DMGQMEUK.js.LEGAL.txt */
