@@ -42,7 +42,7 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
   const file = source.path;
   const host = context.options.host;
   const dropped = new DroppedRows(file);
-  const devices = new Map<string, DeviceRef>();
+  const devices = new Map<number, DeviceRef>();
   let toUtc: ((wallMs: number) => number) | undefined;
   let snapshotMs: number | undefined;
   let snapshotLine = 0;
@@ -53,14 +53,15 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
   // The first snapshot is held back: a file of one table is refused, and nothing may be yielded before.
   let held: (PowerRecord | NoReadingRecord)[] | undefined = [];
 
+  // One DeviceRef per GPU index, as its id (`gpuN`) is: a name that differs between tables (cut short by one
+  // driver, whole in another) is the same GPU, not a second device. The first table's name gives the model.
   const deviceFor = (index: number, name: string): DeviceRef => {
-    const key = `${index}\u0000${name}`;
-    let device = devices.get(key);
+    let device = devices.get(index);
     if (!device) {
       // A name cut short by the table's width (`NVIDIA GeForce ...`) is no model name.
       const model = name.endsWith('...') || name === '' ? undefined : name;
       device = deviceRef({ index, host, model, vendor: 'nvidia' });
-      devices.set(key, device);
+      devices.set(index, device);
     }
     return device;
   };
