@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-DMGQMEUK.js";
+} from "./chunks/chunk-77ONU4M4.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -71,7 +71,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-DMGQMEUK.js";
+} from "./chunks/chunk-77ONU4M4.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

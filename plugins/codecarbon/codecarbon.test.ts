@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isInputError } from 'carbon-ci';
 import type { EnergyRecord } from 'carbon-ci';
-import { runPlugin } from 'carbon-ci/testing';
+import { expectInputError, runPlugin } from 'carbon-ci/testing';
 import plugin from './index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -14,15 +13,7 @@ async function run(name: string, timeZone = 'UTC') {
   return { records: records as EnergyRecord[], warnings, infos };
 }
 
-async function failure(name: string) {
-  try {
-    await run(name);
-  } catch (error) {
-    expect(isInputError(error)).toBe(true);
-    return error as Error & { line?: number; hint?: string };
-  }
-  throw new Error(`${name} was read without an error`);
-}
+const failure = (name: string) => expectInputError(run(name));
 
 const sum = (records: EnergyRecord[]) => records.reduce((total, r) => total + r.energyJ, 0);
 const of = (records: EnergyRecord[], component: string) => records.filter((r) => r.device.component === component);

@@ -1,5 +1,6 @@
-import { InputError, readLines, readText } from 'carbon-ci';
+import { InputError, readLines } from 'carbon-ci';
 import type { EnergyRecord, FileSource, PluginContext } from 'carbon-ci';
+import { readJsonDocument } from '../shared/json.js';
 import type { EmissionsReader } from './reader.js';
 
 /** A whole JSON document (an array of runs) is parsed at once; CodeCarbon writes one object per run. */
@@ -38,13 +39,12 @@ function objectLines(text: string): number[] {
 
 /** One JSON document: an array of EmissionsData objects (JSONOutput's "overwrite" mode, a task file, pandas `to_json(orient="records")`) or one object. */
 async function* readDocument(source: FileSource, reader: EmissionsReader): AsyncGenerator<EnergyRecord[]> {
-  const text = await readText(source, { maxBytes: MAX_JSON_BYTES, tooLarge: { what: 'the JSON document', hint: 'write it as JSON lines (JSONOutput\'s default "append" mode), which is read line by line' } });
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`not valid JSON: ${(error as Error).message}`, { file: source.path, hint: HINT });
-  }
+  const { value, text } = await readJsonDocument(source, {
+    maxBytes: MAX_JSON_BYTES,
+    what: 'the JSON document',
+    tooLargeHint: 'write it as JSON lines (JSONOutput\'s default "append" mode), which is read line by line',
+    invalidHint: HINT,
+  });
   const objects = Array.isArray(value) ? value : [value];
   const lines = Array.isArray(value) ? objectLines(text) : [1];
   if (!objects.some(isObject)) throw new InputError('the JSON holds no CodeCarbon object', { file: source.path, hint: HINT });

@@ -1,5 +1,6 @@
-import { DroppedRows, InputError, parseDateTime, parseNumber, splitCsvLine, wallClockToUtc } from 'carbon-ci';
-import type { DeviceRef, DeviceSite, EnergyRecord, LineBatch, Logger, ParsedDateTime, RecordOrigin, Vendor } from 'carbon-ci';
+import { DroppedRows, InputError, dateTimeToUtc, parseDateTime, parseNumber, splitCsvLine } from 'carbon-ci';
+import type { DeviceRef, DeviceSite, EnergyRecord, LineBatch, Logger, RecordOrigin, Vendor } from 'carbon-ci';
+import { localClock } from '../shared/local-clock.js';
 import { columnsOf, headerNames, isEmissionsHeader, type Columns, type Component } from './columns.js';
 
 const J_PER_KWH = 3.6e6;
@@ -94,8 +95,8 @@ function startsWithDigit(field: string): boolean {
  * lines in order (from `readLines`), then call `finish`. It keeps one state per run, never the rows.
  */
 export class EmissionsReader {
-  /** Made on the first timestamp without an offset, so that the zone is asked for only when the file needs one. */
-  private toUtc: ((wallMs: number) => number) | undefined;
+  /** Asks for the zone at the first timestamp without an offset, so only when the file needs one. */
+  private readonly toUtc: (wallMs: number) => number;
   private readonly dropped: DroppedRows;
   private readonly runs = new Map<string, RunState>();
   private readonly pues = new Set<number>();
@@ -110,12 +111,13 @@ export class EmissionsReader {
 
   constructor(
     private readonly file: string,
-    private readonly localTimeZone: () => string,
+    localTimeZone: () => string,
     private readonly log: Logger,
     /** Called at a task file's header; throws when the file must not be read (its run's totals are among the inputs). */
     private readonly onTaskFile: (line: number) => void = () => undefined,
   ) {
     this.dropped = new DroppedRows(file);
+    this.toUtc = localClock({ localTimeZone }, false);
   }
 
   /** Count a row that could not be read at all (a torn JSON line), for the warning at the end. */
@@ -244,7 +246,7 @@ export class EmissionsReader {
         hint: 'CodeCarbon writes YYYY-MM-DDTHH:MM:SS; repair or delete the row',
       });
     }
-    const endMs = this.utcOf(stamp);
+    const endMs = dateTimeToUtc(stamp, this.toUtc);
     const durationS = this.measured(fields, columns.duration, 'duration', line);
     if (Number.isNaN(durationS)) {
       this.dropped.add('no duration', line);
@@ -309,13 +311,6 @@ export class EmissionsReader {
       }
       records.push(record);
     }
-  }
-
-  /** The UTC instant of a timestamp: its own offset when it has one, else the local time zone's. */
-  private utcOf(stamp: ParsedDateTime): number {
-    if (stamp.offsetMs !== undefined) return stamp.wallMs - stamp.offsetMs;
-    this.toUtc ??= wallClockToUtc(this.localTimeZone());
-    return this.toUtc(stamp.wallMs);
   }
 
   /**

@@ -1,5 +1,6 @@
 // Times as homegrown loggers write them: ISO 8601 (with or without offset), `YYYY/MM/DD HH:MM:SS.mmm`, epoch numbers.
-import { dateTimeToUtc, epochToMs, monotonicWallClockToUtc, parseDateTime } from 'carbon-ci';
+import { dateTimeToUtc, epochToMs, parseDateTime } from 'carbon-ci';
+import { localClock } from '../shared/local-clock.js';
 import { EPOCH_FACTOR_MS, type EpochUnit } from './units.js';
 
 export type TimeFormat = 'auto' | 'iso' | 'epoch-s' | 'epoch-ms' | 'epoch-us' | 'epoch-ns';
@@ -17,11 +18,10 @@ const EPOCH = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  * written in time order, so the hour that clocks go back is read twice over, not folded onto itself.
  */
 export function timeReader(format: TimeFormat, zone: () => string): (text: string, dateText?: string) => number {
-  let toUtc: ((wallMs: number) => number) | undefined;
+  const toUtc = localClock({ localTimeZone: zone }, true);
   const fromText = (text: string): number => {
     const parsed = parseDateTime(text);
-    if (!parsed) return Number.NaN;
-    return dateTimeToUtc(parsed, parsed.offsetMs === undefined ? (toUtc ??= monotonicWallClockToUtc(zone())) : (ms) => ms);
+    return parsed ? dateTimeToUtc(parsed, toUtc) : Number.NaN;
   };
   return (raw, dateText) => {
     const text = dateText === undefined ? raw.trim() : `${dateText.trim()} ${raw.trim()}`;

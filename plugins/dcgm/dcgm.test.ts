@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isInputError } from 'carbon-ci';
 import type { EnergyCounterRecord, PowerRecord } from 'carbon-ci';
-import { runPlugin } from 'carbon-ci/testing';
+import { expectInputError, runPlugin } from 'carbon-ci/testing';
 import plugin from './index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -14,15 +13,7 @@ async function run(name: string, options: Record<string, unknown> = {}, timeZone
   return { records, power, counters, warnings, infos };
 }
 
-async function failure(name: string) {
-  try {
-    await run(name);
-  } catch (error) {
-    expect(isInputError(error)).toBe(true);
-    return error as Error & { line?: number; hint?: string };
-  }
-  throw new Error(`${name} was read without an error`);
-}
+const failure = (name: string) => expectInputError(run(name));
 
 const head = (name: string) => ({ path: fixture(name), head: readFileSync(fixture(name), 'utf8') });
 

@@ -1,5 +1,6 @@
-import { DroppedRows, InputError, dateTimeToUtc, epochToMs, parseDateTime, readLineChunks, wallClockToUtc } from 'carbon-ci';
+import { DroppedRows, InputError, dateTimeToUtc, epochToMs, parseDateTime, readLineChunks } from 'carbon-ci';
 import type { ColumnsRecord, LineChunk, PluginContext, Source } from 'carbon-ci';
+import { localClock } from '../shared/local-clock.js';
 import { DCGM_BLANK_MIN, DeviceRegistry } from './devices.js';
 import { LineFields } from './dmon-fields.js';
 import { ReadingColumns } from './reading-columns.js';
@@ -47,8 +48,8 @@ export async function* readDcgmiDmon(source: Source, context: PluginContext, def
  * numbers, and only the ones shown in a message become strings.
  */
 class DmonReader {
-  // Made on first use: epoch prefixes and times with an offset need no zone.
-  private toUtc: ((wallMs: number) => number) | undefined;
+  /** Asks for the zone at its first use: epoch prefixes and times with an offset need none. */
+  private readonly toUtc: (wallMs: number) => number;
   private readonly devices: DeviceRegistry;
   private readonly dropped: DroppedRows;
   private readonly columns = new ReadingColumns();
@@ -67,6 +68,7 @@ class DmonReader {
   ) {
     this.devices = new DeviceRegistry(defaultHost);
     this.dropped = new DroppedRows(file);
+    this.toUtc = localClock(context, false);
   }
 
   /** The readings of a chunk of whole lines. */
@@ -192,8 +194,7 @@ class DmonReader {
     const text = fields.bytes.toString('latin1', fields.start(0), fields.end(timeFields - 1));
     const parsed = parseDateTime(text);
     if (!parsed) throw new InputError(`"${text}" is not a date and time`, { file: this.file, line: this.lineNo, hint: DMON_TIME_HINT });
-    if (parsed.offsetMs !== undefined) return dateTimeToUtc(parsed, (wallMs) => wallMs);
-    return dateTimeToUtc(parsed, (this.toUtc ??= wallClockToUtc(this.context.localTimeZone())));
+    return dateTimeToUtc(parsed, this.toUtc);
   }
 }
 

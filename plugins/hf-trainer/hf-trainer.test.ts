@@ -1,7 +1,10 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isInputError } from 'carbon-ci';
-import { expectRecords, runPlugin } from 'carbon-ci/testing';
+import { createContext, expectInputError, expectRecords, fileSource, runPlugin } from 'carbon-ci/testing';
 import hfTrainer from './index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -69,9 +72,30 @@ describe('hf-trainer plugin', () => {
     expect(warnings).toEqual([expect.stringMatching(/no train_runtime .*step 500 of 215337.*not counted/)]);
   });
 
-  it('refuses a truncated file with its name', async () => {
+  it('refuses a truncated file with its name and the line where it breaks off', async () => {
     const error = await runPlugin(hfTrainer, fixture('bad/truncated-trainer_state.json'), { options: { gpu: 'A100', count: 1 } }).catch((e: unknown) => e);
-    expect((error as Error).message).toMatch(/truncated-trainer_state\.json: not valid JSON/);
+    expect((error as Error).message).toMatch(/truncated-trainer_state\.json:3: not valid JSON/);
+  });
+
+  it('reads all_results.json beside trainer_state.json as strictly as the file itself: its line named when broken', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hf-trainer-'));
+    try {
+      copyFileSync(fixture('t5-summarization/trainer_state.json'), join(dir, 'trainer_state.json'));
+      writeFileSync(join(dir, 'all_results.json'), '{\n  "eval_runtime": 12.5,\n  "predict_runtime": 3 4\n}\n');
+      await expectInputError(runPlugin(hfTrainer, join(dir, 'trainer_state.json'), { options: { gpu: 'A100', count: 1, endTime: END } }), {
+        file: join(dir, 'all_results.json'),
+        line: 3,
+        message: /not valid JSON/,
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('asks for no time zone when endTime has its offset', async () => {
+    const context = createContext({ timeZone: 'Asia/Tokyo', options: { gpu: 'A100', count: 1, endTime: END } });
+    for await (const batch of hfTrainer.read(fileSource(fixture('t5-summarization/trainer_state.json')), context)) expect([batch].flat().length).toBeGreaterThan(0);
+    expect(context.usedLocalTimeZone).toBe(false);
   });
 
   it('refuses an endTime that is not a time', async () => {

@@ -1,7 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { InputError, dateTimeToUtc, isInputError, definePlugin, epochToMs, parseDateTime, wallClockToUtc, readText } from 'carbon-ci';
+import { InputError, dateTimeToUtc, definePlugin, epochToMs, parseDateTime } from 'carbon-ci';
 import type { DetectInput, DeviceRef, FileSource, PluginContext, UsageRecord } from 'carbon-ci';
+import { readJsonDocument } from '../shared/json.js';
+import { localClock } from '../shared/local-clock.js';
 
 export interface HfTrainerOptions {
   gpu?: string;
@@ -25,18 +28,19 @@ function detect({ path, head }: DetectInput): number {
   return 0;
 }
 
-
-async function readJson(text: Promise<string>, file: string): Promise<Record<string, unknown>> {
-  let value: unknown;
-  try {
-    value = JSON.parse((await text).replace(/^\uFEFF/, ''));
-  } catch (error) {
-    if (isInputError(error)) throw error;
-    throw new InputError(`not valid JSON: ${(error as Error).message}`, { file, hint: 'pass the trainer_state.json that transformers wrote, unedited' });
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('expected a JSON object', { file });
+/** trainer_state.json or all_results.json: one JSON object, kilobytes long. */
+async function readJson(source: FileSource): Promise<Record<string, unknown>> {
+  const { value } = await readJsonDocument(source, {
+    maxBytes: MAX_BYTES,
+    what: 'the file',
+    tooLargeHint: 'a Trainer state file is kilobytes: check that this is trainer_state.json or all_results.json',
+    invalidHint: 'pass the trainer_state.json that transformers wrote, unedited',
+  });
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('expected a JSON object', { file: source.path });
   return value as Record<string, unknown>;
 }
+
+const fileSource = (path: string): FileSource => ({ kind: 'file', path, open: () => createReadStream(path) });
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -58,7 +62,7 @@ async function anchorMs(context: PluginContext<HfTrainerOptions>, path: string, 
     if (!parsed) {
       throw new InputError(`option endTime "${endTime}" is not a date-time`, { hint: 'give an ISO 8601 time such as 2025-03-25T06:15:48Z, or Unix seconds' });
     }
-    return dateTimeToUtc(parsed, wallClockToUtc(context.localTimeZone()));
+    return dateTimeToUtc(parsed, localClock(context, false));
   }
   const mtimeMs = Math.round((await stat(path)).mtimeMs);
   context.log.warn(
@@ -112,7 +116,7 @@ function laterPhases(results: Record<string, unknown>): Phase[] {
 async function* readTrainerState(source: FileSource, context: PluginContext<HfTrainerOptions>) {
   const file = source.path;
   const devices = devicesFor(context.options, file);
-  const state = await readJson(readText(source, { maxBytes: MAX_BYTES, tooLarge: { what: 'the file', hint: 'a Trainer state file is kilobytes: check that this is trainer_state.json or all_results.json' } }), file);
+  const state = await readJson(source);
   if (!Array.isArray(state.log_history)) {
     throw new InputError('no log_history array: this is not a transformers Trainer state file', { file, hint: 'pass the trainer_state.json from the output directory' });
   }
@@ -132,7 +136,7 @@ async function* readTrainerState(source: FileSource, context: PluginContext<HfTr
   const phases = [...training];
   const resultsPath = join(dirname(file), 'all_results.json');
   if (await exists(resultsPath)) {
-    const later = laterPhases(await readJson(readFile(resultsPath, 'utf8'), resultsPath));
+    const later = laterPhases(await readJson(fileSource(resultsPath)));
     phases.push(...later);
     if (later.length > 0) context.log.info(`${file}: adding ${later.map((p) => `${p.name} ${p.durationS} s`).join(', ')} from all_results.json beside it`);
   }
@@ -146,7 +150,7 @@ async function* readAllResults(source: FileSource, context: PluginContext<HfTrai
     return;
   }
   const devices = devicesFor(context.options, file);
-  const results = await readJson(readText(source, { maxBytes: MAX_BYTES, tooLarge: { what: 'the file', hint: 'a Trainer state file is kilobytes: check that this is trainer_state.json or all_results.json' } }), file);
+  const results = await readJson(source);
   const trainS = seconds(results.train_runtime);
   const phases: Phase[] = [...(trainS === undefined ? [] : [{ name: 'training', durationS: trainS }]), ...laterPhases(results)];
   if (phases.length === 0) throw new InputError('no train_runtime, eval_runtime or predict_runtime', { file, hint: 'pass the all_results.json that Trainer.save_metrics("all", …) wrote' });

@@ -2,8 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { isInputError } from 'carbon-ci';
-import { expandRecords } from 'carbon-ci/testing';
+import { expandRecords, expectInputError } from 'carbon-ci/testing';
 import type { PowerRecord, TelemetryRecord } from 'carbon-ci';
 import plugin from './index.js';
 
@@ -29,15 +28,7 @@ async function run(name: string, options: Record<string, unknown> = {}, timeZone
   return { records: records as PowerRecord[], warnings };
 }
 
-async function failure(name: string, options: Record<string, unknown> = {}) {
-  try {
-    await run(name, options);
-  } catch (error) {
-    expect(isInputError(error)).toBe(true);
-    return error as Error & { line?: number; hint?: string };
-  }
-  throw new Error(`${name} was read without an error`);
-}
+const failure = (name: string, options: Record<string, unknown> = {}) => expectInputError(run(name, options));
 
 const head = (name: string) => ({ path: fixture(name), head: readFileSync(fixture(name), 'utf8') });
 

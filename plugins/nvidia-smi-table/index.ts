@@ -1,9 +1,8 @@
-import { DroppedRows, InputError, definePlugin, deviceRef, monotonicWallClockToUtc, readLines } from 'carbon-ci';
+import { DroppedRows, InputError, dateTimeToUtc, definePlugin, deviceRef, readLines } from 'carbon-ci';
 import type { DetectInput, DeviceRef, NoReadingRecord, PluginContext, PowerRecord, Source } from 'carbon-ci';
+import { hasCtime, parseCtime } from '../shared/ctime.js';
+import { localClock } from '../shared/local-clock.js';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** The date line nvidia-smi prints above each table (`Tue Mar  5 14:02:11 2024`), also found in `watch`'s banner. */
-const DATE_LINE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})\s+(\d{2}):(\d{2}):(\d{2})\s+(\d{4})\b/;
 /** First row of a GPU: index, name, then the persistence mode (Linux) or driver model (Windows) ending the cell. */
 const GPU_ROW = /^\|\s+(\d+)\s+(.*?)\s+(On|Off|WDDM|TCC|MCDM|N\/A)\s+\|/;
 /** The usage half of the `Pwr:Usage/Cap` cell at the end of the first cell of a GPU's second row. */
@@ -26,7 +25,8 @@ export const EXAMPLE = [
 
 function detect({ head }: DetectInput): number {
   if (!head.includes('Pwr:Usage/Cap')) return 0;
-  const dated = head.split('\n', 40).some((line) => line.length <= MAX_LINE_CHARS && DATE_LINE.test(line));
+  // The date line nvidia-smi prints above each table (`Tue Mar  5 14:02:11 2024`), also found in `watch`'s banner.
+  const dated = head.split('\n', 40).some((line) => line.length <= MAX_LINE_CHARS && hasCtime(line));
   return /NVIDIA-SMI \d/.test(head) || dated ? 0.95 : 0.7;
 }
 
@@ -42,8 +42,8 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
   const file = source.path;
   const host = context.options.host;
   const dropped = new DroppedRows(file);
-  const devices = new Map<string, DeviceRef>();
-  let toUtc: ((wallMs: number) => number) | undefined;
+  const devices = new Map<number, DeviceRef>();
+  const clock = localClock(context, true);
   let snapshotMs: number | undefined;
   let snapshotLine = 0;
   let inTable = false;
@@ -53,14 +53,15 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
   // The first snapshot is held back: a file of one table is refused, and nothing may be yielded before.
   let held: (PowerRecord | NoReadingRecord)[] | undefined = [];
 
+  // One DeviceRef per GPU index, as its id (`gpuN`) is: a name that differs between tables (cut short by one
+  // driver, whole in another) is the same GPU, not a second device. The first table's name gives the model.
   const deviceFor = (index: number, name: string): DeviceRef => {
-    const key = `${index}\u0000${name}`;
-    let device = devices.get(key);
+    let device = devices.get(index);
     if (!device) {
       // A name cut short by the table's width (`NVIDIA GeForce ...`) is no model name.
       const model = name.endsWith('...') || name === '' ? undefined : name;
       device = deviceRef({ index, host, model, vendor: 'nvidia' });
-      devices.set(key, device);
+      devices.set(index, device);
     }
     return device;
   };
@@ -76,11 +77,9 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
       if (first !== '|' && first !== '+') {
         inTable = false;
         pending = undefined;
-        const date = DATE_LINE.exec(text);
+        const date = parseCtime(text, true);
         if (date) {
-          const wallMs = Date.UTC(Number(date[6]), MONTHS.indexOf(date[1]!), Number(date[2]), Number(date[3]), Number(date[4]), Number(date[5]));
-          toUtc ??= monotonicWallClockToUtc(context.localTimeZone());
-          snapshotMs = toUtc(wallMs);
+          snapshotMs = dateTimeToUtc(date, clock);
           snapshotLine = line;
         }
         continue;

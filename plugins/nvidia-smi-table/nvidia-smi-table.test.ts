@@ -86,6 +86,36 @@ describe('nvidia-smi-table plugin', () => {
     expect(warnings).toEqual([expect.stringMatching(/dropped 1 row: power "ERR!" is no reading .*line 15/)]);
   });
 
+  it('hands out one DeviceRef per GPU when its name changes between tables (a driver upgrade mid-log)', async () => {
+    // Driver 470 cuts the name short; 550 prints it whole: the same GPU 0, one shared DeviceRef (SDK contract).
+    const table470 = (date: string, power: string) =>
+      [
+        date,
+        '| GPU  Name        Persistence-M| Bus-Id        Disp.A | Volatile Uncorr. ECC |',
+        '| Fan  Temp  Perf  Pwr:Usage/Cap|         Memory-Usage | GPU-Util  Compute M. |',
+        '|===============================+======================+======================|',
+        '|   0  NVIDIA A100-SXM...  On   | 00000000:00:1E.0 Off |                    0 |',
+        `| N/A   40C    P0   ${power} / 400W |  30914MiB / 40960MiB |     97%      Default |`,
+        '',
+      ].join('\n');
+    const table550 = (date: string, power: string) =>
+      [
+        date,
+        '| GPU  Name                 Persistence-M | Bus-Id          Disp.A | Volatile Uncorr. ECC |',
+        '| Fan  Temp   Perf          Pwr:Usage/Cap |           Memory-Usage | GPU-Util  Compute M. |',
+        '|=========================================+========================+======================|',
+        '|   0  NVIDIA A100-SXM4-40GB          On  |   00000000:00:1E.0 Off |                    0 |',
+        `| N/A   31C    P0            ${power} /  400W |   30914MiB /  40960MiB |     97%      Default |`,
+        '',
+      ].join('\n');
+    const text = table470('Tue Mar  5 14:02:10 2024', '250W') + table470('Tue Mar  5 14:02:12 2024', '260W') + table550('Tue Mar  5 14:05:00 2024', '270W');
+    const { records } = await runPlugin(plugin, textSource(text, 'upgrade.log'), { timeZone: 'UTC' });
+    const power = records.filter((r): r is PowerRecord => r.type === 'power');
+    expect(power.map((r) => r.powerW)).toEqual([250, 260, 270]);
+    expect(new Set(power.map((r) => r.device)).size).toBe(1);
+    expect(power[2]!.device).toEqual({ id: 'gpu0', index: 0, vendor: 'nvidia' });
+  });
+
   it('integrates the series: two V100s over 4 s', async () => {
     const report = await runReport({ inputs: [fixture('driver-470-two-v100.log')], timeZone: 'UTC', location: 'FR', pue: 1 });
     // Trapezoids: gpu0 (250+290)/2·2 + (290+270)/2·2 = 1100 J; gpu1 (240+280)/2·2 + (280+260)/2·2 = 1060 J.

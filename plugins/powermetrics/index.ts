@@ -1,5 +1,7 @@
-import { InputError, definePlugin, deviceRef, monotonicWallClockToUtc, readLines } from 'carbon-ci';
+import { InputError, dateTimeToUtc, definePlugin, deviceRef, readLines } from 'carbon-ci';
 import type { DetectInput, DeviceRef, EnergyRecord, PluginContext, Source } from 'carbon-ci';
+import { parseCtime } from '../shared/ctime.js';
+import { localClock } from '../shared/local-clock.js';
 
 interface Options {
   host?: string;
@@ -13,8 +15,8 @@ export const EXAMPLE = [
   'Combined Power (CPU + GPU + ANE): 1290 mW',
 ].join('\n');
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const SAMPLE = /^\*\*\* Sampled system activity \((?:\w{3}) (\w{3})\s+(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})(?: ([+-])(\d{2}):?(\d{2}))?\) \((\d+(?:\.\d+)?)ms elapsed\) \*\*\*\s*$/;
+/** The sample header: its date (ctime, with the offset macOS adds) and the window's length. */
+const SAMPLE = /^\*\*\* Sampled system activity \(([^()]*)\) \((\d+(?:\.\d+)?)ms elapsed\) \*\*\*\s*$/;
 /** The parts; `Combined Power (CPU + GPU + ANE)` and `Package Power` are their sums and never read. */
 const PART = /^(CPU|GPU|ANE|DRAM) Power:\s*(\d+(?:\.\d+)?)\s*(mW|W)\s*$/;
 /** The header's date has whole seconds: a sample whose date is this far from the end of the chained windows starts a new chain. */
@@ -39,7 +41,7 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
     DRAM: deviceRef({ index: 0, host, component: 'ram' }),
   };
   if (host !== undefined) devices.ANE!.host = host;
-  let toUtc: ((wallMs: number) => number) | undefined;
+  const clock = localClock(context, true);
   let window: { startMs: number; endMs: number; elapsedMs: number } | undefined;
   const seen = new Set<string>();
   let samples = 0;
@@ -55,16 +57,16 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
       if (text.length > MAX_LINE_CHARS) continue;
       if (text.startsWith('*** Sampled system activity')) {
         const m = SAMPLE.exec(text);
-        if (!m) {
+        const date = m ? parseCtime(m[1]!) : undefined;
+        if (!m || !date) {
           throw new InputError(`"${text.slice(0, 100)}" is not a powermetrics sample header`, {
             file,
             line,
             hint: 'the header reads `*** Sampled system activity (Tue Mar  5 14:02:11 2024 +0100) (1003.41ms elapsed) ***`; repair or delete the line',
           });
         }
-        const wallMs = Date.UTC(Number(m[6]), MONTHS.indexOf(m[1]!), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
-        const dateMs = m[7] !== undefined ? wallMs - (m[7] === '-' ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9])) * 60_000 : (toUtc ??= monotonicWallClockToUtc(context.localTimeZone()))(wallMs);
-        const elapsedMs = Number(m[10]);
+        const dateMs = dateTimeToUtc(date, clock);
+        const elapsedMs = Number(m[2]);
         // Samples follow one another: chaining their elapsed times is finer than the header's whole seconds.
         let startMs = window?.endMs ?? dateMs - elapsedMs;
         if (window && Math.abs(startMs + elapsedMs - dateMs) > REANCHOR_MS) {

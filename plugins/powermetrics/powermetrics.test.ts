@@ -61,6 +61,9 @@ describe('powermetrics plugin', () => {
   it('refuses a log without power samplers, and a broken header', async () => {
     await expectInputError(runPlugin(plugin, fixture('bad/no-power-samplers.txt')), { message: /none of the 1 samples/, hint: /--samplers cpu_power,gpu_power/ });
     await expectInputError(runPlugin(plugin, textSource('*** Sampled system activity (yesterday) ***\n', 'b.txt')), { line: 1, hint: /1003\.41ms elapsed/ });
+    // A month that is not C's English name was once read as December of the year before.
+    const localized = '*** Sampled system activity (Die Mai  7 14:02:11 2024 +0100) (1000.00ms elapsed) ***\nCPU Power: 2 W\n';
+    await expectInputError(runPlugin(plugin, textSource(localized, 'de.txt')), { line: 1, message: /not a powermetrics sample header/ });
   });
 
   it('detects its example and not other text', () => {

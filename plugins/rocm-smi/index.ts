@@ -9,9 +9,10 @@ import {
   parseNumber,
   readLines,
   splitCsvLine,
-  wallClockToUtc,
 } from 'carbon-ci';
 import type { DetectInput, DeviceRef, EnergyCounterRecord, PluginContext, PowerRecord, Source } from 'carbon-ci';
+import { localClock } from '../shared/local-clock.js';
+import { POWER_UNITS, droppedUnitsText } from '../shared/units.js';
 
 /** rocm-smi labels (`Average …` before ROCm 6.x and on MI100/MI200, `Current Socket …` on MI300), then amd-smi keys. */
 const POWER_COLUMNS: (string | RegExp)[] = [
@@ -31,8 +32,6 @@ const TIME_COLUMNS = ['timestamp', 'time', 'datetime', 'date'];
 const DEVICE_COLUMNS = ['device', 'gpu'];
 const WATCH_BANNER = /^'CTRL' \+ 'C' to stop watching/;
 const TIME_ONLY = /^(?:\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
-/** A value's own unit wins over the column's (W), so that `150000 mW` is never read as 150000 W. */
-const POWER_UNITS = { W: 1, mW: 1e-3, kW: 1e3, MW: 1e6 };
 /** A number followed by a unit, for naming the unit of a value that is no power reading. */
 const NUMBER_AND_UNIT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*([A-Za-z%]+)$/;
 
@@ -124,7 +123,8 @@ function hostOption(options: Record<string, unknown>): string | undefined {
 async function* read(source: Source, context: PluginContext): AsyncGenerator<(PowerRecord | EnergyCounterRecord)[]> {
   const file = source.path;
   const host = hostOption(context.options);
-  const toUtc = wallClockToUtc(context.localTimeZone());
+  // Asked for the zone at the first zone-less time only: amd-smi writes epoch seconds.
+  const toUtc = localClock(context, false);
   const dropped = new DroppedRows(file);
   const devices = new Map<number, DeviceRef>();
   let layout: Layout | undefined;
@@ -205,6 +205,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<(Po
       if (counterJ !== undefined) out.push({ type: 'energy-counter', timeMs, device, counterJ });
       if (layout.power < 0) continue;
       const powerText = fields[layout.power]!.trim();
+      // A value's own unit wins over the column's (W), so that `150000 mW` is never read as 150000 W.
       const powerW = parseNumber(powerText, { units: POWER_UNITS });
       if (powerW === null) {
         if (/secondary die/i.test(powerText)) secondaryDie++;
@@ -238,7 +239,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<(Po
     });
   }
   if (otherUnits.count > 0) {
-    const what = `${otherUnits.count} power value(s) in ${[...otherUnits.units].map((u) => `"${u}"`).join(', ')}, which is not a unit of power (W, mW, kW) (first at line ${otherUnits.first})`;
+    const what = droppedUnitsText(otherUnits.count, 'power', otherUnits.units, otherUnits.first);
     if (records === 0) throw new InputError(`no power readings: all ${what}`, { file, hint: 'check that the power column holds power: `rocm-smi --showpower --csv` or `amd-smi metric --power --csv`' });
     context.log.warn(`${file}: dropped ${what}; their samples are missing, which lowers the coverage of the GPUs concerned`);
   }

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isInputError } from 'carbon-ci';
 import type { EnergyCounterRecord, PowerRecord } from 'carbon-ci';
-import { runPlugin, textSource } from 'carbon-ci/testing';
+import { createContext, expectInputError, runPlugin, textSource } from 'carbon-ci/testing';
 import { runReport } from '../../src/pipeline/index.js';
 import plugin from './index.js';
 
@@ -13,17 +12,18 @@ async function run(name: string, options: Record<string, unknown> = {}, timeZone
   return { records: records as PowerRecord[], warnings, infos };
 }
 
-async function failure(name: string) {
-  try {
-    await run(name);
-  } catch (error) {
-    expect(isInputError(error)).toBe(true);
-    return error as Error & { line?: number; hint?: string };
-  }
-  throw new Error(`${name} was read without an error`);
-}
+const failure = (name: string) => expectInputError(run(name));
 
 describe('rocm-smi plugin', () => {
+  it('does not ask for the time zone when every time is an epoch (amd-smi) or has its offset', async () => {
+    const text = 'timestamp,gpu,socket_power\n1700000000,0,400\n2023-11-14T22:13:21+00:00,0,410\n';
+    const context = createContext({ timeZone: 'Asia/Tokyo' });
+    const times: number[] = [];
+    for await (const batch of plugin.read(textSource(text, 'amd.csv'), context)) for (const r of [batch].flat()) if (r.type === 'power') times.push(r.timeMs);
+    expect(times).toEqual([1_700_000_000_000, 1_700_000_001_000]);
+    expect(context.usedLocalTimeZone).toBe(false);
+  });
+
   it('reads the power block of blank-line-separated rocm-smi output, timed by marker lines', async () => {
     const { records, warnings } = await run('rocm-smi-blocks-time-markers.csv');
     expect(records.map((r) => [r.device.id, r.timeMs, r.powerW])).toEqual([

@@ -1,4 +1,4 @@
-import { parseDateTime } from 'carbon-ci';
+import { dateTimeToUtc, parseDateTime } from 'carbon-ci';
 
 /** One line of sacct output (a job or one of its steps), whatever shape it came in, with its times in UTC. */
 export interface SacctRow {
@@ -45,11 +45,11 @@ export function sacctCommand(format = FORMAT): string {
 }
 
 /** `2024-03-15T20:24:16`, `2024-03-15 20:24:16`, `2024-03-15-20:24:16` (a SLURM_TIME_FORMAT seen in the wild), or epoch seconds (`SLURM_TIME_FORMAT=%s`). */
-export function parseSlurmTime(text: string, toUtc: () => (wallMs: number) => number): number | undefined {
+export function parseSlurmTime(text: string, toUtc: (wallMs: number) => number): number | undefined {
   const trimmed = text.trim();
   if (/^\d{9,11}$/.test(trimmed)) return Number(trimmed) * 1000;
-  const wall = parseDateTime(trimmed.replace(/^(\d{4}-\d{2}-\d{2})-(\d{2}:)/, '$1T$2'))?.wallMs;
-  return wall === undefined ? undefined : toUtc()(wall);
+  const parsed = parseDateTime(trimmed.replace(/^(\d{4}-\d{2}-\d{2})-(\d{2}:)/, '$1T$2'));
+  return parsed === undefined ? undefined : dateTimeToUtc(parsed, toUtc);
 }
 
 /** `ElapsedRaw` seconds, or `Elapsed` as `[days-][hours:]minutes:seconds`; undefined when neither. */

@@ -1,5 +1,6 @@
-import { definePlugin, readLines, wallClockToUtc, readText } from 'carbon-ci';
+import { definePlugin, readLines, readText } from 'carbon-ci';
 import type { DetectInput } from 'carbon-ci';
+import { localClock } from '../shared/local-clock.js';
 import { FIELDS } from './fields.js';
 import { jobRecords, type Level } from './jobs.js';
 import { isSacctJson, readSacctJson } from './json.js';
@@ -61,9 +62,8 @@ export default definePlugin<SlurmOptions>({
       yield jobRecords((await readSacctJson(source, context.log)).values(), level, file, context.log);
       return;
     }
-    let toUtc: ((wallMs: number) => number) | undefined;
     // sacct prints times in the zone of the machine it ran on, without saying which.
-    const table = new SacctTable(file, () => (toUtc ??= wallClockToUtc(context.localTimeZone())));
+    const table = new SacctTable(file, localClock(context, false));
     for await (const batch of readLines(source.open(), { file })) {
       context.signal.throwIfAborted();
       batch.lines.forEach((text, i) => table.add(text, batch.firstLine + i));

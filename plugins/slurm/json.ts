@@ -1,5 +1,6 @@
-import { InputError, readText } from 'carbon-ci';
+import { InputError } from 'carbon-ci';
 import type { FileSource, Logger } from 'carbon-ci';
+import { readJsonDocument } from '../shared/json.js';
 import type { SacctRow } from './fields.js';
 
 /** `sacct --json` is one document, parsed whole; a month of a cluster's jobs stays far below this. */
@@ -83,13 +84,13 @@ function stepName(step: Json | undefined): string | undefined {
  */
 export async function readSacctJson(source: FileSource, log: Logger): Promise<Map<string, SacctRow[]>> {
   const file = source.path;
-  let document: Json | undefined;
-  try {
-    document = object(JSON.parse(await readText(source, { maxBytes: MAX_JSON_BYTES, tooLarge: { what: 'the sacct JSON', hint: 'ask sacct for fewer jobs (-j, -S/-E), or use `sacct -P`, which is read line by line' } })));
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(`not valid JSON: ${(error as Error).message}`, { file, hint: HINT });
-  }
+  const { value } = await readJsonDocument(source, {
+    maxBytes: MAX_JSON_BYTES,
+    what: 'the sacct JSON',
+    tooLargeHint: 'ask sacct for fewer jobs (-j, -S/-E), or use `sacct -P`, which is read line by line',
+    invalidHint: HINT,
+  });
+  const document = object(value);
   if (!document || !Array.isArray(document.jobs)) throw new InputError('the JSON has no "jobs" list: it is not `sacct --json` output', { file, hint: HINT });
   const errors = Array.isArray(document.errors) ? document.errors.length : 0;
   if (errors > 0) log.warn(`${file}: sacct reported ${errors} error(s) in its output ("errors"); its job list may be incomplete`);

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isInputError } from 'carbon-ci';
-import { expectRecords, runPlugin } from 'carbon-ci/testing';
+import { expectRecords, runPlugin, textSource } from 'carbon-ci/testing';
 import slurm from './index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
@@ -24,6 +24,16 @@ describe('slurm plugin', () => {
     ]);
     const record = records[0]!;
     expect(record.type === 'energy' && record.sourceReported?.note).toMatch(/job 38113 \(eff\.slm\).*whole-node energy.*not GPU energy alone/);
+  });
+
+  it('reads times by their own offset where SLURM_TIME_FORMAT writes one (%FT%T%z)', async () => {
+    const text = [
+      'JobID|Cluster|ConsumedEnergyRaw|AllocTRES|ElapsedRaw|Start|End|NNodes|NodeList|State',
+      '38113|santis|20543125|cpu=288,energy=20543125,node=1|2102|2024-03-15T20:24:16+0100|2024-03-15T20:59:18+0100|1|nid001002|COMPLETED',
+      '',
+    ].join('\n');
+    const { records } = await runPlugin(slurm, textSource(text, 'sacct.txt'), { timeZone: 'Asia/Tokyo' });
+    expectRecords(records, [{ type: 'energy', energyJ: 20543125, startMs: at('2024-03-15T19:24:16Z'), endMs: at('2024-03-15T19:59:18Z') }]);
   });
 
   it('per job: job line, else batch; GPU count from AllocTRES; a running job is reported, not counted', async () => {

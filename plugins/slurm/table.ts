@@ -49,7 +49,8 @@ export class SacctTable {
 
   constructor(
     private readonly file: string,
-    private readonly toUtc: () => (wallMs: number) => number,
+    /** Zone-less times to UTC; asks for the zone at its first use (see localClock). */
+    private readonly toUtc: (wallMs: number) => number,
   ) {
     this.dropped = new DroppedRows(file);
   }

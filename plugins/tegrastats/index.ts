@@ -1,5 +1,6 @@
-import { DroppedRows, InputError, definePlugin, deviceRef, monotonicWallClockToUtc, parseDateTime, readLines } from 'carbon-ci';
-import type { DetectInput, PluginContext, PowerRecord, Source } from 'carbon-ci';
+import { DroppedRows, InputError, dateTimeToUtc, definePlugin, deviceRef, parseDateTime, readLines } from 'carbon-ci';
+import type { DetectInput, DeviceRef, PluginContext, PowerRecord, Source } from 'carbon-ci';
+import { localClock } from '../shared/local-clock.js';
 
 interface Options {
   host?: string;
@@ -21,6 +22,8 @@ const RAIL = /(?:^|\s)([A-Z][A-Z0-9_]*)\s+(\d+)(?:mW)?\/(\d+)(?:mW)?(?=\s|$)/g;
 const STAMP = /^\s*(\d{2})-(\d{2})-(\d{4}) (\d{2}):(\d{2}):(\d{2})\s/;
 /** What only tegrastats writes: its memory and GPU-load fields. */
 const SHAPE = /\bRAM \d+\/\d+[kMG]B\b[\s\S]*\b(?:GR3D_FREQ|EMC_FREQ) \d+%/;
+/** How a whole line ends: its last rail's average (`…/6890mW`, or `…/6890` before JetPack 5). */
+const WHOLE_LINE_END = /mW\s*$|\/\d+\s*$/;
 
 /** tegrastats lines are under 1000 characters: a longer one is not tegrastats output, and no pattern sees it. */
 const MAX_LINE_CHARS = 8192;
@@ -53,12 +56,15 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
   const gpu = deviceRef({ index: 0, host, component: 'gpu', vendor: 'nvidia' });
   const cpu = deviceRef({ index: 0, host, component: 'cpu' });
   const node = deviceRef({ index: 0, host, component: 'node' });
-  let toUtc: ((wallMs: number) => number) | undefined;
-  const zoned = () => (toUtc ??= monotonicWallClockToUtc(context.localTimeZone()));
+  const clock = localClock(context, true);
   let startMs: number | undefined;
   let sample = 0;
-  const counted = new Set<string>();
+  /** Each rail counted, with what it was counted as; the names of those not counted (a few, for the log). */
+  const counted = new Map<string, string>();
   const uncounted = new Set<string>();
+  // One line's rails, reused from line to line: a log of a day has 86 400 lines of about ten rails each.
+  const names: string[] = [];
+  const powersW: number[] = [];
 
   const untimed = (line: number): number => {
     if (startMs === undefined) {
@@ -67,9 +73,15 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
         const what = context.options.start === undefined ? 'the line has no timestamp' : `plugin option start "${context.options.start}" is not a date and time`;
         throw new InputError(`${what}, and tegrastats gives no other time base`, { file, line, hint: TIME_HINT });
       }
-      startMs = parsed.offsetMs === undefined ? zoned()(parsed.wallMs) : parsed.wallMs - parsed.offsetMs;
+      startMs = dateTimeToUtc(parsed, clock);
     }
     return startMs + sample * intervalMs;
+  };
+
+  /** The device a rail counts for: the input rail alone when the line has one (it holds the parts), else the parts. */
+  const deviceOf = (name: string, input: string | undefined): DeviceRef | undefined => {
+    if (!parts && input !== undefined) return name === input ? node : undefined;
+    return GPU_RAILS.has(name) ? gpu : CPU_RAILS.has(name) ? cpu : undefined;
   };
 
   for await (const batch of readLines(source.open(), { file })) {
@@ -83,29 +95,41 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
         dropped.add(`a line of more than ${MAX_LINE_CHARS} characters`, line);
         continue;
       }
-      const rails = new Map<string, number>();
+      names.length = 0;
+      powersW.length = 0;
+      let input: string | undefined;
       RAIL.lastIndex = 0;
-      for (let match = RAIL.exec(text); match; match = RAIL.exec(text)) rails.set(match[1]!, Number(match[2]) / 1000);
+      for (let match = RAIL.exec(text); match; match = RAIL.exec(text)) {
+        const name = match[1]!;
+        const powerW = Number(match[2]) / 1000;
+        // A rail named twice on one line: its last reading, in its first place.
+        const seen = names.indexOf(name);
+        if (seen >= 0) powersW[seen] = powerW;
+        else {
+          names.push(name);
+          powersW.push(powerW);
+          if (input === undefined && INPUT_RAILS.has(name)) input = name;
+        }
+      }
       const stamp = STAMP.exec(text);
       const timeMs = stamp
-        ? zoned()(Date.UTC(Number(stamp[3]), Number(stamp[1]) - 1, Number(stamp[2]), Number(stamp[4]), Number(stamp[5]), Number(stamp[6])))
+        ? clock(Date.UTC(Number(stamp[3]), Number(stamp[1]) - 1, Number(stamp[2]), Number(stamp[4]), Number(stamp[5]), Number(stamp[6])))
         : untimed(line);
       sample++;
-      if (batch.unterminatedLast && k === batch.lines.length - 1 && !/mW\s*$|\/\d+\s*$/.test(text)) {
+      if (batch.unterminatedLast && k === batch.lines.length - 1 && !WHOLE_LINE_END.test(text)) {
         dropped.add('the last line is cut short', line);
         continue;
       }
-      const input = [...rails.keys()].find((name) => INPUT_RAILS.has(name));
       let any = false;
-      for (const [name, powerW] of rails) {
-        // The input rail holds the parts: count it alone, or the parts alone, never both.
-        const device = !parts && input !== undefined ? (name === input ? node : undefined) : GPU_RAILS.has(name) ? gpu : CPU_RAILS.has(name) ? cpu : undefined;
+      for (let r = 0; r < names.length; r++) {
+        const name = names[r]!;
+        const device = deviceOf(name, input);
         if (!device) {
           if (uncounted.size < 20) uncounted.add(name);
           continue;
         }
-        counted.add(`${name} (${device.component})`);
-        out.push({ type: 'power', timeMs, device, powerW });
+        if (!counted.has(name)) counted.set(name, device.component!);
+        out.push({ type: 'power', timeMs, device, powerW: powersW[r]! });
         any = true;
       }
       if (!any) dropped.add('no power rail that carbon-ci counts', line);
@@ -118,9 +142,10 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
       hint: 'this Jetson or JetPack prints no power rails, or the file is not tegrastats output; check `tegrastats` on the device',
     });
   }
-  for (const name of counted) uncounted.delete(name.split(' ')[0]!);
+  for (const name of counted.keys()) uncounted.delete(name);
   const left = uncounted.size > 0 ? `; not counted: ${[...uncounted].join(', ')}` : '';
-  context.log.info(`${file}: counted ${[...counted].join(', ')}${left} (${parts ? 'the parts, as asked' : 'the input rail holds every other rail, so they are never added to it'})`);
+  const rails = [...counted].map(([name, component]) => `${name} (${component})`).join(', ');
+  context.log.info(`${file}: counted ${rails}${left} (${parts ? 'the parts, as asked' : 'the input rail holds every other rail, so they are never added to it'})`);
   dropped.report(context.log);
 }
 

@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { InputError, definePlugin, epochToMs, parseDateTime, parseNumber, readLines, splitCsvLine } from 'carbon-ci';
+import { InputError, dateTimeToUtc, definePlugin, epochToMs, parseDateTime, parseNumber, readLines, splitCsvLine } from 'carbon-ci';
 import type { DetectInput, DeviceRef, FileSource, PowerRecord } from 'carbon-ci';
 
 export interface WandbOptions {
@@ -126,7 +126,8 @@ function startOf(startedAt: string | undefined, file: string): number | undefine
   if (!parsed) {
     throw new InputError(`option startedAt "${startedAt}" is not a date and time`, { file, hint: 'give it as in wandb-metadata.json, e.g. 2024-06-10T09:40:00.123456 (UTC), or with a zone: 2024-06-10T11:40:00+02:00' });
   }
-  return parsed.wallMs - (parsed.offsetMs ?? 0);
+  // Zone-less, it is UTC, as W&B writes it.
+  return dateTimeToUtc(parsed, (wallMs) => wallMs);
 }
 
 export default definePlugin<WandbOptions>({

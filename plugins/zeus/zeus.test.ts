@@ -2,8 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { isInputError } from 'carbon-ci';
-import { expandRecords } from 'carbon-ci/testing';
+import { expandRecords, expectInputError } from 'carbon-ci/testing';
 import type { EnergyRecord, TelemetryRecord } from 'carbon-ci';
 import plugin from './index.js';
 
@@ -30,15 +29,7 @@ async function run(name: string, options: Record<string, unknown> = {}) {
   return { records: records as EnergyRecord[], warnings, infos };
 }
 
-async function failure(name: string) {
-  try {
-    await run(name);
-  } catch (error) {
-    expect(isInputError(error)).toBe(true);
-    return error as Error & { line?: number; hint?: string };
-  }
-  throw new Error(`${name} was read without an error`);
-}
+const failure = (name: string) => expectInputError(run(name));
 
 const energies = (records: EnergyRecord[], id: string) => records.filter((r) => r.device.id === id).map((r) => r.energyJ);
 

@@ -51,15 +51,16 @@ describe('rocm-smi: a value in its own unit', () => {
   const amd = (...powers: string[]) => `timestamp,gpu,socket_power\n${powers.map((p, s) => `${1700000000 + s},0,${p}`).join('\n')}\n`;
 
   it('reads mW and kW values as such, never as a corrupted row', async () => {
-    const { records, warnings } = await runPlugin(rocmSmi, textSource(amd('400', '150000 mW', '0.2 kW', '401 W'), 'amd.csv'));
-    expect(watts(records)).toEqual([400, 150, 200, 401]);
+    const { records, warnings } = await runPlugin(rocmSmi, textSource(amd('400', '150000 mW', '0.2 kW', '401 W', '0.0004 MW'), 'amd.csv'));
+    expect(watts(records)).toEqual([400, 150, 200, 401, 400]);
     expect(warnings).toEqual([]);
   });
 
   it('drops values in a unit that is no power unit with a warning naming it, and refuses a file of nothing else', async () => {
     const { records, warnings } = await runPlugin(rocmSmi, textSource(amd('400', '1700 MHz', '401'), 'amd.csv'));
     expect(watts(records)).toEqual([400, 401]);
-    expect(warnings).toEqual([expect.stringMatching(/^amd\.csv: dropped 1 power value\(s\) in "MHz", which is not a unit of power \(W, mW, kW\) \(first at line 3\)/)]);
+    // The units named are the ones read: MW too (see the test above).
+    expect(warnings).toEqual([expect.stringMatching(/^amd\.csv: dropped 1 power value\(s\) in "MHz", which is not a unit of power \(W, mW, kW, MW\) \(first: line 3\)/)]);
     await expectInputError(runPlugin(rocmSmi, textSource(amd('1700 MHz', '1700 MHz'), 'amd.csv')), {
       file: 'amd.csv',
       message: /no power readings: all 2 power value\(s\) in "MHz"/,

@@ -32281,6 +32281,28 @@ function columnsOf2(header, file, line) {
   return columns;
 }
 
+// plugins/shared/json.ts
+async function readJsonDocument(source, options) {
+  const text2 = await readText(source, { maxBytes: options.maxBytes, tooLarge: { what: options.what, hint: options.tooLargeHint } });
+  return { value: parseJsonDocument(text2, source.path, options.invalidHint), text: text2 };
+}
+function parseJsonDocument(text2, file, hint) {
+  try {
+    return JSON.parse(text2);
+  } catch (error2) {
+    const reason = error2.message;
+    throw new InputError(`not valid JSON: ${reason}`, { file, line: lineOfFailure(text2, reason), hint });
+  }
+}
+function lineOfFailure(text2, reason) {
+  const position = /\bat position (\d+)/.exec(reason);
+  if (!position && !/end of JSON input/.test(reason)) return void 0;
+  const at = Math.min(position ? Number(position[1]) : text2.length, text2.trimEnd().length);
+  let line = 1;
+  for (let i = text2.indexOf("\n"); i >= 0 && i < at; i = text2.indexOf("\n", i + 1)) line++;
+  return line;
+}
+
 // plugins/codecarbon/json.ts
 var MAX_JSON_BYTES = 256 * 1024 * 1024;
 var KEYS = [/"timestamp"\s*:/, /"duration"\s*:/, /"(?:cpu_energy|gpu_energy|ram_energy|energy_consumed)"\s*:/];
@@ -32309,13 +32331,12 @@ function objectLines(text2) {
   return lines;
 }
 async function* readDocument(source, reader) {
-  const text2 = await readText(source, { maxBytes: MAX_JSON_BYTES, tooLarge: { what: "the JSON document", hint: `write it as JSON lines (JSONOutput's default "append" mode), which is read line by line` } });
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (error2) {
-    throw new InputError(`not valid JSON: ${error2.message}`, { file: source.path, hint: HINT });
-  }
+  const { value, text: text2 } = await readJsonDocument(source, {
+    maxBytes: MAX_JSON_BYTES,
+    what: "the JSON document",
+    tooLargeHint: `write it as JSON lines (JSONOutput's default "append" mode), which is read line by line`,
+    invalidHint: HINT
+  });
   const objects = Array.isArray(value) ? value : [value];
   const lines = Array.isArray(value) ? objectLines(text2) : [1];
   if (!objects.some(isObject)) throw new InputError("the JSON holds no CodeCarbon object", { file: source.path, hint: HINT });
@@ -32361,6 +32382,15 @@ async function* readEmissionsJson(source, context, reader, head) {
   if (objects === 0) throw new InputError("no line holds a CodeCarbon JSON object", { file: source.path, hint: HINT });
 }
 
+// plugins/shared/local-clock.ts
+function localClock(context, inOrder) {
+  let toUtc;
+  return (wallMs) => {
+    toUtc ??= inOrder ? monotonicWallClockToUtc(context.localTimeZone()) : wallClockToUtc(context.localTimeZone());
+    return toUtc(wallMs);
+  };
+}
+
 // plugins/codecarbon/reader.ts
 var J_PER_KWH3 = 36e5;
 var COMPONENTS2 = ["gpu", "cpu", "ram", "node"];
@@ -32404,16 +32434,15 @@ function startsWithDigit(field) {
 var EmissionsReader = class {
   constructor(file, localTimeZone, log, onTaskFile = () => void 0) {
     this.file = file;
-    this.localTimeZone = localTimeZone;
     this.log = log;
     this.onTaskFile = onTaskFile;
     this.dropped = new DroppedRows(file);
+    this.toUtc = localClock({ localTimeZone }, false);
   }
   file;
-  localTimeZone;
   log;
   onTaskFile;
-  /** Made on the first timestamp without an offset, so that the zone is asked for only when the file needs one. */
+  /** Asks for the zone at the first timestamp without an offset, so only when the file needs one. */
   toUtc;
   dropped;
   runs = /* @__PURE__ */ new Map();
@@ -32541,7 +32570,7 @@ var EmissionsReader = class {
         hint: "CodeCarbon writes YYYY-MM-DDTHH:MM:SS; repair or delete the row"
       });
     }
-    const endMs = this.utcOf(stamp);
+    const endMs = dateTimeToUtc(stamp, this.toUtc);
     const durationS = this.measured(fields2, columns.duration, "duration", line);
     if (Number.isNaN(durationS)) {
       this.dropped.add("no duration", line);
@@ -32602,12 +32631,6 @@ var EmissionsReader = class {
       }
       records.push(record);
     }
-  }
-  /** The UTC instant of a timestamp: its own offset when it has one, else the local time zone's. */
-  utcOf(stamp) {
-    if (stamp.offsetMs !== void 0) return stamp.wallMs - stamp.offsetMs;
-    this.toUtc ??= wallClockToUtc(this.localTimeZone());
-    return this.toUtc(stamp.wallMs);
   }
   /**
    * The run a row belongs to: the one of its run id, or a new one when there is none or the run started
@@ -32856,11 +32879,10 @@ var EARLIEST_MS = Date.UTC(2e3, 0, 1);
 var LATEST_MS = Date.UTC(2100, 0, 1);
 var EPOCH2 = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 function timeReader(format2, zone) {
-  let toUtc;
+  const toUtc = localClock({ localTimeZone: zone }, true);
   const fromText = (text2) => {
     const parsed = parseDateTime(text2);
-    if (!parsed) return Number.NaN;
-    return dateTimeToUtc(parsed, parsed.offsetMs === void 0 ? toUtc ??= monotonicWallClockToUtc(zone()) : (ms2) => ms2);
+    return parsed ? dateTimeToUtc(parsed, toUtc) : Number.NaN;
   };
   return (raw, dateText) => {
     const text2 = dateText === void 0 ? raw.trim() : `${dateText.trim()} ${raw.trim()}`;
@@ -33580,10 +33602,11 @@ var DmonReader = class {
     this.context = context;
     this.devices = new DeviceRegistry(defaultHost);
     this.dropped = new DroppedRows(file);
+    this.toUtc = localClock(context, false);
   }
   file;
   context;
-  // Made on first use: epoch prefixes and times with an offset need no zone.
+  /** Asks for the zone at its first use: epoch prefixes and times with an offset need none. */
   toUtc;
   devices;
   dropped;
@@ -33711,8 +33734,7 @@ var DmonReader = class {
     const text2 = fields2.bytes.toString("latin1", fields2.start(0), fields2.end(timeFields - 1));
     const parsed = parseDateTime(text2);
     if (!parsed) throw new InputError(`"${text2}" is not a date and time`, { file: this.file, line: this.lineNo, hint: DMON_TIME_HINT });
-    if (parsed.offsetMs !== void 0) return dateTimeToUtc(parsed, (wallMs) => wallMs);
-    return dateTimeToUtc(parsed, this.toUtc ??= wallClockToUtc(this.context.localTimeZone()));
+    return dateTimeToUtc(parsed, this.toUtc);
   }
 };
 function isoTimeFields(fields2) {
@@ -34041,7 +34063,8 @@ var dcgm_default = definePlugin({
 });
 
 // plugins/hf-trainer/index.ts
-import { readFile as readFile3, stat as stat3 } from "node:fs/promises";
+import { createReadStream } from "node:fs";
+import { stat as stat3 } from "node:fs/promises";
 import { basename as basename3, dirname as dirname4, join as join5 } from "node:path";
 var MAX_BYTES = 256 * 1024 * 1024;
 var SETUP_HINT = 'trainer_state.json does not record the hardware: state it, e.g. `--plugin-option gpu="NVIDIA A100-SXM4-80GB" --plugin-option count=8`, or in .carbon-ci.yml `pluginOptions: { hf-trainer: { gpu: "NVIDIA A100-SXM4-80GB", count: 8 } }`';
@@ -34053,17 +34076,17 @@ function detect5({ path: path5, head }) {
   if (name === "all_results.json" && head.includes('"train_runtime"')) return 0.85;
   return 0;
 }
-async function readJson(text2, file) {
-  let value;
-  try {
-    value = JSON.parse((await text2).replace(/^\uFEFF/, ""));
-  } catch (error2) {
-    if (isInputError(error2)) throw error2;
-    throw new InputError(`not valid JSON: ${error2.message}`, { file, hint: "pass the trainer_state.json that transformers wrote, unedited" });
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError("expected a JSON object", { file });
+async function readJson(source) {
+  const { value } = await readJsonDocument(source, {
+    maxBytes: MAX_BYTES,
+    what: "the file",
+    tooLargeHint: "a Trainer state file is kilobytes: check that this is trainer_state.json or all_results.json",
+    invalidHint: "pass the trainer_state.json that transformers wrote, unedited"
+  });
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError("expected a JSON object", { file: source.path });
   return value;
 }
+var fileSource2 = (path5) => ({ kind: "file", path: path5, open: () => createReadStream(path5) });
 async function exists2(path5) {
   try {
     return (await stat3(path5)).isFile();
@@ -34081,7 +34104,7 @@ async function anchorMs(context, path5, what) {
     if (!parsed) {
       throw new InputError(`option endTime "${endTime}" is not a date-time`, { hint: "give an ISO 8601 time such as 2025-03-25T06:15:48Z, or Unix seconds" });
     }
-    return dateTimeToUtc(parsed, wallClockToUtc(context.localTimeZone()));
+    return dateTimeToUtc(parsed, localClock(context, false));
   }
   const mtimeMs = Math.round((await stat3(path5)).mtimeMs);
   context.log.warn(
@@ -34125,7 +34148,7 @@ function laterPhases(results) {
 async function* readTrainerState(source, context) {
   const file = source.path;
   const devices2 = devicesFor(context.options, file);
-  const state = await readJson(readText(source, { maxBytes: MAX_BYTES, tooLarge: { what: "the file", hint: "a Trainer state file is kilobytes: check that this is trainer_state.json or all_results.json" } }), file);
+  const state = await readJson(source);
   if (!Array.isArray(state.log_history)) {
     throw new InputError("no log_history array: this is not a transformers Trainer state file", { file, hint: "pass the trainer_state.json from the output directory" });
   }
@@ -34145,7 +34168,7 @@ async function* readTrainerState(source, context) {
   const phases = [...training];
   const resultsPath = join5(dirname4(file), "all_results.json");
   if (await exists2(resultsPath)) {
-    const later = laterPhases(await readJson(readFile3(resultsPath, "utf8"), resultsPath));
+    const later = laterPhases(await readJson(fileSource2(resultsPath)));
     phases.push(...later);
     if (later.length > 0) context.log.info(`${file}: adding ${later.map((p) => `${p.name} ${p.durationS} s`).join(", ")} from all_results.json beside it`);
   }
@@ -34158,7 +34181,7 @@ async function* readAllResults(source, context) {
     return;
   }
   const devices2 = devicesFor(context.options, file);
-  const results = await readJson(readText(source, { maxBytes: MAX_BYTES, tooLarge: { what: "the file", hint: "a Trainer state file is kilobytes: check that this is trainer_state.json or all_results.json" } }), file);
+  const results = await readJson(source);
   const trainS = seconds(results.train_runtime);
   const phases = [...trainS === void 0 ? [] : [{ name: "training", durationS: trainS }], ...laterPhases(results)];
   if (phases.length === 0) throw new InputError("no train_runtime, eval_runtime or predict_runtime", { file, hint: 'pass the all_results.json that Trainer.save_metrics("all", \u2026) wrote' });
@@ -34558,9 +34581,23 @@ var nvidia_smi_dmon_default = definePlugin({
   read: readDmon
 });
 
-// plugins/nvidia-smi-table/index.ts
+// plugins/shared/ctime.ts
 var MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-var DATE_LINE = /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})\s+(\d{2}):(\d{2}):(\d{2})\s+(\d{4})\b/;
+var BODY = String.raw`(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{1,2})\s+(\d{2}):(\d{2}):(\d{2})\s+(\d{4})(?:\s+([+-])(\d{2}):?(\d{2}))?`;
+var IN_LINE = new RegExp(String.raw`\b${BODY}\b`);
+var WHOLE = new RegExp(String.raw`^\s*${BODY}\s*$`);
+function parseCtime(text2, within = false) {
+  const m = (within ? IN_LINE : WHOLE).exec(text2);
+  if (!m) return void 0;
+  const wallMs = Date.UTC(Number(m[6]), MONTHS.indexOf(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
+  if (m[7] === void 0) return { wallMs };
+  return { wallMs, offsetMs: (m[7] === "-" ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9])) * 6e4 };
+}
+function hasCtime(text2) {
+  return IN_LINE.test(text2);
+}
+
+// plugins/nvidia-smi-table/index.ts
 var GPU_ROW = /^\|\s+(\d+)\s+(.*?)\s+(On|Off|WDDM|TCC|MCDM|N\/A)\s+\|/;
 var POWER_CELL = /(\S+)\s*\/\s*\S+\s*$/;
 var WATTS = /^(\d+(?:\.\d+)?)W$/;
@@ -34575,7 +34612,7 @@ var EXAMPLE2 = [
 ].join("\n");
 function detect7({ head }) {
   if (!head.includes("Pwr:Usage/Cap")) return 0;
-  const dated = head.split("\n", 40).some((line) => line.length <= MAX_LINE_CHARS && DATE_LINE.test(line));
+  const dated = head.split("\n", 40).some((line) => line.length <= MAX_LINE_CHARS && hasCtime(line));
   return /NVIDIA-SMI \d/.test(head) || dated ? 0.95 : 0.7;
 }
 function cells(text2) {
@@ -34586,7 +34623,7 @@ async function* read2(source, context) {
   const host = context.options.host;
   const dropped = new DroppedRows(file);
   const devices2 = /* @__PURE__ */ new Map();
-  let toUtc;
+  const clock = localClock(context, true);
   let snapshotMs;
   let snapshotLine = 0;
   let inTable = false;
@@ -34595,12 +34632,11 @@ async function* read2(source, context) {
   let firstTableLine = 0;
   let held = [];
   const deviceFor = (index2, name) => {
-    const key = `${index2}\0${name}`;
-    let device = devices2.get(key);
+    let device = devices2.get(index2);
     if (!device) {
       const model = name.endsWith("...") || name === "" ? void 0 : name;
       device = deviceRef({ index: index2, host, model, vendor: "nvidia" });
-      devices2.set(key, device);
+      devices2.set(index2, device);
     }
     return device;
   };
@@ -34615,11 +34651,9 @@ async function* read2(source, context) {
       if (first !== "|" && first !== "+") {
         inTable = false;
         pending = void 0;
-        const date = DATE_LINE.exec(text2);
+        const date = parseCtime(text2, true);
         if (date) {
-          const wallMs = Date.UTC(Number(date[6]), MONTHS.indexOf(date[1]), Number(date[2]), Number(date[3]), Number(date[4]), Number(date[5]));
-          toUtc ??= monotonicWallClockToUtc(context.localTimeZone());
-          snapshotMs = toUtc(wallMs);
+          snapshotMs = dateTimeToUtc(date, clock);
           snapshotLine = line;
         }
         continue;
@@ -35772,8 +35806,7 @@ var EXAMPLE3 = [
   "ANE Power: 0 mW",
   "Combined Power (CPU + GPU + ANE): 1290 mW"
 ].join("\n");
-var MONTHS2 = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-var SAMPLE = /^\*\*\* Sampled system activity \((?:\w{3}) (\w{3})\s+(\d{1,2}) (\d{2}):(\d{2}):(\d{2}) (\d{4})(?: ([+-])(\d{2}):?(\d{2}))?\) \((\d+(?:\.\d+)?)ms elapsed\) \*\*\*\s*$/;
+var SAMPLE = /^\*\*\* Sampled system activity \(([^()]*)\) \((\d+(?:\.\d+)?)ms elapsed\) \*\*\*\s*$/;
 var PART = /^(CPU|GPU|ANE|DRAM) Power:\s*(\d+(?:\.\d+)?)\s*(mW|W)\s*$/;
 var REANCHOR_MS = 1500;
 var MAX_LINE_CHARS2 = 1024;
@@ -35792,7 +35825,7 @@ async function* read3(source, context) {
     DRAM: deviceRef({ index: 0, host, component: "ram" })
   };
   if (host !== void 0) devices2.ANE.host = host;
-  let toUtc;
+  const clock = localClock(context, true);
   let window;
   const seen = /* @__PURE__ */ new Set();
   let samples = 0;
@@ -35807,16 +35840,16 @@ async function* read3(source, context) {
       if (text2.length > MAX_LINE_CHARS2) continue;
       if (text2.startsWith("*** Sampled system activity")) {
         const m = SAMPLE.exec(text2);
-        if (!m) {
+        const date = m ? parseCtime(m[1]) : void 0;
+        if (!m || !date) {
           throw new InputError(`"${text2.slice(0, 100)}" is not a powermetrics sample header`, {
             file,
             line,
             hint: "the header reads `*** Sampled system activity (Tue Mar  5 14:02:11 2024 +0100) (1003.41ms elapsed) ***`; repair or delete the line"
           });
         }
-        const wallMs = Date.UTC(Number(m[6]), MONTHS2.indexOf(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
-        const dateMs = m[7] !== void 0 ? wallMs - (m[7] === "-" ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9])) * 6e4 : (toUtc ??= monotonicWallClockToUtc(context.localTimeZone()))(wallMs);
-        const elapsedMs = Number(m[10]);
+        const dateMs = dateTimeToUtc(date, clock);
+        const elapsedMs = Number(m[2]);
         let startMs = window?.endMs ?? dateMs - elapsedMs;
         if (window && Math.abs(startMs + elapsedMs - dateMs) > REANCHOR_MS) {
           startMs = dateMs - elapsedMs;
@@ -36376,6 +36409,13 @@ function prometheusSource(options) {
   };
 }
 
+// plugins/shared/units.ts
+var POWER_UNITS2 = { W: 1, mW: 1e-3, kW: 1e3, MW: 1e6 };
+function droppedUnitsText(count, field, units, firstLine4) {
+  const found = [...units].map((unit) => `"${unit}"`).join(", ");
+  return `${count} ${field} value(s) in ${found}, which is not a unit of power (${Object.keys(POWER_UNITS2).join(", ")}) (first: line ${firstLine4})`;
+}
+
 // plugins/rocm-smi/index.ts
 var POWER_COLUMNS = [
   /^Average Graphics Package Power \(W\)$/i,
@@ -36392,7 +36432,6 @@ var TIME_COLUMNS = ["timestamp", "time", "datetime", "date"];
 var DEVICE_COLUMNS = ["device", "gpu"];
 var WATCH_BANNER = /^'CTRL' \+ 'C' to stop watching/;
 var TIME_ONLY = /^(?:\d{9,}(?:\.\d+)?|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/;
-var POWER_UNITS2 = { W: 1, mW: 1e-3, kW: 1e3, MW: 1e6 };
 var NUMBER_AND_UNIT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)\s*([A-Za-z%]+)$/;
 var ROCM_TIME_HINT = "rocm-smi prints no time: write one before each sample, e.g. `while true; do date -Is; rocm-smi --showpower --csv; sleep 1; done > power.csv`, or use `amd-smi metric --power --csv -w 1`, which adds a timestamp column";
 function isHeader(fields2) {
@@ -36457,7 +36496,7 @@ function hostOption2(options) {
 async function* read4(source, context) {
   const file = source.path;
   const host = hostOption2(context.options);
-  const toUtc = wallClockToUtc(context.localTimeZone());
+  const toUtc = localClock(context, false);
   const dropped = new DroppedRows(file);
   const devices2 = /* @__PURE__ */ new Map();
   let layout;
@@ -36567,7 +36606,7 @@ async function* read4(source, context) {
     });
   }
   if (otherUnits.count > 0) {
-    const what = `${otherUnits.count} power value(s) in ${[...otherUnits.units].map((u) => `"${u}"`).join(", ")}, which is not a unit of power (W, mW, kW) (first at line ${otherUnits.first})`;
+    const what = droppedUnitsText(otherUnits.count, "power", otherUnits.units, otherUnits.first);
     if (records === 0) throw new InputError(`no power readings: all ${what}`, { file, hint: "check that the power column holds power: `rocm-smi --showpower --csv` or `amd-smi metric --power --csv`" });
     context.log.warn(`${file}: dropped ${what}; their samples are missing, which lowers the coverage of the GPUs concerned`);
   }
@@ -36616,8 +36655,8 @@ function sacctCommand(format2 = FORMAT) {
 function parseSlurmTime(text2, toUtc) {
   const trimmed = text2.trim();
   if (/^\d{9,11}$/.test(trimmed)) return Number(trimmed) * 1e3;
-  const wall = parseDateTime(trimmed.replace(/^(\d{4}-\d{2}-\d{2})-(\d{2}:)/, "$1T$2"))?.wallMs;
-  return wall === void 0 ? void 0 : toUtc()(wall);
+  const parsed = parseDateTime(trimmed.replace(/^(\d{4}-\d{2}-\d{2})-(\d{2}:)/, "$1T$2"));
+  return parsed === void 0 ? void 0 : dateTimeToUtc(parsed, toUtc);
 }
 function parseElapsedS(text2) {
   const trimmed = text2.trim();
@@ -36832,13 +36871,13 @@ function stepName(step) {
 }
 async function readSacctJson(source, log) {
   const file = source.path;
-  let document;
-  try {
-    document = object(JSON.parse(await readText(source, { maxBytes: MAX_JSON_BYTES3, tooLarge: { what: "the sacct JSON", hint: "ask sacct for fewer jobs (-j, -S/-E), or use `sacct -P`, which is read line by line" } })));
-  } catch (error2) {
-    if (error2 instanceof InputError) throw error2;
-    throw new InputError(`not valid JSON: ${error2.message}`, { file, hint: HINT3 });
-  }
+  const { value } = await readJsonDocument(source, {
+    maxBytes: MAX_JSON_BYTES3,
+    what: "the sacct JSON",
+    tooLargeHint: "ask sacct for fewer jobs (-j, -S/-E), or use `sacct -P`, which is read line by line",
+    invalidHint: HINT3
+  });
+  const document = object(value);
   if (!document || !Array.isArray(document.jobs)) throw new InputError('the JSON has no "jobs" list: it is not `sacct --json` output', { file, hint: HINT3 });
   const errors = Array.isArray(document.errors) ? document.errors.length : 0;
   if (errors > 0) log.warn(`${file}: sacct reported ${errors} error(s) in its output ("errors"); its job list may be incomplete`);
@@ -37117,8 +37156,7 @@ var slurm_default = definePlugin({
       yield jobRecords((await readSacctJson(source, context.log)).values(), level, file, context.log);
       return;
     }
-    let toUtc;
-    const table = new SacctTable(file, () => toUtc ??= wallClockToUtc(context.localTimeZone()));
+    const table = new SacctTable(file, localClock(context, false));
     for await (const batch of readLines(source.open(), { file })) {
       context.signal.throwIfAborted();
       batch.lines.forEach((text2, i) => table.add(text2, batch.firstLine + i));
@@ -37133,6 +37171,7 @@ var EXAMPLE5 = "04-18-2024 10:26:51 RAM 2476/7620MB (lfb 2x4MB) CPU [12%@1510,8%
 var RAIL = /(?:^|\s)([A-Z][A-Z0-9_]*)\s+(\d+)(?:mW)?\/(\d+)(?:mW)?(?=\s|$)/g;
 var STAMP = /^\s*(\d{2})-(\d{2})-(\d{4}) (\d{2}):(\d{2}):(\d{2})\s/;
 var SHAPE = /\bRAM \d+\/\d+[kMG]B\b[\s\S]*\b(?:GR3D_FREQ|EMC_FREQ) \d+%/;
+var WHOLE_LINE_END = /mW\s*$|\/\d+\s*$/;
 var MAX_LINE_CHARS3 = 8192;
 var INPUT_RAILS = /* @__PURE__ */ new Set(["VDD_IN", "POM_5V_IN"]);
 var GPU_RAILS = /* @__PURE__ */ new Set(["VDD_GPU_SOC", "VDD_GPU", "POM_5V_GPU", "VDD_SYS_GPU", "GPU", "VDD_CPU_GPU_CV"]);
@@ -37153,12 +37192,13 @@ async function* read5(source, context) {
   const gpu = deviceRef({ index: 0, host, component: "gpu", vendor: "nvidia" });
   const cpu = deviceRef({ index: 0, host, component: "cpu" });
   const node = deviceRef({ index: 0, host, component: "node" });
-  let toUtc;
-  const zoned = () => toUtc ??= monotonicWallClockToUtc(context.localTimeZone());
+  const clock = localClock(context, true);
   let startMs;
   let sample2 = 0;
-  const counted = /* @__PURE__ */ new Set();
+  const counted = /* @__PURE__ */ new Map();
   const uncounted = /* @__PURE__ */ new Set();
+  const names2 = [];
+  const powersW = [];
   const untimed = (line) => {
     if (startMs === void 0) {
       const parsed = context.options.start === void 0 ? void 0 : parseDateTime(context.options.start);
@@ -37166,9 +37206,13 @@ async function* read5(source, context) {
         const what = context.options.start === void 0 ? "the line has no timestamp" : `plugin option start "${context.options.start}" is not a date and time`;
         throw new InputError(`${what}, and tegrastats gives no other time base`, { file, line, hint: TIME_HINT });
       }
-      startMs = parsed.offsetMs === void 0 ? zoned()(parsed.wallMs) : parsed.wallMs - parsed.offsetMs;
+      startMs = dateTimeToUtc(parsed, clock);
     }
     return startMs + sample2 * intervalMs;
+  };
+  const deviceOf = (name, input) => {
+    if (!parts && input !== void 0) return name === input ? node : void 0;
+    return GPU_RAILS.has(name) ? gpu : CPU_RAILS.has(name) ? cpu : void 0;
   };
   for await (const batch of readLines(source.open(), { file })) {
     context.signal.throwIfAborted();
@@ -37181,26 +37225,38 @@ async function* read5(source, context) {
         dropped.add(`a line of more than ${MAX_LINE_CHARS3} characters`, line);
         continue;
       }
-      const rails = /* @__PURE__ */ new Map();
+      names2.length = 0;
+      powersW.length = 0;
+      let input;
       RAIL.lastIndex = 0;
-      for (let match = RAIL.exec(text2); match; match = RAIL.exec(text2)) rails.set(match[1], Number(match[2]) / 1e3);
+      for (let match = RAIL.exec(text2); match; match = RAIL.exec(text2)) {
+        const name = match[1];
+        const powerW = Number(match[2]) / 1e3;
+        const seen = names2.indexOf(name);
+        if (seen >= 0) powersW[seen] = powerW;
+        else {
+          names2.push(name);
+          powersW.push(powerW);
+          if (input === void 0 && INPUT_RAILS.has(name)) input = name;
+        }
+      }
       const stamp = STAMP.exec(text2);
-      const timeMs2 = stamp ? zoned()(Date.UTC(Number(stamp[3]), Number(stamp[1]) - 1, Number(stamp[2]), Number(stamp[4]), Number(stamp[5]), Number(stamp[6]))) : untimed(line);
+      const timeMs2 = stamp ? clock(Date.UTC(Number(stamp[3]), Number(stamp[1]) - 1, Number(stamp[2]), Number(stamp[4]), Number(stamp[5]), Number(stamp[6]))) : untimed(line);
       sample2++;
-      if (batch.unterminatedLast && k === batch.lines.length - 1 && !/mW\s*$|\/\d+\s*$/.test(text2)) {
+      if (batch.unterminatedLast && k === batch.lines.length - 1 && !WHOLE_LINE_END.test(text2)) {
         dropped.add("the last line is cut short", line);
         continue;
       }
-      const input = [...rails.keys()].find((name) => INPUT_RAILS.has(name));
       let any = false;
-      for (const [name, powerW] of rails) {
-        const device = !parts && input !== void 0 ? name === input ? node : void 0 : GPU_RAILS.has(name) ? gpu : CPU_RAILS.has(name) ? cpu : void 0;
+      for (let r = 0; r < names2.length; r++) {
+        const name = names2[r];
+        const device = deviceOf(name, input);
         if (!device) {
           if (uncounted.size < 20) uncounted.add(name);
           continue;
         }
-        counted.add(`${name} (${device.component})`);
-        out.push({ type: "power", timeMs: timeMs2, device, powerW });
+        if (!counted.has(name)) counted.set(name, device.component);
+        out.push({ type: "power", timeMs: timeMs2, device, powerW: powersW[r] });
         any = true;
       }
       if (!any) dropped.add("no power rail that carbon-ci counts", line);
@@ -37213,9 +37269,10 @@ async function* read5(source, context) {
       hint: "this Jetson or JetPack prints no power rails, or the file is not tegrastats output; check `tegrastats` on the device"
     });
   }
-  for (const name of counted) uncounted.delete(name.split(" ")[0]);
+  for (const name of counted.keys()) uncounted.delete(name);
   const left = uncounted.size > 0 ? `; not counted: ${[...uncounted].join(", ")}` : "";
-  context.log.info(`${file}: counted ${[...counted].join(", ")}${left} (${parts ? "the parts, as asked" : "the input rail holds every other rail, so they are never added to it"})`);
+  const rails = [...counted].map(([name, component]) => `${name} (${component})`).join(", ");
+  context.log.info(`${file}: counted ${rails}${left} (${parts ? "the parts, as asked" : "the input rail holds every other rail, so they are never added to it"})`);
   dropped.report(context.log);
 }
 var tegrastats_default = definePlugin({
@@ -37330,7 +37387,7 @@ function startOf(startedAt, file) {
   if (!parsed) {
     throw new InputError(`option startedAt "${startedAt}" is not a date and time`, { file, hint: "give it as in wandb-metadata.json, e.g. 2024-06-10T09:40:00.123456 (UTC), or with a zone: 2024-06-10T11:40:00+02:00" });
   }
-  return parsed.wallMs - (parsed.offsetMs ?? 0);
+  return dateTimeToUtc(parsed, (wallMs) => wallMs);
 }
 var wandb_default = definePlugin({
   name: "wandb",
@@ -38455,7 +38512,7 @@ function delay(ms2) {
 }
 
 // src/smoke/provider-profile.ts
-import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
+import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
 import { join as join6 } from "node:path";
 function providersFromProfile(events) {
   const nodes = /* @__PURE__ */ new Map();
@@ -38473,7 +38530,7 @@ function providersFromProfile(events) {
 async function readProfile(directory) {
   const files = (await readdir2(directory)).filter((name) => name.endsWith(".json"));
   if (files.length === 0) return [];
-  return JSON.parse(await readFile4(join6(directory, files[0]), "utf8"));
+  return JSON.parse(await readFile3(join6(directory, files[0]), "utf8"));
 }
 
 // src/smoke/runtime-loader.ts
@@ -39047,7 +39104,7 @@ function sample(dtype, random) {
 }
 
 // src/smoke/tensor-json.ts
-import { readFile as readFile5 } from "node:fs/promises";
+import { readFile as readFile4 } from "node:fs/promises";
 var DTYPES = [
   "float32",
   "float16",
@@ -39114,7 +39171,7 @@ async function readExpectedFile(file) {
 async function readJson2(file) {
   let text2;
   try {
-    text2 = await readFile5(file, "utf8");
+    text2 = await readFile4(file, "utf8");
   } catch (error2) {
     const code = error2.code;
     throw new InputError(code === "ENOENT" ? "file not found" : `cannot read the file (${code})`, { file });
@@ -39923,7 +39980,7 @@ function renderJson(report2) {
 }
 
 // src/footprint/hourly-provider.ts
-import { mkdir as mkdir3, readFile as readFile6 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile5 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
 import { dirname as dirname8, join as join10 } from "node:path";
 var ELECTRICITY_MAPS_API_URL = "https://api.electricitymaps.com";
@@ -40000,7 +40057,7 @@ async function requestRange(zone, scope, startMs, endMs, options) {
 }
 async function readCache(file) {
   try {
-    const entries = JSON.parse(await readFile6(file, "utf8"));
+    const entries = JSON.parse(await readFile5(file, "utf8"));
     return new Map(Object.entries(entries).map(([hour, value]) => [Number(hour), value]));
   } catch {
     return /* @__PURE__ */ new Map();
@@ -40096,7 +40153,7 @@ function sciOf(totals, functionalUnit) {
 
 // src/model-card/index.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFile as readFile7 } from "node:fs/promises";
+import { readFile as readFile6 } from "node:fs/promises";
 var TRAINING_TYPES = ["pre-training", "fine-tuning"];
 function co2EqEmissionsOf(report2, trainingType) {
   const entry = {
@@ -40148,7 +40205,7 @@ function stringify(entry) {
 async function updateModelCard(path5, report2, trainingType) {
   let card = "";
   try {
-    card = await readFile7(path5, "utf8");
+    card = await readFile6(path5, "utf8");
   } catch (error2) {
     if (error2.code !== "ENOENT") {
       throw new InputError(`cannot read the model card (${error2.code ?? "error"})`, { file: path5, hint: "give the path of the model\u2019s README.md" });
@@ -45218,4 +45275,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-DMGQMEUK.js.LEGAL.txt */
+/*! For license information please see chunk-77ONU4M4.js.LEGAL.txt */

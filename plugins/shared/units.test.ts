@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber } from 'carbon-ci';
+import { POWER_UNITS, droppedUnitsText } from './units.js';
+
+describe('droppedUnitsText', () => {
+  it('names as accepted exactly the units that parseNumber reads with POWER_UNITS', () => {
+    const text = droppedUnitsText(2, 'power', ['MHz', '%'], 3);
+    expect(text).toBe('2 power value(s) in "MHz", "%", which is not a unit of power (W, mW, kW, MW) (first: line 3)');
+    const named = /\(([^()]*)\) \(first/.exec(text)![1]!.split(', ');
+    for (const unit of named) expect(parseNumber(`2 ${unit}`, { units: POWER_UNITS }), unit).toBe(2 * POWER_UNITS[unit]!);
+    expect(parseNumber('2 MHz', { units: POWER_UNITS })).toBeNaN();
+  });
+});
