@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-X4ZEB7YP.js";
+} from "./chunks/chunk-ZKB6AYCB.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

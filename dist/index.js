@@ -1,6 +1,5 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
-  ARTIFACT_PREFIX,
   ArtifactDownloadError,
   ArtifactTooLargeError,
   BadReportArtifactError,
@@ -41,6 +40,7 @@ import {
   hideCredentials,
   httpStatusOf,
   info,
+  isReportArtifact,
   joulesToKWh,
   leavingOutBadLogs,
   loadBaselineFile,
@@ -63,6 +63,7 @@ import {
   setFailed,
   setOutput,
   setSecret,
+  skippedArtifactReason,
   smokeForAction,
   stripControls,
   summary,
@@ -71,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-X4ZEB7YP.js";
+} from "./chunks/chunk-ZKB6AYCB.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
@@ -86805,15 +86806,16 @@ async function reportsFromThisRun(m) {
     });
   }
   const own = artifactNameFor(inputs.reportId);
-  const artifacts = (await services.artifacts.list(context5.runId)).filter((a) => a.name.startsWith(ARTIFACT_PREFIX) && a.name !== own && !a.expired);
+  const artifacts = (await services.artifacts.list(context5.runId)).filter((a) => isReportArtifact(a) && a.name !== own);
   const parts = [];
   for (const artifact of artifacts.sort((a, b) => a.name.localeCompare(b.name))) {
     try {
       const { report } = unpackReport(await services.artifacts.download(artifact), artifact.name);
       parts.push({ label: reportIdFromArtifactName(artifact.name) ?? artifact.name, report });
     } catch (error2) {
-      if (!(error2 instanceof BadReportArtifactError || error2 instanceof ArtifactDownloadError || httpStatusOf(error2) !== void 0)) throw error2;
-      log2.warn(`skipped artifact "${artifact.name}": ${error2 instanceof BadReportArtifactError ? error2.message : describeApiError(error2)}`);
+      const reason = skippedArtifactReason(error2);
+      if (reason === void 0) throw error2;
+      log2.warn(`skipped artifact "${artifact.name}": ${reason}`);
     }
   }
   return parts;
@@ -87014,7 +87016,7 @@ async function fromTriggeringRun(m, services) {
       hint: 'see docs/github.md, "Pull requests from forks": `on: workflow_run: { workflows: [<your workflow>], types: [completed] }`; or name report files with `reports`'
     });
   }
-  const artifacts = (await services.artifacts.list(run2.id)).filter((a) => a.name.startsWith(ARTIFACT_PREFIX) && !a.expired);
+  const artifacts = (await services.artifacts.list(run2.id)).filter(isReportArtifact);
   const candidates = [];
   const skipped = [];
   for (const artifact of artifacts) {
@@ -87027,8 +87029,8 @@ async function fromTriggeringRun(m, services) {
       }
       candidates.push(withFailOnSmoke({ label: artifact.name, report, instructions }, files));
     } catch (error2) {
-      if (!(error2 instanceof BadReportArtifactError) && !(error2 instanceof ArtifactDownloadError) && httpStatusOf(error2) === void 0) throw error2;
-      const reason = describeApiError(error2);
+      const reason = skippedArtifactReason(error2);
+      if (reason === void 0) throw error2;
       log2.warn(`skipped artifact "${artifact.name}": ${reason}`);
       skipped.push({ artifact, reason });
     }

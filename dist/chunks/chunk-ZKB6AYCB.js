@@ -23044,6 +23044,11 @@ var ArtifactDownloadError = class extends Error {
   status;
   name = "ArtifactDownloadError";
 };
+function skippedArtifactReason(error2) {
+  if (error2 instanceof BadReportArtifactError) return error2.message;
+  if (error2 instanceof ArtifactDownloadError || httpStatusOf(error2) !== void 0) return describeApiError(error2);
+  return void 0;
+}
 var MalformedAnswerError = class extends Error {
   constructor(what, problem, status = 200) {
     super(`GitHub's answer to ${what} is malformed: ${problem}`);
@@ -29626,6 +29631,9 @@ var PUBLISH_VERSION = 1;
 function artifactNameFor(reportId) {
   return `${ARTIFACT_PREFIX}${reportId}`;
 }
+function isReportArtifact(artifact) {
+  return reportIdFromArtifactName(artifact.name) !== void 0 && !artifact.expired;
+}
 function reportIdFromArtifactName(name) {
   return name.startsWith(ARTIFACT_PREFIX) && name.length > ARTIFACT_PREFIX.length ? name.slice(ARTIFACT_PREFIX.length) : void 0;
 }
@@ -29758,7 +29766,7 @@ async function findBaseBranchBaseline(query) {
         }
       };
     } catch (error2) {
-      const why = error2 instanceof BadReportArtifactError ? error2.message : describeApiError(error2);
+      const why = skippedArtifactReason(error2) ?? describeApiError(error2);
       log.warn(`the base branch's report artifact of run ${run.id} could not be used: ${why}`);
       return { found: false, reason: `the report artifact of run ${run.id} on ${baseRef} could not be used (${why})` };
     }
@@ -44758,14 +44766,15 @@ export {
   BadReportArtifactError,
   ArtifactTooLargeError,
   ArtifactDownloadError,
+  skippedArtifactReason,
   MalformedAnswerError,
   rateLimitErrorOf,
   hideCredentials,
   validateReport,
-  ARTIFACT_PREFIX,
   REPORT_FILE,
   PUBLISH_FILE,
   artifactNameFor,
+  isReportArtifact,
   reportIdFromArtifactName,
   packReport,
   unpackReport,
@@ -44818,4 +44827,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-X4ZEB7YP.js.LEGAL.txt */
+/*! For license information please see chunk-ZKB6AYCB.js.LEGAL.txt */
