@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-ZKB6AYCB.js";
+} from "./chunks/chunk-MPGBK4G4.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

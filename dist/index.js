@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-ZKB6AYCB.js";
+} from "./chunks/chunk-MPGBK4G4.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -25,9 +25,9 @@ export function pricingGroups(report: Report): PricingGroup[] {
   return [...groups.values()].sort((a, b) => b.devices - a.devices);
 }
 
-/** "1.00", or "1.00 to 1.50 (per device)" when the devices were priced at several PUEs. */
-export function pueLabel(report: Report): string {
-  const values = [...new Set(pricingGroups(report).map((group) => group.pue.value))].sort((a, b) => a - b);
+/** "1.00", or "1.00 to 1.50 (per device)" when the devices were priced at several PUEs (`groups`: the report's pricingGroups). */
+export function pueLabel(groups: PricingGroup[]): string {
+  const values = [...new Set(groups.map((group) => group.pue.value))].sort((a, b) => a - b);
   if (values.length === 1) return formatSignificant(values[0]!);
   return `${formatSignificant(values[0]!)} to ${formatSignificant(values[values.length - 1]!)} (per device)`;
 }

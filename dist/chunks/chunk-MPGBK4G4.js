@@ -44166,8 +44166,8 @@ function pricingGroups(report2) {
   if (groups.size === 0) return [{ pue: report2.factors.pue, intensity: report2.factors.intensity, devices: 0 }];
   return [...groups.values()].sort((a, b) => b.devices - a.devices);
 }
-function pueLabel(report2) {
-  const values = [...new Set(pricingGroups(report2).map((group2) => group2.pue.value))].sort((a, b) => a - b);
+function pueLabel(groups) {
+  const values = [...new Set(groups.map((group2) => group2.pue.value))].sort((a, b) => a - b);
   if (values.length === 1) return formatSignificant(values[0]);
   return `${formatSignificant(values[0])} to ${formatSignificant(values[values.length - 1])} (per device)`;
 }
@@ -44292,12 +44292,13 @@ function renderTerminal(report2, options) {
   const out = [];
   out.push(s.bold(`carbon-ci ${report2.inputs.mode === "estimate" ? "estimate" : "report"}`) + s.dim(` ${subtitle(report2)}`));
   out.push("");
-  out.push(...headline(report2, s));
+  const groups = pricingGroups(report2);
+  out.push(...headline(report2, groups, s));
   if (report2.devices.length > 0) out.push(describeScope(report2.scope ?? scopeOf(report2.devices)));
   for (const line of [sciLine(report2), alternativesLine(report2)]) if (line) out.push(stripControls(line));
   out.push("");
   out.push(s.bold("Factors"));
-  out.push(...factorLines(report2));
+  out.push(...factorLines(report2, groups));
   out.push("");
   out.push(s.bold(`Devices (${report2.devices.length})`));
   out.push(...deviceTable(report2));
@@ -44318,13 +44319,13 @@ function subtitle(report2) {
   if (report2.inputs.mode === "telemetry") parts.push(`times read in ${stripControls(report2.inputs.timeZone)}`);
   return parts.join(", ");
 }
-function headline(report2, s) {
+function headline(report2, groups, s) {
   const { totals } = report2;
   const kg = headlineCo2eUnit(totals.co2eG);
   const kWh = headlineEnergyUnit(Math.max(Math.abs(totals.energyJ), Math.abs(totals.facilityEnergyJ)));
   const rows = [
     ["Energy", s.bold(formatIn(totals.energyJ, kWh)), "device energy"],
-    ["Facility energy", s.bold(formatIn(totals.facilityEnergyJ, kWh)), `\xD7 PUE ${pueLabel(report2)}`],
+    ["Facility energy", s.bold(formatIn(totals.facilityEnergyJ, kWh)), `\xD7 PUE ${pueLabel(groups)}`],
     ["CO2e", s.bold(formatIn(totals.co2eG, kg)), `operational ${formatIn(totals.operationalCo2eG, kg)} + embodied ${formatIn(totals.embodiedCo2eG, kg)}`],
     report2.inputs.mode === "estimate" ? ["Coverage", "estimated", "from the configuration, not measured"] : ["Coverage", formatPercent2(report2.coverage), "share of the devices\u2019 time backed by evidence"]
   ];
@@ -44334,8 +44335,7 @@ function intensitySource(group2) {
   const scope = scopeLabel(group2.intensity);
   return `${formatFactorSource(group2.intensity)}${scope ? `, ${scope}` : ""}${recordedLabel(group2)}${hourlyLabel(group2.intensity)}`;
 }
-function factorLines(report2) {
-  const groups = pricingGroups(report2);
+function factorLines(report2, groups) {
   const rows = [];
   if (groups.length === 1) {
     const [group2] = groups;
@@ -44525,14 +44525,16 @@ function group(devices2, keyOf) {
 
 // src/render/markdown.ts
 function renderMarkdown(report2, options = {}) {
+  const listed = listedDevices(report2, options.maxDeviceRows ?? 200);
+  const labels = deviceLabels(listed);
   const sections = [
     headline2(report2, options.title ?? "carbon-ci"),
     verdicts(report2),
     powerChart(report2),
-    devices(report2, options.foldDevicesAbove ?? 8, options.maxDeviceRows ?? 200),
+    devices(report2, listed, labels.label, options.foldDevicesAbove ?? 8),
     subtotalsMarkdown(report2),
     report2.smoke ? smokeMarkdown(report2.smoke) : "",
-    method(report2, options.maxDeviceRows ?? 200, options.wording ?? same),
+    method(report2, labels.full, options.wording ?? same),
     warnings(report2, options.maxWarnings ?? 25, options.wording ?? same)
   ];
   return sections.filter((s) => s.length > 0).join("\n\n") + "\n";
@@ -44643,10 +44645,8 @@ function deviceRows(list2, label) {
 function listedDevices(report2, maxRows) {
   return report2.devices.length <= maxRows ? report2.devices : [...report2.devices].sort((a, b) => b.energyJ - a.energyJ).slice(0, maxRows);
 }
-function devices(report2, foldAbove, maxRows) {
+function devices(report2, listed, label, foldAbove) {
   if (report2.devices.length === 0) return "";
-  const listed = listedDevices(report2, maxRows);
-  const { label } = deviceLabels(listed);
   let table = markdownTable(
     ["id", "model", "energy", "CO2e", "method", "coverage", "peak power", "plugin"],
     deviceRows(listed, label),
@@ -44668,7 +44668,7 @@ ${table}
 </details>`;
 }
 var same = (text2) => text2;
-function method(report2, maxRows, wording) {
+function method(report2, full, wording) {
   const { embodied } = report2.factors;
   const methods = [...new Set(report2.devices.map((d) => d.method))];
   const lines = [
@@ -44686,7 +44686,6 @@ function method(report2, maxRows, wording) {
     const e = report2.inputs.estimate;
     lines.push(`- Estimate: ${e.count} \xD7 ${escapeMarkdown(e.model ?? e.gpu)} for ${formatSignificant(e.hoursPerDevice)} h each at ${formatPowerW(e.powerW)} (${e.powerSource === "user" ? "stated power" : "board power from the GPU table"}) \xD7 utilisation ${formatSignificant(e.utilization)}.`);
   }
-  const { full } = deviceLabels(listedDevices(report2, maxRows));
   if (full.length > 0) lines.push(`- Device ids in full: ${full.map(([short, id]) => `${escapeMarkdown(short)} = ${escapeMarkdown(id)}`).join("; ")}.`);
   lines.push(`- carbon-ci ${escapeMarkdown(report2.tool.version)}, dataset ${escapeMarkdown(report2.tool.datasetVersion)}, report schema ${escapeMarkdown(report2.schemaVersion)}.`);
   lines.push("", "</details>");
@@ -44827,4 +44826,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-ZKB6AYCB.js.LEGAL.txt */
+/*! For license information please see chunk-MPGBK4G4.js.LEGAL.txt */
