@@ -36,18 +36,18 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-MPGBK4G4.js";
+} from "./chunks/chunk-SUD37GH2.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
   MAX_INTERVAL_MS,
   MIN_INTERVAL_MS,
   startSamplers
-} from "./chunks/chunk-JELCH5S4.js";
+} from "./chunks/chunk-3ZMNITCY.js";
 import {
   isValidTimeZone
-} from "./chunks/chunk-5KU5SKHN.js";
-import "./chunks/chunk-FNF76YFH.js";
+} from "./chunks/chunk-GN5UKNHF.js";
+import "./chunks/chunk-JX6RCOMJ.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-6GX3N5BI.js";
 import "./chunks/chunk-JT4KMV5S.js";

@@ -5,7 +5,7 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-FNF76YFH.js";
+} from "./chunks/chunk-JX6RCOMJ.js";
 import {
   expandRecords,
   utf16WithBom

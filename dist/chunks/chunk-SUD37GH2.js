@@ -3,9 +3,10 @@ import {
   commandOnPath,
   host_usage_default,
   rapl_default
-} from "./chunk-JELCH5S4.js";
+} from "./chunk-3ZMNITCY.js";
 import {
   DroppedRows,
+  MAX_DATE_MS,
   dateTimeToUtc,
   definePlugin,
   deviceRef,
@@ -24,7 +25,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunk-5KU5SKHN.js";
+} from "./chunk-GN5UKNHF.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
@@ -35,7 +36,7 @@ import {
   readHead,
   validatePluginOptions,
   validateRecord
-} from "./chunk-FNF76YFH.js";
+} from "./chunk-JX6RCOMJ.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
@@ -42443,7 +42444,6 @@ function deviceWithoutReadings(id, tracks) {
     gaps: endMs > startMs ? [{ startMs, endMs }] : [],
     plugins: [...new Set(seen.map((t) => t.stream.plugin))],
     files: [...new Set(seen.flatMap((t) => t.stream.file === void 0 ? [] : [t.stream.file]))],
-    maxGapS: AUTO_GAP_FLOOR_MS / 1e3,
     gapCount: endMs > startMs ? 1 : 0,
     gapS: (endMs - startMs) / 1e3
   };
@@ -43148,7 +43148,6 @@ var USER_FS_ERRORS = {
     "a link points back at itself through other links: check them with `ls -l` and `readlink -f FILE`, and pass the log file itself"
   ]
 };
-var MAX_DATE_MS = 864e13;
 async function* readWithValidOptions(plugin, source, options) {
   const file = source.path;
   const signal = options.signal ?? new AbortController().signal;
@@ -43281,17 +43280,17 @@ async function* readTelemetry(files, options) {
   const signal = options.signal ?? new AbortController().signal;
   for (const file of files) {
     signal.throwIfAborted();
-    const plugin = await pluginForFile(file, options);
+    const { plugin, sizeBytes } = await inspectFile(file, options);
     const ownZone = options.fileTimeZones?.[resolve7(file)];
     const zoned = ownZone === void 0 ? options : { ...options, timeZone: ownZone, onTimeZoneRead: void 0 };
-    yield* readWithPlugin(plugin, fileSource(file, options.onBytes), zoned);
+    yield* readWithPlugin(plugin, fileSource(file, options.onBytes, sizeBytes), zoned);
   }
 }
 async function* readWithPlugin(plugin, source, options) {
   const pluginOptions = validatePluginOptions(plugin, options.pluginOptions?.[plugin.name] ?? {});
   yield* readWithValidOptions(plugin, source, { ...options, pluginOptions });
 }
-async function pluginForFile(file, options) {
+async function inspectFile(file, options) {
   let size;
   let head;
   try {
@@ -43316,7 +43315,7 @@ async function pluginForFile(file, options) {
       hint: "the logger wrote no samples: check that it ran until the job ended"
     });
   }
-  return choosePlugin({ path: file, head }, options.plugins, options.plugin);
+  return { plugin: choosePlugin({ path: file, head }, options.plugins, options.plugin), sizeBytes: size };
 }
 
 // src/footprint/alternatives.ts
@@ -44826,4 +44825,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-MPGBK4G4.js.LEGAL.txt */
+/*! For license information please see chunk-SUD37GH2.js.LEGAL.txt */
