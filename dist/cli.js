@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-SUD37GH2.js";
+} from "./chunks/chunk-T7QEJBES.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-SUD37GH2.js";
+} from "./chunks/chunk-T7QEJBES.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
