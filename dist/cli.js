@@ -36,18 +36,18 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-77ONU4M4.js";
+} from "./chunks/chunk-FIZJDBGO.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
   MAX_INTERVAL_MS,
   MIN_INTERVAL_MS,
   startSamplers
-} from "./chunks/chunk-JELCH5S4.js";
+} from "./chunks/chunk-3ZMNITCY.js";
 import {
   isValidTimeZone
-} from "./chunks/chunk-5KU5SKHN.js";
-import "./chunks/chunk-KYFMDI7M.js";
+} from "./chunks/chunk-GN5UKNHF.js";
+import "./chunks/chunk-XVWH4NJU.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-SA4DP22Q.js";
 import "./chunks/chunk-EYJOIFG6.js";

@@ -1,6 +1,5 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
-  ARTIFACT_PREFIX,
   ArtifactDownloadError,
   ArtifactTooLargeError,
   BadReportArtifactError,
@@ -41,6 +40,7 @@ import {
   hideCredentials,
   httpStatusOf,
   info,
+  isReportArtifact,
   joulesToKWh,
   leavingOutBadLogs,
   loadBaselineFile,
@@ -63,6 +63,7 @@ import {
   setFailed,
   setOutput,
   setSecret,
+  skippedArtifactReason,
   smokeForAction,
   stripControls,
   summary,
@@ -71,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-77ONU4M4.js";
+} from "./chunks/chunk-FIZJDBGO.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
@@ -80,9 +81,9 @@ import {
   gpuSelection,
   startDetached,
   stopDetached
-} from "./chunks/chunk-JELCH5S4.js";
-import "./chunks/chunk-5KU5SKHN.js";
-import "./chunks/chunk-KYFMDI7M.js";
+} from "./chunks/chunk-3ZMNITCY.js";
+import "./chunks/chunk-GN5UKNHF.js";
+import "./chunks/chunk-XVWH4NJU.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-SA4DP22Q.js";
 import "./chunks/chunk-EYJOIFG6.js";
@@ -42741,7 +42742,8 @@ function setOutput2(io, name, value) {
   } catch (error2) {
     if (warnedOutputs.has(io)) return;
     warnedOutputs.add(io);
-    io.warning(`could not set the step outputs (${describeWriteError(error2)}); the job summary, the report artifact, the PR comment and the check do not depend on them`);
+    const message = `could not set the step outputs (${describeWriteError(error2)}); the job summary, the report artifact, the PR comment and the check do not depend on them`;
+    if (!annotateWarning(io, message)) io.info(`warning: ${message}`);
   }
 }
 function setReportOutputs(io, report, outcome, reportPath, reportId) {
@@ -86409,7 +86411,7 @@ async function publishToPullRequest(services, report, outcome, target, io, log2)
   const { octokit, owner, repo } = services;
   if (target.comment && target.pullRequest !== void 0) {
     try {
-      const author = await tokenAuthor(octokit, log2);
+      const author = await services.commentAuthor();
       const comment = await upsertStickyComment(octokit, { owner, repo, issueNumber: target.pullRequest }, target.reportId, markdown, log2, author);
       result.commentUrl = comment.url;
       result.commentId = comment.id;
@@ -86805,15 +86807,16 @@ async function reportsFromThisRun(m) {
     });
   }
   const own = artifactNameFor(inputs.reportId);
-  const artifacts = (await services.artifacts.list(context5.runId)).filter((a) => a.name.startsWith(ARTIFACT_PREFIX) && a.name !== own && !a.expired);
+  const artifacts = (await services.artifacts.list(context5.runId)).filter((a) => isReportArtifact(a) && a.name !== own);
   const parts = [];
   for (const artifact of artifacts.sort((a, b) => a.name.localeCompare(b.name))) {
     try {
       const { report } = unpackReport(await services.artifacts.download(artifact), artifact.name);
       parts.push({ label: reportIdFromArtifactName(artifact.name) ?? artifact.name, report });
     } catch (error2) {
-      if (!(error2 instanceof BadReportArtifactError || error2 instanceof ArtifactDownloadError || httpStatusOf(error2) !== void 0)) throw error2;
-      log2.warn(`skipped artifact "${artifact.name}": ${error2 instanceof BadReportArtifactError ? error2.message : describeApiError(error2)}`);
+      const reason = skippedArtifactReason(error2);
+      if (reason === void 0) throw error2;
+      log2.warn(`skipped artifact "${artifact.name}": ${reason}`);
     }
   }
   return parts;
@@ -87014,7 +87017,7 @@ async function fromTriggeringRun(m, services) {
       hint: 'see docs/github.md, "Pull requests from forks": `on: workflow_run: { workflows: [<your workflow>], types: [completed] }`; or name report files with `reports`'
     });
   }
-  const artifacts = (await services.artifacts.list(run2.id)).filter((a) => a.name.startsWith(ARTIFACT_PREFIX) && !a.expired);
+  const artifacts = (await services.artifacts.list(run2.id)).filter(isReportArtifact);
   const candidates = [];
   const skipped = [];
   for (const artifact of artifacts) {
@@ -87027,8 +87030,8 @@ async function fromTriggeringRun(m, services) {
       }
       candidates.push(withFailOnSmoke({ label: artifact.name, report, instructions }, files));
     } catch (error2) {
-      if (!(error2 instanceof BadReportArtifactError) && !(error2 instanceof ArtifactDownloadError) && httpStatusOf(error2) === void 0) throw error2;
-      const reason = describeApiError(error2);
+      const reason = skippedArtifactReason(error2);
+      if (reason === void 0) throw error2;
       log2.warn(`skipped artifact "${artifact.name}": ${reason}`);
       skipped.push({ artifact, reason });
     }
@@ -87571,7 +87574,9 @@ function createServices(token, context5, env, log2) {
     runtime: runtimeCredentialsFromEnv(env),
     log: log2
   });
-  return { octokit, artifacts, owner: context5.owner, repo: context5.repo };
+  let author;
+  const commentAuthor = () => author ??= tokenAuthor(octokit, log2);
+  return { octokit, artifacts, owner: context5.owner, repo: context5.repo, commentAuthor };
 }
 
 // src/action/run.ts

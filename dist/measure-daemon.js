@@ -1,8 +1,8 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   runMeasureDaemon
-} from "./chunks/chunk-JELCH5S4.js";
-import "./chunks/chunk-5KU5SKHN.js";
+} from "./chunks/chunk-3ZMNITCY.js";
+import "./chunks/chunk-GN5UKNHF.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-NVUXMN5N.js";
 import "./chunks/chunk-BVPVHZAW.js";

@@ -19,7 +19,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-5KU5SKHN.js";
+} from "./chunks/chunk-GN5UKNHF.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,

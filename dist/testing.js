@@ -5,7 +5,7 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-KYFMDI7M.js";
+} from "./chunks/chunk-XVWH4NJU.js";
 import {
   expandRecords,
   utf16WithBom

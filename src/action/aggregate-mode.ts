@@ -1,8 +1,8 @@
 import fg from 'fast-glob';
 import { readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, relative, resolve } from 'node:path';
-import { artifactNameFor, ARTIFACT_PREFIX, BadReportArtifactError, parseReport, reportIdFromArtifactName, unpackReport } from '../publish/envelope.js';
-import { ArtifactDownloadError, describeApiError, httpStatusOf } from '../publish/errors.js';
+import { artifactNameFor, BadReportArtifactError, isReportArtifact, parseReport, reportIdFromArtifactName, unpackReport } from '../publish/envelope.js';
+import { skippedArtifactReason } from '../publish/errors.js';
 import { InputError } from '../shared/errors.js';
 import { runIdentityOf } from './context.js';
 import { finishReport } from './finish.js';
@@ -64,7 +64,7 @@ async function reportsFromThisRun(m: ModeContext): Promise<LabelledReport[]> {
     });
   }
   const own = artifactNameFor(inputs.reportId);
-  const artifacts = (await services.artifacts.list(context.runId)).filter((a) => a.name.startsWith(ARTIFACT_PREFIX) && a.name !== own && !a.expired);
+  const artifacts = (await services.artifacts.list(context.runId)).filter((a) => isReportArtifact(a) && a.name !== own);
   const parts: LabelledReport[] = [];
   for (const artifact of artifacts.sort((a, b) => a.name.localeCompare(b.name))) {
     try {
@@ -72,8 +72,9 @@ async function reportsFromThisRun(m: ModeContext): Promise<LabelledReport[]> {
       parts.push({ label: reportIdFromArtifactName(artifact.name) ?? artifact.name, report });
     } catch (error) {
       // An artifact that cannot be read (malformed, too large, an API failure) is one job's report lost, not the aggregate's.
-      if (!(error instanceof BadReportArtifactError || error instanceof ArtifactDownloadError || httpStatusOf(error) !== undefined)) throw error;
-      log.warn(`skipped artifact "${artifact.name}": ${error instanceof BadReportArtifactError ? error.message : describeApiError(error)}`);
+      const reason = skippedArtifactReason(error);
+      if (reason === undefined) throw error;
+      log.warn(`skipped artifact "${artifact.name}": ${reason}`);
     }
   }
   return parts;

@@ -1,7 +1,7 @@
 import type { BudgetOutcome } from '../budget/index.js';
 import { gramsToKg, joulesToKWh } from '../render/format.js';
 import type { Report } from '../report/types.js';
-import { describeWriteError, type ActionIO } from './io.js';
+import { annotateWarning, describeWriteError, type ActionIO } from './io.js';
 import type { PublishResult } from './publish-report.js';
 
 /** A number for an output: plain decimal, six significant digits (or `digits`). */
@@ -14,14 +14,18 @@ export function outputNumber(value: number, digits = 6): string {
 /** The IOs whose outputs file has failed once, so that the warning is given once per run. */
 const warnedOutputs = new WeakSet<ActionIO>();
 
-/** Set one output; a GITHUB_OUTPUT that cannot be written (a full disk) is a warning, and the run goes on to comment and check. */
+/**
+ * Set one output; a GITHUB_OUTPUT that cannot be written (a full disk) is a warning, and the run goes on to comment and check.
+ * The warning shares the annotation cap with the run's other warnings (past it, a plain log line).
+ */
 function setOutput(io: ActionIO, name: string, value: string): void {
   try {
     io.setOutput(name, value);
   } catch (error) {
     if (warnedOutputs.has(io)) return;
     warnedOutputs.add(io);
-    io.warning(`could not set the step outputs (${describeWriteError(error)}); the job summary, the report artifact, the PR comment and the check do not depend on them`);
+    const message = `could not set the step outputs (${describeWriteError(error)}); the job summary, the report artifact, the PR comment and the check do not depend on them`;
+    if (!annotateWarning(io, message)) io.info(`warning: ${message}`);
   }
 }
 

@@ -6,8 +6,8 @@ import type { ArtifactSummary } from '../publish/artifact.js';
 import { fitMarkdownBytes, SUMMARY_MAX_BYTES } from '../publish/body.js';
 import { publishCheck } from '../publish/check.js';
 import {
-  ARTIFACT_PREFIX,
   BadReportArtifactError,
+  isReportArtifact,
   PUBLISH_FILE,
   REPORT_FILE,
   REPORT_ID_PATTERN,
@@ -15,7 +15,7 @@ import {
   unpackReport,
   type PublishInstructions,
 } from '../publish/envelope.js';
-import { ArtifactDownloadError, describeApiError, httpStatusOf } from '../publish/errors.js';
+import { describeApiError, skippedArtifactReason } from '../publish/errors.js';
 import type { MemoryFile } from '../publish/zip.js';
 import type { BudgetVerdict, Report } from '../report/types.js';
 import { InputError } from '../shared/errors.js';
@@ -194,7 +194,7 @@ async function fromTriggeringRun(m: ModeContext, services: GitHubServices): Prom
       hint: 'see docs/github.md, "Pull requests from forks": `on: workflow_run: { workflows: [<your workflow>], types: [completed] }`; or name report files with `reports`',
     });
   }
-  const artifacts = (await services.artifacts.list(run.id)).filter((a) => a.name.startsWith(ARTIFACT_PREFIX) && !a.expired);
+  const artifacts = (await services.artifacts.list(run.id)).filter(isReportArtifact);
   const candidates: Candidate[] = [];
   const skipped: Skipped[] = [];
   for (const artifact of artifacts) {
@@ -208,8 +208,8 @@ async function fromTriggeringRun(m: ModeContext, services: GitHubServices): Prom
       candidates.push(withFailOnSmoke({ label: artifact.name, report, instructions }, files));
     } catch (error) {
       // A refused, unreadable or undownloadable artifact is skipped; anything else is a bug.
-      if (!(error instanceof BadReportArtifactError) && !(error instanceof ArtifactDownloadError) && httpStatusOf(error) === undefined) throw error;
-      const reason = describeApiError(error);
+      const reason = skippedArtifactReason(error);
+      if (reason === undefined) throw error;
       log.warn(`skipped artifact "${artifact.name}": ${reason}`);
       skipped.push({ artifact, reason });
     }

@@ -1,7 +1,7 @@
 import { actionWording } from './input-names.js';
 import type { BudgetOutcome } from '../budget/index.js';
 import { publishCheck, type CheckConclusion } from '../publish/check.js';
-import { tokenAuthor, upsertStickyComment } from '../publish/comment.js';
+import { upsertStickyComment } from '../publish/comment.js';
 import { describeApiError, httpStatusOf } from '../publish/errors.js';
 import { renderMarkdown } from '../render/index.js';
 import { formatKg, formatKWh } from '../render/format.js';
@@ -59,7 +59,7 @@ export async function publishToPullRequest(
 
   if (target.comment && target.pullRequest !== undefined) {
     try {
-      const author = await tokenAuthor(octokit, log);
+      const author = await services.commentAuthor();
       const comment = await upsertStickyComment(octokit, { owner, repo, issueNumber: target.pullRequest }, target.reportId, markdown, log, author);
       result.commentUrl = comment.url;
       result.commentId = comment.id;

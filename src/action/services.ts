@@ -1,4 +1,5 @@
 import { GitHubArtifactStore, runtimeCredentialsFromEnv, type ArtifactStore } from '../publish/artifact.js';
+import { tokenAuthor, type CommentAuthor } from '../publish/comment.js';
 import { apiTimeScaleFromEnv, createGitHubClient, type GitHubClient } from '../publish/octokit.js';
 import { TOOL_VERSION } from '../report/version.js';
 import type { Logger } from '../shared/logger.js';
@@ -10,6 +11,8 @@ export interface GitHubServices {
   artifacts: ArtifactStore;
   owner: string;
   repo: string;
+  /** Who the token writes comments as: asked of GitHub (GET /user) once per run, however many reports are published. */
+  commentAuthor(): Promise<CommentAuthor>;
 }
 
 export function createServices(token: string, context: GitHubContext, env: NodeJS.ProcessEnv, log: Logger): GitHubServices | undefined {
@@ -23,5 +26,7 @@ export function createServices(token: string, context: GitHubContext, env: NodeJ
     runtime: runtimeCredentialsFromEnv(env),
     log,
   });
-  return { octokit, artifacts, owner: context.owner, repo: context.repo };
+  let author: Promise<CommentAuthor> | undefined;
+  const commentAuthor = () => (author ??= tokenAuthor(octokit, log));
+  return { octokit, artifacts, owner: context.owner, repo: context.repo, commentAuthor };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { artifactNameFor, BadReportArtifactError, parseReport, unpackReport } from '../publish/envelope.js';
-import { describeApiError } from '../publish/errors.js';
+import { describeApiError, skippedArtifactReason } from '../publish/errors.js';
 import type { ArtifactStore } from '../publish/artifact.js';
 import type { GitHubClient } from '../publish/octokit.js';
 import type { Report } from '../report/types.js';
@@ -96,7 +96,7 @@ export async function findBaseBranchBaseline(query: BaseBranchQuery): Promise<Ba
         },
       };
     } catch (error) {
-      const why = error instanceof BadReportArtifactError ? error.message : describeApiError(error);
+      const why = skippedArtifactReason(error) ?? describeApiError(error);
       log.warn(`the base branch's report artifact of run ${run.id} could not be used: ${why}`);
       return { found: false, reason: `the report artifact of run ${run.id} on ${baseRef} could not be used (${why})` };
     }

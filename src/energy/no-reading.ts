@@ -1,5 +1,4 @@
 import { describeDevice, type Track } from './combine.js';
-import { AUTO_GAP_FLOOR_MS } from './options.js';
 import { PowerTrack } from './power-track.js';
 import type { DataWarning, DeviceEnergy } from './types.js';
 
@@ -7,6 +6,8 @@ import type { DataWarning, DeviceEnergy } from './types.js';
  * A device whose only records say it gave no reading (every nvidia-smi row `[N/A]`): listed with no
  * energy and 0 % coverage over the time it was seen, so that the report's coverage shows it, instead
  * of vanishing from a report that would then claim full coverage. Undefined when nothing says it was seen.
+ * It has no maxGapS: with no readings there was nothing to bridge, so no maximum gap was applied (a made-up
+ * value would disagree with --max-gap, or add a figure to the report's "adaptive maximum gap (here …)").
  */
 export function deviceWithoutReadings(id: string, tracks: readonly Track[]): { energy: DeviceEnergy; warning: DataWarning } | undefined {
   const seen = tracks.filter((t): t is PowerTrack => t instanceof PowerTrack && Number.isFinite(t.noReadingFirstMs));
@@ -26,7 +27,6 @@ export function deviceWithoutReadings(id: string, tracks: readonly Track[]): { e
     gaps: endMs > startMs ? [{ startMs, endMs }] : [],
     plugins: [...new Set(seen.map((t) => t.stream.plugin))],
     files: [...new Set(seen.flatMap((t) => (t.stream.file === undefined ? [] : [t.stream.file])))],
-    maxGapS: AUTO_GAP_FLOOR_MS / 1000,
     gapCount: endMs > startMs ? 1 : 0,
     gapS: (endMs - startMs) / 1000,
   };

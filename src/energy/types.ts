@@ -30,7 +30,7 @@ export interface DeviceEnergy {
   meanUtilization?: number;
   /** Peak power seen, when the evidence is power samples. */
   peakPowerW?: number;
-  /** The maximum gap applied (s): the option's value, or what 'auto' resolved to (the smallest, if streams differ). */
+  /** The maximum gap applied (s): the option's value, or what 'auto' resolved to (the smallest, if streams differ); absent when the device gave no readings. */
   maxGapS?: number;
   /** All unbridged spans, listed or not, and their total length (s). */
   gapCount?: number;

@@ -8,7 +8,10 @@ import type { IntensityFactor, IntensityScope, Totals } from './types.js';
 /** How many cleaner places a report names. */
 export const MAX_ALTERNATIVES = 3;
 
-/** The same energy, at the same PUE and embodied share, priced at another location's annual grid intensity. */
+/**
+ * The same energy, at the same PUE and embodied share, priced at another location's annual grid intensity;
+ * or, with `startHour`, at the report location's own hourly figures for another start.
+ */
 export interface Alternative {
   /** A cloud region of the same provider, or a grid zone of the same country (`zone:SE-SE1`). */
   location: string;
@@ -16,7 +19,11 @@ export interface Alternative {
   gPerKWh: number;
   /** Operational CO2e at that intensity plus the report's embodied CO2e (g). */
   co2eG: number;
-  /** How much less than the report's CO2e, in percent of it (positive: a saving). */
+  /**
+   * How much less, in percent (positive: a saving), like with like: a start hour against the report's CO2e; another
+   * place against the report's CO2e, or, when hourly figures priced the report, against the same job at the report
+   * location's annual figure (another place has only an annual figure: the job's hours would otherwise count as a saving).
+   */
   savingPercent: number;
   /** For the same place at another time: the start hour (ISO 8601 UTC) within the job's day, from hourly figures. */
   startHour?: string;
@@ -31,17 +38,28 @@ export interface Alternative {
 export function cleanerAlternatives(intensity: IntensityFactor, totals: Totals): Alternative[] {
   if (intensity.scope === 'user-stated' || intensity.scope === undefined || totals.co2eG <= 0) return [];
   const scope: IntensityScope = intensity.scope;
+  const facilityKWh = totals.facilityEnergyJ / J_PER_KWH;
+  const here = annualHere(intensity, totals);
   const candidates = candidatesFor(intensity.location, intensity.zone);
   const priced = candidates.flatMap((location) => {
     const gPerKWh = intensityOf(location, scope);
-    return gPerKWh !== undefined && gPerKWh < intensity.gPerKWh ? [{ location, gPerKWh }] : [];
+    return gPerKWh !== undefined && gPerKWh < here.gPerKWh ? [{ location, gPerKWh }] : [];
   });
   priced.sort((a, b) => a.gPerKWh - b.gPerKWh || a.location.localeCompare(b.location));
-  const facilityKWh = totals.facilityEnergyJ / J_PER_KWH;
   return priced.slice(0, MAX_ALTERNATIVES).map(({ location, gPerKWh }) => {
     const co2eG = facilityKWh * gPerKWh + totals.embodiedCo2eG;
-    return { location, gPerKWh, co2eG, savingPercent: ((totals.co2eG - co2eG) / totals.co2eG) * 100 };
+    return { location, gPerKWh, co2eG, savingPercent: ((here.co2eG - co2eG) / here.co2eG) * 100 };
   });
+}
+
+/**
+ * What other places are compared with: the report's intensity and CO2e, or, when hourly figures priced the
+ * report, its location's annual figure and the same job priced at it, since the other places have annual figures only.
+ */
+export function annualHere(intensity: IntensityFactor, totals: Totals): { gPerKWh: number; co2eG: number } {
+  if (!intensity.hourly) return { gPerKWh: intensity.gPerKWh, co2eG: totals.co2eG };
+  const gPerKWh = intensity.hourly.annualGPerKWh;
+  return { gPerKWh, co2eG: (totals.facilityEnergyJ / J_PER_KWH) * gPerKWh + totals.embodiedCo2eG };
 }
 
 /** The places to compare with: the provider's other regions, or the other zones of the location's country. */

@@ -1,5 +1,6 @@
 import { reportSchemaErrors } from '../report/validate.js';
 import type { Report } from '../report/types.js';
+import type { ArtifactSummary } from './artifact.js';
 import { BadReportArtifactError } from './errors.js';
 import type { MemoryFile } from './zip.js';
 
@@ -32,6 +33,11 @@ export interface PublishInstructions {
 
 export function artifactNameFor(reportId: string): string {
   return `${ARTIFACT_PREFIX}${reportId}`;
+}
+
+/** A run's artifact that holds a carbon-ci report and can still be downloaded. */
+export function isReportArtifact(artifact: Pick<ArtifactSummary, 'name' | 'expired'>): boolean {
+  return reportIdFromArtifactName(artifact.name) !== undefined && !artifact.expired;
 }
 
 export function reportIdFromArtifactName(name: string): string | undefined {

@@ -51,6 +51,16 @@ export class ArtifactDownloadError extends Error {
 }
 
 /**
+ * Why a report artifact may be skipped, for the log: its contents are unusable, its download failed, or
+ * the API refused. Undefined for any other error, a bug that the caller rethrows rather than hides.
+ */
+export function skippedArtifactReason(error: unknown): string | undefined {
+  if (error instanceof BadReportArtifactError) return error.message;
+  if (error instanceof ArtifactDownloadError || httpStatusOf(error) !== undefined) return describeApiError(error);
+  return undefined;
+}
+
+/**
  * GitHub's answer lacked a field carbon-ci uses, or had it of the wrong type. `status` is the
  * answer's HTTP status, so that it counts as a failure of the API rather than a bug here.
  */

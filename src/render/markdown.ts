@@ -46,14 +46,17 @@ export interface MarkdownOptions {
  * may come from a fork's artifact); table cells are escaped by markdownTable.
  */
 export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  // The device table and the method's "ids in full" share the listed devices and their labels.
+  const listed = listedDevices(report, options.maxDeviceRows ?? 200);
+  const labels = deviceLabels(listed);
   const sections = [
     headline(report, options.title ?? 'carbon-ci'),
     verdicts(report),
     powerChart(report),
-    devices(report, options.foldDevicesAbove ?? 8, options.maxDeviceRows ?? 200),
+    devices(report, listed, labels.label, options.foldDevicesAbove ?? 8),
     subtotalsMarkdown(report),
     report.smoke ? smokeMarkdown(report.smoke) : '',
-    method(report, options.maxDeviceRows ?? 200, options.wording ?? same),
+    method(report, labels.full, options.wording ?? same),
     warnings(report, options.maxWarnings ?? 25, options.wording ?? same),
   ];
   return sections.filter((s) => s.length > 0).join('\n\n') + '\n';
@@ -179,10 +182,8 @@ function listedDevices(report: Report, maxRows: number): ReportDevice[] {
   return report.devices.length <= maxRows ? report.devices : [...report.devices].sort((a, b) => b.energyJ - a.energyJ).slice(0, maxRows);
 }
 
-function devices(report: Report, foldAbove: number, maxRows: number): string {
+function devices(report: Report, listed: ReportDevice[], label: (d: ReportDevice) => string, foldAbove: number): string {
   if (report.devices.length === 0) return '';
-  const listed = listedDevices(report, maxRows);
-  const { label } = deviceLabels(listed);
   let table = markdownTable(
     ['id', 'model', 'energy', 'CO2e', 'method', 'coverage', 'peak power', 'plugin'],
     deviceRows(listed, label),
@@ -197,7 +198,7 @@ function devices(report: Report, foldAbove: number, maxRows: number): string {
 
 const same = (text: string) => text;
 
-function method(report: Report, maxRows: number, wording: (text: string) => string): string {
+function method(report: Report, full: [string, string][], wording: (text: string) => string): string {
   const { embodied } = report.factors;
   const methods = [...new Set(report.devices.map((d) => d.method))];
   const lines = [
@@ -219,7 +220,6 @@ function method(report: Report, maxRows: number, wording: (text: string) => stri
     const e = report.inputs.estimate;
     lines.push(`- Estimate: ${e.count} × ${escapeMarkdown(e.model ?? e.gpu)} for ${formatSignificant(e.hoursPerDevice)} h each at ${formatPowerW(e.powerW)} (${e.powerSource === 'user' ? 'stated power' : 'board power from the GPU table'}) × utilisation ${formatSignificant(e.utilization)}.`);
   }
-  const { full } = deviceLabels(listedDevices(report, maxRows));
   if (full.length > 0) lines.push(`- Device ids in full: ${full.map(([short, id]) => `${escapeMarkdown(short)} = ${escapeMarkdown(id)}`).join('; ')}.`);
   lines.push(`- carbon-ci ${escapeMarkdown(report.tool.version)}, dataset ${escapeMarkdown(report.tool.datasetVersion)}, report schema ${escapeMarkdown(report.schemaVersion)}.`);
   lines.push('', '</details>');

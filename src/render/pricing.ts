@@ -2,7 +2,7 @@
 // (CodeCarbon) recorded. Plain text; each rendering escapes it its own way.
 import type { Factors } from '../footprint/types.js';
 import type { Alternative, Report } from '../report/types.js';
-import { formatChangePercent, formatCo2e, formatSignificant } from './format.js';
+import { formatChangePercent, formatCo2e, formatSignificant, joulesToKWh } from './format.js';
 
 /** Devices priced alike: the factors, who recorded the site (absent: the report's factors), and how many devices. */
 export interface PricingGroup extends Factors {
@@ -25,9 +25,9 @@ export function pricingGroups(report: Report): PricingGroup[] {
   return [...groups.values()].sort((a, b) => b.devices - a.devices);
 }
 
-/** "1.00", or "1.00 to 1.50 (per device)" when the devices were priced at several PUEs. */
-export function pueLabel(report: Report): string {
-  const values = [...new Set(pricingGroups(report).map((group) => group.pue.value))].sort((a, b) => a - b);
+/** "1.00", or "1.00 to 1.50 (per device)" when the devices were priced at several PUEs (`groups`: the report's pricingGroups). */
+export function pueLabel(groups: PricingGroup[]): string {
+  const values = [...new Set(groups.map((group) => group.pue.value))].sort((a, b) => a - b);
   if (values.length === 1) return formatSignificant(values[0]!);
   return `${formatSignificant(values[0]!)} to ${formatSignificant(values[values.length - 1]!)} (per device)`;
 }
@@ -88,8 +88,25 @@ export function alternativesLine(report: Report): string | undefined {
   const more = rest.map((a) => `${place(a)} ${formatCo2e(a.co2eG)} (${formatChangePercent(-a.savingPercent)})`);
   return (
     `Cleaner grids: ${first!.startHour ? '' : 'in '}${place(first!)} the same job would have emitted ${formatCo2e(first!.co2eG)} CO2e (${formatChangePercent(-first!.savingPercent)})` +
-    `${more.length > 0 ? `; ${more.join('; ')}` : ''} (${list.some((a) => a.startHour) ? 'the start hour from hourly figures, other places at annual averages' : 'annual averages'}; same energy, PUE and embodied share)`
+    `${more.length > 0 ? `; ${more.join('; ')}` : ''} (${alternativesBasis(report, list)}; same energy, PUE and embodied share)`
   );
+}
+
+/**
+ * What each kind of alternative is priced at and compared with. With hourly figures, another place's annual
+ * figure is compared with this location's annual figure, not with the job's hours (see cleanerAlternatives).
+ */
+function alternativesBasis(report: Report, list: Alternative[]): string {
+  const startHour = list.some((a) => a.startHour);
+  const places = list.some((a) => !a.startHour);
+  const hourly = report.factors.intensity.hourly;
+  const parts: string[] = [];
+  if (startHour) parts.push("the start hour from this location's hourly figures");
+  if (places && hourly) {
+    const annualCo2eG = joulesToKWh(report.totals.facilityEnergyJ) * hourly.annualGPerKWh + report.totals.embodiedCo2eG;
+    parts.push(`other places at annual averages, the change against this job at this location's annual ${formatSignificant(hourly.annualGPerKWh)} g/kWh (${formatCo2e(annualCo2eG)}), not at its hourly figures`);
+  } else if (places) parts.push(startHour ? 'other places at annual averages' : 'annual averages');
+  return parts.join('; ');
 }
 
 const SCOPE_NAME: Record<string, string> = { 'life-cycle': 'life-cycle', direct: 'direct (combustion only)', 'user-stated': 'scope as the user stated it' };

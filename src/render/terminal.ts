@@ -37,12 +37,14 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   const out: string[] = [];
   out.push(s.bold(`carbon-ci ${report.inputs.mode === 'estimate' ? 'estimate' : 'report'}`) + s.dim(` ${subtitle(report)}`));
   out.push('');
-  out.push(...headline(report, s));
+  // The headline's PUE and the factor lines price by the same groups.
+  const groups = pricingGroups(report);
+  out.push(...headline(report, groups, s));
   if (report.devices.length > 0) out.push(describeScope(report.scope ?? scopeOf(report.devices)));
   for (const line of [sciLine(report), alternativesLine(report)]) if (line) out.push(stripControls(line));
   out.push('');
   out.push(s.bold('Factors'));
-  out.push(...factorLines(report));
+  out.push(...factorLines(report, groups));
   out.push('');
   out.push(s.bold(`Devices (${report.devices.length})`));
   out.push(...deviceTable(report));
@@ -66,13 +68,13 @@ function subtitle(report: Report): string {
   return parts.join(', ');
 }
 
-function headline(report: Report, s: Style): string[] {
+function headline(report: Report, groups: PricingGroup[], s: Style): string[] {
   const { totals } = report;
   const kg = headlineCo2eUnit(totals.co2eG);
   const kWh = headlineEnergyUnit(Math.max(Math.abs(totals.energyJ), Math.abs(totals.facilityEnergyJ)));
   const rows: string[][] = [
     ['Energy', s.bold(formatIn(totals.energyJ, kWh)), 'device energy'],
-    ['Facility energy', s.bold(formatIn(totals.facilityEnergyJ, kWh)), `× PUE ${pueLabel(report)}`],
+    ['Facility energy', s.bold(formatIn(totals.facilityEnergyJ, kWh)), `× PUE ${pueLabel(groups)}`],
     ['CO2e', s.bold(formatIn(totals.co2eG, kg)), `operational ${formatIn(totals.operationalCo2eG, kg)} + embodied ${formatIn(totals.embodiedCo2eG, kg)}`],
     report.inputs.mode === 'estimate'
       ? ['Coverage', 'estimated', 'from the configuration, not measured']
@@ -87,8 +89,7 @@ function intensitySource(group: PricingGroup): string {
   return `${formatFactorSource(group.intensity)}${scope ? `, ${scope}` : ''}${recordedLabel(group)}${hourlyLabel(group.intensity)}`;
 }
 
-function factorLines(report: Report): string[] {
-  const groups = pricingGroups(report);
+function factorLines(report: Report, groups: PricingGroup[]): string[] {
   const rows: string[][] = [];
   if (groups.length === 1) {
     const [group] = groups as [PricingGroup];

@@ -31,7 +31,7 @@ export interface ReportDevice {
   gapCount?: number;
   /** Total length of all unbridged spans (s). */
   gapS?: number;
-  /** The maximum gap applied to this device (s), after 'auto' was resolved. */
+  /** The maximum gap applied to this device (s), after 'auto' was resolved; absent for a device that gave no readings (nothing was bridged). */
   maxGapS?: number;
   plugins: string[];
   files: string[];

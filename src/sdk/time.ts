@@ -98,8 +98,11 @@ export function wallClockOffsets(timeZone: string, wallMs: number): { earlier: n
 
 type OffsetCache = (wallMs: number) => { earlier: number; later: number };
 
-/** Wall-clock times JavaScript can hold as dates, a few days inside ±8.64e15 ms; beyond them the offset is NaN, never a RangeError. */
-const MAX_WALL_MS = 8.64e15 - 3 * DAY_MS;
+/** The instants JavaScript can hold as dates: ±8.64e15 ms from 1970, to year 275760 (ECMA-262, "Time Values and Time Range"). */
+export const MAX_DATE_MS = 8.64e15;
+
+/** Wall-clock times JavaScript can hold as dates, a few days inside MAX_DATE_MS; beyond them the offset is NaN, never a RangeError. */
+const MAX_WALL_MS = MAX_DATE_MS - 3 * DAY_MS;
 const NO_OFFSETS = { earlier: Number.NaN, later: Number.NaN };
 
 function offsetCache(timeZone: string): OffsetCache {

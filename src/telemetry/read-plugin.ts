@@ -4,6 +4,7 @@ import type { FileSource, PluginContext, TelemetryPlugin } from '../sdk/plugin.j
 import type { Logger } from '../shared/logger.js';
 import type { ColumnsRecord, PluginRecord } from '../sdk/records.js';
 import { columnsOf, isColumnsRecord } from '../sdk/power-columns.js';
+import { MAX_DATE_MS } from '../sdk/time.js';
 
 export interface TelemetryBatch {
   plugin: string;
@@ -25,8 +26,6 @@ const USER_FS_ERRORS: Record<string, [string, string]> = {
     'a link points back at itself through other links: check them with `ls -l` and `readlink -f FILE`, and pass the log file itself',
   ],
 };
-/** Instants JavaScript can hold as dates (±8.64e15 ms, to year 275760); a record beyond them has a corrupted or mis-scaled time. */
-const MAX_DATE_MS = 8.64e15;
 
 export interface ReadSourceOptions {
   /** The plugin's options, already validated against its schema (validatePluginOptions). */
@@ -109,6 +108,7 @@ export function asReadError(error: unknown, plugin: string | undefined, file: st
 }
 
 function outside(timeMs: number): boolean {
+  // A record beyond the dates JavaScript can hold has a corrupted or mis-scaled time.
   return timeMs > MAX_DATE_MS || timeMs < -MAX_DATE_MS;
 }
 

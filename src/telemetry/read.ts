@@ -43,11 +43,12 @@ export async function* readTelemetry(files: string[], options: ReadTelemetryOpti
   const signal = options.signal ?? new AbortController().signal;
   for (const file of files) {
     signal.throwIfAborted();
-    const plugin = await pluginForFile(file, options);
+    const { plugin, sizeBytes } = await inspectFile(file, options);
     const ownZone = options.fileTimeZones?.[resolve(file)];
     // A file with a zone of its own does not make the default zone matter (no warning about it).
     const zoned = ownZone === undefined ? options : { ...options, timeZone: ownZone, onTimeZoneRead: undefined };
-    yield* readWithPlugin(plugin, fileSource(file, options.onBytes), zoned);
+    // The size read when the plugin was chosen sizes the read buffer: no second stat of the file.
+    yield* readWithPlugin(plugin, fileSource(file, options.onBytes, sizeBytes), zoned);
   }
 }
 
@@ -66,6 +67,11 @@ export async function* readWithPlugin(
 
 /** The plugin for a file: the one named, or the one that detects its format from its head. */
 export async function pluginForFile(file: string, options: Pick<ReadTelemetryOptions, 'plugin' | 'plugins'>): Promise<TelemetryPlugin> {
+  return (await inspectFile(file, options)).plugin;
+}
+
+/** The file's plugin and its size, from one stat: a directory, a pipe or an empty file is an InputError. */
+async function inspectFile(file: string, options: Pick<ReadTelemetryOptions, 'plugin' | 'plugins'>): Promise<{ plugin: TelemetryPlugin; sizeBytes: number }> {
   let size: number;
   let head: string;
   try {
@@ -90,5 +96,5 @@ export async function pluginForFile(file: string, options: Pick<ReadTelemetryOpt
       hint: 'the logger wrote no samples: check that it ran until the job ended',
     });
   }
-  return choosePlugin({ path: file, head }, options.plugins, options.plugin);
+  return { plugin: choosePlugin({ path: file, head }, options.plugins, options.plugin), sizeBytes: size };
 }

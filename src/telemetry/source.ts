@@ -17,13 +17,14 @@ export const HEAD_BYTES = 64 * 1024;
 /** Told the size of each chunk of file bytes as a reader takes it (for progress). */
 export type ByteCounter = (bytes: number) => void;
 
-export function fileSource(path: string, onBytes?: ByteCounter): FileSource {
+/** A file to read; `sizeBytes`, when the caller has stat'ed it already, spares a second stat. */
+export function fileSource(path: string, onBytes?: ByteCounter, sizeBytes?: number): FileSource {
   return {
     kind: 'file',
     path,
     open: () => {
       // A small file gets a small buffer: thousands of small files would otherwise make a chunk's worth of garbage each.
-      const size = statSync(path, { throwIfNoEntry: false })?.size ?? CHUNK_BYTES;
+      const size = sizeBytes ?? statSync(path, { throwIfNoEntry: false })?.size ?? CHUNK_BYTES;
       const stream = createReadStream(path, { highWaterMark: Math.max(MIN_CHUNK_BYTES, Math.min(CHUNK_BYTES, size + 1)) });
       if (onBytes) stream.on('data', (chunk) => onBytes(chunk.length));
       return stream;

@@ -4,6 +4,7 @@ import type { BudgetOutcome } from '../../src/budget/index.js';
 import { logHeadline, MAX_LOGGED_WARNINGS } from '../../src/action/finish/headline.js';
 import { actionWording, FLAG_TO_INPUT } from '../../src/action/input-names.js';
 import { loggerFor, type ActionIO, type AnnotationPlace } from '../../src/action/io.js';
+import { setReportOutputs } from '../../src/action/outputs.js';
 import type { Report } from '../../src/report/types.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -77,6 +78,19 @@ describe('the logged report warnings', () => {
       'carbon-ci: budget none (no budget set)',
       `carbon-ci: ${MAX_LOGGED_WARNINGS + 5} warnings`,
     ]);
+  });
+
+  it('counts an unwritable outputs file against the same cap', () => {
+    const { io, info, warnings } = recordingIO();
+    io.setOutput = () => {
+      throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    };
+    const many = Array.from({ length: 20 }, (_, i) => ({ code: 'telemetry', message: `warning ${i}` }));
+    logHeadline(io, reportWith(many), NO_BUDGET, '/ws');
+    expect(warnings).toHaveLength(8);
+    setReportOutputs(io, reportWith([]), NO_BUDGET, '', 'default');
+    expect(warnings).toHaveLength(8);
+    expect(info.filter((line) => line.startsWith('warning: could not set the step outputs (ENOSPC: no space left'))).toHaveLength(1);
   });
 
   it('points no annotation at a file outside the workspace', () => {

@@ -3,7 +3,8 @@ import { runReport } from '../../src/pipeline/index.js';
 import { renderJson } from '../../src/render/index.js';
 import { ROOT } from './action-harness.js';
 import { ArtifactUnavailableError, backendIdsFromToken } from '../../src/publish/artifact.js';
-import { BadReportArtifactError, packReport, REPORT_FILE, unpackReport, type PublishInstructions } from '../../src/publish/envelope.js';
+import { BadReportArtifactError, isReportArtifact, packReport, REPORT_FILE, unpackReport, type PublishInstructions } from '../../src/publish/envelope.js';
+import { ArtifactDownloadError, skippedArtifactReason } from '../../src/publish/errors.js';
 import { crc32, readZip } from '../../src/publish/zip.js';
 import { createZip } from './zip-writer.js';
 
@@ -82,5 +83,21 @@ describe('runtime token', () => {
   it('says why artifacts cannot be uploaded with a token that lacks the scope', () => {
     expect(() => backendIdsFromToken(token({ scp: 'Actions.GenericRead:x' }))).toThrow(ArtifactUnavailableError);
     expect(() => backendIdsFromToken('not-a-jwt')).toThrow(ArtifactUnavailableError);
+  });
+});
+
+describe('which report artifacts are read, and which failures skip one', () => {
+  it('reads only unexpired artifacts named carbon-ci-report-<id>', () => {
+    expect(isReportArtifact({ name: 'carbon-ci-report-gpu-a', expired: false })).toBe(true);
+    expect(isReportArtifact({ name: 'carbon-ci-report-gpu-a', expired: true })).toBe(false);
+    expect(isReportArtifact({ name: 'carbon-ci-report-', expired: false })).toBe(false);
+    expect(isReportArtifact({ name: 'coverage', expired: false })).toBe(false);
+  });
+
+  it('skips an artifact for bad contents, a failed download or an API answer, and rethrows a bug', () => {
+    expect(skippedArtifactReason(new BadReportArtifactError('artifact "x" holds no report\nsecond line'))).toBe('artifact "x" holds no report\nsecond line');
+    expect(skippedArtifactReason(new ArtifactDownloadError('storage answered 503', 503))).toBe('HTTP 503: storage answered 503');
+    expect(skippedArtifactReason(Object.assign(new Error('Not Found'), { status: 404 }))).toBe('HTTP 404: Not Found');
+    expect(skippedArtifactReason(new TypeError('x is undefined'))).toBeUndefined();
   });
 });

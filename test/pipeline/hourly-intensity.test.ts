@@ -101,6 +101,28 @@ describe('hourly grid intensity', () => {
     expect(renderMarkdown(odd)).toMatch(/Cleaner grids: DE starting at \d\d:00 UTC the same job would have emitted/);
   });
 
+  it("compares other places, which have annual figures only, with this location's annual figure, not with the job's hours", async () => {
+    const report = await runReport({ ...options(), location: 'US-OH' });
+    const hourly = report.factors.intensity.hourly!;
+    expect(hourly.hoursFromProvider).toBe(2);
+    // The stand-in's hours (100 and 500 g) average far below Ohio's annual figure: compared with them, few places would look cleaner.
+    expect(report.factors.intensity.gPerKWh).toBeLessThan(hourly.annualGPerKWh);
+    const kWh = report.totals.facilityEnergyJ / 3.6e6;
+    const annualCo2eG = kWh * hourly.annualGPerKWh + report.totals.embodiedCo2eG;
+    const places = (report.alternatives ?? []).filter((a) => !a.startHour);
+    expect(places).toHaveLength(3);
+    for (const a of places) {
+      expect(a.location).toMatch(/^zone:US-/);
+      expect(a.gPerKWh).toBeLessThan(hourly.annualGPerKWh);
+      expect(a.co2eG).toBeCloseTo(kWh * a.gPerKWh + report.totals.embodiedCo2eG, 9);
+      expect(a.savingPercent).toBeCloseTo(((annualCo2eG - a.co2eG) / annualCo2eG) * 100, 9);
+    }
+    const annual = String(Number(hourly.annualGPerKWh.toPrecision(3)));
+    const text = renderMarkdown(report);
+    expect(text).toContain(`other places at annual averages, the change against this job at this location's annual ${annual} g/kWh (`);
+    expect(text).toContain('), not at its hourly figures; same energy, PUE and embodied share)');
+  });
+
   it('states the hourly figure, not the annual one, when every device carries its own recorded PUE (CodeCarbon)', async () => {
     const france = fileURLToPath(new URL('../../plugins/codecarbon/fixtures/v2.4.3rc1-example.csv', import.meta.url));
     const report = await runReport({ ...options(), inputs: [france], location: 'FR', pue: undefined });

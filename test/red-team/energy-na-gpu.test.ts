@@ -7,6 +7,7 @@ import { runPlugin } from 'carbon-ci/testing';
 import nvidiaSmi from '../../plugins/nvidia-smi/index.js';
 import { EnergyAccumulator } from '../../src/energy/index.js';
 import { runReport } from '../../src/pipeline/index.js';
+import { renderMarkdown } from '../../src/render/index.js';
 
 const HEADER = 'timestamp, index, uuid, name, power.draw [W]';
 
@@ -31,6 +32,18 @@ describe('a GPU whose every reading is [N/A]', () => {
     expect(report.devices[1]!.energyJ).toBe(0);
     expect(report.coverage).toBeCloseTo(0.5, 9);
     expect(report.warnings.find((w) => w.code === 'no-reading-device')?.message).toMatch(/GPU-bbbb.*gave no power reading.*0 % coverage/);
+  });
+
+  it('has no maximum gap of its own: none was applied, whatever --max-gap says', async () => {
+    const fixed = await runReport({ inputs: [log()], location: 'FR', timeZone: 'UTC', maxGapS: 60 });
+    expect(fixed.devices.map((d) => [d.id, d.maxGapS])).toEqual([
+      ['GPU-aaaa', 60],
+      ['GPU-bbbb', undefined],
+    ]);
+    const auto = await runReport({ inputs: [log()], location: 'FR', timeZone: 'UTC' });
+    expect(auto.devices.map((d) => d.maxGapS)).toEqual([50, undefined]);
+    // The method names only the gaps that were applied: 5 x the 10 s interval.
+    expect(renderMarkdown(auto)).toContain('samples further apart than the adaptive maximum gap (here 50.0 s) are not bridged');
   });
 
   it('comes from the plugin as schema-valid no-reading records for its first and last rows', async () => {

@@ -15,6 +15,8 @@ export declare function wallClockOffsets(timeZone: string, wallMs: number): {
     earlier: number;
     later: number;
 };
+/** The instants JavaScript can hold as dates: ±8.64e15 ms from 1970, to year 275760 (ECMA-262, "Time Values and Time Range"). */
+export declare const MAX_DATE_MS = 8640000000000000;
 /** True for the zone names that are UTC at every instant: UTC, Etc/UTC, GMT, Etc/GMT (wall clock and UTC are the same). */
 export declare function isFixedUtc(timeZone: string): boolean;
 /**

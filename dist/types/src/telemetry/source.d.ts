@@ -4,7 +4,8 @@ import type { FileSource } from '../sdk/plugin.js';
 export declare const HEAD_BYTES: number;
 /** Told the size of each chunk of file bytes as a reader takes it (for progress). */
 export type ByteCounter = (bytes: number) => void;
-export declare function fileSource(path: string, onBytes?: ByteCounter): FileSource;
+/** A file to read; `sizeBytes`, when the caller has stat'ed it already, spares a second stat. */
+export declare function fileSource(path: string, onBytes?: ByteCounter, sizeBytes?: number): FileSource;
 /**
  * The first `maxBytes` of a file decoded as UTF-8 (or UTF-16 with a byte-order mark), without the mark; a
  * character cut by the limit is left out. UTF-16 without a mark, UTF-32 and compressed files are refused.

@@ -3,9 +3,10 @@ import {
   commandOnPath,
   host_usage_default,
   rapl_default
-} from "./chunk-JELCH5S4.js";
+} from "./chunk-3ZMNITCY.js";
 import {
   DroppedRows,
+  MAX_DATE_MS,
   dateTimeToUtc,
   definePlugin,
   deviceRef,
@@ -24,7 +25,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunk-5KU5SKHN.js";
+} from "./chunk-GN5UKNHF.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
@@ -35,7 +36,7 @@ import {
   readHead,
   validatePluginOptions,
   validateRecord
-} from "./chunk-KYFMDI7M.js";
+} from "./chunk-XVWH4NJU.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
@@ -23044,6 +23045,11 @@ var ArtifactDownloadError = class extends Error {
   status;
   name = "ArtifactDownloadError";
 };
+function skippedArtifactReason(error2) {
+  if (error2 instanceof BadReportArtifactError) return error2.message;
+  if (error2 instanceof ArtifactDownloadError || httpStatusOf(error2) !== void 0) return describeApiError(error2);
+  return void 0;
+}
 var MalformedAnswerError = class extends Error {
   constructor(what, problem, status = 200) {
     super(`GitHub's answer to ${what} is malformed: ${problem}`);
@@ -23128,7 +23134,7 @@ var ucs2lengthModule = __toESM(require_ucs2length(), 1);
 var ajvFormats = { fullFormats: ajvFormatsModule.fullFormats ?? ajvFormatsModule.default.fullFormats };
 var ucs2length = { default: typeof ucs2lengthModule.default === "function" ? ucs2lengthModule.default : ucs2lengthModule.default.default };
 var report_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "serverUrl": { "type": "string", "description": "GitHub's web address (GITHUB_SERVER_URL), for the comment's links: https://github.com or a GitHub Enterprise Server's." }, "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "description": "From the first reading to the last; null when there is none, and for an estimate without a stated end (its devices' start and end are then nominal: they end when the report was made).", "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" } } } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "sourceReported": { "type": "object", "description": "The sources' own CO2e (CodeCarbon's emissions) in total, beside carbon-ci's operational CO2e for every device read by the same plugins.", "required": ["co2eG", "operationalCo2eG", "devices", "plugins"], "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "devices": { "type": "integer", "minimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } } } }, "sci": { "type": "object", "description": "SCI (ISO/IEC 21031:2024): the total CO2e (operational + embodied) per functional unit the user named, in grams.", "required": ["unit", "count", "gPerUnit"], "properties": { "unit": { "type": "string", "minLength": 1 }, "count": { "type": "number", "exclusiveMinimum": 0 }, "gPerUnit": { "$ref": "#/definitions/nonNegative" } } }, "alternatives": { "type": "array", "description": "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country.", "items": { "type": "object", "required": ["location", "gPerKWh", "co2eG", "savingPercent"], "properties": { "location": { "type": "string" }, "gPerKWh": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "savingPercent": { "type": "number" }, "startHour": { "type": "string", "format": "date-time", "description": "For the same place at another time: the start hour within the job's UTC day, from hourly figures." } } } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } }, "job": { "type": "string", "description": "The matrix job whose report the device came from, in a merged report." } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "serverUrl": { "type": "string", "description": "GitHub's web address (GITHUB_SERVER_URL), for the comment's links: https://github.com or a GitHub Enterprise Server's." }, "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "description": "From the first reading to the last; null when there is none, and for an estimate without a stated end (its devices' start and end are then nominal: they end when the report was made).", "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" } } } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "sourceReported": { "type": "object", "description": "The sources' own CO2e (CodeCarbon's emissions) in total, beside carbon-ci's operational CO2e for every device read by the same plugins.", "required": ["co2eG", "operationalCo2eG", "devices", "plugins"], "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "devices": { "type": "integer", "minimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } } } }, "sci": { "type": "object", "description": "SCI (ISO/IEC 21031:2024): the total CO2e (operational + embodied) per functional unit the user named, in grams.", "required": ["unit", "count", "gPerUnit"], "properties": { "unit": { "type": "string", "minLength": 1 }, "count": { "type": "number", "exclusiveMinimum": 0 }, "gPerUnit": { "$ref": "#/definitions/nonNegative" } } }, "alternatives": { "type": "array", "description": "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country.", "items": { "type": "object", "required": ["location", "gPerKWh", "co2eG", "savingPercent"], "properties": { "location": { "type": "string" }, "gPerKWh": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "savingPercent": { "type": "number", "description": "The saving in percent: of the report's CO2e; for another place in a report priced at hourly figures, of the same job priced at the report location's annual figure (both annual)." }, "startHour": { "type": "string", "format": "date-time", "description": "For the same place at another time: the start hour within the job's UTC day, from hourly figures." } } } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } }, "job": { "type": "string", "description": "The matrix job whose report the device came from, in a merged report." } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
 var schema19 = { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } };
 var pattern0 = new RegExp("^1\\.\\d+\\.\\d+$", "u");
 var formats0 = ajvFormats.fullFormats["date-time"];
@@ -29626,6 +29632,9 @@ var PUBLISH_VERSION = 1;
 function artifactNameFor(reportId) {
   return `${ARTIFACT_PREFIX}${reportId}`;
 }
+function isReportArtifact(artifact) {
+  return reportIdFromArtifactName(artifact.name) !== void 0 && !artifact.expired;
+}
 function reportIdFromArtifactName(name) {
   return name.startsWith(ARTIFACT_PREFIX) && name.length > ARTIFACT_PREFIX.length ? name.slice(ARTIFACT_PREFIX.length) : void 0;
 }
@@ -29758,7 +29767,7 @@ async function findBaseBranchBaseline(query) {
         }
       };
     } catch (error2) {
-      const why = error2 instanceof BadReportArtifactError ? error2.message : describeApiError(error2);
+      const why = skippedArtifactReason(error2) ?? describeApiError(error2);
       log.warn(`the base branch's report artifact of run ${run.id} could not be used: ${why}`);
       return { found: false, reason: `the report artifact of run ${run.id} on ${baseRef} could not be used (${why})` };
     }
@@ -39744,7 +39753,7 @@ var report_schema_default = {
           location: { type: "string" },
           gPerKWh: { $ref: "#/definitions/nonNegative" },
           co2eG: { $ref: "#/definitions/nonNegative" },
-          savingPercent: { type: "number" },
+          savingPercent: { type: "number", description: "The saving in percent: of the report's CO2e; for another place in a report priced at hourly figures, of the same job priced at the report location's annual figure (both annual)." },
           startHour: { type: "string", format: "date-time", description: "For the same place at another time: the start hour within the job's UTC day, from hourly figures." }
         }
       }
@@ -43074,7 +43083,6 @@ function deviceWithoutReadings(id, tracks) {
     gaps: endMs > startMs ? [{ startMs, endMs }] : [],
     plugins: [...new Set(seen.map((t) => t.stream.plugin))],
     files: [...new Set(seen.flatMap((t) => t.stream.file === void 0 ? [] : [t.stream.file]))],
-    maxGapS: AUTO_GAP_FLOOR_MS / 1e3,
     gapCount: endMs > startMs ? 1 : 0,
     gapS: (endMs - startMs) / 1e3
   };
@@ -43567,7 +43575,6 @@ var USER_FS_ERRORS = {
     "a link points back at itself through other links: check them with `ls -l` and `readlink -f FILE`, and pass the log file itself"
   ]
 };
-var MAX_DATE_MS = 864e13;
 async function* readWithValidOptions(plugin, source, options) {
   const file = source.path;
   const signal = options.signal ?? new AbortController().signal;
@@ -43700,17 +43707,17 @@ async function* readTelemetry(files, options) {
   const signal = options.signal ?? new AbortController().signal;
   for (const file of files) {
     signal.throwIfAborted();
-    const plugin = await pluginForFile(file, options);
+    const { plugin, sizeBytes } = await inspectFile(file, options);
     const ownZone = options.fileTimeZones?.[resolve7(file)];
     const zoned = ownZone === void 0 ? options : { ...options, timeZone: ownZone, onTimeZoneRead: void 0 };
-    yield* readWithPlugin(plugin, fileSource(file, options.onBytes), zoned);
+    yield* readWithPlugin(plugin, fileSource(file, options.onBytes, sizeBytes), zoned);
   }
 }
 async function* readWithPlugin(plugin, source, options) {
   const pluginOptions = validatePluginOptions(plugin, options.pluginOptions?.[plugin.name] ?? {});
   yield* readWithValidOptions(plugin, source, { ...options, pluginOptions });
 }
-async function pluginForFile(file, options) {
+async function inspectFile(file, options) {
   let size;
   let head;
   try {
@@ -43735,7 +43742,7 @@ async function pluginForFile(file, options) {
       hint: "the logger wrote no samples: check that it ran until the job ended"
     });
   }
-  return choosePlugin({ path: file, head }, options.plugins, options.plugin);
+  return { plugin: choosePlugin({ path: file, head }, options.plugins, options.plugin), sizeBytes: size };
 }
 
 // src/footprint/alternatives.ts
@@ -43743,17 +43750,23 @@ var MAX_ALTERNATIVES = 3;
 function cleanerAlternatives(intensity, totals) {
   if (intensity.scope === "user-stated" || intensity.scope === void 0 || totals.co2eG <= 0) return [];
   const scope = intensity.scope;
+  const facilityKWh = totals.facilityEnergyJ / J_PER_KWH2;
+  const here = annualHere(intensity, totals);
   const candidates2 = candidatesFor(intensity.location, intensity.zone);
   const priced = candidates2.flatMap((location) => {
     const gPerKWh = intensityOf(location, scope);
-    return gPerKWh !== void 0 && gPerKWh < intensity.gPerKWh ? [{ location, gPerKWh }] : [];
+    return gPerKWh !== void 0 && gPerKWh < here.gPerKWh ? [{ location, gPerKWh }] : [];
   });
   priced.sort((a, b) => a.gPerKWh - b.gPerKWh || a.location.localeCompare(b.location));
-  const facilityKWh = totals.facilityEnergyJ / J_PER_KWH2;
   return priced.slice(0, MAX_ALTERNATIVES).map(({ location, gPerKWh }) => {
     const co2eG = facilityKWh * gPerKWh + totals.embodiedCo2eG;
-    return { location, gPerKWh, co2eG, savingPercent: (totals.co2eG - co2eG) / totals.co2eG * 100 };
+    return { location, gPerKWh, co2eG, savingPercent: (here.co2eG - co2eG) / here.co2eG * 100 };
   });
+}
+function annualHere(intensity, totals) {
+  if (!intensity.hourly) return { gPerKWh: intensity.gPerKWh, co2eG: totals.co2eG };
+  const gPerKWh = intensity.hourly.annualGPerKWh;
+  return { gPerKWh, co2eG: totals.facilityEnergyJ / J_PER_KWH2 * gPerKWh + totals.embodiedCo2eG };
 }
 function candidatesFor(location, zone) {
   const region = cloudRegions.regions[location];
@@ -44615,8 +44628,8 @@ function pricingGroups(report2) {
   if (groups.size === 0) return [{ pue: report2.factors.pue, intensity: report2.factors.intensity, devices: 0 }];
   return [...groups.values()].sort((a, b) => b.devices - a.devices);
 }
-function pueLabel(report2) {
-  const values = [...new Set(pricingGroups(report2).map((group2) => group2.pue.value))].sort((a, b) => a - b);
+function pueLabel(groups) {
+  const values = [...new Set(groups.map((group2) => group2.pue.value))].sort((a, b) => a - b);
   if (values.length === 1) return formatSignificant(values[0]);
   return `${formatSignificant(values[0])} to ${formatSignificant(values[values.length - 1])} (per device)`;
 }
@@ -44654,7 +44667,19 @@ function alternativesLine(report2) {
   const place = (a) => a.startHour ? `${a.location} starting at ${a.startHour.slice(11, 16)} UTC` : a.location;
   const [first, ...rest] = list2;
   const more = rest.map((a) => `${place(a)} ${formatCo2e(a.co2eG)} (${formatChangePercent(-a.savingPercent)})`);
-  return `Cleaner grids: ${first.startHour ? "" : "in "}${place(first)} the same job would have emitted ${formatCo2e(first.co2eG)} CO2e (${formatChangePercent(-first.savingPercent)})${more.length > 0 ? `; ${more.join("; ")}` : ""} (${list2.some((a) => a.startHour) ? "the start hour from hourly figures, other places at annual averages" : "annual averages"}; same energy, PUE and embodied share)`;
+  return `Cleaner grids: ${first.startHour ? "" : "in "}${place(first)} the same job would have emitted ${formatCo2e(first.co2eG)} CO2e (${formatChangePercent(-first.savingPercent)})${more.length > 0 ? `; ${more.join("; ")}` : ""} (${alternativesBasis(report2, list2)}; same energy, PUE and embodied share)`;
+}
+function alternativesBasis(report2, list2) {
+  const startHour = list2.some((a) => a.startHour);
+  const places = list2.some((a) => !a.startHour);
+  const hourly = report2.factors.intensity.hourly;
+  const parts = [];
+  if (startHour) parts.push("the start hour from this location's hourly figures");
+  if (places && hourly) {
+    const annualCo2eG = joulesToKWh(report2.totals.facilityEnergyJ) * hourly.annualGPerKWh + report2.totals.embodiedCo2eG;
+    parts.push(`other places at annual averages, the change against this job at this location's annual ${formatSignificant(hourly.annualGPerKWh)} g/kWh (${formatCo2e(annualCo2eG)}), not at its hourly figures`);
+  } else if (places) parts.push(startHour ? "other places at annual averages" : "annual averages");
+  return parts.join("; ");
 }
 var SCOPE_NAME = { "life-cycle": "life-cycle", direct: "direct (combustion only)", "user-stated": "scope as the user stated it" };
 function scopeLabel(intensity) {
@@ -44741,12 +44766,13 @@ function renderTerminal(report2, options) {
   const out = [];
   out.push(s.bold(`carbon-ci ${report2.inputs.mode === "estimate" ? "estimate" : "report"}`) + s.dim(` ${subtitle(report2)}`));
   out.push("");
-  out.push(...headline(report2, s));
+  const groups = pricingGroups(report2);
+  out.push(...headline(report2, groups, s));
   if (report2.devices.length > 0) out.push(describeScope(report2.scope ?? scopeOf(report2.devices)));
   for (const line of [sciLine(report2), alternativesLine(report2)]) if (line) out.push(stripControls(line));
   out.push("");
   out.push(s.bold("Factors"));
-  out.push(...factorLines(report2));
+  out.push(...factorLines(report2, groups));
   out.push("");
   out.push(s.bold(`Devices (${report2.devices.length})`));
   out.push(...deviceTable(report2));
@@ -44767,13 +44793,13 @@ function subtitle(report2) {
   if (report2.inputs.mode === "telemetry") parts.push(`times read in ${stripControls(report2.inputs.timeZone)}`);
   return parts.join(", ");
 }
-function headline(report2, s) {
+function headline(report2, groups, s) {
   const { totals } = report2;
   const kg = headlineCo2eUnit(totals.co2eG);
   const kWh = headlineEnergyUnit(Math.max(Math.abs(totals.energyJ), Math.abs(totals.facilityEnergyJ)));
   const rows = [
     ["Energy", s.bold(formatIn(totals.energyJ, kWh)), "device energy"],
-    ["Facility energy", s.bold(formatIn(totals.facilityEnergyJ, kWh)), `\xD7 PUE ${pueLabel(report2)}`],
+    ["Facility energy", s.bold(formatIn(totals.facilityEnergyJ, kWh)), `\xD7 PUE ${pueLabel(groups)}`],
     ["CO2e", s.bold(formatIn(totals.co2eG, kg)), `operational ${formatIn(totals.operationalCo2eG, kg)} + embodied ${formatIn(totals.embodiedCo2eG, kg)}`],
     report2.inputs.mode === "estimate" ? ["Coverage", "estimated", "from the configuration, not measured"] : ["Coverage", formatPercent2(report2.coverage), "share of the devices\u2019 time backed by evidence"]
   ];
@@ -44783,8 +44809,7 @@ function intensitySource(group2) {
   const scope = scopeLabel(group2.intensity);
   return `${formatFactorSource(group2.intensity)}${scope ? `, ${scope}` : ""}${recordedLabel(group2)}${hourlyLabel(group2.intensity)}`;
 }
-function factorLines(report2) {
-  const groups = pricingGroups(report2);
+function factorLines(report2, groups) {
   const rows = [];
   if (groups.length === 1) {
     const [group2] = groups;
@@ -44974,14 +44999,16 @@ function group(devices2, keyOf) {
 
 // src/render/markdown.ts
 function renderMarkdown(report2, options = {}) {
+  const listed = listedDevices(report2, options.maxDeviceRows ?? 200);
+  const labels = deviceLabels(listed);
   const sections = [
     headline2(report2, options.title ?? "carbon-ci"),
     verdicts(report2),
     powerChart(report2),
-    devices(report2, options.foldDevicesAbove ?? 8, options.maxDeviceRows ?? 200),
+    devices(report2, listed, labels.label, options.foldDevicesAbove ?? 8),
     subtotalsMarkdown(report2),
     report2.smoke ? smokeMarkdown(report2.smoke) : "",
-    method(report2, options.maxDeviceRows ?? 200, options.wording ?? same),
+    method(report2, labels.full, options.wording ?? same),
     warnings(report2, options.maxWarnings ?? 25, options.wording ?? same)
   ];
   return sections.filter((s) => s.length > 0).join("\n\n") + "\n";
@@ -45092,10 +45119,8 @@ function deviceRows(list2, label) {
 function listedDevices(report2, maxRows) {
   return report2.devices.length <= maxRows ? report2.devices : [...report2.devices].sort((a, b) => b.energyJ - a.energyJ).slice(0, maxRows);
 }
-function devices(report2, foldAbove, maxRows) {
+function devices(report2, listed, label, foldAbove) {
   if (report2.devices.length === 0) return "";
-  const listed = listedDevices(report2, maxRows);
-  const { label } = deviceLabels(listed);
   let table = markdownTable(
     ["id", "model", "energy", "CO2e", "method", "coverage", "peak power", "plugin"],
     deviceRows(listed, label),
@@ -45117,7 +45142,7 @@ ${table}
 </details>`;
 }
 var same = (text2) => text2;
-function method(report2, maxRows, wording) {
+function method(report2, full, wording) {
   const { embodied } = report2.factors;
   const methods = [...new Set(report2.devices.map((d) => d.method))];
   const lines = [
@@ -45135,7 +45160,6 @@ function method(report2, maxRows, wording) {
     const e = report2.inputs.estimate;
     lines.push(`- Estimate: ${e.count} \xD7 ${escapeMarkdown(e.model ?? e.gpu)} for ${formatSignificant(e.hoursPerDevice)} h each at ${formatPowerW(e.powerW)} (${e.powerSource === "user" ? "stated power" : "board power from the GPU table"}) \xD7 utilisation ${formatSignificant(e.utilization)}.`);
   }
-  const { full } = deviceLabels(listedDevices(report2, maxRows));
   if (full.length > 0) lines.push(`- Device ids in full: ${full.map(([short, id]) => `${escapeMarkdown(short)} = ${escapeMarkdown(id)}`).join("; ")}.`);
   lines.push(`- carbon-ci ${escapeMarkdown(report2.tool.version)}, dataset ${escapeMarkdown(report2.tool.datasetVersion)}, report schema ${escapeMarkdown(report2.schemaVersion)}.`);
   lines.push("", "</details>");
@@ -45215,14 +45239,15 @@ export {
   BadReportArtifactError,
   ArtifactTooLargeError,
   ArtifactDownloadError,
+  skippedArtifactReason,
   MalformedAnswerError,
   rateLimitErrorOf,
   hideCredentials,
   validateReport,
-  ARTIFACT_PREFIX,
   REPORT_FILE,
   PUBLISH_FILE,
   artifactNameFor,
+  isReportArtifact,
   reportIdFromArtifactName,
   packReport,
   unpackReport,
@@ -45275,4 +45300,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-77ONU4M4.js.LEGAL.txt */
+/*! For license information please see chunk-FIZJDBGO.js.LEGAL.txt */

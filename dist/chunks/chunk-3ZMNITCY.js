@@ -5,7 +5,7 @@ import {
   deviceRef,
   parseNumber,
   splitCsvLine
-} from "./chunk-5KU5SKHN.js";
+} from "./chunk-GN5UKNHF.js";
 import {
   readLines
 } from "./chunk-KHFKC3M3.js";

@@ -465,7 +465,8 @@ function wallClockOffsets(timeZone, wallMs) {
   if (afterValid) return { earlier: after, later: after };
   return { earlier: before, later: before };
 }
-var MAX_WALL_MS = 864e13 - 3 * DAY_MS;
+var MAX_DATE_MS = 864e13;
+var MAX_WALL_MS = MAX_DATE_MS - 3 * DAY_MS;
 var NO_OFFSETS = { earlier: Number.NaN, later: Number.NaN };
 function offsetCache(timeZone) {
   const buckets = /* @__PURE__ */ new Map();
@@ -647,6 +648,7 @@ export {
   parsePrometheusLine,
   DroppedRows,
   isValidTimeZone,
+  MAX_DATE_MS,
   wallClockToUtc,
   monotonicWallClockToUtc,
   parseNumberBytes,

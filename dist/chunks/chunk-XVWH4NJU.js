@@ -23,12 +23,12 @@ import { open } from "node:fs/promises";
 var CHUNK_BYTES = 1 << 18;
 var MIN_CHUNK_BYTES = 1 << 12;
 var HEAD_BYTES = 64 * 1024;
-function fileSource(path, onBytes) {
+function fileSource(path, onBytes, sizeBytes) {
   return {
     kind: "file",
     path,
     open: () => {
-      const size = statSync(path, { throwIfNoEntry: false })?.size ?? CHUNK_BYTES;
+      const size = sizeBytes ?? statSync(path, { throwIfNoEntry: false })?.size ?? CHUNK_BYTES;
       const stream = createReadStream(path, { highWaterMark: Math.max(MIN_CHUNK_BYTES, Math.min(CHUNK_BYTES, size + 1)) });
       if (onBytes) stream.on("data", (chunk) => onBytes(chunk.length));
       return stream;
