@@ -74,7 +74,7 @@ export async function startMeasuring(m: ModeContext, env: NodeJS.ProcessEnv, dae
   const ready = started.ready!;
   for (const skipped of ready.skipped) m.log.info(`carbon-ci: not sampling ${skipped.name}: ${skipped.reason}`);
   if (ready.running.length === 0) {
-    m.log.warn(`measure: nothing can be measured on this runner (${describeSkipped(ready.skipped)}); ${after}. Run the job where nvidia-smi or amd-smi is on PATH, or where RAPL (/sys/class/powercap) or /proc can be read`);
+    m.log.warn(`measure: nothing can be measured on this runner (${describeSkipped(ready.skipped)}); ${after}. Run the job where nvidia-smi, amd-smi or xpu-smi is on PATH, or where RAPL (/sys/class/powercap) or /proc can be read`);
     return;
   }
   m.log.info(`carbon-ci: measuring this job: ${ready.running.join(', ')} every ${intervalMs} ms (pid ${started.pid}, logs in ${logDir}); the report comes in the post step`);

@@ -3,6 +3,7 @@ import {
   DroppedRows,
   definePlugin,
   deviceRef,
+  isValidTimeZone,
   parseNumber,
   splitCsvLine
 } from "./chunk-5KU5SKHN.js";
@@ -497,7 +498,7 @@ var ToolSampler = class {
         resolve();
       });
     });
-    this.runs.push({ path, child, exited });
+    this.runs.push({ path, child, exited, startedMs });
   }
   /** The tool ended before the command did: restart it once, and say where the gap is. */
   died(code, signal2, startedMs) {
@@ -531,10 +532,20 @@ var ToolSampler = class {
     const kept = [];
     for (const run of this.runs) {
       const first = await firstLine(run.path);
-      if (await hasRows(run.path)) kept.push(run.path);
-      else if (first !== "" && !first.startsWith("timestamp")) this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; ${this.name} wrote: ${first.slice(0, 200)}`));
+      if (await hasRows(run.path)) kept.push(await this.finished(run));
+      else if (first !== "" && !/^timestamp/i.test(first)) this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; ${this.name} wrote: ${first.slice(0, 200)}`));
     }
     return kept;
+  }
+  /** The file the plugin reads for a run's log; where `finish` fails, the log itself and a warning. */
+  async finished(run) {
+    if (!this.spec.finish) return run.path;
+    try {
+      return await this.spec.finish(run.path, run.startedMs);
+    } catch (error) {
+      this.warnings.push(samplerWarning(this.name, `cannot rewrite ${run.path} (${error.message}); it is reported as ${this.name} wrote it`));
+      return run.path;
+    }
   }
   pids() {
     return this.runs.map((run) => run.child.pid).filter((pid) => pid !== void 0);
@@ -619,6 +630,74 @@ async function startNvidiaSmi(options) {
   return sampler;
 }
 
+// src/measure/xpu-smi.ts
+import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
+import { rm } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { once } from "node:events";
+var XPU_SMI_METRICS = "0,1,8";
+var MAX_INTERVAL_S = 999;
+var TIME_OF_DAY = /^(\s*)(\d{1,2}):(\d{2}):(\d{2})(\.\d+)?(\s*,)/;
+var DAY_MS = 864e5;
+var DEVICE_ID = /^(?:\d+|[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7])$/;
+function intelGpuSelection(gpus, env) {
+  const mask = env.ZE_AFFINITY_MASK;
+  const visible = gpus ?? (mask === void 0 || mask.trim() === "" ? void 0 : mask);
+  if (visible === void 0) return void 0;
+  const ids = visible.split(",").map((s) => s.trim()).map((s) => gpus === void 0 ? s.split(".")[0] : s);
+  const kept = [...new Set(ids.filter((id) => DEVICE_ID.test(id)))];
+  return kept.length === 0 ? null : kept;
+}
+async function startXpuSmi(options) {
+  const executable = findOnPath("xpu-smi", options.env);
+  if (executable === void 0) return { name: "xpu-smi", reason: "xpu-smi is not on PATH" };
+  const selection = intelGpuSelection(options.gpus, options.env);
+  if (selection === null) return { name: "xpu-smi", reason: "--gpus names no Intel device id (xpu-smi takes indexes or PCI addresses)" };
+  const seconds = Math.min(MAX_INTERVAL_S, Math.max(1, Math.round(options.intervalMs / 1e3)));
+  const args = ["dump", "-d", selection ? selection.join(",") : "-1", "-m", XPU_SMI_METRICS, "-i", String(seconds)];
+  const timeZone = zoneOf(options.env);
+  const finish = (path, startedMs) => dateXpuSmiLog(path, path.replace(/-raw(-\d+)?\.csv$/, "$1.csv"), startedMs, timeZone);
+  const sampler = new ToolSampler({ name: "xpu-smi", logBase: "xpu-smi-raw", finish }, executable, args, options);
+  await sampler.firstRows();
+  return sampler;
+}
+function zoneOf(env) {
+  return env.TZ !== void 0 && env.TZ !== "" && isValidTimeZone(env.TZ) ? env.TZ : void 0;
+}
+function localDay(epochMs, timeZone) {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).formatToParts(new Date(epochMs));
+  const part = (type) => Number(parts.find((p) => p.type === type).value);
+  const dayMs = Date.UTC(part("year"), part("month") - 1, part("day"));
+  return { dayMs, timeOfDayMs: ((part("hour") * 60 + part("minute")) * 60 + part("second")) * 1e3 };
+}
+async function dateXpuSmiLog(rawPath, outPath, startedMs, timeZone) {
+  const start = localDay(startedMs, timeZone);
+  let dayMs = start.dayMs;
+  let lastTimeOfDayMs = start.timeOfDayMs;
+  const out = createWriteStream2(outPath);
+  const failed = once(out, "error").then(([error]) => Promise.reject(error));
+  failed.catch(() => void 0);
+  const lines = createInterface({ input: createReadStream(rawPath), crlfDelay: Infinity });
+  for await (const line of lines) {
+    const match = TIME_OF_DAY.exec(line);
+    let text = line;
+    if (match) {
+      const [whole, lead, h, m, s, fraction, comma] = match;
+      const timeOfDayMs = ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1e3;
+      if (timeOfDayMs < lastTimeOfDayMs - DAY_MS / 2) dayMs += DAY_MS;
+      lastTimeOfDayMs = timeOfDayMs;
+      const date = new Date(dayMs).toISOString().slice(0, 10);
+      text = `${lead}${date}T${h.padStart(2, "0")}:${m}:${s}${fraction ?? ""}${comma}${line.slice(whole.length)}`;
+    }
+    if (!out.write(`${text}
+`)) await Promise.race([once(out, "drain"), failed]);
+  }
+  out.end();
+  await Promise.race([once(out, "finish"), failed]);
+  await rm(rawPath, { force: true });
+  return outPath;
+}
+
 // src/measure/samplers.ts
 function isSampler(value) {
   return "stop" in value;
@@ -629,6 +708,7 @@ async function startSamplers(options) {
   const add = (result) => isSampler(result) ? running.push(result) : skipped.push(result);
   add(await startNvidiaSmi(options));
   add(await startAmdSmi(options));
+  add(await startXpuSmi(options));
   const rapl = await startRapl(options);
   add(rapl);
   if (!isSampler(rapl)) add(await startHostUsage(options));
