@@ -36,14 +36,14 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-RPM4SZS2.js";
+} from "./chunks/chunk-6FDR2GIT.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
   MAX_INTERVAL_MS,
   MIN_INTERVAL_MS,
   startSamplers
-} from "./chunks/chunk-N2B26LHM.js";
+} from "./chunks/chunk-M5WYMJ7Z.js";
 import {
   isValidTimeZone
 } from "./chunks/chunk-5KU5SKHN.js";

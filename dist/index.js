@@ -71,7 +71,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-RPM4SZS2.js";
+} from "./chunks/chunk-6FDR2GIT.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
@@ -80,7 +80,7 @@ import {
   gpuSelection,
   startDetached,
   stopDetached
-} from "./chunks/chunk-N2B26LHM.js";
+} from "./chunks/chunk-M5WYMJ7Z.js";
 import "./chunks/chunk-5KU5SKHN.js";
 import "./chunks/chunk-FNF76YFH.js";
 import "./chunks/chunk-KHFKC3M3.js";

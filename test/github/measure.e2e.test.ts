@@ -177,7 +177,7 @@ describe('measure: true', () => {
 
   it('a main step whose samplers cannot start exits 0 with a warning; its post step warns that there is no report', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'carbon-ci-nothing-'));
-    const env = { PATH: empty, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_PROC_ROOT: empty };
+    const env = { PATH: empty, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty };
     const main = await runBundledAction({ server, inputs: INPUTS, env });
     expect(main.code, main.stdout).toBe(0);
     expect(main.commands).toContainEqual({ kind: 'warning', message: expect.stringMatching(/^measure: nothing can be measured on this runner \(nvidia-smi: nvidia-smi is not on PATH; amd-smi: amd-smi is not on PATH; rapl: .*; host-usage: .*\)/) });

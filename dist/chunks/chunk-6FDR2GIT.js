@@ -3,7 +3,7 @@ import {
   commandOnPath,
   host_usage_default,
   rapl_default
-} from "./chunk-N2B26LHM.js";
+} from "./chunk-M5WYMJ7Z.js";
 import {
   DroppedRows,
   dateTimeToUtc,
@@ -44818,4 +44818,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-RPM4SZS2.js.LEGAL.txt */
+/*! For license information please see chunk-6FDR2GIT.js.LEGAL.txt */
