@@ -36,14 +36,14 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-6FDR2GIT.js";
+} from "./chunks/chunk-Y7D7WUJR.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
   MAX_INTERVAL_MS,
   MIN_INTERVAL_MS,
   startSamplers
-} from "./chunks/chunk-M5WYMJ7Z.js";
+} from "./chunks/chunk-74CINDB2.js";
 import {
   isValidTimeZone
 } from "./chunks/chunk-5KU5SKHN.js";

@@ -71,7 +71,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-6FDR2GIT.js";
+} from "./chunks/chunk-Y7D7WUJR.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
@@ -80,7 +80,7 @@ import {
   gpuSelection,
   startDetached,
   stopDetached
-} from "./chunks/chunk-M5WYMJ7Z.js";
+} from "./chunks/chunk-74CINDB2.js";
 import "./chunks/chunk-5KU5SKHN.js";
 import "./chunks/chunk-FNF76YFH.js";
 import "./chunks/chunk-KHFKC3M3.js";
@@ -86862,8 +86862,13 @@ async function startMeasuring(m, env, daemonScript) {
 async function stopMeasuring(io, saved) {
   const state3 = parseState(saved);
   const stopped = await stopDetached(state3.pid, state3.logDir);
-  io.info(`carbon-ci: stopped measuring this job (sampled since ${new Date(state3.startMs).toISOString()}); ${stopped.files.length} log(s) in ${state3.logDir}`);
+  io.info(`carbon-ci: stopped measuring this job (${sampledHow(state3)} since ${new Date(state3.startMs).toISOString()}); ${stopped.files.length} log(s) in ${state3.logDir}`);
   return { startMs: state3.startMs, files: stopped.files, warnings: stopped.warnings, skipped: stopped.skipped, timeZone: state3.timeZone };
+}
+function sampledHow(state3) {
+  const every = typeof state3.intervalMs === "number" ? `every ${state3.intervalMs} ms` : "sampled";
+  if (state3.gpus === void 0) return `${every}, all GPUs`;
+  return state3.gpus === "none" ? `${every}, no GPU (CUDA_VISIBLE_DEVICES hid them all)` : `${every}, GPUs ${state3.gpus}`;
 }
 function describeSkipped(skipped) {
   return skipped.map((s) => `${s.name}: ${s.reason}`).join("; ") || "the samplers ended before their first sample";

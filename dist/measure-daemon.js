@@ -1,7 +1,7 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   runMeasureDaemon
-} from "./chunks/chunk-M5WYMJ7Z.js";
+} from "./chunks/chunk-74CINDB2.js";
 import "./chunks/chunk-5KU5SKHN.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-NVUXMN5N.js";

@@ -28,9 +28,9 @@ import { join } from "node:path";
 var HOST_USAGE_LOG_HEADER = "start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model";
 var COLUMNS = HOST_USAGE_LOG_HEADER.split(",");
 var CPU_W_PER_VCPU = 3.97;
-var MEMORY_W_PER_GIB = 0.3725;
-var BYTES_PER_GIB = 1024 ** 3;
-var ESTIMATE_SOURCES = `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) \xD7 utilisation from /proc/stat; memory: ${MEMORY_W_PER_GIB} W per GB of installed memory (Green Algorithms) from /proc/meminfo`;
+var MEMORY_W_PER_GB = 0.3725;
+var BYTES_PER_GB = 1e9;
+var ESTIMATE_SOURCES = `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) \xD7 utilisation from /proc/stat; memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of installed memory (Green Algorithms) from /proc/meminfo`;
 function detect({ head }) {
   const first = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].trim();
   return first === HOST_USAGE_LOG_HEADER ? 0.95 : 0;
@@ -81,7 +81,7 @@ async function* read(source, context) {
       const origin = { file, line };
       records.push({ type: "usage", startMs: row.startMs, endMs: row.endMs, device: cpu, powerW: row.vcpus * CPU_W_PER_VCPU, utilization: row.utilization, origin });
       if (row.memTotalBytes > 0) {
-        records.push({ type: "usage", startMs: row.startMs, endMs: row.endMs, device: ram, powerW: row.memTotalBytes / BYTES_PER_GIB * MEMORY_W_PER_GIB, utilization: 1, origin });
+        records.push({ type: "usage", startMs: row.startMs, endMs: row.endMs, device: ram, powerW: row.memTotalBytes / BYTES_PER_GB * MEMORY_W_PER_GB, utilization: 1, origin });
       }
     });
     if (records.length > 0) yield records;
@@ -912,6 +912,7 @@ export {
   DEFAULT_INTERVAL_MS,
   MIN_INTERVAL_MS,
   MAX_INTERVAL_MS,
+  CPU_W_PER_VCPU,
   host_usage_default,
   GPU_LIST,
   gpuSelection,
