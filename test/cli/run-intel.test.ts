@@ -47,3 +47,32 @@ it("samples Intel GPUs with xpu-smi's energy counters, only those of ZE_AFFINITY
   expect(pids).toHaveLength(1);
   for (const pid of pids) expect(isRunning(pid)).toBe(false);
 }, 30_000);
+
+it('restarts an xpu-smi that dies once, and reports both logs, dated', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'carbon-ci-run-intel-'));
+  const empty = mkdtempSync(join(tmpdir(), 'carbon-ci-empty-'));
+  const pidFile = join(work, 'xpu.pids');
+  const env = {
+    PATH: xpuPath(),
+    CARBON_CI_POWERCAP_ROOT: empty,
+    CARBON_CI_HWMON_ROOT: empty,
+    CARBON_CI_PROC_ROOT: empty,
+    TZ: 'UTC',
+    FAKE_XPU_PID_FILE: pidFile,
+    FAKE_XPU_DIE_AFTER_MS: '1500',
+    FAKE_XPU_DIED_FILE: join(work, 'died'),
+  };
+  const logDir = join(work, 'logs');
+  const result = await cli(['run', '--log-dir', logDir, '--location', 'FR', '--json', '-', '--', process.execPath, '-e', 'setTimeout(() => {}, 4500)'], { env });
+  expect(result.code, result.stderr).toBe(0);
+  const report = JSON.parse(result.stdout) as Report;
+  expect(report.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/xpu-smi exited with status 1 \(Error: Level Zero Initialization Error\).*restarted once/));
+  for (const name of ['xpu-smi.csv', 'xpu-smi-2.csv']) {
+    expect(readFileSync(join(logDir, name), 'utf8').split('\n')[1]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(existsSync(join(logDir, name.replace('xpu-smi', 'xpu-smi-raw')))).toBe(false);
+  }
+  expect(report.devices.filter((d) => d.vendor === 'intel').map((d) => d.id).sort()).toEqual(['gpu0', 'gpu1']);
+  const pids = pidsIn(pidFile);
+  expect(pids).toHaveLength(2);
+  for (const pid of pids) expect(isRunning(pid)).toBe(false);
+}, 30_000);
