@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-FIZJDBGO.js";
+} from "./chunks/chunk-44WZOGWN.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
@@ -81,7 +81,7 @@ import {
   gpuSelection,
   startDetached,
   stopDetached
-} from "./chunks/chunk-3ZMNITCY.js";
+} from "./chunks/chunk-HPLLY7FB.js";
 import "./chunks/chunk-GN5UKNHF.js";
 import "./chunks/chunk-XVWH4NJU.js";
 import "./chunks/chunk-KHFKC3M3.js";
@@ -86858,7 +86858,7 @@ async function startMeasuring(m, env, daemonScript) {
   const ready = started.ready;
   for (const skipped of ready.skipped) m.log.info(`carbon-ci: not sampling ${skipped.name}: ${skipped.reason}`);
   if (ready.running.length === 0) {
-    m.log.warn(`measure: nothing can be measured on this runner (${describeSkipped(ready.skipped)}); ${after}. Run the job where nvidia-smi or amd-smi is on PATH, or where RAPL (/sys/class/powercap) or /proc can be read`);
+    m.log.warn(`measure: nothing can be measured on this runner (${describeSkipped(ready.skipped)}); ${after}. Run the job where nvidia-smi, amd-smi or xpu-smi is on PATH, or where RAPL (/sys/class/powercap) or /proc can be read`);
     return;
   }
   m.log.info(`carbon-ci: measuring this job: ${ready.running.join(", ")} every ${intervalMs} ms (pid ${started.pid}, logs in ${logDir}); the report comes in the post step`);
@@ -86866,8 +86866,13 @@ async function startMeasuring(m, env, daemonScript) {
 async function stopMeasuring(io, saved) {
   const state3 = parseState(saved);
   const stopped = await stopDetached(state3.pid, state3.logDir);
-  io.info(`carbon-ci: stopped measuring this job (sampled since ${new Date(state3.startMs).toISOString()}); ${stopped.files.length} log(s) in ${state3.logDir}`);
+  io.info(`carbon-ci: stopped measuring this job (${sampledHow(state3)} since ${new Date(state3.startMs).toISOString()}); ${stopped.files.length} log(s) in ${state3.logDir}`);
   return { startMs: state3.startMs, files: stopped.files, warnings: stopped.warnings, skipped: stopped.skipped, timeZone: state3.timeZone };
+}
+function sampledHow(state3) {
+  const every = typeof state3.intervalMs === "number" ? `every ${state3.intervalMs} ms` : "sampled";
+  if (state3.gpus === void 0) return `${every}, all GPUs`;
+  return state3.gpus === "none" ? `${every}, no GPU (CUDA_VISIBLE_DEVICES hid them all)` : `${every}, GPUs ${state3.gpus}`;
 }
 function describeSkipped(skipped) {
   return skipped.map((s) => `${s.name}: ${s.reason}`).join("; ") || "the samplers ended before their first sample";

@@ -1,7 +1,7 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   runMeasureDaemon
-} from "./chunks/chunk-3ZMNITCY.js";
+} from "./chunks/chunk-HPLLY7FB.js";
 import "./chunks/chunk-GN5UKNHF.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-NVUXMN5N.js";

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { expectInputError, expectRecords, runPlugin, textSource } from 'carbon-ci/testing';
 import { runReport } from '../../src/pipeline/index.js';
-import plugin, { CPU_W_PER_VCPU, HOST_USAGE_LOG_HEADER, MEMORY_W_PER_GIB } from './index.js';
+import plugin, { CPU_W_PER_VCPU, HOST_USAGE_LOG_HEADER, MEMORY_W_PER_GB } from './index.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 const T0 = 1765000000000;
@@ -14,16 +14,17 @@ describe('host-usage plugin', () => {
     expect(records).toHaveLength(6);
     expectRecords(records.slice(0, 2), [
       { type: 'usage', device: { id: 'cpu0', component: 'cpu', model: 'AMD EPYC 7763 64-Core Processor' }, startMs: T0, endMs: T0 + 1000, powerW: 4 * CPU_W_PER_VCPU, utilization: 0.5 },
-      { type: 'usage', device: { id: 'ram0', component: 'ram' }, startMs: T0, endMs: T0 + 1000, powerW: 16 * MEMORY_W_PER_GIB, utilization: 1 },
+      { type: 'usage', device: { id: 'ram0', component: 'ram' }, startMs: T0, endMs: T0 + 1000, powerW: 17.179869184 * MEMORY_W_PER_GB, utilization: 1 },
     ]);
-    expect(warnings).toEqual([expect.stringMatching(/estimates, not measurements.*3\.97 W per vCPU.*0\.3725 W per GB/)]);
+    expect(warnings).toEqual([expect.stringMatching(/estimates, not measurements.*3\.97 W per vCPU.*0\.3725 W per GB \(10\^9 bytes\)/)]);
   });
 
   it('gives the estimated energy as method estimate through the energy stage', async () => {
     const report = await runReport({ inputs: [fixture('four-vcpus.csv')], location: 'FR' });
     const byId = Object.fromEntries(report.devices.map((d) => [d.id, d]));
     expect(byId.cpu0!.energyJ).toBeCloseTo(4 * 3.97 * 1.75, 6);
-    expect(byId.ram0!.energyJ).toBeCloseTo(16 * 0.3725 * 3, 6);
+    // 16 GiB is 17.18 GB (10^9 bytes), the unit Green Algorithms' figure is stated in.
+    expect(byId.ram0!.energyJ).toBeCloseTo(17.179869184 * 0.3725 * 3, 5);
     expect(byId.cpu0!.method).toBe('estimate');
     expect(report.warnings.some((w) => /estimates, not measurements/.test(w.message))).toBe(true);
   });

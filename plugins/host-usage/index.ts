@@ -8,15 +8,15 @@ const COLUMNS = HOST_USAGE_LOG_HEADER.split(',');
 /**
  * CPU power per vCPU at full load: 3.97 W, Cloud Carbon Footprint's "Max Watts" for Cascade Lake, the median
  * of the 11 microarchitectures in cloud-carbon-coefficients @ dda7621f, output/coefficients-aws-use.csv
- * (Apache-2.0; SPECpower-derived), the figure carbon-ci's smoke test uses too (src/smoke/energy.ts).
+ * (Apache-2.0; SPECpower-derived); carbon-ci's smoke test uses this constant too (src/smoke/energy.ts).
  */
 export const CPU_W_PER_VCPU = 3.97;
-/** Memory power: Green Algorithms' 0.3725 W per GB (methodology page, Lannelongue et al. 2021, CC BY 4.0), applied per GiB of installed memory. */
-export const MEMORY_W_PER_GIB = 0.3725;
-const BYTES_PER_GIB = 1024 ** 3;
+/** Memory power: Green Algorithms' 0.3725 W per GB (methodology page, Lannelongue et al. 2021, CC BY 4.0), per SI GB (10^9 bytes) of installed memory. */
+export const MEMORY_W_PER_GB = 0.3725;
+const BYTES_PER_GB = 1e9;
 const ESTIMATE_SOURCES =
   `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) × utilisation from /proc/stat; ` +
-  `memory: ${MEMORY_W_PER_GIB} W per GB of installed memory (Green Algorithms) from /proc/meminfo`;
+  `memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of installed memory (Green Algorithms) from /proc/meminfo`;
 
 function detect({ head }: DetectInput): number {
   const first = head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.trim();
@@ -82,7 +82,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Usa
       records.push({ type: 'usage', startMs: row.startMs, endMs: row.endMs, device: cpu, powerW: row.vcpus * CPU_W_PER_VCPU, utilization: row.utilization, origin });
       if (row.memTotalBytes > 0) {
         // Installed memory, not the part in use: DRAM draws its refresh power whether it holds data or not.
-        records.push({ type: 'usage', startMs: row.startMs, endMs: row.endMs, device: ram, powerW: (row.memTotalBytes / BYTES_PER_GIB) * MEMORY_W_PER_GIB, utilization: 1, origin });
+        records.push({ type: 'usage', startMs: row.startMs, endMs: row.endMs, device: ram, powerW: (row.memTotalBytes / BYTES_PER_GB) * MEMORY_W_PER_GB, utilization: 1, origin });
       }
     });
     if (records.length > 0) yield records;

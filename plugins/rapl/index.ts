@@ -5,7 +5,7 @@ import type { DetectInput, DeviceRef, EnergyCounterRecord, PluginContext, Source
 export const RAPL_LOG_HEADER = 'timestamp_ms,zone,name,energy_uj,max_energy_range_uj';
 const COLUMNS = RAPL_LOG_HEADER.split(',');
 const UJ_PER_J = 1e6;
-/** `intel-rapl:0` (a package) or `intel-rapl:0:2` (one of its subzones): the package index is the first number. */
+/** `intel-rapl:0` (a package), `intel-rapl:0:2` (one of its subzones), `amd_energy:0` (a socket): the package index is the first number. */
 const ZONE = /^[a-z_-]+:(\d+)(?::(\d+))?$/;
 
 /** One counter as the log shows it, made monotone across wraps. */
@@ -22,15 +22,24 @@ function detect({ head }: DetectInput): number {
   return first === RAPL_LOG_HEADER ? 0.95 : 0;
 }
 
-/** cpu for a package zone, ram for a dram zone; undefined for zones that would count energy twice (core, uncore, psys). */
+/**
+ * cpu for a package zone (powercap's `package-N`, amd_energy's `EsocketN`), ram for a dram zone; undefined
+ * for zones that would count energy twice (core, uncore, psys, amd_energy's `Ecore…`).
+ */
 function deviceOf(zone: string, name: string): { component: 'cpu' | 'ram'; index: number } | undefined {
   const match = ZONE.exec(zone);
   if (!match) return undefined;
   const index = Number(match[1]);
   if (name === 'dram') return { component: 'ram', index };
-  if (/^package-\d+$/.test(name) && match[2] === undefined) return { component: 'cpu', index };
+  if (/^(?:package-|Esocket)\d+$/.test(name) && match[2] === undefined) return { component: 'cpu', index };
   return undefined;
 }
+
+/**
+ * Above 2^53 µJ the range is a 64-bit accumulator's (amd_energy adds its 32-bit registers into one): it
+ * never wraps in practice, so a lower reading is the driver reloaded, a reset for the energy stage.
+ */
+const NO_WRAP_RANGE_UJ = 2 ** 53;
 
 async function* read(source: Source, context: PluginContext): AsyncGenerator<EnergyCounterRecord[]> {
   const file = source.path;
@@ -77,12 +86,12 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
         const key = `${what.component}${what.index}`;
         let device = devices.get(key);
         if (device === undefined) {
-          device = deviceRef({ component: what.component, index: what.index, model: what.component === 'cpu' ? `RAPL ${name}` : 'RAPL dram' });
+          device = deviceRef({ component: what.component, index: what.index, model: what.component === 'cpu' ? `${zone.startsWith('amd_energy:') ? 'amd_energy' : 'RAPL'} ${name}` : 'RAPL dram' });
           devices.set(key, device);
         }
         counter = { device, lastUj: energyUj, wrappedUj: 0, wraps: 0 };
         counters.set(zone, counter);
-      } else if (energyUj < counter.lastUj) {
+      } else if (energyUj < counter.lastUj && rangeUj < NO_WRAP_RANGE_UJ) {
         // energy_uj restarts from 0 after max_energy_range_uj: a wrap, not a reset, so the counter goes on from there.
         counter.wrappedUj += rangeUj;
         counter.wraps += 1;
@@ -102,7 +111,7 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Ene
 export default definePlugin({
   name: 'rapl',
   kind: 'telemetry',
-  description: 'CPU package and DRAM energy counters (RAPL, /sys/class/powercap) from the log that `carbon-ci run` writes; wraps at max_energy_range_uj counted.',
+  description: 'CPU package and DRAM energy counters (RAPL: /sys/class/powercap, or amd_energy hwmon sockets) from the log that `carbon-ci run` writes; wraps at max_energy_range_uj counted.',
   example: `${RAPL_LOG_HEADER}\n1765000000000,intel-rapl:0,package-0,81234567890,262143328850`,
   detect,
   read,

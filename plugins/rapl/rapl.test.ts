@@ -36,6 +36,15 @@ describe('rapl plugin', () => {
     expect(byId.ram0!.component).toBe('ram');
   });
 
+  it('reads amd_energy sockets as cpu counters, and a drop of their 64-bit counter as a reset, not a wrap', async () => {
+    const range = '18446744073709551615';
+    const rows = [[T0, 9_000_000], [T0 + 1000, 9_100_000], [T0 + 2000, 50_000], [T0 + 3000, 150_000]].map(([t, uj]) => `${t},amd_energy:1,Esocket1,${uj},${range}`);
+    const { records, infos } = await runPlugin(plugin, textSource(`${RAPL_LOG_HEADER}\n${rows.join('\n')}\n`, 'rapl.csv'));
+    expectRecords(records.slice(0, 1), [{ type: 'energy-counter', device: { id: 'cpu1', component: 'cpu', index: 1, model: 'amd_energy Esocket1' }, timeMs: T0, counterJ: 9 }]);
+    expect(records.map((r) => (r as { counterJ: number }).counterJ)).toEqual([9, 9.1, 0.05, 0.15]);
+    expect(infos).not.toContainEqual(expect.stringMatching(/wrapped/));
+  });
+
   it('drops a row cut short, with a warning', async () => {
     const text = `${RAPL_LOG_HEADER}\n${T0},intel-rapl:0,package-0,100,1000\n${T0 + 1000},intel-rapl:0,pack\n`;
     const { records, warnings } = await runPlugin(plugin, textSource(text, 'cut.csv'));

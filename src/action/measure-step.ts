@@ -74,7 +74,7 @@ export async function startMeasuring(m: ModeContext, env: NodeJS.ProcessEnv, dae
   const ready = started.ready!;
   for (const skipped of ready.skipped) m.log.info(`carbon-ci: not sampling ${skipped.name}: ${skipped.reason}`);
   if (ready.running.length === 0) {
-    m.log.warn(`measure: nothing can be measured on this runner (${describeSkipped(ready.skipped)}); ${after}. Run the job where nvidia-smi or amd-smi is on PATH, or where RAPL (/sys/class/powercap) or /proc can be read`);
+    m.log.warn(`measure: nothing can be measured on this runner (${describeSkipped(ready.skipped)}); ${after}. Run the job where nvidia-smi, amd-smi or xpu-smi is on PATH, or where RAPL (/sys/class/powercap) or /proc can be read`);
     return;
   }
   m.log.info(`carbon-ci: measuring this job: ${ready.running.join(', ')} every ${intervalMs} ms (pid ${started.pid}, logs in ${logDir}); the report comes in the post step`);
@@ -84,8 +84,15 @@ export async function startMeasuring(m: ModeContext, env: NodeJS.ProcessEnv, dae
 export async function stopMeasuring(io: ActionIO, saved: string): Promise<MeasuredLogs> {
   const state = parseState(saved);
   const stopped = await stopDetached(state.pid, state.logDir);
-  io.info(`carbon-ci: stopped measuring this job (sampled since ${new Date(state.startMs).toISOString()}); ${stopped.files.length} log(s) in ${state.logDir}`);
+  io.info(`carbon-ci: stopped measuring this job (${sampledHow(state)} since ${new Date(state.startMs).toISOString()}); ${stopped.files.length} log(s) in ${state.logDir}`);
   return { startMs: state.startMs, files: stopped.files, warnings: stopped.warnings, skipped: stopped.skipped, timeZone: state.timeZone };
+}
+
+/** How the main step sampled, from its saved state: the interval and the GPUs it was told to measure. */
+function sampledHow(state: MeasureState): string {
+  const every = typeof state.intervalMs === 'number' ? `every ${state.intervalMs} ms` : 'sampled';
+  if (state.gpus === undefined) return `${every}, all GPUs`;
+  return state.gpus === 'none' ? `${every}, no GPU (CUDA_VISIBLE_DEVICES hid them all)` : `${every}, GPUs ${state.gpus}`;
 }
 
 /** Why nothing was sampled, in a line. */

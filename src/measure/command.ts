@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 
 /** The signals passed on to the command: a CI runner's cancel, a Ctrl-C, a `kill`. */
@@ -25,17 +26,48 @@ export interface CommandOptions {
   stdoutToStderr?: boolean;
   /** Told the child's pid once it runs. */
   onStart?: (pid: number) => void;
+  /** Whether a SIGINT now reached the child already (a terminal's Ctrl-C); tests stand in for /proc. */
+  fromTerminal?: (childPid: number) => boolean;
 }
 
-/** Runs `argv` with this process's stdio, passing SIGINT and SIGTERM on to it, until it ends. */
+/** A process's group, terminal and the terminal's foreground group, from /proc/<pid>/stat (Linux); undefined elsewhere. */
+function groupsOf(pid: number | 'self'): { pgrp: number; ttyNr: number; tpgid: number } | undefined {
+  try {
+    const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After "pid (comm) ": state, ppid, pgrp, session, tty_nr, tpgid (proc(5)); comm may hold spaces and parentheses.
+    const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+    return { pgrp: Number(fields[2]), ttyNr: Number(fields[4]), tpgid: Number(fields[5]) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Whether a SIGINT that carbon-ci gets now reached the child too: a terminal's Ctrl-C goes to its whole
+ * foreground process group, and the child runs in ours. True when we run in the foreground group of a
+ * terminal and the child is in our group; false where /proc cannot tell (then the signal is forwarded).
+ * Node does not say who sent a signal, so a `kill -INT` aimed at carbon-ci alone from another shell is
+ * taken for a Ctrl-C there: SIGTERM is always forwarded.
+ */
+export function terminalSentToChild(childPid: number): boolean {
+  const own = groupsOf('self');
+  const child = groupsOf(childPid);
+  return own !== undefined && child !== undefined && own.ttyNr !== 0 && own.tpgid === own.pgrp && child.pgrp === own.pgrp;
+}
+
+/** Runs `argv` with this process's stdio, passing SIGTERM (and SIGINT, unless a terminal sent it to both) on to it, until it ends. */
 export function runCommand(argv: string[], options: CommandOptions): Promise<CommandResult> {
   const [file, ...args] = argv;
   if (file === undefined) return Promise.resolve({ exitCode: EXIT_NOT_FOUND, error: 'no command given' });
   const signals = options.signals ?? process;
   return new Promise((resolve) => {
     const child = spawn(file, args, { cwd: options.cwd, env: options.env as NodeJS.ProcessEnv, stdio: options.stdoutToStderr ? ['inherit', 2, 'inherit'] : 'inherit' });
+    const fromTerminal = options.fromTerminal ?? terminalSentToChild;
     const forward = (signal: NodeJS.Signals) => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      // A Ctrl-C reached the child already: a second SIGINT would cut short its own clean-up (a checkpoint, a KeyboardInterrupt handler).
+      if (signal === 'SIGINT' && child.pid !== undefined && fromTerminal(child.pid)) return;
+      child.kill(signal);
     };
     // While the command runs, a signal to carbon-ci goes to the command, whose end then ends the run with a report.
     for (const signal of FORWARDED_SIGNALS) signals.on(signal, forward);

@@ -87,6 +87,48 @@ describe('RAPL sampler', () => {
   });
 });
 
+describe('RAPL sampler, amd_energy sockets', () => {
+  const hwmonTree = () => {
+    const root = mkdtempSync(join(tmpdir(), 'carbon-ci-hwmon-'));
+    mkdirSync(join(root, 'hwmon1'));
+    writeFileSync(join(root, 'hwmon1', 'name'), 'amd_energy\n');
+    for (const [n, label, uj] of [[1, 'Ecore000', '70'], [2, 'Esocket0', '9000'], [3, 'Esocket1', '8000']] as const) {
+      writeFileSync(join(root, 'hwmon1', `energy${n}_label`), `${label}\n`);
+      writeFileSync(join(root, 'hwmon1', `energy${n}_input`), `${uj}\n`);
+    }
+    return root;
+  };
+
+  it('logs the sockets (not the cores) with their 64-bit range where powercap has no package zone', async () => {
+    const logDir = mkdtempSync(join(tmpdir(), 'carbon-ci-logs-'));
+    const empty = mkdtempSync(join(tmpdir(), 'carbon-ci-powercap-'));
+    const sampler = await startRapl({ logDir, intervalMs: 60_000, env: { CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: hwmonTree() }, nowMs: () => 1765000000000 });
+    if (!isSampler(sampler)) throw new Error(sampler.reason);
+    await sampler.stop();
+    expect(readFileSync(join(logDir, 'rapl.csv'), 'utf8').split('\n').slice(1, 3)).toEqual([
+      '1765000000000,amd_energy:0,Esocket0,9000,18446744073709551615',
+      '1765000000000,amd_energy:1,Esocket1,8000,18446744073709551615',
+    ]);
+  });
+
+  it('leaves amd_energy alone where powercap has a package zone, and says why neither is there', async () => {
+    const logDir = mkdtempSync(join(tmpdir(), 'carbon-ci-logs-'));
+    const powercap = mkdtempSync(join(tmpdir(), 'carbon-ci-powercap-'));
+    mkdirSync(join(powercap, 'intel-rapl:0'));
+    writeFileSync(join(powercap, 'intel-rapl:0', 'name'), 'package-0\n');
+    writeFileSync(join(powercap, 'intel-rapl:0', 'energy_uj'), '5\n');
+    writeFileSync(join(powercap, 'intel-rapl:0', 'max_energy_range_uj'), '100\n');
+    const sampler = await startRapl({ logDir, intervalMs: 60_000, env: { CARBON_CI_POWERCAP_ROOT: powercap, CARBON_CI_HWMON_ROOT: hwmonTree() } });
+    if (!isSampler(sampler)) throw new Error(sampler.reason);
+    await sampler.stop();
+    expect(readFileSync(join(logDir, 'rapl.csv'), 'utf8')).not.toContain('amd_energy');
+    const empty = mkdtempSync(join(tmpdir(), 'carbon-ci-empty-'));
+    expect(await startRapl({ logDir, intervalMs: 1000, env: { CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty } })).toMatchObject({
+      reason: expect.stringMatching(/no intel-rapl zones under .*; no amd_energy socket counters under /),
+    });
+  });
+});
+
 describe('host-usage sampler', () => {
   it('logs the utilisation of each interval from /proc/stat and the memory from /proc/meminfo', async () => {
     const proc = mkdtempSync(join(tmpdir(), 'carbon-ci-proc-'));

@@ -4,7 +4,8 @@ import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
 
 /**
  * The fields the nvidia-smi plugin reads (plugins/nvidia-smi): uuid identifies the GPU across files, name
- * gives its model for the GPU table. total_energy_consumption is left out: the plugin reads power only.
+ * gives its model for the GPU table. No energy counter: NVML's (nvmlDeviceGetTotalEnergyConsumption) has no
+ * `--query-gpu` field in the drivers' `--help-query-gpu` lists (535 in 2023 to those of 2025), so power is integrated.
  */
 export const NVIDIA_SMI_QUERY = 'timestamp,index,uuid,name,power.draw,utilization.gpu';
 /** With the header (the plugin finds its columns by name) and bare numbers (`csv,nounits`). */

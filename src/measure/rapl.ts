@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RAPL_LOG_HEADER } from '../../plugins/rapl/index.js';
 import type { DataWarning } from '../energy/types.js';
+import { DEFAULT_HWMON_ROOT, findAmdEnergyZones, type EnergyZone } from './amd-energy.js';
 import { LogFile } from './log-file.js';
 import { samplerWarning, type Sampler, type SamplerOptions, type SamplerSkipped } from './types.js';
 
@@ -10,15 +11,8 @@ export const RAPL_LOG_NAME = 'rapl.csv';
 /** Zones as the kernel names them: `intel-rapl:0` a package (also on AMD since Linux 5.8), `intel-rapl:0:2` a subzone. */
 const ZONE_DIR = /^intel-rapl:\d+(?::\d+)?$/;
 
-interface Zone {
-  id: string;
-  name: string;
-  energyPath: string;
-  maxEnergyRangeUj: number;
-}
-
 /** The zones the rapl plugin counts: packages and DRAM; core, uncore and psys would count energy twice. */
-async function findZones(root: string): Promise<{ zones: Zone[]; reason?: string }> {
+async function findZones(root: string): Promise<{ zones: EnergyZone[]; reason?: string }> {
   let entries: string[];
   try {
     entries = (await readdir(root)).filter((name) => ZONE_DIR.test(name)).sort();
@@ -26,7 +20,7 @@ async function findZones(root: string): Promise<{ zones: Zone[]; reason?: string
     return { zones: [], reason: `${root} is not readable (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
   }
   if (entries.length === 0) return { zones: [], reason: `no intel-rapl zones under ${root}` };
-  const zones: Zone[] = [];
+  const zones: EnergyZone[] = [];
   let unreadable: string | undefined;
   for (const id of entries) {
     const dir = join(root, id);
@@ -36,8 +30,8 @@ async function findZones(root: string): Promise<{ zones: Zone[]; reason?: string
       if (!isPackage && name !== 'dram') continue;
       const energyPath = join(dir, 'energy_uj');
       await readFile(energyPath, 'utf8');
-      const maxEnergyRangeUj = Number((await readFile(join(dir, 'max_energy_range_uj'), 'utf8')).trim());
-      if (maxEnergyRangeUj > 0) zones.push({ id, name, energyPath, maxEnergyRangeUj });
+      const maxEnergyRangeUj = (await readFile(join(dir, 'max_energy_range_uj'), 'utf8')).trim();
+      if (/^\d+$/.test(maxEnergyRangeUj) && Number(maxEnergyRangeUj) > 0) zones.push({ id, name, energyPath, maxEnergyRangeUj });
     } catch (error) {
       unreadable ??= `${join(dir, 'energy_uj')} is not readable (${(error as NodeJS.ErrnoException).code ?? 'error'}; since Linux 5.10 only root may read it)`;
     }
@@ -45,10 +39,20 @@ async function findZones(root: string): Promise<{ zones: Zone[]; reason?: string
   return zones.length > 0 ? { zones } : { zones, reason: unreadable ?? `no package or dram zone under ${root}` };
 }
 
-/** Starts reading the RAPL counters every interval into `rapl.csv`, or says why it cannot. */
+/**
+ * Starts reading the RAPL counters every interval into `rapl.csv`, or says why it cannot: powercap's zones,
+ * and where powercap has no package zone (AMD before Linux 5.8), the sockets of the amd_energy hwmon driver.
+ */
 export async function startRapl(options: SamplerOptions): Promise<Sampler | SamplerSkipped> {
   const root = options.env.CARBON_CI_POWERCAP_ROOT || DEFAULT_POWERCAP_ROOT;
-  const { zones, reason } = await findZones(root);
+  const powercap = await findZones(root);
+  let zones = powercap.zones;
+  let reason = powercap.reason;
+  if (!zones.some((zone) => zone.name !== 'dram')) {
+    const hwmon = await findAmdEnergyZones(options.env.CARBON_CI_HWMON_ROOT || DEFAULT_HWMON_ROOT);
+    zones = [...zones, ...hwmon.zones];
+    if (hwmon.zones.length === 0) reason = `${reason ?? 'no package zone'}; ${hwmon.reason}`;
+  }
   if (zones.length === 0) return { name: 'rapl', reason: reason ?? 'no zones' };
   const sampler = new RaplSampler(zones, options);
   // The first reading is the command's start: it must be taken before the command runs.
@@ -65,7 +69,7 @@ class RaplSampler implements Sampler {
   private failures = 0;
   private readonly nowMs: () => number;
 
-  constructor(private readonly zones: Zone[], options: SamplerOptions) {
+  constructor(private readonly zones: EnergyZone[], options: SamplerOptions) {
     this.nowMs = options.nowMs ?? Date.now;
     this.log = new LogFile(join(options.logDir, RAPL_LOG_NAME), RAPL_LOG_HEADER);
     this.tick();

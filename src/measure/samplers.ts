@@ -3,6 +3,7 @@ import { startAmdSmi } from './amd-smi.js';
 import { startHostUsage } from './host-usage.js';
 import { startNvidiaSmi } from './nvidia-smi.js';
 import { startRapl } from './rapl.js';
+import { startXpuSmi } from './xpu-smi.js';
 import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
 
 /** The samplers that started, and why the others did not. */
@@ -19,8 +20,9 @@ function isSampler(value: Sampler | SamplerSkipped): value is Sampler {
 }
 
 /**
- * Starts every sampler whose tool or interface is present: nvidia-smi for NVIDIA GPUs, amd-smi for AMD GPUs, and RAPL for the
- * CPU and memory, else the host-usage estimate where RAPL is unreadable (never both: they would count the CPU twice).
+ * Starts every sampler whose tool or interface is present: nvidia-smi for NVIDIA GPUs, amd-smi for AMD GPUs, xpu-smi for
+ * Intel GPUs (each tool sees its own vendor's GPUs only, so they run side by side without counting a GPU twice), and RAPL
+ * for the CPU and memory, else the host-usage estimate where RAPL is unreadable (never both: they would count the CPU twice).
  */
 export async function startSamplers(options: SamplerOptions): Promise<Samplers> {
   const running: Sampler[] = [];
@@ -28,6 +30,7 @@ export async function startSamplers(options: SamplerOptions): Promise<Samplers> 
   const add = (result: Sampler | SamplerSkipped) => (isSampler(result) ? running.push(result) : skipped.push(result));
   add(await startNvidiaSmi(options));
   add(await startAmdSmi(options));
+  add(await startXpuSmi(options));
   const rapl = await startRapl(options);
   add(rapl);
   if (!isSampler(rapl)) add(await startHostUsage(options));

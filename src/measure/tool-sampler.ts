@@ -17,6 +17,7 @@ interface Run {
   path: string;
   child: ChildProcess;
   exited: Promise<void>;
+  startedMs: number;
 }
 
 
@@ -25,6 +26,8 @@ export interface ToolSpec {
   name: string;
   /** `<logBase>.csv`, then `<logBase>-2.csv` after a restart. */
   logBase: string;
+  /** Turns a log with samples into the file the plugin reads (xpu-smi's dates); the log itself by default. */
+  finish?: (path: string, startedMs: number) => Promise<string>;
 }
 
 /**
@@ -73,7 +76,7 @@ export class ToolSampler implements Sampler {
         resolve();
       });
     });
-    this.runs.push({ path, child, exited });
+    this.runs.push({ path, child, exited, startedMs });
   }
 
   /** The tool ended before the command did: restart it once, and say where the gap is. */
@@ -111,10 +114,21 @@ export class ToolSampler implements Sampler {
     const kept: string[] = [];
     for (const run of this.runs) {
       const first = await firstLine(run.path);
-      if (await hasRows(run.path)) kept.push(run.path);
-      else if (first !== '' && !first.startsWith('timestamp')) this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; ${this.name} wrote: ${first.slice(0, 200)}`));
+      if (await hasRows(run.path)) kept.push(await this.finished(run));
+      else if (first !== '' && !/^timestamp/i.test(first)) this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; ${this.name} wrote: ${first.slice(0, 200)}`));
     }
     return kept;
+  }
+
+  /** The file the plugin reads for a run's log; where `finish` fails, the log itself and a warning. */
+  private async finished(run: Run): Promise<string> {
+    if (!this.spec.finish) return run.path;
+    try {
+      return await this.spec.finish(run.path, run.startedMs);
+    } catch (error) {
+      this.warnings.push(samplerWarning(this.name, `cannot rewrite ${run.path} (${(error as Error).message}); it is reported as ${this.name} wrote it`));
+      return run.path;
+    }
   }
 
   pids(): number[] {

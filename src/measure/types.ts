@@ -12,7 +12,7 @@ export interface SamplerOptions {
   logDir: string;
   /** How often to sample (ms). */
   intervalMs: number;
-  /** The environment: PATH, CUDA_VISIBLE_DEVICES, CARBON_CI_POWERCAP_ROOT, CARBON_CI_PROC_ROOT. */
+  /** The environment: PATH, CUDA_VISIBLE_DEVICES, ROCR_VISIBLE_DEVICES, ZE_AFFINITY_MASK, TZ, CARBON_CI_POWERCAP_ROOT, CARBON_CI_HWMON_ROOT, CARBON_CI_PROC_ROOT. */
   env: Record<string, string | undefined>;
   /** `--gpus`: the GPUs to sample (indexes or UUIDs, comma-separated); default CUDA_VISIBLE_DEVICES, else all. */
   gpus?: string;

@@ -1,15 +1,15 @@
+import { CPU_W_PER_VCPU } from '../../plugins/host-usage/index.js';
 import { J_PER_KWH } from '../footprint/index.js';
 import type { Factors } from '../footprint/types.js';
 import type { PowerSample } from './power-sampler.js';
 
 
 /**
- * CPU power per vCPU at full load when nothing is measured: 3.97 W, Cloud Carbon Footprint's
- * "Max Watts" for Cascade Lake, which is the median of the 11 microarchitectures in
- * cloud-carbon-coefficients @ dda7621f, output/coefficients-aws-use.csv (Apache-2.0; SPECpower-derived).
- * onnxruntime's CPU provider keeps every core busy while it runs, so full load is the fitting point.
+ * CPU power per vCPU at full load when nothing is measured: the host-usage estimate's figure (Cloud Carbon
+ * Footprint's Cascade Lake maximum, its source there). onnxruntime's CPU provider keeps every core busy
+ * while it runs, so full load is the fitting point.
  */
-export const CPU_WATTS_PER_VCPU = 3.97;
+export { CPU_W_PER_VCPU };
 const CPU_SOURCE = 'CCF coefficients (AWS, Cascade Lake max W per vCPU)';
 
 /**
@@ -83,8 +83,8 @@ export function estimatedEnergy(input: EstimateInput): InferenceEnergy {
         ? `board power of ${input.gpuName} from the GPU table, ${powerW} W`
         : `${powerW} W, Green Algorithms' figure for an unknown GPU${input.gpuName ? ` (${input.gpuName} is not in the GPU table)` : ''}`;
   } else {
-    powerW = CPU_WATTS_PER_VCPU * input.vcpus;
-    basis = `${CPU_WATTS_PER_VCPU} W per vCPU × ${input.vcpus} vCPUs (${CPU_SOURCE})`;
+    powerW = CPU_W_PER_VCPU * input.vcpus;
+    basis = `${CPU_W_PER_VCPU} W per vCPU × ${input.vcpus} vCPUs (${CPU_SOURCE})`;
   }
   return {
     energyPerInferenceJ: powerW * (input.meanLatencyMs / 1000),

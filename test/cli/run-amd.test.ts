@@ -18,7 +18,7 @@ function amdPath(): string {
 it("samples AMD GPUs with amd-smi's energy counters, only those of ROCR_VISIBLE_DEVICES", async () => {
   const work = mkdtempSync(join(tmpdir(), 'carbon-ci-run-amd-'));
   const empty = mkdtempSync(join(tmpdir(), 'carbon-ci-empty-'));
-  const env = { PATH: amdPath(), CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC', ROCR_VISIBLE_DEVICES: '1' };
+  const env = { PATH: amdPath(), CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC', ROCR_VISIBLE_DEVICES: '1' };
   const logDir = join(work, 'logs');
   const result = await cli(['run', '--log-dir', logDir, '--location', 'FR', '--json', '-', '--', process.execPath, '-e', 'setTimeout(() => {}, 3200)'], { env });
   expect(result.code, result.stderr).toBe(0);

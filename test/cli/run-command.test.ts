@@ -168,7 +168,7 @@ describe('carbon-ci run, other cases', () => {
   }, 30_000);
 
   it('estimates the CPU and memory from /proc where RAPL is unreadable, labelled as an estimate', async () => {
-    const env = runEnv({ CARBON_CI_POWERCAP_ROOT: join(tmpdir(), 'carbon-ci-no-powercap-here') });
+    const env = runEnv({ CARBON_CI_POWERCAP_ROOT: join(tmpdir(), 'carbon-ci-no-powercap-here'), CARBON_CI_HWMON_ROOT: join(tmpdir(), 'carbon-ci-no-hwmon-here') });
     const logDir = join(env.WORK!, 'logs');
     const result = await cli(['run', '--interval-ms', '200', '--log-dir', logDir, '--json', '-', '--', 'node', '-e', 'setTimeout(() => {}, 1000)'], { env });
     expect(result.code, result.stderr).toBe(0);
@@ -184,7 +184,7 @@ describe('carbon-ci run, other cases', () => {
 
   it("keeps the command's status when nothing could be measured, and says why there is no report", async () => {
     const empty = mkdtempSync(join(tmpdir(), 'carbon-ci-nothing-'));
-    const env: Record<string, string> = { ...runEnv(), PATH: empty, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_PROC_ROOT: empty };
+    const env: Record<string, string> = { ...runEnv(), PATH: empty, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty };
     const ok = await cli(['run', '--log-dir', join(env.WORK!, 'logs'), '--', process.execPath, '-e', '0'], { env });
     expect(ok.code, ok.stderr).toBe(0);
     expect(ok.stderr).toMatch(/no report: nothing was measured \(/);

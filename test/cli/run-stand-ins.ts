@@ -89,3 +89,36 @@ export function pidsIn(file: string): number[] {
     return [];
   }
 }
+
+/**
+ * An amd_energy hwmon tree (beside an unrelated k10temp device) whose socket and core counters a timer
+ * advances, in µJ as the driver gives them: socket s draws 60 + 20·s W, each core 5 W (never logged: the
+ * socket counts it).
+ */
+export function fakeAmdEnergy(sockets = 2, tickMs = 10): { root: string; stop: () => void; socketPowerW: (s: number) => number } {
+  const root = mkdtempSync(join(tmpdir(), 'carbon-ci-fake-hwmon-'));
+  mkdirSync(join(root, 'hwmon0'));
+  writeFileSync(join(root, 'hwmon0', 'name'), 'k10temp\n');
+  const dir = join(root, 'hwmon3');
+  mkdirSync(dir);
+  writeFileSync(join(dir, 'name'), 'amd_energy\n');
+  const socketPowerW = (s: number) => 60 + 20 * s;
+  // The driver numbers the cores' counters first, then the sockets'.
+  const counters = [
+    ...[0, 1].map((c) => ({ file: `energy${c + 1}`, label: `Ecore${String(c).padStart(3, '0')}`, powerW: 5 })),
+    ...Array.from({ length: sockets }, (_, s) => ({ file: `energy${s + 3}`, label: `Esocket${s}`, powerW: socketPowerW(s) })),
+  ];
+  for (const c of counters) writeFileSync(join(dir, `${c.file}_label`), `${c.label}\n`);
+  const startMs = Date.now();
+  const advance = () => {
+    const elapsedS = (Date.now() - startMs) / 1000;
+    for (const c of counters) {
+      const file = join(dir, `${c.file}_input`);
+      writeFileSync(`${file}.tmp`, `${123_456_789_000 + Math.floor(c.powerW * elapsedS * UJ_PER_J)}\n`);
+      renameSync(`${file}.tmp`, file);
+    }
+  };
+  advance();
+  const timer = setInterval(advance, tickMs);
+  return { root, stop: () => clearInterval(timer), socketPowerW };
+}

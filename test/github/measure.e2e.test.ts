@@ -103,6 +103,8 @@ describe('measure: true', () => {
     await pause(JOB_MS);
     const post = await runBundledAction({ server, inputs, env, tempDir: main.tempDir, state: main.state });
     expect(post.code, post.stdout).toBe(0);
+    // The post step reads what the main step saved: it says how the job was sampled.
+    expect(post.stdout).toMatch(/stopped measuring this job \(every 250 ms, GPUs 1 since /);
     const report = JSON.parse(readFileSync(post.outputs['report-path']!, 'utf8')) as Report;
     expect(report.devices.map((d) => d.id).filter((id) => id.startsWith('GPU-'))).toEqual([GPU1]);
     const bad = await runBundledAction({ server, inputs: { ...INPUTS, 'measure-gpus': '0;rm -rf /' }, env });
@@ -177,10 +179,10 @@ describe('measure: true', () => {
 
   it('a main step whose samplers cannot start exits 0 with a warning; its post step warns that there is no report', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'carbon-ci-nothing-'));
-    const env = { PATH: empty, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_PROC_ROOT: empty };
+    const env = { PATH: empty, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty };
     const main = await runBundledAction({ server, inputs: INPUTS, env });
     expect(main.code, main.stdout).toBe(0);
-    expect(main.commands).toContainEqual({ kind: 'warning', message: expect.stringMatching(/^measure: nothing can be measured on this runner \(nvidia-smi: nvidia-smi is not on PATH; amd-smi: amd-smi is not on PATH; rapl: .*; host-usage: .*\)/) });
+    expect(main.commands).toContainEqual({ kind: 'warning', message: expect.stringMatching(/^measure: nothing can be measured on this runner \(nvidia-smi: nvidia-smi is not on PATH; amd-smi: amd-smi is not on PATH; xpu-smi: xpu-smi is not on PATH; rapl: .*; host-usage: .*\)/) });
     const post = await runBundledAction({ server, inputs: INPUTS, env, tempDir: main.tempDir, state: main.state });
     expect(post.code, post.stdout).toBe(0);
     expect(post.commands).toContainEqual({ kind: 'warning', message: expect.stringMatching(/^measure: nothing was measured \(.*\) and no `telemetry` was given: no report/) });

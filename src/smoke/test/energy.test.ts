@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { co2ePer1kInferencesG, CPU_WATTS_PER_VCPU, estimatedEnergy, measuredEnergy, UNKNOWN_GPU_BOARD_POWER_W } from '../energy.js';
+import { co2ePer1kInferencesG, CPU_W_PER_VCPU, estimatedEnergy, measuredEnergy, UNKNOWN_GPU_BOARD_POWER_W } from '../energy.js';
 import { TEST_FACTORS } from './helpers.js';
 
 describe('measuredEnergy', () => {
@@ -32,7 +32,7 @@ describe('estimatedEnergy', () => {
   it('prices CPU runs at the per-vCPU figure times the vCPUs', () => {
     const energy = estimatedEnergy({ provider: 'cpu', meanLatencyMs: 10, vcpus: 4 });
     expect(energy.method).toBe('estimate');
-    expect(energy.energyPerInferenceJ).toBeCloseTo(CPU_WATTS_PER_VCPU * 4 * 0.01, 12);
+    expect(energy.energyPerInferenceJ).toBeCloseTo(CPU_W_PER_VCPU * 4 * 0.01, 12);
     expect(energy.note).toMatch(/CCF/);
   });
 

@@ -3,6 +3,7 @@ import {
   DroppedRows,
   definePlugin,
   deviceRef,
+  isValidTimeZone,
   parseNumber,
   splitCsvLine
 } from "./chunk-GN5UKNHF.js";
@@ -16,8 +17,8 @@ import {
 // src/measure/detached.ts
 import { spawn as spawn2 } from "node:child_process";
 import { closeSync as closeSync2, openSync as openSync2, readFileSync } from "node:fs";
-import { readdir as readdir2, readFile as readFile3, rename, writeFile } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { readdir as readdir3, readFile as readFile4, rename, writeFile } from "node:fs/promises";
+import { join as join6 } from "node:path";
 
 // src/measure/host-usage.ts
 import { readFile } from "node:fs/promises";
@@ -27,9 +28,9 @@ import { join } from "node:path";
 var HOST_USAGE_LOG_HEADER = "start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model";
 var COLUMNS = HOST_USAGE_LOG_HEADER.split(",");
 var CPU_W_PER_VCPU = 3.97;
-var MEMORY_W_PER_GIB = 0.3725;
-var BYTES_PER_GIB = 1024 ** 3;
-var ESTIMATE_SOURCES = `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) \xD7 utilisation from /proc/stat; memory: ${MEMORY_W_PER_GIB} W per GB of installed memory (Green Algorithms) from /proc/meminfo`;
+var MEMORY_W_PER_GB = 0.3725;
+var BYTES_PER_GB = 1e9;
+var ESTIMATE_SOURCES = `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) \xD7 utilisation from /proc/stat; memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of installed memory (Green Algorithms) from /proc/meminfo`;
 function detect({ head }) {
   const first = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].trim();
   return first === HOST_USAGE_LOG_HEADER ? 0.95 : 0;
@@ -80,7 +81,7 @@ async function* read(source, context) {
       const origin = { file, line };
       records.push({ type: "usage", startMs: row.startMs, endMs: row.endMs, device: cpu, powerW: row.vcpus * CPU_W_PER_VCPU, utilization: row.utilization, origin });
       if (row.memTotalBytes > 0) {
-        records.push({ type: "usage", startMs: row.startMs, endMs: row.endMs, device: ram, powerW: row.memTotalBytes / BYTES_PER_GIB * MEMORY_W_PER_GIB, utilization: 1, origin });
+        records.push({ type: "usage", startMs: row.startMs, endMs: row.endMs, device: ram, powerW: row.memTotalBytes / BYTES_PER_GB * MEMORY_W_PER_GB, utilization: 1, origin });
       }
     });
     if (records.length > 0) yield records;
@@ -241,8 +242,8 @@ var HostUsageSampler = class {
 };
 
 // src/measure/rapl.ts
-import { readdir, readFile as readFile2 } from "node:fs/promises";
-import { join as join2 } from "node:path";
+import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
+import { join as join3 } from "node:path";
 
 // plugins/rapl/index.ts
 var RAPL_LOG_HEADER = "timestamp_ms,zone,name,energy_uj,max_energy_range_uj";
@@ -258,9 +259,10 @@ function deviceOf(zone, name) {
   if (!match) return void 0;
   const index = Number(match[1]);
   if (name === "dram") return { component: "ram", index };
-  if (/^package-\d+$/.test(name) && match[2] === void 0) return { component: "cpu", index };
+  if (/^(?:package-|Esocket)\d+$/.test(name) && match[2] === void 0) return { component: "cpu", index };
   return void 0;
 }
+var NO_WRAP_RANGE_UJ = 2 ** 53;
 async function* read2(source, context) {
   const file = source.path;
   const counters = /* @__PURE__ */ new Map();
@@ -304,12 +306,12 @@ async function* read2(source, context) {
         const key = `${what.component}${what.index}`;
         let device = devices.get(key);
         if (device === void 0) {
-          device = deviceRef({ component: what.component, index: what.index, model: what.component === "cpu" ? `RAPL ${name}` : "RAPL dram" });
+          device = deviceRef({ component: what.component, index: what.index, model: what.component === "cpu" ? `${zone.startsWith("amd_energy:") ? "amd_energy" : "RAPL"} ${name}` : "RAPL dram" });
           devices.set(key, device);
         }
         counter = { device, lastUj: energyUj, wrappedUj: 0, wraps: 0 };
         counters.set(zone, counter);
-      } else if (energyUj < counter.lastUj) {
+      } else if (energyUj < counter.lastUj && rangeUj < NO_WRAP_RANGE_UJ) {
         counter.wrappedUj += rangeUj;
         counter.wraps += 1;
       }
@@ -327,12 +329,49 @@ async function* read2(source, context) {
 var rapl_default = definePlugin({
   name: "rapl",
   kind: "telemetry",
-  description: "CPU package and DRAM energy counters (RAPL, /sys/class/powercap) from the log that `carbon-ci run` writes; wraps at max_energy_range_uj counted.",
+  description: "CPU package and DRAM energy counters (RAPL: /sys/class/powercap, or amd_energy hwmon sockets) from the log that `carbon-ci run` writes; wraps at max_energy_range_uj counted.",
   example: `${RAPL_LOG_HEADER}
 1765000000000,intel-rapl:0,package-0,81234567890,262143328850`,
   detect: detect2,
   read: read2
 });
+
+// src/measure/amd-energy.ts
+import { readdir, readFile as readFile2 } from "node:fs/promises";
+import { join as join2 } from "node:path";
+var DEFAULT_HWMON_ROOT = "/sys/class/hwmon";
+var DRIVERS = /* @__PURE__ */ new Set(["amd_energy", "zenergy"]);
+var SOCKET_LABEL = /^Esocket(\d+)$/;
+var AMD_ENERGY_RANGE_UJ = "18446744073709551615";
+async function findAmdEnergyZones(root) {
+  let devices;
+  try {
+    devices = (await readdir(root)).sort();
+  } catch (error) {
+    return { zones: [], reason: `${root} is not readable (${error.code ?? "error"})` };
+  }
+  const zones = [];
+  let unreadable;
+  for (const device of devices) {
+    const dir = join2(root, device);
+    const name = (await readFile2(join2(dir, "name"), "utf8").catch(() => "")).trim();
+    if (!DRIVERS.has(name)) continue;
+    const labels = (await readdir(dir).catch(() => [])).filter((f) => /^energy\d+_label$/.test(f));
+    for (const labelFile of labels) {
+      const socket = SOCKET_LABEL.exec((await readFile2(join2(dir, labelFile), "utf8").catch(() => "")).trim())?.[1];
+      if (socket === void 0) continue;
+      const energyPath = join2(dir, labelFile.replace(/_label$/, "_input"));
+      try {
+        await readFile2(energyPath, "utf8");
+        zones.push({ id: `amd_energy:${Number(socket)}`, name: `Esocket${socket}`, energyPath, maxEnergyRangeUj: AMD_ENERGY_RANGE_UJ });
+      } catch (error) {
+        unreadable ??= `${energyPath} is not readable (${error.code ?? "error"}; the driver lets only root read it)`;
+      }
+    }
+  }
+  zones.sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));
+  return zones.length > 0 ? { zones } : { zones, reason: unreadable ?? `no amd_energy socket counters under ${root}` };
+}
 
 // src/measure/rapl.ts
 var DEFAULT_POWERCAP_ROOT = "/sys/class/powercap";
@@ -341,7 +380,7 @@ var ZONE_DIR = /^intel-rapl:\d+(?::\d+)?$/;
 async function findZones(root) {
   let entries;
   try {
-    entries = (await readdir(root)).filter((name) => ZONE_DIR.test(name)).sort();
+    entries = (await readdir2(root)).filter((name) => ZONE_DIR.test(name)).sort();
   } catch (error) {
     return { zones: [], reason: `${root} is not readable (${error.code ?? "error"})` };
   }
@@ -349,24 +388,31 @@ async function findZones(root) {
   const zones = [];
   let unreadable;
   for (const id of entries) {
-    const dir = join2(root, id);
+    const dir = join3(root, id);
     try {
-      const name = (await readFile2(join2(dir, "name"), "utf8")).trim();
+      const name = (await readFile3(join3(dir, "name"), "utf8")).trim();
       const isPackage = /^package-\d+$/.test(name) && id.split(":").length === 2;
       if (!isPackage && name !== "dram") continue;
-      const energyPath = join2(dir, "energy_uj");
-      await readFile2(energyPath, "utf8");
-      const maxEnergyRangeUj = Number((await readFile2(join2(dir, "max_energy_range_uj"), "utf8")).trim());
-      if (maxEnergyRangeUj > 0) zones.push({ id, name, energyPath, maxEnergyRangeUj });
+      const energyPath = join3(dir, "energy_uj");
+      await readFile3(energyPath, "utf8");
+      const maxEnergyRangeUj = (await readFile3(join3(dir, "max_energy_range_uj"), "utf8")).trim();
+      if (/^\d+$/.test(maxEnergyRangeUj) && Number(maxEnergyRangeUj) > 0) zones.push({ id, name, energyPath, maxEnergyRangeUj });
     } catch (error) {
-      unreadable ??= `${join2(dir, "energy_uj")} is not readable (${error.code ?? "error"}; since Linux 5.10 only root may read it)`;
+      unreadable ??= `${join3(dir, "energy_uj")} is not readable (${error.code ?? "error"}; since Linux 5.10 only root may read it)`;
     }
   }
   return zones.length > 0 ? { zones } : { zones, reason: unreadable ?? `no package or dram zone under ${root}` };
 }
 async function startRapl(options) {
   const root = options.env.CARBON_CI_POWERCAP_ROOT || DEFAULT_POWERCAP_ROOT;
-  const { zones, reason } = await findZones(root);
+  const powercap = await findZones(root);
+  let zones = powercap.zones;
+  let reason = powercap.reason;
+  if (!zones.some((zone) => zone.name !== "dram")) {
+    const hwmon = await findAmdEnergyZones(options.env.CARBON_CI_HWMON_ROOT || DEFAULT_HWMON_ROOT);
+    zones = [...zones, ...hwmon.zones];
+    if (hwmon.zones.length === 0) reason = `${reason ?? "no package zone"}; ${hwmon.reason}`;
+  }
   if (zones.length === 0) return { name: "rapl", reason: reason ?? "no zones" };
   const sampler = new RaplSampler(zones, options);
   await sampler.started();
@@ -376,7 +422,7 @@ var RaplSampler = class {
   constructor(zones, options) {
     this.zones = zones;
     this.nowMs = options.nowMs ?? Date.now;
-    this.log = new LogFile(join2(options.logDir, RAPL_LOG_NAME), RAPL_LOG_HEADER);
+    this.log = new LogFile(join3(options.logDir, RAPL_LOG_NAME), RAPL_LOG_HEADER);
     this.tick();
     this.timer = setInterval(() => this.tick(), options.intervalMs);
     this.timer.unref();
@@ -398,7 +444,7 @@ var RaplSampler = class {
   }
   async sample() {
     const timeMs = this.nowMs();
-    const values = await Promise.all(this.zones.map((zone) => readFile2(zone.energyPath, "utf8").then((text) => text.trim(), () => void 0)));
+    const values = await Promise.all(this.zones.map((zone) => readFile3(zone.energyPath, "utf8").then((text) => text.trim(), () => void 0)));
     this.zones.forEach((zone, i) => {
       const value = values[i];
       if (value === void 0 || !/^\d+$/.test(value)) {
@@ -426,13 +472,13 @@ var RaplSampler = class {
 
 // src/shared/path-lookup.ts
 import { accessSync, constants } from "node:fs";
-import { delimiter, join as join3 } from "node:path";
+import { delimiter, join as join4 } from "node:path";
 function findOnPath(command, env = process.env) {
   const suffixes = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
   for (const dir of (env.PATH ?? "").split(delimiter)) {
     if (!dir) continue;
     for (const suffix of suffixes) {
-      const candidate = join3(dir, command + suffix);
+      const candidate = join4(dir, command + suffix);
       try {
         accessSync(candidate, constants.X_OK);
         return candidate;
@@ -450,7 +496,7 @@ function commandOnPath(command, env = process.env) {
 import { spawn } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
 import { open } from "node:fs/promises";
-import { join as join4 } from "node:path";
+import { join as join5 } from "node:path";
 var STOP_GRACE_MS = 3e3;
 var STDERR_KEPT_CHARS = 400;
 var FIRST_ROWS_WAIT_MS = 5e3;
@@ -476,7 +522,7 @@ var ToolSampler = class {
   /** One process of the tool, its stdout straight into a file. */
   launch() {
     const n = this.runs.length + 1;
-    const path = join4(this.options.logDir, n === 1 ? `${this.spec.logBase}.csv` : `${this.spec.logBase}-${n}.csv`);
+    const path = join5(this.options.logDir, n === 1 ? `${this.spec.logBase}.csv` : `${this.spec.logBase}-${n}.csv`);
     const fd = openSync(path, "w");
     let child;
     try {
@@ -497,7 +543,7 @@ var ToolSampler = class {
         resolve();
       });
     });
-    this.runs.push({ path, child, exited });
+    this.runs.push({ path, child, exited, startedMs });
   }
   /** The tool ended before the command did: restart it once, and say where the gap is. */
   died(code, signal2, startedMs) {
@@ -531,10 +577,20 @@ var ToolSampler = class {
     const kept = [];
     for (const run of this.runs) {
       const first = await firstLine(run.path);
-      if (await hasRows(run.path)) kept.push(run.path);
-      else if (first !== "" && !first.startsWith("timestamp")) this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; ${this.name} wrote: ${first.slice(0, 200)}`));
+      if (await hasRows(run.path)) kept.push(await this.finished(run));
+      else if (first !== "" && !/^timestamp/i.test(first)) this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; ${this.name} wrote: ${first.slice(0, 200)}`));
     }
     return kept;
+  }
+  /** The file the plugin reads for a run's log; where `finish` fails, the log itself and a warning. */
+  async finished(run) {
+    if (!this.spec.finish) return run.path;
+    try {
+      return await this.spec.finish(run.path, run.startedMs);
+    } catch (error) {
+      this.warnings.push(samplerWarning(this.name, `cannot rewrite ${run.path} (${error.message}); it is reported as ${this.name} wrote it`));
+      return run.path;
+    }
   }
   pids() {
     return this.runs.map((run) => run.child.pid).filter((pid) => pid !== void 0);
@@ -619,6 +675,74 @@ async function startNvidiaSmi(options) {
   return sampler;
 }
 
+// src/measure/xpu-smi.ts
+import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
+import { rm } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { once } from "node:events";
+var XPU_SMI_METRICS = "0,1,8";
+var MAX_INTERVAL_S = 999;
+var TIME_OF_DAY = /^(\s*)(\d{1,2}):(\d{2}):(\d{2})(\.\d+)?(\s*,)/;
+var DAY_MS = 864e5;
+var DEVICE_ID = /^(?:\d+|[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7])$/;
+function intelGpuSelection(gpus, env) {
+  const mask = env.ZE_AFFINITY_MASK;
+  const visible = gpus ?? (mask === void 0 || mask.trim() === "" ? void 0 : mask);
+  if (visible === void 0) return void 0;
+  const ids = visible.split(",").map((s) => s.trim()).map((s) => gpus === void 0 ? s.split(".")[0] : s);
+  const kept = [...new Set(ids.filter((id) => DEVICE_ID.test(id)))];
+  return kept.length === 0 ? null : kept;
+}
+async function startXpuSmi(options) {
+  const executable = findOnPath("xpu-smi", options.env);
+  if (executable === void 0) return { name: "xpu-smi", reason: "xpu-smi is not on PATH" };
+  const selection = intelGpuSelection(options.gpus, options.env);
+  if (selection === null) return { name: "xpu-smi", reason: "--gpus names no Intel device id (xpu-smi takes indexes or PCI addresses)" };
+  const seconds = Math.min(MAX_INTERVAL_S, Math.max(1, Math.round(options.intervalMs / 1e3)));
+  const args = ["dump", "-d", selection ? selection.join(",") : "-1", "-m", XPU_SMI_METRICS, "-i", String(seconds)];
+  const timeZone = zoneOf(options.env);
+  const finish = (path, startedMs) => dateXpuSmiLog(path, path.replace(/-raw(-\d+)?\.csv$/, "$1.csv"), startedMs, timeZone);
+  const sampler = new ToolSampler({ name: "xpu-smi", logBase: "xpu-smi-raw", finish }, executable, args, options);
+  await sampler.firstRows();
+  return sampler;
+}
+function zoneOf(env) {
+  return env.TZ !== void 0 && env.TZ !== "" && isValidTimeZone(env.TZ) ? env.TZ : void 0;
+}
+function localDay(epochMs, timeZone) {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).formatToParts(new Date(epochMs));
+  const part = (type) => Number(parts.find((p) => p.type === type).value);
+  const dayMs = Date.UTC(part("year"), part("month") - 1, part("day"));
+  return { dayMs, timeOfDayMs: ((part("hour") * 60 + part("minute")) * 60 + part("second")) * 1e3 };
+}
+async function dateXpuSmiLog(rawPath, outPath, startedMs, timeZone) {
+  const start = localDay(startedMs, timeZone);
+  let dayMs = start.dayMs;
+  let lastTimeOfDayMs = start.timeOfDayMs;
+  const out = createWriteStream2(outPath);
+  const failed = once(out, "error").then(([error]) => Promise.reject(error));
+  failed.catch(() => void 0);
+  const lines = createInterface({ input: createReadStream(rawPath), crlfDelay: Infinity });
+  for await (const line of lines) {
+    const match = TIME_OF_DAY.exec(line);
+    let text = line;
+    if (match) {
+      const [whole, lead, h, m, s, fraction, comma] = match;
+      const timeOfDayMs = ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1e3;
+      if (timeOfDayMs < lastTimeOfDayMs - DAY_MS / 2) dayMs += DAY_MS;
+      lastTimeOfDayMs = timeOfDayMs;
+      const date = new Date(dayMs).toISOString().slice(0, 10);
+      text = `${lead}${date}T${h.padStart(2, "0")}:${m}:${s}${fraction ?? ""}${comma}${line.slice(whole.length)}`;
+    }
+    if (!out.write(`${text}
+`)) await Promise.race([once(out, "drain"), failed]);
+  }
+  out.end();
+  await Promise.race([once(out, "finish"), failed]);
+  await rm(rawPath, { force: true });
+  return outPath;
+}
+
 // src/measure/samplers.ts
 function isSampler(value) {
   return "stop" in value;
@@ -629,6 +753,7 @@ async function startSamplers(options) {
   const add = (result) => isSampler(result) ? running.push(result) : skipped.push(result);
   add(await startNvidiaSmi(options));
   add(await startAmdSmi(options));
+  add(await startXpuSmi(options));
   const rapl = await startRapl(options);
   add(rapl);
   if (!isSampler(rapl)) add(await startHostUsage(options));
@@ -675,13 +800,13 @@ async function runMeasureDaemon(argv, env) {
   const stop = () => stopping ??= (async () => {
     clearTimeout(lifetime);
     const stopped = { ...await samplers.stop(), skipped: samplers.skipped };
-    await writeJsonAtomically(join5(logDir, STOPPED_FILE), stopped);
+    await writeJsonAtomically(join6(logDir, STOPPED_FILE), stopped);
     process.exit(0);
   })();
   for (const signal2 of ["SIGTERM", "SIGINT"]) process.on(signal2, () => void stop());
   const lifetime = setTimeout(() => void stop(), MAX_LIFETIME_MS);
   const ready = { pid: process.pid, startMs, running: samplers.running.map((s) => s.name), skipped: samplers.skipped };
-  await writeJsonAtomically(join5(logDir, READY_FILE), ready);
+  await writeJsonAtomically(join6(logDir, READY_FILE), ready);
   if (samplers.running.length === 0) await stop();
 }
 async function writeJsonAtomically(path, value) {
@@ -690,14 +815,14 @@ async function writeJsonAtomically(path, value) {
 }
 async function readJson(path) {
   try {
-    return JSON.parse(await readFile3(path, "utf8"));
+    return JSON.parse(await readFile4(path, "utf8"));
   } catch {
     return void 0;
   }
 }
 async function startDetached(options) {
   const { script, logDir, env } = options;
-  const logFd = openSync2(join5(logDir, DAEMON_LOG_FILE), "w");
+  const logFd = openSync2(join6(logDir, DAEMON_LOG_FILE), "w");
   let exited;
   let pid;
   try {
@@ -711,10 +836,10 @@ async function startDetached(options) {
   }
   const until = Date.now() + (options.readyWaitMs ?? READY_WAIT_MS);
   for (; ; ) {
-    const ready = await readJson(join5(logDir, READY_FILE));
+    const ready = await readJson(join6(logDir, READY_FILE));
     if (ready !== void 0) return { ...pid !== void 0 ? { pid } : {}, ready };
     if (exited !== void 0 || pid === void 0) {
-      const said = (await readFile3(join5(logDir, DAEMON_LOG_FILE), "utf8").catch(() => "")).trim().split("\n").at(-1);
+      const said = (await readFile4(join6(logDir, DAEMON_LOG_FILE), "utf8").catch(() => "")).trim().split("\n").at(-1);
       return { ...pid !== void 0 ? { pid } : {}, problem: `the measuring process ended before it sampled: ${exited ?? "no pid"}${said ? ` (${said.slice(0, 300)})` : ""}` };
     }
     if (Date.now() > until) return { pid, problem: `the measuring process did not start sampling within ${Math.round((options.readyWaitMs ?? READY_WAIT_MS) / 1e3)} s` };
@@ -730,27 +855,27 @@ async function stopDetached(pid, logDir, stopWaitMs = STOP_WAIT_MS) {
     while (isAlive(pid) && Date.now() < until) await sleep(POLL_MS);
     if (isAlive(pid)) how = `the measuring process did not stop within ${Math.round(stopWaitMs / 1e3)} s and was killed`;
   }
-  const stopped = await readJson(join5(logDir, STOPPED_FILE));
+  const stopped = await readJson(join6(logDir, STOPPED_FILE));
   if (stopped !== void 0) return stopped;
   if (pid !== void 0 && (ours || !isAlive(pid))) signal(-pid, "SIGKILL");
   const files = await samplerLogs(logDir);
-  const skipped = (await readJson(join5(logDir, READY_FILE)))?.skipped ?? [];
+  const skipped = (await readJson(join6(logDir, READY_FILE)))?.skipped ?? [];
   return { files, skipped, warnings: [samplerWarning("measure", `${how}; its logs are read as they are, and the last samples may be missing`)] };
 }
 async function samplerLogs(logDir) {
-  const names = (await readdir2(logDir).catch(() => [])).filter((name) => SAMPLER_LOG.test(name)).sort();
+  const names = (await readdir3(logDir).catch(() => [])).filter((name) => SAMPLER_LOG.test(name)).sort();
   const kept = [];
   for (const name of names) {
-    const text = await readFile3(join5(logDir, name), "utf8").catch(() => "");
-    if (text.split("\n").filter((line) => line.trim() !== "").length >= 2) kept.push(join5(logDir, name));
+    const text = await readFile4(join6(logDir, name), "utf8").catch(() => "");
+    if (text.split("\n").filter((line) => line.trim() !== "").length >= 2) kept.push(join6(logDir, name));
   }
   return kept;
 }
 async function isOurDaemon(pid, logDir) {
   try {
-    return (await readFile3(`/proc/${pid}/cmdline`, "utf8")).split("\0").includes(logDir);
+    return (await readFile4(`/proc/${pid}/cmdline`, "utf8")).split("\0").includes(logDir);
   } catch (error) {
-    const noProc = await readdir2("/proc/self").then(() => false, () => true);
+    const noProc = await readdir3("/proc/self").then(() => false, () => true);
     return noProc ? isAlive(pid) : error.code !== "ENOENT" && isAlive(pid);
   }
 }
@@ -787,6 +912,7 @@ export {
   DEFAULT_INTERVAL_MS,
   MIN_INTERVAL_MS,
   MAX_INTERVAL_MS,
+  CPU_W_PER_VCPU,
   host_usage_default,
   GPU_LIST,
   gpuSelection,

@@ -1,9 +1,10 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
+  CPU_W_PER_VCPU,
   commandOnPath,
   host_usage_default,
   rapl_default
-} from "./chunk-3ZMNITCY.js";
+} from "./chunk-HPLLY7FB.js";
 import {
   DroppedRows,
   MAX_DATE_MS,
@@ -31722,19 +31723,37 @@ function chooseIntensity(userIntensity, location, scope, warnings2) {
 
 // src/measure/command.ts
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { constants as constants3 } from "node:os";
 var FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
 var EXIT_NOT_FOUND = 127;
 var EXIT_NOT_EXECUTABLE = 126;
 var SIGNAL_EXIT_BASE = 128;
+function groupsOf(pid) {
+  try {
+    const text2 = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields2 = text2.slice(text2.lastIndexOf(")") + 2).split(" ");
+    return { pgrp: Number(fields2[2]), ttyNr: Number(fields2[4]), tpgid: Number(fields2[5]) };
+  } catch {
+    return void 0;
+  }
+}
+function terminalSentToChild(childPid) {
+  const own3 = groupsOf("self");
+  const child = groupsOf(childPid);
+  return own3 !== void 0 && child !== void 0 && own3.ttyNr !== 0 && own3.tpgid === own3.pgrp && child.pgrp === own3.pgrp;
+}
 function runCommand(argv, options) {
   const [file, ...args] = argv;
   if (file === void 0) return Promise.resolve({ exitCode: EXIT_NOT_FOUND, error: "no command given" });
   const signals = options.signals ?? process;
   return new Promise((resolve8) => {
     const child = spawn(file, args, { cwd: options.cwd, env: options.env, stdio: options.stdoutToStderr ? ["inherit", 2, "inherit"] : "inherit" });
+    const fromTerminal = options.fromTerminal ?? terminalSentToChild;
     const forward = (signal) => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      if (signal === "SIGINT" && child.pid !== void 0 && fromTerminal(child.pid)) return;
+      child.kill(signal);
     };
     for (const signal of FORWARDED_SIGNALS) signals.on(signal, forward);
     const done = (result) => {
@@ -38155,7 +38174,6 @@ function showDim(dim) {
 }
 
 // src/smoke/energy.ts
-var CPU_WATTS_PER_VCPU = 3.97;
 var CPU_SOURCE = "CCF coefficients (AWS, Cascade Lake max W per vCPU)";
 var UNKNOWN_GPU_BOARD_POWER_W = 200;
 function measuredEnergy(samples, startMs, endMs, runs, description) {
@@ -38194,8 +38212,8 @@ function estimatedEnergy(input) {
     powerW = input.gpuBoardPowerW ?? UNKNOWN_GPU_BOARD_POWER_W;
     basis = input.gpuBoardPowerW !== void 0 ? `board power of ${input.gpuName} from the GPU table, ${powerW} W` : `${powerW} W, Green Algorithms' figure for an unknown GPU${input.gpuName ? ` (${input.gpuName} is not in the GPU table)` : ""}`;
   } else {
-    powerW = CPU_WATTS_PER_VCPU * input.vcpus;
-    basis = `${CPU_WATTS_PER_VCPU} W per vCPU \xD7 ${input.vcpus} vCPUs (${CPU_SOURCE})`;
+    powerW = CPU_W_PER_VCPU * input.vcpus;
+    basis = `${CPU_W_PER_VCPU} W per vCPU \xD7 ${input.vcpus} vCPUs (${CPU_SOURCE})`;
   }
   return {
     energyPerInferenceJ: powerW * (input.meanLatencyMs / 1e3),
@@ -45300,4 +45318,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-FIZJDBGO.js.LEGAL.txt */
+/*! For license information please see chunk-44WZOGWN.js.LEGAL.txt */

@@ -1,0 +1,95 @@
+// Intel GPUs: `xpu-smi dump -d IDS -m 0,1,8 -i S`, whose log the xpu-smi plugin reads (power and the
+// energy counter, which the energy stage prefers). xpu-smi stamps rows with the time of day only, so the
+// sampler dates them when it stops: the log it hands on reads without the plugin's `date` option.
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { once } from 'node:events';
+import { findOnPath } from '../shared/path-lookup.js';
+import { isValidTimeZone } from '../sdk/time.js';
+import { ToolSampler } from './tool-sampler.js';
+import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
+
+/** GPU Utilization (%), GPU Power (W), GPU Energy Consumed (J): the ids of `xpu-smi dump -h` (intel/xpumanager). */
+export const XPU_SMI_METRICS = '0,1,8';
+/** `-i` takes whole seconds from 1 to 999 (xpumanager's comlet_dump.cpp). */
+const MAX_INTERVAL_S = 999;
+const TIME_OF_DAY = /^(\s*)(\d{1,2}):(\d{2}):(\d{2})(\.\d+)?(\s*,)/;
+const DAY_MS = 86_400_000;
+/** xpu-smi's device ids are indexes; a PCI address (0000:4d:00.0) names a device too. */
+const DEVICE_ID = /^(?:\d+|[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7])$/;
+
+/**
+ * The Intel GPUs to sample: `--gpus`, else ZE_AFFINITY_MASK (`0,1` or `0.1` device.tile: the device part),
+ * as xpu-smi's device ids; undefined for all, null when `--gpus` names no Intel device id (only UUIDs).
+ */
+export function intelGpuSelection(gpus: string | undefined, env: SamplerOptions['env']): string[] | undefined | null {
+  const mask = env.ZE_AFFINITY_MASK;
+  const visible = gpus ?? (mask === undefined || mask.trim() === '' ? undefined : mask);
+  if (visible === undefined) return undefined;
+  const ids = visible.split(',').map((s) => s.trim()).map((s) => (gpus === undefined ? s.split('.')[0]! : s));
+  const kept = [...new Set(ids.filter((id) => DEVICE_ID.test(id)))];
+  return kept.length === 0 ? null : kept;
+}
+
+/** Starts `xpu-smi dump` into `xpu-smi.csv`, or says why it cannot. Runs beside nvidia-smi and amd-smi: it sees Intel GPUs only. */
+export async function startXpuSmi(options: SamplerOptions): Promise<Sampler | SamplerSkipped> {
+  const executable = findOnPath('xpu-smi', options.env);
+  if (executable === undefined) return { name: 'xpu-smi', reason: 'xpu-smi is not on PATH' };
+  const selection = intelGpuSelection(options.gpus, options.env);
+  if (selection === null) return { name: 'xpu-smi', reason: '--gpus names no Intel device id (xpu-smi takes indexes or PCI addresses)' };
+  const seconds = Math.min(MAX_INTERVAL_S, Math.max(1, Math.round(options.intervalMs / 1000)));
+  const args = ['dump', '-d', selection ? selection.join(',') : '-1', '-m', XPU_SMI_METRICS, '-i', String(seconds)];
+  const timeZone = zoneOf(options.env);
+  const finish = (path: string, startedMs: number) => dateXpuSmiLog(path, path.replace(/-raw(-\d+)?\.csv$/, '$1.csv'), startedMs, timeZone);
+  const sampler = new ToolSampler({ name: 'xpu-smi', logBase: 'xpu-smi-raw', finish }, executable, args, options);
+  await sampler.firstRows();
+  return sampler;
+}
+
+/** The zone xpu-smi writes its times in: TZ of its environment when it names one, else this machine's. */
+function zoneOf(env: SamplerOptions['env']): string | undefined {
+  return env.TZ !== undefined && env.TZ !== '' && isValidTimeZone(env.TZ) ? env.TZ : undefined;
+}
+
+/** The date (YYYY-MM-DD) and the time of day (ms) of an instant in a zone (undefined: this machine's). */
+function localDay(epochMs: number, timeZone: string | undefined): { dayMs: number; timeOfDayMs: number } {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(epochMs));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  const dayMs = Date.UTC(part('year'), part('month') - 1, part('day'));
+  return { dayMs, timeOfDayMs: ((part('hour') * 60 + part('minute')) * 60 + part('second')) * 1000 };
+}
+
+/**
+ * Copies xpu-smi's log from `rawPath` to `outPath` with each row's time of day made a local date and time
+ * (`2026-12-06T06:14:46.000`), counting from the day the run started; a time of day more than 12 h before
+ * the previous one is the next day (the run went past midnight), as the xpu-smi plugin reads such logs.
+ * Rows that already carry a date (`xpu-smi dump --date`) and other lines pass unchanged. Line by line: an
+ * 8-hour log never sits in memory. Returns `outPath`, and removes the raw log once the copy is complete.
+ */
+export async function dateXpuSmiLog(rawPath: string, outPath: string, startedMs: number, timeZone: string | undefined): Promise<string> {
+  const start = localDay(startedMs, timeZone);
+  let dayMs = start.dayMs;
+  let lastTimeOfDayMs = start.timeOfDayMs;
+  const out = createWriteStream(outPath);
+  const failed = once(out, 'error').then(([error]) => Promise.reject(error as Error));
+  failed.catch(() => undefined);
+  const lines = createInterface({ input: createReadStream(rawPath), crlfDelay: Infinity });
+  for await (const line of lines) {
+    const match = TIME_OF_DAY.exec(line);
+    let text = line;
+    if (match) {
+      const [whole, lead, h, m, s, fraction, comma] = match as unknown as [string, string, string, string, string, string | undefined, string];
+      const timeOfDayMs = ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1000;
+      if (timeOfDayMs < lastTimeOfDayMs - DAY_MS / 2) dayMs += DAY_MS;
+      lastTimeOfDayMs = timeOfDayMs;
+      const date = new Date(dayMs).toISOString().slice(0, 10);
+      text = `${lead}${date}T${h.padStart(2, '0')}:${m}:${s}${fraction ?? ''}${comma}${line.slice(whole.length)}`;
+    }
+    if (!out.write(`${text}\n`)) await Promise.race([once(out, 'drain'), failed]);
+  }
+  out.end();
+  await Promise.race([once(out, 'finish'), failed]);
+  await rm(rawPath, { force: true });
+  return outPath;
+}
