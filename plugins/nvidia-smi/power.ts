@@ -2,6 +2,7 @@ import { InputError } from 'carbon-ci';
 import type { Logger } from 'carbon-ci';
 import { powerUnitScale, type Layout } from './fields.js';
 import { textOf, trimBlanksEnd } from './scan.js';
+import { droppedUnitsText } from '../shared/units.js';
 
 /** The value has no unit of its own: the header's applies. */
 const NO_UNIT = 0;
@@ -46,7 +47,7 @@ function unitName(scale: number): string {
 export class PowerUnits {
   private dropped = 0;
   private readonly units = new Set<string>();
-  private first = '';
+  private firstLine = 0;
   private readonly noted = new Set<number>();
 
   constructor(
@@ -67,7 +68,7 @@ export class PowerUnits {
   drop(bytes: Uint8Array, start: number, end: number, line: number): void {
     this.dropped++;
     if (this.units.size < 5) this.units.add(textOf(bytes, unitStart(bytes, start, end), trimBlanksEnd(bytes, start, end)));
-    if (this.dropped === 1) this.first = `line ${line}`;
+    if (this.dropped === 1) this.firstLine = line;
   }
 
   /** A value at `line` read in its own unit (scale `scale` to W), unlike the header's (`headerScale`). */
@@ -80,8 +81,7 @@ export class PowerUnits {
   /** After the last row: the warning for the dropped values, or an InputError when no reading is left. */
   finish(field: string, records: number): void {
     if (this.dropped === 0) return;
-    const units = [...this.units].map((u) => `"${u}"`).join(', ');
-    const what = `${this.dropped} ${field} value(s) in ${units}, which is not a unit of power (W, mW, kW) (first: ${this.first})`;
+    const what = droppedUnitsText(this.dropped, field, this.units, this.firstLine);
     if (records === 0) {
       throw new InputError(`no power readings: all ${what}`, {
         file: this.file,

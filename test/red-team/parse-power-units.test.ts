@@ -33,7 +33,7 @@ describe('nvidia-smi: a value in its own unit', () => {
     const { records, warnings } = await runPlugin(nvidiaSmi, textSource(nvidiaRows('150.00 W', '1410 MHz', '151.00 W', '95 %'), 'power.csv'));
     expect(watts(records)).toEqual([150, 151]);
     expect(warnings).toEqual([
-      `power.csv: dropped 2 power.draw value(s) in "MHz", "%", which is not a unit of power (W, mW, kW) (first: line 3); the GPUs' coverage is lower where they occur`,
+      `power.csv: dropped 2 power.draw value(s) in "MHz", "%", which is not a unit of power (W, mW, kW, MW) (first: line 3); the GPUs' coverage is lower where they occur`,
     ]);
     expect(warnings.join('\n')).not.toMatch(/corrupt|malformed|not a number/);
   });

@@ -35095,6 +35095,13 @@ var GpuList = class {
   }
 };
 
+// plugins/shared/units.ts
+var POWER_UNITS2 = { W: 1, mW: 1e-3, kW: 1e3, MW: 1e6 };
+function droppedUnitsText(count, field, units, firstLine4) {
+  const found = [...units].map((unit) => `"${unit}"`).join(", ");
+  return `${count} ${field} value(s) in ${found}, which is not a unit of power (${Object.keys(POWER_UNITS2).join(", ")}) (first: line ${firstLine4})`;
+}
+
 // plugins/nvidia-smi/power.ts
 var NO_UNIT = 0;
 var OTHER_UNIT = -1;
@@ -35127,7 +35134,7 @@ var PowerUnits = class {
   log;
   dropped = 0;
   units = /* @__PURE__ */ new Set();
-  first = "";
+  firstLine = 0;
   noted = /* @__PURE__ */ new Set();
   /** The power in W of `value`, the number in `bytes[start, end)`, by its own unit, else the header's; NaN when its unit is none of power. */
   read(value, bytes, start, end, layout, line) {
@@ -35141,7 +35148,7 @@ var PowerUnits = class {
   drop(bytes, start, end, line) {
     this.dropped++;
     if (this.units.size < 5) this.units.add(textOf(bytes, unitStart(bytes, start, end), trimBlanksEnd(bytes, start, end)));
-    if (this.dropped === 1) this.first = `line ${line}`;
+    if (this.dropped === 1) this.firstLine = line;
   }
   /** A value at `line` read in its own unit (scale `scale` to W), unlike the header's (`headerScale`). */
   ownUnit(scale, headerScale, field, line) {
@@ -35152,8 +35159,7 @@ var PowerUnits = class {
   /** After the last row: the warning for the dropped values, or an InputError when no reading is left. */
   finish(field, records) {
     if (this.dropped === 0) return;
-    const units = [...this.units].map((u) => `"${u}"`).join(", ");
-    const what = `${this.dropped} ${field} value(s) in ${units}, which is not a unit of power (W, mW, kW) (first: ${this.first})`;
+    const what = droppedUnitsText(this.dropped, field, this.units, this.firstLine);
     if (records === 0) {
       throw new InputError(`no power readings: all ${what}`, {
         file: this.file,
@@ -36435,13 +36441,6 @@ function prometheusSource(options) {
     location: redactUrl2(options.url),
     read: (context) => readWithMatchers({ timeZone: () => context.localTimeZone(), ...options }, matchers, context)
   };
-}
-
-// plugins/shared/units.ts
-var POWER_UNITS2 = { W: 1, mW: 1e-3, kW: 1e3, MW: 1e6 };
-function droppedUnitsText(count, field, units, firstLine4) {
-  const found = [...units].map((unit) => `"${unit}"`).join(", ");
-  return `${count} ${field} value(s) in ${found}, which is not a unit of power (${Object.keys(POWER_UNITS2).join(", ")}) (first: line ${firstLine4})`;
 }
 
 // plugins/rocm-smi/index.ts
@@ -45318,4 +45317,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-44WZOGWN.js.LEGAL.txt */
+/*! For license information please see chunk-35XVBZI7.js.LEGAL.txt */
