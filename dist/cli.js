@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-35XVBZI7.js";
+} from "./chunks/chunk-GIDKM63M.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

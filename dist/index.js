@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-35XVBZI7.js";
+} from "./chunks/chunk-GIDKM63M.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -27,7 +27,6 @@ export interface ApiOptions {
  * incomplete: a Thanos store or a Mimir querier that did not answer).
  */
 export class PrometheusApi {
-  readonly requests: string[] = [];
   private readonly warned = new Set<string>();
 
   constructor(private readonly options: ApiOptions) {}
@@ -42,12 +41,16 @@ export class PrometheusApi {
     return this.get('query_range', query, { start: String(startS), end: String(endS), step: String(stepS) });
   }
 
-  private async get(endpoint: 'query' | 'query_range', query: string, params: Record<string, string>): Promise<Series[]> {
+  /** The label sets of the series that `selector` matches in [startS, endS], from the index alone: no sample is read. */
+  async series(selector: string, startS: number, endS: number): Promise<Record<string, string>[]> {
+    return (await this.get('series', selector, { start: String(startS), end: String(endS) })) as unknown as Record<string, string>[];
+  }
+
+  private async get(endpoint: 'query' | 'query_range' | 'series', query: string, params: Record<string, string>): Promise<Series[]> {
     const { base, headers, timeoutMs, signal } = this.options;
     const url = new URL(`api/v1/${endpoint}`, base.endsWith('/') ? base : `${base}/`);
-    url.searchParams.set('query', query);
+    url.searchParams.set(endpoint === 'series' ? 'match[]' : 'query', query);
     for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-    this.requests.push(query);
     const timeout = AbortSignal.timeout(timeoutMs);
     let response: Response;
     try {
@@ -67,7 +70,7 @@ export class PrometheusApi {
         hint: 'give credentials: prometheus-headers (e.g. Authorization: Bearer …, from a secret) or user:password@ in the URL',
       });
     }
-    let body: { status?: string; error?: string; errorType?: string; warnings?: unknown; data?: { resultType?: string; result?: unknown } };
+    let body: { status?: string; error?: string; errorType?: string; warnings?: unknown; data?: { resultType?: string; result?: unknown } | unknown[] };
     try {
       body = JSON.parse(text);
     } catch {
@@ -85,11 +88,16 @@ export class PrometheusApi {
       }
       throw new InputError(`Prometheus refused the query ${query}: ${reason}`, { hint: 'check the URL, the selector and the time window' });
     }
-    const result = body.data?.result;
-    if ((body.data?.resultType !== 'matrix' && body.data?.resultType !== 'vector') || !Array.isArray(result)) {
+    if (endpoint === 'series') {
+      if (!Array.isArray(body.data)) throw new InputError(`Prometheus answered the series of ${query} without a list`, { hint: 'the server is not Prometheus-compatible' });
+      return body.data as unknown as Series[];
+    }
+    const data = body.data as { resultType?: string; result?: unknown } | undefined;
+    const result = data?.result;
+    if ((data?.resultType !== 'matrix' && data?.resultType !== 'vector') || !Array.isArray(result)) {
       throw new InputError(`Prometheus answered the query ${query} without a matrix or vector`, { hint: 'the server is not Prometheus-compatible' });
     }
-    if (body.data.resultType === 'matrix') return result as Series[];
+    if (data.resultType === 'matrix') return result as Series[];
     return (result as { metric: Record<string, string>; value: [number, string] }[]).map(({ metric, value }) => ({ metric, values: [value] }));
   }
 

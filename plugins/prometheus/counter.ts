@@ -7,7 +7,10 @@ export interface Sample {
   c: number;
 }
 
-/** Which steps of a GPU need its raw samples: its first and last (exact ends), and those with a reset or a blank. */
+/**
+ * Which steps of a GPU need its raw samples: its first and last (exact ends), and those with a reset
+ * inside, a blank at the end, or a last value below the previous step's (a reset across the boundary).
+ */
 export function stepsNeedingRaw(steps: DeviceSteps): number[] {
   const present = presentSteps(steps);
   if (present.length === 0) return [];
@@ -15,10 +18,8 @@ export function stepsNeedingRaw(steps: DeviceSteps): number[] {
   let previous = NaN;
   for (const k of present) {
     const last = steps.last[k]!;
-    const min = steps.min[k]!;
-    // A reset inside the step, a blank at its end, or a first value below the previous step's last: a reset across the boundary.
-    if (steps.resets[k]! > 0 || last === Number.POSITIVE_INFINITY || last !== last || min < previous) need.add(k);
-    previous = last === Number.POSITIVE_INFINITY ? previous : last;
+    if (steps.resets[k]! > 0 || last === Number.POSITIVE_INFINITY || last < previous) need.add(k);
+    if (last !== Number.POSITIVE_INFINITY) previous = last;
   }
   return [...need].sort((a, b) => a - b);
 }
@@ -26,7 +27,7 @@ export function stepsNeedingRaw(steps: DeviceSteps): number[] {
 /** The steps in which the GPU's counter has samples. */
 export function presentSteps(steps: DeviceSteps): number[] {
   const present: number[] = [];
-  for (let k = 1; k < steps.count.length; k++) if (steps.count[k]! > 0) present.push(k);
+  for (let k = 1; k < steps.last.length; k++) if (steps.last[k] === steps.last[k]) present.push(k);
   return present;
 }
 
@@ -84,7 +85,7 @@ export function counterEnergy(device: DeviceRef, steps: DeviceSteps, plan: StepP
       if (lastC === lastC) emit(startMs, endMs, last >= lastC ? last - lastC : last);
       lastC = last;
     } else if (samples.length > 0) {
-      const resetAfterSilence = lastC === lastC && k - previousK > 1 && (steps.resets[k]! > 0 || samples[0]!.c < lastC);
+      const resetAfterSilence = lastC === lastC && k - previousK > 1 && (steps.resets[k]! > 0 || samples[0]!.c < lastC || steps.last[k]! < lastC);
       if (lastC !== lastC || resetAfterSilence) {
         if (resetAfterSilence) out.unbridgedMs += samples[0]!.t - startMs;
         const walked = walk(samples[0]!.c, samples.slice(1));

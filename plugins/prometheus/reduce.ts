@@ -1,38 +1,37 @@
-import type { EnergyRecord, Logger } from 'carbon-ci';
+import type { DeviceRef, EnergyRecord, Logger } from 'carbon-ci';
 import { counterEnergy, stepsNeedingRaw, type Sample } from './counter.js';
 import { ENERGY, POWER, dcgmValue, deviceFields, readRawSamples, type DcgmRecord, type RawRead, type RawTally } from './raw.js';
 import { mergeByDevice, planSteps, stepQuery, type DeviceSteps, type StepPlan } from './steps.js';
 
 /**
  * The window's GPU energy reduced on the server, at a cost that does not grow with the samples:
- * per step (planSteps) and series, the counter's sample count, last and smallest value and resets
- * (`count_over_time`, `last_over_time`, `min_over_time`, `resets`; range selectors only, so nothing
- * is extrapolated or carried over from outside a step). Raw counter samples only for each GPU's first
- * and last step (its exact ends) and for steps with a reset; raw power samples only for GPUs without
- * a counter, over the steps where they have power. docs/prometheus.md gives the queries.
+ * per step (planSteps) and series, the counter's last value and its resets (`last_over_time`, `resets`;
+ * range selectors only, so nothing is extrapolated or carried over from outside a step). Raw counter
+ * samples only for each GPU's first and last step (its exact ends) and for steps with a reset; raw
+ * power samples only for GPUs without a counter, found from the series index (`/api/v1/series`, which
+ * reads no sample). docs/prometheus.md gives the queries.
  */
 export async function* readReduced(read: RawRead, context: { base: string; log: Logger }, tally: RawTally): AsyncGenerator<(DcgmRecord | EnergyRecord)[]> {
   const plan = planSteps(read.startMs, read.endMs);
-  const steps = plan.boundariesMs.length;
   const energy = `${ENERGY}${read.matchers}`;
   const power = `${POWER}${read.matchers}`;
-  const withPower = read.metrics.includes(POWER);
-  const [count, last, min, resets, powerCount] = await Promise.all([
-    stepQuery(read.api, 'count_over_time', energy, plan),
+  const [last, resets, powerLabels] = await Promise.all([
     stepQuery(read.api, 'last_over_time', energy, plan),
-    stepQuery(read.api, 'min_over_time', energy, plan),
     stepQuery(read.api, 'resets', energy, plan),
-    withPower ? stepQuery(read.api, 'count_over_time', power, plan) : Promise.resolve([]),
+    read.metrics.includes(POWER) ? read.api.series(power, read.startMs / 1000, read.endMs / 1000) : Promise.resolve([]),
   ]);
-  const counters = mergeByDevice(read.devices, steps, { count, last, min, resets }, tally.unlabelled);
-  for (const [id, device] of counters) if (!device.count.some((n) => n > 0)) counters.delete(id);
+  const counters = mergeByDevice(read.devices, plan.boundariesMs.length, { last, resets }, tally.unlabelled);
+  // A counter that is blank throughout (GPUs before Volta) is no counter: such GPUs are read by their power.
+  for (const [id, device] of counters) if (!device.last.some((v) => v < Number.POSITIVE_INFINITY)) counters.delete(id);
 
   const raw = await rawCounterSamples(read, plan, counters, tally);
   const records: EnergyRecord[] = [];
+  const counted = new Set<string>();
   let resetCount = 0;
   const silent = { gpus: 0, ms: 0, unbridgedMs: 0 };
   for (const [id, steps] of counters) {
     const outcome = counterEnergy(steps.device, steps, plan, raw.get(id) ?? new Map());
+    if (outcome.records.length > 0) counted.add(id);
     records.push(...outcome.records);
     resetCount += outcome.resets;
     if (outcome.silentSteps > 0) silent.gpus += 1;
@@ -43,21 +42,13 @@ export async function* readReduced(read: RawRead, context: { base: string; log: 
   if (records.length > 0) yield records;
   warnCounters(context, resetCount, silent, plan.stepMs);
 
-  const powerOnly = mergeByDevice(read.devices, steps, { count: powerCount }, tally.unlabelled);
-  for (const [id, device] of powerOnly) if (counters.has(id) || !device.count.some((n) => n > 0)) powerOnly.delete(id);
+  const powerOnly = new Map<string, DeviceRef>();
+  for (const labels of powerLabels) {
+    const device = read.devices.get(deviceFields(labels));
+    if (device && !counted.has(device.id)) powerOnly.set(device.id, device);
+  }
   if (powerOnly.size === 0) return;
-  const present = [...powerOnly.values()].flatMap((d) => [...d.count.keys()].filter((k) => d.count[k]! > 0));
-  yield* readRawSamples(
-    {
-      ...read,
-      metrics: [POWER],
-      matchers: narrowed(read.matchers, powerOnly, powerCount.map((s) => s.labels), read),
-      startMs: plan.boundariesMs[Math.min(...present) - 1]!,
-      endMs: plan.boundariesMs[Math.max(...present)]!,
-      only: new Set(powerOnly.keys()),
-    },
-    tally,
-  );
+  yield* readRawSamples({ ...read, metrics: [POWER], matchers: narrowed(read.matchers, powerOnly, powerLabels, read), only: new Set(powerOnly.keys()) }, tally);
 }
 
 /** The raw counter samples of the steps that need them, per GPU and step, in time order, once each. */
@@ -100,7 +91,7 @@ async function rawCounterSamples(read: RawRead, plan: StepPlan, counters: Map<st
 }
 
 /** The user's matchers plus one that names the GPUs by UUID, when their series carry one: the server sends only theirs. */
-function narrowed(matchers: string, gpus: Map<string, DeviceSteps>, labelSets: Record<string, string>[], read: RawRead): string {
+function narrowed(matchers: string, gpus: Map<string, DeviceRef>, labelSets: Record<string, string>[], read: RawRead): string {
   const labelOf = new Map<string, string>();
   for (const labels of labelSets) {
     const device = read.devices.get(deviceFields(labels));
@@ -109,7 +100,7 @@ function narrowed(matchers: string, gpus: Map<string, DeviceSteps>, labelSets: R
     if (name !== undefined) labelOf.set(device.id, name);
   }
   const names = new Set(labelOf.values());
-  const uuids = [...gpus.values()].map((g) => g.device.uuid);
+  const uuids = [...gpus.values()].map((g) => g.uuid);
   if (labelOf.size !== gpus.size || names.size !== 1 || !uuids.every((u) => u !== undefined && /^[\w-]+$/.test(u))) return matchers;
   const byUuid = `${[...names][0]}=~"${uuids.join('|')}"`;
   return matchers === '' ? `{${byUuid}}` : `${matchers.slice(0, -1)},${byUuid}}`;

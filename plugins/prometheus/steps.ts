@@ -76,21 +76,13 @@ export async function stepQuery(api: PrometheusApi, fn: string, selector: string
 /** Per GPU: the step functions of all its series (a pod attaching relabels a GPU's series), merged. */
 export interface DeviceSteps {
   device: DeviceRef;
-  /** Samples per step (NaN: none). */
-  count: Float64Array;
-  /** The last and the smallest counter value per step, the largest of the GPU's series; Infinity: a DCGM blank. */
+  /** The counter's last value per step, the largest of the GPU's series; NaN: no sample in the step; Infinity: a DCGM blank. */
   last: Float64Array;
-  min: Float64Array;
   /** Counter decreases within each step, summed over the GPU's series. */
   resets: Float64Array;
 }
 
-export function mergeByDevice(
-  devices: DeviceRegistry,
-  steps: number,
-  parts: { count: StepSeries[]; last?: StepSeries[]; min?: StepSeries[]; resets?: StepSeries[] },
-  unlabelled: Set<string>,
-): Map<string, DeviceSteps> {
+export function mergeByDevice(devices: DeviceRegistry, steps: number, parts: { last: StepSeries[]; resets: StepSeries[] }, unlabelled: Set<string>): Map<string, DeviceSteps> {
   const out = new Map<string, DeviceSteps>();
   const slot = (labels: Record<string, string>): DeviceSteps | undefined => {
     const device = devices.get(deviceFields(labels));
@@ -99,14 +91,11 @@ export function mergeByDevice(
       return undefined;
     }
     let entry = out.get(device.id);
-    if (!entry) {
-      const empty = () => new Float64Array(steps).fill(NaN);
-      out.set(device.id, (entry = { device, count: empty(), last: empty(), min: empty(), resets: empty() }));
-    }
+    if (!entry) out.set(device.id, (entry = { device, last: new Float64Array(steps).fill(NaN), resets: new Float64Array(steps).fill(NaN) }));
     return entry;
   };
-  const merge = (list: StepSeries[] | undefined, field: 'count' | 'last' | 'min' | 'resets', combine: (a: number, b: number) => number) => {
-    for (const { labels, values } of list ?? []) {
+  const merge = (list: StepSeries[], field: 'last' | 'resets', combine: (a: number, b: number) => number) => {
+    for (const { labels, values } of list) {
       const entry = slot(labels);
       if (!entry) continue;
       const target = entry[field];
@@ -117,9 +106,7 @@ export function mergeByDevice(
       }
     }
   };
-  merge(parts.count, 'count', (a, b) => a + b);
   merge(parts.last, 'last', Math.max);
-  merge(parts.min, 'min', Math.min);
   merge(parts.resets, 'resets', (a, b) => a + b);
   return out;
 }

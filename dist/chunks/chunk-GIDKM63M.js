@@ -35934,7 +35934,6 @@ var PrometheusApi = class {
     this.options = options;
   }
   options;
-  requests = [];
   warned = /* @__PURE__ */ new Set();
   /** An instant query at `timeS`: a matrix (a range selector) or a vector, as series. */
   instant(query, timeS) {
@@ -35944,12 +35943,15 @@ var PrometheusApi = class {
   range(query, startS, endS, stepS) {
     return this.get("query_range", query, { start: String(startS), end: String(endS), step: String(stepS) });
   }
+  /** The label sets of the series that `selector` matches in [startS, endS], from the index alone: no sample is read. */
+  async series(selector, startS, endS) {
+    return await this.get("series", selector, { start: String(startS), end: String(endS) });
+  }
   async get(endpoint, query, params) {
     const { base, headers, timeoutMs, signal } = this.options;
     const url = new URL(`api/v1/${endpoint}`, base.endsWith("/") ? base : `${base}/`);
-    url.searchParams.set("query", query);
+    url.searchParams.set(endpoint === "series" ? "match[]" : "query", query);
     for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
-    this.requests.push(query);
     const timeout = AbortSignal.timeout(timeoutMs);
     let response;
     try {
@@ -35985,11 +35987,16 @@ var PrometheusApi = class {
       }
       throw new InputError(`Prometheus refused the query ${query}: ${reason}`, { hint: "check the URL, the selector and the time window" });
     }
-    const result = body.data?.result;
-    if (body.data?.resultType !== "matrix" && body.data?.resultType !== "vector" || !Array.isArray(result)) {
+    if (endpoint === "series") {
+      if (!Array.isArray(body.data)) throw new InputError(`Prometheus answered the series of ${query} without a list`, { hint: "the server is not Prometheus-compatible" });
+      return body.data;
+    }
+    const data = body.data;
+    const result = data?.result;
+    if (data?.resultType !== "matrix" && data?.resultType !== "vector" || !Array.isArray(result)) {
       throw new InputError(`Prometheus answered the query ${query} without a matrix or vector`, { hint: "the server is not Prometheus-compatible" });
     }
-    if (body.data.resultType === "matrix") return result;
+    if (data.resultType === "matrix") return result;
     return result.map(({ metric, value }) => ({ metric, values: [value] }));
   }
   warn(warnings2) {
@@ -36029,15 +36036,14 @@ function stepsNeedingRaw(steps) {
   let previous = NaN;
   for (const k of present) {
     const last = steps.last[k];
-    const min = steps.min[k];
-    if (steps.resets[k] > 0 || last === Number.POSITIVE_INFINITY || last !== last || min < previous) need.add(k);
-    previous = last === Number.POSITIVE_INFINITY ? previous : last;
+    if (steps.resets[k] > 0 || last === Number.POSITIVE_INFINITY || last < previous) need.add(k);
+    if (last !== Number.POSITIVE_INFINITY) previous = last;
   }
   return [...need].sort((a, b) => a - b);
 }
 function presentSteps(steps) {
   const present = [];
-  for (let k = 1; k < steps.count.length; k++) if (steps.count[k] > 0) present.push(k);
+  for (let k = 1; k < steps.last.length; k++) if (steps.last[k] === steps.last[k]) present.push(k);
   return present;
 }
 function counterEnergy(device, steps, plan, raw) {
@@ -36075,7 +36081,7 @@ function counterEnergy(device, steps, plan, raw) {
       if (lastC === lastC) emit(startMs, endMs, last >= lastC ? last - lastC : last);
       lastC = last;
     } else if (samples.length > 0) {
-      const resetAfterSilence = lastC === lastC && k - previousK > 1 && (steps.resets[k] > 0 || samples[0].c < lastC);
+      const resetAfterSilence = lastC === lastC && k - previousK > 1 && (steps.resets[k] > 0 || samples[0].c < lastC || steps.last[k] < lastC);
       if (lastC !== lastC || resetAfterSilence) {
         if (resetAfterSilence) out.unbridgedMs += samples[0].t - startMs;
         const walked = walk(samples[0].c, samples.slice(1));
@@ -36229,14 +36235,11 @@ function mergeByDevice(devices2, steps, parts, unlabelled) {
       return void 0;
     }
     let entry = out.get(device.id);
-    if (!entry) {
-      const empty = () => new Float64Array(steps).fill(NaN);
-      out.set(device.id, entry = { device, count: empty(), last: empty(), min: empty(), resets: empty() });
-    }
+    if (!entry) out.set(device.id, entry = { device, last: new Float64Array(steps).fill(NaN), resets: new Float64Array(steps).fill(NaN) });
     return entry;
   };
   const merge = (list2, field, combine) => {
-    for (const { labels, values } of list2 ?? []) {
+    for (const { labels, values } of list2) {
       const entry = slot(labels);
       if (!entry) continue;
       const target = entry[field];
@@ -36247,9 +36250,7 @@ function mergeByDevice(devices2, steps, parts, unlabelled) {
       }
     }
   };
-  merge(parts.count, "count", (a, b) => a + b);
   merge(parts.last, "last", Math.max);
-  merge(parts.min, "min", Math.min);
   merge(parts.resets, "resets", (a, b) => a + b);
   return out;
 }
@@ -36257,25 +36258,23 @@ function mergeByDevice(devices2, steps, parts, unlabelled) {
 // plugins/prometheus/reduce.ts
 async function* readReduced(read9, context, tally) {
   const plan = planSteps(read9.startMs, read9.endMs);
-  const steps = plan.boundariesMs.length;
   const energy = `${ENERGY2}${read9.matchers}`;
   const power = `${POWER3}${read9.matchers}`;
-  const withPower = read9.metrics.includes(POWER3);
-  const [count, last, min, resets, powerCount] = await Promise.all([
-    stepQuery(read9.api, "count_over_time", energy, plan),
+  const [last, resets, powerLabels] = await Promise.all([
     stepQuery(read9.api, "last_over_time", energy, plan),
-    stepQuery(read9.api, "min_over_time", energy, plan),
     stepQuery(read9.api, "resets", energy, plan),
-    withPower ? stepQuery(read9.api, "count_over_time", power, plan) : Promise.resolve([])
+    read9.metrics.includes(POWER3) ? read9.api.series(power, read9.startMs / 1e3, read9.endMs / 1e3) : Promise.resolve([])
   ]);
-  const counters = mergeByDevice(read9.devices, steps, { count, last, min, resets }, tally.unlabelled);
-  for (const [id, device] of counters) if (!device.count.some((n) => n > 0)) counters.delete(id);
+  const counters = mergeByDevice(read9.devices, plan.boundariesMs.length, { last, resets }, tally.unlabelled);
+  for (const [id, device] of counters) if (!device.last.some((v) => v < Number.POSITIVE_INFINITY)) counters.delete(id);
   const raw = await rawCounterSamples(read9, plan, counters, tally);
   const records = [];
+  const counted = /* @__PURE__ */ new Set();
   let resetCount = 0;
   const silent2 = { gpus: 0, ms: 0, unbridgedMs: 0 };
-  for (const [id, steps2] of counters) {
-    const outcome = counterEnergy(steps2.device, steps2, plan, raw.get(id) ?? /* @__PURE__ */ new Map());
+  for (const [id, steps] of counters) {
+    const outcome = counterEnergy(steps.device, steps, plan, raw.get(id) ?? /* @__PURE__ */ new Map());
+    if (outcome.records.length > 0) counted.add(id);
     records.push(...outcome.records);
     resetCount += outcome.resets;
     if (outcome.silentSteps > 0) silent2.gpus += 1;
@@ -36285,21 +36284,13 @@ async function* readReduced(read9, context, tally) {
   tally.records += records.length;
   if (records.length > 0) yield records;
   warnCounters(context, resetCount, silent2, plan.stepMs);
-  const powerOnly = mergeByDevice(read9.devices, steps, { count: powerCount }, tally.unlabelled);
-  for (const [id, device] of powerOnly) if (counters.has(id) || !device.count.some((n) => n > 0)) powerOnly.delete(id);
+  const powerOnly = /* @__PURE__ */ new Map();
+  for (const labels of powerLabels) {
+    const device = read9.devices.get(deviceFields2(labels));
+    if (device && !counted.has(device.id)) powerOnly.set(device.id, device);
+  }
   if (powerOnly.size === 0) return;
-  const present = [...powerOnly.values()].flatMap((d) => [...d.count.keys()].filter((k) => d.count[k] > 0));
-  yield* readRawSamples(
-    {
-      ...read9,
-      metrics: [POWER3],
-      matchers: narrowed(read9.matchers, powerOnly, powerCount.map((s) => s.labels), read9),
-      startMs: plan.boundariesMs[Math.min(...present) - 1],
-      endMs: plan.boundariesMs[Math.max(...present)],
-      only: new Set(powerOnly.keys())
-    },
-    tally
-  );
+  yield* readRawSamples({ ...read9, metrics: [POWER3], matchers: narrowed(read9.matchers, powerOnly, powerLabels, read9), only: new Set(powerOnly.keys()) }, tally);
 }
 async function rawCounterSamples(read9, plan, counters, tally) {
   const wanted = /* @__PURE__ */ new Map();
@@ -36347,7 +36338,7 @@ function narrowed(matchers, gpus, labelSets, read9) {
     if (name !== void 0) labelOf.set(device.id, name);
   }
   const names2 = new Set(labelOf.values());
-  const uuids = [...gpus.values()].map((g) => g.device.uuid);
+  const uuids = [...gpus.values()].map((g) => g.uuid);
   if (labelOf.size !== gpus.size || names2.size !== 1 || !uuids.every((u) => u !== void 0 && /^[\w-]+$/.test(u))) return matchers;
   const byUuid = `${[...names2][0]}=~"${uuids.join("|")}"`;
   return matchers === "" ? `{${byUuid}}` : `${matchers.slice(0, -1)},${byUuid}}`;
@@ -45317,4 +45308,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-35XVBZI7.js.LEGAL.txt */
+/*! For license information please see chunk-GIDKM63M.js.LEGAL.txt */
