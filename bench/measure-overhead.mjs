@@ -43,18 +43,28 @@ const procStat = (pid) => {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S; // utime + stime, s
 };
-const rssMiB = (pid) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+/** Resident memory (MiB): all of it, and its private part (RssAnon) apart from mapped files (RssFile: mostly the node executable, shared with every process that runs it). */
+const memoryMiB = (pid) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kB = (name) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)[1]) / 1024;
+  return { rss: kB('VmRSS'), anon: kB('RssAnon'), file: kB('RssFile') };
+};
+const rssMiB = (pid) => memoryMiB(pid).rss;
 
 while (!existsSync(join(logDir, 'daemon-ready.json'))) await new Promise((r) => setTimeout(r, 50));
 const cpuStartS = procStat(daemon.pid);
 const wallStartMs = Date.now();
 let peakRss = 0;
+let peakAnon = 0;
+let peakFile = 0;
 const rss = [];
 for (let s = 0; s < seconds; s++) {
   await new Promise((r) => setTimeout(r, 1000));
-  const now = rssMiB(daemon.pid);
-  rss.push(now);
-  peakRss = Math.max(peakRss, now);
+  const now = memoryMiB(daemon.pid);
+  rss.push(now.rss);
+  peakRss = Math.max(peakRss, now.rss);
+  peakAnon = Math.max(peakAnon, now.anon);
+  peakFile = Math.max(peakFile, now.file);
 }
 const cpuS = procStat(daemon.pid) - cpuStartS;
 const wallS = (Date.now() - wallStartMs) / 1000;
@@ -65,7 +75,8 @@ clearInterval(counter);
 // An idle Node process on the same machine, for scale: most of the daemon's memory is Node's own.
 const idle = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 1500));
-const idleNodeRssMiB = rssMiB(idle.pid);
+const idleNode = memoryMiB(idle.pid);
+const idleNodeRssMiB = idleNode.rss;
 idle.kill();
 
 const lines = (file) => (existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter((l) => l.trim() !== '').length : 0);
@@ -78,7 +89,10 @@ const result = {
   cpuPercentOfOneCore: (cpuS / wallS) * 100,
   peakRssMiB: peakRss,
   lastRssMiB: rss[rss.length - 1],
+  peakPrivateMiB: peakAnon,
+  peakFileBackedMiB: peakFile,
   idleNodeRssMiB,
+  idleNodePrivateMiB: idleNode.anon,
   rowsPerLog: rows,
   targets: { cpuPercentOfOneCore: 1, rssMiB: 40 },
 };
