@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-GIDKM63M.js";
+} from "./chunks/chunk-M6W5BOD5.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

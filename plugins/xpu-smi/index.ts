@@ -101,7 +101,7 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
       throw new InputError(`"${deviceText.slice(0, 40)}" is not a device id`, { file, line, hint: 'the row is corrupted; repair or delete it' });
     }
     const index = Number(deviceText);
-    const id = `${host !== undefined ? `${host}:` : ''}gpu${index}${tileText !== '' ? `.tile${tileText}` : ''}`;
+    const id = `${host !== undefined ? `${host}:` : ''}xpu${index}${tileText !== '' ? `.tile${tileText}` : ''}`;
     const device: DeviceRef = { id, index, vendor: 'intel', component: 'gpu' };
     if (host !== undefined) device.host = host;
     slot = devices.length;

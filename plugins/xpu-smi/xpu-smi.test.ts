@@ -23,7 +23,7 @@ describe('xpu-smi plugin', () => {
     const { power, counters, confidence } = await run('dump-one-gpu-util-power-energy.csv');
     expect(confidence).toBe(0.95);
     expect(counters).toHaveLength(10);
-    expect(counters[0]).toMatchObject({ timeMs: utc(2025, 3, 5, 6, 14, 46), counterJ: 1480233.62, device: { id: 'gpu0', vendor: 'intel', index: 0 } });
+    expect(counters[0]).toMatchObject({ timeMs: utc(2025, 3, 5, 6, 14, 46), counterJ: 1480233.62, device: { id: 'xpu0', vendor: 'intel', index: 0 } });
     expect(power[3]).toMatchObject({ timeMs: utc(2025, 3, 5, 6, 14, 49), powerW: 281.35, utilization: 0.985 });
   });
 
@@ -35,7 +35,7 @@ describe('xpu-smi plugin', () => {
 
   it('reads every GPU of `-d -1`, across midnight, an empty power as none', async () => {
     const { power, counters, warnings } = await run('dump-two-gpus-midnight.csv', { date: '2025-03-05', host: 'pvc1' });
-    expect([...new Set(counters.map((r) => r.device.id))]).toEqual(['pvc1:gpu0', 'pvc1:gpu1']);
+    expect([...new Set(counters.map((r) => r.device.id))]).toEqual(['pvc1:xpu0', 'pvc1:xpu1']);
     expect(counters.at(-1)).toMatchObject({ timeMs: utc(2025, 3, 6, 0, 0, 7, 3), counterJ: 48807.25 + 5 * 840 });
     expect(power).toHaveLength(11);
     expect(warnings).toEqual([]);

@@ -28,7 +28,7 @@ it("samples Intel GPUs with xpu-smi's energy counters, only those of ZE_AFFINITY
   expect(result.stderr).toMatch(/sampling xpu-smi/);
   const report = JSON.parse(result.stdout) as Report;
   const gpus = report.devices.filter((d) => (d.component ?? 'gpu') === 'gpu');
-  expect(gpus.map((d) => d.id)).toEqual(['gpu1']);
+  expect(gpus.map((d) => d.id)).toEqual(['xpu1']);
   expect(gpus[0]!.vendor).toBe('intel');
 
   // The log handed on carries dates (the raw one, without, is gone), read in the machine's zone: within the last minute.
@@ -71,7 +71,7 @@ it('restarts an xpu-smi that dies once, and reports both logs, dated', async () 
     expect(readFileSync(join(logDir, name), 'utf8').split('\n')[1]).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(existsSync(join(logDir, name.replace('xpu-smi', 'xpu-smi-raw')))).toBe(false);
   }
-  expect(report.devices.filter((d) => d.vendor === 'intel').map((d) => d.id).sort()).toEqual(['gpu0', 'gpu1']);
+  expect(report.devices.filter((d) => d.vendor === 'intel').map((d) => d.id).sort()).toEqual(['xpu0', 'xpu1']);
   const pids = pidsIn(pidFile);
   expect(pids).toHaveLength(2);
   for (const pid of pids) expect(isRunning(pid)).toBe(false);

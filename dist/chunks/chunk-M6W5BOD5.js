@@ -37661,7 +37661,7 @@ async function* read6(source, context) {
       throw new InputError(`"${deviceText.slice(0, 40)}" is not a device id`, { file, line, hint: "the row is corrupted; repair or delete it" });
     }
     const index2 = Number(deviceText);
-    const id = `${host !== void 0 ? `${host}:` : ""}gpu${index2}${tileText !== "" ? `.tile${tileText}` : ""}`;
+    const id = `${host !== void 0 ? `${host}:` : ""}xpu${index2}${tileText !== "" ? `.tile${tileText}` : ""}`;
     const device = { id, index: index2, vendor: "intel", component: "gpu" };
     if (host !== void 0) device.host = host;
     slot = devices2.length;
@@ -45308,4 +45308,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-GIDKM63M.js.LEGAL.txt */
+/*! For license information please see chunk-M6W5BOD5.js.LEGAL.txt */
