@@ -49,7 +49,6 @@ const memoryMiB = (pid) => {
   const kB = (name) => Number(new RegExp(`${name}:\\s+(\\d+) kB`).exec(status)[1]) / 1024;
   return { rss: kB('VmRSS'), anon: kB('RssAnon'), file: kB('RssFile') };
 };
-const rssMiB = (pid) => memoryMiB(pid).rss;
 
 while (!existsSync(join(logDir, 'daemon-ready.json'))) await new Promise((r) => setTimeout(r, 50));
 const cpuStartS = procStat(daemon.pid);
