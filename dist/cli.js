@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-44WZOGWN.js";
+} from "./chunks/chunk-ZRETJOLJ.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
@@ -47,10 +47,10 @@ import {
 import {
   isValidTimeZone
 } from "./chunks/chunk-GN5UKNHF.js";
-import "./chunks/chunk-XVWH4NJU.js";
+import "./chunks/chunk-QNPVY3BZ.js";
 import "./chunks/chunk-KHFKC3M3.js";
-import "./chunks/chunk-SA4DP22Q.js";
-import "./chunks/chunk-EYJOIFG6.js";
+import "./chunks/chunk-6GX3N5BI.js";
+import "./chunks/chunk-JT4KMV5S.js";
 import {
   InputError,
   isInputError
@@ -61,9 +61,9 @@ import {
   __toESM
 } from "./chunks/chunk-BVPVHZAW.js";
 
-// node_modules/commander/lib/error.js
+// ../main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "../main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -96,9 +96,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/commander/lib/argument.js
+// ../main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "../main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -224,9 +224,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/commander/lib/help.js
+// ../main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "../main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -826,9 +826,9 @@ ${itemIndentStr}`);
   }
 });
 
-// node_modules/commander/lib/option.js
+// ../main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "../main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1139,9 +1139,9 @@ var require_option = __commonJS({
   }
 });
 
-// node_modules/commander/lib/suggestSimilar.js
+// ../main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1219,9 +1219,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// node_modules/commander/lib/command.js
+// ../main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
+  "../main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3465,9 +3465,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// node_modules/commander/index.js
+// ../main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "../main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3487,7 +3487,7 @@ var require_commander = __commonJS({
   }
 });
 
-// node_modules/commander/esm.mjs
+// ../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -3751,7 +3751,7 @@ function registerReportCommand(program2, io) {
   });
 }
 function addReportOptions(command) {
-  return addLeverOptions(command).option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).addOption(new Option("--intensity-provider <name>", "price each hour at its own grid intensity from this provider (token in $ELECTRICITYMAPS_TOKEN); the annual figure where it fails").choices(INTENSITY_PROVIDERS)).option("--intensity-api-url <url>", "the provider's base URL (default https://api.electricitymaps.com; for proxies and tests)").option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--prometheus-selector <matchers>", `PromQL label matchers that pick the job's GPUs for --prometheus-url, e.g. 'Hostname="node-7",pod=~"bert-.*"'`).option("--prometheus-raw", "fetch every sample from --prometheus-url instead of reducing on the server (slower; to check the reduction)").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--budget-co2e-kg <kg>", "fail (exit 3) when the total CO2e is above this", parsePositive).option("--budget-energy-kwh <kwh>", "fail (exit 3) when the device energy is above this", parsePositive).option("--max-increase-percent <percent>", "fail (exit 3) when the CO2e rose more than this against --baseline", parseNumber).option("--baseline <report.json>", "compare with this earlier report (`carbon-ci report --json` or the Action's report-path)").option("--no-fail-on-budget", "show broken budgets without failing (exit 0)").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours");
+  return addLeverOptions(command).option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).addOption(new Option("--intensity-provider <name>", "price each hour at its own grid intensity from this provider (token in $ELECTRICITYMAPS_TOKEN); the annual figure where it fails").choices(INTENSITY_PROVIDERS)).option("--intensity-api-url <url>", "the provider's base URL (default https://api.electricitymaps.com; for proxies and tests)").option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--prometheus-selector <matchers>", `PromQL label matchers that pick the job's GPUs for --prometheus-url, e.g. 'Hostname="node-7",pod=~"bert-.*"'`).addOption(new Option("--prometheus-metrics <family>", "which series --prometheus-url reads: dcgm (DCGM exporter GPUs, default) or kepler (Kepler 0.10+ pods: CPU, memory and GPU energy; select with pod_namespace, pod_name, node_name)").choices(["dcgm", "kepler"])).option("--prometheus-raw", "fetch every sample from --prometheus-url instead of reducing on the server (slower; to check the reduction)").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--budget-co2e-kg <kg>", "fail (exit 3) when the total CO2e is above this", parsePositive).option("--budget-energy-kwh <kwh>", "fail (exit 3) when the device energy is above this", parsePositive).option("--max-increase-percent <percent>", "fail (exit 3) when the CO2e rose more than this against --baseline", parseNumber).option("--baseline <report.json>", "compare with this earlier report (`carbon-ci report --json` or the Action's report-path)").option("--no-fail-on-budget", "show broken budgets without failing (exit 0)").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours");
 }
 async function reportOn(inputs, flags, config, io, extras = {}) {
   const prometheus = prometheusOf(flags);
@@ -3787,8 +3787,8 @@ async function reportOn(inputs, flags, config, io, extras = {}) {
 }
 function prometheusOf(flags) {
   if (flags.prometheusUrl === void 0) {
-    if (flags.start !== void 0 || flags.end !== void 0 || flags.prometheusSelector !== void 0 || flags.prometheusRaw) {
-      throw new InputError("--start, --end, --prometheus-selector and --prometheus-raw only apply with --prometheus-url", { hint: "add --prometheus-url http://HOST:9090, or drop them" });
+    if (flags.start !== void 0 || flags.end !== void 0 || flags.prometheusSelector !== void 0 || flags.prometheusRaw || flags.prometheusMetrics !== void 0) {
+      throw new InputError("--start, --end, --prometheus-selector, --prometheus-metrics and --prometheus-raw only apply with --prometheus-url", { hint: "add --prometheus-url http://HOST:9090, or drop them" });
     }
     return void 0;
   }
@@ -3800,7 +3800,8 @@ function prometheusOf(flags) {
     start: flags.start,
     end: flags.end,
     ...flags.prometheusSelector !== void 0 ? { selector: flags.prometheusSelector } : {},
-    ...flags.prometheusRaw ? { raw: true } : {}
+    ...flags.prometheusRaw ? { raw: true } : {},
+    ...flags.prometheusMetrics !== void 0 ? { family: flags.prometheusMetrics } : {}
   });
 }
 function withProgress(progress) {

@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isInputError } from 'carbon-ci';
+import type { DeviceRef, EnergyRecord, TelemetryRecord } from 'carbon-ci';
+import { KEPLER_WINDOW, keplerOpenMetrics, type KeplerFixture } from '../../test/fixtures/kepler-openmetrics.js';
+import { startPrometheus, type PrometheusServer } from '../../test/prometheus/server.js';
+import { readPrometheusApi, type PrometheusSourceOptions } from './index.js';
+import { mergeOverlaps } from './kepler.js';
+
+/**
+ * Kepler 0.10+ through a real Prometheus (test/prometheus/server.ts) backfilled with the Kepler fixture,
+ * whose generator knows each pod's energy in KEPLER_WINDOW: the reader must find exactly that.
+ */
+const validate = new Ajv({ strict: false }).compile(
+  JSON.parse(readFileSync(fileURLToPath(new URL('../../schemas/telemetry-record.schema.json', import.meta.url)), 'utf8')),
+);
+
+let fixture: KeplerFixture;
+let server: PrometheusServer;
+
+beforeAll(async () => {
+  fixture = keplerOpenMetrics('current');
+  server = await startPrometheus({ openMetrics: fixture.openMetrics });
+}, 60_000);
+
+afterAll(async () => {
+  await server?.stop();
+});
+
+async function read(options: Partial<PrometheusSourceOptions> = {}) {
+  const warnings: string[] = [];
+  const context = { log: { debug() {}, info() {}, warn: (m: string) => warnings.push(m) }, signal: new AbortController().signal };
+  const records: TelemetryRecord[] = [];
+  const window = { start: KEPLER_WINDOW.startS * 1000, end: KEPLER_WINDOW.endS * 1000 };
+  for await (const batch of readPrometheusApi({ url: server.url, ...window, family: 'kepler', ...options }, context)) records.push(...batch);
+  for (const record of records) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+  const energy = records.filter((r): r is EnergyRecord => r.type === 'energy');
+  expect(energy).toHaveLength(records.length);
+  const byDevice = new Map<string, { device: DeviceRef; energyJ: number; records: EnergyRecord[] }>();
+  for (const r of energy) {
+    expect(r.basis).toBe('counter');
+    let entry = byDevice.get(r.device.id);
+    if (!entry) byDevice.set(r.device.id, (entry = { device: r.device, energyJ: 0, records: [] }));
+    entry.energyJ += r.energyJ;
+    entry.records.push(r);
+  }
+  return { byDevice, warnings };
+}
+
+const close = (actual: number | undefined, expected: number) => {
+  expect(actual).toBeDefined();
+  expect(Math.abs(actual! - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected)));
+};
+
+describe('prometheus source, Kepler 0.10+ (real server)', () => {
+  it("gives every pod its CPU (package), memory (dram) and GPU energy, exactly as Kepler's counters say", async () => {
+    const { byDevice, warnings } = await read();
+    const ids = [...byDevice.keys()].sort();
+    const pods = Object.keys(fixture.pods);
+    const expectedIds = pods.flatMap((pod) => [`${pod} cpu`, `${pod} ram`, ...(fixture.pods[pod]!.gpuJ > 0 ? [`${pod} gpu`] : [])]).sort();
+    expect(ids).toEqual(expectedIds);
+    for (const pod of pods) {
+      const e = fixture.pods[pod]!;
+      close(byDevice.get(`${pod} cpu`)?.energyJ, e.packageJ);
+      close(byDevice.get(`${pod} ram`)?.energyJ, e.dramJ);
+      if (e.gpuJ > 0) close(byDevice.get(`${pod} gpu`)?.energyJ, e.gpuJ);
+    }
+    // Host = the node; components say what each device is; records of one device never overlap.
+    expect(byDevice.get('ml/bert-0 cpu')!.device).toMatchObject({ component: 'cpu', host: 'node-7' });
+    expect(byDevice.get('ml/bert-0 ram')!.device).toMatchObject({ component: 'ram', host: 'node-7' });
+    expect(byDevice.get('ml/bert-0 gpu')!.device).toMatchObject({ component: 'gpu', host: 'node-7', vendor: 'nvidia' });
+    expect(byDevice.get('ml/bert-0 gpu')!.device.count).toBeUndefined();
+    expect(byDevice.get('shop/web-5f7 cpu')!.device).toMatchObject({ component: 'cpu', host: 'node-3' });
+    for (const { records } of byDevice.values()) {
+      for (let i = 1; i < records.length; i++) expect(records[i]!.startMs).toBeGreaterThanOrEqual(records[i - 1]!.endMs);
+    }
+    const text = warnings.join('\n');
+    // node-3's Kepler restarted: each of its two pods' package and dram counters went down once.
+    expect(text).toMatch(/Kepler's energy counters went down 4 times \(Kepler restarted/);
+    expect(text).toMatch(/active share of CPU, memory and GPU energy only; idle energy stays at node level/);
+  });
+
+  it('counts a pod born in the window from zero, and merges its running and terminated series', async () => {
+    const { byDevice } = await read({ selector: 'pod_namespace="ml",pod_name=~"bert-.*"' });
+    expect([...byDevice.keys()].sort()).toEqual(['ml/bert-0 cpu', 'ml/bert-0 gpu', 'ml/bert-0 ram']);
+    const bert = fixture.pods['ml/bert-0']!;
+    close(byDevice.get('ml/bert-0 cpu')!.energyJ, bert.packageJ);
+    // The first sample's value is energy: without it the reader would be short of it.
+    const first = byDevice.get('ml/bert-0 cpu')!.records[0]!;
+    expect(first.startMs).toBeLessThan(first.endMs);
+    // The container restart resets the pod's own GPU counter; the containers' counters, summed, do not lose it.
+    close(byDevice.get('ml/bert-0 gpu')!.energyJ, bert.gpuJ);
+  });
+
+  it('selects exactly one pod by its Kepler labels, or a node, and says when a selector names the exporter pod', async () => {
+    const one = await read({ selector: 'pod_namespace="shop",pod_name="web-5f7"' });
+    expect([...one.byDevice.keys()].sort()).toEqual(['shop/web-5f7 cpu', 'shop/web-5f7 ram']);
+    close(one.byDevice.get('shop/web-5f7 cpu')!.energyJ, fixture.pods['shop/web-5f7']!.packageJ);
+    const node = await read({ selector: 'node_name="node-7"' });
+    expect([...node.byDevice.values()].every((d) => d.device.host === 'node-7')).toBe(true);
+    expect(new Set([...node.byDevice.keys()].map((id) => id.replace(/ \w+$/, '')))).toEqual(new Set(['ml/bert-0', 'kube-system/kube-proxy-7', 'gpu-operator/nvidia-dcgm-exporter-7']));
+    // The scrape's `pod` label names the Kepler exporter, so a DCGM-style selector finds nothing and the error says why.
+    const error = await refusal({ selector: 'pod="bert-0"' });
+    expect(error.message).toMatch(/no Kepler pod energy \(kepler_pod_cpu_joules_total\{pod="bert-0"\}\)/);
+    expect(error.hint).toMatch(/pod_namespace, pod_name/);
+  });
+
+  it('refuses an unknown family and raw samples with Kepler, before any query', async () => {
+    expect((await refusal({ family: 'nvml' as never })).message).toMatch(/metric family "nvml" is not one carbon-ci reads/);
+    expect((await refusal({ raw: true })).message).toMatch(/raw samples are read for the DCGM family only/);
+  });
+});
+
+describe('mergeOverlaps', () => {
+  it("spreads overlapping containers' records over shared intervals, keeping the sum, and passes disjoint ones through", () => {
+    const device: DeviceRef = { id: 'p gpu', component: 'gpu' };
+    const r = (startMs: number, endMs: number, energyJ: number): EnergyRecord => ({ type: 'energy', basis: 'counter', startMs, endMs, device, energyJ });
+    const merged = mergeOverlaps([r(0, 100, 10), r(50, 150, 20)]);
+    expect(merged.map((m) => [m.startMs, m.endMs, m.energyJ])).toEqual([[0, 50, 5], [50, 100, 15], [100, 150, 10]]);
+    const disjoint = [r(0, 10, 1), r(10, 20, 2)];
+    expect(mergeOverlaps(disjoint)).toEqual(disjoint);
+  });
+});
+
+async function refusal(options: Partial<PrometheusSourceOptions>) {
+  try {
+    await read(options);
+  } catch (error) {
+    expect(isInputError(error), String(error)).toBe(true);
+    return error as Error & { hint?: string };
+  }
+  throw new Error('read without an error');
+}
