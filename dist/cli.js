@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-ZRETJOLJ.js";
+} from "./chunks/chunk-KS43ZK6E.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-ZRETJOLJ.js";
+} from "./chunks/chunk-KS43ZK6E.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -15,6 +15,7 @@ let wide: PrometheusServer;
 /** node-9: 8 GPUs; pod ml/llm-0 (running before the window) draws 4000 W of GPU share and 200 W of CPU package. */
 const WIDE = { t0S: 1747000000, stepS: 15, samples: 120, gpuW: 4000, cpuW: 200 };
 const UID = '9d8c7b6a-5f4e-4d3c-8b2a-190817263544';
+const OLD_UID = '0a1b2c3d-4e5f-4a6b-8c7d-8e9fa0b1c2d3';
 function wideOpenMetrics(): string {
   const at = (i: number) => WIDE.t0S + WIDE.stepS * i;
   const lines = ['# TYPE kepler_node_gpu_watts gauge'];
@@ -24,9 +25,15 @@ function wideOpenMetrics(): string {
   lines.push('# TYPE kepler_pod_cpu_joules counter');
   const pod = `pod_id="${UID}",pod_name="llm-0",pod_namespace="ml",state="running",node_name="node-9"`;
   for (let i = 0; i < WIDE.samples; i++) lines.push(`kepler_pod_cpu_joules_total{${pod},zone="package"} ${1000 + WIDE.cpuW * WIDE.stepS * i} ${at(i)}`);
+  const oldPod = `pod_id="${OLD_UID}",pod_name="old-0",pod_namespace="ml",state="running",node_name="node-9"`;
+  for (let i = 0; i < WIDE.samples; i++) lines.push(`kepler_pod_cpu_joules_total{${oldPod},zone="package"} ${10 * WIDE.stepS * i} ${at(i)}`);
   lines.push('# TYPE kepler_container_gpu_joules counter');
   const ctr = `container_id="${'ab'.repeat(32)}",container_name="trainer",pod_id="${UID}",state="running",node_name="node-9"`;
   for (let i = 0; i < WIDE.samples; i++) lines.push(`kepler_container_gpu_joules_total{${ctr}} ${5000 + WIDE.gpuW * WIDE.stepS * i} ${at(i)}`);
+  // ml/old-0: an older Kepler that exports the pod's GPU power but no GPU energy counter.
+  lines.push('# TYPE kepler_pod_gpu_watts gauge');
+  const old = `pod_id="${OLD_UID}",pod_name="old-0",pod_namespace="ml",state="running",node_name="node-9"`;
+  for (let i = 0; i < WIDE.samples; i++) lines.push(`kepler_pod_gpu_watts{${old}} 300 ${at(i)}`);
   lines.push('# EOF');
   return `${lines.join('\n')}\n`;
 }
@@ -88,7 +95,11 @@ describe('carbon-ci report --prometheus-metrics kepler (real server)', () => {
     // Kepler does not say which of the node's GPUs the pod used: no model, so no embodied share is made up.
     expect(gpu.embodiedCo2eG).toBe(0);
     close(run.report!.devices.find((d) => d.id === 'ml/llm-0 cpu')?.energyJ, WIDE.cpuW * WIDE.stepS * (WIDE.samples - 1));
-    expect(run.report!.warnings.map((w) => w.message).join('\n')).not.toMatch(/implausible|ceiling/i);
+    const messages = run.report!.warnings.map((w) => w.message).join('\n');
+    expect(messages).not.toMatch(/implausible|ceiling/i);
+    // The pod with GPU watts only: its GPU energy is said to be missing; the pod with counters is not named.
+    expect(messages).toMatch(/GPU power but no GPU energy counter .* for 1 pod \(ml\/old-0\): their GPU energy is missing/);
+    expect(run.report!.devices.map((d) => d.id).sort()).toEqual(['ml/llm-0 cpu', 'ml/llm-0 gpu', 'ml/old-0 cpu']);
   });
 
   it('refuses an unknown family and --prometheus-metrics without --prometheus-url', async () => {

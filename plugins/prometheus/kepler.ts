@@ -7,6 +7,7 @@ import { mergeByDevice, planSteps, stepQuery, type DeviceSteps, type StepPlan } 
 export const KEPLER_POD_CPU = 'kepler_pod_cpu_joules_total';
 export const KEPLER_CONTAINER_GPU = 'kepler_container_gpu_joules_total';
 const KEPLER_NODE_GPU = 'kepler_node_gpu_watts';
+const KEPLER_POD_GPU_WATTS = 'kepler_pod_gpu_watts';
 /** RAPL zones read: `package` is the CPU sockets, `dram` the memory; the others overlap them (core, uncore ⊂ package; psys ⊇ both). */
 const ZONES: Record<string, 'cpu' | 'ram'> = { package: 'cpu', dram: 'ram' };
 /** A series with a sample this long before the window existed before it: its first value is a baseline, not energy. */
@@ -62,6 +63,7 @@ export async function* readKepler(read: KeplerRead, context: { base: string; log
       return { key: labels.container_id, device: pods.gpuDevice(pod, gpuCount.get(pod.host ?? '') ?? 1) };
     });
   }
+  const wattsOnly = uids.length > 0 ? await podsWithGpuWattsOnly(read, uids, new Set(gpu.records.map((r) => r.device.id))) : [];
   const records = [...cpu.records, ...mergeOverlaps(gpu.records)].sort((a, b) => a.startMs - b.startMs);
   tally.records += records.length;
   if (records.length > 0) yield records;
@@ -75,9 +77,27 @@ export async function* readKepler(read: KeplerRead, context: { base: string; log
   if (tally.pods > 0) {
     context.log.warn(
       `${context.base}: Kepler 0.10+ attributes to pods the active share of CPU, memory and GPU energy only; idle energy stays at node level ` +
-        `(kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report${gpu.records.length === 0 ? '; no kepler_container_gpu_joules_total series for these pods, so their GPU energy is not in it either' : ''}`,
+        '(kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report',
     );
   }
+  if (wattsOnly.length > 0) {
+    context.log.warn(
+      `${context.base}: Kepler exports GPU power but no GPU energy counter (kepler_container_gpu_joules_total, from Kepler 0.11 after Feb 2026) for ${wattsOnly.length} ${wattsOnly.length === 1 ? 'pod' : 'pods'} ` +
+        `(${wattsOnly.slice(0, 3).join(', ')}${wattsOnly.length > 3 ? ', …' : ''}): their GPU energy is missing from this report`,
+    );
+  }
+}
+
+/** Pods with Kepler GPU power (`kepler_pod_gpu_watts`) in the window but no GPU energy read: older Kepler has watts only. */
+async function podsWithGpuWattsOnly(read: KeplerRead, uids: string[], withEnergy: Set<string>): Promise<string[]> {
+  if (!uids.every((uid) => /^[\w-]+$/.test(uid))) return [];
+  const query = `count by (pod_id, pod_namespace, pod_name) (last_over_time(${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join('|')}"}[${read.endMs - read.startMs}ms]))`;
+  const names = new Set<string>();
+  for (const { metric } of await read.api.instant(query, read.endMs / 1000)) {
+    const name = `${metric.pod_namespace ?? '?'}/${metric.pod_name ?? metric.pod_id}`;
+    if (![...withEnergy].some((id) => id.startsWith(`${name} `))) names.add(name);
+  }
+  return [...names].sort();
 }
 
 /** Readable, stable DeviceRefs per pod: `ml/bert-0 cpu`, host = the node; a re-created pod of the same name gets its UID's start added. */

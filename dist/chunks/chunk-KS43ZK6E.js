@@ -36241,6 +36241,7 @@ function mergeByDevice(devices2, steps, parts, unlabelled) {
 var KEPLER_POD_CPU = "kepler_pod_cpu_joules_total";
 var KEPLER_CONTAINER_GPU = "kepler_container_gpu_joules_total";
 var KEPLER_NODE_GPU = "kepler_node_gpu_watts";
+var KEPLER_POD_GPU_WATTS = "kepler_pod_gpu_watts";
 var ZONES = { package: "cpu", dram: "ram" };
 var LOOKBACK_MS = 5 * 6e4;
 async function* readKepler(read9, context, tally) {
@@ -36265,6 +36266,7 @@ async function* readKepler(read9, context, tally) {
       return { key: labels.container_id, device: pods.gpuDevice(pod, gpuCount.get(pod.host ?? "") ?? 1) };
     });
   }
+  const wattsOnly = uids.length > 0 ? await podsWithGpuWattsOnly(read9, uids, new Set(gpu.records.map((r) => r.device.id))) : [];
   const records = [...cpu.records, ...mergeOverlaps(gpu.records)].sort((a, b) => a.startMs - b.startMs);
   tally.records += records.length;
   if (records.length > 0) yield records;
@@ -36276,9 +36278,24 @@ async function* readKepler(read9, context, tally) {
   }
   if (tally.pods > 0) {
     context.log.warn(
-      `${context.base}: Kepler 0.10+ attributes to pods the active share of CPU, memory and GPU energy only; idle energy stays at node level (kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report${gpu.records.length === 0 ? "; no kepler_container_gpu_joules_total series for these pods, so their GPU energy is not in it either" : ""}`
+      `${context.base}: Kepler 0.10+ attributes to pods the active share of CPU, memory and GPU energy only; idle energy stays at node level (kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report`
     );
   }
+  if (wattsOnly.length > 0) {
+    context.log.warn(
+      `${context.base}: Kepler exports GPU power but no GPU energy counter (kepler_container_gpu_joules_total, from Kepler 0.11 after Feb 2026) for ${wattsOnly.length} ${wattsOnly.length === 1 ? "pod" : "pods"} (${wattsOnly.slice(0, 3).join(", ")}${wattsOnly.length > 3 ? ", \u2026" : ""}): their GPU energy is missing from this report`
+    );
+  }
+}
+async function podsWithGpuWattsOnly(read9, uids, withEnergy) {
+  if (!uids.every((uid) => /^[\w-]+$/.test(uid))) return [];
+  const query = `count by (pod_id, pod_namespace, pod_name) (last_over_time(${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join("|")}"}[${read9.endMs - read9.startMs}ms]))`;
+  const names2 = /* @__PURE__ */ new Set();
+  for (const { metric } of await read9.api.instant(query, read9.endMs / 1e3)) {
+    const name = `${metric.pod_namespace ?? "?"}/${metric.pod_name ?? metric.pod_id}`;
+    if (![...withEnergy].some((id) => id.startsWith(`${name} `))) names2.add(name);
+  }
+  return [...names2].sort();
 }
 var PodDevices = class {
   pods = /* @__PURE__ */ new Map();
@@ -45539,4 +45556,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-ZRETJOLJ.js.LEGAL.txt */
+/*! For license information please see chunk-KS43ZK6E.js.LEGAL.txt */
