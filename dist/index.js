@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-KS43ZK6E.js";
+} from "./chunks/chunk-AEFQ7UDL.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -2,7 +2,8 @@ import { InputError, dateTimeToUtc, epochToMs, parseDateTime, wallClockToUtc } f
 import type { EnergyRecord, Logger, RecordSource } from 'carbon-ci';
 import { DeviceRegistry } from '../dcgm/devices.js';
 import { PrometheusApi } from './api.js';
-import { KEPLER_POD_CPU, readKepler, type KeplerRead } from './kepler.js';
+import { KEPLER_POD_CPU, readKepler } from './kepler.js';
+import type { KeplerRead } from './kepler-workloads.js';
 import { redactUrl, splitCredentials } from './credentials.js';
 import { readReduced } from './reduce.js';
 import { ENERGY, POWER, readRawSamples, type DcgmRecord, type Metric, type RawTally } from './raw.js';
@@ -121,8 +122,8 @@ async function* readKeplerFamily(read: KeplerRead, context: { base: string; log:
     const what = `${KEPLER_POD_CPU}{${read.matchers}}`;
     throw new InputError(`Prometheus at ${context.base} has no Kepler pod energy (${what}) between ${new Date(read.startMs).toISOString()} and ${new Date(read.endMs).toISOString()}`, {
       hint: read.matchers
-        ? 'select pods by Kepler\'s own labels (pod_namespace, pod_name, pod_id, node_name), not the scrape\'s pod/namespace, which name the Kepler exporter; and check the window'
-        : 'check that it scrapes Kepler 0.10 or later (kepler_pod_cpu_joules_total), and the window (and its time zone)',
+        ? 'select pods by Kepler\'s own labels (0.10+: pod_namespace, pod_name, pod_id, node_name; 0.7: container_namespace, pod_name, instance), not the scrape\'s pod/namespace, which name the Kepler exporter; and check the window'
+        : 'check that it scrapes Kepler (0.10+: kepler_pod_cpu_joules_total; 0.7: kepler_container_package_joules_total), and the window (and its time zone)',
     });
   }
 }

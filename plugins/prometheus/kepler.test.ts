@@ -7,7 +7,7 @@ import type { DeviceRef, EnergyRecord, TelemetryRecord } from 'carbon-ci';
 import { KEPLER_WINDOW, keplerOpenMetrics, type KeplerFixture } from '../../test/fixtures/kepler-openmetrics.js';
 import { startPrometheus, type PrometheusServer } from '../../test/prometheus/server.js';
 import { readPrometheusApi, type PrometheusSourceOptions } from './index.js';
-import { mergeOverlaps } from './kepler.js';
+import { mergeOverlaps } from './kepler-workloads.js';
 
 /**
  * Kepler 0.10+ through a real Prometheus (test/prometheus/server.ts) backfilled with the Kepler fixture,
@@ -110,6 +110,48 @@ describe('prometheus source, Kepler 0.10+ (real server)', () => {
   it('refuses an unknown family and raw samples with Kepler, before any query', async () => {
     expect((await refusal({ family: 'nvml' as never })).message).toMatch(/metric family "nvml" is not one carbon-ci reads/);
     expect((await refusal({ raw: true })).message).toMatch(/raw samples are read for the DCGM family only/);
+  });
+});
+
+describe('prometheus source, Kepler 0.7 (real server)', () => {
+  let legacy: KeplerFixture;
+  let legacyServer: PrometheusServer;
+  beforeAll(async () => {
+    legacy = keplerOpenMetrics('legacy');
+    legacyServer = await startPrometheus({ openMetrics: legacy.openMetrics });
+  }, 60_000);
+  afterAll(async () => {
+    await legacyServer?.stop();
+  });
+
+  it("sums each pod's containers and both modes, as Kepler 0.7 counted them, through a container and a Kepler restart", async () => {
+    const { byDevice, warnings } = await read({ url: legacyServer.url });
+    const pods = Object.keys(legacy.pods);
+    // Every 0.7 container has a GPU counter; only the pod whose counter rose has a GPU device.
+    const expectedIds = pods.flatMap((pod) => [`${pod} cpu`, `${pod} ram`, ...(legacy.pods[pod]!.gpuJ > 0 ? [`${pod} gpu`] : [])]).sort();
+    expect([...byDevice.keys()].sort()).toEqual(expectedIds);
+    for (const pod of pods) {
+      const e = legacy.pods[pod]!;
+      const cpu = byDevice.get(`${pod} cpu`)!.energyJ;
+      const ram = byDevice.get(`${pod} ram`)!.energyJ;
+      // Dynamic and idle (mode="idle") shares are both counted; the fixture gives idle for package and dram together.
+      close(cpu + ram, e.packageJ + e.dramJ + e.idleJ);
+      expect(cpu).toBeGreaterThan(e.packageJ);
+      if (e.gpuJ > 0) close(byDevice.get(`${pod} gpu`)!.energyJ, e.gpuJ);
+    }
+    expect(byDevice.get('shop/web-5f7 cpu')!.device).toMatchObject({ component: 'cpu', host: 'node-3' });
+    for (const { records } of byDevice.values()) {
+      for (let i = 1; i < records.length; i++) expect(records[i]!.startMs).toBeGreaterThanOrEqual(records[i - 1]!.endMs);
+    }
+    const text = warnings.join('\n');
+    expect(text).toMatch(/Kepler's energy counters went down \d+ times \(Kepler restarted/);
+    expect(text).toMatch(/Kepler 0\.7 .*dynamic share .* and the idle share Kepler attributed to it/);
+  });
+
+  it('selects one pod by 0.7 labels', async () => {
+    const { byDevice } = await read({ url: legacyServer.url, selector: 'container_namespace="ml",pod_name="bert-0"' });
+    expect([...byDevice.keys()].sort()).toEqual(['ml/bert-0 cpu', 'ml/bert-0 gpu', 'ml/bert-0 ram']);
+    close(byDevice.get('ml/bert-0 gpu')!.energyJ, legacy.pods['ml/bert-0']!.gpuJ);
   });
 });
 

@@ -36237,66 +36237,8 @@ function mergeByDevice(devices2, steps, parts, unlabelled) {
   return out;
 }
 
-// plugins/prometheus/kepler.ts
-var KEPLER_POD_CPU = "kepler_pod_cpu_joules_total";
-var KEPLER_CONTAINER_GPU = "kepler_container_gpu_joules_total";
-var KEPLER_NODE_GPU = "kepler_node_gpu_watts";
-var KEPLER_POD_GPU_WATTS = "kepler_pod_gpu_watts";
-var ZONES = { package: "cpu", dram: "ram" };
+// plugins/prometheus/kepler-workloads.ts
 var LOOKBACK_MS = 5 * 6e4;
-async function* readKepler(read9, context, tally) {
-  const plan = planSteps(read9.startMs, read9.endMs);
-  const cpuSelector = `${KEPLER_POD_CPU}{${[read9.matchers, 'zone=~"package|dram"'].filter((m) => m !== "").join(",")}}`;
-  const pods = new PodDevices();
-  const cpuKey = (labels) => {
-    const component = ZONES[labels.zone ?? ""];
-    if (labels.pod_id === void 0 || component === void 0) return void 0;
-    return { key: `${labels.pod_id}\0${labels.zone}`, device: pods.device(labels, component) };
-  };
-  const cpu = await reduceWorkloads(read9, plan, cpuSelector, cpuKey);
-  tally.pods = pods.count;
-  const uids = pods.uids();
-  let gpu = { records: [], resets: 0 };
-  if (uids.length > 0 && uids.every((uid) => /^[\w-]+$/.test(uid))) {
-    const gpuSelector = `${KEPLER_CONTAINER_GPU}{pod_id=~"${uids.join("|")}"}`;
-    const gpuCount = await nodeGpuCounts(read9);
-    gpu = await reduceWorkloads(read9, plan, gpuSelector, (labels) => {
-      const pod = pods.byUid(labels.pod_id);
-      if (!pod || labels.container_id === void 0) return void 0;
-      return { key: labels.container_id, device: pods.gpuDevice(pod, gpuCount.get(pod.host ?? "") ?? 1) };
-    });
-  }
-  const wattsOnly = uids.length > 0 ? await podsWithGpuWattsOnly(read9, uids, new Set(gpu.records.map((r) => r.device.id))) : [];
-  const records = [...cpu.records, ...mergeOverlaps(gpu.records)].sort((a, b) => a.startMs - b.startMs);
-  tally.records += records.length;
-  if (records.length > 0) yield records;
-  const resets = cpu.resets + gpu.resets;
-  if (resets > 0) {
-    context.log.warn(
-      `${context.base}: Kepler's energy counters went down ${resets} ${resets === 1 ? "time" : "times"} (Kepler restarted and counts from zero again); the energy of the interval around each restart is not in Kepler's counters`
-    );
-  }
-  if (tally.pods > 0) {
-    context.log.warn(
-      `${context.base}: Kepler 0.10+ attributes to pods the active share of CPU, memory and GPU energy only; idle energy stays at node level (kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report`
-    );
-  }
-  if (wattsOnly.length > 0) {
-    context.log.warn(
-      `${context.base}: Kepler exports GPU power but no GPU energy counter (kepler_container_gpu_joules_total, from Kepler 0.11 after Feb 2026) for ${wattsOnly.length} ${wattsOnly.length === 1 ? "pod" : "pods"} (${wattsOnly.slice(0, 3).join(", ")}${wattsOnly.length > 3 ? ", \u2026" : ""}): their GPU energy is missing from this report`
-    );
-  }
-}
-async function podsWithGpuWattsOnly(read9, uids, withEnergy) {
-  if (!uids.every((uid) => /^[\w-]+$/.test(uid))) return [];
-  const query = `count by (pod_id, pod_namespace, pod_name) (last_over_time(${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join("|")}"}[${read9.endMs - read9.startMs}ms]))`;
-  const names2 = /* @__PURE__ */ new Set();
-  for (const { metric } of await read9.api.instant(query, read9.endMs / 1e3)) {
-    const name = `${metric.pod_namespace ?? "?"}/${metric.pod_name ?? metric.pod_id}`;
-    if (![...withEnergy].some((id) => id.startsWith(`${name} `))) names2.add(name);
-  }
-  return [...names2].sort();
-}
 var PodDevices = class {
   pods = /* @__PURE__ */ new Map();
   names = /* @__PURE__ */ new Set();
@@ -36306,43 +36248,35 @@ var PodDevices = class {
   uids() {
     return [...this.pods.keys()];
   }
-  byUid(uid) {
-    return uid === void 0 ? void 0 : this.pods.get(uid);
+  host(uid) {
+    return this.pods.get(uid)?.host;
   }
-  device(labels, component) {
-    const uid = labels.pod_id;
+  /**
+   * The pod's device of one component; `uid` identifies the pod (Kepler 0.10+: its Kubernetes UID), `name`
+   * is `namespace/pod`. A GPU share may spread over all the node's GPUs, so it stands for `gpus` of them
+   * (the power ceiling scales with them).
+   */
+  device(uid, name, host, component, gpus = 1) {
     let pod = this.pods.get(uid);
     if (!pod) {
-      let name = `${labels.pod_namespace ?? "?"}/${labels.pod_name ?? uid}`;
-      if (this.names.has(name)) name = `${name} (${uid.slice(0, 8)})`;
-      this.names.add(name);
-      this.pods.set(uid, pod = { name, host: labels.node_name, devices: /* @__PURE__ */ new Map() });
+      const unique2 = this.names.has(name) ? `${name} (${uid.slice(0, 8)})` : name;
+      this.names.add(unique2);
+      this.pods.set(uid, pod = { name: unique2, host, devices: /* @__PURE__ */ new Map() });
     }
-    return this.ref(pod, component, 1);
-  }
-  /** The pod's GPU share: it may spread over all the node's GPUs, so it stands for that many (the power ceiling scales with them). */
-  gpuDevice(pod, gpus) {
-    return this.ref(pod, "gpu", gpus);
-  }
-  ref(pod, component, count) {
     let ref = pod.devices.get(component);
     if (!ref) {
       ref = { id: `${pod.name} ${component}`, component, ...pod.host !== void 0 ? { host: pod.host } : {}, ...component === "gpu" ? { vendor: "nvidia" } : {} };
-      if (count > 1) ref.count = count;
+      if (gpus > 1) ref.count = gpus;
       pod.devices.set(component, ref);
     }
     return ref;
   }
 };
-async function nodeGpuCounts(read9) {
-  const windowMs = read9.endMs - read9.startMs;
-  const series = await read9.api.instant(`count by (node_name) (group by (node_name, gpu_uuid) (last_over_time(${KEPLER_NODE_GPU}[${windowMs}ms])))`, read9.endMs / 1e3);
-  const out = /* @__PURE__ */ new Map();
-  for (const { metric, values } of series) {
-    const n = Number(values.at(-1)?.[1]);
-    if (metric.node_name !== void 0 && Number.isInteger(n) && n > 0) out.set(metric.node_name, n);
-  }
-  return out;
+function warnResets(context, resets) {
+  if (resets === 0) return;
+  context.log.warn(
+    `${context.base}: Kepler's energy counters went down ${resets} ${resets === 1 ? "time" : "times"} (Kepler restarted and counts from zero again); the energy of the interval around each restart is not in Kepler's counters`
+  );
 }
 async function reduceWorkloads(read9, plan, selector, keyOf) {
   const steps = plan.boundariesMs.length;
@@ -36438,6 +36372,125 @@ function mergeOverlaps(records) {
       }
       if (covered) out.push({ type: "energy", basis: "counter", startMs: from, endMs: to, device, energyJ });
     }
+  }
+  return out;
+}
+
+// plugins/prometheus/kepler-legacy.ts
+var KEPLER_LEGACY = {
+  cpu: "kepler_container_package_joules_total",
+  ram: "kepler_container_dram_joules_total",
+  gpu: "kepler_container_gpu_joules_total"
+};
+var NOT_PODS = /* @__PURE__ */ new Set(["system_processes", "kernel_processes"]);
+async function* readKeplerLegacy(read9, plan, context, tally) {
+  const pods = new PodDevices();
+  const gpuCount = await legacyGpuCounts(read9);
+  const records = [];
+  let resets = 0;
+  let idle = false;
+  for (const component of ["cpu", "ram", "gpu"]) {
+    const selector = `${KEPLER_LEGACY[component]}{${read9.matchers}}`;
+    const outcome = await reduceWorkloads(read9, plan, selector, (labels) => {
+      const { container_id: id, pod_name: pod, mode } = labels;
+      if (id === void 0 || pod === void 0 || NOT_PODS.has(id)) return void 0;
+      const host = labels.exported_instance ?? labels.instance;
+      const name = `${labels.container_namespace ?? "?"}/${pod}`;
+      if (mode === "idle") idle = true;
+      return { key: `${id}\0${mode ?? ""}`, device: pods.device(`${name}\0${host ?? ""}`, name, host, component, component === "gpu" ? gpuCount.get(host ?? "") ?? 1 : 1) };
+    });
+    records.push(...outcome.records);
+    resets += outcome.resets;
+  }
+  const gpuJ = /* @__PURE__ */ new Map();
+  for (const r of records) if (r.device.component === "gpu") gpuJ.set(r.device.id, (gpuJ.get(r.device.id) ?? 0) + r.energyJ);
+  const merged = mergeOverlaps(records.filter((r) => r.device.component !== "gpu" || gpuJ.get(r.device.id) > 0)).sort((a, b) => a.startMs - b.startMs);
+  tally.pods = pods.count;
+  tally.records += merged.length;
+  if (merged.length > 0) yield merged;
+  warnResets(context, resets);
+  if (tally.pods > 0) {
+    context.log.warn(
+      `${context.base}: Kepler 0.7 (legacy metric names): each pod's dynamic share of CPU, memory and GPU energy is counted` + (idle ? `, and the idle share Kepler attributed to it (mode="idle"; how idle is shared depends on Kepler's version and configuration)` : '; Kepler attributed no idle share (mode="idle"), so idle energy is not in this report')
+    );
+  }
+}
+async function legacyGpuCounts(read9) {
+  const query = `count by (instance, exported_instance) (group by (instance, exported_instance, package) (last_over_time(kepler_node_gpu_joules_total{mode="dynamic"}[${read9.endMs - read9.startMs}ms])))`;
+  const out = /* @__PURE__ */ new Map();
+  for (const { metric, values } of await read9.api.instant(query, read9.endMs / 1e3)) {
+    const n = Number(values.at(-1)?.[1]);
+    const host = metric.exported_instance ?? metric.instance;
+    if (host !== void 0 && Number.isInteger(n) && n > 0) out.set(host, n);
+  }
+  return out;
+}
+
+// plugins/prometheus/kepler.ts
+var KEPLER_POD_CPU = "kepler_pod_cpu_joules_total";
+var KEPLER_CONTAINER_GPU = "kepler_container_gpu_joules_total";
+var KEPLER_NODE_GPU = "kepler_node_gpu_watts";
+var KEPLER_POD_GPU_WATTS = "kepler_pod_gpu_watts";
+var ZONES = { package: "cpu", dram: "ram" };
+async function* readKepler(read9, context, tally) {
+  const plan = planSteps(read9.startMs, read9.endMs);
+  const cpuSelector = `${KEPLER_POD_CPU}{${[read9.matchers, 'zone=~"package|dram"'].filter((m) => m !== "").join(",")}}`;
+  const pods = new PodDevices();
+  const cpuKey = (labels) => {
+    const component = ZONES[labels.zone ?? ""];
+    if (labels.pod_id === void 0 || component === void 0) return void 0;
+    return { key: `${labels.pod_id}\0${labels.zone}`, device: pods.device(labels.pod_id, `${labels.pod_namespace ?? "?"}/${labels.pod_name ?? labels.pod_id}`, labels.node_name, component) };
+  };
+  const cpu = await reduceWorkloads(read9, plan, cpuSelector, cpuKey);
+  if (pods.count === 0) {
+    yield* readKeplerLegacy(read9, plan, context, tally);
+    return;
+  }
+  tally.pods = pods.count;
+  const uids = pods.uids();
+  let gpu = { records: [], resets: 0 };
+  if (uids.length > 0 && uids.every((uid) => /^[\w-]+$/.test(uid))) {
+    const gpuSelector = `${KEPLER_CONTAINER_GPU}{pod_id=~"${uids.join("|")}"}`;
+    const gpuCount = await nodeGpuCounts(read9);
+    gpu = await reduceWorkloads(read9, plan, gpuSelector, (labels) => {
+      const uid = labels.pod_id;
+      if (uid === void 0 || !uids.includes(uid) || labels.container_id === void 0) return void 0;
+      return { key: labels.container_id, device: pods.device(uid, uid, void 0, "gpu", gpuCount.get(pods.host(uid) ?? "") ?? 1) };
+    });
+  }
+  const wattsOnly = uids.length > 0 ? await podsWithGpuWattsOnly(read9, uids, new Set(gpu.records.map((r) => r.device.id))) : [];
+  const records = [...cpu.records, ...mergeOverlaps(gpu.records)].sort((a, b) => a.startMs - b.startMs);
+  tally.records += records.length;
+  if (records.length > 0) yield records;
+  warnResets(context, cpu.resets + gpu.resets);
+  if (tally.pods > 0) {
+    context.log.warn(
+      `${context.base}: Kepler 0.10+ attributes to pods the active share of CPU, memory and GPU energy only; idle energy stays at node level (kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report`
+    );
+  }
+  if (wattsOnly.length > 0) {
+    context.log.warn(
+      `${context.base}: Kepler exports GPU power but no GPU energy counter (kepler_container_gpu_joules_total, from Kepler 0.11 after Feb 2026) for ${wattsOnly.length} ${wattsOnly.length === 1 ? "pod" : "pods"} (${wattsOnly.slice(0, 3).join(", ")}${wattsOnly.length > 3 ? ", \u2026" : ""}): their GPU energy is missing from this report`
+    );
+  }
+}
+async function podsWithGpuWattsOnly(read9, uids, withEnergy) {
+  if (!uids.every((uid) => /^[\w-]+$/.test(uid))) return [];
+  const query = `count by (pod_id, pod_namespace, pod_name) (last_over_time(${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join("|")}"}[${read9.endMs - read9.startMs}ms]))`;
+  const names2 = /* @__PURE__ */ new Set();
+  for (const { metric } of await read9.api.instant(query, read9.endMs / 1e3)) {
+    const name = `${metric.pod_namespace ?? "?"}/${metric.pod_name ?? metric.pod_id}`;
+    if (![...withEnergy].some((id) => id.startsWith(`${name} `))) names2.add(name);
+  }
+  return [...names2].sort();
+}
+async function nodeGpuCounts(read9) {
+  const windowMs = read9.endMs - read9.startMs;
+  const series = await read9.api.instant(`count by (node_name) (group by (node_name, gpu_uuid) (last_over_time(${KEPLER_NODE_GPU}[${windowMs}ms])))`, read9.endMs / 1e3);
+  const out = /* @__PURE__ */ new Map();
+  for (const { metric, values } of series) {
+    const n = Number(values.at(-1)?.[1]);
+    if (metric.node_name !== void 0 && Number.isInteger(n) && n > 0) out.set(metric.node_name, n);
   }
   return out;
 }
@@ -36652,7 +36705,7 @@ async function* readKeplerFamily(read9, context) {
   if (tally.records === 0) {
     const what = `${KEPLER_POD_CPU}{${read9.matchers}}`;
     throw new InputError(`Prometheus at ${context.base} has no Kepler pod energy (${what}) between ${new Date(read9.startMs).toISOString()} and ${new Date(read9.endMs).toISOString()}`, {
-      hint: read9.matchers ? "select pods by Kepler's own labels (pod_namespace, pod_name, pod_id, node_name), not the scrape's pod/namespace, which name the Kepler exporter; and check the window" : "check that it scrapes Kepler 0.10 or later (kepler_pod_cpu_joules_total), and the window (and its time zone)"
+      hint: read9.matchers ? "select pods by Kepler's own labels (0.10+: pod_namespace, pod_name, pod_id, node_name; 0.7: container_namespace, pod_name, instance), not the scrape's pod/namespace, which name the Kepler exporter; and check the window" : "check that it scrapes Kepler (0.10+: kepler_pod_cpu_joules_total; 0.7: kepler_container_package_joules_total), and the window (and its time zone)"
     });
   }
 }
@@ -45556,4 +45609,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-KS43ZK6E.js.LEGAL.txt */
+/*! For license information please see chunk-AEFQ7UDL.js.LEGAL.txt */
