@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-AEFQ7UDL.js";
+} from "./chunks/chunk-UJPWYLWY.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

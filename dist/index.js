@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-AEFQ7UDL.js";
+} from "./chunks/chunk-UJPWYLWY.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

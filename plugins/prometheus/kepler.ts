@@ -10,6 +10,8 @@ const KEPLER_NODE_GPU = 'kepler_node_gpu_watts';
 const KEPLER_POD_GPU_WATTS = 'kepler_pod_gpu_watts';
 /** RAPL zones read: `package` is the CPU sockets, `dram` the memory; the others overlap them (core, uncore ⊂ package; psys ⊇ both). */
 const ZONES: Record<string, 'cpu' | 'ram'> = { package: 'cpu', dram: 'ram' };
+/** Pod UIDs (36 characters) per GPU query: about 4 KB of URL, under common proxies' limits. */
+const UIDS_PER_QUERY = 100;
 /**
  * The energy of the selected pods from Kepler 0.10+ counters, reduced on the server as for DCGM
  * (reduce.ts): per pod a CPU device (zone `package`), a memory device (zone `dram`, where RAPL has it)
@@ -33,18 +35,25 @@ export async function* readKepler(read: KeplerRead, context: { base: string; log
     return;
   }
   tally.pods = pods.count;
-  const uids = pods.uids();
-  let gpu: WorkloadOutcome = { records: [], resets: 0 };
-  if (uids.length > 0 && uids.every((uid) => /^[\w-]+$/.test(uid))) {
-    const gpuSelector = `${KEPLER_CONTAINER_GPU}{pod_id=~"${uids.join('|')}"}`;
-    const gpuCount = await nodeGpuCounts(read);
-    gpu = await reduceWorkloads(read, plan, gpuSelector, (labels) => {
+  const uids = pods.uids().filter((uid) => /^[\w-]+$/.test(uid));
+  const gpu: WorkloadOutcome = { records: [], resets: 0 };
+  const known = new Set(uids);
+  const withGpuCounter = new Set<string>();
+  const gpuCount = await nodeGpuCounts(read);
+  // Pods named by UID in a regular expression, in groups that keep each request's URL short (proxies refuse long ones).
+  const wattsOnly: string[] = [];
+  for (let i = 0; i < uids.length; i += UIDS_PER_QUERY) {
+    const group = uids.slice(i, i + UIDS_PER_QUERY);
+    const outcome = await reduceWorkloads(read, plan, `${KEPLER_CONTAINER_GPU}{pod_id=~"${group.join('|')}"}`, (labels) => {
       const uid = labels.pod_id;
-      if (uid === undefined || !uids.includes(uid) || labels.container_id === undefined) return undefined;
+      if (uid === undefined || !known.has(uid) || labels.container_id === undefined) return undefined;
+      withGpuCounter.add(uid);
       return { key: labels.container_id, device: pods.device(uid, uid, undefined, 'gpu', gpuCount.get(pods.host(uid) ?? '') ?? 1) };
     });
+    gpu.records.push(...outcome.records);
+    gpu.resets += outcome.resets;
+    wattsOnly.push(...(await podsWithGpuWattsOnly(read, group, withGpuCounter)));
   }
-  const wattsOnly = uids.length > 0 ? await podsWithGpuWattsOnly(read, uids, new Set(gpu.records.map((r) => r.device.id))) : [];
   const records = [...cpu.records, ...mergeOverlaps(gpu.records)].sort((a, b) => a.startMs - b.startMs);
   tally.records += records.length;
   if (records.length > 0) yield records;
@@ -55,24 +64,23 @@ export async function* readKepler(read: KeplerRead, context: { base: string; log
         '(kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report',
     );
   }
+  wattsOnly.sort();
   if (wattsOnly.length > 0) {
     context.log.warn(
-      `${context.base}: Kepler exports GPU power but no GPU energy counter (kepler_container_gpu_joules_total, from Kepler 0.11 after Feb 2026) for ${wattsOnly.length} ${wattsOnly.length === 1 ? 'pod' : 'pods'} ` +
+      `${context.base}: Kepler exports GPU power but no GPU energy counter (kepler_container_gpu_joules_total, added to Kepler in Feb 2026, PR #2405) for ${wattsOnly.length} ${wattsOnly.length === 1 ? 'pod' : 'pods'} ` +
         `(${wattsOnly.slice(0, 3).join(', ')}${wattsOnly.length > 3 ? ', …' : ''}): their GPU energy is missing from this report`,
     );
   }
 }
 
-/** Pods with Kepler GPU power (`kepler_pod_gpu_watts`) in the window but no GPU energy read: older Kepler has watts only. */
-async function podsWithGpuWattsOnly(read: KeplerRead, uids: string[], withEnergy: Set<string>): Promise<string[]> {
-  if (!uids.every((uid) => /^[\w-]+$/.test(uid))) return [];
+/** Pods with Kepler GPU power (`kepler_pod_gpu_watts`) in the window but no GPU energy counter: older Kepler has watts only. */
+async function podsWithGpuWattsOnly(read: KeplerRead, uids: string[], withCounter: Set<string>): Promise<string[]> {
   const query = `count by (pod_id, pod_namespace, pod_name) (last_over_time(${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join('|')}"}[${read.endMs - read.startMs}ms]))`;
   const names = new Set<string>();
   for (const { metric } of await read.api.instant(query, read.endMs / 1000)) {
-    const name = `${metric.pod_namespace ?? '?'}/${metric.pod_name ?? metric.pod_id}`;
-    if (![...withEnergy].some((id) => id.startsWith(`${name} `))) names.add(name);
+    if (metric.pod_id !== undefined && !withCounter.has(metric.pod_id)) names.add(`${metric.pod_namespace ?? '?'}/${metric.pod_name ?? metric.pod_id}`);
   }
-  return [...names].sort();
+  return [...names];
 }
 
 /** GPUs per node (distinct `gpu_uuid` of Kepler's node GPU series in the window). */

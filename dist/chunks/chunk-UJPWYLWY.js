@@ -36432,6 +36432,7 @@ var KEPLER_CONTAINER_GPU = "kepler_container_gpu_joules_total";
 var KEPLER_NODE_GPU = "kepler_node_gpu_watts";
 var KEPLER_POD_GPU_WATTS = "kepler_pod_gpu_watts";
 var ZONES = { package: "cpu", dram: "ram" };
+var UIDS_PER_QUERY = 100;
 async function* readKepler(read9, context, tally) {
   const plan = planSteps(read9.startMs, read9.endMs);
   const cpuSelector = `${KEPLER_POD_CPU}{${[read9.matchers, 'zone=~"package|dram"'].filter((m) => m !== "").join(",")}}`;
@@ -36447,18 +36448,24 @@ async function* readKepler(read9, context, tally) {
     return;
   }
   tally.pods = pods.count;
-  const uids = pods.uids();
-  let gpu = { records: [], resets: 0 };
-  if (uids.length > 0 && uids.every((uid) => /^[\w-]+$/.test(uid))) {
-    const gpuSelector = `${KEPLER_CONTAINER_GPU}{pod_id=~"${uids.join("|")}"}`;
-    const gpuCount = await nodeGpuCounts(read9);
-    gpu = await reduceWorkloads(read9, plan, gpuSelector, (labels) => {
+  const uids = pods.uids().filter((uid) => /^[\w-]+$/.test(uid));
+  const gpu = { records: [], resets: 0 };
+  const known = new Set(uids);
+  const withGpuCounter = /* @__PURE__ */ new Set();
+  const gpuCount = await nodeGpuCounts(read9);
+  const wattsOnly = [];
+  for (let i = 0; i < uids.length; i += UIDS_PER_QUERY) {
+    const group2 = uids.slice(i, i + UIDS_PER_QUERY);
+    const outcome = await reduceWorkloads(read9, plan, `${KEPLER_CONTAINER_GPU}{pod_id=~"${group2.join("|")}"}`, (labels) => {
       const uid = labels.pod_id;
-      if (uid === void 0 || !uids.includes(uid) || labels.container_id === void 0) return void 0;
+      if (uid === void 0 || !known.has(uid) || labels.container_id === void 0) return void 0;
+      withGpuCounter.add(uid);
       return { key: labels.container_id, device: pods.device(uid, uid, void 0, "gpu", gpuCount.get(pods.host(uid) ?? "") ?? 1) };
     });
+    gpu.records.push(...outcome.records);
+    gpu.resets += outcome.resets;
+    wattsOnly.push(...await podsWithGpuWattsOnly(read9, group2, withGpuCounter));
   }
-  const wattsOnly = uids.length > 0 ? await podsWithGpuWattsOnly(read9, uids, new Set(gpu.records.map((r) => r.device.id))) : [];
   const records = [...cpu.records, ...mergeOverlaps(gpu.records)].sort((a, b) => a.startMs - b.startMs);
   tally.records += records.length;
   if (records.length > 0) yield records;
@@ -36468,21 +36475,20 @@ async function* readKepler(read9, context, tally) {
       `${context.base}: Kepler 0.10+ attributes to pods the active share of CPU, memory and GPU energy only; idle energy stays at node level (kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report`
     );
   }
+  wattsOnly.sort();
   if (wattsOnly.length > 0) {
     context.log.warn(
-      `${context.base}: Kepler exports GPU power but no GPU energy counter (kepler_container_gpu_joules_total, from Kepler 0.11 after Feb 2026) for ${wattsOnly.length} ${wattsOnly.length === 1 ? "pod" : "pods"} (${wattsOnly.slice(0, 3).join(", ")}${wattsOnly.length > 3 ? ", \u2026" : ""}): their GPU energy is missing from this report`
+      `${context.base}: Kepler exports GPU power but no GPU energy counter (kepler_container_gpu_joules_total, added to Kepler in Feb 2026, PR #2405) for ${wattsOnly.length} ${wattsOnly.length === 1 ? "pod" : "pods"} (${wattsOnly.slice(0, 3).join(", ")}${wattsOnly.length > 3 ? ", \u2026" : ""}): their GPU energy is missing from this report`
     );
   }
 }
-async function podsWithGpuWattsOnly(read9, uids, withEnergy) {
-  if (!uids.every((uid) => /^[\w-]+$/.test(uid))) return [];
+async function podsWithGpuWattsOnly(read9, uids, withCounter) {
   const query = `count by (pod_id, pod_namespace, pod_name) (last_over_time(${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join("|")}"}[${read9.endMs - read9.startMs}ms]))`;
   const names2 = /* @__PURE__ */ new Set();
   for (const { metric } of await read9.api.instant(query, read9.endMs / 1e3)) {
-    const name = `${metric.pod_namespace ?? "?"}/${metric.pod_name ?? metric.pod_id}`;
-    if (![...withEnergy].some((id) => id.startsWith(`${name} `))) names2.add(name);
+    if (metric.pod_id !== void 0 && !withCounter.has(metric.pod_id)) names2.add(`${metric.pod_namespace ?? "?"}/${metric.pod_name ?? metric.pod_id}`);
   }
-  return [...names2].sort();
+  return [...names2];
 }
 async function nodeGpuCounts(read9) {
   const windowMs = read9.endMs - read9.startMs;
@@ -45609,4 +45615,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-AEFQ7UDL.js.LEGAL.txt */
+/*! For license information please see chunk-UJPWYLWY.js.LEGAL.txt */
