@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-UJPWYLWY.js";
+} from "./chunks/chunk-JGU5MQFQ.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-UJPWYLWY.js";
+} from "./chunks/chunk-JGU5MQFQ.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -71,9 +71,11 @@ export function counterEnergy(device: DeviceRef, steps: DeviceSteps, plan: StepP
   const first = present[0];
   const firstSamples = first === undefined ? undefined : raw.get(first);
   if (counter.fromZero && first !== undefined && firstSamples !== undefined && firstSamples.length > 0) {
-    // A series born in the window: its first value is the energy of its first interval(s), counted from the step's start.
+    // A series born in the window: its first value is the energy of about one scrape interval before its first sample
+    // (the gap to its second sample), within the step; with a single sample, from the step's start.
     lastC = 0;
-    startMs = Math.min(b[first - 1]!, firstSamples[0]!.t - 1);
+    const [s0, s1] = firstSamples;
+    startMs = Math.min(Math.max(b[first - 1]!, s1 ? 2 * s0!.t - s1.t : -Infinity), s0!.t - 1);
     previousK = first - 1;
   }
   const walk = (from: number, samples: Sample[]) => {

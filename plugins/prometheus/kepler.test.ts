@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isInputError } from 'carbon-ci';
 import type { DeviceRef, EnergyRecord, TelemetryRecord } from 'carbon-ci';
-import { KEPLER_WINDOW, keplerOpenMetrics, type KeplerFixture } from '../../test/fixtures/kepler-openmetrics.js';
+import { KEPLER_STEP_S, KEPLER_T0_S, KEPLER_WINDOW, keplerOpenMetrics, type KeplerFixture } from '../../test/fixtures/kepler-openmetrics.js';
 import { startPrometheus, type PrometheusServer } from '../../test/prometheus/server.js';
 import { readPrometheusApi, type PrometheusSourceOptions } from './index.js';
 import { mergeOverlaps } from './kepler-workloads.js';
@@ -88,8 +88,10 @@ describe('prometheus source, Kepler 0.10+ (real server)', () => {
     const bert = fixture.pods['ml/bert-0']!;
     close(byDevice.get('ml/bert-0 cpu')!.energyJ, bert.packageJ);
     // The first sample's value is energy: without it the reader would be short of it.
+    // It counts from one scrape interval (15 s) before its first sample (sample 40), not from the window's start.
     const first = byDevice.get('ml/bert-0 cpu')!.records[0]!;
-    expect(first.startMs).toBeLessThan(first.endMs);
+    expect(first.startMs).toBe((KEPLER_T0_S + 39 * KEPLER_STEP_S) * 1000);
+    expect(first.endMs).toBeGreaterThan(first.startMs);
     // The container restart resets the pod's own GPU counter; the containers' counters, summed, do not lose it.
     close(byDevice.get('ml/bert-0 gpu')!.energyJ, bert.gpuJ);
   });

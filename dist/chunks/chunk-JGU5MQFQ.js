@@ -36030,7 +36030,8 @@ function counterEnergy(device, steps, plan, raw, counter = DCGM_COUNTER) {
   const firstSamples = first === void 0 ? void 0 : raw.get(first);
   if (counter.fromZero && first !== void 0 && firstSamples !== void 0 && firstSamples.length > 0) {
     lastC = 0;
-    startMs = Math.min(b[first - 1], firstSamples[0].t - 1);
+    const [s0, s1] = firstSamples;
+    startMs = Math.min(Math.max(b[first - 1], s1 ? 2 * s0.t - s1.t : -Infinity), s0.t - 1);
     previousK = first - 1;
   }
   const walk = (from, samples) => {
@@ -45615,4 +45616,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-UJPWYLWY.js.LEGAL.txt */
+/*! For license information please see chunk-JGU5MQFQ.js.LEGAL.txt */
