@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-JGU5MQFQ.js";
+} from "./chunks/chunk-YYGSXNIT.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-JGU5MQFQ.js";
+} from "./chunks/chunk-YYGSXNIT.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -1,5 +1,5 @@
 import type { EnergyRecord, Logger } from 'carbon-ci';
-import { mergeOverlaps, PodDevices, reduceWorkloads, warnResets, type KeplerRead, type KeplerTally } from './kepler-workloads.js';
+import { distinctPer, mergeOverlaps, PodDevices, reduceWorkloads, seriesInWindow, warnResets, type KeplerRead, type KeplerTally } from './kepler-workloads.js';
 import type { StepPlan } from './steps.js';
 
 /**
@@ -23,7 +23,9 @@ const NOT_PODS = new Set(['system_processes', 'kernel_processes']);
  */
 export async function* readKeplerLegacy(read: KeplerRead, plan: StepPlan, context: { base: string; log: Logger }, tally: KeplerTally): AsyncGenerator<EnergyRecord[]> {
   const pods = new PodDevices();
-  const gpuCount = await legacyGpuCounts(read);
+  // GPUs per node: distinct `package` (the device) of Kepler 0.7's node GPU counter.
+  const nodeGpus = await seriesInWindow(read, plan, 'kepler_node_gpu_joules_total{mode="dynamic"}');
+  const gpuCount = distinctPer(nodeGpus, (labels) => labels.exported_instance ?? labels.instance, 'package');
   const records: EnergyRecord[] = [];
   let resets = 0;
   let idle = false;
@@ -55,16 +57,4 @@ export async function* readKeplerLegacy(read: KeplerRead, plan: StepPlan, contex
         (idle ? ', and the idle share Kepler attributed to it (mode="idle"; how idle is shared depends on Kepler\'s version and configuration)' : '; Kepler attributed no idle share (mode="idle"), so idle energy is not in this report'),
     );
   }
-}
-
-/** GPUs per node: distinct `package` of Kepler 0.7's node GPU counter. */
-async function legacyGpuCounts(read: KeplerRead): Promise<Map<string, number>> {
-  const query = `count by (instance, exported_instance) (group by (instance, exported_instance, package) (last_over_time(kepler_node_gpu_joules_total{mode="dynamic"}[${read.endMs - read.startMs}ms])))`;
-  const out = new Map<string, number>();
-  for (const { metric, values } of await read.api.instant(query, read.endMs / 1000)) {
-    const n = Number(values.at(-1)?.[1]);
-    const host = metric.exported_instance ?? metric.instance;
-    if (host !== undefined && Number.isInteger(n) && n > 0) out.set(host, n);
-  }
-  return out;
 }

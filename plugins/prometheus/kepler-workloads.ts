@@ -69,6 +69,28 @@ export class PodDevices {
   }
 }
 
+/**
+ * The label sets of the series that have a sample in the window, asked per step (stepQuery) so that a
+ * long window is split where the server finds it too large, as the energy queries are.
+ */
+export async function seriesInWindow(read: KeplerRead, plan: StepPlan, selector: string): Promise<Record<string, string>[]> {
+  return (await stepQuery(read.api, 'count_over_time', selector, plan)).map((s) => s.labels);
+}
+
+/** Distinct values of `item` per value of `group` among label sets (GPUs per node). */
+export function distinctPer(labelSets: Record<string, string>[], group: (labels: Record<string, string>) => string | undefined, item: string): Map<string, number> {
+  const sets = new Map<string, Set<string>>();
+  for (const labels of labelSets) {
+    const key = group(labels);
+    const value = labels[item];
+    if (key === undefined || value === undefined) continue;
+    let set = sets.get(key);
+    if (!set) sets.set(key, (set = new Set()));
+    set.add(value);
+  }
+  return new Map([...sets].map(([key, set]) => [key, set.size]));
+}
+
 /** Says how often Kepler's counters went down: Kepler restarted (0.7 and 0.10+ count from zero again). */
 export function warnResets(context: { base: string; log: Logger }, resets: number): void {
   if (resets === 0) return;

@@ -1,7 +1,7 @@
 import type { EnergyRecord, Logger } from 'carbon-ci';
 import { readKeplerLegacy } from './kepler-legacy.js';
-import { mergeOverlaps, PodDevices, reduceWorkloads, warnResets, type KeplerRead, type KeplerTally, type Workload, type WorkloadOutcome } from './kepler-workloads.js';
-import { planSteps } from './steps.js';
+import { distinctPer, mergeOverlaps, PodDevices, reduceWorkloads, seriesInWindow, warnResets, type KeplerRead, type KeplerTally, type Workload, type WorkloadOutcome } from './kepler-workloads.js';
+import { planSteps, type StepPlan } from './steps.js';
 
 /** Kepler 0.10+ metrics (docs/prometheus.md, "Kepler"): joule counters per pod (CPU zones) and per container (GPU). */
 export const KEPLER_POD_CPU = 'kepler_pod_cpu_joules_total';
@@ -39,7 +39,7 @@ export async function* readKepler(read: KeplerRead, context: { base: string; log
   const gpu: WorkloadOutcome = { records: [], resets: 0 };
   const known = new Set(uids);
   const withGpuCounter = new Set<string>();
-  const gpuCount = await nodeGpuCounts(read);
+  const gpuCount = distinctPer(await seriesInWindow(read, plan, KEPLER_NODE_GPU), (labels) => labels.node_name, 'gpu_uuid');
   // Pods named by UID in a regular expression, in groups that keep each request's URL short (proxies refuse long ones).
   const wattsOnly: string[] = [];
   for (let i = 0; i < uids.length; i += UIDS_PER_QUERY) {
@@ -52,7 +52,7 @@ export async function* readKepler(read: KeplerRead, context: { base: string; log
     });
     gpu.records.push(...outcome.records);
     gpu.resets += outcome.resets;
-    wattsOnly.push(...(await podsWithGpuWattsOnly(read, group, withGpuCounter)));
+    wattsOnly.push(...(await podsWithGpuWattsOnly(read, plan, group, withGpuCounter)));
   }
   const records = [...cpu.records, ...mergeOverlaps(gpu.records)].sort((a, b) => a.startMs - b.startMs);
   tally.records += records.length;
@@ -74,23 +74,10 @@ export async function* readKepler(read: KeplerRead, context: { base: string; log
 }
 
 /** Pods with Kepler GPU power (`kepler_pod_gpu_watts`) in the window but no GPU energy counter: older Kepler has watts only. */
-async function podsWithGpuWattsOnly(read: KeplerRead, uids: string[], withCounter: Set<string>): Promise<string[]> {
-  const query = `count by (pod_id, pod_namespace, pod_name) (last_over_time(${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join('|')}"}[${read.endMs - read.startMs}ms]))`;
+async function podsWithGpuWattsOnly(read: KeplerRead, plan: StepPlan, uids: string[], withCounter: Set<string>): Promise<string[]> {
   const names = new Set<string>();
-  for (const { metric } of await read.api.instant(query, read.endMs / 1000)) {
-    if (metric.pod_id !== undefined && !withCounter.has(metric.pod_id)) names.add(`${metric.pod_namespace ?? '?'}/${metric.pod_name ?? metric.pod_id}`);
+  for (const labels of await seriesInWindow(read, plan, `${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join('|')}"}`)) {
+    if (labels.pod_id !== undefined && !withCounter.has(labels.pod_id)) names.add(`${labels.pod_namespace ?? '?'}/${labels.pod_name ?? labels.pod_id}`);
   }
   return [...names];
-}
-
-/** GPUs per node (distinct `gpu_uuid` of Kepler's node GPU series in the window). */
-async function nodeGpuCounts(read: KeplerRead): Promise<Map<string, number>> {
-  const windowMs = read.endMs - read.startMs;
-  const series = await read.api.instant(`count by (node_name) (group by (node_name, gpu_uuid) (last_over_time(${KEPLER_NODE_GPU}[${windowMs}ms])))`, read.endMs / 1000);
-  const out = new Map<string, number>();
-  for (const { metric, values } of series) {
-    const n = Number(values.at(-1)?.[1]);
-    if (metric.node_name !== undefined && Number.isInteger(n) && n > 0) out.set(metric.node_name, n);
-  }
-  return out;
 }

@@ -36273,6 +36273,21 @@ var PodDevices = class {
     return ref;
   }
 };
+async function seriesInWindow(read9, plan, selector) {
+  return (await stepQuery(read9.api, "count_over_time", selector, plan)).map((s) => s.labels);
+}
+function distinctPer(labelSets, group2, item) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const labels of labelSets) {
+    const key = group2(labels);
+    const value = labels[item];
+    if (key === void 0 || value === void 0) continue;
+    let set = sets.get(key);
+    if (!set) sets.set(key, set = /* @__PURE__ */ new Set());
+    set.add(value);
+  }
+  return new Map([...sets].map(([key, set]) => [key, set.size]));
+}
 function warnResets(context, resets) {
   if (resets === 0) return;
   context.log.warn(
@@ -36386,7 +36401,8 @@ var KEPLER_LEGACY = {
 var NOT_PODS = /* @__PURE__ */ new Set(["system_processes", "kernel_processes"]);
 async function* readKeplerLegacy(read9, plan, context, tally) {
   const pods = new PodDevices();
-  const gpuCount = await legacyGpuCounts(read9);
+  const nodeGpus = await seriesInWindow(read9, plan, 'kepler_node_gpu_joules_total{mode="dynamic"}');
+  const gpuCount = distinctPer(nodeGpus, (labels) => labels.exported_instance ?? labels.instance, "package");
   const records = [];
   let resets = 0;
   let idle = false;
@@ -36416,16 +36432,6 @@ async function* readKeplerLegacy(read9, plan, context, tally) {
     );
   }
 }
-async function legacyGpuCounts(read9) {
-  const query = `count by (instance, exported_instance) (group by (instance, exported_instance, package) (last_over_time(kepler_node_gpu_joules_total{mode="dynamic"}[${read9.endMs - read9.startMs}ms])))`;
-  const out = /* @__PURE__ */ new Map();
-  for (const { metric, values } of await read9.api.instant(query, read9.endMs / 1e3)) {
-    const n = Number(values.at(-1)?.[1]);
-    const host = metric.exported_instance ?? metric.instance;
-    if (host !== void 0 && Number.isInteger(n) && n > 0) out.set(host, n);
-  }
-  return out;
-}
 
 // plugins/prometheus/kepler.ts
 var KEPLER_POD_CPU = "kepler_pod_cpu_joules_total";
@@ -36453,7 +36459,7 @@ async function* readKepler(read9, context, tally) {
   const gpu = { records: [], resets: 0 };
   const known = new Set(uids);
   const withGpuCounter = /* @__PURE__ */ new Set();
-  const gpuCount = await nodeGpuCounts(read9);
+  const gpuCount = distinctPer(await seriesInWindow(read9, plan, KEPLER_NODE_GPU), (labels) => labels.node_name, "gpu_uuid");
   const wattsOnly = [];
   for (let i = 0; i < uids.length; i += UIDS_PER_QUERY) {
     const group2 = uids.slice(i, i + UIDS_PER_QUERY);
@@ -36465,7 +36471,7 @@ async function* readKepler(read9, context, tally) {
     });
     gpu.records.push(...outcome.records);
     gpu.resets += outcome.resets;
-    wattsOnly.push(...await podsWithGpuWattsOnly(read9, group2, withGpuCounter));
+    wattsOnly.push(...await podsWithGpuWattsOnly(read9, plan, group2, withGpuCounter));
   }
   const records = [...cpu.records, ...mergeOverlaps(gpu.records)].sort((a, b) => a.startMs - b.startMs);
   tally.records += records.length;
@@ -36483,23 +36489,12 @@ async function* readKepler(read9, context, tally) {
     );
   }
 }
-async function podsWithGpuWattsOnly(read9, uids, withCounter) {
-  const query = `count by (pod_id, pod_namespace, pod_name) (last_over_time(${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join("|")}"}[${read9.endMs - read9.startMs}ms]))`;
+async function podsWithGpuWattsOnly(read9, plan, uids, withCounter) {
   const names2 = /* @__PURE__ */ new Set();
-  for (const { metric } of await read9.api.instant(query, read9.endMs / 1e3)) {
-    if (metric.pod_id !== void 0 && !withCounter.has(metric.pod_id)) names2.add(`${metric.pod_namespace ?? "?"}/${metric.pod_name ?? metric.pod_id}`);
+  for (const labels of await seriesInWindow(read9, plan, `${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join("|")}"}`)) {
+    if (labels.pod_id !== void 0 && !withCounter.has(labels.pod_id)) names2.add(`${labels.pod_namespace ?? "?"}/${labels.pod_name ?? labels.pod_id}`);
   }
   return [...names2];
-}
-async function nodeGpuCounts(read9) {
-  const windowMs = read9.endMs - read9.startMs;
-  const series = await read9.api.instant(`count by (node_name) (group by (node_name, gpu_uuid) (last_over_time(${KEPLER_NODE_GPU}[${windowMs}ms])))`, read9.endMs / 1e3);
-  const out = /* @__PURE__ */ new Map();
-  for (const { metric, values } of series) {
-    const n = Number(values.at(-1)?.[1]);
-    if (metric.node_name !== void 0 && Number.isInteger(n) && n > 0) out.set(metric.node_name, n);
-  }
-  return out;
 }
 
 // plugins/prometheus/credentials.ts
@@ -45616,4 +45611,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-JGU5MQFQ.js.LEGAL.txt */
+/*! For license information please see chunk-YYGSXNIT.js.LEGAL.txt */
