@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isInputError } from 'carbon-ci';
 import type { DeviceRef, EnergyRecord, TelemetryRecord } from 'carbon-ci';
 import { KEPLER_STEP_S, KEPLER_T0_S, KEPLER_WINDOW, keplerOpenMetrics, type KeplerFixture } from '../../test/fixtures/kepler-openmetrics.js';
@@ -16,6 +16,9 @@ import { mergeOverlaps } from './kepler-workloads.js';
 const validate = new Ajv({ strict: false }).compile(
   JSON.parse(readFileSync(fileURLToPath(new URL('../../schemas/telemetry-record.schema.json', import.meta.url)), 'utf8')),
 );
+
+/** Below what a range query over the window's 55 one-minute steps of the pods' CPU series needs (it is refused and split), above what one step needs. */
+const MAX_SAMPLES = 100;
 
 let fixture: KeplerFixture;
 let server: PrometheusServer;
@@ -113,6 +116,31 @@ describe('prometheus source, Kepler 0.10+ (real server)', () => {
     expect((await refusal({ family: 'nvml' as never })).message).toMatch(/metric family "nvml" is not one carbon-ci reads/);
     expect((await refusal({ raw: true })).message).toMatch(/raw samples are read for the DCGM family only/);
   });
+});
+
+describe('Kepler on a server that refuses large queries (real server, query.max-samples)', () => {
+  let small: PrometheusServer | undefined;
+  afterAll(async () => {
+    await small?.stop();
+  });
+
+  it('splits the per-step queries it finds too large and still finds every pod exactly', async () => {
+    small = await startPrometheus({ copyFrom: server.dataDir }, [`--query.max-samples=${MAX_SAMPLES}`]);
+    const fetches = vi.spyOn(globalThis, 'fetch');
+    let limited: Awaited<ReturnType<typeof read>>;
+    try {
+      limited = await read({ url: small.url });
+      const answers = await Promise.all(fetches.mock.results.map((r) => r.value as Promise<Response>));
+      expect(answers.filter((a) => a.status === 422).length).toBeGreaterThan(0);
+    } finally {
+      fetches.mockRestore();
+    }
+    for (const [pod, e] of Object.entries(fixture.pods)) {
+      close(limited.byDevice.get(`${pod} cpu`)?.energyJ, e.packageJ);
+      close(limited.byDevice.get(`${pod} ram`)?.energyJ, e.dramJ);
+      if (e.gpuJ > 0) close(limited.byDevice.get(`${pod} gpu`)?.energyJ, e.gpuJ);
+    }
+  }, 60_000);
 });
 
 describe('prometheus source, Kepler 0.7 (real server)', () => {
