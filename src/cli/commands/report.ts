@@ -77,7 +77,7 @@ export function addReportOptions(command: Command): Command {
     .option('--plugin-module <spec>', 'load a plugin: a .js/.mjs path or an installed package (repeatable)', collect)
     .option('--plugin-option <name=value>', 'an option for the plugin, or plugin.name=value for one plugin (repeatable)', collect)
     .option('--prometheus-url <url>', 'also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end')
-    .option('--prometheus-selector <matchers>', 'PromQL label matchers that pick the job\'s GPUs for --prometheus-url, e.g. \'Hostname="node-7",pod=~"bert-.*"\'')
+    .option('--prometheus-selector <matchers>', 'PromQL label matchers that pick the job\'s GPUs for --prometheus-url, e.g. \'Hostname="node-7",pod=~"bert-.*"\' (with --prometheus-metrics kepler, its pods: \'pod_namespace="ml",pod_name=~"bert-.*"\')')
     .addOption(new Option('--prometheus-metrics <family>', 'which series --prometheus-url reads: dcgm (DCGM exporter GPUs, default) or kepler (Kepler pods: CPU, memory and GPU energy; select with Kepler labels, e.g. pod_namespace, pod_name)').choices(['dcgm', 'kepler']))
     .option('--prometheus-raw', 'fetch every sample from --prometheus-url instead of reducing on the server (slower; to check the reduction)')
     .option('--start <time>', 'start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds')
