@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-YYGSXNIT.js";
+} from "./chunks/chunk-GJDHTFXL.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

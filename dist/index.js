@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-YYGSXNIT.js";
+} from "./chunks/chunk-GJDHTFXL.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

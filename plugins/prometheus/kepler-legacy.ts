@@ -36,8 +36,13 @@ export async function* readKeplerLegacy(read: KeplerRead, plan: StepPlan, contex
       if (id === undefined || pod === undefined || NOT_PODS.has(id)) return undefined;
       const host = labels.exported_instance ?? labels.instance;
       const name = `${labels.container_namespace ?? '?'}/${pod}`;
-      if (mode === 'idle') idle = true;
-      return { key: `${id}\u0000${mode ?? ''}`, device: pods.device(`${name}\u0000${host ?? ''}`, name, host, component, component === 'gpu' ? (gpuCount.get(host ?? '') ?? 1) : 1) };
+      return {
+        key: `${id}\u0000${mode ?? ''}`,
+        device: () => {
+          if (mode === 'idle') idle = true;
+          return pods.device(`${name}\u0000${host ?? ''}`, name, host, component, component === 'gpu' ? (gpuCount.get(host ?? '') ?? 1) : 1);
+        },
+      };
     });
     records.push(...outcome.records);
     resets += outcome.resets;

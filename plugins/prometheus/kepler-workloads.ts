@@ -24,10 +24,10 @@ export interface KeplerTally {
   pods: number;
 }
 
-/** One counter of a workload: a pod's zone, or one container's GPU energy; DeviceRef is the pod's device it adds to. */
+/** One counter of a workload: a pod's zone, or one container's GPU energy; `device()` is the pod's device it adds to (made only for series in the window). */
 export interface Workload {
   key: string;
-  device: DeviceRef;
+  device: () => DeviceRef;
 }
 
 /** Readable, stable DeviceRefs per pod: `ml/bert-0 cpu`, host = the node; a re-created pod of the same name gets its UID's start added. */
@@ -123,7 +123,7 @@ export async function reduceWorkloads(read: KeplerRead, plan: StepPlan, selector
     if (!workload) return undefined;
     let ref = internal.get(workload.key);
     if (!ref) internal.set(workload.key, (ref = { id: workload.key }));
-    podDevice.set(workload.key, workload.device);
+    if (!podDevice.has(workload.key)) podDevice.set(workload.key, workload.device());
     return ref;
   };
   const existed = new Set(before.map((s) => keyOf(s.metric)?.key).filter((k): k is string => k !== undefined));

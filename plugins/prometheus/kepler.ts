@@ -25,8 +25,9 @@ export async function* readKepler(read: KeplerRead, context: { base: string; log
   const pods = new PodDevices();
   const cpuKey = (labels: Record<string, string>): Workload | undefined => {
     const component = ZONES[labels.zone ?? ''];
-    if (labels.pod_id === undefined || component === undefined) return undefined;
-    return { key: `${labels.pod_id}\u0000${labels.zone}`, device: pods.device(labels.pod_id, `${labels.pod_namespace ?? '?'}/${labels.pod_name ?? labels.pod_id}`, labels.node_name, component) };
+    const uid = labels.pod_id;
+    if (uid === undefined || component === undefined) return undefined;
+    return { key: `${uid}\u0000${labels.zone}`, device: () => pods.device(uid, `${labels.pod_namespace ?? '?'}/${labels.pod_name ?? uid}`, labels.node_name, component) };
   };
   const cpu = await reduceWorkloads(read, plan, cpuSelector, cpuKey);
   if (pods.count === 0) {
@@ -47,8 +48,13 @@ export async function* readKepler(read: KeplerRead, context: { base: string; log
     const outcome = await reduceWorkloads(read, plan, `${KEPLER_CONTAINER_GPU}{pod_id=~"${group.join('|')}"}`, (labels) => {
       const uid = labels.pod_id;
       if (uid === undefined || !known.has(uid) || labels.container_id === undefined) return undefined;
-      withGpuCounter.add(uid);
-      return { key: labels.container_id, device: pods.device(uid, uid, undefined, 'gpu', gpuCount.get(pods.host(uid) ?? '') ?? 1) };
+      return {
+        key: labels.container_id,
+        device: () => {
+          withGpuCounter.add(uid);
+          return pods.device(uid, uid, undefined, 'gpu', gpuCount.get(pods.host(uid) ?? '') ?? 1);
+        },
+      };
     });
     gpu.records.push(...outcome.records);
     gpu.resets += outcome.resets;

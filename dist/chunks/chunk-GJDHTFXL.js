@@ -36310,7 +36310,7 @@ async function reduceWorkloads(read9, plan, selector, keyOf) {
     if (!workload) return void 0;
     let ref = internal.get(workload.key);
     if (!ref) internal.set(workload.key, ref = { id: workload.key });
-    podDevice.set(workload.key, workload.device);
+    if (!podDevice.has(workload.key)) podDevice.set(workload.key, workload.device());
     return ref;
   };
   const existed = new Set(before.map((s) => keyOf(s.metric)?.key).filter((k) => k !== void 0));
@@ -36413,8 +36413,13 @@ async function* readKeplerLegacy(read9, plan, context, tally) {
       if (id === void 0 || pod === void 0 || NOT_PODS.has(id)) return void 0;
       const host = labels.exported_instance ?? labels.instance;
       const name = `${labels.container_namespace ?? "?"}/${pod}`;
-      if (mode === "idle") idle = true;
-      return { key: `${id}\0${mode ?? ""}`, device: pods.device(`${name}\0${host ?? ""}`, name, host, component, component === "gpu" ? gpuCount.get(host ?? "") ?? 1 : 1) };
+      return {
+        key: `${id}\0${mode ?? ""}`,
+        device: () => {
+          if (mode === "idle") idle = true;
+          return pods.device(`${name}\0${host ?? ""}`, name, host, component, component === "gpu" ? gpuCount.get(host ?? "") ?? 1 : 1);
+        }
+      };
     });
     records.push(...outcome.records);
     resets += outcome.resets;
@@ -36446,8 +36451,9 @@ async function* readKepler(read9, context, tally) {
   const pods = new PodDevices();
   const cpuKey = (labels) => {
     const component = ZONES[labels.zone ?? ""];
-    if (labels.pod_id === void 0 || component === void 0) return void 0;
-    return { key: `${labels.pod_id}\0${labels.zone}`, device: pods.device(labels.pod_id, `${labels.pod_namespace ?? "?"}/${labels.pod_name ?? labels.pod_id}`, labels.node_name, component) };
+    const uid = labels.pod_id;
+    if (uid === void 0 || component === void 0) return void 0;
+    return { key: `${uid}\0${labels.zone}`, device: () => pods.device(uid, `${labels.pod_namespace ?? "?"}/${labels.pod_name ?? uid}`, labels.node_name, component) };
   };
   const cpu = await reduceWorkloads(read9, plan, cpuSelector, cpuKey);
   if (pods.count === 0) {
@@ -36466,8 +36472,13 @@ async function* readKepler(read9, context, tally) {
     const outcome = await reduceWorkloads(read9, plan, `${KEPLER_CONTAINER_GPU}{pod_id=~"${group2.join("|")}"}`, (labels) => {
       const uid = labels.pod_id;
       if (uid === void 0 || !known.has(uid) || labels.container_id === void 0) return void 0;
-      withGpuCounter.add(uid);
-      return { key: labels.container_id, device: pods.device(uid, uid, void 0, "gpu", gpuCount.get(pods.host(uid) ?? "") ?? 1) };
+      return {
+        key: labels.container_id,
+        device: () => {
+          withGpuCounter.add(uid);
+          return pods.device(uid, uid, void 0, "gpu", gpuCount.get(pods.host(uid) ?? "") ?? 1);
+        }
+      };
     });
     gpu.records.push(...outcome.records);
     gpu.resets += outcome.resets;
@@ -45611,4 +45622,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-YYGSXNIT.js.LEGAL.txt */
+/*! For license information please see chunk-GJDHTFXL.js.LEGAL.txt */
