@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-M6W5BOD5.js";
+} from "./chunks/chunk-Z3FDIKZO.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
@@ -86291,8 +86291,11 @@ function readActionInputs(read2, config = {}) {
       const value = read2(name);
       if (value) inputs.prometheus[key] = value;
     }
+    const family = read2("prometheus-metrics");
+    if (family === "dcgm" || family === "kepler") inputs.prometheus.family = family;
+    else if (family !== "") throw inputError("prometheus-metrics", family, "is not dcgm or kepler", "e.g. `prometheus-metrics: kepler` for Kepler's per-pod energy");
   } else {
-    const stray = ["prometheus-selector", "prometheus-headers", "prometheus-start", "prometheus-end"].filter((name) => read2(name) !== "");
+    const stray = ["prometheus-selector", "prometheus-metrics", "prometheus-headers", "prometheus-start", "prometheus-end"].filter((name) => read2(name) !== "");
     if (stray.length > 0) throw inputError(stray[0], stray[0] === "prometheus-headers" ? "(hidden)" : read2(stray[0]), "only applies with `prometheus-url`", "add `prometheus-url: http://prometheus:9090`, or leave it out");
   }
   if (mode === "report" && inputs.telemetry.length === 0 && !inputs.smoke.model && !inputs.measure && !inputs.prometheus) {
@@ -87257,7 +87260,7 @@ async function reportMode(m, pipeline = runReport, smoke, measured) {
   await finishReport(m, report, smokeError);
 }
 function prometheusOf(input, start, now) {
-  return builtinSources.prometheus({ url: input.url, start, end: input.end ?? now.getTime(), headers: input.headers, ...input.selector !== void 0 ? { selector: input.selector } : {} });
+  return builtinSources.prometheus({ url: input.url, start, end: input.end ?? now.getTime(), headers: input.headers, ...input.selector !== void 0 ? { selector: input.selector } : {}, ...input.family !== void 0 ? { family: input.family } : {} });
 }
 async function writeModelCard(m, report, path4) {
   try {

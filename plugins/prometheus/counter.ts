@@ -1,7 +1,7 @@
 import type { DeviceRef, EnergyRecord } from 'carbon-ci';
 import type { DeviceSteps, StepPlan } from './steps.js';
 
-/** A counter sample: time (ms) and value (mJ). */
+/** A counter sample: time (ms) and value (in the counter's unit: mJ for DCGM, J for Kepler). */
 export interface Sample {
   t: number;
   c: number;
@@ -31,6 +31,16 @@ export function presentSteps(steps: DeviceSteps): number[] {
   return present;
 }
 
+/** What a counter's values are: their unit in J, and whether the series counts from zero (born in the window). */
+export interface CounterKind {
+  /** Joules per counter unit: 0.001 for DCGM's mJ, 1 for Kepler's J. */
+  unitJ: number;
+  /** The series started inside the window at zero (a Kepler workload): its first value is energy, not a baseline. */
+  fromZero?: boolean;
+}
+
+export const DCGM_COUNTER: CounterKind = { unitJ: 0.001 };
+
 export interface CounterOutcome {
   records: EnergyRecord[];
   /** Counter decreases (driver reloads): the new value counted as energy since zero. */
@@ -49,7 +59,7 @@ export interface CounterOutcome {
  * counter kept counting while the exporter was silent. But a reset seen after silent steps leaves
  * those steps unbridged, since the energy before the reset is unknown.
  */
-export function counterEnergy(device: DeviceRef, steps: DeviceSteps, plan: StepPlan, raw: Map<number, Sample[]>): CounterOutcome {
+export function counterEnergy(device: DeviceRef, steps: DeviceSteps, plan: StepPlan, raw: Map<number, Sample[]>, counter: CounterKind = DCGM_COUNTER): CounterOutcome {
   const out: CounterOutcome = { records: [], resets: 0, silentSteps: 0, silentMs: 0, unbridgedMs: 0 };
   const b = plan.boundariesMs;
   const present = presentSteps(steps);
@@ -57,8 +67,18 @@ export function counterEnergy(device: DeviceRef, steps: DeviceSteps, plan: StepP
   let lastC = NaN;
   let previousK = NaN;
   const emit = (fromMs: number, toMs: number, energyMJ: number) => {
-    if (toMs > fromMs) out.records.push({ type: 'energy', basis: 'counter', startMs: fromMs, endMs: toMs, device, energyJ: energyMJ / 1000 });
+    if (toMs > fromMs) out.records.push({ type: 'energy', basis: 'counter', startMs: fromMs, endMs: toMs, device, energyJ: energyMJ * counter.unitJ });
   };
+  const first = present[0];
+  const firstSamples = first === undefined ? undefined : raw.get(first);
+  if (counter.fromZero && first !== undefined && firstSamples !== undefined && firstSamples.length > 0) {
+    // A series born in the window: its first value is the energy of about one scrape interval before its first sample
+    // (the gap to its second sample), within the step; with a single sample, from the step's start.
+    lastC = 0;
+    const [s0, s1] = firstSamples;
+    startMs = Math.min(Math.max(b[first - 1]!, s1 ? 2 * s0!.t - s1.t : -Infinity), s0!.t - 1);
+    previousK = first - 1;
+  }
   const walk = (from: number, samples: Sample[]) => {
     let c0 = from;
     let energyMJ = 0;

@@ -2,6 +2,8 @@ import { InputError, dateTimeToUtc, epochToMs, parseDateTime, wallClockToUtc } f
 import type { EnergyRecord, Logger, RecordSource } from 'carbon-ci';
 import { DeviceRegistry } from '../dcgm/devices.js';
 import { PrometheusApi } from './api.js';
+import { KEPLER_POD_CPU, readKepler } from './kepler.js';
+import type { KeplerRead } from './kepler-workloads.js';
 import { redactUrl, splitCredentials } from './credentials.js';
 import { readReduced } from './reduce.js';
 import { ENERGY, POWER, readRawSamples, type DcgmRecord, type Metric, type RawTally } from './raw.js';
@@ -33,7 +35,16 @@ export interface PrometheusSourceOptions {
   host?: string;
   /** PromQL label matchers that pick the job's series (`Hostname="node-7",pod=~"bert-.*"`); all series without it. */
   selector?: string;
+  /**
+   * Which exporter's series to read (default `dcgm`): the DCGM exporter's GPU series, or Kepler 0.10+'s
+   * per-pod CPU, memory and GPU energy counters (kepler.ts; the selector then names pod labels such as
+   * `pod_namespace="ml",pod_name=~"bert-.*"`). Never both: they would count the same GPU energy twice.
+   */
+  family?: PrometheusFamily;
 }
+
+export type PrometheusFamily = 'dcgm' | 'kepler';
+export const PROMETHEUS_FAMILIES: readonly PrometheusFamily[] = ['dcgm', 'kepler'];
 
 export interface PrometheusSourceContext {
   log: Logger;
@@ -51,7 +62,8 @@ function instantOf(value: number | string, what: string, toUtc: (wallMs: number)
 }
 
 /**
- * The DCGM exporter's GPU energy for a time window, from a Prometheus server.
+ * The DCGM exporter's GPU energy for a time window, from a Prometheus server (with `family: 'kepler'`,
+ * Kepler's per-pod CPU, memory and GPU energy instead, as `energy` records with `basis: 'counter'`: kepler.ts).
  *
  * By default the server does the reduction (see reduce.ts): energy-counter differences per step as
  * `energy` records with `basis: 'counter'`, and raw power samples only for GPUs without a counter. With
@@ -59,6 +71,7 @@ function instantOf(value: number | string, what: string, toUtc: (wallMs: number)
  * per GPU, in time order per GPU.
  */
 export function readPrometheusApi(options: PrometheusSourceOptions, context: PrometheusSourceContext): AsyncGenerator<(DcgmRecord | EnergyRecord)[]> {
+  checkedFamily(options);
   return readWithMatchers(options, options.selector === undefined ? '' : `{${parseSelector(options.selector)}}`, context);
 }
 
@@ -74,8 +87,12 @@ async function* readWithMatchers(options: PrometheusSourceOptions, matchers: str
   const startMs = instantOf(options.start, 'start', toUtc);
   const endMs = instantOf(options.end, 'end', toUtc);
   if (!(endMs > startMs)) throw new InputError('prometheus end must come after start', { hint: 'give the window of the job' });
-  const metrics: Metric[] = (options.metrics ?? ['power', 'energy']).map((m) => (m === 'power' ? POWER : ENERGY));
   const api = new PrometheusApi({ base, ...(headers ? { headers } : {}), timeoutMs: options.timeoutMs ?? 30_000, signal: context.signal, log: context.log });
+  if (options.family === 'kepler') {
+    yield* readKeplerFamily({ api, signal: context.signal, matchers: matchers.slice(1, -1), startMs, endMs }, { base, log: context.log });
+    return;
+  }
+  const metrics: Metric[] = (options.metrics ?? ['power', 'energy']).map((m) => (m === 'power' ? POWER : ENERGY));
   const tally: RawTally = { records: 0, blanks: 0, unlabelled: new Set() };
   const read = {
     api,
@@ -99,9 +116,34 @@ async function* readWithMatchers(options: PrometheusSourceOptions, matchers: str
   if (tally.unlabelled.size > 0) context.log.warn(`${base}: ${tally.unlabelled.size} series have no UUID or gpu label; their samples were left out`);
 }
 
+async function* readKeplerFamily(read: KeplerRead, context: { base: string; log: Logger }): AsyncGenerator<EnergyRecord[]> {
+  const tally = { records: 0, pods: 0 };
+  yield* readKepler(read, context, tally);
+  if (tally.records === 0) {
+    const what = `${KEPLER_POD_CPU}{${read.matchers}}`;
+    throw new InputError(`Prometheus at ${context.base} has no Kepler pod energy (${what}) between ${new Date(read.startMs).toISOString()} and ${new Date(read.endMs).toISOString()}`, {
+      hint: read.matchers
+        ? 'select pods by Kepler\'s own labels (0.10+: pod_namespace, pod_name, pod_id, node_name; 0.7: container_namespace, pod_name, instance), not the scrape\'s pod/namespace, which name the Kepler exporter; and check the window'
+        : 'check that it scrapes Kepler (0.10+: kepler_pod_cpu_joules_total; 0.7: kepler_container_package_joules_total), and the window (and its time zone)',
+    });
+  }
+}
+
+/** The options checked before any query: the family, and what it allows. */
+function checkedFamily(options: PrometheusSourceOptions): void {
+  const family = options.family ?? 'dcgm';
+  if (!PROMETHEUS_FAMILIES.includes(family)) {
+    throw new InputError(`the Prometheus metric family ${JSON.stringify(family)} is not one carbon-ci reads`, { hint: `give ${PROMETHEUS_FAMILIES.join(' or ')}` });
+  }
+  if (family === 'kepler' && options.raw === true) {
+    throw new InputError('raw samples are read for the DCGM family only; Kepler\'s counters are always reduced on the server', { hint: 'drop --prometheus-raw, or read --prometheus-metrics dcgm' });
+  }
+}
+
 /** The Prometheus HTTP API as a record source of the pipeline (see readPrometheusApi). */
 export function prometheusSource(options: PrometheusSourceOptions): RecordSource {
   // Checked when the source is made, before the files are read or a query is sent.
+  checkedFamily(options);
   const matchers = options.selector === undefined ? '' : `{${parseSelector(options.selector)}}`;
   return {
     name: 'prometheus',

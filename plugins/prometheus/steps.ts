@@ -73,7 +73,7 @@ export async function stepQuery(api: PrometheusApi, fn: string, selector: string
   return [...byLabels.values()];
 }
 
-/** Per GPU: the step functions of all its series (a pod attaching relabels a GPU's series), merged. */
+/** Per GPU (or Kepler workload): the step functions of all its series (a pod attaching relabels a GPU's series; Kepler's running and terminated states), merged. */
 export interface DeviceSteps {
   device: DeviceRef;
   /** The counter's last value per step, the largest of the GPU's series; NaN: no sample in the step; Infinity: a DCGM blank. */
@@ -82,10 +82,15 @@ export interface DeviceSteps {
   resets: Float64Array;
 }
 
-export function mergeByDevice(devices: DeviceRegistry, steps: number, parts: { last: StepSeries[]; resets: StepSeries[] }, unlabelled: Set<string>): Map<string, DeviceSteps> {
+export function mergeByDevice(
+  devices: DeviceRegistry | ((labels: Record<string, string>) => DeviceRef | undefined),
+  steps: number,
+  parts: { last: StepSeries[]; resets: StepSeries[] },
+  unlabelled: Set<string>,
+): Map<string, DeviceSteps> {
   const out = new Map<string, DeviceSteps>();
   const slot = (labels: Record<string, string>): DeviceSteps | undefined => {
-    const device = devices.get(deviceFields(labels));
+    const device = typeof devices === 'function' ? devices(labels) : devices.get(deviceFields(labels));
     if (!device) {
       unlabelled.add(JSON.stringify(labels));
       return undefined;

@@ -41,7 +41,7 @@ export interface ActionInputs {
   timeZone?: string;
   maxGapS?: number | 'auto';
   /** `prometheus-url` (with `prometheus-selector`, `prometheus-headers`, `prometheus-start`, `prometheus-end`): DCGM series of the job from a Prometheus server. */
-  prometheus?: { url: string; selector?: string; headers: Record<string, string>; start?: string; end?: string };
+  prometheus?: { url: string; selector?: string; headers: Record<string, string>; start?: string; end?: string; family?: 'dcgm' | 'kepler' };
   /** `intensity-provider` (with `electricitymaps-token`, `intensity-api-url`): hourly grid intensity, opt-in. */
   intensityProvider?: IntensityProvider;
   intensityToken?: string;
@@ -178,8 +178,11 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
       const value = read(name);
       if (value) inputs.prometheus[key] = value;
     }
+    const family = read('prometheus-metrics');
+    if (family === 'dcgm' || family === 'kepler') inputs.prometheus.family = family;
+    else if (family !== '') throw inputError('prometheus-metrics', family, 'is not dcgm or kepler', 'e.g. `prometheus-metrics: kepler` for Kepler\'s per-pod energy');
   } else {
-    const stray = ['prometheus-selector', 'prometheus-headers', 'prometheus-start', 'prometheus-end'].filter((name) => read(name) !== '');
+    const stray = ['prometheus-selector', 'prometheus-metrics', 'prometheus-headers', 'prometheus-start', 'prometheus-end'].filter((name) => read(name) !== '');
     // A header may carry a credential: its value is never echoed.
     if (stray.length > 0) throw inputError(stray[0]!, stray[0] === 'prometheus-headers' ? '(hidden)' : read(stray[0]!), 'only applies with `prometheus-url`', 'add `prometheus-url: http://prometheus:9090`, or leave it out');
   }

@@ -79,9 +79,9 @@ export async function reportMode(
   await finishReport(m, report, smokeError);
 }
 
-/** The job's DCGM series on a Prometheus server: from `prometheus-start` (else when `measure` started, else when the job started) to `prometheus-end` (else now). */
+/** The job's DCGM (or Kepler) series on a Prometheus server: from `prometheus-start` (else when `measure` started, else when the job started) to `prometheus-end` (else now). */
 function prometheusOf(input: NonNullable<ActionInputs['prometheus']>, start: string | number, now: Date): RecordSource {
-  return builtinSources.prometheus({ url: input.url, start, end: input.end ?? now.getTime(), headers: input.headers, ...(input.selector !== undefined ? { selector: input.selector } : {}) });
+  return builtinSources.prometheus({ url: input.url, start, end: input.end ?? now.getTime(), headers: input.headers, ...(input.selector !== undefined ? { selector: input.selector } : {}), ...(input.family !== undefined ? { family: input.family } : {}) });
 }
 
 /** The CO2e into the workspace's model card; a card that cannot be written is a warning, never a lost report. */

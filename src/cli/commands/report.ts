@@ -36,6 +36,7 @@ export interface ReportFlags extends LeverFlags {
   prometheusUrl?: string;
   prometheusSelector?: string;
   prometheusRaw?: boolean;
+  prometheusMetrics?: 'dcgm' | 'kepler';
   start?: string;
   end?: string;
   budgetCo2eKg?: number;
@@ -76,7 +77,8 @@ export function addReportOptions(command: Command): Command {
     .option('--plugin-module <spec>', 'load a plugin: a .js/.mjs path or an installed package (repeatable)', collect)
     .option('--plugin-option <name=value>', 'an option for the plugin, or plugin.name=value for one plugin (repeatable)', collect)
     .option('--prometheus-url <url>', 'also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end')
-    .option('--prometheus-selector <matchers>', 'PromQL label matchers that pick the job\'s GPUs for --prometheus-url, e.g. \'Hostname="node-7",pod=~"bert-.*"\'')
+    .option('--prometheus-selector <matchers>', 'PromQL label matchers that pick the job\'s GPUs for --prometheus-url, e.g. \'Hostname="node-7",pod=~"bert-.*"\' (with --prometheus-metrics kepler, its pods: \'pod_namespace="ml",pod_name=~"bert-.*"\')')
+    .addOption(new Option('--prometheus-metrics <family>', 'which series --prometheus-url reads: dcgm (DCGM exporter GPUs, default) or kepler (Kepler pods: CPU, memory and GPU energy; select with Kepler labels, e.g. pod_namespace, pod_name)').choices(['dcgm', 'kepler']))
     .option('--prometheus-raw', 'fetch every sample from --prometheus-url instead of reducing on the server (slower; to check the reduction)')
     .option('--start <time>', 'start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds')
     .option('--end <time>', 'end of the job for --prometheus-url')
@@ -142,8 +144,8 @@ export async function reportOn(
 
 function prometheusOf(flags: ReportFlags): RecordSource | undefined {
   if (flags.prometheusUrl === undefined) {
-    if (flags.start !== undefined || flags.end !== undefined || flags.prometheusSelector !== undefined || flags.prometheusRaw) {
-      throw new InputError('--start, --end, --prometheus-selector and --prometheus-raw only apply with --prometheus-url', { hint: 'add --prometheus-url http://HOST:9090, or drop them' });
+    if (flags.start !== undefined || flags.end !== undefined || flags.prometheusSelector !== undefined || flags.prometheusRaw || flags.prometheusMetrics !== undefined) {
+      throw new InputError('--start, --end, --prometheus-selector, --prometheus-metrics and --prometheus-raw only apply with --prometheus-url', { hint: 'add --prometheus-url http://HOST:9090, or drop them' });
     }
     return undefined;
   }
@@ -156,6 +158,7 @@ function prometheusOf(flags: ReportFlags): RecordSource | undefined {
     end: flags.end,
     ...(flags.prometheusSelector !== undefined ? { selector: flags.prometheusSelector } : {}),
     ...(flags.prometheusRaw ? { raw: true } : {}),
+    ...(flags.prometheusMetrics !== undefined ? { family: flags.prometheusMetrics } : {}),
   });
 }
 

@@ -36009,25 +36009,6 @@ var PrometheusApi = class {
   }
 };
 
-// plugins/prometheus/credentials.ts
-function splitCredentials(text2) {
-  let url;
-  try {
-    url = new URL(text2);
-  } catch {
-    return void 0;
-  }
-  if (url.username === "" && url.password === "") return { base: url.toString() };
-  const user = decodeURIComponent(url.username);
-  const password = decodeURIComponent(url.password);
-  url.username = "";
-  url.password = "";
-  return { base: url.toString(), authorization: `Basic ${Buffer.from(`${user}:${password}`, "utf8").toString("base64")}` };
-}
-function redactUrl2(text2) {
-  return text2.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/i, "$1***@");
-}
-
 // plugins/prometheus/counter.ts
 function stepsNeedingRaw(steps) {
   const present = presentSteps(steps);
@@ -36046,7 +36027,8 @@ function presentSteps(steps) {
   for (let k = 1; k < steps.last.length; k++) if (steps.last[k] === steps.last[k]) present.push(k);
   return present;
 }
-function counterEnergy(device, steps, plan, raw) {
+var DCGM_COUNTER = { unitJ: 1e-3 };
+function counterEnergy(device, steps, plan, raw, counter = DCGM_COUNTER) {
   const out = { records: [], resets: 0, silentSteps: 0, silentMs: 0, unbridgedMs: 0 };
   const b = plan.boundariesMs;
   const present = presentSteps(steps);
@@ -36054,8 +36036,16 @@ function counterEnergy(device, steps, plan, raw) {
   let lastC = NaN;
   let previousK = NaN;
   const emit = (fromMs, toMs, energyMJ) => {
-    if (toMs > fromMs) out.records.push({ type: "energy", basis: "counter", startMs: fromMs, endMs: toMs, device, energyJ: energyMJ / 1e3 });
+    if (toMs > fromMs) out.records.push({ type: "energy", basis: "counter", startMs: fromMs, endMs: toMs, device, energyJ: energyMJ * counter.unitJ });
   };
+  const first = present[0];
+  const firstSamples = first === void 0 ? void 0 : raw.get(first);
+  if (counter.fromZero && first !== void 0 && firstSamples !== void 0 && firstSamples.length > 0) {
+    lastC = 0;
+    const [s0, s1] = firstSamples;
+    startMs = Math.min(Math.max(b[first - 1], s1 ? 2 * s0.t - s1.t : -Infinity), s0.t - 1);
+    previousK = first - 1;
+  }
   const walk = (from, samples) => {
     let c0 = from;
     let energyMJ = 0;
@@ -36229,7 +36219,7 @@ async function stepQuery(api, fn, selector, plan) {
 function mergeByDevice(devices2, steps, parts, unlabelled) {
   const out = /* @__PURE__ */ new Map();
   const slot = (labels) => {
-    const device = devices2.get(deviceFields2(labels));
+    const device = typeof devices2 === "function" ? devices2(labels) : devices2.get(deviceFields2(labels));
     if (!device) {
       unlabelled.add(JSON.stringify(labels));
       return void 0;
@@ -36253,6 +36243,293 @@ function mergeByDevice(devices2, steps, parts, unlabelled) {
   merge(parts.last, "last", Math.max);
   merge(parts.resets, "resets", (a, b) => a + b);
   return out;
+}
+
+// plugins/prometheus/kepler-workloads.ts
+var LOOKBACK_MS = 5 * 6e4;
+var PodDevices = class {
+  pods = /* @__PURE__ */ new Map();
+  names = /* @__PURE__ */ new Set();
+  get count() {
+    return this.pods.size;
+  }
+  uids() {
+    return [...this.pods.keys()];
+  }
+  host(uid) {
+    return this.pods.get(uid)?.host;
+  }
+  /**
+   * The pod's device of one component; `uid` identifies the pod (Kepler 0.10+: its Kubernetes UID), `name`
+   * is `namespace/pod`. A GPU share may spread over all the node's GPUs, so it stands for `gpus` of them
+   * (the power ceiling scales with them).
+   */
+  device(uid, name, host, component, gpus = 1) {
+    let pod = this.pods.get(uid);
+    if (!pod) {
+      const unique2 = this.names.has(name) ? `${name} (${uid.slice(0, 8)})` : name;
+      this.names.add(unique2);
+      this.pods.set(uid, pod = { name: unique2, host, devices: /* @__PURE__ */ new Map() });
+    }
+    let ref = pod.devices.get(component);
+    if (!ref) {
+      ref = { id: `${pod.name} ${component}`, component, ...pod.host !== void 0 ? { host: pod.host } : {}, ...component === "gpu" ? { vendor: "nvidia" } : {} };
+      if (gpus > 1) ref.count = gpus;
+      pod.devices.set(component, ref);
+    }
+    return ref;
+  }
+};
+function seriesInWindow(read9, plan, selector) {
+  return read9.api.series(selector, plan.boundariesMs[0] / 1e3, plan.boundariesMs.at(-1) / 1e3);
+}
+function distinctPer(labelSets, group2, item) {
+  const sets = /* @__PURE__ */ new Map();
+  for (const labels of labelSets) {
+    const key = group2(labels);
+    const value = labels[item];
+    if (key === void 0 || value === void 0) continue;
+    let set = sets.get(key);
+    if (!set) sets.set(key, set = /* @__PURE__ */ new Set());
+    set.add(value);
+  }
+  return new Map([...sets].map(([key, set]) => [key, set.size]));
+}
+function warnResets(context, resets) {
+  if (resets === 0) return;
+  context.log.warn(
+    `${context.base}: Kepler's energy counters went down ${resets} ${resets === 1 ? "time" : "times"} (Kepler restarted and counts from zero again); the energy of the interval around each restart is not in Kepler's counters`
+  );
+}
+async function reduceWorkloads(read9, plan, selector, keyOf) {
+  const steps = plan.boundariesMs.length;
+  const [last, resets, before] = await Promise.all([
+    stepQuery(read9.api, "last_over_time", selector, plan),
+    stepQuery(read9.api, "resets", selector, plan),
+    read9.api.instant(`count_over_time(${selector}[${LOOKBACK_MS}ms])`, read9.startMs / 1e3)
+  ]);
+  const podDevice = /* @__PURE__ */ new Map();
+  const internal = /* @__PURE__ */ new Map();
+  const refOf = (labels) => {
+    const workload = keyOf(labels);
+    if (!workload) return void 0;
+    let ref = internal.get(workload.key);
+    if (!ref) internal.set(workload.key, ref = { id: workload.key });
+    if (!podDevice.has(workload.key)) podDevice.set(workload.key, workload.device());
+    return ref;
+  };
+  const existed = new Set(before.map((s) => keyOf(s.metric)?.key).filter((k) => k !== void 0));
+  const merged = mergeByDevice(refOf, steps, { last, resets }, /* @__PURE__ */ new Set());
+  for (const [key, device] of merged) if (!device.last.some((v) => v === v)) merged.delete(key);
+  const raw = await rawSamples(read9, plan, selector, merged, (labels) => keyOf(labels)?.key);
+  const out = { records: [], resets: 0 };
+  for (const [key, workload] of merged) {
+    const outcome = counterEnergy(podDevice.get(key), workload, plan, raw.get(key) ?? /* @__PURE__ */ new Map(), { unitJ: 1, fromZero: !existed.has(key) });
+    out.records.push(...outcome.records);
+    out.resets += outcome.resets;
+  }
+  return out;
+}
+async function rawSamples(read9, plan, selector, workloads, keyOf) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const [key, steps] of workloads) {
+    for (const k of stepsNeedingRaw(steps)) {
+      let keys = wanted.get(k);
+      if (!keys) wanted.set(k, keys = /* @__PURE__ */ new Set());
+      keys.add(key);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  const b = plan.boundariesMs;
+  for (const k of [...wanted.keys()].sort((x, y) => x - y)) {
+    read9.signal.throwIfAborted();
+    const keys = wanted.get(k);
+    for (const { metric, values } of await read9.api.instant(`${selector}[${b[k] - b[k - 1]}ms]`, b[k] / 1e3)) {
+      const key = keyOf(metric);
+      if (key === void 0 || !keys.has(key)) continue;
+      let perStep = out.get(key);
+      if (!perStep) out.set(key, perStep = /* @__PURE__ */ new Map());
+      let samples = perStep.get(k);
+      if (!samples) perStep.set(k, samples = []);
+      for (const [timeS, text2] of values) {
+        const c = Number(text2);
+        const t = Math.round(timeS * 1e3);
+        if (Number.isFinite(c) && t >= read9.startMs) samples.push({ t, c });
+      }
+    }
+  }
+  for (const perStep of out.values()) {
+    for (const [k, samples] of perStep) {
+      samples.sort((x, y) => x.t - y.t || x.c - y.c);
+      perStep.set(k, samples.filter((s, i) => i === 0 || s.t !== samples[i - 1].t));
+    }
+  }
+  return out;
+}
+function mergeOverlaps(records) {
+  const byDevice = /* @__PURE__ */ new Map();
+  for (const r of records) {
+    let list2 = byDevice.get(r.device);
+    if (!list2) byDevice.set(r.device, list2 = []);
+    list2.push(r);
+  }
+  const out = [];
+  for (const [device, list2] of byDevice) {
+    list2.sort((x, y) => x.startMs - y.startMs);
+    if (list2.every((r, i) => i === 0 || r.startMs >= list2[i - 1].endMs)) {
+      out.push(...list2);
+      continue;
+    }
+    const cuts = [...new Set(list2.flatMap((r) => [r.startMs, r.endMs]))].sort((x, y) => x - y);
+    for (let i = 1; i < cuts.length; i++) {
+      const from = cuts[i - 1];
+      const to = cuts[i];
+      let energyJ = 0;
+      let covered = false;
+      for (const r of list2) {
+        if (r.startMs >= to || r.endMs <= from) continue;
+        covered = true;
+        energyJ += r.energyJ * (to - from) / (r.endMs - r.startMs);
+      }
+      if (covered) out.push({ type: "energy", basis: "counter", startMs: from, endMs: to, device, energyJ });
+    }
+  }
+  return out;
+}
+
+// plugins/prometheus/kepler-legacy.ts
+var KEPLER_LEGACY = {
+  cpu: "kepler_container_package_joules_total",
+  ram: "kepler_container_dram_joules_total",
+  gpu: "kepler_container_gpu_joules_total"
+};
+var NOT_PODS = /* @__PURE__ */ new Set(["system_processes", "kernel_processes"]);
+async function* readKeplerLegacy(read9, plan, context, tally) {
+  const pods = new PodDevices();
+  const nodeGpus = await seriesInWindow(read9, plan, 'kepler_node_gpu_joules_total{mode="dynamic"}');
+  const gpuCount = distinctPer(nodeGpus, (labels) => labels.exported_instance ?? labels.instance, "package");
+  const records = [];
+  let resets = 0;
+  let idle = false;
+  for (const component of ["cpu", "ram", "gpu"]) {
+    const selector = `${KEPLER_LEGACY[component]}{${read9.matchers}}`;
+    const outcome = await reduceWorkloads(read9, plan, selector, (labels) => {
+      const { container_id: id, pod_name: pod, mode } = labels;
+      if (id === void 0 || pod === void 0 || NOT_PODS.has(id)) return void 0;
+      const host = labels.exported_instance ?? labels.instance;
+      const name = `${labels.container_namespace ?? "?"}/${pod}`;
+      return {
+        key: `${id}\0${mode ?? ""}`,
+        device: () => {
+          if (mode === "idle") idle = true;
+          return pods.device(`${name}\0${host ?? ""}`, name, host, component, component === "gpu" ? gpuCount.get(host ?? "") ?? 1 : 1);
+        }
+      };
+    });
+    records.push(...outcome.records);
+    resets += outcome.resets;
+  }
+  const gpuJ = /* @__PURE__ */ new Map();
+  for (const r of records) if (r.device.component === "gpu") gpuJ.set(r.device.id, (gpuJ.get(r.device.id) ?? 0) + r.energyJ);
+  const merged = mergeOverlaps(records.filter((r) => r.device.component !== "gpu" || gpuJ.get(r.device.id) > 0)).sort((a, b) => a.startMs - b.startMs);
+  tally.pods = pods.count;
+  tally.records += merged.length;
+  if (merged.length > 0) yield merged;
+  warnResets(context, resets);
+  if (tally.pods > 0) {
+    context.log.warn(
+      `${context.base}: Kepler 0.7 (legacy metric names): each pod's dynamic share of CPU, memory and GPU energy is counted` + (idle ? `, and the idle share Kepler attributed to it (mode="idle"; how idle is shared depends on Kepler's version and configuration)` : '; Kepler attributed no idle share (mode="idle"), so idle energy is not in this report')
+    );
+  }
+}
+
+// plugins/prometheus/kepler.ts
+var KEPLER_POD_CPU = "kepler_pod_cpu_joules_total";
+var KEPLER_CONTAINER_GPU = "kepler_container_gpu_joules_total";
+var KEPLER_NODE_GPU = "kepler_node_gpu_watts";
+var KEPLER_POD_GPU_WATTS = "kepler_pod_gpu_watts";
+var ZONES = { package: "cpu", dram: "ram" };
+var UIDS_PER_QUERY = 100;
+async function* readKepler(read9, context, tally) {
+  const plan = planSteps(read9.startMs, read9.endMs);
+  const cpuSelector = `${KEPLER_POD_CPU}{${[read9.matchers, 'zone=~"package|dram"'].filter((m) => m !== "").join(",")}}`;
+  const pods = new PodDevices();
+  const cpuKey = (labels) => {
+    const component = ZONES[labels.zone ?? ""];
+    const uid = labels.pod_id;
+    if (uid === void 0 || component === void 0) return void 0;
+    return { key: `${uid}\0${labels.zone}`, device: () => pods.device(uid, `${labels.pod_namespace ?? "?"}/${labels.pod_name ?? uid}`, labels.node_name, component) };
+  };
+  const cpu = await reduceWorkloads(read9, plan, cpuSelector, cpuKey);
+  if (pods.count === 0) {
+    yield* readKeplerLegacy(read9, plan, context, tally);
+    return;
+  }
+  tally.pods = pods.count;
+  const uids = pods.uids().filter((uid) => /^[\w-]+$/.test(uid));
+  const gpu = { records: [], resets: 0 };
+  const known = new Set(uids);
+  const withGpuCounter = /* @__PURE__ */ new Set();
+  const gpuCount = distinctPer(await seriesInWindow(read9, plan, KEPLER_NODE_GPU), (labels) => labels.node_name, "gpu_uuid");
+  const wattsOnly = [];
+  for (let i = 0; i < uids.length; i += UIDS_PER_QUERY) {
+    const group2 = uids.slice(i, i + UIDS_PER_QUERY);
+    const outcome = await reduceWorkloads(read9, plan, `${KEPLER_CONTAINER_GPU}{pod_id=~"${group2.join("|")}"}`, (labels) => {
+      const uid = labels.pod_id;
+      if (uid === void 0 || !known.has(uid) || labels.container_id === void 0) return void 0;
+      return {
+        key: labels.container_id,
+        device: () => {
+          withGpuCounter.add(uid);
+          return pods.device(uid, uid, void 0, "gpu", gpuCount.get(pods.host(uid) ?? "") ?? 1);
+        }
+      };
+    });
+    gpu.records.push(...outcome.records);
+    gpu.resets += outcome.resets;
+    wattsOnly.push(...await podsWithGpuWattsOnly(read9, plan, group2, withGpuCounter));
+  }
+  const records = [...cpu.records, ...mergeOverlaps(gpu.records)].sort((a, b) => a.startMs - b.startMs);
+  tally.records += records.length;
+  if (records.length > 0) yield records;
+  warnResets(context, cpu.resets + gpu.resets);
+  if (tally.pods > 0) {
+    context.log.warn(
+      `${context.base}: Kepler 0.10+ attributes to pods the active share of CPU, memory and GPU energy only; idle energy stays at node level (kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report`
+    );
+  }
+  wattsOnly.sort();
+  if (wattsOnly.length > 0) {
+    context.log.warn(
+      `${context.base}: Kepler exports GPU power but no GPU energy counter (kepler_container_gpu_joules_total, added to Kepler in Feb 2026, PR #2405) for ${wattsOnly.length} ${wattsOnly.length === 1 ? "pod" : "pods"} (${wattsOnly.slice(0, 3).join(", ")}${wattsOnly.length > 3 ? ", \u2026" : ""}): their GPU energy is missing from this report`
+    );
+  }
+}
+async function podsWithGpuWattsOnly(read9, plan, uids, withCounter) {
+  const names2 = /* @__PURE__ */ new Set();
+  for (const labels of await seriesInWindow(read9, plan, `${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join("|")}"}`)) {
+    if (labels.pod_id !== void 0 && !withCounter.has(labels.pod_id)) names2.add(`${labels.pod_namespace ?? "?"}/${labels.pod_name ?? labels.pod_id}`);
+  }
+  return [...names2];
+}
+
+// plugins/prometheus/credentials.ts
+function splitCredentials(text2) {
+  let url;
+  try {
+    url = new URL(text2);
+  } catch {
+    return void 0;
+  }
+  if (url.username === "" && url.password === "") return { base: url.toString() };
+  const user = decodeURIComponent(url.username);
+  const password = decodeURIComponent(url.password);
+  url.username = "";
+  url.password = "";
+  return { base: url.toString(), authorization: `Basic ${Buffer.from(`${user}:${password}`, "utf8").toString("base64")}` };
+}
+function redactUrl2(text2) {
+  return text2.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/?#@\s]*@/i, "$1***@");
 }
 
 // plugins/prometheus/reduce.ts
@@ -36383,6 +36660,7 @@ function parseSelector(text2) {
 }
 
 // plugins/prometheus/index.ts
+var PROMETHEUS_FAMILIES = ["dcgm", "kepler"];
 function instantOf(value, what, toUtc) {
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (typeof value === "string") {
@@ -36402,8 +36680,12 @@ async function* readWithMatchers(options, matchers, context) {
   const startMs = instantOf(options.start, "start", toUtc);
   const endMs = instantOf(options.end, "end", toUtc);
   if (!(endMs > startMs)) throw new InputError("prometheus end must come after start", { hint: "give the window of the job" });
-  const metrics = (options.metrics ?? ["power", "energy"]).map((m) => m === "power" ? POWER3 : ENERGY2);
   const api = new PrometheusApi({ base, ...headers ? { headers } : {}, timeoutMs: options.timeoutMs ?? 3e4, signal: context.signal, log: context.log });
+  if (options.family === "kepler") {
+    yield* readKeplerFamily({ api, signal: context.signal, matchers: matchers.slice(1, -1), startMs, endMs }, { base, log: context.log });
+    return;
+  }
+  const metrics = (options.metrics ?? ["power", "energy"]).map((m) => m === "power" ? POWER3 : ENERGY2);
   const tally = { records: 0, blanks: 0, unlabelled: /* @__PURE__ */ new Set() };
   const read9 = {
     api,
@@ -36425,7 +36707,27 @@ async function* readWithMatchers(options, matchers, context) {
   if (tally.blanks > 0) context.log.warn(`${base}: dropped ${tally.blanks} samples holding a DCGM blank or NaN value; those readings are missing, which lowers coverage`);
   if (tally.unlabelled.size > 0) context.log.warn(`${base}: ${tally.unlabelled.size} series have no UUID or gpu label; their samples were left out`);
 }
+async function* readKeplerFamily(read9, context) {
+  const tally = { records: 0, pods: 0 };
+  yield* readKepler(read9, context, tally);
+  if (tally.records === 0) {
+    const what = `${KEPLER_POD_CPU}{${read9.matchers}}`;
+    throw new InputError(`Prometheus at ${context.base} has no Kepler pod energy (${what}) between ${new Date(read9.startMs).toISOString()} and ${new Date(read9.endMs).toISOString()}`, {
+      hint: read9.matchers ? "select pods by Kepler's own labels (0.10+: pod_namespace, pod_name, pod_id, node_name; 0.7: container_namespace, pod_name, instance), not the scrape's pod/namespace, which name the Kepler exporter; and check the window" : "check that it scrapes Kepler (0.10+: kepler_pod_cpu_joules_total; 0.7: kepler_container_package_joules_total), and the window (and its time zone)"
+    });
+  }
+}
+function checkedFamily(options) {
+  const family = options.family ?? "dcgm";
+  if (!PROMETHEUS_FAMILIES.includes(family)) {
+    throw new InputError(`the Prometheus metric family ${JSON.stringify(family)} is not one carbon-ci reads`, { hint: `give ${PROMETHEUS_FAMILIES.join(" or ")}` });
+  }
+  if (family === "kepler" && options.raw === true) {
+    throw new InputError("raw samples are read for the DCGM family only; Kepler's counters are always reduced on the server", { hint: "drop --prometheus-raw, or read --prometheus-metrics dcgm" });
+  }
+}
 function prometheusSource(options) {
+  checkedFamily(options);
   const matchers = options.selector === void 0 ? "" : `{${parseSelector(options.selector)}}`;
   return {
     name: "prometheus",
@@ -45308,4 +45610,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-M6W5BOD5.js.LEGAL.txt */
+/*! For license information please see chunk-Z3FDIKZO.js.LEGAL.txt */
