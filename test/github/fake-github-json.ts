@@ -1,7 +1,7 @@
 // The JSON bodies the fake GitHub answers with: each starts from the OpenAPI description's own example.
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FakeArtifact, FakeComment, FakeRun } from './fake-github.js';
+import type { FakeArtifact, FakeComment, FakeJob, FakeRun } from './fake-github-types.js';
 import { example } from './openapi.js';
 
 export const OWNER = 'Codertocat';
@@ -104,4 +104,23 @@ export async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
+}
+
+/** A job of the list of a run attempt's jobs, from the description's example. */
+export function jobJson(job: FakeJob, id: number, runId: number, attempt: number): Record<string, unknown> {
+  const base = example<{ jobs: Record<string, unknown>[] }>('job-paginated').jobs[0]!;
+  return {
+    ...base,
+    id,
+    run_id: runId,
+    run_attempt: attempt,
+    name: job.name,
+    status: job.status,
+    conclusion: job.status === 'completed' ? 'success' : null,
+    created_at: job.startedAt,
+    started_at: job.startedAt,
+    completed_at: job.status === 'completed' ? job.startedAt : null,
+    runner_name: job.runnerName,
+    steps: [],
+  };
 }

@@ -6,10 +6,10 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { MemoryFile } from '../../src/publish/zip.js';
 import { createZip } from './zip-writer.js';
-import { artifactJson, BOT, commentJson, HUMAN, readBody, runJson, streamFiller, userJson, type FakeUser } from './fake-github-json.js';
+import { artifactJson, BOT, commentJson, HUMAN, jobJson, readBody, runJson, streamFiller, userJson, type FakeUser } from './fake-github-json.js';
+import type { FakeArtifact, FakeComment, FakeJob, FakeRun } from './fake-github-types.js';
 import { example, findOperation, requestViolations, responseViolations } from './openapi.js';
 
-export { OWNER, REPO } from './fake-github-json.js';
 export const TOKEN = 'ghs_fakeTokenForTests0123456789';
 
 export interface RecordedRequest {
@@ -32,43 +32,9 @@ export interface Fault {
   times?: number;
 }
 
-export { BOT, HUMAN, type FakeUser } from './fake-github-json.js';
+export { BOT, HUMAN, OWNER, REPO, type FakeUser } from './fake-github-json.js';
 
-export interface FakeComment {
-  id: number;
-  issue: number;
-  body: string;
-  user: FakeUser;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface FakeRun {
-  id: number;
-  workflowId: number;
-  /** e.g. ".github/workflows/train.yml" */
-  path: string;
-  headBranch: string;
-  headSha: string;
-  event: string;
-  conclusion: 'success' | 'failure' | null;
-}
-
-export interface FakeArtifact {
-  id: number;
-  name: string;
-  runId: number;
-  zip: Buffer;
-  expired: boolean;
-  /** The job that uploaded it through the results service. */
-  jobBackendId?: string;
-  /** `size_in_bytes` to list instead of the zip's length: a huge artifact without holding it. */
-  listedSizeBytes?: number;
-  /** Serve this many filler bytes (streamed, with or without Content-Length) instead of the zip. */
-  stream?: { bytes: number; contentLength: boolean };
-  /** Bytes of the download the client took before it hung up (set for `stream`). */
-  bytesSent?: number;
-}
+export type { FakeArtifact, FakeComment, FakeJob, FakeRun } from './fake-github-types.js';
 
 interface PendingUpload {
   name: string;
@@ -91,7 +57,7 @@ export class FakeGitHub {
   readonly artifacts: FakeArtifact[] = [];
   readonly pulls = new Map<number, { headSha: string; baseRef: string }>();
   /** The jobs of each run attempt (`${runId}/${attempt}`), as GET …/attempts/{n}/jobs lists them. */
-  readonly jobs = new Map<string, { name: string; status: 'queued' | 'in_progress' | 'completed'; startedAt: string; runnerName: string | null }[]>();
+  readonly jobs = new Map<string, FakeJob[]>();
   /** Who the token is: the author of the comments it creates (github-actions[bot] for the GITHUB_TOKEN). */
   tokenUser: FakeUser = BOT;
   /** Called before a comment is created: lets a test play the other job of a race. */
@@ -313,22 +279,7 @@ export class FakeGitHub {
       case 'actions/list-jobs-for-workflow-run-attempt': {
         const jobs = this.jobs.get(`${params.run_id}/${params.attempt_number}`);
         if (!jobs) return notFound;
-        const base = example<{ jobs: Record<string, unknown>[] }>('job-paginated').jobs[0]!;
-        const list = jobs.map((job, i) => ({
-          ...base,
-          id: 5000 + i,
-          run_id: Number(params.run_id),
-          run_attempt: Number(params.attempt_number),
-          name: job.name,
-          status: job.status,
-          conclusion: job.status === 'completed' ? 'success' : null,
-          created_at: job.startedAt,
-          started_at: job.startedAt,
-          completed_at: job.status === 'completed' ? job.startedAt : null,
-          runner_name: job.runnerName,
-          steps: [],
-        }));
-        return [200, { total_count: list.length, jobs: list }];
+        return [200, { total_count: jobs.length, jobs: jobs.map((job, i) => jobJson(job, 5000 + i, Number(params.run_id), Number(params.attempt_number))) }];
       }
       case 'users/get-authenticated': {
         // GET /user answers a personal token with its user, and any installation token (GITHUB_TOKEN) with 403.
