@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-Z3FDIKZO.js";
+} from "./chunks/chunk-BEFWXRPM.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-Z3FDIKZO.js";
+} from "./chunks/chunk-BEFWXRPM.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -1,6 +1,8 @@
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
 import { cleanerAlternatives } from '../footprint/alternatives.js';
 import { J_PER_KWH } from '../footprint/compute.js';
+import { gpuEmbodied } from '../footprint/gpus.js';
+import { listSome } from '../energy/format.js';
 import { cleanestStart, hourlyOperationalG, type HourlyPricer } from '../footprint/hourly.js';
 import { computeFootprint, DATASET_VERSION, resolveFactors, SitePricer } from '../footprint/index.js';
 import { sciOf } from '../footprint/sci.js';
@@ -112,7 +114,9 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
   // Several sites and no figure of the report's own (direct scope, no location): the site that priced the most energy stands for them.
   const main = assembly.unpriced ? mainSite(footprint.devices) : undefined;
   const factors = allAtOneSite ? { pue: own[0]!.pue, intensity: own[0]!.intensity } : main ?? reportBase;
-  const warnings = everyOwnLocation ? assembly.warnings.filter((warning) => warning.code !== 'default-location') : assembly.warnings;
+  const warnings = everyOwnLocation ? assembly.warnings.filter((warning) => warning.code !== 'default-location') : [...assembly.warnings];
+  const uncounted = embodiedNotCounted(assembly.devices);
+  if (uncounted) warnings.push(uncounted);
   const report = buildReport({
     inputs: { ...assembly.inputs, location: factors.intensity.location },
     run: options.run,
@@ -134,4 +138,21 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
   }
   validateReport(report);
   return report;
+}
+
+/** GPUs whose model the GPU table does not know get no embodied share: the report says so rather than show a silent 0. */
+function embodiedNotCounted(devices: DeviceEnergy[]): DataWarning | undefined {
+  const unknown = devices.filter((d) => (d.device.component ?? 'gpu') === 'gpu' && !(d.device.model && gpuEmbodied(d.device.model)));
+  if (unknown.length === 0) return undefined;
+  const ids = unknown.map((d) => d.device.id);
+  const warning: DataWarning = {
+    code: 'embodied-not-counted',
+    count: unknown.length,
+    message:
+      `${unknown.length === 1 ? `GPU ${ids[0]} has` : `${unknown.length} GPUs (${listSome(ids)}) have`} no model that the GPU table knows, so ` +
+      `${unknown.length === 1 ? 'its' : 'their'} embodied (manufacturing) CO2e is not counted and the total is a lower bound; ` +
+      'a source that names the model (a name column, modelName label, or `estimate --gpu`) lets it be counted.',
+  };
+  if (unknown.length === 1) warning.deviceId = ids[0]!;
+  return warning;
 }

@@ -44375,7 +44375,9 @@ function assembleReport(assembly, options) {
   const allAtOneSite = own3.length > 0 && sites.size === 1 && own3[0] !== void 0;
   const main = assembly.unpriced ? mainSite(footprint.devices) : void 0;
   const factors = allAtOneSite ? { pue: own3[0].pue, intensity: own3[0].intensity } : main ?? reportBase;
-  const warnings2 = everyOwnLocation ? assembly.warnings.filter((warning2) => warning2.code !== "default-location") : assembly.warnings;
+  const warnings2 = everyOwnLocation ? assembly.warnings.filter((warning2) => warning2.code !== "default-location") : [...assembly.warnings];
+  const uncounted = embodiedNotCounted(assembly.devices);
+  if (uncounted) warnings2.push(uncounted);
   const report2 = buildReport({
     inputs: { ...assembly.inputs, location: factors.intensity.location },
     run: options.run,
@@ -44397,6 +44399,18 @@ function assembleReport(assembly, options) {
   }
   validateReport(report2);
   return report2;
+}
+function embodiedNotCounted(devices2) {
+  const unknown = devices2.filter((d) => (d.device.component ?? "gpu") === "gpu" && !(d.device.model && gpuEmbodied(d.device.model)));
+  if (unknown.length === 0) return void 0;
+  const ids = unknown.map((d) => d.device.id);
+  const warning2 = {
+    code: "embodied-not-counted",
+    count: unknown.length,
+    message: `${unknown.length === 1 ? `GPU ${ids[0]} has` : `${unknown.length} GPUs (${listSome(ids)}) have`} no model that the GPU table knows, so ${unknown.length === 1 ? "its" : "their"} embodied (manufacturing) CO2e is not counted and the total is a lower bound; a source that names the model (a name column, modelName label, or \`estimate --gpu\`) lets it be counted.`
+  };
+  if (unknown.length === 1) warning2.deviceId = ids[0];
+  return warning2;
 }
 
 // src/sdk/plugin-loading/options.ts
@@ -45610,4 +45624,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-Z3FDIKZO.js.LEGAL.txt */
+/*! For license information please see chunk-BEFWXRPM.js.LEGAL.txt */
