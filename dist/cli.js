@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-BEFWXRPM.js";
+} from "./chunks/chunk-UWHP7A53.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

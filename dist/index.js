@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-BEFWXRPM.js";
+} from "./chunks/chunk-UWHP7A53.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

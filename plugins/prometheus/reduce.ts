@@ -25,21 +25,21 @@ export async function* readReduced(read: RawRead, context: { base: string; log: 
   for (const [id, device] of counters) if (!device.last.some((v) => v < Number.POSITIVE_INFINITY)) counters.delete(id);
 
   const raw = await rawCounterSamples(read, plan, counters, tally);
-  const records: EnergyRecord[] = [];
   const counted = new Set<string>();
   let resetCount = 0;
   const silent = { gpus: 0, ms: 0, unbridgedMs: 0 };
+  // One batch per GPU: a fleet's records never all exist at once.
   for (const [id, steps] of counters) {
     const outcome = counterEnergy(steps.device, steps, plan, raw.get(id) ?? new Map());
-    if (outcome.records.length > 0) counted.add(id);
-    records.push(...outcome.records);
     resetCount += outcome.resets;
     if (outcome.silentSteps > 0) silent.gpus += 1;
     silent.ms += outcome.silentMs;
     silent.unbridgedMs += outcome.unbridgedMs;
+    if (outcome.records.length === 0) continue;
+    counted.add(id);
+    tally.records += outcome.records.length;
+    yield outcome.records;
   }
-  tally.records += records.length;
-  if (records.length > 0) yield records;
   warnCounters(context, resetCount, silent, plan.stepMs);
 
   const powerOnly = new Map<string, DeviceRef>();

@@ -36545,21 +36545,20 @@ async function* readReduced(read9, context, tally) {
   const counters = mergeByDevice(read9.devices, plan.boundariesMs.length, { last, resets }, tally.unlabelled);
   for (const [id, device] of counters) if (!device.last.some((v) => v < Number.POSITIVE_INFINITY)) counters.delete(id);
   const raw = await rawCounterSamples(read9, plan, counters, tally);
-  const records = [];
   const counted = /* @__PURE__ */ new Set();
   let resetCount = 0;
   const silent2 = { gpus: 0, ms: 0, unbridgedMs: 0 };
   for (const [id, steps] of counters) {
     const outcome = counterEnergy(steps.device, steps, plan, raw.get(id) ?? /* @__PURE__ */ new Map());
-    if (outcome.records.length > 0) counted.add(id);
-    records.push(...outcome.records);
     resetCount += outcome.resets;
     if (outcome.silentSteps > 0) silent2.gpus += 1;
     silent2.ms += outcome.silentMs;
     silent2.unbridgedMs += outcome.unbridgedMs;
+    if (outcome.records.length === 0) continue;
+    counted.add(id);
+    tally.records += outcome.records.length;
+    yield outcome.records;
   }
-  tally.records += records.length;
-  if (records.length > 0) yield records;
   warnCounters(context, resetCount, silent2, plan.stepMs);
   const powerOnly = /* @__PURE__ */ new Map();
   for (const labels of powerLabels) {
@@ -45624,4 +45623,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-BEFWXRPM.js.LEGAL.txt */
+/*! For license information please see chunk-UWHP7A53.js.LEGAL.txt */
