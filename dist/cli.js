@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-UWHP7A53.js";
+} from "./chunks/chunk-ZJW3CF7R.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -33,13 +33,13 @@ export function presentSteps(steps: DeviceSteps): number[] {
 
 /** What a counter's values are: their unit in J, and whether the series counts from zero (born in the window). */
 export interface CounterKind {
-  /** Joules per counter unit: 0.001 for DCGM's mJ, 1 for Kepler's J. */
-  unitJ: number;
+  /** Counter units per joule: 1000 for DCGM's mJ, 1 for Kepler's J (a division keeps whole millijoules exact). */
+  unitsPerJ: number;
   /** The series started inside the window at zero (a Kepler workload): its first value is energy, not a baseline. */
   fromZero?: boolean;
 }
 
-export const DCGM_COUNTER: CounterKind = { unitJ: 0.001 };
+export const DCGM_COUNTER: CounterKind = { unitsPerJ: 1000 };
 
 export interface CounterOutcome {
   records: EnergyRecord[];
@@ -66,8 +66,9 @@ export function counterEnergy(device: DeviceRef, steps: DeviceSteps, plan: StepP
   let startMs = NaN;
   let lastC = NaN;
   let previousK = NaN;
-  const emit = (fromMs: number, toMs: number, energyMJ: number) => {
-    if (toMs > fromMs) out.records.push({ type: 'energy', basis: 'counter', startMs: fromMs, endMs: toMs, device, energyJ: energyMJ * counter.unitJ });
+  // Counter deltas are in the counter's own unit (mJ for DCGM, J for Kepler) until emitted.
+  const emit = (fromMs: number, toMs: number, counterDelta: number) => {
+    if (toMs > fromMs) out.records.push({ type: 'energy', basis: 'counter', startMs: fromMs, endMs: toMs, device, energyJ: counterDelta / counter.unitsPerJ });
   };
   const first = present[0];
   const firstSamples = first === undefined ? undefined : raw.get(first);
@@ -81,16 +82,16 @@ export function counterEnergy(device: DeviceRef, steps: DeviceSteps, plan: StepP
   }
   const walk = (from: number, samples: Sample[]) => {
     let c0 = from;
-    let energyMJ = 0;
+    let counterDelta = 0;
     for (const { c } of samples) {
-      if (c >= c0) energyMJ += c - c0;
+      if (c >= c0) counterDelta += c - c0;
       else {
-        energyMJ += c;
+        counterDelta += c;
         out.resets += 1;
       }
       c0 = c;
     }
-    return { energyMJ, lastC: c0 };
+    return { counterDelta, lastC: c0 };
   };
   for (const k of present) {
     const samples = raw.get(k);
@@ -109,11 +110,11 @@ export function counterEnergy(device: DeviceRef, steps: DeviceSteps, plan: StepP
       if (lastC !== lastC || resetAfterSilence) {
         if (resetAfterSilence) out.unbridgedMs += samples[0]!.t - startMs;
         const walked = walk(samples[0]!.c, samples.slice(1));
-        emit(samples[0]!.t, endMs, walked.energyMJ);
+        emit(samples[0]!.t, endMs, walked.counterDelta);
         lastC = walked.lastC;
       } else {
         const walked = walk(lastC, samples);
-        emit(startMs, endMs, walked.energyMJ);
+        emit(startMs, endMs, walked.counterDelta);
         lastC = walked.lastC;
       }
     } else {

@@ -127,7 +127,7 @@ export async function reduceWorkloads(read: KeplerRead, plan: StepPlan, selector
   const raw = await rawSamples(read, plan, selector, merged, (labels) => keyOf(labels)?.key);
   const out: WorkloadOutcome = { records: [], resets: 0 };
   for (const [key, workload] of merged) {
-    const outcome = counterEnergy(podDevice.get(key)!, workload, plan, raw.get(key) ?? new Map(), { unitJ: 1, fromZero: !existed.has(key) });
+    const outcome = counterEnergy(podDevice.get(key)!, workload, plan, raw.get(key) ?? new Map(), { unitsPerJ: 1, fromZero: !existed.has(key) });
     out.records.push(...outcome.records);
     out.resets += outcome.resets;
   }

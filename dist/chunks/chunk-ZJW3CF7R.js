@@ -36027,7 +36027,7 @@ function presentSteps(steps) {
   for (let k = 1; k < steps.last.length; k++) if (steps.last[k] === steps.last[k]) present.push(k);
   return present;
 }
-var DCGM_COUNTER = { unitJ: 1e-3 };
+var DCGM_COUNTER = { unitsPerJ: 1e3 };
 function counterEnergy(device, steps, plan, raw, counter = DCGM_COUNTER) {
   const out = { records: [], resets: 0, silentSteps: 0, silentMs: 0, unbridgedMs: 0 };
   const b = plan.boundariesMs;
@@ -36035,8 +36035,8 @@ function counterEnergy(device, steps, plan, raw, counter = DCGM_COUNTER) {
   let startMs = NaN;
   let lastC = NaN;
   let previousK = NaN;
-  const emit = (fromMs, toMs, energyMJ) => {
-    if (toMs > fromMs) out.records.push({ type: "energy", basis: "counter", startMs: fromMs, endMs: toMs, device, energyJ: energyMJ * counter.unitJ });
+  const emit = (fromMs, toMs, counterDelta) => {
+    if (toMs > fromMs) out.records.push({ type: "energy", basis: "counter", startMs: fromMs, endMs: toMs, device, energyJ: counterDelta / counter.unitsPerJ });
   };
   const first = present[0];
   const firstSamples = first === void 0 ? void 0 : raw.get(first);
@@ -36048,16 +36048,16 @@ function counterEnergy(device, steps, plan, raw, counter = DCGM_COUNTER) {
   }
   const walk = (from, samples) => {
     let c0 = from;
-    let energyMJ = 0;
+    let counterDelta = 0;
     for (const { c } of samples) {
-      if (c >= c0) energyMJ += c - c0;
+      if (c >= c0) counterDelta += c - c0;
       else {
-        energyMJ += c;
+        counterDelta += c;
         out.resets += 1;
       }
       c0 = c;
     }
-    return { energyMJ, lastC: c0 };
+    return { counterDelta, lastC: c0 };
   };
   for (const k of present) {
     const samples = raw.get(k);
@@ -36075,11 +36075,11 @@ function counterEnergy(device, steps, plan, raw, counter = DCGM_COUNTER) {
       if (lastC !== lastC || resetAfterSilence) {
         if (resetAfterSilence) out.unbridgedMs += samples[0].t - startMs;
         const walked = walk(samples[0].c, samples.slice(1));
-        emit(samples[0].t, endMs, walked.energyMJ);
+        emit(samples[0].t, endMs, walked.counterDelta);
         lastC = walked.lastC;
       } else {
         const walked = walk(lastC, samples);
-        emit(startMs, endMs, walked.energyMJ);
+        emit(startMs, endMs, walked.counterDelta);
         lastC = walked.lastC;
       }
     } else {
@@ -36324,7 +36324,7 @@ async function reduceWorkloads(read9, plan, selector, keyOf) {
   const raw = await rawSamples(read9, plan, selector, merged, (labels) => keyOf(labels)?.key);
   const out = { records: [], resets: 0 };
   for (const [key, workload] of merged) {
-    const outcome = counterEnergy(podDevice.get(key), workload, plan, raw.get(key) ?? /* @__PURE__ */ new Map(), { unitJ: 1, fromZero: !existed.has(key) });
+    const outcome = counterEnergy(podDevice.get(key), workload, plan, raw.get(key) ?? /* @__PURE__ */ new Map(), { unitsPerJ: 1, fromZero: !existed.has(key) });
     out.records.push(...outcome.records);
     out.resets += outcome.resets;
   }
@@ -45623,4 +45623,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-UWHP7A53.js.LEGAL.txt */
+/*! For license information please see chunk-ZJW3CF7R.js.LEGAL.txt */
