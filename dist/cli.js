@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-ZJW3CF7R.js";
+} from "./chunks/chunk-3W2WUTNS.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

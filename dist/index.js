@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-ZJW3CF7R.js";
+} from "./chunks/chunk-3W2WUTNS.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

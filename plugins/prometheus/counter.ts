@@ -1,4 +1,5 @@
 import type { DeviceRef, EnergyRecord } from 'carbon-ci';
+import type { PrometheusApi } from './api.js';
 import type { DeviceSteps, StepPlan } from './steps.js';
 
 /** A counter sample: time (ms) and value (in the counter's unit: mJ for DCGM, J for Kepler). */
@@ -124,4 +125,58 @@ export function counterEnergy(device: DeviceRef, steps: DeviceSteps, plan: StepP
     previousK = k;
   }
   return out;
+}
+
+/** How rawStepSamples reads a step's series: which counter (by key) a series belongs to, and its values. */
+export interface RawStepRead {
+  api: PrometheusApi;
+  signal: AbortSignal;
+  /** `METRIC{…}`: the raw samples of step k are `selector[<step>ms]` at the step's end. */
+  selector: string;
+  /** Samples before this (ms) are outside the window. */
+  startMs: number;
+  keyOf(labels: Record<string, string>): string | undefined;
+  /** A value as a number, or undefined for a blank (counted in `blanks`). */
+  valueOf(text: string): number | undefined;
+}
+
+/** The raw samples of the steps that need them (stepsNeedingRaw), per counter and step, in time order, once each; and how many blanks were dropped. */
+export async function rawStepSamples(read: RawStepRead, plan: StepPlan, counters: Map<string, DeviceSteps>): Promise<{ samples: Map<string, Map<number, Sample[]>>; blanks: number }> {
+  const wanted = new Map<number, Set<string>>();
+  for (const [key, steps] of counters) {
+    for (const k of stepsNeedingRaw(steps)) {
+      let keys = wanted.get(k);
+      if (!keys) wanted.set(k, (keys = new Set()));
+      keys.add(key);
+    }
+  }
+  const out = new Map<string, Map<number, Sample[]>>();
+  const b = plan.boundariesMs;
+  let blanks = 0;
+  for (const k of [...wanted.keys()].sort((x, y) => x - y)) {
+    read.signal.throwIfAborted();
+    const keys = wanted.get(k)!;
+    for (const { metric, values } of await read.api.instant(`${read.selector}[${b[k]! - b[k - 1]!}ms]`, b[k]! / 1000)) {
+      const key = read.keyOf(metric);
+      if (key === undefined || !keys.has(key)) continue;
+      let perStep = out.get(key);
+      if (!perStep) out.set(key, (perStep = new Map()));
+      let samples = perStep.get(k);
+      if (!samples) perStep.set(k, (samples = []));
+      for (const [timeS, text] of values) {
+        const c = read.valueOf(text);
+        const t = Math.round(timeS * 1000);
+        if (c === undefined) blanks += 1;
+        else if (t >= read.startMs) samples.push({ t, c });
+      }
+    }
+  }
+  for (const perStep of out.values()) {
+    for (const [k, samples] of perStep) {
+      // Several series of one counter (a relabelled GPU; Kepler's running and terminated states) repeat a sample: once each.
+      samples.sort((x, y) => x.t - y.t || x.c - y.c);
+      perStep.set(k, samples.filter((s, i) => i === 0 || s.t !== samples[i - 1]!.t));
+    }
+  }
+  return { samples: out, blanks };
 }

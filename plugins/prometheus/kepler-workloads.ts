@@ -1,7 +1,7 @@
 import type { DeviceRef, EnergyRecord, Logger } from 'carbon-ci';
 import type { PrometheusApi } from './api.js';
-import { counterEnergy, stepsNeedingRaw, type Sample } from './counter.js';
-import { mergeByDevice, stepQuery, type DeviceSteps, type StepPlan } from './steps.js';
+import { counterEnergy, rawStepSamples } from './counter.js';
+import { mergeByDevice, stepQuery, type StepPlan } from './steps.js';
 
 // What Kepler 0.10+ (kepler.ts) and 0.7 (kepler-legacy.ts) share: per-workload counters reduced on the
 // server, pods as devices, and several containers' records of one pod combined without overlaps.
@@ -124,7 +124,21 @@ export async function reduceWorkloads(read: KeplerRead, plan: StepPlan, selector
   const existed = new Set(before.map((s) => keyOf(s.metric)?.key).filter((k): k is string => k !== undefined));
   const merged = mergeByDevice(refOf, steps, { last, resets }, new Set());
   for (const [key, device] of merged) if (!device.last.some((v) => v === v)) merged.delete(key);
-  const raw = await rawSamples(read, plan, selector, merged, (labels) => keyOf(labels)?.key);
+  const { samples: raw } = await rawStepSamples(
+    {
+      api: read.api,
+      signal: read.signal,
+      selector,
+      startMs: read.startMs,
+      keyOf: (labels) => keyOf(labels)?.key,
+      valueOf: (text) => {
+        const value = Number(text);
+        return Number.isFinite(value) ? value : undefined;
+      },
+    },
+    plan,
+    merged,
+  );
   const out: WorkloadOutcome = { records: [], resets: 0 };
   for (const [key, workload] of merged) {
     const outcome = counterEnergy(podDevice.get(key)!, workload, plan, raw.get(key) ?? new Map(), { unitsPerJ: 1, fromZero: !existed.has(key) });
@@ -134,44 +148,6 @@ export async function reduceWorkloads(read: KeplerRead, plan: StepPlan, selector
   return out;
 }
 
-/** The raw samples of the steps that need them, per workload and step, in time order, once each (as reduce.ts does for DCGM). */
-async function rawSamples(read: KeplerRead, plan: StepPlan, selector: string, workloads: Map<string, DeviceSteps>, keyOf: (labels: Record<string, string>) => string | undefined) {
-  const wanted = new Map<number, Set<string>>();
-  for (const [key, steps] of workloads) {
-    for (const k of stepsNeedingRaw(steps)) {
-      let keys = wanted.get(k);
-      if (!keys) wanted.set(k, (keys = new Set()));
-      keys.add(key);
-    }
-  }
-  const out = new Map<string, Map<number, Sample[]>>();
-  const b = plan.boundariesMs;
-  for (const k of [...wanted.keys()].sort((x, y) => x - y)) {
-    read.signal.throwIfAborted();
-    const keys = wanted.get(k)!;
-    for (const { metric, values } of await read.api.instant(`${selector}[${b[k]! - b[k - 1]!}ms]`, b[k]! / 1000)) {
-      const key = keyOf(metric);
-      if (key === undefined || !keys.has(key)) continue;
-      let perStep = out.get(key);
-      if (!perStep) out.set(key, (perStep = new Map()));
-      let samples = perStep.get(k);
-      if (!samples) perStep.set(k, (samples = []));
-      for (const [timeS, text] of values) {
-        const c = Number(text);
-        const t = Math.round(timeS * 1000);
-        if (Number.isFinite(c) && t >= read.startMs) samples.push({ t, c });
-      }
-    }
-  }
-  for (const perStep of out.values()) {
-    for (const [k, samples] of perStep) {
-      // Running and terminated series of one workload carry the same value at the same time: once each.
-      samples.sort((x, y) => x.t - y.t || x.c - y.c);
-      perStep.set(k, samples.filter((s, i) => i === 0 || s.t !== samples[i - 1]!.t));
-    }
-  }
-  return out;
-}
 
 /**
  * One device's records from several counters (a pod's containers) as records that do not overlap: each

@@ -1,7 +1,7 @@
 import type { DeviceRef, EnergyRecord, Logger } from 'carbon-ci';
-import { counterEnergy, stepsNeedingRaw, type Sample } from './counter.js';
+import { counterEnergy, rawStepSamples } from './counter.js';
 import { ENERGY, POWER, dcgmValue, deviceFields, readRawSamples, type DcgmRecord, type RawRead, type RawTally } from './raw.js';
-import { mergeByDevice, planSteps, stepQuery, type DeviceSteps, type StepPlan } from './steps.js';
+import { mergeByDevice, planSteps, stepQuery } from './steps.js';
 
 /**
  * The window's GPU energy reduced on the server, at a cost that does not grow with the samples:
@@ -24,7 +24,19 @@ export async function* readReduced(read: RawRead, context: { base: string; log: 
   // A counter that is blank throughout (GPUs before Volta) is no counter: such GPUs are read by their power.
   for (const [id, device] of counters) if (!device.last.some((v) => v < Number.POSITIVE_INFINITY)) counters.delete(id);
 
-  const raw = await rawCounterSamples(read, plan, counters, tally);
+  const { samples: raw, blanks } = await rawStepSamples(
+    {
+      api: read.api,
+      signal: read.signal,
+      selector: energy,
+      startMs: read.startMs,
+      keyOf: (labels) => read.devices.get(deviceFields(labels))?.id,
+      valueOf: dcgmValue,
+    },
+    plan,
+    counters,
+  );
+  tally.blanks += blanks;
   const counted = new Set<string>();
   let resetCount = 0;
   const silent = { gpus: 0, ms: 0, unbridgedMs: 0 };
@@ -49,45 +61,6 @@ export async function* readReduced(read: RawRead, context: { base: string; log: 
   }
   if (powerOnly.size === 0) return;
   yield* readRawSamples({ ...read, metrics: [POWER], matchers: narrowed(read.matchers, powerOnly, powerLabels, read), only: new Set(powerOnly.keys()) }, tally);
-}
-
-/** The raw counter samples of the steps that need them, per GPU and step, in time order, once each. */
-async function rawCounterSamples(read: RawRead, plan: StepPlan, counters: Map<string, DeviceSteps>, tally: RawTally) {
-  const wanted = new Map<number, Set<string>>();
-  for (const [id, steps] of counters) {
-    for (const k of stepsNeedingRaw(steps)) {
-      let ids = wanted.get(k);
-      if (!ids) wanted.set(k, (ids = new Set()));
-      ids.add(id);
-    }
-  }
-  const byDevice = new Map<string, Map<number, Sample[]>>();
-  const b = plan.boundariesMs;
-  for (const k of [...wanted.keys()].sort((x, y) => x - y)) {
-    read.signal.throwIfAborted();
-    const ids = wanted.get(k)!;
-    for (const { metric: labels, values } of await read.api.instant(`${ENERGY}${read.matchers}[${b[k]! - b[k - 1]!}ms]`, b[k]! / 1000)) {
-      const device = read.devices.get(deviceFields(labels));
-      if (!device || !ids.has(device.id)) continue;
-      let perStep = byDevice.get(device.id);
-      if (!perStep) byDevice.set(device.id, (perStep = new Map()));
-      let samples = perStep.get(k);
-      if (!samples) perStep.set(k, (samples = []));
-      for (const [timeS, text] of values) {
-        const c = dcgmValue(text);
-        const t = Math.round(timeS * 1000);
-        if (c === undefined) tally.blanks += 1;
-        else if (t >= read.startMs) samples.push({ t, c });
-      }
-    }
-  }
-  for (const perStep of byDevice.values()) {
-    for (const [k, samples] of perStep) {
-      samples.sort((x, y) => x.t - y.t);
-      perStep.set(k, samples.filter((s, i) => i === 0 || s.t !== samples[i - 1]!.t));
-    }
-  }
-  return byDevice;
 }
 
 /** The user's matchers plus one that names the GPUs by UUID, when their series carry one: the server sends only theirs. */

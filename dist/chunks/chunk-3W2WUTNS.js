@@ -36090,6 +36090,44 @@ function counterEnergy(device, steps, plan, raw, counter = DCGM_COUNTER) {
   }
   return out;
 }
+async function rawStepSamples(read9, plan, counters) {
+  const wanted = /* @__PURE__ */ new Map();
+  for (const [key, steps] of counters) {
+    for (const k of stepsNeedingRaw(steps)) {
+      let keys = wanted.get(k);
+      if (!keys) wanted.set(k, keys = /* @__PURE__ */ new Set());
+      keys.add(key);
+    }
+  }
+  const out = /* @__PURE__ */ new Map();
+  const b = plan.boundariesMs;
+  let blanks = 0;
+  for (const k of [...wanted.keys()].sort((x, y) => x - y)) {
+    read9.signal.throwIfAborted();
+    const keys = wanted.get(k);
+    for (const { metric, values } of await read9.api.instant(`${read9.selector}[${b[k] - b[k - 1]}ms]`, b[k] / 1e3)) {
+      const key = read9.keyOf(metric);
+      if (key === void 0 || !keys.has(key)) continue;
+      let perStep = out.get(key);
+      if (!perStep) out.set(key, perStep = /* @__PURE__ */ new Map());
+      let samples = perStep.get(k);
+      if (!samples) perStep.set(k, samples = []);
+      for (const [timeS, text2] of values) {
+        const c = read9.valueOf(text2);
+        const t = Math.round(timeS * 1e3);
+        if (c === void 0) blanks += 1;
+        else if (t >= read9.startMs) samples.push({ t, c });
+      }
+    }
+  }
+  for (const perStep of out.values()) {
+    for (const [k, samples] of perStep) {
+      samples.sort((x, y) => x.t - y.t || x.c - y.c);
+      perStep.set(k, samples.filter((s, i) => i === 0 || s.t !== samples[i - 1].t));
+    }
+  }
+  return { samples: out, blanks };
+}
 
 // plugins/prometheus/raw.ts
 var POWER3 = "DCGM_FI_DEV_POWER_USAGE";
@@ -36321,48 +36359,26 @@ async function reduceWorkloads(read9, plan, selector, keyOf) {
   const existed = new Set(before.map((s) => keyOf(s.metric)?.key).filter((k) => k !== void 0));
   const merged = mergeByDevice(refOf, steps, { last, resets }, /* @__PURE__ */ new Set());
   for (const [key, device] of merged) if (!device.last.some((v) => v === v)) merged.delete(key);
-  const raw = await rawSamples(read9, plan, selector, merged, (labels) => keyOf(labels)?.key);
+  const { samples: raw } = await rawStepSamples(
+    {
+      api: read9.api,
+      signal: read9.signal,
+      selector,
+      startMs: read9.startMs,
+      keyOf: (labels) => keyOf(labels)?.key,
+      valueOf: (text2) => {
+        const value = Number(text2);
+        return Number.isFinite(value) ? value : void 0;
+      }
+    },
+    plan,
+    merged
+  );
   const out = { records: [], resets: 0 };
   for (const [key, workload] of merged) {
     const outcome = counterEnergy(podDevice.get(key), workload, plan, raw.get(key) ?? /* @__PURE__ */ new Map(), { unitsPerJ: 1, fromZero: !existed.has(key) });
     out.records.push(...outcome.records);
     out.resets += outcome.resets;
-  }
-  return out;
-}
-async function rawSamples(read9, plan, selector, workloads, keyOf) {
-  const wanted = /* @__PURE__ */ new Map();
-  for (const [key, steps] of workloads) {
-    for (const k of stepsNeedingRaw(steps)) {
-      let keys = wanted.get(k);
-      if (!keys) wanted.set(k, keys = /* @__PURE__ */ new Set());
-      keys.add(key);
-    }
-  }
-  const out = /* @__PURE__ */ new Map();
-  const b = plan.boundariesMs;
-  for (const k of [...wanted.keys()].sort((x, y) => x - y)) {
-    read9.signal.throwIfAborted();
-    const keys = wanted.get(k);
-    for (const { metric, values } of await read9.api.instant(`${selector}[${b[k] - b[k - 1]}ms]`, b[k] / 1e3)) {
-      const key = keyOf(metric);
-      if (key === void 0 || !keys.has(key)) continue;
-      let perStep = out.get(key);
-      if (!perStep) out.set(key, perStep = /* @__PURE__ */ new Map());
-      let samples = perStep.get(k);
-      if (!samples) perStep.set(k, samples = []);
-      for (const [timeS, text2] of values) {
-        const c = Number(text2);
-        const t = Math.round(timeS * 1e3);
-        if (Number.isFinite(c) && t >= read9.startMs) samples.push({ t, c });
-      }
-    }
-  }
-  for (const perStep of out.values()) {
-    for (const [k, samples] of perStep) {
-      samples.sort((x, y) => x.t - y.t || x.c - y.c);
-      perStep.set(k, samples.filter((s, i) => i === 0 || s.t !== samples[i - 1].t));
-    }
   }
   return out;
 }
@@ -36544,7 +36560,19 @@ async function* readReduced(read9, context, tally) {
   ]);
   const counters = mergeByDevice(read9.devices, plan.boundariesMs.length, { last, resets }, tally.unlabelled);
   for (const [id, device] of counters) if (!device.last.some((v) => v < Number.POSITIVE_INFINITY)) counters.delete(id);
-  const raw = await rawCounterSamples(read9, plan, counters, tally);
+  const { samples: raw, blanks } = await rawStepSamples(
+    {
+      api: read9.api,
+      signal: read9.signal,
+      selector: energy,
+      startMs: read9.startMs,
+      keyOf: (labels) => read9.devices.get(deviceFields2(labels))?.id,
+      valueOf: dcgmValue
+    },
+    plan,
+    counters
+  );
+  tally.blanks += blanks;
   const counted = /* @__PURE__ */ new Set();
   let resetCount = 0;
   const silent2 = { gpus: 0, ms: 0, unbridgedMs: 0 };
@@ -36567,43 +36595,6 @@ async function* readReduced(read9, context, tally) {
   }
   if (powerOnly.size === 0) return;
   yield* readRawSamples({ ...read9, metrics: [POWER3], matchers: narrowed(read9.matchers, powerOnly, powerLabels, read9), only: new Set(powerOnly.keys()) }, tally);
-}
-async function rawCounterSamples(read9, plan, counters, tally) {
-  const wanted = /* @__PURE__ */ new Map();
-  for (const [id, steps] of counters) {
-    for (const k of stepsNeedingRaw(steps)) {
-      let ids = wanted.get(k);
-      if (!ids) wanted.set(k, ids = /* @__PURE__ */ new Set());
-      ids.add(id);
-    }
-  }
-  const byDevice = /* @__PURE__ */ new Map();
-  const b = plan.boundariesMs;
-  for (const k of [...wanted.keys()].sort((x, y) => x - y)) {
-    read9.signal.throwIfAborted();
-    const ids = wanted.get(k);
-    for (const { metric: labels, values } of await read9.api.instant(`${ENERGY2}${read9.matchers}[${b[k] - b[k - 1]}ms]`, b[k] / 1e3)) {
-      const device = read9.devices.get(deviceFields2(labels));
-      if (!device || !ids.has(device.id)) continue;
-      let perStep = byDevice.get(device.id);
-      if (!perStep) byDevice.set(device.id, perStep = /* @__PURE__ */ new Map());
-      let samples = perStep.get(k);
-      if (!samples) perStep.set(k, samples = []);
-      for (const [timeS, text2] of values) {
-        const c = dcgmValue(text2);
-        const t = Math.round(timeS * 1e3);
-        if (c === void 0) tally.blanks += 1;
-        else if (t >= read9.startMs) samples.push({ t, c });
-      }
-    }
-  }
-  for (const perStep of byDevice.values()) {
-    for (const [k, samples] of perStep) {
-      samples.sort((x, y) => x.t - y.t);
-      perStep.set(k, samples.filter((s, i) => i === 0 || s.t !== samples[i - 1].t));
-    }
-  }
-  return byDevice;
 }
 function narrowed(matchers, gpus, labelSets, read9) {
   const labelOf = /* @__PURE__ */ new Map();
@@ -45623,4 +45614,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-ZJW3CF7R.js.LEGAL.txt */
+/*! For license information please see chunk-3W2WUTNS.js.LEGAL.txt */
