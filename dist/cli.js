@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-3W2WUTNS.js";
+} from "./chunks/chunk-OWULK4UR.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

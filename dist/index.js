@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-3W2WUTNS.js";
+} from "./chunks/chunk-OWULK4UR.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -3,11 +3,28 @@ import type { DeviceRef } from 'carbon-ci';
 /** DCGM's blank values (DCGM_FP64_BLANK = 2^47 and the int64 blanks above it, `dcgm_fields.h`). */
 export const DCGM_BLANK_MIN = 140_737_488_355_328;
 
+/** The GPU fields of a DCGM exporter series' labels (in its text format or from a Prometheus server). */
+function deviceFields(labels: Record<string, string>): { uuid?: string; index?: number; host?: string; model?: string } {
+  const pick = (...names: string[]) => names.map((name) => labels[name]).find((value) => value !== undefined && value !== '');
+  const gpu = pick('gpu');
+  return {
+    uuid: pick('UUID', 'uuid', 'gpu_uuid'),
+    index: gpu !== undefined && /^\d+$/.test(gpu) ? Number(gpu) : undefined,
+    host: pick('Hostname', 'hostname'),
+    model: pick('modelName', 'model_name'),
+  };
+}
+
 /** Hands out one shared DeviceRef per GPU: by UUID when the source has one, else by host and index. */
 export class DeviceRegistry {
   private readonly byId = new Map<string, DeviceRef>();
 
   constructor(private readonly defaultHost: string | undefined) {}
+
+  /** The GPU of a DCGM exporter series, from its labels; undefined when they name none. */
+  ofLabels(labels: Record<string, string>): DeviceRef | undefined {
+    return this.get(deviceFields(labels));
+  }
 
   get(fields: { uuid?: string; index?: number; host?: string; model?: string }): DeviceRef | undefined {
     const host = fields.host ?? this.defaultHost;

@@ -154,7 +154,7 @@ export class SampleScanner {
 
   private seriesOf(sample: PrometheusSample, line: number): Series | null {
     if (sample.name !== POWER && sample.name !== ENERGY) return null;
-    const device = this.devices.get(deviceFields(sample.labels));
+    const device = this.devices.ofLabels(sample.labels);
     if (!device) {
       throw new InputError(`the ${sample.name} sample names no GPU (no UUID or gpu label)`, {
         file: this.file,
@@ -173,22 +173,4 @@ export class SampleScanner {
 function nextHit(bytes: Buffer, name: Buffer, from: number): number {
   const at = bytes.indexOf(name, from);
   return at < 0 ? NO_HIT : at;
-}
-
-function firstLabel(labels: Record<string, string>, ...names: string[]): string | undefined {
-  for (const name of names) {
-    const value = labels[name];
-    if (value !== undefined && value !== '') return value;
-  }
-  return undefined;
-}
-
-function deviceFields(labels: Record<string, string>) {
-  const gpu = firstLabel(labels, 'gpu');
-  return {
-    uuid: firstLabel(labels, 'UUID', 'uuid', 'gpu_uuid'),
-    index: gpu !== undefined && /^\d+$/.test(gpu) ? Number(gpu) : undefined,
-    host: firstLabel(labels, 'Hostname', 'hostname'),
-    model: firstLabel(labels, 'modelName', 'model_name'),
-  };
 }

@@ -1,6 +1,7 @@
-import { InputError, dateTimeToUtc, epochToMs, parseDateTime, wallClockToUtc } from 'carbon-ci';
+import { InputError, dateTimeToUtc, epochToMs, parseDateTime } from 'carbon-ci';
 import type { EnergyRecord, Logger, RecordSource } from 'carbon-ci';
 import { DeviceRegistry } from '../dcgm/devices.js';
+import { localClock } from '../shared/local-clock.js';
 import { PrometheusApi } from './api.js';
 import { KEPLER_POD_CPU, readKepler } from './kepler.js';
 import type { KeplerRead } from './kepler-workloads.js';
@@ -21,7 +22,7 @@ export interface PrometheusSourceOptions {
   chunkS?: number;
   /**
    * Fetch every raw sample instead of reducing on the server (default false). Reduced, each GPU's energy
-   * comes from its energy counter per step (about TARGET_STEPS steps per window), and raw samples only
+   * comes from its energy counter per step (about 360 steps per window, steps.ts), and raw samples only
    * for GPUs without a counter and for the steps that need them; raw, the energy stage integrates every sample.
    */
   raw?: boolean;
@@ -71,8 +72,7 @@ function instantOf(value: number | string, what: string, toUtc: (wallMs: number)
  * per GPU, in time order per GPU.
  */
 export function readPrometheusApi(options: PrometheusSourceOptions, context: PrometheusSourceContext): AsyncGenerator<(DcgmRecord | EnergyRecord)[]> {
-  checkedFamily(options);
-  return readWithMatchers(options, options.selector === undefined ? '' : `{${parseSelector(options.selector)}}`, context);
+  return readWithMatchers(options, checkedMatchers(options), context);
 }
 
 /** readPrometheusApi with the selector already checked and normalised (`{…}`, or '' for none). */
@@ -83,7 +83,7 @@ async function* readWithMatchers(options: PrometheusSourceOptions, matchers: str
   const headers = parsed.authorization !== undefined ? { Authorization: parsed.authorization, ...options.headers } : options.headers;
   // The zone is asked for only when a time has no offset: the report then says which zone it assumed.
   const zone = options.timeZone;
-  const toUtc = (wallMs: number) => wallClockToUtc((typeof zone === 'function' ? zone() : zone) ?? 'UTC')(wallMs);
+  const toUtc = localClock({ localTimeZone: () => (typeof zone === 'function' ? zone() : zone) ?? 'UTC' }, false);
   const startMs = instantOf(options.start, 'start', toUtc);
   const endMs = instantOf(options.end, 'end', toUtc);
   if (!(endMs > startMs)) throw new InputError('prometheus end must come after start', { hint: 'give the window of the job' });
@@ -129,8 +129,8 @@ async function* readKeplerFamily(read: KeplerRead, context: { base: string; log:
   }
 }
 
-/** The options checked before any query: the family, and what it allows. */
-function checkedFamily(options: PrometheusSourceOptions): void {
+/** The options checked before any query (the family, what it allows, the selector): the matchers, `{…}` or ''. */
+function checkedMatchers(options: PrometheusSourceOptions): string {
   const family = options.family ?? 'dcgm';
   if (!PROMETHEUS_FAMILIES.includes(family)) {
     throw new InputError(`the Prometheus metric family ${JSON.stringify(family)} is not one carbon-ci reads`, { hint: `give ${PROMETHEUS_FAMILIES.join(' or ')}` });
@@ -138,13 +138,13 @@ function checkedFamily(options: PrometheusSourceOptions): void {
   if (family === 'kepler' && options.raw === true) {
     throw new InputError('raw samples are read for the DCGM family only; Kepler\'s counters are always reduced on the server', { hint: 'drop --prometheus-raw, or read --prometheus-metrics dcgm' });
   }
+  return options.selector === undefined ? '' : `{${parseSelector(options.selector)}}`;
 }
 
 /** The Prometheus HTTP API as a record source of the pipeline (see readPrometheusApi). */
 export function prometheusSource(options: PrometheusSourceOptions): RecordSource {
   // Checked when the source is made, before the files are read or a query is sent.
-  checkedFamily(options);
-  const matchers = options.selector === undefined ? '' : `{${parseSelector(options.selector)}}`;
+  const matchers = checkedMatchers(options);
   return {
     name: 'prometheus',
     location: redactUrl(options.url),

@@ -64,12 +64,10 @@ export async function* readKepler(read: KeplerRead, context: { base: string; log
   tally.records += records.length;
   if (records.length > 0) yield records;
   warnResets(context, cpu.resets + gpu.resets);
-  if (tally.pods > 0) {
-    context.log.warn(
-      `${context.base}: Kepler 0.10+ attributes to pods the active share of CPU, memory and GPU energy only; idle energy stays at node level ` +
-        '(kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report',
-    );
-  }
+  context.log.warn(
+    `${context.base}: Kepler 0.10+ attributes to pods the active share of CPU, memory and GPU energy only; idle energy stays at node level ` +
+      '(kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report',
+  );
   wattsOnly.sort();
   if (wattsOnly.length > 0) {
     context.log.warn(

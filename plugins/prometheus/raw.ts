@@ -10,18 +10,6 @@ export type DcgmRecord = PowerRecord | EnergyCounterRecord;
 /** A slice is split in two at most this many times when the server finds it too large. */
 const MAX_SPLITS = 6;
 
-/** The GPU a DCGM exporter series belongs to, from its labels. */
-export function deviceFields(labels: Record<string, string>) {
-  const pick = (...names: string[]) => names.map((n) => labels[n]).find((v) => v !== undefined && v !== '');
-  const gpu = pick('gpu');
-  return {
-    uuid: pick('UUID', 'uuid', 'gpu_uuid'),
-    index: gpu !== undefined && /^\d+$/.test(gpu) ? Number(gpu) : undefined,
-    host: pick('Hostname', 'hostname'),
-    model: pick('modelName', 'model_name'),
-  };
-}
-
 /** One value as DCGM wrote it, or undefined for its blanks (2^47 and above) and NaN. */
 export function dcgmValue(text: string): number | undefined {
   const value = Number(text);
@@ -97,7 +85,7 @@ async function fetchSlice(read: RawRead, tally: RawTally, sliceStart: number, sl
   for (const metric of read.metrics) {
     const series = await read.api.instant(`${metric}${read.matchers}[${sliceEnd - sliceStart}ms]`, sliceEnd / 1000);
     for (const { metric: labels, values } of series) {
-      const device = read.devices.get(deviceFields(labels));
+      const device = read.devices.ofLabels(labels);
       if (!device) {
         tally.unlabelled.add(JSON.stringify(labels));
         continue;

@@ -1,6 +1,6 @@
 import type { DeviceRef, EnergyRecord, Logger } from 'carbon-ci';
 import { counterEnergy, rawStepSamples } from './counter.js';
-import { ENERGY, POWER, dcgmValue, deviceFields, readRawSamples, type DcgmRecord, type RawRead, type RawTally } from './raw.js';
+import { ENERGY, POWER, dcgmValue, readRawSamples, type DcgmRecord, type RawRead, type RawTally } from './raw.js';
 import { mergeByDevice, planSteps, stepQuery } from './steps.js';
 
 /**
@@ -30,7 +30,7 @@ export async function* readReduced(read: RawRead, context: { base: string; log: 
       signal: read.signal,
       selector: energy,
       startMs: read.startMs,
-      keyOf: (labels) => read.devices.get(deviceFields(labels))?.id,
+      keyOf: (labels) => read.devices.ofLabels(labels)?.id,
       valueOf: dcgmValue,
     },
     plan,
@@ -54,28 +54,25 @@ export async function* readReduced(read: RawRead, context: { base: string; log: 
   }
   warnCounters(context, resetCount, silent, plan.stepMs);
 
-  const powerOnly = new Map<string, DeviceRef>();
+  // GPUs without a counter, and the label that carries each one's UUID (for a matcher that names just them).
+  const powerOnly = new Map<string, { device: DeviceRef; uuidLabel: string | undefined }>();
   for (const labels of powerLabels) {
-    const device = read.devices.get(deviceFields(labels));
-    if (device && !counted.has(device.id)) powerOnly.set(device.id, device);
+    const device = read.devices.ofLabels(labels);
+    if (!device || counted.has(device.id)) continue;
+    const uuidLabel = device.uuid === undefined ? undefined : Object.keys(labels).find((key) => labels[key] === device.uuid);
+    if (!powerOnly.get(device.id)?.uuidLabel) powerOnly.set(device.id, { device, uuidLabel });
   }
   if (powerOnly.size === 0) return;
-  yield* readRawSamples({ ...read, metrics: [POWER], matchers: narrowed(read.matchers, powerOnly, powerLabels, read), only: new Set(powerOnly.keys()) }, tally);
+  yield* readRawSamples({ ...read, metrics: [POWER], matchers: narrowed(read.matchers, [...powerOnly.values()]), only: new Set(powerOnly.keys()) }, tally);
 }
 
-/** The user's matchers plus one that names the GPUs by UUID, when their series carry one: the server sends only theirs. */
-function narrowed(matchers: string, gpus: Map<string, DeviceRef>, labelSets: Record<string, string>[], read: RawRead): string {
-  const labelOf = new Map<string, string>();
-  for (const labels of labelSets) {
-    const device = read.devices.get(deviceFields(labels));
-    if (!device || !gpus.has(device.id) || device.uuid === undefined) continue;
-    const name = Object.keys(labels).find((key) => labels[key] === device.uuid);
-    if (name !== undefined) labelOf.set(device.id, name);
-  }
-  const names = new Set(labelOf.values());
-  const uuids = [...gpus.values()].map((g) => g.uuid);
-  if (labelOf.size !== gpus.size || names.size !== 1 || !uuids.every((u) => u !== undefined && /^[\w-]+$/.test(u))) return matchers;
-  const byUuid = `${[...names][0]}=~"${uuids.join('|')}"`;
+/** The user's matchers plus one that names the GPUs by UUID, when all their series carry it under one label: the server sends only theirs. */
+function narrowed(matchers: string, gpus: { device: DeviceRef; uuidLabel: string | undefined }[]): string {
+  const labels = new Set(gpus.map((gpu) => gpu.uuidLabel));
+  const uuids = gpus.map((gpu) => gpu.device.uuid);
+  const [label] = labels;
+  if (labels.size !== 1 || label === undefined || !uuids.every((uuid) => uuid !== undefined && /^[\w-]+$/.test(uuid))) return matchers;
+  const byUuid = `${label}=~"${uuids.join('|')}"`;
   return matchers === '' ? `{${byUuid}}` : `${matchers.slice(0, -1)},${byUuid}}`;
 }
 

@@ -1,10 +1,10 @@
 import type { DeviceRef } from 'carbon-ci';
 import type { DeviceRegistry } from '../dcgm/devices.js';
 import { QueryTooLargeError, type PrometheusApi, type Series } from './api.js';
-import { dcgmValue, deviceFields } from './raw.js';
+import { dcgmValue } from './raw.js';
 
 /** About this many steps per window, whatever its length: the report's cost does not grow with the samples. */
-export const TARGET_STEPS = 360;
+const TARGET_STEPS = 360;
 /** Step lengths (s) that divide an hour, so that steps end on UTC hours (hourly intensity prices by hour). */
 const STEPS_S = [60, 120, 300, 600, 900, 1200, 1800, 3600];
 /** Prometheus refuses range queries of more than 11,000 points per series. */
@@ -90,7 +90,7 @@ export function mergeByDevice(
 ): Map<string, DeviceSteps> {
   const out = new Map<string, DeviceSteps>();
   const slot = (labels: Record<string, string>): DeviceSteps | undefined => {
-    const device = typeof devices === 'function' ? devices(labels) : devices.get(deviceFields(labels));
+    const device = typeof devices === 'function' ? devices(labels) : devices.ofLabels(labels);
     if (!device) {
       unlabelled.add(JSON.stringify(labels));
       return undefined;

@@ -33436,12 +33436,26 @@ var csv_default = definePlugin({
 
 // plugins/dcgm/devices.ts
 var DCGM_BLANK_MIN = 140737488355328;
+function deviceFields(labels) {
+  const pick = (...names2) => names2.map((name) => labels[name]).find((value) => value !== void 0 && value !== "");
+  const gpu = pick("gpu");
+  return {
+    uuid: pick("UUID", "uuid", "gpu_uuid"),
+    index: gpu !== void 0 && /^\d+$/.test(gpu) ? Number(gpu) : void 0,
+    host: pick("Hostname", "hostname"),
+    model: pick("modelName", "model_name")
+  };
+}
 var DeviceRegistry = class {
   constructor(defaultHost) {
     this.defaultHost = defaultHost;
   }
   defaultHost;
   byId = /* @__PURE__ */ new Map();
+  /** The GPU of a DCGM exporter series, from its labels; undefined when they name none. */
+  ofLabels(labels) {
+    return this.get(deviceFields(labels));
+  }
   get(fields2) {
     const host = fields2.host ?? this.defaultHost;
     let id;
@@ -33889,7 +33903,7 @@ var SampleScanner = class {
   }
   seriesOf(sample2, line) {
     if (sample2.name !== POWER2 && sample2.name !== ENERGY) return null;
-    const device = this.devices.get(deviceFields(sample2.labels));
+    const device = this.devices.ofLabels(sample2.labels);
     if (!device) {
       throw new InputError(`the ${sample2.name} sample names no GPU (no UUID or gpu label)`, {
         file: this.file,
@@ -33906,22 +33920,6 @@ var SampleScanner = class {
 function nextHit(bytes, name, from) {
   const at = bytes.indexOf(name, from);
   return at < 0 ? NO_HIT : at;
-}
-function firstLabel(labels, ...names2) {
-  for (const name of names2) {
-    const value = labels[name];
-    if (value !== void 0 && value !== "") return value;
-  }
-  return void 0;
-}
-function deviceFields(labels) {
-  const gpu = firstLabel(labels, "gpu");
-  return {
-    uuid: firstLabel(labels, "UUID", "uuid", "gpu_uuid"),
-    index: gpu !== void 0 && /^\d+$/.test(gpu) ? Number(gpu) : void 0,
-    host: firstLabel(labels, "Hostname", "hostname"),
-    model: firstLabel(labels, "modelName", "model_name")
-  };
 }
 
 // plugins/dcgm/sample-buffer.ts
@@ -36133,16 +36131,6 @@ async function rawStepSamples(read9, plan, counters) {
 var POWER3 = "DCGM_FI_DEV_POWER_USAGE";
 var ENERGY2 = "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION";
 var MAX_SPLITS = 6;
-function deviceFields2(labels) {
-  const pick = (...names2) => names2.map((n) => labels[n]).find((v) => v !== void 0 && v !== "");
-  const gpu = pick("gpu");
-  return {
-    uuid: pick("UUID", "uuid", "gpu_uuid"),
-    index: gpu !== void 0 && /^\d+$/.test(gpu) ? Number(gpu) : void 0,
-    host: pick("Hostname", "hostname"),
-    model: pick("modelName", "model_name")
-  };
-}
 function dcgmValue(text2) {
   const value = Number(text2);
   return Number.isFinite(value) && value < DCGM_BLANK_MIN ? value : void 0;
@@ -36186,7 +36174,7 @@ async function fetchSlice(read9, tally, sliceStart, sliceEnd) {
   for (const metric of read9.metrics) {
     const series = await read9.api.instant(`${metric}${read9.matchers}[${sliceEnd - sliceStart}ms]`, sliceEnd / 1e3);
     for (const { metric: labels, values } of series) {
-      const device = read9.devices.get(deviceFields2(labels));
+      const device = read9.devices.ofLabels(labels);
       if (!device) {
         tally.unlabelled.add(JSON.stringify(labels));
         continue;
@@ -36257,7 +36245,7 @@ async function stepQuery(api, fn, selector, plan) {
 function mergeByDevice(devices2, steps, parts, unlabelled) {
   const out = /* @__PURE__ */ new Map();
   const slot = (labels) => {
-    const device = typeof devices2 === "function" ? devices2(labels) : devices2.get(deviceFields2(labels));
+    const device = typeof devices2 === "function" ? devices2(labels) : devices2.ofLabels(labels);
     if (!device) {
       unlabelled.add(JSON.stringify(labels));
       return void 0;
@@ -36509,11 +36497,9 @@ async function* readKepler(read9, context, tally) {
   tally.records += records.length;
   if (records.length > 0) yield records;
   warnResets(context, cpu.resets + gpu.resets);
-  if (tally.pods > 0) {
-    context.log.warn(
-      `${context.base}: Kepler 0.10+ attributes to pods the active share of CPU, memory and GPU energy only; idle energy stays at node level (kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report`
-    );
-  }
+  context.log.warn(
+    `${context.base}: Kepler 0.10+ attributes to pods the active share of CPU, memory and GPU energy only; idle energy stays at node level (kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report`
+  );
   wattsOnly.sort();
   if (wattsOnly.length > 0) {
     context.log.warn(
@@ -36566,7 +36552,7 @@ async function* readReduced(read9, context, tally) {
       signal: read9.signal,
       selector: energy,
       startMs: read9.startMs,
-      keyOf: (labels) => read9.devices.get(deviceFields2(labels))?.id,
+      keyOf: (labels) => read9.devices.ofLabels(labels)?.id,
       valueOf: dcgmValue
     },
     plan,
@@ -36590,24 +36576,20 @@ async function* readReduced(read9, context, tally) {
   warnCounters(context, resetCount, silent2, plan.stepMs);
   const powerOnly = /* @__PURE__ */ new Map();
   for (const labels of powerLabels) {
-    const device = read9.devices.get(deviceFields2(labels));
-    if (device && !counted.has(device.id)) powerOnly.set(device.id, device);
+    const device = read9.devices.ofLabels(labels);
+    if (!device || counted.has(device.id)) continue;
+    const uuidLabel = device.uuid === void 0 ? void 0 : Object.keys(labels).find((key) => labels[key] === device.uuid);
+    if (!powerOnly.get(device.id)?.uuidLabel) powerOnly.set(device.id, { device, uuidLabel });
   }
   if (powerOnly.size === 0) return;
-  yield* readRawSamples({ ...read9, metrics: [POWER3], matchers: narrowed(read9.matchers, powerOnly, powerLabels, read9), only: new Set(powerOnly.keys()) }, tally);
+  yield* readRawSamples({ ...read9, metrics: [POWER3], matchers: narrowed(read9.matchers, [...powerOnly.values()]), only: new Set(powerOnly.keys()) }, tally);
 }
-function narrowed(matchers, gpus, labelSets, read9) {
-  const labelOf = /* @__PURE__ */ new Map();
-  for (const labels of labelSets) {
-    const device = read9.devices.get(deviceFields2(labels));
-    if (!device || !gpus.has(device.id) || device.uuid === void 0) continue;
-    const name = Object.keys(labels).find((key) => labels[key] === device.uuid);
-    if (name !== void 0) labelOf.set(device.id, name);
-  }
-  const names2 = new Set(labelOf.values());
-  const uuids = [...gpus.values()].map((g) => g.uuid);
-  if (labelOf.size !== gpus.size || names2.size !== 1 || !uuids.every((u) => u !== void 0 && /^[\w-]+$/.test(u))) return matchers;
-  const byUuid = `${[...names2][0]}=~"${uuids.join("|")}"`;
+function narrowed(matchers, gpus) {
+  const labels = new Set(gpus.map((gpu) => gpu.uuidLabel));
+  const uuids = gpus.map((gpu) => gpu.device.uuid);
+  const [label] = labels;
+  if (labels.size !== 1 || label === void 0 || !uuids.every((uuid) => uuid !== void 0 && /^[\w-]+$/.test(uuid))) return matchers;
+  const byUuid = `${label}=~"${uuids.join("|")}"`;
   return matchers === "" ? `{${byUuid}}` : `${matchers.slice(0, -1)},${byUuid}}`;
 }
 function warnCounters(context, resets, silent2, stepMs) {
@@ -36666,7 +36648,7 @@ async function* readWithMatchers(options, matchers, context) {
   const base = parsed.base;
   const headers = parsed.authorization !== void 0 ? { Authorization: parsed.authorization, ...options.headers } : options.headers;
   const zone = options.timeZone;
-  const toUtc = (wallMs) => wallClockToUtc((typeof zone === "function" ? zone() : zone) ?? "UTC")(wallMs);
+  const toUtc = localClock({ localTimeZone: () => (typeof zone === "function" ? zone() : zone) ?? "UTC" }, false);
   const startMs = instantOf(options.start, "start", toUtc);
   const endMs = instantOf(options.end, "end", toUtc);
   if (!(endMs > startMs)) throw new InputError("prometheus end must come after start", { hint: "give the window of the job" });
@@ -36707,7 +36689,7 @@ async function* readKeplerFamily(read9, context) {
     });
   }
 }
-function checkedFamily(options) {
+function checkedMatchers(options) {
   const family = options.family ?? "dcgm";
   if (!PROMETHEUS_FAMILIES.includes(family)) {
     throw new InputError(`the Prometheus metric family ${JSON.stringify(family)} is not one carbon-ci reads`, { hint: `give ${PROMETHEUS_FAMILIES.join(" or ")}` });
@@ -36715,10 +36697,10 @@ function checkedFamily(options) {
   if (family === "kepler" && options.raw === true) {
     throw new InputError("raw samples are read for the DCGM family only; Kepler's counters are always reduced on the server", { hint: "drop --prometheus-raw, or read --prometheus-metrics dcgm" });
   }
+  return options.selector === void 0 ? "" : `{${parseSelector(options.selector)}}`;
 }
 function prometheusSource(options) {
-  checkedFamily(options);
-  const matchers = options.selector === void 0 ? "" : `{${parseSelector(options.selector)}}`;
+  const matchers = checkedMatchers(options);
   return {
     name: "prometheus",
     location: redactUrl2(options.url),
@@ -45614,4 +45596,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-3W2WUTNS.js.LEGAL.txt */
+/*! For license information please see chunk-OWULK4UR.js.LEGAL.txt */
