@@ -2,13 +2,13 @@
 // promtool, and carbon-ci's report from it, reduced on the server and from every raw sample, against
 // `carbon-ci estimate`'s fixed cost. A script run by hand, never a timed test.
 // Usage: npm run bundle && node bench/prometheus-fleet.mjs [--gpus 64] [--days 3] [--interval-s 15] [--runs 3] [--out PATH]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { homedir, cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FLEET_GENERATOR_VERSION, FLEET_T0_S, writeFleet } from './generate-fleet.mjs';
+import { startPrometheus } from './prometheus-server.mjs';
 import { measure, median, rssMethod } from './measure.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,17 +23,6 @@ const cacheDir = join(process.env.XDG_CACHE_HOME ?? join(homedir(), '.cache'), '
 
 /** The targets of issue 20, judged on the longest window against one day. */
 const TARGETS = { longOverDay: 1.3, longOverEstimate: 4, peakRssMB: 120, energyShare: 0.005 };
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The fleet's TSDB, generated and backfilled once per generator version and size. */
 async function tsdb() {
@@ -54,23 +43,6 @@ async function tsdb() {
   writeFileSync(truth, JSON.stringify(energyJ));
   writeFileSync(join(cacheDir, 'complete'), '');
   return { data, energyJ };
-}
-
-async function startPrometheus(data) {
-  const port = await freePort();
-  const config = join(cacheDir, 'prometheus.yml');
-  writeFileSync(config, 'global:\n  scrape_interval: 15s\nscrape_configs: []\n');
-  const child = spawn('prometheus', [`--config.file=${config}`, `--storage.tsdb.path=${data}`, '--storage.tsdb.retention.time=100y', `--web.listen-address=127.0.0.1:${port}`], { stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) {
-    try {
-      if ((await fetch(`${url}/-/ready`)).ok) return { url, stop: () => child.kill('SIGTERM') };
-    } catch {
-      // not listening yet
-    }
-  }
-  child.kill('SIGKILL');
-  throw new Error('prometheus did not become ready');
 }
 
 const method = rssMethod();
@@ -99,7 +71,7 @@ async function timed(name, argv) {
 }
 
 const { data, energyJ } = await tsdb();
-const server = await startPrometheus(data);
+const server = await startPrometheus({ dataDir: data });
 try {
   const window = (d) => ['--start', String(FLEET_T0_S), '--end', String(FLEET_T0_S + d * 86_400)];
   const report = (d, extra = []) => ['report', '--prometheus-url', server.url, ...window(d), '--location', 'US-CA', '--json', '-', ...extra];
@@ -149,5 +121,5 @@ try {
   console.log(`written ${out}`);
   if (targets.some((t) => !t.pass)) process.exitCode = 1;
 } finally {
-  server.stop();
+  await server.stop();
 }
