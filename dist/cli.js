@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-OWULK4UR.js";
+} from "./chunks/chunk-H4ARUOF5.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-OWULK4UR.js";
+} from "./chunks/chunk-H4ARUOF5.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

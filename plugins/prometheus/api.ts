@@ -32,21 +32,24 @@ export class PrometheusApi {
   constructor(private readonly options: ApiOptions) {}
 
   /** An instant query at `timeS`: a matrix (a range selector) or a vector, as series. */
-  instant(query: string, timeS: number): Promise<Series[]> {
-    return this.get('query', query, { time: String(timeS) });
+  async instant(query: string, timeS: number): Promise<Series[]> {
+    return seriesOf(query, await this.get('query', query, { time: String(timeS) }));
   }
 
   /** A range query evaluated at startS, startS + stepS, … endS. */
-  range(query: string, startS: number, endS: number, stepS: number): Promise<Series[]> {
-    return this.get('query_range', query, { start: String(startS), end: String(endS), step: String(stepS) });
+  async range(query: string, startS: number, endS: number, stepS: number): Promise<Series[]> {
+    return seriesOf(query, await this.get('query_range', query, { start: String(startS), end: String(endS), step: String(stepS) }));
   }
 
   /** The label sets of the series that `selector` matches in [startS, endS], from the index alone: no sample is read. */
   async series(selector: string, startS: number, endS: number): Promise<Record<string, string>[]> {
-    return (await this.get('series', selector, { start: String(startS), end: String(endS) })) as unknown as Record<string, string>[];
+    const data = await this.get('series', selector, { start: String(startS), end: String(endS) });
+    if (!Array.isArray(data)) throw new InputError(`Prometheus answered the series of ${selector} without a list`, { hint: 'the server is not Prometheus-compatible' });
+    return data as Record<string, string>[];
   }
 
-  private async get(endpoint: 'query' | 'query_range' | 'series', query: string, params: Record<string, string>): Promise<Series[]> {
+  /** The `data` of a successful answer; every failure an InputError that says what to check. */
+  private async get(endpoint: 'query' | 'query_range' | 'series', query: string, params: Record<string, string>): Promise<unknown> {
     const { base, headers, timeoutMs, signal } = this.options;
     const url = new URL(`api/v1/${endpoint}`, base.endsWith('/') ? base : `${base}/`);
     url.searchParams.set(endpoint === 'series' ? 'match[]' : 'query', query);
@@ -70,7 +73,7 @@ export class PrometheusApi {
         hint: 'give credentials: prometheus-headers (e.g. Authorization: Bearer …, from a secret) or user:password@ in the URL',
       });
     }
-    let body: { status?: string; error?: string; errorType?: string; warnings?: unknown; data?: { resultType?: string; result?: unknown } | unknown[] };
+    let body: { status?: string; error?: string; errorType?: string; warnings?: unknown; data?: unknown };
     try {
       body = JSON.parse(text);
     } catch {
@@ -88,17 +91,7 @@ export class PrometheusApi {
       }
       throw new InputError(`Prometheus refused the query ${query}: ${reason}`, { hint: 'check the URL, the selector and the time window' });
     }
-    if (endpoint === 'series') {
-      if (!Array.isArray(body.data)) throw new InputError(`Prometheus answered the series of ${query} without a list`, { hint: 'the server is not Prometheus-compatible' });
-      return body.data as unknown as Series[];
-    }
-    const data = body.data as { resultType?: string; result?: unknown } | undefined;
-    const result = data?.result;
-    if ((data?.resultType !== 'matrix' && data?.resultType !== 'vector') || !Array.isArray(result)) {
-      throw new InputError(`Prometheus answered the query ${query} without a matrix or vector`, { hint: 'the server is not Prometheus-compatible' });
-    }
-    if (data.resultType === 'matrix') return result as Series[];
-    return (result as { metric: Record<string, string>; value: [number, string] }[]).map(({ metric, value }) => ({ metric, values: [value] }));
+    return body.data;
   }
 
   private warn(warnings: unknown[]): void {
@@ -109,4 +102,14 @@ export class PrometheusApi {
       this.options.log.warn(`${this.options.base}: Prometheus answered with a warning, so its data may be partial: ${text}`);
     }
   }
+}
+
+/** An instant or range query's answer as series: a matrix as it is, a vector's single values as one-value series. */
+function seriesOf(query: string, data: unknown): Series[] {
+  const { resultType, result } = (data ?? {}) as { resultType?: string; result?: unknown };
+  if ((resultType !== 'matrix' && resultType !== 'vector') || !Array.isArray(result)) {
+    throw new InputError(`Prometheus answered the query ${query} without a matrix or vector`, { hint: 'the server is not Prometheus-compatible' });
+  }
+  if (resultType === 'matrix') return result as Series[];
+  return (result as { metric: Record<string, string>; value: [number, string] }[]).map(({ metric, value }) => ({ metric, values: [value] }));
 }

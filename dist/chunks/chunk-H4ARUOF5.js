@@ -35934,17 +35934,20 @@ var PrometheusApi = class {
   options;
   warned = /* @__PURE__ */ new Set();
   /** An instant query at `timeS`: a matrix (a range selector) or a vector, as series. */
-  instant(query, timeS) {
-    return this.get("query", query, { time: String(timeS) });
+  async instant(query, timeS) {
+    return seriesOf(query, await this.get("query", query, { time: String(timeS) }));
   }
   /** A range query evaluated at startS, startS + stepS, … endS. */
-  range(query, startS, endS, stepS) {
-    return this.get("query_range", query, { start: String(startS), end: String(endS), step: String(stepS) });
+  async range(query, startS, endS, stepS) {
+    return seriesOf(query, await this.get("query_range", query, { start: String(startS), end: String(endS), step: String(stepS) }));
   }
   /** The label sets of the series that `selector` matches in [startS, endS], from the index alone: no sample is read. */
   async series(selector, startS, endS) {
-    return await this.get("series", selector, { start: String(startS), end: String(endS) });
+    const data = await this.get("series", selector, { start: String(startS), end: String(endS) });
+    if (!Array.isArray(data)) throw new InputError(`Prometheus answered the series of ${selector} without a list`, { hint: "the server is not Prometheus-compatible" });
+    return data;
   }
+  /** The `data` of a successful answer; every failure an InputError that says what to check. */
   async get(endpoint, query, params) {
     const { base, headers, timeoutMs, signal } = this.options;
     const url = new URL(`api/v1/${endpoint}`, base.endsWith("/") ? base : `${base}/`);
@@ -35985,17 +35988,7 @@ var PrometheusApi = class {
       }
       throw new InputError(`Prometheus refused the query ${query}: ${reason}`, { hint: "check the URL, the selector and the time window" });
     }
-    if (endpoint === "series") {
-      if (!Array.isArray(body.data)) throw new InputError(`Prometheus answered the series of ${query} without a list`, { hint: "the server is not Prometheus-compatible" });
-      return body.data;
-    }
-    const data = body.data;
-    const result = data?.result;
-    if (data?.resultType !== "matrix" && data?.resultType !== "vector" || !Array.isArray(result)) {
-      throw new InputError(`Prometheus answered the query ${query} without a matrix or vector`, { hint: "the server is not Prometheus-compatible" });
-    }
-    if (data.resultType === "matrix") return result;
-    return result.map(({ metric, value }) => ({ metric, values: [value] }));
+    return body.data;
   }
   warn(warnings2) {
     for (const warning2 of warnings2) {
@@ -36006,6 +35999,14 @@ var PrometheusApi = class {
     }
   }
 };
+function seriesOf(query, data) {
+  const { resultType, result } = data ?? {};
+  if (resultType !== "matrix" && resultType !== "vector" || !Array.isArray(result)) {
+    throw new InputError(`Prometheus answered the query ${query} without a matrix or vector`, { hint: "the server is not Prometheus-compatible" });
+  }
+  if (resultType === "matrix") return result;
+  return result.map(({ metric, value }) => ({ metric, values: [value] }));
+}
 
 // plugins/prometheus/counter.ts
 function stepsNeedingRaw(steps) {
@@ -45596,4 +45597,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-OWULK4UR.js.LEGAL.txt */
+/*! For license information please see chunk-H4ARUOF5.js.LEGAL.txt */
