@@ -2,6 +2,6 @@
 export { runCommand, FORWARDED_SIGNALS, type CommandResult, type CommandOptions } from './command.js';
 export { startSamplers, type Samplers } from './samplers.js';
 export { gpuSelection, GPU_LIST, NVIDIA_SMI_QUERY } from './nvidia-smi.js';
-export { DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, type Sampler, type SamplerOptions, type SamplerSkipped } from './types.js';
+export { DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, toolTimeZone, type Sampler, type SamplerOptions, type SamplerSkipped } from './types.js';
 export { leavingOutBadLogs } from './leave-out.js';
 export { startDetached, stopDetached, isAlive, type DaemonReady, type DaemonStopped, type DetachedStart } from './detached.js';
