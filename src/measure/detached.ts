@@ -4,6 +4,7 @@ import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataWarning } from '../energy/types.js';
 import { HOST_USAGE_LOG_NAME } from './host-usage.js';
+import { readHead } from './log-file.js';
 import { RAPL_LOG_NAME } from './rapl.js';
 import { startSamplers } from './samplers.js';
 import { samplerWarning, type SamplerSkipped } from './types.js';
@@ -168,7 +169,7 @@ async function samplerLogs(logDir: string): Promise<string[]> {
   const names = (await readdir(logDir).catch(() => [])).filter((name) => SAMPLER_LOG.test(name)).sort();
   const kept: string[] = [];
   for (const name of names) {
-    const text = await readFile(join(logDir, name), 'utf8').catch(() => '');
+    const text = await readHead(join(logDir, name));
     if (text.split('\n').filter((line) => line.trim() !== '').length >= 2) kept.push(join(logDir, name));
   }
   return kept;

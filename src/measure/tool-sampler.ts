@@ -1,9 +1,9 @@
 // A sampling tool run as a child process writing its log straight to a file (nvidia-smi, amd-smi, xpu-smi).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataWarning } from '../energy/types.js';
+import { readHead } from './log-file.js';
 import { samplerWarning, type Sampler, type SamplerOptions } from './types.js';
 
 /** How long the tool gets to exit after SIGTERM before it is killed. */
@@ -145,19 +145,6 @@ async function stopChild(run: Run): Promise<void> {
     clearTimeout(timer);
   } else {
     await run.exited;
-  }
-}
-
-/** The first 64 KiB of a log ('' while it does not exist): enough for its header and first samples. */
-async function readHead(path: string): Promise<string> {
-  const handle = await open(path, 'r').catch(() => undefined);
-  if (handle === undefined) return '';
-  try {
-    const buffer = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await handle.close();
   }
 }
 
