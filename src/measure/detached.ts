@@ -23,9 +23,9 @@ export const DAEMON_LOG_FILE = 'daemon.log';
 const MAX_LIFETIME_MS = 5 * 24 * 3600 * 1000;
 const POLL_MS = 50;
 /** nvidia-smi may take 5 s for its first rows where the driver is not persistent; Node's start comes on top. */
-export const READY_WAIT_MS = 20_000;
+const READY_WAIT_MS = 20_000;
 /** The samplers stop within nvidia-smi's 3 s grace; a loaded runner gets the rest. */
-export const STOP_WAIT_MS = 15_000;
+const STOP_WAIT_MS = 15_000;
 /** The logs the samplers write: nvidia-smi.csv (nvidia-smi-2.csv after a restart), rapl.csv, host-usage.csv. */
 const SAMPLER_LOG = new RegExp(`^(nvidia-smi(-\\d+)?\\.csv|${RAPL_LOG_NAME.replace('.', '\\.')}|${HOST_USAGE_LOG_NAME.replace('.', '\\.')})$`);
 
@@ -49,7 +49,7 @@ export interface DaemonArgs {
   gpus?: string;
 }
 
-export function daemonArgv(args: DaemonArgs): string[] {
+function daemonArgv(args: DaemonArgs): string[] {
   return ['--log-dir', args.logDir, '--interval-ms', String(args.intervalMs), ...(args.gpus !== undefined ? ['--gpus', args.gpus] : [])];
 }
 

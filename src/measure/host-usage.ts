@@ -5,7 +5,7 @@ import { csvField } from './log-file.js';
 import { PolledSampler } from './polled-sampler.js';
 import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
 
-export const DEFAULT_PROC_ROOT = '/proc';
+const DEFAULT_PROC_ROOT = '/proc';
 export const HOST_USAGE_LOG_NAME = 'host-usage.csv';
 const BYTES_PER_KIB = 1024;
 

@@ -5,7 +5,7 @@ import { DEFAULT_HWMON_ROOT, findAmdEnergyZones, type EnergyZone } from './amd-e
 import { PolledSampler } from './polled-sampler.js';
 import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
 
-export const DEFAULT_POWERCAP_ROOT = '/sys/class/powercap';
+const DEFAULT_POWERCAP_ROOT = '/sys/class/powercap';
 export const RAPL_LOG_NAME = 'rapl.csv';
 /** Zones as the kernel names them: `intel-rapl:0` a package (also on AMD since Linux 5.8), `intel-rapl:0:2` a subzone. */
 const ZONE_DIR = /^intel-rapl:\d+(?::\d+)?$/;

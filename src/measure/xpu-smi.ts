@@ -11,7 +11,7 @@ import { ToolSampler } from './tool-sampler.js';
 import { toolTimeZone, type Sampler, type SamplerOptions, type SamplerSkipped } from './types.js';
 
 /** GPU Utilization (%), GPU Power (W), GPU Energy Consumed (J): the ids of `xpu-smi dump -h` (intel/xpumanager). */
-export const XPU_SMI_METRICS = '0,1,8';
+const XPU_SMI_METRICS = '0,1,8';
 /** `-i` takes whole seconds from 1 to 999 (xpumanager's comlet_dump.cpp). */
 const MAX_INTERVAL_S = 999;
 const TIME_OF_DAY = /^(\s*)(\d{1,2}):(\d{2}):(\d{2})(\.\d+)?(\s*,)/;
