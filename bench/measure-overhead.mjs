@@ -1,6 +1,6 @@
 // The measuring daemon's own cost (issue 16: under 1 % of one core and 40 MB at 1 Hz): runs
 // dist/measure-daemon.js against a stand-in nvidia-smi and a stand-in powercap tree for a while, reads
-// its CPU time and resident memory from /proc every second, and checks that it kept every sample.
+// its CPU time and resident memory from /proc every second, and counts the rows each log kept.
 // Usage: node bench/measure-overhead.mjs [--seconds 60] [--interval-ms 1000]   (Linux only; run `npm run bundle` first)
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';

@@ -36,17 +36,16 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-H4ARUOF5.js";
+} from "./chunks/chunk-PWZ6QZYW.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
   MAX_INTERVAL_MS,
   MIN_INTERVAL_MS,
-  startSamplers
-} from "./chunks/chunk-HPLLY7FB.js";
-import {
-  isValidTimeZone
-} from "./chunks/chunk-GN5UKNHF.js";
+  startSamplers,
+  toolTimeZone
+} from "./chunks/chunk-WTB62SMC.js";
+import "./chunks/chunk-UGTJVEJG.js";
 import "./chunks/chunk-XVWH4NJU.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-SA4DP22Q.js";
@@ -3854,7 +3853,7 @@ function registerRunCommand(program2, io) {
     const ended = result.signal !== void 0 ? `was killed by ${result.signal} (status ${result.exitCode})` : `exited with status ${result.exitCode}`;
     io.stderr.write(`carbon-ci run: ${argv.join(" ")} ${ended}
 `);
-    const timeZone = machineTimeZone(io.env);
+    const timeZone = toolTimeZone(io.env);
     if (stopped.files.length === 0 && flags.prometheusUrl === void 0) {
       const why = samplers.skipped.map((s) => `${s.name}: ${s.reason}`).join("; ") || "the command ended before any sample";
       io.stderr.write(`carbon-ci run: no report: nothing was measured (${why})
@@ -3893,12 +3892,6 @@ async function makeLogDir(io, logDir) {
       hint: "give --log-dir a directory you may write to"
     });
   }
-}
-function machineTimeZone(env) {
-  const tz = env.TZ;
-  if (tz !== void 0 && tz !== "" && isValidTimeZone(tz)) return tz;
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && isValidTimeZone(zone) ? zone : "UTC";
 }
 
 // src/cli/commands/smoke.ts

@@ -72,8 +72,9 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-H4ARUOF5.js";
+} from "./chunks/chunk-PWZ6QZYW.js";
 import {
+  DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
   MAX_INTERVAL_MS,
@@ -81,8 +82,8 @@ import {
   gpuSelection,
   startDetached,
   stopDetached
-} from "./chunks/chunk-HPLLY7FB.js";
-import "./chunks/chunk-GN5UKNHF.js";
+} from "./chunks/chunk-WTB62SMC.js";
+import "./chunks/chunk-UGTJVEJG.js";
 import "./chunks/chunk-XVWH4NJU.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-SA4DP22Q.js";
@@ -86855,7 +86856,7 @@ async function startMeasuring(m, env, daemonScript) {
   const after = m.inputs.telemetry.length > 0 ? "the post step reports the `telemetry` alone" : "the post step has nothing to report unless `telemetry` is given";
   if (started.problem !== void 0) {
     const rest = m.inputs.telemetry.length > 0 ? " with the `telemetry`" : "";
-    m.log.warn(`measure: ${started.problem}; the post step reports whatever it logged${rest}${logDir ? `. Its log is ${join4(logDir, "daemon.log")}` : ""}`);
+    m.log.warn(`measure: ${started.problem}; the post step reports whatever it logged${rest}${logDir ? `. Its log is ${join4(logDir, DAEMON_LOG_FILE)}` : ""}`);
     return;
   }
   const ready = started.ready;

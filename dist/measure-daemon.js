@@ -1,8 +1,8 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   runMeasureDaemon
-} from "./chunks/chunk-HPLLY7FB.js";
-import "./chunks/chunk-GN5UKNHF.js";
+} from "./chunks/chunk-WTB62SMC.js";
+import "./chunks/chunk-UGTJVEJG.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-NVUXMN5N.js";
 import "./chunks/chunk-BVPVHZAW.js";

@@ -19,7 +19,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-GN5UKNHF.js";
+} from "./chunks/chunk-UGTJVEJG.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,

@@ -1,6 +1,6 @@
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_INTERVAL_MS, gpuSelection, startDetached, stopDetached, type DetachedStart, type SamplerSkipped } from '../measure/index.js';
+import { DAEMON_LOG_FILE, DEFAULT_INTERVAL_MS, gpuSelection, startDetached, stopDetached, type DetachedStart, type SamplerSkipped } from '../measure/index.js';
 import type { DataWarning } from '../energy/types.js';
 import { hideCredentials } from '../sdk/plugin-loading/credentials.js';
 import type { ActionIO } from './io.js';
@@ -68,7 +68,7 @@ export async function startMeasuring(m: ModeContext, env: NodeJS.ProcessEnv, dae
   const after = m.inputs.telemetry.length > 0 ? 'the post step reports the `telemetry` alone' : 'the post step has nothing to report unless `telemetry` is given';
   if (started.problem !== undefined) {
     const rest = m.inputs.telemetry.length > 0 ? ' with the `telemetry`' : '';
-    m.log.warn(`measure: ${started.problem}; the post step reports whatever it logged${rest}${logDir ? `. Its log is ${join(logDir, 'daemon.log')}` : ''}`);
+    m.log.warn(`measure: ${started.problem}; the post step reports whatever it logged${rest}${logDir ? `. Its log is ${join(logDir, DAEMON_LOG_FILE)}` : ''}`);
     return;
   }
   const ready = started.ready!;

@@ -14,7 +14,7 @@ const SOCKET_LABEL = /^Esocket(\d+)$/;
  * only at 2^64 µJ, so a lower reading is the driver reloaded, which the rapl plugin leaves to the
  * energy stage as a counter reset.
  */
-export const AMD_ENERGY_RANGE_UJ = '18446744073709551615';
+const AMD_ENERGY_RANGE_UJ = '18446744073709551615';
 
 /** A counter the RAPL sampler reads: its zone id and name in the log, its file, where it wraps (µJ, as written). */
 export interface EnergyZone {

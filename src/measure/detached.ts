@@ -4,6 +4,7 @@ import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataWarning } from '../energy/types.js';
 import { HOST_USAGE_LOG_NAME } from './host-usage.js';
+import { readHead } from './log-file.js';
 import { RAPL_LOG_NAME } from './rapl.js';
 import { startSamplers } from './samplers.js';
 import { samplerWarning, type SamplerSkipped } from './types.js';
@@ -22,9 +23,9 @@ export const DAEMON_LOG_FILE = 'daemon.log';
 const MAX_LIFETIME_MS = 5 * 24 * 3600 * 1000;
 const POLL_MS = 50;
 /** nvidia-smi may take 5 s for its first rows where the driver is not persistent; Node's start comes on top. */
-export const READY_WAIT_MS = 20_000;
+const READY_WAIT_MS = 20_000;
 /** The samplers stop within nvidia-smi's 3 s grace; a loaded runner gets the rest. */
-export const STOP_WAIT_MS = 15_000;
+const STOP_WAIT_MS = 15_000;
 /** The logs the samplers write: nvidia-smi.csv (nvidia-smi-2.csv after a restart), rapl.csv, host-usage.csv. */
 const SAMPLER_LOG = new RegExp(`^(nvidia-smi(-\\d+)?\\.csv|${RAPL_LOG_NAME.replace('.', '\\.')}|${HOST_USAGE_LOG_NAME.replace('.', '\\.')})$`);
 
@@ -48,7 +49,7 @@ export interface DaemonArgs {
   gpus?: string;
 }
 
-export function daemonArgv(args: DaemonArgs): string[] {
+function daemonArgv(args: DaemonArgs): string[] {
   return ['--log-dir', args.logDir, '--interval-ms', String(args.intervalMs), ...(args.gpus !== undefined ? ['--gpus', args.gpus] : [])];
 }
 
@@ -168,7 +169,7 @@ async function samplerLogs(logDir: string): Promise<string[]> {
   const names = (await readdir(logDir).catch(() => [])).filter((name) => SAMPLER_LOG.test(name)).sort();
   const kept: string[] = [];
   for (const name of names) {
-    const text = await readFile(join(logDir, name), 'utf8').catch(() => '');
+    const text = await readHead(join(logDir, name));
     if (text.split('\n').filter((line) => line.trim() !== '').length >= 2) kept.push(join(logDir, name));
   }
   return kept;

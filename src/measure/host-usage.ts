@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HOST_USAGE_LOG_HEADER } from '../../plugins/host-usage/index.js';
-import type { DataWarning } from '../energy/types.js';
-import { LogFile, csvField } from './log-file.js';
-import { samplerWarning, type Sampler, type SamplerOptions, type SamplerSkipped } from './types.js';
+import { csvField } from './log-file.js';
+import { PolledSampler } from './polled-sampler.js';
+import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
 
-export const DEFAULT_PROC_ROOT = '/proc';
+const DEFAULT_PROC_ROOT = '/proc';
 export const HOST_USAGE_LOG_NAME = 'host-usage.csv';
 const BYTES_PER_KIB = 1024;
 
@@ -57,31 +57,19 @@ async function readTimes(root: string): Promise<CpuTimes | undefined> {
   return parseProcStat(await readFile(join(root, 'stat'), 'utf8').catch(() => ''));
 }
 
-class HostUsageSampler implements Sampler {
+class HostUsageSampler extends PolledSampler {
   readonly name = 'host-usage';
-  readonly warnings: DataWarning[] = [];
-  private readonly log: LogFile;
-  private readonly timer: NodeJS.Timeout;
-  private reading: Promise<void> = Promise.resolve();
-  private lastMs: number;
-  private failures = 0;
-  private readonly nowMs: () => number;
+  private lastMs = this.nowMs();
 
   constructor(private readonly root: string, private last: CpuTimes, private readonly model: string, options: SamplerOptions) {
-    this.nowMs = options.nowMs ?? Date.now;
-    this.lastMs = this.nowMs();
-    this.log = new LogFile(join(options.logDir, HOST_USAGE_LOG_NAME), HOST_USAGE_LOG_HEADER);
-    this.timer = setInterval(() => this.tick(), options.intervalMs);
-    // The command's child process keeps the event loop alive; a stray timer must not.
-    this.timer.unref();
-  }
-
-  private tick(): void {
-    this.reading = this.reading.then(() => this.sample());
+    super(join(options.logDir, HOST_USAGE_LOG_NAME), HOST_USAGE_LOG_HEADER, options, {
+      failedReadings: (count) => `${count} reading(s) of ${root}/stat or meminfo failed; the time around them counts as a gap`,
+      incomplete: 'the CPU estimate is incomplete',
+    });
   }
 
   /** One row: the interval since the last sample, its utilisation, and the memory now. */
-  private async sample(): Promise<void> {
+  protected async sample(): Promise<void> {
     const nowMs = this.nowMs();
     const [times, meminfo] = await Promise.all([readTimes(this.root), readFile(join(this.root, 'meminfo'), 'utf8').catch(() => '')]);
     const memory = parseMeminfo(meminfo);
@@ -96,23 +84,5 @@ class HostUsageSampler implements Sampler {
     this.log.write([this.lastMs, nowMs, times.vcpus, utilization.toFixed(4), memory.totalBytes, memory.availableBytes, csvField(this.model)].join(','));
     this.last = times;
     this.lastMs = nowMs;
-  }
-
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    // A last row up to the command's end.
-    this.tick();
-    await this.reading;
-    await this.log.close();
-    if (this.failures > 0) this.warnings.push(samplerWarning(this.name, `${this.failures} reading(s) of ${this.root}/stat or meminfo failed; the time around them counts as a gap`));
-    if (this.log.error) this.warnings.push(samplerWarning(this.name, `cannot write ${this.log.path} (${this.log.error.message}); the CPU estimate is incomplete`));
-  }
-
-  files(): Promise<string[]> {
-    return Promise.resolve(this.log.lines > 0 ? [this.log.path] : []);
-  }
-
-  pids(): number[] {
-    return [];
   }
 }

@@ -1,7 +1,7 @@
 // The measure stage: samplers that write telemetry logs while a command runs, for `carbon-ci run` and the Action's `measure`.
-export { runCommand, FORWARDED_SIGNALS, type CommandResult, type CommandOptions } from './command.js';
-export { startSamplers, type Samplers } from './samplers.js';
-export { gpuSelection, GPU_LIST, NVIDIA_SMI_QUERY } from './nvidia-smi.js';
-export { DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, type Sampler, type SamplerOptions, type SamplerSkipped } from './types.js';
+export { runCommand, type CommandResult } from './command.js';
+export { startSamplers } from './samplers.js';
+export { gpuSelection, GPU_LIST } from './nvidia-smi.js';
+export { DEFAULT_INTERVAL_MS, MAX_INTERVAL_MS, MIN_INTERVAL_MS, toolTimeZone, type Sampler, type SamplerOptions, type SamplerSkipped } from './types.js';
 export { leavingOutBadLogs } from './leave-out.js';
-export { startDetached, stopDetached, isAlive, type DaemonReady, type DaemonStopped, type DetachedStart } from './detached.js';
+export { startDetached, stopDetached, isAlive, DAEMON_LOG_FILE, type DetachedStart } from './detached.js';

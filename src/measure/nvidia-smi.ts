@@ -7,10 +7,9 @@ import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
  * gives its model for the GPU table. No energy counter: NVML's (nvmlDeviceGetTotalEnergyConsumption) has no
  * `--query-gpu` field in the drivers' `--help-query-gpu` lists (535 in 2023 to those of 2025), so power is integrated.
  */
-export const NVIDIA_SMI_QUERY = 'timestamp,index,uuid,name,power.draw,utilization.gpu';
+const NVIDIA_SMI_QUERY = 'timestamp,index,uuid,name,power.draw,utilization.gpu';
 /** With the header (the plugin finds its columns by name) and bare numbers (`csv,nounits`). */
-export const NVIDIA_SMI_FORMAT = 'csv,nounits';
-
+const NVIDIA_SMI_FORMAT = 'csv,nounits';
 
 /** GPU indexes or UUIDs separated by commas, as `--gpus` and the Action's `measure-gpus` take them. */
 export const GPU_LIST = /^[A-Za-z0-9:._/-]+(?:,[A-Za-z0-9:._/-]+)*$/;

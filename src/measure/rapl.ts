@@ -1,12 +1,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RAPL_LOG_HEADER } from '../../plugins/rapl/index.js';
-import type { DataWarning } from '../energy/types.js';
 import { DEFAULT_HWMON_ROOT, findAmdEnergyZones, type EnergyZone } from './amd-energy.js';
-import { LogFile } from './log-file.js';
-import { samplerWarning, type Sampler, type SamplerOptions, type SamplerSkipped } from './types.js';
+import { PolledSampler } from './polled-sampler.js';
+import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
 
-export const DEFAULT_POWERCAP_ROOT = '/sys/class/powercap';
+const DEFAULT_POWERCAP_ROOT = '/sys/class/powercap';
 export const RAPL_LOG_NAME = 'rapl.csv';
 /** Zones as the kernel names them: `intel-rapl:0` a package (also on AMD since Linux 5.8), `intel-rapl:0:2` a subzone. */
 const ZONE_DIR = /^intel-rapl:\d+(?::\d+)?$/;
@@ -60,34 +59,22 @@ export async function startRapl(options: SamplerOptions): Promise<Sampler | Samp
   return sampler;
 }
 
-class RaplSampler implements Sampler {
+class RaplSampler extends PolledSampler {
   readonly name = 'rapl';
-  readonly warnings: DataWarning[] = [];
-  private readonly log: LogFile;
-  private readonly timer: NodeJS.Timeout;
-  private reading: Promise<void> = Promise.resolve();
-  private failures = 0;
-  private readonly nowMs: () => number;
 
   constructor(private readonly zones: EnergyZone[], options: SamplerOptions) {
-    this.nowMs = options.nowMs ?? Date.now;
-    this.log = new LogFile(join(options.logDir, RAPL_LOG_NAME), RAPL_LOG_HEADER);
-    this.tick();
-    this.timer = setInterval(() => this.tick(), options.intervalMs);
-    // The command's child process keeps the event loop alive; a stray timer must not.
-    this.timer.unref();
+    super(join(options.logDir, RAPL_LOG_NAME), RAPL_LOG_HEADER, options, {
+      failedReadings: (count) => `${count} counter reading(s) failed; the time around them counts as a gap`,
+      incomplete: 'CPU energy is incomplete',
+    });
   }
 
+  /** The first reading: the command's start. */
   started(): Promise<void> {
-    return this.reading;
+    return this.tick();
   }
 
-  /** One reading of every zone, chained so that a slow read never overlaps the next. */
-  private tick(): void {
-    this.reading = this.reading.then(() => this.sample());
-  }
-
-  private async sample(): Promise<void> {
+  protected async sample(): Promise<void> {
     const timeMs = this.nowMs();
     const values = await Promise.all(this.zones.map((zone) => readFile(zone.energyPath, 'utf8').then((text) => text.trim(), () => undefined)));
     this.zones.forEach((zone, i) => {
@@ -98,23 +85,5 @@ class RaplSampler implements Sampler {
       }
       this.log.write(`${timeMs},${zone.id},${zone.name},${value},${zone.maxEnergyRangeUj}`);
     });
-  }
-
-  async stop(): Promise<void> {
-    clearInterval(this.timer);
-    // A last reading at the end, so that the energy up to the command's end counts.
-    this.tick();
-    await this.reading;
-    await this.log.close();
-    if (this.failures > 0) this.warnings.push(samplerWarning(this.name, `${this.failures} counter reading(s) failed; the time around them counts as a gap`));
-    if (this.log.error) this.warnings.push(samplerWarning(this.name, `cannot write ${this.log.path} (${this.log.error.message}); CPU energy is incomplete`));
-  }
-
-  files(): Promise<string[]> {
-    return Promise.resolve(this.log.lines > 0 ? [this.log.path] : []);
-  }
-
-  pids(): number[] {
-    return [];
   }
 }

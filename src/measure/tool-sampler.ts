@@ -1,9 +1,9 @@
-// A sampling tool run as a child process writing its log straight to a file (nvidia-smi, amd-smi).
+// A sampling tool run as a child process writing its log straight to a file (nvidia-smi, amd-smi, xpu-smi).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataWarning } from '../energy/types.js';
+import { readHead } from './log-file.js';
 import { samplerWarning, type Sampler, type SamplerOptions } from './types.js';
 
 /** How long the tool gets to exit after SIGTERM before it is killed. */
@@ -20,8 +20,7 @@ interface Run {
   startedMs: number;
 }
 
-
-/** What a tool sampler runs and how its log reads: its name, its log's base name, and which lines are samples. */
+/** What a tool sampler runs and how its log reads: its name, its log's base name, and what the plugin is handed. */
 export interface ToolSpec {
   name: string;
   /** `<logBase>.csv`, then `<logBase>-2.csv` after a restart. */
@@ -31,7 +30,7 @@ export interface ToolSpec {
 }
 
 /**
- * A sampling tool (nvidia-smi, amd-smi) run as a child process whose stdout goes straight into a file: no
+ * A sampling tool (nvidia-smi, amd-smi, xpu-smi) run as a child process whose stdout goes straight into a file: no
  * sample passes through this process's memory. Restarted once if it dies before the command ends.
  */
 export class ToolSampler implements Sampler {
@@ -99,7 +98,7 @@ export class ToolSampler implements Sampler {
     let ended = false;
     void run.exited.then(() => (ended = true));
     const until = Date.now() + FIRST_ROWS_WAIT_MS;
-    while (!ended && Date.now() < until && !(await hasRows(run.path))) {
+    while (!ended && Date.now() < until && !hasRows(await readHead(run.path))) {
       await new Promise((resolve) => setTimeout(resolve, FIRST_ROWS_POLL_MS));
     }
   }
@@ -113,8 +112,9 @@ export class ToolSampler implements Sampler {
   async files(): Promise<string[]> {
     const kept: string[] = [];
     for (const run of this.runs) {
-      const first = await firstLine(run.path);
-      if (await hasRows(run.path)) kept.push(await this.finished(run));
+      const head = await readHead(run.path);
+      const first = head.split('\n', 1)[0]!.trim();
+      if (hasRows(head)) kept.push(await this.finished(run));
       else if (first !== '' && !/^timestamp/i.test(first)) this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; ${this.name} wrote: ${first.slice(0, 200)}`));
     }
     return kept;
@@ -148,27 +148,7 @@ async function stopChild(run: Run): Promise<void> {
   }
 }
 
-async function firstLine(path: string): Promise<string> {
-  const handle = await open(path, 'r').catch(() => undefined);
-  if (handle === undefined) return '';
-  try {
-    const buffer = Buffer.alloc(1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8').split('\n', 1)[0]!.trim();
-  } finally {
-    await handle.close();
-  }
-}
-
-/** Whether a file holds a sample: a line that starts with its time (nvidia-smi's date, amd-smi's epoch seconds); a header alone is no log. */
-async function hasRows(path: string): Promise<boolean> {
-  const handle = await open(path, 'r').catch(() => undefined);
-  if (handle === undefined) return false;
-  try {
-    const buffer = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8').split('\n').some((line) => /^\s*\d/.test(line));
-  } finally {
-    await handle.close();
-  }
+/** Whether a log's head holds a sample: a line that starts with its time (nvidia-smi's date, amd-smi's epoch seconds); a header alone is no log. */
+function hasRows(head: string): boolean {
+  return head.split('\n').some((line) => /^\s*\d/.test(line));
 }

@@ -1,4 +1,5 @@
 import type { DataWarning } from '../energy/types.js';
+import { isValidTimeZone } from '../sdk/time.js';
 
 /** One sample a second: nvidia-smi's and RAPL's cost stays under a percent of a core. */
 export const DEFAULT_INTERVAL_MS = 1000;
@@ -42,4 +43,12 @@ export interface SamplerSkipped {
 
 export function samplerWarning(sampler: string, message: string): DataWarning {
   return { code: 'sampler', message: `${sampler}: ${message}` };
+}
+
+/** The zone the tools started with `env` write local times in (nvidia-smi, xpu-smi): TZ when it names a zone, else this machine's, else UTC. */
+export function toolTimeZone(env: SamplerOptions['env']): string {
+  const tz = env.TZ;
+  if (tz !== undefined && tz !== '' && isValidTimeZone(tz)) return tz;
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isValidTimeZone(zone) ? zone : 'UTC';
 }

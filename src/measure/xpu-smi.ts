@@ -6,12 +6,12 @@ import { rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { findOnPath } from '../shared/path-lookup.js';
-import { isValidTimeZone } from '../sdk/time.js';
+import { zoneOffsetMs } from '../sdk/time.js';
 import { ToolSampler } from './tool-sampler.js';
-import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
+import { toolTimeZone, type Sampler, type SamplerOptions, type SamplerSkipped } from './types.js';
 
 /** GPU Utilization (%), GPU Power (W), GPU Energy Consumed (J): the ids of `xpu-smi dump -h` (intel/xpumanager). */
-export const XPU_SMI_METRICS = '0,1,8';
+const XPU_SMI_METRICS = '0,1,8';
 /** `-i` takes whole seconds from 1 to 999 (xpumanager's comlet_dump.cpp). */
 const MAX_INTERVAL_S = 999;
 const TIME_OF_DAY = /^(\s*)(\d{1,2}):(\d{2}):(\d{2})(\.\d+)?(\s*,)/;
@@ -40,24 +40,18 @@ export async function startXpuSmi(options: SamplerOptions): Promise<Sampler | Sa
   if (selection === null) return { name: 'xpu-smi', reason: '--gpus names no Intel device id (xpu-smi takes indexes or PCI addresses)' };
   const seconds = Math.min(MAX_INTERVAL_S, Math.max(1, Math.round(options.intervalMs / 1000)));
   const args = ['dump', '-d', selection ? selection.join(',') : '-1', '-m', XPU_SMI_METRICS, '-i', String(seconds)];
-  const timeZone = zoneOf(options.env);
+  const timeZone = toolTimeZone(options.env);
   const finish = (path: string, startedMs: number) => dateXpuSmiLog(path, path.replace(/-raw(-\d+)?\.csv$/, '$1.csv'), startedMs, timeZone);
   const sampler = new ToolSampler({ name: 'xpu-smi', logBase: 'xpu-smi-raw', finish }, executable, args, options);
   await sampler.firstRows();
   return sampler;
 }
 
-/** The zone xpu-smi writes its times in: TZ of its environment when it names one, else this machine's. */
-function zoneOf(env: SamplerOptions['env']): string | undefined {
-  return env.TZ !== undefined && env.TZ !== '' && isValidTimeZone(env.TZ) ? env.TZ : undefined;
-}
-
-/** The date (YYYY-MM-DD) and the time of day (ms) of an instant in a zone (undefined: this machine's). */
-function localDay(epochMs: number, timeZone: string | undefined): { dayMs: number; timeOfDayMs: number } {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(epochMs));
-  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  const dayMs = Date.UTC(part('year'), part('month') - 1, part('day'));
-  return { dayMs, timeOfDayMs: ((part('hour') * 60 + part('minute')) * 60 + part('second')) * 1000 };
+/** The date (UTC midnight of the local day, ms) and the time of day (whole seconds, as ms) of an instant in a zone. */
+function localDay(epochMs: number, timeZone: string): { dayMs: number; timeOfDayMs: number } {
+  const wallMs = Math.floor(epochMs / 1000) * 1000 + zoneOffsetMs(timeZone, epochMs);
+  const dayMs = Math.floor(wallMs / DAY_MS) * DAY_MS;
+  return { dayMs, timeOfDayMs: wallMs - dayMs };
 }
 
 /**
@@ -67,7 +61,7 @@ function localDay(epochMs: number, timeZone: string | undefined): { dayMs: numbe
  * Rows that already carry a date (`xpu-smi dump --date`) and other lines pass unchanged. Line by line: an
  * 8-hour log never sits in memory. Returns `outPath`, and removes the raw log once the copy is complete.
  */
-export async function dateXpuSmiLog(rawPath: string, outPath: string, startedMs: number, timeZone: string | undefined): Promise<string> {
+export async function dateXpuSmiLog(rawPath: string, outPath: string, startedMs: number, timeZone: string): Promise<string> {
   const start = localDay(startedMs, timeZone);
   let dayMs = start.dayMs;
   let lastTimeOfDayMs = start.timeOfDayMs;

@@ -2,13 +2,11 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { DEFAULT_INTERVAL_MS, GPU_LIST, leavingOutBadLogs, MAX_INTERVAL_MS, MIN_INTERVAL_MS, runCommand, startSamplers, type CommandResult } from '../../measure/index.js';
-import { isValidTimeZone } from '../../sdk/time.js';
+import { DEFAULT_INTERVAL_MS, GPU_LIST, leavingOutBadLogs, MAX_INTERVAL_MS, MIN_INTERVAL_MS, runCommand, startSamplers, toolTimeZone, type CommandResult } from '../../measure/index.js';
 import { InputError } from '../../shared/errors.js';
 import { cliConfig } from '../config.js';
 import type { CliIO } from '../io.js';
 import { addReportOptions, reportOn, type ReportFlags } from './report.js';
-
 
 interface RunFlags extends ReportFlags {
   intervalMs: number;
@@ -70,7 +68,7 @@ export function registerRunCommand(program: Command, io: CliIO): void {
     const ended = result.signal !== undefined ? `was killed by ${result.signal} (status ${result.exitCode})` : `exited with status ${result.exitCode}`;
     io.stderr.write(`carbon-ci run: ${argv.join(' ')} ${ended}\n`);
 
-    const timeZone = machineTimeZone(io.env);
+    const timeZone = toolTimeZone(io.env);
     if (stopped.files.length === 0 && flags.prometheusUrl === undefined) {
       // No sampler could measure here: say so, and keep the command's own status (a sampler's failure never fails the command).
       const why = samplers.skipped.map((s) => `${s.name}: ${s.reason}`).join('; ') || 'the command ended before any sample';
@@ -107,12 +105,4 @@ async function makeLogDir(io: CliIO, logDir: string | undefined): Promise<string
       hint: 'give --log-dir a directory you may write to',
     });
   }
-}
-
-/** The zone nvidia-smi writes its local times in: TZ when it names a zone, else this machine's. */
-function machineTimeZone(env: CliIO['env']): string {
-  const tz = env.TZ;
-  if (tz !== undefined && tz !== '' && isValidTimeZone(tz)) return tz;
-  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return zone && isValidTimeZone(zone) ? zone : 'UTC';
 }

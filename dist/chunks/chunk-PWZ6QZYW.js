@@ -4,7 +4,7 @@ import {
   commandOnPath,
   host_usage_default,
   rapl_default
-} from "./chunk-HPLLY7FB.js";
+} from "./chunk-WTB62SMC.js";
 import {
   DroppedRows,
   MAX_DATE_MS,
@@ -26,7 +26,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunk-GN5UKNHF.js";
+} from "./chunk-UGTJVEJG.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
@@ -45597,4 +45597,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-H4ARUOF5.js.LEGAL.txt */
+/*! For license information please see chunk-PWZ6QZYW.js.LEGAL.txt */

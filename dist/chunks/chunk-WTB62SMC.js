@@ -5,8 +5,9 @@ import {
   deviceRef,
   isValidTimeZone,
   parseNumber,
-  splitCsvLine
-} from "./chunk-GN5UKNHF.js";
+  splitCsvLine,
+  zoneOffsetMs
+} from "./chunk-UGTJVEJG.js";
 import {
   readLines
 } from "./chunk-KHFKC3M3.js";
@@ -102,6 +103,7 @@ var host_usage_default = definePlugin({
 
 // src/measure/log-file.ts
 import { createWriteStream } from "node:fs";
+import { open } from "node:fs/promises";
 var LogFile = class {
   constructor(path, header) {
     this.path = path;
@@ -138,6 +140,19 @@ var LogFile = class {
 function csvField(text) {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+async function readHead(path) {
+  const handle = await open(path, "r").catch(() => void 0);
+  if (handle === void 0) return "";
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } catch {
+    return "";
+  } finally {
+    await handle.close();
+  }
+}
 
 // src/measure/types.ts
 var DEFAULT_INTERVAL_MS = 1e3;
@@ -146,6 +161,49 @@ var MAX_INTERVAL_MS = 6e4;
 function samplerWarning(sampler, message) {
   return { code: "sampler", message: `${sampler}: ${message}` };
 }
+function toolTimeZone(env) {
+  const tz = env.TZ;
+  if (tz !== void 0 && tz !== "" && isValidTimeZone(tz)) return tz;
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isValidTimeZone(zone) ? zone : "UTC";
+}
+
+// src/measure/polled-sampler.ts
+var PolledSampler = class {
+  constructor(logPath, header, options, said) {
+    this.said = said;
+    this.nowMs = options.nowMs ?? Date.now;
+    this.log = new LogFile(logPath, header);
+    this.timer = setInterval(() => this.tick(), options.intervalMs);
+    this.timer.unref();
+  }
+  said;
+  warnings = [];
+  log;
+  nowMs;
+  /** Readings that failed, counted by the subclass's `sample`. */
+  failures = 0;
+  timer;
+  reading = Promise.resolve();
+  /** Queues a reading after the one in progress; resolves once it is done. */
+  tick() {
+    this.reading = this.reading.then(() => this.sample());
+    return this.reading;
+  }
+  async stop() {
+    clearInterval(this.timer);
+    await this.tick();
+    await this.log.close();
+    if (this.failures > 0) this.warnings.push(samplerWarning(this.name, this.said.failedReadings(this.failures)));
+    if (this.log.error) this.warnings.push(samplerWarning(this.name, `cannot write ${this.log.path} (${this.log.error.message}); ${this.said.incomplete}`));
+  }
+  files() {
+    return Promise.resolve(this.log.lines > 0 ? [this.log.path] : []);
+  }
+  pids() {
+    return [];
+  }
+};
 
 // src/measure/host-usage.ts
 var DEFAULT_PROC_ROOT = "/proc";
@@ -184,31 +242,21 @@ async function startHostUsage(options) {
 async function readTimes(root) {
   return parseProcStat(await readFile(join(root, "stat"), "utf8").catch(() => ""));
 }
-var HostUsageSampler = class {
+var HostUsageSampler = class extends PolledSampler {
   constructor(root, last, model, options) {
+    super(join(options.logDir, HOST_USAGE_LOG_NAME), HOST_USAGE_LOG_HEADER, options, {
+      failedReadings: (count) => `${count} reading(s) of ${root}/stat or meminfo failed; the time around them counts as a gap`,
+      incomplete: "the CPU estimate is incomplete"
+    });
     this.root = root;
     this.last = last;
     this.model = model;
-    this.nowMs = options.nowMs ?? Date.now;
-    this.lastMs = this.nowMs();
-    this.log = new LogFile(join(options.logDir, HOST_USAGE_LOG_NAME), HOST_USAGE_LOG_HEADER);
-    this.timer = setInterval(() => this.tick(), options.intervalMs);
-    this.timer.unref();
   }
   root;
   last;
   model;
   name = "host-usage";
-  warnings = [];
-  log;
-  timer;
-  reading = Promise.resolve();
-  lastMs;
-  failures = 0;
-  nowMs;
-  tick() {
-    this.reading = this.reading.then(() => this.sample());
-  }
+  lastMs = this.nowMs();
   /** One row: the interval since the last sample, its utilisation, and the memory now. */
   async sample() {
     const nowMs = this.nowMs();
@@ -224,20 +272,6 @@ var HostUsageSampler = class {
     this.log.write([this.lastMs, nowMs, times.vcpus, utilization.toFixed(4), memory.totalBytes, memory.availableBytes, csvField(this.model)].join(","));
     this.last = times;
     this.lastMs = nowMs;
-  }
-  async stop() {
-    clearInterval(this.timer);
-    this.tick();
-    await this.reading;
-    await this.log.close();
-    if (this.failures > 0) this.warnings.push(samplerWarning(this.name, `${this.failures} reading(s) of ${this.root}/stat or meminfo failed; the time around them counts as a gap`));
-    if (this.log.error) this.warnings.push(samplerWarning(this.name, `cannot write ${this.log.path} (${this.log.error.message}); the CPU estimate is incomplete`));
-  }
-  files() {
-    return Promise.resolve(this.log.lines > 0 ? [this.log.path] : []);
-  }
-  pids() {
-    return [];
   }
 };
 
@@ -418,29 +452,19 @@ async function startRapl(options) {
   await sampler.started();
   return sampler;
 }
-var RaplSampler = class {
+var RaplSampler = class extends PolledSampler {
   constructor(zones, options) {
+    super(join3(options.logDir, RAPL_LOG_NAME), RAPL_LOG_HEADER, options, {
+      failedReadings: (count) => `${count} counter reading(s) failed; the time around them counts as a gap`,
+      incomplete: "CPU energy is incomplete"
+    });
     this.zones = zones;
-    this.nowMs = options.nowMs ?? Date.now;
-    this.log = new LogFile(join3(options.logDir, RAPL_LOG_NAME), RAPL_LOG_HEADER);
-    this.tick();
-    this.timer = setInterval(() => this.tick(), options.intervalMs);
-    this.timer.unref();
   }
   zones;
   name = "rapl";
-  warnings = [];
-  log;
-  timer;
-  reading = Promise.resolve();
-  failures = 0;
-  nowMs;
+  /** The first reading: the command's start. */
   started() {
-    return this.reading;
-  }
-  /** One reading of every zone, chained so that a slow read never overlaps the next. */
-  tick() {
-    this.reading = this.reading.then(() => this.sample());
+    return this.tick();
   }
   async sample() {
     const timeMs = this.nowMs();
@@ -453,20 +477,6 @@ var RaplSampler = class {
       }
       this.log.write(`${timeMs},${zone.id},${zone.name},${value},${zone.maxEnergyRangeUj}`);
     });
-  }
-  async stop() {
-    clearInterval(this.timer);
-    this.tick();
-    await this.reading;
-    await this.log.close();
-    if (this.failures > 0) this.warnings.push(samplerWarning(this.name, `${this.failures} counter reading(s) failed; the time around them counts as a gap`));
-    if (this.log.error) this.warnings.push(samplerWarning(this.name, `cannot write ${this.log.path} (${this.log.error.message}); CPU energy is incomplete`));
-  }
-  files() {
-    return Promise.resolve(this.log.lines > 0 ? [this.log.path] : []);
-  }
-  pids() {
-    return [];
   }
 };
 
@@ -495,7 +505,6 @@ function commandOnPath(command, env = process.env) {
 // src/measure/tool-sampler.ts
 import { spawn } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
-import { open } from "node:fs/promises";
 import { join as join5 } from "node:path";
 var STOP_GRACE_MS = 3e3;
 var STDERR_KEPT_CHARS = 400;
@@ -564,7 +573,7 @@ var ToolSampler = class {
     let ended = false;
     void run.exited.then(() => ended = true);
     const until = Date.now() + FIRST_ROWS_WAIT_MS;
-    while (!ended && Date.now() < until && !await hasRows(run.path)) {
+    while (!ended && Date.now() < until && !hasRows(await readHead(run.path))) {
       await new Promise((resolve) => setTimeout(resolve, FIRST_ROWS_POLL_MS));
     }
   }
@@ -576,8 +585,9 @@ var ToolSampler = class {
   async files() {
     const kept = [];
     for (const run of this.runs) {
-      const first = await firstLine(run.path);
-      if (await hasRows(run.path)) kept.push(await this.finished(run));
+      const head = await readHead(run.path);
+      const first = head.split("\n", 1)[0].trim();
+      if (hasRows(head)) kept.push(await this.finished(run));
       else if (first !== "" && !/^timestamp/i.test(first)) this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; ${this.name} wrote: ${first.slice(0, 200)}`));
     }
     return kept;
@@ -607,27 +617,8 @@ async function stopChild(run) {
     await run.exited;
   }
 }
-async function firstLine(path) {
-  const handle = await open(path, "r").catch(() => void 0);
-  if (handle === void 0) return "";
-  try {
-    const buffer = Buffer.alloc(1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString("utf8").split("\n", 1)[0].trim();
-  } finally {
-    await handle.close();
-  }
-}
-async function hasRows(path) {
-  const handle = await open(path, "r").catch(() => void 0);
-  if (handle === void 0) return false;
-  try {
-    const buffer = Buffer.alloc(64 * 1024);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString("utf8").split("\n").some((line) => /^\s*\d/.test(line));
-  } finally {
-    await handle.close();
-  }
+function hasRows(head) {
+  return head.split("\n").some((line) => /^\s*\d/.test(line));
 }
 
 // src/measure/amd-smi.ts
@@ -700,20 +691,16 @@ async function startXpuSmi(options) {
   if (selection === null) return { name: "xpu-smi", reason: "--gpus names no Intel device id (xpu-smi takes indexes or PCI addresses)" };
   const seconds = Math.min(MAX_INTERVAL_S, Math.max(1, Math.round(options.intervalMs / 1e3)));
   const args = ["dump", "-d", selection ? selection.join(",") : "-1", "-m", XPU_SMI_METRICS, "-i", String(seconds)];
-  const timeZone = zoneOf(options.env);
+  const timeZone = toolTimeZone(options.env);
   const finish = (path, startedMs) => dateXpuSmiLog(path, path.replace(/-raw(-\d+)?\.csv$/, "$1.csv"), startedMs, timeZone);
   const sampler = new ToolSampler({ name: "xpu-smi", logBase: "xpu-smi-raw", finish }, executable, args, options);
   await sampler.firstRows();
   return sampler;
 }
-function zoneOf(env) {
-  return env.TZ !== void 0 && env.TZ !== "" && isValidTimeZone(env.TZ) ? env.TZ : void 0;
-}
 function localDay(epochMs, timeZone) {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" }).formatToParts(new Date(epochMs));
-  const part = (type) => Number(parts.find((p) => p.type === type).value);
-  const dayMs = Date.UTC(part("year"), part("month") - 1, part("day"));
-  return { dayMs, timeOfDayMs: ((part("hour") * 60 + part("minute")) * 60 + part("second")) * 1e3 };
+  const wallMs = Math.floor(epochMs / 1e3) * 1e3 + zoneOffsetMs(timeZone, epochMs);
+  const dayMs = Math.floor(wallMs / DAY_MS) * DAY_MS;
+  return { dayMs, timeOfDayMs: wallMs - dayMs };
 }
 async function dateXpuSmiLog(rawPath, outPath, startedMs, timeZone) {
   const start = localDay(startedMs, timeZone);
@@ -866,7 +853,7 @@ async function samplerLogs(logDir) {
   const names = (await readdir3(logDir).catch(() => [])).filter((name) => SAMPLER_LOG.test(name)).sort();
   const kept = [];
   for (const name of names) {
-    const text = await readFile4(join6(logDir, name), "utf8").catch(() => "");
+    const text = await readHead(join6(logDir, name));
     if (text.split("\n").filter((line) => line.trim() !== "").length >= 2) kept.push(join6(logDir, name));
   }
   return kept;
@@ -912,12 +899,14 @@ export {
   DEFAULT_INTERVAL_MS,
   MIN_INTERVAL_MS,
   MAX_INTERVAL_MS,
+  toolTimeZone,
   CPU_W_PER_VCPU,
   host_usage_default,
   GPU_LIST,
   gpuSelection,
   rapl_default,
   startSamplers,
+  DAEMON_LOG_FILE,
   runMeasureDaemon,
   startDetached,
   stopDetached
