@@ -1,12 +1,12 @@
 // Each hour's energy priced at that hour's grid intensity, where the provider has it; the annual figure
 // for the hours it lacks and for devices whose energy has no hourly series.
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
+import type { Alternative } from './alternatives.js';
 import { J_PER_KWH } from './compute.js';
-import { fetchHourlyIntensity, type HourlyProviderOptions } from './hourly-provider.js';
+import { fetchHourlyIntensity, HOUR_MS, type HourlyProviderOptions } from './hourly-provider.js';
 import type { IntensityFactor, IntensityScope } from './types.js';
 export type { HourlyUse } from './types.js';
 
-const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
 export const INTENSITY_PROVIDERS = ['electricitymaps'] as const;
@@ -57,13 +57,17 @@ export function hourlyOperationalG(device: DeviceEnergy, pue: number, pricer: Ho
 
 /**
  * The start hour within the job's first UTC day at which the same hourly energy profile would have met the
- * cleanest hours, when every hour of that window has a figure; undefined when no other start is cleaner.
+ * cleanest hours, when every hour of that window has a figure, as an alternative at the report's location
+ * compared with `actualCo2eG`; undefined when no other start is cleaner.
  */
-export function cleanestStart(devices: DeviceEnergy[], pue: number, pricer: HourlyPricer, embodiedCo2eG: number, actualCo2eG: number): { startMs: number; co2eG: number; gPerKWh: number } | undefined {
+export function cleanestStart(devices: DeviceEnergy[], pue: number, pricer: HourlyPricer, embodiedCo2eG: number, actualCo2eG: number): Alternative | undefined {
   const profile = new Map<number, number>();
-  for (const device of devices) {
-    if (!device.hourly) continue;
-    device.hourly.energyJ.forEach((energyJ, i) => profile.set(device.hourly!.startMs + i * HOUR_MS, (profile.get(device.hourly!.startMs + i * HOUR_MS) ?? 0) + energyJ));
+  for (const { hourly } of devices) {
+    if (!hourly) continue;
+    hourly.energyJ.forEach((energyJ, i) => {
+      const hour = hourly.startMs + i * HOUR_MS;
+      profile.set(hour, (profile.get(hour) ?? 0) + energyJ);
+    });
   }
   if (profile.size === 0 || actualCo2eG <= 0) return undefined;
   const firstMs = Math.min(...profile.keys());
@@ -85,5 +89,7 @@ export function cleanestStart(devices: DeviceEnergy[], pue: number, pricer: Hour
     }
     if (complete && (best === undefined || grams + embodiedCo2eG < best.co2eG)) best = { startMs, co2eG: grams + embodiedCo2eG, gPerKWh: totalKWh > 0 ? grams / totalKWh : 0 };
   }
-  return best && best.co2eG < actualCo2eG ? best : undefined;
+  if (!best || !(best.co2eG < actualCo2eG)) return undefined;
+  const savingPercent = ((actualCo2eG - best.co2eG) / actualCo2eG) * 100;
+  return { location: pricer.annual.location, gPerKWh: best.gPerKWh, co2eG: best.co2eG, savingPercent, startHour: new Date(best.startMs).toISOString() };
 }

@@ -130,11 +130,8 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
   });
   addLevers(report, options);
   if (hourly && everyAtBase) {
-    const best = cleanestStart(assembly.devices, report.factors.pue.value, hourly, report.totals.embodiedCo2eG, report.totals.co2eG);
-    if (best) {
-      const savingPercent = ((report.totals.co2eG - best.co2eG) / report.totals.co2eG) * 100;
-      (report.alternatives ??= []).unshift({ location: report.factors.intensity.location, gPerKWh: best.gPerKWh, co2eG: best.co2eG, savingPercent, startHour: new Date(best.startMs).toISOString() });
-    }
+    const laterStart = cleanestStart(assembly.devices, report.factors.pue.value, hourly, report.totals.embodiedCo2eG, report.totals.co2eG);
+    if (laterStart) (report.alternatives ??= []).unshift(laterStart);
   }
   validateReport(report);
   return report;
