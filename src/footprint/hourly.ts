@@ -4,7 +4,7 @@ import type { DataWarning, DeviceEnergy } from '../energy/types.js';
 import type { Alternative } from './alternatives.js';
 import { J_PER_KWH } from './compute.js';
 import { fetchHourlyIntensity, HOUR_MS, type HourlyProviderOptions } from './hourly-provider.js';
-import type { IntensityFactor, IntensityScope } from './types.js';
+import type { DeviceFootprint, IntensityFactor, IntensityScope } from './types.js';
 export type { HourlyUse } from './types.js';
 
 const DAY_MS = 24 * HOUR_MS;
@@ -39,8 +39,14 @@ export async function hourlyPricerFor(devices: DeviceEnergy[], annual: Intensity
   return { byHourMs: fetched.byHourMs, annual, zone: annual.zone };
 }
 
+/** The hours with energy that hourlyOperationalG priced, and those of them the provider had a figure for. */
+export interface HourTally {
+  hours: Set<number>;
+  fromProvider: Set<number>;
+}
+
 /** A device's operational CO2e (g), hour by hour at `pue`; undefined for a device without an hourly series. */
-export function hourlyOperationalG(device: DeviceEnergy, pue: number, pricer: HourlyPricer, tally: { hours: Set<number>; fromProvider: Set<number> }): number | undefined {
+export function hourlyOperationalG(device: DeviceEnergy, pue: number, pricer: HourlyPricer, tally: HourTally): number | undefined {
   const hourly = device.hourly;
   if (!hourly) return undefined;
   let grams = 0;
@@ -53,6 +59,25 @@ export function hourlyOperationalG(device: DeviceEnergy, pue: number, pricer: Ho
     grams += ((energyJ * pue) / J_PER_KWH) * (gPerKWh ?? pricer.annual.gPerKWh);
   });
   return grams;
+}
+
+/**
+ * The report's intensity when hourly figures priced it: their mean weighted by the facility energy they
+ * priced (so that facility energy × intensity is still the operational CO2e), with what was used.
+ */
+export function hourlyIntensityFactor(hourly: HourlyPricer, priced: DeviceFootprint[], tally: HourTally): IntensityFactor {
+  const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH;
+  const grams = priced.reduce((sum, d) => sum + d.operationalCo2eG, 0);
+  const years = [...tally.hours].map((hour) => new Date(hour).getUTCFullYear());
+  const { datasetVersion: _annualDataset, url: _annualUrl, ...annual } = hourly.annual;
+  return {
+    ...annual,
+    url: 'https://portal.electricitymaps.com/developer-hub/api/reference',
+    gPerKWh: facilityKWh > 0 ? grams / facilityKWh : hourly.annual.gPerKWh,
+    source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}`,
+    year: years.length > 0 ? Math.min(...years) : hourly.annual.year ?? new Date().getUTCFullYear(),
+    hourly: { provider: 'Electricity Maps API', zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh },
+  };
 }
 
 /**
