@@ -5,7 +5,6 @@ import type { Alternative } from './alternatives.js';
 import { J_PER_KWH } from './compute.js';
 import { fetchHourlyIntensity, HOUR_MS, type HourlyProviderOptions } from './hourly-provider.js';
 import type { DeviceFootprint, IntensityFactor, IntensityScope } from './types.js';
-export type { HourlyUse } from './types.js';
 
 const DAY_MS = 24 * HOUR_MS;
 
