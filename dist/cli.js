@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-PWZ6QZYW.js";
+} from "./chunks/chunk-AO7IQAA2.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

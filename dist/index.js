@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-PWZ6QZYW.js";
+} from "./chunks/chunk-AO7IQAA2.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,

@@ -15,7 +15,7 @@ export type Track = PowerTrack | CounterTrack | IntervalTrack;
 export const METHOD_PRECEDENCE: readonly EnergyMethod[] = ['counter', 'power-integral', 'reported', 'estimate'];
 
 /** Two kinds of evidence for a device agree when their mean powers are within this share of each other. */
-export const EVIDENCE_TOLERANCE = 0.05;
+const EVIDENCE_TOLERANCE = 0.05;
 
 /** A better measurement is used when it covers at least this share of the time the best-covered measurement covers. */
 export const PRECEDENCE_COVERAGE_SHARE = 0.95;

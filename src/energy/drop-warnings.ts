@@ -2,6 +2,7 @@ import type { RecordOrigin } from '../sdk/records.js';
 import type { Track } from './combine.js';
 import type { DropCode } from './drops.js';
 import { formatDuration, listSome, plural } from './format.js';
+import { IntervalTrack } from './interval-track.js';
 import { compareNatural, compareStreams, streamKey, type StreamId } from './stream.js';
 import type { DataWarning } from './types.js';
 
@@ -50,7 +51,7 @@ export function dropWarnings(tracks: Track[]): DataWarning[] {
       group.lostMs += track.drops.lostMs;
       if (code === 'time-backwards' && 'setBackMs' in track) group.setBackMs += track.setBackMs;
       group.ceilings.add(track.ceilingW);
-      group.kinds.add('firstMs' in track ? 'points' : 'intervals');
+      group.kinds.add(track instanceof IntervalTrack ? 'intervals' : 'points');
       if (tally.origin && (group.origin?.line === undefined || (tally.origin.line ?? Infinity) < group.origin.line)) group.origin = tally.origin;
     }
   }

@@ -6,6 +6,9 @@ import { MAX_LISTED_GAPS } from './options.js';
 import type { StreamId } from './stream.js';
 import type { Gap } from './types.js';
 
+/** Distinct notes kept per track: carbontracker writes one per epoch. */
+const MAX_SOURCE_NOTES = 4;
+
 /**
  * Energy over intervals of one device in one stream: reported by the source (`energy` records), counter
  * differences a server computed (`energy` records with `basis: 'counter'`), or estimated from a stated or
@@ -13,9 +16,6 @@ import type { Gap } from './types.js';
  * time is their union. Records must come in order of start: one that starts before the previous one
  * is dropped like a sample whose time went backwards.
  */
-/** Distinct notes kept per track: carbontracker writes one per epoch. */
-const MAX_SOURCE_NOTES = 4;
-
 export class IntervalTrack {
   samples = 0;
   startMs = NaN;

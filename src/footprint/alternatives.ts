@@ -6,7 +6,7 @@ import { locate, priceLocation } from './locations.js';
 import type { IntensityFactor, IntensityScope, Totals } from './types.js';
 
 /** How many cleaner places a report names. */
-export const MAX_ALTERNATIVES = 3;
+const MAX_ALTERNATIVES = 3;
 
 /**
  * The same energy, at the same PUE and embodied share, priced at another location's annual grid intensity;

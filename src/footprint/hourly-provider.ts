@@ -6,10 +6,10 @@ import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../shared/atomic-write.js';
 import type { IntensityScope } from './types.js';
 
-export const ELECTRICITY_MAPS_API_URL = 'https://api.electricitymaps.com';
+const ELECTRICITY_MAPS_API_URL = 'https://api.electricitymaps.com';
+export const HOUR_MS = 3_600_000;
 /** The API serves at most 10 days of hourly history per request. */
-const MAX_RANGE_MS = 10 * 24 * 3_600_000;
-const HOUR_MS = 3_600_000;
+const MAX_RANGE_MS = 10 * 24 * HOUR_MS;
 const TIMEOUT_MS = 30_000;
 
 export interface HourlyProviderOptions {

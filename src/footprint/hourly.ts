@@ -1,12 +1,11 @@
 // Each hour's energy priced at that hour's grid intensity, where the provider has it; the annual figure
 // for the hours it lacks and for devices whose energy has no hourly series.
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
+import type { Alternative } from './alternatives.js';
 import { J_PER_KWH } from './compute.js';
-import { fetchHourlyIntensity, type HourlyProviderOptions } from './hourly-provider.js';
-import type { IntensityFactor, IntensityScope } from './types.js';
-export type { HourlyUse } from './types.js';
+import { fetchHourlyIntensity, HOUR_MS, type HourlyProviderOptions } from './hourly-provider.js';
+import type { DeviceFootprint, IntensityFactor, IntensityScope } from './types.js';
 
-const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 
 export const INTENSITY_PROVIDERS = ['electricitymaps'] as const;
@@ -39,8 +38,14 @@ export async function hourlyPricerFor(devices: DeviceEnergy[], annual: Intensity
   return { byHourMs: fetched.byHourMs, annual, zone: annual.zone };
 }
 
+/** The hours with energy that hourlyOperationalG priced, and those of them the provider had a figure for. */
+export interface HourTally {
+  hours: Set<number>;
+  fromProvider: Set<number>;
+}
+
 /** A device's operational CO2e (g), hour by hour at `pue`; undefined for a device without an hourly series. */
-export function hourlyOperationalG(device: DeviceEnergy, pue: number, pricer: HourlyPricer, tally: { hours: Set<number>; fromProvider: Set<number> }): number | undefined {
+export function hourlyOperationalG(device: DeviceEnergy, pue: number, pricer: HourlyPricer, tally: HourTally): number | undefined {
   const hourly = device.hourly;
   if (!hourly) return undefined;
   let grams = 0;
@@ -56,14 +61,37 @@ export function hourlyOperationalG(device: DeviceEnergy, pue: number, pricer: Ho
 }
 
 /**
- * The start hour within the job's first UTC day at which the same hourly energy profile would have met the
- * cleanest hours, when every hour of that window has a figure; undefined when no other start is cleaner.
+ * The report's intensity when hourly figures priced it: their mean weighted by the facility energy they
+ * priced (so that facility energy × intensity is still the operational CO2e), with what was used.
  */
-export function cleanestStart(devices: DeviceEnergy[], pue: number, pricer: HourlyPricer, embodiedCo2eG: number, actualCo2eG: number): { startMs: number; co2eG: number; gPerKWh: number } | undefined {
+export function hourlyIntensityFactor(hourly: HourlyPricer, priced: DeviceFootprint[], tally: HourTally): IntensityFactor {
+  const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH;
+  const grams = priced.reduce((sum, d) => sum + d.operationalCo2eG, 0);
+  const years = [...tally.hours].map((hour) => new Date(hour).getUTCFullYear());
+  const { datasetVersion: _annualDataset, url: _annualUrl, ...annual } = hourly.annual;
+  return {
+    ...annual,
+    url: 'https://portal.electricitymaps.com/developer-hub/api/reference',
+    gPerKWh: facilityKWh > 0 ? grams / facilityKWh : hourly.annual.gPerKWh,
+    source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}`,
+    year: years.length > 0 ? Math.min(...years) : hourly.annual.year ?? new Date().getUTCFullYear(),
+    hourly: { provider: 'Electricity Maps API', zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh },
+  };
+}
+
+/**
+ * The start hour within the job's first UTC day at which the same hourly energy profile would have met the
+ * cleanest hours, when every hour of that window has a figure, as an alternative at the report's location
+ * compared with `actualCo2eG`; undefined when no other start is cleaner.
+ */
+export function cleanestStart(devices: DeviceEnergy[], pue: number, pricer: HourlyPricer, embodiedCo2eG: number, actualCo2eG: number): Alternative | undefined {
   const profile = new Map<number, number>();
-  for (const device of devices) {
-    if (!device.hourly) continue;
-    device.hourly.energyJ.forEach((energyJ, i) => profile.set(device.hourly!.startMs + i * HOUR_MS, (profile.get(device.hourly!.startMs + i * HOUR_MS) ?? 0) + energyJ));
+  for (const { hourly } of devices) {
+    if (!hourly) continue;
+    hourly.energyJ.forEach((energyJ, i) => {
+      const hour = hourly.startMs + i * HOUR_MS;
+      profile.set(hour, (profile.get(hour) ?? 0) + energyJ);
+    });
   }
   if (profile.size === 0 || actualCo2eG <= 0) return undefined;
   const firstMs = Math.min(...profile.keys());
@@ -85,5 +113,7 @@ export function cleanestStart(devices: DeviceEnergy[], pue: number, pricer: Hour
     }
     if (complete && (best === undefined || grams + embodiedCo2eG < best.co2eG)) best = { startMs, co2eG: grams + embodiedCo2eG, gPerKWh: totalKWh > 0 ? grams / totalKWh : 0 };
   }
-  return best && best.co2eG < actualCo2eG ? best : undefined;
+  if (!best || !(best.co2eG < actualCo2eG)) return undefined;
+  const savingPercent = ((actualCo2eG - best.co2eG) / actualCo2eG) * 100;
+  return { location: pricer.annual.location, gPerKWh: best.gPerKWh, co2eG: best.co2eG, savingPercent, startHour: new Date(best.startMs).toISOString() };
 }

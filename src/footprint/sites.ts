@@ -47,10 +47,10 @@ export class SitePricer {
 
   private price(site: DeviceSite): SiteFactors | undefined {
     const { options, base } = this;
-    const userLocation = options.location?.trim() || options.intensityGPerKWh !== undefined;
+    const statedLocation = options.location?.trim();
     const located = this.locateSite(site);
-    if (located && userLocation && options.location?.trim() && located.location !== base.intensity.location) this.overridden.add(located.location);
-    const where = userLocation ? undefined : located;
+    if (located && statedLocation && located.location !== base.intensity.location) this.overridden.add(located.location);
+    const where = statedLocation || options.intensityGPerKWh !== undefined ? undefined : located;
     const intensity = where ? this.intensityAt(where, site) : undefined;
     const pue = options.pue !== undefined || options.facility !== undefined ? undefined : this.recordedPue(site) ?? (intensity ? defaultPue(where) : undefined);
     if (!intensity && !pue) return undefined;

@@ -1,38 +1,18 @@
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
 import { cleanerAlternatives } from '../footprint/alternatives.js';
-import { J_PER_KWH } from '../footprint/compute.js';
 import { gpuEmbodied } from '../footprint/gpus.js';
 import { listSome } from '../energy/format.js';
-import { cleanestStart, hourlyOperationalG, type HourlyPricer } from '../footprint/hourly.js';
+import { cleanestStart, hourlyIntensityFactor, hourlyOperationalG, type HourlyPricer, type HourTally } from '../footprint/hourly.js';
 import { computeFootprint, DATASET_VERSION, resolveFactors, SitePricer } from '../footprint/index.js';
 import { sciOf } from '../footprint/sci.js';
 import type { ResolvedFactors } from '../footprint/factors.js';
-import type { DeviceFootprint, Factors, IntensityFactor, SiteFactors } from '../footprint/types.js';
+import type { DeviceFootprint, Factors, SiteFactors } from '../footprint/types.js';
 import type { InputError } from '../shared/errors.js';
 import { buildReport } from '../report/build.js';
 import { collapseRepeats } from './warnings.js';
 import type { PowerSeries, Report, ResolvedInputs } from '../report/types.js';
 import { validateReport } from '../report/validate.js';
 import type { CommonOptions } from './options.js';
-
-/**
- * The report's intensity when hourly figures priced it: their mean weighted by the facility energy they
- * priced (so that facility energy × intensity is still the operational CO2e), with what was used.
- */
-function hourlyFactor(hourly: HourlyPricer, priced: DeviceFootprint[], tally: { hours: Set<number>; fromProvider: Set<number> }): IntensityFactor {
-  const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH;
-  const grams = priced.reduce((sum, d) => sum + d.operationalCo2eG, 0);
-  const years = [...tally.hours].map((hour) => new Date(hour).getUTCFullYear());
-  const { datasetVersion: _annualDataset, url: _annualUrl, ...annual } = hourly.annual;
-  return {
-    ...annual,
-    url: 'https://portal.electricitymaps.com/developer-hub/api/reference',
-    gPerKWh: facilityKWh > 0 ? grams / facilityKWh : hourly.annual.gPerKWh,
-    source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}`,
-    year: years.length > 0 ? Math.min(...years) : hourly.annual.year ?? new Date().getUTCFullYear(),
-    hourly: { provider: 'Electricity Maps API', zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh },
-  };
-}
 
 /** The factors of the recorded site that priced the most facility energy (every device has one here). */
 function mainSite(devices: DeviceFootprint[]): Factors | undefined {
@@ -89,7 +69,7 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
   const base = assembly.factors;
   const pricer = new SitePricer(options, base);
   const hourly = assembly.hourly;
-  const tally = { hours: new Set<number>(), fromProvider: new Set<number>() };
+  const tally: HourTally = { hours: new Set<number>(), fromProvider: new Set<number>() };
   /** Priced at the report's location: no own factors, or only a recorded PUE. */
   const atBase = (factors: SiteFactors | undefined) => !factors || factors.intensity === base.intensity;
   const footprint = computeFootprint(assembly.devices, base, {
@@ -103,7 +83,7 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
   // Nothing was priced at the world average by default when every device had its own location.
   const everyOwnLocation = footprint.devices.length > 0 && footprint.devices.every((device) => !atBase(device.factors));
   // With hourly figures, the report's intensity (and that of devices with only a recorded PUE) is their weighted mean.
-  const hourlyIntensity = hourly ? hourlyFactor(hourly, footprint.devices.filter((device) => atBase(device.factors)), tally) : undefined;
+  const hourlyIntensity = hourly ? hourlyIntensityFactor(hourly, footprint.devices.filter((device) => atBase(device.factors)), tally) : undefined;
   if (hourlyIntensity) {
     for (const device of footprint.devices) if (device.factors && atBase(device.factors)) device.factors = { ...device.factors, intensity: hourlyIntensity };
   }
@@ -130,11 +110,8 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
   });
   addLevers(report, options);
   if (hourly && everyAtBase) {
-    const best = cleanestStart(assembly.devices, report.factors.pue.value, hourly, report.totals.embodiedCo2eG, report.totals.co2eG);
-    if (best) {
-      const savingPercent = ((report.totals.co2eG - best.co2eG) / report.totals.co2eG) * 100;
-      (report.alternatives ??= []).unshift({ location: report.factors.intensity.location, gPerKWh: best.gPerKWh, co2eG: best.co2eG, savingPercent, startHour: new Date(best.startMs).toISOString() });
-    }
+    const laterStart = cleanestStart(assembly.devices, report.factors.pue.value, hourly, report.totals.embodiedCo2eG, report.totals.co2eG);
+    if (laterStart) (report.alternatives ??= []).unshift(laterStart);
   }
   validateReport(report);
   return report;

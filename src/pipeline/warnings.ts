@@ -40,7 +40,7 @@ function locate(message: string, files: readonly string[]): { message: string; f
 }
 
 /** Past this many, one code's per-device warnings become one line. */
-export const MAX_REPEATED_DEVICE_WARNINGS = 3;
+const MAX_REPEATED_DEVICE_WARNINGS = 3;
 const LISTED_DEVICES = 8;
 
 /**

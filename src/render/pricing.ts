@@ -1,8 +1,9 @@
 // Which PUE and grid intensity priced which devices: the report's own factors, or the sites that sources
 // (CodeCarbon) recorded. Plain text; each rendering escapes it its own way.
+import { annualHere } from '../footprint/alternatives.js';
 import type { Factors } from '../footprint/types.js';
 import type { Alternative, Report } from '../report/types.js';
-import { formatChangePercent, formatCo2e, formatSignificant, joulesToKWh } from './format.js';
+import { formatChangePercent, formatCo2e, formatSignificant } from './format.js';
 
 /** Devices priced alike: the factors, who recorded the site (absent: the report's factors), and how many devices. */
 export interface PricingGroup extends Factors {
@@ -94,7 +95,7 @@ export function alternativesLine(report: Report): string | undefined {
 
 /**
  * What each kind of alternative is priced at and compared with. With hourly figures, another place's annual
- * figure is compared with this location's annual figure, not with the job's hours (see cleanerAlternatives).
+ * figure is compared with this location's annual figure, not with the job's hours (annualHere, as cleanerAlternatives did).
  */
 function alternativesBasis(report: Report, list: Alternative[]): string {
   const startHour = list.some((a) => a.startHour);
@@ -103,8 +104,8 @@ function alternativesBasis(report: Report, list: Alternative[]): string {
   const parts: string[] = [];
   if (startHour) parts.push("the start hour from this location's hourly figures");
   if (places && hourly) {
-    const annualCo2eG = joulesToKWh(report.totals.facilityEnergyJ) * hourly.annualGPerKWh + report.totals.embodiedCo2eG;
-    parts.push(`other places at annual averages, the change against this job at this location's annual ${formatSignificant(hourly.annualGPerKWh)} g/kWh (${formatCo2e(annualCo2eG)}), not at its hourly figures`);
+    const annual = annualHere(report.factors.intensity, report.totals);
+    parts.push(`other places at annual averages, the change against this job at this location's annual ${formatSignificant(annual.gPerKWh)} g/kWh (${formatCo2e(annual.co2eG)}), not at its hourly figures`);
   } else if (places) parts.push(startHour ? 'other places at annual averages' : 'annual averages');
   return parts.join('; ');
 }

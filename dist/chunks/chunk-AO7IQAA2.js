@@ -31964,10 +31964,10 @@ var SitePricer = class {
   }
   price(site) {
     const { options, base } = this;
-    const userLocation = options.location?.trim() || options.intensityGPerKWh !== void 0;
+    const statedLocation = options.location?.trim();
     const located = this.locateSite(site);
-    if (located && userLocation && options.location?.trim() && located.location !== base.intensity.location) this.overridden.add(located.location);
-    const where = userLocation ? void 0 : located;
+    if (located && statedLocation && located.location !== base.intensity.location) this.overridden.add(located.location);
+    const where = statedLocation || options.intensityGPerKWh !== void 0 ? void 0 : located;
     const intensity = where ? this.intensityAt(where, site) : void 0;
     const pue = options.pue !== void 0 || options.facility !== void 0 ? void 0 : this.recordedPue(site) ?? (intensity ? defaultPue(where) : void 0);
     if (!intensity && !pue) return void 0;
@@ -40276,8 +40276,8 @@ import { mkdir as mkdir3, readFile as readFile5 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
 import { dirname as dirname8, join as join10 } from "node:path";
 var ELECTRICITY_MAPS_API_URL = "https://api.electricitymaps.com";
-var MAX_RANGE_MS = 10 * 24 * 36e5;
 var HOUR_MS = 36e5;
+var MAX_RANGE_MS = 10 * 24 * HOUR_MS;
 var TIMEOUT_MS = 3e4;
 async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, options) {
   const cacheFile = join10(options.cacheDir ?? defaultCacheDir(), encodeURIComponent(zone), `${scope}.json`);
@@ -40364,8 +40364,7 @@ async function writeCache(file, entries) {
 }
 
 // src/footprint/hourly.ts
-var HOUR_MS2 = 36e5;
-var DAY_MS2 = 24 * HOUR_MS2;
+var DAY_MS2 = 24 * HOUR_MS;
 var INTENSITY_PROVIDERS = ["electricitymaps"];
 async function hourlyPricerFor(devices2, annual, options, warnings2) {
   const fallback2 = (why) => {
@@ -40374,11 +40373,11 @@ async function hourlyPricerFor(devices2, annual, options, warnings2) {
   };
   if (annual.scope === "user-stated" || annual.scope === void 0) return fallback2("the intensity was stated, so there is no zone to ask about");
   if (annual.zone === void 0) return fallback2(`${annual.location} has no Electricity Maps zone in the embedded data`);
-  const hours2 = devices2.flatMap((d) => d.hourly ? [d.hourly.startMs, d.hourly.startMs + (d.hourly.energyJ.length - 1) * HOUR_MS2] : []);
+  const hours2 = devices2.flatMap((d) => d.hourly ? [d.hourly.startMs, d.hourly.startMs + (d.hourly.energyJ.length - 1) * HOUR_MS] : []);
   if (hours2.length === 0) return fallback2("no device has an energy series by the hour");
   const scope = annual.scope;
   const firstDayMs = Math.floor(Math.min(...hours2) / DAY_MS2) * DAY_MS2;
-  const lastHourMs = Math.floor(Math.max(...hours2) / DAY_MS2) * DAY_MS2 + DAY_MS2 - HOUR_MS2;
+  const lastHourMs = Math.floor(Math.max(...hours2) / DAY_MS2) * DAY_MS2 + DAY_MS2 - HOUR_MS;
   const fetched = await fetchHourlyIntensity(annual.zone, scope, firstDayMs, lastHourMs, options);
   if (fetched.failure !== void 0 && fetched.byHourMs.size === 0) return fallback2(fetched.failure);
   if (fetched.failure !== void 0) warnings2.push({ code: "intensity-provider-partial", message: `Some hours have no hourly grid intensity (${fetched.failure}): they are priced at the annual figure, ${annual.gPerKWh} g CO2e/kWh.` });
@@ -40390,7 +40389,7 @@ function hourlyOperationalG(device, pue, pricer, tally) {
   let grams2 = 0;
   hourly.energyJ.forEach((energyJ, i) => {
     if (energyJ === 0) return;
-    const hour = hourly.startMs + i * HOUR_MS2;
+    const hour = hourly.startMs + i * HOUR_MS;
     const gPerKWh = pricer.byHourMs.get(hour);
     tally.hours.add(hour);
     if (gPerKWh !== void 0) tally.fromProvider.add(hour);
@@ -40398,24 +40397,41 @@ function hourlyOperationalG(device, pue, pricer, tally) {
   });
   return grams2;
 }
+function hourlyIntensityFactor(hourly, priced, tally) {
+  const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH2;
+  const grams2 = priced.reduce((sum, d) => sum + d.operationalCo2eG, 0);
+  const years = [...tally.hours].map((hour) => new Date(hour).getUTCFullYear());
+  const { datasetVersion: _annualDataset, url: _annualUrl, ...annual } = hourly.annual;
+  return {
+    ...annual,
+    url: "https://portal.electricitymaps.com/developer-hub/api/reference",
+    gPerKWh: facilityKWh > 0 ? grams2 / facilityKWh : hourly.annual.gPerKWh,
+    source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}`,
+    year: years.length > 0 ? Math.min(...years) : hourly.annual.year ?? (/* @__PURE__ */ new Date()).getUTCFullYear(),
+    hourly: { provider: "Electricity Maps API", zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh }
+  };
+}
 function cleanestStart(devices2, pue, pricer, embodiedCo2eG, actualCo2eG) {
   const profile = /* @__PURE__ */ new Map();
-  for (const device of devices2) {
-    if (!device.hourly) continue;
-    device.hourly.energyJ.forEach((energyJ, i) => profile.set(device.hourly.startMs + i * HOUR_MS2, (profile.get(device.hourly.startMs + i * HOUR_MS2) ?? 0) + energyJ));
+  for (const { hourly } of devices2) {
+    if (!hourly) continue;
+    hourly.energyJ.forEach((energyJ, i) => {
+      const hour = hourly.startMs + i * HOUR_MS;
+      profile.set(hour, (profile.get(hour) ?? 0) + energyJ);
+    });
   }
   if (profile.size === 0 || actualCo2eG <= 0) return void 0;
   const firstMs = Math.min(...profile.keys());
   const dayMs = Math.floor(firstMs / DAY_MS2) * DAY_MS2;
-  const kWhByOffset = [...profile].map(([hour, energyJ]) => [(hour - firstMs) / HOUR_MS2, energyJ * pue / J_PER_KWH2]);
+  const kWhByOffset = [...profile].map(([hour, energyJ]) => [(hour - firstMs) / HOUR_MS, energyJ * pue / J_PER_KWH2]);
   const totalKWh = kWhByOffset.reduce((sum, [, kWh]) => sum + kWh, 0);
   let best;
-  for (let startMs = dayMs; startMs < dayMs + DAY_MS2; startMs += HOUR_MS2) {
+  for (let startMs = dayMs; startMs < dayMs + DAY_MS2; startMs += HOUR_MS) {
     if (startMs === firstMs) continue;
     let grams2 = 0;
     let complete = true;
     for (const [offset, kWh] of kWhByOffset) {
-      const gPerKWh = pricer.byHourMs.get(startMs + offset * HOUR_MS2);
+      const gPerKWh = pricer.byHourMs.get(startMs + offset * HOUR_MS);
       if (gPerKWh === void 0) {
         complete = false;
         break;
@@ -40424,7 +40440,9 @@ function cleanestStart(devices2, pue, pricer, embodiedCo2eG, actualCo2eG) {
     }
     if (complete && (best === void 0 || grams2 + embodiedCo2eG < best.co2eG)) best = { startMs, co2eG: grams2 + embodiedCo2eG, gPerKWh: totalKWh > 0 ? grams2 / totalKWh : 0 };
   }
-  return best && best.co2eG < actualCo2eG ? best : void 0;
+  if (!best || !(best.co2eG < actualCo2eG)) return void 0;
+  const savingPercent = (actualCo2eG - best.co2eG) / actualCo2eG * 100;
+  return { location: pricer.annual.location, gPerKWh: best.gPerKWh, co2eG: best.co2eG, savingPercent, startHour: new Date(best.startMs).toISOString() };
 }
 
 // src/footprint/sci.ts
@@ -43407,7 +43425,7 @@ function dropWarnings(tracks) {
       group2.lostMs += track.drops.lostMs;
       if (code === "time-backwards" && "setBackMs" in track) group2.setBackMs += track.setBackMs;
       group2.ceilings.add(track.ceilingW);
-      group2.kinds.add("firstMs" in track ? "points" : "intervals");
+      group2.kinds.add(track instanceof IntervalTrack ? "intervals" : "points");
       if (tally.origin && (group2.origin?.line === void 0 || (tally.origin.line ?? Infinity) < group2.origin.line)) group2.origin = tally.origin;
     }
   }
@@ -43468,21 +43486,21 @@ function buildPowerSeries(tracks, startMs, endMs) {
   for (let i = 0; i < points; i++) powerW.push(touched[i] === 1 ? energyUnits[i] / UNITS_PER_J / stepS : null);
   return { stepS, start: new Date(firstIdx * stepMs).toISOString(), powerW };
 }
-var HOUR_MS3 = 36e5;
+var HOUR_MS2 = 36e5;
 function buildHourlyEnergy(tracks) {
   const byHour = /* @__PURE__ */ new Map();
   for (const track of tracks) {
-    if (!track.series || track.series.stepMs > HOUR_MS3) return void 0;
+    if (!track.series || track.series.stepMs > HOUR_MS2) return void 0;
     track.series.forEach((bucketStartMs, _stepMs, units) => {
-      const hour = Math.floor(bucketStartMs / HOUR_MS3) * HOUR_MS3;
+      const hour = Math.floor(bucketStartMs / HOUR_MS2) * HOUR_MS2;
       byHour.set(hour, (byHour.get(hour) ?? 0) + units);
     });
   }
   if (byHour.size === 0) return void 0;
   const hours2 = [...byHour.keys()].sort((a, b) => a - b);
   const startMs = hours2[0];
-  const energyJ = new Array((hours2[hours2.length - 1] - startMs) / HOUR_MS3 + 1).fill(0);
-  for (const [hour, units] of byHour) energyJ[(hour - startMs) / HOUR_MS3] = units / UNITS_PER_J;
+  const energyJ = new Array((hours2[hours2.length - 1] - startMs) / HOUR_MS2 + 1).fill(0);
+  for (const [hour, units] of byHour) energyJ[(hour - startMs) / HOUR_MS2] = units / UNITS_PER_J;
   return { startMs, energyJ };
 }
 
@@ -44285,20 +44303,6 @@ function collapseRepeats(warnings2) {
 }
 
 // src/pipeline/assemble.ts
-function hourlyFactor(hourly, priced, tally) {
-  const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH2;
-  const grams2 = priced.reduce((sum, d) => sum + d.operationalCo2eG, 0);
-  const years = [...tally.hours].map((hour) => new Date(hour).getUTCFullYear());
-  const { datasetVersion: _annualDataset, url: _annualUrl, ...annual } = hourly.annual;
-  return {
-    ...annual,
-    url: "https://portal.electricitymaps.com/developer-hub/api/reference",
-    gPerKWh: facilityKWh > 0 ? grams2 / facilityKWh : hourly.annual.gPerKWh,
-    source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}`,
-    year: years.length > 0 ? Math.min(...years) : hourly.annual.year ?? (/* @__PURE__ */ new Date()).getUTCFullYear(),
-    hourly: { provider: "Electricity Maps API", zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh }
-  };
-}
 function mainSite(devices2) {
   let best;
   for (const device of devices2) if (device.factors && (!best || device.facilityEnergyJ > best.facilityEnergyJ)) best = device;
@@ -44338,7 +44342,7 @@ function assembleReport(assembly, options) {
   if (assembly.unpriced && footprint.devices.some((device) => atBase(device.factors))) throw assembly.unpriced;
   const everyAtBase = footprint.devices.every((device) => atBase(device.factors));
   const everyOwnLocation = footprint.devices.length > 0 && footprint.devices.every((device) => !atBase(device.factors));
-  const hourlyIntensity = hourly ? hourlyFactor(hourly, footprint.devices.filter((device) => atBase(device.factors)), tally) : void 0;
+  const hourlyIntensity = hourly ? hourlyIntensityFactor(hourly, footprint.devices.filter((device) => atBase(device.factors)), tally) : void 0;
   if (hourlyIntensity) {
     for (const device of footprint.devices) if (device.factors && atBase(device.factors)) device.factors = { ...device.factors, intensity: hourlyIntensity };
   }
@@ -44364,11 +44368,8 @@ function assembleReport(assembly, options) {
   });
   addLevers(report2, options);
   if (hourly && everyAtBase) {
-    const best = cleanestStart(assembly.devices, report2.factors.pue.value, hourly, report2.totals.embodiedCo2eG, report2.totals.co2eG);
-    if (best) {
-      const savingPercent = (report2.totals.co2eG - best.co2eG) / report2.totals.co2eG * 100;
-      (report2.alternatives ??= []).unshift({ location: report2.factors.intensity.location, gPerKWh: best.gPerKWh, co2eG: best.co2eG, savingPercent, startHour: new Date(best.startMs).toISOString() });
-    }
+    const laterStart = cleanestStart(assembly.devices, report2.factors.pue.value, hourly, report2.totals.embodiedCo2eG, report2.totals.co2eG);
+    if (laterStart) (report2.alternatives ??= []).unshift(laterStart);
   }
   validateReport(report2);
   return report2;
@@ -44973,8 +44974,8 @@ function alternativesBasis(report2, list2) {
   const parts = [];
   if (startHour) parts.push("the start hour from this location's hourly figures");
   if (places && hourly) {
-    const annualCo2eG = joulesToKWh(report2.totals.facilityEnergyJ) * hourly.annualGPerKWh + report2.totals.embodiedCo2eG;
-    parts.push(`other places at annual averages, the change against this job at this location's annual ${formatSignificant(hourly.annualGPerKWh)} g/kWh (${formatCo2e(annualCo2eG)}), not at its hourly figures`);
+    const annual = annualHere(report2.factors.intensity, report2.totals);
+    parts.push(`other places at annual averages, the change against this job at this location's annual ${formatSignificant(annual.gPerKWh)} g/kWh (${formatCo2e(annual.co2eG)}), not at its hourly figures`);
   } else if (places) parts.push(startHour ? "other places at annual averages" : "annual averages");
   return parts.join("; ");
 }
@@ -45566,17 +45567,17 @@ export {
   recordedSummary,
   escapeMarkdown,
   stripControls,
+  listGpus,
+  INTENSITY_SCOPES,
+  DEFAULT_INTENSITY_SCOPE,
   renderTerminal,
   renderMarkdown,
   renderJson,
   writeFileAtomic,
-  INTENSITY_SCOPES,
-  DEFAULT_INTENSITY_SCOPE,
   FACILITY_KINDS,
   PUE_RANGE,
   INTENSITY_RANGE_G_PER_KWH,
   resolveFactors,
-  listGpus,
   INTENSITY_PROVIDERS,
   parseFunctionalUnit,
   runCommand,
@@ -45597,4 +45598,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-PWZ6QZYW.js.LEGAL.txt */
+/*! For license information please see chunk-AO7IQAA2.js.LEGAL.txt */
