@@ -138,7 +138,7 @@ export async function reportOn(
   });
   report.warnings.push(...(extras.warnings ?? []));
   const broken = await judgeReport(report, { ...flags, failOnBudget: flags.failOnBudget ? undefined : false }, config, io.cwd);
-  await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color, modelCard: flags.modelCard, trainingType: flags.trainingType }, io);
+  await writeOutputs(report, flags, io);
   return broken;
 }
 
