@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { INTENSITY_PROVIDERS, type IntensityProvider } from '../../footprint/hourly.js';
 import { runReport } from '../../pipeline/index.js';
 import { builtinSources } from '../../../plugins/index.js';
+import { PROMETHEUS_FAMILIES, type PrometheusFamily } from '../../../plugins/prometheus/index.js';
 import type { RecordSource } from '../../sdk/plugin.js';
 import { InputError } from '../../shared/errors.js';
 import { addLeverOptions, cliConfig, collect, facilityOption, factorChoices, functionalUnitOf, intensityScopeOption, telemetryOf, type LeverFlags } from '../config.js';
@@ -36,7 +37,7 @@ export interface ReportFlags extends LeverFlags {
   prometheusUrl?: string;
   prometheusSelector?: string;
   prometheusRaw?: boolean;
-  prometheusMetrics?: 'dcgm' | 'kepler';
+  prometheusMetrics?: PrometheusFamily;
   start?: string;
   end?: string;
   budgetCo2eKg?: number;
@@ -78,7 +79,7 @@ export function addReportOptions(command: Command): Command {
     .option('--plugin-option <name=value>', 'an option for the plugin, or plugin.name=value for one plugin (repeatable)', collect)
     .option('--prometheus-url <url>', 'also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end')
     .option('--prometheus-selector <matchers>', 'PromQL label matchers that pick the job\'s GPUs for --prometheus-url, e.g. \'Hostname="node-7",pod=~"bert-.*"\' (with --prometheus-metrics kepler, its pods: \'pod_namespace="ml",pod_name=~"bert-.*"\')')
-    .addOption(new Option('--prometheus-metrics <family>', 'which series --prometheus-url reads: dcgm (DCGM exporter GPUs, default) or kepler (Kepler pods: CPU, memory and GPU energy; select with Kepler labels, e.g. pod_namespace, pod_name)').choices(['dcgm', 'kepler']))
+    .addOption(new Option('--prometheus-metrics <family>', 'which series --prometheus-url reads: dcgm (DCGM exporter GPUs, default) or kepler (Kepler pods: CPU, memory and GPU energy; select with Kepler labels, e.g. pod_namespace, pod_name)').choices(PROMETHEUS_FAMILIES))
     .option('--prometheus-raw', 'fetch every sample from --prometheus-url instead of reducing on the server (slower; to check the reduction)')
     .option('--start <time>', 'start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds')
     .option('--end <time>', 'end of the job for --prometheus-url')
