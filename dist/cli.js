@@ -6,6 +6,7 @@ import {
   INTENSITY_RANGE_G_PER_KWH,
   INTENSITY_SCOPES,
   MAX_ESTIMATE_POWER_W,
+  PROMETHEUS_FAMILIES,
   PUE_RANGE,
   TOOL_VERSION,
   TRAINING_TYPES,
@@ -36,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-AO7IQAA2.js";
+} from "./chunks/chunk-BDQLA5PR.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
@@ -3750,7 +3751,8 @@ function registerReportCommand(program2, io) {
   });
 }
 function addReportOptions(command) {
-  return addLeverOptions(command).option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).addOption(new Option("--intensity-provider <name>", "price each hour at its own grid intensity from this provider (token in $ELECTRICITYMAPS_TOKEN); the annual figure where it fails").choices(INTENSITY_PROVIDERS)).option("--intensity-api-url <url>", "the provider's base URL (default https://api.electricitymaps.com; for proxies and tests)").option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path>", "write the PR-comment Markdown to a file").option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end").option("--prometheus-selector <matchers>", `PromQL label matchers that pick the job's GPUs for --prometheus-url, e.g. 'Hostname="node-7",pod=~"bert-.*"' (with --prometheus-metrics kepler, its pods: 'pod_namespace="ml",pod_name=~"bert-.*"')`).addOption(new Option("--prometheus-metrics <family>", "which series --prometheus-url reads: dcgm (DCGM exporter GPUs, default) or kepler (Kepler pods: CPU, memory and GPU energy; select with Kepler labels, e.g. pod_namespace, pod_name)").choices(["dcgm", "kepler"])).option("--prometheus-raw", "fetch every sample from --prometheus-url instead of reducing on the server (slower; to check the reduction)").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--budget-co2e-kg <kg>", "fail (exit 3) when the total CO2e is above this", parsePositive).option("--budget-energy-kwh <kwh>", "fail (exit 3) when the device energy is above this", parsePositive).option("--max-increase-percent <percent>", "fail (exit 3) when the CO2e rose more than this against --baseline", parseNumber).option("--baseline <report.json>", "compare with this earlier report (`carbon-ci report --json` or the Action's report-path)").option("--no-fail-on-budget", "show broken budgets without failing (exit 0)").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours");
+  const options = command.option("--plugin <name>", 'telemetry format, or "auto" to detect it per file', "auto").option("--location <loc>", "where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)").option("--pue <n>", "power usage effectiveness of the facility; overrides the one the location implies", parsePue).addOption(facilityOption()).option("--intensity <g-per-kwh>", "grid carbon intensity in g CO2e/kWh; overrides the one the location implies", parseIntensity).addOption(intensityScopeOption()).addOption(new Option("--intensity-provider <name>", "price each hour at its own grid intensity from this provider (token in $ELECTRICITYMAPS_TOKEN); the annual figure where it fails").choices(INTENSITY_PROVIDERS)).option("--intensity-api-url <url>", "the provider's base URL (default https://api.electricitymaps.com; for proxies and tests)").option("--timezone <tz>", "IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)").option("--max-gap <s>", 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap).option("--json <path|->", 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)').option("--markdown <path|->", 'write the PR-comment Markdown to a file, or "-" for standard output').option("--plugin-module <spec>", "load a plugin: a .js/.mjs path or an installed package (repeatable)", collect).option("--plugin-option <name=value>", "an option for the plugin, or plugin.name=value for one plugin (repeatable)", collect).option("--prometheus-url <url>", "also read the job's series from this Prometheus server: the DCGM exporter's (power, energy counter), or Kepler's with --prometheus-metrics kepler; needs --start and --end").option("--prometheus-selector <matchers>", `PromQL label matchers that pick the job's GPUs for --prometheus-url, e.g. 'Hostname="node-7",pod=~"bert-.*"' (with --prometheus-metrics kepler, its pods: 'pod_namespace="ml",pod_name=~"bert-.*"')`).addOption(new Option("--prometheus-metrics <family>", "which series --prometheus-url reads: dcgm (DCGM exporter GPUs, default) or kepler (Kepler pods: CPU, memory and GPU energy; select with Kepler labels, e.g. pod_namespace, pod_name)").choices(PROMETHEUS_FAMILIES)).option("--prometheus-raw", "fetch every sample from --prometheus-url instead of reducing on the server (slower; to check the reduction)").option("--start <time>", "start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds").option("--end <time>", "end of the job for --prometheus-url").option("--budget-co2e-kg <kg>", "fail (exit 3) when the total CO2e is above this", parsePositive).option("--budget-energy-kwh <kwh>", "fail (exit 3) when the device energy is above this", parsePositive).option("--max-increase-percent <percent>", "fail (exit 3) when the CO2e rose more than this against --baseline", parseNumber).option("--baseline <report.json>", "compare with this earlier report (`carbon-ci report --json` or the Action's report-path)").option("--no-fail-on-budget", "show broken budgets without failing (exit 0)").option("--config <path>", "settings file (default: .carbon-ci.yml in the working directory, when present)").option("--no-color", "plain text, no ANSI colours");
+  return addLeverOptions(options);
 }
 async function reportOn(inputs, flags, config, io, extras = {}) {
   const prometheus = prometheusOf(flags);
@@ -3781,7 +3783,7 @@ async function reportOn(inputs, flags, config, io, extras = {}) {
   });
   report.warnings.push(...extras.warnings ?? []);
   const broken = await judgeReport(report, { ...flags, failOnBudget: flags.failOnBudget ? void 0 : false }, config, io.cwd);
-  await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color, modelCard: flags.modelCard, trainingType: flags.trainingType }, io);
+  await writeOutputs(report, flags, io);
   return broken;
 }
 function prometheusOf(flags) {
@@ -3993,7 +3995,7 @@ GPUs in the table: ${listGpus().map((gpu) => gpu.model).join(", ")}
       run: runIdentityFromEnv(io.env),
       log: cliLogger(io)
     });
-    await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color, modelCard: flags.modelCard, trainingType: flags.trainingType }, io);
+    await writeOutputs(report, flags, io);
   });
 }
 

@@ -12,6 +12,7 @@ import {
   INTENSITY_RANGE_G_PER_KWH,
   INTENSITY_SCOPES,
   MalformedAnswerError,
+  PROMETHEUS_FAMILIES,
   PUBLISH_FILE,
   PUE_RANGE,
   REPORT_FILE,
@@ -72,7 +73,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-AO7IQAA2.js";
+} from "./chunks/chunk-BDQLA5PR.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,
@@ -86293,8 +86294,9 @@ function readActionInputs(read2, config = {}) {
       if (value) inputs.prometheus[key] = value;
     }
     const family = read2("prometheus-metrics");
-    if (family === "dcgm" || family === "kepler") inputs.prometheus.family = family;
-    else if (family !== "") throw inputError("prometheus-metrics", family, "is not dcgm or kepler", "e.g. `prometheus-metrics: kepler` for Kepler's per-pod energy");
+    const known = PROMETHEUS_FAMILIES.find((name) => name === family);
+    if (known) inputs.prometheus.family = known;
+    else if (family !== "") throw inputError("prometheus-metrics", family, `is not ${PROMETHEUS_FAMILIES.join(" or ")}`, "e.g. `prometheus-metrics: kepler` for Kepler's per-pod energy");
   } else {
     const stray = ["prometheus-selector", "prometheus-metrics", "prometheus-headers", "prometheus-start", "prometheus-end"].filter((name) => read2(name) !== "");
     if (stray.length > 0) throw inputError(stray[0], stray[0] === "prometheus-headers" ? "(hidden)" : read2(stray[0]), "only applies with `prometheus-url`", "add `prometheus-url: http://prometheus:9090`, or leave it out");
@@ -87135,7 +87137,7 @@ async function jobStartMs(services, context5) {
       per_page: 100
     });
   } catch (error2) {
-    throw new InputError(`input "prometheus-url" needs the job's start, and the API did not give it: ${error2.message}`, {
+    throw new InputError(`input "prometheus-url" needs the job's start, and the API did not give it: ${describeApiError(error2)}`, {
       hint: `${NO_START_HINT}; or give the token \`actions: read\``
     });
   }
@@ -87266,7 +87268,7 @@ function prometheusOf(input, start, now) {
 async function writeModelCard(m, report, path4) {
   try {
     await updateModelCard(resolve5(m.context.workspace, path4), report, m.inputs.trainingType);
-    m.log.info(`carbon-ci: wrote co2_eq_emissions (${Number(report.totals.co2eG.toPrecision(6))} g) into the model card ${path4}`);
+    m.log.info(`carbon-ci: wrote co2_eq_emissions (${outputNumber(report.totals.co2eG)} g) into the model card ${path4}`);
   } catch (error2) {
     m.log.warn(`could not update the model card ${path4}: ${error2.message}`);
   }

@@ -9,6 +9,7 @@ import { INTENSITY_PROVIDERS, type IntensityProvider } from '../footprint/hourly
 import { parseFunctionalUnit, type FunctionalUnit } from '../footprint/sci.js';
 import { GPU_LIST, MAX_INTERVAL_MS, MIN_INTERVAL_MS } from '../measure/index.js';
 import { TRAINING_TYPES } from '../model-card/index.js';
+import { PROMETHEUS_FAMILIES, type PrometheusFamily } from '../../plugins/prometheus/index.js';
 
 export type ActionMode = 'report' | 'publish' | 'aggregate';
 export type SmokeDevice = 'auto' | 'cuda' | 'cpu';
@@ -41,7 +42,7 @@ export interface ActionInputs {
   timeZone?: string;
   maxGapS?: number | 'auto';
   /** `prometheus-url` (with `prometheus-selector`, `prometheus-headers`, `prometheus-start`, `prometheus-end`): DCGM series of the job from a Prometheus server. */
-  prometheus?: { url: string; selector?: string; headers: Record<string, string>; start?: string; end?: string; family?: 'dcgm' | 'kepler' };
+  prometheus?: { url: string; selector?: string; headers: Record<string, string>; start?: string; end?: string; family?: PrometheusFamily };
   /** `intensity-provider` (with `electricitymaps-token`, `intensity-api-url`): hourly grid intensity, opt-in. */
   intensityProvider?: IntensityProvider;
   intensityToken?: string;
@@ -179,8 +180,9 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
       if (value) inputs.prometheus[key] = value;
     }
     const family = read('prometheus-metrics');
-    if (family === 'dcgm' || family === 'kepler') inputs.prometheus.family = family;
-    else if (family !== '') throw inputError('prometheus-metrics', family, 'is not dcgm or kepler', 'e.g. `prometheus-metrics: kepler` for Kepler\'s per-pod energy');
+    const known = PROMETHEUS_FAMILIES.find((name) => name === family);
+    if (known) inputs.prometheus.family = known;
+    else if (family !== '') throw inputError('prometheus-metrics', family, `is not ${PROMETHEUS_FAMILIES.join(' or ')}`, 'e.g. `prometheus-metrics: kepler` for Kepler\'s per-pod energy');
   } else {
     const stray = ['prometheus-selector', 'prometheus-metrics', 'prometheus-headers', 'prometheus-start', 'prometheus-end'].filter((name) => read(name) !== '');
     // A header may carry a credential: its value is never echoed.

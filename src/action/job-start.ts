@@ -1,3 +1,4 @@
+import { describeApiError } from '../publish/errors.js';
 import { InputError } from '../shared/errors.js';
 import type { GitHubContext } from './context.js';
 import type { GitHubServices } from './services.js';
@@ -24,7 +25,7 @@ export async function jobStartMs(services: GitHubServices | undefined, context: 
       per_page: 100,
     });
   } catch (error) {
-    throw new InputError(`input "prometheus-url" needs the job's start, and the API did not give it: ${(error as Error).message}`, {
+    throw new InputError(`input "prometheus-url" needs the job's start, and the API did not give it: ${describeApiError(error)}`, {
       hint: `${NO_START_HINT}; or give the token \`actions: read\``,
     });
   }

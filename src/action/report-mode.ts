@@ -14,6 +14,7 @@ import type { MeasuredLogs } from './measure-step.js';
 import { finishReport } from './finish.js';
 import type { ModeContext } from './mode-context.js';
 import { plainWarnings } from './io.js';
+import { outputNumber } from './outputs.js';
 import { runSmokeStep, type SmokeRunner } from './smoke-step.js';
 
 /**
@@ -88,7 +89,7 @@ function prometheusOf(input: NonNullable<ActionInputs['prometheus']>, start: str
 async function writeModelCard(m: ModeContext, report: Report, path: string): Promise<void> {
   try {
     await updateModelCard(resolve(m.context.workspace, path), report, m.inputs.trainingType);
-    m.log.info(`carbon-ci: wrote co2_eq_emissions (${Number(report.totals.co2eG.toPrecision(6))} g) into the model card ${path}`);
+    m.log.info(`carbon-ci: wrote co2_eq_emissions (${outputNumber(report.totals.co2eG)} g) into the model card ${path}`);
   } catch (error) {
     // An InputError's message already ends with its fix.
     m.log.warn(`could not update the model card ${path}: ${(error as Error).message}`);

@@ -9,6 +9,7 @@ import { writeFileAtomic } from '../shared/atomic-write.js';
 import { InputError } from '../shared/errors.js';
 import { useColor, type CliIO } from './io.js';
 
+/** The output flags, named as commander names them: a command passes its parsed flags as they are. */
 export interface OutputOptions {
   /** A path, or "-" for standard output. */
   json?: string;

@@ -74,6 +74,7 @@ export class GitHubArtifactStore implements ArtifactStore {
     if (!runtime) {
       throw new ArtifactUnavailableError('ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set: artifacts can be uploaded only from a job on a GitHub Actions runner');
     }
+    // Only checked here: a token without the results scope is a reason to skip the upload, as a missing one is, not a bare failure of @actions/artifact.
     backendIdsFromToken(runtime.token);
     // @actions/artifact uploads files from disk and reads the runtime credentials from the environment.
     const dir = await mkdtemp(join(tmpdir(), 'carbon-ci-artifact-'));

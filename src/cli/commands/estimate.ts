@@ -65,6 +65,6 @@ export function registerEstimateCommand(program: Command, io: CliIO): void {
         run: runIdentityFromEnv(io.env),
         log: cliLogger(io),
       });
-      await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color, modelCard: flags.modelCard, trainingType: flags.trainingType }, io);
+      await writeOutputs(report, flags, io);
     });
 }

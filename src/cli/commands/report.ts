@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { INTENSITY_PROVIDERS, type IntensityProvider } from '../../footprint/hourly.js';
 import { runReport } from '../../pipeline/index.js';
 import { builtinSources } from '../../../plugins/index.js';
+import { PROMETHEUS_FAMILIES, type PrometheusFamily } from '../../../plugins/prometheus/index.js';
 import type { RecordSource } from '../../sdk/plugin.js';
 import { InputError } from '../../shared/errors.js';
 import { addLeverOptions, cliConfig, collect, facilityOption, factorChoices, functionalUnitOf, intensityScopeOption, telemetryOf, type LeverFlags } from '../config.js';
@@ -36,7 +37,7 @@ export interface ReportFlags extends LeverFlags {
   prometheusUrl?: string;
   prometheusSelector?: string;
   prometheusRaw?: boolean;
-  prometheusMetrics?: 'dcgm' | 'kepler';
+  prometheusMetrics?: PrometheusFamily;
   start?: string;
   end?: string;
   budgetCo2eKg?: number;
@@ -59,9 +60,9 @@ export function registerReportCommand(program: Command, io: CliIO): void {
   });
 }
 
-/** The options of `report`, which `run` takes too: what to read, where it ran, the outputs, the budgets. */
+/** The options of `report`, which `run` takes too: what to read, where it ran, the outputs, the budgets; then the levers, last as in `estimate`. */
 export function addReportOptions(command: Command): Command {
-  return addLeverOptions(command)
+  const options = command
     .option('--plugin <name>', 'telemetry format, or "auto" to detect it per file', 'auto')
     .option('--location <loc>', 'where the energy was used: a country (FR), a state or province (US-CA, CA-QC), a cloud region (aws:us-east-1, gcp:europe-west4, azure:westeurope) or a grid zone (zone:SE-SE3)')
     .option('--pue <n>', 'power usage effectiveness of the facility; overrides the one the location implies', parsePue)
@@ -73,12 +74,12 @@ export function addReportOptions(command: Command): Command {
     .option('--timezone <tz>', 'IANA zone of timestamps that carry none, e.g. America/Los_Angeles (default: UTC)')
     .option('--max-gap <s>', 'samples further apart than this many seconds are not bridged, or "auto"', parseMaxGap)
     .option('--json <path|->', 'write the Report JSON to a file, or "-" for standard output (only the JSON goes there)')
-    .option('--markdown <path>', 'write the PR-comment Markdown to a file')
+    .option('--markdown <path|->', 'write the PR-comment Markdown to a file, or "-" for standard output')
     .option('--plugin-module <spec>', 'load a plugin: a .js/.mjs path or an installed package (repeatable)', collect)
     .option('--plugin-option <name=value>', 'an option for the plugin, or plugin.name=value for one plugin (repeatable)', collect)
-    .option('--prometheus-url <url>', 'also read DCGM exporter series (power, energy counter) from this Prometheus server; needs --start and --end')
+    .option('--prometheus-url <url>', 'also read the job\'s series from this Prometheus server: the DCGM exporter\'s (power, energy counter), or Kepler\'s with --prometheus-metrics kepler; needs --start and --end')
     .option('--prometheus-selector <matchers>', 'PromQL label matchers that pick the job\'s GPUs for --prometheus-url, e.g. \'Hostname="node-7",pod=~"bert-.*"\' (with --prometheus-metrics kepler, its pods: \'pod_namespace="ml",pod_name=~"bert-.*"\')')
-    .addOption(new Option('--prometheus-metrics <family>', 'which series --prometheus-url reads: dcgm (DCGM exporter GPUs, default) or kepler (Kepler pods: CPU, memory and GPU energy; select with Kepler labels, e.g. pod_namespace, pod_name)').choices(['dcgm', 'kepler']))
+    .addOption(new Option('--prometheus-metrics <family>', 'which series --prometheus-url reads: dcgm (DCGM exporter GPUs, default) or kepler (Kepler pods: CPU, memory and GPU energy; select with Kepler labels, e.g. pod_namespace, pod_name)').choices(PROMETHEUS_FAMILIES))
     .option('--prometheus-raw', 'fetch every sample from --prometheus-url instead of reducing on the server (slower; to check the reduction)')
     .option('--start <time>', 'start of the job for --prometheus-url: ISO 8601 (zone-less times in --timezone) or epoch seconds')
     .option('--end <time>', 'end of the job for --prometheus-url')
@@ -89,6 +90,7 @@ export function addReportOptions(command: Command): Command {
     .option('--no-fail-on-budget', 'show broken budgets without failing (exit 0)')
     .option('--config <path>', 'settings file (default: .carbon-ci.yml in the working directory, when present)')
     .option('--no-color', 'plain text, no ANSI colours');
+  return addLeverOptions(options);
 }
 
 /** What `run` adds to a report that `report` makes from files alone. */
@@ -138,7 +140,7 @@ export async function reportOn(
   });
   report.warnings.push(...(extras.warnings ?? []));
   const broken = await judgeReport(report, { ...flags, failOnBudget: flags.failOnBudget ? undefined : false }, config, io.cwd);
-  await writeOutputs(report, { json: flags.json, markdown: flags.markdown, color: flags.color, modelCard: flags.modelCard, trainingType: flags.trainingType }, io);
+  await writeOutputs(report, flags, io);
   return broken;
 }
 

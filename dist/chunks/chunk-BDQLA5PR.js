@@ -45584,6 +45584,7 @@ export {
   leavingOutBadLogs,
   TRAINING_TYPES,
   updateModelCard,
+  PROMETHEUS_FAMILIES,
   factorsFor,
   assembleReport,
   builtinPlugins,
@@ -45598,4 +45599,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-AO7IQAA2.js.LEGAL.txt */
+/*! For license information please see chunk-BDQLA5PR.js.LEGAL.txt */
