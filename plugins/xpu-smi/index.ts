@@ -6,12 +6,12 @@ import {
   definePlugin,
   findColumn,
   isMissingValue,
-  monotonicWallClockToUtc,
   parseDateTime,
   readLines,
   splitCsvLine,
 } from 'carbon-ci';
 import type { DetectInput, DeviceRef, PluginContext, PluginRecord, Source } from 'carbon-ci';
+import { localClock } from '../shared/local-clock.js';
 
 interface Options {
   host?: string;
@@ -85,7 +85,7 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
   const slots = new Map<string, number>();
   const power = new PowerColumnsBuilder();
   const energy = new EnergyCounterColumnsBuilder();
-  let toUtc: ((wallMs: number) => number) | undefined;
+  const toUtc = localClock(context, true);
   let layout: Layout | undefined;
   let dayMs = firstDayMs ?? 0;
   let lastTimeOfDayMs = -1;
@@ -127,7 +127,6 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
       if (parsed.offsetMs !== undefined) return parsed.wallMs - parsed.offsetMs;
       wallMs = parsed.wallMs;
     }
-    toUtc ??= monotonicWallClockToUtc(context.localTimeZone());
     return toUtc(wallMs);
   };
 
