@@ -187,7 +187,7 @@ export default definePlugin<Options>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      host: { type: 'string', minLength: 1, description: 'host name to qualify device ids (host:gpuN) when logs of several machines are combined' },
+      host: { type: 'string', minLength: 1, description: 'host name to qualify device ids (host:xpuN) when logs of several machines are combined' },
       date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'date (YYYY-MM-DD, in the time zone) of the first row: xpu-smi writes the time of day only' },
     },
   },
