@@ -12,6 +12,7 @@ import {
 } from 'carbon-ci';
 import type { DetectInput, DeviceRef, PluginContext, PluginRecord, Source } from 'carbon-ci';
 import { localClock } from '../shared/local-clock.js';
+import { hostOptionSchema } from '../shared/options.js';
 
 interface Options {
   host?: string;
@@ -187,7 +188,7 @@ export default definePlugin<Options>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      host: { type: 'string', minLength: 1, description: 'host name to qualify device ids (host:xpuN) when logs of several machines are combined' },
+      host: hostOptionSchema('host:xpuN'),
       date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'date (YYYY-MM-DD, in the time zone) of the first row: xpu-smi writes the time of day only' },
     },
   },
