@@ -36,7 +36,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-IIMPAZGN.js";
+} from "./chunks/chunk-S5NNFZ3D.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

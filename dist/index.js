@@ -72,7 +72,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-IIMPAZGN.js";
+} from "./chunks/chunk-S5NNFZ3D.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -32975,7 +32975,7 @@ function planFor(header, rows, options) {
   const device = options.device !== void 0 ? column2(options.device, "device") : columns.find((c) => c.role === "device" && c !== time && !counter(c));
   if (device && "problem" in device) return device;
   if (options.unit !== void 0 && kindOfUnit(options.unit) === void 0) {
-    return { problem: `unit "${options.unit}" is not one of ${[...Object.keys(POWER_UNITS), ...Object.keys(ENERGY_UNITS)].join(", ")}`, hint: "units are case-sensitive: mW is milliwatts" };
+    return { problem: `unit "${options.unit}" is not one of ${UNIT_NAMES.join(", ")}`, hint: "units are case-sensitive: mW is milliwatts" };
   }
   const base = { width: header.length, time: { column: time.index, format: format2, ...date ? { date: date.index } : {} }, parts: 0, notes };
   if (device) base.device = device.index;
@@ -45620,4 +45620,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-IIMPAZGN.js.LEGAL.txt */
+/*! For license information please see chunk-S5NNFZ3D.js.LEGAL.txt */
