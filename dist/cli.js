@@ -37,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-BDQLA5PR.js";
+} from "./chunks/chunk-WPJJURHU.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

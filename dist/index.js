@@ -73,7 +73,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-BDQLA5PR.js";
+} from "./chunks/chunk-WPJJURHU.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,

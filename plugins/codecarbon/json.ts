@@ -1,6 +1,6 @@
 import { InputError, readLines } from 'carbon-ci';
 import type { EnergyRecord, FileSource, PluginContext } from 'carbon-ci';
-import { readJsonDocument } from '../shared/json.js';
+import { isJsonObject, readJsonDocument } from '../shared/json.js';
 import type { EmissionsReader } from './reader.js';
 
 /** A whole JSON document (an array of runs) is parsed at once; CodeCarbon writes one object per run. */
@@ -12,8 +12,6 @@ const HINT = "pass the emissions.json that CodeCarbon's JSONOutput wrote (JSON l
 export function isEmissionsJson(head: string): boolean {
   return KEYS.every((key) => key.test(head));
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The line on which each top-level object of a JSON array starts, so that messages can point at it. */
 function objectLines(text: string): number[] {
@@ -47,10 +45,10 @@ async function* readDocument(source: FileSource, reader: EmissionsReader): Async
   });
   const objects = Array.isArray(value) ? value : [value];
   const lines = Array.isArray(value) ? objectLines(text) : [1];
-  if (!objects.some(isObject)) throw new InputError('the JSON holds no CodeCarbon object', { file: source.path, hint: HINT });
+  if (!objects.some(isJsonObject)) throw new InputError('the JSON holds no CodeCarbon object', { file: source.path, hint: HINT });
   const records: EnergyRecord[] = [];
   objects.forEach((object, i) => {
-    if (isObject(object)) records.push(...reader.consumeObject(object, lines[i] ?? 1));
+    if (isJsonObject(object)) records.push(...reader.consumeObject(object, lines[i] ?? 1));
     else reader.drop('an array entry is not an object', lines[i] ?? 1);
   });
   if (records.length > 0) yield records;
@@ -64,7 +62,7 @@ export async function* readEmissionsJson(source: FileSource, context: PluginCont
   const firstLine = head.trimStart().split('\n', 1)[0]!;
   let wholeLine = false;
   try {
-    wholeLine = isObject(JSON.parse(firstLine.slice(firstLine.indexOf('{'))));
+    wholeLine = isJsonObject(JSON.parse(firstLine.slice(firstLine.indexOf('{'))));
   } catch {
     // A pretty-printed document, or a first line longer than the head.
   }
@@ -88,7 +86,7 @@ export async function* readEmissionsJson(source: FileSource, context: PluginCont
         if (text.includes('"timestamp"')) reader.drop('the line is not a whole JSON object (cut short, or two processes appended at once)', line);
         return;
       }
-      if (!isObject(value) || !('timestamp' in value) || !('duration' in value)) return;
+      if (!isJsonObject(value) || !('timestamp' in value) || !('duration' in value)) return;
       objects++;
       records.push(...reader.consumeObject(value, line));
     });

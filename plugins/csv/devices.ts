@@ -18,8 +18,8 @@ export function deviceOfValue(text: string, options: CsvOptions): DeviceRef | un
   if (value === '') return undefined;
   const component = options.component ?? 'gpu';
   const indexed = INDEXED.exec(value);
-  if (indexed) return withModel(deviceRef({ index: Number(indexed[1]), component, ...(options.host ? { host: options.host } : {}) }), options);
-  if (UUID.test(value)) return withModel(deviceRef({ uuid: value, ...(options.host ? { host: options.host } : {}) }), options);
+  if (indexed) return withModel(deviceRef({ index: Number(indexed[1]), component, host: options.host }), options);
+  if (UUID.test(value)) return withModel(deviceRef({ uuid: value, host: options.host }), options);
   return withModel(deviceRef({ host: options.host ? `${options.host}:${value}` : value, component }), options);
 }
 
@@ -28,13 +28,13 @@ export function deviceOfValue(text: string, options: CsvOptions): DeviceRef | un
  * name (`n1_watts`) is a machine (`n1:node`); a single column is device 0 of the `component` option (a GPU).
  */
 export function deviceOfSeries(series: Series, count: number, parts: number, options: CsvOptions): DeviceRef {
-  const host = options.host ? { host: options.host } : {};
+  const { host } = options;
   if (series.total) return withModel(deviceRef({ host: options.host ?? 'all', component: options.component ?? 'node', ...(parts > 1 ? { count: parts } : {}) }), options);
   const indexed = INDEXED.exec(series.label);
-  if (indexed && series.label !== '') return withModel(deviceRef({ index: Number(indexed[1]), component: options.component ?? 'gpu', ...host }), options);
+  if (indexed && series.label !== '') return withModel(deviceRef({ index: Number(indexed[1]), component: options.component ?? 'gpu', host }), options);
   const component = COMPONENT_LABELS[series.label];
-  if (component) return withModel(deviceRef({ index: 0, component, ...host }), options);
-  if (count === 1 || series.label === '' || series.label === 'gpu') return withModel(deviceRef({ index: 0, component: options.component ?? 'gpu', ...host }), options);
+  if (component) return withModel(deviceRef({ index: 0, component, host }), options);
+  if (count === 1 || series.label === '' || series.label === 'gpu') return withModel(deviceRef({ index: 0, component: options.component ?? 'gpu', host }), options);
   return withModel(deviceRef({ host: options.host ? `${options.host}:${series.label}` : series.label, component: options.component ?? 'node' }), options);
 }
 

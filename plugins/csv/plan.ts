@@ -3,7 +3,7 @@
 import { findColumn, parseNumber } from 'carbon-ci';
 import { classify, words, type Column } from './columns.js';
 import { epochFormat, isPlausibleTime, timeReader, TIME_FORMATS, type TimeFormat } from './times.js';
-import { DEVICE_CEILING_W, ENERGY_UNITS, kindOfUnit, POWER_UNITS, type EnergyKind, type QuantityKind } from './units.js';
+import { DEVICE_CEILING_W, kindOfUnit, UNIT_NAMES, type EnergyKind, type QuantityKind } from './units.js';
 
 /** The plugin's options, all strings so that `--plugin-option name=value` states each. */
 export interface CsvOptions {
@@ -111,7 +111,7 @@ export function planFor(header: string[], rows: string[][], options: CsvOptions)
   if (device && 'problem' in device) return device;
 
   if (options.unit !== undefined && kindOfUnit(options.unit) === undefined) {
-    return { problem: `unit "${options.unit}" is not one of ${[...Object.keys(POWER_UNITS), ...Object.keys(ENERGY_UNITS)].join(', ')}`, hint: 'units are case-sensitive: mW is milliwatts' };
+    return { problem: `unit "${options.unit}" is not one of ${UNIT_NAMES.join(', ')}`, hint: 'units are case-sensitive: mW is milliwatts' };
   }
   const base: Omit<Plan, 'series'> = { width: header.length, time: { column: time.index, format, ...(date ? { date: date.index } : {}) }, parts: 0, notes };
   if (device) base.device = device.index;

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { InputError, dateTimeToUtc, definePlugin, epochToMs, parseDateTime } from 'carbon-ci';
 import type { DetectInput, DeviceRef, FileSource, PluginContext, UsageRecord } from 'carbon-ci';
-import { readJsonDocument } from '../shared/json.js';
+import { isJsonObject, readJsonDocument } from '../shared/json.js';
 import { localClock } from '../shared/local-clock.js';
 
 export interface HfTrainerOptions {
@@ -36,8 +36,8 @@ async function readJson(source: FileSource): Promise<Record<string, unknown>> {
     tooLargeHint: 'a Trainer state file is kilobytes: check that this is trainer_state.json or all_results.json',
     invalidHint: 'pass the trainer_state.json that transformers wrote, unedited',
   });
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('expected a JSON object', { file: source.path });
-  return value as Record<string, unknown>;
+  if (!isJsonObject(value)) throw new InputError('expected a JSON object', { file: source.path });
+  return value;
 }
 
 const fileSource = (path: string): FileSource => ({ kind: 'file', path, open: () => createReadStream(path) });

@@ -1,5 +1,6 @@
 import { InputError, definePlugin, readLines, readText } from 'carbon-ci';
 import type { DetectInput, DeviceRef, FileSource, PluginContext, PowerRecord } from 'carbon-ci';
+import { isJsonObject } from '../shared/json.js';
 
 export interface MlflowOptions {
   host?: string;
@@ -134,7 +135,7 @@ function parseJsonExport(text: string, file: string): MetricEntry[] {
     if (line === '') continue;
     try {
       const value = JSON.parse(line) as unknown;
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) entries.push(value as MetricEntry);
+      if (isJsonObject(value)) entries.push(value as MetricEntry);
     } catch {
       throw new InputError('not valid JSON (neither one document nor one object per line)', {
         file,

@@ -8,6 +8,7 @@ import {
   wallClockToUtc,
 } from 'carbon-ci';
 import type { DetectInput, DeviceRef, PluginContext, PowerRecord, Source } from 'carbon-ci';
+import { hostOptionSchema } from '../shared/options.js';
 
 interface DmonOptions {
   /** Host name to qualify device ids (`host:gpu0`) when several machines' logs are combined. */
@@ -227,7 +228,7 @@ export default definePlugin({
   options: {
     type: 'object',
     properties: {
-      host: { type: 'string', minLength: 1, description: 'host name to qualify device ids (host:gpuN) when logs of several machines are combined' },
+      host: hostOptionSchema('host:gpuN'),
       date: {
         type: 'string',
         pattern: '^\\d{4}-\\d{2}-\\d{2}$',

@@ -2,6 +2,7 @@ import { DroppedRows, InputError, dateTimeToUtc, definePlugin, deviceRef, readLi
 import type { DetectInput, DeviceRef, NoReadingRecord, PluginContext, PowerRecord, Source } from 'carbon-ci';
 import { hasCtime, parseCtime } from '../shared/ctime.js';
 import { localClock } from '../shared/local-clock.js';
+import { hostOptionSchema } from '../shared/options.js';
 
 /** First row of a GPU: index, name, then the persistence mode (Linux) or driver model (Windows) ending the cell. */
 const GPU_ROW = /^\|\s+(\d+)\s+(.*?)\s+(On|Off|WDDM|TCC|MCDM|N\/A)\s+\|/;
@@ -155,7 +156,7 @@ export default definePlugin<Options>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      host: { type: 'string', minLength: 1, description: 'host name to qualify device ids (host:gpuN) when logs of several machines are combined' },
+      host: hostOptionSchema('host:gpuN'),
     },
   },
   detect,

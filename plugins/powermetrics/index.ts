@@ -2,6 +2,7 @@ import { InputError, dateTimeToUtc, definePlugin, deviceRef, readLines } from 'c
 import type { DetectInput, DeviceRef, EnergyRecord, PluginContext, Source } from 'carbon-ci';
 import { parseCtime } from '../shared/ctime.js';
 import { localClock } from '../shared/local-clock.js';
+import { hostOptionSchema } from '../shared/options.js';
 
 interface Options {
   host?: string;
@@ -104,7 +105,7 @@ export default definePlugin<Options>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      host: { type: 'string', minLength: 1, description: 'host name to qualify device ids (host:cpu0) when logs of several machines are combined' },
+      host: hostOptionSchema('host:cpu0'),
     },
   },
   detect,

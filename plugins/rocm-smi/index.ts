@@ -13,6 +13,7 @@ import {
 import type { DetectInput, DeviceRef, EnergyCounterRecord, PluginContext, PowerRecord, Source } from 'carbon-ci';
 import { localClock } from '../shared/local-clock.js';
 import { POWER_UNITS, droppedUnitsText } from '../shared/units.js';
+import { hostOptionSchema } from '../shared/options.js';
 
 /** rocm-smi labels (`Average …` before ROCm 6.x and on MI100/MI200, `Current Socket …` on MI300), then amd-smi keys. */
 const POWER_COLUMNS: (string | RegExp)[] = [
@@ -260,7 +261,7 @@ export default definePlugin({
   options: {
     type: 'object',
     properties: {
-      host: { type: 'string', minLength: 1, description: 'host name to qualify device ids (host:gpuN) when logs of several machines are combined' },
+      host: hostOptionSchema('host:gpuN'),
     },
   },
   detect,

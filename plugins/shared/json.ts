@@ -13,6 +13,11 @@ export interface JsonDocumentOptions {
   invalidHint: string;
 }
 
+/** Whether a parsed JSON value is an object (not null, not an array). */
+export function isJsonObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /**
  * A file that holds one JSON document, read whole (UTF-8, or UTF-16 with a byte-order mark) and parsed,
  * with its text (for callers that point at lines in it). Too large or not JSON: an InputError naming the

@@ -1,6 +1,6 @@
 import { InputError } from 'carbon-ci';
 import type { FileSource, Logger } from 'carbon-ci';
-import { readJsonDocument } from '../shared/json.js';
+import { isJsonObject, readJsonDocument } from '../shared/json.js';
 import type { SacctRow } from './fields.js';
 
 /** `sacct --json` is one document, parsed whole; a month of a cluster's jobs stays far below this. */
@@ -15,7 +15,7 @@ export function isSacctJson(head: string): boolean {
   return /^\s*\{/.test(head) && /"jobs"\s*:\s*\[/.test(head) && /"job_id"\s*:/.test(head);
 }
 
-const object = (value: unknown): Json | undefined => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : undefined);
+const object = (value: unknown): Json | undefined => (isJsonObject(value) ? value : undefined);
 
 /** A number as data_parser writes it: plain (0.0.37/0.0.38) or `{set, infinite, number}` (0.0.39 on). */
 function num(value: unknown): number | undefined {

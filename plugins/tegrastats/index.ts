@@ -1,6 +1,7 @@
 import { DroppedRows, InputError, dateTimeToUtc, definePlugin, deviceRef, parseDateTime, readLines } from 'carbon-ci';
 import type { DetectInput, DeviceRef, PluginContext, PowerRecord, Source } from 'carbon-ci';
 import { localClock } from '../shared/local-clock.js';
+import { hostOptionSchema } from '../shared/options.js';
 
 interface Options {
   host?: string;
@@ -158,7 +159,7 @@ export default definePlugin<Options>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      host: { type: 'string', minLength: 1, description: 'host name to qualify device ids (host:gpu0) when logs of several machines are combined' },
+      host: hostOptionSchema('host:node0, or host:gpu0 and host:cpu0'),
       start: { type: 'string', minLength: 1, description: 'time of the first line (ISO 8601) for logs whose lines carry no timestamp' },
       intervalMs: { type: 'number', exclusiveMinimum: 0, description: "tegrastats' --interval in ms for logs without timestamps (default 1000)" },
       parts: { type: 'boolean', description: "count the GPU and CPU rails instead of the board's input rail (VDD_IN), which holds them" },

@@ -6,12 +6,13 @@ import {
   definePlugin,
   findColumn,
   isMissingValue,
-  monotonicWallClockToUtc,
   parseDateTime,
   readLines,
   splitCsvLine,
 } from 'carbon-ci';
 import type { DetectInput, DeviceRef, PluginContext, PluginRecord, Source } from 'carbon-ci';
+import { localClock } from '../shared/local-clock.js';
+import { hostOptionSchema } from '../shared/options.js';
 
 interface Options {
   host?: string;
@@ -85,7 +86,7 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
   const slots = new Map<string, number>();
   const power = new PowerColumnsBuilder();
   const energy = new EnergyCounterColumnsBuilder();
-  let toUtc: ((wallMs: number) => number) | undefined;
+  const toUtc = localClock(context, true);
   let layout: Layout | undefined;
   let dayMs = firstDayMs ?? 0;
   let lastTimeOfDayMs = -1;
@@ -127,7 +128,6 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
       if (parsed.offsetMs !== undefined) return parsed.wallMs - parsed.offsetMs;
       wallMs = parsed.wallMs;
     }
-    toUtc ??= monotonicWallClockToUtc(context.localTimeZone());
     return toUtc(wallMs);
   };
 
@@ -188,7 +188,7 @@ export default definePlugin<Options>({
     type: 'object',
     additionalProperties: false,
     properties: {
-      host: { type: 'string', minLength: 1, description: 'host name to qualify device ids (host:gpuN) when logs of several machines are combined' },
+      host: hostOptionSchema('host:xpuN'),
       date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'date (YYYY-MM-DD, in the time zone) of the first row: xpu-smi writes the time of day only' },
     },
   },

@@ -1,5 +1,6 @@
 import { DroppedRows, InputError, definePlugin, parseNumber, readLines } from 'carbon-ci';
 import type { DetectInput, DeviceRef, EnergyRecord, PluginContext, Source } from 'carbon-ci';
+import { hostOptionSchema } from '../shared/options.js';
 
 const HEADER_START = 'start_time,window_name,elapsed_time';
 const ENERGY_COLUMN = /^(gpu|cpu|dram)(\d+)_energy$/;
@@ -225,7 +226,7 @@ export default definePlugin({
         minItems: 1,
         description: 'names of the windows to count; by default the outermost windows, so that nested windows are not counted twice',
       },
-      host: { type: 'string', minLength: 1, description: 'host name to qualify device ids (host:gpuN) when logs of several machines are combined' },
+      host: hostOptionSchema('host:gpuN'),
     },
   },
   detect,

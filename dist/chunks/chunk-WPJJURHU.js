@@ -32310,6 +32310,9 @@ function columnsOf2(header, file, line) {
 }
 
 // plugins/shared/json.ts
+function isJsonObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
 async function readJsonDocument(source, options) {
   const text2 = await readText(source, { maxBytes: options.maxBytes, tooLarge: { what: options.what, hint: options.tooLargeHint } });
   return { value: parseJsonDocument(text2, source.path, options.invalidHint), text: text2 };
@@ -32338,7 +32341,6 @@ var HINT = "pass the emissions.json that CodeCarbon's JSONOutput wrote (JSON lin
 function isEmissionsJson(head) {
   return KEYS.every((key) => key.test(head));
 }
-var isObject = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function objectLines(text2) {
   const lines = [];
   let line = 1;
@@ -32367,10 +32369,10 @@ async function* readDocument(source, reader) {
   });
   const objects = Array.isArray(value) ? value : [value];
   const lines = Array.isArray(value) ? objectLines(text2) : [1];
-  if (!objects.some(isObject)) throw new InputError("the JSON holds no CodeCarbon object", { file: source.path, hint: HINT });
+  if (!objects.some(isJsonObject)) throw new InputError("the JSON holds no CodeCarbon object", { file: source.path, hint: HINT });
   const records = [];
   objects.forEach((object2, i) => {
-    if (isObject(object2)) records.push(...reader.consumeObject(object2, lines[i] ?? 1));
+    if (isJsonObject(object2)) records.push(...reader.consumeObject(object2, lines[i] ?? 1));
     else reader.drop("an array entry is not an object", lines[i] ?? 1);
   });
   if (records.length > 0) yield records;
@@ -32379,7 +32381,7 @@ async function* readEmissionsJson(source, context, reader, head) {
   const firstLine4 = head.trimStart().split("\n", 1)[0];
   let wholeLine = false;
   try {
-    wholeLine = isObject(JSON.parse(firstLine4.slice(firstLine4.indexOf("{"))));
+    wholeLine = isJsonObject(JSON.parse(firstLine4.slice(firstLine4.indexOf("{"))));
   } catch {
   }
   if (/^\s*\[/.test(firstLine4) || /^\s*\{/.test(firstLine4) && !wholeLine) {
@@ -32401,7 +32403,7 @@ async function* readEmissionsJson(source, context, reader, head) {
         if (text2.includes('"timestamp"')) reader.drop("the line is not a whole JSON object (cut short, or two processes appended at once)", line);
         return;
       }
-      if (!isObject(value) || !("timestamp" in value) || !("duration" in value)) return;
+      if (!isJsonObject(value) || !("timestamp" in value) || !("duration" in value)) return;
       objects++;
       records.push(...reader.consumeObject(value, line));
     });
@@ -32973,7 +32975,7 @@ function planFor(header, rows, options) {
   const device = options.device !== void 0 ? column2(options.device, "device") : columns.find((c) => c.role === "device" && c !== time && !counter(c));
   if (device && "problem" in device) return device;
   if (options.unit !== void 0 && kindOfUnit(options.unit) === void 0) {
-    return { problem: `unit "${options.unit}" is not one of ${[...Object.keys(POWER_UNITS), ...Object.keys(ENERGY_UNITS)].join(", ")}`, hint: "units are case-sensitive: mW is milliwatts" };
+    return { problem: `unit "${options.unit}" is not one of ${UNIT_NAMES.join(", ")}`, hint: "units are case-sensitive: mW is milliwatts" };
   }
   const base = { width: header.length, time: { column: time.index, format: format2, ...date ? { date: date.index } : {} }, parts: 0, notes };
   if (device) base.device = device.index;
@@ -33215,18 +33217,18 @@ function deviceOfValue(text2, options) {
   if (value === "") return void 0;
   const component = options.component ?? "gpu";
   const indexed = INDEXED.exec(value);
-  if (indexed) return withModel(deviceRef({ index: Number(indexed[1]), component, ...options.host ? { host: options.host } : {} }), options);
-  if (UUID.test(value)) return withModel(deviceRef({ uuid: value, ...options.host ? { host: options.host } : {} }), options);
+  if (indexed) return withModel(deviceRef({ index: Number(indexed[1]), component, host: options.host }), options);
+  if (UUID.test(value)) return withModel(deviceRef({ uuid: value, host: options.host }), options);
   return withModel(deviceRef({ host: options.host ? `${options.host}:${value}` : value, component }), options);
 }
 function deviceOfSeries(series, count, parts, options) {
-  const host = options.host ? { host: options.host } : {};
+  const { host } = options;
   if (series.total) return withModel(deviceRef({ host: options.host ?? "all", component: options.component ?? "node", ...parts > 1 ? { count: parts } : {} }), options);
   const indexed = INDEXED.exec(series.label);
-  if (indexed && series.label !== "") return withModel(deviceRef({ index: Number(indexed[1]), component: options.component ?? "gpu", ...host }), options);
+  if (indexed && series.label !== "") return withModel(deviceRef({ index: Number(indexed[1]), component: options.component ?? "gpu", host }), options);
   const component = COMPONENT_LABELS[series.label];
-  if (component) return withModel(deviceRef({ index: 0, component, ...host }), options);
-  if (count === 1 || series.label === "" || series.label === "gpu") return withModel(deviceRef({ index: 0, component: options.component ?? "gpu", ...host }), options);
+  if (component) return withModel(deviceRef({ index: 0, component, host }), options);
+  if (count === 1 || series.label === "" || series.label === "gpu") return withModel(deviceRef({ index: 0, component: options.component ?? "gpu", host }), options);
   return withModel(deviceRef({ host: options.host ? `${options.host}:${series.label}` : series.label, component: options.component ?? "node" }), options);
 }
 function ceilingW(device) {
@@ -34109,7 +34111,7 @@ async function readJson(source) {
     tooLargeHint: "a Trainer state file is kilobytes: check that this is trainer_state.json or all_results.json",
     invalidHint: "pass the trainer_state.json that transformers wrote, unedited"
   });
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError("expected a JSON object", { file: source.path });
+  if (!isJsonObject(value)) throw new InputError("expected a JSON object", { file: source.path });
   return value;
 }
 var fileSource2 = (path5) => ({ kind: "file", path: path5, open: () => createReadStream(path5) });
@@ -34346,7 +34348,7 @@ function parseJsonExport(text2, file) {
     if (line === "") continue;
     try {
       const value = JSON.parse(line);
-      if (typeof value === "object" && value !== null && !Array.isArray(value)) entries.push(value);
+      if (isJsonObject(value)) entries.push(value);
     } catch {
       throw new InputError("not valid JSON (neither one document nor one object per line)", {
         file,
@@ -34412,6 +34414,11 @@ var mlflow_default = definePlugin({
     return match ? readStoreFile(source, context, match) : readJsonExport(source, context);
   }
 });
+
+// plugins/shared/options.ts
+function hostOptionSchema(ids) {
+  return { type: "string", minLength: 1, description: `host name to qualify device ids (${ids}) when logs of several machines are combined` };
+}
 
 // plugins/nvidia-smi-dmon/index.ts
 var NEED_TIME_HINT = "record the time with the samples: run `nvidia-smi dmon -o DT` (date and time columns); for a log written with `-o T` only, give the date of its first row as the plugin option `date` (YYYY-MM-DD)";
@@ -34595,7 +34602,7 @@ var nvidia_smi_dmon_default = definePlugin({
   options: {
     type: "object",
     properties: {
-      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" },
+      host: hostOptionSchema("host:gpuN"),
       date: {
         type: "string",
         pattern: "^\\d{4}-\\d{2}-\\d{2}$",
@@ -34754,7 +34761,7 @@ var nvidia_smi_table_default = definePlugin({
     type: "object",
     additionalProperties: false,
     properties: {
-      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
+      host: hostOptionSchema("host:gpuN")
     }
   },
   detect: detect7,
@@ -35916,7 +35923,7 @@ var powermetrics_default = definePlugin({
     type: "object",
     additionalProperties: false,
     properties: {
-      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:cpu0) when logs of several machines are combined" }
+      host: hostOptionSchema("host:cpu0")
     }
   },
   detect: detect8,
@@ -36919,7 +36926,7 @@ var rocm_smi_default = definePlugin({
   options: {
     type: "object",
     properties: {
-      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
+      host: hostOptionSchema("host:gpuN")
     }
   },
   detect: detect9,
@@ -37124,7 +37131,7 @@ var HINT3 = "pass what `sacct --json -j <jobid>` printed (Slurm 21.08 or later),
 function isSacctJson(head) {
   return /^\s*\{/.test(head) && /"jobs"\s*:\s*\[/.test(head) && /"job_id"\s*:/.test(head);
 }
-var object = (value) => typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+var object = (value) => isJsonObject(value) ? value : void 0;
 function num(value) {
   if (typeof value === "number") return value;
   if (typeof value === "string" && /^\d+(?:\.\d+)?$/.test(value)) return Number(value);
@@ -37577,7 +37584,7 @@ var tegrastats_default = definePlugin({
     type: "object",
     additionalProperties: false,
     properties: {
-      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpu0) when logs of several machines are combined" },
+      host: hostOptionSchema("host:node0, or host:gpu0 and host:cpu0"),
       start: { type: "string", minLength: 1, description: "time of the first line (ISO 8601) for logs whose lines carry no timestamp" },
       intervalMs: { type: "number", exclusiveMinimum: 0, description: "tegrastats' --interval in ms for logs without timestamps (default 1000)" },
       parts: { type: "boolean", description: "count the GPU and CPU rails instead of the board's input rail (VDD_IN), which holds them" }
@@ -37921,7 +37928,7 @@ async function* read6(source, context) {
   const slots = /* @__PURE__ */ new Map();
   const power = new PowerColumnsBuilder();
   const energy = new EnergyCounterColumnsBuilder();
-  let toUtc;
+  const toUtc = localClock(context, true);
   let layout;
   let dayMs = firstDayMs ?? 0;
   let lastTimeOfDayMs = -1;
@@ -37960,7 +37967,6 @@ async function* read6(source, context) {
       if (parsed.offsetMs !== void 0) return parsed.wallMs - parsed.offsetMs;
       wallMs = parsed.wallMs;
     }
-    toUtc ??= monotonicWallClockToUtc(context.localTimeZone());
     return toUtc(wallMs);
   };
   for await (const batch of readLines(source.open(), { file })) {
@@ -38019,7 +38025,7 @@ var xpu_smi_default = definePlugin({
     type: "object",
     additionalProperties: false,
     properties: {
-      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" },
+      host: hostOptionSchema("host:xpuN"),
       date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "date (YYYY-MM-DD, in the time zone) of the first row: xpu-smi writes the time of day only" }
     }
   },
@@ -38210,7 +38216,7 @@ var zeus_default = definePlugin({
         minItems: 1,
         description: "names of the windows to count; by default the outermost windows, so that nested windows are not counted twice"
       },
-      host: { type: "string", minLength: 1, description: "host name to qualify device ids (host:gpuN) when logs of several machines are combined" }
+      host: hostOptionSchema("host:gpuN")
     }
   },
   detect: detect14,
@@ -45599,4 +45605,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-BDQLA5PR.js.LEGAL.txt */
+/*! For license information please see chunk-WPJJURHU.js.LEGAL.txt */
