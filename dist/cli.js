@@ -37,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-WPJJURHU.js";
+} from "./chunks/chunk-56VKQHZF.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

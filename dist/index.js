@@ -73,7 +73,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-WPJJURHU.js";
+} from "./chunks/chunk-56VKQHZF.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,

@@ -5,13 +5,23 @@ import type { ReportDevice, RunIdentity } from '../report/types.js';
 import { escapeMarkdown } from './escape.js';
 
 const DEFAULT_SERVER = 'https://github.com';
+/** A host name (or IP) and optional port as a link may carry them: letters, digits, dots, hyphens; IPv6 in brackets. */
+const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d+)?$/;
 
 /** The web address links are built on: the report's when it is a bare http(s) origin (GitHub Enterprise Server), else github.com. */
 function serverOf(serverUrl: string | undefined): string {
   if (typeof serverUrl !== 'string' || serverUrl === '') return DEFAULT_SERVER;
   try {
     const url = new URL(serverUrl);
-    const bare = (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && url.pathname === '/' && url.search === '' && url.hash === '';
+    // The host too: WHATWG URLs allow `)`, `*` or a backtick in a host name, which would end or break the Markdown link.
+    const bare =
+      (url.protocol === 'https:' || url.protocol === 'http:') &&
+      !url.username &&
+      !url.password &&
+      url.pathname === '/' &&
+      url.search === '' &&
+      url.hash === '' &&
+      HOST.test(url.host);
     return bare ? url.origin : DEFAULT_SERVER;
   } catch {
     return DEFAULT_SERVER;

@@ -50,7 +50,7 @@ describe('the PR comment as a reviewer reads it', () => {
 
   it("links to a GitHub Enterprise Server's web address, and to github.com when the address is not a bare origin", () => {
     expect(runLineMarkdown({ serverUrl: 'https://ghe.example.com', repository: 'acme/model', runId: 42 })).toBe('For run [42](https://ghe.example.com/acme/model/actions/runs/42) in acme/model.');
-    for (const serverUrl of ['https://evil.example/x)[y](https://evil.example', 'javascript:alert(1)', 'https://user:pw@ghe.example.com', 'not a url']) {
+    for (const serverUrl of ['https://evil.example/x)[y](https://evil.example', 'https://x.com)www.evil.com', 'https://a`b.example', 'https://a*b*.example', 'javascript:alert(1)', 'https://user:pw@ghe.example.com', 'not a url']) {
       expect(runLineMarkdown({ serverUrl, repository: 'acme/model', runId: 42 })).toBe('For run [42](https://github.com/acme/model/actions/runs/42) in acme/model.');
     }
   });

@@ -44866,11 +44866,12 @@ function visibleLength(text2) {
 
 // src/render/identity.ts
 var DEFAULT_SERVER = "https://github.com";
+var HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d+)?$/;
 function serverOf(serverUrl) {
   if (typeof serverUrl !== "string" || serverUrl === "") return DEFAULT_SERVER;
   try {
     const url = new URL(serverUrl);
-    const bare = (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password && url.pathname === "/" && url.search === "" && url.hash === "";
+    const bare = (url.protocol === "https:" || url.protocol === "http:") && !url.username && !url.password && url.pathname === "/" && url.search === "" && url.hash === "" && HOST.test(url.host);
     return bare ? url.origin : DEFAULT_SERVER;
   } catch {
     return DEFAULT_SERVER;
@@ -45605,4 +45606,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-WPJJURHU.js.LEGAL.txt */
+/*! For license information please see chunk-56VKQHZF.js.LEGAL.txt */
