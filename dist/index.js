@@ -87617,7 +87617,7 @@ async function postStep(deps) {
     return;
   }
   await withModeContext(deps, async (m) => {
-    if (measured.files.length === 0 && m.inputs.telemetry.length === 0 && !m.inputs.smoke.model) {
+    if (measured.files.length === 0 && m.inputs.telemetry.length === 0 && !m.inputs.smoke.model && !m.inputs.prometheus) {
       for (const warning2 of measured.warnings) m.log.warn(warning2.message);
       m.log.warn(`measure: nothing was measured (${describeSkipped(measured.skipped)}) and no \`telemetry\` was given: no report`);
       return;

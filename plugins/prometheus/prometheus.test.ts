@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -317,6 +319,17 @@ describe('the Action with prometheus-url (real server)', () => {
       expect(Date.parse(fromJobReport.devices[0]!.start)).toBe((T0 + 3600) * 1000);
       const stray = await runBundledAction({ server, inputs: { telemetry: 'x.csv', 'prometheus-selector': 'gpu="1"' } });
       expect(stray.commands.find((c) => c.kind === 'error')!.message).toContain('input "prometheus-selector" only applies with `prometheus-url`');
+      // measure: true where nothing can be sampled: the post step still reports the server's GPUs.
+      const empty = mkdtempSync(join(tmpdir(), 'carbon-ci-nothing-'));
+      const env = { PATH: empty, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty };
+      const measuring = { ...inputs, measure: 'true' };
+      const main = await runBundledAction({ server, inputs: measuring, env });
+      expect(main.code, main.stdout).toBe(0);
+      const post = await runBundledAction({ server, inputs: measuring, env, tempDir: main.tempDir, state: main.state });
+      expect(post.code, post.stdout).toBe(0);
+      const measured = JSON.parse(readFileSync(post.outputs['report-path']!, 'utf8')) as { devices: { id: string }[] };
+      expect(measured.devices.map((d) => d.id)).toEqual([UUID1]);
+      rmSync(empty, { recursive: true, force: true });
       expect(server.violations).toEqual([]);
     } finally {
       await server.stop();

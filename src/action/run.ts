@@ -64,7 +64,7 @@ async function postStep(deps: ActionDependencies): Promise<void> {
     return;
   }
   await withModeContext(deps, async (m) => {
-    if (measured.files.length === 0 && m.inputs.telemetry.length === 0 && !m.inputs.smoke.model) {
+    if (measured.files.length === 0 && m.inputs.telemetry.length === 0 && !m.inputs.smoke.model && !m.inputs.prometheus) {
       for (const warning of measured.warnings) m.log.warn(warning.message);
       m.log.warn(`measure: nothing was measured (${describeSkipped(measured.skipped)}) and no \`telemetry\` was given: no report`);
       return;
