@@ -1,11 +1,15 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
+  DEFAULT_INTERVAL_MS,
   ESTIMATE_LIMITS,
   FACILITY_KINDS,
+  GPU_LIST,
   INTENSITY_PROVIDERS,
   INTENSITY_RANGE_G_PER_KWH,
   INTENSITY_SCOPES,
   MAX_ESTIMATE_POWER_W,
+  MAX_INTERVAL_MS,
+  MIN_INTERVAL_MS,
   PROMETHEUS_FAMILIES,
   PUE_RANGE,
   TOOL_VERSION,
@@ -33,20 +37,14 @@ import {
   runEstimate,
   runReport,
   runSmokeTest,
+  startSamplers,
   stripControls,
+  toolTimeZone,
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-56VKQHZF.js";
-import {
-  DEFAULT_INTERVAL_MS,
-  GPU_LIST,
-  MAX_INTERVAL_MS,
-  MIN_INTERVAL_MS,
-  startSamplers,
-  toolTimeZone
-} from "./chunks/chunk-WTB62SMC.js";
-import "./chunks/chunk-UGTJVEJG.js";
+} from "./chunks/chunk-BV6TZ7TU.js";
+import "./chunks/chunk-PWDIMPUP.js";
 import "./chunks/chunk-XVWH4NJU.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-SA4DP22Q.js";

@@ -4,13 +4,18 @@ import {
   ArtifactTooLargeError,
   BadReportArtifactError,
   BearerCredentialHandler,
+  DAEMON_LOG_FILE,
   DEFAULT_INTENSITY_SCOPE,
+  DEFAULT_INTERVAL_MS,
   FACILITY_KINDS,
+  GPU_LIST,
   HttpClient,
   HttpCodes,
   INTENSITY_PROVIDERS,
   INTENSITY_RANGE_G_PER_KWH,
   INTENSITY_SCOPES,
+  MAX_INTERVAL_MS,
+  MIN_INTERVAL_MS,
   MalformedAnswerError,
   PROMETHEUS_FAMILIES,
   PUBLISH_FILE,
@@ -36,6 +41,7 @@ import {
   formatKg,
   getInput,
   getState,
+  gpusSampled,
   gramsToKg,
   hasBudgets,
   hideCredentials,
@@ -66,6 +72,8 @@ import {
   setSecret,
   skippedArtifactReason,
   smokeForAction,
+  startDetached,
+  stopDetached,
   stripControls,
   summary,
   unpackReport,
@@ -73,18 +81,8 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-56VKQHZF.js";
-import {
-  DAEMON_LOG_FILE,
-  DEFAULT_INTERVAL_MS,
-  GPU_LIST,
-  MAX_INTERVAL_MS,
-  MIN_INTERVAL_MS,
-  gpuSelection,
-  startDetached,
-  stopDetached
-} from "./chunks/chunk-WTB62SMC.js";
-import "./chunks/chunk-UGTJVEJG.js";
+} from "./chunks/chunk-BV6TZ7TU.js";
+import "./chunks/chunk-PWDIMPUP.js";
 import "./chunks/chunk-XVWH4NJU.js";
 import "./chunks/chunk-KHFKC3M3.js";
 import "./chunks/chunk-SA4DP22Q.js";
@@ -86836,7 +86834,6 @@ var MEASURE_STATE = "measure";
 var MEASURE_TIME_ZONE = "UTC";
 async function startMeasuring(m, env, daemonScript) {
   const timeZone = MEASURE_TIME_ZONE;
-  const selection = gpuSelection(m.inputs.measureGpus, env);
   const intervalMs = m.inputs.measureIntervalMs ?? DEFAULT_INTERVAL_MS;
   let logDir = "";
   let started;
@@ -86851,7 +86848,7 @@ async function startMeasuring(m, env, daemonScript) {
     logDir,
     startMs: started.ready?.startMs ?? m.now().getTime(),
     intervalMs,
-    ...selection !== void 0 ? { gpus: selection ?? "none" } : {},
+    ...started.ready ? { gpus: gpusSampled(started.ready.running, m.inputs.measureGpus, env) } : {},
     timeZone
   };
   m.io.saveState(MEASURE_STATE, JSON.stringify(state3));
@@ -86871,14 +86868,13 @@ async function startMeasuring(m, env, daemonScript) {
 }
 async function stopMeasuring(io, saved) {
   const state3 = parseState(saved);
-  const stopped = await stopDetached(state3.pid, state3.logDir);
+  const stopped = await stopDetached(state3.pid, state3.logDir, state3.timeZone);
   io.info(`carbon-ci: stopped measuring this job (${sampledHow(state3)} since ${new Date(state3.startMs).toISOString()}); ${stopped.files.length} log(s) in ${state3.logDir}`);
   return { startMs: state3.startMs, files: stopped.files, warnings: stopped.warnings, skipped: stopped.skipped, timeZone: state3.timeZone };
 }
 function sampledHow(state3) {
   const every = typeof state3.intervalMs === "number" ? `every ${state3.intervalMs} ms` : "sampled";
-  if (state3.gpus === void 0) return `${every}, all GPUs`;
-  return state3.gpus === "none" ? `${every}, no GPU (CUDA_VISIBLE_DEVICES hid them all)` : `${every}, GPUs ${state3.gpus}`;
+  return state3.gpus === void 0 ? every : `${every}, ${state3.gpus}`;
 }
 function describeSkipped(skipped) {
   return skipped.map((s) => `${s.name}: ${s.reason}`).join("; ") || "the samplers ended before their first sample";
@@ -87599,7 +87595,7 @@ async function runAction(deps) {
   }
   io.saveState(POST_STATE, "true");
   await withModeContext(deps, async (m) => {
-    if (m.inputs.measure) await startMeasuring(m, deps.env, deps.daemonScript ?? "measure-daemon.js (not given: a bug in carbon-ci)");
+    if (m.inputs.measure) await startMeasuring(m, deps.env, deps.daemonScript ?? "measure-daemon.sh (not given: a bug in carbon-ci)");
     else if (m.inputs.mode === "publish") await publishMode(m);
     else if (m.inputs.mode === "aggregate") await aggregateMode(m);
     else await reportMode(m, deps.pipeline, deps.smoke);
@@ -87690,10 +87686,10 @@ function inertLines(message) {
   return message.replace(/^(\s*)::/gm, "$1\u200B::");
 }
 async function run(options = {}) {
-  const daemonScript = options.daemonScript ?? fileURLToPath2(new URL("../../dist/measure-daemon.js", import.meta.url));
+  const daemonScript = options.daemonScript ?? fileURLToPath2(new URL("../measure/measure-daemon.sh", import.meta.url));
   await runAction({ io: coreIO, env: process.env, daemonScript });
 }
 
 // src/action/main.ts
-await run({ daemonScript: fileURLToPath3(new URL("./measure-daemon.js", import.meta.url)) });
+await run({ daemonScript: fileURLToPath3(new URL("./measure-daemon.sh", import.meta.url)) });
 /*! For license information please see index.js.LEGAL.txt */

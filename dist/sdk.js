@@ -19,7 +19,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-UGTJVEJG.js";
+} from "./chunks/chunk-PWDIMPUP.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,

@@ -32,9 +32,9 @@ export function inertLines(message: string): string {
 
 /**
  * The Action's logic, callable without running it on import (as `@github/local-action` expects). The
- * bundle names its own measure-daemon.js; from the sources, the bundled one beside them is used.
+ * bundle names its own copy of measure-daemon.sh; from the sources, the script beside them is used.
  */
 export async function run(options: { daemonScript?: string } = {}): Promise<void> {
-  const daemonScript = options.daemonScript ?? fileURLToPath(new URL('../../dist/measure-daemon.js', import.meta.url));
+  const daemonScript = options.daemonScript ?? fileURLToPath(new URL('../measure/measure-daemon.sh', import.meta.url));
   await runAction({ io: coreIO, env: process.env, daemonScript });
 }

@@ -3,4 +3,4 @@ import { fileURLToPath } from 'node:url';
 import { run } from './entry.js';
 
 // Beside this file in dist/, whichever chunk the code that spawns it lands in.
-await run({ daemonScript: fileURLToPath(new URL('./measure-daemon.js', import.meta.url)) });
+await run({ daemonScript: fileURLToPath(new URL('./measure-daemon.sh', import.meta.url)) });

@@ -1,6 +1,6 @@
 import { mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DAEMON_LOG_FILE, DEFAULT_INTERVAL_MS, gpuSelection, startDetached, stopDetached, type DetachedStart, type SamplerSkipped } from '../measure/index.js';
+import { DAEMON_LOG_FILE, DEFAULT_INTERVAL_MS, gpusSampled, startDetached, stopDetached, type DetachedStart, type SamplerSkipped } from '../measure/index.js';
 import type { DataWarning } from '../energy/types.js';
 import { hideCredentials } from '../sdk/plugin-loading/credentials.js';
 import type { ActionIO } from './io.js';
@@ -22,7 +22,7 @@ export interface MeasureState {
   logDir: string;
   startMs: number;
   intervalMs: number;
-  /** The GPUs sampled, as `nvidia-smi -i` takes them: absent for all, `none` where CUDA_VISIBLE_DEVICES hides them all. */
+  /** The GPUs sampled, in words (`GPUs 1`, `all GPUs`, one clause per GPU tool where several ran). */
   gpus?: string;
   /** TZ of the daemon, so of nvidia-smi's local times: the report reads the logs in it. */
   timeZone: string;
@@ -45,7 +45,6 @@ export interface MeasuredLogs {
  */
 export async function startMeasuring(m: ModeContext, env: NodeJS.ProcessEnv, daemonScript: string): Promise<void> {
   const timeZone = MEASURE_TIME_ZONE;
-  const selection = gpuSelection(m.inputs.measureGpus, env);
   const intervalMs = m.inputs.measureIntervalMs ?? DEFAULT_INTERVAL_MS;
   let logDir = '';
   let started: DetachedStart;
@@ -61,7 +60,7 @@ export async function startMeasuring(m: ModeContext, env: NodeJS.ProcessEnv, dae
     logDir,
     startMs: started.ready?.startMs ?? m.now().getTime(),
     intervalMs,
-    ...(selection !== undefined ? { gpus: selection ?? 'none' } : {}),
+    ...(started.ready ? { gpus: gpusSampled(started.ready.running, m.inputs.measureGpus, env) } : {}),
     timeZone,
   };
   m.io.saveState(MEASURE_STATE, JSON.stringify(state));
@@ -83,7 +82,7 @@ export async function startMeasuring(m: ModeContext, env: NodeJS.ProcessEnv, dae
 /** Post step of `measure: true`: stops the daemon the main step started and returns its logs. */
 export async function stopMeasuring(io: ActionIO, saved: string): Promise<MeasuredLogs> {
   const state = parseState(saved);
-  const stopped = await stopDetached(state.pid, state.logDir);
+  const stopped = await stopDetached(state.pid, state.logDir, state.timeZone);
   io.info(`carbon-ci: stopped measuring this job (${sampledHow(state)} since ${new Date(state.startMs).toISOString()}); ${stopped.files.length} log(s) in ${state.logDir}`);
   return { startMs: state.startMs, files: stopped.files, warnings: stopped.warnings, skipped: stopped.skipped, timeZone: state.timeZone };
 }
@@ -91,8 +90,7 @@ export async function stopMeasuring(io: ActionIO, saved: string): Promise<Measur
 /** How the main step sampled, from its saved state: the interval and the GPUs it was told to measure. */
 function sampledHow(state: MeasureState): string {
   const every = typeof state.intervalMs === 'number' ? `every ${state.intervalMs} ms` : 'sampled';
-  if (state.gpus === undefined) return `${every}, all GPUs`;
-  return state.gpus === 'none' ? `${every}, no GPU (CUDA_VISIBLE_DEVICES hid them all)` : `${every}, GPUs ${state.gpus}`;
+  return state.gpus === undefined ? every : `${every}, ${state.gpus}`;
 }
 
 /** Why nothing was sampled, in a line. */

@@ -24,7 +24,7 @@ export interface ActionDependencies {
   pipeline?: (options: ReportOptions) => Promise<Report>;
   /** The smoke stage (tests may stand in for it). */
   smoke?: SmokeRunner;
-  /** The bundled measure daemon (dist/measure-daemon.js) that `measure: true` starts. */
+  /** The bundled measure daemon (dist/measure-daemon.sh) that `measure: true` starts. */
   daemonScript?: string;
 }
 
@@ -41,7 +41,7 @@ export async function runAction(deps: ActionDependencies): Promise<void> {
   }
   io.saveState(POST_STATE, 'true');
   await withModeContext(deps, async (m) => {
-    if (m.inputs.measure) await startMeasuring(m, deps.env, deps.daemonScript ?? 'measure-daemon.js (not given: a bug in carbon-ci)');
+    if (m.inputs.measure) await startMeasuring(m, deps.env, deps.daemonScript ?? 'measure-daemon.sh (not given: a bug in carbon-ci)');
     else if (m.inputs.mode === 'publish') await publishMode(m);
     else if (m.inputs.mode === 'aggregate') await aggregateMode(m);
     else await reportMode(m, deps.pipeline, deps.smoke);

@@ -2,6 +2,7 @@
 // amd/amd_energy; `zenergy` is a fork with the same files), for AMD hosts whose powercap has no package zone.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { EnergyZone } from './types.js';
 
 export const DEFAULT_HWMON_ROOT = '/sys/class/hwmon';
 /** The hwmon `name` of the driver and of its fork. */
@@ -15,14 +16,6 @@ const SOCKET_LABEL = /^Esocket(\d+)$/;
  * energy stage as a counter reset.
  */
 const AMD_ENERGY_RANGE_UJ = '18446744073709551615';
-
-/** A counter the RAPL sampler reads: its zone id and name in the log, its file, where it wraps (µJ, as written). */
-export interface EnergyZone {
-  id: string;
-  name: string;
-  energyPath: string;
-  maxEnergyRangeUj: string;
-}
 
 /** The socket counters of every amd_energy hwmon device under `root`, as zones `amd_energy:<socket>` named `Esocket<socket>`. */
 export async function findAmdEnergyZones(root: string): Promise<{ zones: EnergyZone[]; reason?: string }> {

@@ -1,8 +1,7 @@
 // AMD GPUs: `amd-smi metric --power --energy --csv -w S`, whose log the rocm-smi plugin reads (power and
 // the energy counter, which the energy stage prefers).
 import { findOnPath } from '../shared/path-lookup.js';
-import { ToolSampler } from './tool-sampler.js';
-import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
+import type { PlanOptions, SamplerOptions, SamplerSkipped, ToolPlan } from './types.js';
 
 /**
  * The GPUs to sample: `--gpus`, else ROCR_VISIBLE_DEVICES (or HIP_VISIBLE_DEVICES), as indexes; undefined
@@ -16,15 +15,13 @@ export function amdGpuSelection(gpus: string | undefined, env: SamplerOptions['e
   return list;
 }
 
-/** Starts amd-smi's watch mode into `amd-smi.csv` (its interval is whole seconds, at least 1), or says why it cannot. */
-export async function startAmdSmi(options: SamplerOptions): Promise<Sampler | SamplerSkipped> {
+/** amd-smi's watch mode into `amd-smi.csv` (its interval is whole seconds, at least 1), or why it cannot run. */
+export function planAmdSmi(options: PlanOptions): ToolPlan | SamplerSkipped {
   const executable = findOnPath('amd-smi', options.env);
   if (executable === undefined) return { name: 'amd-smi', reason: 'amd-smi is not on PATH' };
   const selection = amdGpuSelection(options.gpus, options.env);
   if (selection === null) return { name: 'amd-smi', reason: 'ROCR_VISIBLE_DEVICES hides every GPU' };
   const seconds = Math.max(1, Math.round(options.intervalMs / 1000));
   const args = ['metric', '--power', '--energy', '--csv', '-w', String(seconds), ...(selection ? ['-g', ...selection] : [])];
-  const sampler = new ToolSampler({ name: 'amd-smi', logBase: 'amd-smi' }, executable, args, options);
-  await sampler.firstRows();
-  return sampler;
+  return { name: 'amd-smi', logBase: 'amd-smi', executable, args };
 }

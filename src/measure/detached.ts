@@ -1,36 +1,34 @@
 import { spawn } from 'node:child_process';
-import { closeSync, openSync, readFileSync } from 'node:fs';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DataWarning } from '../energy/types.js';
-import { HOST_USAGE_LOG_NAME } from './host-usage.js';
-import { readHead } from './log-file.js';
-import { RAPL_LOG_NAME } from './rapl.js';
-import { startSamplers } from './samplers.js';
+import { findOnPath } from '../shared/path-lookup.js';
+import { collectDaemonLogs, readEvents, readPlanFile, writePlanFile } from './daemon-files.js';
+import { planSamplers, plannedNames } from './plan.js';
+import { toolLogName, waitForFirstRows } from './tool-sampler.js';
 import { samplerWarning, type SamplerSkipped } from './types.js';
 
 /**
  * The samplers in a process of their own, detached from the one that starts them, so that they outlive
- * it: the Action's `measure: true` starts them in its main step and stops them in its post step. They
- * talk through files in the log folder: the daemon writes READY_FILE once it samples, and STOPPED_FILE
- * (the logs and the warnings) once it has stopped on SIGTERM.
+ * it: the Action's `measure: true` starts them in its main step and stops them in its post step. That
+ * process is bash running measure-daemon.sh, not Node: a few MB for a whole job instead of a Node runtime.
+ * carbon-ci finds what to sample and writes it down (daemon-files.ts); the daemon carries it out and
+ * writes what happened, which the post step turns into the report's files and warnings.
  */
-export const READY_FILE = 'daemon-ready.json';
-export const STOPPED_FILE = 'daemon-stopped.json';
 /** The daemon's own standard output and error, for a crash's cause. */
 export const DAEMON_LOG_FILE = 'daemon.log';
 /** The longest a self-hosted runner's job may run (5 days): beyond it nobody is left to stop the daemon. */
 const MAX_LIFETIME_MS = 5 * 24 * 3600 * 1000;
 const POLL_MS = 50;
-/** nvidia-smi may take 5 s for its first rows where the driver is not persistent; Node's start comes on top. */
+/** bash starts in milliseconds; a loaded runner gets the rest. */
 const READY_WAIT_MS = 20_000;
-/** The samplers stop within nvidia-smi's 3 s grace; a loaded runner gets the rest. */
+/** The samplers stop within the tools' 3 s grace; a loaded runner gets the rest. */
 const STOP_WAIT_MS = 15_000;
-/** The logs the samplers write: nvidia-smi.csv (nvidia-smi-2.csv after a restart), rapl.csv, host-usage.csv. */
-const SAMPLER_LOG = new RegExp(`^(nvidia-smi(-\\d+)?\\.csv|${RAPL_LOG_NAME.replace('.', '\\.')}|${HOST_USAGE_LOG_NAME.replace('.', '\\.')})$`);
+/** Where bash is when PATH does not say. */
+const BASH_PATHS = ['/bin/bash', '/usr/bin/bash', '/usr/local/bin/bash'];
 
 export interface DaemonReady {
-  pid: number;
   startMs: number;
   running: string[];
   skipped: SamplerSkipped[];
@@ -43,63 +41,6 @@ export interface DaemonStopped {
   skipped: SamplerSkipped[];
 }
 
-export interface DaemonArgs {
-  logDir: string;
-  intervalMs: number;
-  gpus?: string;
-}
-
-function daemonArgv(args: DaemonArgs): string[] {
-  return ['--log-dir', args.logDir, '--interval-ms', String(args.intervalMs), ...(args.gpus !== undefined ? ['--gpus', args.gpus] : [])];
-}
-
-function parseDaemonArgv(argv: string[]): DaemonArgs {
-  const value = (flag: string) => {
-    const at = argv.indexOf(flag);
-    return at >= 0 ? argv[at + 1] : undefined;
-  };
-  const logDir = value('--log-dir');
-  const intervalMs = Number(value('--interval-ms'));
-  if (logDir === undefined || !(intervalMs > 0)) throw new Error(`usage: measure-daemon --log-dir DIR --interval-ms MS [--gpus LIST], got ${argv.join(' ')}`);
-  const gpus = value('--gpus');
-  return { logDir, intervalMs, ...(gpus !== undefined ? { gpus } : {}) };
-}
-
-/** The daemon's body: start the samplers, say so, and sample until SIGTERM (or SIGINT), then write what was measured and exit. */
-export async function runMeasureDaemon(argv: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  const { logDir, intervalMs, gpus } = parseDaemonArgv(argv);
-  const startMs = Date.now();
-  const samplers = await startSamplers({ logDir, intervalMs, env, ...(gpus !== undefined ? { gpus } : {}) });
-  let stopping: Promise<void> | undefined;
-  const stop = () =>
-    (stopping ??= (async () => {
-      clearTimeout(lifetime);
-      const stopped: DaemonStopped = { ...(await samplers.stop()), skipped: samplers.skipped };
-      await writeJsonAtomically(join(logDir, STOPPED_FILE), stopped);
-      process.exit(0);
-    })());
-  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void stop());
-  // Kept referenced on purpose: the samplers' timers are not, and this keeps the daemon alive until it is told to stop.
-  const lifetime = setTimeout(() => void stop(), MAX_LIFETIME_MS);
-  const ready: DaemonReady = { pid: process.pid, startMs, running: samplers.running.map((s) => s.name), skipped: samplers.skipped };
-  await writeJsonAtomically(join(logDir, READY_FILE), ready);
-  if (samplers.running.length === 0) await stop();
-}
-
-/** Written under another name, then renamed, so that a reader never sees half a file. */
-async function writeJsonAtomically(path: string, value: unknown): Promise<void> {
-  await writeFile(`${path}.tmp`, JSON.stringify(value));
-  await rename(`${path}.tmp`, path);
-}
-
-async function readJson<T>(path: string): Promise<T | undefined> {
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as T;
-  } catch {
-    return undefined;
-  }
-}
-
 export interface DetachedStart {
   /** The daemon's pid, when it could be spawned. */
   pid?: number;
@@ -109,17 +50,29 @@ export interface DetachedStart {
   problem?: string;
 }
 
+function findBash(env: NodeJS.ProcessEnv): string | undefined {
+  if (process.platform === 'win32') return undefined;
+  return findOnPath('bash', env) ?? BASH_PATHS.find((path) => existsSync(path));
+}
+
 /**
- * Spawns `node script` detached (its own process group, no stdio of ours, unreferenced), so that it
- * outlives this process, and waits (at most `readyWaitMs`) until it samples.
+ * Finds what can be sampled, and where anything can, spawns `bash script logDir` detached (its own process
+ * group, no stdio of ours, unreferenced) so that it outlives this process; waits (at most `readyWaitMs`)
+ * until it samples, and for the tools' first rows.
  */
-export async function startDetached(options: DaemonArgs & { script: string; env: NodeJS.ProcessEnv; readyWaitMs?: number }): Promise<DetachedStart> {
-  const { script, logDir, env } = options;
+export async function startDetached(options: { script: string; logDir: string; intervalMs: number; gpus?: string; env: NodeJS.ProcessEnv; readyWaitMs?: number }): Promise<DetachedStart> {
+  const { script, logDir, env, intervalMs } = options;
+  const plan = await planSamplers({ env, intervalMs, ...(options.gpus !== undefined ? { gpus: options.gpus } : {}) });
+  await writePlanFile(logDir, plan, intervalMs, MAX_LIFETIME_MS);
+  const running = plannedNames(plan);
+  if (running.length === 0) return { ready: { startMs: Date.now(), running, skipped: plan.skipped } };
+  const bash = findBash(env);
+  if (bash === undefined) return { problem: 'measuring a job needs bash (Linux and macOS runners have it); on this runner, `carbon-ci run -- COMMAND` measures a command instead' };
   const logFd = openSync(join(logDir, DAEMON_LOG_FILE), 'w');
   let exited: string | undefined;
   let pid: number | undefined;
   try {
-    const child = spawn(process.execPath, [script, ...daemonArgv(options)], { detached: true, stdio: ['ignore', logFd, logFd], env, windowsHide: true });
+    const child = spawn(bash, [script, logDir], { detached: true, stdio: ['ignore', logFd, logFd], env, windowsHide: true });
     child.once('error', (error) => (exited = `cannot start it (${error.message})`));
     child.once('exit', (code, signal) => (exited = signal ? `it was killed by ${signal}` : `it exited with status ${code}`));
     child.unref();
@@ -128,25 +81,34 @@ export async function startDetached(options: DaemonArgs & { script: string; env:
     // The daemon holds its own copy of the descriptor.
     closeSync(logFd);
   }
+  const waitS = Math.round((options.readyWaitMs ?? READY_WAIT_MS) / 1000);
   const until = Date.now() + (options.readyWaitMs ?? READY_WAIT_MS);
   for (;;) {
-    const ready = await readJson<DaemonReady>(join(logDir, READY_FILE));
-    if (ready !== undefined) return { ...(pid !== undefined ? { pid } : {}), ready };
+    const { readyMs } = await readEvents(logDir);
+    if (readyMs !== undefined) break;
     if (exited !== undefined || pid === undefined) {
       const said = (await readFile(join(logDir, DAEMON_LOG_FILE), 'utf8').catch(() => '')).trim().split('\n').at(-1);
       return { ...(pid !== undefined ? { pid } : {}), problem: `the measuring process ended before it sampled: ${exited ?? 'no pid'}${said ? ` (${said.slice(0, 300)})` : ''}` };
     }
-    if (Date.now() > until) return { pid, problem: `the measuring process did not start sampling within ${Math.round((options.readyWaitMs ?? READY_WAIT_MS) / 1000)} s` };
+    if (Date.now() > until) return { pid, problem: `the measuring process did not start sampling within ${waitS} s` };
     await sleep(POLL_MS);
   }
+  // The job starts once the tools write: nvidia-smi may take seconds where the driver is not persistent.
+  for (const tool of plan.tools) {
+    const ended = async () => exited !== undefined || (await readEvents(logDir)).exits.some((e) => e.tool === tool.name);
+    await waitForFirstRows(join(logDir, toolLogName(tool.logBase, 1)), ended);
+  }
+  const { readyMs } = await readEvents(logDir);
+  return { pid, ready: { startMs: readyMs!, running, skipped: plan.skipped } };
 }
 
 /**
- * Stops the daemon `pid` that samples into `logDir`: SIGTERM to it (it stops its samplers in order, so
- * that nvidia-smi is not taken for dead and restarted), a bounded wait, then SIGKILL to its whole process
- * group. Returns its logs and warnings; a daemon that did not stop cleanly leaves its logs as they are, with a warning.
+ * Stops the daemon `pid` that samples into `logDir`: SIGTERM to it (it stops the tools, then takes a last
+ * reading), a bounded wait, then SIGKILL to its whole process group where it did not stop cleanly. Returns the
+ * logs (xpu-smi's dated in `timeZone`, the zone the daemon ran in) and warnings; a daemon that did not stop
+ * cleanly leaves its logs as they are, with a warning.
  */
-export async function stopDetached(pid: number | undefined, logDir: string, stopWaitMs = STOP_WAIT_MS): Promise<DaemonStopped> {
+export async function stopDetached(pid: number | undefined, logDir: string, timeZone: string, stopWaitMs = STOP_WAIT_MS): Promise<DaemonStopped> {
   let how = 'the measuring process had ended before the post step';
   const ours = pid !== undefined && (await isOurDaemon(pid, logDir));
   if (ours) {
@@ -155,24 +117,14 @@ export async function stopDetached(pid: number | undefined, logDir: string, stop
     while (isAlive(pid) && Date.now() < until) await sleep(POLL_MS);
     if (isAlive(pid)) how = `the measuring process did not stop within ${Math.round(stopWaitMs / 1000)} s and was killed`;
   }
-  const stopped = await readJson<DaemonStopped>(join(logDir, STOPPED_FILE));
-  if (stopped !== undefined) return stopped;
-  // What is left of it (nvidia-smi included) goes; a pid that now names another live process is left alone, and so is its group.
-  if (pid !== undefined && (ours || !isAlive(pid))) signal(-pid, 'SIGKILL');
-  const files = await samplerLogs(logDir);
-  const skipped = (await readJson<DaemonReady>(join(logDir, READY_FILE)))?.skipped ?? [];
-  return { files, skipped, warnings: [samplerWarning('measure', `${how}; its logs are read as they are, and the last samples may be missing`)] };
-}
-
-/** The sampler logs in `logDir` with a row below the header. */
-async function samplerLogs(logDir: string): Promise<string[]> {
-  const names = (await readdir(logDir).catch(() => [])).filter((name) => SAMPLER_LOG.test(name)).sort();
-  const kept: string[] = [];
-  for (const name of names) {
-    const text = await readHead(join(logDir, name));
-    if (text.split('\n').filter((line) => line.trim() !== '').length >= 2) kept.push(join(logDir, name));
-  }
-  return kept;
+  const events = await readEvents(logDir);
+  const clean = events.stoppedMs !== undefined;
+  // What is left of it (the tools included) goes; a pid that now names another live process is left alone, and so is its group.
+  if (!clean && pid !== undefined && (ours || !isAlive(pid))) signal(-pid, 'SIGKILL');
+  const plan = await readPlanFile(logDir);
+  const stopped = await collectDaemonLogs(logDir, plan, events, timeZone);
+  if (!clean && plannedNames(plan).length > 0) stopped.warnings.push(samplerWarning('measure', `${how}; its logs are read as they are, and the last samples may be missing`));
+  return stopped;
 }
 
 /**

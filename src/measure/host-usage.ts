@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { HOST_USAGE_LOG_HEADER } from '../../plugins/host-usage/index.js';
 import { csvField } from './log-file.js';
-import { PolledSampler } from './polled-sampler.js';
-import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
+import { PolledSampler, type PollWarnings } from './polled-sampler.js';
+import type { HostPlan, Sampler, SamplerOptions, SamplerSkipped } from './types.js';
 
 const DEFAULT_PROC_ROOT = '/proc';
 export const HOST_USAGE_LOG_NAME = 'host-usage.csv';
@@ -44,13 +44,34 @@ function cpuModel(cpuinfo: string): string {
   return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? '';
 }
 
-/** Starts logging CPU utilisation and memory every interval into `host-usage.csv`, or says why it cannot. */
-export async function startHostUsage(options: SamplerOptions): Promise<Sampler | SamplerSkipped> {
+/** What the host-usage sampler's warnings say, whichever process reads /proc. */
+export function hostUsageWarnings(root: string): PollWarnings {
+  return {
+    failedReadings: (count) => `${count} reading(s) of ${root}/stat or meminfo failed; the time around them counts as a gap`,
+    incomplete: 'the CPU estimate is incomplete',
+  };
+}
+
+/** Where CPU utilisation and memory can be read, or why they cannot. */
+export async function planHostUsage(options: Pick<SamplerOptions, 'env'>): Promise<HostPlan | SamplerSkipped> {
   const root = options.env.CARBON_CI_PROC_ROOT || DEFAULT_PROC_ROOT;
   const first = await readTimes(root);
   if (first === undefined) return { name: 'host-usage', reason: `${join(root, 'stat')} is not readable (not Linux?)` };
   const model = cpuModel(await readFile(join(root, 'cpuinfo'), 'utf8').catch(() => ''));
-  return new HostUsageSampler(root, first, model, options);
+  return { root, vcpus: first.vcpus, model };
+}
+
+/** Starts logging CPU utilisation and memory every interval into `host-usage.csv`, or says why it cannot. */
+export async function startHostUsage(options: SamplerOptions): Promise<Sampler | SamplerSkipped> {
+  const plan = await planHostUsage(options);
+  return 'reason' in plan ? plan : startHostUsageFrom(plan, options);
+}
+
+/** Starts logging what `plan` says; the first reading is the start of the first row. */
+export async function startHostUsageFrom(plan: HostPlan, options: SamplerOptions): Promise<Sampler | SamplerSkipped> {
+  const first = await readTimes(plan.root);
+  if (first === undefined) return { name: 'host-usage', reason: `${join(plan.root, 'stat')} is not readable (not Linux?)` };
+  return new HostUsageSampler(plan.root, first, plan.model, options);
 }
 
 async function readTimes(root: string): Promise<CpuTimes | undefined> {
@@ -62,10 +83,7 @@ class HostUsageSampler extends PolledSampler {
   private lastMs = this.nowMs();
 
   constructor(private readonly root: string, private last: CpuTimes, private readonly model: string, options: SamplerOptions) {
-    super(join(options.logDir, HOST_USAGE_LOG_NAME), HOST_USAGE_LOG_HEADER, options, {
-      failedReadings: (count) => `${count} reading(s) of ${root}/stat or meminfo failed; the time around them counts as a gap`,
-      incomplete: 'the CPU estimate is incomplete',
-    });
+    super(join(options.logDir, HOST_USAGE_LOG_NAME), HOST_USAGE_LOG_HEADER, options, hostUsageWarnings(root));
   }
 
   /** One row: the interval since the last sample, its utilisation, and the memory now. */

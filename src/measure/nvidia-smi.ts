@@ -1,6 +1,5 @@
 import { findOnPath } from '../shared/path-lookup.js';
-import { ToolSampler } from './tool-sampler.js';
-import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
+import type { PlanOptions, SamplerOptions, SamplerSkipped, ToolPlan } from './types.js';
 
 /**
  * The fields the nvidia-smi plugin reads (plugins/nvidia-smi): uuid identifies the GPU across files, name
@@ -29,16 +28,14 @@ export function gpuSelection(gpus: string | undefined, env: SamplerOptions['env'
   return kept.length === 0 ? null : kept.join(',');
 }
 
-/** Starts `nvidia-smi --query-gpu=... -lms N` into `nvidia-smi.csv`, or says why it cannot. */
-export async function startNvidiaSmi(options: SamplerOptions): Promise<Sampler | SamplerSkipped> {
+/** `nvidia-smi --query-gpu=... -lms N` into `nvidia-smi.csv`, or why it cannot run. */
+export function planNvidiaSmi(options: PlanOptions): ToolPlan | SamplerSkipped {
   const executable = findOnPath('nvidia-smi', options.env);
   if (executable === undefined) return { name: 'nvidia-smi', reason: 'nvidia-smi is not on PATH' };
   const selection = gpuSelection(options.gpus, options.env);
   if (selection === null) return { name: 'nvidia-smi', reason: 'CUDA_VISIBLE_DEVICES hides every GPU' };
   const args = [`--query-gpu=${NVIDIA_SMI_QUERY}`, `--format=${NVIDIA_SMI_FORMAT}`, '-lms', String(options.intervalMs)];
   if (selection !== undefined) args.push('-i', selection);
-  const sampler = new ToolSampler({ name: 'nvidia-smi', logBase: 'nvidia-smi' }, executable, args, options);
-  await sampler.firstRows();
-  return sampler;
+  return { name: 'nvidia-smi', logBase: 'nvidia-smi', executable, args };
 }
 

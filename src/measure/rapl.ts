@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { RAPL_LOG_HEADER } from '../../plugins/rapl/index.js';
-import { DEFAULT_HWMON_ROOT, findAmdEnergyZones, type EnergyZone } from './amd-energy.js';
-import { PolledSampler } from './polled-sampler.js';
-import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
+import { DEFAULT_HWMON_ROOT, findAmdEnergyZones } from './amd-energy.js';
+import { PolledSampler, type PollWarnings } from './polled-sampler.js';
+import type { EnergyZone, Sampler, SamplerOptions, SamplerSkipped } from './types.js';
 
 const DEFAULT_POWERCAP_ROOT = '/sys/class/powercap';
 export const RAPL_LOG_NAME = 'rapl.csv';
@@ -38,11 +38,17 @@ async function findZones(root: string): Promise<{ zones: EnergyZone[]; reason?: 
   return zones.length > 0 ? { zones } : { zones, reason: unreadable ?? `no package or dram zone under ${root}` };
 }
 
+/** What the RAPL sampler's warnings say, whichever process reads the counters. */
+export const RAPL_WARNINGS: PollWarnings = {
+  failedReadings: (count) => `${count} counter reading(s) failed; the time around them counts as a gap`,
+  incomplete: 'CPU energy is incomplete',
+};
+
 /**
- * Starts reading the RAPL counters every interval into `rapl.csv`, or says why it cannot: powercap's zones,
- * and where powercap has no package zone (AMD before Linux 5.8), the sockets of the amd_energy hwmon driver.
+ * The RAPL counters to read, or why there are none: powercap's zones, and where powercap has no package
+ * zone (AMD before Linux 5.8), the sockets of the amd_energy hwmon driver.
  */
-export async function startRapl(options: SamplerOptions): Promise<Sampler | SamplerSkipped> {
+export async function planRapl(options: Pick<SamplerOptions, 'env'>): Promise<EnergyZone[] | SamplerSkipped> {
   const root = options.env.CARBON_CI_POWERCAP_ROOT || DEFAULT_POWERCAP_ROOT;
   const powercap = await findZones(root);
   let zones = powercap.zones;
@@ -52,7 +58,17 @@ export async function startRapl(options: SamplerOptions): Promise<Sampler | Samp
     zones = [...zones, ...hwmon.zones];
     if (hwmon.zones.length === 0) reason = `${reason ?? 'no package zone'}; ${hwmon.reason}`;
   }
-  if (zones.length === 0) return { name: 'rapl', reason: reason ?? 'no zones' };
+  return zones.length > 0 ? zones : { name: 'rapl', reason: reason ?? 'no zones' };
+}
+
+/** Starts reading the RAPL counters every interval into `rapl.csv`, or says why it cannot. */
+export async function startRapl(options: SamplerOptions): Promise<Sampler | SamplerSkipped> {
+  const zones = await planRapl(options);
+  return Array.isArray(zones) ? startRaplZones(zones, options) : zones;
+}
+
+/** Starts reading `zones` every interval into `rapl.csv`. */
+export async function startRaplZones(zones: EnergyZone[], options: SamplerOptions): Promise<Sampler> {
   const sampler = new RaplSampler(zones, options);
   // The first reading is the command's start: it must be taken before the command runs.
   await sampler.started();
@@ -63,10 +79,7 @@ class RaplSampler extends PolledSampler {
   readonly name = 'rapl';
 
   constructor(private readonly zones: EnergyZone[], options: SamplerOptions) {
-    super(join(options.logDir, RAPL_LOG_NAME), RAPL_LOG_HEADER, options, {
-      failedReadings: (count) => `${count} counter reading(s) failed; the time around them counts as a gap`,
-      incomplete: 'CPU energy is incomplete',
-    });
+    super(join(options.logDir, RAPL_LOG_NAME), RAPL_LOG_HEADER, options, RAPL_WARNINGS);
   }
 
   /** The first reading: the command's start. */

@@ -1,9 +1,8 @@
 import type { DataWarning } from '../energy/types.js';
-import { startAmdSmi } from './amd-smi.js';
-import { startHostUsage } from './host-usage.js';
-import { startNvidiaSmi } from './nvidia-smi.js';
-import { startRapl } from './rapl.js';
-import { startXpuSmi } from './xpu-smi.js';
+import { startHostUsageFrom } from './host-usage.js';
+import { finishFor, planSamplers } from './plan.js';
+import { startRaplZones } from './rapl.js';
+import { ToolSampler } from './tool-sampler.js';
 import type { Sampler, SamplerOptions, SamplerSkipped } from './types.js';
 
 /** The samplers that started, and why the others did not. */
@@ -15,25 +14,22 @@ export interface Samplers {
   pids(): number[];
 }
 
-function isSampler(value: Sampler | SamplerSkipped): value is Sampler {
-  return 'stop' in value;
-}
-
-/**
- * Starts every sampler whose tool or interface is present: nvidia-smi for NVIDIA GPUs, amd-smi for AMD GPUs, xpu-smi for
- * Intel GPUs (each tool sees its own vendor's GPUs only, so they run side by side without counting a GPU twice), and RAPL
- * for the CPU and memory, else the host-usage estimate where RAPL is unreadable (never both: they would count the CPU twice).
- */
+/** Starts, in this process, every sampler that `planSamplers` finds (for `carbon-ci run`, whose process outlives the command anyway). */
 export async function startSamplers(options: SamplerOptions): Promise<Samplers> {
+  const plan = await planSamplers(options);
   const running: Sampler[] = [];
-  const skipped: SamplerSkipped[] = [];
-  const add = (result: Sampler | SamplerSkipped) => (isSampler(result) ? running.push(result) : skipped.push(result));
-  add(await startNvidiaSmi(options));
-  add(await startAmdSmi(options));
-  add(await startXpuSmi(options));
-  const rapl = await startRapl(options);
-  add(rapl);
-  if (!isSampler(rapl)) add(await startHostUsage(options));
+  const skipped = [...plan.skipped];
+  for (const tool of plan.tools) {
+    const sampler = new ToolSampler(tool, options, finishFor(tool, options.env));
+    await sampler.firstRows();
+    running.push(sampler);
+  }
+  if (plan.zones.length > 0) running.push(await startRaplZones(plan.zones, options));
+  if (plan.host) {
+    const host = await startHostUsageFrom(plan.host, options);
+    if ('stop' in host) running.push(host);
+    else skipped.push(host);
+  }
   return {
     running,
     skipped,

@@ -4,7 +4,7 @@ import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DataWarning } from '../energy/types.js';
 import { readHead } from './log-file.js';
-import { samplerWarning, type Sampler, type SamplerOptions } from './types.js';
+import { samplerWarning, type Sampler, type SamplerOptions, type ToolPlan } from './types.js';
 
 /** How long the tool gets to exit after SIGTERM before it is killed. */
 const STOP_GRACE_MS = 3000;
@@ -13,20 +13,64 @@ const STDERR_KEPT_CHARS = 400;
 const FIRST_ROWS_WAIT_MS = 5000;
 const FIRST_ROWS_POLL_MS = 50;
 
-interface Run {
-  path: string;
+interface Run extends ToolRun {
   child: ChildProcess;
   exited: Promise<void>;
+}
+
+/** A run of a tool: its log, and when it started (UTC epoch ms). */
+export interface ToolRun {
+  path: string;
   startedMs: number;
 }
 
-/** What a tool sampler runs and how its log reads: its name, its log's base name, and what the plugin is handed. */
-export interface ToolSpec {
-  name: string;
-  /** `<logBase>.csv`, then `<logBase>-2.csv` after a restart. */
-  logBase: string;
-  /** Turns a log with samples into the file the plugin reads (xpu-smi's dates); the log itself by default. */
-  finish?: (path: string, startedMs: number) => Promise<string>;
+/** Turns a log with samples into the file the plugin reads (xpu-smi's dates). */
+export type FinishLog = (path: string, startedMs: number) => Promise<string>;
+
+/** The log of run `n` (from 1) of a tool: `<logBase>.csv`, then `<logBase>-2.csv` after a restart. */
+export function toolLogName(logBase: string, n: number): string {
+  return n === 1 ? `${logBase}.csv` : `${logBase}-${n}.csv`;
+}
+
+/** What the report says when a tool ended before it was told to: restarted once the first time, not again. */
+export function toolDiedWarning(name: string, died: { how: string; stderrLine?: string; atMs: number; startedMs: number; again: boolean }): DataWarning {
+  const said = died.stderrLine ? ` (${died.stderrLine})` : '';
+  const at = new Date(died.atMs).toISOString();
+  return died.again
+    ? samplerWarning(name, `${name} ${died.how} again${said} at ${at}; not restarted, the GPUs are not measured from then on`)
+    : samplerWarning(name, `${name} ${died.how}${said} at ${at}, ${Math.round((died.atMs - died.startedMs) / 1000)} s after it started; restarted once into a new log; the time without samples is bridged when shorter than the maximum gap, else a gap in the GPUs' coverage`);
+}
+
+/** Waits until `path` holds a sample, the tool has `ended`, or a few seconds passed, so that the command's start is measured. */
+export async function waitForFirstRows(path: string, ended: () => boolean | Promise<boolean>): Promise<void> {
+  const until = Date.now() + FIRST_ROWS_WAIT_MS;
+  while (!(await ended()) && Date.now() < until && !hasRows(await readHead(path))) {
+    await new Promise((resolve) => setTimeout(resolve, FIRST_ROWS_POLL_MS));
+  }
+}
+
+/**
+ * The files the plugins read for a tool's runs: each log with at least one sample (finished by `finish`,
+ * or as it is where that fails); a log of something else (the tool's own error) is a warning.
+ */
+export async function toolRunFiles(name: string, runs: ToolRun[], finish: FinishLog | undefined, warnings: DataWarning[]): Promise<string[]> {
+  const kept: string[] = [];
+  for (const run of runs) {
+    const head = await readHead(run.path);
+    const first = head.split('\n', 1)[0]!.trim();
+    if (hasRows(head)) kept.push(finish ? await finished(name, run, finish, warnings) : run.path);
+    else if (first !== '' && !/^timestamp/i.test(first)) warnings.push(samplerWarning(name, `${run.path} holds no samples; ${name} wrote: ${first.slice(0, 200)}`));
+  }
+  return kept;
+}
+
+async function finished(name: string, run: ToolRun, finish: FinishLog, warnings: DataWarning[]): Promise<string> {
+  try {
+    return await finish(run.path, run.startedMs);
+  } catch (error) {
+    warnings.push(samplerWarning(name, `cannot rewrite ${run.path} (${(error as Error).message}); it is reported as ${name} wrote it`));
+    return run.path;
+  }
 }
 
 /**
@@ -41,23 +85,21 @@ export class ToolSampler implements Sampler {
   private stderr = '';
 
   constructor(
-    private readonly spec: ToolSpec,
-    private readonly executable: string,
-    private readonly args: string[],
+    private readonly plan: ToolPlan,
     private readonly options: SamplerOptions,
+    private readonly finish?: FinishLog,
   ) {
-    this.name = spec.name;
+    this.name = plan.name;
     this.launch();
   }
 
   /** One process of the tool, its stdout straight into a file. */
   private launch(): void {
-    const n = this.runs.length + 1;
-    const path = join(this.options.logDir, n === 1 ? `${this.spec.logBase}.csv` : `${this.spec.logBase}-${n}.csv`);
+    const path = join(this.options.logDir, toolLogName(this.plan.logBase, this.runs.length + 1));
     const fd = openSync(path, 'w');
     let child: ChildProcess;
     try {
-      child = spawn(this.executable, this.args, { stdio: ['ignore', fd, 'pipe'], env: this.options.env as NodeJS.ProcessEnv });
+      child = spawn(this.plan.executable, this.plan.args, { stdio: ['ignore', fd, 'pipe'], env: this.options.env as NodeJS.ProcessEnv });
     } finally {
       // The child holds its own copy of the descriptor.
       closeSync(fd);
@@ -67,7 +109,7 @@ export class ToolSampler implements Sampler {
     const startedMs = Date.now();
     const exited = new Promise<void>((resolve) => {
       child.once('error', (error) => {
-        this.warnings.push(samplerWarning(this.name, `cannot start ${this.executable} (${error.message}); no GPU power was logged`));
+        this.warnings.push(samplerWarning(this.name, `cannot start ${this.plan.executable} (${error.message}); no GPU power was logged`));
         resolve();
       });
       child.once('exit', (code, signal) => {
@@ -81,15 +123,11 @@ export class ToolSampler implements Sampler {
   /** The tool ended before the command did: restart it once, and say where the gap is. */
   private died(code: number | null, signal: NodeJS.Signals | null, startedMs: number): void {
     const how = signal ? `was killed by ${signal}` : `exited with status ${code}`;
-    const said = this.stderr.trim() === '' ? '' : ` (${this.stderr.trim().split('\n').at(-1)})`;
+    const stderrLine = this.stderr.trim().split('\n').at(-1);
     this.stderr = '';
-    const at = new Date().toISOString();
-    if (this.runs.length === 1) {
-      this.warnings.push(samplerWarning(this.name, `${this.name} ${how}${said} at ${at}, ${Math.round((Date.now() - startedMs) / 1000)} s after it started; restarted once into a new log; the time without samples is bridged when shorter than the maximum gap, else a gap in the GPUs' coverage`));
-      this.launch();
-    } else {
-      this.warnings.push(samplerWarning(this.name, `${this.name} ${how} again${said} at ${at}; not restarted, the GPUs are not measured from then on`));
-    }
+    const again = this.runs.length > 1;
+    this.warnings.push(toolDiedWarning(this.name, { how, ...(stderrLine ? { stderrLine } : {}), atMs: Date.now(), startedMs, again }));
+    if (!again) this.launch();
   }
 
   /** Waits until the first rows are written (or the tool has ended, or a few seconds passed), so that the command's start is measured. */
@@ -97,10 +135,7 @@ export class ToolSampler implements Sampler {
     const run = this.runs[0]!;
     let ended = false;
     void run.exited.then(() => (ended = true));
-    const until = Date.now() + FIRST_ROWS_WAIT_MS;
-    while (!ended && Date.now() < until && !hasRows(await readHead(run.path))) {
-      await new Promise((resolve) => setTimeout(resolve, FIRST_ROWS_POLL_MS));
-    }
+    await waitForFirstRows(run.path, () => ended);
   }
 
   async stop(): Promise<void> {
@@ -108,27 +143,8 @@ export class ToolSampler implements Sampler {
     await Promise.all(this.runs.map((run) => stopChild(run)));
   }
 
-  /** The logs with at least one sample; a log of something else (the tool's own error) is a warning. */
-  async files(): Promise<string[]> {
-    const kept: string[] = [];
-    for (const run of this.runs) {
-      const head = await readHead(run.path);
-      const first = head.split('\n', 1)[0]!.trim();
-      if (hasRows(head)) kept.push(await this.finished(run));
-      else if (first !== '' && !/^timestamp/i.test(first)) this.warnings.push(samplerWarning(this.name, `${run.path} holds no samples; ${this.name} wrote: ${first.slice(0, 200)}`));
-    }
-    return kept;
-  }
-
-  /** The file the plugin reads for a run's log; where `finish` fails, the log itself and a warning. */
-  private async finished(run: Run): Promise<string> {
-    if (!this.spec.finish) return run.path;
-    try {
-      return await this.spec.finish(run.path, run.startedMs);
-    } catch (error) {
-      this.warnings.push(samplerWarning(this.name, `cannot rewrite ${run.path} (${(error as Error).message}); it is reported as ${this.name} wrote it`));
-      return run.path;
-    }
+  files(): Promise<string[]> {
+    return toolRunFiles(this.name, this.runs, this.finish, this.warnings);
   }
 
   pids(): number[] {
@@ -149,6 +165,6 @@ async function stopChild(run: Run): Promise<void> {
 }
 
 /** Whether a log's head holds a sample: a line that starts with its time (nvidia-smi's date, amd-smi's epoch seconds); a header alone is no log. */
-function hasRows(head: string): boolean {
+export function hasRows(head: string): boolean {
   return head.split('\n').some((line) => /^\s*\d/.test(line));
 }

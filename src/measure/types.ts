@@ -21,6 +21,9 @@ export interface SamplerOptions {
   nowMs?: () => number;
 }
 
+/** What finding the samplers needs: no log folder yet, nothing runs. */
+export type PlanOptions = Pick<SamplerOptions, 'env' | 'gpus' | 'intervalMs'>;
+
 /** A sampler that runs until `stop`: a child process or a timer, writing one log file or more. */
 export interface Sampler {
   /** What it measures, as warnings and the output name it ("nvidia-smi", "rapl", "host-usage"). */
@@ -33,6 +36,43 @@ export interface Sampler {
   readonly warnings: DataWarning[];
   /** The pids of the processes it started, so that tests can check none is left. */
   pids(): number[];
+}
+
+/** A sampling tool to run (nvidia-smi, amd-smi, xpu-smi): found on PATH, with its arguments for the GPUs chosen. */
+export interface ToolPlan {
+  name: string;
+  /** `<logBase>.csv`, then `<logBase>-2.csv` after a restart. */
+  logBase: string;
+  executable: string;
+  args: string[];
+  /** Its rows carry the time of day only (xpu-smi): they are dated before the log is handed on. */
+  datesRows?: true;
+}
+
+/** A counter the RAPL sampler reads: its zone id and name in the log, its file, where it wraps (µJ, as written). */
+export interface EnergyZone {
+  id: string;
+  name: string;
+  energyPath: string;
+  maxEnergyRangeUj: string;
+}
+
+/** Where the host-usage estimate reads /proc, the CPUs it counts, and the CPU model for its power figure. */
+export interface HostPlan {
+  root: string;
+  vcpus: number;
+  model: string;
+}
+
+/**
+ * What can be sampled here and how, found before anything starts: the tools, the RAPL zones, or else the
+ * /proc estimate (never both: they would count the CPU twice), and why the others cannot run.
+ */
+export interface SamplerPlan {
+  tools: ToolPlan[];
+  zones: EnergyZone[];
+  host?: HostPlan;
+  skipped: SamplerSkipped[];
 }
 
 /** Why a sampler did not start, for the output (not a warning: a missing tool is the normal case). */

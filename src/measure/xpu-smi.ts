@@ -7,8 +7,7 @@ import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { findOnPath } from '../shared/path-lookup.js';
 import { zoneOffsetMs } from '../sdk/time.js';
-import { ToolSampler } from './tool-sampler.js';
-import { toolTimeZone, type Sampler, type SamplerOptions, type SamplerSkipped } from './types.js';
+import type { PlanOptions, SamplerOptions, SamplerSkipped, ToolPlan } from './types.js';
 
 /** GPU Utilization (%), GPU Power (W), GPU Energy Consumed (J): the ids of `xpu-smi dump -h` (intel/xpumanager). */
 const XPU_SMI_METRICS = '0,1,8';
@@ -32,19 +31,20 @@ export function intelGpuSelection(gpus: string | undefined, env: SamplerOptions[
   return kept.length === 0 ? null : kept;
 }
 
-/** Starts `xpu-smi dump` into `xpu-smi.csv`, or says why it cannot. Runs beside nvidia-smi and amd-smi: it sees Intel GPUs only. */
-export async function startXpuSmi(options: SamplerOptions): Promise<Sampler | SamplerSkipped> {
+/** `xpu-smi dump` into `xpu-smi-raw.csv`, dated into `xpu-smi.csv`, or why it cannot run. Runs beside nvidia-smi and amd-smi: it sees Intel GPUs only. */
+export function planXpuSmi(options: PlanOptions): ToolPlan | SamplerSkipped {
   const executable = findOnPath('xpu-smi', options.env);
   if (executable === undefined) return { name: 'xpu-smi', reason: 'xpu-smi is not on PATH' };
   const selection = intelGpuSelection(options.gpus, options.env);
   if (selection === null) return { name: 'xpu-smi', reason: '--gpus names no Intel device id (xpu-smi takes indexes or PCI addresses)' };
   const seconds = Math.min(MAX_INTERVAL_S, Math.max(1, Math.round(options.intervalMs / 1000)));
   const args = ['dump', '-d', selection ? selection.join(',') : '-1', '-m', XPU_SMI_METRICS, '-i', String(seconds)];
-  const timeZone = toolTimeZone(options.env);
-  const finish = (path: string, startedMs: number) => dateXpuSmiLog(path, path.replace(/-raw(-\d+)?\.csv$/, '$1.csv'), startedMs, timeZone);
-  const sampler = new ToolSampler({ name: 'xpu-smi', logBase: 'xpu-smi-raw', finish }, executable, args, options);
-  await sampler.firstRows();
-  return sampler;
+  return { name: 'xpu-smi', logBase: 'xpu-smi-raw', executable, args, datesRows: true };
+}
+
+/** The dated log the plugin reads for a raw log of xpu-smi (`xpu-smi-raw-2.csv` gives `xpu-smi-2.csv`). */
+export function datedXpuSmiLog(rawPath: string, startedMs: number, timeZone: string): Promise<string> {
+  return dateXpuSmiLog(rawPath, rawPath.replace(/-raw(-\d+)?\.csv$/, '$1.csv'), startedMs, timeZone);
 }
 
 /** The date (UTC midnight of the local day, ms) and the time of day (whole seconds, as ms) of an instant in a zone. */

@@ -99,7 +99,7 @@ describe('measure: true', () => {
     const main = await runBundledAction({ server, inputs, env });
     expect(main.code, main.stdout).toBe(0);
     expect(main.stdout).toMatch(/every 250 ms/);
-    expect(savedState(main.state)).toMatchObject({ intervalMs: 250, gpus: '1' });
+    expect(savedState(main.state)).toMatchObject({ intervalMs: 250, gpus: 'GPUs 1' });
     await pause(JOB_MS);
     const post = await runBundledAction({ server, inputs, env, tempDir: main.tempDir, state: main.state });
     expect(post.code, post.stdout).toBe(0);

@@ -633,11 +633,6 @@ function parseTimeOfDayBytes(bytes, start, end) {
 }
 
 export {
-  isValidTimeZone,
-  zoneOffsetMs,
-  MAX_DATE_MS,
-  wallClockToUtc,
-  monotonicWallClockToUtc,
   definePlugin,
   deviceRef,
   readText,
@@ -652,6 +647,11 @@ export {
   dateTimeToUtc,
   parsePrometheusLine,
   DroppedRows,
+  isValidTimeZone,
+  zoneOffsetMs,
+  MAX_DATE_MS,
+  wallClockToUtc,
+  monotonicWallClockToUtc,
   parseNumberBytes,
   parseDateTimeBytes,
   sdk_exports

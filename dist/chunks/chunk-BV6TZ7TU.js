@@ -1,11 +1,5 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
-  CPU_W_PER_VCPU,
-  commandOnPath,
-  host_usage_default,
-  rapl_default
-} from "./chunk-WTB62SMC.js";
-import {
   DroppedRows,
   MAX_DATE_MS,
   dateTimeToUtc,
@@ -25,8 +19,9 @@ import {
   sdk_exports,
   splitCsvLine,
   splitUnitSuffix,
-  wallClockToUtc
-} from "./chunk-UGTJVEJG.js";
+  wallClockToUtc,
+  zoneOffsetMs
+} from "./chunk-PWDIMPUP.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
@@ -1335,13 +1330,13 @@ var require_util = __commonJS({
     function isFormDataLike(object2) {
       return object2 && typeof object2 === "object" && typeof object2.append === "function" && typeof object2.delete === "function" && typeof object2.get === "function" && typeof object2.getAll === "function" && typeof object2.has === "function" && typeof object2.set === "function" && object2[Symbol.toStringTag] === "FormData";
     }
-    function addAbortListener(signal, listener) {
-      if ("addEventListener" in signal) {
-        signal.addEventListener("abort", listener, { once: true });
-        return () => signal.removeEventListener("abort", listener);
+    function addAbortListener(signal2, listener) {
+      if ("addEventListener" in signal2) {
+        signal2.addEventListener("abort", listener, { once: true });
+        return () => signal2.removeEventListener("abort", listener);
       }
-      signal.addListener("abort", listener);
-      return () => signal.removeListener("abort", listener);
+      signal2.addListener("abort", listener);
+      return () => signal2.removeListener("abort", listener);
     }
     var hasToWellFormed = typeof String.prototype.toWellFormed === "function";
     var hasIsWellFormed = typeof String.prototype.isWellFormed === "function";
@@ -5813,7 +5808,7 @@ var require_client_h1 = __commonJS({
       kResume,
       kHTTPContext
     } = require_symbols();
-    var constants4 = require_constants2();
+    var constants6 = require_constants2();
     var EMPTY_BUF = Buffer.alloc(0);
     var FastBuffer = Buffer[Symbol.species];
     var addListener = util.addListener;
@@ -5888,7 +5883,7 @@ var require_client_h1 = __commonJS({
       constructor(client, socket, { exports: exports2 }) {
         assert3(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
-        this.ptr = this.llhttp.llhttp_alloc(constants4.TYPE.RESPONSE);
+        this.ptr = this.llhttp.llhttp_alloc(constants6.TYPE.RESPONSE);
         this.client = client;
         this.socket = socket;
         this.timeout = null;
@@ -5983,11 +5978,11 @@ var require_client_h1 = __commonJS({
             currentBufferRef = null;
           }
           const offset = llhttp.llhttp_get_error_pos(this.ptr) - currentBufferPtr;
-          if (ret !== constants4.ERROR.OK) {
+          if (ret !== constants6.ERROR.OK) {
             const body = data.subarray(offset);
-            if (ret === constants4.ERROR.PAUSED_UPGRADE) {
+            if (ret === constants6.ERROR.PAUSED_UPGRADE) {
               this.onUpgrade(body);
-            } else if (ret === constants4.ERROR.PAUSED) {
+            } else if (ret === constants6.ERROR.PAUSED) {
               this.paused = true;
               socket.unshift(body);
             } else {
@@ -6010,10 +6005,10 @@ var require_client_h1 = __commonJS({
         } finally {
           currentParser = null;
         }
-        if (ret === constants4.ERROR.OK) {
+        if (ret === constants6.ERROR.OK) {
           return null;
         }
-        if (ret === constants4.ERROR.PAUSED || ret === constants4.ERROR.PAUSED_UPGRADE) {
+        if (ret === constants6.ERROR.PAUSED || ret === constants6.ERROR.PAUSED_UPGRADE) {
           this.paused = true;
           return null;
         }
@@ -6030,7 +6025,7 @@ var require_client_h1 = __commonJS({
           const len = new Uint8Array(llhttp.memory.buffer, ptr).indexOf(0);
           message = "Response does not match the HTTP/1.1 protocol (" + Buffer.from(llhttp.memory.buffer, ptr, len).toString() + ")";
         }
-        return new HTTPParserError(message, constants4.ERROR[ret], data);
+        return new HTTPParserError(message, constants6.ERROR[ret], data);
       }
       destroy() {
         assert3(this.ptr != null);
@@ -6210,7 +6205,7 @@ var require_client_h1 = __commonJS({
           socket[kBlocking] = false;
           client[kResume]();
         }
-        return pause ? constants4.ERROR.PAUSED : 0;
+        return pause ? constants6.ERROR.PAUSED : 0;
       }
       onBody(buf) {
         const { client, socket, statusCode, maxResponseSize } = this;
@@ -6232,7 +6227,7 @@ var require_client_h1 = __commonJS({
         }
         this.bytesRead += buf.length;
         if (request.onData(buf) === false) {
-          return constants4.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         }
       }
       onMessageComplete() {
@@ -6268,13 +6263,13 @@ var require_client_h1 = __commonJS({
         if (socket[kWriting]) {
           assert3(client[kRunning] === 0);
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (!shouldKeepAlive) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (socket[kReset] && client[kRunning] === 0) {
           util.destroy(socket, new InformationalError("reset"));
-          return constants4.ERROR.PAUSED;
+          return constants6.ERROR.PAUSED;
         } else if (client[kPipelining] == null || client[kPipelining] === 1) {
           setImmediate(() => client[kResume]());
         } else {
@@ -6621,10 +6616,10 @@ upgrade: ${upgrade}\r
     }
     function writeStream(abort, body, client, request, socket, contentLength, header, expectsPayload) {
       assert3(contentLength !== 0 || client[kRunning] === 0, "stream body cannot be pipelined");
-      let finished = false;
+      let finished2 = false;
       const writer = new AsyncWriter({ abort, socket, request, contentLength, client, expectsPayload, header });
       const onData = function(chunk) {
-        if (finished) {
+        if (finished2) {
           return;
         }
         try {
@@ -6636,7 +6631,7 @@ upgrade: ${upgrade}\r
         }
       };
       const onDrain = function() {
-        if (finished) {
+        if (finished2) {
           return;
         }
         if (body.resume) {
@@ -6647,16 +6642,16 @@ upgrade: ${upgrade}\r
         queueMicrotask(() => {
           body.removeListener("error", onFinished);
         });
-        if (!finished) {
+        if (!finished2) {
           const err = new RequestAbortedError();
           queueMicrotask(() => onFinished(err));
         }
       };
       const onFinished = function(err) {
-        if (finished) {
+        if (finished2) {
           return;
         }
-        finished = true;
+        finished2 = true;
         assert3(socket.destroyed || socket[kWriting] && client[kRunning] <= 1);
         socket.off("drain", onDrain).off("error", onFinished);
         body.removeListener("data", onData).removeListener("end", onFinished).removeListener("close", onClose);
@@ -7094,7 +7089,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method: method2, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method: method2, path: path5, host, upgrade, expectContinue, signal: signal2, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7149,7 +7144,7 @@ var require_client_h2 = __commonJS({
       }
       if (method2 === "CONNECT") {
         session.ref();
-        stream = session.request(headers, { endStream: false, signal });
+        stream = session.request(headers, { endStream: false, signal: signal2 });
         let upgradeResponseFinished = false;
         const onResponse = (headers2) => {
           upgradeResponseFinished = true;
@@ -7226,12 +7221,12 @@ var require_client_h2 = __commonJS({
       const shouldEndStream = method2 === "GET" || method2 === "HEAD" || body === null;
       if (expectContinue) {
         headers[HTTP2_HEADER_EXPECT] = "100-continue";
-        stream = session.request(headers, { endStream: shouldEndStream, signal });
+        stream = session.request(headers, { endStream: shouldEndStream, signal: signal2 });
         stream.once("continue", writeBodyH2);
       } else {
         stream = session.request(headers, {
           endStream: shouldEndStream,
-          signal
+          signal: signal2
         });
         writeBodyH2();
       }
@@ -9592,11 +9587,11 @@ var require_readable = __commonJS({
       }
       async dump(opts) {
         let limit = Number.isFinite(opts?.limit) ? opts.limit : 128 * 1024;
-        const signal = opts?.signal;
-        if (signal != null && (typeof signal !== "object" || !("aborted" in signal))) {
+        const signal2 = opts?.signal;
+        if (signal2 != null && (typeof signal2 !== "object" || !("aborted" in signal2))) {
           throw new InvalidArgumentError("signal must be an AbortSignal");
         }
-        signal?.throwIfAborted();
+        signal2?.throwIfAborted();
         if (this._readableState.closeEmitted) {
           return null;
         }
@@ -9605,13 +9600,13 @@ var require_readable = __commonJS({
             this.destroy(new AbortError());
           }
           const onAbort = () => {
-            this.destroy(signal.reason ?? new AbortError());
+            this.destroy(signal2.reason ?? new AbortError());
           };
-          signal?.addEventListener("abort", onAbort);
+          signal2?.addEventListener("abort", onAbort);
           this.on("close", function() {
-            signal?.removeEventListener("abort", onAbort);
-            if (signal?.aborted) {
-              reject(signal.reason ?? new AbortError());
+            signal2?.removeEventListener("abort", onAbort);
+            if (signal2?.aborted) {
+              reject(signal2.reason ?? new AbortError());
             } else {
               resolve8(null);
             }
@@ -9837,7 +9832,7 @@ var require_api_request = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method: method2, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
+        const { signal: signal2, method: method2, opaque, body, onInfo, responseHeaders, throwOnError, highWaterMark } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -9845,7 +9840,7 @@ var require_api_request = __commonJS({
           if (highWaterMark && (typeof highWaterMark !== "number" || highWaterMark < 0)) {
             throw new InvalidArgumentError("invalid highWaterMark");
           }
-          if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+          if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
             throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
           }
           if (method2 === "CONNECT") {
@@ -9873,7 +9868,7 @@ var require_api_request = __commonJS({
         this.onInfo = onInfo || null;
         this.throwOnError = throwOnError;
         this.highWaterMark = highWaterMark;
-        this.signal = signal;
+        this.signal = signal2;
         this.reason = null;
         this.removeAbortListener = null;
         if (util.isStream(body)) {
@@ -10023,18 +10018,18 @@ var require_abort_signal = __commonJS({
       }
       removeSignal(self);
     }
-    function addSignal(self, signal) {
+    function addSignal(self, signal2) {
       self.reason = null;
       self[kSignal] = null;
       self[kListener] = null;
-      if (!signal) {
+      if (!signal2) {
         return;
       }
-      if (signal.aborted) {
+      if (signal2.aborted) {
         abort(self);
         return;
       }
-      self[kSignal] = signal;
+      self[kSignal] = signal2;
       self[kListener] = () => {
         abort(self);
       };
@@ -10064,7 +10059,7 @@ var require_api_stream = __commonJS({
   "node_modules/undici/lib/api/api-stream.js"(exports, module) {
     "use strict";
     var assert3 = __require("node:assert");
-    var { finished, PassThrough } = __require("node:stream");
+    var { finished: finished2, PassThrough } = __require("node:stream");
     var { InvalidArgumentError, InvalidReturnValueError } = require_errors();
     var util = require_util();
     var { getResolveErrorBodyCallback } = require_util3();
@@ -10075,7 +10070,7 @@ var require_api_stream = __commonJS({
         if (!opts || typeof opts !== "object") {
           throw new InvalidArgumentError("invalid opts");
         }
-        const { signal, method: method2, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
+        const { signal: signal2, method: method2, opaque, body, onInfo, responseHeaders, throwOnError } = opts;
         try {
           if (typeof callback !== "function") {
             throw new InvalidArgumentError("invalid callback");
@@ -10083,7 +10078,7 @@ var require_api_stream = __commonJS({
           if (typeof factory !== "function") {
             throw new InvalidArgumentError("invalid factory");
           }
-          if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+          if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
             throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
           }
           if (method2 === "CONNECT") {
@@ -10115,7 +10110,7 @@ var require_api_stream = __commonJS({
             this.onError(err);
           });
         }
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context) {
         if (this.reason) {
@@ -10160,7 +10155,7 @@ var require_api_stream = __commonJS({
           if (!res || typeof res.write !== "function" || typeof res.end !== "function" || typeof res.on !== "function") {
             throw new InvalidReturnValueError("expected Writable");
           }
-          finished(res, { readable: false }, (err) => {
+          finished2(res, { readable: false }, (err) => {
             const { callback: callback2, res: res2, opaque: opaque2, trailers, abort } = this;
             this.res = null;
             if (err || !res2.readable) {
@@ -10291,8 +10286,8 @@ var require_api_pipeline = __commonJS({
         if (typeof handler !== "function") {
           throw new InvalidArgumentError("invalid handler");
         }
-        const { signal, method: method2, opaque, onInfo, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, method: method2, opaque, onInfo, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         if (method2 === "CONNECT") {
@@ -10345,7 +10340,7 @@ var require_api_pipeline = __commonJS({
           req.push(null);
         });
         this.res = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context) {
         const { ret, res } = this;
@@ -10449,8 +10444,8 @@ var require_api_upgrade = __commonJS({
         if (typeof callback !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
-        const { signal, opaque, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, opaque, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         super("UNDICI_UPGRADE");
@@ -10459,7 +10454,7 @@ var require_api_upgrade = __commonJS({
         this.callback = callback;
         this.abort = null;
         this.context = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context) {
         if (this.reason) {
@@ -10541,8 +10536,8 @@ var require_api_connect = __commonJS({
         if (typeof callback !== "function") {
           throw new InvalidArgumentError("invalid callback");
         }
-        const { signal, opaque, responseHeaders } = opts;
-        if (signal && typeof signal.on !== "function" && typeof signal.addEventListener !== "function") {
+        const { signal: signal2, opaque, responseHeaders } = opts;
+        if (signal2 && typeof signal2.on !== "function" && typeof signal2.addEventListener !== "function") {
           throw new InvalidArgumentError("signal must be an EventEmitter or EventTarget");
         }
         super("UNDICI_CONNECT");
@@ -10550,7 +10545,7 @@ var require_api_connect = __commonJS({
         this.responseHeaders = responseHeaders || null;
         this.callback = callback;
         this.abort = null;
-        addSignal(this, signal);
+        addSignal(this, signal2);
       }
       onConnect(abort, context) {
         if (this.reason) {
@@ -12062,12 +12057,12 @@ var require_headers = __commonJS({
       append(name, value, isLowerCase) {
         this[kHeadersSortedMap] = null;
         const lowercaseName = isLowerCase ? name : name.toLowerCase();
-        const exists3 = this[kHeadersMap].get(lowercaseName);
-        if (exists3) {
-          const delimiter2 = lowercaseName === "cookie" ? "; " : ", ";
+        const exists4 = this[kHeadersMap].get(lowercaseName);
+        if (exists4) {
+          const delimiter3 = lowercaseName === "cookie" ? "; " : ", ";
           this[kHeadersMap].set(lowercaseName, {
-            name: exists3.name,
-            value: `${exists3.value}${delimiter2}${value}`
+            name: exists4.name,
+            value: `${exists4.value}${delimiter3}${value}`
           });
         } else {
           this[kHeadersMap].set(lowercaseName, { name, value });
@@ -12870,8 +12865,8 @@ var require_request2 = __commonJS({
     var assert3 = __require("node:assert");
     var { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __require("node:events");
     var kAbortController = /* @__PURE__ */ Symbol("abortController");
-    var requestFinalizer = new FinalizationRegistry2(({ signal, abort }) => {
-      signal.removeEventListener("abort", abort);
+    var requestFinalizer = new FinalizationRegistry2(({ signal: signal2, abort }) => {
+      signal2.removeEventListener("abort", abort);
     });
     var dependentControllerMap = /* @__PURE__ */ new WeakMap();
     function buildAbort(acRef) {
@@ -12913,7 +12908,7 @@ var require_request2 = __commonJS({
         let request = null;
         let fallbackMode = null;
         const baseUrl = environmentSettingsObject.settingsObject.baseUrl;
-        let signal = null;
+        let signal2 = null;
         if (typeof input === "string") {
           this[kDispatcher] = init.dispatcher;
           let parsedURL;
@@ -12933,7 +12928,7 @@ var require_request2 = __commonJS({
           this[kDispatcher] = init.dispatcher || input[kDispatcher];
           assert3(input instanceof _Request);
           request = input[kState];
-          signal = input[kSignal];
+          signal2 = input[kSignal];
         }
         const origin = environmentSettingsObject.settingsObject.origin;
         let window = "client";
@@ -13082,33 +13077,33 @@ var require_request2 = __commonJS({
           }
         }
         if (init.signal !== void 0) {
-          signal = init.signal;
+          signal2 = init.signal;
         }
         this[kState] = request;
         const ac = new AbortController();
         this[kSignal] = ac.signal;
-        if (signal != null) {
-          if (!signal || typeof signal.aborted !== "boolean" || typeof signal.addEventListener !== "function") {
+        if (signal2 != null) {
+          if (!signal2 || typeof signal2.aborted !== "boolean" || typeof signal2.addEventListener !== "function") {
             throw new TypeError(
               "Failed to construct 'Request': member signal is not of type AbortSignal."
             );
           }
-          if (signal.aborted) {
-            ac.abort(signal.reason);
+          if (signal2.aborted) {
+            ac.abort(signal2.reason);
           } else {
             this[kAbortController] = ac;
             const acRef = new WeakRef(ac);
             const abort = buildAbort(acRef);
             try {
-              if (typeof getMaxListeners === "function" && getMaxListeners(signal) === defaultMaxListeners) {
-                setMaxListeners(1500, signal);
-              } else if (getEventListeners(signal, "abort").length >= defaultMaxListeners) {
-                setMaxListeners(1500, signal);
+              if (typeof getMaxListeners === "function" && getMaxListeners(signal2) === defaultMaxListeners) {
+                setMaxListeners(1500, signal2);
+              } else if (getEventListeners(signal2, "abort").length >= defaultMaxListeners) {
+                setMaxListeners(1500, signal2);
               }
             } catch {
             }
-            util.addAbortListener(signal, abort);
-            requestFinalizer.register(ac, { signal, abort }, abort);
+            util.addAbortListener(signal2, abort);
+            requestFinalizer.register(ac, { signal: signal2, abort }, abort);
           }
         }
         this[kHeaders] = new Headers2(kConstruct);
@@ -13396,10 +13391,10 @@ var require_request2 = __commonJS({
       }
       return newRequest;
     }
-    function fromInnerRequest(innerRequest, signal, guard) {
+    function fromInnerRequest(innerRequest, signal2, guard) {
       const request = new Request(kConstruct);
       request[kState] = innerRequest;
-      request[kSignal] = signal;
+      request[kSignal] = signal2;
       request[kHeaders] = new Headers2(kConstruct);
       setHeadersList(request[kHeaders], innerRequest.headersList);
       setHeadersGuard(request[kHeaders], guard);
@@ -13506,8 +13501,8 @@ var require_request2 = __commonJS({
       {
         key: "signal",
         converter: webidl.nullableConverter(
-          (signal) => webidl.converters.AbortSignal(
-            signal,
+          (signal2) => webidl.converters.AbortSignal(
+            signal2,
             "RequestInit",
             "signal",
             { strict: false }
@@ -13593,7 +13588,7 @@ var require_fetch = __commonJS({
       subresourceSet
     } = require_constants3();
     var EE = __require("node:events");
-    var { Readable, pipeline, finished } = __require("node:stream");
+    var { Readable, pipeline, finished: finished2 } = __require("node:stream");
     var { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = require_util();
     var { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = require_data_url();
     var { getGlobalDispatcher } = require_global2();
@@ -14061,7 +14056,7 @@ var require_fetch = __commonJS({
       if (internalResponse.body == null) {
         processResponseEndOfBody();
       } else {
-        finished(internalResponse.body.stream, () => {
+        finished2(internalResponse.body.stream, () => {
           processResponseEndOfBody();
         });
       }
@@ -18369,12 +18364,12 @@ var require_eventsource_stream = __commonJS({
       }
       return true;
     }
-    function isFieldName(line, length, field) {
-      if (length !== field.length) {
+    function isFieldName(line, length, field2) {
+      if (length !== field2.length) {
         return false;
       }
       for (let i = 0; i < length; i++) {
-        if (line[i] !== field[i]) {
+        if (line[i] !== field2[i]) {
           return false;
         }
       }
@@ -18575,13 +18570,13 @@ ${value}`;
           }
         }
       }
-      setEventFieldSize(field, size) {
-        const eventSize = this.eventSize - this.eventFieldSizes[field] + size;
+      setEventFieldSize(field2, size) {
+        const eventSize = this.eventSize - this.eventFieldSizes[field2] + size;
         if (this.maxEventSize > 0 && eventSize > this.maxEventSize) {
           throw createMaxEventSizeExceededError();
         }
         this.eventSize = eventSize;
-        this.eventFieldSizes[field] = size;
+        this.eventFieldSizes[field2] = size;
       }
       /**
        * @param {EventSourceStreamEvent} event
@@ -20258,10 +20253,10 @@ var require_truncate = __commonJS({
   "node_modules/semver/functions/truncate.js"(exports, module) {
     "use strict";
     var parse = require_parse2();
-    var constants4 = require_constants6();
+    var constants6 = require_constants6();
     var SemVer = require_semver();
     var truncate = (version, truncation, options) => {
-      if (!constants4.RELEASE_TYPES.includes(truncation)) {
+      if (!constants6.RELEASE_TYPES.includes(truncation)) {
         return null;
       }
       const clonedVersion = cloneInputVersion(version, options);
@@ -21501,7 +21496,7 @@ var require_semver2 = __commonJS({
   "node_modules/semver/index.js"(exports, module) {
     "use strict";
     var internalRe = require_re();
-    var constants4 = require_constants6();
+    var constants6 = require_constants6();
     var SemVer = require_semver();
     var identifiers = require_identifiers();
     var parse = require_parse2();
@@ -21585,8 +21580,8 @@ var require_semver2 = __commonJS({
       re: internalRe.re,
       src: internalRe.src,
       tokens: internalRe.t,
-      SEMVER_SPEC_VERSION: constants4.SEMVER_SPEC_VERSION,
-      RELEASE_TYPES: constants4.RELEASE_TYPES,
+      SEMVER_SPEC_VERSION: constants6.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants6.RELEASE_TYPES,
       compareIdentifiers: identifiers.compareIdentifiers,
       rcompareIdentifiers: identifiers.rcompareIdentifiers
     };
@@ -21966,15 +21961,15 @@ function issueFileCommand(command, message) {
   });
 }
 function prepareKeyValueMessage(key, value) {
-  const delimiter2 = `ghadelimiter_${crypto.randomUUID()}`;
+  const delimiter3 = `ghadelimiter_${crypto.randomUUID()}`;
   const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter2)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter2}"`);
+  if (key.includes(delimiter3)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter3}"`);
   }
-  if (convertedValue.includes(delimiter2)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter2}"`);
+  if (convertedValue.includes(delimiter3)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter3}"`);
   }
-  return `${key}<<${delimiter2}${os2.EOL}${convertedValue}${os2.EOL}${delimiter2}`;
+  return `${key}<<${delimiter3}${os2.EOL}${convertedValue}${os2.EOL}${delimiter3}`;
 }
 
 // node_modules/@actions/core/lib/core.js
@@ -31750,14 +31745,14 @@ function runCommand(argv, options) {
   return new Promise((resolve8) => {
     const child = spawn(file, args, { cwd: options.cwd, env: options.env, stdio: options.stdoutToStderr ? ["inherit", 2, "inherit"] : "inherit" });
     const fromTerminal = options.fromTerminal ?? terminalSentToChild;
-    const forward = (signal) => {
+    const forward = (signal2) => {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      if (signal === "SIGINT" && child.pid !== void 0 && fromTerminal(child.pid)) return;
-      child.kill(signal);
+      if (signal2 === "SIGINT" && child.pid !== void 0 && fromTerminal(child.pid)) return;
+      child.kill(signal2);
     };
-    for (const signal of FORWARDED_SIGNALS) signals.on(signal, forward);
+    for (const signal2 of FORWARDED_SIGNALS) signals.on(signal2, forward);
     const done = (result) => {
-      for (const signal of FORWARDED_SIGNALS) signals.off(signal, forward);
+      for (const signal2 of FORWARDED_SIGNALS) signals.off(signal2, forward);
       resolve8(result);
     };
     if (child.pid !== void 0) options.onStart?.(child.pid);
@@ -31765,11 +31760,801 @@ function runCommand(argv, options) {
       const exitCode = error2.code === "ENOENT" ? EXIT_NOT_FOUND : EXIT_NOT_EXECUTABLE;
       done({ exitCode, error: `cannot run ${file}: ${error2.code === "ENOENT" ? "not found" : error2.message}` });
     });
-    child.once("exit", (code, signal) => {
-      if (signal !== null) done({ exitCode: SIGNAL_EXIT_BASE + (constants3.signals[signal] ?? 0), signal });
+    child.once("exit", (code, signal2) => {
+      if (signal2 !== null) done({ exitCode: SIGNAL_EXIT_BASE + (constants3.signals[signal2] ?? 0), signal: signal2 });
       else done({ exitCode: code ?? 0 });
     });
   });
+}
+
+// src/measure/types.ts
+var DEFAULT_INTERVAL_MS = 1e3;
+var MIN_INTERVAL_MS = 100;
+var MAX_INTERVAL_MS = 6e4;
+function samplerWarning(sampler, message) {
+  return { code: "sampler", message: `${sampler}: ${message}` };
+}
+function toolTimeZone(env) {
+  const tz = env.TZ;
+  if (tz !== void 0 && tz !== "" && isValidTimeZone(tz)) return tz;
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && isValidTimeZone(zone) ? zone : "UTC";
+}
+
+// src/shared/path-lookup.ts
+import { accessSync, constants as constants4 } from "node:fs";
+import { delimiter as delimiter2, join as join4 } from "node:path";
+function findOnPath(command, env = process.env) {
+  const suffixes = process.platform === "win32" ? (env.PATHEXT ?? ".EXE;.CMD;.BAT").split(";") : [""];
+  for (const dir of (env.PATH ?? "").split(delimiter2)) {
+    if (!dir) continue;
+    for (const suffix of suffixes) {
+      const candidate = join4(dir, command + suffix);
+      try {
+        accessSync(candidate, constants4.X_OK);
+        return candidate;
+      } catch {
+      }
+    }
+  }
+  return void 0;
+}
+function commandOnPath(command, env = process.env) {
+  return findOnPath(command, env) !== void 0;
+}
+
+// src/measure/nvidia-smi.ts
+var NVIDIA_SMI_QUERY = "timestamp,index,uuid,name,power.draw,utilization.gpu";
+var NVIDIA_SMI_FORMAT = "csv,nounits";
+var GPU_LIST = /^[A-Za-z0-9:._/-]+(?:,[A-Za-z0-9:._/-]+)*$/;
+function gpuSelection(gpus, env) {
+  if (gpus !== void 0) return gpus;
+  const visible = env.CUDA_VISIBLE_DEVICES;
+  if (visible === void 0) return void 0;
+  const list2 = visible.split(",").map((s) => s.trim());
+  const firstInvalid = list2.findIndex((s) => s === "" || s.startsWith("-"));
+  const kept = firstInvalid === -1 ? list2 : list2.slice(0, firstInvalid);
+  return kept.length === 0 ? null : kept.join(",");
+}
+function planNvidiaSmi(options) {
+  const executable = findOnPath("nvidia-smi", options.env);
+  if (executable === void 0) return { name: "nvidia-smi", reason: "nvidia-smi is not on PATH" };
+  const selection = gpuSelection(options.gpus, options.env);
+  if (selection === null) return { name: "nvidia-smi", reason: "CUDA_VISIBLE_DEVICES hides every GPU" };
+  const args = [`--query-gpu=${NVIDIA_SMI_QUERY}`, `--format=${NVIDIA_SMI_FORMAT}`, "-lms", String(options.intervalMs)];
+  if (selection !== void 0) args.push("-i", selection);
+  return { name: "nvidia-smi", logBase: "nvidia-smi", executable, args };
+}
+
+// src/measure/host-usage.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+
+// plugins/host-usage/index.ts
+var HOST_USAGE_LOG_HEADER = "start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model";
+var COLUMNS = HOST_USAGE_LOG_HEADER.split(",");
+var CPU_W_PER_VCPU = 3.97;
+var MEMORY_W_PER_GB = 0.3725;
+var BYTES_PER_GB = 1e9;
+var ESTIMATE_SOURCES = `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) \xD7 utilisation from /proc/stat; memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of installed memory (Green Algorithms) from /proc/meminfo`;
+function detect({ head }) {
+  const first = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].trim();
+  return first === HOST_USAGE_LOG_HEADER ? 0.95 : 0;
+}
+function parseRow(fields2) {
+  const [start, end, vcpus, utilization, memTotal, , model] = fields2;
+  const row = {
+    // parseNumber, not Number: an empty field is missing, not 0.
+    startMs: parseNumber(start ?? "") ?? Number.NaN,
+    endMs: parseNumber(end ?? "") ?? Number.NaN,
+    vcpus: parseNumber(vcpus ?? "") ?? Number.NaN,
+    utilization: parseNumber(utilization ?? "") ?? Number.NaN,
+    memTotalBytes: parseNumber(memTotal ?? "") ?? Number.NaN,
+    model: model ?? ""
+  };
+  const valid2 = Number.isFinite(row.startMs) && row.endMs >= row.startMs && Number.isInteger(row.vcpus) && row.vcpus > 0 && row.utilization >= 0 && row.utilization <= 1 && row.memTotalBytes >= 0;
+  return valid2 ? row : void 0;
+}
+async function* read(source, context) {
+  const file = source.path;
+  const dropped = new DroppedRows(file);
+  let cpu;
+  let ram;
+  let header = false;
+  let rows = 0;
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    batch.lines.forEach((text2, i) => {
+      const line = batch.firstLine + i;
+      if (text2.trim() === "") return;
+      if (!header) {
+        if (text2.trim() !== HOST_USAGE_LOG_HEADER) {
+          throw new InputError("not a host usage log: the first line must be its header", { file, line, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
+        }
+        header = true;
+        return;
+      }
+      const fields2 = splitCsvLine(text2, { file, line });
+      const row = fields2.length === COLUMNS.length ? parseRow(fields2) : void 0;
+      if (row === void 0) {
+        dropped.add("a row cut short or with invalid values", line);
+        return;
+      }
+      rows += 1;
+      cpu ??= deviceRef({ component: "cpu", index: 0, model: row.model });
+      ram ??= deviceRef({ component: "ram", index: 0 });
+      const origin = { file, line };
+      records.push({ type: "usage", startMs: row.startMs, endMs: row.endMs, device: cpu, powerW: row.vcpus * CPU_W_PER_VCPU, utilization: row.utilization, origin });
+      if (row.memTotalBytes > 0) {
+        records.push({ type: "usage", startMs: row.startMs, endMs: row.endMs, device: ram, powerW: row.memTotalBytes / BYTES_PER_GB * MEMORY_W_PER_GB, utilization: 1, origin });
+      }
+    });
+    if (records.length > 0) yield records;
+  }
+  if (!header) throw new InputError("the host usage log is empty", { file, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
+  if (rows > 0) context.log.warn(`${file}: CPU and memory energy are estimates, not measurements (RAPL was not readable): ${ESTIMATE_SOURCES}`);
+  dropped.report(context.log, "the time they cover counts as a gap");
+}
+var host_usage_default = definePlugin({
+  name: "host-usage",
+  kind: "telemetry",
+  description: "CPU utilisation (/proc/stat) and installed memory (/proc/meminfo) from the log that `carbon-ci run` writes where RAPL is unreadable: a labelled estimate of CPU and memory energy.",
+  example: `${HOST_USAGE_LOG_HEADER}
+1765000000000,1765000001000,4,0.62,16777216000,12582912000,"AMD EPYC 7763 64-Core Processor"`,
+  detect,
+  read
+});
+
+// src/measure/log-file.ts
+import { createWriteStream } from "node:fs";
+import { open as open3 } from "node:fs/promises";
+var LogFile = class {
+  constructor(path5, header) {
+    this.path = path5;
+    this.stream = createWriteStream(path5, { flags: "w" });
+    this.stream.on("error", (error2) => this.failed ??= error2);
+    this.stream.write(`${header}
+`);
+  }
+  path;
+  stream;
+  failed;
+  lines = 0;
+  /** The first write error, if any: the sampler reports it as a warning instead of crashing the run. */
+  get error() {
+    return this.failed;
+  }
+  write(line) {
+    if (this.failed) return;
+    this.lines += 1;
+    this.stream.write(`${line}
+`);
+  }
+  close() {
+    return new Promise((resolve8) => {
+      if (this.stream.closed) {
+        resolve8();
+        return;
+      }
+      this.stream.end(() => resolve8());
+      this.stream.once("error", () => resolve8());
+    });
+  }
+};
+function csvField(text2) {
+  return /[",\r\n]/.test(text2) ? `"${text2.replace(/"/g, '""')}"` : text2;
+}
+async function readHead2(path5) {
+  const handle = await open3(path5, "r").catch(() => void 0);
+  if (handle === void 0) return "";
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString("utf8");
+  } catch {
+    return "";
+  } finally {
+    await handle.close();
+  }
+}
+
+// src/measure/polled-sampler.ts
+var PolledSampler = class {
+  constructor(logPath, header, options, said) {
+    this.said = said;
+    this.nowMs = options.nowMs ?? Date.now;
+    this.log = new LogFile(logPath, header);
+    this.timer = setInterval(() => this.tick(), options.intervalMs);
+    this.timer.unref();
+  }
+  said;
+  warnings = [];
+  log;
+  nowMs;
+  /** Readings that failed, counted by the subclass's `sample`. */
+  failures = 0;
+  timer;
+  reading = Promise.resolve();
+  /** Queues a reading after the one in progress; resolves once it is done. */
+  tick() {
+    this.reading = this.reading.then(() => this.sample());
+    return this.reading;
+  }
+  async stop() {
+    clearInterval(this.timer);
+    await this.tick();
+    await this.log.close();
+    if (this.failures > 0) this.warnings.push(samplerWarning(this.name, this.said.failedReadings(this.failures)));
+    if (this.log.error) this.warnings.push(samplerWarning(this.name, `cannot write ${this.log.path} (${this.log.error.message}); ${this.said.incomplete}`));
+  }
+  files() {
+    return Promise.resolve(this.log.lines > 0 ? [this.log.path] : []);
+  }
+  pids() {
+    return [];
+  }
+};
+
+// src/measure/host-usage.ts
+var DEFAULT_PROC_ROOT = "/proc";
+var HOST_USAGE_LOG_NAME = "host-usage.csv";
+var BYTES_PER_KIB = 1024;
+function parseProcStat(text2) {
+  const lines = text2.split("\n");
+  const aggregate = lines.find((line) => /^cpu\s/.test(line));
+  if (aggregate === void 0) return void 0;
+  const ticks = aggregate.trim().split(/\s+/).slice(1, 9).map(Number);
+  if (ticks.length < 4 || ticks.some((n) => !Number.isFinite(n))) return void 0;
+  const total = ticks.reduce((a, b) => a + b, 0);
+  const idle = ticks[3] + (ticks[4] ?? 0);
+  const vcpus = lines.filter((line) => /^cpu\d+\s/.test(line)).length;
+  return vcpus > 0 ? { busy: total - idle, total, vcpus } : void 0;
+}
+function parseMeminfo(text2) {
+  const kib = (key) => {
+    const match = new RegExp(`^${key}:\\s+(\\d+)\\s*kB`, "m").exec(text2);
+    return match ? Number(match[1]) * BYTES_PER_KIB : void 0;
+  };
+  const totalBytes = kib("MemTotal");
+  if (totalBytes === void 0) return void 0;
+  return { totalBytes, availableBytes: kib("MemAvailable") ?? 0 };
+}
+function cpuModel(cpuinfo) {
+  return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? "";
+}
+function hostUsageWarnings(root2) {
+  return {
+    failedReadings: (count) => `${count} reading(s) of ${root2}/stat or meminfo failed; the time around them counts as a gap`,
+    incomplete: "the CPU estimate is incomplete"
+  };
+}
+async function planHostUsage(options) {
+  const root2 = options.env.CARBON_CI_PROC_ROOT || DEFAULT_PROC_ROOT;
+  const first = await readTimes(root2);
+  if (first === void 0) return { name: "host-usage", reason: `${join5(root2, "stat")} is not readable (not Linux?)` };
+  const model = cpuModel(await readFile3(join5(root2, "cpuinfo"), "utf8").catch(() => ""));
+  return { root: root2, vcpus: first.vcpus, model };
+}
+async function startHostUsageFrom(plan, options) {
+  const first = await readTimes(plan.root);
+  if (first === void 0) return { name: "host-usage", reason: `${join5(plan.root, "stat")} is not readable (not Linux?)` };
+  return new HostUsageSampler(plan.root, first, plan.model, options);
+}
+async function readTimes(root2) {
+  return parseProcStat(await readFile3(join5(root2, "stat"), "utf8").catch(() => ""));
+}
+var HostUsageSampler = class extends PolledSampler {
+  constructor(root2, last, model, options) {
+    super(join5(options.logDir, HOST_USAGE_LOG_NAME), HOST_USAGE_LOG_HEADER, options, hostUsageWarnings(root2));
+    this.root = root2;
+    this.last = last;
+    this.model = model;
+  }
+  root;
+  last;
+  model;
+  name = "host-usage";
+  lastMs = this.nowMs();
+  /** One row: the interval since the last sample, its utilisation, and the memory now. */
+  async sample() {
+    const nowMs = this.nowMs();
+    const [times, meminfo] = await Promise.all([readTimes(this.root), readFile3(join5(this.root, "meminfo"), "utf8").catch(() => "")]);
+    const memory = parseMeminfo(meminfo);
+    if (times === void 0 || memory === void 0) {
+      this.failures += 1;
+      return;
+    }
+    const totalTicks = times.total - this.last.total;
+    if (!(nowMs > this.lastMs && totalTicks > 0)) return;
+    const utilization = Math.min(1, Math.max(0, (times.busy - this.last.busy) / totalTicks));
+    this.log.write([this.lastMs, nowMs, times.vcpus, utilization.toFixed(4), memory.totalBytes, memory.availableBytes, csvField(this.model)].join(","));
+    this.last = times;
+    this.lastMs = nowMs;
+  }
+};
+
+// src/measure/amd-smi.ts
+function amdGpuSelection(gpus, env) {
+  const visible = gpus ?? env.ROCR_VISIBLE_DEVICES ?? env.HIP_VISIBLE_DEVICES;
+  if (visible === void 0) return void 0;
+  const list2 = visible.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (list2.length === 0 || list2.includes("-1")) return null;
+  return list2;
+}
+function planAmdSmi(options) {
+  const executable = findOnPath("amd-smi", options.env);
+  if (executable === void 0) return { name: "amd-smi", reason: "amd-smi is not on PATH" };
+  const selection = amdGpuSelection(options.gpus, options.env);
+  if (selection === null) return { name: "amd-smi", reason: "ROCR_VISIBLE_DEVICES hides every GPU" };
+  const seconds2 = Math.max(1, Math.round(options.intervalMs / 1e3));
+  const args = ["metric", "--power", "--energy", "--csv", "-w", String(seconds2), ...selection ? ["-g", ...selection] : []];
+  return { name: "amd-smi", logBase: "amd-smi", executable, args };
+}
+
+// src/measure/rapl.ts
+import { readdir as readdir3, readFile as readFile5 } from "node:fs/promises";
+import { join as join7 } from "node:path";
+
+// plugins/rapl/index.ts
+var RAPL_LOG_HEADER = "timestamp_ms,zone,name,energy_uj,max_energy_range_uj";
+var COLUMNS2 = RAPL_LOG_HEADER.split(",");
+var UJ_PER_J = 1e6;
+var ZONE = /^[a-z_-]+:(\d+)(?::(\d+))?$/;
+function detect2({ head }) {
+  const first = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].trim();
+  return first === RAPL_LOG_HEADER ? 0.95 : 0;
+}
+function deviceOf(zone, name) {
+  const match = ZONE.exec(zone);
+  if (!match) return void 0;
+  const index2 = Number(match[1]);
+  if (name === "dram") return { component: "ram", index: index2 };
+  if (/^(?:package-|Esocket)\d+$/.test(name) && match[2] === void 0) return { component: "cpu", index: index2 };
+  return void 0;
+}
+var NO_WRAP_RANGE_UJ = 2 ** 53;
+async function* read2(source, context) {
+  const file = source.path;
+  const counters = /* @__PURE__ */ new Map();
+  const devices2 = /* @__PURE__ */ new Map();
+  const dropped = new DroppedRows(file);
+  const skippedZones = /* @__PURE__ */ new Set();
+  let header = false;
+  for await (const batch of readLines(source.open(), { file })) {
+    context.signal.throwIfAborted();
+    const records = [];
+    batch.lines.forEach((text2, i) => {
+      const line = batch.firstLine + i;
+      if (text2.trim() === "") return;
+      if (!header) {
+        if (text2.trim() !== RAPL_LOG_HEADER) {
+          throw new InputError("not a RAPL log: the first line must be its header", { file, line, hint: `the header is "${RAPL_LOG_HEADER}" (as carbon-ci run writes it)` });
+        }
+        header = true;
+        return;
+      }
+      const fields2 = splitCsvLine(text2, { file, line });
+      if (fields2.length !== COLUMNS2.length) {
+        dropped.add("a row with the wrong number of fields", line);
+        return;
+      }
+      const [timeText, zone, name, energyText, rangeText] = fields2;
+      const timeMs2 = parseNumber(timeText) ?? Number.NaN;
+      const energyUj = parseNumber(energyText) ?? Number.NaN;
+      const rangeUj = parseNumber(rangeText) ?? Number.NaN;
+      if (!Number.isFinite(timeMs2) || !Number.isFinite(energyUj) || energyUj < 0 || !(rangeUj > 0)) {
+        dropped.add("a row without a valid time, energy or range", line);
+        return;
+      }
+      const what = deviceOf(zone, name);
+      if (what === void 0) {
+        skippedZones.add(`${zone} (${name})`);
+        return;
+      }
+      let counter = counters.get(zone);
+      if (counter === void 0) {
+        const key = `${what.component}${what.index}`;
+        let device = devices2.get(key);
+        if (device === void 0) {
+          device = deviceRef({ component: what.component, index: what.index, model: what.component === "cpu" ? `${zone.startsWith("amd_energy:") ? "amd_energy" : "RAPL"} ${name}` : "RAPL dram" });
+          devices2.set(key, device);
+        }
+        counter = { device, lastUj: energyUj, wrappedUj: 0, wraps: 0 };
+        counters.set(zone, counter);
+      } else if (energyUj < counter.lastUj && rangeUj < NO_WRAP_RANGE_UJ) {
+        counter.wrappedUj += rangeUj;
+        counter.wraps += 1;
+      }
+      counter.lastUj = energyUj;
+      records.push({ type: "energy-counter", timeMs: timeMs2, device: counter.device, counterJ: (counter.wrappedUj + energyUj) / UJ_PER_J, origin: { file, line } });
+    });
+    if (records.length > 0) yield records;
+  }
+  if (!header) throw new InputError("the RAPL log is empty", { file, hint: `the header is "${RAPL_LOG_HEADER}" (as carbon-ci run writes it)` });
+  const wraps = [...counters.values()].reduce((sum, c) => sum + c.wraps, 0);
+  if (wraps > 0) context.log.info(`${file}: the RAPL counters wrapped ${wraps} time(s) at max_energy_range_uj; counted as wraps`);
+  if (skippedZones.size > 0) context.log.debug(`${file}: zones inside a package (or psys) left out, as the package counts them: ${[...skippedZones].join(", ")}`);
+  dropped.report(context.log, "the time around them counts as a gap");
+}
+var rapl_default = definePlugin({
+  name: "rapl",
+  kind: "telemetry",
+  description: "CPU package and DRAM energy counters (RAPL: /sys/class/powercap, or amd_energy hwmon sockets) from the log that `carbon-ci run` writes; wraps at max_energy_range_uj counted.",
+  example: `${RAPL_LOG_HEADER}
+1765000000000,intel-rapl:0,package-0,81234567890,262143328850`,
+  detect: detect2,
+  read: read2
+});
+
+// src/measure/amd-energy.ts
+import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
+import { join as join6 } from "node:path";
+var DEFAULT_HWMON_ROOT = "/sys/class/hwmon";
+var DRIVERS = /* @__PURE__ */ new Set(["amd_energy", "zenergy"]);
+var SOCKET_LABEL = /^Esocket(\d+)$/;
+var AMD_ENERGY_RANGE_UJ = "18446744073709551615";
+async function findAmdEnergyZones(root2) {
+  let devices2;
+  try {
+    devices2 = (await readdir2(root2)).sort();
+  } catch (error2) {
+    return { zones: [], reason: `${root2} is not readable (${error2.code ?? "error"})` };
+  }
+  const zones = [];
+  let unreadable;
+  for (const device of devices2) {
+    const dir = join6(root2, device);
+    const name = (await readFile4(join6(dir, "name"), "utf8").catch(() => "")).trim();
+    if (!DRIVERS.has(name)) continue;
+    const labels = (await readdir2(dir).catch(() => [])).filter((f) => /^energy\d+_label$/.test(f));
+    for (const labelFile of labels) {
+      const socket = SOCKET_LABEL.exec((await readFile4(join6(dir, labelFile), "utf8").catch(() => "")).trim())?.[1];
+      if (socket === void 0) continue;
+      const energyPath = join6(dir, labelFile.replace(/_label$/, "_input"));
+      try {
+        await readFile4(energyPath, "utf8");
+        zones.push({ id: `amd_energy:${Number(socket)}`, name: `Esocket${socket}`, energyPath, maxEnergyRangeUj: AMD_ENERGY_RANGE_UJ });
+      } catch (error2) {
+        unreadable ??= `${energyPath} is not readable (${error2.code ?? "error"}; the driver lets only root read it)`;
+      }
+    }
+  }
+  zones.sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));
+  return zones.length > 0 ? { zones } : { zones, reason: unreadable ?? `no amd_energy socket counters under ${root2}` };
+}
+
+// src/measure/rapl.ts
+var DEFAULT_POWERCAP_ROOT = "/sys/class/powercap";
+var RAPL_LOG_NAME = "rapl.csv";
+var ZONE_DIR = /^intel-rapl:\d+(?::\d+)?$/;
+async function findZones(root2) {
+  let entries;
+  try {
+    entries = (await readdir3(root2)).filter((name) => ZONE_DIR.test(name)).sort();
+  } catch (error2) {
+    return { zones: [], reason: `${root2} is not readable (${error2.code ?? "error"})` };
+  }
+  if (entries.length === 0) return { zones: [], reason: `no intel-rapl zones under ${root2}` };
+  const zones = [];
+  let unreadable;
+  for (const id of entries) {
+    const dir = join7(root2, id);
+    try {
+      const name = (await readFile5(join7(dir, "name"), "utf8")).trim();
+      const isPackage = /^package-\d+$/.test(name) && id.split(":").length === 2;
+      if (!isPackage && name !== "dram") continue;
+      const energyPath = join7(dir, "energy_uj");
+      await readFile5(energyPath, "utf8");
+      const maxEnergyRangeUj = (await readFile5(join7(dir, "max_energy_range_uj"), "utf8")).trim();
+      if (/^\d+$/.test(maxEnergyRangeUj) && Number(maxEnergyRangeUj) > 0) zones.push({ id, name, energyPath, maxEnergyRangeUj });
+    } catch (error2) {
+      unreadable ??= `${join7(dir, "energy_uj")} is not readable (${error2.code ?? "error"}; since Linux 5.10 only root may read it)`;
+    }
+  }
+  return zones.length > 0 ? { zones } : { zones, reason: unreadable ?? `no package or dram zone under ${root2}` };
+}
+var RAPL_WARNINGS = {
+  failedReadings: (count) => `${count} counter reading(s) failed; the time around them counts as a gap`,
+  incomplete: "CPU energy is incomplete"
+};
+async function planRapl(options) {
+  const root2 = options.env.CARBON_CI_POWERCAP_ROOT || DEFAULT_POWERCAP_ROOT;
+  const powercap = await findZones(root2);
+  let zones = powercap.zones;
+  let reason = powercap.reason;
+  if (!zones.some((zone) => zone.name !== "dram")) {
+    const hwmon = await findAmdEnergyZones(options.env.CARBON_CI_HWMON_ROOT || DEFAULT_HWMON_ROOT);
+    zones = [...zones, ...hwmon.zones];
+    if (hwmon.zones.length === 0) reason = `${reason ?? "no package zone"}; ${hwmon.reason}`;
+  }
+  return zones.length > 0 ? zones : { name: "rapl", reason: reason ?? "no zones" };
+}
+async function startRaplZones(zones, options) {
+  const sampler = new RaplSampler(zones, options);
+  await sampler.started();
+  return sampler;
+}
+var RaplSampler = class extends PolledSampler {
+  constructor(zones, options) {
+    super(join7(options.logDir, RAPL_LOG_NAME), RAPL_LOG_HEADER, options, RAPL_WARNINGS);
+    this.zones = zones;
+  }
+  zones;
+  name = "rapl";
+  /** The first reading: the command's start. */
+  started() {
+    return this.tick();
+  }
+  async sample() {
+    const timeMs2 = this.nowMs();
+    const values = await Promise.all(this.zones.map((zone) => readFile5(zone.energyPath, "utf8").then((text2) => text2.trim(), () => void 0)));
+    this.zones.forEach((zone, i) => {
+      const value = values[i];
+      if (value === void 0 || !/^\d+$/.test(value)) {
+        this.failures += 1;
+        return;
+      }
+      this.log.write(`${timeMs2},${zone.id},${zone.name},${value},${zone.maxEnergyRangeUj}`);
+    });
+  }
+};
+
+// src/measure/xpu-smi.ts
+import { createReadStream, createWriteStream as createWriteStream2 } from "node:fs";
+import { rm as rm3 } from "node:fs/promises";
+import { createInterface } from "node:readline";
+import { once } from "node:events";
+var XPU_SMI_METRICS = "0,1,8";
+var MAX_INTERVAL_S = 999;
+var TIME_OF_DAY = /^(\s*)(\d{1,2}):(\d{2}):(\d{2})(\.\d+)?(\s*,)/;
+var DAY_MS = 864e5;
+var DEVICE_ID = /^(?:\d+|[0-9a-fA-F]{4}:[0-9a-fA-F]{2}:[0-9a-fA-F]{2}\.[0-7])$/;
+function intelGpuSelection(gpus, env) {
+  const mask = env.ZE_AFFINITY_MASK;
+  const visible = gpus ?? (mask === void 0 || mask.trim() === "" ? void 0 : mask);
+  if (visible === void 0) return void 0;
+  const ids = visible.split(",").map((s) => s.trim()).map((s) => gpus === void 0 ? s.split(".")[0] : s);
+  const kept = [...new Set(ids.filter((id) => DEVICE_ID.test(id)))];
+  return kept.length === 0 ? null : kept;
+}
+function planXpuSmi(options) {
+  const executable = findOnPath("xpu-smi", options.env);
+  if (executable === void 0) return { name: "xpu-smi", reason: "xpu-smi is not on PATH" };
+  const selection = intelGpuSelection(options.gpus, options.env);
+  if (selection === null) return { name: "xpu-smi", reason: "--gpus names no Intel device id (xpu-smi takes indexes or PCI addresses)" };
+  const seconds2 = Math.min(MAX_INTERVAL_S, Math.max(1, Math.round(options.intervalMs / 1e3)));
+  const args = ["dump", "-d", selection ? selection.join(",") : "-1", "-m", XPU_SMI_METRICS, "-i", String(seconds2)];
+  return { name: "xpu-smi", logBase: "xpu-smi-raw", executable, args, datesRows: true };
+}
+function datedXpuSmiLog(rawPath, startedMs, timeZone) {
+  return dateXpuSmiLog(rawPath, rawPath.replace(/-raw(-\d+)?\.csv$/, "$1.csv"), startedMs, timeZone);
+}
+function localDay(epochMs, timeZone) {
+  const wallMs = Math.floor(epochMs / 1e3) * 1e3 + zoneOffsetMs(timeZone, epochMs);
+  const dayMs = Math.floor(wallMs / DAY_MS) * DAY_MS;
+  return { dayMs, timeOfDayMs: wallMs - dayMs };
+}
+async function dateXpuSmiLog(rawPath, outPath, startedMs, timeZone) {
+  const start = localDay(startedMs, timeZone);
+  let dayMs = start.dayMs;
+  let lastTimeOfDayMs = start.timeOfDayMs;
+  const out = createWriteStream2(outPath);
+  const failed = once(out, "error").then(([error2]) => Promise.reject(error2));
+  failed.catch(() => void 0);
+  const lines = createInterface({ input: createReadStream(rawPath), crlfDelay: Infinity });
+  for await (const line of lines) {
+    const match = TIME_OF_DAY.exec(line);
+    let text2 = line;
+    if (match) {
+      const [whole, lead, h, m, s, fraction, comma] = match;
+      const timeOfDayMs = ((Number(h) * 60 + Number(m)) * 60 + Number(s)) * 1e3;
+      if (timeOfDayMs < lastTimeOfDayMs - DAY_MS / 2) dayMs += DAY_MS;
+      lastTimeOfDayMs = timeOfDayMs;
+      const date = new Date(dayMs).toISOString().slice(0, 10);
+      text2 = `${lead}${date}T${h.padStart(2, "0")}:${m}:${s}${fraction ?? ""}${comma}${line.slice(whole.length)}`;
+    }
+    if (!out.write(`${text2}
+`)) await Promise.race([once(out, "drain"), failed]);
+  }
+  out.end();
+  await Promise.race([once(out, "finish"), failed]);
+  await rm3(rawPath, { force: true });
+  return outPath;
+}
+
+// src/measure/plan.ts
+async function planSamplers(options) {
+  const plan = { tools: [], zones: [], skipped: [] };
+  for (const tool of [planNvidiaSmi(options), planAmdSmi(options), planXpuSmi(options)]) {
+    if ("executable" in tool) plan.tools.push(tool);
+    else plan.skipped.push(tool);
+  }
+  const zones = await planRapl(options);
+  if (Array.isArray(zones)) {
+    plan.zones = zones;
+  } else {
+    plan.skipped.push(zones);
+    const host = await planHostUsage(options);
+    if ("reason" in host) plan.skipped.push(host);
+    else plan.host = host;
+  }
+  return plan;
+}
+function plannedNames(plan) {
+  return [...plan.tools.map((tool) => tool.name), ...plan.zones.length > 0 ? ["rapl"] : [], ...plan.host ? ["host-usage"] : []];
+}
+function finishFor(tool, env) {
+  if (!tool.datesRows) return void 0;
+  const timeZone = toolTimeZone(env);
+  return (path5, startedMs) => datedXpuSmiLog(path5, startedMs, timeZone);
+}
+var GPU_CHOICE = {
+  "nvidia-smi": gpuSelection,
+  "amd-smi": amdGpuSelection,
+  "xpu-smi": intelGpuSelection
+};
+function gpusSampled(running, gpus, env) {
+  const clauses = running.flatMap((name) => {
+    const choose = GPU_CHOICE[name];
+    const choice = choose?.(gpus, env);
+    if (choose === void 0 || choice === null) return [];
+    const words3 = choice === void 0 ? "all GPUs" : `GPUs ${[choice].flat().join(",")}`;
+    return [{ name, words: words3 }];
+  });
+  if (clauses.length === 1) return clauses[0].words;
+  return clauses.length > 1 ? clauses.map((c) => `${c.name}: ${c.words}`).join("; ") : "no GPU";
+}
+
+// src/measure/tool-sampler.ts
+import { spawn as spawn2 } from "node:child_process";
+import { closeSync, openSync } from "node:fs";
+import { join as join8 } from "node:path";
+var STOP_GRACE_MS = 3e3;
+var STDERR_KEPT_CHARS = 400;
+var FIRST_ROWS_WAIT_MS = 5e3;
+var FIRST_ROWS_POLL_MS = 50;
+function toolLogName(logBase, n) {
+  return n === 1 ? `${logBase}.csv` : `${logBase}-${n}.csv`;
+}
+function toolDiedWarning(name, died) {
+  const said = died.stderrLine ? ` (${died.stderrLine})` : "";
+  const at = new Date(died.atMs).toISOString();
+  return died.again ? samplerWarning(name, `${name} ${died.how} again${said} at ${at}; not restarted, the GPUs are not measured from then on`) : samplerWarning(name, `${name} ${died.how}${said} at ${at}, ${Math.round((died.atMs - died.startedMs) / 1e3)} s after it started; restarted once into a new log; the time without samples is bridged when shorter than the maximum gap, else a gap in the GPUs' coverage`);
+}
+async function waitForFirstRows(path5, ended) {
+  const until = Date.now() + FIRST_ROWS_WAIT_MS;
+  while (!await ended() && Date.now() < until && !hasRows(await readHead2(path5))) {
+    await new Promise((resolve8) => setTimeout(resolve8, FIRST_ROWS_POLL_MS));
+  }
+}
+async function toolRunFiles(name, runs, finish, warnings2) {
+  const kept = [];
+  for (const run of runs) {
+    const head = await readHead2(run.path);
+    const first = head.split("\n", 1)[0].trim();
+    if (hasRows(head)) kept.push(finish ? await finished(name, run, finish, warnings2) : run.path);
+    else if (first !== "" && !/^timestamp/i.test(first)) warnings2.push(samplerWarning(name, `${run.path} holds no samples; ${name} wrote: ${first.slice(0, 200)}`));
+  }
+  return kept;
+}
+async function finished(name, run, finish, warnings2) {
+  try {
+    return await finish(run.path, run.startedMs);
+  } catch (error2) {
+    warnings2.push(samplerWarning(name, `cannot rewrite ${run.path} (${error2.message}); it is reported as ${name} wrote it`));
+    return run.path;
+  }
+}
+var ToolSampler = class {
+  constructor(plan, options, finish) {
+    this.plan = plan;
+    this.options = options;
+    this.finish = finish;
+    this.name = plan.name;
+    this.launch();
+  }
+  plan;
+  options;
+  finish;
+  name;
+  warnings = [];
+  runs = [];
+  stopping = false;
+  stderr = "";
+  /** One process of the tool, its stdout straight into a file. */
+  launch() {
+    const path5 = join8(this.options.logDir, toolLogName(this.plan.logBase, this.runs.length + 1));
+    const fd = openSync(path5, "w");
+    let child;
+    try {
+      child = spawn2(this.plan.executable, this.plan.args, { stdio: ["ignore", fd, "pipe"], env: this.options.env });
+    } finally {
+      closeSync(fd);
+    }
+    child.stderr?.setEncoding("utf8");
+    child.stderr?.on("data", (chunk) => this.stderr = (this.stderr + chunk).slice(-STDERR_KEPT_CHARS));
+    const startedMs = Date.now();
+    const exited = new Promise((resolve8) => {
+      child.once("error", (error2) => {
+        this.warnings.push(samplerWarning(this.name, `cannot start ${this.plan.executable} (${error2.message}); no GPU power was logged`));
+        resolve8();
+      });
+      child.once("exit", (code, signal2) => {
+        if (!this.stopping) this.died(code, signal2, startedMs);
+        resolve8();
+      });
+    });
+    this.runs.push({ path: path5, child, exited, startedMs });
+  }
+  /** The tool ended before the command did: restart it once, and say where the gap is. */
+  died(code, signal2, startedMs) {
+    const how = signal2 ? `was killed by ${signal2}` : `exited with status ${code}`;
+    const stderrLine = this.stderr.trim().split("\n").at(-1);
+    this.stderr = "";
+    const again = this.runs.length > 1;
+    this.warnings.push(toolDiedWarning(this.name, { how, ...stderrLine ? { stderrLine } : {}, atMs: Date.now(), startedMs, again }));
+    if (!again) this.launch();
+  }
+  /** Waits until the first rows are written (or the tool has ended, or a few seconds passed), so that the command's start is measured. */
+  async firstRows() {
+    const run = this.runs[0];
+    let ended = false;
+    void run.exited.then(() => ended = true);
+    await waitForFirstRows(run.path, () => ended);
+  }
+  async stop() {
+    this.stopping = true;
+    await Promise.all(this.runs.map((run) => stopChild(run)));
+  }
+  files() {
+    return toolRunFiles(this.name, this.runs, this.finish, this.warnings);
+  }
+  pids() {
+    return this.runs.map((run) => run.child.pid).filter((pid) => pid !== void 0);
+  }
+};
+async function stopChild(run) {
+  const { child } = run;
+  if (child.exitCode === null && child.signalCode === null && child.pid !== void 0) {
+    child.kill("SIGTERM");
+    const timer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+    await run.exited;
+    clearTimeout(timer);
+  } else {
+    await run.exited;
+  }
+}
+function hasRows(head) {
+  return head.split("\n").some((line) => /^\s*\d/.test(line));
+}
+
+// src/measure/samplers.ts
+async function startSamplers(options) {
+  const plan = await planSamplers(options);
+  const running = [];
+  const skipped = [...plan.skipped];
+  for (const tool of plan.tools) {
+    const sampler = new ToolSampler(tool, options, finishFor(tool, options.env));
+    await sampler.firstRows();
+    running.push(sampler);
+  }
+  if (plan.zones.length > 0) running.push(await startRaplZones(plan.zones, options));
+  if (plan.host) {
+    const host = await startHostUsageFrom(plan.host, options);
+    if ("stop" in host) running.push(host);
+    else skipped.push(host);
+  }
+  return {
+    running,
+    skipped,
+    pids: () => running.flatMap((sampler) => sampler.pids()),
+    async stop() {
+      await Promise.all(running.map((sampler) => sampler.stop()));
+      const files = (await Promise.all(running.map((sampler) => sampler.files()))).flat();
+      return { files, warnings: running.flatMap((sampler) => sampler.warnings) };
+    }
+  };
 }
 
 // src/measure/leave-out.ts
@@ -31788,6 +32573,207 @@ async function leavingOutBadLogs(logs, options, attempt) {
       warnings2.push({ code: "sampler", message: `${bad} could not be read and is left out of the report: ${error2.message.replace(/\n\s*/g, " ")}` });
     }
   }
+}
+
+// src/measure/detached.ts
+import { spawn as spawn3 } from "node:child_process";
+import { closeSync as closeSync2, existsSync as existsSync2, openSync as openSync2, readFileSync as readFileSync2 } from "node:fs";
+import { readdir as readdir4, readFile as readFile7 } from "node:fs/promises";
+import { join as join10 } from "node:path";
+
+// src/measure/daemon-files.ts
+import { readFile as readFile6, writeFile as writeFile3 } from "node:fs/promises";
+import { constants as constants5 } from "node:os";
+import { join as join9 } from "node:path";
+var PLAN_FILE = "daemon-plan.tsv";
+var EVENTS_FILE = "daemon-events.tsv";
+var SIGNAL_EXIT_BASE2 = 128;
+var STDERR_KEPT_CHARS2 = 400;
+function field(value) {
+  if (value === "" || /[\t\r\n]/.test(value)) throw new Error(`cannot hand ${JSON.stringify(value)} to the sampler: empty, or holds a tab or a line break`);
+  return value;
+}
+async function writePlanFile(logDir, plan, intervalMs, lifetimeMs) {
+  const lines = [
+    ["interval-ms", String(Math.round(intervalMs))],
+    ["lifetime-ms", String(lifetimeMs)],
+    ...plan.tools.map((tool) => ["tool", tool.name, tool.logBase, tool.datesRows ? "dates" : "plain", tool.executable, ...tool.args]),
+    ...plan.zones.map((zone) => ["zone", zone.id, zone.name, zone.energyPath, zone.maxEnergyRangeUj]),
+    // The model is the last field, so that an empty one is simply absent.
+    ...plan.host ? [["host", plan.host.root, String(plan.host.vcpus), ...plan.host.model ? [csvField(plan.host.model.replace(/\s+/g, " "))] : []]] : [],
+    ...plan.skipped.map((skipped) => ["skipped", skipped.name, skipped.reason.replace(/\s+/g, " ")])
+  ];
+  await writeFile3(join9(logDir, PLAN_FILE), lines.map((line) => `${line.map(field).join("	")}
+`).join(""));
+  if (plan.zones.length > 0) await writeFile3(join9(logDir, RAPL_LOG_NAME), `${RAPL_LOG_HEADER}
+`);
+  if (plan.host) await writeFile3(join9(logDir, HOST_USAGE_LOG_NAME), `${HOST_USAGE_LOG_HEADER}
+`);
+}
+async function readPlanFile(logDir) {
+  const plan = { tools: [], zones: [], skipped: [] };
+  const text2 = await readFile6(join9(logDir, PLAN_FILE), "utf8").catch(() => "");
+  for (const line of text2.split("\n")) {
+    const [kind, a = "", b = "", c = "", d = "", ...rest] = line.split("	");
+    if (kind === "tool") plan.tools.push({ name: a, logBase: b, executable: d, args: rest, ...c === "dates" ? { datesRows: true } : {} });
+    else if (kind === "zone") plan.zones.push({ id: a, name: b, energyPath: c, maxEnergyRangeUj: d });
+    else if (kind === "host") plan.host = { root: a, vcpus: Number(b), model: c };
+    else if (kind === "skipped") plan.skipped.push({ name: a, reason: b });
+  }
+  return plan;
+}
+async function readEvents(logDir) {
+  const events = { starts: [], exits: [], failed: /* @__PURE__ */ new Map(), unwritable: [] };
+  const text2 = await readFile6(join9(logDir, EVENTS_FILE), "utf8").catch(() => "");
+  for (const line of text2.split("\n")) {
+    const [kind, a = "", b = "", c = "", d = ""] = line.split("	");
+    if (kind === "ready") events.readyMs = Number(a);
+    else if (kind === "stopped") events.stoppedMs = Number(a);
+    else if (kind === "start") events.starts.push({ tool: a, run: Number(b), atMs: Number(c), pid: Number(d) });
+    else if (kind === "exit") events.exits.push({ tool: a, run: Number(b), atMs: Number(c), status: Number(d) });
+    else if (kind === "failed") events.failed.set(a, Number(b));
+    else if (kind === "unwritable") events.unwritable.push(a);
+  }
+  return events;
+}
+function howEnded(status) {
+  if (status > SIGNAL_EXIT_BASE2) {
+    const name = Object.entries(constants5.signals).find(([, number]) => number === status - SIGNAL_EXIT_BASE2)?.[0];
+    if (name !== void 0) return `was killed by ${name}`;
+  }
+  return `exited with status ${status}`;
+}
+async function lastLine(path5) {
+  const text2 = (await readFile6(path5, "utf8").catch(() => "")).slice(-STDERR_KEPT_CHARS2).trim();
+  return text2 === "" ? void 0 : text2.split("\n").at(-1);
+}
+async function collectDaemonLogs(logDir, plan, events, timeZone) {
+  const files = [];
+  const warnings2 = [];
+  for (const tool of plan.tools) {
+    for (const exit of events.exits.filter((e) => e.tool === tool.name)) {
+      const startedMs = events.starts.find((s) => s.tool === tool.name && s.run === exit.run)?.atMs ?? exit.atMs;
+      const stderrLine = await lastLine(join9(logDir, toolLogName(tool.logBase, exit.run).replace(/\.csv$/, ".err")));
+      warnings2.push(toolDiedWarning(tool.name, { how: howEnded(exit.status), ...stderrLine ? { stderrLine } : {}, atMs: exit.atMs, startedMs, again: exit.run > 1 }));
+    }
+    const runs = events.starts.filter((s) => s.tool === tool.name).map((s) => ({ path: join9(logDir, toolLogName(tool.logBase, s.run)), startedMs: s.atMs }));
+    files.push(...await toolRunFiles(tool.name, runs, finishFor(tool, { TZ: timeZone }), warnings2));
+  }
+  const polled = [
+    ...plan.zones.length > 0 ? [{ name: "rapl", log: RAPL_LOG_NAME, said: RAPL_WARNINGS }] : [],
+    ...plan.host ? [{ name: "host-usage", log: HOST_USAGE_LOG_NAME, said: hostUsageWarnings(plan.host.root) }] : []
+  ];
+  for (const { name, log, said } of polled) {
+    const path5 = join9(logDir, log);
+    if (hasRows(await readHead2(path5))) files.push(path5);
+    const failed = events.failed.get(name);
+    if (failed !== void 0) warnings2.push(samplerWarning(name, said.failedReadings(failed)));
+    if (events.unwritable.includes(name)) warnings2.push(samplerWarning(name, `cannot write ${path5} (the daemon's log says why); ${said.incomplete}`));
+  }
+  return { files, warnings: warnings2, skipped: plan.skipped };
+}
+
+// src/measure/detached.ts
+var DAEMON_LOG_FILE = "daemon.log";
+var MAX_LIFETIME_MS = 5 * 24 * 3600 * 1e3;
+var POLL_MS = 50;
+var READY_WAIT_MS = 2e4;
+var STOP_WAIT_MS = 15e3;
+var BASH_PATHS = ["/bin/bash", "/usr/bin/bash", "/usr/local/bin/bash"];
+function findBash(env) {
+  if (process.platform === "win32") return void 0;
+  return findOnPath("bash", env) ?? BASH_PATHS.find((path5) => existsSync2(path5));
+}
+async function startDetached(options) {
+  const { script, logDir, env, intervalMs } = options;
+  const plan = await planSamplers({ env, intervalMs, ...options.gpus !== void 0 ? { gpus: options.gpus } : {} });
+  await writePlanFile(logDir, plan, intervalMs, MAX_LIFETIME_MS);
+  const running = plannedNames(plan);
+  if (running.length === 0) return { ready: { startMs: Date.now(), running, skipped: plan.skipped } };
+  const bash = findBash(env);
+  if (bash === void 0) return { problem: "measuring a job needs bash (Linux and macOS runners have it); on this runner, `carbon-ci run -- COMMAND` measures a command instead" };
+  const logFd = openSync2(join10(logDir, DAEMON_LOG_FILE), "w");
+  let exited;
+  let pid;
+  try {
+    const child = spawn3(bash, [script, logDir], { detached: true, stdio: ["ignore", logFd, logFd], env, windowsHide: true });
+    child.once("error", (error2) => exited = `cannot start it (${error2.message})`);
+    child.once("exit", (code, signal2) => exited = signal2 ? `it was killed by ${signal2}` : `it exited with status ${code}`);
+    child.unref();
+    pid = child.pid;
+  } finally {
+    closeSync2(logFd);
+  }
+  const waitS = Math.round((options.readyWaitMs ?? READY_WAIT_MS) / 1e3);
+  const until = Date.now() + (options.readyWaitMs ?? READY_WAIT_MS);
+  for (; ; ) {
+    const { readyMs: readyMs2 } = await readEvents(logDir);
+    if (readyMs2 !== void 0) break;
+    if (exited !== void 0 || pid === void 0) {
+      const said = (await readFile7(join10(logDir, DAEMON_LOG_FILE), "utf8").catch(() => "")).trim().split("\n").at(-1);
+      return { ...pid !== void 0 ? { pid } : {}, problem: `the measuring process ended before it sampled: ${exited ?? "no pid"}${said ? ` (${said.slice(0, 300)})` : ""}` };
+    }
+    if (Date.now() > until) return { pid, problem: `the measuring process did not start sampling within ${waitS} s` };
+    await sleep(POLL_MS);
+  }
+  for (const tool of plan.tools) {
+    const ended = async () => exited !== void 0 || (await readEvents(logDir)).exits.some((e) => e.tool === tool.name);
+    await waitForFirstRows(join10(logDir, toolLogName(tool.logBase, 1)), ended);
+  }
+  const { readyMs } = await readEvents(logDir);
+  return { pid, ready: { startMs: readyMs, running, skipped: plan.skipped } };
+}
+async function stopDetached(pid, logDir, timeZone, stopWaitMs = STOP_WAIT_MS) {
+  let how = "the measuring process had ended before the post step";
+  const ours = pid !== void 0 && await isOurDaemon(pid, logDir);
+  if (ours) {
+    signal(pid, "SIGTERM");
+    const until = Date.now() + stopWaitMs;
+    while (isAlive(pid) && Date.now() < until) await sleep(POLL_MS);
+    if (isAlive(pid)) how = `the measuring process did not stop within ${Math.round(stopWaitMs / 1e3)} s and was killed`;
+  }
+  const events = await readEvents(logDir);
+  const clean2 = events.stoppedMs !== void 0;
+  if (!clean2 && pid !== void 0 && (ours || !isAlive(pid))) signal(-pid, "SIGKILL");
+  const plan = await readPlanFile(logDir);
+  const stopped = await collectDaemonLogs(logDir, plan, events, timeZone);
+  if (!clean2 && plannedNames(plan).length > 0) stopped.warnings.push(samplerWarning("measure", `${how}; its logs are read as they are, and the last samples may be missing`));
+  return stopped;
+}
+async function isOurDaemon(pid, logDir) {
+  try {
+    return (await readFile7(`/proc/${pid}/cmdline`, "utf8")).split("\0").includes(logDir);
+  } catch (error2) {
+    const noProc = await readdir4("/proc/self").then(() => false, () => true);
+    return noProc ? isAlive(pid) : error2.code !== "ENOENT" && isAlive(pid);
+  }
+}
+function exists2(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error2) {
+    return error2.code === "EPERM";
+  }
+}
+function isAlive(pid) {
+  if (!exists2(pid)) return false;
+  let stat9;
+  try {
+    stat9 = readFileSync2(`/proc/${pid}/stat`, "utf8");
+  } catch {
+    return true;
+  }
+  return !/\)\s+Z\s/.test(stat9);
+}
+function signal(pid, name) {
+  try {
+    process.kill(pid, name);
+  } catch {
+  }
+}
+function sleep(ms2) {
+  return new Promise((resolve8) => setTimeout(resolve8, ms2));
 }
 
 // src/footprint/gpus.ts
@@ -32055,7 +33041,7 @@ var POWER = /^Average power usage \(W\) for (\w+): (.*)$/;
 var COMPONENTS = /^The following components were found: (.*)$/;
 var DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 var WITH_DEVICES = " with device(s) ";
-function detect({ path: path5, head }) {
+function detect3({ path: path5, head }) {
   const byName = /carbontracker\.log$/.test(path5);
   if (/ - (?:\S+ - INFO - )?carbontracker version /.test(head) || /Average power usage \(W\) for \w+: /.test(head)) return 0.95;
   if (/ - (?:\S+ - INFO - )?(?:CarbonTracker: )?The following components were found: /.test(head)) return 0.9;
@@ -32109,7 +33095,7 @@ var carbontracker_default = definePlugin({
   description: "carbontracker's standard log (<prefix>_carbontracker.log): per epoch, its duration and each component's mean power (W) per device, read as energy per epoch and device",
   example: "2020-05-17 19:02:33,517 - MainThread - INFO - carbontracker version 1.1.2\n2020-05-17 19:02:34,208 - CarbonTrackerThread - INFO - The following components were found: GPU with device(s) Tesla T4.",
   options: { type: "object", additionalProperties: false, properties: {} },
-  detect,
+  detect: detect3,
   async *read(source, context) {
     const file = source.path;
     const toUtc = monotonicWallClockToUtc(context.localTimeZone());
@@ -32245,8 +33231,8 @@ var carbontracker_default = definePlugin({
 });
 
 // plugins/codecarbon/index.ts
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname3, join as join4 } from "node:path";
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname3, join as join11 } from "node:path";
 
 // plugins/codecarbon/columns.ts
 function headerNames(fields2) {
@@ -32450,15 +33436,15 @@ function restartOf(run, endMs, durationS) {
 var TORN = "the row is empty or torn (such as 0,,,,: two processes appended to the file at once); the next row of its run covers its time";
 function isTorn(fields2) {
   let values = 0;
-  for (const field of fields2) if (field.trim() !== "" && ++values > 1) return false;
+  for (const field2 of fields2) if (field2.trim() !== "" && ++values > 1) return false;
   return true;
 }
 function jsonField(value) {
   if (value === null || value === void 0) return "";
   return typeof value === "string" ? value : typeof value === "number" || typeof value === "boolean" ? String(value) : JSON.stringify(value);
 }
-function startsWithDigit(field) {
-  const code = field.trimStart().charCodeAt(0);
+function startsWithDigit(field2) {
+  const code = field2.trimStart().charCodeAt(0);
   return code >= 48 && code <= 57;
 }
 var EmissionsReader = class {
@@ -32726,16 +33712,16 @@ var EXAMPLE = [
   "timestamp,project_name,run_id,duration,emissions,cpu_energy,gpu_energy,ram_energy,country_iso_code,pue",
   "2025-06-01T00:10:00,llm,5b0fa12a-3dd7-45bb-9766-cc326314d9f1,600.0,0.0412,0.0102,0.1953,0.0031,FRA,1.0"
 ].join("\n");
-function detect2({ head }) {
+function detect4({ head }) {
   return Math.max(headerConfidence(head), isEmissionsJson(head) ? 0.9 : 0);
 }
 function refuseTaskFileBesideTotals(file, line) {
-  const totals = ["emissions.csv", "emissions.json"].find((name) => existsSync2(join4(dirname3(file), name)));
+  const totals = ["emissions.csv", "emissions.json"].find((name) => existsSync3(join11(dirname3(file), name)));
   if (totals === void 0) return;
   throw new InputError(`this CodeCarbon task file has its run's ${totals} beside it; reading both would count the tasks' energy twice`, {
     file,
     line,
-    hint: `pass ${join4(dirname3(file), totals)} (the run's totals) instead; to read the tasks alone, pass the task file from a directory without ${totals}`
+    hint: `pass ${join11(dirname3(file), totals)} (the run's totals) instead; to read the tasks alone, pass the task file from a directory without ${totals}`
   });
 }
 async function* readEmissions(source, context) {
@@ -32757,7 +33743,7 @@ var codecarbon_default = definePlugin({
   kind: "telemetry",
   description: "Energy per run and component (gpu_energy, cpu_energy, ram_energy in kWh; energy_consumed in old files) from CodeCarbon's emissions.csv (any version; task files too) or its JSON (emissions.json, logger lines, API exports); CodeCarbon's own emissions kept for comparison.",
   example: EXAMPLE,
-  detect: detect2,
+  detect: detect4,
   read: readEmissions
 });
 
@@ -32993,13 +33979,13 @@ function noTime(columns, rows, options) {
   if (relative3) {
     return { problem: `"${relative3.name}" counts time from the start of the run: the log has no date and time`, hint: "log an absolute time with each row (Python: time.time() or datetime.now(timezone.utc).isoformat())" };
   }
-  const read9 = timeReader("auto", () => "UTC");
-  const timeLike = rows[0] ? columns.find((c) => isPlausibleTime(read9(rows[0][c.index] ?? ""))) : void 0;
+  const read11 = timeReader("auto", () => "UTC");
+  const timeLike = rows[0] ? columns.find((c) => isPlausibleTime(read11(rows[0][c.index] ?? ""))) : void 0;
   if (timeLike) return { problem: `no column is named as a time (columns: ${list(columns)})`, hint: `"${timeLike.name}" holds times: name it`, suggest: { ...options, time: timeLike.name } };
   return { problem: `no timestamps: no column holds a time (columns: ${list(columns)})`, hint: "log a time with each row (Python: time.time() or datetime.now(timezone.utc).isoformat())" };
 }
-function longPlan(base, field, value, rows, options) {
-  const seen = [...new Set(rows.map((r) => (r[field.index] ?? "").trim()).filter((f) => f !== ""))];
+function longPlan(base, field2, value, rows, options) {
+  const seen = [...new Set(rows.map((r) => (r[field2.index] ?? "").trim()).filter((f) => f !== ""))];
   const known = (name) => {
     const dcgm = DCGM_FIELDS[name.toLowerCase()];
     if (dcgm) return dcgm;
@@ -33010,7 +33996,7 @@ function longPlan(base, field, value, rows, options) {
   if (chosen2 === void 0) {
     const powerLike = seen.find((f) => /power|watt|energy/i.test(f));
     if (powerLike) return { problem: `the field "${powerLike}" does not state its unit`, hint: "name the field and its unit", suggest: { ...options, field: powerLike, unit: "W" } };
-    return { problem: `no power or energy field among the fields in "${field.name}" (${seen.slice(0, 8).map((f) => `"${f}"`).join(", ") || "none"})`, hint: "log the power field too (DCGM: 155 power_usage)" };
+    return { problem: `no power or energy field among the fields in "${field2.name}" (${seen.slice(0, 8).map((f) => `"${f}"`).join(", ") || "none"})`, hint: "log the power field too (DCGM: 155 power_usage)" };
   }
   const stated = known(chosen2);
   const unit = options.unit ?? stated?.unit;
@@ -33022,7 +34008,7 @@ function longPlan(base, field, value, rows, options) {
     if (!energyKind) return { problem: `the field "${chosen2}" does not say whether its energy is cumulative or per interval`, hint: "say which", suggest: { ...options, field: chosen2, energyKind: "cumulative" } };
     series.energyKind = energyKind;
   }
-  return { ...base, long: { field: field.index, name: chosen2 }, series: [series] };
+  return { ...base, long: { field: field2.index, name: chosen2 }, series: [series] };
 }
 function widePlan(base, columns, rows, options, column2) {
   const usable2 = (c) => c.index !== base.time.column && c.index !== base.time.date && c.index !== base.device;
@@ -33102,9 +34088,9 @@ function unitlessProblem(columns, rows, options) {
 // plugins/csv/sample.ts
 var MAX_ROWS = 200;
 var readTime = timeReader("auto", () => "UTC");
-function split(text2, delimiter2) {
+function split(text2, delimiter3) {
   try {
-    return splitCsvLine(text2, { delimiter: delimiter2 }).map((f) => f.trim());
+    return splitCsvLine(text2, { delimiter: delimiter3 }).map((f) => f.trim());
   } catch {
     return void 0;
   }
@@ -33123,7 +34109,7 @@ function joinCommaFraction(fields2, width) {
 function isData(fields2) {
   return fields2.every((f) => f === "" || Number.isFinite(parseNumber(f) ?? Number.NaN) || !Number.isNaN(readTime(f)));
 }
-function sampleOf(head, delimiter2) {
+function sampleOf(head, delimiter3) {
   const lines = head.replace(/^\uFEFF/, "").split(/\r\n|\n|\r/);
   if (lines.length > 1) lines.pop();
   let sample2;
@@ -33132,7 +34118,7 @@ function sampleOf(head, delimiter2) {
     const text2 = lines[i].trim();
     if (text2 === "" || text2.startsWith("#")) continue;
     if (!sample2) {
-      const d = delimiter2 ?? delimiterOf(text2);
+      const d = delimiter3 ?? delimiterOf(text2);
       const header = split(text2, d);
       if (!header || header.length < 2 || header.some((f) => f.length > 80 || /[{}<>=]/.test(f) || f.split(" ").length > 5)) return void 0;
       if (isData(header)) return { noHeader: i + 1 };
@@ -33160,7 +34146,7 @@ function checkRows(plan, sample2) {
   const row = sample2.rows[0];
   const readTime2 = timeReader(plan.time.format, () => "UTC");
   const time = plan.time.date === void 0 ? readTime2(row[plan.time.column]) : readTime2(row[plan.time.column], row[plan.time.date]);
-  if (!isPlausibleTime(time) && plan.time.date === void 0 && TIME_OF_DAY.test(row[plan.time.column])) {
+  if (!isPlausibleTime(time) && plan.time.date === void 0 && TIME_OF_DAY2.test(row[plan.time.column])) {
     return { problem: `the times ("${row[plan.time.column]}") have no date`, hint: "log the date too (Python: datetime.now().isoformat()), or name a date column with --plugin-option date=COLUMN" };
   }
   if (!isPlausibleTime(time)) {
@@ -33168,8 +34154,8 @@ function checkRows(plan, sample2) {
     return { problem: `the time "${text2.slice(0, 40)}" is not a date and time after 2000 or an epoch`, hint: "state the time format (timeFormat=iso, epoch-s, epoch-ms, epoch-us or epoch-ns)" };
   }
   if (plan.long) return void 0;
-  const read9 = sample2.rows.some((r) => plan.series.some((s) => Number.isFinite(parseNumber(r[s.column]) ?? NaN)));
-  return read9 ? void 0 : { problem: `no number in ${plan.series.map((s) => `"${s.name}"`).join(", ")} in the first rows`, hint: "check that the column holds readings" };
+  const read11 = sample2.rows.some((r) => plan.series.some((s) => Number.isFinite(parseNumber(r[s.column]) ?? NaN)));
+  return read11 ? void 0 : { problem: `no number in ${plan.series.map((s) => `"${s.name}"`).join(", ")} in the first rows`, hint: "check that the column holds readings" };
 }
 function withCheckedSuggestion(problem, sample2) {
   let suggest = problem.suggest;
@@ -33181,8 +34167,8 @@ function withCheckedSuggestion(problem, sample2) {
   const { suggest: _unused, ...without } = problem;
   return without;
 }
-var TIME_OF_DAY = /^\d{1,2}:\d{2}(?::\d{2}(?:[.,:]\d+)?)?$/;
-function readHead2(head, options = {}) {
+var TIME_OF_DAY2 = /^\d{1,2}:\d{2}(?::\d{2}(?:[.,:]\d+)?)?$/;
+function readHead3(head, options = {}) {
   const sample2 = sampleOf(head, options.delimiter);
   if (sample2 === void 0) return void 0;
   if ("noHeader" in sample2) return { refusal: { problem: "the first line is data, not a header naming the columns", hint: "write a header line first, e.g. timestamp,gpu,power_W" }, line: sample2.noHeader };
@@ -33192,8 +34178,8 @@ function readHead2(head, options = {}) {
   if (rows) return { refusal: rows, line: sample2.rowLines[0] ?? sample2.headerLine };
   return { plan, sample: sample2 };
 }
-function detect3({ head }) {
-  const reading = readHead2(head);
+function detect5({ head }) {
+  const reading = readHead3(head);
   return reading && "plan" in reading ? CSV_CONFIDENCE : 0;
 }
 function refusalOf(path5, problem, line) {
@@ -33201,7 +34187,7 @@ function refusalOf(path5, problem, line) {
   return { message: problem.problem, ...line !== void 0 ? { line } : {}, hint: `${problem.hint}${command}` };
 }
 function explain({ path: path5, head }) {
-  const reading = readHead2(head);
+  const reading = readHead3(head);
   if (!reading || "plan" in reading) return void 0;
   return refusalOf(path5, reading.refusal, reading.line);
 }
@@ -33238,7 +34224,7 @@ function ceilingW(device) {
 // plugins/csv/read.ts
 var HEAD_BYTES2 = 64 * 1024;
 function planOf(file, head, options) {
-  const reading = readHead2(head, options);
+  const reading = readHead3(head, options);
   if (!reading) {
     throw new InputError("not a delimited log with a header (one column, or no text)", {
       file,
@@ -33258,7 +34244,7 @@ async function* readCsv(source, context) {
   if (options.timeZone !== void 0 && !isValidTimeZone(options.timeZone)) {
     throw new InputError(`timeZone "${options.timeZone}" is not an IANA time zone`, { file, hint: "e.g. Europe/Paris, America/New_York or UTC" });
   }
-  const { plan, delimiter: delimiter2, headerLine } = planOf(file, await readText(source, { maxBytes: HEAD_BYTES2 }), options);
+  const { plan, delimiter: delimiter3, headerLine } = planOf(file, await readText(source, { maxBytes: HEAD_BYTES2 }), options);
   const readTime2 = timeReader(plan.time.format, () => options.timeZone ?? context.localTimeZone());
   const dropped = new DroppedRows(file);
   const devices2 = [];
@@ -33306,11 +34292,11 @@ async function* readCsv(source, context) {
       const line = batch.firstLine + k;
       const text2 = batch.lines[k].trim();
       if (line <= headerLine) {
-        if (line === headerLine) header = split(text2, delimiter2);
+        if (line === headerLine) header = split(text2, delimiter3);
         continue;
       }
       if (text2 === "" || text2.startsWith("#")) continue;
-      const cut = split(text2, delimiter2);
+      const cut = split(text2, delimiter3);
       const fields2 = cut && joinCommaFraction(cut, plan.width);
       if (!fields2 || fields2.length !== plan.width) {
         if (batch.unterminatedLast && k === batch.lines.length - 1) {
@@ -33431,7 +34417,7 @@ var csv_default = definePlugin({
       delimiter: { type: "string", enum: [",", ";", "	"], description: "the field delimiter (default: the one that splits the header most)" }
     }
   },
-  detect: detect3,
+  detect: detect5,
   explain,
   read: readCsv
 });
@@ -33509,47 +34495,47 @@ var LineFields = class {
     }
     return this.count = count;
   }
-  start(field) {
-    return this.starts[field];
+  start(field2) {
+    return this.starts[field2];
   }
-  end(field) {
-    return this.ends[field];
+  end(field2) {
+    return this.ends[field2];
   }
-  length(field) {
-    return this.ends[field] - this.starts[field];
+  length(field2) {
+    return this.ends[field2] - this.starts[field2];
   }
-  text(field) {
-    return this.bytes.toString("utf8", this.starts[field], this.ends[field]);
+  text(field2) {
+    return this.bytes.toString("utf8", this.starts[field2], this.ends[field2]);
   }
   /** The texts of fields `from` to the last. */
   texts(from) {
     const out = [];
-    for (let field = from; field < this.count; field++) out.push(this.text(field));
+    for (let field2 = from; field2 < this.count; field2++) out.push(this.text(field2));
     return out;
   }
   /** Whether the field starts with the ASCII text `prefix` (`whole`: and holds nothing else). */
-  startsWith(field, prefix, whole = false) {
-    const start = this.starts[field];
-    const length = this.ends[field] - start;
+  startsWith(field2, prefix, whole = false) {
+    const start = this.starts[field2];
+    const length = this.ends[field2] - start;
     if (length < prefix.length || whole && length !== prefix.length) return false;
     for (let k = 0; k < prefix.length; k++) if (this.bytes[start + k] !== prefix.charCodeAt(k)) return false;
     return true;
   }
   /** The field as `parseNumber` reads it: null for a missing-value marker such as `N/A`, NaN when it is not a number. */
-  number(field) {
-    const value = this.plainDecimal(field);
-    return Number.isNaN(value) ? parseNumber(this.text(field)) : value;
+  number(field2) {
+    const value = this.plainDecimal(field2);
+    return Number.isNaN(value) ? parseNumber(this.text(field2)) : value;
   }
   /** The field as `Number()` reads it. */
-  numeric(field) {
-    const value = this.plainDecimal(field);
-    return Number.isNaN(value) ? Number(this.text(field)) : value;
+  numeric(field2) {
+    const value = this.plainDecimal(field2);
+    return Number.isNaN(value) ? Number(this.text(field2)) : value;
   }
   /** Whether the field is at least `minDigits` digits, with an optional fraction: an epoch time. */
-  isEpoch(field, minDigits) {
+  isEpoch(field2, minDigits) {
     const bytes = this.bytes;
-    const end = this.ends[field];
-    let i = this.starts[field];
+    const end = this.ends[field2];
+    let i = this.starts[field2];
     const digitsStart = i;
     while (i < end && isDigit(bytes[i])) i++;
     if (i - digitsStart < minDigits) return false;
@@ -33559,13 +34545,13 @@ var LineFields = class {
     return true;
   }
   /** The value of a field of at most 15 digits with an optional fraction; NaN for any other, which the callers hand to the SDK's parsers. */
-  plainDecimal(field) {
+  plainDecimal(field2) {
     const bytes = this.bytes;
-    const end = this.ends[field];
+    const end = this.ends[field2];
     let mantissa = 0;
     let digits = 0;
     let fraction = -1;
-    for (let i = this.starts[field]; i < end; i++) {
+    for (let i = this.starts[field2]; i < end; i++) {
       const c = bytes[i];
       if (isDigit(c)) {
         mantissa = mantissa * 10 + (c - ZERO);
@@ -33728,14 +34714,14 @@ var DmonReader = class {
     const timeMs2 = epoch ? Math.round(epochToMs(fields2.numeric(0))) : this.isoTime(timeFields);
     const column2 = this.columnOf(index2);
     for (const { column: at, type } of this.wanted) {
-      const field = body + 2 + at;
-      const value = fields2.number(field);
+      const field2 = body + 2 + at;
+      const value = fields2.number(field2);
       if (value === null) {
-        this.dropped.add(`${names2[at]} is ${fields2.text(field)}`, line);
+        this.dropped.add(`${names2[at]} is ${fields2.text(field2)}`, line);
         continue;
       }
       if (Number.isNaN(value)) {
-        throw new InputError(`${names2[at]} "${fields2.text(field)}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
+        throw new InputError(`${names2[at]} "${fields2.text(field2)}" is not a number`, { file, line, hint: "the row is corrupted; repair or delete it" });
       }
       if (value >= DCGM_BLANK_MIN) {
         this.dropped.add(`${names2[at]} holds a DCGM blank value`, line);
@@ -34044,7 +35030,7 @@ async function* readPrometheus(source, context, host) {
 // plugins/dcgm/index.ts
 var DCGM_SAMPLE = /^(?:DCGM_FI_[A-Z0-9_]+\s*[{ ]|\{[^}\n]*\b__name__\s*=\s*"DCGM_FI_)/m;
 var DCGM_METADATA = /^# (?:HELP|TYPE) DCGM_FI_/m;
-function detect4({ head }) {
+function detect6({ head }) {
   if (DCGM_SAMPLE.test(head)) return 0.95;
   if (DCGM_METADATA.test(head)) return 0.9;
   if (hasDmonHeader(head)) return 0.9;
@@ -34066,7 +35052,7 @@ async function formatOf(source) {
   const head = Buffer.concat(chunks).toString("utf8");
   return hasDmonHeader(head) && !DCGM_SAMPLE.test(head) ? "dmon" : "prometheus";
 }
-async function* read(source, context) {
+async function* read3(source, context) {
   const host = hostOption(context.options);
   if (await formatOf(source) === "dmon") yield* readDcgmiDmon(source, context, host);
   else yield* readPrometheus(source, context, host);
@@ -34086,17 +35072,17 @@ var dcgm_default = definePlugin({
       }
     }
   },
-  detect: detect4,
-  read
+  detect: detect6,
+  read: read3
 });
 
 // plugins/hf-trainer/index.ts
-import { createReadStream } from "node:fs";
+import { createReadStream as createReadStream2 } from "node:fs";
 import { stat as stat3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, join as join5 } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join12 } from "node:path";
 var MAX_BYTES = 256 * 1024 * 1024;
 var SETUP_HINT = 'trainer_state.json does not record the hardware: state it, e.g. `--plugin-option gpu="NVIDIA A100-SXM4-80GB" --plugin-option count=8`, or in .carbon-ci.yml `pluginOptions: { hf-trainer: { gpu: "NVIDIA A100-SXM4-80GB", count: 8 } }`';
-function detect5({ path: path5, head }) {
+function detect7({ path: path5, head }) {
   const name = basename3(path5);
   const start = head.trimStart();
   if (!start.startsWith("{")) return 0;
@@ -34114,8 +35100,8 @@ async function readJson(source) {
   if (!isJsonObject(value)) throw new InputError("expected a JSON object", { file: source.path });
   return value;
 }
-var fileSource2 = (path5) => ({ kind: "file", path: path5, open: () => createReadStream(path5) });
-async function exists2(path5) {
+var fileSource2 = (path5) => ({ kind: "file", path: path5, open: () => createReadStream2(path5) });
+async function exists3(path5) {
   try {
     return (await stat3(path5)).isFile();
   } catch {
@@ -34194,8 +35180,8 @@ async function* readTrainerState(source, context) {
   const trainingEndMs = await anchorMs(context, file, "training");
   const trainingS = training.reduce((sum, phase) => sum + phase.durationS, 0);
   const phases = [...training];
-  const resultsPath = join5(dirname4(file), "all_results.json");
-  if (await exists2(resultsPath)) {
+  const resultsPath = join12(dirname4(file), "all_results.json");
+  if (await exists3(resultsPath)) {
     const later = laterPhases(await readJson(fileSource2(resultsPath)));
     phases.push(...later);
     if (later.length > 0) context.log.info(`${file}: adding ${later.map((p) => `${p.name} ${p.durationS} s`).join(", ")} from all_results.json beside it`);
@@ -34204,7 +35190,7 @@ async function* readTrainerState(source, context) {
 }
 async function* readAllResults(source, context) {
   const file = source.path;
-  if (await exists2(join5(dirname4(file), "trainer_state.json"))) {
+  if (await exists3(join12(dirname4(file), "trainer_state.json"))) {
     context.log.info(`${file}: read together with trainer_state.json beside it (pass that file); not counted on its own`);
     return;
   }
@@ -34234,7 +35220,7 @@ var hf_trainer_default = definePlugin({
       host: { type: "string", minLength: 1, description: "Host the run ran on, to match these GPUs with power logs of the same machine." }
     }
   },
-  detect: detect5,
+  detect: detect7,
   read(source, context) {
     return basename3(source.path) === "all_results.json" ? readAllResults(source, context) : readTrainerState(source, context);
   }
@@ -34246,7 +35232,7 @@ var POWER_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_power_usage_watts$/;
 var UTIL_KEY = /^system\/(?:([^/]+)\/)?gpu_(\d+)_utilization_percentage$/;
 var STORE_LINE = /^(\d+) (\S+)(?: (-?\d+))?$/;
 var MAX_JSON_BYTES2 = 512 * 1024 * 1024;
-function detect6({ path: path5, head }) {
+function detect8({ path: path5, head }) {
   const first = head.split("\n", 1)[0].trim();
   if (STORE_PATH.test(path5)) return STORE_LINE.test(first) ? 0.95 : 0.8;
   const start = head.trimStart();
@@ -34408,7 +35394,7 @@ var mlflow_default = definePlugin({
       model: { type: "string", minLength: 1, description: "GPU model name; MLflow system metrics do not record it." }
     }
   },
-  detect: detect6,
+  detect: detect8,
   read(source, context) {
     const match = STORE_PATH.exec(source.path);
     return match ? readStoreFile(source, context, match) : readJsonExport(source, context);
@@ -34643,7 +35629,7 @@ var EXAMPLE2 = [
   "|   0  NVIDIA H100 80GB HBM3          On  |   00000000:18:00.0 Off |                    0 |",
   "| N/A   30C    P0             71W /  700W |       1MiB /  81559MiB |      0%      Default |"
 ].join("\n");
-function detect7({ head }) {
+function detect9({ head }) {
   if (!head.includes("Pwr:Usage/Cap")) return 0;
   const dated = head.split("\n", 40).some((line) => line.length <= MAX_LINE_CHARS && hasCtime(line));
   return /NVIDIA-SMI \d/.test(head) || dated ? 0.95 : 0.7;
@@ -34651,7 +35637,7 @@ function detect7({ head }) {
 function cells(text2) {
   return text2.split("|").slice(1, -1);
 }
-async function* read2(source, context) {
+async function* read4(source, context) {
   const file = source.path;
   const host = context.options.host;
   const dropped = new DroppedRows(file);
@@ -34764,8 +35750,8 @@ var nvidia_smi_table_default = definePlugin({
       host: hostOptionSchema("host:gpuN")
     }
   },
-  detect: detect7,
-  read: read2
+  detect: detect9,
+  read: read4
 });
 
 // plugins/nvidia-smi/fields.ts
@@ -34838,10 +35824,10 @@ function parseHeaderFields(line) {
     let text2 = raw.trim();
     if (text2.length > MAX_FIELD_CHARS) return void 0;
     let unit;
-    const open4 = text2.endsWith("]") ? text2.indexOf("[") : -1;
-    if (open4 >= 0 && text2.indexOf("]") === text2.length - 1) {
-      unit = text2.slice(open4 + 1, -1);
-      text2 = text2.slice(0, open4).trimEnd();
+    const open5 = text2.endsWith("]") ? text2.indexOf("[") : -1;
+    if (open5 >= 0 && text2.indexOf("]") === text2.length - 1) {
+      unit = text2.slice(open5 + 1, -1);
+      text2 = text2.slice(0, open5).trimEnd();
     }
     const name = text2.toLowerCase();
     if (!FIELD_NAME.test(name)) return void 0;
@@ -34851,10 +35837,10 @@ function parseHeaderFields(line) {
   return fields2.length > 0 && fields2.some((f) => f.known) ? fields2 : void 0;
 }
 function choosePowerField(names2) {
-  return POWER_FIELDS.find((field) => names2.includes(field));
+  return POWER_FIELDS.find((field2) => names2.includes(field2));
 }
 function powerFieldNote(layout) {
-  const others = POWER_FIELDS.filter((field) => field !== layout.powerField && layout.names.includes(field));
+  const others = POWER_FIELDS.filter((field2) => field2 !== layout.powerField && layout.names.includes(field2));
   if (layout.powerField !== "power.draw") {
     return `power read from ${layout.powerField} (no power.draw column${others.length > 0 ? `; ${others.join(", ")} ignored` : ""})`;
   }
@@ -35102,9 +36088,9 @@ var GpuList = class {
 
 // plugins/shared/units.ts
 var POWER_UNITS2 = { W: 1, mW: 1e-3, kW: 1e3, MW: 1e6 };
-function droppedUnitsText(count, field, units, firstLine4) {
+function droppedUnitsText(count, field2, units, firstLine4) {
   const found = [...units].map((unit) => `"${unit}"`).join(", ");
-  return `${count} ${field} value(s) in ${found}, which is not a unit of power (${Object.keys(POWER_UNITS2).join(", ")}) (first: line ${firstLine4})`;
+  return `${count} ${field2} value(s) in ${found}, which is not a unit of power (${Object.keys(POWER_UNITS2).join(", ")}) (first: line ${firstLine4})`;
 }
 
 // plugins/nvidia-smi/power.ts
@@ -35156,19 +36142,19 @@ var PowerUnits = class {
     if (this.dropped === 1) this.firstLine = line;
   }
   /** A value at `line` read in its own unit (scale `scale` to W), unlike the header's (`headerScale`). */
-  ownUnit(scale, headerScale, field, line) {
+  ownUnit(scale, headerScale, field2, line) {
     if (this.noted.has(scale)) return;
     this.noted.add(scale);
-    this.log.info(`${this.file}:${line}: ${field} values in ${unitName(scale)} under a [${unitName(headerScale)}] header; each value is read in its own unit`);
+    this.log.info(`${this.file}:${line}: ${field2} values in ${unitName(scale)} under a [${unitName(headerScale)}] header; each value is read in its own unit`);
   }
   /** After the last row: the warning for the dropped values, or an InputError when no reading is left. */
-  finish(field, records) {
+  finish(field2, records) {
     if (this.dropped === 0) return;
-    const what = droppedUnitsText(this.dropped, field, this.units, this.firstLine);
+    const what = droppedUnitsText(this.dropped, field2, this.units, this.firstLine);
     if (records === 0) {
       throw new InputError(`no power readings: all ${what}`, {
         file: this.file,
-        hint: `check that the ${field} column holds power: log it with \`nvidia-smi --query-gpu=timestamp,index,uuid,name,power.draw --format=csv\``
+        hint: `check that the ${field2} column holds power: log it with \`nvidia-smi --query-gpu=timestamp,index,uuid,name,power.draw --format=csv\``
       });
     }
     this.log.warn(`${this.file}: dropped ${what}; the GPUs' coverage is lower where they occur`);
@@ -35850,11 +36836,11 @@ var PART = /^(CPU|GPU|ANE|DRAM) Power:\s*(\d+(?:\.\d+)?)\s*(mW|W)\s*$/;
 var REANCHOR_MS = 1500;
 var MAX_LINE_CHARS2 = 1024;
 var SAMPLERS_HINT = "log power: `sudo powermetrics --samplers cpu_power,gpu_power -i 1000 -o power.txt`";
-function detect8({ head }) {
+function detect10({ head }) {
   if (!head.includes("*** Sampled system activity (")) return 0;
   return /^(?:CPU|GPU) Power: /m.test(head) ? 0.95 : 0.6;
 }
-async function* read3(source, context) {
+async function* read5(source, context) {
   const file = source.path;
   const host = context.options.host;
   const devices2 = {
@@ -35926,8 +36912,8 @@ var powermetrics_default = definePlugin({
       host: hostOptionSchema("host:cpu0")
     }
   },
-  detect: detect8,
-  read: read3
+  detect: detect10,
+  read: read5
 });
 
 // plugins/prometheus/api.ts
@@ -35956,16 +36942,16 @@ var PrometheusApi = class {
   }
   /** The `data` of a successful answer; every failure an InputError that says what to check. */
   async get(endpoint, query, params) {
-    const { base, headers, timeoutMs, signal } = this.options;
+    const { base, headers, timeoutMs, signal: signal2 } = this.options;
     const url = new URL(`api/v1/${endpoint}`, base.endsWith("/") ? base : `${base}/`);
     url.searchParams.set(endpoint === "series" ? "match[]" : "query", query);
     for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value);
     const timeout = AbortSignal.timeout(timeoutMs);
     let response;
     try {
-      response = await fetch(url, { headers, signal: AbortSignal.any([signal, timeout]) });
+      response = await fetch(url, { headers, signal: AbortSignal.any([signal2, timeout]) });
     } catch (error2) {
-      signal.throwIfAborted();
+      signal2.throwIfAborted();
       const reason = timeout.aborted ? `no answer within ${timeoutMs} ms` : error2.message;
       throw new InputError(`cannot query Prometheus at ${base}: ${reason}`, {
         hint: timeout.aborted ? "the server may be overloaded by the query: narrow the window or the selector, or raise the timeout" : "check the URL (scheme, host, port, path prefix) and that this machine can reach it"
@@ -36096,7 +37082,7 @@ function counterEnergy(device, steps, plan, raw, counter = DCGM_COUNTER) {
   }
   return out;
 }
-async function rawStepSamples(read9, plan, counters) {
+async function rawStepSamples(read11, plan, counters) {
   const wanted = /* @__PURE__ */ new Map();
   for (const [key, steps] of counters) {
     for (const k of stepsNeedingRaw(steps)) {
@@ -36109,20 +37095,20 @@ async function rawStepSamples(read9, plan, counters) {
   const b = plan.boundariesMs;
   let blanks = 0;
   for (const k of [...wanted.keys()].sort((x, y) => x - y)) {
-    read9.signal.throwIfAborted();
+    read11.signal.throwIfAborted();
     const keys = wanted.get(k);
-    for (const { metric, values } of await read9.api.instant(`${read9.selector}[${b[k] - b[k - 1]}ms]`, b[k] / 1e3)) {
-      const key = read9.keyOf(metric);
+    for (const { metric, values } of await read11.api.instant(`${read11.selector}[${b[k] - b[k - 1]}ms]`, b[k] / 1e3)) {
+      const key = read11.keyOf(metric);
       if (key === void 0 || !keys.has(key)) continue;
       let perStep = out.get(key);
       if (!perStep) out.set(key, perStep = /* @__PURE__ */ new Map());
       let samples = perStep.get(k);
       if (!samples) perStep.set(k, samples = []);
       for (const [timeS, text2] of values) {
-        const c = read9.valueOf(text2);
+        const c = read11.valueOf(text2);
         const t = Math.round(timeS * 1e3);
         if (c === void 0) blanks += 1;
-        else if (t >= read9.startMs) samples.push({ t, c });
+        else if (t >= read11.startMs) samples.push({ t, c });
       }
     }
   }
@@ -36143,16 +37129,16 @@ function dcgmValue(text2) {
   const value = Number(text2);
   return Number.isFinite(value) && value < DCGM_BLANK_MIN ? value : void 0;
 }
-async function* readRawSamples(read9, tally) {
+async function* readRawSamples(read11, tally) {
   const lastEmitted = /* @__PURE__ */ new Map();
   const slices = [];
-  for (let from = read9.startMs; from < read9.endMs; from += read9.chunkMs) slices.push([from, Math.min(read9.endMs, from + read9.chunkMs), 0]);
+  for (let from = read11.startMs; from < read11.endMs; from += read11.chunkMs) slices.push([from, Math.min(read11.endMs, from + read11.chunkMs), 0]);
   while (slices.length > 0) {
-    read9.signal.throwIfAborted();
+    read11.signal.throwIfAborted();
     const [sliceStart, sliceEnd, splits] = slices.shift();
     let byKey;
     try {
-      byKey = await fetchSlice(read9, tally, sliceStart, sliceEnd);
+      byKey = await fetchSlice(read11, tally, sliceStart, sliceEnd);
     } catch (error2) {
       if (!(error2 instanceof QueryTooLargeError) || splits >= MAX_SPLITS || sliceEnd - sliceStart < 2e3) throw error2;
       const middle = Math.round((sliceStart + sliceEnd) / 2);
@@ -36165,7 +37151,7 @@ async function* readRawSamples(read9, tally) {
       let last = lastEmitted.get(key) ?? Number.NEGATIVE_INFINITY;
       for (const i of order) {
         const timeMs2 = times[i];
-        if (timeMs2 <= last || timeMs2 < read9.startMs) continue;
+        if (timeMs2 <= last || timeMs2 < read11.startMs) continue;
         last = timeMs2;
         const value = values[i];
         records.push(metric === POWER3 ? { type: "power", timeMs: timeMs2, device, powerW: value } : { type: "energy-counter", timeMs: timeMs2, device, counterJ: value / 1e3 });
@@ -36176,18 +37162,18 @@ async function* readRawSamples(read9, tally) {
     if (records.length > 0) yield records;
   }
 }
-async function fetchSlice(read9, tally, sliceStart, sliceEnd) {
+async function fetchSlice(read11, tally, sliceStart, sliceEnd) {
   const byKey = /* @__PURE__ */ new Map();
   let blanks = 0;
-  for (const metric of read9.metrics) {
-    const series = await read9.api.instant(`${metric}${read9.matchers}[${sliceEnd - sliceStart}ms]`, sliceEnd / 1e3);
+  for (const metric of read11.metrics) {
+    const series = await read11.api.instant(`${metric}${read11.matchers}[${sliceEnd - sliceStart}ms]`, sliceEnd / 1e3);
     for (const { metric: labels, values } of series) {
-      const device = read9.devices.ofLabels(labels);
+      const device = read11.devices.ofLabels(labels);
       if (!device) {
         tally.unlabelled.add(JSON.stringify(labels));
         continue;
       }
-      if (read9.only && !read9.only.has(device.id)) continue;
+      if (read11.only && !read11.only.has(device.id)) continue;
       const key = `${metric}\0${device.id}`;
       let entry = byKey.get(key);
       if (!entry) byKey.set(key, entry = { metric, device, times: [], values: [] });
@@ -36262,11 +37248,11 @@ function mergeByDevice(devices2, steps, parts, unlabelled) {
     if (!entry) out.set(device.id, entry = { device, last: new Float64Array(steps).fill(NaN), resets: new Float64Array(steps).fill(NaN) });
     return entry;
   };
-  const merge = (list2, field, combine) => {
+  const merge = (list2, field2, combine) => {
     for (const { labels, values } of list2) {
       const entry = slot(labels);
       if (!entry) continue;
-      const target = entry[field];
+      const target = entry[field2];
       for (let k = 1; k < steps; k++) {
         const v = values[k];
         if (v !== v) continue;
@@ -36314,8 +37300,8 @@ var PodDevices = class {
     return ref;
   }
 };
-function seriesInWindow(read9, plan, selector) {
-  return read9.api.series(selector, plan.boundariesMs[0] / 1e3, plan.boundariesMs.at(-1) / 1e3);
+function seriesInWindow(read11, plan, selector) {
+  return read11.api.series(selector, plan.boundariesMs[0] / 1e3, plan.boundariesMs.at(-1) / 1e3);
 }
 function distinctPer(labelSets, group2, item) {
   const sets = /* @__PURE__ */ new Map();
@@ -36335,12 +37321,12 @@ function warnResets(context, resets) {
     `${context.base}: Kepler's energy counters went down ${resets} ${resets === 1 ? "time" : "times"} (Kepler restarted and counts from zero again); the energy of the interval around each restart is not in Kepler's counters`
   );
 }
-async function reduceWorkloads(read9, plan, selector, keyOf) {
+async function reduceWorkloads(read11, plan, selector, keyOf) {
   const steps = plan.boundariesMs.length;
   const [last, resets, before] = await Promise.all([
-    stepQuery(read9.api, "last_over_time", selector, plan),
-    stepQuery(read9.api, "resets", selector, plan),
-    read9.api.instant(`count_over_time(${selector}[${LOOKBACK_MS}ms])`, read9.startMs / 1e3)
+    stepQuery(read11.api, "last_over_time", selector, plan),
+    stepQuery(read11.api, "resets", selector, plan),
+    read11.api.instant(`count_over_time(${selector}[${LOOKBACK_MS}ms])`, read11.startMs / 1e3)
   ]);
   const podDevice = /* @__PURE__ */ new Map();
   const internal = /* @__PURE__ */ new Map();
@@ -36357,10 +37343,10 @@ async function reduceWorkloads(read9, plan, selector, keyOf) {
   for (const [key, device] of merged) if (!device.last.some((v) => v === v)) merged.delete(key);
   const { samples: raw } = await rawStepSamples(
     {
-      api: read9.api,
-      signal: read9.signal,
+      api: read11.api,
+      signal: read11.signal,
       selector,
-      startMs: read9.startMs,
+      startMs: read11.startMs,
       keyOf: (labels) => keyOf(labels)?.key,
       valueOf: (text2) => {
         const value = Number(text2);
@@ -36416,16 +37402,16 @@ var KEPLER_LEGACY = {
   gpu: "kepler_container_gpu_joules_total"
 };
 var NOT_PODS = /* @__PURE__ */ new Set(["system_processes", "kernel_processes"]);
-async function* readKeplerLegacy(read9, plan, context, tally) {
+async function* readKeplerLegacy(read11, plan, context, tally) {
   const pods = new PodDevices();
-  const nodeGpus = await seriesInWindow(read9, plan, 'kepler_node_gpu_joules_total{mode="dynamic"}');
+  const nodeGpus = await seriesInWindow(read11, plan, 'kepler_node_gpu_joules_total{mode="dynamic"}');
   const gpuCount = distinctPer(nodeGpus, (labels) => labels.exported_instance ?? labels.instance, "package");
   const records = [];
   let resets = 0;
   let idle = false;
   for (const component of ["cpu", "ram", "gpu"]) {
-    const selector = `${KEPLER_LEGACY[component]}{${read9.matchers}}`;
-    const outcome = await reduceWorkloads(read9, plan, selector, (labels) => {
+    const selector = `${KEPLER_LEGACY[component]}{${read11.matchers}}`;
+    const outcome = await reduceWorkloads(read11, plan, selector, (labels) => {
       const { container_id: id, pod_name: pod, mode } = labels;
       if (id === void 0 || pod === void 0 || NOT_PODS.has(id)) return void 0;
       const host = labels.exported_instance ?? labels.instance;
@@ -36462,9 +37448,9 @@ var KEPLER_NODE_GPU = "kepler_node_gpu_watts";
 var KEPLER_POD_GPU_WATTS = "kepler_pod_gpu_watts";
 var ZONES = { package: "cpu", dram: "ram" };
 var UIDS_PER_QUERY = 100;
-async function* readKepler(read9, context, tally) {
-  const plan = planSteps(read9.startMs, read9.endMs);
-  const cpuSelector = `${KEPLER_POD_CPU}{${[read9.matchers, 'zone=~"package|dram"'].filter((m) => m !== "").join(",")}}`;
+async function* readKepler(read11, context, tally) {
+  const plan = planSteps(read11.startMs, read11.endMs);
+  const cpuSelector = `${KEPLER_POD_CPU}{${[read11.matchers, 'zone=~"package|dram"'].filter((m) => m !== "").join(",")}}`;
   const pods = new PodDevices();
   const cpuKey = (labels) => {
     const component = ZONES[labels.zone ?? ""];
@@ -36472,9 +37458,9 @@ async function* readKepler(read9, context, tally) {
     if (uid === void 0 || component === void 0) return void 0;
     return { key: `${uid}\0${labels.zone}`, device: () => pods.device(uid, `${labels.pod_namespace ?? "?"}/${labels.pod_name ?? uid}`, labels.node_name, component) };
   };
-  const cpu = await reduceWorkloads(read9, plan, cpuSelector, cpuKey);
+  const cpu = await reduceWorkloads(read11, plan, cpuSelector, cpuKey);
   if (pods.count === 0) {
-    yield* readKeplerLegacy(read9, plan, context, tally);
+    yield* readKeplerLegacy(read11, plan, context, tally);
     return;
   }
   tally.pods = pods.count;
@@ -36482,11 +37468,11 @@ async function* readKepler(read9, context, tally) {
   const gpu = { records: [], resets: 0 };
   const known = new Set(uids);
   const withGpuCounter = /* @__PURE__ */ new Set();
-  const gpuCount = distinctPer(await seriesInWindow(read9, plan, KEPLER_NODE_GPU), (labels) => labels.node_name, "gpu_uuid");
+  const gpuCount = distinctPer(await seriesInWindow(read11, plan, KEPLER_NODE_GPU), (labels) => labels.node_name, "gpu_uuid");
   const wattsOnly = [];
   for (let i = 0; i < uids.length; i += UIDS_PER_QUERY) {
     const group2 = uids.slice(i, i + UIDS_PER_QUERY);
-    const outcome = await reduceWorkloads(read9, plan, `${KEPLER_CONTAINER_GPU}{pod_id=~"${group2.join("|")}"}`, (labels) => {
+    const outcome = await reduceWorkloads(read11, plan, `${KEPLER_CONTAINER_GPU}{pod_id=~"${group2.join("|")}"}`, (labels) => {
       const uid = labels.pod_id;
       if (uid === void 0 || !known.has(uid) || labels.container_id === void 0) return void 0;
       return {
@@ -36499,7 +37485,7 @@ async function* readKepler(read9, context, tally) {
     });
     gpu.records.push(...outcome.records);
     gpu.resets += outcome.resets;
-    wattsOnly.push(...await podsWithGpuWattsOnly(read9, plan, group2, withGpuCounter));
+    wattsOnly.push(...await podsWithGpuWattsOnly(read11, plan, group2, withGpuCounter));
   }
   const records = [...cpu.records, ...mergeOverlaps(gpu.records)].sort((a, b) => a.startMs - b.startMs);
   tally.records += records.length;
@@ -36515,9 +37501,9 @@ async function* readKepler(read9, context, tally) {
     );
   }
 }
-async function podsWithGpuWattsOnly(read9, plan, uids, withCounter) {
+async function podsWithGpuWattsOnly(read11, plan, uids, withCounter) {
   const names2 = /* @__PURE__ */ new Set();
-  for (const labels of await seriesInWindow(read9, plan, `${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join("|")}"}`)) {
+  for (const labels of await seriesInWindow(read11, plan, `${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join("|")}"}`)) {
     if (labels.pod_id !== void 0 && !withCounter.has(labels.pod_id)) names2.add(`${labels.pod_namespace ?? "?"}/${labels.pod_name ?? labels.pod_id}`);
   }
   return [...names2];
@@ -36543,24 +37529,24 @@ function redactUrl2(text2) {
 }
 
 // plugins/prometheus/reduce.ts
-async function* readReduced(read9, context, tally) {
-  const plan = planSteps(read9.startMs, read9.endMs);
-  const energy = `${ENERGY2}${read9.matchers}`;
-  const power = `${POWER3}${read9.matchers}`;
+async function* readReduced(read11, context, tally) {
+  const plan = planSteps(read11.startMs, read11.endMs);
+  const energy = `${ENERGY2}${read11.matchers}`;
+  const power = `${POWER3}${read11.matchers}`;
   const [last, resets, powerLabels] = await Promise.all([
-    stepQuery(read9.api, "last_over_time", energy, plan),
-    stepQuery(read9.api, "resets", energy, plan),
-    read9.metrics.includes(POWER3) ? read9.api.series(power, read9.startMs / 1e3, read9.endMs / 1e3) : Promise.resolve([])
+    stepQuery(read11.api, "last_over_time", energy, plan),
+    stepQuery(read11.api, "resets", energy, plan),
+    read11.metrics.includes(POWER3) ? read11.api.series(power, read11.startMs / 1e3, read11.endMs / 1e3) : Promise.resolve([])
   ]);
-  const counters = mergeByDevice(read9.devices, plan.boundariesMs.length, { last, resets }, tally.unlabelled);
+  const counters = mergeByDevice(read11.devices, plan.boundariesMs.length, { last, resets }, tally.unlabelled);
   for (const [id, device] of counters) if (!device.last.some((v) => v < Number.POSITIVE_INFINITY)) counters.delete(id);
   const { samples: raw, blanks } = await rawStepSamples(
     {
-      api: read9.api,
-      signal: read9.signal,
+      api: read11.api,
+      signal: read11.signal,
       selector: energy,
-      startMs: read9.startMs,
-      keyOf: (labels) => read9.devices.ofLabels(labels)?.id,
+      startMs: read11.startMs,
+      keyOf: (labels) => read11.devices.ofLabels(labels)?.id,
       valueOf: dcgmValue
     },
     plan,
@@ -36584,13 +37570,13 @@ async function* readReduced(read9, context, tally) {
   warnCounters(context, resetCount, silent2, plan.stepMs);
   const powerOnly = /* @__PURE__ */ new Map();
   for (const labels of powerLabels) {
-    const device = read9.devices.ofLabels(labels);
+    const device = read11.devices.ofLabels(labels);
     if (!device || counted.has(device.id)) continue;
     const uuidLabel = device.uuid === void 0 ? void 0 : Object.keys(labels).find((key) => labels[key] === device.uuid);
     if (!powerOnly.get(device.id)?.uuidLabel) powerOnly.set(device.id, { device, uuidLabel });
   }
   if (powerOnly.size === 0) return;
-  yield* readRawSamples({ ...read9, metrics: [POWER3], matchers: narrowed(read9.matchers, [...powerOnly.values()]), only: new Set(powerOnly.keys()) }, tally);
+  yield* readRawSamples({ ...read11, metrics: [POWER3], matchers: narrowed(read11.matchers, [...powerOnly.values()]), only: new Set(powerOnly.keys()) }, tally);
 }
 function narrowed(matchers, gpus) {
   const labels = new Set(gpus.map((gpu) => gpu.uuidLabel));
@@ -36667,7 +37653,7 @@ async function* readWithMatchers(options, matchers, context) {
   }
   const metrics = (options.metrics ?? ["power", "energy"]).map((m) => m === "power" ? POWER3 : ENERGY2);
   const tally = { records: 0, blanks: 0, unlabelled: /* @__PURE__ */ new Set() };
-  const read9 = {
+  const read11 = {
     api,
     signal: context.signal,
     devices: new DeviceRegistry(options.host),
@@ -36677,8 +37663,8 @@ async function* readWithMatchers(options, matchers, context) {
     endMs,
     chunkMs: Math.max(1, Math.round((options.chunkS ?? 3600) * 1e3))
   };
-  if (options.raw === true || !metrics.includes(ENERGY2)) yield* readRawSamples(read9, tally);
-  else yield* readReduced(read9, { base, log: context.log }, tally);
+  if (options.raw === true || !metrics.includes(ENERGY2)) yield* readRawSamples(read11, tally);
+  else yield* readReduced(read11, { base, log: context.log }, tally);
   if (tally.records === 0) {
     throw new InputError(`Prometheus at ${base} has no ${metrics.join(" or ")} samples${matchers ? ` matching ${matchers}` : ""} between ${new Date(startMs).toISOString()} and ${new Date(endMs).toISOString()}`, {
       hint: matchers ? "check the selector against the series' labels (e.g. in the Prometheus UI), and the window" : "check that it scrapes the DCGM exporter, and the window (and its time zone)"
@@ -36687,13 +37673,13 @@ async function* readWithMatchers(options, matchers, context) {
   if (tally.blanks > 0) context.log.warn(`${base}: dropped ${tally.blanks} samples holding a DCGM blank or NaN value; those readings are missing, which lowers coverage`);
   if (tally.unlabelled.size > 0) context.log.warn(`${base}: ${tally.unlabelled.size} series have no UUID or gpu label; their samples were left out`);
 }
-async function* readKeplerFamily(read9, context) {
+async function* readKeplerFamily(read11, context) {
   const tally = { records: 0, pods: 0 };
-  yield* readKepler(read9, context, tally);
+  yield* readKepler(read11, context, tally);
   if (tally.records === 0) {
-    const what = `${KEPLER_POD_CPU}{${read9.matchers}}`;
-    throw new InputError(`Prometheus at ${context.base} has no Kepler pod energy (${what}) between ${new Date(read9.startMs).toISOString()} and ${new Date(read9.endMs).toISOString()}`, {
-      hint: read9.matchers ? "select pods by Kepler's own labels (0.10+: pod_namespace, pod_name, pod_id, node_name; 0.7: container_namespace, pod_name, instance), not the scrape's pod/namespace, which name the Kepler exporter; and check the window" : "check that it scrapes Kepler (0.10+: kepler_pod_cpu_joules_total; 0.7: kepler_container_package_joules_total), and the window (and its time zone)"
+    const what = `${KEPLER_POD_CPU}{${read11.matchers}}`;
+    throw new InputError(`Prometheus at ${context.base} has no Kepler pod energy (${what}) between ${new Date(read11.startMs).toISOString()} and ${new Date(read11.endMs).toISOString()}`, {
+      hint: read11.matchers ? "select pods by Kepler's own labels (0.10+: pod_namespace, pod_name, pod_id, node_name; 0.7: container_namespace, pod_name, instance), not the scrape's pod/namespace, which name the Kepler exporter; and check the window" : "check that it scrapes Kepler (0.10+: kepler_pod_cpu_joules_total; 0.7: kepler_container_package_joules_total), and the window (and its time zone)"
     });
   }
 }
@@ -36763,7 +37749,7 @@ function csvFields(line) {
     return [];
   }
 }
-function detect9({ head }) {
+function detect11({ head }) {
   const lines = head.split("\n", 12).map((l) => l.trim()).filter((l) => l !== "" && !WATCH_BANNER.test(l) && !TIME_ONLY.test(l));
   const fields2 = lines.slice(0, 4).map(csvFields).find(isHeader);
   if (!fields2) return 0;
@@ -36793,7 +37779,7 @@ function hostOption2(options) {
   if (typeof options.host !== "string" || options.host === "") throw new InputError("plugin option host must be a non-empty string");
   return options.host;
 }
-async function* read4(source, context) {
+async function* read6(source, context) {
   const file = source.path;
   const host = hostOption2(context.options);
   const toUtc = localClock(context, false);
@@ -36929,8 +37915,8 @@ var rocm_smi_default = definePlugin({
       host: hostOptionSchema("host:gpuN")
     }
   },
-  detect: detect9,
-  read: read4
+  detect: detect11,
+  read: read6
 });
 
 // plugins/slurm/fields.ts
@@ -37285,10 +38271,10 @@ var SacctTable = class {
       this.columns(spans.map(([s, e]) => this.header.text.slice(s, e).trim()), this.header.line);
       return;
     }
-    const delimiter2 = delimiterOf2(text2);
-    if (delimiter2 !== void 0) {
-      this.layout = { kind: "delimited", delimiter: delimiter2 };
-      const names2 = text2.split(delimiter2).map((name) => name.trim());
+    const delimiter3 = delimiterOf2(text2);
+    if (delimiter3 !== void 0) {
+      this.layout = { kind: "delimited", delimiter: delimiter3 };
+      const names2 = text2.split(delimiter3).map((name) => name.trim());
       if (names2.length > 1 && names2[names2.length - 1] === "") names2.pop();
       this.columns(names2, line);
       return;
@@ -37310,22 +38296,22 @@ var SacctTable = class {
     if (this.rounded > 0) {
       log.warn(`${this.file}: ${this.rounded} line(s) give ConsumedEnergy rounded to four digits (e.g. 20.54M); add ConsumedEnergyRaw to --format for exact joules`);
     }
-    for (const [field, count] of this.cut) {
-      log.warn(`${this.file}: ${count} ${FIELDS[field][0]} value(s) are cut short (ending in +) and were left out; widen the column (${FIELDS[field][0]}%80) or use -P`);
+    for (const [field2, count] of this.cut) {
+      log.warn(`${this.file}: ${count} ${FIELDS[field2][0]} value(s) are cut short (ending in +) and were left out; widen the column (${FIELDS[field2][0]}%80) or use -P`);
     }
   }
   columns(names2, line) {
     this.names = names2;
-    for (const [field, candidates2] of Object.entries(FIELDS)) {
+    for (const [field2, candidates2] of Object.entries(FIELDS)) {
       for (const candidate of candidates2) {
         const at = names2.findIndex((name) => nameMatches(name, candidate));
         if (at >= 0) {
-          this.index[field] = at;
+          this.index[field2] = at;
           break;
         }
       }
     }
-    const has = (field) => this.index[field] !== void 0;
+    const has = (field2) => this.index[field2] !== void 0;
     const missing = [];
     if (!has("jobId")) missing.push("JobID");
     if (!has("start") && !has("end")) missing.push("Start", "End");
@@ -37353,11 +38339,11 @@ var SacctTable = class {
     } else {
       fields2 = layout.spans.map(([s, e]) => text2.slice(s, e));
     }
-    const value = (field) => {
-      const at = this.index[field];
+    const value = (field2) => {
+      const at = this.index[field2];
       if (at === void 0) return void 0;
       const text3 = fields2[at].trim();
-      if (layout.kind === "fixed" && text3.endsWith("+") && text3.length >= layout.spans[at][1] - layout.spans[at][0]) return this.truncated(field, at, line);
+      if (layout.kind === "fixed" && text3.endsWith("+") && text3.length >= layout.spans[at][1] - layout.spans[at][0]) return this.truncated(field2, at, line);
       return text3;
     };
     const id = value("jobId");
@@ -37378,17 +38364,17 @@ var SacctTable = class {
     const energy = parseEnergyJ(value("energy"));
     if (energy?.rounded) this.rounded++;
     const row = { line, jobId, step: dot < 0 ? void 0 : id.slice(dot + 1), startMs, endMs, energyJ: energy?.energyJ ?? Number.NaN };
-    for (const field of ["nodeList", "nNodes", "allocTres", "jobName", "cluster"]) {
-      const text3 = value(field);
-      if (text3) row[field] = text3;
+    for (const field2 of ["nodeList", "nNodes", "allocTres", "jobName", "cluster"]) {
+      const text3 = value(field2);
+      if (text3) row[field2] = text3;
     }
     const rows = this.jobs.get(jobId);
     if (rows) rows.push(row);
     else this.jobs.set(jobId, [row]);
   }
   /** A value cut short by its column: refused where it matters, left out (and counted) where it does not. */
-  truncated(field, at, line) {
-    if (MUST_BE_WHOLE.includes(field)) {
+  truncated(field2, at, line) {
+    if (MUST_BE_WHOLE.includes(field2)) {
       const format2 = this.names.map((name, i) => {
         const [start, end] = this.layout.spans[i];
         return i === at ? `${this.nameOf(i)}%${Math.max(30, 2 * (end - start))}` : this.nameOf(i);
@@ -37399,15 +38385,15 @@ var SacctTable = class {
         hint: `widen the column, \`sacct -j <jobid> --format=${format2.filter((name) => !name.endsWith("+")).join(",")}\`, or print whole values with -P: \`${sacctCommand()}\``
       });
     }
-    this.cut.set(field, (this.cut.get(field) ?? 0) + 1);
+    this.cut.set(field2, (this.cut.get(field2) ?? 0) + 1);
     return void 0;
   }
   /** A column's name as the user asked for it, or the field's sacct name where the header itself was cut. */
   nameOf(column2) {
     const name = this.names[column2];
     if (!name.endsWith("+")) return name;
-    const field = Object.entries(this.index).find(([, index2]) => index2 === column2)?.[0];
-    return field ? FIELDS[field][0] : name;
+    const field2 = Object.entries(this.index).find(([, index2]) => index2 === column2)?.[0];
+    return field2 ? FIELDS[field2][0] : name;
   }
 };
 
@@ -37417,13 +38403,13 @@ var EXAMPLE4 = [
   "4102771|train-llm|2025-01-20T09:00:04|2025-01-20T11:30:09|2|gpu-a[07-08]|cpu=128,gres/gpu=8,node=2|20318530"
 ].join("\n");
 var ENERGY_NAMES = FIELDS.energy.map((name) => name.toLowerCase());
-function detect10({ head }) {
+function detect12({ head }) {
   if (isSacctJson(head)) return 0.95;
   const lines = head.split(/\r?\n/).filter((line) => line.trim() !== "");
   const first = lines[0] ?? "";
-  const delimiter2 = delimiterOf2(first);
+  const delimiter3 = delimiterOf2(first);
   let names2;
-  if (delimiter2 !== void 0) names2 = first.split(delimiter2);
+  if (delimiter3 !== void 0) names2 = first.split(delimiter3);
   else if (isFixedWidthHeader(first, lines[1])) names2 = first.trim().split(/\s+/);
   else return 0;
   names2 = names2.map((name) => name.trim().toLowerCase());
@@ -37447,7 +38433,7 @@ var slurm_default = definePlugin({
       }
     }
   },
-  detect: detect10,
+  detect: detect12,
   async *read(source, context) {
     const file = source.path;
     const level = context.options.level ?? "job";
@@ -37477,13 +38463,13 @@ var INPUT_RAILS = /* @__PURE__ */ new Set(["VDD_IN", "POM_5V_IN"]);
 var GPU_RAILS = /* @__PURE__ */ new Set(["VDD_GPU_SOC", "VDD_GPU", "POM_5V_GPU", "VDD_SYS_GPU", "GPU", "VDD_CPU_GPU_CV"]);
 var CPU_RAILS = /* @__PURE__ */ new Set(["VDD_CPU_CV", "VDD_CPU", "POM_5V_CPU", "VDD_SYS_CPU", "CPU"]);
 var TIME_HINT = "record times: `tegrastats --interval 1000 --logfile power.log` writes a timestamp on each line on JetPack 5.1 and later; for a log without them, give the time of its first line and the interval: `--plugin-option tegrastats.start=2024-04-18T10:26:51 --plugin-option tegrastats.intervalMs=1000`";
-function detect11({ head }) {
+function detect13({ head }) {
   const first = head.split("\n", 4).find((line) => line.trim() !== "") ?? "";
   if (first.length > MAX_LINE_CHARS3 || !SHAPE.test(first)) return 0;
   RAIL.lastIndex = 0;
   return RAIL.test(first) ? 0.95 : 0.6;
 }
-async function* read5(source, context) {
+async function* read7(source, context) {
   const file = source.path;
   const { host, parts = false } = context.options;
   const intervalMs = context.options.intervalMs ?? 1e3;
@@ -37510,7 +38496,7 @@ async function* read5(source, context) {
     }
     return startMs + sample2 * intervalMs;
   };
-  const deviceOf = (name, input) => {
+  const deviceOf2 = (name, input) => {
     if (!parts && input !== void 0) return name === input ? node : void 0;
     return GPU_RAILS.has(name) ? gpu : CPU_RAILS.has(name) ? cpu : void 0;
   };
@@ -37550,7 +38536,7 @@ async function* read5(source, context) {
       let any = false;
       for (let r = 0; r < names2.length; r++) {
         const name = names2[r];
-        const device = deviceOf(name, input);
+        const device = deviceOf2(name, input);
         if (!device) {
           if (uncounted.size < 20) uncounted.add(name);
           continue;
@@ -37590,8 +38576,8 @@ var tegrastats_default = definePlugin({
       parts: { type: "boolean", description: "count the GPU and CPU rails instead of the board's input rail (VDD_IN), which holds them" }
     }
   },
-  detect: detect11,
-  read: read5
+  detect: detect13,
+  read: read7
 });
 
 // plugins/wandb/index.ts
@@ -37612,7 +38598,7 @@ function firstLine2(head) {
   for (const line of head.split("\n")) if (line.trim() !== "") return line.trim();
   return "";
 }
-function detect12({ path: path5, head }) {
+function detect14({ path: path5, head }) {
   if (path5.endsWith(".wandb") || head.startsWith(WANDB_LOG_MAGIC)) return 0.9;
   const first = firstLine2(head);
   const hasTimestamp = first.includes("_timestamp") || first.includes("_runtime");
@@ -37707,7 +38693,7 @@ var wandb_default = definePlugin({
     }
   },
   example: EXAMPLE6,
-  detect: detect12,
+  detect: detect14,
   async *read(source, context) {
     const file = source.path;
     const { host, model } = context.options;
@@ -37886,9 +38872,9 @@ var EXAMPLE7 = [
 var DUMP_HINT = "dump power and energy with their ids: `xpu-smi dump -d 0 -m 0,1,8 -i 1 > xpu.csv` (0 = GPU Utilization, 1 = GPU Power, 8 = GPU Energy Consumed; `-d -1` for every GPU)";
 var DATE_HINT = "xpu-smi writes the time of day only: give the date of the first row as the plugin option date, e.g. `--plugin-option xpu-smi.date=2025-03-05`";
 var HEADER = /^\s*Timestamp\s*,\s*DeviceId\s*,/i;
-var TIME_OF_DAY2 = /^(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
-var DAY_MS = 864e5;
-function detect13({ head }) {
+var TIME_OF_DAY3 = /^(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
+var DAY_MS2 = 864e5;
+function detect15({ head }) {
   const first = head.split("\n", 8).find((line) => line.trim() !== "");
   if (first === void 0 || !HEADER.test(first)) return 0;
   return /GPU (?:Power \(W\)|Energy Consumed \(J\))/i.test(first) ? 0.95 : 0.6;
@@ -37919,7 +38905,7 @@ function readDate(raw) {
   if (!parsed) throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw)}`, { hint: DATE_HINT });
   return parsed.wallMs;
 }
-async function* read6(source, context) {
+async function* read8(source, context) {
   const file = source.path;
   const host = context.options.host;
   const firstDayMs = readDate(context.options.date);
@@ -37953,12 +38939,12 @@ async function* read6(source, context) {
   };
   const timeOf = (text2, line) => {
     const trimmed = text2.trim();
-    const clock = TIME_OF_DAY2.exec(trimmed);
+    const clock = TIME_OF_DAY3.exec(trimmed);
     let wallMs;
     if (clock) {
       if (firstDayMs === void 0) throw new InputError(`the timestamp "${trimmed}" has no date`, { file, line, hint: DATE_HINT });
       const timeOfDayMs = ((Number(clock[1]) * 60 + Number(clock[2])) * 60 + Number(clock[3])) * 1e3 + Math.floor(Number(`0.${clock[4] ?? "0"}`) * 1e3);
-      if (timeOfDayMs < lastTimeOfDayMs - DAY_MS / 2) dayMs += DAY_MS;
+      if (timeOfDayMs < lastTimeOfDayMs - DAY_MS2 / 2) dayMs += DAY_MS2;
       lastTimeOfDayMs = timeOfDayMs;
       wallMs = dayMs + timeOfDayMs;
     } else {
@@ -38029,14 +39015,14 @@ var xpu_smi_default = definePlugin({
       date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "date (YYYY-MM-DD, in the time zone) of the first row: xpu-smi writes the time of day only" }
     }
   },
-  detect: detect13,
-  read: read6
+  detect: detect15,
+  read: read8
 });
 
 // plugins/zeus/index.ts
 var HEADER_START = "start_time,window_name,elapsed_time";
 var ENERGY_COLUMN = /^(gpu|cpu|dram)(\d+)_energy$/;
-function detect14({ head }) {
+function detect16({ head }) {
   const first = (head.split("\n", 1)[0] ?? "").trim();
   if (!first.startsWith(HEADER_START)) return 0;
   const rest = first.split(",").slice(3);
@@ -38151,7 +39137,7 @@ async function outermostRows(source, context) {
   }
   return outermost;
 }
-async function* read7(source, context) {
+async function* read9(source, context) {
   const options = readOptions3(context.options);
   const file = source.path;
   const dropped = new DroppedRows(file);
@@ -38219,8 +39205,8 @@ var zeus_default = definePlugin({
       host: hostOptionSchema("host:gpuN")
     }
   },
-  detect: detect14,
-  read: read7
+  detect: detect16,
+  read: read9
 });
 
 // plugins/index.ts
@@ -38248,9 +39234,9 @@ var builtinPlugins = [
 var builtinSources = { prometheus: prometheusSource };
 
 // src/smoke/run-smoke-test.ts
-import { mkdtemp, rm as rm4 } from "node:fs/promises";
+import { mkdtemp, rm as rm5 } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join16 } from "node:path";
 
 // src/smoke/float16.ts
 var f32 = new Float32Array(1);
@@ -38512,7 +39498,7 @@ function percentile(sorted, q) {
 }
 
 // src/smoke/onnx-model-file.ts
-import { open as open3, stat as stat4 } from "node:fs/promises";
+import { open as open4, stat as stat4 } from "node:fs/promises";
 
 // src/smoke/protobuf-file.ts
 var ProtobufFormatError = class extends Error {
@@ -38544,30 +39530,30 @@ var ProtobufFile = class {
     while (pos < end) {
       const tag = await this.varint(pos, end);
       pos = tag.next;
-      const field = Number(tag.value >> 3n);
+      const field2 = Number(tag.value >> 3n);
       const wireType = Number(tag.value & 7n);
-      if (field === 0) throw new ProtobufFormatError("field number 0 is not valid protobuf", pos, false);
+      if (field2 === 0) throw new ProtobufFormatError("field number 0 is not valid protobuf", pos, false);
       if (wireType === WIRE_VARINT) {
         const value = await this.varint(pos, end);
         pos = value.next;
-        yield { field, wireType, varint: value.value };
+        yield { field: field2, wireType, varint: value.value };
       } else if (wireType === WIRE_LENGTH) {
         const length = await this.varint(pos, end);
         const payloadStart = length.next;
         const payloadEnd = payloadStart + Number(length.value);
         if (payloadEnd > end) {
           throw new ProtobufFormatError(
-            `field ${field} claims ${length.value} bytes but only ${end - payloadStart} remain`,
+            `field ${field2} claims ${length.value} bytes but only ${end - payloadStart} remain`,
             payloadStart,
             end === this.sizeBytes
           );
         }
         pos = payloadEnd;
-        yield { field, wireType, start: payloadStart, end: payloadEnd };
+        yield { field: field2, wireType, start: payloadStart, end: payloadEnd };
       } else if (wireType === WIRE_FIXED64 || wireType === WIRE_FIXED32) {
         pos += wireType === WIRE_FIXED64 ? 8 : 4;
         if (pos > end) throw new ProtobufFormatError("a fixed-width field runs past the end", pos, end === this.sizeBytes);
-        yield { field, wireType };
+        yield { field: field2, wireType };
       } else {
         throw new ProtobufFormatError(`wire type ${wireType} is not valid here`, pos, false);
       }
@@ -38628,7 +39614,7 @@ var ELEM_TYPES = {
 };
 async function readDeclaredIo(modelPath) {
   const sizeBytes = await modelFileSize(modelPath);
-  const handle = await open3(modelPath, "r");
+  const handle = await open4(modelPath, "r");
   try {
     await refuseLfsPointer(handle, modelPath);
     const file = new ProtobufFile(handle, sizeBytes);
@@ -38728,8 +39714,8 @@ async function readDim(file, start, end) {
 }
 
 // src/smoke/power-sampler.ts
-import { spawn as spawn2 } from "node:child_process";
-import { createInterface } from "node:readline";
+import { spawn as spawn4 } from "node:child_process";
+import { createInterface as createInterface2 } from "node:readline";
 function nvidiaSmiSampler(options = {}) {
   const command = options.command ?? "nvidia-smi";
   const intervalMs = options.intervalMs ?? 100;
@@ -38737,14 +39723,14 @@ function nvidiaSmiSampler(options = {}) {
   return async () => {
     const name = await gpuName(command, gpu);
     if (name === void 0) return null;
-    const child = spawn2(command, ["--query-gpu=timestamp,power.draw", "--format=csv,noheader,nounits", "-i", gpu, `-lms`, String(intervalMs)], {
+    const child = spawn4(command, ["--query-gpu=timestamp,power.draw", "--format=csv,noheader,nounits", "-i", gpu, `-lms`, String(intervalMs)], {
       stdio: ["ignore", "pipe", "ignore"]
     });
     const samples = [];
     let first = () => {
     };
     const firstReading = new Promise((resolve8) => first = resolve8);
-    createInterface({ input: child.stdout }).on("line", (line) => {
+    createInterface2({ input: child.stdout }).on("line", (line) => {
       const sample2 = parseSampleLine(line);
       if (sample2) {
         samples.push(sample2);
@@ -38790,7 +39776,7 @@ function firstCudaVisibleGpu() {
 }
 async function gpuName(command, gpu) {
   return new Promise((resolve8) => {
-    const child = spawn2(command, ["--query-gpu=name", "--format=csv,noheader", "-i", gpu], { stdio: ["ignore", "pipe", "ignore"] });
+    const child = spawn4(command, ["--query-gpu=name", "--format=csv,noheader", "-i", gpu], { stdio: ["ignore", "pipe", "ignore"] });
     let output = "";
     const timer = setTimeout(() => child.kill(), 1e4);
     child.stdout.on("data", (chunk) => output += chunk.toString());
@@ -38810,8 +39796,8 @@ function delay(ms2) {
 }
 
 // src/smoke/provider-profile.ts
-import { readdir as readdir2, readFile as readFile3 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { readdir as readdir5, readFile as readFile8 } from "node:fs/promises";
+import { join as join13 } from "node:path";
 function providersFromProfile(events) {
   const nodes = /* @__PURE__ */ new Map();
   for (const event of Array.isArray(events) ? events : []) {
@@ -38826,18 +39812,18 @@ function providersFromProfile(events) {
   return { nodesByProvider, executionProvider };
 }
 async function readProfile(directory) {
-  const files = (await readdir2(directory)).filter((name) => name.endsWith(".json"));
+  const files = (await readdir5(directory)).filter((name) => name.endsWith(".json"));
   if (files.length === 0) return [];
-  return JSON.parse(await readFile3(join6(directory, files[0]), "utf8"));
+  return JSON.parse(await readFile8(join13(directory, files[0]), "utf8"));
 }
 
 // src/smoke/runtime-loader.ts
-import { spawn as spawn3 } from "node:child_process";
-import { existsSync as existsSync4 } from "node:fs";
-import { mkdir as mkdir2, readdir as readdir3, rename as rename3, rm as rm3, writeFile as writeFile3 } from "node:fs/promises";
+import { spawn as spawn5 } from "node:child_process";
+import { existsSync as existsSync5 } from "node:fs";
+import { mkdir as mkdir2, readdir as readdir6, rename as rename3, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { dirname as dirname7, join as join8 } from "node:path";
+import { dirname as dirname7, join as join15 } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs3 from "fs";
@@ -39182,7 +40168,7 @@ async function loadOnnxRuntime(options = {}) {
   });
   const fromEnv = process.env[RUNTIME_DIR_ENV];
   if (fromEnv) {
-    const loaded = tryRequire(join8(fromEnv, "package.json"));
+    const loaded = tryRequire(join15(fromEnv, "package.json"));
     if (!loaded) {
       throw new InputError(`$${RUNTIME_DIR_ENV} is set but ${fromEnv}/node_modules/${PACKAGE} cannot be loaded`, {
         hint: `npm install --prefix "${fromEnv}" ${PACKAGE}@${ONNXRUNTIME_NODE_VERSION}, or unset it`
@@ -39195,9 +40181,9 @@ async function loadOnnxRuntime(options = {}) {
   if (local) return { ...local, source: "node_modules", directory: dirname7(local.packageDir) };
   const cacheDir2 = toolCacheDirectory(options);
   const viaLibrary = options.useToolCache === true && options.toolCacheDir === void 0 && Boolean(process.env.RUNNER_TOOL_CACHE);
-  const found = viaLibrary ? find(TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options)) : existsSync4(`${cacheDir2}.complete`) ? cacheDir2 : "";
+  const found = viaLibrary ? find(TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options)) : existsSync5(`${cacheDir2}.complete`) ? cacheDir2 : "";
   if (found) {
-    const cached = tryRequire(join8(found, "package.json"));
+    const cached = tryRequire(join15(found, "package.json"));
     if (cached) return { ...cached, source: "tool-cache", directory: found };
   }
   const install = options.install ?? process.env.GITHUB_ACTIONS === "true";
@@ -39214,13 +40200,13 @@ async function loadOnnxRuntime(options = {}) {
     log(`installing with the CUDA execution provider failed, installing the CPU build instead: ${error2.message.split("\n")[0]}`);
     return loadOnnxRuntime({ ...options, withCuda: false });
   }
-  const installed2 = tryRequire(join8(cacheDir2, "package.json"));
+  const installed2 = tryRequire(join15(cacheDir2, "package.json"));
   if (!installed2) throw new Error(`${PACKAGE} was installed into ${cacheDir2} but cannot be loaded`);
   return { ...installed2, source: "tool-cache", directory: cacheDir2 };
 }
 function toolCacheDirectory(options) {
-  const root2 = options.toolCacheDir ?? process.env.RUNNER_TOOL_CACHE ?? join8(homedir(), ".cache", "carbon-ci");
-  return join8(root2, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options));
+  const root2 = options.toolCacheDir ?? process.env.RUNNER_TOOL_CACHE ?? join15(homedir(), ".cache", "carbon-ci");
+  return join15(root2, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options));
 }
 function flavourOf(options) {
   return `${process.platform}-${process.arch}${options.withCuda ? "-cuda12" : ""}`;
@@ -39235,7 +40221,7 @@ function tryRequire(from) {
   }
   const packageDir = dirname7(dirname7(entry));
   const runtime = require2(PACKAGE);
-  const version = require2(join8(packageDir, "package.json")).version;
+  const version = require2(join15(packageDir, "package.json")).version;
   return { runtime, packageDir, version };
 }
 async function installIntoCache(cacheDir2, options, viaLibrary) {
@@ -39245,48 +40231,48 @@ async function installIntoCache(cacheDir2, options, viaLibrary) {
   try {
     await writeLockedProject(staging);
     await runNpm(["ci", "--omit=dev", "--no-audit", "--no-fund", ...options.npmArgs ?? []], env, staging);
-    await pruneOtherPlatforms(join8(staging, "node_modules", PACKAGE));
+    await pruneOtherPlatforms(join15(staging, "node_modules", PACKAGE));
     await keepInCache(staging, cacheDir2, options, viaLibrary);
   } finally {
-    await rm3(staging, { recursive: true, force: true });
+    await rm4(staging, { recursive: true, force: true });
   }
 }
 async function keepInCache(staging, cacheDir2, options, viaLibrary) {
   if (viaLibrary) return cacheDir(staging, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options));
-  await rm3(cacheDir2, { recursive: true, force: true });
+  await rm4(cacheDir2, { recursive: true, force: true });
   await mkdir2(dirname7(cacheDir2), { recursive: true });
   await rename3(staging, cacheDir2);
-  await writeFile3(`${cacheDir2}.complete`, "");
+  await writeFile4(`${cacheDir2}.complete`, "");
   return cacheDir2;
 }
 async function writeLockedProject(dir) {
   const name = "carbon-ci-onnxruntime";
   const dependencies = { [PACKAGE]: ONNXRUNTIME_NODE_VERSION };
   await mkdir2(dir, { recursive: true });
-  await writeFile3(join8(dir, "package.json"), JSON.stringify({ name, version: "0.0.0", private: true, dependencies }, null, 2));
+  await writeFile4(join15(dir, "package.json"), JSON.stringify({ name, version: "0.0.0", private: true, dependencies }, null, 2));
   const packages = { "": { name, version: "0.0.0", dependencies }, ...onnxruntime_lock_default.packages };
-  await writeFile3(join8(dir, "package-lock.json"), JSON.stringify({ name, version: "0.0.0", lockfileVersion: 3, requires: true, packages }, null, 2));
+  await writeFile4(join15(dir, "package-lock.json"), JSON.stringify({ name, version: "0.0.0", lockfileVersion: 3, requires: true, packages }, null, 2));
 }
 async function pruneOtherPlatforms(packageDir) {
-  const binRoot = join8(packageDir, "bin", "napi-v6");
-  for (const platform2 of await readdir3(binRoot).catch(() => [])) {
+  const binRoot = join15(packageDir, "bin", "napi-v6");
+  for (const platform2 of await readdir6(binRoot).catch(() => [])) {
     if (platform2 !== process.platform) {
-      await rm3(join8(binRoot, platform2), { recursive: true, force: true });
+      await rm4(join15(binRoot, platform2), { recursive: true, force: true });
       continue;
     }
-    for (const arch3 of await readdir3(join8(binRoot, platform2))) {
-      if (arch3 !== process.arch) await rm3(join8(binRoot, platform2, arch3), { recursive: true, force: true });
+    for (const arch3 of await readdir6(join15(binRoot, platform2))) {
+      if (arch3 !== process.arch) await rm4(join15(binRoot, platform2, arch3), { recursive: true, force: true });
     }
   }
 }
 async function runNpm(args, env, cwd) {
   const nodeDir = dirname7(process.execPath);
-  const bundled = [join8(nodeDir, "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"), join8(nodeDir, "node_modules", "npm", "bin", "npm-cli.js")].find(
-    (path5) => existsSync4(path5)
+  const bundled = [join15(nodeDir, "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"), join15(nodeDir, "node_modules", "npm", "bin", "npm-cli.js")].find(
+    (path5) => existsSync5(path5)
   );
   const [command, commandArgs] = bundled ? [process.execPath, [bundled, ...args]] : ["npm", args];
   await new Promise((resolve8, reject) => {
-    const child = spawn3(command, commandArgs, { env, cwd, stdio: ["ignore", "pipe", "pipe"], shell: !bundled && process.platform === "win32" });
+    const child = spawn5(command, commandArgs, { env, cwd, stdio: ["ignore", "pipe", "pipe"], shell: !bundled && process.platform === "win32" });
     let output = "";
     child.stdout.on("data", (chunk) => output += chunk.toString());
     child.stderr.on("data", (chunk) => output += chunk.toString());
@@ -39402,7 +40388,7 @@ function sample(dtype, random) {
 }
 
 // src/smoke/tensor-json.ts
-import { readFile as readFile4 } from "node:fs/promises";
+import { readFile as readFile9 } from "node:fs/promises";
 var DTYPES = [
   "float32",
   "float16",
@@ -39469,7 +40455,7 @@ async function readExpectedFile(file) {
 async function readJson2(file) {
   let text2;
   try {
-    text2 = await readFile4(file, "utf8");
+    text2 = await readFile9(file, "utf8");
   } catch (error2) {
     const code = error2.code;
     throw new InputError(code === "ENOENT" ? "file not found" : `cannot read the file (${code})`, { file });
@@ -39559,10 +40545,10 @@ async function runSmokeTest(options) {
   const prepared = await prepare(options);
   const ort = options.runtime ?? (await loadRuntime(prepared)).runtime;
   quietNativeLog(ort);
-  const profileDir = await mkdtemp(join9(tmpdir(), "carbon-ci-smoke-"));
+  const profileDir = await mkdtemp(join16(tmpdir(), "carbon-ci-smoke-"));
   let session;
   try {
-    const opened = await openSession(ort, options.modelPath, prepared.device, join9(profileDir, "profile"));
+    const opened = await openSession(ort, options.modelPath, prepared.device, join16(profileDir, "profile"));
     if (!opened.ok) {
       return notRun(prepared, "none", [{ name: "loads", passed: false, message: opened.reason }], 0);
     }
@@ -39621,7 +40607,7 @@ async function runSmokeTest(options) {
     };
   } finally {
     await session?.release();
-    await rm4(profileDir, { recursive: true, force: true });
+    await rm5(profileDir, { recursive: true, force: true });
   }
 }
 async function prepare(options) {
@@ -40278,15 +41264,15 @@ function renderJson(report2) {
 }
 
 // src/footprint/hourly-provider.ts
-import { mkdir as mkdir3, readFile as readFile5 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile10 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname8, join as join10 } from "node:path";
+import { dirname as dirname8, join as join17 } from "node:path";
 var ELECTRICITY_MAPS_API_URL = "https://api.electricitymaps.com";
 var HOUR_MS = 36e5;
 var MAX_RANGE_MS = 10 * 24 * HOUR_MS;
 var TIMEOUT_MS = 3e4;
 async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, options) {
-  const cacheFile = join10(options.cacheDir ?? defaultCacheDir(), encodeURIComponent(zone), `${scope}.json`);
+  const cacheFile = join17(options.cacheDir ?? defaultCacheDir(), encodeURIComponent(zone), `${scope}.json`);
   const cached = await readCache(cacheFile);
   const byHourMs = /* @__PURE__ */ new Map();
   const missing = [];
@@ -40314,8 +41300,8 @@ async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, option
   return failure === void 0 ? { byHourMs } : { byHourMs, failure };
 }
 function defaultCacheDir() {
-  const root2 = process.env.CARBON_CI_CACHE_DIR || join10(homedir2(), ".cache", "carbon-ci");
-  return join10(root2, "intensity");
+  const root2 = process.env.CARBON_CI_CACHE_DIR || join17(homedir2(), ".cache", "carbon-ci");
+  return join17(root2, "intensity");
 }
 async function requestRange(zone, scope, startMs, endMs, options) {
   const url = new URL("/v3/carbon-intensity/past-range", options.apiUrl ?? ELECTRICITY_MAPS_API_URL);
@@ -40355,7 +41341,7 @@ async function requestRange(zone, scope, startMs, endMs, options) {
 }
 async function readCache(file) {
   try {
-    const entries = JSON.parse(await readFile5(file, "utf8"));
+    const entries = JSON.parse(await readFile10(file, "utf8"));
     return new Map(Object.entries(entries).map(([hour, value]) => [Number(hour), value]));
   } catch {
     return /* @__PURE__ */ new Map();
@@ -40370,7 +41356,7 @@ async function writeCache(file, entries) {
 }
 
 // src/footprint/hourly.ts
-var DAY_MS2 = 24 * HOUR_MS;
+var DAY_MS3 = 24 * HOUR_MS;
 var INTENSITY_PROVIDERS = ["electricitymaps"];
 async function hourlyPricerFor(devices2, annual, options, warnings2) {
   const fallback2 = (why) => {
@@ -40382,8 +41368,8 @@ async function hourlyPricerFor(devices2, annual, options, warnings2) {
   const hours2 = devices2.flatMap((d) => d.hourly ? [d.hourly.startMs, d.hourly.startMs + (d.hourly.energyJ.length - 1) * HOUR_MS] : []);
   if (hours2.length === 0) return fallback2("no device has an energy series by the hour");
   const scope = annual.scope;
-  const firstDayMs = Math.floor(Math.min(...hours2) / DAY_MS2) * DAY_MS2;
-  const lastHourMs = Math.floor(Math.max(...hours2) / DAY_MS2) * DAY_MS2 + DAY_MS2 - HOUR_MS;
+  const firstDayMs = Math.floor(Math.min(...hours2) / DAY_MS3) * DAY_MS3;
+  const lastHourMs = Math.floor(Math.max(...hours2) / DAY_MS3) * DAY_MS3 + DAY_MS3 - HOUR_MS;
   const fetched = await fetchHourlyIntensity(annual.zone, scope, firstDayMs, lastHourMs, options);
   if (fetched.failure !== void 0 && fetched.byHourMs.size === 0) return fallback2(fetched.failure);
   if (fetched.failure !== void 0) warnings2.push({ code: "intensity-provider-partial", message: `Some hours have no hourly grid intensity (${fetched.failure}): they are priced at the annual figure, ${annual.gPerKWh} g CO2e/kWh.` });
@@ -40428,11 +41414,11 @@ function cleanestStart(devices2, pue, pricer, embodiedCo2eG, actualCo2eG) {
   }
   if (profile.size === 0 || actualCo2eG <= 0) return void 0;
   const firstMs = Math.min(...profile.keys());
-  const dayMs = Math.floor(firstMs / DAY_MS2) * DAY_MS2;
+  const dayMs = Math.floor(firstMs / DAY_MS3) * DAY_MS3;
   const kWhByOffset = [...profile].map(([hour, energyJ]) => [(hour - firstMs) / HOUR_MS, energyJ * pue / J_PER_KWH2]);
   const totalKWh = kWhByOffset.reduce((sum, [, kWh]) => sum + kWh, 0);
   let best;
-  for (let startMs = dayMs; startMs < dayMs + DAY_MS2; startMs += HOUR_MS) {
+  for (let startMs = dayMs; startMs < dayMs + DAY_MS3; startMs += HOUR_MS) {
     if (startMs === firstMs) continue;
     let grams2 = 0;
     let complete = true;
@@ -40469,7 +41455,7 @@ function sciOf(totals, functionalUnit) {
 
 // src/model-card/index.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFile as readFile6 } from "node:fs/promises";
+import { readFile as readFile11 } from "node:fs/promises";
 var TRAINING_TYPES = ["pre-training", "fine-tuning"];
 function co2EqEmissionsOf(report2, trainingType) {
   const entry = {
@@ -40521,7 +41507,7 @@ function stringify(entry) {
 async function updateModelCard(path5, report2, trainingType) {
   let card = "";
   try {
-    card = await readFile6(path5, "utf8");
+    card = await readFile11(path5, "utf8");
   } catch (error2) {
     if (error2.code !== "ENOENT") {
       throw new InputError(`cannot read the model card (${error2.code ?? "error"})`, { file: path5, hint: "give the path of the model\u2019s README.md" });
@@ -40549,7 +41535,7 @@ function guardPlugin(plugin, options = {}) {
   const timeoutMs = options.timeoutMs ?? 15 * 6e4;
   const stallMs = options.stallMs ?? 2 * 6e4;
   const validate = options.validate !== "none";
-  async function* read9(source, context) {
+  async function* read11(source, context) {
     const file = source.path;
     const issues = [];
     const malformed = new MalformedRecords();
@@ -40558,7 +41544,7 @@ function guardPlugin(plugin, options = {}) {
     context.signal.addEventListener("abort", forward, { once: true });
     const started = Date.now();
     let kept = 0;
-    let lastLine;
+    let lastLine2;
     let iterator;
     try {
       const iterable = plugin.read(source, { ...context, signal: controller.signal });
@@ -40577,7 +41563,7 @@ function guardPlugin(plugin, options = {}) {
         kept += good.length;
         const last = good[good.length - 1];
         const line = isColumnsRecord(last) ? void 0 : last.origin?.line;
-        if (line !== void 0) lastLine = line;
+        if (line !== void 0) lastLine2 = line;
         yield good;
       }
     } catch (error2) {
@@ -40587,7 +41573,7 @@ function guardPlugin(plugin, options = {}) {
         void Promise.resolve(iterator?.return?.()).catch(() => void 0);
       }
       if (options.strict) throw new PluginError(plugin.name, file, error2);
-      issues.push(failureIssue(plugin.name, file, error2, kept, lastLine));
+      issues.push(failureIssue(plugin.name, file, error2, kept, lastLine2));
     } finally {
       context.signal.removeEventListener("abort", forward);
       const malformedIssue = malformed.issue(plugin.name, file);
@@ -40598,7 +41584,7 @@ function guardPlugin(plugin, options = {}) {
       }
     }
   }
-  return Object.freeze({ ...plugin, read: read9 });
+  return Object.freeze({ ...plugin, read: read11 });
 }
 var MalformedRecords = class {
   count = 0;
@@ -40633,9 +41619,9 @@ var MalformedRecords = class {
     };
   }
 };
-function failureIssue(plugin, file, error2, kept, lastLine) {
-  const where = `after ${kept} record(s)${lastLine !== void 0 ? ` (last from line ${lastLine})` : ""}`;
-  const shared = { plugin, file, count: kept, line: lastLine };
+function failureIssue(plugin, file, error2, kept, lastLine2) {
+  const where = `after ${kept} record(s)${lastLine2 !== void 0 ? ` (last from line ${lastLine2})` : ""}`;
+  const shared = { plugin, file, count: kept, line: lastLine2 };
   if (error2 instanceof Timeout) {
     return { code: "plugin-timeout", ...shared, message: `plugin ${plugin} ${error2.message} on ${file} ${where}; the rest of the file is missing from the report` };
   }
@@ -40659,12 +41645,12 @@ async function nextWithin(iterator, ms2, what) {
 }
 
 // src/sdk/plugin-loading/import-module.ts
-import { extname as extname3, join as join12 } from "node:path";
+import { extname as extname3, join as join19 } from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 
 // src/sdk/plugin-loading/resolve.ts
 import { stat as stat5 } from "node:fs/promises";
-import { extname as extname2, isAbsolute, join as join11, resolve as resolve5 } from "node:path";
+import { extname as extname2, isAbsolute, join as join18, resolve as resolve5 } from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
 
 // node_modules/import-meta-resolve/lib/resolve.js
@@ -41024,7 +42010,7 @@ function determineSpecificType(value) {
 var hasOwnProperty = {}.hasOwnProperty;
 var { ERR_INVALID_PACKAGE_CONFIG } = codes;
 var cache = /* @__PURE__ */ new Map();
-function read8(jsonPath, { base, specifier }) {
+function read10(jsonPath, { base, specifier }) {
   const existing = cache.get(jsonPath);
   if (existing) {
     return existing;
@@ -41095,7 +42081,7 @@ function getPackageScopeConfig(resolved) {
     if (packageJSONPath2.endsWith("node_modules/package.json")) {
       break;
     }
-    const packageConfig = read8(fileURLToPath(packageJSONUrl), {
+    const packageConfig = read10(fileURLToPath(packageJSONUrl), {
       specifier: resolved
     });
     if (packageConfig.exists) {
@@ -41864,7 +42850,7 @@ function packageResolve(specifier, base, conditions) {
       packageJsonPath = fileURLToPath3(packageJsonUrl);
       continue;
     }
-    const packageConfig2 = read8(packageJsonPath, { base, specifier });
+    const packageConfig2 = read10(packageJsonPath, { base, specifier });
     if (packageConfig2.exports !== void 0 && packageConfig2.exports !== null) {
       return packageExportsResolve(
         packageJsonUrl,
@@ -42102,7 +43088,7 @@ async function packageEntry(spec, cwd) {
   const name = parts[1];
   let url;
   try {
-    url = await resolveAsImport(spec, pathToFileURL2(join11(cwd, "noop.js")).href);
+    url = await resolveAsImport(spec, pathToFileURL2(join18(cwd, "noop.js")).href);
   } catch (error2) {
     throw unresolvedPackage(spec, name, parts[2], cwd, error2);
   }
@@ -42175,7 +43161,7 @@ async function importTypeScript(spec, file, cwd) {
     });
   }
   try {
-    return await tsx.tsImport(pathToFileURL3(file).href, pathToFileURL3(join12(cwd, "package.json")).href);
+    return await tsx.tsImport(pathToFileURL3(file).href, pathToFileURL3(join19(cwd, "package.json")).href);
   } catch (error2) {
     throw loadFailure(spec, error2);
   }
@@ -42318,14 +43304,14 @@ function sumOfExact(sums, unitsPerValue = UNITS_PER_J) {
 
 // src/energy/buckets.ts
 var STEP_LADDER_S = [1, 5, 10, 30, 60, 300, 600, 1800, 3600, 10800, 21600, 43200, 86400];
-var DAY_MS3 = 864e5;
+var DAY_MS4 = 864e5;
 var FINE_STEP_MS = 1e3;
 var MAX_FINE_PIECES = 3600;
 var SERIES_CAPACITY = 1024;
 var INITIAL_CAPACITY = 16;
 function stepMsAt(level) {
   if (level < STEP_LADDER_S.length) return STEP_LADDER_S[level] * 1e3;
-  return DAY_MS3 * 2 ** (level - STEP_LADDER_S.length + 1);
+  return DAY_MS4 * 2 ** (level - STEP_LADDER_S.length + 1);
 }
 function firstIndex(startMs, stepMs) {
   return Math.floor(startMs / stepMs);
@@ -43884,13 +44870,13 @@ var USER_FS_ERRORS = {
 };
 async function* readWithValidOptions(plugin, source, options) {
   const file = source.path;
-  const signal = options.signal ?? new AbortController().signal;
+  const signal2 = options.signal ?? new AbortController().signal;
   options.log.debug(`${file}: reading with plugin ${plugin.name}`);
   const { timeZone, onTimeZoneRead, pluginOptions } = options;
   const context = {
     options: pluginOptions,
     log: options.log,
-    signal,
+    signal: signal2,
     localTimeZone() {
       onTimeZoneRead?.();
       return timeZone;
@@ -43913,7 +44899,7 @@ async function* readWithValidOptions(plugin, source, options) {
         throw asReadError(error2, plugin.name, file);
       }
       if (step.done) break;
-      signal.throwIfAborted();
+      signal2.throwIfAborted();
       const item = undated.keep(step.value);
       if (Array.isArray(item)) {
         if (singles.length > 0) {
@@ -44011,9 +44997,9 @@ async function* readTelemetry(files, options) {
       hint: "use an IANA zone name such as America/Los_Angeles, Europe/Berlin or UTC (--timezone)"
     });
   }
-  const signal = options.signal ?? new AbortController().signal;
+  const signal2 = options.signal ?? new AbortController().signal;
   for (const file of files) {
-    signal.throwIfAborted();
+    signal2.throwIfAborted();
     const { plugin, sizeBytes } = await inspectFile(file, options);
     const ownZone = options.fileTimeZones?.[resolve7(file)];
     const zoned = ownZone === void 0 ? options : { ...options, timeZone: ownZone, onTimeZoneRead: void 0 };
@@ -44471,7 +45457,7 @@ async function runReport(options) {
     hourlyEnergy: options.intensityProvider !== void 0
   });
   const log = collectingLogger(warnings2, "telemetry", options.log, files);
-  const signal = options.signal ?? new AbortController().signal;
+  const signal2 = options.signal ?? new AbortController().signal;
   const used = /* @__PURE__ */ new Set();
   let zoneLessTimes = false;
   const onTimeZoneRead = () => zoneLessTimes = true;
@@ -44485,7 +45471,7 @@ async function runReport(options) {
       ...options.fileTimeZones ? { fileTimeZones: options.fileTimeZones } : {},
       pluginOptions,
       log,
-      signal,
+      signal: signal2,
       onTimeZoneRead,
       ...progress ? { onBytes: (bytes) => progress.advance(bytes) } : {}
     });
@@ -44499,7 +45485,7 @@ async function runReport(options) {
   const failed = [];
   for (const source of sources) {
     try {
-      for await (const records of readSource(source, { timeZone, log, signal, onTimeZoneRead })) {
+      for await (const records of readSource(source, { timeZone, log, signal: signal2, onTimeZoneRead })) {
         used.add(source.name);
         accumulator.addBatch(records, { plugin: source.name, file: source.location });
       }
@@ -44568,16 +45554,16 @@ function readSource(source, options) {
   return source.read({ log: options.log, signal: options.signal, localTimeZone });
 }
 function timeZoneDefaultWarning(timesWentBack) {
-  const read9 = "No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ";
+  const read11 = "No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ";
   if (!timesWentBack) {
     return {
       code: "time-zone-default",
-      message: `${read9}That sets the report's window; energy totals change only if the log spans a change of the clocks (read as UTC, the hour skipped in spring is a gap). Name the zone with --timezone.`
+      message: `${read11}That sets the report's window; energy totals change only if the log spans a change of the clocks (read as UTC, the hour skipped in spring is a gap). Name the zone with --timezone.`
     };
   }
   return {
     code: "time-zone-default",
-    message: `${read9}Some of them went back in time, as local times do when clocks fall back an hour: read as UTC, that hour repeats, its samples are dropped and the totals are low (coverage shows how much). Name the zone the log was written in with --timezone (e.g. --timezone America/New_York) so that the repeated hour is read as the second pass.`
+    message: `${read11}Some of them went back in time, as local times do when clocks fall back an hour: read as UTC, that hour repeats, its samples are dropped and the totals are low (coverage shows how much). Name the zone the log was written in with --timezone (e.g. --timezone America/New_York) so that the repeated hour is read as the second pass.`
   };
 }
 function resolveTimeZone(timeZone) {
@@ -44700,26 +45686,26 @@ function progressDisplay(display) {
   const minBytes = display.minBytes ?? PROGRESS_MIN_BYTES;
   const intervalMs = display.intervalMs ?? (display.live ? 200 : 1e4);
   let total = 0;
-  let read9 = 0;
+  let read11 = 0;
   let startedMs = 0;
   let shownMs = 0;
   let active = false;
   let drawn = false;
   const line = () => {
     const seconds2 = Math.max((now() - startedMs) / 1e3, 1e-3);
-    const percent = Math.min(100, 100 * read9 / total);
-    return `reading ${formatBytes(Math.min(read9, total))} of ${formatBytes(total)} (${percent.toFixed(0)} %), ${formatBytes(read9 / seconds2)}/s`;
+    const percent = Math.min(100, 100 * read11 / total);
+    return `reading ${formatBytes(Math.min(read11, total))} of ${formatBytes(total)} (${percent.toFixed(0)} %), ${formatBytes(read11 / seconds2)}/s`;
   };
   return {
     start(totalBytes) {
       total = totalBytes;
-      read9 = 0;
+      read11 = 0;
       active = totalBytes >= minBytes;
       startedMs = now();
       shownMs = startedMs;
     },
     advance(bytes) {
-      read9 += bytes;
+      read11 += bytes;
       if (!active || now() - shownMs < intervalMs) return;
       shownMs = now();
       if (display.live) {
@@ -44846,7 +45832,7 @@ function formatFactorSource(factor) {
 }
 
 // src/render/ansi.ts
-var wrap = (open4, close2) => (text2) => `\x1B[${open4}m${text2}\x1B[${close2}m`;
+var wrap = (open5, close2) => (text2) => `\x1B[${open5}m${text2}\x1B[${close2}m`;
 var colored = {
   bold: wrap(1, 22),
   dim: wrap(2, 22),
@@ -45588,7 +46574,17 @@ export {
   INTENSITY_PROVIDERS,
   parseFunctionalUnit,
   runCommand,
+  DEFAULT_INTERVAL_MS,
+  MIN_INTERVAL_MS,
+  MAX_INTERVAL_MS,
+  toolTimeZone,
+  GPU_LIST,
+  gpusSampled,
+  startSamplers,
   leavingOutBadLogs,
+  DAEMON_LOG_FILE,
+  startDetached,
+  stopDetached,
   TRAINING_TYPES,
   updateModelCard,
   PROMETHEUS_FAMILIES,
@@ -45606,4 +46602,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-56VKQHZF.js.LEGAL.txt */
+/*! For license information please see chunk-BV6TZ7TU.js.LEGAL.txt */

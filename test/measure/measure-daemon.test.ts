@@ -1,0 +1,146 @@
+// The Action's detached sampler (src/measure/measure-daemon.sh, run by bash) against stand-in tools and
+// stand-in /proc and powercap trees: what it logs, what it says, and what is left after a clean or an unclean stop.
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, expect, it } from 'vitest';
+import { isAlive, startDetached, stopDetached } from '../../src/measure/detached.js';
+import { readEvents } from '../../src/measure/daemon-files.js';
+import { fakeNvidiaSmiDir, fakePowercap, pidsIn } from '../cli/run-stand-ins.js';
+
+const SCRIPT = fileURLToPath(new URL('../../src/measure/measure-daemon.sh', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../cli/fixtures/run/', import.meta.url));
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((stop) => stop()));
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function work(): { logDir: string; empty: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-daemon-test-'));
+  mkdirSync(join(dir, 'logs'));
+  mkdirSync(join(dir, 'empty'));
+  return { dir, logDir: join(dir, 'logs'), empty: join(dir, 'empty') };
+}
+
+/** A folder with `xpu-smi` and `amd-smi` that run the test suite's stand-ins with this Node. */
+function fakeGpuTools(dir: string): string {
+  const bin = join(dir, 'bin');
+  mkdirSync(bin);
+  for (const tool of ['xpu-smi', 'amd-smi']) {
+    writeFileSync(join(bin, tool), `#!/bin/sh\nexec "${process.execPath}" "${join(FIXTURES, `fake-${tool}.mjs`)}" "$@"\n`);
+    chmodSync(join(bin, tool), 0o755);
+  }
+  return bin;
+}
+
+/** A /proc with 2 CPUs busy a quarter of the time (a timer advances /proc/stat), 16 GiB of memory of which 4 GiB are available. */
+function fakeProc(dir: string): string {
+  const root = join(dir, 'proc');
+  mkdirSync(root);
+  writeFileSync(join(root, 'cpuinfo'), 'processor\t: 0\nmodel name\t: Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz\n');
+  writeFileSync(join(root, 'meminfo'), 'MemTotal:       16777216 kB\nMemFree:         1048576 kB\nMemAvailable:    4194304 kB\nBuffers:           1 kB\n');
+  let ticks = 1000;
+  const advance = () => {
+    ticks += 40;
+    const busy = ticks / 4;
+    writeFileSync(join(root, 'stat.tmp'), `cpu  ${busy} 0 0 ${ticks - busy} 0 0 0 0 0 0\ncpu0 1 0 0 1 0 0 0 0 0 0\ncpu1 1 0 0 1 0 0 0 0 0 0\nintr 12345\n`);
+    renameSync(join(root, 'stat.tmp'), join(root, 'stat'));
+  };
+  advance();
+  const timer = setInterval(advance, 20);
+  cleanups.push(() => clearInterval(timer));
+  return root;
+}
+
+it('logs AMD and Intel GPUs and the /proc estimate; after an unclean stop every log is still reported and no tool is left running', async () => {
+  const { dir, logDir, empty } = work();
+  const env = {
+    PATH: fakeGpuTools(dir),
+    CARBON_CI_POWERCAP_ROOT: empty,
+    CARBON_CI_HWMON_ROOT: empty,
+    CARBON_CI_PROC_ROOT: fakeProc(dir),
+    TZ: 'UTC',
+    FAKE_XPU_PID_FILE: join(dir, 'xpu.pids'),
+  };
+  const started = await startDetached({ script: SCRIPT, logDir, intervalMs: 250, env });
+  expect(started.problem).toBeUndefined();
+  expect(started.ready!.running).toEqual(['amd-smi', 'xpu-smi', 'host-usage']);
+  expect(readFileSync(`/proc/${started.pid}/cmdline`, 'utf8').split('\0')[0]).toMatch(/bash$/);
+  await pause(2200);
+  // The runner's out-of-memory killer, say: the tools are left behind in the daemon's process group.
+  process.kill(started.pid!, 'SIGKILL');
+  await pause(100);
+  const stopped = await stopDetached(started.pid, logDir, 'UTC');
+  expect(stopped.files.map((f) => f.slice(logDir.length + 1)).sort()).toEqual(['amd-smi.csv', 'host-usage.csv', 'xpu-smi.csv']);
+  expect(stopped.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^measure: the measuring process had ended before the post step; its logs are read as they are/)]);
+  for (const pid of pidsIn(env.FAKE_XPU_PID_FILE)) expect(isAlive(pid)).toBe(false);
+
+  // xpu-smi's time-of-day stamps are dated, as after a clean stop.
+  expect(readFileSync(join(logDir, 'xpu-smi.csv'), 'utf8')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}, +0, /m);
+  expect(existsSync(join(logDir, 'xpu-smi-raw.csv'))).toBe(false);
+  // One row per interval: a quarter busy, memory in bytes, the CPU model from cpuinfo.
+  const rows = readFileSync(join(logDir, 'host-usage.csv'), 'utf8').trim().split('\n');
+  expect(rows[0]).toBe('start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model');
+  expect(rows.length).toBeGreaterThanOrEqual(5);
+  for (const row of rows.slice(1)) {
+    const [startMs, endMs, vcpus, utilization, total, available, model] = row.split(',');
+    expect(Number(endMs) - Number(startMs)).toBeGreaterThanOrEqual(240);
+    expect([vcpus, total, available, model]).toEqual(['2', String(16 * 2 ** 30), String(4 * 2 ** 30), 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz']);
+    expect(Number(utilization)).toBeCloseTo(0.25, 1);
+  }
+}, 30_000);
+
+it('restarts a tool that dies once, counts failed RAPL readings, and says both after a clean stop', async () => {
+  const { dir, logDir, empty } = work();
+  const powercap = fakePowercap();
+  cleanups.push(powercap.stop);
+  // A DRAM zone whose counter the test spoils midway.
+  const spoiled = join(powercap.root, 'intel-rapl:1');
+  mkdirSync(spoiled);
+  writeFileSync(join(spoiled, 'name'), 'dram\n');
+  writeFileSync(join(spoiled, 'max_energy_range_uj'), '65712999613\n');
+  writeFileSync(join(spoiled, 'energy_uj'), '1000\n');
+  const env = {
+    PATH: fakeNvidiaSmiDir(),
+    CARBON_CI_POWERCAP_ROOT: powercap.root,
+    CARBON_CI_HWMON_ROOT: empty,
+    TZ: 'UTC',
+    FAKE_SMI_PID_FILE: join(dir, 'smi.pids'),
+    FAKE_SMI_DIE_AFTER_MS: '600',
+    FAKE_SMI_DIED_FILE: join(dir, 'died'),
+  };
+  const started = await startDetached({ script: SCRIPT, logDir, intervalMs: 200, env });
+  expect(started.ready!.running).toEqual(['nvidia-smi', 'rapl']);
+  await pause(600);
+  writeFileSync(join(spoiled, 'energy_uj'), 'not a number\n');
+  await pause(1600);
+  const stopped = await stopDetached(started.pid, logDir, 'UTC');
+  expect(isAlive(started.pid!)).toBe(false);
+  expect((await readEvents(logDir)).stoppedMs).toBeGreaterThan(started.ready!.startMs);
+  expect(stopped.files.map((f) => f.slice(logDir.length + 1)).sort()).toEqual(['nvidia-smi-2.csv', 'nvidia-smi.csv', 'rapl.csv']);
+  const messages = stopped.warnings.map((w) => w.message);
+  expect(messages).toContainEqual(expect.stringMatching(/^nvidia-smi: nvidia-smi exited with status \d+ \(.+\) at \d{4}-.*, \d+ s after it started; restarted once into a new log/));
+  expect(messages).toContainEqual(expect.stringMatching(/^rapl: \d+ counter reading\(s\) failed; the time around them counts as a gap$/));
+  expect(messages.some((m) => m.startsWith('measure:'))).toBe(false);
+  const smiPids = pidsIn(env.FAKE_SMI_PID_FILE);
+  expect(smiPids).toHaveLength(2);
+  for (const pid of smiPids) expect(isAlive(pid)).toBe(false);
+  // Both zones were read at every interval until the spoiled one failed; the package zone to the end.
+  const rapl = readFileSync(join(logDir, 'rapl.csv'), 'utf8').trim().split('\n').slice(1);
+  expect(rapl.filter((row) => row.split(',')[1] === 'intel-rapl:0').length).toBeGreaterThanOrEqual(8);
+  expect(rapl.filter((row) => row.split(',')[1] === 'intel-rapl:1').length).toBeGreaterThanOrEqual(2);
+}, 30_000);
+
+it('starts nothing where nothing can be sampled, and the post step has the reasons', async () => {
+  const { logDir, empty } = work();
+  const env = { PATH: empty, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty };
+  const started = await startDetached({ script: SCRIPT, logDir, intervalMs: 1000, env });
+  expect(started.pid).toBeUndefined();
+  expect(started.ready!.running).toEqual([]);
+  const stopped = await stopDetached(undefined, logDir, 'UTC');
+  expect(stopped).toMatchObject({ files: [], warnings: [] });
+  expect(stopped.skipped.map((s) => s.name)).toEqual(['nvidia-smi', 'amd-smi', 'xpu-smi', 'rapl', 'host-usage']);
+});
