@@ -33,6 +33,7 @@ export async function hourlyPricerFor(devices: DeviceEnergy[], annual: Intensity
   const firstDayMs = Math.floor(Math.min(...hours) / DAY_MS) * DAY_MS;
   const lastHourMs = Math.floor(Math.max(...hours) / DAY_MS) * DAY_MS + DAY_MS - HOUR_MS;
   const fetched = await fetchHourlyIntensity(annual.zone, scope, firstDayMs, lastHourMs, options);
+  if (fetched.cacheProblem) warnings.push({ code: 'intensity-cache-ignored', file: fetched.cacheProblem.file, message: fetched.cacheProblem.message });
   if (fetched.failure !== undefined && fetched.byHourMs.size === 0) return fallback(fetched.failure);
   if (fetched.failure !== undefined) warnings.push({ code: 'intensity-provider-partial', message: `Some hours have no hourly grid intensity (${fetched.failure}): they are priced at the annual figure, ${annual.gPerKWh} g CO2e/kWh.` });
   return { byHourMs: fetched.byHourMs, annual, zone: annual.zone };

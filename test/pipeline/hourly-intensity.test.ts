@@ -1,6 +1,6 @@
 // Hourly, time-matched grid intensity from a loopback stand-in for the Electricity Maps API.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -141,6 +141,21 @@ describe('hourly grid intensity', () => {
     const again = await runReport({ ...options(), intensityToken: undefined });
     expect(requests).toHaveLength(0);
     expect(again.factors.intensity.hourly?.hoursFromProvider).toBe(2);
+  });
+
+  it('warns about a hand-edited cache, naming the file, and prices those hours at fetched figures, not the cached ones', async () => {
+    await runReport(options());
+    const file = join(dir, 'cache', 'intensity', 'DE', 'life-cycle.json');
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
+    writeFileSync(file, JSON.stringify({ ...cached, [Date.UTC(2025, 2, 10, 10)]: -5000 }));
+    requests = [];
+    const report = await runReport(options());
+    validateReport(report);
+    expect(requests).toHaveLength(1);
+    expect(report.totals.operationalCo2eG).toBeCloseTo(0.3 * 100 + (0.1 + (200 - 100) / 60 / 1000) * 500, 6);
+    const warning = report.warnings.find((w) => w.code === 'intensity-cache-ignored')!;
+    expect(warning.file).toBe(file);
+    expect(warning.message).toContain(`${file} holds an entry that is not an hour with a figure in 0–2000 g CO2e/kWh (2025-03-10T10:00:00.000Z: -5000)`);
   });
 
   it('falls back to the annual figure with a warning on every failure, and keeps the report', async () => {
