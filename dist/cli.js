@@ -37,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-7IBDCRGL.js";
+} from "./chunks/chunk-574HOVWD.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -73,7 +73,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-7IBDCRGL.js";
+} from "./chunks/chunk-574HOVWD.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,

@@ -111,3 +111,43 @@ describe('the hourly intensity cache', () => {
     expect(result.cacheProblem?.message).toContain('holds an entry that is not an hour with a figure in 0–2000 g CO2e/kWh (2025-03-10T00:00:00.000Z: -1)');
   });
 });
+
+describe('what is fetched', () => {
+  const day = Date.UTC(2025, 2, 10);
+  /** The stand-in's figures for the hours of `days` days from `day`, but for `without`. */
+  const cachedDays = (days: number, without: (hour: number) => boolean) =>
+    JSON.stringify(Object.fromEntries(Array.from({ length: days * 24 }, (_, h) => day + h * HOUR_MS).filter((hour) => !without(hour)).map((hour) => [hour, 300 + new Date(hour).getUTCHours()])));
+
+  it('asks only for the runs of missing hours, one request each, not the cached hours between them', async () => {
+    const hole = (hour: number) => [2, 3, 4, 15, 16].includes((hour - day) / HOUR_MS);
+    const cacheDir = cacheWith('holes', cachedDays(1, hole));
+    asked = [];
+    const result = await fetchHourlyIntensity('DE', 'life-cycle', day, day + 23 * HOUR_MS, { token: 't', apiUrl: standUrl, cacheDir });
+    expect(asked).toEqual([
+      ['2025-03-10T02:00:00.000Z', '2025-03-10T05:00:00.000Z'],
+      ['2025-03-10T15:00:00.000Z', '2025-03-10T17:00:00.000Z'],
+    ]);
+    expect(result).toEqual({ byHourMs: new Map(Array.from({ length: 24 }, (_, h) => [day + h * HOUR_MS, 300 + h])) });
+  });
+
+  it('keeps to a few requests when the holes are scattered, joining the runs closest together', async () => {
+    // Every other hour of four days missing: 48 runs of one hour.
+    const cacheDir = cacheWith('scattered', cachedDays(4, (hour) => ((hour - day) / HOUR_MS) % 2 === 1));
+    asked = [];
+    const result = await fetchHourlyIntensity('DE', 'life-cycle', day, day + (4 * 24 - 1) * HOUR_MS, { token: 't', apiUrl: standUrl, cacheDir });
+    expect(asked.length).toBe(8);
+    // Together the requests cover every missing hour once, and each of them begins and ends at one.
+    const covered = asked.flatMap(([start, end]) => Array.from({ length: (Date.parse(end) - Date.parse(start)) / HOUR_MS }, (_, i) => Date.parse(start) + i * HOUR_MS));
+    expect(new Set(covered).size).toBe(covered.length);
+    for (let h = 1; h < 96; h += 2) expect(covered).toContain(day + h * HOUR_MS);
+    for (const [start, end] of asked) expect([(Date.parse(start) - day) / HOUR_MS % 2, (Date.parse(end) - day) / HOUR_MS % 2]).toEqual([1, 0]);
+    expect(result.byHourMs.size).toBe(96);
+  });
+
+  it('still cuts a long run of missing hours into requests of at most 10 days', async () => {
+    const cacheDir = cacheWith('long', '{}');
+    asked = [];
+    await fetchHourlyIntensity('DE', 'direct', day, day + (25 * 24 - 1) * HOUR_MS, { token: 't', apiUrl: standUrl, cacheDir });
+    expect(asked.map(([start, end]) => (Date.parse(end) - Date.parse(start)) / HOUR_MS)).toEqual([240, 240, 120]);
+  });
+});

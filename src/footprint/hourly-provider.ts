@@ -12,6 +12,8 @@ export const HOUR_MS = 3_600_000;
 /** The API serves at most 10 days of hourly history per request. */
 const MAX_RANGE_MS = 10 * 24 * HOUR_MS;
 const TIMEOUT_MS = 30_000;
+/** Requests one fetch aims to stay within when the missing hours are scattered (a 42-day job needs 5 whole). */
+const MAX_REQUESTS = 8;
 /** The range a figure must lie in, from the API or the cache: above 2000 g CO2e/kWh is no grid (the report schema's cap too). */
 const MAX_G_PER_KWH = 2000;
 
@@ -50,8 +52,7 @@ export async function fetchHourlyIntensity(zone: string, scope: IntensityScope, 
   if (missing.length === 0) return { byHourMs, ...cacheProblem };
   if (!options.token) return { byHourMs, ...cacheProblem, failure: 'no token: set ELECTRICITYMAPS_TOKEN (the Action input electricitymaps-token, from a secret)' };
   let failure: string | undefined;
-  for (let start = missing[0]!; start <= missing[missing.length - 1]!; start += MAX_RANGE_MS) {
-    const end = Math.min(start + MAX_RANGE_MS, missing[missing.length - 1]! + HOUR_MS);
+  for (const [start, end] of rangesToAsk(missing)) {
     const answer = await requestRange(zone, scope, start, end, options);
     if (typeof answer === 'string') {
       failure = answer;
@@ -64,6 +65,33 @@ export async function fetchHourlyIntensity(zone: string, scope: IntensityScope, 
   }
   await writeCache(cacheFile, cached);
   return failure === undefined ? { byHourMs, ...cacheProblem } : { byHourMs, ...cacheProblem, failure };
+}
+
+/**
+ * The [startMs, endMs) ranges to ask for the `missing` hours (ascending): each run of consecutive missing
+ * hours, cut where one request could not span it, so cached hours between runs are not fetched again.
+ * Past MAX_REQUESTS, the runs with the fewest cached hours between them are joined (within one request's
+ * span): a cache with many scattered holes costs a few re-fetched hours, not a request per hole.
+ */
+function rangesToAsk(missing: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const hour of missing) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === hour && hour + HOUR_MS - last[0] <= MAX_RANGE_MS) last[1] = hour + HOUR_MS;
+    else ranges.push([hour, hour + HOUR_MS]);
+  }
+  while (ranges.length > MAX_REQUESTS) {
+    let join = -1;
+    for (let i = 0; i + 1 < ranges.length; i++) {
+      const gapMs = ranges[i + 1]![0] - ranges[i]![1];
+      const fits = ranges[i + 1]![1] - ranges[i]![0] <= MAX_RANGE_MS;
+      if (fits && (join < 0 || gapMs < ranges[join + 1]![0] - ranges[join]![1])) join = i;
+    }
+    // Nothing more can be joined: every pair would span more than one request may.
+    if (join < 0) break;
+    ranges.splice(join, 2, [ranges[join]![0], ranges[join + 1]![1]]);
+  }
+  return ranges;
 }
 
 function defaultCacheDir(): string {

@@ -40313,6 +40313,7 @@ var ELECTRICITY_MAPS_API_URL = "https://api.electricitymaps.com";
 var HOUR_MS = 36e5;
 var MAX_RANGE_MS = 10 * 24 * HOUR_MS;
 var TIMEOUT_MS = 3e4;
+var MAX_REQUESTS = 8;
 var MAX_G_PER_KWH = 2e3;
 async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, options) {
   const cacheFile = join10(options.cacheDir ?? defaultCacheDir(), encodeURIComponent(zone), `${scope}.json`);
@@ -40328,8 +40329,7 @@ async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, option
   if (missing.length === 0) return { byHourMs, ...cacheProblem };
   if (!options.token) return { byHourMs, ...cacheProblem, failure: "no token: set ELECTRICITYMAPS_TOKEN (the Action input electricitymaps-token, from a secret)" };
   let failure;
-  for (let start = missing[0]; start <= missing[missing.length - 1]; start += MAX_RANGE_MS) {
-    const end = Math.min(start + MAX_RANGE_MS, missing[missing.length - 1] + HOUR_MS);
+  for (const [start, end] of rangesToAsk(missing)) {
     const answer = await requestRange(zone, scope, start, end, options);
     if (typeof answer === "string") {
       failure = answer;
@@ -40342,6 +40342,25 @@ async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, option
   }
   await writeCache(cacheFile, cached);
   return failure === void 0 ? { byHourMs, ...cacheProblem } : { byHourMs, ...cacheProblem, failure };
+}
+function rangesToAsk(missing) {
+  const ranges = [];
+  for (const hour of missing) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === hour && hour + HOUR_MS - last[0] <= MAX_RANGE_MS) last[1] = hour + HOUR_MS;
+    else ranges.push([hour, hour + HOUR_MS]);
+  }
+  while (ranges.length > MAX_REQUESTS) {
+    let join13 = -1;
+    for (let i = 0; i + 1 < ranges.length; i++) {
+      const gapMs = ranges[i + 1][0] - ranges[i][1];
+      const fits = ranges[i + 1][1] - ranges[i][0] <= MAX_RANGE_MS;
+      if (fits && (join13 < 0 || gapMs < ranges[join13 + 1][0] - ranges[join13][1])) join13 = i;
+    }
+    if (join13 < 0) break;
+    ranges.splice(join13, 2, [ranges[join13][0], ranges[join13 + 1][1]]);
+  }
+  return ranges;
 }
 function defaultCacheDir() {
   const root2 = process.env.CARBON_CI_CACHE_DIR || join10(homedir2(), ".cache", "carbon-ci");
@@ -45634,4 +45653,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-7IBDCRGL.js.LEGAL.txt */
+/*! For license information please see chunk-574HOVWD.js.LEGAL.txt */
