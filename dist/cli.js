@@ -37,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-574HOVWD.js";
+} from "./chunks/chunk-HX4BHP2S.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

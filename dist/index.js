@@ -73,7 +73,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-574HOVWD.js";
+} from "./chunks/chunk-HX4BHP2S.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,

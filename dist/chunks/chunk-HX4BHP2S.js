@@ -40472,6 +40472,8 @@ function hourlyOperationalG(device, pue, pricer, tally) {
     const gPerKWh = pricer.byHourMs.get(hour);
     tally.hours.add(hour);
     if (gPerKWh !== void 0) tally.fromProvider.add(hour);
+    const year = new Date(hour).getUTCFullYear();
+    tally.facilityJByYear.set(year, (tally.facilityJByYear.get(year) ?? 0) + energyJ * pue);
     grams2 += energyJ * pue / J_PER_KWH2 * (gPerKWh ?? pricer.annual.gPerKWh);
   });
   return grams2;
@@ -40479,14 +40481,16 @@ function hourlyOperationalG(device, pue, pricer, tally) {
 function hourlyIntensityFactor(hourly, priced, tally) {
   const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH2;
   const grams2 = priced.reduce((sum, d) => sum + d.operationalCo2eG, 0);
-  const years = [...tally.hours].map((hour) => new Date(hour).getUTCFullYear());
+  const byYear = [...tally.facilityJByYear].sort(([a], [b]) => a - b);
+  const mostEnergy = byYear.reduce((best, entry) => best === void 0 || entry[1] > best[1] ? entry : best, void 0);
+  const span = byYear.length > 1 ? `, hours of ${byYear[0][0]}\u2013${byYear[byYear.length - 1][0]}` : "";
   const { datasetVersion: _annualDataset, url: _annualUrl, ...annual } = hourly.annual;
   return {
     ...annual,
     url: "https://portal.electricitymaps.com/developer-hub/api/reference",
     gPerKWh: facilityKWh > 0 ? grams2 / facilityKWh : hourly.annual.gPerKWh,
-    source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}`,
-    year: years.length > 0 ? Math.min(...years) : hourly.annual.year ?? (/* @__PURE__ */ new Date()).getUTCFullYear(),
+    source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}${span}`,
+    year: mostEnergy?.[0] ?? hourly.annual.year ?? (/* @__PURE__ */ new Date()).getUTCFullYear(),
     hourly: { provider: "Electricity Maps API", zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh }
   };
 }
@@ -44385,7 +44389,7 @@ function assembleReport(assembly, options) {
   const base = assembly.factors;
   const pricer = new SitePricer(options, base);
   const hourly = assembly.hourly;
-  const tally = { hours: /* @__PURE__ */ new Set(), fromProvider: /* @__PURE__ */ new Set() };
+  const tally = { hours: /* @__PURE__ */ new Set(), fromProvider: /* @__PURE__ */ new Set(), facilityJByYear: /* @__PURE__ */ new Map() };
   const atBase = (factors2) => !factors2 || factors2.intensity === base.intensity;
   const footprint = computeFootprint(assembly.devices, base, {
     factorsOf: (device) => pricer.factorsOf(device.device),
@@ -45653,4 +45657,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-574HOVWD.js.LEGAL.txt */
+/*! For license information please see chunk-HX4BHP2S.js.LEGAL.txt */
