@@ -37,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-HX4BHP2S.js";
+} from "./chunks/chunk-QPEAPBZS.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -73,7 +73,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-HX4BHP2S.js";
+} from "./chunks/chunk-QPEAPBZS.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,

@@ -29776,8 +29776,10 @@ async function findBaseBranchBaseline(query) {
   return { found: false, reason: `none of the last ${Math.min(runs.length, query.maxRuns ?? 10)} successful runs on ${baseRef} kept a "${name}" artifact` };
 }
 
-// src/budget/index.ts
+// src/shared/units.ts
 var J_PER_KWH = 36e5;
+
+// src/budget/index.ts
 var G_PER_KG = 1e3;
 function hasBudgets(limits) {
   return limits.co2eG !== void 0 || limits.energyJ !== void 0 || limits.maxIncreasePercent !== void 0;
@@ -31855,7 +31857,6 @@ function suggestGpus(name) {
 }
 
 // src/footprint/compute.ts
-var J_PER_KWH2 = 36e5;
 function computeFootprint(devices2, factors, options = {}) {
   const lifetimeS = options.lifetimeS ?? gpuData.defaultLifetime.seconds;
   if (!Number.isFinite(lifetimeS) || lifetimeS <= 0) {
@@ -31872,7 +31873,7 @@ function computeFootprint(devices2, factors, options = {}) {
     const own3 = options.factorsOf?.(device);
     const { pue, intensity } = own3 ?? factors;
     const facilityEnergyJ = device.energyJ * pue.value;
-    const operationalCo2eG2 = options.operationalOf?.(device, pue.value, own3) ?? facilityEnergyJ / J_PER_KWH2 * intensity.gPerKWh;
+    const operationalCo2eG2 = options.operationalOf?.(device, pue.value, own3) ?? facilityEnergyJ / J_PER_KWH * intensity.gPerKWh;
     let embodiedCo2eG2 = 0;
     const spec = withEmbodied ? embodiedSpec(device) : void 0;
     if (spec) {
@@ -32422,7 +32423,7 @@ function localClock(context, inOrder) {
 }
 
 // plugins/codecarbon/reader.ts
-var J_PER_KWH3 = 36e5;
+var J_PER_KWH2 = 36e5;
 var COMPONENTS2 = ["gpu", "cpu", "ram", "node"];
 var CORRUPTED_ROW = "the row is corrupted; repair or delete it";
 var START_JITTER_MS = 2e3;
@@ -32638,7 +32639,7 @@ var EmissionsReader = class {
         });
       }
       run.energyKWh[slot] = totalKWh;
-      const energyJ = (totalKWh - previousKWh) * J_PER_KWH3 / pue;
+      const energyJ = (totalKWh - previousKWh) * J_PER_KWH2 / pue;
       if (energyJ === 0 && (component === "gpu" ? gpuCount === 0 : this.measured(fields2, power, `${component}_power`, line) === 0)) {
         this.unmeasured.add(component);
         continue;
@@ -38494,7 +38495,7 @@ function estimatedEnergy(input) {
   };
 }
 function co2ePer1kInferencesG(energyPerInferenceJ, factors) {
-  return energyPerInferenceJ * 1e3 * factors.pue.value / J_PER_KWH2 * factors.intensity.gPerKWh;
+  return energyPerInferenceJ * 1e3 * factors.pue.value / J_PER_KWH * factors.intensity.gPerKWh;
 }
 
 // src/smoke/latency.ts
@@ -40474,12 +40475,12 @@ function hourlyOperationalG(device, pue, pricer, tally) {
     if (gPerKWh !== void 0) tally.fromProvider.add(hour);
     const year = new Date(hour).getUTCFullYear();
     tally.facilityJByYear.set(year, (tally.facilityJByYear.get(year) ?? 0) + energyJ * pue);
-    grams2 += energyJ * pue / J_PER_KWH2 * (gPerKWh ?? pricer.annual.gPerKWh);
+    grams2 += energyJ * pue / J_PER_KWH * (gPerKWh ?? pricer.annual.gPerKWh);
   });
   return grams2;
 }
 function hourlyIntensityFactor(hourly, priced, tally) {
-  const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH2;
+  const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH;
   const grams2 = priced.reduce((sum, d) => sum + d.operationalCo2eG, 0);
   const byYear = [...tally.facilityJByYear].sort(([a], [b]) => a - b);
   const mostEnergy = byYear.reduce((best, entry) => best === void 0 || entry[1] > best[1] ? entry : best, void 0);
@@ -40506,7 +40507,7 @@ function cleanestStart(devices2, pue, pricer, embodiedCo2eG, actualCo2eG) {
   if (profile.size === 0 || actualCo2eG <= 0) return void 0;
   const firstMs = Math.min(...profile.keys());
   const dayMs = Math.floor(firstMs / DAY_MS2) * DAY_MS2;
-  const kWhByOffset = [...profile].map(([hour, energyJ]) => [(hour - firstMs) / HOUR_MS, energyJ * pue / J_PER_KWH2]);
+  const kWhByOffset = [...profile].map(([hour, energyJ]) => [(hour - firstMs) / HOUR_MS, energyJ * pue / J_PER_KWH]);
   const totalKWh = kWhByOffset.reduce((sum, [, kWh]) => sum + kWh, 0);
   let best;
   for (let startMs = dayMs; startMs < dayMs + DAY_MS2; startMs += HOUR_MS) {
@@ -44108,7 +44109,7 @@ var MAX_ALTERNATIVES = 3;
 function cleanerAlternatives(intensity, totals) {
   if (intensity.scope === "user-stated" || intensity.scope === void 0 || totals.co2eG <= 0) return [];
   const scope = intensity.scope;
-  const facilityKWh = totals.facilityEnergyJ / J_PER_KWH2;
+  const facilityKWh = totals.facilityEnergyJ / J_PER_KWH;
   const here = annualHere(intensity, totals);
   const candidates2 = candidatesFor(intensity.location, intensity.zone);
   const priced = candidates2.flatMap((location) => {
@@ -44124,7 +44125,7 @@ function cleanerAlternatives(intensity, totals) {
 function annualHere(intensity, totals) {
   if (!intensity.hourly) return { gPerKWh: intensity.gPerKWh, co2eG: totals.co2eG };
   const gPerKWh = intensity.hourly.annualGPerKWh;
-  return { gPerKWh, co2eG: totals.facilityEnergyJ / J_PER_KWH2 * gPerKWh + totals.embodiedCo2eG };
+  return { gPerKWh, co2eG: totals.facilityEnergyJ / J_PER_KWH * gPerKWh + totals.embodiedCo2eG };
 }
 function candidatesFor(location, zone) {
   const region = cloudRegions.regions[location];
@@ -44793,7 +44794,6 @@ function formatBytes(bytes) {
 }
 
 // src/render/format.ts
-var J_PER_KWH4 = 36e5;
 var G_PER_KG2 = 1e3;
 function formatSignificant(value, digits = 3) {
   if (!Number.isFinite(value)) return String(Number(value));
@@ -44816,7 +44816,7 @@ function withThousands(integer) {
   return `${integer < 0 ? "-" : ""}${groups.join(",")}`;
 }
 function joulesToKWh(energyJ) {
-  return energyJ / J_PER_KWH4;
+  return energyJ / J_PER_KWH;
 }
 function gramsToKg(co2eG) {
   return co2eG / G_PER_KG2;
@@ -44829,8 +44829,8 @@ function formatKg2(co2eG) {
 }
 var J_PER_WH = 3600;
 var ENERGY_UNITS3 = [
-  { unit: "MWh", per: 1e3 * J_PER_KWH4 },
-  { unit: "kWh", per: J_PER_KWH4 },
+  { unit: "MWh", per: 1e3 * J_PER_KWH },
+  { unit: "kWh", per: J_PER_KWH },
   { unit: "Wh", per: J_PER_WH },
   { unit: "mWh", per: J_PER_WH / 1e3 },
   { unit: "\xB5Wh", per: J_PER_WH / 1e6 }
@@ -45657,4 +45657,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-HX4BHP2S.js.LEGAL.txt */
+/*! For license information please see chunk-QPEAPBZS.js.LEGAL.txt */
