@@ -37,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-QPEAPBZS.js";
+} from "./chunks/chunk-SHAJGFC5.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -73,7 +73,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-QPEAPBZS.js";
+} from "./chunks/chunk-SHAJGFC5.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,

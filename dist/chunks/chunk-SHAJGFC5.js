@@ -44350,11 +44350,10 @@ function collapseRepeats(warnings2) {
   for (const [code, list2] of byCode) {
     if (list2.length <= MAX_REPEATED_DEVICE_WARNINGS) continue;
     const [first, ...rest] = list2;
-    const ids = rest.map((w) => w.deviceId);
-    const named = ids.slice(0, LISTED_DEVICES).join(", ") + (ids.length > LISTED_DEVICES ? `, and ${ids.length - LISTED_DEVICES} more` : "");
     const count = list2.reduce((sum, w) => sum + (w.count ?? 1), 0);
     const { deviceId: _first, ...kept } = first;
-    folded.set(first, { ...kept, code, count, message: `${first.message} The same (${code}) for ${rest.length} more device${rest.length === 1 ? "" : "s"}: ${named}; the JSON report's devices give each one's figures.` });
+    const named = listSome(rest.map((w) => w.deviceId), LISTED_DEVICES);
+    folded.set(first, { ...kept, code, count, message: `${first.message} The same (${code}) for ${plural(rest.length, "more device", "more devices")}: ${named}; the JSON report's devices give each one's figures.` });
     for (const w of rest) dropped.add(w);
   }
   return warnings2.filter((w) => !dropped.has(w)).map((w) => folded.get(w) ?? w);
@@ -45657,4 +45656,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-QPEAPBZS.js.LEGAL.txt */
+/*! For license information please see chunk-SHAJGFC5.js.LEGAL.txt */
