@@ -37,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-SHAJGFC5.js";
+} from "./chunks/chunk-W4AEC37I.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

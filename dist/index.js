@@ -73,7 +73,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-SHAJGFC5.js";
+} from "./chunks/chunk-W4AEC37I.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,

@@ -84,7 +84,7 @@ describe('the hourly intensity cache', () => {
     expect(result.cacheProblem?.file).toBe(file);
     expect(result.cacheProblem?.message).toContain(`The hourly intensity cache ${file} holds 3 entries`);
     expect(result.cacheProblem?.message).toContain('2025-03-10T05:00:00.000Z: -40');
-    expect(result.cacheProblem?.message).toMatch(/fetched again and the file rewritten; delete it if this comes back\.$/);
+    expect(result.cacheProblem?.message).toMatch(/: what cannot be used is dropped from the file, and those hours are fetched again when a job needs them; delete the file if this comes back\.$/);
     // Every hour is priced, the three bad ones at the API's figures.
     for (let h = 0; h < 24; h++) expect(result.byHourMs.get(day + h * HOUR_MS)).toBe(300 + h);
     expect(asked).toEqual([['2025-03-10T05:00:00.000Z', '2025-03-10T08:00:00.000Z']]);
@@ -103,12 +103,21 @@ describe('the hourly intensity cache', () => {
     expect(asked).toHaveLength(1);
   });
 
-  it('prices nothing from a bad cached figure without a token either, and says why', async () => {
-    const cacheDir = cacheWith('no-token', JSON.stringify({ [day]: -1 }));
-    const result = await fetchHourlyIntensity('DE', 'life-cycle', day, day, { token: undefined, cacheDir });
-    expect(result.byHourMs.size).toBe(0);
+  it('prices nothing from a bad cached figure without a token either, says why, and drops it from the file', async () => {
+    const cacheDir = cacheWith('no-token', JSON.stringify({ [day]: -1, [day + HOUR_MS]: 250 }));
+    const result = await fetchHourlyIntensity('DE', 'life-cycle', day, day + HOUR_MS, { token: undefined, cacheDir });
+    expect(result.byHourMs).toEqual(new Map([[day + HOUR_MS, 250]]));
     expect(result.failure).toMatch(/^no token/);
     expect(result.cacheProblem?.message).toContain('holds an entry that is not an hour with a figure in 0–2000 g CO2e/kWh (2025-03-10T00:00:00.000Z: -1)');
+    expect(JSON.parse(readFileSync(join(cacheDir, 'DE', 'life-cycle.json'), 'utf8'))).toEqual({ [day + HOUR_MS]: 250 });
+  });
+
+  it('drops a bad entry for hours the job does not need too, so that it is not warned about every run', async () => {
+    const cacheDir = cacheWith('elsewhere', JSON.stringify({ [day]: 250, [day - 24 * HOUR_MS]: 9999, '10:00': 100 }));
+    const first = await fetchHourlyIntensity('DE', 'life-cycle', day, day, { token: 't', apiUrl: standUrl, cacheDir });
+    expect(first.cacheProblem?.message).toContain('holds 2 entries that are not an hour with a figure in 0–2000 g CO2e/kWh (2025-03-09T00:00:00.000Z: 9999, "10:00": 100)');
+    const second = await fetchHourlyIntensity('DE', 'life-cycle', day, day, { token: 't', apiUrl: standUrl, cacheDir });
+    expect(second).toEqual({ byHourMs: new Map([[day, 250]]) });
   });
 });
 

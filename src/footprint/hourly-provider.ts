@@ -49,8 +49,12 @@ export async function fetchHourlyIntensity(zone: string, scope: IntensityScope, 
     if (value === undefined) missing.push(hour);
     else byHourMs.set(hour, value);
   }
-  if (missing.length === 0) return { byHourMs, ...cacheProblem };
-  if (!options.token) return { byHourMs, ...cacheProblem, failure: 'no token: set ELECTRICITYMAPS_TOKEN (the Action input electricitymaps-token, from a secret)' };
+  if (missing.length === 0 || !options.token) {
+    // What was ignored leaves the file now, so that the next run does not warn about it again.
+    if (problem !== undefined) await writeCache(cacheFile, cached);
+    if (missing.length === 0) return { byHourMs, ...cacheProblem };
+    return { byHourMs, ...cacheProblem, failure: 'no token: set ELECTRICITYMAPS_TOKEN (the Action input electricitymaps-token, from a secret)' };
+  }
   let failure: string | undefined;
   for (const [start, end] of rangesToAsk(missing)) {
     const answer = await requestRange(zone, scope, start, end, options);
@@ -148,7 +152,7 @@ function isHourlyFigure(hourMs: number, value: unknown): value is number {
 /** The cached hours that pass isHourlyFigure, and what was wrong with the file when something was. */
 async function readCache(file: string): Promise<{ entries: Map<number, number>; problem?: string }> {
   const entries = new Map<number, number>();
-  const fix = 'those hours are fetched again and the file rewritten; delete it if this comes back';
+  const fix = 'what cannot be used is dropped from the file, and those hours are fetched again when a job needs them; delete the file if this comes back';
   let text: string;
   try {
     text = await readFile(file, 'utf8');

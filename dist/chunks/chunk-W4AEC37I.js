@@ -40327,8 +40327,11 @@ async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, option
     if (value === void 0) missing.push(hour);
     else byHourMs.set(hour, value);
   }
-  if (missing.length === 0) return { byHourMs, ...cacheProblem };
-  if (!options.token) return { byHourMs, ...cacheProblem, failure: "no token: set ELECTRICITYMAPS_TOKEN (the Action input electricitymaps-token, from a secret)" };
+  if (missing.length === 0 || !options.token) {
+    if (problem !== void 0) await writeCache(cacheFile, cached);
+    if (missing.length === 0) return { byHourMs, ...cacheProblem };
+    return { byHourMs, ...cacheProblem, failure: "no token: set ELECTRICITYMAPS_TOKEN (the Action input electricitymaps-token, from a secret)" };
+  }
   let failure;
   for (const [start, end] of rangesToAsk(missing)) {
     const answer = await requestRange(zone, scope, start, end, options);
@@ -40407,7 +40410,7 @@ function isHourlyFigure(hourMs, value) {
 }
 async function readCache(file) {
   const entries = /* @__PURE__ */ new Map();
-  const fix = "those hours are fetched again and the file rewritten; delete it if this comes back";
+  const fix = "what cannot be used is dropped from the file, and those hours are fetched again when a job needs them; delete the file if this comes back";
   let text2;
   try {
     text2 = await readFile5(file, "utf8");
@@ -45656,4 +45659,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-SHAJGFC5.js.LEGAL.txt */
+/*! For license information please see chunk-W4AEC37I.js.LEGAL.txt */
