@@ -81,7 +81,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-BV6TZ7TU.js";
+} from "./chunks/chunk-OF2DVCOY.js";
 import "./chunks/chunk-PWDIMPUP.js";
 import "./chunks/chunk-XVWH4NJU.js";
 import "./chunks/chunk-KHFKC3M3.js";

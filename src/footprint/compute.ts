@@ -1,10 +1,12 @@
 import { gpuData } from '../data/index.js';
 import type { DeviceEnergy } from '../energy/types.js';
 import { InputError } from '../shared/errors.js';
+import { J_PER_KWH } from '../shared/units.js';
 import { gpuEmbodied, type GpuEmbodied } from './gpus.js';
 import type { DeviceFootprint, EmbodiedFactor, Factors, SiteFactors, Totals } from './types.js';
 
-export const J_PER_KWH = 3.6e6;
+// Re-exported for the footprint modules and the stage's index that import it from here.
+export { J_PER_KWH };
 
 export interface FootprintOptions {
   /** Add each GPU's share of its manufacturing footprint (default: true, where the GPU table has a figure). */

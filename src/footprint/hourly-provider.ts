@@ -3,6 +3,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { listSome } from '../energy/format.js';
 import { writeFileAtomic } from '../shared/atomic-write.js';
 import type { IntensityScope } from './types.js';
 
@@ -11,6 +12,10 @@ export const HOUR_MS = 3_600_000;
 /** The API serves at most 10 days of hourly history per request. */
 const MAX_RANGE_MS = 10 * 24 * HOUR_MS;
 const TIMEOUT_MS = 30_000;
+/** Requests one fetch aims to stay within when the missing hours are scattered (a 42-day job needs 5 whole). */
+const MAX_REQUESTS = 8;
+/** The range a figure must lie in, from the API or the cache: above 2000 g CO2e/kWh is no grid (the report schema's cap too). */
+const MAX_G_PER_KWH = 2000;
 
 export interface HourlyProviderOptions {
   /** The API token (`auth-token` header); never logged, never in a report. */
@@ -28,12 +33,15 @@ export interface HourlyIntensity {
   byHourMs: Map<number, number>;
   /** Set when the provider failed: the reason, worded without the token. */
   failure?: string;
+  /** Set when some of the cache could not be used: the cache file, and what was wrong with it and the fix. */
+  cacheProblem?: { file: string; message: string };
 }
 
 /** The hours [firstHourMs, lastHourMs] of `zone` in `scope`: from the cache, the rest from the API in ranges it allows. */
 export async function fetchHourlyIntensity(zone: string, scope: IntensityScope, firstHourMs: number, lastHourMs: number, options: HourlyProviderOptions): Promise<HourlyIntensity> {
   const cacheFile = join(options.cacheDir ?? defaultCacheDir(), encodeURIComponent(zone), `${scope}.json`);
-  const cached = await readCache(cacheFile);
+  const { entries: cached, problem } = await readCache(cacheFile);
+  const cacheProblem = problem === undefined ? {} : { cacheProblem: { file: cacheFile, message: problem } };
   const byHourMs = new Map<number, number>();
   const missing: number[] = [];
   for (let hour = firstHourMs; hour <= lastHourMs; hour += HOUR_MS) {
@@ -41,11 +49,14 @@ export async function fetchHourlyIntensity(zone: string, scope: IntensityScope, 
     if (value === undefined) missing.push(hour);
     else byHourMs.set(hour, value);
   }
-  if (missing.length === 0) return { byHourMs };
-  if (!options.token) return { byHourMs, failure: 'no token: set ELECTRICITYMAPS_TOKEN (the Action input electricitymaps-token, from a secret)' };
+  if (missing.length === 0 || !options.token) {
+    // What was ignored leaves the file now, so that the next run does not warn about it again.
+    if (problem !== undefined) await writeCache(cacheFile, cached);
+    if (missing.length === 0) return { byHourMs, ...cacheProblem };
+    return { byHourMs, ...cacheProblem, failure: 'no token: set ELECTRICITYMAPS_TOKEN (the Action input electricitymaps-token, from a secret)' };
+  }
   let failure: string | undefined;
-  for (let start = missing[0]!; start <= missing[missing.length - 1]!; start += MAX_RANGE_MS) {
-    const end = Math.min(start + MAX_RANGE_MS, missing[missing.length - 1]! + HOUR_MS);
+  for (const [start, end] of rangesToAsk(missing)) {
     const answer = await requestRange(zone, scope, start, end, options);
     if (typeof answer === 'string') {
       failure = answer;
@@ -57,7 +68,34 @@ export async function fetchHourlyIntensity(zone: string, scope: IntensityScope, 
     }
   }
   await writeCache(cacheFile, cached);
-  return failure === undefined ? { byHourMs } : { byHourMs, failure };
+  return failure === undefined ? { byHourMs, ...cacheProblem } : { byHourMs, ...cacheProblem, failure };
+}
+
+/**
+ * The [startMs, endMs) ranges to ask for the `missing` hours (ascending): each run of consecutive missing
+ * hours, cut where one request could not span it, so cached hours between runs are not fetched again.
+ * Past MAX_REQUESTS, the runs with the fewest cached hours between them are joined (within one request's
+ * span): a cache with many scattered holes costs a few re-fetched hours, not a request per hole.
+ */
+function rangesToAsk(missing: readonly number[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const hour of missing) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === hour && hour + HOUR_MS - last[0] <= MAX_RANGE_MS) last[1] = hour + HOUR_MS;
+    else ranges.push([hour, hour + HOUR_MS]);
+  }
+  while (ranges.length > MAX_REQUESTS) {
+    let join = -1;
+    for (let i = 0; i + 1 < ranges.length; i++) {
+      const gapMs = ranges[i + 1]![0] - ranges[i]![1];
+      const fits = ranges[i + 1]![1] - ranges[i]![0] <= MAX_RANGE_MS;
+      if (fits && (join < 0 || gapMs < ranges[join + 1]![0] - ranges[join]![1])) join = i;
+    }
+    // Nothing more can be joined: every pair would span more than one request may.
+    if (join < 0) break;
+    ranges.splice(join, 2, [ranges[join]![0], ranges[join + 1]![1]]);
+  }
+  return ranges;
 }
 
 function defaultCacheDir(): string {
@@ -97,20 +135,52 @@ async function requestRange(zone: string, scope: IntensityScope, startMs: number
   const out = new Map<number, number>();
   for (const row of rows as { datetime?: unknown; carbonIntensity?: unknown }[]) {
     const hour = typeof row.datetime === 'string' ? Date.parse(row.datetime) : NaN;
-    const value = row.carbonIntensity;
-    if (Number.isFinite(hour) && hour % HOUR_MS === 0 && typeof value === 'number' && value >= 0 && value <= 2000) out.set(hour, value);
+    if (isHourlyFigure(hour, row.carbonIntensity)) out.set(hour, row.carbonIntensity);
   }
   return out;
 }
 
-async function readCache(file: string): Promise<Map<number, number>> {
+/**
+ * Whether `value` at `hourMs` can price an hour: a UTC hour start, and a figure in 0..MAX_G_PER_KWH g CO2e/kWh.
+ * The one rule for API answers and the cache alike, so a hand-edited or corrupted cache cannot price a job
+ * at a figure the API would never have been trusted with.
+ */
+function isHourlyFigure(hourMs: number, value: unknown): value is number {
+  return Number.isFinite(hourMs) && hourMs % HOUR_MS === 0 && typeof value === 'number' && value >= 0 && value <= MAX_G_PER_KWH;
+}
+
+/** The cached hours that pass isHourlyFigure, and what was wrong with the file when something was. */
+async function readCache(file: string): Promise<{ entries: Map<number, number>; problem?: string }> {
+  const entries = new Map<number, number>();
+  const fix = 'what cannot be used is dropped from the file, and those hours are fetched again when a job needs them; delete the file if this comes back';
+  let text: string;
   try {
-    const entries = JSON.parse(await readFile(file, 'utf8')) as Record<string, number>;
-    return new Map(Object.entries(entries).map(([hour, value]) => [Number(hour), value]));
+    text = await readFile(file, 'utf8');
   } catch {
     // No cache yet, or one that cannot be read: fetch again.
-    return new Map();
+    return { entries };
   }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return { entries, problem: `The hourly intensity cache ${file} is not JSON, so none of it was used: ${fix}.` };
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { entries, problem: `The hourly intensity cache ${file} is not an object of hour → g CO2e/kWh, so none of it was used: ${fix}.` };
+  const bad: string[] = [];
+  for (const [key, value] of Object.entries(parsed)) {
+    const hour = Number(key);
+    if (isHourlyFigure(hour, value)) entries.set(hour, value);
+    else bad.push(`${Number.isFinite(hour) && Math.abs(hour) <= 8.64e15 ? new Date(hour).toISOString() : clip(JSON.stringify(key))}: ${clip(JSON.stringify(value) ?? String(value))}`);
+  }
+  if (bad.length === 0) return { entries };
+  const what = bad.length === 1 ? 'an entry that is not' : `${bad.length} entries that are not`;
+  return { entries, problem: `The hourly intensity cache ${file} holds ${what} an hour with a figure in 0–${MAX_G_PER_KWH} g CO2e/kWh (${listSome(bad, 3)}), ignored as an API answer would be: ${fix}.` };
+}
+
+/** Text from a hand-edited file, cut short enough for a warning. */
+function clip(text: string): string {
+  return text.length <= 40 ? text : `${text.slice(0, 39)}…`;
 }
 
 async function writeCache(file: string, entries: Map<number, number>): Promise<void> {

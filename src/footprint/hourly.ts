@@ -1,8 +1,8 @@
 // Each hour's energy priced at that hour's grid intensity, where the provider has it; the annual figure
 // for the hours it lacks and for devices whose energy has no hourly series.
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
+import { J_PER_KWH } from '../shared/units.js';
 import type { Alternative } from './alternatives.js';
-import { J_PER_KWH } from './compute.js';
 import { fetchHourlyIntensity, HOUR_MS, type HourlyProviderOptions } from './hourly-provider.js';
 import type { DeviceFootprint, IntensityFactor, IntensityScope } from './types.js';
 
@@ -33,6 +33,7 @@ export async function hourlyPricerFor(devices: DeviceEnergy[], annual: Intensity
   const firstDayMs = Math.floor(Math.min(...hours) / DAY_MS) * DAY_MS;
   const lastHourMs = Math.floor(Math.max(...hours) / DAY_MS) * DAY_MS + DAY_MS - HOUR_MS;
   const fetched = await fetchHourlyIntensity(annual.zone, scope, firstDayMs, lastHourMs, options);
+  if (fetched.cacheProblem) warnings.push({ code: 'intensity-cache-ignored', file: fetched.cacheProblem.file, message: fetched.cacheProblem.message });
   if (fetched.failure !== undefined && fetched.byHourMs.size === 0) return fallback(fetched.failure);
   if (fetched.failure !== undefined) warnings.push({ code: 'intensity-provider-partial', message: `Some hours have no hourly grid intensity (${fetched.failure}): they are priced at the annual figure, ${annual.gPerKWh} g CO2e/kWh.` });
   return { byHourMs: fetched.byHourMs, annual, zone: annual.zone };
@@ -42,6 +43,8 @@ export async function hourlyPricerFor(devices: DeviceEnergy[], annual: Intensity
 export interface HourTally {
   hours: Set<number>;
   fromProvider: Set<number>;
+  /** Facility energy (J) of those hours by UTC year: which year the hourly figure is mostly of. */
+  facilityJByYear: Map<number, number>;
 }
 
 /** A device's operational CO2e (g), hour by hour at `pue`; undefined for a device without an hourly series. */
@@ -55,6 +58,8 @@ export function hourlyOperationalG(device: DeviceEnergy, pue: number, pricer: Ho
     const gPerKWh = pricer.byHourMs.get(hour);
     tally.hours.add(hour);
     if (gPerKWh !== undefined) tally.fromProvider.add(hour);
+    const year = new Date(hour).getUTCFullYear();
+    tally.facilityJByYear.set(year, (tally.facilityJByYear.get(year) ?? 0) + energyJ * pue);
     grams += ((energyJ * pue) / J_PER_KWH) * (gPerKWh ?? pricer.annual.gPerKWh);
   });
   return grams;
@@ -67,14 +72,19 @@ export function hourlyOperationalG(device: DeviceEnergy, pue: number, pricer: Ho
 export function hourlyIntensityFactor(hourly: HourlyPricer, priced: DeviceFootprint[], tally: HourTally): IntensityFactor {
   const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH;
   const grams = priced.reduce((sum, d) => sum + d.operationalCo2eG, 0);
-  const years = [...tally.hours].map((hour) => new Date(hour).getUTCFullYear());
+  // The report's `year` is one integer (schemas/report.schema.json): a job across a new year gets the year
+  // that holds most of its facility energy, as the weighted mean is mostly that year's figures (the earlier
+  // on a tie), and the source names the span so that the other year is not hidden.
+  const byYear = [...tally.facilityJByYear].sort(([a], [b]) => a - b);
+  const mostEnergy = byYear.reduce<[number, number] | undefined>((best, entry) => (best === undefined || entry[1] > best[1] ? entry : best), undefined);
+  const span = byYear.length > 1 ? `, hours of ${byYear[0]![0]}–${byYear[byYear.length - 1]![0]}` : '';
   const { datasetVersion: _annualDataset, url: _annualUrl, ...annual } = hourly.annual;
   return {
     ...annual,
     url: 'https://portal.electricitymaps.com/developer-hub/api/reference',
     gPerKWh: facilityKWh > 0 ? grams / facilityKWh : hourly.annual.gPerKWh,
-    source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}`,
-    year: years.length > 0 ? Math.min(...years) : hourly.annual.year ?? new Date().getUTCFullYear(),
+    source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}${span}`,
+    year: mostEnergy?.[0] ?? hourly.annual.year ?? new Date().getUTCFullYear(),
     hourly: { provider: 'Electricity Maps API', zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh },
   };
 }

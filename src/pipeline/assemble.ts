@@ -69,7 +69,7 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
   const base = assembly.factors;
   const pricer = new SitePricer(options, base);
   const hourly = assembly.hourly;
-  const tally: HourTally = { hours: new Set<number>(), fromProvider: new Set<number>() };
+  const tally: HourTally = { hours: new Set<number>(), fromProvider: new Set<number>(), facilityJByYear: new Map<number, number>() };
   /** Priced at the report's location: no own factors, or only a recorded PUE. */
   const atBase = (factors: SiteFactors | undefined) => !factors || factors.intensity === base.intensity;
   const footprint = computeFootprint(assembly.devices, base, {

@@ -44,6 +44,6 @@ describe('collapseRepeats', () => {
     expect(collapseRepeats(three)).toEqual(three);
     const many = Array.from({ length: 64 }, (_, i) => w('evidence-ignored', `GPU-${i}`));
     const [one] = collapseRepeats(many);
-    expect(one!.message).toMatch(/for 63 more devices: GPU-1, GPU-2, GPU-3, GPU-4, GPU-5, GPU-6, GPU-7, GPU-8, and 55 more;/);
+    expect(one!.message).toMatch(/for 63 more devices: GPU-1, GPU-2, GPU-3, GPU-4, GPU-5, GPU-6, GPU-7, GPU-8 and 55 more;/);
   });
 });

@@ -1,3 +1,4 @@
+import { listSome, plural } from '../energy/format.js';
 import type { DataWarning } from '../energy/types.js';
 import type { Logger } from '../shared/logger.js';
 
@@ -61,11 +62,10 @@ export function collapseRepeats(warnings: DataWarning[]): DataWarning[] {
   for (const [code, list] of byCode) {
     if (list.length <= MAX_REPEATED_DEVICE_WARNINGS) continue;
     const [first, ...rest] = list as [DataWarning, ...DataWarning[]];
-    const ids = rest.map((w) => w.deviceId!);
-    const named = ids.slice(0, LISTED_DEVICES).join(', ') + (ids.length > LISTED_DEVICES ? `, and ${ids.length - LISTED_DEVICES} more` : '');
     const count = list.reduce((sum, w) => sum + (w.count ?? 1), 0);
     const { deviceId: _first, ...kept } = first;
-    folded.set(first, { ...kept, code, count, message: `${first.message} The same (${code}) for ${rest.length} more device${rest.length === 1 ? '' : 's'}: ${named}; the JSON report's devices give each one's figures.` });
+    const named = listSome(rest.map((w) => w.deviceId!), LISTED_DEVICES);
+    folded.set(first, { ...kept, code, count, message: `${first.message} The same (${code}) for ${plural(rest.length, 'more device', 'more devices')}: ${named}; the JSON report's devices give each one's figures.` });
     for (const w of rest) dropped.add(w);
   }
   return warnings.filter((w) => !dropped.has(w)).map((w) => folded.get(w) ?? w);

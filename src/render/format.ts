@@ -1,6 +1,7 @@
 // Every unit conversion for display lives here: the rest of the code stays in SI.
 
-const J_PER_KWH = 3_600_000;
+import { J_PER_KWH } from '../shared/units.js';
+
 const G_PER_KG = 1000;
 
 /**

@@ -1,6 +1,6 @@
 // Hourly, time-matched grid intensity from a loopback stand-in for the Electricity Maps API.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -141,6 +141,46 @@ describe('hourly grid intensity', () => {
     const again = await runReport({ ...options(), intensityToken: undefined });
     expect(requests).toHaveLength(0);
     expect(again.factors.intensity.hourly?.hoursFromProvider).toBe(2);
+  });
+
+  it('states the year that holds most of the energy of a job across a new year, and names both years in the source', async () => {
+    /** An nvidia-smi log from `start`, one sample a minute, at `watts[h]` through hour h. */
+    const logOf = (name: string, start: number, watts: number[]) => {
+      const lines = ['timestamp, index, power.draw [W]'];
+      for (let m = 0; m <= watts.length * 60; m++) {
+        const t = new Date(start + m * 60_000).toISOString().replace('T', ' ').replace(/-/g, '/').slice(0, 19);
+        lines.push(`${t}.000, 0, ${watts[Math.min(Math.floor(m / 60), watts.length - 1)]!.toFixed(2)} W`);
+      }
+      writeFileSync(join(dir, name), `${lines.join('\n')}\n`);
+      return join(dir, name);
+    };
+    const newYearsEve = Date.UTC(2025, 11, 31, 23);
+    // One hour of 2025 at 100 W, two of 2026 at 300 W: the figure is mostly 2026's.
+    const mostlyNew = await runReport({ ...options(), inputs: [logOf('into-2026.csv', newYearsEve, [100, 300, 300])] });
+    validateReport(mostlyNew);
+    expect(mostlyNew.factors.intensity).toMatchObject({ year: 2026, source: 'Electricity Maps API, hourly carbon intensity (past-range) for zone DE, hours of 2025–2026', hourly: { hours: 3, hoursFromProvider: 3 } });
+    expect(renderMarkdown(mostlyNew)).toContain('for zone DE, hours of 2025–2026');
+    // One hour of 2025, two of 2026, but most of the energy in 2025's hour: the year follows the energy, not the hours.
+    const mostlyOld = await runReport({ ...options(), inputs: [logOf('from-2025.csv', newYearsEve, [1000, 50, 50])] });
+    expect(mostlyOld.factors.intensity).toMatchObject({ year: 2025, source: expect.stringMatching(/hours of 2025–2026$/) });
+    // Within one year, the source names no span.
+    const report = await runReport(options());
+    expect(report.factors.intensity.source).toBe('Electricity Maps API, hourly carbon intensity (past-range) for zone DE');
+  });
+
+  it('warns about a hand-edited cache, naming the file, and prices those hours at fetched figures, not the cached ones', async () => {
+    await runReport(options());
+    const file = join(dir, 'cache', 'intensity', 'DE', 'life-cycle.json');
+    const cached = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
+    writeFileSync(file, JSON.stringify({ ...cached, [Date.UTC(2025, 2, 10, 10)]: -5000 }));
+    requests = [];
+    const report = await runReport(options());
+    validateReport(report);
+    expect(requests).toHaveLength(1);
+    expect(report.totals.operationalCo2eG).toBeCloseTo(0.3 * 100 + (0.1 + (200 - 100) / 60 / 1000) * 500, 6);
+    const warning = report.warnings.find((w) => w.code === 'intensity-cache-ignored')!;
+    expect(warning.file).toBe(file);
+    expect(warning.message).toContain(`${file} holds an entry that is not an hour with a figure in 0–2000 g CO2e/kWh (2025-03-10T10:00:00.000Z: -5000)`);
   });
 
   it('falls back to the annual figure with a warning on every failure, and keeps the report', async () => {

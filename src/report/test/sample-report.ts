@@ -1,6 +1,6 @@
+import { J_PER_KWH } from '../../shared/units.js';
 import type { Report, ReportDevice } from '../types.js';
 
-const J_PER_KWH = 3_600_000;
 
 export function sampleDevice(overrides: Partial<ReportDevice> = {}): ReportDevice {
   return {

@@ -29771,8 +29771,10 @@ async function findBaseBranchBaseline(query) {
   return { found: false, reason: `none of the last ${Math.min(runs.length, query.maxRuns ?? 10)} successful runs on ${baseRef} kept a "${name}" artifact` };
 }
 
-// src/budget/index.ts
+// src/shared/units.ts
 var J_PER_KWH = 36e5;
+
+// src/budget/index.ts
 var G_PER_KG = 1e3;
 function hasBudgets(limits) {
   return limits.co2eG !== void 0 || limits.energyJ !== void 0 || limits.maxIncreasePercent !== void 0;
@@ -32841,7 +32843,6 @@ function suggestGpus(name) {
 }
 
 // src/footprint/compute.ts
-var J_PER_KWH2 = 36e5;
 function computeFootprint(devices2, factors, options = {}) {
   const lifetimeS = options.lifetimeS ?? gpuData.defaultLifetime.seconds;
   if (!Number.isFinite(lifetimeS) || lifetimeS <= 0) {
@@ -32858,7 +32859,7 @@ function computeFootprint(devices2, factors, options = {}) {
     const own3 = options.factorsOf?.(device);
     const { pue, intensity } = own3 ?? factors;
     const facilityEnergyJ = device.energyJ * pue.value;
-    const operationalCo2eG2 = options.operationalOf?.(device, pue.value, own3) ?? facilityEnergyJ / J_PER_KWH2 * intensity.gPerKWh;
+    const operationalCo2eG2 = options.operationalOf?.(device, pue.value, own3) ?? facilityEnergyJ / J_PER_KWH * intensity.gPerKWh;
     let embodiedCo2eG2 = 0;
     const spec = withEmbodied ? embodiedSpec(device) : void 0;
     if (spec) {
@@ -33408,7 +33409,7 @@ function localClock(context, inOrder) {
 }
 
 // plugins/codecarbon/reader.ts
-var J_PER_KWH3 = 36e5;
+var J_PER_KWH2 = 36e5;
 var COMPONENTS2 = ["gpu", "cpu", "ram", "node"];
 var CORRUPTED_ROW = "the row is corrupted; repair or delete it";
 var START_JITTER_MS = 2e3;
@@ -33624,7 +33625,7 @@ var EmissionsReader = class {
         });
       }
       run.energyKWh[slot] = totalKWh;
-      const energyJ = (totalKWh - previousKWh) * J_PER_KWH3 / pue;
+      const energyJ = (totalKWh - previousKWh) * J_PER_KWH2 / pue;
       if (energyJ === 0 && (component === "gpu" ? gpuCount === 0 : this.measured(fields2, power, `${component}_power`, line) === 0)) {
         this.unmeasured.add(component);
         continue;
@@ -39480,7 +39481,7 @@ function estimatedEnergy(input) {
   };
 }
 function co2ePer1kInferencesG(energyPerInferenceJ, factors) {
-  return energyPerInferenceJ * 1e3 * factors.pue.value / J_PER_KWH2 * factors.intensity.gPerKWh;
+  return energyPerInferenceJ * 1e3 * factors.pue.value / J_PER_KWH * factors.intensity.gPerKWh;
 }
 
 // src/smoke/latency.ts
@@ -41267,13 +41268,44 @@ function renderJson(report2) {
 import { mkdir as mkdir3, readFile as readFile10 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
 import { dirname as dirname8, join as join17 } from "node:path";
+
+// src/energy/format.ts
+function formatDuration(ms2) {
+  const s = ms2 / 1e3;
+  if (s < 120) return `${round2(s, s < 10 ? 1 : 0)} s`;
+  if (s < 7200) return `${round2(s / 60, 1)} min`;
+  if (s < 172800) return `${round2(s / 3600, 1)} h`;
+  return `${round2(s / 86400, 1)} d`;
+}
+function formatEnergy(joules2) {
+  const kWh = joules2 / 36e5;
+  if (kWh >= 0.1) return `${round2(kWh, kWh < 10 ? 3 : 1)} kWh`;
+  return `${round2(joules2, joules2 < 10 ? 2 : 0)} J`;
+}
+function formatPercent(share) {
+  return `${round2(share * 100, 1)}%`;
+}
+function plural(n, one, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+function listSome(items, max = 5) {
+  return items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
+}
+function round2(value, digits) {
+  return String(Number(value.toFixed(digits)));
+}
+
+// src/footprint/hourly-provider.ts
 var ELECTRICITY_MAPS_API_URL = "https://api.electricitymaps.com";
 var HOUR_MS = 36e5;
 var MAX_RANGE_MS = 10 * 24 * HOUR_MS;
 var TIMEOUT_MS = 3e4;
+var MAX_REQUESTS = 8;
+var MAX_G_PER_KWH = 2e3;
 async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, options) {
   const cacheFile = join17(options.cacheDir ?? defaultCacheDir(), encodeURIComponent(zone), `${scope}.json`);
-  const cached = await readCache(cacheFile);
+  const { entries: cached, problem } = await readCache(cacheFile);
+  const cacheProblem = problem === void 0 ? {} : { cacheProblem: { file: cacheFile, message: problem } };
   const byHourMs = /* @__PURE__ */ new Map();
   const missing = [];
   for (let hour = firstHourMs; hour <= lastHourMs; hour += HOUR_MS) {
@@ -41281,11 +41313,13 @@ async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, option
     if (value === void 0) missing.push(hour);
     else byHourMs.set(hour, value);
   }
-  if (missing.length === 0) return { byHourMs };
-  if (!options.token) return { byHourMs, failure: "no token: set ELECTRICITYMAPS_TOKEN (the Action input electricitymaps-token, from a secret)" };
+  if (missing.length === 0 || !options.token) {
+    if (problem !== void 0) await writeCache(cacheFile, cached);
+    if (missing.length === 0) return { byHourMs, ...cacheProblem };
+    return { byHourMs, ...cacheProblem, failure: "no token: set ELECTRICITYMAPS_TOKEN (the Action input electricitymaps-token, from a secret)" };
+  }
   let failure;
-  for (let start = missing[0]; start <= missing[missing.length - 1]; start += MAX_RANGE_MS) {
-    const end = Math.min(start + MAX_RANGE_MS, missing[missing.length - 1] + HOUR_MS);
+  for (const [start, end] of rangesToAsk(missing)) {
     const answer = await requestRange(zone, scope, start, end, options);
     if (typeof answer === "string") {
       failure = answer;
@@ -41297,7 +41331,26 @@ async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, option
     }
   }
   await writeCache(cacheFile, cached);
-  return failure === void 0 ? { byHourMs } : { byHourMs, failure };
+  return failure === void 0 ? { byHourMs, ...cacheProblem } : { byHourMs, ...cacheProblem, failure };
+}
+function rangesToAsk(missing) {
+  const ranges = [];
+  for (const hour of missing) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === hour && hour + HOUR_MS - last[0] <= MAX_RANGE_MS) last[1] = hour + HOUR_MS;
+    else ranges.push([hour, hour + HOUR_MS]);
+  }
+  while (ranges.length > MAX_REQUESTS) {
+    let join20 = -1;
+    for (let i = 0; i + 1 < ranges.length; i++) {
+      const gapMs = ranges[i + 1][0] - ranges[i][1];
+      const fits = ranges[i + 1][1] - ranges[i][0] <= MAX_RANGE_MS;
+      if (fits && (join20 < 0 || gapMs < ranges[join20 + 1][0] - ranges[join20][1])) join20 = i;
+    }
+    if (join20 < 0) break;
+    ranges.splice(join20, 2, [ranges[join20][0], ranges[join20 + 1][1]]);
+  }
+  return ranges;
 }
 function defaultCacheDir() {
   const root2 = process.env.CARBON_CI_CACHE_DIR || join17(homedir2(), ".cache", "carbon-ci");
@@ -41334,18 +41387,41 @@ async function requestRange(zone, scope, startMs, endMs, options) {
   const out = /* @__PURE__ */ new Map();
   for (const row of rows) {
     const hour = typeof row.datetime === "string" ? Date.parse(row.datetime) : NaN;
-    const value = row.carbonIntensity;
-    if (Number.isFinite(hour) && hour % HOUR_MS === 0 && typeof value === "number" && value >= 0 && value <= 2e3) out.set(hour, value);
+    if (isHourlyFigure(hour, row.carbonIntensity)) out.set(hour, row.carbonIntensity);
   }
   return out;
 }
+function isHourlyFigure(hourMs, value) {
+  return Number.isFinite(hourMs) && hourMs % HOUR_MS === 0 && typeof value === "number" && value >= 0 && value <= MAX_G_PER_KWH;
+}
 async function readCache(file) {
+  const entries = /* @__PURE__ */ new Map();
+  const fix = "what cannot be used is dropped from the file, and those hours are fetched again when a job needs them; delete the file if this comes back";
+  let text2;
   try {
-    const entries = JSON.parse(await readFile10(file, "utf8"));
-    return new Map(Object.entries(entries).map(([hour, value]) => [Number(hour), value]));
+    text2 = await readFile10(file, "utf8");
   } catch {
-    return /* @__PURE__ */ new Map();
+    return { entries };
   }
+  let parsed;
+  try {
+    parsed = JSON.parse(text2);
+  } catch {
+    return { entries, problem: `The hourly intensity cache ${file} is not JSON, so none of it was used: ${fix}.` };
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return { entries, problem: `The hourly intensity cache ${file} is not an object of hour \u2192 g CO2e/kWh, so none of it was used: ${fix}.` };
+  const bad = [];
+  for (const [key, value] of Object.entries(parsed)) {
+    const hour = Number(key);
+    if (isHourlyFigure(hour, value)) entries.set(hour, value);
+    else bad.push(`${Number.isFinite(hour) && Math.abs(hour) <= 864e13 ? new Date(hour).toISOString() : clip2(JSON.stringify(key))}: ${clip2(JSON.stringify(value) ?? String(value))}`);
+  }
+  if (bad.length === 0) return { entries };
+  const what = bad.length === 1 ? "an entry that is not" : `${bad.length} entries that are not`;
+  return { entries, problem: `The hourly intensity cache ${file} holds ${what} an hour with a figure in 0\u2013${MAX_G_PER_KWH} g CO2e/kWh (${listSome(bad, 3)}), ignored as an API answer would be: ${fix}.` };
+}
+function clip2(text2) {
+  return text2.length <= 40 ? text2 : `${text2.slice(0, 39)}\u2026`;
 }
 async function writeCache(file, entries) {
   try {
@@ -41371,6 +41447,7 @@ async function hourlyPricerFor(devices2, annual, options, warnings2) {
   const firstDayMs = Math.floor(Math.min(...hours2) / DAY_MS3) * DAY_MS3;
   const lastHourMs = Math.floor(Math.max(...hours2) / DAY_MS3) * DAY_MS3 + DAY_MS3 - HOUR_MS;
   const fetched = await fetchHourlyIntensity(annual.zone, scope, firstDayMs, lastHourMs, options);
+  if (fetched.cacheProblem) warnings2.push({ code: "intensity-cache-ignored", file: fetched.cacheProblem.file, message: fetched.cacheProblem.message });
   if (fetched.failure !== void 0 && fetched.byHourMs.size === 0) return fallback2(fetched.failure);
   if (fetched.failure !== void 0) warnings2.push({ code: "intensity-provider-partial", message: `Some hours have no hourly grid intensity (${fetched.failure}): they are priced at the annual figure, ${annual.gPerKWh} g CO2e/kWh.` });
   return { byHourMs: fetched.byHourMs, annual, zone: annual.zone };
@@ -41385,21 +41462,25 @@ function hourlyOperationalG(device, pue, pricer, tally) {
     const gPerKWh = pricer.byHourMs.get(hour);
     tally.hours.add(hour);
     if (gPerKWh !== void 0) tally.fromProvider.add(hour);
-    grams2 += energyJ * pue / J_PER_KWH2 * (gPerKWh ?? pricer.annual.gPerKWh);
+    const year = new Date(hour).getUTCFullYear();
+    tally.facilityJByYear.set(year, (tally.facilityJByYear.get(year) ?? 0) + energyJ * pue);
+    grams2 += energyJ * pue / J_PER_KWH * (gPerKWh ?? pricer.annual.gPerKWh);
   });
   return grams2;
 }
 function hourlyIntensityFactor(hourly, priced, tally) {
-  const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH2;
+  const facilityKWh = priced.reduce((sum, d) => sum + d.facilityEnergyJ, 0) / J_PER_KWH;
   const grams2 = priced.reduce((sum, d) => sum + d.operationalCo2eG, 0);
-  const years = [...tally.hours].map((hour) => new Date(hour).getUTCFullYear());
+  const byYear = [...tally.facilityJByYear].sort(([a], [b]) => a - b);
+  const mostEnergy = byYear.reduce((best, entry) => best === void 0 || entry[1] > best[1] ? entry : best, void 0);
+  const span = byYear.length > 1 ? `, hours of ${byYear[0][0]}\u2013${byYear[byYear.length - 1][0]}` : "";
   const { datasetVersion: _annualDataset, url: _annualUrl, ...annual } = hourly.annual;
   return {
     ...annual,
     url: "https://portal.electricitymaps.com/developer-hub/api/reference",
     gPerKWh: facilityKWh > 0 ? grams2 / facilityKWh : hourly.annual.gPerKWh,
-    source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}`,
-    year: years.length > 0 ? Math.min(...years) : hourly.annual.year ?? (/* @__PURE__ */ new Date()).getUTCFullYear(),
+    source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}${span}`,
+    year: mostEnergy?.[0] ?? hourly.annual.year ?? (/* @__PURE__ */ new Date()).getUTCFullYear(),
     hourly: { provider: "Electricity Maps API", zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh }
   };
 }
@@ -41415,7 +41496,7 @@ function cleanestStart(devices2, pue, pricer, embodiedCo2eG, actualCo2eG) {
   if (profile.size === 0 || actualCo2eG <= 0) return void 0;
   const firstMs = Math.min(...profile.keys());
   const dayMs = Math.floor(firstMs / DAY_MS3) * DAY_MS3;
-  const kWhByOffset = [...profile].map(([hour, energyJ]) => [(hour - firstMs) / HOUR_MS, energyJ * pue / J_PER_KWH2]);
+  const kWhByOffset = [...profile].map(([hour, energyJ]) => [(hour - firstMs) / HOUR_MS, energyJ * pue / J_PER_KWH]);
   const totalKWh = kWhByOffset.reduce((sum, [, kWh]) => sum + kWh, 0);
   let best;
   for (let startMs = dayMs; startMs < dayMs + DAY_MS3; startMs += HOUR_MS) {
@@ -43779,32 +43860,6 @@ var CounterTrack = class extends PointTrack {
   }
 };
 
-// src/energy/format.ts
-function formatDuration(ms2) {
-  const s = ms2 / 1e3;
-  if (s < 120) return `${round2(s, s < 10 ? 1 : 0)} s`;
-  if (s < 7200) return `${round2(s / 60, 1)} min`;
-  if (s < 172800) return `${round2(s / 3600, 1)} h`;
-  return `${round2(s / 86400, 1)} d`;
-}
-function formatEnergy(joules2) {
-  const kWh = joules2 / 36e5;
-  if (kWh >= 0.1) return `${round2(kWh, kWh < 10 ? 3 : 1)} kWh`;
-  return `${round2(joules2, joules2 < 10 ? 2 : 0)} J`;
-}
-function formatPercent(share) {
-  return `${round2(share * 100, 1)}%`;
-}
-function plural(n, one, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-function listSome(items, max = 5) {
-  return items.length <= max ? items.join(", ") : `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
-}
-function round2(value, digits) {
-  return String(Number(value.toFixed(digits)));
-}
-
 // src/energy/interval-track.ts
 var MAX_SOURCE_NOTES = 4;
 var IntervalTrack = class {
@@ -45043,7 +45098,7 @@ var MAX_ALTERNATIVES = 3;
 function cleanerAlternatives(intensity, totals) {
   if (intensity.scope === "user-stated" || intensity.scope === void 0 || totals.co2eG <= 0) return [];
   const scope = intensity.scope;
-  const facilityKWh = totals.facilityEnergyJ / J_PER_KWH2;
+  const facilityKWh = totals.facilityEnergyJ / J_PER_KWH;
   const here = annualHere(intensity, totals);
   const candidates2 = candidatesFor(intensity.location, intensity.zone);
   const priced = candidates2.flatMap((location) => {
@@ -45059,7 +45114,7 @@ function cleanerAlternatives(intensity, totals) {
 function annualHere(intensity, totals) {
   if (!intensity.hourly) return { gPerKWh: intensity.gPerKWh, co2eG: totals.co2eG };
   const gPerKWh = intensity.hourly.annualGPerKWh;
-  return { gPerKWh, co2eG: totals.facilityEnergyJ / J_PER_KWH2 * gPerKWh + totals.embodiedCo2eG };
+  return { gPerKWh, co2eG: totals.facilityEnergyJ / J_PER_KWH * gPerKWh + totals.embodiedCo2eG };
 }
 function candidatesFor(location, zone) {
   const region = cloudRegions.regions[location];
@@ -45284,11 +45339,10 @@ function collapseRepeats(warnings2) {
   for (const [code, list2] of byCode) {
     if (list2.length <= MAX_REPEATED_DEVICE_WARNINGS) continue;
     const [first, ...rest] = list2;
-    const ids = rest.map((w) => w.deviceId);
-    const named = ids.slice(0, LISTED_DEVICES).join(", ") + (ids.length > LISTED_DEVICES ? `, and ${ids.length - LISTED_DEVICES} more` : "");
     const count = list2.reduce((sum, w) => sum + (w.count ?? 1), 0);
     const { deviceId: _first, ...kept } = first;
-    folded.set(first, { ...kept, code, count, message: `${first.message} The same (${code}) for ${rest.length} more device${rest.length === 1 ? "" : "s"}: ${named}; the JSON report's devices give each one's figures.` });
+    const named = listSome(rest.map((w) => w.deviceId), LISTED_DEVICES);
+    folded.set(first, { ...kept, code, count, message: `${first.message} The same (${code}) for ${plural(rest.length, "more device", "more devices")}: ${named}; the JSON report's devices give each one's figures.` });
     for (const w of rest) dropped.add(w);
   }
   return warnings2.filter((w) => !dropped.has(w)).map((w) => folded.get(w) ?? w);
@@ -45324,7 +45378,7 @@ function assembleReport(assembly, options) {
   const base = assembly.factors;
   const pricer = new SitePricer(options, base);
   const hourly = assembly.hourly;
-  const tally = { hours: /* @__PURE__ */ new Set(), fromProvider: /* @__PURE__ */ new Set() };
+  const tally = { hours: /* @__PURE__ */ new Set(), fromProvider: /* @__PURE__ */ new Set(), facilityJByYear: /* @__PURE__ */ new Map() };
   const atBase = (factors2) => !factors2 || factors2.intensity === base.intensity;
   const footprint = computeFootprint(assembly.devices, base, {
     factorsOf: (device) => pricer.factorsOf(device.device),
@@ -45728,7 +45782,6 @@ function formatBytes(bytes) {
 }
 
 // src/render/format.ts
-var J_PER_KWH4 = 36e5;
 var G_PER_KG2 = 1e3;
 function formatSignificant(value, digits = 3) {
   if (!Number.isFinite(value)) return String(Number(value));
@@ -45751,7 +45804,7 @@ function withThousands(integer) {
   return `${integer < 0 ? "-" : ""}${groups.join(",")}`;
 }
 function joulesToKWh(energyJ) {
-  return energyJ / J_PER_KWH4;
+  return energyJ / J_PER_KWH;
 }
 function gramsToKg(co2eG) {
   return co2eG / G_PER_KG2;
@@ -45764,8 +45817,8 @@ function formatKg2(co2eG) {
 }
 var J_PER_WH = 3600;
 var ENERGY_UNITS3 = [
-  { unit: "MWh", per: 1e3 * J_PER_KWH4 },
-  { unit: "kWh", per: J_PER_KWH4 },
+  { unit: "MWh", per: 1e3 * J_PER_KWH },
+  { unit: "kWh", per: J_PER_KWH },
   { unit: "Wh", per: J_PER_WH },
   { unit: "mWh", per: J_PER_WH / 1e3 },
   { unit: "\xB5Wh", per: J_PER_WH / 1e6 }
@@ -46602,4 +46655,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-BV6TZ7TU.js.LEGAL.txt */
+/*! For license information please see chunk-OF2DVCOY.js.LEGAL.txt */
