@@ -37,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-6U7POZRZ.js";
+} from "./chunks/chunk-OKDMFIKY.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

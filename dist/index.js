@@ -73,7 +73,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-6U7POZRZ.js";
+} from "./chunks/chunk-OKDMFIKY.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,

@@ -20,6 +20,9 @@ describe('cleanerAlternatives', () => {
       expect(a.gPerKWh).toBe(resolveLocation(a.location).intensity.gPerKWh);
       expect(a.co2eG).toBeCloseTo(100 * a.gPerKWh + 50, 9);
       expect(a.savingPercent).toBeCloseTo(((totals.co2eG - a.co2eG) / totals.co2eG) * 100, 9);
+      // Each figure carries its own source, year and scope, as the report's factor does.
+      const own = resolveLocation(a.location).intensity;
+      expect(a).toMatchObject({ source: own.source, year: own.year, scope: 'life-cycle' });
     }
     // Cleanest first, and cleaner than every other AWS region not listed.
     expect(list.map((a) => a.gPerKWh)).toEqual([...list.map((a) => a.gPerKWh)].sort((a, b) => a - b));

@@ -3,7 +3,7 @@ import { cloudRegions, gridZones } from '../data/index.js';
 import { isInputError } from '../shared/errors.js';
 import { J_PER_KWH } from './compute.js';
 import { locate, priceLocation } from './locations.js';
-import type { IntensityFactor, IntensityScope, Totals } from './types.js';
+import type { HourlyUse, IntensityFactor, IntensityScope, Totals } from './types.js';
 
 /** How many cleaner places a report names. */
 const MAX_ALTERNATIVES = 3;
@@ -27,6 +27,39 @@ export interface Alternative {
   savingPercent: number;
   /** For the same place at another time: the start hour (ISO 8601 UTC) within the job's day, from hourly figures. */
   startHour?: string;
+  /**
+   * Where `gPerKWh` comes from, the year it is for and what it counts, as for the report's own factor. Optional only
+   * because reports written before dataset 2026.12.4 (read back as baselines) lack them.
+   */
+  source?: string;
+  year?: number;
+  scope?: IntensityScope;
+}
+
+/** The source, year and scope of a figure, as an alternative or an hourly fallback carries them. */
+export interface FigureSource {
+  source: string;
+  year?: number;
+  scope?: IntensityScope;
+}
+
+/** `factor`'s source, year and scope; a user-stated scope is none of carbon-ci's, so it is left out. */
+export function figureSourceOf(factor: IntensityFactor): FigureSource {
+  const out: FigureSource = { source: factor.source };
+  if (factor.year !== undefined) out.year = factor.year;
+  if (factor.scope !== undefined && factor.scope !== 'user-stated') out.scope = factor.scope;
+  return out;
+}
+
+/** A start-hour alternative with the source, year and scope of the hourly figures that priced it. */
+export function withFigureSource(alternative: Alternative, factor: IntensityFactor): Alternative {
+  return { ...alternative, ...figureSourceOf(factor) };
+}
+
+/** The hourly use with the source, year and scope of the annual figure that priced the hours the provider lacked. */
+export function withAnnualSource(hourly: HourlyUse, annual: IntensityFactor): HourlyUse {
+  const { source, year, scope } = figureSourceOf(annual);
+  return { ...hourly, annualSource: source, ...(year !== undefined ? { annualYear: year } : {}), ...(scope !== undefined ? { annualScope: scope } : {}) };
 }
 
 /**
@@ -42,13 +75,13 @@ export function cleanerAlternatives(intensity: IntensityFactor, totals: Totals):
   const here = annualHere(intensity, totals);
   const candidates = candidatesFor(intensity.location, intensity.zone);
   const priced = candidates.flatMap((location) => {
-    const gPerKWh = intensityOf(location, scope);
-    return gPerKWh !== undefined && gPerKWh < here.gPerKWh ? [{ location, gPerKWh }] : [];
+    const factor = intensityOf(location, scope);
+    return factor !== undefined && factor.gPerKWh < here.gPerKWh ? [{ location, factor }] : [];
   });
-  priced.sort((a, b) => a.gPerKWh - b.gPerKWh || a.location.localeCompare(b.location));
-  return priced.slice(0, MAX_ALTERNATIVES).map(({ location, gPerKWh }) => {
-    const co2eG = facilityKWh * gPerKWh + totals.embodiedCo2eG;
-    return { location, gPerKWh, co2eG, savingPercent: ((here.co2eG - co2eG) / here.co2eG) * 100 };
+  priced.sort((a, b) => a.factor.gPerKWh - b.factor.gPerKWh || a.location.localeCompare(b.location));
+  return priced.slice(0, MAX_ALTERNATIVES).map(({ location, factor }) => {
+    const co2eG = facilityKWh * factor.gPerKWh + totals.embodiedCo2eG;
+    return { location, gPerKWh: factor.gPerKWh, co2eG, savingPercent: ((here.co2eG - co2eG) / here.co2eG) * 100, ...figureSourceOf(factor) };
   });
 }
 
@@ -80,9 +113,9 @@ function candidatesFor(location: string, zone: string | undefined): string[] {
     .map((other) => `zone:${other}`);
 }
 
-function intensityOf(location: string, scope: IntensityScope): number | undefined {
+function intensityOf(location: string, scope: IntensityScope): IntensityFactor | undefined {
   try {
-    return priceLocation(locate(location), scope).intensity.gPerKWh;
+    return priceLocation(locate(location), scope).intensity;
   } catch (error) {
     // A place with no figure in this scope (Ember's countries have no direct figure) is not a candidate.
     if (isInputError(error)) return undefined;

@@ -44,6 +44,10 @@ export interface HourlyUse {
   hoursFromProvider: number;
   /** The annual figure that priced the other hours, and that the report would have used alone. */
   annualGPerKWh: number;
+  /** Where the annual figure comes from, its year and scope (absent in reports written before dataset 2026.12.4). */
+  annualSource?: string;
+  annualYear?: number;
+  annualScope?: IntensityScope;
 }
 
 export interface IntensityFactor extends FactorSource {
