@@ -37,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-OKDMFIKY.js";
+} from "./chunks/chunk-BR2DITDD.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

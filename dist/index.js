@@ -73,7 +73,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-OKDMFIKY.js";
+} from "./chunks/chunk-BR2DITDD.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,

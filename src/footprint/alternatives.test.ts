@@ -40,6 +40,26 @@ describe('cleanerAlternatives', () => {
     expect(cleanerAlternatives(resolveLocation('FR').intensity, totalsAt(30))).toEqual([]);
   });
 
+  it('offers only zones where a cloud region runs, naming the regions, not the small utility grids a job cannot move to', () => {
+    const california = resolveLocation('US-CA').intensity;
+    const list = cleanerAlternatives(california, totalsAt(california.gPerKWh));
+    expect(list.length).toBeGreaterThan(0);
+    const onZone = (zone: string) => Object.keys(cloudRegions.regions).filter((key) => cloudRegions.regions[key]!.zone === zone).sort();
+    for (const a of list) {
+      const zone = a.location.replace(/^zone:/, '');
+      expect(a.cloudRegions).toEqual(onZone(zone));
+      expect(a.cloudRegions!.length).toBeGreaterThan(0);
+    }
+    // Cleaner than California's grid but with no cloud region: true by the figures, of no use to a job.
+    expect(resolveLocation('zone:US-AK-SEAPA').intensity.gPerKWh).toBeLessThan(list[0]!.gPerKWh);
+    expect(list.map((a) => a.location)).not.toContain('zone:US-AK-SEAPA');
+    expect(list.map((a) => a.location)).toEqual(['zone:US-NW-GCPD', 'zone:US-NW-BPAT']);
+    // Sweden's cleaner zones (SE-SE1, SE-SE2) host no cloud region: nothing is offered for Stockholm's.
+    expect(cleanerAlternatives(resolveLocation('zone:SE-SE3').intensity, totalsAt(30))).toEqual([]);
+    // A cloud region's alternatives are regions themselves.
+    expect(cleanerAlternatives(resolveLocation('aws:us-east-1').intensity, totalsAt(400)).every((a) => a.cloudRegions === undefined)).toBe(true);
+  });
+
   it('offers nothing for an intensity the user stated, or a job with no CO2e', () => {
     const stated = { ...resolveLocation('aws:us-east-1').intensity, scope: 'user-stated' as const };
     expect(cleanerAlternatives(stated, totalsAt(400))).toEqual([]);

@@ -13,8 +13,10 @@ const MAX_ALTERNATIVES = 3;
  * or, with `startHour`, at the report location's own hourly figures for another start.
  */
 export interface Alternative {
-  /** A cloud region of the same provider, or a grid zone of the same country (`zone:SE-SE1`). */
+  /** A cloud region of the same provider, or a grid zone of the same country that hosts a cloud region (`zone:US-NW-BPAT`). */
   location: string;
+  /** For a grid zone: the cloud regions in the embedded data whose data centres are on it, in name order. */
+  cloudRegions?: string[];
   /** The annual grid intensity used (g CO2e/kWh), in the report's scope. */
   gPerKWh: number;
   /** Operational CO2e at that intensity plus the report's embodied CO2e (g). */
@@ -65,8 +67,8 @@ export function withAnnualSource(hourly: HourlyUse, annual: IntensityFactor): Ho
 /**
  * The three cleanest places to run the same job: for a cloud region, the same provider's regions; for a
  * country, state or zone, the other grid zones of the same country (Electricity Maps splits SE, NO, DK, IT,
- * JP, AU, IN, US, CA, ...). Only places with a lower figure than the report's are named; none when the
- * user stated the intensity, since carbon-ci cannot price another place in the user's scope.
+ * JP, AU, IN, US, CA, ...) that host a cloud region. Only places with a lower figure than the report's are
+ * named; none when the user stated the intensity, since carbon-ci cannot price another place in the user's scope.
  */
 export function cleanerAlternatives(intensity: IntensityFactor, totals: Totals): Alternative[] {
   if (intensity.scope === 'user-stated' || intensity.scope === undefined || totals.co2eG <= 0) return [];
@@ -74,14 +76,16 @@ export function cleanerAlternatives(intensity: IntensityFactor, totals: Totals):
   const facilityKWh = totals.facilityEnergyJ / J_PER_KWH;
   const here = annualHere(intensity, totals);
   const candidates = candidatesFor(intensity.location, intensity.zone);
-  const priced = candidates.flatMap((location) => {
-    const factor = intensityOf(location, scope);
-    return factor !== undefined && factor.gPerKWh < here.gPerKWh ? [{ location, factor }] : [];
+  const priced = candidates.flatMap((candidate) => {
+    const factor = intensityOf(candidate.location, scope);
+    return factor !== undefined && factor.gPerKWh < here.gPerKWh ? [{ ...candidate, factor }] : [];
   });
   priced.sort((a, b) => a.factor.gPerKWh - b.factor.gPerKWh || a.location.localeCompare(b.location));
-  return priced.slice(0, MAX_ALTERNATIVES).map(({ location, factor }) => {
+  return priced.slice(0, MAX_ALTERNATIVES).map(({ location, cloudRegions, factor }) => {
     const co2eG = facilityKWh * factor.gPerKWh + totals.embodiedCo2eG;
-    return { location, gPerKWh: factor.gPerKWh, co2eG, savingPercent: ((here.co2eG - co2eG) / here.co2eG) * 100, ...figureSourceOf(factor) };
+    const alternative: Alternative = { location, gPerKWh: factor.gPerKWh, co2eG, savingPercent: ((here.co2eG - co2eG) / here.co2eG) * 100, ...figureSourceOf(factor) };
+    if (cloudRegions) alternative.cloudRegions = cloudRegions;
+    return alternative;
   });
 }
 
@@ -95,8 +99,8 @@ export function annualHere(intensity: IntensityFactor, totals: Totals): { gPerKW
   return { gPerKWh, co2eG: (totals.facilityEnergyJ / J_PER_KWH) * gPerKWh + totals.embodiedCo2eG };
 }
 
-/** The places to compare with: the provider's other regions, or the other zones of the location's country. */
-function candidatesFor(location: string, zone: string | undefined): string[] {
+/** The places to compare with: the provider's other regions, or the other zones of the location's country that host a cloud region. */
+function candidatesFor(location: string, zone: string | undefined): { location: string; cloudRegions?: string[] }[] {
   const region = cloudRegions.regions[location];
   if (region) {
     // One region per zone: regions on one grid would repeat the same figure.
@@ -104,13 +108,29 @@ function candidatesFor(location: string, zone: string | undefined): string[] {
     for (const [key, row] of Object.entries(cloudRegions.regions).sort(([a], [b]) => a.localeCompare(b))) {
       if (row.provider === region.provider && key !== location && row.zone !== region.zone && !byZone.has(row.zone)) byZone.set(row.zone, key);
     }
-    return [...byZone.values()];
+    return [...byZone.values()].map((key) => ({ location: key }));
   }
   if (zone === undefined) return [];
   const country = zone.split('-')[0]!;
+  const hosting = regionsByZone();
+  // Only zones where some cloud region runs: a small utility's grid (US-AK-SEAPA) is no place a job can move to.
   return Object.keys(gridZones.zones)
-    .filter((other) => other !== zone && (other === country || other.startsWith(`${country}-`)))
-    .map((other) => `zone:${other}`);
+    .filter((other) => other !== zone && (other === country || other.startsWith(`${country}-`)) && hosting.has(other))
+    .map((other) => ({ location: `zone:${other}`, cloudRegions: hosting.get(other)! }));
+}
+
+let regionsOfZone: Map<string, string[]> | undefined;
+
+/** Zone -> the cloud regions on it, in name order; built once, on first use. */
+function regionsByZone(): Map<string, string[]> {
+  if (regionsOfZone) return regionsOfZone;
+  regionsOfZone = new Map();
+  for (const [key, row] of Object.entries(cloudRegions.regions).sort(([a], [b]) => a.localeCompare(b))) {
+    const list = regionsOfZone.get(row.zone);
+    if (list) list.push(key);
+    else regionsOfZone.set(row.zone, [key]);
+  }
+  return regionsOfZone;
 }
 
 function intensityOf(location: string, scope: IntensityScope): IntensityFactor | undefined {

@@ -25,6 +25,15 @@ describe('sources of the alternatives and of the hourly fallback', () => {
     expect(line.split('Electricity Maps').length).toBe(2);
   });
 
+  it('names the cloud regions on a zone it suggests, at most three and how many more', () => {
+    const intensity = resolveLocation('US-CA').intensity;
+    const zone = (location: string, cloudRegions: string[]) => ({ location, cloudRegions, gPerKWh: 100, co2eG: 10_050, savingPercent: 50, source: 'Electricity Maps', year: 2024, scope: 'life-cycle' as const });
+    const alternatives = [zone('zone:US-NW-BPAT', ['aws:us-west-2', 'gcp:us-west1']), zone('zone:US-MIDA-PJM', ['a:1', 'a:2', 'a:3', 'a:4', 'a:5'])];
+    const line = alternativesLine({ factors: { intensity }, totals, alternatives } as unknown as Report)!;
+    expect(line).toContain('in zone:US-NW-BPAT (aws:us-west-2, gcp:us-west1) the same job');
+    expect(line).toContain('; zone:US-MIDA-PJM (a:1, a:2, a:3 and 2 more) 10.1 kg');
+  });
+
   it('names the annual figure that priced the hours the provider lacked, with its year, and its scope only where it differs', () => {
     const base = { ...resolveLocation('DE').intensity, source: 'Electricity Maps API, hourly', year: 2025 };
     const hourly = { provider: 'Electricity Maps API', zone: 'DE', hours: 4, hoursFromProvider: 3, annualGPerKWh: 344, annualSource: 'Ember', annualYear: 2023, annualScope: 'life-cycle' as const };

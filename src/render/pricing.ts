@@ -86,13 +86,20 @@ export function sciLine(report: Report): string | undefined {
 export function alternativesLine(report: Report): string | undefined {
   const list = report.alternatives ?? [];
   if (list.length === 0) return undefined;
-  const place = (a: Alternative) => (a.startHour ? `${a.location} starting at ${a.startHour.slice(11, 16)} UTC` : a.location);
+  const place = (a: Alternative) => (a.startHour ? `${a.location} starting at ${a.startHour.slice(11, 16)} UTC` : `${a.location}${regionsLabel(a.cloudRegions)}`);
   const [first, ...rest] = list;
   const more = rest.map((a) => `${place(a)} ${formatCo2e(a.co2eG)} (${formatChangePercent(-a.savingPercent)})`);
   return (
     `Cleaner grids: ${first!.startHour ? '' : 'in '}${place(first!)} the same job would have emitted ${formatCo2e(first!.co2eG)} CO2e (${formatChangePercent(-first!.savingPercent)})` +
     `${more.length > 0 ? `; ${more.join('; ')}` : ''} (${alternativesBasis(report, list)}; same energy, PUE and embodied share)`
   );
+}
+
+/** " (aws:us-west-2, gcp:us-west1)": the cloud regions on a zone, the first three and how many more. */
+function regionsLabel(regions: string[] | undefined): string {
+  if (!regions || regions.length === 0) return '';
+  const more = regions.length > 3 ? ` and ${regions.length - 3} more` : '';
+  return ` (${regions.slice(0, 3).join(', ')}${more})`;
 }
 
 /**

@@ -23135,7 +23135,7 @@ var ucs2lengthModule = __toESM(require_ucs2length(), 1);
 var ajvFormats = { fullFormats: ajvFormatsModule.fullFormats ?? ajvFormatsModule.default.fullFormats };
 var ucs2length = { default: typeof ucs2lengthModule.default === "function" ? ucs2lengthModule.default : ucs2lengthModule.default.default };
 var report_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "serverUrl": { "type": "string", "description": "GitHub's web address (GITHUB_SERVER_URL), for the comment's links: https://github.com or a GitHub Enterprise Server's." }, "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "description": "From the first reading to the last; null when there is none, and for an estimate without a stated end (its devices' start and end are then nominal: they end when the report was made).", "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" }, "annualSource": { "type": "string", "minLength": 1, "description": "Where the annual figure comes from. Optional because reports written before dataset 2026.12.4 lack it." }, "annualYear": { "type": "integer", "minimum": 1990, "maximum": 2100, "description": "The year the annual figure is for." }, "annualScope": { "enum": ["life-cycle", "direct"], "description": "What the annual figure counts." } } } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "sourceReported": { "type": "object", "description": "The sources' own CO2e (CodeCarbon's emissions) in total, beside carbon-ci's operational CO2e for every device read by the same plugins.", "required": ["co2eG", "operationalCo2eG", "devices", "plugins"], "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "devices": { "type": "integer", "minimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } } } }, "sci": { "type": "object", "description": "SCI (ISO/IEC 21031:2024): the total CO2e (operational + embodied) per functional unit the user named, in grams.", "required": ["unit", "count", "gPerUnit"], "properties": { "unit": { "type": "string", "minLength": 1 }, "count": { "type": "number", "exclusiveMinimum": 0 }, "gPerUnit": { "$ref": "#/definitions/nonNegative" } } }, "alternatives": { "type": "array", "description": "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country.", "items": { "type": "object", "required": ["location", "gPerKWh", "co2eG", "savingPercent"], "properties": { "location": { "type": "string" }, "gPerKWh": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "savingPercent": { "type": "number", "description": "The saving in percent: of the report's CO2e; for another place in a report priced at hourly figures, of the same job priced at the report location's annual figure (both annual)." }, "startHour": { "type": "string", "format": "date-time", "description": "For the same place at another time: the start hour within the job's UTC day, from hourly figures." }, "source": { "type": "string", "minLength": 1, "description": "Where gPerKWh comes from: the dataset of the place's annual figure, or the hourly provider for a start hour. Optional because reports written before dataset 2026.12.4 lack it." }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100, "description": "The year gPerKWh is for." }, "scope": { "enum": ["life-cycle", "direct"], "description": "What gPerKWh counts, the report's own scope." } } } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } }, "job": { "type": "string", "description": "The matrix job whose report the device came from, in a merged report." } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "serverUrl": { "type": "string", "description": "GitHub's web address (GITHUB_SERVER_URL), for the comment's links: https://github.com or a GitHub Enterprise Server's." }, "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "description": "From the first reading to the last; null when there is none, and for an estimate without a stated end (its devices' start and end are then nominal: they end when the report was made).", "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" }, "annualSource": { "type": "string", "minLength": 1, "description": "Where the annual figure comes from. Optional because reports written before dataset 2026.12.4 lack it." }, "annualYear": { "type": "integer", "minimum": 1990, "maximum": 2100, "description": "The year the annual figure is for." }, "annualScope": { "enum": ["life-cycle", "direct"], "description": "What the annual figure counts." } } } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "sourceReported": { "type": "object", "description": "The sources' own CO2e (CodeCarbon's emissions) in total, beside carbon-ci's operational CO2e for every device read by the same plugins.", "required": ["co2eG", "operationalCo2eG", "devices", "plugins"], "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "devices": { "type": "integer", "minimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } } } }, "sci": { "type": "object", "description": "SCI (ISO/IEC 21031:2024): the total CO2e (operational + embodied) per functional unit the user named, in grams.", "required": ["unit", "count", "gPerUnit"], "properties": { "unit": { "type": "string", "minLength": 1 }, "count": { "type": "number", "exclusiveMinimum": 0 }, "gPerUnit": { "$ref": "#/definitions/nonNegative" } } }, "alternatives": { "type": "array", "description": "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country that host a cloud region; with hourly figures, also the cleanest start hour.", "items": { "type": "object", "required": ["location", "gPerKWh", "co2eG", "savingPercent"], "properties": { "location": { "type": "string" }, "gPerKWh": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "savingPercent": { "type": "number", "description": "The saving in percent: of the report's CO2e; for another place in a report priced at hourly figures, of the same job priced at the report location's annual figure (both annual)." }, "startHour": { "type": "string", "format": "date-time", "description": "For the same place at another time: the start hour within the job's UTC day, from hourly figures." }, "cloudRegions": { "type": "array", "items": { "type": "string" }, "minItems": 1, "description": "For a grid zone: the cloud regions in the embedded data whose data centres are on it (only zones with one are listed). Absent for a cloud region or a start hour, and in reports written before dataset 2026.12.4." }, "source": { "type": "string", "minLength": 1, "description": "Where gPerKWh comes from: the dataset of the place's annual figure, or the hourly provider for a start hour. Optional because reports written before dataset 2026.12.4 lack it." }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100, "description": "The year gPerKWh is for." }, "scope": { "enum": ["life-cycle", "direct"], "description": "What gPerKWh counts, the report's own scope." } } } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } }, "job": { "type": "string", "description": "The matrix job whose report the device came from, in a merged report." } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
 var schema19 = { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } };
 var pattern0 = new RegExp("^1\\.\\d+\\.\\d+$", "u");
 var formats0 = ajvFormats.fullFormats["date-time"];
@@ -29213,11 +29213,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data119.source !== void 0) {
-              let data125 = data119.source;
-              if (typeof data125 === "string") {
-                if (func2(data125) < 1) {
-                  const err275 = { instancePath: instancePath + "/alternatives/" + i8 + "/source", schemaPath: "#/properties/alternatives/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data119.cloudRegions !== void 0) {
+              let data125 = data119.cloudRegions;
+              if (Array.isArray(data125)) {
+                if (data125.length < 1) {
+                  const err275 = { instancePath: instancePath + "/alternatives/" + i8 + "/cloudRegions", schemaPath: "#/properties/alternatives/items/properties/cloudRegions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
                   if (vErrors === null) {
                     vErrors = [err275];
                   } else {
@@ -29225,20 +29225,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-              } else {
-                const err276 = { instancePath: instancePath + "/alternatives/" + i8 + "/source", schemaPath: "#/properties/alternatives/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err276];
-                } else {
-                  vErrors.push(err276);
+                const len9 = data125.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                  if (typeof data125[i9] !== "string") {
+                    const err276 = { instancePath: instancePath + "/alternatives/" + i8 + "/cloudRegions/" + i9, schemaPath: "#/properties/alternatives/items/properties/cloudRegions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err276];
+                    } else {
+                      vErrors.push(err276);
+                    }
+                    errors++;
+                  }
                 }
-                errors++;
-              }
-            }
-            if (data119.year !== void 0) {
-              let data126 = data119.year;
-              if (!(typeof data126 == "number" && (!(data126 % 1) && !isNaN(data126)) && isFinite(data126))) {
-                const err277 = { instancePath: instancePath + "/alternatives/" + i8 + "/year", schemaPath: "#/properties/alternatives/items/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+              } else {
+                const err277 = { instancePath: instancePath + "/alternatives/" + i8 + "/cloudRegions", schemaPath: "#/properties/alternatives/items/properties/cloudRegions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err277];
                 } else {
@@ -29246,9 +29246,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data126 == "number" && isFinite(data126)) {
-                if (data126 > 2100 || isNaN(data126)) {
-                  const err278 = { instancePath: instancePath + "/alternatives/" + i8 + "/year", schemaPath: "#/properties/alternatives/items/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
+            }
+            if (data119.source !== void 0) {
+              let data127 = data119.source;
+              if (typeof data127 === "string") {
+                if (func2(data127) < 1) {
+                  const err278 = { instancePath: instancePath + "/alternatives/" + i8 + "/source", schemaPath: "#/properties/alternatives/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err278];
                   } else {
@@ -29256,21 +29259,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data126 < 1990 || isNaN(data126)) {
-                  const err279 = { instancePath: instancePath + "/alternatives/" + i8 + "/year", schemaPath: "#/properties/alternatives/items/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
-                  if (vErrors === null) {
-                    vErrors = [err279];
-                  } else {
-                    vErrors.push(err279);
-                  }
-                  errors++;
+              } else {
+                const err279 = { instancePath: instancePath + "/alternatives/" + i8 + "/source", schemaPath: "#/properties/alternatives/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err279];
+                } else {
+                  vErrors.push(err279);
                 }
+                errors++;
               }
             }
-            if (data119.scope !== void 0) {
-              let data127 = data119.scope;
-              if (!(data127 === "life-cycle" || data127 === "direct")) {
-                const err280 = { instancePath: instancePath + "/alternatives/" + i8 + "/scope", schemaPath: "#/properties/alternatives/items/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.alternatives.items.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+            if (data119.year !== void 0) {
+              let data128 = data119.year;
+              if (!(typeof data128 == "number" && (!(data128 % 1) && !isNaN(data128)) && isFinite(data128))) {
+                const err280 = { instancePath: instancePath + "/alternatives/" + i8 + "/year", schemaPath: "#/properties/alternatives/items/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err280];
                 } else {
@@ -29278,199 +29280,197 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
+              if (typeof data128 == "number" && isFinite(data128)) {
+                if (data128 > 2100 || isNaN(data128)) {
+                  const err281 = { instancePath: instancePath + "/alternatives/" + i8 + "/year", schemaPath: "#/properties/alternatives/items/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
+                  if (vErrors === null) {
+                    vErrors = [err281];
+                  } else {
+                    vErrors.push(err281);
+                  }
+                  errors++;
+                }
+                if (data128 < 1990 || isNaN(data128)) {
+                  const err282 = { instancePath: instancePath + "/alternatives/" + i8 + "/year", schemaPath: "#/properties/alternatives/items/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                  if (vErrors === null) {
+                    vErrors = [err282];
+                  } else {
+                    vErrors.push(err282);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data119.scope !== void 0) {
+              let data129 = data119.scope;
+              if (!(data129 === "life-cycle" || data129 === "direct")) {
+                const err283 = { instancePath: instancePath + "/alternatives/" + i8 + "/scope", schemaPath: "#/properties/alternatives/items/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.alternatives.items.properties.scope.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err283];
+                } else {
+                  vErrors.push(err283);
+                }
+                errors++;
+              }
             }
           } else {
-            const err281 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err284 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err281];
+              vErrors = [err284];
             } else {
-              vErrors.push(err281);
+              vErrors.push(err284);
             }
             errors++;
           }
         }
       } else {
-        const err282 = { instancePath: instancePath + "/alternatives", schemaPath: "#/properties/alternatives/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err285 = { instancePath: instancePath + "/alternatives", schemaPath: "#/properties/alternatives/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err282];
+          vErrors = [err285];
         } else {
-          vErrors.push(err282);
+          vErrors.push(err285);
         }
         errors++;
       }
     }
     if (data.powerSeries !== void 0) {
-      let data128 = data.powerSeries;
-      if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
-        if (data128.stepS === void 0) {
-          const err283 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "stepS" }, message: "must have required property 'stepS'" };
+      let data130 = data.powerSeries;
+      if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
+        if (data130.stepS === void 0) {
+          const err286 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "stepS" }, message: "must have required property 'stepS'" };
           if (vErrors === null) {
-            vErrors = [err283];
+            vErrors = [err286];
           } else {
-            vErrors.push(err283);
+            vErrors.push(err286);
           }
           errors++;
         }
-        if (data128.start === void 0) {
-          const err284 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
+        if (data130.start === void 0) {
+          const err287 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
           if (vErrors === null) {
-            vErrors = [err284];
+            vErrors = [err287];
           } else {
-            vErrors.push(err284);
+            vErrors.push(err287);
           }
           errors++;
         }
-        if (data128.powerW === void 0) {
-          const err285 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
+        if (data130.powerW === void 0) {
+          const err288 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
           if (vErrors === null) {
-            vErrors = [err285];
+            vErrors = [err288];
           } else {
-            vErrors.push(err285);
+            vErrors.push(err288);
           }
           errors++;
         }
-        if (data128.stepS !== void 0) {
-          let data129 = data128.stepS;
-          if (typeof data129 == "number" && isFinite(data129)) {
-            if (data129 <= 0 || isNaN(data129)) {
-              const err286 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+        if (data130.stepS !== void 0) {
+          let data131 = data130.stepS;
+          if (typeof data131 == "number" && isFinite(data131)) {
+            if (data131 <= 0 || isNaN(data131)) {
+              const err289 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
-                vErrors = [err286];
+                vErrors = [err289];
               } else {
-                vErrors.push(err286);
+                vErrors.push(err289);
               }
               errors++;
             }
           } else {
-            const err287 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err290 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err287];
+              vErrors = [err290];
             } else {
-              vErrors.push(err287);
+              vErrors.push(err290);
             }
             errors++;
           }
         }
-        if (data128.start !== void 0) {
-          let data130 = data128.start;
-          if (typeof data130 === "string") {
-            if (!formats0.validate(data130)) {
-              const err288 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+        if (data130.start !== void 0) {
+          let data132 = data130.start;
+          if (typeof data132 === "string") {
+            if (!formats0.validate(data132)) {
+              const err291 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
               if (vErrors === null) {
-                vErrors = [err288];
+                vErrors = [err291];
               } else {
-                vErrors.push(err288);
+                vErrors.push(err291);
               }
               errors++;
             }
           } else {
-            const err289 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err292 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err289];
+              vErrors = [err292];
             } else {
-              vErrors.push(err289);
+              vErrors.push(err292);
             }
             errors++;
           }
         }
-        if (data128.powerW !== void 0) {
-          let data131 = data128.powerW;
-          if (Array.isArray(data131)) {
-            const len9 = data131.length;
-            for (let i9 = 0; i9 < len9; i9++) {
-              let data132 = data131[i9];
-              if (!(typeof data132 == "number" && isFinite(data132)) && data132 !== null) {
-                const err290 = { instancePath: instancePath + "/powerSeries/powerW/" + i9, schemaPath: "#/properties/powerSeries/properties/powerW/items/type", keyword: "type", params: { type: schema11.properties.powerSeries.properties.powerW.items.type }, message: "must be number,null" };
+        if (data130.powerW !== void 0) {
+          let data133 = data130.powerW;
+          if (Array.isArray(data133)) {
+            const len10 = data133.length;
+            for (let i10 = 0; i10 < len10; i10++) {
+              let data134 = data133[i10];
+              if (!(typeof data134 == "number" && isFinite(data134)) && data134 !== null) {
+                const err293 = { instancePath: instancePath + "/powerSeries/powerW/" + i10, schemaPath: "#/properties/powerSeries/properties/powerW/items/type", keyword: "type", params: { type: schema11.properties.powerSeries.properties.powerW.items.type }, message: "must be number,null" };
                 if (vErrors === null) {
-                  vErrors = [err290];
+                  vErrors = [err293];
                 } else {
-                  vErrors.push(err290);
+                  vErrors.push(err293);
                 }
                 errors++;
               }
             }
           } else {
-            const err291 = { instancePath: instancePath + "/powerSeries/powerW", schemaPath: "#/properties/powerSeries/properties/powerW/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err294 = { instancePath: instancePath + "/powerSeries/powerW", schemaPath: "#/properties/powerSeries/properties/powerW/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err291];
+              vErrors = [err294];
             } else {
-              vErrors.push(err291);
+              vErrors.push(err294);
             }
             errors++;
           }
         }
       } else {
-        const err292 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err295 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err292];
+          vErrors = [err295];
         } else {
-          vErrors.push(err292);
+          vErrors.push(err295);
         }
         errors++;
       }
     }
     if (data.warnings !== void 0) {
-      let data133 = data.warnings;
-      if (Array.isArray(data133)) {
-        const len10 = data133.length;
-        for (let i10 = 0; i10 < len10; i10++) {
-          let data134 = data133[i10];
-          if (data134 && typeof data134 == "object" && !Array.isArray(data134)) {
-            if (data134.code === void 0) {
-              const err293 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+      let data135 = data.warnings;
+      if (Array.isArray(data135)) {
+        const len11 = data135.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          let data136 = data135[i11];
+          if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
+            if (data136.code === void 0) {
+              const err296 = { instancePath: instancePath + "/warnings/" + i11, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
               if (vErrors === null) {
-                vErrors = [err293];
+                vErrors = [err296];
               } else {
-                vErrors.push(err293);
+                vErrors.push(err296);
               }
               errors++;
             }
-            if (data134.message === void 0) {
-              const err294 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+            if (data136.message === void 0) {
+              const err297 = { instancePath: instancePath + "/warnings/" + i11, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
               if (vErrors === null) {
-                vErrors = [err294];
+                vErrors = [err297];
               } else {
-                vErrors.push(err294);
+                vErrors.push(err297);
               }
               errors++;
             }
-            if (data134.code !== void 0) {
-              if (typeof data134.code !== "string") {
-                const err295 = { instancePath: instancePath + "/warnings/" + i10 + "/code", schemaPath: "#/properties/warnings/items/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err295];
-                } else {
-                  vErrors.push(err295);
-                }
-                errors++;
-              }
-            }
-            if (data134.message !== void 0) {
-              if (typeof data134.message !== "string") {
-                const err296 = { instancePath: instancePath + "/warnings/" + i10 + "/message", schemaPath: "#/properties/warnings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err296];
-                } else {
-                  vErrors.push(err296);
-                }
-                errors++;
-              }
-            }
-            if (data134.file !== void 0) {
-              if (typeof data134.file !== "string") {
-                const err297 = { instancePath: instancePath + "/warnings/" + i10 + "/file", schemaPath: "#/properties/warnings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err297];
-                } else {
-                  vErrors.push(err297);
-                }
-                errors++;
-              }
-            }
-            if (data134.line !== void 0) {
-              let data138 = data134.line;
-              if (!(typeof data138 == "number" && (!(data138 % 1) && !isNaN(data138)) && isFinite(data138))) {
-                const err298 = { instancePath: instancePath + "/warnings/" + i10 + "/line", schemaPath: "#/properties/warnings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data136.code !== void 0) {
+              if (typeof data136.code !== "string") {
+                const err298 = { instancePath: instancePath + "/warnings/" + i11 + "/code", schemaPath: "#/properties/warnings/items/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err298];
                 } else {
@@ -29479,9 +29479,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data134.deviceId !== void 0) {
-              if (typeof data134.deviceId !== "string") {
-                const err299 = { instancePath: instancePath + "/warnings/" + i10 + "/deviceId", schemaPath: "#/properties/warnings/items/properties/deviceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data136.message !== void 0) {
+              if (typeof data136.message !== "string") {
+                const err299 = { instancePath: instancePath + "/warnings/" + i11 + "/message", schemaPath: "#/properties/warnings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err299];
                 } else {
@@ -29490,10 +29490,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data134.count !== void 0) {
-              let data140 = data134.count;
-              if (!(typeof data140 == "number" && (!(data140 % 1) && !isNaN(data140)) && isFinite(data140))) {
-                const err300 = { instancePath: instancePath + "/warnings/" + i10 + "/count", schemaPath: "#/properties/warnings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data136.file !== void 0) {
+              if (typeof data136.file !== "string") {
+                const err300 = { instancePath: instancePath + "/warnings/" + i11 + "/file", schemaPath: "#/properties/warnings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err300];
                 } else {
@@ -29502,22 +29501,57 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data136.line !== void 0) {
+              let data140 = data136.line;
+              if (!(typeof data140 == "number" && (!(data140 % 1) && !isNaN(data140)) && isFinite(data140))) {
+                const err301 = { instancePath: instancePath + "/warnings/" + i11 + "/line", schemaPath: "#/properties/warnings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err301];
+                } else {
+                  vErrors.push(err301);
+                }
+                errors++;
+              }
+            }
+            if (data136.deviceId !== void 0) {
+              if (typeof data136.deviceId !== "string") {
+                const err302 = { instancePath: instancePath + "/warnings/" + i11 + "/deviceId", schemaPath: "#/properties/warnings/items/properties/deviceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err302];
+                } else {
+                  vErrors.push(err302);
+                }
+                errors++;
+              }
+            }
+            if (data136.count !== void 0) {
+              let data142 = data136.count;
+              if (!(typeof data142 == "number" && (!(data142 % 1) && !isNaN(data142)) && isFinite(data142))) {
+                const err303 = { instancePath: instancePath + "/warnings/" + i11 + "/count", schemaPath: "#/properties/warnings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err303];
+                } else {
+                  vErrors.push(err303);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err301 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err304 = { instancePath: instancePath + "/warnings/" + i11, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err301];
+              vErrors = [err304];
             } else {
-              vErrors.push(err301);
+              vErrors.push(err304);
             }
             errors++;
           }
         }
       } else {
-        const err302 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err305 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err302];
+          vErrors = [err305];
         } else {
-          vErrors.push(err302);
+          vErrors.push(err305);
         }
         errors++;
       }
@@ -29529,64 +29563,29 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.baseline !== void 0) {
-      let data142 = data.baseline;
-      if (data142 && typeof data142 == "object" && !Array.isArray(data142)) {
-        if (data142.found === void 0) {
-          const err303 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property 'found'" };
+      let data144 = data.baseline;
+      if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+        if (data144.found === void 0) {
+          const err306 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property 'found'" };
           if (vErrors === null) {
-            vErrors = [err303];
+            vErrors = [err306];
           } else {
-            vErrors.push(err303);
+            vErrors.push(err306);
           }
           errors++;
         }
-        if (data142.source === void 0) {
-          const err304 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        if (data144.source === void 0) {
+          const err307 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
           if (vErrors === null) {
-            vErrors = [err304];
+            vErrors = [err307];
           } else {
-            vErrors.push(err304);
+            vErrors.push(err307);
           }
           errors++;
         }
-        if (data142.found !== void 0) {
-          if (typeof data142.found !== "boolean") {
-            const err305 = { instancePath: instancePath + "/baseline/found", schemaPath: "#/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-            if (vErrors === null) {
-              vErrors = [err305];
-            } else {
-              vErrors.push(err305);
-            }
-            errors++;
-          }
-        }
-        if (data142.source !== void 0) {
-          if (typeof data142.source !== "string") {
-            const err306 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err306];
-            } else {
-              vErrors.push(err306);
-            }
-            errors++;
-          }
-        }
-        if (data142.co2eG !== void 0) {
-          let data145 = data142.co2eG;
-          if (!(typeof data145 == "number" && isFinite(data145))) {
-            const err307 = { instancePath: instancePath + "/baseline/co2eG", schemaPath: "#/properties/baseline/properties/co2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err307];
-            } else {
-              vErrors.push(err307);
-            }
-            errors++;
-          }
-        }
-        if (data142.energyJ !== void 0) {
-          let data146 = data142.energyJ;
-          if (!(typeof data146 == "number" && isFinite(data146))) {
-            const err308 = { instancePath: instancePath + "/baseline/energyJ", schemaPath: "#/properties/baseline/properties/energyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data144.found !== void 0) {
+          if (typeof data144.found !== "boolean") {
+            const err308 = { instancePath: instancePath + "/baseline/found", schemaPath: "#/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
               vErrors = [err308];
             } else {
@@ -29595,10 +29594,9 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data142.deltaCo2eG !== void 0) {
-          let data147 = data142.deltaCo2eG;
-          if (!(typeof data147 == "number" && isFinite(data147))) {
-            const err309 = { instancePath: instancePath + "/baseline/deltaCo2eG", schemaPath: "#/properties/baseline/properties/deltaCo2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data144.source !== void 0) {
+          if (typeof data144.source !== "string") {
+            const err309 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err309];
             } else {
@@ -29607,10 +29605,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data142.deltaPercent !== void 0) {
-          let data148 = data142.deltaPercent;
-          if (!(typeof data148 == "number" && isFinite(data148))) {
-            const err310 = { instancePath: instancePath + "/baseline/deltaPercent", schemaPath: "#/properties/baseline/properties/deltaPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data144.co2eG !== void 0) {
+          let data147 = data144.co2eG;
+          if (!(typeof data147 == "number" && isFinite(data147))) {
+            const err310 = { instancePath: instancePath + "/baseline/co2eG", schemaPath: "#/properties/baseline/properties/co2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err310];
             } else {
@@ -29619,10 +29617,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data142.deltaEnergyJ !== void 0) {
-          let data149 = data142.deltaEnergyJ;
-          if (!(typeof data149 == "number" && isFinite(data149))) {
-            const err311 = { instancePath: instancePath + "/baseline/deltaEnergyJ", schemaPath: "#/properties/baseline/properties/deltaEnergyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data144.energyJ !== void 0) {
+          let data148 = data144.energyJ;
+          if (!(typeof data148 == "number" && isFinite(data148))) {
+            const err311 = { instancePath: instancePath + "/baseline/energyJ", schemaPath: "#/properties/baseline/properties/energyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err311];
             } else {
@@ -29631,10 +29629,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data142.deltaEnergyPercent !== void 0) {
-          let data150 = data142.deltaEnergyPercent;
-          if (!(typeof data150 == "number" && isFinite(data150))) {
-            const err312 = { instancePath: instancePath + "/baseline/deltaEnergyPercent", schemaPath: "#/properties/baseline/properties/deltaEnergyPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data144.deltaCo2eG !== void 0) {
+          let data149 = data144.deltaCo2eG;
+          if (!(typeof data149 == "number" && isFinite(data149))) {
+            const err312 = { instancePath: instancePath + "/baseline/deltaCo2eG", schemaPath: "#/properties/baseline/properties/deltaCo2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err312];
             } else {
@@ -29643,10 +29641,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data142.runId !== void 0) {
-          let data151 = data142.runId;
-          if (!(typeof data151 == "number" && (!(data151 % 1) && !isNaN(data151)) && isFinite(data151))) {
-            const err313 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data144.deltaPercent !== void 0) {
+          let data150 = data144.deltaPercent;
+          if (!(typeof data150 == "number" && isFinite(data150))) {
+            const err313 = { instancePath: instancePath + "/baseline/deltaPercent", schemaPath: "#/properties/baseline/properties/deltaPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err313];
             } else {
@@ -29655,9 +29653,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data142.commit !== void 0) {
-          if (typeof data142.commit !== "string") {
-            const err314 = { instancePath: instancePath + "/baseline/commit", schemaPath: "#/properties/baseline/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data144.deltaEnergyJ !== void 0) {
+          let data151 = data144.deltaEnergyJ;
+          if (!(typeof data151 == "number" && isFinite(data151))) {
+            const err314 = { instancePath: instancePath + "/baseline/deltaEnergyJ", schemaPath: "#/properties/baseline/properties/deltaEnergyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err314];
             } else {
@@ -29666,9 +29665,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data142.url !== void 0) {
-          if (typeof data142.url !== "string") {
-            const err315 = { instancePath: instancePath + "/baseline/url", schemaPath: "#/properties/baseline/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data144.deltaEnergyPercent !== void 0) {
+          let data152 = data144.deltaEnergyPercent;
+          if (!(typeof data152 == "number" && isFinite(data152))) {
+            const err315 = { instancePath: instancePath + "/baseline/deltaEnergyPercent", schemaPath: "#/properties/baseline/properties/deltaEnergyPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err315];
             } else {
@@ -29677,52 +29677,59 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data144.runId !== void 0) {
+          let data153 = data144.runId;
+          if (!(typeof data153 == "number" && (!(data153 % 1) && !isNaN(data153)) && isFinite(data153))) {
+            const err316 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err316];
+            } else {
+              vErrors.push(err316);
+            }
+            errors++;
+          }
+        }
+        if (data144.commit !== void 0) {
+          if (typeof data144.commit !== "string") {
+            const err317 = { instancePath: instancePath + "/baseline/commit", schemaPath: "#/properties/baseline/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err317];
+            } else {
+              vErrors.push(err317);
+            }
+            errors++;
+          }
+        }
+        if (data144.url !== void 0) {
+          if (typeof data144.url !== "string") {
+            const err318 = { instancePath: instancePath + "/baseline/url", schemaPath: "#/properties/baseline/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err318];
+            } else {
+              vErrors.push(err318);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err316 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err319 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err316];
+          vErrors = [err319];
         } else {
-          vErrors.push(err316);
+          vErrors.push(err319);
         }
         errors++;
       }
     }
     if (data.budgets !== void 0) {
-      let data154 = data.budgets;
-      if (Array.isArray(data154)) {
-        const len11 = data154.length;
-        for (let i11 = 0; i11 < len11; i11++) {
-          let data155 = data154[i11];
-          if (data155 && typeof data155 == "object" && !Array.isArray(data155)) {
-            if (data155.name === void 0) {
-              const err317 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err317];
-              } else {
-                vErrors.push(err317);
-              }
-              errors++;
-            }
-            if (data155.limit === void 0) {
-              const err318 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'" };
-              if (vErrors === null) {
-                vErrors = [err318];
-              } else {
-                vErrors.push(err318);
-              }
-              errors++;
-            }
-            if (data155.actual === void 0) {
-              const err319 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property 'actual'" };
-              if (vErrors === null) {
-                vErrors = [err319];
-              } else {
-                vErrors.push(err319);
-              }
-              errors++;
-            }
-            if (data155.unit === void 0) {
-              const err320 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
+      let data156 = data.budgets;
+      if (Array.isArray(data156)) {
+        const len12 = data156.length;
+        for (let i12 = 0; i12 < len12; i12++) {
+          let data157 = data156[i12];
+          if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
+            if (data157.name === void 0) {
+              const err320 = { instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
               if (vErrors === null) {
                 vErrors = [err320];
               } else {
@@ -29730,8 +29737,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data155.passed === void 0) {
-              const err321 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'" };
+            if (data157.limit === void 0) {
+              const err321 = { instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'" };
               if (vErrors === null) {
                 vErrors = [err321];
               } else {
@@ -29739,8 +29746,8 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data155.message === void 0) {
-              const err322 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+            if (data157.actual === void 0) {
+              const err322 = { instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property 'actual'" };
               if (vErrors === null) {
                 vErrors = [err322];
               } else {
@@ -29748,45 +29755,37 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data155.name !== void 0) {
-              let data156 = data155.name;
-              if (!(data156 === "co2e" || data156 === "energy" || data156 === "increase" || data156 === "smoke")) {
-                const err323 = { instancePath: instancePath + "/budgets/" + i11 + "/name", schemaPath: "#/properties/budgets/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema11.properties.budgets.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err323];
-                } else {
-                  vErrors.push(err323);
-                }
-                errors++;
+            if (data157.unit === void 0) {
+              const err323 = { instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
+              if (vErrors === null) {
+                vErrors = [err323];
+              } else {
+                vErrors.push(err323);
               }
+              errors++;
             }
-            if (data155.limit !== void 0) {
-              let data157 = data155.limit;
-              if (!(typeof data157 == "number" && isFinite(data157))) {
-                const err324 = { instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err324];
-                } else {
-                  vErrors.push(err324);
-                }
-                errors++;
+            if (data157.passed === void 0) {
+              const err324 = { instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'" };
+              if (vErrors === null) {
+                vErrors = [err324];
+              } else {
+                vErrors.push(err324);
               }
+              errors++;
             }
-            if (data155.actual !== void 0) {
-              let data158 = data155.actual;
-              if (!(typeof data158 == "number" && isFinite(data158))) {
-                const err325 = { instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err325];
-                } else {
-                  vErrors.push(err325);
-                }
-                errors++;
+            if (data157.message === void 0) {
+              const err325 = { instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err325];
+              } else {
+                vErrors.push(err325);
               }
+              errors++;
             }
-            if (data155.unit !== void 0) {
-              if (typeof data155.unit !== "string") {
-                const err326 = { instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data157.name !== void 0) {
+              let data158 = data157.name;
+              if (!(data158 === "co2e" || data158 === "energy" || data158 === "increase" || data158 === "smoke")) {
+                const err326 = { instancePath: instancePath + "/budgets/" + i12 + "/name", schemaPath: "#/properties/budgets/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema11.properties.budgets.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err326];
                 } else {
@@ -29795,9 +29794,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data155.passed !== void 0) {
-              if (typeof data155.passed !== "boolean") {
-                const err327 = { instancePath: instancePath + "/budgets/" + i11 + "/passed", schemaPath: "#/properties/budgets/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (data157.limit !== void 0) {
+              let data159 = data157.limit;
+              if (!(typeof data159 == "number" && isFinite(data159))) {
+                const err327 = { instancePath: instancePath + "/budgets/" + i12 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err327];
                 } else {
@@ -29806,9 +29806,10 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data155.message !== void 0) {
-              if (typeof data155.message !== "string") {
-                const err328 = { instancePath: instancePath + "/budgets/" + i11 + "/message", schemaPath: "#/properties/budgets/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data157.actual !== void 0) {
+              let data160 = data157.actual;
+              if (!(typeof data160 == "number" && isFinite(data160))) {
+                const err328 = { instancePath: instancePath + "/budgets/" + i12 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err328];
                 } else {
@@ -29817,32 +29818,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data157.unit !== void 0) {
+              if (typeof data157.unit !== "string") {
+                const err329 = { instancePath: instancePath + "/budgets/" + i12 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err329];
+                } else {
+                  vErrors.push(err329);
+                }
+                errors++;
+              }
+            }
+            if (data157.passed !== void 0) {
+              if (typeof data157.passed !== "boolean") {
+                const err330 = { instancePath: instancePath + "/budgets/" + i12 + "/passed", schemaPath: "#/properties/budgets/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err330];
+                } else {
+                  vErrors.push(err330);
+                }
+                errors++;
+              }
+            }
+            if (data157.message !== void 0) {
+              if (typeof data157.message !== "string") {
+                const err331 = { instancePath: instancePath + "/budgets/" + i12 + "/message", schemaPath: "#/properties/budgets/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err331];
+                } else {
+                  vErrors.push(err331);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err329 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err332 = { instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err329];
+              vErrors = [err332];
             } else {
-              vErrors.push(err329);
+              vErrors.push(err332);
             }
             errors++;
           }
         }
       } else {
-        const err330 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err333 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err330];
+          vErrors = [err333];
         } else {
-          vErrors.push(err330);
+          vErrors.push(err333);
         }
         errors++;
       }
     }
   } else {
-    const err331 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err334 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err331];
+      vErrors = [err334];
     } else {
-      vErrors.push(err331);
+      vErrors.push(err334);
     }
     errors++;
   }
@@ -40301,7 +40335,7 @@ var report_schema_default = {
     },
     alternatives: {
       type: "array",
-      description: "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country.",
+      description: "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country that host a cloud region; with hourly figures, also the cleanest start hour.",
       items: {
         type: "object",
         required: ["location", "gPerKWh", "co2eG", "savingPercent"],
@@ -40311,6 +40345,7 @@ var report_schema_default = {
           co2eG: { $ref: "#/definitions/nonNegative" },
           savingPercent: { type: "number", description: "The saving in percent: of the report's CO2e; for another place in a report priced at hourly figures, of the same job priced at the report location's annual figure (both annual)." },
           startHour: { type: "string", format: "date-time", description: "For the same place at another time: the start hour within the job's UTC day, from hourly figures." },
+          cloudRegions: { type: "array", items: { type: "string" }, minItems: 1, description: "For a grid zone: the cloud regions in the embedded data whose data centres are on it (only zones with one are listed). Absent for a cloud region or a start hour, and in reports written before dataset 2026.12.4." },
           source: { type: "string", minLength: 1, description: "Where gPerKWh comes from: the dataset of the place's annual figure, or the hourly provider for a start hour. Optional because reports written before dataset 2026.12.4 lack it." },
           year: { type: "integer", minimum: 1990, maximum: 2100, description: "The year gPerKWh is for." },
           scope: { enum: ["life-cycle", "direct"], description: "What gPerKWh counts, the report's own scope." }
@@ -44343,14 +44378,16 @@ function cleanerAlternatives(intensity, totals) {
   const facilityKWh = totals.facilityEnergyJ / J_PER_KWH2;
   const here = annualHere(intensity, totals);
   const candidates2 = candidatesFor(intensity.location, intensity.zone);
-  const priced = candidates2.flatMap((location) => {
-    const factor = intensityOf(location, scope);
-    return factor !== void 0 && factor.gPerKWh < here.gPerKWh ? [{ location, factor }] : [];
+  const priced = candidates2.flatMap((candidate) => {
+    const factor = intensityOf(candidate.location, scope);
+    return factor !== void 0 && factor.gPerKWh < here.gPerKWh ? [{ ...candidate, factor }] : [];
   });
   priced.sort((a, b) => a.factor.gPerKWh - b.factor.gPerKWh || a.location.localeCompare(b.location));
-  return priced.slice(0, MAX_ALTERNATIVES).map(({ location, factor }) => {
+  return priced.slice(0, MAX_ALTERNATIVES).map(({ location, cloudRegions: cloudRegions2, factor }) => {
     const co2eG = facilityKWh * factor.gPerKWh + totals.embodiedCo2eG;
-    return { location, gPerKWh: factor.gPerKWh, co2eG, savingPercent: (here.co2eG - co2eG) / here.co2eG * 100, ...figureSourceOf(factor) };
+    const alternative = { location, gPerKWh: factor.gPerKWh, co2eG, savingPercent: (here.co2eG - co2eG) / here.co2eG * 100, ...figureSourceOf(factor) };
+    if (cloudRegions2) alternative.cloudRegions = cloudRegions2;
+    return alternative;
   });
 }
 function annualHere(intensity, totals) {
@@ -44365,11 +44402,23 @@ function candidatesFor(location, zone) {
     for (const [key, row] of Object.entries(cloudRegions.regions).sort(([a], [b]) => a.localeCompare(b))) {
       if (row.provider === region.provider && key !== location && row.zone !== region.zone && !byZone.has(row.zone)) byZone.set(row.zone, key);
     }
-    return [...byZone.values()];
+    return [...byZone.values()].map((key) => ({ location: key }));
   }
   if (zone === void 0) return [];
   const country = zone.split("-")[0];
-  return Object.keys(gridZones.zones).filter((other) => other !== zone && (other === country || other.startsWith(`${country}-`))).map((other) => `zone:${other}`);
+  const hosting = regionsByZone();
+  return Object.keys(gridZones.zones).filter((other) => other !== zone && (other === country || other.startsWith(`${country}-`)) && hosting.has(other)).map((other) => ({ location: `zone:${other}`, cloudRegions: hosting.get(other) }));
+}
+var regionsOfZone;
+function regionsByZone() {
+  if (regionsOfZone) return regionsOfZone;
+  regionsOfZone = /* @__PURE__ */ new Map();
+  for (const [key, row] of Object.entries(cloudRegions.regions).sort(([a], [b]) => a.localeCompare(b))) {
+    const list2 = regionsOfZone.get(row.zone);
+    if (list2) list2.push(key);
+    else regionsOfZone.set(row.zone, [key]);
+  }
+  return regionsOfZone;
 }
 function intensityOf(location, scope) {
   try {
@@ -45254,10 +45303,15 @@ function sciLine(report2) {
 function alternativesLine(report2) {
   const list2 = report2.alternatives ?? [];
   if (list2.length === 0) return void 0;
-  const place = (a) => a.startHour ? `${a.location} starting at ${a.startHour.slice(11, 16)} UTC` : a.location;
+  const place = (a) => a.startHour ? `${a.location} starting at ${a.startHour.slice(11, 16)} UTC` : `${a.location}${regionsLabel(a.cloudRegions)}`;
   const [first, ...rest] = list2;
   const more = rest.map((a) => `${place(a)} ${formatCo2e(a.co2eG)} (${formatChangePercent(-a.savingPercent)})`);
   return `Cleaner grids: ${first.startHour ? "" : "in "}${place(first)} the same job would have emitted ${formatCo2e(first.co2eG)} CO2e (${formatChangePercent(-first.savingPercent)})${more.length > 0 ? `; ${more.join("; ")}` : ""} (${alternativesBasis(report2, list2)}; same energy, PUE and embodied share)`;
+}
+function regionsLabel(regions) {
+  if (!regions || regions.length === 0) return "";
+  const more = regions.length > 3 ? ` and ${regions.length - 3} more` : "";
+  return ` (${regions.slice(0, 3).join(", ")}${more})`;
 }
 function alternativesBasis(report2, list2) {
   const startHours = list2.filter((a) => a.startHour);
@@ -45899,4 +45953,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-OKDMFIKY.js.LEGAL.txt */
+/*! For license information please see chunk-BR2DITDD.js.LEGAL.txt */
