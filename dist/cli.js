@@ -37,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-BR2DITDD.js";
+} from "./chunks/chunk-JY2N6K77.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

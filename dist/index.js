@@ -73,7 +73,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-BR2DITDD.js";
+} from "./chunks/chunk-JY2N6K77.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,

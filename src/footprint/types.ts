@@ -141,7 +141,9 @@ export interface GpuSpec {
   source: string;
   /** Launch year. */
   year?: number;
-  /** Manufacturing footprint of one device, kgCO2e. */
+  /** Manufacturing footprint of one device with its host's share, kgCO2e. */
   embodiedKgCo2e?: number;
-  embodiedSource?: string;
+  /** Where the device's own figure comes from, and where its host's share does. */
+  embodiedDeviceSource?: string;
+  embodiedHostSource?: string;
 }
