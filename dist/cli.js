@@ -43,7 +43,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-OF2DVCOY.js";
+} from "./chunks/chunk-6U5H4FCZ.js";
 import "./chunks/chunk-PWDIMPUP.js";
 import "./chunks/chunk-XVWH4NJU.js";
 import "./chunks/chunk-KHFKC3M3.js";

@@ -81,7 +81,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-OF2DVCOY.js";
+} from "./chunks/chunk-6U5H4FCZ.js";
 import "./chunks/chunk-PWDIMPUP.js";
 import "./chunks/chunk-XVWH4NJU.js";
 import "./chunks/chunk-KHFKC3M3.js";
@@ -86254,13 +86254,15 @@ function readActionInputs(read2, config = {}) {
     const maxGapS = number(read2, "max-gap", { min: 0, exclusiveMin: true }) ?? config.maxGapS;
     if (maxGapS !== void 0) inputs.maxGapS = maxGapS;
   }
-  const functionalUnit = read2("functional-unit") || config.functionalUnit;
+  const functionalUnitInput = read2("functional-unit");
+  const functionalUnit = functionalUnitInput || config.functionalUnit;
   if (functionalUnit) {
     try {
       inputs.functionalUnit = parseFunctionalUnit(functionalUnit);
     } catch (error2) {
       if (!isInputError(error2)) throw error2;
-      throw inputError("functional-unit", functionalUnit, "must be NAME=COUNT with a positive count", "e.g. `functional-unit: tokens=2e9`");
+      if (functionalUnitInput) throw inputError("functional-unit", functionalUnit, "must be NAME=COUNT with a positive count", "e.g. `functional-unit: tokens=2e9`");
+      throw new InputError(`config setting "functionalUnit" must be NAME=COUNT with a positive count, got ${JSON.stringify(functionalUnit)}`, { hint: "e.g. `functionalUnit: tokens=2e9` in .carbon-ci.yml" });
     }
   }
   if (read2("intensity-provider")) inputs.intensityProvider = oneOf(read2, "intensity-provider", INTENSITY_PROVIDERS, "electricitymaps");

@@ -237,7 +237,8 @@ export function buildGpus() {
       description:
         'Accelerators: names as nvidia-smi / DCGM / rocm-smi print them, board power (W), nominal memory, form factor, ' +
         'launch year, and a manufacturing (embodied) footprint per device amortised over `defaultLifetime`: ' +
-        '`embodiedKgCo2e` = the device (`embodiedGpuKgCo2e`) + its host server\'s share (`embodiedHostKgCo2e`), ' +
+        '`embodiedKgCo2e` = the device (`embodiedGpuKgCo2e`, source `embodiedDeviceSource`) + its host server\'s share ' +
+        '(`embodiedHostKgCo2e`, source `embodiedHostSource`), ' +
         'with a published low/high per device (`embodiedLowKgCo2e`, `embodiedHighKgCo2e`, `embodiedRangeSource`).',
       defaultLifetime: { seconds: LIFETIME.years * SECONDS_PER_YEAR, years: LIFETIME.years, source: LIFETIME.source },
       gpus,

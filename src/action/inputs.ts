@@ -141,13 +141,16 @@ export function readActionInputs(read: InputReader, config: CarbonCiConfig = {})
     const maxGapS = number(read, 'max-gap', { min: 0, exclusiveMin: true }) ?? config.maxGapS;
     if (maxGapS !== undefined) inputs.maxGapS = maxGapS;
   }
-  const functionalUnit = read('functional-unit') || config.functionalUnit;
+  const functionalUnitInput = read('functional-unit');
+  const functionalUnit = functionalUnitInput || config.functionalUnit;
   if (functionalUnit) {
     try {
       inputs.functionalUnit = parseFunctionalUnit(functionalUnit);
     } catch (error) {
       if (!isInputError(error)) throw error;
-      throw inputError('functional-unit', functionalUnit, 'must be NAME=COUNT with a positive count', 'e.g. `functional-unit: tokens=2e9`');
+      // Name the input only when the value came from it; a config value is the config file's setting.
+      if (functionalUnitInput) throw inputError('functional-unit', functionalUnit, 'must be NAME=COUNT with a positive count', 'e.g. `functional-unit: tokens=2e9`');
+      throw new InputError(`config setting "functionalUnit" must be NAME=COUNT with a positive count, got ${JSON.stringify(functionalUnit)}`, { hint: 'e.g. `functionalUnit: tokens=2e9` in .carbon-ci.yml' });
     }
   }
   if (read('intensity-provider')) inputs.intensityProvider = oneOf(read, 'intensity-provider', INTENSITY_PROVIDERS, 'electricitymaps');

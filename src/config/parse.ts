@@ -8,7 +8,7 @@ import type { CarbonCiConfig } from './types.js';
 
 let compiled: ValidateFunction<CarbonCiConfig> | undefined;
 /** Compiled on first use: most runs have no .carbon-ci.yml. */
-const validator = (): ValidateFunction<CarbonCiConfig> => (compiled ??= new Ajv({ allErrors: true, strict: false }).compile<CarbonCiConfig>(configSchema));
+const validator = (): ValidateFunction<CarbonCiConfig> => (compiled ??= new Ajv({ allErrors: true, strict: false, verbose: true }).compile<CarbonCiConfig>(configSchema));
 
 /** Parse and validate a config text; errors name the file, the line and the fix. */
 export function parseConfig(text: string, file: string): CarbonCiConfig {
@@ -27,11 +27,17 @@ export function parseConfig(text: string, file: string): CarbonCiConfig {
   const extra = error?.keyword === 'additionalProperties' ? (error.params as { additionalProperty: string }).additionalProperty : undefined;
   const line = lineCounter.linePos(offsetOf(doc, path, extra)).line;
   const key = path.join('.') || '(top level)';
+  // A pattern's regular expression says nothing to a user; the setting's own description says what it accepts.
+  const shaped = error?.keyword === 'pattern' || error?.keyword === 'maxLength';
   const detail =
     error?.keyword === 'additionalProperties'
       ? `unknown setting "${extra}"`
-      : `${key} ${error?.message ?? 'is invalid'}`;
-  throw new InputError(detail, { file, line, hint: 'see schemas/config.schema.json for the accepted settings' });
+      : shaped
+        ? `${key} ${JSON.stringify(String(error.data).slice(0, 60))} is not in the accepted form`
+        : `${key} ${error?.message ?? 'is invalid'}`;
+  const description = shaped ? (error.parentSchema as { description?: unknown } | undefined)?.description : undefined;
+  const hint = typeof description === 'string' ? description : 'see schemas/config.schema.json for the accepted settings';
+  throw new InputError(detail, { file, line, hint });
 }
 
 function offsetOf(doc: Document, path: string[], extraKey: string | undefined): number {

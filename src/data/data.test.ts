@@ -200,7 +200,11 @@ describe('embedded datasets', () => {
       expect(gpu.source.length, gpu.model).toBeGreaterThan(5);
       expect(gpu.names.length, gpu.model).toBeGreaterThan(0);
       expect(['nvidia', 'amd', 'google']).toContain(gpu.vendor);
-      if (gpu.embodiedKgCo2e !== undefined) expect(gpu.embodiedSource, gpu.model).toBeTruthy();
+      if (gpu.embodiedKgCo2e !== undefined) expect(gpu.embodiedDeviceSource, gpu.model).toBeTruthy();
+      // The host's share has its own column: no source text carries the other's.
+      if (gpu.embodiedHostKgCo2e !== undefined) expect(gpu.embodiedHostSource, gpu.model).toMatch(/^Luccioni et al\. 2022 \(BLOOM\), HPE Apollo 6500/);
+      expect(gpu.embodiedDeviceSource ?? '', gpu.model).not.toContain("host's share");
+      expect(gpu).not.toHaveProperty('embodiedSource');
     }
   });
 });

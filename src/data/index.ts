@@ -144,8 +144,17 @@ export interface GpuRow {
   formFactor: string;
   source: string;
   year?: number;
+  /** The device plus its host's share, kgCO2e, and the two parts. */
   embodiedKgCo2e?: number;
-  embodiedSource?: string;
+  embodiedGpuKgCo2e?: number;
+  embodiedHostKgCo2e?: number;
+  /** Where the device's figure and the host's share come from, each in its own column. */
+  embodiedDeviceSource?: string;
+  embodiedHostSource?: string;
+  /** A published low and high for the device with its host's share, and where they come from. */
+  embodiedLowKgCo2e?: number;
+  embodiedHighKgCo2e?: number;
+  embodiedRangeSource?: string;
 }
 
 export interface GpusFile extends DatasetHeader {

@@ -20,6 +20,9 @@ describe('cleanerAlternatives', () => {
       expect(a.gPerKWh).toBe(resolveLocation(a.location).intensity.gPerKWh);
       expect(a.co2eG).toBeCloseTo(100 * a.gPerKWh + 50, 9);
       expect(a.savingPercent).toBeCloseTo(((totals.co2eG - a.co2eG) / totals.co2eG) * 100, 9);
+      // Each figure carries its own source, year and scope, as the report's factor does.
+      const own = resolveLocation(a.location).intensity;
+      expect(a).toMatchObject({ source: own.source, year: own.year, scope: 'life-cycle' });
     }
     // Cleanest first, and cleaner than every other AWS region not listed.
     expect(list.map((a) => a.gPerKWh)).toEqual([...list.map((a) => a.gPerKWh)].sort((a, b) => a - b));
@@ -35,6 +38,26 @@ describe('cleanerAlternatives', () => {
     const stockholm = resolveLocation('zone:SE-SE3').intensity;
     for (const a of cleanerAlternatives(stockholm, totalsAt(stockholm.gPerKWh))) expect(a.location).toMatch(/^zone:SE-SE[124]$/);
     expect(cleanerAlternatives(resolveLocation('FR').intensity, totalsAt(30))).toEqual([]);
+  });
+
+  it('offers only zones where a cloud region runs, naming the regions, not the small utility grids a job cannot move to', () => {
+    const california = resolveLocation('US-CA').intensity;
+    const list = cleanerAlternatives(california, totalsAt(california.gPerKWh));
+    expect(list.length).toBeGreaterThan(0);
+    const onZone = (zone: string) => Object.keys(cloudRegions.regions).filter((key) => cloudRegions.regions[key]!.zone === zone).sort();
+    for (const a of list) {
+      const zone = a.location.replace(/^zone:/, '');
+      expect(a.cloudRegions).toEqual(onZone(zone));
+      expect(a.cloudRegions!.length).toBeGreaterThan(0);
+    }
+    // Cleaner than California's grid but with no cloud region: true by the figures, of no use to a job.
+    expect(resolveLocation('zone:US-AK-SEAPA').intensity.gPerKWh).toBeLessThan(list[0]!.gPerKWh);
+    expect(list.map((a) => a.location)).not.toContain('zone:US-AK-SEAPA');
+    expect(list.map((a) => a.location)).toEqual(['zone:US-NW-GCPD', 'zone:US-NW-BPAT']);
+    // Sweden's cleaner zones (SE-SE1, SE-SE2) host no cloud region: nothing is offered for Stockholm's.
+    expect(cleanerAlternatives(resolveLocation('zone:SE-SE3').intensity, totalsAt(30))).toEqual([]);
+    // A cloud region's alternatives are regions themselves.
+    expect(cleanerAlternatives(resolveLocation('aws:us-east-1').intensity, totalsAt(400)).every((a) => a.cloudRegions === undefined)).toBe(true);
   });
 
   it('offers nothing for an intensity the user stated, or a job with no CO2e', () => {

@@ -107,6 +107,9 @@ describe('listGpus', () => {
       const embodied = gpuEmbodied(spec.model);
       expect(embodied, spec.model).toMatchObject({ kgCo2e: 462.5, gpuKgCo2e: 150, hostKgCo2e: 312.5 });
       expect(embodied?.source, spec.model).toMatch(/Cloud Carbon Footprint.*HPE Apollo 6500/);
+      // The device's and the host's sources are the table's two columns, as they are, and the full text joins them.
+      expect(embodied, spec.model).toMatchObject({ deviceSource: spec.embodiedDeviceSource, hostSource: spec.embodiedHostSource });
+      expect(embodied?.source, spec.model).toBe(`${spec.embodiedDeviceSource}; plus the host's share: ${spec.embodiedHostSource}`);
       expect(embodied?.range, spec.model).toMatchObject({ lowKgCo2e: 318, highKgCo2e: 584.599 });
       expect(embodied?.range?.source, spec.model).toMatch(/Chien et al\. 2023.*p4d\.24xlarge 4676\.79/);
     }

@@ -1,4 +1,4 @@
-import { gpuData } from '../data/index.js';
+import { gpuData, type GpuRow } from '../data/index.js';
 import { closeMatches, type Candidate } from './suggest.js';
 import type { GpuSpec } from './types.js';
 
@@ -69,7 +69,7 @@ export function lookupGpu(name: string): GpuSpec | undefined {
 export interface GpuEmbodied {
   kgCo2e: number;
   source: string;
-  /** `source` in its two parts (the table writes "<device>; plus the host's share: <host>"), so that a report names each once. */
+  /** `source` in its two parts, the table's two columns, so that a report names each once. */
   deviceSource: string;
   hostSource?: string;
   /** The device alone and its host server's share (the server without accelerators / its accelerators). */
@@ -78,22 +78,16 @@ export interface GpuEmbodied {
   range?: { lowKgCo2e: number; highKgCo2e: number; source: string };
 }
 
-const HOST_SHARE_MARKER = "; plus the host's share: ";
-
-interface EmbodiedColumns {
-  embodiedGpuKgCo2e?: number;
-  embodiedHostKgCo2e?: number;
-  embodiedLowKgCo2e?: number;
-  embodiedHighKgCo2e?: number;
-  embodiedRangeSource?: string;
-}
+type EmbodiedColumns = Pick<GpuRow, 'embodiedGpuKgCo2e' | 'embodiedHostKgCo2e' | 'embodiedLowKgCo2e' | 'embodiedHighKgCo2e' | 'embodiedRangeSource'>;
 
 /** The manufacturing footprint of a table model (by any of its names), or undefined when it has none. */
 export function gpuEmbodied(name: string): GpuEmbodied | undefined {
   const spec = lookupGpu(name) as (GpuSpec & EmbodiedColumns) | undefined;
-  if (spec?.embodiedKgCo2e === undefined || spec.embodiedSource === undefined) return undefined;
-  const [deviceSource, hostSource] = spec.embodiedSource.split(HOST_SHARE_MARKER, 2) as [string, string | undefined];
-  const embodied: GpuEmbodied = { kgCo2e: spec.embodiedKgCo2e, source: spec.embodiedSource, deviceSource };
+  if (spec?.embodiedKgCo2e === undefined || spec.embodiedDeviceSource === undefined) return undefined;
+  const deviceSource = spec.embodiedDeviceSource;
+  const hostSource = spec.embodiedHostSource;
+  const source = hostSource === undefined ? deviceSource : `${deviceSource}; plus the host's share: ${hostSource}`;
+  const embodied: GpuEmbodied = { kgCo2e: spec.embodiedKgCo2e, source, deviceSource };
   if (hostSource !== undefined) embodied.hostSource = hostSource;
   if (spec.embodiedGpuKgCo2e !== undefined) embodied.gpuKgCo2e = spec.embodiedGpuKgCo2e;
   if (spec.embodiedHostKgCo2e !== undefined) embodied.hostKgCo2e = spec.embodiedHostKgCo2e;

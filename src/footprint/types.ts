@@ -44,6 +44,10 @@ export interface HourlyUse {
   hoursFromProvider: number;
   /** The annual figure that priced the other hours, and that the report would have used alone. */
   annualGPerKWh: number;
+  /** Where the annual figure comes from, its year and scope (absent in reports written before dataset 2026.12.4). */
+  annualSource?: string;
+  annualYear?: number;
+  annualScope?: IntensityScope;
 }
 
 export interface IntensityFactor extends FactorSource {
@@ -137,7 +141,9 @@ export interface GpuSpec {
   source: string;
   /** Launch year. */
   year?: number;
-  /** Manufacturing footprint of one device, kgCO2e. */
+  /** Manufacturing footprint of one device with its host's share, kgCO2e. */
   embodiedKgCo2e?: number;
-  embodiedSource?: string;
+  /** Where the device's own figure comes from, and where its host's share does. */
+  embodiedDeviceSource?: string;
+  embodiedHostSource?: string;
 }

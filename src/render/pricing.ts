@@ -3,7 +3,7 @@
 import { annualHere } from '../footprint/alternatives.js';
 import type { Factors } from '../footprint/types.js';
 import type { Alternative, Report } from '../report/types.js';
-import { formatChangePercent, formatCo2e, formatSignificant } from './format.js';
+import { formatChangePercent, formatCo2e, formatFactorSource, formatSignificant } from './format.js';
 
 /** Devices priced alike: the factors, who recorded the site (absent: the report's factors), and how many devices. */
 export interface PricingGroup extends Factors {
@@ -43,7 +43,9 @@ export function whereLabel(intensity: Factors['intensity']): string {
 export function hourlyLabel(intensity: Factors['intensity']): string {
   const h = intensity.hourly;
   if (!h) return '';
-  return `; hourly: ${h.hoursFromProvider} of ${h.hours} hours from ${h.provider}${h.hoursFromProvider < h.hours ? `, the others at the annual ${formatSignificant(h.annualGPerKWh)} g/kWh` : ''}`;
+  // The annual figure has its own source and year; its scope is shown only where it is not the factor's own.
+  const annualSource = h.annualSource ? ` (${figureLabel({ source: h.annualSource, year: h.annualYear, scope: h.annualScope === intensity.scope ? undefined : h.annualScope })})` : '';
+  return `; hourly: ${h.hoursFromProvider} of ${h.hours} hours from ${h.provider}${h.hoursFromProvider < h.hours ? `, the others at the annual ${formatSignificant(h.annualGPerKWh)} g/kWh${annualSource}` : ''}`;
 }
 
 /** ", where CodeCarbon recorded the run" for a group priced at a recorded site. */
@@ -84,7 +86,7 @@ export function sciLine(report: Report): string | undefined {
 export function alternativesLine(report: Report): string | undefined {
   const list = report.alternatives ?? [];
   if (list.length === 0) return undefined;
-  const place = (a: Alternative) => (a.startHour ? `${a.location} starting at ${a.startHour.slice(11, 16)} UTC` : a.location);
+  const place = (a: Alternative) => (a.startHour ? `${a.location} starting at ${a.startHour.slice(11, 16)} UTC` : `${a.location}${regionsLabel(a.cloudRegions)}`);
   const [first, ...rest] = list;
   const more = rest.map((a) => `${place(a)} ${formatCo2e(a.co2eG)} (${formatChangePercent(-a.savingPercent)})`);
   return (
@@ -93,21 +95,40 @@ export function alternativesLine(report: Report): string | undefined {
   );
 }
 
+/** " (aws:us-west-2, gcp:us-west1)": the cloud regions on a zone, the first three and how many more. */
+function regionsLabel(regions: string[] | undefined): string {
+  if (!regions || regions.length === 0) return '';
+  const more = regions.length > 3 ? ` and ${regions.length - 3} more` : '';
+  return ` (${regions.slice(0, 3).join(', ')}${more})`;
+}
+
 /**
  * What each kind of alternative is priced at and compared with. With hourly figures, another place's annual
  * figure is compared with this location's annual figure, not with the job's hours (annualHere, as cleanerAlternatives did).
  */
 function alternativesBasis(report: Report, list: Alternative[]): string {
-  const startHour = list.some((a) => a.startHour);
-  const places = list.some((a) => !a.startHour);
+  const startHours = list.filter((a) => a.startHour);
+  const places = list.filter((a) => !a.startHour);
   const hourly = report.factors.intensity.hourly;
   const parts: string[] = [];
-  if (startHour) parts.push("the start hour from this location's hourly figures");
-  if (places && hourly) {
+  if (startHours.length > 0) parts.push(`the start hour from this location's hourly figures${sourcesOf(startHours, ' (', ')')}`);
+  if (places.length > 0 && hourly) {
     const annual = annualHere(report.factors.intensity, report.totals);
-    parts.push(`other places at annual averages, the change against this job at this location's annual ${formatSignificant(annual.gPerKWh)} g/kWh (${formatCo2e(annual.co2eG)}), not at its hourly figures`);
-  } else if (places) parts.push(startHour ? 'other places at annual averages' : 'annual averages');
+    parts.push(`other places at annual averages${sourcesOf(places, ' from ', '')}, the change against this job at this location's annual ${formatSignificant(annual.gPerKWh)} g/kWh (${formatCo2e(annual.co2eG)}), not at its hourly figures`);
+  } else if (places.length > 0) parts.push(`${startHours.length > 0 ? 'other places at annual averages' : 'annual averages'}${sourcesOf(places, ' from ', '')}`);
   return parts.join('; ');
+}
+
+/** " from Electricity Maps, 2024 yearly carbon intensity (ODbL 1.0), life-cycle": each distinct source once; '' for old reports without one. */
+function sourcesOf(list: Alternative[], before: string, after: string): string {
+  const labels = [...new Set(list.flatMap((a) => (a.source ? [figureLabel({ source: a.source, year: a.year, scope: a.scope })] : [])))];
+  return labels.length > 0 ? `${before}${labels.join(' and ')}${after}` : '';
+}
+
+/** A figure's source, its year where the name lacks it, and its scope when given. */
+function figureLabel(figure: { source: string; year?: number | undefined; scope?: string | undefined }): string {
+  const source = formatFactorSource(figure.year === undefined ? { source: figure.source } : { source: figure.source, year: figure.year });
+  return figure.scope ? `${source}, ${SCOPE_NAME[figure.scope] ?? figure.scope}` : source;
 }
 
 const SCOPE_NAME: Record<string, string> = { 'life-cycle': 'life-cycle', direct: 'direct (combustion only)', 'user-stated': 'scope as the user stated it' };

@@ -42,6 +42,14 @@ describe('carbon-ci report with .carbon-ci.yml and user plugins', () => {
     expect(result.stderr).toMatch(/\.carbon-ci\.yml:2: unknown setting "locaton"/);
   });
 
+  it('names the file and line of a bad functionalUnit in .carbon-ci.yml, not a flag or input', async () => {
+    const cwd = await workspace();
+    await writeFile(join(cwd, '.carbon-ci.yml'), 'telemetry: power.jsonl\nplugins: [./power-jsonl.mjs]\nfunctionalUnit: tokens=abc\n');
+    const result = await cli(['report'], { cwd });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/\.carbon-ci\.yml:3: functionalUnit "tokens=abc" is not in the accepted form/);
+  });
+
   it('refuses a report without telemetry, saying how to give it', async () => {
     const cwd = await workspace();
     const result = await cli(['report'], { cwd });

@@ -63,6 +63,25 @@ describe('action inputs', () => {
     expect(inputs).toMatchObject({ telemetry: ['x.csv'], location: 'FR', pue: 1.3, failOnBudget: false, budgets: { energyJ: 7.2e6 } });
   });
 
+  it('names the functional-unit input only when the bad value came from it', () => {
+    const errorOf = (fn: () => unknown): Error => {
+      try {
+        fn();
+      } catch (error) {
+        return error as Error;
+      }
+      throw new Error('expected an error');
+    };
+    const fromInput = errorOf(() => readActionInputs(reader({ telemetry: 'a', 'functional-unit': 'tokens=abc' }), { functionalUnit: 'tokens=2e9' }));
+    expect(isInputError(fromInput)).toBe(true);
+    expect(fromInput.message).toMatch(/input "functional-unit" must be NAME=COUNT/);
+    const fromConfig = errorOf(() => readActionInputs(reader({ telemetry: 'a' }), { functionalUnit: 'tokens=abc' }));
+    expect(isInputError(fromConfig)).toBe(true);
+    expect(fromConfig.message).not.toContain('functional-unit');
+    expect(fromConfig.message).toMatch(/config setting "functionalUnit" must be NAME=COUNT/);
+    expect(readActionInputs(reader({ telemetry: 'a', 'functional-unit': 'images=5' }), { functionalUnit: 'tokens=abc' }).functionalUnit).toEqual({ unit: 'images', count: 5 });
+  });
+
   it.each([
     [{ telemetry: 'a', pue: 'high' }, /input "pue" must be a number at least 1 and at most 3, got "high"/],
     [{ telemetry: 'a', pue: '0.9' }, /input "pue" must be a number/],

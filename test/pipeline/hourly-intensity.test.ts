@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { resolveLocation } from '../../src/footprint/index.js';
 import { runReport } from '../../src/pipeline/index.js';
 import { renderMarkdown } from '../../src/render/index.js';
 import { validateReport } from '../../src/report/validate.js';
@@ -80,6 +81,10 @@ describe('hourly grid intensity', () => {
     expect(report.factors.intensity).toMatchObject({ zone: 'DE', scope: 'life-cycle', year: 2025, hourly: { provider: 'Electricity Maps API', zone: 'DE', hours: 2, hoursFromProvider: 2 } });
     expect(report.factors.intensity.gPerKWh).toBeCloseTo(report.totals.operationalCo2eG / (report.totals.facilityEnergyJ / 3.6e6), 9);
     expect(report.factors.intensity.hourly!.annualGPerKWh).toBeGreaterThan(200);
+    // The annual figure carries its own source, year and scope: the embedded dataset's, not the provider's.
+    const annual = resolveLocation('DE').intensity;
+    expect(report.factors.intensity.hourly).toMatchObject({ annualGPerKWh: annual.gPerKWh, annualSource: annual.source, annualYear: annual.year, annualScope: 'life-cycle' });
+    expect(annual.source).toMatch(/^Electricity Maps, 2024 yearly/);
     const query = new URL(requests[0]!.url!, 'http://x').searchParams;
     expect(Object.fromEntries(query)).toMatchObject({ zone: 'DE', temporalGranularity: 'hourly', emissionFactorType: 'lifecycle', start: '2025-03-10T00:00:00.000Z', end: '2025-03-11T00:00:00.000Z' });
     expect(JSON.stringify(report)).not.toContain(TOKEN);
@@ -99,6 +104,10 @@ describe('hourly grid intensity', () => {
     expect(first!.savingPercent).toBeCloseTo(((odd.totals.co2eG - first!.co2eG) / odd.totals.co2eG) * 100, 9);
     expect(first!.gPerKWh).toBeCloseTo((first!.co2eG - odd.totals.embodiedCo2eG) / kWh, 6);
     expect(renderMarkdown(odd)).toMatch(/Cleaner grids: DE starting at \d\d:00 UTC the same job would have emitted/);
+    // Its figure is the provider's hourly one, with that source, year and scope.
+    expect(first).toMatchObject({ source: odd.factors.intensity.source, year: 2025, scope: 'life-cycle' });
+    expect(first!.source).toMatch(/^Electricity Maps API, hourly/);
+    expect(renderMarkdown(odd)).toContain("the start hour from this location's hourly figures (Electricity Maps API, hourly carbon intensity (past-range) for zone DE, 2025, life-cycle)");
   });
 
   it("compares other places, which have annual figures only, with this location's annual figure, not with the job's hours", async () => {
@@ -116,10 +125,12 @@ describe('hourly grid intensity', () => {
       expect(a.gPerKWh).toBeLessThan(hourly.annualGPerKWh);
       expect(a.co2eG).toBeCloseTo(kWh * a.gPerKWh + report.totals.embodiedCo2eG, 9);
       expect(a.savingPercent).toBeCloseTo(((annualCo2eG - a.co2eG) / annualCo2eG) * 100, 9);
+      const own = resolveLocation(a.location).intensity;
+      expect(a).toMatchObject({ source: own.source, year: own.year, scope: 'life-cycle' });
     }
     const annual = String(Number(hourly.annualGPerKWh.toPrecision(3)));
     const text = renderMarkdown(report);
-    expect(text).toContain(`other places at annual averages, the change against this job at this location's annual ${annual} g/kWh (`);
+    expect(text).toContain(`other places at annual averages from Electricity Maps, 2024 yearly carbon intensity (ODbL 1.0), life-cycle, the change against this job at this location's annual ${annual} g/kWh (`);
     expect(text).toContain('), not at its hourly figures; same energy, PUE and embodied share)');
   });
 

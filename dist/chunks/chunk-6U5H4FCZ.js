@@ -22998,7 +22998,7 @@ async function loadConfig(dir, explicitPath) {
     if (!explicitPath && error2.code === "ENOENT") return void 0;
     throw new InputError(`cannot read the config file: ${error2.message}`, { file, hint: "check the path" });
   }
-  const { parseConfig } = await import("./parse-C3O2BX4D.js");
+  const { parseConfig } = await import("./parse-3IPJVIQE.js");
   return parseConfig(text2, file);
 }
 
@@ -23130,7 +23130,7 @@ var ucs2lengthModule = __toESM(require_ucs2length(), 1);
 var ajvFormats = { fullFormats: ajvFormatsModule.fullFormats ?? ajvFormatsModule.default.fullFormats };
 var ucs2length = { default: typeof ucs2lengthModule.default === "function" ? ucs2lengthModule.default : ucs2lengthModule.default.default };
 var report_validator_generated_default = validate10;
-var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "serverUrl": { "type": "string", "description": "GitHub's web address (GITHUB_SERVER_URL), for the comment's links: https://github.com or a GitHub Enterprise Server's." }, "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "description": "From the first reading to the last; null when there is none, and for an estimate without a stated end (its devices' start and end are then nominal: they end when the report was made).", "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" } } } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "sourceReported": { "type": "object", "description": "The sources' own CO2e (CodeCarbon's emissions) in total, beside carbon-ci's operational CO2e for every device read by the same plugins.", "required": ["co2eG", "operationalCo2eG", "devices", "plugins"], "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "devices": { "type": "integer", "minimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } } } }, "sci": { "type": "object", "description": "SCI (ISO/IEC 21031:2024): the total CO2e (operational + embodied) per functional unit the user named, in grams.", "required": ["unit", "count", "gPerUnit"], "properties": { "unit": { "type": "string", "minLength": 1 }, "count": { "type": "number", "exclusiveMinimum": 0 }, "gPerUnit": { "$ref": "#/definitions/nonNegative" } } }, "alternatives": { "type": "array", "description": "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country.", "items": { "type": "object", "required": ["location", "gPerKWh", "co2eG", "savingPercent"], "properties": { "location": { "type": "string" }, "gPerKWh": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "savingPercent": { "type": "number", "description": "The saving in percent: of the report's CO2e; for another place in a report priced at hourly figures, of the same job priced at the report location's annual figure (both annual)." }, "startHour": { "type": "string", "format": "date-time", "description": "For the same place at another time: the start hour within the job's UTC day, from hourly figures." } } } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } }, "job": { "type": "string", "description": "The matrix job whose report the device came from, in a merged report." } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://carbon-ci.dev/schemas/report.schema.json", "title": "carbon-ci report", "description": "Energy and emissions of one CI run. All quantities are SI; every name carries its unit.", "type": "object", "required": ["schemaVersion", "tool", "generatedAt", "run", "inputs", "window", "totals", "coverage", "factors", "devices", "warnings"], "properties": { "schemaVersion": { "type": "string", "pattern": "^1\\.\\d+\\.\\d+$" }, "tool": { "type": "object", "required": ["name", "version", "datasetVersion"], "properties": { "name": { "const": "carbon-ci" }, "version": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "generatedAt": { "type": "string", "format": "date-time" }, "run": { "type": "object", "properties": { "serverUrl": { "type": "string", "description": "GitHub's web address (GITHUB_SERVER_URL), for the comment's links: https://github.com or a GitHub Enterprise Server's." }, "repository": { "type": "string" }, "commit": { "type": "string" }, "ref": { "type": "string" }, "workflow": { "type": "string" }, "job": { "type": "string" }, "runId": { "type": "integer" }, "runAttempt": { "type": "integer" }, "pullRequest": { "type": "integer" } } }, "inputs": { "type": "object", "required": ["mode", "files", "plugin", "location", "timeZone", "timeZoneSource", "maxGapS"], "properties": { "mode": { "enum": ["telemetry", "estimate"] }, "files": { "type": "array", "items": { "type": "string" } }, "plugin": { "type": "string" }, "location": { "type": "string" }, "timeZone": { "type": "string", "minLength": 1 }, "timeZoneSource": { "enum": ["user", "default"] }, "maxGapS": { "oneOf": [{ "type": "number", "exclusiveMinimum": 0 }, { "const": "auto" }] }, "estimate": { "type": "object", "required": ["gpu", "count", "hoursPerDevice", "utilization", "powerW", "powerSource"], "properties": { "gpu": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 1 }, "hoursPerDevice": { "type": "number", "exclusiveMinimum": 0 }, "utilization": { "type": "number", "exclusiveMinimum": 0, "maximum": 1 }, "powerW": { "type": "number", "exclusiveMinimum": 0 }, "powerSource": { "enum": ["user", "gpu-table"] } } } } }, "window": { "description": "From the first reading to the last; null when there is none, and for an estimate without a stated end (its devices' start and end are then nominal: they end when the report was made).", "oneOf": [{ "type": "null" }, { "type": "object", "required": ["start", "end"], "properties": { "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" } } }] }, "totals": { "type": "object", "required": ["energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "durationS"], "properties": { "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "durationS": { "$ref": "#/definitions/nonNegative" } } }, "coverage": { "$ref": "#/definitions/fraction" }, "scope": { "type": "object", "description": "Which components the energy covers, and how: derived from the devices' component and method. Optional: reports of schema 1.0 lack it.", "required": ["gpu", "cpu", "ram", "node", "gpuOnly"], "properties": { "gpu": { "$ref": "#/definitions/componentScope" }, "cpu": { "$ref": "#/definitions/componentScope" }, "ram": { "$ref": "#/definitions/componentScope" }, "node": { "$ref": "#/definitions/componentScope" }, "gpuOnly": { "type": "boolean", "description": "GPUs are the only thing counted: the total leaves out the host (CPU, memory, storage, network)." } } }, "factors": { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" }, "annualSource": { "type": "string", "minLength": 1, "description": "Where the annual figure comes from. Optional because reports written before dataset 2026.12.4 lack it." }, "annualYear": { "type": "integer", "minimum": 1990, "maximum": 2100, "description": "The year the annual figure is for." }, "annualScope": { "enum": ["life-cycle", "direct"], "description": "What the annual figure counts." } } } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } }, "devices": { "type": "array", "items": { "$ref": "#/definitions/device" } }, "sourceReported": { "type": "object", "description": "The sources' own CO2e (CodeCarbon's emissions) in total, beside carbon-ci's operational CO2e for every device read by the same plugins.", "required": ["co2eG", "operationalCo2eG", "devices", "plugins"], "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "devices": { "type": "integer", "minimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } } } }, "sci": { "type": "object", "description": "SCI (ISO/IEC 21031:2024): the total CO2e (operational + embodied) per functional unit the user named, in grams.", "required": ["unit", "count", "gPerUnit"], "properties": { "unit": { "type": "string", "minLength": 1 }, "count": { "type": "number", "exclusiveMinimum": 0 }, "gPerUnit": { "$ref": "#/definitions/nonNegative" } } }, "alternatives": { "type": "array", "description": "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country that host a cloud region; with hourly figures, also the cleanest start hour.", "items": { "type": "object", "required": ["location", "gPerKWh", "co2eG", "savingPercent"], "properties": { "location": { "type": "string" }, "gPerKWh": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "savingPercent": { "type": "number", "description": "The saving in percent: of the report's CO2e; for another place in a report priced at hourly figures, of the same job priced at the report location's annual figure (both annual)." }, "startHour": { "type": "string", "format": "date-time", "description": "For the same place at another time: the start hour within the job's UTC day, from hourly figures." }, "cloudRegions": { "type": "array", "items": { "type": "string" }, "minItems": 1, "description": "For a grid zone: the cloud regions in the embedded data whose data centres are on it (only zones with one are listed). Absent for a cloud region or a start hour, and in reports written before dataset 2026.12.4." }, "source": { "type": "string", "minLength": 1, "description": "Where gPerKWh comes from: the dataset of the place's annual figure, or the hourly provider for a start hour. Optional because reports written before dataset 2026.12.4 lack it." }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100, "description": "The year gPerKWh is for." }, "scope": { "enum": ["life-cycle", "direct"], "description": "What gPerKWh counts, the report's own scope." } } } }, "powerSeries": { "type": "object", "required": ["stepS", "start", "powerW"], "properties": { "stepS": { "type": "number", "exclusiveMinimum": 0 }, "start": { "type": "string", "format": "date-time" }, "powerW": { "type": "array", "items": { "type": ["number", "null"] } } } }, "warnings": { "type": "array", "items": { "type": "object", "required": ["code", "message"], "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "file": { "type": "string" }, "line": { "type": "integer" }, "deviceId": { "type": "string" }, "count": { "type": "integer" } } } }, "smoke": { "$ref": "#/definitions/smoke" }, "baseline": { "type": "object", "required": ["found", "source"], "properties": { "found": { "type": "boolean" }, "source": { "type": "string" }, "co2eG": { "type": "number" }, "energyJ": { "type": "number" }, "deltaCo2eG": { "type": "number" }, "deltaPercent": { "type": "number" }, "deltaEnergyJ": { "type": "number" }, "deltaEnergyPercent": { "type": "number" }, "runId": { "type": "integer" }, "commit": { "type": "string" }, "url": { "type": "string" } } }, "budgets": { "type": "array", "items": { "type": "object", "required": ["name", "limit", "actual", "unit", "passed", "message"], "properties": { "name": { "enum": ["co2e", "energy", "increase", "smoke"] }, "limit": { "type": "number" }, "actual": { "type": "number" }, "unit": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } } }, "definitions": { "nonNegative": { "type": "number", "minimum": 0 }, "fraction": { "type": "number", "minimum": 0, "maximum": 1 }, "componentScope": { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } }, "factorSource": { "type": "object", "required": ["source"], "properties": { "source": { "type": "string", "minLength": 1 }, "year": { "type": "integer", "minimum": 1990, "maximum": 2100 }, "url": { "type": "string" }, "datasetVersion": { "type": "string" } } }, "device": { "type": "object", "required": ["id", "model", "energyJ", "facilityEnergyJ", "operationalCo2eG", "embodiedCo2eG", "co2eG", "method", "coverage", "samples", "start", "end", "gaps", "plugins", "files"], "properties": { "id": { "type": "string", "minLength": 1 }, "model": { "type": "string" }, "count": { "type": "integer", "minimum": 2 }, "vendor": { "enum": ["nvidia", "amd", "intel", "google", "other"] }, "host": { "type": "string" }, "component": { "enum": ["gpu", "cpu", "ram", "node"] }, "energyJ": { "$ref": "#/definitions/nonNegative" }, "facilityEnergyJ": { "$ref": "#/definitions/nonNegative" }, "operationalCo2eG": { "$ref": "#/definitions/nonNegative" }, "embodiedCo2eG": { "$ref": "#/definitions/nonNegative" }, "co2eG": { "$ref": "#/definitions/nonNegative" }, "method": { "enum": ["counter", "power-integral", "reported", "estimate"] }, "coverage": { "$ref": "#/definitions/fraction" }, "samples": { "type": "integer", "minimum": 0 }, "start": { "type": "string", "format": "date-time" }, "end": { "type": "string", "format": "date-time" }, "gaps": { "type": "array", "items": { "type": "object", "required": ["startMs", "endMs"], "properties": { "startMs": { "type": "number" }, "endMs": { "type": "number" } } } }, "gapCount": { "type": "integer", "minimum": 0 }, "gapS": { "$ref": "#/definitions/nonNegative" }, "maxGapS": { "type": "number", "exclusiveMinimum": 0 }, "plugins": { "type": "array", "items": { "type": "string" } }, "files": { "type": "array", "items": { "type": "string" } }, "meanUtilization": { "$ref": "#/definitions/fraction" }, "peakPowerW": { "$ref": "#/definitions/nonNegative" }, "factors": { "type": "object", "description": "The PUE and grid intensity that priced this device, when not the report's: those of the site its source recorded (CodeCarbon's country, region, cloud region and PUE).", "required": ["pue", "intensity", "recordedBy"], "properties": { "pue": { "$ref": "#/properties/factors/properties/pue" }, "intensity": { "$ref": "#/properties/factors/properties/intensity" }, "recordedBy": { "type": "string" } } }, "sourceReported": { "type": "object", "description": "The source's own figures for this device's records (CodeCarbon's emissions, g CO2e), for comparison only: carbon-ci's figures do not use them.", "properties": { "co2eG": { "$ref": "#/definitions/nonNegative" }, "note": { "type": "string" } } }, "job": { "type": "string", "description": "The matrix job whose report the device came from, in a merged report." } } }, "smoke": { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } } } };
 var schema19 = { "type": "object", "required": ["counted", "devices", "methods"], "properties": { "counted": { "enum": ["measured", "reported", "estimated", "in-node", "not-counted"], "description": "measured: energy counter or power samples; reported: energy the source integrated; estimated: power \xD7 utilisation \xD7 time; in-node: inside a whole-node figure; not-counted: left out." }, "devices": { "type": "integer", "minimum": 0 }, "methods": { "type": "array", "items": { "enum": ["counter", "power-integral", "reported", "estimate"] } } } };
 var pattern0 = new RegExp("^1\\.\\d+\\.\\d+$", "u");
 var formats0 = ajvFormats.fullFormats["date-time"];
@@ -23296,7 +23296,7 @@ function validate12(data, { instancePath = "", parentData, parentDataProperty, r
   validate12.errors = vErrors;
   return errors === 0;
 }
-var schema41 = { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" } } } } };
+var schema41 = { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" }, "annualSource": { "type": "string", "minLength": 1, "description": "Where the annual figure comes from. Optional because reports written before dataset 2026.12.4 lack it." }, "annualYear": { "type": "integer", "minimum": 1990, "maximum": 2100, "description": "The year the annual figure is for." }, "annualScope": { "enum": ["life-cycle", "direct"], "description": "What the annual figure counts." } } } } };
 function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -23635,22 +23635,88 @@ function validate14(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data8.annualSource !== void 0) {
+          let data14 = data8.annualSource;
+          if (typeof data14 === "string") {
+            if (func2(data14) < 1) {
+              const err32 = { instancePath: instancePath + "/hourly/annualSource", schemaPath: "#/properties/hourly/properties/annualSource/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
+          } else {
+            const err33 = { instancePath: instancePath + "/hourly/annualSource", schemaPath: "#/properties/hourly/properties/annualSource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err33];
+            } else {
+              vErrors.push(err33);
+            }
+            errors++;
+          }
+        }
+        if (data8.annualYear !== void 0) {
+          let data15 = data8.annualYear;
+          if (!(typeof data15 == "number" && (!(data15 % 1) && !isNaN(data15)) && isFinite(data15))) {
+            const err34 = { instancePath: instancePath + "/hourly/annualYear", schemaPath: "#/properties/hourly/properties/annualYear/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err34];
+            } else {
+              vErrors.push(err34);
+            }
+            errors++;
+          }
+          if (typeof data15 == "number" && isFinite(data15)) {
+            if (data15 > 2100 || isNaN(data15)) {
+              const err35 = { instancePath: instancePath + "/hourly/annualYear", schemaPath: "#/properties/hourly/properties/annualYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
+              if (vErrors === null) {
+                vErrors = [err35];
+              } else {
+                vErrors.push(err35);
+              }
+              errors++;
+            }
+            if (data15 < 1990 || isNaN(data15)) {
+              const err36 = { instancePath: instancePath + "/hourly/annualYear", schemaPath: "#/properties/hourly/properties/annualYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data8.annualScope !== void 0) {
+          let data16 = data8.annualScope;
+          if (!(data16 === "life-cycle" || data16 === "direct")) {
+            const err37 = { instancePath: instancePath + "/hourly/annualScope", schemaPath: "#/properties/hourly/properties/annualScope/enum", keyword: "enum", params: { allowedValues: schema41.properties.hourly.properties.annualScope.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err32 = { instancePath: instancePath + "/hourly", schemaPath: "#/properties/hourly/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err38 = { instancePath: instancePath + "/hourly", schemaPath: "#/properties/hourly/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err38];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err38);
         }
         errors++;
       }
     }
   } else {
-    const err33 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err39 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err33];
+      vErrors = [err39];
     } else {
-      vErrors.push(err33);
+      vErrors.push(err39);
     }
     errors++;
   }
@@ -24479,7 +24545,7 @@ function validate11(data, { instancePath = "", parentData, parentDataProperty, r
   return errors === 0;
 }
 var schema50 = { "type": "object", "required": ["passed", "model", "executionProvider", "checks", "latencyMs", "energyPerInferenceJ", "co2ePer1kInferencesG"], "properties": { "passed": { "type": "boolean" }, "model": { "type": "string" }, "executionProvider": { "enum": ["cuda", "cpu", "none"] }, "requestedDevice": { "enum": ["auto", "cuda", "cpu"] }, "fallbackReason": { "type": "string" }, "checks": { "type": "array", "items": { "type": "object", "required": ["name", "passed", "message"], "properties": { "name": { "type": "string" }, "passed": { "type": "boolean" }, "message": { "type": "string" } } } }, "loadMs": { "type": "number", "minimum": 0 }, "latencyMs": { "type": "object", "required": ["mean", "p50", "p95"], "properties": { "mean": { "type": "number" }, "p50": { "type": "number" }, "p95": { "type": "number" } } }, "throughputPerS": { "type": "number", "minimum": 0 }, "iterations": { "type": "integer", "minimum": 0 }, "warmup": { "type": "integer", "minimum": 0 }, "batchSize": { "type": "integer", "minimum": 0 }, "inputs": { "type": "array", "items": { "type": "object", "required": ["name", "dtype", "shape", "source"], "properties": { "name": { "type": "string" }, "dtype": { "type": "string" }, "shape": { "type": "array", "items": { "type": "integer", "minimum": 0 } }, "source": { "enum": ["file", "synthesised"] } } } }, "nodesByProvider": { "type": "object", "additionalProperties": { "type": "integer", "minimum": 0 } }, "energyPerInferenceJ": { "type": "number", "minimum": 0 }, "energyMethod": { "enum": ["measured", "estimate"] }, "meanPowerW": { "type": "number", "minimum": 0 }, "energyNote": { "type": "string" }, "co2ePer1kInferencesG": { "type": "number", "minimum": 0 }, "factors": { "$ref": "#/properties/factors" } } };
-var schema51 = { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" } } } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } };
+var schema51 = { "type": "object", "required": ["pue", "intensity"], "properties": { "pue": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["value", "source"], "properties": { "value": { "type": "number", "minimum": 1, "maximum": 5 } } }, "intensity": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["gPerKWh", "location", "source", "year"], "properties": { "gPerKWh": { "type": "number", "minimum": 0, "maximum": 2e3 }, "location": { "type": "string" }, "zone": { "type": "string", "description": "The Electricity Maps zone the figure is for (e.g. US-CAL-CISO for US-CA); absent for Ember's country figures and the world average." }, "scope": { "enum": ["life-cycle", "direct", "user-stated"], "description": "What the figure counts: life-cycle CO2e (the default), direct (combustion) emissions only, or user-stated: the user's --intensity, whose scope carbon-ci cannot know. Optional because reports written before dataset 2026.12.0 lack it; every report carbon-ci writes now carries it." }, "hourly": { "type": "object", "description": "Set when hourly figures from a provider priced the job (gPerKWh is then their mean weighted by the energy they priced): the provider, the zone, the hours with energy, how many the provider priced, and the annual figure that priced the rest.", "required": ["provider", "zone", "hours", "hoursFromProvider", "annualGPerKWh"], "properties": { "provider": { "type": "string" }, "zone": { "type": "string" }, "hours": { "type": "integer", "minimum": 0 }, "hoursFromProvider": { "type": "integer", "minimum": 0 }, "annualGPerKWh": { "$ref": "#/definitions/nonNegative" }, "annualSource": { "type": "string", "minLength": 1, "description": "Where the annual figure comes from. Optional because reports written before dataset 2026.12.4 lack it." }, "annualYear": { "type": "integer", "minimum": 1990, "maximum": 2100, "description": "The year the annual figure is for." }, "annualScope": { "enum": ["life-cycle", "direct"], "description": "What the annual figure counts." } } } } }, "embodied": { "type": "object", "allOf": [{ "$ref": "#/definitions/factorSource" }], "required": ["source", "lifetimeS", "devices"], "properties": { "lifetimeS": { "type": "number", "exclusiveMinimum": 0 }, "devices": { "type": "integer", "minimum": 0 }, "range": { "type": "object", "description": "The embodied total at the low and high published manufacturing figures per device (g CO2e), and their sources. Optional: absent when no device's figure has a range, and in reports written before dataset 2026.12.1.", "required": ["lowCo2eG", "highCo2eG", "source"], "additionalProperties": false, "properties": { "lowCo2eG": { "$ref": "#/definitions/nonNegative" }, "highCo2eG": { "$ref": "#/definitions/nonNegative" }, "source": { "type": "string", "minLength": 1 } } } } }, "recorded": { "type": "object", "description": "Devices priced where their source recorded that they ran (devices[].factors), and who recorded it. When every device was priced at one site, pue and intensity above are that site's.", "required": ["devices", "by"], "properties": { "devices": { "type": "integer", "minimum": 1 }, "by": { "type": "array", "items": { "type": "string" } } } } } };
 function validate18(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -24996,165 +25062,172 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data15.annualSource !== void 0) {
+              let data21 = data15.annualSource;
+              if (typeof data21 === "string") {
+                if (func2(data21) < 1) {
+                  const err49 = { instancePath: instancePath + "/intensity/hourly/annualSource", schemaPath: "#/properties/intensity/properties/hourly/properties/annualSource/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err49];
+                  } else {
+                    vErrors.push(err49);
+                  }
+                  errors++;
+                }
+              } else {
+                const err50 = { instancePath: instancePath + "/intensity/hourly/annualSource", schemaPath: "#/properties/intensity/properties/hourly/properties/annualSource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err50];
+                } else {
+                  vErrors.push(err50);
+                }
+                errors++;
+              }
+            }
+            if (data15.annualYear !== void 0) {
+              let data22 = data15.annualYear;
+              if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+                const err51 = { instancePath: instancePath + "/intensity/hourly/annualYear", schemaPath: "#/properties/intensity/properties/hourly/properties/annualYear/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err51];
+                } else {
+                  vErrors.push(err51);
+                }
+                errors++;
+              }
+              if (typeof data22 == "number" && isFinite(data22)) {
+                if (data22 > 2100 || isNaN(data22)) {
+                  const err52 = { instancePath: instancePath + "/intensity/hourly/annualYear", schemaPath: "#/properties/intensity/properties/hourly/properties/annualYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
+                  if (vErrors === null) {
+                    vErrors = [err52];
+                  } else {
+                    vErrors.push(err52);
+                  }
+                  errors++;
+                }
+                if (data22 < 1990 || isNaN(data22)) {
+                  const err53 = { instancePath: instancePath + "/intensity/hourly/annualYear", schemaPath: "#/properties/intensity/properties/hourly/properties/annualYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                  if (vErrors === null) {
+                    vErrors = [err53];
+                  } else {
+                    vErrors.push(err53);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data15.annualScope !== void 0) {
+              let data23 = data15.annualScope;
+              if (!(data23 === "life-cycle" || data23 === "direct")) {
+                const err54 = { instancePath: instancePath + "/intensity/hourly/annualScope", schemaPath: "#/properties/intensity/properties/hourly/properties/annualScope/enum", keyword: "enum", params: { allowedValues: schema51.properties.intensity.properties.hourly.properties.annualScope.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err49 = { instancePath: instancePath + "/intensity/hourly", schemaPath: "#/properties/intensity/properties/hourly/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err55 = { instancePath: instancePath + "/intensity/hourly", schemaPath: "#/properties/intensity/properties/hourly/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err49];
+              vErrors = [err55];
             } else {
-              vErrors.push(err49);
+              vErrors.push(err55);
             }
             errors++;
           }
         }
       } else {
-        const err50 = { instancePath: instancePath + "/intensity", schemaPath: "#/properties/intensity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err56 = { instancePath: instancePath + "/intensity", schemaPath: "#/properties/intensity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err50];
+          vErrors = [err56];
         } else {
-          vErrors.push(err50);
+          vErrors.push(err56);
         }
         errors++;
       }
     }
     if (data.embodied !== void 0) {
-      let data21 = data.embodied;
-      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-        if (data21.source === void 0) {
-          const err51 = { instancePath: instancePath + "/embodied", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+      let data24 = data.embodied;
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        if (data24.source === void 0) {
+          const err57 = { instancePath: instancePath + "/embodied", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
           if (vErrors === null) {
-            vErrors = [err51];
+            vErrors = [err57];
           } else {
-            vErrors.push(err51);
+            vErrors.push(err57);
           }
           errors++;
         }
-        if (data21.source !== void 0) {
-          let data22 = data21.source;
-          if (typeof data22 === "string") {
-            if (func2(data22) < 1) {
-              const err52 = { instancePath: instancePath + "/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data24.source !== void 0) {
+          let data25 = data24.source;
+          if (typeof data25 === "string") {
+            if (func2(data25) < 1) {
+              const err58 = { instancePath: instancePath + "/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err58];
               } else {
-                vErrors.push(err52);
+                vErrors.push(err58);
               }
               errors++;
             }
           } else {
-            const err53 = { instancePath: instancePath + "/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err59 = { instancePath: instancePath + "/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err53];
+              vErrors = [err59];
             } else {
-              vErrors.push(err53);
+              vErrors.push(err59);
             }
             errors++;
           }
         }
-        if (data21.year !== void 0) {
-          let data23 = data21.year;
-          if (!(typeof data23 == "number" && (!(data23 % 1) && !isNaN(data23)) && isFinite(data23))) {
-            const err54 = { instancePath: instancePath + "/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data24.year !== void 0) {
+          let data26 = data24.year;
+          if (!(typeof data26 == "number" && (!(data26 % 1) && !isNaN(data26)) && isFinite(data26))) {
+            const err60 = { instancePath: instancePath + "/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err54];
+              vErrors = [err60];
             } else {
-              vErrors.push(err54);
+              vErrors.push(err60);
             }
             errors++;
           }
-          if (typeof data23 == "number" && isFinite(data23)) {
-            if (data23 > 2100 || isNaN(data23)) {
-              const err55 = { instancePath: instancePath + "/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
-              if (vErrors === null) {
-                vErrors = [err55];
-              } else {
-                vErrors.push(err55);
-              }
-              errors++;
-            }
-            if (data23 < 1990 || isNaN(data23)) {
-              const err56 = { instancePath: instancePath + "/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
-              if (vErrors === null) {
-                vErrors = [err56];
-              } else {
-                vErrors.push(err56);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data21.url !== void 0) {
-          if (typeof data21.url !== "string") {
-            const err57 = { instancePath: instancePath + "/embodied/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err57];
-            } else {
-              vErrors.push(err57);
-            }
-            errors++;
-          }
-        }
-        if (data21.datasetVersion !== void 0) {
-          if (typeof data21.datasetVersion !== "string") {
-            const err58 = { instancePath: instancePath + "/embodied/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err58];
-            } else {
-              vErrors.push(err58);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err59 = { instancePath: instancePath + "/embodied", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err59];
-        } else {
-          vErrors.push(err59);
-        }
-        errors++;
-      }
-      if (data21 && typeof data21 == "object" && !Array.isArray(data21)) {
-        if (data21.source === void 0) {
-          const err60 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
-          if (vErrors === null) {
-            vErrors = [err60];
-          } else {
-            vErrors.push(err60);
-          }
-          errors++;
-        }
-        if (data21.lifetimeS === void 0) {
-          const err61 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/required", keyword: "required", params: { missingProperty: "lifetimeS" }, message: "must have required property 'lifetimeS'" };
-          if (vErrors === null) {
-            vErrors = [err61];
-          } else {
-            vErrors.push(err61);
-          }
-          errors++;
-        }
-        if (data21.devices === void 0) {
-          const err62 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
-          if (vErrors === null) {
-            vErrors = [err62];
-          } else {
-            vErrors.push(err62);
-          }
-          errors++;
-        }
-        if (data21.lifetimeS !== void 0) {
-          let data26 = data21.lifetimeS;
           if (typeof data26 == "number" && isFinite(data26)) {
-            if (data26 <= 0 || isNaN(data26)) {
-              const err63 = { instancePath: instancePath + "/embodied/lifetimeS", schemaPath: "#/properties/embodied/properties/lifetimeS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+            if (data26 > 2100 || isNaN(data26)) {
+              const err61 = { instancePath: instancePath + "/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
               if (vErrors === null) {
-                vErrors = [err63];
+                vErrors = [err61];
               } else {
-                vErrors.push(err63);
+                vErrors.push(err61);
               }
               errors++;
             }
-          } else {
-            const err64 = { instancePath: instancePath + "/embodied/lifetimeS", schemaPath: "#/properties/embodied/properties/lifetimeS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data26 < 1990 || isNaN(data26)) {
+              const err62 = { instancePath: instancePath + "/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data24.url !== void 0) {
+          if (typeof data24.url !== "string") {
+            const err63 = { instancePath: instancePath + "/embodied/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err63];
+            } else {
+              vErrors.push(err63);
+            }
+            errors++;
+          }
+        }
+        if (data24.datasetVersion !== void 0) {
+          if (typeof data24.datasetVersion !== "string") {
+            const err64 = { instancePath: instancePath + "/embodied/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err64];
             } else {
@@ -25163,52 +25236,48 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data21.devices !== void 0) {
-          let data27 = data21.devices;
-          if (!(typeof data27 == "number" && (!(data27 % 1) && !isNaN(data27)) && isFinite(data27))) {
-            const err65 = { instancePath: instancePath + "/embodied/devices", schemaPath: "#/properties/embodied/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err65];
-            } else {
-              vErrors.push(err65);
-            }
-            errors++;
-          }
-          if (typeof data27 == "number" && isFinite(data27)) {
-            if (data27 < 0 || isNaN(data27)) {
-              const err66 = { instancePath: instancePath + "/embodied/devices", schemaPath: "#/properties/embodied/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err66];
-              } else {
-                vErrors.push(err66);
-              }
-              errors++;
-            }
-          }
+      } else {
+        const err65 = { instancePath: instancePath + "/embodied", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
         }
-        if (data21.range !== void 0) {
-          let data28 = data21.range;
-          if (data28 && typeof data28 == "object" && !Array.isArray(data28)) {
-            if (data28.lowCo2eG === void 0) {
-              const err67 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "lowCo2eG" }, message: "must have required property 'lowCo2eG'" };
-              if (vErrors === null) {
-                vErrors = [err67];
-              } else {
-                vErrors.push(err67);
-              }
-              errors++;
-            }
-            if (data28.highCo2eG === void 0) {
-              const err68 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "highCo2eG" }, message: "must have required property 'highCo2eG'" };
-              if (vErrors === null) {
-                vErrors = [err68];
-              } else {
-                vErrors.push(err68);
-              }
-              errors++;
-            }
-            if (data28.source === void 0) {
-              const err69 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        errors++;
+      }
+      if (data24 && typeof data24 == "object" && !Array.isArray(data24)) {
+        if (data24.source === void 0) {
+          const err66 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+        if (data24.lifetimeS === void 0) {
+          const err67 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/required", keyword: "required", params: { missingProperty: "lifetimeS" }, message: "must have required property 'lifetimeS'" };
+          if (vErrors === null) {
+            vErrors = [err67];
+          } else {
+            vErrors.push(err67);
+          }
+          errors++;
+        }
+        if (data24.devices === void 0) {
+          const err68 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+        if (data24.lifetimeS !== void 0) {
+          let data29 = data24.lifetimeS;
+          if (typeof data29 == "number" && isFinite(data29)) {
+            if (data29 <= 0 || isNaN(data29)) {
+              const err69 = { instancePath: instancePath + "/embodied/lifetimeS", schemaPath: "#/properties/embodied/properties/lifetimeS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err69];
               } else {
@@ -25216,75 +25285,72 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key0 in data28) {
+          } else {
+            const err70 = { instancePath: instancePath + "/embodied/lifetimeS", schemaPath: "#/properties/embodied/properties/lifetimeS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err70];
+            } else {
+              vErrors.push(err70);
+            }
+            errors++;
+          }
+        }
+        if (data24.devices !== void 0) {
+          let data30 = data24.devices;
+          if (!(typeof data30 == "number" && (!(data30 % 1) && !isNaN(data30)) && isFinite(data30))) {
+            const err71 = { instancePath: instancePath + "/embodied/devices", schemaPath: "#/properties/embodied/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err71];
+            } else {
+              vErrors.push(err71);
+            }
+            errors++;
+          }
+          if (typeof data30 == "number" && isFinite(data30)) {
+            if (data30 < 0 || isNaN(data30)) {
+              const err72 = { instancePath: instancePath + "/embodied/devices", schemaPath: "#/properties/embodied/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err72];
+              } else {
+                vErrors.push(err72);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data24.range !== void 0) {
+          let data31 = data24.range;
+          if (data31 && typeof data31 == "object" && !Array.isArray(data31)) {
+            if (data31.lowCo2eG === void 0) {
+              const err73 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "lowCo2eG" }, message: "must have required property 'lowCo2eG'" };
+              if (vErrors === null) {
+                vErrors = [err73];
+              } else {
+                vErrors.push(err73);
+              }
+              errors++;
+            }
+            if (data31.highCo2eG === void 0) {
+              const err74 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "highCo2eG" }, message: "must have required property 'highCo2eG'" };
+              if (vErrors === null) {
+                vErrors = [err74];
+              } else {
+                vErrors.push(err74);
+              }
+              errors++;
+            }
+            if (data31.source === void 0) {
+              const err75 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+              if (vErrors === null) {
+                vErrors = [err75];
+              } else {
+                vErrors.push(err75);
+              }
+              errors++;
+            }
+            for (const key0 in data31) {
               if (!(key0 === "lowCo2eG" || key0 === "highCo2eG" || key0 === "source")) {
-                const err70 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err70];
-                } else {
-                  vErrors.push(err70);
-                }
-                errors++;
-              }
-            }
-            if (data28.lowCo2eG !== void 0) {
-              let data29 = data28.lowCo2eG;
-              if (typeof data29 == "number" && isFinite(data29)) {
-                if (data29 < 0 || isNaN(data29)) {
-                  const err71 = { instancePath: instancePath + "/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err71];
-                  } else {
-                    vErrors.push(err71);
-                  }
-                  errors++;
-                }
-              } else {
-                const err72 = { instancePath: instancePath + "/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err72];
-                } else {
-                  vErrors.push(err72);
-                }
-                errors++;
-              }
-            }
-            if (data28.highCo2eG !== void 0) {
-              let data30 = data28.highCo2eG;
-              if (typeof data30 == "number" && isFinite(data30)) {
-                if (data30 < 0 || isNaN(data30)) {
-                  const err73 = { instancePath: instancePath + "/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err73];
-                  } else {
-                    vErrors.push(err73);
-                  }
-                  errors++;
-                }
-              } else {
-                const err74 = { instancePath: instancePath + "/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err74];
-                } else {
-                  vErrors.push(err74);
-                }
-                errors++;
-              }
-            }
-            if (data28.source !== void 0) {
-              let data31 = data28.source;
-              if (typeof data31 === "string") {
-                if (func2(data31) < 1) {
-                  const err75 = { instancePath: instancePath + "/embodied/range/source", schemaPath: "#/properties/embodied/properties/range/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err75];
-                  } else {
-                    vErrors.push(err75);
-                  }
-                  errors++;
-                }
-              } else {
-                const err76 = { instancePath: instancePath + "/embodied/range/source", schemaPath: "#/properties/embodied/properties/range/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err76 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err76];
                 } else {
@@ -25293,111 +25359,177 @@ function validate18(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-          } else {
-            const err77 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err77];
-            } else {
-              vErrors.push(err77);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err78 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err78];
-        } else {
-          vErrors.push(err78);
-        }
-        errors++;
-      }
-    }
-    if (data.recorded !== void 0) {
-      let data32 = data.recorded;
-      if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-        if (data32.devices === void 0) {
-          const err79 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
-          if (vErrors === null) {
-            vErrors = [err79];
-          } else {
-            vErrors.push(err79);
-          }
-          errors++;
-        }
-        if (data32.by === void 0) {
-          const err80 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
-          if (vErrors === null) {
-            vErrors = [err80];
-          } else {
-            vErrors.push(err80);
-          }
-          errors++;
-        }
-        if (data32.devices !== void 0) {
-          let data33 = data32.devices;
-          if (!(typeof data33 == "number" && (!(data33 % 1) && !isNaN(data33)) && isFinite(data33))) {
-            const err81 = { instancePath: instancePath + "/recorded/devices", schemaPath: "#/properties/recorded/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err81];
-            } else {
-              vErrors.push(err81);
-            }
-            errors++;
-          }
-          if (typeof data33 == "number" && isFinite(data33)) {
-            if (data33 < 1 || isNaN(data33)) {
-              const err82 = { instancePath: instancePath + "/recorded/devices", schemaPath: "#/properties/recorded/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-              if (vErrors === null) {
-                vErrors = [err82];
+            if (data31.lowCo2eG !== void 0) {
+              let data32 = data31.lowCo2eG;
+              if (typeof data32 == "number" && isFinite(data32)) {
+                if (data32 < 0 || isNaN(data32)) {
+                  const err77 = { instancePath: instancePath + "/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err77];
+                  } else {
+                    vErrors.push(err77);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err82);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data32.by !== void 0) {
-          let data34 = data32.by;
-          if (Array.isArray(data34)) {
-            const len0 = data34.length;
-            for (let i0 = 0; i0 < len0; i0++) {
-              if (typeof data34[i0] !== "string") {
-                const err83 = { instancePath: instancePath + "/recorded/by/" + i0, schemaPath: "#/properties/recorded/properties/by/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err78 = { instancePath: instancePath + "/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
-                  vErrors = [err83];
+                  vErrors = [err78];
                 } else {
-                  vErrors.push(err83);
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
+            if (data31.highCo2eG !== void 0) {
+              let data33 = data31.highCo2eG;
+              if (typeof data33 == "number" && isFinite(data33)) {
+                if (data33 < 0 || isNaN(data33)) {
+                  const err79 = { instancePath: instancePath + "/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err79];
+                  } else {
+                    vErrors.push(err79);
+                  }
+                  errors++;
+                }
+              } else {
+                const err80 = { instancePath: instancePath + "/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err80];
+                } else {
+                  vErrors.push(err80);
+                }
+                errors++;
+              }
+            }
+            if (data31.source !== void 0) {
+              let data34 = data31.source;
+              if (typeof data34 === "string") {
+                if (func2(data34) < 1) {
+                  const err81 = { instancePath: instancePath + "/embodied/range/source", schemaPath: "#/properties/embodied/properties/range/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err81];
+                  } else {
+                    vErrors.push(err81);
+                  }
+                  errors++;
+                }
+              } else {
+                const err82 = { instancePath: instancePath + "/embodied/range/source", schemaPath: "#/properties/embodied/properties/range/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err82];
+                } else {
+                  vErrors.push(err82);
                 }
                 errors++;
               }
             }
           } else {
-            const err84 = { instancePath: instancePath + "/recorded/by", schemaPath: "#/properties/recorded/properties/by/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err83 = { instancePath: instancePath + "/embodied/range", schemaPath: "#/properties/embodied/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err84];
+              vErrors = [err83];
             } else {
-              vErrors.push(err84);
+              vErrors.push(err83);
             }
             errors++;
           }
         }
       } else {
-        const err85 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err84 = { instancePath: instancePath + "/embodied", schemaPath: "#/properties/embodied/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err85];
+          vErrors = [err84];
         } else {
-          vErrors.push(err85);
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+    }
+    if (data.recorded !== void 0) {
+      let data35 = data.recorded;
+      if (data35 && typeof data35 == "object" && !Array.isArray(data35)) {
+        if (data35.devices === void 0) {
+          const err85 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+          if (vErrors === null) {
+            vErrors = [err85];
+          } else {
+            vErrors.push(err85);
+          }
+          errors++;
+        }
+        if (data35.by === void 0) {
+          const err86 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+          if (vErrors === null) {
+            vErrors = [err86];
+          } else {
+            vErrors.push(err86);
+          }
+          errors++;
+        }
+        if (data35.devices !== void 0) {
+          let data36 = data35.devices;
+          if (!(typeof data36 == "number" && (!(data36 % 1) && !isNaN(data36)) && isFinite(data36))) {
+            const err87 = { instancePath: instancePath + "/recorded/devices", schemaPath: "#/properties/recorded/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err87];
+            } else {
+              vErrors.push(err87);
+            }
+            errors++;
+          }
+          if (typeof data36 == "number" && isFinite(data36)) {
+            if (data36 < 1 || isNaN(data36)) {
+              const err88 = { instancePath: instancePath + "/recorded/devices", schemaPath: "#/properties/recorded/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+              if (vErrors === null) {
+                vErrors = [err88];
+              } else {
+                vErrors.push(err88);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data35.by !== void 0) {
+          let data37 = data35.by;
+          if (Array.isArray(data37)) {
+            const len0 = data37.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+              if (typeof data37[i0] !== "string") {
+                const err89 = { instancePath: instancePath + "/recorded/by/" + i0, schemaPath: "#/properties/recorded/properties/by/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err90 = { instancePath: instancePath + "/recorded/by", schemaPath: "#/properties/recorded/properties/by/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err90];
+            } else {
+              vErrors.push(err90);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err91 = { instancePath: instancePath + "/recorded", schemaPath: "#/properties/recorded/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err91];
+        } else {
+          vErrors.push(err91);
         }
         errors++;
       }
     }
   } else {
-    const err86 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err92 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err86];
+      vErrors = [err92];
     } else {
-      vErrors.push(err86);
+      vErrors.push(err92);
     }
     errors++;
   }
@@ -28205,165 +28337,172 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data82.annualSource !== void 0) {
+                  let data88 = data82.annualSource;
+                  if (typeof data88 === "string") {
+                    if (func2(data88) < 1) {
+                      const err195 = { instancePath: instancePath + "/factors/intensity/hourly/annualSource", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/annualSource/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err195];
+                      } else {
+                        vErrors.push(err195);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err196 = { instancePath: instancePath + "/factors/intensity/hourly/annualSource", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/annualSource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err196];
+                    } else {
+                      vErrors.push(err196);
+                    }
+                    errors++;
+                  }
+                }
+                if (data82.annualYear !== void 0) {
+                  let data89 = data82.annualYear;
+                  if (!(typeof data89 == "number" && (!(data89 % 1) && !isNaN(data89)) && isFinite(data89))) {
+                    const err197 = { instancePath: instancePath + "/factors/intensity/hourly/annualYear", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/annualYear/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                    if (vErrors === null) {
+                      vErrors = [err197];
+                    } else {
+                      vErrors.push(err197);
+                    }
+                    errors++;
+                  }
+                  if (typeof data89 == "number" && isFinite(data89)) {
+                    if (data89 > 2100 || isNaN(data89)) {
+                      const err198 = { instancePath: instancePath + "/factors/intensity/hourly/annualYear", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/annualYear/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
+                      if (vErrors === null) {
+                        vErrors = [err198];
+                      } else {
+                        vErrors.push(err198);
+                      }
+                      errors++;
+                    }
+                    if (data89 < 1990 || isNaN(data89)) {
+                      const err199 = { instancePath: instancePath + "/factors/intensity/hourly/annualYear", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/annualYear/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                      if (vErrors === null) {
+                        vErrors = [err199];
+                      } else {
+                        vErrors.push(err199);
+                      }
+                      errors++;
+                    }
+                  }
+                }
+                if (data82.annualScope !== void 0) {
+                  let data90 = data82.annualScope;
+                  if (!(data90 === "life-cycle" || data90 === "direct")) {
+                    const err200 = { instancePath: instancePath + "/factors/intensity/hourly/annualScope", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/properties/annualScope/enum", keyword: "enum", params: { allowedValues: schema11.properties.factors.properties.intensity.properties.hourly.properties.annualScope.enum }, message: "must be equal to one of the allowed values" };
+                    if (vErrors === null) {
+                      vErrors = [err200];
+                    } else {
+                      vErrors.push(err200);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err195 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err201 = { instancePath: instancePath + "/factors/intensity/hourly", schemaPath: "#/properties/factors/properties/intensity/properties/hourly/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err195];
+                  vErrors = [err201];
                 } else {
-                  vErrors.push(err195);
+                  vErrors.push(err201);
                 }
                 errors++;
               }
             }
           } else {
-            const err196 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err202 = { instancePath: instancePath + "/factors/intensity", schemaPath: "#/properties/factors/properties/intensity/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err196];
+              vErrors = [err202];
             } else {
-              vErrors.push(err196);
+              vErrors.push(err202);
             }
             errors++;
           }
         }
         if (data66.embodied !== void 0) {
-          let data88 = data66.embodied;
-          if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
-            if (data88.source === void 0) {
-              const err197 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+          let data91 = data66.embodied;
+          if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+            if (data91.source === void 0) {
+              const err203 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
               if (vErrors === null) {
-                vErrors = [err197];
+                vErrors = [err203];
               } else {
-                vErrors.push(err197);
+                vErrors.push(err203);
               }
               errors++;
             }
-            if (data88.source !== void 0) {
-              let data89 = data88.source;
-              if (typeof data89 === "string") {
-                if (func2(data89) < 1) {
-                  const err198 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+            if (data91.source !== void 0) {
+              let data92 = data91.source;
+              if (typeof data92 === "string") {
+                if (func2(data92) < 1) {
+                  const err204 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err198];
+                    vErrors = [err204];
                   } else {
-                    vErrors.push(err198);
+                    vErrors.push(err204);
                   }
                   errors++;
                 }
               } else {
-                const err199 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err205 = { instancePath: instancePath + "/factors/embodied/source", schemaPath: "#/definitions/factorSource/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err199];
+                  vErrors = [err205];
                 } else {
-                  vErrors.push(err199);
+                  vErrors.push(err205);
                 }
                 errors++;
               }
             }
-            if (data88.year !== void 0) {
-              let data90 = data88.year;
-              if (!(typeof data90 == "number" && (!(data90 % 1) && !isNaN(data90)) && isFinite(data90))) {
-                const err200 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (data91.year !== void 0) {
+              let data93 = data91.year;
+              if (!(typeof data93 == "number" && (!(data93 % 1) && !isNaN(data93)) && isFinite(data93))) {
+                const err206 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err200];
+                  vErrors = [err206];
                 } else {
-                  vErrors.push(err200);
+                  vErrors.push(err206);
                 }
                 errors++;
               }
-              if (typeof data90 == "number" && isFinite(data90)) {
-                if (data90 > 2100 || isNaN(data90)) {
-                  const err201 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
-                  if (vErrors === null) {
-                    vErrors = [err201];
-                  } else {
-                    vErrors.push(err201);
-                  }
-                  errors++;
-                }
-                if (data90 < 1990 || isNaN(data90)) {
-                  const err202 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
-                  if (vErrors === null) {
-                    vErrors = [err202];
-                  } else {
-                    vErrors.push(err202);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data88.url !== void 0) {
-              if (typeof data88.url !== "string") {
-                const err203 = { instancePath: instancePath + "/factors/embodied/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err203];
-                } else {
-                  vErrors.push(err203);
-                }
-                errors++;
-              }
-            }
-            if (data88.datasetVersion !== void 0) {
-              if (typeof data88.datasetVersion !== "string") {
-                const err204 = { instancePath: instancePath + "/factors/embodied/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err204];
-                } else {
-                  vErrors.push(err204);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err205 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err205];
-            } else {
-              vErrors.push(err205);
-            }
-            errors++;
-          }
-          if (data88 && typeof data88 == "object" && !Array.isArray(data88)) {
-            if (data88.source === void 0) {
-              const err206 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
-              if (vErrors === null) {
-                vErrors = [err206];
-              } else {
-                vErrors.push(err206);
-              }
-              errors++;
-            }
-            if (data88.lifetimeS === void 0) {
-              const err207 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "lifetimeS" }, message: "must have required property 'lifetimeS'" };
-              if (vErrors === null) {
-                vErrors = [err207];
-              } else {
-                vErrors.push(err207);
-              }
-              errors++;
-            }
-            if (data88.devices === void 0) {
-              const err208 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
-              if (vErrors === null) {
-                vErrors = [err208];
-              } else {
-                vErrors.push(err208);
-              }
-              errors++;
-            }
-            if (data88.lifetimeS !== void 0) {
-              let data93 = data88.lifetimeS;
               if (typeof data93 == "number" && isFinite(data93)) {
-                if (data93 <= 0 || isNaN(data93)) {
-                  const err209 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                if (data93 > 2100 || isNaN(data93)) {
+                  const err207 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
                   if (vErrors === null) {
-                    vErrors = [err209];
+                    vErrors = [err207];
                   } else {
-                    vErrors.push(err209);
+                    vErrors.push(err207);
                   }
                   errors++;
                 }
-              } else {
-                const err210 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (data93 < 1990 || isNaN(data93)) {
+                  const err208 = { instancePath: instancePath + "/factors/embodied/year", schemaPath: "#/definitions/factorSource/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                  if (vErrors === null) {
+                    vErrors = [err208];
+                  } else {
+                    vErrors.push(err208);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data91.url !== void 0) {
+              if (typeof data91.url !== "string") {
+                const err209 = { instancePath: instancePath + "/factors/embodied/url", schemaPath: "#/definitions/factorSource/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err209];
+                } else {
+                  vErrors.push(err209);
+                }
+                errors++;
+              }
+            }
+            if (data91.datasetVersion !== void 0) {
+              if (typeof data91.datasetVersion !== "string") {
+                const err210 = { instancePath: instancePath + "/factors/embodied/datasetVersion", schemaPath: "#/definitions/factorSource/properties/datasetVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err210];
                 } else {
@@ -28372,52 +28511,48 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data88.devices !== void 0) {
-              let data94 = data88.devices;
-              if (!(typeof data94 == "number" && (!(data94 % 1) && !isNaN(data94)) && isFinite(data94))) {
-                const err211 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err211];
-                } else {
-                  vErrors.push(err211);
-                }
-                errors++;
-              }
-              if (typeof data94 == "number" && isFinite(data94)) {
-                if (data94 < 0 || isNaN(data94)) {
-                  const err212 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err212];
-                  } else {
-                    vErrors.push(err212);
-                  }
-                  errors++;
-                }
-              }
+          } else {
+            const err211 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/definitions/factorSource/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err211];
+            } else {
+              vErrors.push(err211);
             }
-            if (data88.range !== void 0) {
-              let data95 = data88.range;
-              if (data95 && typeof data95 == "object" && !Array.isArray(data95)) {
-                if (data95.lowCo2eG === void 0) {
-                  const err213 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "lowCo2eG" }, message: "must have required property 'lowCo2eG'" };
-                  if (vErrors === null) {
-                    vErrors = [err213];
-                  } else {
-                    vErrors.push(err213);
-                  }
-                  errors++;
-                }
-                if (data95.highCo2eG === void 0) {
-                  const err214 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "highCo2eG" }, message: "must have required property 'highCo2eG'" };
-                  if (vErrors === null) {
-                    vErrors = [err214];
-                  } else {
-                    vErrors.push(err214);
-                  }
-                  errors++;
-                }
-                if (data95.source === void 0) {
-                  const err215 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+            errors++;
+          }
+          if (data91 && typeof data91 == "object" && !Array.isArray(data91)) {
+            if (data91.source === void 0) {
+              const err212 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+              if (vErrors === null) {
+                vErrors = [err212];
+              } else {
+                vErrors.push(err212);
+              }
+              errors++;
+            }
+            if (data91.lifetimeS === void 0) {
+              const err213 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "lifetimeS" }, message: "must have required property 'lifetimeS'" };
+              if (vErrors === null) {
+                vErrors = [err213];
+              } else {
+                vErrors.push(err213);
+              }
+              errors++;
+            }
+            if (data91.devices === void 0) {
+              const err214 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+              if (vErrors === null) {
+                vErrors = [err214];
+              } else {
+                vErrors.push(err214);
+              }
+              errors++;
+            }
+            if (data91.lifetimeS !== void 0) {
+              let data96 = data91.lifetimeS;
+              if (typeof data96 == "number" && isFinite(data96)) {
+                if (data96 <= 0 || isNaN(data96)) {
+                  const err215 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                   if (vErrors === null) {
                     vErrors = [err215];
                   } else {
@@ -28425,75 +28560,72 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                for (const key0 in data95) {
+              } else {
+                const err216 = { instancePath: instancePath + "/factors/embodied/lifetimeS", schemaPath: "#/properties/factors/properties/embodied/properties/lifetimeS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err216];
+                } else {
+                  vErrors.push(err216);
+                }
+                errors++;
+              }
+            }
+            if (data91.devices !== void 0) {
+              let data97 = data91.devices;
+              if (!(typeof data97 == "number" && (!(data97 % 1) && !isNaN(data97)) && isFinite(data97))) {
+                const err217 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err217];
+                } else {
+                  vErrors.push(err217);
+                }
+                errors++;
+              }
+              if (typeof data97 == "number" && isFinite(data97)) {
+                if (data97 < 0 || isNaN(data97)) {
+                  const err218 = { instancePath: instancePath + "/factors/embodied/devices", schemaPath: "#/properties/factors/properties/embodied/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err218];
+                  } else {
+                    vErrors.push(err218);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data91.range !== void 0) {
+              let data98 = data91.range;
+              if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+                if (data98.lowCo2eG === void 0) {
+                  const err219 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "lowCo2eG" }, message: "must have required property 'lowCo2eG'" };
+                  if (vErrors === null) {
+                    vErrors = [err219];
+                  } else {
+                    vErrors.push(err219);
+                  }
+                  errors++;
+                }
+                if (data98.highCo2eG === void 0) {
+                  const err220 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "highCo2eG" }, message: "must have required property 'highCo2eG'" };
+                  if (vErrors === null) {
+                    vErrors = [err220];
+                  } else {
+                    vErrors.push(err220);
+                  }
+                  errors++;
+                }
+                if (data98.source === void 0) {
+                  const err221 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+                  if (vErrors === null) {
+                    vErrors = [err221];
+                  } else {
+                    vErrors.push(err221);
+                  }
+                  errors++;
+                }
+                for (const key0 in data98) {
                   if (!(key0 === "lowCo2eG" || key0 === "highCo2eG" || key0 === "source")) {
-                    const err216 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
-                    if (vErrors === null) {
-                      vErrors = [err216];
-                    } else {
-                      vErrors.push(err216);
-                    }
-                    errors++;
-                  }
-                }
-                if (data95.lowCo2eG !== void 0) {
-                  let data96 = data95.lowCo2eG;
-                  if (typeof data96 == "number" && isFinite(data96)) {
-                    if (data96 < 0 || isNaN(data96)) {
-                      const err217 = { instancePath: instancePath + "/factors/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err217];
-                      } else {
-                        vErrors.push(err217);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err218 = { instancePath: instancePath + "/factors/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err218];
-                    } else {
-                      vErrors.push(err218);
-                    }
-                    errors++;
-                  }
-                }
-                if (data95.highCo2eG !== void 0) {
-                  let data97 = data95.highCo2eG;
-                  if (typeof data97 == "number" && isFinite(data97)) {
-                    if (data97 < 0 || isNaN(data97)) {
-                      const err219 = { instancePath: instancePath + "/factors/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                      if (vErrors === null) {
-                        vErrors = [err219];
-                      } else {
-                        vErrors.push(err219);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err220 = { instancePath: instancePath + "/factors/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                    if (vErrors === null) {
-                      vErrors = [err220];
-                    } else {
-                      vErrors.push(err220);
-                    }
-                    errors++;
-                  }
-                }
-                if (data95.source !== void 0) {
-                  let data98 = data95.source;
-                  if (typeof data98 === "string") {
-                    if (func2(data98) < 1) {
-                      const err221 = { instancePath: instancePath + "/factors/embodied/range/source", schemaPath: "#/properties/factors/properties/embodied/properties/range/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                      if (vErrors === null) {
-                        vErrors = [err221];
-                      } else {
-                        vErrors.push(err221);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err222 = { instancePath: instancePath + "/factors/embodied/range/source", schemaPath: "#/properties/factors/properties/embodied/properties/range/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err222 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
                       vErrors = [err222];
                     } else {
@@ -28502,258 +28634,254 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-              } else {
-                const err223 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-                if (vErrors === null) {
-                  vErrors = [err223];
-                } else {
-                  vErrors.push(err223);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err224 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-            if (vErrors === null) {
-              vErrors = [err224];
-            } else {
-              vErrors.push(err224);
-            }
-            errors++;
-          }
-        }
-        if (data66.recorded !== void 0) {
-          let data99 = data66.recorded;
-          if (data99 && typeof data99 == "object" && !Array.isArray(data99)) {
-            if (data99.devices === void 0) {
-              const err225 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
-              if (vErrors === null) {
-                vErrors = [err225];
-              } else {
-                vErrors.push(err225);
-              }
-              errors++;
-            }
-            if (data99.by === void 0) {
-              const err226 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
-              if (vErrors === null) {
-                vErrors = [err226];
-              } else {
-                vErrors.push(err226);
-              }
-              errors++;
-            }
-            if (data99.devices !== void 0) {
-              let data100 = data99.devices;
-              if (!(typeof data100 == "number" && (!(data100 % 1) && !isNaN(data100)) && isFinite(data100))) {
-                const err227 = { instancePath: instancePath + "/factors/recorded/devices", schemaPath: "#/properties/factors/properties/recorded/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err227];
-                } else {
-                  vErrors.push(err227);
-                }
-                errors++;
-              }
-              if (typeof data100 == "number" && isFinite(data100)) {
-                if (data100 < 1 || isNaN(data100)) {
-                  const err228 = { instancePath: instancePath + "/factors/recorded/devices", schemaPath: "#/properties/factors/properties/recorded/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
-                  if (vErrors === null) {
-                    vErrors = [err228];
+                if (data98.lowCo2eG !== void 0) {
+                  let data99 = data98.lowCo2eG;
+                  if (typeof data99 == "number" && isFinite(data99)) {
+                    if (data99 < 0 || isNaN(data99)) {
+                      const err223 = { instancePath: instancePath + "/factors/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err223];
+                      } else {
+                        vErrors.push(err223);
+                      }
+                      errors++;
+                    }
                   } else {
-                    vErrors.push(err228);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data99.by !== void 0) {
-              let data101 = data99.by;
-              if (Array.isArray(data101)) {
-                const len5 = data101.length;
-                for (let i5 = 0; i5 < len5; i5++) {
-                  if (typeof data101[i5] !== "string") {
-                    const err229 = { instancePath: instancePath + "/factors/recorded/by/" + i5, schemaPath: "#/properties/factors/properties/recorded/properties/by/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err224 = { instancePath: instancePath + "/factors/embodied/range/lowCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                     if (vErrors === null) {
-                      vErrors = [err229];
+                      vErrors = [err224];
                     } else {
-                      vErrors.push(err229);
+                      vErrors.push(err224);
+                    }
+                    errors++;
+                  }
+                }
+                if (data98.highCo2eG !== void 0) {
+                  let data100 = data98.highCo2eG;
+                  if (typeof data100 == "number" && isFinite(data100)) {
+                    if (data100 < 0 || isNaN(data100)) {
+                      const err225 = { instancePath: instancePath + "/factors/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                      if (vErrors === null) {
+                        vErrors = [err225];
+                      } else {
+                        vErrors.push(err225);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err226 = { instancePath: instancePath + "/factors/embodied/range/highCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                    if (vErrors === null) {
+                      vErrors = [err226];
+                    } else {
+                      vErrors.push(err226);
+                    }
+                    errors++;
+                  }
+                }
+                if (data98.source !== void 0) {
+                  let data101 = data98.source;
+                  if (typeof data101 === "string") {
+                    if (func2(data101) < 1) {
+                      const err227 = { instancePath: instancePath + "/factors/embodied/range/source", schemaPath: "#/properties/factors/properties/embodied/properties/range/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                      if (vErrors === null) {
+                        vErrors = [err227];
+                      } else {
+                        vErrors.push(err227);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err228 = { instancePath: instancePath + "/factors/embodied/range/source", schemaPath: "#/properties/factors/properties/embodied/properties/range/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err228];
+                    } else {
+                      vErrors.push(err228);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err230 = { instancePath: instancePath + "/factors/recorded/by", schemaPath: "#/properties/factors/properties/recorded/properties/by/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err229 = { instancePath: instancePath + "/factors/embodied/range", schemaPath: "#/properties/factors/properties/embodied/properties/range/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err230];
+                  vErrors = [err229];
                 } else {
-                  vErrors.push(err230);
+                  vErrors.push(err229);
                 }
                 errors++;
               }
             }
           } else {
-            const err231 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err230 = { instancePath: instancePath + "/factors/embodied", schemaPath: "#/properties/factors/properties/embodied/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err231];
+              vErrors = [err230];
             } else {
-              vErrors.push(err231);
+              vErrors.push(err230);
+            }
+            errors++;
+          }
+        }
+        if (data66.recorded !== void 0) {
+          let data102 = data66.recorded;
+          if (data102 && typeof data102 == "object" && !Array.isArray(data102)) {
+            if (data102.devices === void 0) {
+              const err231 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+              if (vErrors === null) {
+                vErrors = [err231];
+              } else {
+                vErrors.push(err231);
+              }
+              errors++;
+            }
+            if (data102.by === void 0) {
+              const err232 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/required", keyword: "required", params: { missingProperty: "by" }, message: "must have required property 'by'" };
+              if (vErrors === null) {
+                vErrors = [err232];
+              } else {
+                vErrors.push(err232);
+              }
+              errors++;
+            }
+            if (data102.devices !== void 0) {
+              let data103 = data102.devices;
+              if (!(typeof data103 == "number" && (!(data103 % 1) && !isNaN(data103)) && isFinite(data103))) {
+                const err233 = { instancePath: instancePath + "/factors/recorded/devices", schemaPath: "#/properties/factors/properties/recorded/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err233];
+                } else {
+                  vErrors.push(err233);
+                }
+                errors++;
+              }
+              if (typeof data103 == "number" && isFinite(data103)) {
+                if (data103 < 1 || isNaN(data103)) {
+                  const err234 = { instancePath: instancePath + "/factors/recorded/devices", schemaPath: "#/properties/factors/properties/recorded/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                  if (vErrors === null) {
+                    vErrors = [err234];
+                  } else {
+                    vErrors.push(err234);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data102.by !== void 0) {
+              let data104 = data102.by;
+              if (Array.isArray(data104)) {
+                const len5 = data104.length;
+                for (let i5 = 0; i5 < len5; i5++) {
+                  if (typeof data104[i5] !== "string") {
+                    const err235 = { instancePath: instancePath + "/factors/recorded/by/" + i5, schemaPath: "#/properties/factors/properties/recorded/properties/by/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err235];
+                    } else {
+                      vErrors.push(err235);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err236 = { instancePath: instancePath + "/factors/recorded/by", schemaPath: "#/properties/factors/properties/recorded/properties/by/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err236];
+                } else {
+                  vErrors.push(err236);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err237 = { instancePath: instancePath + "/factors/recorded", schemaPath: "#/properties/factors/properties/recorded/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err237];
+            } else {
+              vErrors.push(err237);
             }
             errors++;
           }
         }
       } else {
-        const err232 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err238 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err232];
+          vErrors = [err238];
         } else {
-          vErrors.push(err232);
+          vErrors.push(err238);
         }
         errors++;
       }
     }
     if (data.devices !== void 0) {
-      let data103 = data.devices;
-      if (Array.isArray(data103)) {
-        const len6 = data103.length;
+      let data106 = data.devices;
+      if (Array.isArray(data106)) {
+        const len6 = data106.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          if (!validate11(data103[i6], { instancePath: instancePath + "/devices/" + i6, parentData: data103, parentDataProperty: i6, rootData })) {
+          if (!validate11(data106[i6], { instancePath: instancePath + "/devices/" + i6, parentData: data106, parentDataProperty: i6, rootData })) {
             vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err233 = { instancePath: instancePath + "/devices", schemaPath: "#/properties/devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err239 = { instancePath: instancePath + "/devices", schemaPath: "#/properties/devices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err233];
+          vErrors = [err239];
         } else {
-          vErrors.push(err233);
+          vErrors.push(err239);
         }
         errors++;
       }
     }
     if (data.sourceReported !== void 0) {
-      let data105 = data.sourceReported;
-      if (data105 && typeof data105 == "object" && !Array.isArray(data105)) {
-        if (data105.co2eG === void 0) {
-          const err234 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
+      let data108 = data.sourceReported;
+      if (data108 && typeof data108 == "object" && !Array.isArray(data108)) {
+        if (data108.co2eG === void 0) {
+          const err240 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
           if (vErrors === null) {
-            vErrors = [err234];
+            vErrors = [err240];
           } else {
-            vErrors.push(err234);
+            vErrors.push(err240);
           }
           errors++;
         }
-        if (data105.operationalCo2eG === void 0) {
-          const err235 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "operationalCo2eG" }, message: "must have required property 'operationalCo2eG'" };
+        if (data108.operationalCo2eG === void 0) {
+          const err241 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "operationalCo2eG" }, message: "must have required property 'operationalCo2eG'" };
           if (vErrors === null) {
-            vErrors = [err235];
+            vErrors = [err241];
           } else {
-            vErrors.push(err235);
+            vErrors.push(err241);
           }
           errors++;
         }
-        if (data105.devices === void 0) {
-          const err236 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
+        if (data108.devices === void 0) {
+          const err242 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "devices" }, message: "must have required property 'devices'" };
           if (vErrors === null) {
-            vErrors = [err236];
+            vErrors = [err242];
           } else {
-            vErrors.push(err236);
+            vErrors.push(err242);
           }
           errors++;
         }
-        if (data105.plugins === void 0) {
-          const err237 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "plugins" }, message: "must have required property 'plugins'" };
+        if (data108.plugins === void 0) {
+          const err243 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/required", keyword: "required", params: { missingProperty: "plugins" }, message: "must have required property 'plugins'" };
           if (vErrors === null) {
-            vErrors = [err237];
+            vErrors = [err243];
           } else {
-            vErrors.push(err237);
+            vErrors.push(err243);
           }
           errors++;
         }
-        if (data105.co2eG !== void 0) {
-          let data106 = data105.co2eG;
-          if (typeof data106 == "number" && isFinite(data106)) {
-            if (data106 < 0 || isNaN(data106)) {
-              const err238 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (data108.co2eG !== void 0) {
+          let data109 = data108.co2eG;
+          if (typeof data109 == "number" && isFinite(data109)) {
+            if (data109 < 0 || isNaN(data109)) {
+              const err244 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err238];
+                vErrors = [err244];
               } else {
-                vErrors.push(err238);
+                vErrors.push(err244);
               }
               errors++;
             }
           } else {
-            const err239 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err239];
-            } else {
-              vErrors.push(err239);
-            }
-            errors++;
-          }
-        }
-        if (data105.operationalCo2eG !== void 0) {
-          let data107 = data105.operationalCo2eG;
-          if (typeof data107 == "number" && isFinite(data107)) {
-            if (data107 < 0 || isNaN(data107)) {
-              const err240 = { instancePath: instancePath + "/sourceReported/operationalCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err240];
-              } else {
-                vErrors.push(err240);
-              }
-              errors++;
-            }
-          } else {
-            const err241 = { instancePath: instancePath + "/sourceReported/operationalCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err241];
-            } else {
-              vErrors.push(err241);
-            }
-            errors++;
-          }
-        }
-        if (data105.devices !== void 0) {
-          let data108 = data105.devices;
-          if (!(typeof data108 == "number" && (!(data108 % 1) && !isNaN(data108)) && isFinite(data108))) {
-            const err242 = { instancePath: instancePath + "/sourceReported/devices", schemaPath: "#/properties/sourceReported/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-            if (vErrors === null) {
-              vErrors = [err242];
-            } else {
-              vErrors.push(err242);
-            }
-            errors++;
-          }
-          if (typeof data108 == "number" && isFinite(data108)) {
-            if (data108 < 0 || isNaN(data108)) {
-              const err243 = { instancePath: instancePath + "/sourceReported/devices", schemaPath: "#/properties/sourceReported/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err243];
-              } else {
-                vErrors.push(err243);
-              }
-              errors++;
-            }
-          }
-        }
-        if (data105.plugins !== void 0) {
-          let data109 = data105.plugins;
-          if (Array.isArray(data109)) {
-            const len7 = data109.length;
-            for (let i7 = 0; i7 < len7; i7++) {
-              if (typeof data109[i7] !== "string") {
-                const err244 = { instancePath: instancePath + "/sourceReported/plugins/" + i7, schemaPath: "#/properties/sourceReported/properties/plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err244];
-                } else {
-                  vErrors.push(err244);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err245 = { instancePath: instancePath + "/sourceReported/plugins", schemaPath: "#/properties/sourceReported/properties/plugins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err245 = { instancePath: instancePath + "/sourceReported/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
               vErrors = [err245];
             } else {
@@ -28762,60 +28890,68 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-      } else {
-        const err246 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err246];
-        } else {
-          vErrors.push(err246);
-        }
-        errors++;
-      }
-    }
-    if (data.sci !== void 0) {
-      let data111 = data.sci;
-      if (data111 && typeof data111 == "object" && !Array.isArray(data111)) {
-        if (data111.unit === void 0) {
-          const err247 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
-          if (vErrors === null) {
-            vErrors = [err247];
-          } else {
-            vErrors.push(err247);
-          }
-          errors++;
-        }
-        if (data111.count === void 0) {
-          const err248 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
-          if (vErrors === null) {
-            vErrors = [err248];
-          } else {
-            vErrors.push(err248);
-          }
-          errors++;
-        }
-        if (data111.gPerUnit === void 0) {
-          const err249 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "gPerUnit" }, message: "must have required property 'gPerUnit'" };
-          if (vErrors === null) {
-            vErrors = [err249];
-          } else {
-            vErrors.push(err249);
-          }
-          errors++;
-        }
-        if (data111.unit !== void 0) {
-          let data112 = data111.unit;
-          if (typeof data112 === "string") {
-            if (func2(data112) < 1) {
-              const err250 = { instancePath: instancePath + "/sci/unit", schemaPath: "#/properties/sci/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+        if (data108.operationalCo2eG !== void 0) {
+          let data110 = data108.operationalCo2eG;
+          if (typeof data110 == "number" && isFinite(data110)) {
+            if (data110 < 0 || isNaN(data110)) {
+              const err246 = { instancePath: instancePath + "/sourceReported/operationalCo2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err250];
+                vErrors = [err246];
               } else {
-                vErrors.push(err250);
+                vErrors.push(err246);
               }
               errors++;
             }
           } else {
-            const err251 = { instancePath: instancePath + "/sci/unit", schemaPath: "#/properties/sci/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err247 = { instancePath: instancePath + "/sourceReported/operationalCo2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err247];
+            } else {
+              vErrors.push(err247);
+            }
+            errors++;
+          }
+        }
+        if (data108.devices !== void 0) {
+          let data111 = data108.devices;
+          if (!(typeof data111 == "number" && (!(data111 % 1) && !isNaN(data111)) && isFinite(data111))) {
+            const err248 = { instancePath: instancePath + "/sourceReported/devices", schemaPath: "#/properties/sourceReported/properties/devices/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+              vErrors = [err248];
+            } else {
+              vErrors.push(err248);
+            }
+            errors++;
+          }
+          if (typeof data111 == "number" && isFinite(data111)) {
+            if (data111 < 0 || isNaN(data111)) {
+              const err249 = { instancePath: instancePath + "/sourceReported/devices", schemaPath: "#/properties/sourceReported/properties/devices/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+              if (vErrors === null) {
+                vErrors = [err249];
+              } else {
+                vErrors.push(err249);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data108.plugins !== void 0) {
+          let data112 = data108.plugins;
+          if (Array.isArray(data112)) {
+            const len7 = data112.length;
+            for (let i7 = 0; i7 < len7; i7++) {
+              if (typeof data112[i7] !== "string") {
+                const err250 = { instancePath: instancePath + "/sourceReported/plugins/" + i7, schemaPath: "#/properties/sourceReported/properties/plugins/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err250];
+                } else {
+                  vErrors.push(err250);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err251 = { instancePath: instancePath + "/sourceReported/plugins", schemaPath: "#/properties/sourceReported/properties/plugins/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err251];
             } else {
@@ -28824,78 +28960,73 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data111.count !== void 0) {
-          let data113 = data111.count;
-          if (typeof data113 == "number" && isFinite(data113)) {
-            if (data113 <= 0 || isNaN(data113)) {
-              const err252 = { instancePath: instancePath + "/sci/count", schemaPath: "#/properties/sci/properties/count/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-              if (vErrors === null) {
-                vErrors = [err252];
-              } else {
-                vErrors.push(err252);
-              }
-              errors++;
-            }
-          } else {
-            const err253 = { instancePath: instancePath + "/sci/count", schemaPath: "#/properties/sci/properties/count/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err253];
-            } else {
-              vErrors.push(err253);
-            }
-            errors++;
-          }
-        }
-        if (data111.gPerUnit !== void 0) {
-          let data114 = data111.gPerUnit;
-          if (typeof data114 == "number" && isFinite(data114)) {
-            if (data114 < 0 || isNaN(data114)) {
-              const err254 = { instancePath: instancePath + "/sci/gPerUnit", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-              if (vErrors === null) {
-                vErrors = [err254];
-              } else {
-                vErrors.push(err254);
-              }
-              errors++;
-            }
-          } else {
-            const err255 = { instancePath: instancePath + "/sci/gPerUnit", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err255];
-            } else {
-              vErrors.push(err255);
-            }
-            errors++;
-          }
-        }
       } else {
-        const err256 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err252 = { instancePath: instancePath + "/sourceReported", schemaPath: "#/properties/sourceReported/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err256];
+          vErrors = [err252];
         } else {
-          vErrors.push(err256);
+          vErrors.push(err252);
         }
         errors++;
       }
     }
-    if (data.alternatives !== void 0) {
-      let data115 = data.alternatives;
-      if (Array.isArray(data115)) {
-        const len8 = data115.length;
-        for (let i8 = 0; i8 < len8; i8++) {
-          let data116 = data115[i8];
-          if (data116 && typeof data116 == "object" && !Array.isArray(data116)) {
-            if (data116.location === void 0) {
-              const err257 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
+    if (data.sci !== void 0) {
+      let data114 = data.sci;
+      if (data114 && typeof data114 == "object" && !Array.isArray(data114)) {
+        if (data114.unit === void 0) {
+          const err253 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
+          if (vErrors === null) {
+            vErrors = [err253];
+          } else {
+            vErrors.push(err253);
+          }
+          errors++;
+        }
+        if (data114.count === void 0) {
+          const err254 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "count" }, message: "must have required property 'count'" };
+          if (vErrors === null) {
+            vErrors = [err254];
+          } else {
+            vErrors.push(err254);
+          }
+          errors++;
+        }
+        if (data114.gPerUnit === void 0) {
+          const err255 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/required", keyword: "required", params: { missingProperty: "gPerUnit" }, message: "must have required property 'gPerUnit'" };
+          if (vErrors === null) {
+            vErrors = [err255];
+          } else {
+            vErrors.push(err255);
+          }
+          errors++;
+        }
+        if (data114.unit !== void 0) {
+          let data115 = data114.unit;
+          if (typeof data115 === "string") {
+            if (func2(data115) < 1) {
+              const err256 = { instancePath: instancePath + "/sci/unit", schemaPath: "#/properties/sci/properties/unit/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
-                vErrors = [err257];
+                vErrors = [err256];
               } else {
-                vErrors.push(err257);
+                vErrors.push(err256);
               }
               errors++;
             }
-            if (data116.gPerKWh === void 0) {
-              const err258 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "gPerKWh" }, message: "must have required property 'gPerKWh'" };
+          } else {
+            const err257 = { instancePath: instancePath + "/sci/unit", schemaPath: "#/properties/sci/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err257];
+            } else {
+              vErrors.push(err257);
+            }
+            errors++;
+          }
+        }
+        if (data114.count !== void 0) {
+          let data116 = data114.count;
+          if (typeof data116 == "number" && isFinite(data116)) {
+            if (data116 <= 0 || isNaN(data116)) {
+              const err258 = { instancePath: instancePath + "/sci/count", schemaPath: "#/properties/sci/properties/count/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
               if (vErrors === null) {
                 vErrors = [err258];
               } else {
@@ -28903,17 +29034,21 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data116.co2eG === void 0) {
-              const err259 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
-              if (vErrors === null) {
-                vErrors = [err259];
-              } else {
-                vErrors.push(err259);
-              }
-              errors++;
+          } else {
+            const err259 = { instancePath: instancePath + "/sci/count", schemaPath: "#/properties/sci/properties/count/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err259];
+            } else {
+              vErrors.push(err259);
             }
-            if (data116.savingPercent === void 0) {
-              const err260 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "savingPercent" }, message: "must have required property 'savingPercent'" };
+            errors++;
+          }
+        }
+        if (data114.gPerUnit !== void 0) {
+          let data117 = data114.gPerUnit;
+          if (typeof data117 == "number" && isFinite(data117)) {
+            if (data117 < 0 || isNaN(data117)) {
+              const err260 = { instancePath: instancePath + "/sci/gPerUnit", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
                 vErrors = [err260];
               } else {
@@ -28921,253 +29056,250 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data116.location !== void 0) {
-              if (typeof data116.location !== "string") {
-                const err261 = { instancePath: instancePath + "/alternatives/" + i8 + "/location", schemaPath: "#/properties/alternatives/items/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err261];
-                } else {
-                  vErrors.push(err261);
-                }
-                errors++;
-              }
-            }
-            if (data116.gPerKWh !== void 0) {
-              let data118 = data116.gPerKWh;
-              if (typeof data118 == "number" && isFinite(data118)) {
-                if (data118 < 0 || isNaN(data118)) {
-                  const err262 = { instancePath: instancePath + "/alternatives/" + i8 + "/gPerKWh", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err262];
-                  } else {
-                    vErrors.push(err262);
-                  }
-                  errors++;
-                }
-              } else {
-                const err263 = { instancePath: instancePath + "/alternatives/" + i8 + "/gPerKWh", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err263];
-                } else {
-                  vErrors.push(err263);
-                }
-                errors++;
-              }
-            }
-            if (data116.co2eG !== void 0) {
-              let data119 = data116.co2eG;
-              if (typeof data119 == "number" && isFinite(data119)) {
-                if (data119 < 0 || isNaN(data119)) {
-                  const err264 = { instancePath: instancePath + "/alternatives/" + i8 + "/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                  if (vErrors === null) {
-                    vErrors = [err264];
-                  } else {
-                    vErrors.push(err264);
-                  }
-                  errors++;
-                }
-              } else {
-                const err265 = { instancePath: instancePath + "/alternatives/" + i8 + "/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err265];
-                } else {
-                  vErrors.push(err265);
-                }
-                errors++;
-              }
-            }
-            if (data116.savingPercent !== void 0) {
-              let data120 = data116.savingPercent;
-              if (!(typeof data120 == "number" && isFinite(data120))) {
-                const err266 = { instancePath: instancePath + "/alternatives/" + i8 + "/savingPercent", schemaPath: "#/properties/alternatives/items/properties/savingPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err266];
-                } else {
-                  vErrors.push(err266);
-                }
-                errors++;
-              }
-            }
-            if (data116.startHour !== void 0) {
-              let data121 = data116.startHour;
-              if (typeof data121 === "string") {
-                if (!formats0.validate(data121)) {
-                  const err267 = { instancePath: instancePath + "/alternatives/" + i8 + "/startHour", schemaPath: "#/properties/alternatives/items/properties/startHour/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
-                  if (vErrors === null) {
-                    vErrors = [err267];
-                  } else {
-                    vErrors.push(err267);
-                  }
-                  errors++;
-                }
-              } else {
-                const err268 = { instancePath: instancePath + "/alternatives/" + i8 + "/startHour", schemaPath: "#/properties/alternatives/items/properties/startHour/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err268];
-                } else {
-                  vErrors.push(err268);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err269 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err261 = { instancePath: instancePath + "/sci/gPerUnit", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err269];
+              vErrors = [err261];
             } else {
-              vErrors.push(err269);
+              vErrors.push(err261);
             }
             errors++;
           }
         }
       } else {
-        const err270 = { instancePath: instancePath + "/alternatives", schemaPath: "#/properties/alternatives/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err262 = { instancePath: instancePath + "/sci", schemaPath: "#/properties/sci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err270];
+          vErrors = [err262];
         } else {
-          vErrors.push(err270);
+          vErrors.push(err262);
         }
         errors++;
       }
     }
-    if (data.powerSeries !== void 0) {
-      let data122 = data.powerSeries;
-      if (data122 && typeof data122 == "object" && !Array.isArray(data122)) {
-        if (data122.stepS === void 0) {
-          const err271 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "stepS" }, message: "must have required property 'stepS'" };
-          if (vErrors === null) {
-            vErrors = [err271];
-          } else {
-            vErrors.push(err271);
-          }
-          errors++;
-        }
-        if (data122.start === void 0) {
-          const err272 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
-          if (vErrors === null) {
-            vErrors = [err272];
-          } else {
-            vErrors.push(err272);
-          }
-          errors++;
-        }
-        if (data122.powerW === void 0) {
-          const err273 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
-          if (vErrors === null) {
-            vErrors = [err273];
-          } else {
-            vErrors.push(err273);
-          }
-          errors++;
-        }
-        if (data122.stepS !== void 0) {
-          let data123 = data122.stepS;
-          if (typeof data123 == "number" && isFinite(data123)) {
-            if (data123 <= 0 || isNaN(data123)) {
-              const err274 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+    if (data.alternatives !== void 0) {
+      let data118 = data.alternatives;
+      if (Array.isArray(data118)) {
+        const len8 = data118.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data119 = data118[i8];
+          if (data119 && typeof data119 == "object" && !Array.isArray(data119)) {
+            if (data119.location === void 0) {
+              const err263 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "location" }, message: "must have required property 'location'" };
               if (vErrors === null) {
-                vErrors = [err274];
+                vErrors = [err263];
               } else {
-                vErrors.push(err274);
+                vErrors.push(err263);
               }
               errors++;
             }
-          } else {
-            const err275 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-              vErrors = [err275];
-            } else {
-              vErrors.push(err275);
-            }
-            errors++;
-          }
-        }
-        if (data122.start !== void 0) {
-          let data124 = data122.start;
-          if (typeof data124 === "string") {
-            if (!formats0.validate(data124)) {
-              const err276 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+            if (data119.gPerKWh === void 0) {
+              const err264 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "gPerKWh" }, message: "must have required property 'gPerKWh'" };
               if (vErrors === null) {
-                vErrors = [err276];
+                vErrors = [err264];
               } else {
-                vErrors.push(err276);
+                vErrors.push(err264);
               }
               errors++;
             }
-          } else {
-            const err277 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err277];
-            } else {
-              vErrors.push(err277);
+            if (data119.co2eG === void 0) {
+              const err265 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "co2eG" }, message: "must have required property 'co2eG'" };
+              if (vErrors === null) {
+                vErrors = [err265];
+              } else {
+                vErrors.push(err265);
+              }
+              errors++;
             }
-            errors++;
-          }
-        }
-        if (data122.powerW !== void 0) {
-          let data125 = data122.powerW;
-          if (Array.isArray(data125)) {
-            const len9 = data125.length;
-            for (let i9 = 0; i9 < len9; i9++) {
-              let data126 = data125[i9];
-              if (!(typeof data126 == "number" && isFinite(data126)) && data126 !== null) {
-                const err278 = { instancePath: instancePath + "/powerSeries/powerW/" + i9, schemaPath: "#/properties/powerSeries/properties/powerW/items/type", keyword: "type", params: { type: schema11.properties.powerSeries.properties.powerW.items.type }, message: "must be number,null" };
+            if (data119.savingPercent === void 0) {
+              const err266 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/required", keyword: "required", params: { missingProperty: "savingPercent" }, message: "must have required property 'savingPercent'" };
+              if (vErrors === null) {
+                vErrors = [err266];
+              } else {
+                vErrors.push(err266);
+              }
+              errors++;
+            }
+            if (data119.location !== void 0) {
+              if (typeof data119.location !== "string") {
+                const err267 = { instancePath: instancePath + "/alternatives/" + i8 + "/location", schemaPath: "#/properties/alternatives/items/properties/location/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err278];
+                  vErrors = [err267];
                 } else {
-                  vErrors.push(err278);
+                  vErrors.push(err267);
                 }
                 errors++;
               }
             }
-          } else {
-            const err279 = { instancePath: instancePath + "/powerSeries/powerW", schemaPath: "#/properties/powerSeries/properties/powerW/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-            if (vErrors === null) {
-              vErrors = [err279];
-            } else {
-              vErrors.push(err279);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err280 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err280];
-        } else {
-          vErrors.push(err280);
-        }
-        errors++;
-      }
-    }
-    if (data.warnings !== void 0) {
-      let data127 = data.warnings;
-      if (Array.isArray(data127)) {
-        const len10 = data127.length;
-        for (let i10 = 0; i10 < len10; i10++) {
-          let data128 = data127[i10];
-          if (data128 && typeof data128 == "object" && !Array.isArray(data128)) {
-            if (data128.code === void 0) {
-              const err281 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
-              if (vErrors === null) {
-                vErrors = [err281];
+            if (data119.gPerKWh !== void 0) {
+              let data121 = data119.gPerKWh;
+              if (typeof data121 == "number" && isFinite(data121)) {
+                if (data121 < 0 || isNaN(data121)) {
+                  const err268 = { instancePath: instancePath + "/alternatives/" + i8 + "/gPerKWh", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err268];
+                  } else {
+                    vErrors.push(err268);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err281);
+                const err269 = { instancePath: instancePath + "/alternatives/" + i8 + "/gPerKWh", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err269];
+                } else {
+                  vErrors.push(err269);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data128.message === void 0) {
-              const err282 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-              if (vErrors === null) {
-                vErrors = [err282];
+            if (data119.co2eG !== void 0) {
+              let data122 = data119.co2eG;
+              if (typeof data122 == "number" && isFinite(data122)) {
+                if (data122 < 0 || isNaN(data122)) {
+                  const err270 = { instancePath: instancePath + "/alternatives/" + i8 + "/co2eG", schemaPath: "#/definitions/nonNegative/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  if (vErrors === null) {
+                    vErrors = [err270];
+                  } else {
+                    vErrors.push(err270);
+                  }
+                  errors++;
+                }
               } else {
-                vErrors.push(err282);
+                const err271 = { instancePath: instancePath + "/alternatives/" + i8 + "/co2eG", schemaPath: "#/definitions/nonNegative/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err271];
+                } else {
+                  vErrors.push(err271);
+                }
+                errors++;
               }
-              errors++;
             }
-            if (data128.code !== void 0) {
-              if (typeof data128.code !== "string") {
-                const err283 = { instancePath: instancePath + "/warnings/" + i10 + "/code", schemaPath: "#/properties/warnings/items/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data119.savingPercent !== void 0) {
+              let data123 = data119.savingPercent;
+              if (!(typeof data123 == "number" && isFinite(data123))) {
+                const err272 = { instancePath: instancePath + "/alternatives/" + i8 + "/savingPercent", schemaPath: "#/properties/alternatives/items/properties/savingPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err272];
+                } else {
+                  vErrors.push(err272);
+                }
+                errors++;
+              }
+            }
+            if (data119.startHour !== void 0) {
+              let data124 = data119.startHour;
+              if (typeof data124 === "string") {
+                if (!formats0.validate(data124)) {
+                  const err273 = { instancePath: instancePath + "/alternatives/" + i8 + "/startHour", schemaPath: "#/properties/alternatives/items/properties/startHour/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+                  if (vErrors === null) {
+                    vErrors = [err273];
+                  } else {
+                    vErrors.push(err273);
+                  }
+                  errors++;
+                }
+              } else {
+                const err274 = { instancePath: instancePath + "/alternatives/" + i8 + "/startHour", schemaPath: "#/properties/alternatives/items/properties/startHour/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err274];
+                } else {
+                  vErrors.push(err274);
+                }
+                errors++;
+              }
+            }
+            if (data119.cloudRegions !== void 0) {
+              let data125 = data119.cloudRegions;
+              if (Array.isArray(data125)) {
+                if (data125.length < 1) {
+                  const err275 = { instancePath: instancePath + "/alternatives/" + i8 + "/cloudRegions", schemaPath: "#/properties/alternatives/items/properties/cloudRegions/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items" };
+                  if (vErrors === null) {
+                    vErrors = [err275];
+                  } else {
+                    vErrors.push(err275);
+                  }
+                  errors++;
+                }
+                const len9 = data125.length;
+                for (let i9 = 0; i9 < len9; i9++) {
+                  if (typeof data125[i9] !== "string") {
+                    const err276 = { instancePath: instancePath + "/alternatives/" + i8 + "/cloudRegions/" + i9, schemaPath: "#/properties/alternatives/items/properties/cloudRegions/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err276];
+                    } else {
+                      vErrors.push(err276);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err277 = { instancePath: instancePath + "/alternatives/" + i8 + "/cloudRegions", schemaPath: "#/properties/alternatives/items/properties/cloudRegions/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err277];
+                } else {
+                  vErrors.push(err277);
+                }
+                errors++;
+              }
+            }
+            if (data119.source !== void 0) {
+              let data127 = data119.source;
+              if (typeof data127 === "string") {
+                if (func2(data127) < 1) {
+                  const err278 = { instancePath: instancePath + "/alternatives/" + i8 + "/source", schemaPath: "#/properties/alternatives/items/properties/source/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err278];
+                  } else {
+                    vErrors.push(err278);
+                  }
+                  errors++;
+                }
+              } else {
+                const err279 = { instancePath: instancePath + "/alternatives/" + i8 + "/source", schemaPath: "#/properties/alternatives/items/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err279];
+                } else {
+                  vErrors.push(err279);
+                }
+                errors++;
+              }
+            }
+            if (data119.year !== void 0) {
+              let data128 = data119.year;
+              if (!(typeof data128 == "number" && (!(data128 % 1) && !isNaN(data128)) && isFinite(data128))) {
+                const err280 = { instancePath: instancePath + "/alternatives/" + i8 + "/year", schemaPath: "#/properties/alternatives/items/properties/year/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err280];
+                } else {
+                  vErrors.push(err280);
+                }
+                errors++;
+              }
+              if (typeof data128 == "number" && isFinite(data128)) {
+                if (data128 > 2100 || isNaN(data128)) {
+                  const err281 = { instancePath: instancePath + "/alternatives/" + i8 + "/year", schemaPath: "#/properties/alternatives/items/properties/year/maximum", keyword: "maximum", params: { comparison: "<=", limit: 2100 }, message: "must be <= 2100" };
+                  if (vErrors === null) {
+                    vErrors = [err281];
+                  } else {
+                    vErrors.push(err281);
+                  }
+                  errors++;
+                }
+                if (data128 < 1990 || isNaN(data128)) {
+                  const err282 = { instancePath: instancePath + "/alternatives/" + i8 + "/year", schemaPath: "#/properties/alternatives/items/properties/year/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1990 }, message: "must be >= 1990" };
+                  if (vErrors === null) {
+                    vErrors = [err282];
+                  } else {
+                    vErrors.push(err282);
+                  }
+                  errors++;
+                }
+              }
+            }
+            if (data119.scope !== void 0) {
+              let data129 = data119.scope;
+              if (!(data129 === "life-cycle" || data129 === "direct")) {
+                const err283 = { instancePath: instancePath + "/alternatives/" + i8 + "/scope", schemaPath: "#/properties/alternatives/items/properties/scope/enum", keyword: "enum", params: { allowedValues: schema11.properties.alternatives.items.properties.scope.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err283];
                 } else {
@@ -29176,79 +29308,245 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data128.message !== void 0) {
-              if (typeof data128.message !== "string") {
-                const err284 = { instancePath: instancePath + "/warnings/" + i10 + "/message", schemaPath: "#/properties/warnings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err284];
-                } else {
-                  vErrors.push(err284);
-                }
-                errors++;
-              }
-            }
-            if (data128.file !== void 0) {
-              if (typeof data128.file !== "string") {
-                const err285 = { instancePath: instancePath + "/warnings/" + i10 + "/file", schemaPath: "#/properties/warnings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err285];
-                } else {
-                  vErrors.push(err285);
-                }
-                errors++;
-              }
-            }
-            if (data128.line !== void 0) {
-              let data132 = data128.line;
-              if (!(typeof data132 == "number" && (!(data132 % 1) && !isNaN(data132)) && isFinite(data132))) {
-                const err286 = { instancePath: instancePath + "/warnings/" + i10 + "/line", schemaPath: "#/properties/warnings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err286];
-                } else {
-                  vErrors.push(err286);
-                }
-                errors++;
-              }
-            }
-            if (data128.deviceId !== void 0) {
-              if (typeof data128.deviceId !== "string") {
-                const err287 = { instancePath: instancePath + "/warnings/" + i10 + "/deviceId", schemaPath: "#/properties/warnings/items/properties/deviceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err287];
-                } else {
-                  vErrors.push(err287);
-                }
-                errors++;
-              }
-            }
-            if (data128.count !== void 0) {
-              let data134 = data128.count;
-              if (!(typeof data134 == "number" && (!(data134 % 1) && !isNaN(data134)) && isFinite(data134))) {
-                const err288 = { instancePath: instancePath + "/warnings/" + i10 + "/count", schemaPath: "#/properties/warnings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
-                if (vErrors === null) {
-                  vErrors = [err288];
-                } else {
-                  vErrors.push(err288);
-                }
-                errors++;
-              }
-            }
           } else {
-            const err289 = { instancePath: instancePath + "/warnings/" + i10, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err284 = { instancePath: instancePath + "/alternatives/" + i8, schemaPath: "#/properties/alternatives/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err289];
+              vErrors = [err284];
             } else {
-              vErrors.push(err289);
+              vErrors.push(err284);
             }
             errors++;
           }
         }
       } else {
-        const err290 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err285 = { instancePath: instancePath + "/alternatives", schemaPath: "#/properties/alternatives/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err290];
+          vErrors = [err285];
         } else {
-          vErrors.push(err290);
+          vErrors.push(err285);
+        }
+        errors++;
+      }
+    }
+    if (data.powerSeries !== void 0) {
+      let data130 = data.powerSeries;
+      if (data130 && typeof data130 == "object" && !Array.isArray(data130)) {
+        if (data130.stepS === void 0) {
+          const err286 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "stepS" }, message: "must have required property 'stepS'" };
+          if (vErrors === null) {
+            vErrors = [err286];
+          } else {
+            vErrors.push(err286);
+          }
+          errors++;
+        }
+        if (data130.start === void 0) {
+          const err287 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property 'start'" };
+          if (vErrors === null) {
+            vErrors = [err287];
+          } else {
+            vErrors.push(err287);
+          }
+          errors++;
+        }
+        if (data130.powerW === void 0) {
+          const err288 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/required", keyword: "required", params: { missingProperty: "powerW" }, message: "must have required property 'powerW'" };
+          if (vErrors === null) {
+            vErrors = [err288];
+          } else {
+            vErrors.push(err288);
+          }
+          errors++;
+        }
+        if (data130.stepS !== void 0) {
+          let data131 = data130.stepS;
+          if (typeof data131 == "number" && isFinite(data131)) {
+            if (data131 <= 0 || isNaN(data131)) {
+              const err289 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+              if (vErrors === null) {
+                vErrors = [err289];
+              } else {
+                vErrors.push(err289);
+              }
+              errors++;
+            }
+          } else {
+            const err290 = { instancePath: instancePath + "/powerSeries/stepS", schemaPath: "#/properties/powerSeries/properties/stepS/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+              vErrors = [err290];
+            } else {
+              vErrors.push(err290);
+            }
+            errors++;
+          }
+        }
+        if (data130.start !== void 0) {
+          let data132 = data130.start;
+          if (typeof data132 === "string") {
+            if (!formats0.validate(data132)) {
+              const err291 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/format", keyword: "format", params: { format: "date-time" }, message: 'must match format "date-time"' };
+              if (vErrors === null) {
+                vErrors = [err291];
+              } else {
+                vErrors.push(err291);
+              }
+              errors++;
+            }
+          } else {
+            const err292 = { instancePath: instancePath + "/powerSeries/start", schemaPath: "#/properties/powerSeries/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err292];
+            } else {
+              vErrors.push(err292);
+            }
+            errors++;
+          }
+        }
+        if (data130.powerW !== void 0) {
+          let data133 = data130.powerW;
+          if (Array.isArray(data133)) {
+            const len10 = data133.length;
+            for (let i10 = 0; i10 < len10; i10++) {
+              let data134 = data133[i10];
+              if (!(typeof data134 == "number" && isFinite(data134)) && data134 !== null) {
+                const err293 = { instancePath: instancePath + "/powerSeries/powerW/" + i10, schemaPath: "#/properties/powerSeries/properties/powerW/items/type", keyword: "type", params: { type: schema11.properties.powerSeries.properties.powerW.items.type }, message: "must be number,null" };
+                if (vErrors === null) {
+                  vErrors = [err293];
+                } else {
+                  vErrors.push(err293);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err294 = { instancePath: instancePath + "/powerSeries/powerW", schemaPath: "#/properties/powerSeries/properties/powerW/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            if (vErrors === null) {
+              vErrors = [err294];
+            } else {
+              vErrors.push(err294);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err295 = { instancePath: instancePath + "/powerSeries", schemaPath: "#/properties/powerSeries/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err295];
+        } else {
+          vErrors.push(err295);
+        }
+        errors++;
+      }
+    }
+    if (data.warnings !== void 0) {
+      let data135 = data.warnings;
+      if (Array.isArray(data135)) {
+        const len11 = data135.length;
+        for (let i11 = 0; i11 < len11; i11++) {
+          let data136 = data135[i11];
+          if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
+            if (data136.code === void 0) {
+              const err296 = { instancePath: instancePath + "/warnings/" + i11, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "code" }, message: "must have required property 'code'" };
+              if (vErrors === null) {
+                vErrors = [err296];
+              } else {
+                vErrors.push(err296);
+              }
+              errors++;
+            }
+            if (data136.message === void 0) {
+              const err297 = { instancePath: instancePath + "/warnings/" + i11, schemaPath: "#/properties/warnings/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err297];
+              } else {
+                vErrors.push(err297);
+              }
+              errors++;
+            }
+            if (data136.code !== void 0) {
+              if (typeof data136.code !== "string") {
+                const err298 = { instancePath: instancePath + "/warnings/" + i11 + "/code", schemaPath: "#/properties/warnings/items/properties/code/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err298];
+                } else {
+                  vErrors.push(err298);
+                }
+                errors++;
+              }
+            }
+            if (data136.message !== void 0) {
+              if (typeof data136.message !== "string") {
+                const err299 = { instancePath: instancePath + "/warnings/" + i11 + "/message", schemaPath: "#/properties/warnings/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err299];
+                } else {
+                  vErrors.push(err299);
+                }
+                errors++;
+              }
+            }
+            if (data136.file !== void 0) {
+              if (typeof data136.file !== "string") {
+                const err300 = { instancePath: instancePath + "/warnings/" + i11 + "/file", schemaPath: "#/properties/warnings/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err300];
+                } else {
+                  vErrors.push(err300);
+                }
+                errors++;
+              }
+            }
+            if (data136.line !== void 0) {
+              let data140 = data136.line;
+              if (!(typeof data140 == "number" && (!(data140 % 1) && !isNaN(data140)) && isFinite(data140))) {
+                const err301 = { instancePath: instancePath + "/warnings/" + i11 + "/line", schemaPath: "#/properties/warnings/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err301];
+                } else {
+                  vErrors.push(err301);
+                }
+                errors++;
+              }
+            }
+            if (data136.deviceId !== void 0) {
+              if (typeof data136.deviceId !== "string") {
+                const err302 = { instancePath: instancePath + "/warnings/" + i11 + "/deviceId", schemaPath: "#/properties/warnings/items/properties/deviceId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err302];
+                } else {
+                  vErrors.push(err302);
+                }
+                errors++;
+              }
+            }
+            if (data136.count !== void 0) {
+              let data142 = data136.count;
+              if (!(typeof data142 == "number" && (!(data142 % 1) && !isNaN(data142)) && isFinite(data142))) {
+                const err303 = { instancePath: instancePath + "/warnings/" + i11 + "/count", schemaPath: "#/properties/warnings/items/properties/count/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                  vErrors = [err303];
+                } else {
+                  vErrors.push(err303);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err304 = { instancePath: instancePath + "/warnings/" + i11, schemaPath: "#/properties/warnings/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err304];
+            } else {
+              vErrors.push(err304);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err305 = { instancePath: instancePath + "/warnings", schemaPath: "#/properties/warnings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err305];
+        } else {
+          vErrors.push(err305);
         }
         errors++;
       }
@@ -29260,296 +29558,135 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.baseline !== void 0) {
-      let data136 = data.baseline;
-      if (data136 && typeof data136 == "object" && !Array.isArray(data136)) {
-        if (data136.found === void 0) {
-          const err291 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property 'found'" };
+      let data144 = data.baseline;
+      if (data144 && typeof data144 == "object" && !Array.isArray(data144)) {
+        if (data144.found === void 0) {
+          const err306 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "found" }, message: "must have required property 'found'" };
           if (vErrors === null) {
-            vErrors = [err291];
+            vErrors = [err306];
           } else {
-            vErrors.push(err291);
+            vErrors.push(err306);
           }
           errors++;
         }
-        if (data136.source === void 0) {
-          const err292 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
+        if (data144.source === void 0) {
+          const err307 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property 'source'" };
           if (vErrors === null) {
-            vErrors = [err292];
+            vErrors = [err307];
           } else {
-            vErrors.push(err292);
+            vErrors.push(err307);
           }
           errors++;
         }
-        if (data136.found !== void 0) {
-          if (typeof data136.found !== "boolean") {
-            const err293 = { instancePath: instancePath + "/baseline/found", schemaPath: "#/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+        if (data144.found !== void 0) {
+          if (typeof data144.found !== "boolean") {
+            const err308 = { instancePath: instancePath + "/baseline/found", schemaPath: "#/properties/baseline/properties/found/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-              vErrors = [err293];
+              vErrors = [err308];
             } else {
-              vErrors.push(err293);
+              vErrors.push(err308);
             }
             errors++;
           }
         }
-        if (data136.source !== void 0) {
-          if (typeof data136.source !== "string") {
-            const err294 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data144.source !== void 0) {
+          if (typeof data144.source !== "string") {
+            const err309 = { instancePath: instancePath + "/baseline/source", schemaPath: "#/properties/baseline/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err294];
+              vErrors = [err309];
             } else {
-              vErrors.push(err294);
+              vErrors.push(err309);
             }
             errors++;
           }
         }
-        if (data136.co2eG !== void 0) {
-          let data139 = data136.co2eG;
-          if (!(typeof data139 == "number" && isFinite(data139))) {
-            const err295 = { instancePath: instancePath + "/baseline/co2eG", schemaPath: "#/properties/baseline/properties/co2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data144.co2eG !== void 0) {
+          let data147 = data144.co2eG;
+          if (!(typeof data147 == "number" && isFinite(data147))) {
+            const err310 = { instancePath: instancePath + "/baseline/co2eG", schemaPath: "#/properties/baseline/properties/co2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err295];
+              vErrors = [err310];
             } else {
-              vErrors.push(err295);
+              vErrors.push(err310);
             }
             errors++;
           }
         }
-        if (data136.energyJ !== void 0) {
-          let data140 = data136.energyJ;
-          if (!(typeof data140 == "number" && isFinite(data140))) {
-            const err296 = { instancePath: instancePath + "/baseline/energyJ", schemaPath: "#/properties/baseline/properties/energyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data144.energyJ !== void 0) {
+          let data148 = data144.energyJ;
+          if (!(typeof data148 == "number" && isFinite(data148))) {
+            const err311 = { instancePath: instancePath + "/baseline/energyJ", schemaPath: "#/properties/baseline/properties/energyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err296];
+              vErrors = [err311];
             } else {
-              vErrors.push(err296);
+              vErrors.push(err311);
             }
             errors++;
           }
         }
-        if (data136.deltaCo2eG !== void 0) {
-          let data141 = data136.deltaCo2eG;
-          if (!(typeof data141 == "number" && isFinite(data141))) {
-            const err297 = { instancePath: instancePath + "/baseline/deltaCo2eG", schemaPath: "#/properties/baseline/properties/deltaCo2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data144.deltaCo2eG !== void 0) {
+          let data149 = data144.deltaCo2eG;
+          if (!(typeof data149 == "number" && isFinite(data149))) {
+            const err312 = { instancePath: instancePath + "/baseline/deltaCo2eG", schemaPath: "#/properties/baseline/properties/deltaCo2eG/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err297];
+              vErrors = [err312];
             } else {
-              vErrors.push(err297);
+              vErrors.push(err312);
             }
             errors++;
           }
         }
-        if (data136.deltaPercent !== void 0) {
-          let data142 = data136.deltaPercent;
-          if (!(typeof data142 == "number" && isFinite(data142))) {
-            const err298 = { instancePath: instancePath + "/baseline/deltaPercent", schemaPath: "#/properties/baseline/properties/deltaPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data144.deltaPercent !== void 0) {
+          let data150 = data144.deltaPercent;
+          if (!(typeof data150 == "number" && isFinite(data150))) {
+            const err313 = { instancePath: instancePath + "/baseline/deltaPercent", schemaPath: "#/properties/baseline/properties/deltaPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err298];
+              vErrors = [err313];
             } else {
-              vErrors.push(err298);
+              vErrors.push(err313);
             }
             errors++;
           }
         }
-        if (data136.deltaEnergyJ !== void 0) {
-          let data143 = data136.deltaEnergyJ;
-          if (!(typeof data143 == "number" && isFinite(data143))) {
-            const err299 = { instancePath: instancePath + "/baseline/deltaEnergyJ", schemaPath: "#/properties/baseline/properties/deltaEnergyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data144.deltaEnergyJ !== void 0) {
+          let data151 = data144.deltaEnergyJ;
+          if (!(typeof data151 == "number" && isFinite(data151))) {
+            const err314 = { instancePath: instancePath + "/baseline/deltaEnergyJ", schemaPath: "#/properties/baseline/properties/deltaEnergyJ/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err299];
+              vErrors = [err314];
             } else {
-              vErrors.push(err299);
+              vErrors.push(err314);
             }
             errors++;
           }
         }
-        if (data136.deltaEnergyPercent !== void 0) {
-          let data144 = data136.deltaEnergyPercent;
-          if (!(typeof data144 == "number" && isFinite(data144))) {
-            const err300 = { instancePath: instancePath + "/baseline/deltaEnergyPercent", schemaPath: "#/properties/baseline/properties/deltaEnergyPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        if (data144.deltaEnergyPercent !== void 0) {
+          let data152 = data144.deltaEnergyPercent;
+          if (!(typeof data152 == "number" && isFinite(data152))) {
+            const err315 = { instancePath: instancePath + "/baseline/deltaEnergyPercent", schemaPath: "#/properties/baseline/properties/deltaEnergyPercent/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err300];
+              vErrors = [err315];
             } else {
-              vErrors.push(err300);
+              vErrors.push(err315);
             }
             errors++;
           }
         }
-        if (data136.runId !== void 0) {
-          let data145 = data136.runId;
-          if (!(typeof data145 == "number" && (!(data145 % 1) && !isNaN(data145)) && isFinite(data145))) {
-            const err301 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+        if (data144.runId !== void 0) {
+          let data153 = data144.runId;
+          if (!(typeof data153 == "number" && (!(data153 % 1) && !isNaN(data153)) && isFinite(data153))) {
+            const err316 = { instancePath: instancePath + "/baseline/runId", schemaPath: "#/properties/baseline/properties/runId/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
             if (vErrors === null) {
-              vErrors = [err301];
+              vErrors = [err316];
             } else {
-              vErrors.push(err301);
+              vErrors.push(err316);
             }
             errors++;
           }
         }
-        if (data136.commit !== void 0) {
-          if (typeof data136.commit !== "string") {
-            const err302 = { instancePath: instancePath + "/baseline/commit", schemaPath: "#/properties/baseline/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err302];
-            } else {
-              vErrors.push(err302);
-            }
-            errors++;
-          }
-        }
-        if (data136.url !== void 0) {
-          if (typeof data136.url !== "string") {
-            const err303 = { instancePath: instancePath + "/baseline/url", schemaPath: "#/properties/baseline/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-            if (vErrors === null) {
-              vErrors = [err303];
-            } else {
-              vErrors.push(err303);
-            }
-            errors++;
-          }
-        }
-      } else {
-        const err304 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-          vErrors = [err304];
-        } else {
-          vErrors.push(err304);
-        }
-        errors++;
-      }
-    }
-    if (data.budgets !== void 0) {
-      let data148 = data.budgets;
-      if (Array.isArray(data148)) {
-        const len11 = data148.length;
-        for (let i11 = 0; i11 < len11; i11++) {
-          let data149 = data148[i11];
-          if (data149 && typeof data149 == "object" && !Array.isArray(data149)) {
-            if (data149.name === void 0) {
-              const err305 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
-              if (vErrors === null) {
-                vErrors = [err305];
-              } else {
-                vErrors.push(err305);
-              }
-              errors++;
-            }
-            if (data149.limit === void 0) {
-              const err306 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'" };
-              if (vErrors === null) {
-                vErrors = [err306];
-              } else {
-                vErrors.push(err306);
-              }
-              errors++;
-            }
-            if (data149.actual === void 0) {
-              const err307 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property 'actual'" };
-              if (vErrors === null) {
-                vErrors = [err307];
-              } else {
-                vErrors.push(err307);
-              }
-              errors++;
-            }
-            if (data149.unit === void 0) {
-              const err308 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
-              if (vErrors === null) {
-                vErrors = [err308];
-              } else {
-                vErrors.push(err308);
-              }
-              errors++;
-            }
-            if (data149.passed === void 0) {
-              const err309 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'" };
-              if (vErrors === null) {
-                vErrors = [err309];
-              } else {
-                vErrors.push(err309);
-              }
-              errors++;
-            }
-            if (data149.message === void 0) {
-              const err310 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
-              if (vErrors === null) {
-                vErrors = [err310];
-              } else {
-                vErrors.push(err310);
-              }
-              errors++;
-            }
-            if (data149.name !== void 0) {
-              let data150 = data149.name;
-              if (!(data150 === "co2e" || data150 === "energy" || data150 === "increase" || data150 === "smoke")) {
-                const err311 = { instancePath: instancePath + "/budgets/" + i11 + "/name", schemaPath: "#/properties/budgets/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema11.properties.budgets.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
-                if (vErrors === null) {
-                  vErrors = [err311];
-                } else {
-                  vErrors.push(err311);
-                }
-                errors++;
-              }
-            }
-            if (data149.limit !== void 0) {
-              let data151 = data149.limit;
-              if (!(typeof data151 == "number" && isFinite(data151))) {
-                const err312 = { instancePath: instancePath + "/budgets/" + i11 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err312];
-                } else {
-                  vErrors.push(err312);
-                }
-                errors++;
-              }
-            }
-            if (data149.actual !== void 0) {
-              let data152 = data149.actual;
-              if (!(typeof data152 == "number" && isFinite(data152))) {
-                const err313 = { instancePath: instancePath + "/budgets/" + i11 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-                if (vErrors === null) {
-                  vErrors = [err313];
-                } else {
-                  vErrors.push(err313);
-                }
-                errors++;
-              }
-            }
-            if (data149.unit !== void 0) {
-              if (typeof data149.unit !== "string") {
-                const err314 = { instancePath: instancePath + "/budgets/" + i11 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err314];
-                } else {
-                  vErrors.push(err314);
-                }
-                errors++;
-              }
-            }
-            if (data149.passed !== void 0) {
-              if (typeof data149.passed !== "boolean") {
-                const err315 = { instancePath: instancePath + "/budgets/" + i11 + "/passed", schemaPath: "#/properties/budgets/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
-                if (vErrors === null) {
-                  vErrors = [err315];
-                } else {
-                  vErrors.push(err315);
-                }
-                errors++;
-              }
-            }
-            if (data149.message !== void 0) {
-              if (typeof data149.message !== "string") {
-                const err316 = { instancePath: instancePath + "/budgets/" + i11 + "/message", schemaPath: "#/properties/budgets/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err316];
-                } else {
-                  vErrors.push(err316);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err317 = { instancePath: instancePath + "/budgets/" + i11, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (data144.commit !== void 0) {
+          if (typeof data144.commit !== "string") {
+            const err317 = { instancePath: instancePath + "/baseline/commit", schemaPath: "#/properties/baseline/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
               vErrors = [err317];
             } else {
@@ -29558,22 +29695,183 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data144.url !== void 0) {
+          if (typeof data144.url !== "string") {
+            const err318 = { instancePath: instancePath + "/baseline/url", schemaPath: "#/properties/baseline/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err318];
+            } else {
+              vErrors.push(err318);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err318 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err319 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err318];
+          vErrors = [err319];
         } else {
-          vErrors.push(err318);
+          vErrors.push(err319);
+        }
+        errors++;
+      }
+    }
+    if (data.budgets !== void 0) {
+      let data156 = data.budgets;
+      if (Array.isArray(data156)) {
+        const len12 = data156.length;
+        for (let i12 = 0; i12 < len12; i12++) {
+          let data157 = data156[i12];
+          if (data157 && typeof data157 == "object" && !Array.isArray(data157)) {
+            if (data157.name === void 0) {
+              const err320 = { instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'" };
+              if (vErrors === null) {
+                vErrors = [err320];
+              } else {
+                vErrors.push(err320);
+              }
+              errors++;
+            }
+            if (data157.limit === void 0) {
+              const err321 = { instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "limit" }, message: "must have required property 'limit'" };
+              if (vErrors === null) {
+                vErrors = [err321];
+              } else {
+                vErrors.push(err321);
+              }
+              errors++;
+            }
+            if (data157.actual === void 0) {
+              const err322 = { instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "actual" }, message: "must have required property 'actual'" };
+              if (vErrors === null) {
+                vErrors = [err322];
+              } else {
+                vErrors.push(err322);
+              }
+              errors++;
+            }
+            if (data157.unit === void 0) {
+              const err323 = { instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "unit" }, message: "must have required property 'unit'" };
+              if (vErrors === null) {
+                vErrors = [err323];
+              } else {
+                vErrors.push(err323);
+              }
+              errors++;
+            }
+            if (data157.passed === void 0) {
+              const err324 = { instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "passed" }, message: "must have required property 'passed'" };
+              if (vErrors === null) {
+                vErrors = [err324];
+              } else {
+                vErrors.push(err324);
+              }
+              errors++;
+            }
+            if (data157.message === void 0) {
+              const err325 = { instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err325];
+              } else {
+                vErrors.push(err325);
+              }
+              errors++;
+            }
+            if (data157.name !== void 0) {
+              let data158 = data157.name;
+              if (!(data158 === "co2e" || data158 === "energy" || data158 === "increase" || data158 === "smoke")) {
+                const err326 = { instancePath: instancePath + "/budgets/" + i12 + "/name", schemaPath: "#/properties/budgets/items/properties/name/enum", keyword: "enum", params: { allowedValues: schema11.properties.budgets.items.properties.name.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err326];
+                } else {
+                  vErrors.push(err326);
+                }
+                errors++;
+              }
+            }
+            if (data157.limit !== void 0) {
+              let data159 = data157.limit;
+              if (!(typeof data159 == "number" && isFinite(data159))) {
+                const err327 = { instancePath: instancePath + "/budgets/" + i12 + "/limit", schemaPath: "#/properties/budgets/items/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err327];
+                } else {
+                  vErrors.push(err327);
+                }
+                errors++;
+              }
+            }
+            if (data157.actual !== void 0) {
+              let data160 = data157.actual;
+              if (!(typeof data160 == "number" && isFinite(data160))) {
+                const err328 = { instancePath: instancePath + "/budgets/" + i12 + "/actual", schemaPath: "#/properties/budgets/items/properties/actual/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err328];
+                } else {
+                  vErrors.push(err328);
+                }
+                errors++;
+              }
+            }
+            if (data157.unit !== void 0) {
+              if (typeof data157.unit !== "string") {
+                const err329 = { instancePath: instancePath + "/budgets/" + i12 + "/unit", schemaPath: "#/properties/budgets/items/properties/unit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err329];
+                } else {
+                  vErrors.push(err329);
+                }
+                errors++;
+              }
+            }
+            if (data157.passed !== void 0) {
+              if (typeof data157.passed !== "boolean") {
+                const err330 = { instancePath: instancePath + "/budgets/" + i12 + "/passed", schemaPath: "#/properties/budgets/items/properties/passed/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                  vErrors = [err330];
+                } else {
+                  vErrors.push(err330);
+                }
+                errors++;
+              }
+            }
+            if (data157.message !== void 0) {
+              if (typeof data157.message !== "string") {
+                const err331 = { instancePath: instancePath + "/budgets/" + i12 + "/message", schemaPath: "#/properties/budgets/items/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err331];
+                } else {
+                  vErrors.push(err331);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err332 = { instancePath: instancePath + "/budgets/" + i12, schemaPath: "#/properties/budgets/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err332];
+            } else {
+              vErrors.push(err332);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err333 = { instancePath: instancePath + "/budgets", schemaPath: "#/properties/budgets/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err333];
+        } else {
+          vErrors.push(err333);
         }
         errors++;
       }
     }
   } else {
-    const err319 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err334 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err319];
+      vErrors = [err334];
     } else {
-      vErrors.push(err319);
+      vErrors.push(err334);
     }
     errors++;
   }
@@ -30003,7 +30301,7 @@ async function syncDirectory(dir) {
 // src/data/cloud-regions.json
 var cloud_regions_default = {
   attribution: 'Amazon Web Services, "Regions and Availability Zones" (region names and their metro area) | Microsoft Azure, "Azure geographies" (region names and their state, country or city) | Google Cloud, "Cloud locations" (region and city), and Google, "Discover our data center locations" (https://www.google.com/about/datacenters/locations/) for the sites of the US regions',
-  datasetVersion: "2026.12.3",
+  datasetVersion: "2026.12.4",
   description: "AWS, Google Cloud and Azure regions, each mapped to the Electricity Maps zone (grid-zones.json) of its data centre's site. `zoneLevel` says whether that zone is a whole country (the best available there) or a sub-national grid; `note` says why the zone was chosen when the site alone does not say.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {},
@@ -30150,52 +30448,52 @@ var cloud_regions_default = {
 // src/data/gpus.json
 var gpus_default = {
   attribution: "Board power and memory: the vendor datasheets and papers named in each row, several via mlco2/impact data/gpus.csv (MIT, Copyright (c) 2013-2019 Blackrock Digital LLC) and Green Algorithms data/latest/TDP_gpu.csv (CC BY 4.0, Lannelongue et al.). Embodied footprint: Cloud Carbon Footprint / Teads and cloud-carbon-coefficients (Apache-2.0); Luccioni et al. 2022; Chien et al. 2023.",
-  datasetVersion: "2026.12.3",
+  datasetVersion: "2026.12.4",
   defaultLifetime: {
     seconds: 126230400,
     source: "Cloud Carbon Footprint / Teads: 4-year linear amortisation of server hardware (SCI M = TE x TR/EL)",
     years: 4
   },
-  description: "Accelerators: names as nvidia-smi / DCGM / rocm-smi print them, board power (W), nominal memory, form factor, launch year, and a manufacturing (embodied) footprint per device amortised over `defaultLifetime`: `embodiedKgCo2e` = the device (`embodiedGpuKgCo2e`) + its host server's share (`embodiedHostKgCo2e`), with a published low/high per device (`embodiedLowKgCo2e`, `embodiedHighKgCo2e`, `embodiedRangeSource`).",
+  description: "Accelerators: names as nvidia-smi / DCGM / rocm-smi print them, board power (W), nominal memory, form factor, launch year, and a manufacturing (embodied) footprint per device amortised over `defaultLifetime`: `embodiedKgCo2e` = the device (`embodiedGpuKgCo2e`, source `embodiedDeviceSource`) + its host server's share (`embodiedHostKgCo2e`, source `embodiedHostSource`), with a published low/high per device (`embodiedLowKgCo2e`, `embodiedHighKgCo2e`, `embodiedRangeSource`).",
   generatedBy: "scripts/build-data.mjs",
   gpus: [
-    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 64, model: "AMD Instinct MI210", names: ["AMD Instinct MI210", "MI210 64GB"], source: "AMD Instinct MI210 specification (300 W total board power), via the hardware table of github.com/canncupiscent/dc-liquid-cooling-calculator, Hardware_spec.md (secondary)", vendor: "amd", year: 2022 },
-    { boardPowerW: 500, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "OAM", memoryGiB: 128, model: "AMD Instinct MI250X", names: ["AMD Instinct MI250X", "MI250X OAM"], source: "AMD MI250X specification: 500 W board power, 560 W peak (secondary sources disagree, 500 vs 560 W). One MI250X is two GCDs; rocm-smi lists each GCD and reports the package power on the first", vendor: "amd", year: 2021 },
-    { boardPowerW: 750, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "OAM", memoryGiB: 192, model: "AMD Instinct MI300X", names: ["AMD Instinct MI300X", "AMD Instinct MI300X OAM", "MI300X OAM"], source: "AMD MI300X specification footnotes: up to 750 W (several secondary sources agree)", vendor: "amd", year: 2023 },
-    { boardPowerW: 1e3, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "OAM", memoryGiB: 256, model: "AMD Instinct MI325X", names: ["AMD Instinct MI325X", "AMD Instinct MI325X OAM", "MI325X OAM"], source: `AMD Instinct MI325X specification: 1,000 W peak total board power, as listed by secondary sources (yobitel.com knowledge base "AMD MI325X", awesomeagents.ai hardware page; not read from AMD's page). The 750 W some tables give is the MI300X's figure: the MI325X is the same CDNA 3 silicon with HBM3E`, vendor: "amd", year: 2024 },
+    { boardPowerW: 300, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe", memoryGiB: 64, model: "AMD Instinct MI210", names: ["AMD Instinct MI210", "MI210 64GB"], source: "AMD Instinct MI210 specification (300 W total board power), via the hardware table of github.com/canncupiscent/dc-liquid-cooling-calculator, Hardware_spec.md (secondary)", vendor: "amd", year: 2022 },
+    { boardPowerW: 500, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "OAM", memoryGiB: 128, model: "AMD Instinct MI250X", names: ["AMD Instinct MI250X", "MI250X OAM"], source: "AMD MI250X specification: 500 W board power, 560 W peak (secondary sources disagree, 500 vs 560 W). One MI250X is two GCDs; rocm-smi lists each GCD and reports the package power on the first", vendor: "amd", year: 2021 },
+    { boardPowerW: 750, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "OAM", memoryGiB: 192, model: "AMD Instinct MI300X", names: ["AMD Instinct MI300X", "AMD Instinct MI300X OAM", "MI300X OAM"], source: "AMD MI300X specification footnotes: up to 750 W (several secondary sources agree)", vendor: "amd", year: 2023 },
+    { boardPowerW: 1e3, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "OAM", memoryGiB: 256, model: "AMD Instinct MI325X", names: ["AMD Instinct MI325X", "AMD Instinct MI325X OAM", "MI325X OAM"], source: `AMD Instinct MI325X specification: 1,000 W peak total board power, as listed by secondary sources (yobitel.com knowledge base "AMD MI325X", awesomeagents.ai hardware page; not read from AMD's page). The 750 W some tables give is the MI300X's figure: the MI325X is the same CDNA 3 silicon with HBM3E`, vendor: "amd", year: 2024 },
     { boardPowerW: 170, formFactor: "TPU chip", memoryGiB: 32, model: "Google TPU v4", names: ["TPU v4", "TPU v4 chip"], source: 'Green Algorithms TDP_gpu.csv row "TPU v4,170" (Google Cloud TPU system-architecture page); PaLM measured 378.5 W per chip including its share of the host. No per-chip embodied figure is published', vendor: "google", year: 2021 },
-    { boardPowerW: 150, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 24, model: "NVIDIA A10", names: ["NVIDIA A10", "A10 24GB"], source: "NVIDIA A10 datasheet (150 W; recalled, not re-read)", vendor: "nvidia", year: 2021 },
-    { boardPowerW: 250, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Luccioni et al. 2022 (BLOOM): 150 kgCO2e per A100, the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 40, model: "NVIDIA A100 PCIe 40GB", names: ["NVIDIA A100-PCIE-40GB", "A100 PCIe 40GB"], source: "NVIDIA A100 datasheet (PCIe 40GB 250 W), as cited in Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2020 },
-    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Luccioni et al. 2022 (BLOOM): 150 kgCO2e per A100, the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 80, model: "NVIDIA A100 PCIe 80GB", names: ["NVIDIA A100 80GB PCIe", "A100 PCIe 80GB"], source: "NVIDIA A100 80GB PCIe product brief PB-10577 (300 W), as cited in Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2021 },
-    { boardPowerW: 400, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Luccioni et al. 2022 (BLOOM): 150 kgCO2e per A100, the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM4", memoryGiB: 40, model: "NVIDIA A100 SXM4 40GB", names: ["NVIDIA A100-SXM4-40GB", "A100 SXM4 40GB"], source: "Touvron et al. 2023 (LLaMA): NVLink A100 TDP 400 W; NVIDIA A100 datasheet", vendor: "nvidia", year: 2020 },
-    { boardPowerW: 400, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Luccioni et al. 2022 (BLOOM): 150 kgCO2e per A100, the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM4", memoryGiB: 80, model: "NVIDIA A100 SXM4 80GB", names: ["NVIDIA A100-SXM4-80GB", "A100 SXM4 80GB"], source: "Luccioni et al. 2022 (BLOOM): A100 SXM4 80GB TDP 400 W; NVIDIA A100 datasheet", vendor: "nvidia", year: 2020 },
-    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (AWS)", memoryGiB: 24, model: "NVIDIA A10G", names: ["NVIDIA A10G", "A10G 24GB"], source: 'nvidia-smi power limit 300 W on every AWS g5 size: S. Prasanna (AWS), "Choosing the right GPU for deep learning on AWS", table column "TDP from nvidia-smi" (gist.github.com/shashankprasanna/10ebe6dc1ba1d8d93db17da4e2cc890e). Replaces 150 W (TechPowerUp via mlco2/impact gpus.csv row "A10G,gpu,150"; CCF/Teads max 153 W), the A10 figure', vendor: "nvidia", year: 2021 },
-    { boardPowerW: 165, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 24, model: "NVIDIA A30", names: ["NVIDIA A30", "A30 24GB"], source: "NVIDIA A30 datasheet (max TDP 165 W), as listed by huggingface.co/hardware/a30 (secondary)", vendor: "nvidia", year: 2021 },
-    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA A40", names: ["NVIDIA A40", "A40 48GB"], source: "NVIDIA A40 product brief PB-09976-001 (max power 300 W); TechPowerUp A40 PCIe and huggingface.co/hardware/a40 agree", vendor: "nvidia", year: 2020 },
-    { boardPowerW: 400, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM4", memoryGiB: 80, model: "NVIDIA A800 SXM4 80GB", names: ["NVIDIA A800-SXM4-80GB", "NVIDIA A800 80GB", "A800 SXM4 80GB"], source: "huggingface.co/hardware/a800 (power 400 W; secondary). The A800 is the A100 SXM4 with its NVLink bandwidth cut for export; the board power is the A100 SXM4 datasheet figure", vendor: "nvidia", year: 2022 },
-    { boardPowerW: 1e3, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM (HGX B200)", memoryGiB: 180, model: "NVIDIA B200 180GB", names: ["NVIDIA B200", "B200 SXM"], source: "HGX B200 configurable up to 1 kW per GPU (secondary, citing NVIDIA); DGX B200 1,440 GB GPU memory over 8 GPUs", vendor: "nvidia", year: 2024 },
-    { boardPowerW: 1e3, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "Superchip module (Grace CPU + Hopper GPU)", memoryGiB: 96, model: "NVIDIA GH200 Grace Hopper Superchip", names: ["NVIDIA GH200 480GB", "GH200 Grace Hopper", "GH200 96GB"], source: "NVIDIA GH200 Grace Hopper Superchip datasheet/product page: module power programmable from 450 W to 1,000 W, covering the CPU, the GPU and their memory (96 GB HBM3, up to 480 GB LPDDR5X); ServeTheHome and several secondary sources agree. 1,000 W is the top of the range and counts the whole superchip, Grace CPU and LPDDR5X included", vendor: "nvidia", year: 2023 },
-    { boardPowerW: 350, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (desktop)", memoryGiB: 24, model: "NVIDIA GeForce RTX 3090", names: ["NVIDIA GeForce RTX 3090", "GeForce RTX 3090"], source: "TechPowerUp GeForce RTX 3090 (350 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2020 },
-    { boardPowerW: 450, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (desktop)", memoryGiB: 24, model: "NVIDIA GeForce RTX 4090", names: ["NVIDIA GeForce RTX 4090", "GeForce RTX 4090"], source: "NVIDIA Ada GPU architecture whitepaper (450 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2022 },
-    { boardPowerW: 400, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (NVL)", memoryGiB: 94, model: "NVIDIA H100 NVL 94GB", names: ["NVIDIA H100 NVL", "H100 NVL 94GB"], source: "NVIDIA H100 datasheet via mlco2/impact gpus.csv: H100 NVL 400 W (configurable 350-400 W)", vendor: "nvidia", year: 2023 },
-    { boardPowerW: 350, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 80, model: "NVIDIA H100 PCIe 80GB", names: ["NVIDIA H100 PCIe", "H100 PCIe 80GB"], source: "Green-Algorithms-data v3.1 via TechPowerUp: H100 PCIe 350 W (configurable 300-350 W)", vendor: "nvidia", year: 2022 },
-    { boardPowerW: 700, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM5", memoryGiB: 80, model: "NVIDIA H100 SXM5 80GB", names: ["NVIDIA H100 80GB HBM3", "H100 SXM5 80GB", "H100 SXM"], source: "NVIDIA H100 datasheet (SXM 700 W); Llama 3 model cards and paper: H100-80GB TDP 700 W", vendor: "nvidia", year: 2022 },
-    { boardPowerW: 600, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (NVL)", memoryGiB: 141, model: "NVIDIA H200 NVL 141GB", names: ["NVIDIA H200 NVL", "H200 NVL 141GB"], source: "NVIDIA H200 product page (NVL up to 600 W), confirmed by secondary sources", vendor: "nvidia", year: 2024 },
-    { boardPowerW: 700, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM5", memoryGiB: 141, model: "NVIDIA H200 SXM 141GB", names: ["NVIDIA H200", "H200 SXM 141GB", "H200 SXM"], source: "NVIDIA H200 product page (up to 700 W), confirmed by several secondary sources", vendor: "nvidia", year: 2024 },
-    { boardPowerW: 700, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM5", memoryGiB: 80, model: "NVIDIA H800 SXM5 80GB", names: ["NVIDIA H800", "NVIDIA H800 80GB HBM3", "H800 SXM5 80GB"], source: "huggingface.co/hardware/h800 (power 700 W; secondary). The H800 is the H100 SXM with its NVLink bandwidth cut for export; the board power is the H100 SXM datasheet figure", vendor: "nvidia", year: 2023 },
-    { boardPowerW: 72, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (low profile)", memoryGiB: 24, model: "NVIDIA L4", names: ["NVIDIA L4", "L4 24GB"], source: "NVIDIA L4 product brief PB-11316-001 (72 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2023 },
-    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA L40", names: ["NVIDIA L40", "L40 48GB"], source: "NVIDIA L40 datasheet (max power 300 W), via the hardware table of github.com/canncupiscent/dc-liquid-cooling-calculator, Hardware_spec.md (secondary)", vendor: "nvidia", year: 2022 },
-    { boardPowerW: 350, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA L40S", names: ["NVIDIA L40S", "L40S 48GB"], source: "NVIDIA L40S datasheet (350 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2023 },
-    { boardPowerW: 230, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (workstation)", memoryGiB: 24, model: "NVIDIA RTX A5000", names: ["NVIDIA RTX A5000"], source: "NVIDIA RTX A5000 datasheet (230 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2021 },
-    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (workstation)", memoryGiB: 48, model: "NVIDIA RTX A6000", names: ["NVIDIA RTX A6000"], source: "TechPowerUp RTX A6000 (300 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2020 },
-    { boardPowerW: 250, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 12, model: "NVIDIA Tesla P100 PCIe 12GB", names: ["Tesla P100-PCIE-12GB", "P100 PCIe 12GB"], source: 'NVIDIA Tesla P100 PCIe datasheet (12 and 16 GB, 250 W), as cited in Green Algorithms TDP_gpu.csv row "NVIDIA Tesla P100,250"', vendor: "nvidia", year: 2016 },
-    { boardPowerW: 250, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 16, model: "NVIDIA Tesla P100 PCIe 16GB", names: ["Tesla P100-PCIE-16GB", "P100 PCIe 16GB"], source: 'NVIDIA Tesla P100 PCIe datasheet (250 W), as cited in Green Algorithms TDP_gpu.csv row "NVIDIA Tesla P100,250"; mlco2/impact gpus.csv row "Tesla P100,gpu,250"', vendor: "nvidia", year: 2016 },
-    { boardPowerW: 70, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe (low profile)", memoryGiB: 16, model: "NVIDIA Tesla T4", names: ["Tesla T4", "NVIDIA T4"], source: "NVIDIA T4 datasheet (70 W), via mlco2/impact gpus.csv and Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2018 },
-    { boardPowerW: 250, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 16, model: "NVIDIA Tesla V100 PCIe 16GB", names: ["Tesla V100-PCIE-16GB", "V100 PCIe 16GB"], source: "NVIDIA V100 datasheet (PCIe 250 W); Green Algorithms TDP_gpu.csv (V100S PCIe 250 W)", vendor: "nvidia", year: 2017 },
-    { boardPowerW: 250, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 32, model: "NVIDIA Tesla V100 PCIe 32GB", names: ["Tesla V100-PCIE-32GB", "V100 PCIe 32GB"], source: "NVIDIA V100 datasheet (PCIe 250 W); Green-Algorithms-data v3.1 (V100 PCIe 32 GB 250 W)", vendor: "nvidia", year: 2018 },
-    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM2", memoryGiB: 16, model: "NVIDIA Tesla V100 SXM2 16GB", names: ["Tesla V100-SXM2-16GB", "V100 SXM2 16GB"], source: "Patterson et al. 2021, Table 4 (V100 TDP 300 W); NVIDIA V100 datasheet (SXM2 300 W)", vendor: "nvidia", year: 2017 },
-    { boardPowerW: 300, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "SXM2", memoryGiB: 32, model: "NVIDIA Tesla V100 SXM2 32GB", names: ["Tesla V100-SXM2-32GB", "V100 SXM2 32GB"], source: "Patterson et al. 2021, Table 4 (V100 TDP 300 W); NVIDIA V100 datasheet (SXM2 300 W)", vendor: "nvidia", year: 2018 },
-    { boardPowerW: 250, embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", embodiedSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model; plus the host's share: Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", formFactor: "PCIe", memoryGiB: 32, model: "NVIDIA Tesla V100S PCIe 32GB", names: ["Tesla V100S-PCIE-32GB", "V100S PCIe 32GB"], source: "Green Algorithms TDP_gpu.csv (NVIDIA Tesla V100S 250 W)", vendor: "nvidia", year: 2019 }
+    { boardPowerW: 150, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe", memoryGiB: 24, model: "NVIDIA A10", names: ["NVIDIA A10", "A10 24GB"], source: "NVIDIA A10 datasheet (150 W; recalled, not re-read)", vendor: "nvidia", year: 2021 },
+    { boardPowerW: 250, embodiedDeviceSource: "Luccioni et al. 2022 (BLOOM): 150 kgCO2e per A100, the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe", memoryGiB: 40, model: "NVIDIA A100 PCIe 40GB", names: ["NVIDIA A100-PCIE-40GB", "A100 PCIe 40GB"], source: "NVIDIA A100 datasheet (PCIe 40GB 250 W), as cited in Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 300, embodiedDeviceSource: "Luccioni et al. 2022 (BLOOM): 150 kgCO2e per A100, the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe", memoryGiB: 80, model: "NVIDIA A100 PCIe 80GB", names: ["NVIDIA A100 80GB PCIe", "A100 PCIe 80GB"], source: "NVIDIA A100 80GB PCIe product brief PB-10577 (300 W), as cited in Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2021 },
+    { boardPowerW: 400, embodiedDeviceSource: "Luccioni et al. 2022 (BLOOM): 150 kgCO2e per A100, the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "SXM4", memoryGiB: 40, model: "NVIDIA A100 SXM4 40GB", names: ["NVIDIA A100-SXM4-40GB", "A100 SXM4 40GB"], source: "Touvron et al. 2023 (LLaMA): NVLink A100 TDP 400 W; NVIDIA A100 datasheet", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 400, embodiedDeviceSource: "Luccioni et al. 2022 (BLOOM): 150 kgCO2e per A100, the same figure as the Cloud Carbon Footprint / Teads per-GPU manufacturing constant", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "SXM4", memoryGiB: 80, model: "NVIDIA A100 SXM4 80GB", names: ["NVIDIA A100-SXM4-80GB", "A100 SXM4 80GB"], source: "Luccioni et al. 2022 (BLOOM): A100 SXM4 80GB TDP 400 W; NVIDIA A100 datasheet", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 300, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe (AWS)", memoryGiB: 24, model: "NVIDIA A10G", names: ["NVIDIA A10G", "A10G 24GB"], source: 'nvidia-smi power limit 300 W on every AWS g5 size: S. Prasanna (AWS), "Choosing the right GPU for deep learning on AWS", table column "TDP from nvidia-smi" (gist.github.com/shashankprasanna/10ebe6dc1ba1d8d93db17da4e2cc890e). Replaces 150 W (TechPowerUp via mlco2/impact gpus.csv row "A10G,gpu,150"; CCF/Teads max 153 W), the A10 figure', vendor: "nvidia", year: 2021 },
+    { boardPowerW: 165, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe", memoryGiB: 24, model: "NVIDIA A30", names: ["NVIDIA A30", "A30 24GB"], source: "NVIDIA A30 datasheet (max TDP 165 W), as listed by huggingface.co/hardware/a30 (secondary)", vendor: "nvidia", year: 2021 },
+    { boardPowerW: 300, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA A40", names: ["NVIDIA A40", "A40 48GB"], source: "NVIDIA A40 product brief PB-09976-001 (max power 300 W); TechPowerUp A40 PCIe and huggingface.co/hardware/a40 agree", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 400, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "SXM4", memoryGiB: 80, model: "NVIDIA A800 SXM4 80GB", names: ["NVIDIA A800-SXM4-80GB", "NVIDIA A800 80GB", "A800 SXM4 80GB"], source: "huggingface.co/hardware/a800 (power 400 W; secondary). The A800 is the A100 SXM4 with its NVLink bandwidth cut for export; the board power is the A100 SXM4 datasheet figure", vendor: "nvidia", year: 2022 },
+    { boardPowerW: 1e3, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "SXM (HGX B200)", memoryGiB: 180, model: "NVIDIA B200 180GB", names: ["NVIDIA B200", "B200 SXM"], source: "HGX B200 configurable up to 1 kW per GPU (secondary, citing NVIDIA); DGX B200 1,440 GB GPU memory over 8 GPUs", vendor: "nvidia", year: 2024 },
+    { boardPowerW: 1e3, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "Superchip module (Grace CPU + Hopper GPU)", memoryGiB: 96, model: "NVIDIA GH200 Grace Hopper Superchip", names: ["NVIDIA GH200 480GB", "GH200 Grace Hopper", "GH200 96GB"], source: "NVIDIA GH200 Grace Hopper Superchip datasheet/product page: module power programmable from 450 W to 1,000 W, covering the CPU, the GPU and their memory (96 GB HBM3, up to 480 GB LPDDR5X); ServeTheHome and several secondary sources agree. 1,000 W is the top of the range and counts the whole superchip, Grace CPU and LPDDR5X included", vendor: "nvidia", year: 2023 },
+    { boardPowerW: 350, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe (desktop)", memoryGiB: 24, model: "NVIDIA GeForce RTX 3090", names: ["NVIDIA GeForce RTX 3090", "GeForce RTX 3090"], source: "TechPowerUp GeForce RTX 3090 (350 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 450, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe (desktop)", memoryGiB: 24, model: "NVIDIA GeForce RTX 4090", names: ["NVIDIA GeForce RTX 4090", "GeForce RTX 4090"], source: "NVIDIA Ada GPU architecture whitepaper (450 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2022 },
+    { boardPowerW: 400, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe (NVL)", memoryGiB: 94, model: "NVIDIA H100 NVL 94GB", names: ["NVIDIA H100 NVL", "H100 NVL 94GB"], source: "NVIDIA H100 datasheet via mlco2/impact gpus.csv: H100 NVL 400 W (configurable 350-400 W)", vendor: "nvidia", year: 2023 },
+    { boardPowerW: 350, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe", memoryGiB: 80, model: "NVIDIA H100 PCIe 80GB", names: ["NVIDIA H100 PCIe", "H100 PCIe 80GB"], source: "Green-Algorithms-data v3.1 via TechPowerUp: H100 PCIe 350 W (configurable 300-350 W)", vendor: "nvidia", year: 2022 },
+    { boardPowerW: 700, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "SXM5", memoryGiB: 80, model: "NVIDIA H100 SXM5 80GB", names: ["NVIDIA H100 80GB HBM3", "H100 SXM5 80GB", "H100 SXM"], source: "NVIDIA H100 datasheet (SXM 700 W); Llama 3 model cards and paper: H100-80GB TDP 700 W", vendor: "nvidia", year: 2022 },
+    { boardPowerW: 600, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe (NVL)", memoryGiB: 141, model: "NVIDIA H200 NVL 141GB", names: ["NVIDIA H200 NVL", "H200 NVL 141GB"], source: "NVIDIA H200 product page (NVL up to 600 W), confirmed by secondary sources", vendor: "nvidia", year: 2024 },
+    { boardPowerW: 700, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "SXM5", memoryGiB: 141, model: "NVIDIA H200 SXM 141GB", names: ["NVIDIA H200", "H200 SXM 141GB", "H200 SXM"], source: "NVIDIA H200 product page (up to 700 W), confirmed by several secondary sources", vendor: "nvidia", year: 2024 },
+    { boardPowerW: 700, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "SXM5", memoryGiB: 80, model: "NVIDIA H800 SXM5 80GB", names: ["NVIDIA H800", "NVIDIA H800 80GB HBM3", "H800 SXM5 80GB"], source: "huggingface.co/hardware/h800 (power 700 W; secondary). The H800 is the H100 SXM with its NVLink bandwidth cut for export; the board power is the H100 SXM datasheet figure", vendor: "nvidia", year: 2023 },
+    { boardPowerW: 72, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe (low profile)", memoryGiB: 24, model: "NVIDIA L4", names: ["NVIDIA L4", "L4 24GB"], source: "NVIDIA L4 product brief PB-11316-001 (72 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2023 },
+    { boardPowerW: 300, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA L40", names: ["NVIDIA L40", "L40 48GB"], source: "NVIDIA L40 datasheet (max power 300 W), via the hardware table of github.com/canncupiscent/dc-liquid-cooling-calculator, Hardware_spec.md (secondary)", vendor: "nvidia", year: 2022 },
+    { boardPowerW: 350, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe", memoryGiB: 48, model: "NVIDIA L40S", names: ["NVIDIA L40S", "L40S 48GB"], source: "NVIDIA L40S datasheet (350 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2023 },
+    { boardPowerW: 230, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe (workstation)", memoryGiB: 24, model: "NVIDIA RTX A5000", names: ["NVIDIA RTX A5000"], source: "NVIDIA RTX A5000 datasheet (230 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2021 },
+    { boardPowerW: 300, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe (workstation)", memoryGiB: 48, model: "NVIDIA RTX A6000", names: ["NVIDIA RTX A6000"], source: "TechPowerUp RTX A6000 (300 W), via mlco2/impact gpus.csv", vendor: "nvidia", year: 2020 },
+    { boardPowerW: 250, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe", memoryGiB: 12, model: "NVIDIA Tesla P100 PCIe 12GB", names: ["Tesla P100-PCIE-12GB", "P100 PCIe 12GB"], source: 'NVIDIA Tesla P100 PCIe datasheet (12 and 16 GB, 250 W), as cited in Green Algorithms TDP_gpu.csv row "NVIDIA Tesla P100,250"', vendor: "nvidia", year: 2016 },
+    { boardPowerW: 250, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe", memoryGiB: 16, model: "NVIDIA Tesla P100 PCIe 16GB", names: ["Tesla P100-PCIE-16GB", "P100 PCIe 16GB"], source: 'NVIDIA Tesla P100 PCIe datasheet (250 W), as cited in Green Algorithms TDP_gpu.csv row "NVIDIA Tesla P100,250"; mlco2/impact gpus.csv row "Tesla P100,gpu,250"', vendor: "nvidia", year: 2016 },
+    { boardPowerW: 70, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe (low profile)", memoryGiB: 16, model: "NVIDIA Tesla T4", names: ["Tesla T4", "NVIDIA T4"], source: "NVIDIA T4 datasheet (70 W), via mlco2/impact gpus.csv and Green Algorithms TDP_gpu.csv", vendor: "nvidia", year: 2018 },
+    { boardPowerW: 250, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe", memoryGiB: 16, model: "NVIDIA Tesla V100 PCIe 16GB", names: ["Tesla V100-PCIE-16GB", "V100 PCIe 16GB"], source: "NVIDIA V100 datasheet (PCIe 250 W); Green Algorithms TDP_gpu.csv (V100S PCIe 250 W)", vendor: "nvidia", year: 2017 },
+    { boardPowerW: 250, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe", memoryGiB: 32, model: "NVIDIA Tesla V100 PCIe 32GB", names: ["Tesla V100-PCIE-32GB", "V100 PCIe 32GB"], source: "NVIDIA V100 datasheet (PCIe 250 W); Green-Algorithms-data v3.1 (V100 PCIe 32 GB 250 W)", vendor: "nvidia", year: 2018 },
+    { boardPowerW: 300, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "SXM2", memoryGiB: 16, model: "NVIDIA Tesla V100 SXM2 16GB", names: ["Tesla V100-SXM2-16GB", "V100 SXM2 16GB"], source: "Patterson et al. 2021, Table 4 (V100 TDP 300 W); NVIDIA V100 datasheet (SXM2 300 W)", vendor: "nvidia", year: 2017 },
+    { boardPowerW: 300, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "SXM2", memoryGiB: 32, model: "NVIDIA Tesla V100 SXM2 32GB", names: ["Tesla V100-SXM2-32GB", "V100 SXM2 32GB"], source: "Patterson et al. 2021, Table 4 (V100 TDP 300 W); NVIDIA V100 datasheet (SXM2 300 W)", vendor: "nvidia", year: 2018 },
+    { boardPowerW: 250, embodiedDeviceSource: "Cloud Carbon Footprint / Teads generic per-GPU manufacturing figure, 150 kgCO2e (cloud-carbon-coefficients, coefficients.ipynb); not specific to this model", embodiedGpuKgCo2e: 150, embodiedHighKgCo2e: 584.599, embodiedHostKgCo2e: 312.5, embodiedHostSource: "Luccioni et al. 2022 (BLOOM), HPE Apollo 6500 Gen10 Plus server 2,500 kgCO2e without its GPUs / 8 GPUs = 312.5 kg", embodiedKgCo2e: 462.5, embodiedLowKgCo2e: 318, embodiedRangeSource: "low: Chien et al. 2023 (HotCarbon), 318 kgCO2 for an A100 with its eighth of the instance; high: Cloud Carbon Footprint / Teads AWS embodied coefficients, p4d.24xlarge 4676.79 kgCO2e / 8 A100 = 584.599 kg (coefficients-aws-embodied.csv); both for 8-GPU A100 servers", formFactor: "PCIe", memoryGiB: 32, model: "NVIDIA Tesla V100S PCIe 32GB", names: ["Tesla V100S-PCIE-32GB", "V100S PCIe 32GB"], source: "Green Algorithms TDP_gpu.csv (NVIDIA Tesla V100S 250 W)", vendor: "nvidia", year: 2019 }
   ],
   inputs: {
     "cloud_carbon_footprint/ccf_coefficients__coefficients-aws-embodied.csv": "b57b088cb210c2e9fede885d406a8ae215d35a3767e41ff96f957f3d02740281"
@@ -30674,7 +30972,7 @@ var grid_countries_default = {
     ZM: { gPerKWh: 111, name: "Zambia", source: "ember", year: 2023 },
     ZW: { gPerKWh: 298.44, name: "Zimbabwe", source: "ember", year: 2023 }
   },
-  datasetVersion: "2026.12.3",
+  datasetVersion: "2026.12.4",
   description: "Annual average carbon intensity of electricity generation per country (ISO 3166-1 alpha-2), life-cycle gCO2e/kWh, latest year available per country; `missing` lists the ISO codes neither source covers; `alpha3` maps ISO 3166-1 alpha-3 codes (as CodeCarbon records them) to alpha-2. carbon-ci prices a country at its Electricity Maps zone (grid-zones.json) where there is one; these rows price the countries that Electricity Maps lacks, and the world average is the default location.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {
@@ -30737,7 +31035,7 @@ var grid_countries_default = {
 // src/data/grid-subdivisions.json
 var grid_subdivisions_default = {
   attribution: "Australian Energy Market Operator: the NEM regions (QLD, NSW incl. the ACT, VIC, SA, TAS) | US Energy Information Administration: balancing authorities of the Lower 48 (Form EIA-930) and the utilities serving each state (Form EIA-861); the balancing authority chosen for each state is carbon-ci's reading of them | Electricity Maps (2025). 2024 Yearly Carbon Intensity Data (Version January 27, 2025). Electricity Maps. https://www.electricitymaps.com; as copied in Cambridge-Sustainable-Computing-Lab/Green-Algorithms-data v3.1/carbon-intensity/electricitymap/CI-electricitymap-yearly_2024.csv @ 4a0c3fc7",
-  datasetVersion: "2026.12.3",
+  datasetVersion: "2026.12.4",
   description: "US states and DC, Canadian provinces and territories, and Australian states and territories (ISO 3166-2 codes), each mapped to the grid zone of grid-zones.json that prices it: the zone whose grid serves the largest share of the subdivision's electricity use. `alsoServedBy` lists other zones that serve a large share.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {},
@@ -31036,7 +31334,7 @@ var grid_zones_default = {
     ZM: "ZM",
     ZW: "ZW"
   },
-  datasetVersion: "2026.12.3",
+  datasetVersion: "2026.12.4",
   description: "Annual average carbon intensity of the electricity consumed in each Electricity Maps zone in 2024, in two scopes: `lifeCycle` (life-cycle CO2e: combustion, upstream fuel supply, plant construction; carbon-ci's default) and `direct` (combustion only). `countries` maps each ISO 3166-1 code that Electricity Maps covers to the zone that prices it. `upstream` is the data source Electricity Maps names for the zone.",
   generatedBy: "scripts/build-data.mjs",
   inputs: {
@@ -31410,7 +31708,7 @@ var grid_zones_default = {
 // src/data/pue.json
 var pue_default = {
   attribution: 'Amazon Web Services, sustainability pages (2024 and 2025 versions): global PUE 1.15 for 2023 and for 2024 | carbon-ci: PUE 1.0 for a laptop or workstation, which sits in no facility that adds overhead | Google fleet-wide trailing twelve-month PUE of about 1.10, reported by DatacenterDynamics in December 2024 | Luccioni, Viguier & Ligozat (2022), Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model, arXiv:2211.02001, Table 4: PUE 1.2 of the Jean Zay supercomputer (IDRIS, France); one named HPC centre, not a survey | Microsoft, fiscal year 2025 reporting: global PUE 1.17 (and WUE 0.27 L/kWh) for the datacenters it fully owns and controls, as quoted by Computer Weekly, "AI, energy, and the new rules of cloud sustainability competition"; replaces the undated trailing-twelve-month 1.185 Microsoft gave Cloud Carbon Footprint in 2021 | Uptime Institute, Global Data Center Survey 2024: average annual PUE 1.56; via Green Algorithms data/latest/defaults_PUE.csv @ 30df2fee (CC BY 4.0, Lannelongue et al.)',
-  datasetVersion: "2026.12.3",
+  datasetVersion: "2026.12.4",
   description: "Power usage effectiveness: the published fleet figure of each cloud provider, the industry average used when nothing better is known, and the figures for the other facility kinds (`facilities`: an HPC centre, a laptop or workstation). `year` is the year the figure is for, as the source states it.",
   facilities: {
     desktop: { source: "carbon-ci-desktop", value: 1 },
@@ -32816,12 +33114,13 @@ function lookupGpu(name) {
   const spec = byKey.get(gpuNameKey(name)) ?? byWordSet.get(wordSetKey(name));
   return spec && { ...spec, names: [...spec.names] };
 }
-var HOST_SHARE_MARKER = "; plus the host's share: ";
 function gpuEmbodied(name) {
   const spec = lookupGpu(name);
-  if (spec?.embodiedKgCo2e === void 0 || spec.embodiedSource === void 0) return void 0;
-  const [deviceSource, hostSource] = spec.embodiedSource.split(HOST_SHARE_MARKER, 2);
-  const embodied = { kgCo2e: spec.embodiedKgCo2e, source: spec.embodiedSource, deviceSource };
+  if (spec?.embodiedKgCo2e === void 0 || spec.embodiedDeviceSource === void 0) return void 0;
+  const deviceSource = spec.embodiedDeviceSource;
+  const hostSource = spec.embodiedHostSource;
+  const source = hostSource === void 0 ? deviceSource : `${deviceSource}; plus the host's share: ${hostSource}`;
+  const embodied = { kgCo2e: spec.embodiedKgCo2e, source, deviceSource };
   if (hostSource !== void 0) embodied.hostSource = hostSource;
   if (spec.embodiedGpuKgCo2e !== void 0) embodied.gpuKgCo2e = spec.embodiedGpuKgCo2e;
   if (spec.embodiedHostKgCo2e !== void 0) embodied.hostKgCo2e = spec.embodiedHostKgCo2e;
@@ -40961,7 +41260,10 @@ var report_schema_default = {
                 zone: { type: "string" },
                 hours: { type: "integer", minimum: 0 },
                 hoursFromProvider: { type: "integer", minimum: 0 },
-                annualGPerKWh: { $ref: "#/definitions/nonNegative" }
+                annualGPerKWh: { $ref: "#/definitions/nonNegative" },
+                annualSource: { type: "string", minLength: 1, description: "Where the annual figure comes from. Optional because reports written before dataset 2026.12.4 lack it." },
+                annualYear: { type: "integer", minimum: 1990, maximum: 2100, description: "The year the annual figure is for." },
+                annualScope: { enum: ["life-cycle", "direct"], description: "What the annual figure counts." }
               }
             }
           }
@@ -41021,7 +41323,7 @@ var report_schema_default = {
     },
     alternatives: {
       type: "array",
-      description: "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country.",
+      description: "The same energy, at the same PUE and embodied share, priced at the cleanest other regions of the same cloud provider, or the other grid zones of the same country that host a cloud region; with hourly figures, also the cleanest start hour.",
       items: {
         type: "object",
         required: ["location", "gPerKWh", "co2eG", "savingPercent"],
@@ -41030,7 +41332,11 @@ var report_schema_default = {
           gPerKWh: { $ref: "#/definitions/nonNegative" },
           co2eG: { $ref: "#/definitions/nonNegative" },
           savingPercent: { type: "number", description: "The saving in percent: of the report's CO2e; for another place in a report priced at hourly figures, of the same job priced at the report location's annual figure (both annual)." },
-          startHour: { type: "string", format: "date-time", description: "For the same place at another time: the start hour within the job's UTC day, from hourly figures." }
+          startHour: { type: "string", format: "date-time", description: "For the same place at another time: the start hour within the job's UTC day, from hourly figures." },
+          cloudRegions: { type: "array", items: { type: "string" }, minItems: 1, description: "For a grid zone: the cloud regions in the embedded data whose data centres are on it (only zones with one are listed). Absent for a cloud region or a start hour, and in reports written before dataset 2026.12.4." },
+          source: { type: "string", minLength: 1, description: "Where gPerKWh comes from: the dataset of the place's annual figure, or the hourly provider for a start hour. Optional because reports written before dataset 2026.12.4 lack it." },
+          year: { type: "integer", minimum: 1990, maximum: 2100, description: "The year gPerKWh is for." },
+          scope: { enum: ["life-cycle", "direct"], description: "What gPerKWh counts, the report's own scope." }
         }
       }
     },
@@ -45095,20 +45401,35 @@ async function inspectFile(file, options) {
 
 // src/footprint/alternatives.ts
 var MAX_ALTERNATIVES = 3;
+function figureSourceOf(factor) {
+  const out = { source: factor.source };
+  if (factor.year !== void 0) out.year = factor.year;
+  if (factor.scope !== void 0 && factor.scope !== "user-stated") out.scope = factor.scope;
+  return out;
+}
+function withFigureSource(alternative, factor) {
+  return { ...alternative, ...figureSourceOf(factor) };
+}
+function withAnnualSource(hourly, annual) {
+  const { source, year, scope } = figureSourceOf(annual);
+  return { ...hourly, annualSource: source, ...year !== void 0 ? { annualYear: year } : {}, ...scope !== void 0 ? { annualScope: scope } : {} };
+}
 function cleanerAlternatives(intensity, totals) {
   if (intensity.scope === "user-stated" || intensity.scope === void 0 || totals.co2eG <= 0) return [];
   const scope = intensity.scope;
   const facilityKWh = totals.facilityEnergyJ / J_PER_KWH;
   const here = annualHere(intensity, totals);
   const candidates2 = candidatesFor(intensity.location, intensity.zone);
-  const priced = candidates2.flatMap((location) => {
-    const gPerKWh = intensityOf(location, scope);
-    return gPerKWh !== void 0 && gPerKWh < here.gPerKWh ? [{ location, gPerKWh }] : [];
+  const priced = candidates2.flatMap((candidate) => {
+    const factor = intensityOf(candidate.location, scope);
+    return factor !== void 0 && factor.gPerKWh < here.gPerKWh ? [{ ...candidate, factor }] : [];
   });
-  priced.sort((a, b) => a.gPerKWh - b.gPerKWh || a.location.localeCompare(b.location));
-  return priced.slice(0, MAX_ALTERNATIVES).map(({ location, gPerKWh }) => {
-    const co2eG = facilityKWh * gPerKWh + totals.embodiedCo2eG;
-    return { location, gPerKWh, co2eG, savingPercent: (here.co2eG - co2eG) / here.co2eG * 100 };
+  priced.sort((a, b) => a.factor.gPerKWh - b.factor.gPerKWh || a.location.localeCompare(b.location));
+  return priced.slice(0, MAX_ALTERNATIVES).map(({ location, cloudRegions: cloudRegions2, factor }) => {
+    const co2eG = facilityKWh * factor.gPerKWh + totals.embodiedCo2eG;
+    const alternative = { location, gPerKWh: factor.gPerKWh, co2eG, savingPercent: (here.co2eG - co2eG) / here.co2eG * 100, ...figureSourceOf(factor) };
+    if (cloudRegions2) alternative.cloudRegions = cloudRegions2;
+    return alternative;
   });
 }
 function annualHere(intensity, totals) {
@@ -45123,15 +45444,27 @@ function candidatesFor(location, zone) {
     for (const [key, row] of Object.entries(cloudRegions.regions).sort(([a], [b]) => a.localeCompare(b))) {
       if (row.provider === region.provider && key !== location && row.zone !== region.zone && !byZone.has(row.zone)) byZone.set(row.zone, key);
     }
-    return [...byZone.values()];
+    return [...byZone.values()].map((key) => ({ location: key }));
   }
   if (zone === void 0) return [];
   const country = zone.split("-")[0];
-  return Object.keys(gridZones.zones).filter((other) => other !== zone && (other === country || other.startsWith(`${country}-`))).map((other) => `zone:${other}`);
+  const hosting = regionsByZone();
+  return Object.keys(gridZones.zones).filter((other) => other !== zone && (other === country || other.startsWith(`${country}-`)) && hosting.has(other)).map((other) => ({ location: `zone:${other}`, cloudRegions: hosting.get(other) }));
+}
+var regionsOfZone;
+function regionsByZone() {
+  if (regionsOfZone) return regionsOfZone;
+  regionsOfZone = /* @__PURE__ */ new Map();
+  for (const [key, row] of Object.entries(cloudRegions.regions).sort(([a], [b]) => a.localeCompare(b))) {
+    const list2 = regionsOfZone.get(row.zone);
+    if (list2) list2.push(key);
+    else regionsOfZone.set(row.zone, [key]);
+  }
+  return regionsOfZone;
 }
 function intensityOf(location, scope) {
   try {
-    return priceLocation(locate(location), scope).intensity.gPerKWh;
+    return priceLocation(locate(location), scope).intensity;
   } catch (error2) {
     if (isInputError(error2)) return void 0;
     throw error2;
@@ -45388,7 +45721,8 @@ function assembleReport(assembly, options) {
   if (assembly.unpriced && footprint.devices.some((device) => atBase(device.factors))) throw assembly.unpriced;
   const everyAtBase = footprint.devices.every((device) => atBase(device.factors));
   const everyOwnLocation = footprint.devices.length > 0 && footprint.devices.every((device) => !atBase(device.factors));
-  const hourlyIntensity = hourly ? hourlyIntensityFactor(hourly, footprint.devices.filter((device) => atBase(device.factors)), tally) : void 0;
+  const hourlyFactor = hourly ? hourlyIntensityFactor(hourly, footprint.devices.filter((device) => atBase(device.factors)), tally) : void 0;
+  const hourlyIntensity = hourly && hourlyFactor?.hourly ? { ...hourlyFactor, hourly: withAnnualSource(hourlyFactor.hourly, hourly.annual) } : hourlyFactor;
   if (hourlyIntensity) {
     for (const device of footprint.devices) if (device.factors && atBase(device.factors)) device.factors = { ...device.factors, intensity: hourlyIntensity };
   }
@@ -45415,7 +45749,7 @@ function assembleReport(assembly, options) {
   addLevers(report2, options);
   if (hourly && everyAtBase) {
     const laterStart = cleanestStart(assembly.devices, report2.factors.pue.value, hourly, report2.totals.embodiedCo2eG, report2.totals.co2eG);
-    if (laterStart) (report2.alternatives ??= []).unshift(laterStart);
+    if (laterStart) (report2.alternatives ??= []).unshift(withFigureSource(laterStart, report2.factors.intensity));
   }
   validateReport(report2);
   return report2;
@@ -45984,7 +46318,8 @@ function whereLabel(intensity) {
 function hourlyLabel(intensity) {
   const h = intensity.hourly;
   if (!h) return "";
-  return `; hourly: ${h.hoursFromProvider} of ${h.hours} hours from ${h.provider}${h.hoursFromProvider < h.hours ? `, the others at the annual ${formatSignificant(h.annualGPerKWh)} g/kWh` : ""}`;
+  const annualSource = h.annualSource ? ` (${figureLabel({ source: h.annualSource, year: h.annualYear, scope: h.annualScope === intensity.scope ? void 0 : h.annualScope })})` : "";
+  return `; hourly: ${h.hoursFromProvider} of ${h.hours} hours from ${h.provider}${h.hoursFromProvider < h.hours ? `, the others at the annual ${formatSignificant(h.annualGPerKWh)} g/kWh${annualSource}` : ""}`;
 }
 function recordedLabel(group2) {
   return group2.recordedBy ? `, where ${group2.recordedBy} recorded the run` : "";
@@ -46008,22 +46343,35 @@ function sciLine(report2) {
 function alternativesLine(report2) {
   const list2 = report2.alternatives ?? [];
   if (list2.length === 0) return void 0;
-  const place = (a) => a.startHour ? `${a.location} starting at ${a.startHour.slice(11, 16)} UTC` : a.location;
+  const place = (a) => a.startHour ? `${a.location} starting at ${a.startHour.slice(11, 16)} UTC` : `${a.location}${regionsLabel(a.cloudRegions)}`;
   const [first, ...rest] = list2;
   const more = rest.map((a) => `${place(a)} ${formatCo2e(a.co2eG)} (${formatChangePercent(-a.savingPercent)})`);
   return `Cleaner grids: ${first.startHour ? "" : "in "}${place(first)} the same job would have emitted ${formatCo2e(first.co2eG)} CO2e (${formatChangePercent(-first.savingPercent)})${more.length > 0 ? `; ${more.join("; ")}` : ""} (${alternativesBasis(report2, list2)}; same energy, PUE and embodied share)`;
 }
+function regionsLabel(regions) {
+  if (!regions || regions.length === 0) return "";
+  const more = regions.length > 3 ? ` and ${regions.length - 3} more` : "";
+  return ` (${regions.slice(0, 3).join(", ")}${more})`;
+}
 function alternativesBasis(report2, list2) {
-  const startHour = list2.some((a) => a.startHour);
-  const places = list2.some((a) => !a.startHour);
+  const startHours = list2.filter((a) => a.startHour);
+  const places = list2.filter((a) => !a.startHour);
   const hourly = report2.factors.intensity.hourly;
   const parts = [];
-  if (startHour) parts.push("the start hour from this location's hourly figures");
-  if (places && hourly) {
+  if (startHours.length > 0) parts.push(`the start hour from this location's hourly figures${sourcesOf(startHours, " (", ")")}`);
+  if (places.length > 0 && hourly) {
     const annual = annualHere(report2.factors.intensity, report2.totals);
-    parts.push(`other places at annual averages, the change against this job at this location's annual ${formatSignificant(annual.gPerKWh)} g/kWh (${formatCo2e(annual.co2eG)}), not at its hourly figures`);
-  } else if (places) parts.push(startHour ? "other places at annual averages" : "annual averages");
+    parts.push(`other places at annual averages${sourcesOf(places, " from ", "")}, the change against this job at this location's annual ${formatSignificant(annual.gPerKWh)} g/kWh (${formatCo2e(annual.co2eG)}), not at its hourly figures`);
+  } else if (places.length > 0) parts.push(`${startHours.length > 0 ? "other places at annual averages" : "annual averages"}${sourcesOf(places, " from ", "")}`);
   return parts.join("; ");
+}
+function sourcesOf(list2, before, after) {
+  const labels = [...new Set(list2.flatMap((a) => a.source ? [figureLabel({ source: a.source, year: a.year, scope: a.scope })] : []))];
+  return labels.length > 0 ? `${before}${labels.join(" and ")}${after}` : "";
+}
+function figureLabel(figure) {
+  const source = formatFactorSource(figure.year === void 0 ? { source: figure.source } : { source: figure.source, year: figure.year });
+  return figure.scope ? `${source}, ${SCOPE_NAME[figure.scope] ?? figure.scope}` : source;
 }
 var SCOPE_NAME = { "life-cycle": "life-cycle", direct: "direct (combustion only)", "user-stated": "scope as the user stated it" };
 function scopeLabel(intensity) {
@@ -46655,4 +47003,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-OF2DVCOY.js.LEGAL.txt */
+/*! For license information please see chunk-6U5H4FCZ.js.LEGAL.txt */

@@ -51,7 +51,12 @@ var config_schema_default = {
       description: "What the location's grid intensity counts: life-cycle CO2e (the default) or direct (combustion) emissions only."
     },
     intensity: { type: "number", minimum: 0, maximum: 2e3, description: "Grid intensity in g CO2e per kWh." },
-    functionalUnit: { type: "string", pattern: "^[^=]+=[^=]+$", description: "What the job produced, NAME=COUNT (e.g. tokens=2e9): the report adds its SCI, CO2e per unit." },
+    functionalUnit: {
+      type: "string",
+      maxLength: 100,
+      pattern: "^\\s*[\\p{L}\\p{N}_.-](?:[\\p{L}\\p{N}_. -]{0,38}[\\p{L}\\p{N}_.-])?\\s*=\\s*\\+?(?=[0-9]*\\.?[0-9])(?=[0-9.]*[1-9])[0-9]*\\.?[0-9]*(?:[eE][+-]?[0-9]{1,2})?\\s*$",
+      description: "What the job produced, NAME=COUNT (e.g. tokens=2e9): a name of up to 40 letters, digits, spaces, _, - or ., and a positive decimal count (exponent of at most two digits). The report adds its SCI, CO2e per unit."
+    },
     timezone: { type: "string", description: "IANA zone of timestamps that carry none." },
     maxGapS: {
       description: 'Longest interval between samples that is bridged, in seconds, or "auto".',
@@ -84,7 +89,7 @@ var config_schema_default = {
 
 // src/config/parse.ts
 var compiled;
-var validator = () => compiled ??= new import_ajv.Ajv({ allErrors: true, strict: false }).compile(config_schema_default);
+var validator = () => compiled ??= new import_ajv.Ajv({ allErrors: true, strict: false, verbose: true }).compile(config_schema_default);
 function parseConfig(text, file) {
   const lineCounter = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false });
@@ -101,8 +106,11 @@ function parseConfig(text, file) {
   const extra = error?.keyword === "additionalProperties" ? error.params.additionalProperty : void 0;
   const line = lineCounter.linePos(offsetOf(doc, path, extra)).line;
   const key = path.join(".") || "(top level)";
-  const detail = error?.keyword === "additionalProperties" ? `unknown setting "${extra}"` : `${key} ${error?.message ?? "is invalid"}`;
-  throw new InputError(detail, { file, line, hint: "see schemas/config.schema.json for the accepted settings" });
+  const shaped = error?.keyword === "pattern" || error?.keyword === "maxLength";
+  const detail = error?.keyword === "additionalProperties" ? `unknown setting "${extra}"` : shaped ? `${key} ${JSON.stringify(String(error.data).slice(0, 60))} is not in the accepted form` : `${key} ${error?.message ?? "is invalid"}`;
+  const description = shaped ? error.parentSchema?.description : void 0;
+  const hint = typeof description === "string" ? description : "see schemas/config.schema.json for the accepted settings";
+  throw new InputError(detail, { file, line, hint });
 }
 function offsetOf(doc, path, extraKey) {
   const node = path.length > 0 ? doc.getIn(path, true) : doc.contents;
