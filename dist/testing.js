@@ -5,12 +5,12 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-XVWH4NJU.js";
+} from "./chunks/chunk-QNPVY3BZ.js";
 import {
   expandRecords,
   utf16WithBom
 } from "./chunks/chunk-KHFKC3M3.js";
-import "./chunks/chunk-EYJOIFG6.js";
+import "./chunks/chunk-JT4KMV5S.js";
 import {
   isInputError
 } from "./chunks/chunk-NVUXMN5N.js";
