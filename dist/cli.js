@@ -37,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-GFT4KZNB.js";
+} from "./chunks/chunk-EALRSJW2.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

@@ -73,7 +73,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-GFT4KZNB.js";
+} from "./chunks/chunk-EALRSJW2.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,

@@ -34442,6 +34442,38 @@ function hostOptionSchema(ids) {
   return { type: "string", minLength: 1, description: `host name to qualify device ids (${ids}) when logs of several machines are combined` };
 }
 
+// plugins/shared/time-of-day.ts
+var DAY_MS = 864e5;
+var TIME_OF_DAY2 = /^(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?$/;
+function dateOptionSchema(what) {
+  return { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: `date (YYYY-MM-DD, in the time zone) of the first row${what}` };
+}
+function readDateOption(raw, hint) {
+  if (raw === void 0) return void 0;
+  const parsed = typeof raw === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parseDateTime(`${raw}T00:00:00`) : void 0;
+  if (!parsed) throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw)}`, { hint });
+  return parsed.wallMs;
+}
+function parseTimeOfDay(text2) {
+  const m = TIME_OF_DAY2.exec(text2.trim());
+  if (!m) return void 0;
+  const [hour, minute, second] = [m[1], m[2], m[3]].map(Number);
+  if (hour > 23 || minute > 59 || second > 60) return void 0;
+  return ((hour * 60 + minute) * 60 + second) * 1e3 + Math.round(Number(`0.${m[4] ?? "0"}`) * 1e3);
+}
+var TimeOfDayClock = class {
+  dayMs;
+  lastTimeOfDayMs;
+  constructor(firstDayMs) {
+    this.dayMs = firstDayMs;
+  }
+  wallMs(timeOfDayMs) {
+    if (this.lastTimeOfDayMs !== void 0 && timeOfDayMs < this.lastTimeOfDayMs - DAY_MS / 2) this.dayMs += DAY_MS;
+    this.lastTimeOfDayMs = timeOfDayMs;
+    return this.dayMs + timeOfDayMs;
+  }
+};
+
 // plugins/nvidia-smi-dmon/index.ts
 var NEED_TIME_HINT = "record the time with the samples: run `nvidia-smi dmon -o DT` (date and time columns); for a log written with `-o T` only, give the date of its first row as the plugin option `date` (YYYY-MM-DD)";
 function fields(text2) {
@@ -34490,42 +34522,33 @@ function readOptions(raw) {
     if (typeof raw.host !== "string" || raw.host === "") throw new InputError("plugin option host must be a non-empty string");
     options.host = raw.host;
   }
-  if (raw.date !== void 0) {
-    if (typeof raw.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(raw.date) || !parseDateTime(`${raw.date}T00:00:00`)) {
-      throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw.date)}`);
-    }
-    options.date = raw.date;
-  }
+  const firstDayMs = readDateOption(raw.date, NEED_TIME_HINT);
+  if (firstDayMs !== void 0) options.firstDayMs = firstDayMs;
   return options;
 }
 var RowClock = class {
-  constructor(timeZone, firstDate) {
-    this.firstDate = firstDate;
-    this.toUtc = wallClockToUtc(timeZone);
+  constructor(toUtc, firstDayMs) {
+    this.toUtc = toUtc;
+    this.days = firstDayMs === void 0 ? void 0 : new TimeOfDayClock(firstDayMs);
   }
-  firstDate;
   toUtc;
-  dayOffsetMs = 0;
-  lastTimeOfDayMs;
+  days;
   utcMs(layout, row, file, line) {
     if (layout.time < 0) {
       throw new InputError("the dmon log has no time column, so its samples cannot be placed in time", { file, line, hint: NEED_TIME_HINT });
     }
     const timeText = row[layout.time];
     if (layout.date >= 0) {
-      const parsed2 = parseDateTime(`${row[layout.date]} ${timeText}`);
-      if (!parsed2) throw badTime(`${row[layout.date]} ${timeText}`, file, line);
-      return this.toUtc(parsed2.wallMs);
+      const parsed = parseDateTime(`${row[layout.date]} ${timeText}`);
+      if (!parsed) throw badTime(`${row[layout.date]} ${timeText}`, file, line);
+      return this.toUtc(parsed.wallMs);
     }
-    if (this.firstDate === void 0) {
+    if (this.days === void 0) {
       throw new InputError("the dmon log has a time column but no date column (`-o T`)", { file, line, hint: NEED_TIME_HINT });
     }
-    const parsed = parseDateTime(`${this.firstDate}T${timeText}`);
-    if (!parsed) throw badTime(timeText, file, line);
-    const timeOfDayMs = parsed.wallMs % 864e5;
-    if (this.lastTimeOfDayMs !== void 0 && timeOfDayMs < this.lastTimeOfDayMs - 12 * 36e5) this.dayOffsetMs += 864e5;
-    this.lastTimeOfDayMs = timeOfDayMs;
-    return this.toUtc(parsed.wallMs + this.dayOffsetMs);
+    const timeOfDayMs = parseTimeOfDay(timeText);
+    if (timeOfDayMs === void 0) throw badTime(timeText, file, line);
+    return this.toUtc(this.days.wallMs(timeOfDayMs));
   }
 };
 function badTime(text2, file, line) {
@@ -34538,7 +34561,7 @@ function badTime(text2, file, line) {
 async function* readDmon(source, context) {
   const options = readOptions(context.options);
   const file = source.path;
-  const clock = new RowClock(context.localTimeZone(), options.date);
+  const clock = new RowClock(localClock(context, true), options.firstDayMs);
   const devices2 = /* @__PURE__ */ new Map();
   const dropped = new DroppedRows(file);
   let layout;
@@ -34625,11 +34648,7 @@ var nvidia_smi_dmon_default = definePlugin({
     type: "object",
     properties: {
       host: hostOptionSchema("host:gpuN"),
-      date: {
-        type: "string",
-        pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-        description: "date (YYYY-MM-DD, in the time zone) of the first row of a log written with `-o T` (time without date)"
-      }
+      date: dateOptionSchema(" of a log written with `-o T` (time without date)")
     }
   },
   detect: detectDmon,
@@ -37901,8 +37920,6 @@ var EXAMPLE7 = [
 var DUMP_HINT = "dump power and energy with their ids: `xpu-smi dump -d 0 -m 0,1,8 -i 1 > xpu.csv` (0 = GPU Utilization, 1 = GPU Power, 8 = GPU Energy Consumed; `-d -1` for every GPU)";
 var DATE_HINT = "xpu-smi writes the time of day only: give the date of the first row as the plugin option date, e.g. `--plugin-option xpu-smi.date=2025-03-05`";
 var HEADER = /^\s*Timestamp\s*,\s*DeviceId\s*,/i;
-var TIME_OF_DAY2 = /^(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
-var DAY_MS = 864e5;
 function detect13({ head }) {
   const first = head.split("\n", 8).find((line) => line.trim() !== "");
   if (first === void 0 || !HEADER.test(first)) return 0;
@@ -37928,16 +37945,11 @@ function layoutOf3(fields2, file, line) {
   }
   return layout;
 }
-function readDate(raw) {
-  if (raw === void 0) return void 0;
-  const parsed = typeof raw === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parseDateTime(`${raw}T00:00:00`) : void 0;
-  if (!parsed) throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw)}`, { hint: DATE_HINT });
-  return parsed.wallMs;
-}
 async function* read6(source, context) {
   const file = source.path;
   const host = context.options.host;
-  const firstDayMs = readDate(context.options.date);
+  const firstDayMs = readDateOption(context.options.date, DATE_HINT);
+  const days = firstDayMs === void 0 ? void 0 : new TimeOfDayClock(firstDayMs);
   const dropped = new DroppedRows(file);
   const devices2 = [];
   const slots = /* @__PURE__ */ new Map();
@@ -37945,8 +37957,6 @@ async function* read6(source, context) {
   const energy = new EnergyCounterColumnsBuilder();
   const toUtc = localClock(context, true);
   let layout;
-  let dayMs = firstDayMs ?? 0;
-  let lastTimeOfDayMs = -1;
   let readings = 0;
   const slotOf = (fields2, line) => {
     const deviceText = fields2[layout.device]?.trim() ?? "";
@@ -37968,14 +37978,11 @@ async function* read6(source, context) {
   };
   const timeOf = (text2, line) => {
     const trimmed = text2.trim();
-    const clock = TIME_OF_DAY2.exec(trimmed);
+    const timeOfDayMs = parseTimeOfDay(trimmed);
     let wallMs;
-    if (clock) {
-      if (firstDayMs === void 0) throw new InputError(`the timestamp "${trimmed}" has no date`, { file, line, hint: DATE_HINT });
-      const timeOfDayMs = ((Number(clock[1]) * 60 + Number(clock[2])) * 60 + Number(clock[3])) * 1e3 + Math.floor(Number(`0.${clock[4] ?? "0"}`) * 1e3);
-      if (timeOfDayMs < lastTimeOfDayMs - DAY_MS / 2) dayMs += DAY_MS;
-      lastTimeOfDayMs = timeOfDayMs;
-      wallMs = dayMs + timeOfDayMs;
+    if (timeOfDayMs !== void 0) {
+      if (days === void 0) throw new InputError(`the timestamp "${trimmed}" has no date`, { file, line, hint: DATE_HINT });
+      wallMs = days.wallMs(timeOfDayMs);
     } else {
       const parsed = parseDateTime(trimmed);
       if (!parsed) throw new InputError(`"${trimmed.slice(0, 40)}" is not a time`, { file, line, hint: "xpu-smi writes HH:MM:SS.mmm; the row is corrupted, repair or delete it" });
@@ -38041,7 +38048,7 @@ var xpu_smi_default = definePlugin({
     additionalProperties: false,
     properties: {
       host: hostOptionSchema("host:xpuN"),
-      date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "date (YYYY-MM-DD, in the time zone) of the first row: xpu-smi writes the time of day only" }
+      date: dateOptionSchema(": xpu-smi writes the time of day only")
     }
   },
   detect: detect13,
@@ -45621,4 +45628,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-GFT4KZNB.js.LEGAL.txt */
+/*! For license information please see chunk-EALRSJW2.js.LEGAL.txt */
