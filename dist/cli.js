@@ -37,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-EALRSJW2.js";
+} from "./chunks/chunk-IDRVG3TO.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

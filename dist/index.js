@@ -73,7 +73,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-EALRSJW2.js";
+} from "./chunks/chunk-IDRVG3TO.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,

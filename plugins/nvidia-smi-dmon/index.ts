@@ -8,7 +8,7 @@ import {
 } from 'carbon-ci';
 import type { DetectInput, DeviceRef, PluginContext, PowerRecord, Source } from 'carbon-ci';
 import { localClock } from '../shared/local-clock.js';
-import { hostOptionSchema } from '../shared/options.js';
+import { hostOption, hostOptionSchema } from '../shared/options.js';
 import { TimeOfDayClock, dateOptionSchema, parseTimeOfDay, readDateOption } from '../shared/time-of-day.js';
 
 interface DmonOptions {
@@ -81,10 +81,8 @@ function layoutOf(names: string[], file: string, line: number): Layout {
 
 function readOptions(raw: Record<string, unknown>): DmonOptions {
   const options: DmonOptions = {};
-  if (raw.host !== undefined) {
-    if (typeof raw.host !== 'string' || raw.host === '') throw new InputError('plugin option host must be a non-empty string');
-    options.host = raw.host;
-  }
+  const host = hostOption(raw);
+  if (host !== undefined) options.host = host;
   const firstDayMs = readDateOption(raw.date, NEED_TIME_HINT);
   if (firstDayMs !== undefined) options.firstDayMs = firstDayMs;
   return options;

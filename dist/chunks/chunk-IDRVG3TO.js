@@ -33458,6 +33458,18 @@ var csv_default = definePlugin({
   read: readCsv
 });
 
+// plugins/shared/options.ts
+function hostOptionSchema(ids) {
+  return { type: "string", minLength: 1, description: `host name to qualify device ids (${ids}) when logs of several machines are combined` };
+}
+function hostOption(options) {
+  if (options.host === void 0) return void 0;
+  if (typeof options.host !== "string" || options.host === "") {
+    throw new InputError("plugin option host must be a non-empty string", { hint: "give the name of the machine the log comes from, e.g. --plugin-option host=node1" });
+  }
+  return options.host;
+}
+
 // plugins/dcgm/devices.ts
 var DCGM_BLANK_MIN = 140737488355328;
 function deviceFields(labels) {
@@ -34072,11 +34084,6 @@ function detect4({ head }) {
   if (hasDmonHeader(head)) return 0.9;
   return 0;
 }
-function hostOption(options) {
-  if (options.host === void 0) return void 0;
-  if (typeof options.host !== "string" || options.host === "") throw new InputError("plugin option host must be a non-empty string");
-  return options.host;
-}
 async function formatOf(source) {
   const chunks = [];
   let size = 0;
@@ -34437,11 +34444,6 @@ var mlflow_default = definePlugin({
   }
 });
 
-// plugins/shared/options.ts
-function hostOptionSchema(ids) {
-  return { type: "string", minLength: 1, description: `host name to qualify device ids (${ids}) when logs of several machines are combined` };
-}
-
 // plugins/shared/time-of-day.ts
 var DAY_MS = 864e5;
 var TIME_OF_DAY2 = /^(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?$/;
@@ -34518,10 +34520,8 @@ function layoutOf(names2, file, line) {
 }
 function readOptions(raw) {
   const options = {};
-  if (raw.host !== void 0) {
-    if (typeof raw.host !== "string" || raw.host === "") throw new InputError("plugin option host must be a non-empty string");
-    options.host = raw.host;
-  }
+  const host = hostOption(raw);
+  if (host !== void 0) options.host = host;
   const firstDayMs = readDateOption(raw.date, NEED_TIME_HINT);
   if (firstDayMs !== void 0) options.firstDayMs = firstDayMs;
   return options;
@@ -36822,14 +36822,9 @@ function energyOf(fields2, layout) {
   if (counts === null || resolutionUJ === null || !(counts >= 0) || !(resolutionUJ > 0)) return void 0;
   return counts * resolutionUJ * 1e-6;
 }
-function hostOption2(options) {
-  if (options.host === void 0) return void 0;
-  if (typeof options.host !== "string" || options.host === "") throw new InputError("plugin option host must be a non-empty string");
-  return options.host;
-}
 async function* read4(source, context) {
   const file = source.path;
-  const host = hostOption2(context.options);
+  const host = hostOption(context.options);
   const toUtc = localClock(context, false);
   const dropped = new DroppedRows(file);
   const devices2 = /* @__PURE__ */ new Map();
@@ -38072,10 +38067,8 @@ function readOptions3(raw) {
     }
     options.windows = raw.windows;
   }
-  if (raw.host !== void 0) {
-    if (typeof raw.host !== "string" || raw.host === "") throw new InputError("plugin option host must be a non-empty string");
-    options.host = raw.host;
-  }
+  const host = hostOption(raw);
+  if (host !== void 0) options.host = host;
   return options;
 }
 function layoutOf4(header, file, host) {
@@ -45628,4 +45621,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-EALRSJW2.js.LEGAL.txt */
+/*! For license information please see chunk-IDRVG3TO.js.LEGAL.txt */
