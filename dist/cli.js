@@ -37,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-IDRVG3TO.js";
+} from "./chunks/chunk-TZCX5ONU.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,

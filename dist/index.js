@@ -73,7 +73,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-IDRVG3TO.js";
+} from "./chunks/chunk-TZCX5ONU.js";
 import {
   DAEMON_LOG_FILE,
   DEFAULT_INTERVAL_MS,

@@ -42070,6 +42070,8 @@ function pluginShapeProblems(value) {
   if (typeof plugin.detect !== "function") problems.push("detect must be a function (input) => confidence 0..1");
   if (typeof plugin.read !== "function") problems.push("read must be a function (source, context) => async iterable of records");
   if (plugin.options !== void 0 && (typeof plugin.options !== "object" || plugin.options === null)) problems.push("options must be a JSON Schema object");
+  if (plugin.example !== void 0 && typeof plugin.example !== "string") problems.push(`example must be a string, a header and a row of what it reads (got ${describe2(plugin.example)})`);
+  if (plugin.explain !== void 0 && typeof plugin.explain !== "function") problems.push(`explain must be a function (input) => { message, hint } or undefined (got ${describe2(plugin.explain)})`);
   return problems;
 }
 function pluginFromModule(spec, module) {
@@ -42083,6 +42085,9 @@ function pluginFromModule(spec, module) {
     throw new InputError(`plugin module "${spec}": ${error2.message}`, { hint: "write the options schema in JSON Schema draft-07" });
   }
   return plugin;
+}
+function describe2(value) {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
 }
 function pluginExport(module) {
   const candidate = module.default ?? module.plugin;
@@ -45621,4 +45626,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-IDRVG3TO.js.LEGAL.txt */
+/*! For license information please see chunk-TZCX5ONU.js.LEGAL.txt */
