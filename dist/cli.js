@@ -37,7 +37,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-TZCX5ONU.js";
+} from "./chunks/chunk-66J2AVML.js";
 import {
   DEFAULT_INTERVAL_MS,
   GPU_LIST,
@@ -45,10 +45,10 @@ import {
   MIN_INTERVAL_MS,
   startSamplers,
   toolTimeZone
-} from "./chunks/chunk-WTB62SMC.js";
-import "./chunks/chunk-UGTJVEJG.js";
-import "./chunks/chunk-QNPVY3BZ.js";
-import "./chunks/chunk-KHFKC3M3.js";
+} from "./chunks/chunk-BA37T5I4.js";
+import "./chunks/chunk-UFX5LSVI.js";
+import "./chunks/chunk-WKIKK6EO.js";
+import "./chunks/chunk-NLDG2LJS.js";
 import "./chunks/chunk-6GX3N5BI.js";
 import "./chunks/chunk-JT4KMV5S.js";
 import {

@@ -1,9 +1,9 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   runMeasureDaemon
-} from "./chunks/chunk-WTB62SMC.js";
-import "./chunks/chunk-UGTJVEJG.js";
-import "./chunks/chunk-KHFKC3M3.js";
+} from "./chunks/chunk-BA37T5I4.js";
+import "./chunks/chunk-UFX5LSVI.js";
+import "./chunks/chunk-NLDG2LJS.js";
 import "./chunks/chunk-NVUXMN5N.js";
 import "./chunks/chunk-BVPVHZAW.js";
 

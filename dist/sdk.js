@@ -19,13 +19,13 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-UGTJVEJG.js";
+} from "./chunks/chunk-UFX5LSVI.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
   readLineChunks,
   readLines
-} from "./chunks/chunk-KHFKC3M3.js";
+} from "./chunks/chunk-NLDG2LJS.js";
 import {
   InputError,
   isInputError

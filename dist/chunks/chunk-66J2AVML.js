@@ -4,7 +4,7 @@ import {
   commandOnPath,
   host_usage_default,
   rapl_default
-} from "./chunk-WTB62SMC.js";
+} from "./chunk-BA37T5I4.js";
 import {
   DroppedRows,
   MAX_DATE_MS,
@@ -26,7 +26,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunk-UGTJVEJG.js";
+} from "./chunk-UFX5LSVI.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
@@ -37,7 +37,7 @@ import {
   readHead,
   validatePluginOptions,
   validateRecord
-} from "./chunk-QNPVY3BZ.js";
+} from "./chunk-WKIKK6EO.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
@@ -46,7 +46,7 @@ import {
   isColumnsRecord,
   readLineChunks,
   readLines
-} from "./chunk-KHFKC3M3.js";
+} from "./chunk-NLDG2LJS.js";
 import {
   require_dist
 } from "./chunk-6GX3N5BI.js";
@@ -45626,4 +45626,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-TZCX5ONU.js.LEGAL.txt */
+/*! For license information please see chunk-66J2AVML.js.LEGAL.txt */

@@ -7,10 +7,10 @@ import {
   parseNumber,
   splitCsvLine,
   zoneOffsetMs
-} from "./chunk-UGTJVEJG.js";
+} from "./chunk-UFX5LSVI.js";
 import {
   readLines
-} from "./chunk-KHFKC3M3.js";
+} from "./chunk-NLDG2LJS.js";
 import {
   InputError
 } from "./chunk-NVUXMN5N.js";
