@@ -43,10 +43,10 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-6U5H4FCZ.js";
-import "./chunks/chunk-PWDIMPUP.js";
-import "./chunks/chunk-XVWH4NJU.js";
-import "./chunks/chunk-KHFKC3M3.js";
+} from "./chunks/chunk-SMBEJIF3.js";
+import "./chunks/chunk-4EEHFRS7.js";
+import "./chunks/chunk-E4ETM4ZO.js";
+import "./chunks/chunk-NLDG2LJS.js";
 import "./chunks/chunk-SA4DP22Q.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {

@@ -19,13 +19,13 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-PWDIMPUP.js";
+} from "./chunks/chunk-4EEHFRS7.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
   readLineChunks,
   readLines
-} from "./chunks/chunk-KHFKC3M3.js";
+} from "./chunks/chunk-NLDG2LJS.js";
 import {
   InputError,
   isInputError

@@ -5,11 +5,11 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-XVWH4NJU.js";
+} from "./chunks/chunk-E4ETM4ZO.js";
 import {
-  expandRecords,
-  utf16WithBom
-} from "./chunks/chunk-KHFKC3M3.js";
+  decodeHead,
+  expandRecords
+} from "./chunks/chunk-NLDG2LJS.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   isInputError
@@ -65,9 +65,7 @@ async function detectInput(source) {
   } finally {
     stream.destroy?.();
   }
-  const head = Buffer.concat(chunks).subarray(0, DETECT_HEAD_BYTES);
-  const utf16 = utf16WithBom(head);
-  return { path: source.path, head: utf16 ? new TextDecoder(utf16).decode(head, { stream: true }) : head.toString("utf8") };
+  return { path: source.path, head: decodeHead(Buffer.concat(chunks).subarray(0, DETECT_HEAD_BYTES), source.path) };
 }
 async function runPlugin(plugin, file, settings = {}) {
   const source = typeof file === "string" ? fileSource2(file) : file instanceof URL ? fileSource2(fileURLToPath(file)) : file;

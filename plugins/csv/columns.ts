@@ -23,6 +23,8 @@ export interface Column {
   unit?: string;
   epochUnit?: EpochUnit;
   energyKind?: EnergyKind;
+  /** A unit word MW in a name in capitals (`POWER_MW`): milliwatts or megawatts, so not a stated unit. */
+  caselessMW?: true;
   /** A power column that sums the others (`total_watts`). */
   total?: boolean;
   /** What the name says besides quantity and unit (`gpu0`, `n1`, `cpu`), lower-case, no separators. */
@@ -46,14 +48,14 @@ export const COMPONENT_LABELS: Record<string, 'cpu' | 'ram' | 'node'> = { cpu: '
 /** A column per GPU without a quantity: `GPU0`, `GPU 0`, `gpu_1`, `cuda:0`. */
 export const GPU_LABEL = /^(?:gpu|cuda|card|device|dev)[\s_:.-]*(\d+)$/i;
 
-/** Lower-case words of a name: `TimeStampUs` -> time, stamp, us; `power.draw` -> power, draw. */
-export function words(name: string): string[] {
+/** Lower-case words of a name: `TimeStampUs` -> time, stamp, us; `power.draw` -> power, draw; `keepCase` keeps their case. */
+export function words(name: string, keepCase = false): string[] {
   return name
     .split(/[^A-Za-z0-9µ]+/)
     .filter((part) => part !== '')
     // A unit keeps its case-mixed spelling (`kWh`, `mW`); other parts split at case changes.
     .flatMap((part) => (quantityUnit(part) || timeUnit(part) ? [part] : part.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2').split(' ')))
-    .map((w) => w.toLowerCase());
+    .map((w) => (keepCase ? w : w.toLowerCase()));
 }
 
 export function classify(raw: string, index: number): Column {
@@ -64,7 +66,8 @@ export function classify(raw: string, index: number): Column {
   const column: Column = { index, name, role: 'other', label: '' };
   if (name === '' || /^Unnamed: \d+$/.test(name)) return { ...column, role: 'index' };
   // The unit is the bracketed suffix, else the name's last word (`power_W`, `n1_watts`, `timestamp_ms`).
-  const unitWord = split.unit ?? (tokens.length > 1 || tokens[0] === 'watts' || tokens[0] === 'joules' ? tokens[tokens.length - 1] : undefined);
+  // Its case is kept: it alone tells mW from MW.
+  const unitWord = split.unit ?? (tokens.length > 1 || tokens[0] === 'watts' || tokens[0] === 'joules' ? words(split.name, true).at(-1) : undefined);
   const has = (set: Set<string>) => tokens.some((t) => set.has(t));
   if (has(TIME_WORDS) || (tokens.length === 1 && (tokens[0] === 'date' || tokens[0] === 't'))) {
     if (has(RELATIVE_WORDS)) return { ...column, role: 'relative-time' };
@@ -80,7 +83,10 @@ export function classify(raw: string, index: number): Column {
   // A bare `_w` or `_j` is a unit only beside a power or energy word or a device (`power_W`, `gpu0_J`): `img_w` is a width.
   const spelled = split.unit !== undefined || (unitWord !== undefined && unitWord.length > 3);
   const named = has(POWER_WORDS) || has(ENERGY_WORDS) || label === 'gpu' || GPU_LABEL.test(label) || label in COMPONENT_LABELS;
-  const unit = unitWord === undefined || !(spelled || named) ? undefined : quantityUnit(unitWord);
+  // In a name without lower-case letters (`POWER_MW`) MW may mean milliwatts: not a stated unit.
+  const stated = unitWord !== undefined && (spelled || named);
+  const caselessMW = stated && unitWord === 'MW' && name === name.toUpperCase();
+  const unit = !stated || caselessMW ? undefined : quantityUnit(unitWord);
   const energyKind: EnergyKind | undefined = has(CUMULATIVE_WORDS) ? 'cumulative' : has(INTERVAL_WORDS) ? 'interval' : undefined;
   if (unit) {
     const found: Column = { ...column, role: 'quantity', kind: unit.kind, unit: unit.unit, label };
@@ -88,7 +94,7 @@ export function classify(raw: string, index: number): Column {
     if (unit.kind === 'energy' && energyKind) found.energyKind = energyKind;
     return found;
   }
-  if (has(POWER_WORDS)) return { ...column, role: 'unitless', kind: 'power', label, ...(has(TOTAL_WORDS) ? { total: true } : {}) };
+  if (has(POWER_WORDS) || caselessMW) return { ...column, role: 'unitless', kind: 'power', label, ...(has(TOTAL_WORDS) ? { total: true } : {}), ...(caselessMW ? { caselessMW } : {}) };
   if (has(ENERGY_WORDS)) return { ...column, role: 'unitless', kind: 'energy', label, ...(energyKind ? { energyKind } : {}) };
   const gpu = GPU_LABEL.exec(name);
   if (gpu) return { ...column, role: 'unitless', label: `gpu${gpu[1]}` };

@@ -21,7 +21,7 @@ export default definePlugin({
       timeFormat: { type: 'string', enum: TIME_FORMATS, description: 'how the time is written: iso, or epoch-s, epoch-ms, epoch-us, epoch-ns; auto (the default) tells them apart' },
       power: column('the power column(s), comma-separated; several are one device each (wide layout) unless a device column is named'),
       energy: column('the energy column(s), comma-separated, read like power columns'),
-      unit: { type: 'string', enum: UNIT_NAMES, description: 'the unit of the power or energy columns: W, mW, kW, J, mJ, kJ, Wh, kWh' },
+      unit: { type: 'string', enum: UNIT_NAMES, description: `the unit of the power or energy columns: ${UNIT_NAMES.join(', ')}` },
       energyKind: { type: 'string', enum: ['cumulative', 'interval'], description: 'energy columns: cumulative (a counter since some start) or per interval (since the previous row)' },
       device: column('the column that names the device of each row (an index, gpuN, a GPU UUID)'),
       field: column('long tables (device,time,field,value): the field whose rows hold power or energy, e.g. power_usage'),

@@ -1,33 +1,24 @@
 // Units of the quantities a homegrown log writes, and the ceilings past which a value is in another unit.
+import { POWER_UNITS, powerUnitOf } from '../shared/units.js';
 
 export type QuantityKind = 'power' | 'energy';
 export type EnergyKind = 'cumulative' | 'interval';
 
-/** A unit as the user writes it in the `unit` option, and its factor to SI (W or J). */
-export const POWER_UNITS: Record<string, number> = { kW: 1e3, W: 1, mW: 1e-3 };
+/**
+ * A unit as the user writes it in the `unit` option, and its factor to SI (W or J). Power units are the
+ * built-in plugins' shared table, so a csv header reads every unit (MW included) that the others do.
+ */
+export { POWER_UNITS };
 export const ENERGY_UNITS: Record<string, number> = { kWh: 3.6e6, Wh: 3600, kJ: 1e3, J: 1, mJ: 1e-3 };
 export const UNIT_NAMES = [...Object.keys(POWER_UNITS), ...Object.keys(ENERGY_UNITS)];
 
-/** A unit as a header writes it (lower-cased): `[W]`, `_watts`, `(mW)`, `_kwh`, `joules`. */
-const HEADER_UNITS: Record<string, { kind: QuantityKind; unit: string }> = {
-  w: { kind: 'power', unit: 'W' },
-  watt: { kind: 'power', unit: 'W' },
-  watts: { kind: 'power', unit: 'W' },
-  mw: { kind: 'power', unit: 'mW' },
-  milliwatt: { kind: 'power', unit: 'mW' },
-  milliwatts: { kind: 'power', unit: 'mW' },
-  kw: { kind: 'power', unit: 'kW' },
-  kilowatt: { kind: 'power', unit: 'kW' },
-  kilowatts: { kind: 'power', unit: 'kW' },
-  j: { kind: 'energy', unit: 'J' },
-  joule: { kind: 'energy', unit: 'J' },
-  joules: { kind: 'energy', unit: 'J' },
-  mj: { kind: 'energy', unit: 'mJ' },
-  millijoule: { kind: 'energy', unit: 'mJ' },
-  millijoules: { kind: 'energy', unit: 'mJ' },
-  kj: { kind: 'energy', unit: 'kJ' },
-  wh: { kind: 'energy', unit: 'Wh' },
-  kwh: { kind: 'energy', unit: 'kWh' },
+/** An energy unit as a header writes it (lower-cased): `_J`, `joules`, `_kwh`; power units are powerUnitOf's. */
+const HEADER_ENERGY_UNITS: Record<string, string> = {
+  j: 'J', joule: 'J', joules: 'J',
+  mj: 'mJ', millijoule: 'mJ', millijoules: 'mJ',
+  kj: 'kJ',
+  wh: 'Wh',
+  kwh: 'kWh',
 };
 
 /** Time units a header writes after an epoch column's name (`timestamp_ms`, `TimeStampUs`, `Timestamp (ns)`). */
@@ -40,12 +31,17 @@ const TIME_UNITS: Record<string, EpochUnit> = {
 export type EpochUnit = 's' | 'ms' | 'us' | 'ns';
 export const EPOCH_FACTOR_MS: Record<EpochUnit, number> = { s: 1000, ms: 1, us: 1e-3, ns: 1e-6 };
 
+/** The quantity and unit a header word names (`W`, `mW`, `MW`, `watts`, `kwh`): case tells mW from MW. */
 export function quantityUnit(token: string): { kind: QuantityKind; unit: string } | undefined {
-  return HEADER_UNITS[token.toLowerCase()];
+  const power = powerUnitOf(token);
+  if (power !== undefined) return { kind: 'power', unit: power };
+  const lower = token.toLowerCase();
+  return Object.hasOwn(HEADER_ENERGY_UNITS, lower) ? { kind: 'energy', unit: HEADER_ENERGY_UNITS[lower]! } : undefined;
 }
 
 export function timeUnit(token: string): EpochUnit | undefined {
-  return TIME_UNITS[token.toLowerCase()];
+  const lower = token.toLowerCase();
+  return Object.hasOwn(TIME_UNITS, lower) ? TIME_UNITS[lower] : undefined;
 }
 
 export function unitFactor(unit: string): number {
@@ -53,7 +49,7 @@ export function unitFactor(unit: string): number {
 }
 
 export function kindOfUnit(unit: string): QuantityKind | undefined {
-  return unit in POWER_UNITS ? 'power' : unit in ENERGY_UNITS ? 'energy' : undefined;
+  return Object.hasOwn(POWER_UNITS, unit) ? 'power' : Object.hasOwn(ENERGY_UNITS, unit) ? 'energy' : undefined;
 }
 
 /**
@@ -72,7 +68,8 @@ export const NODE_CEILING_W = 20_000;
 export function likelyUnit(unit: string, powerW: number, ceilingW: number): string | undefined {
   const table = unit in POWER_UNITS ? POWER_UNITS : ENERGY_UNITS;
   const stated = table[unit]!;
-  for (const [name, factor] of Object.entries(table)) {
+  // Largest first, whatever order the table lists them in.
+  for (const [name, factor] of Object.entries(table).sort((a, b) => b[1] - a[1])) {
     if (factor < stated && (powerW * factor) / stated <= ceilingW) return name;
   }
   return undefined;

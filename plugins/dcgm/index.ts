@@ -1,5 +1,6 @@
-import { InputError, definePlugin } from 'carbon-ci';
+import { definePlugin } from 'carbon-ci';
 import type { DetectInput, PluginContext, Source } from 'carbon-ci';
+import { hostOption } from '../shared/options.js';
 import { hasDmonHeader, readDcgmiDmon } from './dmon.js';
 import { readPrometheus } from './prometheus.js';
 
@@ -11,12 +12,6 @@ function detect({ head }: DetectInput): number {
   if (DCGM_METADATA.test(head)) return 0.9;
   if (hasDmonHeader(head)) return 0.9;
   return 0;
-}
-
-function hostOption(options: Record<string, unknown>): string | undefined {
-  if (options.host === undefined) return undefined;
-  if (typeof options.host !== 'string' || options.host === '') throw new InputError('plugin option host must be a non-empty string');
-  return options.host;
 }
 
 /** Which of the two formats a file holds, from its first 64 KiB. */

@@ -5,16 +5,17 @@ import {
   parseDateTime,
   parseNumber,
   readLines,
-  wallClockToUtc,
 } from 'carbon-ci';
 import type { DetectInput, DeviceRef, PluginContext, PowerRecord, Source } from 'carbon-ci';
-import { hostOptionSchema } from '../shared/options.js';
+import { localClock } from '../shared/local-clock.js';
+import { hostOption, hostOptionSchema } from '../shared/options.js';
+import { TimeOfDayClock, dateOptionSchema, parseTimeOfDay, readDateOption } from '../shared/time-of-day.js';
 
 interface DmonOptions {
   /** Host name to qualify device ids (`host:gpu0`) when several machines' logs are combined. */
   host?: string;
-  /** Date of the first row (YYYY-MM-DD, in the time zone) for logs written with `-o T` only. */
-  date?: string;
+  /** Wall-clock ms of the first row's midnight (the option `date`, YYYY-MM-DD in the time zone), for logs written with `-o T` only. */
+  firstDayMs?: number;
 }
 
 const NEED_TIME_HINT =
@@ -80,30 +81,23 @@ function layoutOf(names: string[], file: string, line: number): Layout {
 
 function readOptions(raw: Record<string, unknown>): DmonOptions {
   const options: DmonOptions = {};
-  if (raw.host !== undefined) {
-    if (typeof raw.host !== 'string' || raw.host === '') throw new InputError('plugin option host must be a non-empty string');
-    options.host = raw.host;
-  }
-  if (raw.date !== undefined) {
-    if (typeof raw.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw.date) || !parseDateTime(`${raw.date}T00:00:00`)) {
-      throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw.date)}`);
-    }
-    options.date = raw.date;
-  }
+  const host = hostOption(raw);
+  if (host !== undefined) options.host = host;
+  const firstDayMs = readDateOption(raw.date, NEED_TIME_HINT);
+  if (firstDayMs !== undefined) options.firstDayMs = firstDayMs;
   return options;
 }
 
 /** Turns the time columns of a row into UTC ms, tracking midnight for `-o T` logs. */
 class RowClock {
-  private readonly toUtc: (wallMs: number) => number;
-  private dayOffsetMs = 0;
-  private lastTimeOfDayMs: number | undefined;
+  private readonly days: TimeOfDayClock | undefined;
 
   constructor(
-    timeZone: string,
-    private readonly firstDate: string | undefined,
+    // A log is written in time order: the hour that clocks go back is read twice over, not folded.
+    private readonly toUtc: (wallMs: number) => number,
+    firstDayMs: number | undefined,
   ) {
-    this.toUtc = wallClockToUtc(timeZone);
+    this.days = firstDayMs === undefined ? undefined : new TimeOfDayClock(firstDayMs);
   }
 
   utcMs(layout: Layout, row: string[], file: string, line: number): number {
@@ -116,15 +110,12 @@ class RowClock {
       if (!parsed) throw badTime(`${row[layout.date]} ${timeText}`, file, line);
       return this.toUtc(parsed.wallMs);
     }
-    if (this.firstDate === undefined) {
+    if (this.days === undefined) {
       throw new InputError('the dmon log has a time column but no date column (`-o T`)', { file, line, hint: NEED_TIME_HINT });
     }
-    const parsed = parseDateTime(`${this.firstDate}T${timeText}`);
-    if (!parsed) throw badTime(timeText, file, line);
-    const timeOfDayMs = parsed.wallMs % 86_400_000;
-    if (this.lastTimeOfDayMs !== undefined && timeOfDayMs < this.lastTimeOfDayMs - 12 * 3_600_000) this.dayOffsetMs += 86_400_000;
-    this.lastTimeOfDayMs = timeOfDayMs;
-    return this.toUtc(parsed.wallMs + this.dayOffsetMs);
+    const timeOfDayMs = parseTimeOfDay(timeText);
+    if (timeOfDayMs === undefined) throw badTime(timeText, file, line);
+    return this.toUtc(this.days.wallMs(timeOfDayMs));
   }
 }
 
@@ -139,7 +130,7 @@ function badTime(text: string, file: string, line: number): InputError {
 async function* readDmon(source: Source, context: PluginContext): AsyncGenerator<PowerRecord[]> {
   const options = readOptions(context.options);
   const file = source.path;
-  const clock = new RowClock(context.localTimeZone(), options.date);
+  const clock = new RowClock(localClock(context, true), options.firstDayMs);
   const devices = new Map<number, DeviceRef>();
   const dropped = new DroppedRows(file);
   let layout: Layout | undefined;
@@ -229,11 +220,7 @@ export default definePlugin({
     type: 'object',
     properties: {
       host: hostOptionSchema('host:gpuN'),
-      date: {
-        type: 'string',
-        pattern: '^\\d{4}-\\d{2}-\\d{2}$',
-        description: 'date (YYYY-MM-DD, in the time zone) of the first row of a log written with `-o T` (time without date)',
-      },
+      date: dateOptionSchema(' of a log written with `-o T` (time without date)'),
     },
   },
   detect: detectDmon,

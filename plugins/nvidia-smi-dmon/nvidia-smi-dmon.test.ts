@@ -2,7 +2,7 @@ import { createReadStream, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { expandRecords, expectInputError } from 'carbon-ci/testing';
+import { expandRecords, expectInputError, runPlugin, textSource } from 'carbon-ci/testing';
 import type { PowerRecord, TelemetryRecord } from 'carbon-ci';
 import plugin from './index.js';
 
@@ -77,6 +77,23 @@ describe('nvidia-smi-dmon plugin', () => {
       expect(error.line).toBe(3);
       expect(error.hint).toMatch(/-o DT/);
     }
+  });
+
+  it('reads a log through the night clocks go back as the hour twice over, with or without the date column', async () => {
+    // Europe/Paris, 2025-10-26: 03:00 CEST goes back to 02:00 CET, so 02:30 happens twice.
+    const times = ['02:00:00', '02:30:00', '02:59:00', '02:00:00', '02:30:00'];
+    const expected = [0, 30, 59, 60, 90].map((minutes) => Date.UTC(2025, 9, 26, 0, minutes));
+    const header = (date: string) => `#${date}Time        gpu   pwr\n#${date ? 'YYYYMMDD ' : ''}HH:MM:SS    Idx     W\n`;
+    const withDate = header('Date ') + times.map((t) => ` 20251026 ${t}  0  100`).join('\n') + '\n';
+    const timeOnly = header('') + times.map((t) => ` ${t}  0  100`).join('\n') + '\n';
+    for (const [text, options] of [[withDate, {}], [timeOnly, { date: '2025-10-26' }]] as const) {
+      const { records } = await runPlugin(plugin, textSource(text, 'dmon.log'), { options, timeZone: 'Europe/Paris' });
+      expect(records.map((r) => (r as PowerRecord).timeMs)).toEqual(expected);
+    }
+  });
+
+  it('refuses a date option that is no date with the fix', async () => {
+    await expectInputError(run('time-only.log', { date: '2024-02-30' }), { message: /plugin option date must be a date as YYYY-MM-DD, not "2024-02-30"/, hint: /-o DT/ });
   });
 
   it('warns about a cut-off last line instead of failing', async () => {

@@ -13,7 +13,7 @@ import {
 import type { DetectInput, DeviceRef, EnergyCounterRecord, PluginContext, PowerRecord, Source } from 'carbon-ci';
 import { localClock } from '../shared/local-clock.js';
 import { POWER_UNITS, droppedUnitsText } from '../shared/units.js';
-import { hostOptionSchema } from '../shared/options.js';
+import { hostOption, hostOptionSchema } from '../shared/options.js';
 
 /** rocm-smi labels (`Average …` before ROCm 6.x and on MI100/MI200, `Current Socket …` on MI300), then amd-smi keys. */
 const POWER_COLUMNS: (string | RegExp)[] = [
@@ -113,12 +113,6 @@ function energyOf(fields: string[], layout: Layout): number | undefined {
   const resolutionUJ = parseNumber(fields[layout.resolution]!, { units: { uJ: 1, 'µJ': 1 } });
   if (counts === null || resolutionUJ === null || !(counts >= 0) || !(resolutionUJ > 0)) return undefined;
   return counts * resolutionUJ * 1e-6;
-}
-
-function hostOption(options: Record<string, unknown>): string | undefined {
-  if (options.host === undefined) return undefined;
-  if (typeof options.host !== 'string' || options.host === '') throw new InputError('plugin option host must be a non-empty string');
-  return options.host;
 }
 
 async function* read(source: Source, context: PluginContext): AsyncGenerator<(PowerRecord | EnergyCounterRecord)[]> {

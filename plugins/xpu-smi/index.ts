@@ -13,6 +13,7 @@ import {
 import type { DetectInput, DeviceRef, PluginContext, PluginRecord, Source } from 'carbon-ci';
 import { localClock } from '../shared/local-clock.js';
 import { hostOptionSchema } from '../shared/options.js';
+import { TimeOfDayClock, dateOptionSchema, parseTimeOfDay, readDateOption } from '../shared/time-of-day.js';
 
 interface Options {
   host?: string;
@@ -30,8 +31,6 @@ const DUMP_HINT =
   '(0 = GPU Utilization, 1 = GPU Power, 8 = GPU Energy Consumed; `-d -1` for every GPU)';
 const DATE_HINT = 'xpu-smi writes the time of day only: give the date of the first row as the plugin option date, e.g. `--plugin-option xpu-smi.date=2025-03-05`';
 const HEADER = /^\s*Timestamp\s*,\s*DeviceId\s*,/i;
-const TIME_OF_DAY = /^(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
-const DAY_MS = 86_400_000;
 
 function detect({ head }: DetectInput): number {
   const first = head.split('\n', 8).find((line) => line.trim() !== '');
@@ -70,17 +69,11 @@ function layoutOf(fields: string[], file: string, line: number): Layout {
   return layout;
 }
 
-function readDate(raw: unknown): number | undefined {
-  if (raw === undefined) return undefined;
-  const parsed = typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parseDateTime(`${raw}T00:00:00`) : undefined;
-  if (!parsed) throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw)}`, { hint: DATE_HINT });
-  return parsed.wallMs;
-}
-
 async function* read(source: Source, context: PluginContext<Options>): AsyncGenerator<PluginRecord[]> {
   const file = source.path;
   const host = context.options.host;
-  const firstDayMs = readDate(context.options.date);
+  const firstDayMs = readDateOption(context.options.date, DATE_HINT);
+  const days = firstDayMs === undefined ? undefined : new TimeOfDayClock(firstDayMs);
   const dropped = new DroppedRows(file);
   const devices: DeviceRef[] = [];
   const slots = new Map<string, number>();
@@ -88,8 +81,6 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
   const energy = new EnergyCounterColumnsBuilder();
   const toUtc = localClock(context, true);
   let layout: Layout | undefined;
-  let dayMs = firstDayMs ?? 0;
-  let lastTimeOfDayMs = -1;
   let readings = 0;
 
   const slotOf = (fields: string[], line: number): number => {
@@ -113,15 +104,11 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
 
   const timeOf = (text: string, line: number): number => {
     const trimmed = text.trim();
-    const clock = TIME_OF_DAY.exec(trimmed);
+    const timeOfDayMs = parseTimeOfDay(trimmed);
     let wallMs: number;
-    if (clock) {
-      if (firstDayMs === undefined) throw new InputError(`the timestamp "${trimmed}" has no date`, { file, line, hint: DATE_HINT });
-      const timeOfDayMs = ((Number(clock[1]) * 60 + Number(clock[2])) * 60 + Number(clock[3])) * 1000 + Math.floor(Number(`0.${clock[4] ?? '0'}`) * 1000);
-      // A time of day far before the last one is the next day: the dump ran past midnight.
-      if (timeOfDayMs < lastTimeOfDayMs - DAY_MS / 2) dayMs += DAY_MS;
-      lastTimeOfDayMs = timeOfDayMs;
-      wallMs = dayMs + timeOfDayMs;
+    if (timeOfDayMs !== undefined) {
+      if (days === undefined) throw new InputError(`the timestamp "${trimmed}" has no date`, { file, line, hint: DATE_HINT });
+      wallMs = days.wallMs(timeOfDayMs);
     } else {
       const parsed = parseDateTime(trimmed);
       if (!parsed) throw new InputError(`"${trimmed.slice(0, 40)}" is not a time`, { file, line, hint: 'xpu-smi writes HH:MM:SS.mmm; the row is corrupted, repair or delete it' });
@@ -189,7 +176,7 @@ export default definePlugin<Options>({
     additionalProperties: false,
     properties: {
       host: hostOptionSchema('host:xpuN'),
-      date: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'date (YYYY-MM-DD, in the time zone) of the first row: xpu-smi writes the time of day only' },
+      date: dateOptionSchema(': xpu-smi writes the time of day only'),
     },
   },
   detect,

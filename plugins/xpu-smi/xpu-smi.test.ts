@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { EnergyCounterRecord, PowerRecord } from 'carbon-ci';
-import { expectInputError, runPlugin } from 'carbon-ci/testing';
+import { expectInputError, runPlugin, textSource } from 'carbon-ci/testing';
 import { runReport } from '../../src/pipeline/index.js';
 import plugin, { EXAMPLE } from './index.js';
 
@@ -57,6 +57,11 @@ describe('xpu-smi plugin', () => {
       line: 1,
       hint: /-m 0,1,8/,
     });
+  });
+
+  it('refuses a time of day whose fields are out of range, as it refuses any time it cannot read', async () => {
+    const text = 'Timestamp, DeviceId, GPU Power (W)\n23:59:59.000, 0, 100\n25:00:00.000, 0, 100\n';
+    await expectInputError(runPlugin(plugin, textSource(text, 'x.csv'), { options: { date: '2025-03-05' } }), { line: 3, message: /"25:00:00.000" is not a time/ });
   });
 
   it('detects its example and not other CSVs', () => {

@@ -1,6 +1,6 @@
 import { DroppedRows, InputError, definePlugin, parseNumber, readLines } from 'carbon-ci';
 import type { DetectInput, DeviceRef, EnergyRecord, PluginContext, Source } from 'carbon-ci';
-import { hostOptionSchema } from '../shared/options.js';
+import { hostOption, hostOptionSchema } from '../shared/options.js';
 
 const HEADER_START = 'start_time,window_name,elapsed_time';
 const ENERGY_COLUMN = /^(gpu|cpu|dram)(\d+)_energy$/;
@@ -25,10 +25,8 @@ function readOptions(raw: Record<string, unknown>): ZeusOptions {
     }
     options.windows = raw.windows as string[];
   }
-  if (raw.host !== undefined) {
-    if (typeof raw.host !== 'string' || raw.host === '') throw new InputError('plugin option host must be a non-empty string');
-    options.host = raw.host;
-  }
+  const host = hostOption(raw);
+  if (host !== undefined) options.host = host;
   return options;
 }
 

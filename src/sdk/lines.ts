@@ -116,6 +116,21 @@ export function endsLinesWithCr(bytes: Uint8Array): boolean {
   return lf < 0 || lf > cr;
 }
 
+/**
+ * The text that `detect` is shown of a file's first bytes, as the line readers would read them: UTF-8, or
+ * UTF-16 with a byte-order mark, decoded without the mark; a character cut by the end of `bytes` left out;
+ * CR-only line ends (classic Mac OS) as LF. UTF-16 without a mark, UTF-32 and compressed files are refused
+ * with an InputError naming `file`. One decoding for carbon-ci's detection and the SDK's `detectInput`.
+ */
+export function decodeHead(bytes: Uint8Array, file: string | undefined): string {
+  const utf16 = utf16WithBom(bytes);
+  const utf8 = utf16 ? Buffer.from(new TextDecoder(utf16).decode(bytes, { stream: true }), 'utf8') : bytes;
+  const unreadable = unreadableTextError(utf8, file);
+  if (unreadable) throw unreadable;
+  const head = new TextDecoder('utf-8').decode(utf8, { stream: true });
+  return endsLinesWithCr(utf8) ? head.replaceAll('\r', '\n') : head;
+}
+
 /** A copy of `bytes` with every CR made a LF. */
 function crToLf(bytes: Uint8Array): Buffer {
   const copy = Buffer.from(bytes);

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { FileSource, PluginContext, TelemetryPlugin } from './index.js';
 import type { DeviceRef, PluginRecord, TelemetryRecord } from './index.js';
 import { expandRecords } from './power-columns.js';
-import { utf16WithBom } from './lines.js';
+import { decodeHead } from './lines.js';
 import { validatePluginOptions } from '../telemetry/plugin-options.js';
 import { fileSource as diskSource } from '../telemetry/source.js';
 import { isValidRecord, previewRecord, validateRecord } from './testing/validate-record.js';
@@ -72,7 +72,11 @@ export function textSource(text: string | Buffer, path = 'inline.txt'): FileSour
   return { kind: 'file', path, open: () => Readable.from([bytes]) };
 }
 
-/** What `detect` would see for this source: its path and its first 64 KiB decoded as UTF-8 (UTF-16 with a byte-order mark as such). */
+/**
+ * What `detect` would see for this source: its path and its first 64 KiB decoded as carbon-ci's detection
+ * decodes them (UTF-8, or UTF-16 with a byte-order mark, without the mark; CR-only line ends as LF). A file
+ * carbon-ci refuses (UTF-16 without a mark, UTF-32, compressed) throws the InputError it would.
+ */
 export async function detectInput(source: FileSource): Promise<{ path: string; head: string }> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -87,9 +91,8 @@ export async function detectInput(source: FileSource): Promise<{ path: string; h
   } finally {
     (stream as { destroy?: () => void }).destroy?.();
   }
-  const head = Buffer.concat(chunks).subarray(0, DETECT_HEAD_BYTES);
-  const utf16 = utf16WithBom(head);
-  return { path: source.path, head: utf16 ? new TextDecoder(utf16).decode(head, { stream: true }) : head.toString('utf8') };
+  // Decoded as carbon-ci's detection decodes a file's head, so that a test sees what `detect` will.
+  return { path: source.path, head: decodeHead(Buffer.concat(chunks).subarray(0, DETECT_HEAD_BYTES), source.path) };
 }
 
 export interface RunPluginOptions {

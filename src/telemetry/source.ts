@@ -2,7 +2,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { InputError } from '../shared/errors.js';
-import { endsLinesWithCr, unreadableTextError, utf16WithBom } from '../sdk/lines.js';
+import { decodeHead } from '../sdk/lines.js';
 import type { FileSource } from '../sdk/plugin.js';
 
 /**
@@ -46,15 +46,7 @@ export async function readHead(path: string, maxBytes = HEAD_BYTES): Promise<str
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    let bytes: Uint8Array = buffer.subarray(0, filled);
-    // UTF-16 with a byte-order mark is shown to `detect` as text, as the line readers decode it.
-    const utf16 = utf16WithBom(bytes);
-    if (utf16) bytes = Buffer.from(new TextDecoder(utf16).decode(bytes, { stream: true }), 'utf8');
-    const unreadable = unreadableTextError(bytes, path);
-    if (unreadable) throw unreadable;
-    const head = new TextDecoder('utf-8').decode(bytes, { stream: true });
-    // `detect` splits lines at LF: CR-only line ends (classic Mac OS) are shown as LF, as the readers read them.
-    return endsLinesWithCr(bytes) ? head.replaceAll('\r', '\n') : head;
+    return decodeHead(buffer.subarray(0, filled), path);
   } finally {
     await handle.close();
   }

@@ -19,6 +19,9 @@ beforeAll(async () => {
     "export default { name: 'power-jsonl', kind: 'telemetry', description: 'JSON lines from our rack logger', example: '{\"t\": 1, \"w\": 300}\\n{\"t\": 2, \"w\": 301}\\u001b[2J', detect: () => 0, read: async function* () {} };",
   );
 });
+beforeAll(async () => {
+  await writeFile(join(dir, 'numbered.mjs'), "export default { name: 'numbered', kind: 'telemetry', description: 'x', example: 42, detect: () => 0, read: async function* () {} };");
+});
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 async function run(...args: string[]): Promise<string> {
@@ -51,6 +54,15 @@ describe('carbon-ci plugins', () => {
     const detail = await run('power-jsonl', '--plugin-module', './mine.mjs');
     expect(detail).toContain('Reads, for example:\n  {"t": 1, "w": 300}\n  {"t": 2, "w": 301}');
     expect(detail).not.toContain('\u001b');
+  });
+
+  it("refuses a plain-object plugin whose example is no string, naming its file and the fix, instead of crashing", async () => {
+    const error = await run('--plugin-module', './numbered.mjs').then(
+      () => undefined,
+      (e: unknown) => e as Error & { hint?: string },
+    );
+    expect(error?.message).toMatch(/plugin module "\.\/numbered\.mjs" is not a telemetry plugin: example must be a string/);
+    expect(error?.hint).toMatch(/definePlugin/);
   });
 
   it('prints JSON for scripts', async () => {

@@ -26,6 +26,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'carbon', 'good.mjs'), PLUGIN('good-one'));
   await writeFile(join(dir, 'carbon', 'named.mjs'), `export const plugin = { name: 'named', kind: 'telemetry', description: 'plain object, no SDK', detect: () => 0, read: async function* () {} };`);
   await writeFile(join(dir, 'carbon', 'shapeless.mjs'), `export default { name: 'Bad Name', kind: 'intensity', detect: 1 };`);
+  await writeFile(join(dir, 'carbon', 'bad-example.mjs'), `export default { name: 'bad-example', kind: 'telemetry', description: 'x', example: ['a,b', '1,2'], explain: 'no', detect: () => 0, read: async function* () {} };`);
   await writeFile(join(dir, 'carbon', 'throws.mjs'), `throw new Error('boom at import');`);
   await writeFile(join(dir, 'carbon', 'bad-schema.mjs'), `export default { name: 'bad-schema', kind: 'telemetry', description: 'x', options: { type: 'no-such-type' }, detect: () => 0, read: async function* () {} };`);
   await writeFile(join(dir, 'carbon', 'plugin.json'), '{}');
@@ -85,6 +86,14 @@ describe('loadPlugin', () => {
     expect(message).toMatch(/detect must be a function/);
     expect(message).toMatch(/read must be a function/);
     expect(message).toMatch(/fix: export default definePlugin/);
+  });
+
+  it("refuses a plain object's example that is no string and explain that is no function, as definePlugin does", async () => {
+    const error = (await failure('./carbon/bad-example.mjs')) as Error & { hint?: string };
+    expect(error.message).toMatch(/^plugin module "\.\/carbon\/bad-example\.mjs" is not a telemetry plugin: /);
+    expect(error.message).toMatch(/example must be a string, a header and a row of what it reads \(got an array\)/);
+    expect(error.message).toMatch(/explain must be a function \(input\) => \{ message, hint \} or undefined \(got a string\)/);
+    expect(error.hint).toMatch(/definePlugin/);
   });
 
   it('reports an import-time crash as the plugin module failing to load', async () => {

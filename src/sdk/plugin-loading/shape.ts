@@ -16,6 +16,9 @@ export function pluginShapeProblems(value: unknown): string[] {
   if (typeof plugin.detect !== 'function') problems.push('detect must be a function (input) => confidence 0..1');
   if (typeof plugin.read !== 'function') problems.push('read must be a function (source, context) => async iterable of records');
   if (plugin.options !== undefined && (typeof plugin.options !== 'object' || plugin.options === null)) problems.push('options must be a JSON Schema object');
+  // Checked as definePlugin checks them: a plain object skips it, and `carbon-ci plugins` and detection call on them.
+  if (plugin.example !== undefined && typeof plugin.example !== 'string') problems.push(`example must be a string, a header and a row of what it reads (got ${describe(plugin.example)})`);
+  if (plugin.explain !== undefined && typeof plugin.explain !== 'function') problems.push(`explain must be a function (input) => { message, hint } or undefined (got ${describe(plugin.explain)})`);
   return problems;
 }
 
@@ -31,6 +34,11 @@ export function pluginFromModule(spec: string, module: Record<string, unknown>):
     throw new InputError(`plugin module "${spec}": ${(error as Error).message}`, { hint: 'write the options schema in JSON Schema draft-07' });
   }
   return plugin;
+}
+
+/** What a value is, for a problem's message: its type, or null or array. */
+function describe(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
 }
 
 function pluginExport(module: Record<string, unknown>): unknown {

@@ -31,6 +31,13 @@ export declare function unreadableTextError(bytes: Uint8Array, file: string | un
 /** Whether the first line ends with a lone CR (classic Mac OS line ends): such a file is read with CR as its line end. */
 export declare function endsLinesWithCr(bytes: Uint8Array): boolean;
 /**
+ * The text that `detect` is shown of a file's first bytes, as the line readers would read them: UTF-8, or
+ * UTF-16 with a byte-order mark, decoded without the mark; a character cut by the end of `bytes` left out;
+ * CR-only line ends (classic Mac OS) as LF. UTF-16 without a mark, UTF-32 and compressed files are refused
+ * with an InputError naming `file`. One decoding for carbon-ci's detection and the SDK's `detectInput`.
+ */
+export declare function decodeHead(bytes: Uint8Array, file: string | undefined): string;
+/**
  * Split a byte stream into lines, in batches (one per chunk of the stream), without holding the file
  * in memory. Decodes UTF-8 (a character split across chunks is kept whole), strips a byte-order mark
  * and the `\r` of CRLF line endings, and reads CR-only line ends (classic Mac OS) as line ends. Decodes

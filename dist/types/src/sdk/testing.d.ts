@@ -31,7 +31,11 @@ export declare function createContext<Options = Record<string, unknown>>(setting
 export declare function fileSource(path: string): FileSource;
 /** A FileSource whose bytes are `text`, for tests that build input inline; `path` is what detect and errors see. */
 export declare function textSource(text: string | Buffer, path?: string): FileSource;
-/** What `detect` would see for this source: its path and its first 64 KiB decoded as UTF-8 (UTF-16 with a byte-order mark as such). */
+/**
+ * What `detect` would see for this source: its path and its first 64 KiB decoded as carbon-ci's detection
+ * decodes them (UTF-8, or UTF-16 with a byte-order mark, without the mark; CR-only line ends as LF). A file
+ * carbon-ci refuses (UTF-16 without a mark, UTF-32, compressed) throws the InputError it would.
+ */
 export declare function detectInput(source: FileSource): Promise<{
     path: string;
     head: string;

@@ -5,7 +5,7 @@ import {
   readLineChunks,
   readLines,
   utf8Stream
-} from "./chunk-KHFKC3M3.js";
+} from "./chunk-NLDG2LJS.js";
 import {
   InputError,
   isInputError

@@ -21,7 +21,7 @@ import {
   splitUnitSuffix,
   wallClockToUtc,
   zoneOffsetMs
-} from "./chunk-PWDIMPUP.js";
+} from "./chunk-4EEHFRS7.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
@@ -32,7 +32,7 @@ import {
   readHead,
   validatePluginOptions,
   validateRecord
-} from "./chunk-XVWH4NJU.js";
+} from "./chunk-E4ETM4ZO.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
@@ -41,7 +41,7 @@ import {
   isColumnsRecord,
   readLineChunks,
   readLines
-} from "./chunk-KHFKC3M3.js";
+} from "./chunk-NLDG2LJS.js";
 import {
   require_dist
 } from "./chunk-SA4DP22Q.js";
@@ -34055,29 +34055,44 @@ function commandLine(path5, options) {
   return ["carbon-ci report", quote(path5), "--plugin csv", ...pairs].join(" ");
 }
 
+// plugins/shared/units.ts
+var POWER_UNITS = { W: 1, mW: 1e-3, kW: 1e3, MW: 1e6 };
+var POWER_UNIT_WORDS = {
+  watt: "W",
+  watts: "W",
+  milliwatt: "mW",
+  milliwatts: "mW",
+  kilowatt: "kW",
+  kilowatts: "kW",
+  megawatt: "MW",
+  megawatts: "MW"
+};
+function powerUnitOf(word) {
+  if (Object.hasOwn(POWER_UNITS, word)) return word;
+  const lower = word.toLowerCase();
+  if (Object.hasOwn(POWER_UNIT_WORDS, lower)) return POWER_UNIT_WORDS[lower];
+  const matches = Object.keys(POWER_UNITS).filter((unit) => unit.toLowerCase() === lower);
+  if (matches.length === 1) return matches[0];
+  return word === lower ? matches.find((unit) => unit[0] === unit[0].toLowerCase()) : void 0;
+}
+function droppedUnitsText(count, field2, units, firstLine4) {
+  const found = [...units].map((unit) => `"${unit}"`).join(", ");
+  return `${count} ${field2} value(s) in ${found}, which is not a unit of power (${Object.keys(POWER_UNITS).join(", ")}) (first: line ${firstLine4})`;
+}
+
 // plugins/csv/units.ts
-var POWER_UNITS = { kW: 1e3, W: 1, mW: 1e-3 };
 var ENERGY_UNITS = { kWh: 36e5, Wh: 3600, kJ: 1e3, J: 1, mJ: 1e-3 };
 var UNIT_NAMES = [...Object.keys(POWER_UNITS), ...Object.keys(ENERGY_UNITS)];
-var HEADER_UNITS = {
-  w: { kind: "power", unit: "W" },
-  watt: { kind: "power", unit: "W" },
-  watts: { kind: "power", unit: "W" },
-  mw: { kind: "power", unit: "mW" },
-  milliwatt: { kind: "power", unit: "mW" },
-  milliwatts: { kind: "power", unit: "mW" },
-  kw: { kind: "power", unit: "kW" },
-  kilowatt: { kind: "power", unit: "kW" },
-  kilowatts: { kind: "power", unit: "kW" },
-  j: { kind: "energy", unit: "J" },
-  joule: { kind: "energy", unit: "J" },
-  joules: { kind: "energy", unit: "J" },
-  mj: { kind: "energy", unit: "mJ" },
-  millijoule: { kind: "energy", unit: "mJ" },
-  millijoules: { kind: "energy", unit: "mJ" },
-  kj: { kind: "energy", unit: "kJ" },
-  wh: { kind: "energy", unit: "Wh" },
-  kwh: { kind: "energy", unit: "kWh" }
+var HEADER_ENERGY_UNITS = {
+  j: "J",
+  joule: "J",
+  joules: "J",
+  mj: "mJ",
+  millijoule: "mJ",
+  millijoules: "mJ",
+  kj: "kJ",
+  wh: "Wh",
+  kwh: "kWh"
 };
 var TIME_UNITS = {
   s: "s",
@@ -34100,23 +34115,27 @@ var TIME_UNITS = {
 };
 var EPOCH_FACTOR_MS = { s: 1e3, ms: 1, us: 1e-3, ns: 1e-6 };
 function quantityUnit(token) {
-  return HEADER_UNITS[token.toLowerCase()];
+  const power = powerUnitOf(token);
+  if (power !== void 0) return { kind: "power", unit: power };
+  const lower = token.toLowerCase();
+  return Object.hasOwn(HEADER_ENERGY_UNITS, lower) ? { kind: "energy", unit: HEADER_ENERGY_UNITS[lower] } : void 0;
 }
 function timeUnit(token) {
-  return TIME_UNITS[token.toLowerCase()];
+  const lower = token.toLowerCase();
+  return Object.hasOwn(TIME_UNITS, lower) ? TIME_UNITS[lower] : void 0;
 }
 function unitFactor(unit) {
   return POWER_UNITS[unit] ?? ENERGY_UNITS[unit];
 }
 function kindOfUnit(unit) {
-  return unit in POWER_UNITS ? "power" : unit in ENERGY_UNITS ? "energy" : void 0;
+  return Object.hasOwn(POWER_UNITS, unit) ? "power" : Object.hasOwn(ENERGY_UNITS, unit) ? "energy" : void 0;
 }
 var DEVICE_CEILING_W = 3e3;
 var NODE_CEILING_W = 2e4;
 function likelyUnit(unit, powerW, ceilingW2) {
   const table = unit in POWER_UNITS ? POWER_UNITS : ENERGY_UNITS;
   const stated = table[unit];
-  for (const [name, factor] of Object.entries(table)) {
+  for (const [name, factor] of Object.entries(table).sort((a, b) => b[1] - a[1])) {
     if (factor < stated && powerW * factor / stated <= ceilingW2) return name;
   }
   return void 0;
@@ -34137,8 +34156,8 @@ var CUMULATIVE_WORDS = /* @__PURE__ */ new Set(["total", "cumulative", "counter"
 var INTERVAL_WORDS = /* @__PURE__ */ new Set(["delta", "interval", "step", "per", "diff", "increment"]);
 var COMPONENT_LABELS = { cpu: "cpu", ram: "ram", mem: "ram", memory: "ram", dram: "ram", node: "node", system: "node", main: "node", host: "node", server: "node" };
 var GPU_LABEL = /^(?:gpu|cuda|card|device|dev)[\s_:.-]*(\d+)$/i;
-function words2(name) {
-  return name.split(/[^A-Za-z0-9µ]+/).filter((part) => part !== "").flatMap((part) => quantityUnit(part) || timeUnit(part) ? [part] : part.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z])([A-Z][a-z])/g, "$1 $2").split(" ")).map((w) => w.toLowerCase());
+function words2(name, keepCase = false) {
+  return name.split(/[^A-Za-z0-9µ]+/).filter((part) => part !== "").flatMap((part) => quantityUnit(part) || timeUnit(part) ? [part] : part.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z])([A-Z][a-z])/g, "$1 $2").split(" ")).map((w) => keepCase ? w : w.toLowerCase());
 }
 function classify(raw, index2) {
   const name = raw.trim();
@@ -34147,7 +34166,7 @@ function classify(raw, index2) {
   const squashed = tokens.join("");
   const column2 = { index: index2, name, role: "other", label: "" };
   if (name === "" || /^Unnamed: \d+$/.test(name)) return { ...column2, role: "index" };
-  const unitWord = split2.unit ?? (tokens.length > 1 || tokens[0] === "watts" || tokens[0] === "joules" ? tokens[tokens.length - 1] : void 0);
+  const unitWord = split2.unit ?? (tokens.length > 1 || tokens[0] === "watts" || tokens[0] === "joules" ? words2(split2.name, true).at(-1) : void 0);
   const has = (set) => tokens.some((t) => set.has(t));
   if (has(TIME_WORDS) || tokens.length === 1 && (tokens[0] === "date" || tokens[0] === "t")) {
     if (has(RELATIVE_WORDS)) return { ...column2, role: "relative-time" };
@@ -34162,7 +34181,9 @@ function classify(raw, index2) {
   const label = tokens.filter((t) => !FILLER.has(t) && !TOTAL_WORDS.has(t) && !CUMULATIVE_WORDS.has(t) && !INTERVAL_WORDS.has(t) && t !== unitWord?.toLowerCase()).join("");
   const spelled = split2.unit !== void 0 || unitWord !== void 0 && unitWord.length > 3;
   const named = has(POWER_WORDS) || has(ENERGY_WORDS) || label === "gpu" || GPU_LABEL.test(label) || label in COMPONENT_LABELS;
-  const unit = unitWord === void 0 || !(spelled || named) ? void 0 : quantityUnit(unitWord);
+  const stated = unitWord !== void 0 && (spelled || named);
+  const caselessMW = stated && unitWord === "MW" && name === name.toUpperCase();
+  const unit = !stated || caselessMW ? void 0 : quantityUnit(unitWord);
   const energyKind = has(CUMULATIVE_WORDS) ? "cumulative" : has(INTERVAL_WORDS) ? "interval" : void 0;
   if (unit) {
     const found = { ...column2, role: "quantity", kind: unit.kind, unit: unit.unit, label };
@@ -34170,7 +34191,7 @@ function classify(raw, index2) {
     if (unit.kind === "energy" && energyKind) found.energyKind = energyKind;
     return found;
   }
-  if (has(POWER_WORDS)) return { ...column2, role: "unitless", kind: "power", label, ...has(TOTAL_WORDS) ? { total: true } : {} };
+  if (has(POWER_WORDS) || caselessMW) return { ...column2, role: "unitless", kind: "power", label, ...has(TOTAL_WORDS) ? { total: true } : {}, ...caselessMW ? { caselessMW } : {} };
   if (has(ENERGY_WORDS)) return { ...column2, role: "unitless", kind: "energy", label, ...energyKind ? { energyKind } : {} };
   const gpu = GPU_LABEL.exec(name);
   if (gpu) return { ...column2, role: "unitless", label: `gpu${gpu[1]}` };
@@ -34378,8 +34399,9 @@ function unitlessProblem(columns, rows, options) {
   const which2 = columns.length === 1 ? `"${columns[0].name}"` : `the ${columns.length} columns ${list(columns)}`;
   const suggest = { ...options, [energy ? "energy" : "power"]: columns.map((c) => c.name).join(","), unit };
   if (energy && !options.energyKind) suggest.energyKind = "cumulative";
+  const caseless = columns.find((c) => c.caselessMW);
   return {
-    problem: `the header does not state the unit of ${which2}`,
+    problem: caseless ? `the header's "MW" in "${caseless.name}" may be milliwatts (mW) or megawatts (MW): a name in capitals cannot tell them apart` : `the header does not state the unit of ${which2}`,
     hint: `carbon-ci never guesses a unit: state it (the values, up to ${top}, look like ${unit}; check)`,
     suggest
   };
@@ -34704,7 +34726,7 @@ var csv_default = definePlugin({
       timeFormat: { type: "string", enum: TIME_FORMATS, description: "how the time is written: iso, or epoch-s, epoch-ms, epoch-us, epoch-ns; auto (the default) tells them apart" },
       power: column("the power column(s), comma-separated; several are one device each (wide layout) unless a device column is named"),
       energy: column("the energy column(s), comma-separated, read like power columns"),
-      unit: { type: "string", enum: UNIT_NAMES, description: "the unit of the power or energy columns: W, mW, kW, J, mJ, kJ, Wh, kWh" },
+      unit: { type: "string", enum: UNIT_NAMES, description: `the unit of the power or energy columns: ${UNIT_NAMES.join(", ")}` },
       energyKind: { type: "string", enum: ["cumulative", "interval"], description: "energy columns: cumulative (a counter since some start) or per interval (since the previous row)" },
       device: column("the column that names the device of each row (an index, gpuN, a GPU UUID)"),
       field: column("long tables (device,time,field,value): the field whose rows hold power or energy, e.g. power_usage"),
@@ -34721,6 +34743,18 @@ var csv_default = definePlugin({
   explain,
   read: readCsv
 });
+
+// plugins/shared/options.ts
+function hostOptionSchema(ids) {
+  return { type: "string", minLength: 1, description: `host name to qualify device ids (${ids}) when logs of several machines are combined` };
+}
+function hostOption(options) {
+  if (options.host === void 0) return void 0;
+  if (typeof options.host !== "string" || options.host === "") {
+    throw new InputError("plugin option host must be a non-empty string", { hint: "give the name of the machine the log comes from, e.g. --plugin-option host=node1" });
+  }
+  return options.host;
+}
 
 // plugins/dcgm/devices.ts
 var DCGM_BLANK_MIN = 140737488355328;
@@ -35336,11 +35370,6 @@ function detect6({ head }) {
   if (hasDmonHeader(head)) return 0.9;
   return 0;
 }
-function hostOption(options) {
-  if (options.host === void 0) return void 0;
-  if (typeof options.host !== "string" || options.host === "") throw new InputError("plugin option host must be a non-empty string");
-  return options.host;
-}
 async function formatOf(source) {
   const chunks = [];
   let size = 0;
@@ -35701,10 +35730,37 @@ var mlflow_default = definePlugin({
   }
 });
 
-// plugins/shared/options.ts
-function hostOptionSchema(ids) {
-  return { type: "string", minLength: 1, description: `host name to qualify device ids (${ids}) when logs of several machines are combined` };
+// plugins/shared/time-of-day.ts
+var DAY_MS2 = 864e5;
+var TIME_OF_DAY3 = /^(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?$/;
+function dateOptionSchema(what) {
+  return { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: `date (YYYY-MM-DD, in the time zone) of the first row${what}` };
 }
+function readDateOption(raw, hint) {
+  if (raw === void 0) return void 0;
+  const parsed = typeof raw === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parseDateTime(`${raw}T00:00:00`) : void 0;
+  if (!parsed) throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw)}`, { hint });
+  return parsed.wallMs;
+}
+function parseTimeOfDay(text2) {
+  const m = TIME_OF_DAY3.exec(text2.trim());
+  if (!m) return void 0;
+  const [hour, minute, second] = [m[1], m[2], m[3]].map(Number);
+  if (hour > 23 || minute > 59 || second > 60) return void 0;
+  return ((hour * 60 + minute) * 60 + second) * 1e3 + Math.round(Number(`0.${m[4] ?? "0"}`) * 1e3);
+}
+var TimeOfDayClock = class {
+  dayMs;
+  lastTimeOfDayMs;
+  constructor(firstDayMs) {
+    this.dayMs = firstDayMs;
+  }
+  wallMs(timeOfDayMs) {
+    if (this.lastTimeOfDayMs !== void 0 && timeOfDayMs < this.lastTimeOfDayMs - DAY_MS2 / 2) this.dayMs += DAY_MS2;
+    this.lastTimeOfDayMs = timeOfDayMs;
+    return this.dayMs + timeOfDayMs;
+  }
+};
 
 // plugins/nvidia-smi-dmon/index.ts
 var NEED_TIME_HINT = "record the time with the samples: run `nvidia-smi dmon -o DT` (date and time columns); for a log written with `-o T` only, give the date of its first row as the plugin option `date` (YYYY-MM-DD)";
@@ -35750,46 +35806,35 @@ function layoutOf(names2, file, line) {
 }
 function readOptions(raw) {
   const options = {};
-  if (raw.host !== void 0) {
-    if (typeof raw.host !== "string" || raw.host === "") throw new InputError("plugin option host must be a non-empty string");
-    options.host = raw.host;
-  }
-  if (raw.date !== void 0) {
-    if (typeof raw.date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(raw.date) || !parseDateTime(`${raw.date}T00:00:00`)) {
-      throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw.date)}`);
-    }
-    options.date = raw.date;
-  }
+  const host = hostOption(raw);
+  if (host !== void 0) options.host = host;
+  const firstDayMs = readDateOption(raw.date, NEED_TIME_HINT);
+  if (firstDayMs !== void 0) options.firstDayMs = firstDayMs;
   return options;
 }
 var RowClock = class {
-  constructor(timeZone, firstDate) {
-    this.firstDate = firstDate;
-    this.toUtc = wallClockToUtc(timeZone);
+  constructor(toUtc, firstDayMs) {
+    this.toUtc = toUtc;
+    this.days = firstDayMs === void 0 ? void 0 : new TimeOfDayClock(firstDayMs);
   }
-  firstDate;
   toUtc;
-  dayOffsetMs = 0;
-  lastTimeOfDayMs;
+  days;
   utcMs(layout, row, file, line) {
     if (layout.time < 0) {
       throw new InputError("the dmon log has no time column, so its samples cannot be placed in time", { file, line, hint: NEED_TIME_HINT });
     }
     const timeText = row[layout.time];
     if (layout.date >= 0) {
-      const parsed2 = parseDateTime(`${row[layout.date]} ${timeText}`);
-      if (!parsed2) throw badTime(`${row[layout.date]} ${timeText}`, file, line);
-      return this.toUtc(parsed2.wallMs);
+      const parsed = parseDateTime(`${row[layout.date]} ${timeText}`);
+      if (!parsed) throw badTime(`${row[layout.date]} ${timeText}`, file, line);
+      return this.toUtc(parsed.wallMs);
     }
-    if (this.firstDate === void 0) {
+    if (this.days === void 0) {
       throw new InputError("the dmon log has a time column but no date column (`-o T`)", { file, line, hint: NEED_TIME_HINT });
     }
-    const parsed = parseDateTime(`${this.firstDate}T${timeText}`);
-    if (!parsed) throw badTime(timeText, file, line);
-    const timeOfDayMs = parsed.wallMs % 864e5;
-    if (this.lastTimeOfDayMs !== void 0 && timeOfDayMs < this.lastTimeOfDayMs - 12 * 36e5) this.dayOffsetMs += 864e5;
-    this.lastTimeOfDayMs = timeOfDayMs;
-    return this.toUtc(parsed.wallMs + this.dayOffsetMs);
+    const timeOfDayMs = parseTimeOfDay(timeText);
+    if (timeOfDayMs === void 0) throw badTime(timeText, file, line);
+    return this.toUtc(this.days.wallMs(timeOfDayMs));
   }
 };
 function badTime(text2, file, line) {
@@ -35802,7 +35847,7 @@ function badTime(text2, file, line) {
 async function* readDmon(source, context) {
   const options = readOptions(context.options);
   const file = source.path;
-  const clock = new RowClock(context.localTimeZone(), options.date);
+  const clock = new RowClock(localClock(context, true), options.firstDayMs);
   const devices2 = /* @__PURE__ */ new Map();
   const dropped = new DroppedRows(file);
   let layout;
@@ -35889,11 +35934,7 @@ var nvidia_smi_dmon_default = definePlugin({
     type: "object",
     properties: {
       host: hostOptionSchema("host:gpuN"),
-      date: {
-        type: "string",
-        pattern: "^\\d{4}-\\d{2}-\\d{2}$",
-        description: "date (YYYY-MM-DD, in the time zone) of the first row of a log written with `-o T` (time without date)"
-      }
+      date: dateOptionSchema(" of a log written with `-o T` (time without date)")
     }
   },
   detect: detectDmon,
@@ -36385,13 +36426,6 @@ var GpuList = class {
     this.byIndex[index2] = gpu;
   }
 };
-
-// plugins/shared/units.ts
-var POWER_UNITS2 = { W: 1, mW: 1e-3, kW: 1e3, MW: 1e6 };
-function droppedUnitsText(count, field2, units, firstLine4) {
-  const found = [...units].map((unit) => `"${unit}"`).join(", ");
-  return `${count} ${field2} value(s) in ${found}, which is not a unit of power (${Object.keys(POWER_UNITS2).join(", ")}) (first: line ${firstLine4})`;
-}
 
 // plugins/nvidia-smi/power.ts
 var NO_UNIT = 0;
@@ -38074,14 +38108,9 @@ function energyOf(fields2, layout) {
   if (counts === null || resolutionUJ === null || !(counts >= 0) || !(resolutionUJ > 0)) return void 0;
   return counts * resolutionUJ * 1e-6;
 }
-function hostOption2(options) {
-  if (options.host === void 0) return void 0;
-  if (typeof options.host !== "string" || options.host === "") throw new InputError("plugin option host must be a non-empty string");
-  return options.host;
-}
 async function* read6(source, context) {
   const file = source.path;
-  const host = hostOption2(context.options);
+  const host = hostOption(context.options);
   const toUtc = localClock(context, false);
   const dropped = new DroppedRows(file);
   const devices2 = /* @__PURE__ */ new Map();
@@ -38159,7 +38188,7 @@ async function* read6(source, context) {
       if (counterJ !== void 0) out.push({ type: "energy-counter", timeMs: timeMs2, device, counterJ });
       if (layout.power < 0) continue;
       const powerText = fields2[layout.power].trim();
-      const powerW = parseNumber(powerText, { units: POWER_UNITS2 });
+      const powerW = parseNumber(powerText, { units: POWER_UNITS });
       if (powerW === null) {
         if (/secondary die/i.test(powerText)) secondaryDie++;
         else dropped.add(`no power value ("${powerText}")`, line);
@@ -39172,8 +39201,6 @@ var EXAMPLE7 = [
 var DUMP_HINT = "dump power and energy with their ids: `xpu-smi dump -d 0 -m 0,1,8 -i 1 > xpu.csv` (0 = GPU Utilization, 1 = GPU Power, 8 = GPU Energy Consumed; `-d -1` for every GPU)";
 var DATE_HINT = "xpu-smi writes the time of day only: give the date of the first row as the plugin option date, e.g. `--plugin-option xpu-smi.date=2025-03-05`";
 var HEADER = /^\s*Timestamp\s*,\s*DeviceId\s*,/i;
-var TIME_OF_DAY3 = /^(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
-var DAY_MS2 = 864e5;
 function detect15({ head }) {
   const first = head.split("\n", 8).find((line) => line.trim() !== "");
   if (first === void 0 || !HEADER.test(first)) return 0;
@@ -39199,16 +39226,11 @@ function layoutOf3(fields2, file, line) {
   }
   return layout;
 }
-function readDate(raw) {
-  if (raw === void 0) return void 0;
-  const parsed = typeof raw === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parseDateTime(`${raw}T00:00:00`) : void 0;
-  if (!parsed) throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw)}`, { hint: DATE_HINT });
-  return parsed.wallMs;
-}
 async function* read8(source, context) {
   const file = source.path;
   const host = context.options.host;
-  const firstDayMs = readDate(context.options.date);
+  const firstDayMs = readDateOption(context.options.date, DATE_HINT);
+  const days = firstDayMs === void 0 ? void 0 : new TimeOfDayClock(firstDayMs);
   const dropped = new DroppedRows(file);
   const devices2 = [];
   const slots = /* @__PURE__ */ new Map();
@@ -39216,8 +39238,6 @@ async function* read8(source, context) {
   const energy = new EnergyCounterColumnsBuilder();
   const toUtc = localClock(context, true);
   let layout;
-  let dayMs = firstDayMs ?? 0;
-  let lastTimeOfDayMs = -1;
   let readings = 0;
   const slotOf = (fields2, line) => {
     const deviceText = fields2[layout.device]?.trim() ?? "";
@@ -39239,14 +39259,11 @@ async function* read8(source, context) {
   };
   const timeOf = (text2, line) => {
     const trimmed = text2.trim();
-    const clock = TIME_OF_DAY3.exec(trimmed);
+    const timeOfDayMs = parseTimeOfDay(trimmed);
     let wallMs;
-    if (clock) {
-      if (firstDayMs === void 0) throw new InputError(`the timestamp "${trimmed}" has no date`, { file, line, hint: DATE_HINT });
-      const timeOfDayMs = ((Number(clock[1]) * 60 + Number(clock[2])) * 60 + Number(clock[3])) * 1e3 + Math.floor(Number(`0.${clock[4] ?? "0"}`) * 1e3);
-      if (timeOfDayMs < lastTimeOfDayMs - DAY_MS2 / 2) dayMs += DAY_MS2;
-      lastTimeOfDayMs = timeOfDayMs;
-      wallMs = dayMs + timeOfDayMs;
+    if (timeOfDayMs !== void 0) {
+      if (days === void 0) throw new InputError(`the timestamp "${trimmed}" has no date`, { file, line, hint: DATE_HINT });
+      wallMs = days.wallMs(timeOfDayMs);
     } else {
       const parsed = parseDateTime(trimmed);
       if (!parsed) throw new InputError(`"${trimmed.slice(0, 40)}" is not a time`, { file, line, hint: "xpu-smi writes HH:MM:SS.mmm; the row is corrupted, repair or delete it" });
@@ -39312,7 +39329,7 @@ var xpu_smi_default = definePlugin({
     additionalProperties: false,
     properties: {
       host: hostOptionSchema("host:xpuN"),
-      date: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "date (YYYY-MM-DD, in the time zone) of the first row: xpu-smi writes the time of day only" }
+      date: dateOptionSchema(": xpu-smi writes the time of day only")
     }
   },
   detect: detect15,
@@ -39336,10 +39353,8 @@ function readOptions3(raw) {
     }
     options.windows = raw.windows;
   }
-  if (raw.host !== void 0) {
-    if (typeof raw.host !== "string" || raw.host === "") throw new InputError("plugin option host must be a non-empty string");
-    options.host = raw.host;
-  }
+  const host = hostOption(raw);
+  if (host !== void 0) options.host = host;
   return options;
 }
 function layoutOf4(header, file, host) {
@@ -43428,6 +43443,8 @@ function pluginShapeProblems(value) {
   if (typeof plugin.detect !== "function") problems.push("detect must be a function (input) => confidence 0..1");
   if (typeof plugin.read !== "function") problems.push("read must be a function (source, context) => async iterable of records");
   if (plugin.options !== void 0 && (typeof plugin.options !== "object" || plugin.options === null)) problems.push("options must be a JSON Schema object");
+  if (plugin.example !== void 0 && typeof plugin.example !== "string") problems.push(`example must be a string, a header and a row of what it reads (got ${describe2(plugin.example)})`);
+  if (plugin.explain !== void 0 && typeof plugin.explain !== "function") problems.push(`explain must be a function (input) => { message, hint } or undefined (got ${describe2(plugin.explain)})`);
   return problems;
 }
 function pluginFromModule(spec, module) {
@@ -43441,6 +43458,9 @@ function pluginFromModule(spec, module) {
     throw new InputError(`plugin module "${spec}": ${error2.message}`, { hint: "write the options schema in JSON Schema draft-07" });
   }
   return plugin;
+}
+function describe2(value) {
+  return value === null ? "null" : Array.isArray(value) ? "an array" : `a ${typeof value}`;
 }
 function pluginExport(module) {
   const candidate = module.default ?? module.plugin;
@@ -47003,4 +47023,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-6U5H4FCZ.js.LEGAL.txt */
+/*! For license information please see chunk-SMBEJIF3.js.LEGAL.txt */

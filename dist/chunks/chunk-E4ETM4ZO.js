@@ -2,11 +2,9 @@ import { createRequire as __carbonCiCreateRequire } from 'node:module'; const re
 import {
   columnsOf,
   columnsProblems,
-  endsLinesWithCr,
-  isColumnsRecord,
-  unreadableTextError,
-  utf16WithBom
-} from "./chunk-KHFKC3M3.js";
+  decodeHead,
+  isColumnsRecord
+} from "./chunk-NLDG2LJS.js";
 import {
   require_ajv
 } from "./chunk-EYJOIFG6.js";
@@ -45,13 +43,7 @@ async function readHead(path, maxBytes = HEAD_BYTES) {
       if (bytesRead === 0) break;
       filled += bytesRead;
     }
-    let bytes = buffer.subarray(0, filled);
-    const utf16 = utf16WithBom(bytes);
-    if (utf16) bytes = Buffer.from(new TextDecoder(utf16).decode(bytes, { stream: true }), "utf8");
-    const unreadable = unreadableTextError(bytes, path);
-    if (unreadable) throw unreadable;
-    const head = new TextDecoder("utf-8").decode(bytes, { stream: true });
-    return endsLinesWithCr(bytes) ? head.replaceAll("\r", "\n") : head;
+    return decodeHead(buffer.subarray(0, filled), path);
   } finally {
     await handle.close();
   }

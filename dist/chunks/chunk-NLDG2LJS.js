@@ -189,6 +189,14 @@ function endsLinesWithCr(bytes) {
   const lf = bytes.indexOf(10);
   return lf < 0 || lf > cr;
 }
+function decodeHead(bytes, file) {
+  const utf16 = utf16WithBom(bytes);
+  const utf8 = utf16 ? Buffer.from(new TextDecoder(utf16).decode(bytes, { stream: true }), "utf8") : bytes;
+  const unreadable = unreadableTextError(utf8, file);
+  if (unreadable) throw unreadable;
+  const head = new TextDecoder("utf-8").decode(utf8, { stream: true });
+  return endsLinesWithCr(utf8) ? head.replaceAll("\r", "\n") : head;
+}
 function crToLf(bytes) {
   const copy = Buffer.from(bytes);
   for (let i = copy.indexOf(13); i >= 0; i = copy.indexOf(13, i + 1)) copy[i] = 10;
@@ -326,10 +334,8 @@ export {
   columnsOf,
   columnsProblems,
   isColumn,
-  utf16WithBom,
   utf8Stream,
-  unreadableTextError,
-  endsLinesWithCr,
+  decodeHead,
   readLines,
   readLineChunks
 };
