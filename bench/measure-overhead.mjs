@@ -1,8 +1,10 @@
-// The Action's measuring daemon's own cost (issue 16: under 1 % of one core and 40 MB at 1 Hz): runs the
-// bundled Action's main step with `measure: true` (as a runner does) against the test suite's stand-in
-// nvidia-smi and a stand-in powercap tree, then for a while reads from /proc, every second, the CPU time and
-// the resident memory of the daemon and of every process under it except the GPU tools (a real nvidia-smi's
-// cost is the driver's), and counts the rows each log kept.
+// The samplers' own cost (issue 16: under 1 % of one core and 40 MB at 1 Hz), against the test suite's
+// stand-in nvidia-smi and a stand-in powercap tree. The Action: runs the bundled main step with
+// `measure: true` (as a runner does), then for a while reads from /proc, every second, the CPU time and the
+// resident memory of the daemon and of every process under it except the GPU tools (a real nvidia-smi's
+// cost is the driver's), and counts the rows each log kept. `carbon-ci run`, whose samplers live in the
+// process that waits for the command anyway: that process's CPU time and memory while `sleep` runs, with
+// the samplers and with nothing to sample; the difference is what sampling adds.
 // Usage: node bench/measure-overhead.mjs [--seconds 60] [--interval-ms 1000]   (Linux only; run `npm run bundle` first)
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -112,6 +114,38 @@ process.kill(pid, 'SIGTERM');
 while (!readFileSync(join(logDir, 'daemon-events.tsv'), 'utf8').includes('stopped\t')) await new Promise((r) => setTimeout(r, 50));
 clearInterval(counter);
 
+/** `carbon-ci run -- sleep S` in `runEnv`: the carbon-ci process's CPU share and peak memory while the command runs. */
+async function runCost(runEnv) {
+  const child = spawn(process.execPath, [join(ROOT, 'dist/cli.js'), 'run', '--location', 'FR', '--interval-ms', String(intervalMs), '--', 'sleep', String(seconds + 2)], { env: runEnv, stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 2000));
+  const cpuStart = cpuSeconds(child.pid);
+  const startMs = Date.now();
+  let peak = { rss: 0, anon: 0 };
+  for (let s = 0; s < seconds; s++) {
+    await new Promise((r) => setTimeout(r, 1000));
+    const now = memory(child.pid);
+    peak = { rss: Math.max(peak.rss, now.rss), anon: Math.max(peak.anon, now.anon) };
+  }
+  const cpuPercent = ((cpuSeconds(child.pid) - cpuStart) / ((Date.now() - startMs) / 1000)) * 100;
+  await new Promise((r) => child.once('exit', r));
+  return { cpuPercentOfOneCore: cpuPercent, peakRssMB: peak.rss / MB, peakPrivateMB: peak.anon / MB };
+}
+const nothing = join(work, 'nothing');
+mkdirSync(nothing);
+const advanceAgain = setInterval(advance, 100);
+const withSamplers = await runCost({ ...env, TZ: 'UTC' });
+clearInterval(advanceAgain);
+const withoutSamplers = await runCost({ ...env, PATH: process.env.PATH, CARBON_CI_POWERCAP_ROOT: nothing, CARBON_CI_HWMON_ROOT: nothing, CARBON_CI_PROC_ROOT: nothing });
+const run = {
+  withSamplers,
+  withoutSamplers,
+  samplersAdd: {
+    cpuPercentOfOneCore: withSamplers.cpuPercentOfOneCore - withoutSamplers.cpuPercentOfOneCore,
+    rssMB: withSamplers.peakRssMB - withoutSamplers.peakRssMB,
+    privateMB: withSamplers.peakPrivateMB - withoutSamplers.peakPrivateMB,
+  },
+};
+
 // An idle Node process on the same machine, for scale: why the daemon is not Node.
 const idle = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 1500));
@@ -132,10 +166,15 @@ const result = {
   peakProcesses,
   idleNodeRssMB: idleNode.rss / MB,
   rowsPerLog: rows,
+  run,
   expectedRowsAbout: { 'nvidia-smi.csv': Math.round(2 * (seconds * 1000) / intervalMs), 'rapl.csv': Math.round((seconds * 1000) / intervalMs) },
   targets: { cpuPercentOfOneCore: 1, rssMB: 40 },
 };
-result.pass = result.cpuPercentOfOneCore < result.targets.cpuPercentOfOneCore && result.peakRssMB < result.targets.rssMB;
+result.pass =
+  result.cpuPercentOfOneCore < result.targets.cpuPercentOfOneCore &&
+  result.peakRssMB < result.targets.rssMB &&
+  run.samplersAdd.cpuPercentOfOneCore < result.targets.cpuPercentOfOneCore &&
+  run.samplersAdd.rssMB < result.targets.rssMB;
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench/results/measure-overhead.json'), `${JSON.stringify(result, null, 2)}\n`);
 console.log(JSON.stringify(result, null, 2));

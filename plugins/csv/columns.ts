@@ -23,8 +23,8 @@ export interface Column {
   unit?: string;
   epochUnit?: EpochUnit;
   energyKind?: EnergyKind;
-  /** A unit word MW in a name in capitals (`POWER_MW`): milliwatts or megawatts, so not a stated unit. */
-  caselessMW?: true;
+  /** A unit word MW or MJ in a name in capitals (`POWER_MW`, `ENERGY_MJ`): milli or mega, so not a stated unit. */
+  caselessMega?: 'MW' | 'MJ';
   /** A power column that sums the others (`total_watts`). */
   total?: boolean;
   /** What the name says besides quantity and unit (`gpu0`, `n1`, `cpu`), lower-case, no separators. */
@@ -83,10 +83,10 @@ export function classify(raw: string, index: number): Column {
   // A bare `_w` or `_j` is a unit only beside a power or energy word or a device (`power_W`, `gpu0_J`): `img_w` is a width.
   const spelled = split.unit !== undefined || (unitWord !== undefined && unitWord.length > 3);
   const named = has(POWER_WORDS) || has(ENERGY_WORDS) || label === 'gpu' || GPU_LABEL.test(label) || label in COMPONENT_LABELS;
-  // In a name without lower-case letters (`POWER_MW`) MW may mean milliwatts: not a stated unit.
+  // In a name without lower-case letters (`POWER_MW`, `ENERGY_MJ`) M may mean milli: not a stated unit.
   const stated = unitWord !== undefined && (spelled || named);
-  const caselessMW = stated && unitWord === 'MW' && name === name.toUpperCase();
-  const unit = !stated || caselessMW ? undefined : quantityUnit(unitWord);
+  const caselessMega = stated && (unitWord === 'MW' || unitWord === 'MJ') && name === name.toUpperCase() ? unitWord : undefined;
+  const unit = !stated || caselessMega ? undefined : quantityUnit(unitWord);
   const energyKind: EnergyKind | undefined = has(CUMULATIVE_WORDS) ? 'cumulative' : has(INTERVAL_WORDS) ? 'interval' : undefined;
   if (unit) {
     const found: Column = { ...column, role: 'quantity', kind: unit.kind, unit: unit.unit, label };
@@ -94,8 +94,8 @@ export function classify(raw: string, index: number): Column {
     if (unit.kind === 'energy' && energyKind) found.energyKind = energyKind;
     return found;
   }
-  if (has(POWER_WORDS) || caselessMW) return { ...column, role: 'unitless', kind: 'power', label, ...(has(TOTAL_WORDS) ? { total: true } : {}), ...(caselessMW ? { caselessMW } : {}) };
-  if (has(ENERGY_WORDS)) return { ...column, role: 'unitless', kind: 'energy', label, ...(energyKind ? { energyKind } : {}) };
+  if (has(POWER_WORDS) || caselessMega === 'MW') return { ...column, role: 'unitless', kind: 'power', label, ...(has(TOTAL_WORDS) ? { total: true } : {}), ...(caselessMega ? { caselessMega } : {}) };
+  if (has(ENERGY_WORDS) || caselessMega === 'MJ') return { ...column, role: 'unitless', kind: 'energy', label, ...(energyKind ? { energyKind } : {}), ...(caselessMega ? { caselessMega } : {}) };
   const gpu = GPU_LABEL.exec(name);
   if (gpu) return { ...column, role: 'unitless', label: `gpu${gpu[1]}` };
   return column;

@@ -241,10 +241,11 @@ function unitlessProblem(columns: Column[], rows: string[][], options: CsvOption
   const which = columns.length === 1 ? `"${columns[0]!.name}"` : `the ${columns.length} columns ${list(columns)}`;
   const suggest: CsvOptions = { ...options, [energy ? 'energy' : 'power']: columns.map((c) => c.name).join(','), unit };
   if (energy && !options.energyKind) suggest.energyKind = 'cumulative';
-  const caseless = columns.find((c) => c.caselessMW);
+  const caseless = columns.find((c) => c.caselessMega);
+  const milli = caseless?.caselessMega === 'MJ' ? 'millijoules (mJ) or megajoules (MJ)' : 'milliwatts (mW) or megawatts (MW)';
   return {
     problem: caseless
-      ? `the header's "MW" in "${caseless.name}" may be milliwatts (mW) or megawatts (MW): a name in capitals cannot tell them apart`
+      ? `the header's "${caseless.caselessMega}" in "${caseless.name}" may be ${milli}: a name in capitals cannot tell them apart`
       : `the header does not state the unit of ${which}`,
     hint: `carbon-ci never guesses a unit: state it (the values, up to ${top}, look like ${unit}; check)`,
     suggest,

@@ -45,4 +45,19 @@ describe('csv units: the power units shared with the other plugins', () => {
     expect(likelyUnit('MW', 150e9, 3000)).toBe('mW');
     expect(likelyUnit('W', 65_000, 3000)).toBe('mW');
   });
+
+  it('reads MJ as megajoules and mJ or all lower-case mj as millijoules, and refuses MJ in a name in capitals', async () => {
+    expect(quantityUnit('MJ')).toEqual({ kind: 'energy', unit: 'MJ' });
+    expect(quantityUnit('megajoules')).toEqual({ kind: 'energy', unit: 'MJ' });
+    expect(quantityUnit('mJ')).toEqual({ kind: 'energy', unit: 'mJ' });
+    expect(quantityUnit('mj')).toEqual({ kind: 'energy', unit: 'mJ' });
+    expect(quantityUnit('Mj')).toBeUndefined();
+    expect(classify('energy_total (MJ)', 1)).toMatchObject({ role: 'quantity', kind: 'energy', unit: 'MJ' });
+    expect(classify('energy_total_mj', 1)).toMatchObject({ role: 'quantity', kind: 'energy', unit: 'mJ' });
+    expect(UNIT_NAMES).toContain('MJ');
+    await expectInputError(runPlugin(plugin, textSource(rows('TIME,ENERGY_MJ', ['150000', '160000']), 'energy.csv')), {
+      line: 1,
+      message: /"MJ" in "ENERGY_MJ" may be millijoules \(mJ\) or megajoules \(MJ\)/,
+    });
+  });
 });

@@ -9,17 +9,26 @@ export type EnergyKind = 'cumulative' | 'interval';
  * built-in plugins' shared table, so a csv header reads every unit (MW included) that the others do.
  */
 export { POWER_UNITS };
-export const ENERGY_UNITS: Record<string, number> = { kWh: 3.6e6, Wh: 3600, kJ: 1e3, J: 1, mJ: 1e-3 };
+export const ENERGY_UNITS: Record<string, number> = { kWh: 3.6e6, MJ: 1e6, Wh: 3600, kJ: 1e3, J: 1, mJ: 1e-3 };
 export const UNIT_NAMES = [...Object.keys(POWER_UNITS), ...Object.keys(ENERGY_UNITS)];
 
-/** An energy unit as a header writes it (lower-cased): `_J`, `joules`, `_kwh`; power units are powerUnitOf's. */
+/** An energy unit as a header writes it (lower-cased): `_J`, `joules`, `_kwh`; `mj` is energyUnitOf's, as case tells mJ from MJ. */
 const HEADER_ENERGY_UNITS: Record<string, string> = {
   j: 'J', joule: 'J', joules: 'J',
-  mj: 'mJ', millijoule: 'mJ', millijoules: 'mJ',
+  millijoule: 'mJ', millijoules: 'mJ',
+  megajoule: 'MJ', megajoules: 'MJ',
   kj: 'kJ',
   wh: 'Wh',
   kwh: 'kWh',
 };
+
+/** The energy unit a header word names: `MJ` megajoules, `mJ` or all lower-case `mj` millijoules (as SI writes them), `Mj` neither. */
+function energyUnitOf(word: string): string | undefined {
+  if (Object.hasOwn(ENERGY_UNITS, word)) return word;
+  const lower = word.toLowerCase();
+  if (Object.hasOwn(HEADER_ENERGY_UNITS, lower)) return HEADER_ENERGY_UNITS[lower];
+  return word === 'mj' ? 'mJ' : undefined;
+}
 
 /** Time units a header writes after an epoch column's name (`timestamp_ms`, `TimeStampUs`, `Timestamp (ns)`). */
 const TIME_UNITS: Record<string, EpochUnit> = {
@@ -31,12 +40,12 @@ const TIME_UNITS: Record<string, EpochUnit> = {
 export type EpochUnit = 's' | 'ms' | 'us' | 'ns';
 export const EPOCH_FACTOR_MS: Record<EpochUnit, number> = { s: 1000, ms: 1, us: 1e-3, ns: 1e-6 };
 
-/** The quantity and unit a header word names (`W`, `mW`, `MW`, `watts`, `kwh`): case tells mW from MW. */
+/** The quantity and unit a header word names (`W`, `mW`, `MW`, `watts`, `kwh`, `MJ`): case tells mW from MW and mJ from MJ. */
 export function quantityUnit(token: string): { kind: QuantityKind; unit: string } | undefined {
   const power = powerUnitOf(token);
   if (power !== undefined) return { kind: 'power', unit: power };
-  const lower = token.toLowerCase();
-  return Object.hasOwn(HEADER_ENERGY_UNITS, lower) ? { kind: 'energy', unit: HEADER_ENERGY_UNITS[lower]! } : undefined;
+  const energy = energyUnitOf(token);
+  return energy === undefined ? undefined : { kind: 'energy', unit: energy };
 }
 
 export function timeUnit(token: string): EpochUnit | undefined {

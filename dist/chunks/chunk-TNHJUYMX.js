@@ -34081,19 +34081,26 @@ function droppedUnitsText(count, field2, units, firstLine4) {
 }
 
 // plugins/csv/units.ts
-var ENERGY_UNITS = { kWh: 36e5, Wh: 3600, kJ: 1e3, J: 1, mJ: 1e-3 };
+var ENERGY_UNITS = { kWh: 36e5, MJ: 1e6, Wh: 3600, kJ: 1e3, J: 1, mJ: 1e-3 };
 var UNIT_NAMES = [...Object.keys(POWER_UNITS), ...Object.keys(ENERGY_UNITS)];
 var HEADER_ENERGY_UNITS = {
   j: "J",
   joule: "J",
   joules: "J",
-  mj: "mJ",
   millijoule: "mJ",
   millijoules: "mJ",
+  megajoule: "MJ",
+  megajoules: "MJ",
   kj: "kJ",
   wh: "Wh",
   kwh: "kWh"
 };
+function energyUnitOf(word) {
+  if (Object.hasOwn(ENERGY_UNITS, word)) return word;
+  const lower = word.toLowerCase();
+  if (Object.hasOwn(HEADER_ENERGY_UNITS, lower)) return HEADER_ENERGY_UNITS[lower];
+  return word === "mj" ? "mJ" : void 0;
+}
 var TIME_UNITS = {
   s: "s",
   sec: "s",
@@ -34117,8 +34124,8 @@ var EPOCH_FACTOR_MS = { s: 1e3, ms: 1, us: 1e-3, ns: 1e-6 };
 function quantityUnit(token) {
   const power = powerUnitOf(token);
   if (power !== void 0) return { kind: "power", unit: power };
-  const lower = token.toLowerCase();
-  return Object.hasOwn(HEADER_ENERGY_UNITS, lower) ? { kind: "energy", unit: HEADER_ENERGY_UNITS[lower] } : void 0;
+  const energy = energyUnitOf(token);
+  return energy === void 0 ? void 0 : { kind: "energy", unit: energy };
 }
 function timeUnit(token) {
   const lower = token.toLowerCase();
@@ -34182,8 +34189,8 @@ function classify(raw, index2) {
   const spelled = split2.unit !== void 0 || unitWord !== void 0 && unitWord.length > 3;
   const named = has(POWER_WORDS) || has(ENERGY_WORDS) || label === "gpu" || GPU_LABEL.test(label) || label in COMPONENT_LABELS;
   const stated = unitWord !== void 0 && (spelled || named);
-  const caselessMW = stated && unitWord === "MW" && name === name.toUpperCase();
-  const unit = !stated || caselessMW ? void 0 : quantityUnit(unitWord);
+  const caselessMega = stated && (unitWord === "MW" || unitWord === "MJ") && name === name.toUpperCase() ? unitWord : void 0;
+  const unit = !stated || caselessMega ? void 0 : quantityUnit(unitWord);
   const energyKind = has(CUMULATIVE_WORDS) ? "cumulative" : has(INTERVAL_WORDS) ? "interval" : void 0;
   if (unit) {
     const found = { ...column2, role: "quantity", kind: unit.kind, unit: unit.unit, label };
@@ -34191,8 +34198,8 @@ function classify(raw, index2) {
     if (unit.kind === "energy" && energyKind) found.energyKind = energyKind;
     return found;
   }
-  if (has(POWER_WORDS) || caselessMW) return { ...column2, role: "unitless", kind: "power", label, ...has(TOTAL_WORDS) ? { total: true } : {}, ...caselessMW ? { caselessMW } : {} };
-  if (has(ENERGY_WORDS)) return { ...column2, role: "unitless", kind: "energy", label, ...energyKind ? { energyKind } : {} };
+  if (has(POWER_WORDS) || caselessMega === "MW") return { ...column2, role: "unitless", kind: "power", label, ...has(TOTAL_WORDS) ? { total: true } : {}, ...caselessMega ? { caselessMega } : {} };
+  if (has(ENERGY_WORDS) || caselessMega === "MJ") return { ...column2, role: "unitless", kind: "energy", label, ...energyKind ? { energyKind } : {}, ...caselessMega ? { caselessMega } : {} };
   const gpu = GPU_LABEL.exec(name);
   if (gpu) return { ...column2, role: "unitless", label: `gpu${gpu[1]}` };
   return column2;
@@ -34399,9 +34406,10 @@ function unitlessProblem(columns, rows, options) {
   const which2 = columns.length === 1 ? `"${columns[0].name}"` : `the ${columns.length} columns ${list(columns)}`;
   const suggest = { ...options, [energy ? "energy" : "power"]: columns.map((c) => c.name).join(","), unit };
   if (energy && !options.energyKind) suggest.energyKind = "cumulative";
-  const caseless = columns.find((c) => c.caselessMW);
+  const caseless = columns.find((c) => c.caselessMega);
+  const milli = caseless?.caselessMega === "MJ" ? "millijoules (mJ) or megajoules (MJ)" : "milliwatts (mW) or megawatts (MW)";
   return {
-    problem: caseless ? `the header's "MW" in "${caseless.name}" may be milliwatts (mW) or megawatts (MW): a name in capitals cannot tell them apart` : `the header does not state the unit of ${which2}`,
+    problem: caseless ? `the header's "${caseless.caselessMega}" in "${caseless.name}" may be ${milli}: a name in capitals cannot tell them apart` : `the header does not state the unit of ${which2}`,
     hint: `carbon-ci never guesses a unit: state it (the values, up to ${top}, look like ${unit}; check)`,
     suggest
   };
@@ -47023,4 +47031,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-SMBEJIF3.js.LEGAL.txt */
+/*! For license information please see chunk-TNHJUYMX.js.LEGAL.txt */
