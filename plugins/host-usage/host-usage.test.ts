@@ -29,8 +29,27 @@ describe('host-usage plugin', () => {
     expect(report.warnings.some((w) => /estimates, not measurements/.test(w.message))).toBe(true);
   });
 
+  it("reads a container's rows (scope cgroup) at the same figures, and says that they cover the container alone", async () => {
+    const text = `${HOST_USAGE_LOG_HEADER}\n${T0},${T0 + 1000},3,0.5,8589934592,6442450944,"AMD EPYC 7763 64-Core Processor",cgroup\n`;
+    const { records, warnings } = await runPlugin(plugin, textSource(text, 'host-usage.csv'));
+    expectRecords(records, [
+      { type: 'usage', device: { id: 'cpu0', component: 'cpu' }, startMs: T0, endMs: T0 + 1000, powerW: 3 * CPU_W_PER_VCPU, utilization: 0.5 },
+      { type: 'usage', device: { id: 'ram0', component: 'ram' }, startMs: T0, endMs: T0 + 1000, powerW: 8.589934592 * MEMORY_W_PER_GB, utilization: 1 },
+    ]);
+    expect(warnings).toEqual([expect.stringMatching(/the CPU time the job's cgroup used \(cpu\.stat\).*memory limit \(memory\.max.*the job's container, not the rest of the machine$/)]);
+  });
+
+  it('drops a row of an unknown scope, and reads logs written before the scope column as the host', async () => {
+    const text = `${HOST_USAGE_LOG_HEADER}\n${T0},${T0 + 1000},2,0.5,1073741824,0,x,node\n${T0 + 1000},${T0 + 2000},2,0.5,1073741824,0,x,host\n`;
+    const { records, warnings } = await runPlugin(plugin, textSource(text, 'host-usage.csv'));
+    expect(records).toHaveLength(2);
+    expect(warnings).toContainEqual(expect.stringMatching(/dropped 1 row: a row cut short or with invalid values \(first at line 2\)/));
+    const old = await runPlugin(plugin, fixture('four-vcpus.csv'));
+    expect(old.warnings).toEqual([expect.stringMatching(/from \/proc\/meminfo; the whole machine$/)]);
+  });
+
   it('drops a row cut short, with a warning', async () => {
-    const text = `${HOST_USAGE_LOG_HEADER}\n${T0},${T0 + 1000},2,0.5,1073741824,0,x\n${T0 + 1000},${T0 + 2000},2\n`;
+    const text = `${HOST_USAGE_LOG_HEADER}\n${T0},${T0 + 1000},2,0.5,1073741824,0,x,host\n${T0 + 1000},${T0 + 2000},2\n`;
     const { records, warnings } = await runPlugin(plugin, textSource(text, 'cut.csv'));
     expect(records).toHaveLength(2);
     expect(warnings).toContainEqual(expect.stringMatching(/dropped 1 row: a row cut short or with invalid values \(first at line 3\)/));

@@ -1,9 +1,16 @@
 import { DroppedRows, InputError, definePlugin, deviceRef, readLines, splitCsvLine, parseNumber } from 'carbon-ci';
 import type { DetectInput, DeviceRef, PluginContext, Source, UsageRecord } from 'carbon-ci';
 
-/** The header that `carbon-ci run`'s host sampler writes (src/measure/host-usage.ts). */
-export const HOST_USAGE_LOG_HEADER = 'start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model';
-const COLUMNS = HOST_USAGE_LOG_HEADER.split(',');
+/**
+ * The header that carbon-ci's host sampler writes (src/measure/host-usage.ts, measure-daemon.sh). `scope` says
+ * what the figures cover: `host`, the whole machine's /proc; `cgroup`, the job's container, whose CPU time and
+ * memory limit its cgroup gives (a pod or container with limits on a shared node).
+ */
+export const HOST_USAGE_LOG_HEADER = 'start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model,scope';
+/** Logs of carbon-ci before 2026-12 have no `scope`: they cover the host. */
+const HEADER_WITHOUT_SCOPE = HOST_USAGE_LOG_HEADER.replace(/,scope$/, '');
+const SCOPES = new Set(['host', 'cgroup']);
+type Scope = 'host' | 'cgroup';
 
 /**
  * CPU power per vCPU at full load: 3.97 W, Cloud Carbon Footprint's "Max Watts" for Cascade Lake, the median
@@ -14,13 +21,18 @@ export const CPU_W_PER_VCPU = 3.97;
 /** Memory power: Green Algorithms' 0.3725 W per GB (methodology page, Lannelongue et al. 2021, CC BY 4.0), per SI GB (10^9 bytes) of installed memory. */
 export const MEMORY_W_PER_GB = 0.3725;
 const BYTES_PER_GB = 1e9;
-const ESTIMATE_SOURCES =
-  `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) × utilisation from /proc/stat; ` +
-  `memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of installed memory (Green Algorithms) from /proc/meminfo`;
+const ESTIMATE_SOURCES: Record<Scope, string> = {
+  host:
+    `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) × utilisation from /proc/stat; ` +
+    `memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of installed memory (Green Algorithms) from /proc/meminfo; the whole machine`,
+  cgroup:
+    `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) × the CPU time the job's cgroup used (cpu.stat); ` +
+    `memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of its memory limit (memory.max; Green Algorithms); the job's container, not the rest of the machine`,
+};
 
 function detect({ head }: DetectInput): number {
   const first = head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!.trim();
-  return first === HOST_USAGE_LOG_HEADER ? 0.95 : 0;
+  return first === HOST_USAGE_LOG_HEADER || first === HEADER_WITHOUT_SCOPE ? 0.95 : 0;
 }
 
 interface Row {
@@ -30,10 +42,13 @@ interface Row {
   utilization: number;
   memTotalBytes: number;
   model: string;
+  scope: Scope;
 }
 
-function parseRow(fields: string[]): Row | undefined {
-  const [start, end, vcpus, utilization, memTotal, , model] = fields;
+function parseRow(fields: string[], withScope: boolean): Row | undefined {
+  if (fields.length !== (withScope ? 8 : 7)) return undefined;
+  const [start, end, vcpus, utilization, memTotal, , model, scope = 'host'] = fields;
+  if (!SCOPES.has(scope)) return undefined;
   const row = {
     // parseNumber, not Number: an empty field is missing, not 0.
     startMs: parseNumber(start ?? '') ?? Number.NaN,
@@ -42,6 +57,7 @@ function parseRow(fields: string[]): Row | undefined {
     utilization: parseNumber(utilization ?? '') ?? Number.NaN,
     memTotalBytes: parseNumber(memTotal ?? '') ?? Number.NaN,
     model: model ?? '',
+    scope: scope as Scope,
   };
   const valid =
     Number.isFinite(row.startMs) && row.endMs >= row.startMs && Number.isInteger(row.vcpus) && row.vcpus > 0 &&
@@ -54,28 +70,27 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Usa
   const dropped = new DroppedRows(file);
   let cpu: DeviceRef | undefined;
   let ram: DeviceRef | undefined;
-  let header = false;
-  let rows = 0;
+  let header: string | undefined;
+  const scopes = new Set<Scope>();
   for await (const batch of readLines(source.open(), { file })) {
     context.signal.throwIfAborted();
     const records: UsageRecord[] = [];
     batch.lines.forEach((text, i) => {
       const line = batch.firstLine + i;
       if (text.trim() === '') return;
-      if (!header) {
-        if (text.trim() !== HOST_USAGE_LOG_HEADER) {
+      if (header === undefined) {
+        if (text.trim() !== HOST_USAGE_LOG_HEADER && text.trim() !== HEADER_WITHOUT_SCOPE) {
           throw new InputError('not a host usage log: the first line must be its header', { file, line, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
         }
-        header = true;
+        header = text.trim();
         return;
       }
-      const fields = splitCsvLine(text, { file, line });
-      const row = fields.length === COLUMNS.length ? parseRow(fields) : undefined;
+      const row = parseRow(splitCsvLine(text, { file, line }), header === HOST_USAGE_LOG_HEADER);
       if (row === undefined) {
         dropped.add('a row cut short or with invalid values', line);
         return;
       }
-      rows += 1;
+      scopes.add(row.scope);
       cpu ??= deviceRef({ component: 'cpu', index: 0, model: row.model });
       ram ??= deviceRef({ component: 'ram', index: 0 });
       const origin = { file, line };
@@ -87,16 +102,16 @@ async function* read(source: Source, context: PluginContext): AsyncGenerator<Usa
     });
     if (records.length > 0) yield records;
   }
-  if (!header) throw new InputError('the host usage log is empty', { file, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
-  if (rows > 0) context.log.warn(`${file}: CPU and memory energy are estimates, not measurements (RAPL was not readable): ${ESTIMATE_SOURCES}`);
+  if (header === undefined) throw new InputError('the host usage log is empty', { file, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
+  for (const scope of scopes) context.log.warn(`${file}: CPU and memory energy are estimates, not measurements (RAPL was not readable): ${ESTIMATE_SOURCES[scope]}`);
   dropped.report(context.log, 'the time they cover counts as a gap');
 }
 
 export default definePlugin({
   name: 'host-usage',
   kind: 'telemetry',
-  description: 'CPU utilisation (/proc/stat) and installed memory (/proc/meminfo) from the log that `carbon-ci run` writes where RAPL is unreadable: a labelled estimate of CPU and memory energy.',
-  example: `${HOST_USAGE_LOG_HEADER}\n1765000000000,1765000001000,4,0.62,16777216000,12582912000,"AMD EPYC 7763 64-Core Processor"`,
+  description: 'CPU utilisation and installed memory (/proc, or a limited container\'s cgroup) from the log that carbon-ci writes where RAPL is unreadable: a labelled estimate of CPU and memory energy.',
+  example: `${HOST_USAGE_LOG_HEADER}\n1765000000000,1765000001000,4,0.62,16777216000,12582912000,"AMD EPYC 7763 64-Core Processor",host`,
   detect,
   read,
 });

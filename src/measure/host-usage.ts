@@ -4,6 +4,7 @@ import { HOST_USAGE_LOG_HEADER } from '../../plugins/host-usage/index.js';
 import { csvField } from './log-file.js';
 import { PolledSampler, type PollWarnings } from './polled-sampler.js';
 import type { HostPlan, Sampler, SamplerOptions, SamplerSkipped } from './types.js';
+import { DEFAULT_CGROUP_ROOT, findCgroupShare, readCgroupUsage } from './cgroup.js';
 
 const DEFAULT_PROC_ROOT = '/proc';
 export const HOST_USAGE_LOG_NAME = 'host-usage.csv';
@@ -44,21 +45,24 @@ function cpuModel(cpuinfo: string): string {
   return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? '';
 }
 
-/** What the host-usage sampler's warnings say, whichever process reads /proc. */
-export function hostUsageWarnings(root: string): PollWarnings {
+/** What the host-usage sampler's warnings say, whichever process reads /proc or the cgroup. */
+export function hostUsageWarnings(plan: Pick<HostPlan, 'root' | 'cgroup'>): PollWarnings {
+  const files = plan.cgroup ? `${plan.cgroup.dir}/cpu.stat or memory.current` : `${plan.root}/stat or meminfo`;
   return {
-    failedReadings: (count) => `${count} reading(s) of ${root}/stat or meminfo failed; the time around them counts as a gap`,
+    failedReadings: (count) => `${count} reading(s) of ${files} failed; the time around them counts as a gap`,
     incomplete: 'the CPU estimate is incomplete',
   };
 }
 
-/** Where CPU utilisation and memory can be read, or why they cannot. */
+/** Where CPU utilisation and memory can be read (/proc, and the job's cgroup where it is limited), or why they cannot. */
 export async function planHostUsage(options: Pick<SamplerOptions, 'env'>): Promise<HostPlan | SamplerSkipped> {
   const root = options.env.CARBON_CI_PROC_ROOT || DEFAULT_PROC_ROOT;
   const first = await readTimes(root);
   if (first === undefined) return { name: 'host-usage', reason: `${join(root, 'stat')} is not readable (not Linux?)` };
   const model = cpuModel(await readFile(join(root, 'cpuinfo'), 'utf8').catch(() => ''));
-  return { root, vcpus: first.vcpus, model };
+  const memTotalBytes = parseMeminfo(await readFile(join(root, 'meminfo'), 'utf8').catch(() => ''))?.totalBytes ?? Infinity;
+  const cgroup = await findCgroupShare(root, options.env.CARBON_CI_CGROUP_ROOT || DEFAULT_CGROUP_ROOT, { vcpus: first.vcpus, memTotalBytes });
+  return { root, vcpus: cgroup?.vcpus ?? first.vcpus, model, ...(cgroup ? { cgroup } : {}) };
 }
 
 /** Starts logging CPU utilisation and memory every interval into `host-usage.csv`, or says why it cannot. */
@@ -69,38 +73,56 @@ export async function startHostUsage(options: SamplerOptions): Promise<Sampler |
 
 /** Starts logging what `plan` says; the first reading is the start of the first row. */
 export async function startHostUsageFrom(plan: HostPlan, options: SamplerOptions): Promise<Sampler | SamplerSkipped> {
-  const first = await readTimes(plan.root);
-  if (first === undefined) return { name: 'host-usage', reason: `${join(plan.root, 'stat')} is not readable (not Linux?)` };
-  return new HostUsageSampler(plan.root, first, plan.model, options);
+  const nowMs = (options.nowMs ?? Date.now)();
+  const first = await readHost(plan, nowMs);
+  if (first === undefined) return { name: 'host-usage', reason: `${join(plan.cgroup?.dir ?? plan.root, plan.cgroup ? 'cpu.stat' : 'stat')} is not readable` };
+  return new HostUsageSampler(plan, first, nowMs, options);
 }
 
 async function readTimes(root: string): Promise<CpuTimes | undefined> {
   return parseProcStat(await readFile(join(root, 'stat'), 'utf8').catch(() => ''));
 }
 
+/**
+ * One reading: CPU time busy and in all (utilisation is the ratio of their increases) and memory. In a limited
+ * cgroup, busy is its CPU time (µs) and all is the wall time (µs) times its CPUs; its memory is its limit, else
+ * what it holds. Elsewhere, /proc/stat's ticks and /proc/meminfo.
+ */
+async function readHost(plan: HostPlan, nowMs: number): Promise<{ busy: number; total: number; memTotalBytes: number; memAvailableBytes: number } | undefined> {
+  if (plan.cgroup) {
+    const usage = await readCgroupUsage(plan.cgroup);
+    if (usage === undefined) return undefined;
+    const memTotalBytes = plan.cgroup.memLimitBytes ?? usage.memCurrentBytes;
+    return { busy: usage.cpuUs, total: nowMs * 1000 * plan.cgroup.vcpus, memTotalBytes, memAvailableBytes: Math.max(0, memTotalBytes - usage.memCurrentBytes) };
+  }
+  const [times, meminfo] = await Promise.all([readTimes(plan.root), readFile(join(plan.root, 'meminfo'), 'utf8').catch(() => '')]);
+  const memory = parseMeminfo(meminfo);
+  if (times === undefined || memory === undefined) return undefined;
+  return { busy: times.busy, total: times.total, memTotalBytes: memory.totalBytes, memAvailableBytes: memory.availableBytes };
+}
+
 class HostUsageSampler extends PolledSampler {
   readonly name = 'host-usage';
-  private lastMs = this.nowMs();
 
-  constructor(private readonly root: string, private last: CpuTimes, private readonly model: string, options: SamplerOptions) {
-    super(join(options.logDir, HOST_USAGE_LOG_NAME), HOST_USAGE_LOG_HEADER, options, hostUsageWarnings(root));
+  constructor(private readonly plan: HostPlan, private last: { busy: number; total: number }, private lastMs: number, options: SamplerOptions) {
+    super(join(options.logDir, HOST_USAGE_LOG_NAME), HOST_USAGE_LOG_HEADER, options, hostUsageWarnings(plan));
   }
 
-  /** One row: the interval since the last sample, its utilisation, and the memory now. */
+  /** One row: the interval since the last sample, its utilisation, the memory now, and what the figures cover. */
   protected async sample(): Promise<void> {
     const nowMs = this.nowMs();
-    const [times, meminfo] = await Promise.all([readTimes(this.root), readFile(join(this.root, 'meminfo'), 'utf8').catch(() => '')]);
-    const memory = parseMeminfo(meminfo);
-    if (times === undefined || memory === undefined) {
+    const reading = await readHost(this.plan, nowMs);
+    if (reading === undefined) {
       this.failures += 1;
       return;
     }
-    const totalTicks = times.total - this.last.total;
+    const totalDelta = reading.total - this.last.total;
     // No tick since the last row (intervals shorter than the kernel's 10 ms tick): the next row covers both.
-    if (!(nowMs > this.lastMs && totalTicks > 0)) return;
-    const utilization = Math.min(1, Math.max(0, (times.busy - this.last.busy) / totalTicks));
-    this.log.write([this.lastMs, nowMs, times.vcpus, utilization.toFixed(4), memory.totalBytes, memory.availableBytes, csvField(this.model)].join(','));
-    this.last = times;
+    if (!(nowMs > this.lastMs && totalDelta > 0)) return;
+    const utilization = Math.min(1, Math.max(0, (reading.busy - this.last.busy) / totalDelta));
+    const row = [this.lastMs, nowMs, this.plan.vcpus, utilization.toFixed(4), reading.memTotalBytes, reading.memAvailableBytes, csvField(this.plan.model), this.plan.cgroup ? 'cgroup' : 'host'];
+    this.log.write(row.join(','));
+    this.last = reading;
     this.lastMs = nowMs;
   }
 }

@@ -56,6 +56,8 @@ zone_ranges=()
 host_root=''
 host_vcpus=0
 host_model=''
+cgroup_dir=''
+cgroup_memory_limit=''
 while IFS= read -r line; do
   IFS=$'\t' read -r -a field <<<"$line"
   case ${field[0]-} in
@@ -78,6 +80,10 @@ while IFS= read -r line; do
       host_root=${field[1]}
       host_vcpus=${field[2]}
       host_model=${field[3]-}
+      ;;
+    cgroup)
+      cgroup_dir=${field[1]}
+      cgroup_memory_limit=${field[2]-}
       ;;
   esac
 done <"$log_dir/daemon-plan.tsv"
@@ -153,15 +159,16 @@ poll_rapl() {
   done
 }
 
-# One row per interval: `start_ms,end_ms,vcpus,utilization,mem_total_bytes,mem_available_bytes,cpu_model`, as the
-# host-usage plugin reads it. /proc/stat's first line is the aggregate `cpu user nice system idle iowait irq softirq steal`.
-last_busy=-1
-poll_host() {
-  local label user nice system idle iowait irq softirq steal rest key value total busy mem_total='' mem_available=0 utilization
-  if ! read -r label user nice system idle iowait irq softirq steal rest <"$host_root/stat" 2>/dev/null || [[ $label != cpu ]]; then
-    failures[host-usage]=$((${failures[host-usage]-0} + 1))
-    return
-  fi
+# Sets busy and total (CPU time busy and in all: utilisation is the ratio of their increases) and the memory
+# figures in bytes; returns 1 where a file cannot be read. /proc/stat's first line is the aggregate
+# `cpu user nice system idle iowait irq softirq steal`; idle and iowait are idle.
+read_proc() {
+  local label user nice system idle iowait irq softirq steal rest key value mem_total='' mem_available=0
+  read -r label user nice system idle iowait irq softirq steal rest <"$host_root/stat" 2>/dev/null || return 1
+  [[ $label == cpu ]] || return 1
+  for value in "$user" "$nice" "$system" "$idle" "${iowait:-0}" "${irq:-0}" "${softirq:-0}" "${steal:-0}"; do
+    [[ $value =~ ^[0-9]+$ ]] || return 1
+  done
   while read -r key value _; do
     case $key in
       MemTotal:) mem_total=$value ;;
@@ -171,18 +178,48 @@ poll_host() {
         ;;
     esac
   done <"$host_root/meminfo" 2>/dev/null
-  if [[ ! "$user$nice$system$idle${iowait-}${irq-}${softirq-}${steal-}$mem_total$mem_available" =~ ^[0-9]+$ ]]; then
-    failures[host-usage]=$((${failures[host-usage]-0} + 1))
-    return
-  fi
+  [[ $mem_total =~ ^[0-9]+$ && $mem_available =~ ^[0-9]+$ ]] || return 1
   total=$((user + nice + system + idle + ${iowait:-0} + ${irq:-0} + ${softirq:-0} + ${steal:-0}))
   busy=$((total - idle - ${iowait:-0}))
+  mem_total_bytes=$((mem_total * 1024))
+  mem_available_bytes=$((mem_available * 1024))
+}
+
+# The same from a limited cgroup (src/measure/cgroup.ts): its CPU time (µs) against the wall time (µs) times
+# its CPUs, and its memory limit, else the memory it holds.
+read_cgroup() {
+  local key value usage='' current=''
+  while read -r key value; do
+    [[ $key == usage_usec ]] && usage=$value && break
+  done <"$cgroup_dir/cpu.stat" 2>/dev/null
+  read -r current <"$cgroup_dir/memory.current" 2>/dev/null
+  [[ $usage =~ ^[0-9]+$ && $current =~ ^[0-9]+$ ]] || return 1
+  busy=$usage
+  total=$((ms * 1000 * host_vcpus))
+  mem_total_bytes=${cgroup_memory_limit:-$current}
+  mem_available_bytes=$((mem_total_bytes > current ? mem_total_bytes - current : 0))
+}
+
+# One row per interval: `start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model,scope`,
+# as the host-usage plugin reads it.
+last_busy=-1
+poll_host() {
+  local busy total mem_total_bytes mem_available_bytes utilization scope=host
+  if [[ -n $cgroup_dir ]]; then
+    scope=cgroup
+    read_cgroup
+  else
+    read_proc
+  fi || {
+    failures[host-usage]=$((${failures[host-usage]-0} + 1))
+    return
+  }
   if ((last_busy >= 0 && ms > last_ms && total > last_total)); then
     utilization=$((((busy - last_busy) * 10000 + (total - last_total) / 2) / (total - last_total)))
     ((utilization < 0)) && utilization=0
     ((utilization > 10000)) && utilization=10000
-    printf '%s,%s,%s,%d.%04d,%s,%s,%s\n' "$last_ms" "$ms" "$host_vcpus" $((utilization / 10000)) $((utilization % 10000)) \
-      $((mem_total * 1024)) $((mem_available * 1024)) "$host_model" >&6 || unwritable[host-usage]=1
+    printf '%s,%s,%s,%d.%04d,%s,%s,%s,%s\n' "$last_ms" "$ms" "$host_vcpus" $((utilization / 10000)) $((utilization % 10000)) \
+      "$mem_total_bytes" "$mem_available_bytes" "$host_model" "$scope" >&6 || unwritable[host-usage]=1
   elif ((last_busy >= 0)); then
     # No tick since the last row (intervals shorter than the kernel's 10 ms tick): the next row covers both.
     return

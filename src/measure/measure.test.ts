@@ -144,8 +144,8 @@ describe('host-usage sampler', () => {
     writeFileSync(join(proc, 'stat'), STAT.replace('cpu  100 0 50 800 50', 'cpu  200 0 100 850 50'));
     await sampler.stop();
     expect(readFileSync(join(logDir, 'host-usage.csv'), 'utf8')).toBe(
-      'start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model\n' +
-        `1765000000000,1765000001000,2,0.7500,${16384000 * 1024},${8192000 * 1024},Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz\n`,
+      'start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model,scope\n' +
+        `1765000000000,1765000001000,2,0.7500,${16384000 * 1024},${8192000 * 1024},Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz,host\n`,
     );
   });
 

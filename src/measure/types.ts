@@ -57,11 +57,19 @@ export interface EnergyZone {
   maxEnergyRangeUj: string;
 }
 
-/** Where the host-usage estimate reads /proc, the CPUs it counts, and the CPU model for its power figure. */
+/** A limited cgroup (v2) that the job runs in: its folder, the CPUs it may use, its memory limit if it has one. */
+export interface CgroupShare {
+  dir: string;
+  vcpus: number;
+  memLimitBytes?: number;
+}
+
+/** Where the host-usage estimate reads /proc, the CPUs it counts, the CPU model for its power figure, and the job's cgroup where it is limited. */
 export interface HostPlan {
   root: string;
   vcpus: number;
   model: string;
+  cgroup?: CgroupShare;
 }
 
 /**

@@ -83,12 +83,12 @@ it('logs AMD and Intel GPUs and the /proc estimate; after an unclean stop every 
   expect(existsSync(join(logDir, 'xpu-smi-raw.csv'))).toBe(false);
   // One row per interval: a quarter busy, memory in bytes, the CPU model from cpuinfo.
   const rows = readFileSync(join(logDir, 'host-usage.csv'), 'utf8').trim().split('\n');
-  expect(rows[0]).toBe('start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model');
+  expect(rows[0]).toBe('start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model,scope');
   expect(rows.length).toBeGreaterThanOrEqual(5);
   for (const row of rows.slice(1)) {
-    const [startMs, endMs, vcpus, utilization, total, available, model] = row.split(',');
+    const [startMs, endMs, vcpus, utilization, total, available, model, scope] = row.split(',');
     expect(Number(endMs) - Number(startMs)).toBeGreaterThanOrEqual(240);
-    expect([vcpus, total, available, model]).toEqual(['2', String(16 * 2 ** 30), String(4 * 2 ** 30), 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz']);
+    expect([vcpus, total, available, model, scope]).toEqual(['2', String(16 * 2 ** 30), String(4 * 2 ** 30), 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz', 'host']);
     expect(Number(utilization)).toBeCloseTo(0.25, 1);
   }
 }, 30_000);

@@ -32127,22 +32127,28 @@ function planNvidiaSmi(options) {
 }
 
 // src/measure/host-usage.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { join as join5 } from "node:path";
+import { readFile as readFile4 } from "node:fs/promises";
+import { join as join6 } from "node:path";
 
 // plugins/host-usage/index.ts
-var HOST_USAGE_LOG_HEADER = "start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model";
-var COLUMNS = HOST_USAGE_LOG_HEADER.split(",");
+var HOST_USAGE_LOG_HEADER = "start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model,scope";
+var HEADER_WITHOUT_SCOPE = HOST_USAGE_LOG_HEADER.replace(/,scope$/, "");
+var SCOPES = /* @__PURE__ */ new Set(["host", "cgroup"]);
 var CPU_W_PER_VCPU = 3.97;
 var MEMORY_W_PER_GB = 0.3725;
 var BYTES_PER_GB = 1e9;
-var ESTIMATE_SOURCES = `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) \xD7 utilisation from /proc/stat; memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of installed memory (Green Algorithms) from /proc/meminfo`;
+var ESTIMATE_SOURCES = {
+  host: `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) \xD7 utilisation from /proc/stat; memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of installed memory (Green Algorithms) from /proc/meminfo; the whole machine`,
+  cgroup: `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) \xD7 the CPU time the job's cgroup used (cpu.stat); memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of its memory limit (memory.max; Green Algorithms); the job's container, not the rest of the machine`
+};
 function detect({ head }) {
   const first = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].trim();
-  return first === HOST_USAGE_LOG_HEADER ? 0.95 : 0;
+  return first === HOST_USAGE_LOG_HEADER || first === HEADER_WITHOUT_SCOPE ? 0.95 : 0;
 }
-function parseRow(fields2) {
-  const [start, end, vcpus, utilization, memTotal, , model] = fields2;
+function parseRow(fields2, withScope) {
+  if (fields2.length !== (withScope ? 8 : 7)) return void 0;
+  const [start, end, vcpus, utilization, memTotal, , model, scope = "host"] = fields2;
+  if (!SCOPES.has(scope)) return void 0;
   const row = {
     // parseNumber, not Number: an empty field is missing, not 0.
     startMs: parseNumber(start ?? "") ?? Number.NaN,
@@ -32150,7 +32156,8 @@ function parseRow(fields2) {
     vcpus: parseNumber(vcpus ?? "") ?? Number.NaN,
     utilization: parseNumber(utilization ?? "") ?? Number.NaN,
     memTotalBytes: parseNumber(memTotal ?? "") ?? Number.NaN,
-    model: model ?? ""
+    model: model ?? "",
+    scope
   };
   const valid2 = Number.isFinite(row.startMs) && row.endMs >= row.startMs && Number.isInteger(row.vcpus) && row.vcpus > 0 && row.utilization >= 0 && row.utilization <= 1 && row.memTotalBytes >= 0;
   return valid2 ? row : void 0;
@@ -32160,28 +32167,27 @@ async function* read(source, context) {
   const dropped = new DroppedRows(file);
   let cpu;
   let ram;
-  let header = false;
-  let rows = 0;
+  let header;
+  const scopes = /* @__PURE__ */ new Set();
   for await (const batch of readLines(source.open(), { file })) {
     context.signal.throwIfAborted();
     const records = [];
     batch.lines.forEach((text2, i) => {
       const line = batch.firstLine + i;
       if (text2.trim() === "") return;
-      if (!header) {
-        if (text2.trim() !== HOST_USAGE_LOG_HEADER) {
+      if (header === void 0) {
+        if (text2.trim() !== HOST_USAGE_LOG_HEADER && text2.trim() !== HEADER_WITHOUT_SCOPE) {
           throw new InputError("not a host usage log: the first line must be its header", { file, line, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
         }
-        header = true;
+        header = text2.trim();
         return;
       }
-      const fields2 = splitCsvLine(text2, { file, line });
-      const row = fields2.length === COLUMNS.length ? parseRow(fields2) : void 0;
+      const row = parseRow(splitCsvLine(text2, { file, line }), header === HOST_USAGE_LOG_HEADER);
       if (row === void 0) {
         dropped.add("a row cut short or with invalid values", line);
         return;
       }
-      rows += 1;
+      scopes.add(row.scope);
       cpu ??= deviceRef({ component: "cpu", index: 0, model: row.model });
       ram ??= deviceRef({ component: "ram", index: 0 });
       const origin = { file, line };
@@ -32192,16 +32198,16 @@ async function* read(source, context) {
     });
     if (records.length > 0) yield records;
   }
-  if (!header) throw new InputError("the host usage log is empty", { file, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
-  if (rows > 0) context.log.warn(`${file}: CPU and memory energy are estimates, not measurements (RAPL was not readable): ${ESTIMATE_SOURCES}`);
+  if (header === void 0) throw new InputError("the host usage log is empty", { file, hint: `the header is "${HOST_USAGE_LOG_HEADER}" (as carbon-ci run writes it)` });
+  for (const scope of scopes) context.log.warn(`${file}: CPU and memory energy are estimates, not measurements (RAPL was not readable): ${ESTIMATE_SOURCES[scope]}`);
   dropped.report(context.log, "the time they cover counts as a gap");
 }
 var host_usage_default = definePlugin({
   name: "host-usage",
   kind: "telemetry",
-  description: "CPU utilisation (/proc/stat) and installed memory (/proc/meminfo) from the log that `carbon-ci run` writes where RAPL is unreadable: a labelled estimate of CPU and memory energy.",
+  description: "CPU utilisation and installed memory (/proc, or a limited container's cgroup) from the log that carbon-ci writes where RAPL is unreadable: a labelled estimate of CPU and memory energy.",
   example: `${HOST_USAGE_LOG_HEADER}
-1765000000000,1765000001000,4,0.62,16777216000,12582912000,"AMD EPYC 7763 64-Core Processor"`,
+1765000000000,1765000001000,4,0.62,16777216000,12582912000,"AMD EPYC 7763 64-Core Processor",host`,
   detect,
   read
 });
@@ -32296,6 +32302,40 @@ var PolledSampler = class {
   }
 };
 
+// src/measure/cgroup.ts
+import { readFile as readFile3 } from "node:fs/promises";
+import { join as join5 } from "node:path";
+var DEFAULT_CGROUP_ROOT = "/sys/fs/cgroup";
+function parseCpuUsageUs(text2) {
+  const match = /^usage_usec (\d+)$/m.exec(text2);
+  return match ? Number(match[1]) : void 0;
+}
+function limitOf(text2) {
+  const value = text2.trim();
+  return /^\d+$/.test(value) ? Number(value) : void 0;
+}
+async function findCgroupShare(procRoot, cgroupRoot, machine) {
+  const own3 = /^0::(\/.*)$/m.exec(await readFile3(join5(procRoot, "self/cgroup"), "utf8").catch(() => ""))?.[1];
+  if (own3 === void 0) return void 0;
+  const dir = join5(cgroupRoot, own3);
+  const read11 = (name) => readFile3(join5(dir, name), "utf8").catch(() => "");
+  const [cpuStat, cpuMax, memoryMax, memoryCurrent] = await Promise.all([read11("cpu.stat"), read11("cpu.max"), read11("memory.max"), read11("memory.current")]);
+  if (parseCpuUsageUs(cpuStat) === void 0 || limitOf(memoryCurrent) === void 0) return void 0;
+  const [quota, period] = cpuMax.trim().split(/\s+/).map((s) => /^\d+$/.test(s) ? Number(s) : void 0);
+  const cpus = quota !== void 0 && period !== void 0 && period > 0 ? quota / period : void 0;
+  const memory = limitOf(memoryMax);
+  const memLimitBytes = memory !== void 0 && memory < machine.memTotalBytes ? memory : void 0;
+  const vcpus = cpus !== void 0 && cpus < machine.vcpus ? Math.max(1, Math.ceil(cpus)) : void 0;
+  if (vcpus === void 0 && memLimitBytes === void 0) return void 0;
+  return { dir, vcpus: vcpus ?? machine.vcpus, ...memLimitBytes !== void 0 ? { memLimitBytes } : {} };
+}
+async function readCgroupUsage(share) {
+  const [cpuStat, current] = await Promise.all([readFile3(join5(share.dir, "cpu.stat"), "utf8").catch(() => ""), readFile3(join5(share.dir, "memory.current"), "utf8").catch(() => "")]);
+  const cpuUs = parseCpuUsageUs(cpuStat);
+  const memCurrentBytes = limitOf(current);
+  return cpuUs === void 0 || memCurrentBytes === void 0 ? void 0 : { cpuUs, memCurrentBytes };
+}
+
 // src/measure/host-usage.ts
 var DEFAULT_PROC_ROOT = "/proc";
 var HOST_USAGE_LOG_NAME = "host-usage.csv";
@@ -32323,53 +32363,68 @@ function parseMeminfo(text2) {
 function cpuModel(cpuinfo) {
   return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? "";
 }
-function hostUsageWarnings(root2) {
+function hostUsageWarnings(plan) {
+  const files = plan.cgroup ? `${plan.cgroup.dir}/cpu.stat or memory.current` : `${plan.root}/stat or meminfo`;
   return {
-    failedReadings: (count) => `${count} reading(s) of ${root2}/stat or meminfo failed; the time around them counts as a gap`,
+    failedReadings: (count) => `${count} reading(s) of ${files} failed; the time around them counts as a gap`,
     incomplete: "the CPU estimate is incomplete"
   };
 }
 async function planHostUsage(options) {
   const root2 = options.env.CARBON_CI_PROC_ROOT || DEFAULT_PROC_ROOT;
   const first = await readTimes(root2);
-  if (first === void 0) return { name: "host-usage", reason: `${join5(root2, "stat")} is not readable (not Linux?)` };
-  const model = cpuModel(await readFile3(join5(root2, "cpuinfo"), "utf8").catch(() => ""));
-  return { root: root2, vcpus: first.vcpus, model };
+  if (first === void 0) return { name: "host-usage", reason: `${join6(root2, "stat")} is not readable (not Linux?)` };
+  const model = cpuModel(await readFile4(join6(root2, "cpuinfo"), "utf8").catch(() => ""));
+  const memTotalBytes = parseMeminfo(await readFile4(join6(root2, "meminfo"), "utf8").catch(() => ""))?.totalBytes ?? Infinity;
+  const cgroup = await findCgroupShare(root2, options.env.CARBON_CI_CGROUP_ROOT || DEFAULT_CGROUP_ROOT, { vcpus: first.vcpus, memTotalBytes });
+  return { root: root2, vcpus: cgroup?.vcpus ?? first.vcpus, model, ...cgroup ? { cgroup } : {} };
 }
 async function startHostUsageFrom(plan, options) {
-  const first = await readTimes(plan.root);
-  if (first === void 0) return { name: "host-usage", reason: `${join5(plan.root, "stat")} is not readable (not Linux?)` };
-  return new HostUsageSampler(plan.root, first, plan.model, options);
+  const nowMs = (options.nowMs ?? Date.now)();
+  const first = await readHost(plan, nowMs);
+  if (first === void 0) return { name: "host-usage", reason: `${join6(plan.cgroup?.dir ?? plan.root, plan.cgroup ? "cpu.stat" : "stat")} is not readable` };
+  return new HostUsageSampler(plan, first, nowMs, options);
 }
 async function readTimes(root2) {
-  return parseProcStat(await readFile3(join5(root2, "stat"), "utf8").catch(() => ""));
+  return parseProcStat(await readFile4(join6(root2, "stat"), "utf8").catch(() => ""));
+}
+async function readHost(plan, nowMs) {
+  if (plan.cgroup) {
+    const usage = await readCgroupUsage(plan.cgroup);
+    if (usage === void 0) return void 0;
+    const memTotalBytes = plan.cgroup.memLimitBytes ?? usage.memCurrentBytes;
+    return { busy: usage.cpuUs, total: nowMs * 1e3 * plan.cgroup.vcpus, memTotalBytes, memAvailableBytes: Math.max(0, memTotalBytes - usage.memCurrentBytes) };
+  }
+  const [times, meminfo] = await Promise.all([readTimes(plan.root), readFile4(join6(plan.root, "meminfo"), "utf8").catch(() => "")]);
+  const memory = parseMeminfo(meminfo);
+  if (times === void 0 || memory === void 0) return void 0;
+  return { busy: times.busy, total: times.total, memTotalBytes: memory.totalBytes, memAvailableBytes: memory.availableBytes };
 }
 var HostUsageSampler = class extends PolledSampler {
-  constructor(root2, last, model, options) {
-    super(join5(options.logDir, HOST_USAGE_LOG_NAME), HOST_USAGE_LOG_HEADER, options, hostUsageWarnings(root2));
-    this.root = root2;
+  constructor(plan, last, lastMs, options) {
+    super(join6(options.logDir, HOST_USAGE_LOG_NAME), HOST_USAGE_LOG_HEADER, options, hostUsageWarnings(plan));
+    this.plan = plan;
     this.last = last;
-    this.model = model;
+    this.lastMs = lastMs;
   }
-  root;
+  plan;
   last;
-  model;
+  lastMs;
   name = "host-usage";
-  lastMs = this.nowMs();
-  /** One row: the interval since the last sample, its utilisation, and the memory now. */
+  /** One row: the interval since the last sample, its utilisation, the memory now, and what the figures cover. */
   async sample() {
     const nowMs = this.nowMs();
-    const [times, meminfo] = await Promise.all([readTimes(this.root), readFile3(join5(this.root, "meminfo"), "utf8").catch(() => "")]);
-    const memory = parseMeminfo(meminfo);
-    if (times === void 0 || memory === void 0) {
+    const reading = await readHost(this.plan, nowMs);
+    if (reading === void 0) {
       this.failures += 1;
       return;
     }
-    const totalTicks = times.total - this.last.total;
-    if (!(nowMs > this.lastMs && totalTicks > 0)) return;
-    const utilization = Math.min(1, Math.max(0, (times.busy - this.last.busy) / totalTicks));
-    this.log.write([this.lastMs, nowMs, times.vcpus, utilization.toFixed(4), memory.totalBytes, memory.availableBytes, csvField(this.model)].join(","));
-    this.last = times;
+    const totalDelta = reading.total - this.last.total;
+    if (!(nowMs > this.lastMs && totalDelta > 0)) return;
+    const utilization = Math.min(1, Math.max(0, (reading.busy - this.last.busy) / totalDelta));
+    const row = [this.lastMs, nowMs, this.plan.vcpus, utilization.toFixed(4), reading.memTotalBytes, reading.memAvailableBytes, csvField(this.plan.model), this.plan.cgroup ? "cgroup" : "host"];
+    this.log.write(row.join(","));
+    this.last = reading;
     this.lastMs = nowMs;
   }
 };
@@ -32393,12 +32448,12 @@ function planAmdSmi(options) {
 }
 
 // src/measure/rapl.ts
-import { readdir as readdir3, readFile as readFile5 } from "node:fs/promises";
-import { join as join7 } from "node:path";
+import { readdir as readdir3, readFile as readFile6 } from "node:fs/promises";
+import { join as join8 } from "node:path";
 
 // plugins/rapl/index.ts
 var RAPL_LOG_HEADER = "timestamp_ms,zone,name,energy_uj,max_energy_range_uj";
-var COLUMNS2 = RAPL_LOG_HEADER.split(",");
+var COLUMNS = RAPL_LOG_HEADER.split(",");
 var UJ_PER_J = 1e6;
 var ZONE = /^[a-z_-]+:(\d+)(?::(\d+))?$/;
 function detect2({ head }) {
@@ -32435,7 +32490,7 @@ async function* read2(source, context) {
         return;
       }
       const fields2 = splitCsvLine(text2, { file, line });
-      if (fields2.length !== COLUMNS2.length) {
+      if (fields2.length !== COLUMNS.length) {
         dropped.add("a row with the wrong number of fields", line);
         return;
       }
@@ -32488,8 +32543,8 @@ var rapl_default = definePlugin({
 });
 
 // src/measure/amd-energy.ts
-import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
-import { join as join6 } from "node:path";
+import { readdir as readdir2, readFile as readFile5 } from "node:fs/promises";
+import { join as join7 } from "node:path";
 var DEFAULT_HWMON_ROOT = "/sys/class/hwmon";
 var DRIVERS = /* @__PURE__ */ new Set(["amd_energy", "zenergy"]);
 var SOCKET_LABEL = /^Esocket(\d+)$/;
@@ -32504,16 +32559,16 @@ async function findAmdEnergyZones(root2) {
   const zones = [];
   let unreadable;
   for (const device of devices2) {
-    const dir = join6(root2, device);
-    const name = (await readFile4(join6(dir, "name"), "utf8").catch(() => "")).trim();
+    const dir = join7(root2, device);
+    const name = (await readFile5(join7(dir, "name"), "utf8").catch(() => "")).trim();
     if (!DRIVERS.has(name)) continue;
     const labels = (await readdir2(dir).catch(() => [])).filter((f) => /^energy\d+_label$/.test(f));
     for (const labelFile of labels) {
-      const socket = SOCKET_LABEL.exec((await readFile4(join6(dir, labelFile), "utf8").catch(() => "")).trim())?.[1];
+      const socket = SOCKET_LABEL.exec((await readFile5(join7(dir, labelFile), "utf8").catch(() => "")).trim())?.[1];
       if (socket === void 0) continue;
-      const energyPath = join6(dir, labelFile.replace(/_label$/, "_input"));
+      const energyPath = join7(dir, labelFile.replace(/_label$/, "_input"));
       try {
-        await readFile4(energyPath, "utf8");
+        await readFile5(energyPath, "utf8");
         zones.push({ id: `amd_energy:${Number(socket)}`, name: `Esocket${socket}`, energyPath, maxEnergyRangeUj: AMD_ENERGY_RANGE_UJ });
       } catch (error2) {
         unreadable ??= `${energyPath} is not readable (${error2.code ?? "error"}; the driver lets only root read it)`;
@@ -32539,17 +32594,17 @@ async function findZones(root2) {
   const zones = [];
   let unreadable;
   for (const id of entries) {
-    const dir = join7(root2, id);
+    const dir = join8(root2, id);
     try {
-      const name = (await readFile5(join7(dir, "name"), "utf8")).trim();
+      const name = (await readFile6(join8(dir, "name"), "utf8")).trim();
       const isPackage = /^package-\d+$/.test(name) && id.split(":").length === 2;
       if (!isPackage && name !== "dram") continue;
-      const energyPath = join7(dir, "energy_uj");
-      await readFile5(energyPath, "utf8");
-      const maxEnergyRangeUj = (await readFile5(join7(dir, "max_energy_range_uj"), "utf8")).trim();
+      const energyPath = join8(dir, "energy_uj");
+      await readFile6(energyPath, "utf8");
+      const maxEnergyRangeUj = (await readFile6(join8(dir, "max_energy_range_uj"), "utf8")).trim();
       if (/^\d+$/.test(maxEnergyRangeUj) && Number(maxEnergyRangeUj) > 0) zones.push({ id, name, energyPath, maxEnergyRangeUj });
     } catch (error2) {
-      unreadable ??= `${join7(dir, "energy_uj")} is not readable (${error2.code ?? "error"}; since Linux 5.10 only root may read it)`;
+      unreadable ??= `${join8(dir, "energy_uj")} is not readable (${error2.code ?? "error"}; since Linux 5.10 only root may read it)`;
     }
   }
   return zones.length > 0 ? { zones } : { zones, reason: unreadable ?? `no package or dram zone under ${root2}` };
@@ -32577,7 +32632,7 @@ async function startRaplZones(zones, options) {
 }
 var RaplSampler = class extends PolledSampler {
   constructor(zones, options) {
-    super(join7(options.logDir, RAPL_LOG_NAME), RAPL_LOG_HEADER, options, RAPL_WARNINGS);
+    super(join8(options.logDir, RAPL_LOG_NAME), RAPL_LOG_HEADER, options, RAPL_WARNINGS);
     this.zones = zones;
   }
   zones;
@@ -32588,7 +32643,7 @@ var RaplSampler = class extends PolledSampler {
   }
   async sample() {
     const timeMs2 = this.nowMs();
-    const values = await Promise.all(this.zones.map((zone) => readFile5(zone.energyPath, "utf8").then((text2) => text2.trim(), () => void 0)));
+    const values = await Promise.all(this.zones.map((zone) => readFile6(zone.energyPath, "utf8").then((text2) => text2.trim(), () => void 0)));
     this.zones.forEach((zone, i) => {
       const value = values[i];
       if (value === void 0 || !/^\d+$/.test(value)) {
@@ -32709,7 +32764,7 @@ function gpusSampled(running, gpus, env) {
 // src/measure/tool-sampler.ts
 import { spawn as spawn2 } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
-import { join as join8 } from "node:path";
+import { join as join9 } from "node:path";
 var STOP_GRACE_MS = 3e3;
 var STDERR_KEPT_CHARS = 400;
 var FIRST_ROWS_WAIT_MS = 5e3;
@@ -32764,7 +32819,7 @@ var ToolSampler = class {
   stderr = "";
   /** One process of the tool, its stdout straight into a file. */
   launch() {
-    const path5 = join8(this.options.logDir, toolLogName(this.plan.logBase, this.runs.length + 1));
+    const path5 = join9(this.options.logDir, toolLogName(this.plan.logBase, this.runs.length + 1));
     const fd = openSync(path5, "w");
     let child;
     try {
@@ -32878,13 +32933,13 @@ async function leavingOutBadLogs(logs, options, attempt) {
 // src/measure/detached.ts
 import { spawn as spawn3 } from "node:child_process";
 import { closeSync as closeSync2, existsSync as existsSync2, openSync as openSync2, readFileSync as readFileSync2 } from "node:fs";
-import { readdir as readdir4, readFile as readFile7 } from "node:fs/promises";
-import { join as join10 } from "node:path";
+import { readdir as readdir4, readFile as readFile8 } from "node:fs/promises";
+import { join as join11 } from "node:path";
 
 // src/measure/daemon-files.ts
-import { readFile as readFile6, writeFile as writeFile3 } from "node:fs/promises";
+import { readFile as readFile7, writeFile as writeFile3 } from "node:fs/promises";
 import { constants as constants5 } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join10 } from "node:path";
 var PLAN_FILE = "daemon-plan.tsv";
 var EVENTS_FILE = "daemon-events.tsv";
 var SIGNAL_EXIT_BASE2 = 128;
@@ -32901,30 +32956,33 @@ async function writePlanFile(logDir, plan, intervalMs, lifetimeMs) {
     ...plan.zones.map((zone) => ["zone", zone.id, zone.name, zone.energyPath, zone.maxEnergyRangeUj]),
     // The model is the last field, so that an empty one is simply absent.
     ...plan.host ? [["host", plan.host.root, String(plan.host.vcpus), ...plan.host.model ? [csvField(plan.host.model.replace(/\s+/g, " "))] : []]] : [],
+    // The memory limit last, so that a cgroup without one simply has none.
+    ...plan.host?.cgroup ? [["cgroup", plan.host.cgroup.dir, ...plan.host.cgroup.memLimitBytes !== void 0 ? [String(plan.host.cgroup.memLimitBytes)] : []]] : [],
     ...plan.skipped.map((skipped) => ["skipped", skipped.name, skipped.reason.replace(/\s+/g, " ")])
   ];
-  await writeFile3(join9(logDir, PLAN_FILE), lines.map((line) => `${line.map(field).join("	")}
+  await writeFile3(join10(logDir, PLAN_FILE), lines.map((line) => `${line.map(field).join("	")}
 `).join(""));
-  if (plan.zones.length > 0) await writeFile3(join9(logDir, RAPL_LOG_NAME), `${RAPL_LOG_HEADER}
+  if (plan.zones.length > 0) await writeFile3(join10(logDir, RAPL_LOG_NAME), `${RAPL_LOG_HEADER}
 `);
-  if (plan.host) await writeFile3(join9(logDir, HOST_USAGE_LOG_NAME), `${HOST_USAGE_LOG_HEADER}
+  if (plan.host) await writeFile3(join10(logDir, HOST_USAGE_LOG_NAME), `${HOST_USAGE_LOG_HEADER}
 `);
 }
 async function readPlanFile(logDir) {
   const plan = { tools: [], zones: [], skipped: [] };
-  const text2 = await readFile6(join9(logDir, PLAN_FILE), "utf8").catch(() => "");
+  const text2 = await readFile7(join10(logDir, PLAN_FILE), "utf8").catch(() => "");
   for (const line of text2.split("\n")) {
     const [kind, a = "", b = "", c = "", d = "", ...rest] = line.split("	");
     if (kind === "tool") plan.tools.push({ name: a, logBase: b, executable: d, args: rest, ...c === "dates" ? { datesRows: true } : {} });
     else if (kind === "zone") plan.zones.push({ id: a, name: b, energyPath: c, maxEnergyRangeUj: d });
     else if (kind === "host") plan.host = { root: a, vcpus: Number(b), model: c };
+    else if (kind === "cgroup" && plan.host) plan.host.cgroup = { dir: a, vcpus: plan.host.vcpus, ...b !== "" ? { memLimitBytes: Number(b) } : {} };
     else if (kind === "skipped") plan.skipped.push({ name: a, reason: b });
   }
   return plan;
 }
 async function readEvents(logDir) {
   const events = { starts: [], exits: [], failed: /* @__PURE__ */ new Map(), unwritable: [] };
-  const text2 = await readFile6(join9(logDir, EVENTS_FILE), "utf8").catch(() => "");
+  const text2 = await readFile7(join10(logDir, EVENTS_FILE), "utf8").catch(() => "");
   for (const line of text2.split("\n")) {
     const [kind, a = "", b = "", c = "", d = ""] = line.split("	");
     if (kind === "ready") events.readyMs = Number(a);
@@ -32944,7 +33002,7 @@ function howEnded(status) {
   return `exited with status ${status}`;
 }
 async function lastLine(path5) {
-  const text2 = (await readFile6(path5, "utf8").catch(() => "")).slice(-STDERR_KEPT_CHARS2).trim();
+  const text2 = (await readFile7(path5, "utf8").catch(() => "")).slice(-STDERR_KEPT_CHARS2).trim();
   return text2 === "" ? void 0 : text2.split("\n").at(-1);
 }
 async function collectDaemonLogs(logDir, plan, events, timeZone) {
@@ -32953,18 +33011,18 @@ async function collectDaemonLogs(logDir, plan, events, timeZone) {
   for (const tool of plan.tools) {
     for (const exit of events.exits.filter((e) => e.tool === tool.name)) {
       const startedMs = events.starts.find((s) => s.tool === tool.name && s.run === exit.run)?.atMs ?? exit.atMs;
-      const stderrLine = await lastLine(join9(logDir, toolLogName(tool.logBase, exit.run).replace(/\.csv$/, ".err")));
+      const stderrLine = await lastLine(join10(logDir, toolLogName(tool.logBase, exit.run).replace(/\.csv$/, ".err")));
       warnings2.push(toolDiedWarning(tool.name, { how: howEnded(exit.status), ...stderrLine ? { stderrLine } : {}, atMs: exit.atMs, startedMs, again: exit.run > 1 }));
     }
-    const runs = events.starts.filter((s) => s.tool === tool.name).map((s) => ({ path: join9(logDir, toolLogName(tool.logBase, s.run)), startedMs: s.atMs }));
+    const runs = events.starts.filter((s) => s.tool === tool.name).map((s) => ({ path: join10(logDir, toolLogName(tool.logBase, s.run)), startedMs: s.atMs }));
     files.push(...await toolRunFiles(tool.name, runs, finishFor(tool, { TZ: timeZone }), warnings2));
   }
   const polled = [
     ...plan.zones.length > 0 ? [{ name: "rapl", log: RAPL_LOG_NAME, said: RAPL_WARNINGS }] : [],
-    ...plan.host ? [{ name: "host-usage", log: HOST_USAGE_LOG_NAME, said: hostUsageWarnings(plan.host.root) }] : []
+    ...plan.host ? [{ name: "host-usage", log: HOST_USAGE_LOG_NAME, said: hostUsageWarnings(plan.host) }] : []
   ];
   for (const { name, log, said } of polled) {
-    const path5 = join9(logDir, log);
+    const path5 = join10(logDir, log);
     if (hasRows(await readHead2(path5))) files.push(path5);
     const failed = events.failed.get(name);
     if (failed !== void 0) warnings2.push(samplerWarning(name, said.failedReadings(failed)));
@@ -32992,7 +33050,7 @@ async function startDetached(options) {
   if (running.length === 0) return { ready: { startMs: Date.now(), running, skipped: plan.skipped } };
   const bash = findBash(env);
   if (bash === void 0) return { problem: "measuring a job needs bash (Linux and macOS runners have it); on this runner, `carbon-ci run -- COMMAND` measures a command instead" };
-  const logFd = openSync2(join10(logDir, DAEMON_LOG_FILE), "w");
+  const logFd = openSync2(join11(logDir, DAEMON_LOG_FILE), "w");
   let exited;
   let pid;
   try {
@@ -33010,7 +33068,7 @@ async function startDetached(options) {
     const { readyMs: readyMs2 } = await readEvents(logDir);
     if (readyMs2 !== void 0) break;
     if (exited !== void 0 || pid === void 0) {
-      const said = (await readFile7(join10(logDir, DAEMON_LOG_FILE), "utf8").catch(() => "")).trim().split("\n").at(-1);
+      const said = (await readFile8(join11(logDir, DAEMON_LOG_FILE), "utf8").catch(() => "")).trim().split("\n").at(-1);
       return { ...pid !== void 0 ? { pid } : {}, problem: `the measuring process ended before it sampled: ${exited ?? "no pid"}${said ? ` (${said.slice(0, 300)})` : ""}` };
     }
     if (Date.now() > until) return { pid, problem: `the measuring process did not start sampling within ${waitS} s` };
@@ -33018,7 +33076,7 @@ async function startDetached(options) {
   }
   for (const tool of plan.tools) {
     const ended = async () => exited !== void 0 || (await readEvents(logDir)).exits.some((e) => e.tool === tool.name);
-    await waitForFirstRows(join10(logDir, toolLogName(tool.logBase, 1)), ended);
+    await waitForFirstRows(join11(logDir, toolLogName(tool.logBase, 1)), ended);
   }
   const { readyMs } = await readEvents(logDir);
   return { pid, ready: { startMs: readyMs, running, skipped: plan.skipped } };
@@ -33042,7 +33100,7 @@ async function stopDetached(pid, logDir, timeZone, stopWaitMs = STOP_WAIT_MS) {
 }
 async function isOurDaemon(pid, logDir) {
   try {
-    return (await readFile7(`/proc/${pid}/cmdline`, "utf8")).split("\0").includes(logDir);
+    return (await readFile8(`/proc/${pid}/cmdline`, "utf8")).split("\0").includes(logDir);
   } catch (error2) {
     const noProc = await readdir4("/proc/self").then(() => false, () => true);
     return noProc ? isAlive(pid) : error2.code !== "ENOENT" && isAlive(pid);
@@ -33532,7 +33590,7 @@ var carbontracker_default = definePlugin({
 
 // plugins/codecarbon/index.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { dirname as dirname3, join as join11 } from "node:path";
+import { dirname as dirname3, join as join12 } from "node:path";
 
 // plugins/codecarbon/columns.ts
 function headerNames(fields2) {
@@ -34016,12 +34074,12 @@ function detect4({ head }) {
   return Math.max(headerConfidence(head), isEmissionsJson(head) ? 0.9 : 0);
 }
 function refuseTaskFileBesideTotals(file, line) {
-  const totals = ["emissions.csv", "emissions.json"].find((name) => existsSync3(join11(dirname3(file), name)));
+  const totals = ["emissions.csv", "emissions.json"].find((name) => existsSync3(join12(dirname3(file), name)));
   if (totals === void 0) return;
   throw new InputError(`this CodeCarbon task file has its run's ${totals} beside it; reading both would count the tasks' energy twice`, {
     file,
     line,
-    hint: `pass ${join11(dirname3(file), totals)} (the run's totals) instead; to read the tasks alone, pass the task file from a directory without ${totals}`
+    hint: `pass ${join12(dirname3(file), totals)} (the run's totals) instead; to read the tasks alone, pass the task file from a directory without ${totals}`
   });
 }
 async function* readEmissions(source, context) {
@@ -35416,7 +35474,7 @@ var dcgm_default = definePlugin({
 // plugins/hf-trainer/index.ts
 import { createReadStream as createReadStream2 } from "node:fs";
 import { stat as stat3 } from "node:fs/promises";
-import { basename as basename3, dirname as dirname4, join as join12 } from "node:path";
+import { basename as basename3, dirname as dirname4, join as join13 } from "node:path";
 var MAX_BYTES = 256 * 1024 * 1024;
 var SETUP_HINT = 'trainer_state.json does not record the hardware: state it, e.g. `--plugin-option gpu="NVIDIA A100-SXM4-80GB" --plugin-option count=8`, or in .carbon-ci.yml `pluginOptions: { hf-trainer: { gpu: "NVIDIA A100-SXM4-80GB", count: 8 } }`';
 function detect7({ path: path5, head }) {
@@ -35517,7 +35575,7 @@ async function* readTrainerState(source, context) {
   const trainingEndMs = await anchorMs(context, file, "training");
   const trainingS = training.reduce((sum, phase) => sum + phase.durationS, 0);
   const phases = [...training];
-  const resultsPath = join12(dirname4(file), "all_results.json");
+  const resultsPath = join13(dirname4(file), "all_results.json");
   if (await exists3(resultsPath)) {
     const later = laterPhases(await readJson(fileSource2(resultsPath)));
     phases.push(...later);
@@ -35527,7 +35585,7 @@ async function* readTrainerState(source, context) {
 }
 async function* readAllResults(source, context) {
   const file = source.path;
-  if (await exists3(join12(dirname4(file), "trainer_state.json"))) {
+  if (await exists3(join13(dirname4(file), "trainer_state.json"))) {
     context.log.info(`${file}: read together with trainer_state.json beside it (pass that file); not counted on its own`);
     return;
   }
@@ -39559,7 +39617,7 @@ var builtinSources = { prometheus: prometheusSource };
 // src/smoke/run-smoke-test.ts
 import { mkdtemp, rm as rm5 } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
-import { join as join16 } from "node:path";
+import { join as join17 } from "node:path";
 
 // src/smoke/float16.ts
 var f32 = new Float32Array(1);
@@ -40119,8 +40177,8 @@ function delay(ms2) {
 }
 
 // src/smoke/provider-profile.ts
-import { readdir as readdir5, readFile as readFile8 } from "node:fs/promises";
-import { join as join13 } from "node:path";
+import { readdir as readdir5, readFile as readFile9 } from "node:fs/promises";
+import { join as join14 } from "node:path";
 function providersFromProfile(events) {
   const nodes = /* @__PURE__ */ new Map();
   for (const event of Array.isArray(events) ? events : []) {
@@ -40137,7 +40195,7 @@ function providersFromProfile(events) {
 async function readProfile(directory) {
   const files = (await readdir5(directory)).filter((name) => name.endsWith(".json"));
   if (files.length === 0) return [];
-  return JSON.parse(await readFile8(join13(directory, files[0]), "utf8"));
+  return JSON.parse(await readFile9(join14(directory, files[0]), "utf8"));
 }
 
 // src/smoke/runtime-loader.ts
@@ -40146,7 +40204,7 @@ import { existsSync as existsSync5 } from "node:fs";
 import { mkdir as mkdir2, readdir as readdir6, rename as rename3, rm as rm4, writeFile as writeFile4 } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
-import { dirname as dirname7, join as join15 } from "node:path";
+import { dirname as dirname7, join as join16 } from "node:path";
 
 // node_modules/@actions/tool-cache/lib/tool-cache.js
 import * as fs3 from "fs";
@@ -40491,7 +40549,7 @@ async function loadOnnxRuntime(options = {}) {
   });
   const fromEnv = process.env[RUNTIME_DIR_ENV];
   if (fromEnv) {
-    const loaded = tryRequire(join15(fromEnv, "package.json"));
+    const loaded = tryRequire(join16(fromEnv, "package.json"));
     if (!loaded) {
       throw new InputError(`$${RUNTIME_DIR_ENV} is set but ${fromEnv}/node_modules/${PACKAGE} cannot be loaded`, {
         hint: `npm install --prefix "${fromEnv}" ${PACKAGE}@${ONNXRUNTIME_NODE_VERSION}, or unset it`
@@ -40506,7 +40564,7 @@ async function loadOnnxRuntime(options = {}) {
   const viaLibrary = options.useToolCache === true && options.toolCacheDir === void 0 && Boolean(process.env.RUNNER_TOOL_CACHE);
   const found = viaLibrary ? find(TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options)) : existsSync5(`${cacheDir2}.complete`) ? cacheDir2 : "";
   if (found) {
-    const cached = tryRequire(join15(found, "package.json"));
+    const cached = tryRequire(join16(found, "package.json"));
     if (cached) return { ...cached, source: "tool-cache", directory: found };
   }
   const install = options.install ?? process.env.GITHUB_ACTIONS === "true";
@@ -40523,13 +40581,13 @@ async function loadOnnxRuntime(options = {}) {
     log(`installing with the CUDA execution provider failed, installing the CPU build instead: ${error2.message.split("\n")[0]}`);
     return loadOnnxRuntime({ ...options, withCuda: false });
   }
-  const installed2 = tryRequire(join15(cacheDir2, "package.json"));
+  const installed2 = tryRequire(join16(cacheDir2, "package.json"));
   if (!installed2) throw new Error(`${PACKAGE} was installed into ${cacheDir2} but cannot be loaded`);
   return { ...installed2, source: "tool-cache", directory: cacheDir2 };
 }
 function toolCacheDirectory(options) {
-  const root2 = options.toolCacheDir ?? process.env.RUNNER_TOOL_CACHE ?? join15(homedir(), ".cache", "carbon-ci");
-  return join15(root2, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options));
+  const root2 = options.toolCacheDir ?? process.env.RUNNER_TOOL_CACHE ?? join16(homedir(), ".cache", "carbon-ci");
+  return join16(root2, TOOL_NAME, ONNXRUNTIME_NODE_VERSION, flavourOf(options));
 }
 function flavourOf(options) {
   return `${process.platform}-${process.arch}${options.withCuda ? "-cuda12" : ""}`;
@@ -40544,7 +40602,7 @@ function tryRequire(from) {
   }
   const packageDir = dirname7(dirname7(entry));
   const runtime = require2(PACKAGE);
-  const version = require2(join15(packageDir, "package.json")).version;
+  const version = require2(join16(packageDir, "package.json")).version;
   return { runtime, packageDir, version };
 }
 async function installIntoCache(cacheDir2, options, viaLibrary) {
@@ -40554,7 +40612,7 @@ async function installIntoCache(cacheDir2, options, viaLibrary) {
   try {
     await writeLockedProject(staging);
     await runNpm(["ci", "--omit=dev", "--no-audit", "--no-fund", ...options.npmArgs ?? []], env, staging);
-    await pruneOtherPlatforms(join15(staging, "node_modules", PACKAGE));
+    await pruneOtherPlatforms(join16(staging, "node_modules", PACKAGE));
     await keepInCache(staging, cacheDir2, options, viaLibrary);
   } finally {
     await rm4(staging, { recursive: true, force: true });
@@ -40572,25 +40630,25 @@ async function writeLockedProject(dir) {
   const name = "carbon-ci-onnxruntime";
   const dependencies = { [PACKAGE]: ONNXRUNTIME_NODE_VERSION };
   await mkdir2(dir, { recursive: true });
-  await writeFile4(join15(dir, "package.json"), JSON.stringify({ name, version: "0.0.0", private: true, dependencies }, null, 2));
+  await writeFile4(join16(dir, "package.json"), JSON.stringify({ name, version: "0.0.0", private: true, dependencies }, null, 2));
   const packages = { "": { name, version: "0.0.0", dependencies }, ...onnxruntime_lock_default.packages };
-  await writeFile4(join15(dir, "package-lock.json"), JSON.stringify({ name, version: "0.0.0", lockfileVersion: 3, requires: true, packages }, null, 2));
+  await writeFile4(join16(dir, "package-lock.json"), JSON.stringify({ name, version: "0.0.0", lockfileVersion: 3, requires: true, packages }, null, 2));
 }
 async function pruneOtherPlatforms(packageDir) {
-  const binRoot = join15(packageDir, "bin", "napi-v6");
+  const binRoot = join16(packageDir, "bin", "napi-v6");
   for (const platform2 of await readdir6(binRoot).catch(() => [])) {
     if (platform2 !== process.platform) {
-      await rm4(join15(binRoot, platform2), { recursive: true, force: true });
+      await rm4(join16(binRoot, platform2), { recursive: true, force: true });
       continue;
     }
-    for (const arch3 of await readdir6(join15(binRoot, platform2))) {
-      if (arch3 !== process.arch) await rm4(join15(binRoot, platform2, arch3), { recursive: true, force: true });
+    for (const arch3 of await readdir6(join16(binRoot, platform2))) {
+      if (arch3 !== process.arch) await rm4(join16(binRoot, platform2, arch3), { recursive: true, force: true });
     }
   }
 }
 async function runNpm(args, env, cwd) {
   const nodeDir = dirname7(process.execPath);
-  const bundled = [join15(nodeDir, "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"), join15(nodeDir, "node_modules", "npm", "bin", "npm-cli.js")].find(
+  const bundled = [join16(nodeDir, "..", "lib", "node_modules", "npm", "bin", "npm-cli.js"), join16(nodeDir, "node_modules", "npm", "bin", "npm-cli.js")].find(
     (path5) => existsSync5(path5)
   );
   const [command, commandArgs] = bundled ? [process.execPath, [bundled, ...args]] : ["npm", args];
@@ -40711,7 +40769,7 @@ function sample(dtype, random) {
 }
 
 // src/smoke/tensor-json.ts
-import { readFile as readFile9 } from "node:fs/promises";
+import { readFile as readFile10 } from "node:fs/promises";
 var DTYPES = [
   "float32",
   "float16",
@@ -40778,7 +40836,7 @@ async function readExpectedFile(file) {
 async function readJson2(file) {
   let text2;
   try {
-    text2 = await readFile9(file, "utf8");
+    text2 = await readFile10(file, "utf8");
   } catch (error2) {
     const code = error2.code;
     throw new InputError(code === "ENOENT" ? "file not found" : `cannot read the file (${code})`, { file });
@@ -40868,10 +40926,10 @@ async function runSmokeTest(options) {
   const prepared = await prepare(options);
   const ort = options.runtime ?? (await loadRuntime(prepared)).runtime;
   quietNativeLog(ort);
-  const profileDir = await mkdtemp(join16(tmpdir(), "carbon-ci-smoke-"));
+  const profileDir = await mkdtemp(join17(tmpdir(), "carbon-ci-smoke-"));
   let session;
   try {
-    const opened = await openSession(ort, options.modelPath, prepared.device, join16(profileDir, "profile"));
+    const opened = await openSession(ort, options.modelPath, prepared.device, join17(profileDir, "profile"));
     if (!opened.ok) {
       return notRun(prepared, "none", [{ name: "loads", passed: false, message: opened.reason }], 0);
     }
@@ -41594,9 +41652,9 @@ function renderJson(report2) {
 }
 
 // src/footprint/hourly-provider.ts
-import { mkdir as mkdir3, readFile as readFile10 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile11 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
-import { dirname as dirname8, join as join17 } from "node:path";
+import { dirname as dirname8, join as join18 } from "node:path";
 
 // src/energy/format.ts
 function formatDuration(ms2) {
@@ -41632,7 +41690,7 @@ var TIMEOUT_MS = 3e4;
 var MAX_REQUESTS = 8;
 var MAX_G_PER_KWH = 2e3;
 async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, options) {
-  const cacheFile = join17(options.cacheDir ?? defaultCacheDir(), encodeURIComponent(zone), `${scope}.json`);
+  const cacheFile = join18(options.cacheDir ?? defaultCacheDir(), encodeURIComponent(zone), `${scope}.json`);
   const { entries: cached, problem } = await readCache(cacheFile);
   const cacheProblem = problem === void 0 ? {} : { cacheProblem: { file: cacheFile, message: problem } };
   const byHourMs = /* @__PURE__ */ new Map();
@@ -41670,20 +41728,20 @@ function rangesToAsk(missing) {
     else ranges.push([hour, hour + HOUR_MS]);
   }
   while (ranges.length > MAX_REQUESTS) {
-    let join20 = -1;
+    let join21 = -1;
     for (let i = 0; i + 1 < ranges.length; i++) {
       const gapMs = ranges[i + 1][0] - ranges[i][1];
       const fits = ranges[i + 1][1] - ranges[i][0] <= MAX_RANGE_MS;
-      if (fits && (join20 < 0 || gapMs < ranges[join20 + 1][0] - ranges[join20][1])) join20 = i;
+      if (fits && (join21 < 0 || gapMs < ranges[join21 + 1][0] - ranges[join21][1])) join21 = i;
     }
-    if (join20 < 0) break;
-    ranges.splice(join20, 2, [ranges[join20][0], ranges[join20 + 1][1]]);
+    if (join21 < 0) break;
+    ranges.splice(join21, 2, [ranges[join21][0], ranges[join21 + 1][1]]);
   }
   return ranges;
 }
 function defaultCacheDir() {
-  const root2 = process.env.CARBON_CI_CACHE_DIR || join17(homedir2(), ".cache", "carbon-ci");
-  return join17(root2, "intensity");
+  const root2 = process.env.CARBON_CI_CACHE_DIR || join18(homedir2(), ".cache", "carbon-ci");
+  return join18(root2, "intensity");
 }
 async function requestRange(zone, scope, startMs, endMs, options) {
   const url = new URL("/v3/carbon-intensity/past-range", options.apiUrl ?? ELECTRICITY_MAPS_API_URL);
@@ -41728,7 +41786,7 @@ async function readCache(file) {
   const fix = "what cannot be used is dropped from the file, and those hours are fetched again when a job needs them; delete the file if this comes back";
   let text2;
   try {
-    text2 = await readFile10(file, "utf8");
+    text2 = await readFile11(file, "utf8");
   } catch {
     return { entries };
   }
@@ -41865,7 +41923,7 @@ function sciOf(totals, functionalUnit) {
 
 // src/model-card/index.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFile as readFile11 } from "node:fs/promises";
+import { readFile as readFile12 } from "node:fs/promises";
 var TRAINING_TYPES = ["pre-training", "fine-tuning"];
 function co2EqEmissionsOf(report2, trainingType) {
   const entry = {
@@ -41917,7 +41975,7 @@ function stringify(entry) {
 async function updateModelCard(path5, report2, trainingType) {
   let card = "";
   try {
-    card = await readFile11(path5, "utf8");
+    card = await readFile12(path5, "utf8");
   } catch (error2) {
     if (error2.code !== "ENOENT") {
       throw new InputError(`cannot read the model card (${error2.code ?? "error"})`, { file: path5, hint: "give the path of the model\u2019s README.md" });
@@ -42055,12 +42113,12 @@ async function nextWithin(iterator, ms2, what) {
 }
 
 // src/sdk/plugin-loading/import-module.ts
-import { extname as extname3, join as join19 } from "node:path";
+import { extname as extname3, join as join20 } from "node:path";
 import { pathToFileURL as pathToFileURL3 } from "node:url";
 
 // src/sdk/plugin-loading/resolve.ts
 import { stat as stat5 } from "node:fs/promises";
-import { extname as extname2, isAbsolute, join as join18, resolve as resolve5 } from "node:path";
+import { extname as extname2, isAbsolute, join as join19, resolve as resolve5 } from "node:path";
 import { fileURLToPath as fileURLToPath4, pathToFileURL as pathToFileURL2 } from "node:url";
 
 // node_modules/import-meta-resolve/lib/resolve.js
@@ -43503,7 +43561,7 @@ async function packageEntry(spec, cwd) {
   const name = parts[1];
   let url;
   try {
-    url = await resolveAsImport(spec, pathToFileURL2(join18(cwd, "noop.js")).href);
+    url = await resolveAsImport(spec, pathToFileURL2(join19(cwd, "noop.js")).href);
   } catch (error2) {
     throw unresolvedPackage(spec, name, parts[2], cwd, error2);
   }
@@ -43576,7 +43634,7 @@ async function importTypeScript(spec, file, cwd) {
     });
   }
   try {
-    return await tsx.tsImport(pathToFileURL3(file).href, pathToFileURL3(join19(cwd, "package.json")).href);
+    return await tsx.tsImport(pathToFileURL3(file).href, pathToFileURL3(join20(cwd, "package.json")).href);
   } catch (error2) {
     throw loadFailure(spec, error2);
   }
@@ -47031,4 +47089,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-TNHJUYMX.js.LEGAL.txt */
+/*! For license information please see chunk-KMPFGJ76.js.LEGAL.txt */

@@ -1,0 +1,100 @@
+// The host estimate on a shared node: a container with limits is estimated from its own cgroup (its CPU
+// time, its memory limit), by the in-process sampler of `carbon-ci run` and by the Action's bash daemon alike.
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CPU_W_PER_VCPU, MEMORY_W_PER_GB } from '../../plugins/host-usage/index.js';
+import { findCgroupShare } from '../../src/measure/cgroup.js';
+import { startDetached, stopDetached } from '../../src/measure/detached.js';
+import { startHostUsage } from '../../src/measure/host-usage.js';
+import { runReport } from '../../src/pipeline/index.js';
+import { CONTAINER_CPUS_USED, CONTAINER_MEMORY_HELD_BYTES, CONTAINER_MEMORY_LIMIT_BYTES, fakeSharedNode, NODE_MEMORY_BYTES, NODE_VCPUS } from './cgroup-stand-in.js';
+
+const SCRIPT = fileURLToPath(new URL('../../src/measure/measure-daemon.sh', import.meta.url));
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((stop) => stop()));
+
+function node(options?: Parameters<typeof fakeSharedNode>[0]) {
+  const fake = fakeSharedNode(options);
+  cleanups.push(fake.stop);
+  return fake;
+}
+
+function logDir(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'carbon-ci-cgroup-test-')), 'logs');
+  mkdirSync(dir);
+  return dir;
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const machine = { vcpus: NODE_VCPUS, memTotalBytes: NODE_MEMORY_BYTES };
+
+describe('findCgroupShare', () => {
+  it("takes a limited cgroup v2's CPUs (the quota rounded up) and memory limit", async () => {
+    const fake = node();
+    expect(await findCgroupShare(fake.proc, fake.cgroupRoot, machine)).toEqual({ dir: fake.dir, vcpus: 3, memLimitBytes: CONTAINER_MEMORY_LIMIT_BYTES });
+    const memoryOnly = node({ cpuQuota: false });
+    expect(await findCgroupShare(memoryOnly.proc, memoryOnly.cgroupRoot, machine)).toEqual({ dir: memoryOnly.dir, vcpus: NODE_VCPUS, memLimitBytes: CONTAINER_MEMORY_LIMIT_BYTES });
+    const cpuOnly = node({ memoryLimit: false });
+    expect(await findCgroupShare(cpuOnly.proc, cpuOnly.cgroupRoot, machine)).toEqual({ dir: cpuOnly.dir, vcpus: 3 });
+  });
+
+  it('leaves an unlimited cgroup, a limit above the machine, and cgroup v1 to /proc', async () => {
+    const unlimited = node({ cpuQuota: false, memoryLimit: false });
+    expect(await findCgroupShare(unlimited.proc, unlimited.cgroupRoot, machine)).toBeUndefined();
+    expect(await findCgroupShare(unlimited.proc, unlimited.cgroupRoot, { vcpus: 2, memTotalBytes: 4 * 2 ** 30 })).toBeUndefined();
+    const limited = node();
+    expect(await findCgroupShare(limited.proc, limited.cgroupRoot, { vcpus: 2, memTotalBytes: 4 * 2 ** 30 })).toBeUndefined();
+    writeFileSync(join(limited.proc, 'self/cgroup'), '12:memory:/docker/abcd\n1:cpu,cpuacct:/docker/abcd\n');
+    expect(await findCgroupShare(limited.proc, limited.cgroupRoot, machine)).toBeUndefined();
+  });
+});
+
+/** The rows after the header, as fields. */
+function rows(path: string): string[][] {
+  return readFileSync(path, 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+}
+
+function expectContainerRows(path: string): void {
+  const found = rows(path);
+  expect(found.length).toBeGreaterThanOrEqual(3);
+  for (const [startMs, endMs, vcpus, utilization, total, available, model, scope] of found) {
+    expect([vcpus, total, available, model, scope]).toEqual(['3', String(CONTAINER_MEMORY_LIMIT_BYTES), String(CONTAINER_MEMORY_LIMIT_BYTES - CONTAINER_MEMORY_HELD_BYTES), 'AMD EPYC 7763 64-Core Processor', 'cgroup']);
+    // 1.5 CPUs busy of the 3 the quota allows (the node's own /proc says a quarter of 64), where the row is long
+    // enough for the stand-in's 10 ms steps not to matter (the last, at the stop, may be a few ms).
+    if (Number(endMs) - Number(startMs) >= 150) expect(Number(utilization), `${startMs}-${endMs}`).toBeCloseTo(CONTAINER_CPUS_USED / 3, 1);
+  }
+}
+
+describe('a limited container on a shared node', () => {
+  it("is estimated from its cgroup by carbon-ci run's sampler, and the report prices its CPU time and memory limit only", async () => {
+    const fake = node();
+    const dir = logDir();
+    const sampler = await startHostUsage({ logDir: dir, intervalMs: 200, env: { CARBON_CI_PROC_ROOT: fake.proc, CARBON_CI_CGROUP_ROOT: fake.cgroupRoot } });
+    if (!('stop' in sampler)) throw new Error(sampler.reason);
+    await pause(1100);
+    await sampler.stop();
+    const [log] = await sampler.files();
+    expectContainerRows(log!);
+
+    const report = await runReport({ inputs: [log!], location: 'FR' });
+    const byId = Object.fromEntries(report.devices.map((d) => [d.id, d]));
+    const seconds = (Date.parse(byId.cpu0!.end) - Date.parse(byId.cpu0!.start)) / 1000;
+    expect(byId.cpu0!.energyJ).toBeCloseTo(CONTAINER_CPUS_USED * CPU_W_PER_VCPU * seconds, -1);
+    expect(byId.ram0!.energyJ).toBeCloseTo((CONTAINER_MEMORY_LIMIT_BYTES / 1e9) * MEMORY_W_PER_GB * seconds, 0);
+    expect(report.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/the job's cgroup used \(cpu\.stat\).*memory limit \(memory\.max.*the job's container, not the rest of the machine/));
+  });
+
+  it("is estimated from its cgroup by the Action's daemon, in the same rows", async () => {
+    const fake = node();
+    const dir = logDir();
+    const started = await startDetached({ script: SCRIPT, logDir: dir, intervalMs: 200, env: { PATH: fake.proc, CARBON_CI_POWERCAP_ROOT: fake.proc, CARBON_CI_HWMON_ROOT: fake.proc, CARBON_CI_PROC_ROOT: fake.proc, CARBON_CI_CGROUP_ROOT: fake.cgroupRoot } });
+    expect(started.ready!.running).toEqual(['host-usage']);
+    await pause(1100);
+    const stopped = await stopDetached(started.pid, dir, 'UTC');
+    expect(stopped.warnings).toEqual([]);
+    expectContainerRows(join(dir, 'host-usage.csv'));
+  });
+});
