@@ -81,7 +81,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-KMPFGJ76.js";
+} from "./chunks/chunk-THFVMJ66.js";
 import "./chunks/chunk-4EEHFRS7.js";
 import "./chunks/chunk-E4ETM4ZO.js";
 import "./chunks/chunk-NLDG2LJS.js";

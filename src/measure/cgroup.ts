@@ -29,10 +29,18 @@ function limitOf(text: string): number | undefined {
 export async function findCgroupShare(procRoot: string, cgroupRoot: string, machine: { vcpus: number; memTotalBytes: number }): Promise<CgroupShare | undefined> {
   const own = /^0::(\/.*)$/m.exec(await readFile(join(procRoot, 'self/cgroup'), 'utf8').catch(() => ''))?.[1];
   if (own === undefined) return undefined;
-  const dir = join(cgroupRoot, own);
+  // A container without its own cgroup namespace sees its cgroup's path, with its cgroup mounted as the root.
+  for (const dir of [...new Set([join(cgroupRoot, own), cgroupRoot])]) {
+    const share = await limitedShare(dir, machine);
+    if (share !== 'unreadable') return share;
+  }
+  return undefined;
+}
+
+async function limitedShare(dir: string, machine: { vcpus: number; memTotalBytes: number }): Promise<CgroupShare | undefined | 'unreadable'> {
   const read = (name: string) => readFile(join(dir, name), 'utf8').catch(() => '');
   const [cpuStat, cpuMax, memoryMax, memoryCurrent] = await Promise.all([read('cpu.stat'), read('cpu.max'), read('memory.max'), read('memory.current')]);
-  if (parseCpuUsageUs(cpuStat) === undefined || limitOf(memoryCurrent) === undefined) return undefined;
+  if (parseCpuUsageUs(cpuStat) === undefined || limitOf(memoryCurrent) === undefined) return 'unreadable';
   const [quota, period] = cpuMax.trim().split(/\s+/).map((s) => (/^\d+$/.test(s) ? Number(s) : undefined));
   const cpus = quota !== undefined && period !== undefined && period > 0 ? quota / period : undefined;
   const memory = limitOf(memoryMax);

@@ -41,6 +41,13 @@ describe('findCgroupShare', () => {
     expect(await findCgroupShare(cpuOnly.proc, cpuOnly.cgroupRoot, machine)).toEqual({ dir: cpuOnly.dir, vcpus: 3 });
   });
 
+  it("finds a container's cgroup mounted as the root where it has no cgroup namespace of its own (the path names the host's tree)", async () => {
+    const fake = node();
+    // The container's cgroup is the root of its /sys/fs/cgroup: the stand-in's cgroup folder, under a path that is not in it.
+    writeFileSync(join(fake.proc, 'self/cgroup'), '0::/kubepods.slice/pod-9999/cri-containerd-ffff.scope\n');
+    expect(await findCgroupShare(fake.proc, fake.dir, machine)).toEqual({ dir: fake.dir, vcpus: 3, memLimitBytes: CONTAINER_MEMORY_LIMIT_BYTES });
+  });
+
   it('leaves an unlimited cgroup, a limit above the machine, and cgroup v1 to /proc', async () => {
     const unlimited = node({ cpuQuota: false, memoryLimit: false });
     expect(await findCgroupShare(unlimited.proc, unlimited.cgroupRoot, machine)).toBeUndefined();

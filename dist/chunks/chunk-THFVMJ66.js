@@ -32317,10 +32317,16 @@ function limitOf(text2) {
 async function findCgroupShare(procRoot, cgroupRoot, machine) {
   const own3 = /^0::(\/.*)$/m.exec(await readFile3(join5(procRoot, "self/cgroup"), "utf8").catch(() => ""))?.[1];
   if (own3 === void 0) return void 0;
-  const dir = join5(cgroupRoot, own3);
+  for (const dir of [.../* @__PURE__ */ new Set([join5(cgroupRoot, own3), cgroupRoot])]) {
+    const share = await limitedShare(dir, machine);
+    if (share !== "unreadable") return share;
+  }
+  return void 0;
+}
+async function limitedShare(dir, machine) {
   const read11 = (name) => readFile3(join5(dir, name), "utf8").catch(() => "");
   const [cpuStat, cpuMax, memoryMax, memoryCurrent] = await Promise.all([read11("cpu.stat"), read11("cpu.max"), read11("memory.max"), read11("memory.current")]);
-  if (parseCpuUsageUs(cpuStat) === void 0 || limitOf(memoryCurrent) === void 0) return void 0;
+  if (parseCpuUsageUs(cpuStat) === void 0 || limitOf(memoryCurrent) === void 0) return "unreadable";
   const [quota, period] = cpuMax.trim().split(/\s+/).map((s) => /^\d+$/.test(s) ? Number(s) : void 0);
   const cpus = quota !== void 0 && period !== void 0 && period > 0 ? quota / period : void 0;
   const memory = limitOf(memoryMax);
@@ -47089,4 +47095,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-KMPFGJ76.js.LEGAL.txt */
+/*! For license information please see chunk-THFVMJ66.js.LEGAL.txt */
