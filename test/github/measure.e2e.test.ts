@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { isAlive } from '../../src/measure/detached.js';
 import { MEASURE_STATE, type MeasureState } from '../../src/action/measure-step.js';
 import type { Report } from '../../src/report/types.js';
@@ -32,6 +32,17 @@ beforeAll(() => {
   smiDir = fakeNvidiaSmiDir();
 });
 afterAll(() => powercap.stop());
+/** The daemons the main steps started: a test that fails before its post step must not leave one sampling for days. */
+const daemons: number[] = [];
+afterEach(() => {
+  for (const pid of daemons.splice(0)) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // Stopped by its post step, as it should be.
+    }
+  }
+});
 
 function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -41,12 +52,20 @@ function savedState(state: Record<string, string>): MeasureState {
   return JSON.parse(state[MEASURE_STATE]!) as MeasureState;
 }
 
+/** A main step, whose daemon afterEach stops if the test does not get to its post step. */
+async function runMain(options: Parameters<typeof runBundledAction>[0]): ReturnType<typeof runBundledAction> {
+  const main = await runBundledAction(options);
+  const pid = main.state[MEASURE_STATE] ? savedState(main.state).pid : undefined;
+  if (pid !== undefined) daemons.push(pid);
+  return main;
+}
+
 describe('measure: true', () => {
   it('samples the job from the main step to the post step, which publishes the report of the GPUs and the CPU', async () => {
     const work = mkdtempSync(join(tmpdir(), 'carbon-ci-measure-test-'));
     // The job's zone is not UTC: the daemon runs nvidia-smi in UTC, the zone the report reads it in.
     const env = { PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`, TZ: 'America/New_York', CARBON_CI_POWERCAP_ROOT: powercap.root, FAKE_SMI_PID_FILE: join(work, 'smi.pids') };
-    const main = await runBundledAction({ server, inputs: INPUTS, env });
+    const main = await runMain({ server, inputs: INPUTS, env });
     expect(main.code, main.stdout).toBe(0);
     expect(main.stdout).toMatch(/carbon-ci: measuring this job: nvidia-smi, rapl every 1000 ms \(pid \d+/);
     expect(main.state.isPost).toBe('true');
@@ -96,7 +115,7 @@ describe('measure: true', () => {
     const work = mkdtempSync(join(tmpdir(), 'carbon-ci-measure-test-'));
     const env = { PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`, CARBON_CI_POWERCAP_ROOT: powercap.root, FAKE_SMI_PID_FILE: join(work, 'smi.pids') };
     const inputs = { ...INPUTS, 'measure-gpus': '1', 'measure-interval-ms': '250' };
-    const main = await runBundledAction({ server, inputs, env });
+    const main = await runMain({ server, inputs, env });
     expect(main.code, main.stdout).toBe(0);
     expect(main.stdout).toMatch(/every 250 ms/);
     expect(savedState(main.state)).toMatchObject({ intervalMs: 250, gpus: 'GPUs 1' });
@@ -116,7 +135,7 @@ describe('measure: true', () => {
     const env = { PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`, CARBON_CI_POWERCAP_ROOT: powercap.root };
     const telemetry = join(ROOT, 'test/fixtures/github/nvidia-smi-2xA100.csv');
     const inputs = { ...INPUTS, telemetry, timezone: 'America/New_York', comment: 'false', check: 'false', artifact: 'false' };
-    const main = await runBundledAction({ server, inputs, env });
+    const main = await runMain({ server, inputs, env });
     expect(main.code, main.stdout).toBe(0);
     expect(main.outputs).toEqual({});
     await pause(JOB_MS);
@@ -135,7 +154,7 @@ describe('measure: true', () => {
   it('makes a sampler that failed a warning of the report (nvidia-smi without a driver), and reports the rest', async () => {
     const env = { PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`, CARBON_CI_POWERCAP_ROOT: powercap.root, FAKE_SMI_NO_DRIVER: '1' };
     const inputs = { ...INPUTS, comment: 'false', check: 'false', artifact: 'false' };
-    const main = await runBundledAction({ server, inputs, env });
+    const main = await runMain({ server, inputs, env });
     expect(main.code, main.stdout).toBe(0);
     await pause(JOB_MS);
     const post = await runBundledAction({ server, inputs, env, tempDir: main.tempDir, state: main.state });
@@ -150,7 +169,7 @@ describe('measure: true', () => {
     const work = mkdtempSync(join(tmpdir(), 'carbon-ci-measure-test-'));
     const env = { PATH: `${smiDir}${delimiter}${process.env.PATH ?? ''}`, CARBON_CI_POWERCAP_ROOT: powercap.root, FAKE_SMI_PID_FILE: join(work, 'smi.pids') };
     const inputs = { ...INPUTS, comment: 'false', check: 'false', artifact: 'false' };
-    const main = await runBundledAction({ server, inputs, env });
+    const main = await runMain({ server, inputs, env });
     expect(main.code, main.stdout).toBe(0);
     await pause(JOB_MS);
     // The runner's out-of-memory killer, say: nvidia-smi is left behind in the daemon's process group.
@@ -165,7 +184,7 @@ describe('measure: true', () => {
 
   it('post step of a use without measure does nothing (state saved with ::save-state:: where GITHUB_STATE is unset)', async () => {
     const inputs = { telemetry: join(ROOT, 'test/fixtures/github/nvidia-smi-2xA100.csv'), location: 'FR', timezone: 'UTC', comment: 'false', check: 'false', artifact: 'false' };
-    const main = await runBundledAction({ server, inputs, noStateFile: true });
+    const main = await runMain({ server, inputs, noStateFile: true });
     expect(main.code, main.stdout).toBe(0);
     expect(main.state).toEqual({ isPost: 'true' });
     const requests = server.requests.length;
@@ -180,7 +199,7 @@ describe('measure: true', () => {
   it('a main step whose samplers cannot start exits 0 with a warning; its post step warns that there is no report', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'carbon-ci-nothing-'));
     const env = { PATH: empty, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty };
-    const main = await runBundledAction({ server, inputs: INPUTS, env });
+    const main = await runMain({ server, inputs: INPUTS, env });
     expect(main.code, main.stdout).toBe(0);
     expect(main.commands).toContainEqual({ kind: 'warning', message: expect.stringMatching(/^measure: nothing can be measured on this runner \(nvidia-smi: nvidia-smi is not on PATH; amd-smi: amd-smi is not on PATH; xpu-smi: xpu-smi is not on PATH; rapl: .*; host-usage: .*\)/) });
     const post = await runBundledAction({ server, inputs: INPUTS, env, tempDir: main.tempDir, state: main.state });

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CPU_W_PER_VCPU, MEMORY_W_PER_GB } from '../../plugins/host-usage/index.js';
 import { findCgroupShare } from '../../src/measure/cgroup.js';
-import { startDetached, stopDetached } from '../../src/measure/detached.js';
+import { stopDetached } from '../../src/measure/detached.js';
+import { startDaemon } from './start-daemon.js';
 import { startHostUsage } from '../../src/measure/host-usage.js';
 import { runReport } from '../../src/pipeline/index.js';
 import { CONTAINER_CPUS_USED, CONTAINER_MEMORY_HELD_BYTES, CONTAINER_MEMORY_LIMIT_BYTES, fakeSharedNode, NODE_MEMORY_BYTES, NODE_VCPUS } from './cgroup-stand-in.js';
@@ -15,6 +16,7 @@ import { CONTAINER_CPUS_USED, CONTAINER_MEMORY_HELD_BYTES, CONTAINER_MEMORY_LIMI
 const SCRIPT = fileURLToPath(new URL('../../src/measure/measure-daemon.sh', import.meta.url));
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((stop) => stop()));
+
 
 function node(options?: Parameters<typeof fakeSharedNode>[0]) {
   const fake = fakeSharedNode(options);
@@ -97,7 +99,7 @@ describe('a limited container on a shared node', () => {
   it("is estimated from its cgroup by the Action's daemon, in the same rows", async () => {
     const fake = node();
     const dir = logDir();
-    const started = await startDetached({ script: SCRIPT, logDir: dir, intervalMs: 200, env: { PATH: fake.proc, CARBON_CI_POWERCAP_ROOT: fake.proc, CARBON_CI_HWMON_ROOT: fake.proc, CARBON_CI_PROC_ROOT: fake.proc, CARBON_CI_CGROUP_ROOT: fake.cgroupRoot } });
+    const started = await startDaemon({ script: SCRIPT, logDir: dir, intervalMs: 200, env: { PATH: fake.proc, CARBON_CI_POWERCAP_ROOT: fake.proc, CARBON_CI_HWMON_ROOT: fake.proc, CARBON_CI_PROC_ROOT: fake.proc, CARBON_CI_CGROUP_ROOT: fake.cgroupRoot } }, cleanups);
     expect(started.ready!.running).toEqual(['host-usage']);
     await pause(1100);
     const stopped = await stopDetached(started.pid, dir, 'UTC');

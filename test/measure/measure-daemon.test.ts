@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
-import { isAlive, startDetached, stopDetached } from '../../src/measure/detached.js';
+import { isAlive, stopDetached } from '../../src/measure/detached.js';
+import { startDaemon } from './start-daemon.js';
 import { readEvents } from '../../src/measure/daemon-files.js';
 import { fakeNvidiaSmiDir, fakePowercap, pidsIn } from '../cli/run-stand-ins.js';
 
@@ -13,6 +14,7 @@ const SCRIPT = fileURLToPath(new URL('../../src/measure/measure-daemon.sh', impo
 const FIXTURES = fileURLToPath(new URL('../cli/fixtures/run/', import.meta.url));
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((stop) => stop()));
+
 
 function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -65,7 +67,7 @@ it('logs AMD and Intel GPUs and the /proc estimate; after an unclean stop every 
     TZ: 'UTC',
     FAKE_XPU_PID_FILE: join(dir, 'xpu.pids'),
   };
-  const started = await startDetached({ script: SCRIPT, logDir, intervalMs: 250, env });
+  const started = await startDaemon({ script: SCRIPT, logDir, intervalMs: 250, env }, cleanups);
   expect(started.problem).toBeUndefined();
   expect(started.ready!.running).toEqual(['amd-smi', 'xpu-smi', 'host-usage']);
   expect(readFileSync(`/proc/${started.pid}/cmdline`, 'utf8').split('\0')[0]).toMatch(/bash$/);
@@ -112,7 +114,7 @@ it('restarts a tool that dies once, counts failed RAPL readings, and says both a
     FAKE_SMI_DIE_AFTER_MS: '600',
     FAKE_SMI_DIED_FILE: join(dir, 'died'),
   };
-  const started = await startDetached({ script: SCRIPT, logDir, intervalMs: 200, env });
+  const started = await startDaemon({ script: SCRIPT, logDir, intervalMs: 200, env }, cleanups);
   expect(started.ready!.running).toEqual(['nvidia-smi', 'rapl']);
   await pause(600);
   writeFileSync(join(spoiled, 'energy_uj'), 'not a number\n');
@@ -137,7 +139,7 @@ it('restarts a tool that dies once, counts failed RAPL readings, and says both a
 it('starts nothing where nothing can be sampled, and the post step has the reasons', async () => {
   const { logDir, empty } = work();
   const env = { PATH: empty, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty };
-  const started = await startDetached({ script: SCRIPT, logDir, intervalMs: 1000, env });
+  const started = await startDaemon({ script: SCRIPT, logDir, intervalMs: 1000, env }, cleanups);
   expect(started.pid).toBeUndefined();
   expect(started.ready!.running).toEqual([]);
   const stopped = await stopDetached(undefined, logDir, 'UTC');
