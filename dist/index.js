@@ -81,7 +81,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-THFVMJ66.js";
+} from "./chunks/chunk-WUTUU3XK.js";
 import "./chunks/chunk-4EEHFRS7.js";
 import "./chunks/chunk-E4ETM4ZO.js";
 import "./chunks/chunk-NLDG2LJS.js";

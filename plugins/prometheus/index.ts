@@ -1,5 +1,5 @@
 import { InputError, dateTimeToUtc, epochToMs, parseDateTime } from 'carbon-ci';
-import type { EnergyRecord, Logger, RecordSource } from 'carbon-ci';
+import type { EnergyRecord, Logger, PowerRecord, RecordSource } from 'carbon-ci';
 import { DeviceRegistry } from '../dcgm/devices.js';
 import { localClock } from '../shared/local-clock.js';
 import { PrometheusApi } from './api.js';
@@ -116,7 +116,7 @@ async function* readWithMatchers(options: PrometheusSourceOptions, matchers: str
   if (tally.unlabelled.size > 0) context.log.warn(`${base}: ${tally.unlabelled.size} series have no UUID or gpu label; their samples were left out`);
 }
 
-async function* readKeplerFamily(read: KeplerRead, context: { base: string; log: Logger }): AsyncGenerator<EnergyRecord[]> {
+async function* readKeplerFamily(read: KeplerRead, context: { base: string; log: Logger }): AsyncGenerator<(EnergyRecord | PowerRecord)[]> {
   const tally = { records: 0, pods: 0 };
   yield* readKepler(read, context, tally);
   if (tally.records === 0) {

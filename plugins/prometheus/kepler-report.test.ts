@@ -97,9 +97,12 @@ describe('carbon-ci report --prometheus-metrics kepler (real server)', () => {
     close(run.report!.devices.find((d) => d.id === 'ml/llm-0 cpu')?.energyJ, WIDE.cpuW * WIDE.stepS * (WIDE.samples - 1));
     const messages = run.report!.warnings.map((w) => w.message).join('\n');
     expect(messages).not.toMatch(/implausible|ceiling/i);
-    // The pod with GPU watts only: its GPU energy is said to be missing; the pod with counters is not named.
-    expect(messages).toMatch(/GPU power but no GPU energy counter .* for 1 pod \(ml\/old-0\): their GPU energy is missing/);
-    expect(run.report!.devices.map((d) => d.id).sort()).toEqual(['ml/llm-0 cpu', 'ml/llm-0 gpu', 'ml/old-0 cpu']);
+    // The pod of a Kepler with GPU watts only (before GPU joules): its GPU power integrated over the samples, as a power log is.
+    expect(run.report!.devices.map((d) => d.id).sort()).toEqual(['ml/llm-0 cpu', 'ml/llm-0 gpu', 'ml/old-0 cpu', 'ml/old-0 gpu']);
+    const old = run.report!.devices.find((d) => d.id === 'ml/old-0 gpu')!;
+    expect(old.method).toBe('power-integral');
+    close(old.energyJ, 300 * WIDE.stepS * (WIDE.samples - 1));
+    expect(old.count).toBe(8);
   });
 
   it('refuses an unknown family and --prometheus-metrics without --prometheus-url', async () => {

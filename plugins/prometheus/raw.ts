@@ -1,4 +1,4 @@
-import type { DeviceRef, EnergyCounterRecord, PowerRecord } from 'carbon-ci';
+import type { EnergyCounterRecord, PowerRecord } from 'carbon-ci';
 import { DCGM_BLANK_MIN, type DeviceRegistry } from '../dcgm/devices.js';
 import { QueryTooLargeError, type PrometheusApi } from './api.js';
 
@@ -37,50 +37,71 @@ export interface RawTally {
   unlabelled: Set<string>;
 }
 
+/** One series' samples in a slice, and how one of them becomes a record. */
+export interface SliceSeries<R> {
+  times: number[];
+  values: number[];
+  record: (timeMs: number, value: number) => R;
+}
+
+/** The window to read raw, in slices of `chunkMs`. */
+export interface RawWindow {
+  signal: AbortSignal;
+  startMs: number;
+  endMs: number;
+  chunkMs: number;
+}
+
 /**
- * Every sample of the window as scraped, slice by slice, per GPU in time order, once each.
+ * Every sample of the window as scraped, slice by slice, per series key in time order, once each.
  *
- * Each slice is one instant query with a range selector (`METRIC[<slice>ms]` at the slice's end), which
- * returns the samples with their own timestamps. `query_range` is not used for raw samples: it resamples
- * at its step and repeats a series' last value for up to 5 minutes after it ends, which would bridge gaps
- * silently. A slice that the server refuses as too large is split in two and asked again.
+ * Each slice is one instant query per metric with a range selector (`METRIC[<slice>ms]` at the slice's end,
+ * made by `fetchSlice`), which returns the samples with their own timestamps. `query_range` is not used for raw
+ * samples: it resamples at its step and repeats a series' last value for up to 5 minutes after it ends, which
+ * would bridge gaps silently. A slice that the server refuses as too large is split in two and asked again.
  */
-export async function* readRawSamples(read: RawRead, tally: RawTally): AsyncGenerator<DcgmRecord[]> {
+export async function* readSlices<R>(window: RawWindow, fetchSlice: (sliceStart: number, sliceEnd: number) => Promise<Map<string, SliceSeries<R>>>): AsyncGenerator<R[]> {
   const lastEmitted = new Map<string, number>();
   const slices: [number, number, number][] = [];
-  for (let from = read.startMs; from < read.endMs; from += read.chunkMs) slices.push([from, Math.min(read.endMs, from + read.chunkMs), 0]);
+  for (let from = window.startMs; from < window.endMs; from += window.chunkMs) slices.push([from, Math.min(window.endMs, from + window.chunkMs), 0]);
   while (slices.length > 0) {
-    read.signal.throwIfAborted();
+    window.signal.throwIfAborted();
     const [sliceStart, sliceEnd, splits] = slices.shift()!;
-    let byKey: Map<string, { metric: Metric; device: DeviceRef; times: number[]; values: number[] }>;
+    let byKey: Map<string, SliceSeries<R>>;
     try {
-      byKey = await fetchSlice(read, tally, sliceStart, sliceEnd);
+      byKey = await fetchSlice(sliceStart, sliceEnd);
     } catch (error) {
       if (!(error instanceof QueryTooLargeError) || splits >= MAX_SPLITS || sliceEnd - sliceStart < 2000) throw error;
       const middle = Math.round((sliceStart + sliceEnd) / 2);
       slices.unshift([sliceStart, middle, splits + 1], [middle, sliceEnd, splits + 1]);
       continue;
     }
-    const records: DcgmRecord[] = [];
-    for (const [key, { metric, device, times, values }] of byKey) {
+    const records: R[] = [];
+    for (const [key, { times, values, record }] of byKey) {
       const order = times.map((_, i) => i).sort((a, b) => times[a]! - times[b]! || a - b);
       let last = lastEmitted.get(key) ?? Number.NEGATIVE_INFINITY;
       for (const i of order) {
         const timeMs = times[i]!;
-        if (timeMs <= last || timeMs < read.startMs) continue;
+        if (timeMs <= last || timeMs < window.startMs) continue;
         last = timeMs;
-        const value = values[i]!;
-        records.push(metric === POWER ? { type: 'power', timeMs, device, powerW: value } : { type: 'energy-counter', timeMs, device, counterJ: value / 1000 });
+        records.push(record(timeMs, values[i]!));
       }
       lastEmitted.set(key, last);
     }
-    tally.records += records.length;
     if (records.length > 0) yield records;
   }
 }
 
-async function fetchSlice(read: RawRead, tally: RawTally, sliceStart: number, sliceEnd: number) {
-  const byKey = new Map<string, { metric: Metric; device: DeviceRef; times: number[]; values: number[] }>();
+/** Every DCGM sample of the window as scraped (readSlices), per GPU. */
+export async function* readRawSamples(read: RawRead, tally: RawTally): AsyncGenerator<DcgmRecord[]> {
+  for await (const records of readSlices(read, (sliceStart, sliceEnd) => fetchSlice(read, tally, sliceStart, sliceEnd))) {
+    tally.records += records.length;
+    yield records;
+  }
+}
+
+async function fetchSlice(read: RawRead, tally: RawTally, sliceStart: number, sliceEnd: number): Promise<Map<string, SliceSeries<DcgmRecord>>> {
+  const byKey = new Map<string, SliceSeries<DcgmRecord>>();
   let blanks = 0;
   for (const metric of read.metrics) {
     const series = await read.api.instant(`${metric}${read.matchers}[${sliceEnd - sliceStart}ms]`, sliceEnd / 1000);
@@ -93,7 +114,10 @@ async function fetchSlice(read: RawRead, tally: RawTally, sliceStart: number, sl
       if (read.only && !read.only.has(device.id)) continue;
       const key = `${metric}\u0000${device.id}`;
       let entry = byKey.get(key);
-      if (!entry) byKey.set(key, (entry = { metric, device, times: [], values: [] }));
+      if (!entry) {
+        const record = (timeMs: number, value: number): DcgmRecord => (metric === POWER ? { type: 'power', timeMs, device, powerW: value } : { type: 'energy-counter', timeMs, device, counterJ: value / 1000 });
+        byKey.set(key, (entry = { times: [], values: [], record }));
+      }
       for (const [timeS, text] of values) {
         const value = dcgmValue(text);
         if (value === undefined) {

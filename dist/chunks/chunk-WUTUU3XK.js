@@ -37535,16 +37535,16 @@ function dcgmValue(text2) {
   const value = Number(text2);
   return Number.isFinite(value) && value < DCGM_BLANK_MIN ? value : void 0;
 }
-async function* readRawSamples(read11, tally) {
+async function* readSlices(window, fetchSlice2) {
   const lastEmitted = /* @__PURE__ */ new Map();
   const slices = [];
-  for (let from = read11.startMs; from < read11.endMs; from += read11.chunkMs) slices.push([from, Math.min(read11.endMs, from + read11.chunkMs), 0]);
+  for (let from = window.startMs; from < window.endMs; from += window.chunkMs) slices.push([from, Math.min(window.endMs, from + window.chunkMs), 0]);
   while (slices.length > 0) {
-    read11.signal.throwIfAborted();
+    window.signal.throwIfAborted();
     const [sliceStart, sliceEnd, splits] = slices.shift();
     let byKey;
     try {
-      byKey = await fetchSlice(read11, tally, sliceStart, sliceEnd);
+      byKey = await fetchSlice2(sliceStart, sliceEnd);
     } catch (error2) {
       if (!(error2 instanceof QueryTooLargeError) || splits >= MAX_SPLITS || sliceEnd - sliceStart < 2e3) throw error2;
       const middle = Math.round((sliceStart + sliceEnd) / 2);
@@ -37552,20 +37552,24 @@ async function* readRawSamples(read11, tally) {
       continue;
     }
     const records = [];
-    for (const [key, { metric, device, times, values }] of byKey) {
+    for (const [key, { times, values, record }] of byKey) {
       const order = times.map((_, i) => i).sort((a, b) => times[a] - times[b] || a - b);
       let last = lastEmitted.get(key) ?? Number.NEGATIVE_INFINITY;
       for (const i of order) {
         const timeMs2 = times[i];
-        if (timeMs2 <= last || timeMs2 < read11.startMs) continue;
+        if (timeMs2 <= last || timeMs2 < window.startMs) continue;
         last = timeMs2;
-        const value = values[i];
-        records.push(metric === POWER3 ? { type: "power", timeMs: timeMs2, device, powerW: value } : { type: "energy-counter", timeMs: timeMs2, device, counterJ: value / 1e3 });
+        records.push(record(timeMs2, values[i]));
       }
       lastEmitted.set(key, last);
     }
-    tally.records += records.length;
     if (records.length > 0) yield records;
+  }
+}
+async function* readRawSamples(read11, tally) {
+  for await (const records of readSlices(read11, (sliceStart, sliceEnd) => fetchSlice(read11, tally, sliceStart, sliceEnd))) {
+    tally.records += records.length;
+    yield records;
   }
 }
 async function fetchSlice(read11, tally, sliceStart, sliceEnd) {
@@ -37582,7 +37586,10 @@ async function fetchSlice(read11, tally, sliceStart, sliceEnd) {
       if (read11.only && !read11.only.has(device.id)) continue;
       const key = `${metric}\0${device.id}`;
       let entry = byKey.get(key);
-      if (!entry) byKey.set(key, entry = { metric, device, times: [], values: [] });
+      if (!entry) {
+        const record = (timeMs2, value) => metric === POWER3 ? { type: "power", timeMs: timeMs2, device, powerW: value } : { type: "energy-counter", timeMs: timeMs2, device, counterJ: value / 1e3 };
+        byKey.set(key, entry = { times: [], values: [], record });
+      }
       for (const [timeS, text2] of values) {
         const value = dcgmValue(text2);
         if (value === void 0) {
@@ -37854,6 +37861,7 @@ var KEPLER_NODE_GPU = "kepler_node_gpu_watts";
 var KEPLER_POD_GPU_WATTS = "kepler_pod_gpu_watts";
 var ZONES = { package: "cpu", dram: "ram" };
 var UIDS_PER_QUERY = 100;
+var RAW_CHUNK_MS = 36e5;
 async function* readKepler(read11, context, tally) {
   const plan = planSteps(read11.startMs, read11.endMs);
   const cpuSelector = `${KEPLER_POD_CPU}{${[read11.matchers, 'zone=~"package|dram"'].filter((m) => m !== "").join(",")}}`;
@@ -37875,6 +37883,7 @@ async function* readKepler(read11, context, tally) {
   const known = new Set(uids);
   const withGpuCounter = /* @__PURE__ */ new Set();
   const gpuCount = distinctPer(await seriesInWindow(read11, plan, KEPLER_NODE_GPU), (labels) => labels.node_name, "gpu_uuid");
+  const gpuDevice = (uid) => pods.device(uid, uid, void 0, "gpu", gpuCount.get(pods.host(uid) ?? "") ?? 1);
   const wattsOnly = [];
   for (let i = 0; i < uids.length; i += UIDS_PER_QUERY) {
     const group2 = uids.slice(i, i + UIDS_PER_QUERY);
@@ -37885,7 +37894,7 @@ async function* readKepler(read11, context, tally) {
         key: labels.container_id,
         device: () => {
           withGpuCounter.add(uid);
-          return pods.device(uid, uid, void 0, "gpu", gpuCount.get(pods.host(uid) ?? "") ?? 1);
+          return gpuDevice(uid);
         }
       };
     });
@@ -37896,23 +37905,45 @@ async function* readKepler(read11, context, tally) {
   const records = [...cpu.records, ...mergeOverlaps(gpu.records)].sort((a, b) => a.startMs - b.startMs);
   tally.records += records.length;
   if (records.length > 0) yield records;
+  for (let i = 0; i < wattsOnly.length; i += UIDS_PER_QUERY) {
+    for await (const power of readPodGpuWatts(read11, wattsOnly.slice(i, i + UIDS_PER_QUERY), gpuDevice)) {
+      tally.records += power.length;
+      yield power;
+    }
+  }
   warnResets(context, cpu.resets + gpu.resets);
   context.log.warn(
     `${context.base}: Kepler 0.10+ attributes to pods the active share of CPU, memory and GPU energy only; idle energy stays at node level (kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report`
   );
-  wattsOnly.sort();
-  if (wattsOnly.length > 0) {
-    context.log.warn(
-      `${context.base}: Kepler exports GPU power but no GPU energy counter (kepler_container_gpu_joules_total, added to Kepler in Feb 2026, PR #2405) for ${wattsOnly.length} ${wattsOnly.length === 1 ? "pod" : "pods"} (${wattsOnly.slice(0, 3).join(", ")}${wattsOnly.length > 3 ? ", \u2026" : ""}): their GPU energy is missing from this report`
-    );
-  }
 }
 async function podsWithGpuWattsOnly(read11, plan, uids, withCounter) {
-  const names2 = /* @__PURE__ */ new Set();
+  const found = /* @__PURE__ */ new Set();
   for (const labels of await seriesInWindow(read11, plan, `${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join("|")}"}`)) {
-    if (labels.pod_id !== void 0 && !withCounter.has(labels.pod_id)) names2.add(`${labels.pod_namespace ?? "?"}/${labels.pod_name ?? labels.pod_id}`);
+    if (labels.pod_id !== void 0 && !withCounter.has(labels.pod_id)) found.add(labels.pod_id);
   }
-  return [...names2];
+  return [...found].sort();
+}
+function readPodGpuWatts(read11, uids, device) {
+  const selector = `${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join("|")}",state!="terminated"}`;
+  return readSlices({ signal: read11.signal, startMs: read11.startMs, endMs: read11.endMs, chunkMs: RAW_CHUNK_MS }, async (sliceStart, sliceEnd) => {
+    const byPod = /* @__PURE__ */ new Map();
+    for (const { metric: labels, values } of await read11.api.instant(`${selector}[${sliceEnd - sliceStart}ms]`, sliceEnd / 1e3)) {
+      const uid = labels.pod_id;
+      if (uid === void 0) continue;
+      let entry = byPod.get(uid);
+      if (!entry) {
+        const ref = device(uid);
+        byPod.set(uid, entry = { times: [], values: [], record: (timeMs2, powerW) => ({ type: "power", timeMs: timeMs2, device: ref, powerW }) });
+      }
+      for (const [timeS, text2] of values) {
+        const powerW = Number(text2);
+        if (!Number.isFinite(powerW) || powerW < 0) continue;
+        entry.times.push(Math.round(timeS * 1e3));
+        entry.values.push(powerW);
+      }
+    }
+    return byPod;
+  });
 }
 
 // plugins/prometheus/credentials.ts
@@ -47095,4 +47126,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-THFVMJ66.js.LEGAL.txt */
+/*! For license information please see chunk-WUTUU3XK.js.LEGAL.txt */
