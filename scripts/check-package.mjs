@@ -16,7 +16,12 @@ for (const key of Object.keys(env)) if (key.startsWith('npm_')) delete env[key];
 const run = (command, args, cwd) => execFileSync(command, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 try {
-  const tarball = join(work, JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root))[0].filename);
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', work], root));
+  // The Action's measuring daemon is spawned by path, not imported: nothing else would notice it missing.
+  for (const file of ['dist/index.js', 'dist/cli.js', 'dist/measure-daemon.sh']) {
+    if (!packed.files.some((f) => f.path === file)) throw new Error(`the package lacks ${file}`);
+  }
+  const tarball = join(work, packed.filename);
   const project = join(work, 'consumer');
   run('mkdir', ['-p', project], work);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
