@@ -1,7 +1,7 @@
 // The reduction lever the report can quantify: the same job's energy priced where the grid is cleaner.
 import { cloudRegions, gridZones } from '../data/index.js';
 import { isInputError } from '../shared/errors.js';
-import { J_PER_KWH } from './compute.js';
+import { J_PER_KWH } from '../shared/units.js';
 import { locate, priceLocation } from './locations.js';
 import type { HourlyUse, IntensityFactor, IntensityScope, Totals } from './types.js';
 

@@ -5,10 +5,10 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { listSome } from '../energy/format.js';
 import { writeFileAtomic } from '../shared/atomic-write.js';
+import { HOUR_MS } from '../shared/units.js';
 import type { IntensityScope } from './types.js';
 
 const ELECTRICITY_MAPS_API_URL = 'https://api.electricitymaps.com';
-export const HOUR_MS = 3_600_000;
 /** The API serves at most 10 days of hourly history per request. */
 const MAX_RANGE_MS = 10 * 24 * HOUR_MS;
 const TIMEOUT_MS = 30_000;

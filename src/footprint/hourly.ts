@@ -1,9 +1,9 @@
 // Each hour's energy priced at that hour's grid intensity, where the provider has it; the annual figure
 // for the hours it lacks and for devices whose energy has no hourly series.
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
-import { J_PER_KWH } from '../shared/units.js';
+import { HOUR_MS, J_PER_KWH } from '../shared/units.js';
 import type { Alternative } from './alternatives.js';
-import { fetchHourlyIntensity, HOUR_MS, type HourlyProviderOptions } from './hourly-provider.js';
+import { fetchHourlyIntensity, type HourlyProviderOptions } from './hourly-provider.js';
 import type { DeviceFootprint, IntensityFactor, IntensityScope } from './types.js';
 
 const DAY_MS = 24 * HOUR_MS;
