@@ -2,7 +2,6 @@
 
 import { G_PER_KG, J_PER_KWH } from '../shared/units.js';
 
-
 /**
  * `value` with `digits` significant digits, in plain decimal notation (never 1e-7 style).
  * Values of 10^digits and above are rounded to integers with thousands separators.
