@@ -4,6 +4,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { listSome } from '../energy/format.js';
+import { MAX_DATE_MS } from '../sdk/time.js';
 import { writeFileAtomic } from '../shared/atomic-write.js';
 import { HOUR_MS } from '../shared/units.js';
 import type { IntensityScope } from './types.js';
@@ -171,7 +172,7 @@ async function readCache(file: string): Promise<{ entries: Map<number, number>; 
   for (const [key, value] of Object.entries(parsed)) {
     const hour = Number(key);
     if (isHourlyFigure(hour, value)) entries.set(hour, value);
-    else bad.push(`${Number.isFinite(hour) && Math.abs(hour) <= 8.64e15 ? new Date(hour).toISOString() : clip(JSON.stringify(key))}: ${clip(JSON.stringify(value) ?? String(value))}`);
+    else bad.push(`${Number.isFinite(hour) && Math.abs(hour) <= MAX_DATE_MS ? new Date(hour).toISOString() : clip(JSON.stringify(key))}: ${clip(JSON.stringify(value) ?? String(value))}`);
   }
   if (bad.length === 0) return { entries };
   const what = bad.length === 1 ? 'an entry that is not' : `${bad.length} entries that are not`;
