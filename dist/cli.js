@@ -43,8 +43,8 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-HVDXIM4K.js";
-import "./chunks/chunk-4EEHFRS7.js";
+} from "./chunks/chunk-PXN4YXWW.js";
+import "./chunks/chunk-UFX5LSVI.js";
 import "./chunks/chunk-WKIKK6EO.js";
 import "./chunks/chunk-NLDG2LJS.js";
 import "./chunks/chunk-6GX3N5BI.js";

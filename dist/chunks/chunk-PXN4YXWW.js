@@ -21,7 +21,7 @@ import {
   splitUnitSuffix,
   wallClockToUtc,
   zoneOffsetMs
-} from "./chunk-4EEHFRS7.js";
+} from "./chunk-UFX5LSVI.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
@@ -41807,7 +41807,7 @@ async function readCache(file) {
   for (const [key, value] of Object.entries(parsed)) {
     const hour = Number(key);
     if (isHourlyFigure(hour, value)) entries.set(hour, value);
-    else bad.push(`${Number.isFinite(hour) && Math.abs(hour) <= 864e13 ? new Date(hour).toISOString() : clip2(JSON.stringify(key))}: ${clip2(JSON.stringify(value) ?? String(value))}`);
+    else bad.push(`${Number.isFinite(hour) && Math.abs(hour) <= MAX_DATE_MS ? new Date(hour).toISOString() : clip2(JSON.stringify(key))}: ${clip2(JSON.stringify(value) ?? String(value))}`);
   }
   if (bad.length === 0) return { entries };
   const what = bad.length === 1 ? "an entry that is not" : `${bad.length} entries that are not`;
@@ -47021,4 +47021,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-HVDXIM4K.js.LEGAL.txt */
+/*! For license information please see chunk-PXN4YXWW.js.LEGAL.txt */
