@@ -43,8 +43,8 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-WUTUU3XK.js";
-import "./chunks/chunk-4EEHFRS7.js";
+} from "./chunks/chunk-SZZCQBL3.js";
+import "./chunks/chunk-UFX5LSVI.js";
 import "./chunks/chunk-E4ETM4ZO.js";
 import "./chunks/chunk-NLDG2LJS.js";
 import "./chunks/chunk-SA4DP22Q.js";

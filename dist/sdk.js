@@ -19,7 +19,7 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-4EEHFRS7.js";
+} from "./chunks/chunk-UFX5LSVI.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,

@@ -1,5 +1,5 @@
 // Units of the quantities a homegrown log writes, and the ceilings past which a value is in another unit.
-import { POWER_UNITS, powerUnitOf } from '../shared/units.js';
+import { POWER_UNITS, powerUnitOf, unitOf } from '../shared/units.js';
 
 export type QuantityKind = 'power' | 'energy';
 export type EnergyKind = 'cumulative' | 'interval';
@@ -12,22 +12,16 @@ export { POWER_UNITS };
 export const ENERGY_UNITS: Record<string, number> = { kWh: 3.6e6, MJ: 1e6, Wh: 3600, kJ: 1e3, J: 1, mJ: 1e-3 };
 export const UNIT_NAMES = [...Object.keys(POWER_UNITS), ...Object.keys(ENERGY_UNITS)];
 
-/** An energy unit as a header writes it (lower-cased): `_J`, `joules`, `_kwh`; `mj` is energyUnitOf's, as case tells mJ from MJ. */
-const HEADER_ENERGY_UNITS: Record<string, string> = {
-  j: 'J', joule: 'J', joules: 'J',
+/** Energy units spelled out, as a header writes them (lower-cased); the symbols (`_J`, `_kwh`) are ENERGY_UNITS' own. */
+const ENERGY_UNIT_WORDS: Record<string, string> = {
+  joule: 'J', joules: 'J',
   millijoule: 'mJ', millijoules: 'mJ',
   megajoule: 'MJ', megajoules: 'MJ',
-  kj: 'kJ',
-  wh: 'Wh',
-  kwh: 'kWh',
 };
 
 /** The energy unit a header word names: `MJ` megajoules, `mJ` or all lower-case `mj` millijoules (as SI writes them), `Mj` neither. */
 function energyUnitOf(word: string): string | undefined {
-  if (Object.hasOwn(ENERGY_UNITS, word)) return word;
-  const lower = word.toLowerCase();
-  if (Object.hasOwn(HEADER_ENERGY_UNITS, lower)) return HEADER_ENERGY_UNITS[lower];
-  return word === 'mj' ? 'mJ' : undefined;
+  return unitOf(word, ENERGY_UNITS, ENERGY_UNIT_WORDS);
 }
 
 /** Time units a header writes after an epoch column's name (`timestamp_ms`, `TimeStampUs`, `Timestamp (ns)`). */

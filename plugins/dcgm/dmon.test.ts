@@ -58,6 +58,14 @@ describe('dcgmi dmon rows', () => {
     expect(power.map((r) => r.timeMs)).toEqual([Date.UTC(2026, 4, 2, 8, 0, 0, 4), Date.UTC(2026, 4, 2, 8, 0, 1), Date.UTC(2026, 4, 2, 8, 0, 2, 500), Date.UTC(2026, 4, 2, 8, 0, 3)]);
   });
 
+  it('reads a log through the night clocks go back, with zone-less times, as the hour twice over', async () => {
+    // Europe/Paris, 2025-10-26: 03:00 CEST goes back to 02:00 CET, so 02:30 happens twice (`ts '%Y-%m-%d %H:%M:%S'`).
+    const times = ['02:00:00', '02:30:00', '02:59:00', '02:00:00', '02:30:00'];
+    const text = '2025-10-26 01:59:59 #Entity POWER\n' + times.map((t) => `2025-10-26 ${t} GPU 0 100\n`).join('');
+    const { power } = await read(text, { timeZone: 'Europe/Paris' });
+    expect(power.map((r) => r.timeMs)).toEqual([0, 30, 59, 60, 90].map((minutes) => Date.UTC(2025, 9, 26, 0, minutes)));
+  });
+
   it('follows a new header with other columns, and says so', async () => {
     const text = HEADER + '1777708108.000 GPU 0 100 1000 40\n' + '1777708109.000 #Entity TMPTR TOTEC\n' + '1777708109.000 GPU 0 41 2000\n' + '1777708110.000 GPU 1 42 3000\n';
     const { power, counters, infos } = await read(text);

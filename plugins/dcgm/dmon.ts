@@ -68,7 +68,8 @@ class DmonReader {
   ) {
     this.devices = new DeviceRegistry(defaultHost);
     this.dropped = new DroppedRows(file);
-    this.toUtc = localClock(context, false);
+    // A log is written in time order: the hour that clocks go back is read twice over, not folded.
+    this.toUtc = localClock(context, true);
   }
 
   /** The readings of a chunk of whole lines. */

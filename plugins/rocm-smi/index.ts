@@ -118,8 +118,9 @@ function energyOf(fields: string[], layout: Layout): number | undefined {
 async function* read(source: Source, context: PluginContext): AsyncGenerator<(PowerRecord | EnergyCounterRecord)[]> {
   const file = source.path;
   const host = hostOption(context.options);
-  // Asked for the zone at the first zone-less time only: amd-smi writes epoch seconds.
-  const toUtc = localClock(context, false);
+  // Asked for the zone at the first zone-less time only: amd-smi writes epoch seconds. A log is written in
+  // time order: the hour that clocks go back is read twice over, not folded.
+  const toUtc = localClock(context, true);
   const dropped = new DroppedRows(file);
   const devices = new Map<number, DeviceRef>();
   let layout: Layout | undefined;

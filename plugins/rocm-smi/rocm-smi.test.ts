@@ -24,6 +24,18 @@ describe('rocm-smi plugin', () => {
     expect(context.usedLocalTimeZone).toBe(false);
   });
 
+  it('reads a log through the night clocks go back, with zone-less times, as the hour twice over', async () => {
+    // Europe/Paris, 2025-10-26: 03:00 CEST goes back to 02:00 CET, so 02:30 happens twice (`date '+%F %T'` markers, or a timestamp column).
+    const times = ['02:00:00', '02:30:00', '02:59:00', '02:00:00', '02:30:00'];
+    const expected = [0, 30, 59, 60, 90].map((minutes) => Date.UTC(2025, 9, 26, 0, minutes));
+    const markers = times.map((t) => `2025-10-26 ${t}\ndevice,Current Socket Graphics Package Power (W)\ncard0,100\n`).join('');
+    const column = 'timestamp,gpu,socket_power\n' + times.map((t) => `2025-10-26T${t},0,100\n`).join('');
+    for (const text of [markers, column]) {
+      const { records } = await runPlugin(plugin, textSource(text, 'amd.csv'), { timeZone: 'Europe/Paris' });
+      expect(records.map((r) => (r as { timeMs: number }).timeMs)).toEqual(expected);
+    }
+  });
+
   it('reads the power block of blank-line-separated rocm-smi output, timed by marker lines', async () => {
     const { records, warnings } = await run('rocm-smi-blocks-time-markers.csv');
     expect(records.map((r) => [r.device.id, r.timeMs, r.powerW])).toEqual([

@@ -1,8 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isInputError } from 'carbon-ci';
 import type { TelemetryPlugin } from 'carbon-ci';
-import { createContext, fileSource } from 'carbon-ci/testing';
+import { createContext, expectInputError, fileSource } from 'carbon-ci/testing';
 import dcgm from '../dcgm/index.js';
 import nvidiaSmiDmon from '../nvidia-smi-dmon/index.js';
 import rocmSmi from '../rocm-smi/index.js';
@@ -11,24 +10,12 @@ import { hostOption } from './options.js';
 
 const fixture = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-function refusal(fn: () => unknown): Error & { hint?: string } {
-  try {
-    fn();
-  } catch (error) {
-    expect(isInputError(error)).toBe(true);
-    return error as Error;
-  }
-  throw new Error('expected an InputError');
-}
-
 describe('hostOption', () => {
-  it('gives the host, or undefined when absent, and refuses what is not a host name with the fix', () => {
+  it('gives the host, or undefined when absent, and refuses what is not a host name with the fix', async () => {
     expect(hostOption({ host: 'node1' })).toBe('node1');
     expect(hostOption({})).toBeUndefined();
     for (const host of ['', 42, null, ['a']]) {
-      const error = refusal(() => hostOption({ host }));
-      expect(error.message).toMatch(/plugin option host must be a non-empty string/);
-      expect(error.hint).toMatch(/--plugin-option host=node1/);
+      await expectInputError(() => hostOption({ host }), { message: /plugin option host must be a non-empty string/, hint: /--plugin-option host=node1/ });
     }
   });
 
@@ -41,14 +28,10 @@ describe('hostOption', () => {
     ];
     for (const [plugin, path] of plugins) {
       const context = createContext({ options: { host: 42 } });
-      let error: unknown;
-      try {
+      const readAll = async () => {
         for await (const batch of plugin.read(fileSource(fixture(path)), context as never)) void batch;
-      } catch (caught) {
-        error = caught;
-      }
-      expect(isInputError(error), plugin.name).toBe(true);
-      expect((error as Error & { hint?: string }).hint, plugin.name).toMatch(/--plugin-option host=node1/);
+      };
+      await expect(expectInputError(readAll, { hint: /--plugin-option host=node1/ }), plugin.name).resolves.toBeTruthy();
     }
   });
 });

@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { isInputError } from 'carbon-ci';
+import { expectInputError } from 'carbon-ci/testing';
 import { TimeOfDayClock, parseTimeOfDay, readDateOption } from './time-of-day.js';
 
 describe('rows stamped with a time of day only', () => {
-  it('reads the date option as its midnight, and refuses what is no date with the hint', () => {
+  it('reads the date option as its midnight, and refuses what is no date with the hint', async () => {
     expect(readDateOption('2025-03-05', 'h')).toBe(Date.UTC(2025, 2, 5));
     expect(readDateOption(undefined, 'h')).toBeUndefined();
     for (const raw of ['2025-02-30', '05/03/2025', 20250305]) {
-      let error: unknown;
-      try {
-        readDateOption(raw, 'give the date');
-      } catch (caught) {
-        error = caught;
-      }
-      expect(isInputError(error), String(raw)).toBe(true);
-      expect((error as Error & { hint?: string }).hint).toBe('give the date');
-      expect((error as Error).message).toContain(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw)}`);
+      await expectInputError(() => readDateOption(raw, 'give the date'), {
+        message: `plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw)}`,
+        hint: /^give the date$/,
+      });
     }
   });
 

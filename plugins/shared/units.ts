@@ -17,10 +17,18 @@ const POWER_UNIT_WORDS: Readonly<Record<string, string>> = {
  * them; `Mw` could be either and names none.
  */
 export function powerUnitOf(word: string): string | undefined {
-  if (Object.hasOwn(POWER_UNITS, word)) return word;
+  return unitOf(word, POWER_UNITS, POWER_UNIT_WORDS);
+}
+
+/**
+ * The key of `units` that a word names, in any case, or a word of `spelled` (lower-cased) names; where two
+ * units differ only in case (mW and MW, mJ and MJ), the word's own case decides, as powerUnitOf says.
+ */
+export function unitOf(word: string, units: Readonly<Record<string, number>>, spelled: Readonly<Record<string, string>>): string | undefined {
+  if (Object.hasOwn(units, word)) return word;
   const lower = word.toLowerCase();
-  if (Object.hasOwn(POWER_UNIT_WORDS, lower)) return POWER_UNIT_WORDS[lower];
-  const matches = Object.keys(POWER_UNITS).filter((unit) => unit.toLowerCase() === lower);
+  if (Object.hasOwn(spelled, lower)) return spelled[lower];
+  const matches = Object.keys(units).filter((unit) => unit.toLowerCase() === lower);
   if (matches.length === 1) return matches[0];
   // Several units differ only in case (mW, MW): an all lower-case word keeps SI's lower-case prefix.
   return word === lower ? matches.find((unit) => unit[0] === unit[0]!.toLowerCase()) : undefined;

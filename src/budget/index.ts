@@ -1,7 +1,6 @@
 import type { BudgetVerdict, Report, SmokeResult } from '../report/types.js';
-import { J_PER_KWH } from '../shared/units.js';
+import { G_PER_KG, J_PER_KWH } from '../shared/units.js';
 
-const G_PER_KG = 1000;
 
 /** Budgets as the user states them (SI inside: grams and joules). */
 export interface BudgetLimits {

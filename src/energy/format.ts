@@ -1,4 +1,5 @@
-/** Human wording for warnings (the report keeps SI numbers; only messages are formatted). */
+// Human wording for warnings (the report keeps SI numbers; only messages are formatted).
+import { J_PER_KWH } from '../shared/units.js';
 
 export function formatDuration(ms: number): string {
   const s = ms / 1000;
@@ -9,7 +10,7 @@ export function formatDuration(ms: number): string {
 }
 
 export function formatEnergy(joules: number): string {
-  const kWh = joules / 3.6e6;
+  const kWh = joules / J_PER_KWH;
   if (kWh >= 0.1) return `${round(kWh, kWh < 10 ? 3 : 1)} kWh`;
   return `${round(joules, joules < 10 ? 2 : 0)} J`;
 }

@@ -2,6 +2,7 @@ import type { HourlyEnergy, PowerSeries } from './types.js';
 import { bucketsSpanned, stepMsAt } from './buckets.js';
 import type { Track } from './combine.js';
 import { UNITS_PER_J } from './exact-sum.js';
+import { HOUR_MS } from '../shared/units.js';
 
 /** The chart never has more points than this. */
 export const MAX_SERIES_POINTS = 240;
@@ -33,8 +34,6 @@ export function buildPowerSeries(tracks: Track[], startMs: number, endMs: number
   for (let i = 0; i < points; i++) powerW.push(touched[i] === 1 ? energyUnits[i]! / UNITS_PER_J / stepS : null);
   return { stepS, start: new Date(firstIdx * stepMs).toISOString(), powerW };
 }
-
-const HOUR_MS = 3_600_000;
 
 /**
  * A device's energy per UTC hour, from the series of the tracks that make its energy, for pricing each hour

@@ -1,9 +1,9 @@
 // The reduction lever the report can quantify: the same job's energy priced where the grid is cleaner.
 import { cloudRegions, gridZones } from '../data/index.js';
 import { isInputError } from '../shared/errors.js';
-import { J_PER_KWH } from './compute.js';
+import { J_PER_KWH } from '../shared/units.js';
 import { locate, priceLocation } from './locations.js';
-import type { HourlyUse, IntensityFactor, IntensityScope, Totals } from './types.js';
+import type { IntensityFactor, IntensityScope, Totals } from './types.js';
 
 /** How many cleaner places a report names. */
 const MAX_ALTERNATIVES = 3;
@@ -53,16 +53,6 @@ export function figureSourceOf(factor: IntensityFactor): FigureSource {
   return out;
 }
 
-/** A start-hour alternative with the source, year and scope of the hourly figures that priced it. */
-export function withFigureSource(alternative: Alternative, factor: IntensityFactor): Alternative {
-  return { ...alternative, ...figureSourceOf(factor) };
-}
-
-/** The hourly use with the source, year and scope of the annual figure that priced the hours the provider lacked. */
-export function withAnnualSource(hourly: HourlyUse, annual: IntensityFactor): HourlyUse {
-  const { source, year, scope } = figureSourceOf(annual);
-  return { ...hourly, annualSource: source, ...(year !== undefined ? { annualYear: year } : {}), ...(scope !== undefined ? { annualScope: scope } : {}) };
-}
 
 /**
  * The three cleanest places to run the same job: for a cloud region, the same provider's regions; for a

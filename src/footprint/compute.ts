@@ -5,9 +5,6 @@ import { J_PER_KWH } from '../shared/units.js';
 import { gpuEmbodied, type GpuEmbodied } from './gpus.js';
 import type { DeviceFootprint, EmbodiedFactor, Factors, SiteFactors, Totals } from './types.js';
 
-// Re-exported for the footprint modules and the stage's index that import it from here.
-export { J_PER_KWH };
-
 export interface FootprintOptions {
   /** Add each GPU's share of its manufacturing footprint (default: true, where the GPU table has a figure). */
   embodied?: boolean;

@@ -25,16 +25,16 @@ function wordSetKey(name: string): string {
 }
 
 interface GpuIndex {
-  byKey: Map<string, GpuSpec>;
-  byWordSet: Map<string, GpuSpec>;
+  byKey: Map<string, GpuRow>;
+  byWordSet: Map<string, GpuRow>;
 }
 
 let index: GpuIndex | undefined;
 
 function gpuIndex(): GpuIndex {
   if (index) return index;
-  const byKey = new Map<string, GpuSpec>();
-  const byWordSet = new Map<string, GpuSpec>();
+  const byKey = new Map<string, GpuRow>();
+  const byWordSet = new Map<string, GpuRow>();
   for (const spec of gpuData.gpus) {
     for (const name of [spec.model, ...spec.names]) {
       addUnique(byKey, gpuNameKey(name), spec);
@@ -45,7 +45,7 @@ function gpuIndex(): GpuIndex {
   return index;
 }
 
-function addUnique(map: Map<string, GpuSpec>, key: string, spec: GpuSpec): void {
+function addUnique(map: Map<string, GpuRow>, key: string, spec: GpuRow): void {
   const existing = map.get(key);
   if (existing && existing !== spec) {
     throw new Error(`bug: GPU names "${existing.model}" and "${spec.model}" normalise to the same key "${key}"`);
@@ -59,10 +59,15 @@ function addUnique(map: Map<string, GpuSpec>, key: string, spec: GpuSpec): void 
  * name ("H100", "RTX 3050 Laptop GPU") gives undefined.
  */
 export function lookupGpu(name: string): GpuSpec | undefined {
+  const spec = lookupRow(name);
+  return spec && { ...spec, names: [...spec.names] };
+}
+
+/** The table's own row for `name`, as lookupGpu finds it: not to be changed. */
+function lookupRow(name: string): GpuRow | undefined {
   if (words(name).length === 0) return undefined;
   const { byKey, byWordSet } = gpuIndex();
-  const spec = byKey.get(gpuNameKey(name)) ?? byWordSet.get(wordSetKey(name));
-  return spec && { ...spec, names: [...spec.names] };
+  return byKey.get(gpuNameKey(name)) ?? byWordSet.get(wordSetKey(name));
 }
 
 /** A device's manufacturing footprint, kgCO2e: the device plus its host's share, and a published low/high. */
@@ -78,11 +83,9 @@ export interface GpuEmbodied {
   range?: { lowKgCo2e: number; highKgCo2e: number; source: string };
 }
 
-type EmbodiedColumns = Pick<GpuRow, 'embodiedGpuKgCo2e' | 'embodiedHostKgCo2e' | 'embodiedLowKgCo2e' | 'embodiedHighKgCo2e' | 'embodiedRangeSource'>;
-
 /** The manufacturing footprint of a table model (by any of its names), or undefined when it has none. */
 export function gpuEmbodied(name: string): GpuEmbodied | undefined {
-  const spec = lookupGpu(name) as (GpuSpec & EmbodiedColumns) | undefined;
+  const spec = lookupRow(name);
   if (spec?.embodiedKgCo2e === undefined || spec.embodiedDeviceSource === undefined) return undefined;
   const deviceSource = spec.embodiedDeviceSource;
   const hostSource = spec.embodiedHostSource;

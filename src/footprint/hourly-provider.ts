@@ -4,11 +4,12 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { listSome } from '../energy/format.js';
+import { MAX_DATE_MS } from '../sdk/time.js';
 import { writeFileAtomic } from '../shared/atomic-write.js';
+import { HOUR_MS } from '../shared/units.js';
 import type { IntensityScope } from './types.js';
 
 const ELECTRICITY_MAPS_API_URL = 'https://api.electricitymaps.com';
-export const HOUR_MS = 3_600_000;
 /** The API serves at most 10 days of hourly history per request. */
 const MAX_RANGE_MS = 10 * 24 * HOUR_MS;
 const TIMEOUT_MS = 30_000;
@@ -171,7 +172,7 @@ async function readCache(file: string): Promise<{ entries: Map<number, number>; 
   for (const [key, value] of Object.entries(parsed)) {
     const hour = Number(key);
     if (isHourlyFigure(hour, value)) entries.set(hour, value);
-    else bad.push(`${Number.isFinite(hour) && Math.abs(hour) <= 8.64e15 ? new Date(hour).toISOString() : clip(JSON.stringify(key))}: ${clip(JSON.stringify(value) ?? String(value))}`);
+    else bad.push(`${Number.isFinite(hour) && Math.abs(hour) <= MAX_DATE_MS ? new Date(hour).toISOString() : clip(JSON.stringify(key))}: ${clip(JSON.stringify(value) ?? String(value))}`);
   }
   if (bad.length === 0) return { entries };
   const what = bad.length === 1 ? 'an entry that is not' : `${bad.length} entries that are not`;

@@ -1,10 +1,10 @@
 // Each hour's energy priced at that hour's grid intensity, where the provider has it; the annual figure
 // for the hours it lacks and for devices whose energy has no hourly series.
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
-import { J_PER_KWH } from '../shared/units.js';
-import type { Alternative } from './alternatives.js';
-import { fetchHourlyIntensity, HOUR_MS, type HourlyProviderOptions } from './hourly-provider.js';
-import type { DeviceFootprint, IntensityFactor, IntensityScope } from './types.js';
+import { HOUR_MS, J_PER_KWH } from '../shared/units.js';
+import { figureSourceOf, type Alternative } from './alternatives.js';
+import { fetchHourlyIntensity, type HourlyProviderOptions } from './hourly-provider.js';
+import type { DeviceFootprint, HourlyUse, IntensityFactor, IntensityScope } from './types.js';
 
 const DAY_MS = 24 * HOUR_MS;
 
@@ -85,7 +85,7 @@ export function hourlyIntensityFactor(hourly: HourlyPricer, priced: DeviceFootpr
     gPerKWh: facilityKWh > 0 ? grams / facilityKWh : hourly.annual.gPerKWh,
     source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}${span}`,
     year: mostEnergy?.[0] ?? hourly.annual.year ?? new Date().getUTCFullYear(),
-    hourly: { provider: 'Electricity Maps API', zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh },
+    hourly: { provider: 'Electricity Maps API', zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh, ...annualSourceOf(hourly.annual) },
   };
 }
 
@@ -126,4 +126,10 @@ export function cleanestStart(devices: DeviceEnergy[], pue: number, pricer: Hour
   if (!best || !(best.co2eG < actualCo2eG)) return undefined;
   const savingPercent = ((actualCo2eG - best.co2eG) / actualCo2eG) * 100;
   return { location: pricer.annual.location, gPerKWh: best.gPerKWh, co2eG: best.co2eG, savingPercent, startHour: new Date(best.startMs).toISOString() };
+}
+
+/** The source, year and scope of the annual figure that priced the hours the provider lacked, as the report's `hourly` names them. */
+function annualSourceOf(annual: IntensityFactor): Pick<HourlyUse, 'annualSource' | 'annualYear' | 'annualScope'> {
+  const { source, year, scope } = figureSourceOf(annual);
+  return { annualSource: source, ...(year !== undefined ? { annualYear: year } : {}), ...(scope !== undefined ? { annualScope: scope } : {}) };
 }

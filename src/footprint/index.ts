@@ -1,6 +1,6 @@
 // The footprint stage: factors (PUE, grid intensity) with their sources, and energy -> CO2e.
 export { DATASET_VERSION } from '../data/index.js';
-export { computeFootprint, J_PER_KWH } from './compute.js';
+export { computeFootprint } from './compute.js';
 export type { FootprintOptions, FootprintResult } from './compute.js';
 export { resolveFactors, PUE_RANGE, INTENSITY_RANGE_G_PER_KWH } from './factors.js';
 export type { FactorOptions } from './factors.js';

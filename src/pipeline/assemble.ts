@@ -1,5 +1,5 @@
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
-import { cleanerAlternatives, withAnnualSource, withFigureSource } from '../footprint/alternatives.js';
+import { cleanerAlternatives, figureSourceOf } from '../footprint/alternatives.js';
 import { gpuEmbodied } from '../footprint/gpus.js';
 import { listSome } from '../energy/format.js';
 import { cleanestStart, hourlyIntensityFactor, hourlyOperationalG, type HourlyPricer, type HourTally } from '../footprint/hourly.js';
@@ -83,9 +83,7 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
   // Nothing was priced at the world average by default when every device had its own location.
   const everyOwnLocation = footprint.devices.length > 0 && footprint.devices.every((device) => !atBase(device.factors));
   // With hourly figures, the report's intensity (and that of devices with only a recorded PUE) is their weighted mean.
-  const hourlyFactor = hourly ? hourlyIntensityFactor(hourly, footprint.devices.filter((device) => atBase(device.factors)), tally) : undefined;
-  // The annual figure that priced the hours the provider lacked carries its own source, year and scope.
-  const hourlyIntensity = hourly && hourlyFactor?.hourly ? { ...hourlyFactor, hourly: withAnnualSource(hourlyFactor.hourly, hourly.annual) } : hourlyFactor;
+  const hourlyIntensity = hourly ? hourlyIntensityFactor(hourly, footprint.devices.filter((device) => atBase(device.factors)), tally) : undefined;
   if (hourlyIntensity) {
     for (const device of footprint.devices) if (device.factors && atBase(device.factors)) device.factors = { ...device.factors, intensity: hourlyIntensity };
   }
@@ -113,7 +111,7 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
   addLevers(report, options);
   if (hourly && everyAtBase) {
     const laterStart = cleanestStart(assembly.devices, report.factors.pue.value, hourly, report.totals.embodiedCo2eG, report.totals.co2eG);
-    if (laterStart) (report.alternatives ??= []).unshift(withFigureSource(laterStart, report.factors.intensity));
+    if (laterStart) (report.alternatives ??= []).unshift({ ...laterStart, ...figureSourceOf(report.factors.intensity) });
   }
   validateReport(report);
   return report;

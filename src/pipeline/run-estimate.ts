@@ -4,12 +4,12 @@ import type { DataWarning } from '../energy/types.js';
 import { lookupGpu, suggestGpus } from '../footprint/index.js';
 import type { EstimateInputs, Report } from '../report/types.js';
 import { InputError } from '../shared/errors.js';
+import { HOUR_MS } from '../shared/units.js';
 import type { DeviceRef, UsageRecord } from '../sdk/records.js';
 import { assembleReport, factorsFor } from './assemble.js';
 import type { EstimateOptions } from './options.js';
 import { checkPositive } from './validate-options.js';
 
-const MS_PER_HOUR = 3_600_000;
 /**
  * The one power ceiling of an estimate (W per device): the energy stage's ceiling for a whole node (a DGX
  * B200 is rated 14.3 kW), so that a whole node's power can be stated. Above it --power-w is refused (exit 2);
@@ -35,7 +35,7 @@ export async function runEstimate(options: EstimateOptions): Promise<Report> {
   const config = resolveEstimate(options, warnings);
   const { factors } = factorsFor(options, warnings);
   const endMs = options.endMs ?? (options.now?.() ?? new Date()).getTime();
-  const startMs = endMs - config.hoursPerDevice * MS_PER_HOUR;
+  const startMs = endMs - config.hoursPerDevice * HOUR_MS;
   const vendor = config.model ? lookupGpu(config.model)?.vendor : undefined;
   const { count } = config;
   const device: DeviceRef =

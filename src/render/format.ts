@@ -1,8 +1,6 @@
 // Every unit conversion for display lives here: the rest of the code stays in SI.
 
-import { J_PER_KWH } from '../shared/units.js';
-
-const G_PER_KG = 1000;
+import { G_PER_KG, J_PER_KWH } from '../shared/units.js';
 
 /**
  * `value` with `digits` significant digits, in plain decimal notation (never 1e-7 style).

@@ -1,5 +1,6 @@
 // Which PUE and grid intensity priced which devices: the report's own factors, or the sites that sources
 // (CodeCarbon) recorded. Plain text; each rendering escapes it its own way.
+import { listSome } from '../energy/format.js';
 import { annualHere } from '../footprint/alternatives.js';
 import type { Factors } from '../footprint/types.js';
 import type { Alternative, Report } from '../report/types.js';
@@ -97,9 +98,7 @@ export function alternativesLine(report: Report): string | undefined {
 
 /** " (aws:us-west-2, gcp:us-west1)": the cloud regions on a zone, the first three and how many more. */
 function regionsLabel(regions: string[] | undefined): string {
-  if (!regions || regions.length === 0) return '';
-  const more = regions.length > 3 ? ` and ${regions.length - 3} more` : '';
-  return ` (${regions.slice(0, 3).join(', ')}${more})`;
+  return regions && regions.length > 0 ? ` (${listSome(regions, 3)})` : '';
 }
 
 /**

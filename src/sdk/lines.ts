@@ -96,7 +96,7 @@ const PACKED: { magic: number[]; format: string; fix: string }[] = [
  * The InputError for a file that a UTF-8 line reader must refuse, from its first bytes: UTF-16 or
  * UTF-32 text, or a compressed file (which would read as noise); undefined when it is fine.
  */
-export function unreadableTextError(bytes: Uint8Array, file: string | undefined): InputError | undefined {
+function unreadableTextError(bytes: Uint8Array, file: string | undefined): InputError | undefined {
   const encoding = sniffUnsupportedEncoding(bytes);
   if (encoding) return unsupportedEncodingError(encoding, file);
   const packed = PACKED.find(({ magic }) => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b));
@@ -109,7 +109,7 @@ export function unreadableTextError(bytes: Uint8Array, file: string | undefined)
 }
 
 /** Whether the first line ends with a lone CR (classic Mac OS line ends): such a file is read with CR as its line end. */
-export function endsLinesWithCr(bytes: Uint8Array): boolean {
+function endsLinesWithCr(bytes: Uint8Array): boolean {
   const cr = bytes.indexOf(13);
   if (cr < 0 || cr + 1 >= bytes.length || bytes[cr + 1] === 10) return false;
   const lf = bytes.indexOf(10);

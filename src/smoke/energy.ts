@@ -1,5 +1,5 @@
 import { CPU_W_PER_VCPU } from '../../plugins/host-usage/index.js';
-import { J_PER_KWH } from '../footprint/index.js';
+import { J_PER_KWH } from '../shared/units.js';
 import type { Factors } from '../footprint/types.js';
 import type { PowerSample } from './power-sampler.js';
 

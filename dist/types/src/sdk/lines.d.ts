@@ -24,13 +24,6 @@ export declare function utf16WithBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be'
  */
 export declare function utf8Stream(stream: AsyncIterable<Buffer | Uint8Array | string>): AsyncGenerator<Buffer>;
 /**
- * The InputError for a file that a UTF-8 line reader must refuse, from its first bytes: UTF-16 or
- * UTF-32 text, or a compressed file (which would read as noise); undefined when it is fine.
- */
-export declare function unreadableTextError(bytes: Uint8Array, file: string | undefined): InputError | undefined;
-/** Whether the first line ends with a lone CR (classic Mac OS line ends): such a file is read with CR as its line end. */
-export declare function endsLinesWithCr(bytes: Uint8Array): boolean;
-/**
  * The text that `detect` is shown of a file's first bytes, as the line readers would read them: UTF-8, or
  * UTF-16 with a byte-order mark, decoded without the mark; a character cut by the end of `bytes` left out;
  * CR-only line ends (classic Mac OS) as LF. UTF-16 without a mark, UTF-32 and compressed files are refused

@@ -633,6 +633,11 @@ function parseTimeOfDayBytes(bytes, start, end) {
 }
 
 export {
+  isValidTimeZone,
+  zoneOffsetMs,
+  MAX_DATE_MS,
+  wallClockToUtc,
+  monotonicWallClockToUtc,
   definePlugin,
   deviceRef,
   readText,
@@ -647,11 +652,6 @@ export {
   dateTimeToUtc,
   parsePrometheusLine,
   DroppedRows,
-  isValidTimeZone,
-  zoneOffsetMs,
-  MAX_DATE_MS,
-  wallClockToUtc,
-  monotonicWallClockToUtc,
   parseNumberBytes,
   parseDateTimeBytes,
   sdk_exports

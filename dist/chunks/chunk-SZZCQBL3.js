@@ -21,7 +21,7 @@ import {
   splitUnitSuffix,
   wallClockToUtc,
   zoneOffsetMs
-} from "./chunk-4EEHFRS7.js";
+} from "./chunk-UFX5LSVI.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
@@ -30071,9 +30071,10 @@ async function findBaseBranchBaseline(query) {
 
 // src/shared/units.ts
 var J_PER_KWH = 36e5;
+var G_PER_KG = 1e3;
+var HOUR_MS = 36e5;
 
 // src/budget/index.ts
-var G_PER_KG = 1e3;
 function hasBudgets(limits) {
   return limits.co2eG !== void 0 || limits.energyJ !== void 0 || limits.maxIncreasePercent !== void 0;
 }
@@ -33173,13 +33174,16 @@ function addUnique(map, key, spec) {
   map.set(key, spec);
 }
 function lookupGpu(name) {
-  if (words(name).length === 0) return void 0;
-  const { byKey, byWordSet } = gpuIndex();
-  const spec = byKey.get(gpuNameKey(name)) ?? byWordSet.get(wordSetKey(name));
+  const spec = lookupRow(name);
   return spec && { ...spec, names: [...spec.names] };
 }
+function lookupRow(name) {
+  if (words(name).length === 0) return void 0;
+  const { byKey, byWordSet } = gpuIndex();
+  return byKey.get(gpuNameKey(name)) ?? byWordSet.get(wordSetKey(name));
+}
 function gpuEmbodied(name) {
-  const spec = lookupGpu(name);
+  const spec = lookupRow(name);
   if (spec?.embodiedKgCo2e === void 0 || spec.embodiedDeviceSource === void 0) return void 0;
   const deviceSource = spec.embodiedDeviceSource;
   const hostSource = spec.embodiedHostSource;
@@ -34132,10 +34136,13 @@ var POWER_UNIT_WORDS = {
   megawatts: "MW"
 };
 function powerUnitOf(word) {
-  if (Object.hasOwn(POWER_UNITS, word)) return word;
+  return unitOf(word, POWER_UNITS, POWER_UNIT_WORDS);
+}
+function unitOf(word, units, spelled) {
+  if (Object.hasOwn(units, word)) return word;
   const lower = word.toLowerCase();
-  if (Object.hasOwn(POWER_UNIT_WORDS, lower)) return POWER_UNIT_WORDS[lower];
-  const matches = Object.keys(POWER_UNITS).filter((unit) => unit.toLowerCase() === lower);
+  if (Object.hasOwn(spelled, lower)) return spelled[lower];
+  const matches = Object.keys(units).filter((unit) => unit.toLowerCase() === lower);
   if (matches.length === 1) return matches[0];
   return word === lower ? matches.find((unit) => unit[0] === unit[0].toLowerCase()) : void 0;
 }
@@ -34147,23 +34154,16 @@ function droppedUnitsText(count, field2, units, firstLine4) {
 // plugins/csv/units.ts
 var ENERGY_UNITS = { kWh: 36e5, MJ: 1e6, Wh: 3600, kJ: 1e3, J: 1, mJ: 1e-3 };
 var UNIT_NAMES = [...Object.keys(POWER_UNITS), ...Object.keys(ENERGY_UNITS)];
-var HEADER_ENERGY_UNITS = {
-  j: "J",
+var ENERGY_UNIT_WORDS = {
   joule: "J",
   joules: "J",
   millijoule: "mJ",
   millijoules: "mJ",
   megajoule: "MJ",
-  megajoules: "MJ",
-  kj: "kJ",
-  wh: "Wh",
-  kwh: "kWh"
+  megajoules: "MJ"
 };
 function energyUnitOf(word) {
-  if (Object.hasOwn(ENERGY_UNITS, word)) return word;
-  const lower = word.toLowerCase();
-  if (Object.hasOwn(HEADER_ENERGY_UNITS, lower)) return HEADER_ENERGY_UNITS[lower];
-  return word === "mj" ? "mJ" : void 0;
+  return unitOf(word, ENERGY_UNITS, ENERGY_UNIT_WORDS);
 }
 var TIME_UNITS = {
   s: "s",
@@ -35038,7 +35038,7 @@ var DmonReader = class {
     this.context = context;
     this.devices = new DeviceRegistry(defaultHost);
     this.dropped = new DroppedRows(file);
-    this.toUtc = localClock(context, false);
+    this.toUtc = localClock(context, true);
   }
   file;
   context;
@@ -38214,7 +38214,7 @@ function energyOf(fields2, layout) {
 async function* read6(source, context) {
   const file = source.path;
   const host = hostOption(context.options);
-  const toUtc = localClock(context, false);
+  const toUtc = localClock(context, true);
   const dropped = new DroppedRows(file);
   const devices2 = /* @__PURE__ */ new Map();
   let layout;
@@ -41688,6 +41688,71 @@ function renderJson(report2) {
   return JSON.stringify(ordered(report2, root), null, 2) + "\n";
 }
 
+// src/footprint/alternatives.ts
+var MAX_ALTERNATIVES = 3;
+function figureSourceOf(factor) {
+  const out = { source: factor.source };
+  if (factor.year !== void 0) out.year = factor.year;
+  if (factor.scope !== void 0 && factor.scope !== "user-stated") out.scope = factor.scope;
+  return out;
+}
+function cleanerAlternatives(intensity, totals) {
+  if (intensity.scope === "user-stated" || intensity.scope === void 0 || totals.co2eG <= 0) return [];
+  const scope = intensity.scope;
+  const facilityKWh = totals.facilityEnergyJ / J_PER_KWH;
+  const here = annualHere(intensity, totals);
+  const candidates2 = candidatesFor(intensity.location, intensity.zone);
+  const priced = candidates2.flatMap((candidate) => {
+    const factor = intensityOf(candidate.location, scope);
+    return factor !== void 0 && factor.gPerKWh < here.gPerKWh ? [{ ...candidate, factor }] : [];
+  });
+  priced.sort((a, b) => a.factor.gPerKWh - b.factor.gPerKWh || a.location.localeCompare(b.location));
+  return priced.slice(0, MAX_ALTERNATIVES).map(({ location, cloudRegions: cloudRegions2, factor }) => {
+    const co2eG = facilityKWh * factor.gPerKWh + totals.embodiedCo2eG;
+    const alternative = { location, gPerKWh: factor.gPerKWh, co2eG, savingPercent: (here.co2eG - co2eG) / here.co2eG * 100, ...figureSourceOf(factor) };
+    if (cloudRegions2) alternative.cloudRegions = cloudRegions2;
+    return alternative;
+  });
+}
+function annualHere(intensity, totals) {
+  if (!intensity.hourly) return { gPerKWh: intensity.gPerKWh, co2eG: totals.co2eG };
+  const gPerKWh = intensity.hourly.annualGPerKWh;
+  return { gPerKWh, co2eG: totals.facilityEnergyJ / J_PER_KWH * gPerKWh + totals.embodiedCo2eG };
+}
+function candidatesFor(location, zone) {
+  const region = cloudRegions.regions[location];
+  if (region) {
+    const byZone = /* @__PURE__ */ new Map();
+    for (const [key, row] of Object.entries(cloudRegions.regions).sort(([a], [b]) => a.localeCompare(b))) {
+      if (row.provider === region.provider && key !== location && row.zone !== region.zone && !byZone.has(row.zone)) byZone.set(row.zone, key);
+    }
+    return [...byZone.values()].map((key) => ({ location: key }));
+  }
+  if (zone === void 0) return [];
+  const country = zone.split("-")[0];
+  const hosting = regionsByZone();
+  return Object.keys(gridZones.zones).filter((other) => other !== zone && (other === country || other.startsWith(`${country}-`)) && hosting.has(other)).map((other) => ({ location: `zone:${other}`, cloudRegions: hosting.get(other) }));
+}
+var regionsOfZone;
+function regionsByZone() {
+  if (regionsOfZone) return regionsOfZone;
+  regionsOfZone = /* @__PURE__ */ new Map();
+  for (const [key, row] of Object.entries(cloudRegions.regions).sort(([a], [b]) => a.localeCompare(b))) {
+    const list2 = regionsOfZone.get(row.zone);
+    if (list2) list2.push(key);
+    else regionsOfZone.set(row.zone, [key]);
+  }
+  return regionsOfZone;
+}
+function intensityOf(location, scope) {
+  try {
+    return priceLocation(locate(location), scope).intensity;
+  } catch (error2) {
+    if (isInputError(error2)) return void 0;
+    throw error2;
+  }
+}
+
 // src/footprint/hourly-provider.ts
 import { mkdir as mkdir3, readFile as readFile11 } from "node:fs/promises";
 import { homedir as homedir2 } from "node:os";
@@ -41702,7 +41767,7 @@ function formatDuration(ms2) {
   return `${round2(s / 86400, 1)} d`;
 }
 function formatEnergy(joules2) {
-  const kWh = joules2 / 36e5;
+  const kWh = joules2 / J_PER_KWH;
   if (kWh >= 0.1) return `${round2(kWh, kWh < 10 ? 3 : 1)} kWh`;
   return `${round2(joules2, joules2 < 10 ? 2 : 0)} J`;
 }
@@ -41721,7 +41786,6 @@ function round2(value, digits) {
 
 // src/footprint/hourly-provider.ts
 var ELECTRICITY_MAPS_API_URL = "https://api.electricitymaps.com";
-var HOUR_MS = 36e5;
 var MAX_RANGE_MS = 10 * 24 * HOUR_MS;
 var TIMEOUT_MS = 3e4;
 var MAX_REQUESTS = 8;
@@ -41838,7 +41902,7 @@ async function readCache(file) {
   for (const [key, value] of Object.entries(parsed)) {
     const hour = Number(key);
     if (isHourlyFigure(hour, value)) entries.set(hour, value);
-    else bad.push(`${Number.isFinite(hour) && Math.abs(hour) <= 864e13 ? new Date(hour).toISOString() : clip2(JSON.stringify(key))}: ${clip2(JSON.stringify(value) ?? String(value))}`);
+    else bad.push(`${Number.isFinite(hour) && Math.abs(hour) <= MAX_DATE_MS ? new Date(hour).toISOString() : clip2(JSON.stringify(key))}: ${clip2(JSON.stringify(value) ?? String(value))}`);
   }
   if (bad.length === 0) return { entries };
   const what = bad.length === 1 ? "an entry that is not" : `${bad.length} entries that are not`;
@@ -41905,7 +41969,7 @@ function hourlyIntensityFactor(hourly, priced, tally) {
     gPerKWh: facilityKWh > 0 ? grams2 / facilityKWh : hourly.annual.gPerKWh,
     source: `Electricity Maps API, hourly carbon intensity (past-range) for zone ${hourly.zone}${span}`,
     year: mostEnergy?.[0] ?? hourly.annual.year ?? (/* @__PURE__ */ new Date()).getUTCFullYear(),
-    hourly: { provider: "Electricity Maps API", zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh }
+    hourly: { provider: "Electricity Maps API", zone: hourly.zone, hours: tally.hours.size, hoursFromProvider: tally.fromProvider.size, annualGPerKWh: hourly.annual.gPerKWh, ...annualSourceOf(hourly.annual) }
   };
 }
 function cleanestStart(devices2, pue, pricer, embodiedCo2eG, actualCo2eG) {
@@ -41940,6 +42004,10 @@ function cleanestStart(devices2, pue, pricer, embodiedCo2eG, actualCo2eG) {
   if (!best || !(best.co2eG < actualCo2eG)) return void 0;
   const savingPercent = (actualCo2eG - best.co2eG) / actualCo2eG * 100;
   return { location: pricer.annual.location, gPerKWh: best.gPerKWh, co2eG: best.co2eG, savingPercent, startHour: new Date(best.startMs).toISOString() };
+}
+function annualSourceOf(annual) {
+  const { source, year, scope } = figureSourceOf(annual);
+  return { annualSource: source, ...year !== void 0 ? { annualYear: year } : {}, ...scope !== void 0 ? { annualScope: scope } : {} };
 }
 
 // src/footprint/sci.ts
@@ -44962,21 +45030,20 @@ function buildPowerSeries(tracks, startMs, endMs) {
   for (let i = 0; i < points; i++) powerW.push(touched[i] === 1 ? energyUnits[i] / UNITS_PER_J / stepS : null);
   return { stepS, start: new Date(firstIdx * stepMs).toISOString(), powerW };
 }
-var HOUR_MS2 = 36e5;
 function buildHourlyEnergy(tracks) {
   const byHour = /* @__PURE__ */ new Map();
   for (const track of tracks) {
-    if (!track.series || track.series.stepMs > HOUR_MS2) return void 0;
+    if (!track.series || track.series.stepMs > HOUR_MS) return void 0;
     track.series.forEach((bucketStartMs, _stepMs, units) => {
-      const hour = Math.floor(bucketStartMs / HOUR_MS2) * HOUR_MS2;
+      const hour = Math.floor(bucketStartMs / HOUR_MS) * HOUR_MS;
       byHour.set(hour, (byHour.get(hour) ?? 0) + units);
     });
   }
   if (byHour.size === 0) return void 0;
   const hours2 = [...byHour.keys()].sort((a, b) => a - b);
   const startMs = hours2[0];
-  const energyJ = new Array((hours2[hours2.length - 1] - startMs) / HOUR_MS2 + 1).fill(0);
-  for (const [hour, units] of byHour) energyJ[(hour - startMs) / HOUR_MS2] = units / UNITS_PER_J;
+  const energyJ = new Array((hours2[hours2.length - 1] - startMs) / HOUR_MS + 1).fill(0);
+  for (const [hour, units] of byHour) energyJ[(hour - startMs) / HOUR_MS] = units / UNITS_PER_J;
   return { startMs, energyJ };
 }
 
@@ -45522,78 +45589,6 @@ async function inspectFile(file, options) {
   return { plugin: choosePlugin({ path: file, head }, options.plugins, options.plugin), sizeBytes: size };
 }
 
-// src/footprint/alternatives.ts
-var MAX_ALTERNATIVES = 3;
-function figureSourceOf(factor) {
-  const out = { source: factor.source };
-  if (factor.year !== void 0) out.year = factor.year;
-  if (factor.scope !== void 0 && factor.scope !== "user-stated") out.scope = factor.scope;
-  return out;
-}
-function withFigureSource(alternative, factor) {
-  return { ...alternative, ...figureSourceOf(factor) };
-}
-function withAnnualSource(hourly, annual) {
-  const { source, year, scope } = figureSourceOf(annual);
-  return { ...hourly, annualSource: source, ...year !== void 0 ? { annualYear: year } : {}, ...scope !== void 0 ? { annualScope: scope } : {} };
-}
-function cleanerAlternatives(intensity, totals) {
-  if (intensity.scope === "user-stated" || intensity.scope === void 0 || totals.co2eG <= 0) return [];
-  const scope = intensity.scope;
-  const facilityKWh = totals.facilityEnergyJ / J_PER_KWH;
-  const here = annualHere(intensity, totals);
-  const candidates2 = candidatesFor(intensity.location, intensity.zone);
-  const priced = candidates2.flatMap((candidate) => {
-    const factor = intensityOf(candidate.location, scope);
-    return factor !== void 0 && factor.gPerKWh < here.gPerKWh ? [{ ...candidate, factor }] : [];
-  });
-  priced.sort((a, b) => a.factor.gPerKWh - b.factor.gPerKWh || a.location.localeCompare(b.location));
-  return priced.slice(0, MAX_ALTERNATIVES).map(({ location, cloudRegions: cloudRegions2, factor }) => {
-    const co2eG = facilityKWh * factor.gPerKWh + totals.embodiedCo2eG;
-    const alternative = { location, gPerKWh: factor.gPerKWh, co2eG, savingPercent: (here.co2eG - co2eG) / here.co2eG * 100, ...figureSourceOf(factor) };
-    if (cloudRegions2) alternative.cloudRegions = cloudRegions2;
-    return alternative;
-  });
-}
-function annualHere(intensity, totals) {
-  if (!intensity.hourly) return { gPerKWh: intensity.gPerKWh, co2eG: totals.co2eG };
-  const gPerKWh = intensity.hourly.annualGPerKWh;
-  return { gPerKWh, co2eG: totals.facilityEnergyJ / J_PER_KWH * gPerKWh + totals.embodiedCo2eG };
-}
-function candidatesFor(location, zone) {
-  const region = cloudRegions.regions[location];
-  if (region) {
-    const byZone = /* @__PURE__ */ new Map();
-    for (const [key, row] of Object.entries(cloudRegions.regions).sort(([a], [b]) => a.localeCompare(b))) {
-      if (row.provider === region.provider && key !== location && row.zone !== region.zone && !byZone.has(row.zone)) byZone.set(row.zone, key);
-    }
-    return [...byZone.values()].map((key) => ({ location: key }));
-  }
-  if (zone === void 0) return [];
-  const country = zone.split("-")[0];
-  const hosting = regionsByZone();
-  return Object.keys(gridZones.zones).filter((other) => other !== zone && (other === country || other.startsWith(`${country}-`)) && hosting.has(other)).map((other) => ({ location: `zone:${other}`, cloudRegions: hosting.get(other) }));
-}
-var regionsOfZone;
-function regionsByZone() {
-  if (regionsOfZone) return regionsOfZone;
-  regionsOfZone = /* @__PURE__ */ new Map();
-  for (const [key, row] of Object.entries(cloudRegions.regions).sort(([a], [b]) => a.localeCompare(b))) {
-    const list2 = regionsOfZone.get(row.zone);
-    if (list2) list2.push(key);
-    else regionsOfZone.set(row.zone, [key]);
-  }
-  return regionsOfZone;
-}
-function intensityOf(location, scope) {
-  try {
-    return priceLocation(locate(location), scope).intensity;
-  } catch (error2) {
-    if (isInputError(error2)) return void 0;
-    throw error2;
-  }
-}
-
 // src/report/types.ts
 var REPORT_SCHEMA_VERSION = "1.2.0";
 
@@ -45844,8 +45839,7 @@ function assembleReport(assembly, options) {
   if (assembly.unpriced && footprint.devices.some((device) => atBase(device.factors))) throw assembly.unpriced;
   const everyAtBase = footprint.devices.every((device) => atBase(device.factors));
   const everyOwnLocation = footprint.devices.length > 0 && footprint.devices.every((device) => !atBase(device.factors));
-  const hourlyFactor = hourly ? hourlyIntensityFactor(hourly, footprint.devices.filter((device) => atBase(device.factors)), tally) : void 0;
-  const hourlyIntensity = hourly && hourlyFactor?.hourly ? { ...hourlyFactor, hourly: withAnnualSource(hourlyFactor.hourly, hourly.annual) } : hourlyFactor;
+  const hourlyIntensity = hourly ? hourlyIntensityFactor(hourly, footprint.devices.filter((device) => atBase(device.factors)), tally) : void 0;
   if (hourlyIntensity) {
     for (const device of footprint.devices) if (device.factors && atBase(device.factors)) device.factors = { ...device.factors, intensity: hourlyIntensity };
   }
@@ -45872,7 +45866,7 @@ function assembleReport(assembly, options) {
   addLevers(report2, options);
   if (hourly && everyAtBase) {
     const laterStart = cleanestStart(assembly.devices, report2.factors.pue.value, hourly, report2.totals.embodiedCo2eG, report2.totals.co2eG);
-    if (laterStart) (report2.alternatives ??= []).unshift(withFigureSource(laterStart, report2.factors.intensity));
+    if (laterStart) (report2.alternatives ??= []).unshift({ ...laterStart, ...figureSourceOf(report2.factors.intensity) });
   }
   validateReport(report2);
   return report2;
@@ -46088,7 +46082,6 @@ function resolveTimeZone(timeZone) {
 }
 
 // src/pipeline/run-estimate.ts
-var MS_PER_HOUR = 36e5;
 var MAX_ESTIMATE_POWER_W = NODE_MAX_POWER_W;
 var ESTIMATE_LIMITS = { hours: 1e5, count: 1e6, gpuHours: 1e5 * 1e6 };
 async function runEstimate(options) {
@@ -46096,7 +46089,7 @@ async function runEstimate(options) {
   const config = resolveEstimate(options, warnings2);
   const { factors } = factorsFor(options, warnings2);
   const endMs = options.endMs ?? (options.now?.() ?? /* @__PURE__ */ new Date()).getTime();
-  const startMs = endMs - config.hoursPerDevice * MS_PER_HOUR;
+  const startMs = endMs - config.hoursPerDevice * HOUR_MS;
   const vendor = config.model ? lookupGpu(config.model)?.vendor : void 0;
   const { count } = config;
   const device = count === 1 ? { id: "estimate:0", model: config.model ?? config.gpu, index: 0, component: "gpu" } : { id: `estimate:0-${count - 1}`, model: config.model ?? config.gpu, component: "gpu", count };
@@ -46239,7 +46232,6 @@ function formatBytes(bytes) {
 }
 
 // src/render/format.ts
-var G_PER_KG2 = 1e3;
 function formatSignificant(value, digits = 3) {
   if (!Number.isFinite(value)) return String(Number(value));
   if (value === 0) return "0";
@@ -46264,7 +46256,7 @@ function joulesToKWh(energyJ) {
   return energyJ / J_PER_KWH;
 }
 function gramsToKg(co2eG) {
-  return co2eG / G_PER_KG2;
+  return co2eG / G_PER_KG;
 }
 function formatKWh2(energyJ) {
   return `${formatSignificant(joulesToKWh(energyJ))} kWh`;
@@ -46282,7 +46274,7 @@ var ENERGY_UNITS3 = [
 ];
 var CO2E_UNITS = [
   { unit: "t", per: 1e6 },
-  { unit: "kg", per: G_PER_KG2 },
+  { unit: "kg", per: G_PER_KG },
   { unit: "g", per: 1 },
   { unit: "mg", per: 1e-3 },
   { unit: "\xB5g", per: 1e-6 }
@@ -46472,9 +46464,7 @@ function alternativesLine(report2) {
   return `Cleaner grids: ${first.startHour ? "" : "in "}${place(first)} the same job would have emitted ${formatCo2e(first.co2eG)} CO2e (${formatChangePercent(-first.savingPercent)})${more.length > 0 ? `; ${more.join("; ")}` : ""} (${alternativesBasis(report2, list2)}; same energy, PUE and embodied share)`;
 }
 function regionsLabel(regions) {
-  if (!regions || regions.length === 0) return "";
-  const more = regions.length > 3 ? ` and ${regions.length - 3} more` : "";
-  return ` (${regions.slice(0, 3).join(", ")}${more})`;
+  return regions && regions.length > 0 ? ` (${listSome(regions, 3)})` : "";
 }
 function alternativesBasis(report2, list2) {
   const startHours = list2.filter((a) => a.startHour);
@@ -47084,7 +47074,6 @@ export {
   recordedSummary,
   escapeMarkdown,
   stripControls,
-  listGpus,
   INTENSITY_SCOPES,
   DEFAULT_INTENSITY_SCOPE,
   renderTerminal,
@@ -47112,6 +47101,7 @@ export {
   TRAINING_TYPES,
   updateModelCard,
   PROMETHEUS_FAMILIES,
+  listGpus,
   factorsFor,
   assembleReport,
   builtinPlugins,
@@ -47126,4 +47116,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-WUTUU3XK.js.LEGAL.txt */
+/*! For license information please see chunk-SZZCQBL3.js.LEGAL.txt */
