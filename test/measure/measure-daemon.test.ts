@@ -1,6 +1,6 @@
 // The Action's detached sampler (src/measure/measure-daemon.sh, run by bash) against stand-in tools and
 // stand-in /proc and powercap trees: what it logs, what it says, and what is left after a clean or an unclean stop.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { afterEach, expect, it } from 'vitest';
 import { isAlive, startDetached, stopDetached } from '../../src/measure/detached.js';
 import { readEvents } from '../../src/measure/daemon-files.js';
 import { fakeNvidiaSmiDir, fakePowercap, pidsIn } from '../cli/run-stand-ins.js';
+import { fakeProc } from './proc-stand-in.js';
 
 const SCRIPT = fileURLToPath(new URL('../../src/measure/measure-daemon.sh', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../cli/fixtures/run/', import.meta.url));
@@ -36,32 +37,15 @@ function fakeGpuTools(dir: string): string {
   return bin;
 }
 
-/** A /proc with 2 CPUs busy a quarter of the time (a timer advances /proc/stat), 16 GiB of memory of which 4 GiB are available. */
-function fakeProc(dir: string): string {
-  const root = join(dir, 'proc');
-  mkdirSync(root);
-  writeFileSync(join(root, 'cpuinfo'), 'processor\t: 0\nmodel name\t: Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz\n');
-  writeFileSync(join(root, 'meminfo'), 'MemTotal:       16777216 kB\nMemFree:         1048576 kB\nMemAvailable:    4194304 kB\nBuffers:           1 kB\n');
-  let ticks = 1000;
-  const advance = () => {
-    ticks += 40;
-    const busy = ticks / 4;
-    writeFileSync(join(root, 'stat.tmp'), `cpu  ${busy} 0 0 ${ticks - busy} 0 0 0 0 0 0\ncpu0 1 0 0 1 0 0 0 0 0 0\ncpu1 1 0 0 1 0 0 0 0 0 0\nintr 12345\n`);
-    renameSync(join(root, 'stat.tmp'), join(root, 'stat'));
-  };
-  advance();
-  const timer = setInterval(advance, 20);
-  cleanups.push(() => clearInterval(timer));
-  return root;
-}
-
 it('logs AMD and Intel GPUs and the /proc estimate; after an unclean stop every log is still reported and no tool is left running', async () => {
   const { dir, logDir, empty } = work();
+  const proc = fakeProc(dir);
+  cleanups.push(proc.stop);
   const env = {
     PATH: fakeGpuTools(dir),
     CARBON_CI_POWERCAP_ROOT: empty,
     CARBON_CI_HWMON_ROOT: empty,
-    CARBON_CI_PROC_ROOT: fakeProc(dir),
+    CARBON_CI_PROC_ROOT: proc.root,
     TZ: 'UTC',
     FAKE_XPU_PID_FILE: join(dir, 'xpu.pids'),
   };
