@@ -36,7 +36,7 @@ export async function writePlanFile(logDir: string, plan: SamplerPlan, intervalM
     ...plan.tools.map((tool) => ['tool', tool.name, tool.logBase, tool.datesRows ? 'dates' : 'plain', tool.executable, ...tool.args]),
     ...plan.zones.map((zone) => ['zone', zone.id, zone.name, zone.energyPath, zone.maxEnergyRangeUj]),
     // The model is the last field, so that an empty one is simply absent.
-    ...(plan.host ? [['host', plan.host.root, String(plan.host.vcpus), ...(plan.host.model ? [csvField(plan.host.model.replace(/\s+/g, ' '))] : [])]] : []),
+    ...(plan.host ? [['host', plan.host.root, String(plan.host.vcpus), ...(plan.host.model ? [csvField(plan.host.model)] : [])]] : []),
     ...plan.skipped.map((skipped) => ['skipped', skipped.name, skipped.reason.replace(/\s+/g, ' ')]),
   ];
   await writeFile(join(logDir, PLAN_FILE), lines.map((line) => `${line.map(field).join('\t')}\n`).join(''));

@@ -40,8 +40,9 @@ export function parseMeminfo(text: string): { totalBytes: number; availableBytes
   return { totalBytes, availableBytes: kib('MemAvailable') ?? 0 };
 }
 
+/** The CPU model, its runs of spaces made one (older Intel CPUs pad theirs), as both the in-process and the detached sampler log it. */
 function cpuModel(cpuinfo: string): string {
-  return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? '';
+  return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim().replace(/\s+/g, ' ') ?? '';
 }
 
 /** What the host-usage sampler's warnings say, whichever process reads /proc. */

@@ -170,8 +170,9 @@ poll_host() {
         break
         ;;
     esac
-  done <"$host_root/meminfo" 2>/dev/null
-  if [[ ! "$user$nice$system$idle${iowait-}${irq-}${softirq-}${steal-}$mem_total$mem_available" =~ ^[0-9]+$ ]]; then
+  done 2>/dev/null <"$host_root/meminfo"
+  # As the in-process sampler: at least `cpu user nice system idle`, and MemTotal (MemAvailable is 0 before Linux 3.14).
+  if [[ ! $idle =~ ^[0-9]+$ || ! $mem_total =~ ^[0-9]+$ || ! "$user$nice$system${iowait-}${irq-}${softirq-}${steal-}$mem_available" =~ ^[0-9]*$ ]]; then
     failures[host-usage]=$((${failures[host-usage]-0} + 1))
     return
   fi
