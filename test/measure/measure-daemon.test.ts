@@ -1,5 +1,6 @@
 // The Action's detached sampler (src/measure/measure-daemon.sh, run by bash) against stand-in tools and
 // stand-in /proc and powercap trees: what it logs, what it says, and what is left after a clean or an unclean stop.
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -128,3 +129,35 @@ it('starts nothing where nothing can be sampled, and the post step has the reaso
   expect(stopped).toMatchObject({ files: [], warnings: [] });
   expect(stopped.skipped.map((s) => s.name)).toEqual(['nvidia-smi', 'amd-smi', 'xpu-smi', 'rapl', 'host-usage']);
 });
+
+/** Runs the script on a plan written here (tab-separated lines) for `ms`, then stops it with SIGTERM; returns its exit and its stderr. */
+async function runScript(logDir: string, plan: string[][], ms: number): Promise<{ code: number | null; stderr: string }> {
+  writeFileSync(join(logDir, 'daemon-plan.tsv'), plan.map((line) => `${line.join('\t')}\n`).join(''));
+  const child = spawn('bash', [SCRIPT, logDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  await pause(ms);
+  child.kill('SIGTERM');
+  return { code: await exited, stderr };
+}
+
+it('says once, not at every interval, that a counter cannot be read or a log written (its log would grow all job long)', async () => {
+  const { dir, logDir } = work();
+  writeFileSync(join(dir, 'energy_uj'), '1000\n');
+  // rapl.csv is a folder: no row can be written to it.
+  mkdirSync(join(logDir, 'rapl.csv'));
+  const plan = [
+    ['interval-ms', '50'],
+    ['zone', 'intel-rapl:0', 'package-0', join(dir, 'energy_uj'), '262143328850'],
+    ['zone', 'intel-rapl:1', 'dram', join(dir, 'gone', 'energy_uj'), '65712999613'],
+    ['host', join(dir, 'no-proc'), '2'],
+  ];
+  const { code, stderr } = await runScript(logDir, plan, 1500);
+  expect(code).toBe(0);
+  const events = await readEvents(logDir);
+  expect(events.failed.get('rapl')).toBeGreaterThanOrEqual(10);
+  expect(events.failed.get('host-usage')).toBeGreaterThanOrEqual(10);
+  expect(events.unwritable).toEqual(['rapl']);
+  expect(stderr.trim().split('\n').length, stderr).toBeLessThanOrEqual(2);
+}, 20_000);
