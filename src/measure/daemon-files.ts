@@ -108,12 +108,14 @@ export async function collectDaemonLogs(logDir: string, plan: SamplerPlan, event
   const files: string[] = [];
   const warnings: DataWarning[] = [];
   for (const tool of plan.tools) {
+    const starts = events.starts.filter((s) => s.tool === tool.name);
     for (const exit of events.exits.filter((e) => e.tool === tool.name)) {
-      const startedMs = events.starts.find((s) => s.tool === tool.name && s.run === exit.run)?.atMs ?? exit.atMs;
+      const startedMs = starts.find((s) => s.run === exit.run)?.atMs ?? exit.atMs;
       const stderrLine = await lastLine(join(logDir, toolLogName(tool.logBase, exit.run).replace(/\.csv$/, '.err')));
-      warnings.push(toolDiedWarning(tool.name, { how: howEnded(exit.status), ...(stderrLine ? { stderrLine } : {}), atMs: exit.atMs, startedMs, again: exit.run > 1 }));
+      const restarted = starts.some((s) => s.run === exit.run + 1);
+      warnings.push(toolDiedWarning(tool.name, { how: howEnded(exit.status), ...(stderrLine ? { stderrLine } : {}), atMs: exit.atMs, startedMs, run: exit.run, restarted }));
     }
-    const runs: ToolRun[] = events.starts.filter((s) => s.tool === tool.name).map((s) => ({ path: join(logDir, toolLogName(tool.logBase, s.run)), startedMs: s.atMs }));
+    const runs: ToolRun[] = starts.map((s) => ({ path: join(logDir, toolLogName(tool.logBase, s.run)), startedMs: s.atMs }));
     files.push(...(await toolRunFiles(tool.name, runs, finishFor(tool, { TZ: timeZone }), warnings)));
   }
   const polled = [

@@ -32,13 +32,16 @@ export function toolLogName(logBase: string, n: number): string {
   return n === 1 ? `${logBase}.csv` : `${logBase}-${n}.csv`;
 }
 
-/** What the report says when a tool ended before it was told to: restarted once the first time, not again. */
-export function toolDiedWarning(name: string, died: { how: string; stderrLine?: string; atMs: number; startedMs: number; again: boolean }): DataWarning {
+/**
+ * What the report says when run `run` of a tool ended before it was told to: restarted once the first time, not
+ * again (nor where the detached sampler saw the first death only as the job ended).
+ */
+export function toolDiedWarning(name: string, died: { how: string; stderrLine?: string; atMs: number; startedMs: number; run: number; restarted: boolean }): DataWarning {
   const said = died.stderrLine ? ` (${died.stderrLine})` : '';
   const at = new Date(died.atMs).toISOString();
-  return died.again
-    ? samplerWarning(name, `${name} ${died.how} again${said} at ${at}; not restarted, the GPUs are not measured from then on`)
-    : samplerWarning(name, `${name} ${died.how}${said} at ${at}, ${Math.round((died.atMs - died.startedMs) / 1000)} s after it started; restarted once into a new log; the time without samples is bridged when shorter than the maximum gap, else a gap in the GPUs' coverage`);
+  return died.restarted
+    ? samplerWarning(name, `${name} ${died.how}${said} at ${at}, ${Math.round((died.atMs - died.startedMs) / 1000)} s after it started; restarted once into a new log; the time without samples is bridged when shorter than the maximum gap, else a gap in the GPUs' coverage`)
+    : samplerWarning(name, `${name} ${died.how}${died.run > 1 ? ' again' : ''}${said} at ${at}; not restarted, the GPUs are not measured from then on`);
 }
 
 /** Waits until `path` holds a sample, the tool has `ended`, or a few seconds passed, so that the command's start is measured. */
@@ -125,9 +128,9 @@ export class ToolSampler implements Sampler {
     const how = signal ? `was killed by ${signal}` : `exited with status ${code}`;
     const stderrLine = this.stderr.trim().split('\n').at(-1);
     this.stderr = '';
-    const again = this.runs.length > 1;
-    this.warnings.push(toolDiedWarning(this.name, { how, ...(stderrLine ? { stderrLine } : {}), atMs: Date.now(), startedMs, again }));
-    if (!again) this.launch();
+    const run = this.runs.length;
+    this.warnings.push(toolDiedWarning(this.name, { how, ...(stderrLine ? { stderrLine } : {}), atMs: Date.now(), startedMs, run, restarted: run === 1 }));
+    if (run === 1) this.launch();
   }
 
   /** Waits until the first rows are written (or the tool has ended, or a few seconds passed), so that the command's start is measured. */

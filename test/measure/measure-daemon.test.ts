@@ -161,3 +161,24 @@ it('says once, not at every interval, that a counter cannot be read or a log wri
   expect(events.unwritable).toEqual(['rapl']);
   expect(stderr.trim().split('\n').length, stderr).toBeLessThanOrEqual(2);
 }, 20_000);
+
+it('does not say a tool was restarted when it died in the last interval, as the job ended', async () => {
+  const { dir, logDir, empty } = work();
+  const env = {
+    PATH: fakeNvidiaSmiDir(),
+    CARBON_CI_POWERCAP_ROOT: empty,
+    CARBON_CI_HWMON_ROOT: empty,
+    CARBON_CI_PROC_ROOT: empty,
+    TZ: 'UTC',
+    FAKE_SMI_DIE_AFTER_MS: '200',
+    FAKE_SMI_DIED_FILE: join(dir, 'died'),
+  };
+  // A minute's interval: the daemon sees the death only when it stops.
+  const started = await startDetached({ script: SCRIPT, logDir, intervalMs: 60_000, env });
+  expect(started.ready!.running).toEqual(['nvidia-smi']);
+  await pause(800);
+  expect(existsSync(env.FAKE_SMI_DIED_FILE)).toBe(true);
+  const stopped = await stopDetached(started.pid, logDir, 'UTC');
+  expect(stopped.files.map((f) => f.slice(logDir.length + 1))).toEqual(['nvidia-smi.csv']);
+  expect(stopped.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^nvidia-smi: nvidia-smi exited with status 15 \(.+\) at \d{4}-[^;]*; not restarted, the GPUs are not measured from then on$/)]);
+}, 20_000);
