@@ -104,7 +104,7 @@ export async function startDetached(options: { script: string; logDir: string; i
 
 /**
  * Stops the daemon `pid` that samples into `logDir`: SIGTERM to it (it stops the tools, then takes a last
- * reading), a bounded wait, then SIGKILL to its whole process group where it did not stop cleanly. Returns the
+ * reading), a bounded wait, then SIGKILL to what is left of its process group. Returns the
  * logs (xpu-smi's dated in `timeZone`, the zone the daemon ran in) and warnings; a daemon that did not stop
  * cleanly leaves its logs as they are, with a warning.
  */
@@ -119,8 +119,10 @@ export async function stopDetached(pid: number | undefined, logDir: string, time
   }
   const events = await readEvents(logDir);
   const clean = events.stoppedMs !== undefined;
-  // What is left of it (the tools included) goes; a pid that now names another live process is left alone, and so is its group.
-  if (!clean && pid !== undefined && (ours || !isAlive(pid))) signal(-pid, 'SIGKILL');
+  // What is left of its process group goes, after a clean stop too: the tools where it did not stop them, and what a
+  // tool started and left behind (a wrapper script's child). A pid that now names another live process is left alone,
+  // and so is its group; a group's id is not given to a new process while the group has members.
+  if (pid !== undefined && (ours || !isAlive(pid))) signal(-pid, 'SIGKILL');
   const plan = await readPlanFile(logDir);
   const stopped = await collectDaemonLogs(logDir, plan, events, timeZone);
   if (!clean && plannedNames(plan).length > 0) stopped.warnings.push(samplerWarning('measure', `${how}; its logs are read as they are, and the last samples may be missing`));

@@ -27,12 +27,16 @@ function work(): { logDir: string; empty: string; dir: string } {
   return { dir, logDir: join(dir, 'logs'), empty: join(dir, 'empty') };
 }
 
-/** A folder with `xpu-smi` and `amd-smi` that run the test suite's stand-ins with this Node. */
-function fakeGpuTools(dir: string): string {
+/**
+ * A folder with `xpu-smi` and `amd-smi` that run the test suite's stand-ins with this Node: in place of the
+ * script (exec), or as a child of a shell that waits for it, as a wrapper script might.
+ */
+function fakeGpuTools(dir: string, how: 'exec' | 'child' = 'exec'): string {
   const bin = join(dir, 'bin');
   mkdirSync(bin);
   for (const tool of ['xpu-smi', 'amd-smi']) {
-    writeFileSync(join(bin, tool), `#!/bin/sh\nexec "${process.execPath}" "${join(FIXTURES, `fake-${tool}.mjs`)}" "$@"\n`);
+    const command = `"${process.execPath}" "${join(FIXTURES, `fake-${tool}.mjs`)}" "$@"`;
+    writeFileSync(join(bin, tool), `#!/bin/sh\n${how === 'exec' ? `exec ${command}` : `${command} &\nwait`}\n`);
     chmodSync(join(bin, tool), 0o755);
   }
   return bin;
@@ -181,4 +185,18 @@ it('does not say a tool was restarted when it died in the last interval, as the 
   const stopped = await stopDetached(started.pid, logDir, 'UTC');
   expect(stopped.files.map((f) => f.slice(logDir.length + 1))).toEqual(['nvidia-smi.csv']);
   expect(stopped.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^nvidia-smi: nvidia-smi exited with status 15 \(.+\) at \d{4}-[^;]*; not restarted, the GPUs are not measured from then on$/)]);
+}, 20_000);
+
+it('leaves no process of a tool behind after a clean stop, where the tool is a wrapper that started the real one', async () => {
+  const { dir, logDir, empty } = work();
+  const env = { PATH: fakeGpuTools(dir, 'child'), CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC', FAKE_XPU_PID_FILE: join(dir, 'xpu.pids') };
+  const started = await startDetached({ script: SCRIPT, logDir, intervalMs: 200, env });
+  expect(started.ready!.running).toEqual(['amd-smi', 'xpu-smi']);
+  await pause(500);
+  const stopped = await stopDetached(started.pid, logDir, 'UTC');
+  expect((await readEvents(logDir)).stoppedMs).toBeDefined();
+  expect(stopped.files.map((f) => f.slice(logDir.length + 1)).sort()).toEqual(['amd-smi.csv', 'xpu-smi.csv']);
+  const xpuPids = pidsIn(env.FAKE_XPU_PID_FILE);
+  expect(xpuPids).toHaveLength(1);
+  expect(isAlive(xpuPids[0]!)).toBe(false);
 }, 20_000);
