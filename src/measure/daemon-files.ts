@@ -64,8 +64,8 @@ export interface DaemonEvents {
   readyMs?: number;
   /** When it had stopped cleanly. */
   stoppedMs?: number;
-  /** Each run of each tool: which, when, its pid. */
-  starts: { tool: string; run: number; atMs: number; pid: number }[];
+  /** Each run of each tool: which, and when (the line's last field, the tool's pid, is for people reading the file). */
+  starts: { tool: string; run: number; atMs: number }[];
   /** A tool that ended before it was told to, with its exit status (128 + n for signal n, as shells say). */
   exits: { tool: string; run: number; atMs: number; status: number }[];
   /** Readings that failed, by sampler (`rapl`, `host-usage`). */
@@ -81,7 +81,7 @@ export async function readEvents(logDir: string): Promise<DaemonEvents> {
     const [kind, a = '', b = '', c = '', d = ''] = line.split('\t');
     if (kind === 'ready') events.readyMs = Number(a);
     else if (kind === 'stopped') events.stoppedMs = Number(a);
-    else if (kind === 'start') events.starts.push({ tool: a, run: Number(b), atMs: Number(c), pid: Number(d) });
+    else if (kind === 'start') events.starts.push({ tool: a, run: Number(b), atMs: Number(c) });
     else if (kind === 'exit') events.exits.push({ tool: a, run: Number(b), atMs: Number(c), status: Number(d) });
     else if (kind === 'failed') events.failed.set(a, Number(b));
     else if (kind === 'unwritable') events.unwritable.push(a);
