@@ -54,7 +54,8 @@ export async function waitForFirstRows(path: string, ended: () => boolean | Prom
 
 /**
  * The files the plugins read for a tool's runs: each log with at least one sample (finished by `finish`,
- * or as it is where that fails); a log of something else (the tool's own error) is a warning.
+ * or as it is where that fails); a log without one is a warning (what the tool wrote instead, if anything),
+ * as its GPUs are not measured while it ran.
  */
 export async function toolRunFiles(name: string, runs: ToolRun[], finish: FinishLog | undefined, warnings: DataWarning[]): Promise<string[]> {
   const kept: string[] = [];
@@ -63,6 +64,7 @@ export async function toolRunFiles(name: string, runs: ToolRun[], finish: Finish
     const first = head.split('\n', 1)[0]!.trim();
     if (hasRows(head)) kept.push(finish ? await finished(name, run, finish, warnings) : run.path);
     else if (first !== '' && !/^timestamp/i.test(first)) warnings.push(samplerWarning(name, `${run.path} holds no samples; ${name} wrote: ${first.slice(0, 200)}`));
+    else warnings.push(samplerWarning(name, `${run.path} holds no samples: ${name} wrote ${first === '' ? 'nothing' : 'its header only'}; the GPUs are not measured while it ran`));
   }
   return kept;
 }

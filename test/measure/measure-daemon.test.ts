@@ -207,3 +207,17 @@ it('leaves no process of a tool behind after a clean stop, where the tool is a w
   expect(xpuPids).toHaveLength(1);
   expect(await ends(xpuPids[0]!)).toBe(true);
 }, 20_000);
+
+it('warns where a GPU tool ran all along and wrote no sample (a hung driver), instead of reporting no GPU in silence', async () => {
+  const { dir, logDir, empty } = work();
+  const bin = join(dir, 'bin');
+  mkdirSync(bin);
+  writeFileSync(join(bin, 'nvidia-smi'), '#!/bin/sh\necho "timestamp, index, uuid, name, power.draw [W], utilization.gpu [%]"\nexec sleep 600\n');
+  chmodSync(join(bin, 'nvidia-smi'), 0o755);
+  const env = { PATH: bin, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC' };
+  const started = await startDetached({ script: SCRIPT, logDir, intervalMs: 200, env });
+  expect(started.ready!.running).toEqual(['nvidia-smi']);
+  const stopped = await stopDetached(started.pid, logDir, 'UTC');
+  expect(stopped.files).toEqual([]);
+  expect(stopped.warnings.map((w) => w.message)).toEqual([`nvidia-smi: ${join(logDir, 'nvidia-smi.csv')} holds no samples: nvidia-smi wrote its header only; the GPUs are not measured while it ran`]);
+}, 20_000);
