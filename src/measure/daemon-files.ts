@@ -36,7 +36,7 @@ export async function writePlanFile(logDir: string, plan: SamplerPlan, intervalM
     ...plan.tools.map((tool) => ['tool', tool.name, tool.logBase, tool.datesRows ? 'dates' : 'plain', tool.executable, ...tool.args]),
     ...plan.zones.map((zone) => ['zone', zone.id, zone.name, zone.energyPath, zone.maxEnergyRangeUj]),
     // The model is the last field, so that an empty one is simply absent.
-    ...(plan.host ? [['host', plan.host.root, String(plan.host.vcpus), ...(plan.host.model ? [csvField(plan.host.model.replace(/\s+/g, ' '))] : [])]] : []),
+    ...(plan.host ? [['host', plan.host.root, String(plan.host.vcpus), ...(plan.host.model ? [csvField(plan.host.model)] : [])]] : []),
     // The memory limit last, so that a cgroup without one simply has none.
     ...(plan.host?.cgroup ? [['cgroup', plan.host.cgroup.dir, ...(plan.host.cgroup.memLimitBytes !== undefined ? [String(plan.host.cgroup.memLimitBytes)] : [])]] : []),
     ...plan.skipped.map((skipped) => ['skipped', skipped.name, skipped.reason.replace(/\s+/g, ' ')]),
@@ -67,8 +67,8 @@ export interface DaemonEvents {
   readyMs?: number;
   /** When it had stopped cleanly. */
   stoppedMs?: number;
-  /** Each run of each tool: which, when, its pid. */
-  starts: { tool: string; run: number; atMs: number; pid: number }[];
+  /** Each run of each tool: which, and when (the line's last field, the tool's pid, is for people reading the file). */
+  starts: { tool: string; run: number; atMs: number }[];
   /** A tool that ended before it was told to, with its exit status (128 + n for signal n, as shells say). */
   exits: { tool: string; run: number; atMs: number; status: number }[];
   /** Readings that failed, by sampler (`rapl`, `host-usage`). */
@@ -84,7 +84,7 @@ export async function readEvents(logDir: string): Promise<DaemonEvents> {
     const [kind, a = '', b = '', c = '', d = ''] = line.split('\t');
     if (kind === 'ready') events.readyMs = Number(a);
     else if (kind === 'stopped') events.stoppedMs = Number(a);
-    else if (kind === 'start') events.starts.push({ tool: a, run: Number(b), atMs: Number(c), pid: Number(d) });
+    else if (kind === 'start') events.starts.push({ tool: a, run: Number(b), atMs: Number(c) });
     else if (kind === 'exit') events.exits.push({ tool: a, run: Number(b), atMs: Number(c), status: Number(d) });
     else if (kind === 'failed') events.failed.set(a, Number(b));
     else if (kind === 'unwritable') events.unwritable.push(a);
@@ -111,12 +111,14 @@ export async function collectDaemonLogs(logDir: string, plan: SamplerPlan, event
   const files: string[] = [];
   const warnings: DataWarning[] = [];
   for (const tool of plan.tools) {
+    const starts = events.starts.filter((s) => s.tool === tool.name);
     for (const exit of events.exits.filter((e) => e.tool === tool.name)) {
-      const startedMs = events.starts.find((s) => s.tool === tool.name && s.run === exit.run)?.atMs ?? exit.atMs;
+      const startedMs = starts.find((s) => s.run === exit.run)?.atMs ?? exit.atMs;
       const stderrLine = await lastLine(join(logDir, toolLogName(tool.logBase, exit.run).replace(/\.csv$/, '.err')));
-      warnings.push(toolDiedWarning(tool.name, { how: howEnded(exit.status), ...(stderrLine ? { stderrLine } : {}), atMs: exit.atMs, startedMs, again: exit.run > 1 }));
+      const restarted = starts.some((s) => s.run === exit.run + 1);
+      warnings.push(toolDiedWarning(tool.name, { how: howEnded(exit.status), ...(stderrLine ? { stderrLine } : {}), atMs: exit.atMs, startedMs, run: exit.run, restarted }));
     }
-    const runs: ToolRun[] = events.starts.filter((s) => s.tool === tool.name).map((s) => ({ path: join(logDir, toolLogName(tool.logBase, s.run)), startedMs: s.atMs }));
+    const runs: ToolRun[] = starts.map((s) => ({ path: join(logDir, toolLogName(tool.logBase, s.run)), startedMs: s.atMs }));
     files.push(...(await toolRunFiles(tool.name, runs, finishFor(tool, { TZ: timeZone }), warnings)));
   }
   const polled = [

@@ -9,13 +9,12 @@ import { planSamplers, plannedNames } from './plan.js';
 import { toolLogName, waitForFirstRows } from './tool-sampler.js';
 import { samplerWarning, type SamplerSkipped } from './types.js';
 
-/**
- * The samplers in a process of their own, detached from the one that starts them, so that they outlive
- * it: the Action's `measure: true` starts them in its main step and stops them in its post step. That
- * process is bash running measure-daemon.sh, not Node: a few MB for a whole job instead of a Node runtime.
- * carbon-ci finds what to sample and writes it down (daemon-files.ts); the daemon carries it out and
- * writes what happened, which the post step turns into the report's files and warnings.
- */
+// The samplers in a process of their own, detached from the one that starts them, so that they outlive
+// it: the Action's `measure: true` starts them in its main step and stops them in its post step. That
+// process is bash running measure-daemon.sh, not Node: a few MB for a whole job instead of a Node runtime.
+// carbon-ci finds what to sample and writes it down (daemon-files.ts); the daemon carries it out and
+// writes what happened, which the post step turns into the report's files and warnings.
+
 /** The daemon's own standard output and error, for a crash's cause. */
 export const DAEMON_LOG_FILE = 'daemon.log';
 /** The longest a self-hosted runner's job may run (5 days): beyond it nobody is left to stop the daemon. */
@@ -57,10 +56,10 @@ function findBash(env: NodeJS.ProcessEnv): string | undefined {
 
 /**
  * Finds what can be sampled, and where anything can, spawns `bash script logDir` detached (its own process
- * group, no stdio of ours, unreferenced) so that it outlives this process; waits (at most `readyWaitMs`)
+ * group, no stdio of ours, unreferenced) so that it outlives this process; waits (at most READY_WAIT_MS)
  * until it samples, and for the tools' first rows.
  */
-export async function startDetached(options: { script: string; logDir: string; intervalMs: number; gpus?: string; env: NodeJS.ProcessEnv; readyWaitMs?: number }): Promise<DetachedStart> {
+export async function startDetached(options: { script: string; logDir: string; intervalMs: number; gpus?: string; env: NodeJS.ProcessEnv }): Promise<DetachedStart> {
   const { script, logDir, env, intervalMs } = options;
   const plan = await planSamplers({ env, intervalMs, ...(options.gpus !== undefined ? { gpus: options.gpus } : {}) });
   await writePlanFile(logDir, plan, intervalMs, MAX_LIFETIME_MS);
@@ -81,8 +80,7 @@ export async function startDetached(options: { script: string; logDir: string; i
     // The daemon holds its own copy of the descriptor.
     closeSync(logFd);
   }
-  const waitS = Math.round((options.readyWaitMs ?? READY_WAIT_MS) / 1000);
-  const until = Date.now() + (options.readyWaitMs ?? READY_WAIT_MS);
+  const until = Date.now() + READY_WAIT_MS;
   for (;;) {
     const { readyMs } = await readEvents(logDir);
     if (readyMs !== undefined) break;
@@ -90,7 +88,7 @@ export async function startDetached(options: { script: string; logDir: string; i
       const said = (await readFile(join(logDir, DAEMON_LOG_FILE), 'utf8').catch(() => '')).trim().split('\n').at(-1);
       return { ...(pid !== undefined ? { pid } : {}), problem: `the measuring process ended before it sampled: ${exited ?? 'no pid'}${said ? ` (${said.slice(0, 300)})` : ''}` };
     }
-    if (Date.now() > until) return { pid, problem: `the measuring process did not start sampling within ${waitS} s` };
+    if (Date.now() > until) return { pid, problem: `the measuring process did not start sampling within ${READY_WAIT_MS / 1000} s` };
     await sleep(POLL_MS);
   }
   // The job starts once the tools write: nvidia-smi may take seconds where the driver is not persistent.
@@ -104,23 +102,25 @@ export async function startDetached(options: { script: string; logDir: string; i
 
 /**
  * Stops the daemon `pid` that samples into `logDir`: SIGTERM to it (it stops the tools, then takes a last
- * reading), a bounded wait, then SIGKILL to its whole process group where it did not stop cleanly. Returns the
+ * reading), a bounded wait, then SIGKILL to what is left of its process group. Returns the
  * logs (xpu-smi's dated in `timeZone`, the zone the daemon ran in) and warnings; a daemon that did not stop
  * cleanly leaves its logs as they are, with a warning.
  */
-export async function stopDetached(pid: number | undefined, logDir: string, timeZone: string, stopWaitMs = STOP_WAIT_MS): Promise<DaemonStopped> {
+export async function stopDetached(pid: number | undefined, logDir: string, timeZone: string): Promise<DaemonStopped> {
   let how = 'the measuring process had ended before the post step';
   const ours = pid !== undefined && (await isOurDaemon(pid, logDir));
   if (ours) {
     signal(pid, 'SIGTERM');
-    const until = Date.now() + stopWaitMs;
+    const until = Date.now() + STOP_WAIT_MS;
     while (isAlive(pid) && Date.now() < until) await sleep(POLL_MS);
-    if (isAlive(pid)) how = `the measuring process did not stop within ${Math.round(stopWaitMs / 1000)} s and was killed`;
+    if (isAlive(pid)) how = `the measuring process did not stop within ${STOP_WAIT_MS / 1000} s and was killed`;
   }
   const events = await readEvents(logDir);
   const clean = events.stoppedMs !== undefined;
-  // What is left of it (the tools included) goes; a pid that now names another live process is left alone, and so is its group.
-  if (!clean && pid !== undefined && (ours || !isAlive(pid))) signal(-pid, 'SIGKILL');
+  // What is left of its process group goes, after a clean stop too: the tools where it did not stop them, and what a
+  // tool started and left behind (a wrapper script's child). A pid that now names another live process is left alone,
+  // and so is its group; a group's id is not given to a new process while the group has members.
+  if (pid !== undefined && (ours || !isAlive(pid))) signal(-pid, 'SIGKILL');
   const plan = await readPlanFile(logDir);
   const stopped = await collectDaemonLogs(logDir, plan, events, timeZone);
   if (!clean && plannedNames(plan).length > 0) stopped.warnings.push(samplerWarning('measure', `${how}; its logs are read as they are, and the last samples may be missing`));

@@ -41,8 +41,9 @@ export function parseMeminfo(text: string): { totalBytes: number; availableBytes
   return { totalBytes, availableBytes: kib('MemAvailable') ?? 0 };
 }
 
+/** The CPU model, its runs of spaces made one (older Intel CPUs pad theirs), as both the in-process and the detached sampler log it. */
 function cpuModel(cpuinfo: string): string {
-  return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? '';
+  return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim().replace(/\s+/g, ' ') ?? '';
 }
 
 /** What the host-usage sampler's warnings say, whichever process reads /proc or the cgroup. */
@@ -71,12 +72,10 @@ export async function startHostUsage(options: SamplerOptions): Promise<Sampler |
   return 'reason' in plan ? plan : startHostUsageFrom(plan, options);
 }
 
-/** Starts logging what `plan` says; the first reading is the start of the first row. */
-export async function startHostUsageFrom(plan: HostPlan, options: SamplerOptions): Promise<Sampler | SamplerSkipped> {
+/** Starts logging what `plan` says; the first reading is the start of the first row (a failed one is counted, and the next begins the rows). */
+export async function startHostUsageFrom(plan: HostPlan, options: SamplerOptions): Promise<Sampler> {
   const nowMs = (options.nowMs ?? Date.now)();
-  const first = await readHost(plan, nowMs);
-  if (first === undefined) return { name: 'host-usage', reason: `${join(plan.cgroup?.dir ?? plan.root, plan.cgroup ? 'cpu.stat' : 'stat')} is not readable` };
-  return new HostUsageSampler(plan, first, nowMs, options);
+  return new HostUsageSampler(plan, await readHost(plan, nowMs), nowMs, options);
 }
 
 async function readTimes(root: string): Promise<CpuTimes | undefined> {
@@ -104,8 +103,9 @@ async function readHost(plan: HostPlan, nowMs: number): Promise<{ busy: number; 
 class HostUsageSampler extends PolledSampler {
   readonly name = 'host-usage';
 
-  constructor(private readonly plan: HostPlan, private last: { busy: number; total: number }, private lastMs: number, options: SamplerOptions) {
+  constructor(private readonly plan: HostPlan, private last: { busy: number; total: number } | undefined, private lastMs: number, options: SamplerOptions) {
     super(join(options.logDir, HOST_USAGE_LOG_NAME), HOST_USAGE_LOG_HEADER, options, hostUsageWarnings(plan));
+    if (last === undefined) this.failures += 1;
   }
 
   /** One row: the interval since the last sample, its utilisation, the memory now, and what the figures cover. */
@@ -114,6 +114,11 @@ class HostUsageSampler extends PolledSampler {
     const reading = await readHost(this.plan, nowMs);
     if (reading === undefined) {
       this.failures += 1;
+      return;
+    }
+    if (this.last === undefined) {
+      this.last = reading;
+      this.lastMs = nowMs;
       return;
     }
     const totalDelta = reading.total - this.last.total;

@@ -143,16 +143,18 @@ stop_tools() {
   done
 }
 
+# What failed is counted, and said once in daemon-events.tsv: an error message at every interval would grow
+# daemon.log all job long. A log that cannot be written is given up on, as the in-process samplers do.
 declare -A failures=() unwritable=()
-((${#zone_ids[@]} > 0)) && exec 5>>"$log_dir/rapl.csv"
-[[ -n $host_root ]] && exec 6>>"$log_dir/host-usage.csv"
+if ((${#zone_ids[@]} > 0)); then exec 5>>"$log_dir/rapl.csv" || unwritable[rapl]=1; fi
+if [[ -n $host_root ]]; then exec 6>>"$log_dir/host-usage.csv" || unwritable[host-usage]=1; fi
 
 # One row per zone: `time_ms,zone,name,energy_uj,max_energy_range_uj`, as the rapl plugin reads it.
 poll_rapl() {
   local i value
   for i in "${!zone_ids[@]}"; do
-    if read -r value <"${zone_paths[i]}" 2>/dev/null && [[ $value =~ ^[0-9]+$ ]]; then
-      printf '%s,%s,%s,%s,%s\n' "$ms" "${zone_ids[i]}" "${zone_names[i]}" "$value" "${zone_ranges[i]}" >&5 || unwritable[rapl]=1
+    if read -r value 2>/dev/null <"${zone_paths[i]}" && [[ $value =~ ^[0-9]+$ ]]; then
+      [[ -z ${unwritable[rapl]-} ]] && printf '%s,%s,%s,%s,%s\n' "$ms" "${zone_ids[i]}" "${zone_names[i]}" "$value" "${zone_ranges[i]}" >&5 || unwritable[rapl]=1
     else
       failures[rapl]=$((${failures[rapl]-0} + 1))
     fi
@@ -164,7 +166,7 @@ poll_rapl() {
 # `cpu user nice system idle iowait irq softirq steal`; idle and iowait are idle.
 read_proc() {
   local label user nice system idle iowait irq softirq steal rest key value mem_total='' mem_available=0
-  read -r label user nice system idle iowait irq softirq steal rest <"$host_root/stat" 2>/dev/null || return 1
+  read -r label user nice system idle iowait irq softirq steal rest 2>/dev/null <"$host_root/stat" || return 1
   [[ $label == cpu ]] || return 1
   for value in "$user" "$nice" "$system" "$idle" "${iowait:-0}" "${irq:-0}" "${softirq:-0}" "${steal:-0}"; do
     [[ $value =~ ^[0-9]+$ ]] || return 1
@@ -177,7 +179,8 @@ read_proc() {
         break
         ;;
     esac
-  done <"$host_root/meminfo" 2>/dev/null
+  done 2>/dev/null <"$host_root/meminfo"
+  # As the in-process sampler: MemTotal is needed, MemAvailable is 0 before Linux 3.14.
   [[ $mem_total =~ ^[0-9]+$ && $mem_available =~ ^[0-9]+$ ]] || return 1
   total=$((user + nice + system + idle + ${iowait:-0} + ${irq:-0} + ${softirq:-0} + ${steal:-0}))
   busy=$((total - idle - ${iowait:-0}))
@@ -191,8 +194,8 @@ read_cgroup() {
   local key value usage='' current=''
   while read -r key value; do
     [[ $key == usage_usec ]] && usage=$value && break
-  done <"$cgroup_dir/cpu.stat" 2>/dev/null
-  read -r current <"$cgroup_dir/memory.current" 2>/dev/null
+  done 2>/dev/null <"$cgroup_dir/cpu.stat"
+  read -r current 2>/dev/null <"$cgroup_dir/memory.current"
   [[ $usage =~ ^[0-9]+$ && $current =~ ^[0-9]+$ ]] || return 1
   busy=$usage
   total=$((ms * 1000 * host_vcpus))
@@ -218,7 +221,7 @@ poll_host() {
     utilization=$((((busy - last_busy) * 10000 + (total - last_total) / 2) / (total - last_total)))
     ((utilization < 0)) && utilization=0
     ((utilization > 10000)) && utilization=10000
-    printf '%s,%s,%s,%d.%04d,%s,%s,%s,%s\n' "$last_ms" "$ms" "$host_vcpus" $((utilization / 10000)) $((utilization % 10000)) \
+    [[ -z ${unwritable[host-usage]-} ]] && printf '%s,%s,%s,%d.%04d,%s,%s,%s,%s\n' "$last_ms" "$ms" "$host_vcpus" $((utilization / 10000)) $((utilization % 10000)) \
       "$mem_total_bytes" "$mem_available_bytes" "$host_model" "$scope" >&6 || unwritable[host-usage]=1
   elif ((last_busy >= 0)); then
     # No tick since the last row (intervals shorter than the kernel's 10 ms tick): the next row covers both.

@@ -25,11 +25,7 @@ export async function startSamplers(options: SamplerOptions): Promise<Samplers> 
     running.push(sampler);
   }
   if (plan.zones.length > 0) running.push(await startRaplZones(plan.zones, options));
-  if (plan.host) {
-    const host = await startHostUsageFrom(plan.host, options);
-    if ('stop' in host) running.push(host);
-    else skipped.push(host);
-  }
+  if (plan.host) running.push(await startHostUsageFrom(plan.host, options));
   return {
     running,
     skipped,

@@ -32,13 +32,16 @@ export function toolLogName(logBase: string, n: number): string {
   return n === 1 ? `${logBase}.csv` : `${logBase}-${n}.csv`;
 }
 
-/** What the report says when a tool ended before it was told to: restarted once the first time, not again. */
-export function toolDiedWarning(name: string, died: { how: string; stderrLine?: string; atMs: number; startedMs: number; again: boolean }): DataWarning {
+/**
+ * What the report says when run `run` of a tool ended before it was told to: restarted once the first time, not
+ * again (nor where the detached sampler saw the first death only as the job ended).
+ */
+export function toolDiedWarning(name: string, died: { how: string; stderrLine?: string; atMs: number; startedMs: number; run: number; restarted: boolean }): DataWarning {
   const said = died.stderrLine ? ` (${died.stderrLine})` : '';
   const at = new Date(died.atMs).toISOString();
-  return died.again
-    ? samplerWarning(name, `${name} ${died.how} again${said} at ${at}; not restarted, the GPUs are not measured from then on`)
-    : samplerWarning(name, `${name} ${died.how}${said} at ${at}, ${Math.round((died.atMs - died.startedMs) / 1000)} s after it started; restarted once into a new log; the time without samples is bridged when shorter than the maximum gap, else a gap in the GPUs' coverage`);
+  return died.restarted
+    ? samplerWarning(name, `${name} ${died.how}${said} at ${at}, ${Math.round((died.atMs - died.startedMs) / 1000)} s after it started; restarted once into a new log; the time without samples is bridged when shorter than the maximum gap, else a gap in the GPUs' coverage`)
+    : samplerWarning(name, `${name} ${died.how}${died.run > 1 ? ' again' : ''}${said} at ${at}; not restarted, the GPUs are not measured from then on`);
 }
 
 /** Waits until `path` holds a sample, the tool has `ended`, or a few seconds passed, so that the command's start is measured. */
@@ -51,7 +54,8 @@ export async function waitForFirstRows(path: string, ended: () => boolean | Prom
 
 /**
  * The files the plugins read for a tool's runs: each log with at least one sample (finished by `finish`,
- * or as it is where that fails); a log of something else (the tool's own error) is a warning.
+ * or as it is where that fails); a log without one is a warning (what the tool wrote instead, if anything),
+ * as its GPUs are not measured while it ran.
  */
 export async function toolRunFiles(name: string, runs: ToolRun[], finish: FinishLog | undefined, warnings: DataWarning[]): Promise<string[]> {
   const kept: string[] = [];
@@ -60,6 +64,7 @@ export async function toolRunFiles(name: string, runs: ToolRun[], finish: Finish
     const first = head.split('\n', 1)[0]!.trim();
     if (hasRows(head)) kept.push(finish ? await finished(name, run, finish, warnings) : run.path);
     else if (first !== '' && !/^timestamp/i.test(first)) warnings.push(samplerWarning(name, `${run.path} holds no samples; ${name} wrote: ${first.slice(0, 200)}`));
+    else warnings.push(samplerWarning(name, `${run.path} holds no samples: ${name} wrote ${first === '' ? 'nothing' : 'its header only'}; the GPUs are not measured while it ran`));
   }
   return kept;
 }
@@ -125,9 +130,9 @@ export class ToolSampler implements Sampler {
     const how = signal ? `was killed by ${signal}` : `exited with status ${code}`;
     const stderrLine = this.stderr.trim().split('\n').at(-1);
     this.stderr = '';
-    const again = this.runs.length > 1;
-    this.warnings.push(toolDiedWarning(this.name, { how, ...(stderrLine ? { stderrLine } : {}), atMs: Date.now(), startedMs, again }));
-    if (!again) this.launch();
+    const run = this.runs.length;
+    this.warnings.push(toolDiedWarning(this.name, { how, ...(stderrLine ? { stderrLine } : {}), atMs: Date.now(), startedMs, run, restarted: run === 1 }));
+    if (run === 1) this.launch();
   }
 
   /** Waits until the first rows are written (or the tool has ended, or a few seconds passed), so that the command's start is measured. */

@@ -1,6 +1,7 @@
 // The Action's detached sampler (src/measure/measure-daemon.sh, run by bash) against stand-in tools and
 // stand-in /proc and powercap trees: what it logs, what it says, and what is left after a clean or an unclean stop.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { isAlive, stopDetached } from '../../src/measure/detached.js';
 import { startDaemon } from './start-daemon.js';
 import { readEvents } from '../../src/measure/daemon-files.js';
 import { fakeNvidiaSmiDir, fakePowercap, pidsIn } from '../cli/run-stand-ins.js';
+import { fakeProc } from './proc-stand-in.js';
 
 const SCRIPT = fileURLToPath(new URL('../../src/measure/measure-daemon.sh', import.meta.url));
 const FIXTURES = fileURLToPath(new URL('../cli/fixtures/run/', import.meta.url));
@@ -20,6 +22,13 @@ function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** Whether `pid` has ended within 2 s: SIGKILL takes effect a moment after it is sent, on a busy machine. */
+async function ends(pid: number): Promise<boolean> {
+  const until = Date.now() + 2000;
+  while (isAlive(pid) && Date.now() < until) await pause(20);
+  return !isAlive(pid);
+}
+
 function work(): { logDir: string; empty: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-daemon-test-'));
   mkdirSync(join(dir, 'logs'));
@@ -27,43 +36,30 @@ function work(): { logDir: string; empty: string; dir: string } {
   return { dir, logDir: join(dir, 'logs'), empty: join(dir, 'empty') };
 }
 
-/** A folder with `xpu-smi` and `amd-smi` that run the test suite's stand-ins with this Node. */
-function fakeGpuTools(dir: string): string {
+/**
+ * A folder with `xpu-smi` and `amd-smi` that run the test suite's stand-ins with this Node: in place of the
+ * script (exec), or as a child of a shell that waits for it, as a wrapper script might.
+ */
+function fakeGpuTools(dir: string, how: 'exec' | 'child' = 'exec'): string {
   const bin = join(dir, 'bin');
   mkdirSync(bin);
   for (const tool of ['xpu-smi', 'amd-smi']) {
-    writeFileSync(join(bin, tool), `#!/bin/sh\nexec "${process.execPath}" "${join(FIXTURES, `fake-${tool}.mjs`)}" "$@"\n`);
+    const command = `"${process.execPath}" "${join(FIXTURES, `fake-${tool}.mjs`)}" "$@"`;
+    writeFileSync(join(bin, tool), `#!/bin/sh\n${how === 'exec' ? `exec ${command}` : `${command} &\nwait`}\n`);
     chmodSync(join(bin, tool), 0o755);
   }
   return bin;
 }
 
-/** A /proc with 2 CPUs busy a quarter of the time (a timer advances /proc/stat), 16 GiB of memory of which 4 GiB are available. */
-function fakeProc(dir: string): string {
-  const root = join(dir, 'proc');
-  mkdirSync(root);
-  writeFileSync(join(root, 'cpuinfo'), 'processor\t: 0\nmodel name\t: Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz\n');
-  writeFileSync(join(root, 'meminfo'), 'MemTotal:       16777216 kB\nMemFree:         1048576 kB\nMemAvailable:    4194304 kB\nBuffers:           1 kB\n');
-  let ticks = 1000;
-  const advance = () => {
-    ticks += 40;
-    const busy = ticks / 4;
-    writeFileSync(join(root, 'stat.tmp'), `cpu  ${busy} 0 0 ${ticks - busy} 0 0 0 0 0 0\ncpu0 1 0 0 1 0 0 0 0 0 0\ncpu1 1 0 0 1 0 0 0 0 0 0\nintr 12345\n`);
-    renameSync(join(root, 'stat.tmp'), join(root, 'stat'));
-  };
-  advance();
-  const timer = setInterval(advance, 20);
-  cleanups.push(() => clearInterval(timer));
-  return root;
-}
-
 it('logs AMD and Intel GPUs and the /proc estimate; after an unclean stop every log is still reported and no tool is left running', async () => {
   const { dir, logDir, empty } = work();
+  const proc = fakeProc(dir);
+  cleanups.push(proc.stop);
   const env = {
     PATH: fakeGpuTools(dir),
     CARBON_CI_POWERCAP_ROOT: empty,
     CARBON_CI_HWMON_ROOT: empty,
-    CARBON_CI_PROC_ROOT: fakeProc(dir),
+    CARBON_CI_PROC_ROOT: proc.root,
     TZ: 'UTC',
     FAKE_XPU_PID_FILE: join(dir, 'xpu.pids'),
   };
@@ -78,7 +74,7 @@ it('logs AMD and Intel GPUs and the /proc estimate; after an unclean stop every 
   const stopped = await stopDetached(started.pid, logDir, 'UTC');
   expect(stopped.files.map((f) => f.slice(logDir.length + 1)).sort()).toEqual(['amd-smi.csv', 'host-usage.csv', 'xpu-smi.csv']);
   expect(stopped.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^measure: the measuring process had ended before the post step; its logs are read as they are/)]);
-  for (const pid of pidsIn(env.FAKE_XPU_PID_FILE)) expect(isAlive(pid)).toBe(false);
+  for (const pid of pidsIn(env.FAKE_XPU_PID_FILE)) expect(await ends(pid)).toBe(true);
 
   // xpu-smi's time-of-day stamps are dated, as after a clean stop.
   expect(readFileSync(join(logDir, 'xpu-smi.csv'), 'utf8')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}, +0, /m);
@@ -146,3 +142,84 @@ it('starts nothing where nothing can be sampled, and the post step has the reaso
   expect(stopped).toMatchObject({ files: [], warnings: [] });
   expect(stopped.skipped.map((s) => s.name)).toEqual(['nvidia-smi', 'amd-smi', 'xpu-smi', 'rapl', 'host-usage']);
 });
+
+/** Runs the script on a plan written here (tab-separated lines) for `ms`, then stops it with SIGTERM; returns its exit and its stderr. */
+async function runScript(logDir: string, plan: string[][], ms: number): Promise<{ code: number | null; stderr: string }> {
+  writeFileSync(join(logDir, 'daemon-plan.tsv'), plan.map((line) => `${line.join('\t')}\n`).join(''));
+  const child = spawn('bash', [SCRIPT, logDir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  await pause(ms);
+  child.kill('SIGTERM');
+  return { code: await exited, stderr };
+}
+
+it('says once, not at every interval, that a counter cannot be read or a log written (its log would grow all job long)', async () => {
+  const { dir, logDir } = work();
+  writeFileSync(join(dir, 'energy_uj'), '1000\n');
+  // rapl.csv is a folder: no row can be written to it.
+  mkdirSync(join(logDir, 'rapl.csv'));
+  const plan = [
+    ['interval-ms', '50'],
+    ['zone', 'intel-rapl:0', 'package-0', join(dir, 'energy_uj'), '262143328850'],
+    ['zone', 'intel-rapl:1', 'dram', join(dir, 'gone', 'energy_uj'), '65712999613'],
+    ['host', join(dir, 'no-proc'), '2'],
+  ];
+  const { code, stderr } = await runScript(logDir, plan, 1500);
+  expect(code).toBe(0);
+  const events = await readEvents(logDir);
+  expect(events.failed.get('rapl')).toBeGreaterThanOrEqual(10);
+  expect(events.failed.get('host-usage')).toBeGreaterThanOrEqual(10);
+  expect(events.unwritable).toEqual(['rapl']);
+  expect(stderr.trim().split('\n').length, stderr).toBeLessThanOrEqual(2);
+}, 20_000);
+
+it('does not say a tool was restarted when it died in the last interval, as the job ended', async () => {
+  const { dir, logDir, empty } = work();
+  const env = {
+    PATH: fakeNvidiaSmiDir(),
+    CARBON_CI_POWERCAP_ROOT: empty,
+    CARBON_CI_HWMON_ROOT: empty,
+    CARBON_CI_PROC_ROOT: empty,
+    TZ: 'UTC',
+    FAKE_SMI_DIE_AFTER_MS: '200',
+    FAKE_SMI_DIED_FILE: join(dir, 'died'),
+  };
+  // A minute's interval: the daemon sees the death only when it stops.
+  const started = await startDaemon({ script: SCRIPT, logDir, intervalMs: 60_000, env }, cleanups);
+  expect(started.ready!.running).toEqual(['nvidia-smi']);
+  await pause(800);
+  expect(existsSync(env.FAKE_SMI_DIED_FILE)).toBe(true);
+  const stopped = await stopDetached(started.pid, logDir, 'UTC');
+  expect(stopped.files.map((f) => f.slice(logDir.length + 1))).toEqual(['nvidia-smi.csv']);
+  expect(stopped.warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^nvidia-smi: nvidia-smi exited with status 15 \(.+\) at \d{4}-[^;]*; not restarted, the GPUs are not measured from then on$/)]);
+}, 20_000);
+
+it('leaves no process of a tool behind after a clean stop, where the tool is a wrapper that started the real one', async () => {
+  const { dir, logDir, empty } = work();
+  const env = { PATH: fakeGpuTools(dir, 'child'), CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC', FAKE_XPU_PID_FILE: join(dir, 'xpu.pids') };
+  const started = await startDaemon({ script: SCRIPT, logDir, intervalMs: 200, env }, cleanups);
+  expect(started.ready!.running).toEqual(['amd-smi', 'xpu-smi']);
+  await pause(500);
+  const stopped = await stopDetached(started.pid, logDir, 'UTC');
+  expect((await readEvents(logDir)).stoppedMs).toBeDefined();
+  expect(stopped.files.map((f) => f.slice(logDir.length + 1)).sort()).toEqual(['amd-smi.csv', 'xpu-smi.csv']);
+  const xpuPids = pidsIn(env.FAKE_XPU_PID_FILE);
+  expect(xpuPids).toHaveLength(1);
+  expect(await ends(xpuPids[0]!)).toBe(true);
+}, 20_000);
+
+it('warns where a GPU tool ran all along and wrote no sample (a hung driver), instead of reporting no GPU in silence', async () => {
+  const { dir, logDir, empty } = work();
+  const bin = join(dir, 'bin');
+  mkdirSync(bin);
+  writeFileSync(join(bin, 'nvidia-smi'), '#!/bin/sh\necho "timestamp, index, uuid, name, power.draw [W], utilization.gpu [%]"\nexec sleep 600\n');
+  chmodSync(join(bin, 'nvidia-smi'), 0o755);
+  const env = { PATH: bin, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC' };
+  const started = await startDaemon({ script: SCRIPT, logDir, intervalMs: 200, env }, cleanups);
+  expect(started.ready!.running).toEqual(['nvidia-smi']);
+  const stopped = await stopDetached(started.pid, logDir, 'UTC');
+  expect(stopped.files).toEqual([]);
+  expect(stopped.warnings.map((w) => w.message)).toEqual([`nvidia-smi: ${join(logDir, 'nvidia-smi.csv')} holds no samples: nvidia-smi wrote its header only; the GPUs are not measured while it ran`]);
+}, 20_000);

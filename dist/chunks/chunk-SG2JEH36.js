@@ -32368,7 +32368,7 @@ function parseMeminfo(text2) {
   return { totalBytes, availableBytes: kib("MemAvailable") ?? 0 };
 }
 function cpuModel(cpuinfo) {
-  return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? "";
+  return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim().replace(/\s+/g, " ") ?? "";
 }
 function hostUsageWarnings(plan) {
   const files = plan.cgroup ? `${plan.cgroup.dir}/cpu.stat or memory.current` : `${plan.root}/stat or meminfo`;
@@ -32388,9 +32388,7 @@ async function planHostUsage(options) {
 }
 async function startHostUsageFrom(plan, options) {
   const nowMs = (options.nowMs ?? Date.now)();
-  const first = await readHost(plan, nowMs);
-  if (first === void 0) return { name: "host-usage", reason: `${join6(plan.cgroup?.dir ?? plan.root, plan.cgroup ? "cpu.stat" : "stat")} is not readable` };
-  return new HostUsageSampler(plan, first, nowMs, options);
+  return new HostUsageSampler(plan, await readHost(plan, nowMs), nowMs, options);
 }
 async function readTimes(root2) {
   return parseProcStat(await readFile4(join6(root2, "stat"), "utf8").catch(() => ""));
@@ -32413,6 +32411,7 @@ var HostUsageSampler = class extends PolledSampler {
     this.plan = plan;
     this.last = last;
     this.lastMs = lastMs;
+    if (last === void 0) this.failures += 1;
   }
   plan;
   last;
@@ -32424,6 +32423,11 @@ var HostUsageSampler = class extends PolledSampler {
     const reading = await readHost(this.plan, nowMs);
     if (reading === void 0) {
       this.failures += 1;
+      return;
+    }
+    if (this.last === void 0) {
+      this.last = reading;
+      this.lastMs = nowMs;
       return;
     }
     const totalDelta = reading.total - this.last.total;
@@ -32782,7 +32786,7 @@ function toolLogName(logBase, n) {
 function toolDiedWarning(name, died) {
   const said = died.stderrLine ? ` (${died.stderrLine})` : "";
   const at = new Date(died.atMs).toISOString();
-  return died.again ? samplerWarning(name, `${name} ${died.how} again${said} at ${at}; not restarted, the GPUs are not measured from then on`) : samplerWarning(name, `${name} ${died.how}${said} at ${at}, ${Math.round((died.atMs - died.startedMs) / 1e3)} s after it started; restarted once into a new log; the time without samples is bridged when shorter than the maximum gap, else a gap in the GPUs' coverage`);
+  return died.restarted ? samplerWarning(name, `${name} ${died.how}${said} at ${at}, ${Math.round((died.atMs - died.startedMs) / 1e3)} s after it started; restarted once into a new log; the time without samples is bridged when shorter than the maximum gap, else a gap in the GPUs' coverage`) : samplerWarning(name, `${name} ${died.how}${died.run > 1 ? " again" : ""}${said} at ${at}; not restarted, the GPUs are not measured from then on`);
 }
 async function waitForFirstRows(path5, ended) {
   const until = Date.now() + FIRST_ROWS_WAIT_MS;
@@ -32797,6 +32801,7 @@ async function toolRunFiles(name, runs, finish, warnings2) {
     const first = head.split("\n", 1)[0].trim();
     if (hasRows(head)) kept.push(finish ? await finished(name, run, finish, warnings2) : run.path);
     else if (first !== "" && !/^timestamp/i.test(first)) warnings2.push(samplerWarning(name, `${run.path} holds no samples; ${name} wrote: ${first.slice(0, 200)}`));
+    else warnings2.push(samplerWarning(name, `${run.path} holds no samples: ${name} wrote ${first === "" ? "nothing" : "its header only"}; the GPUs are not measured while it ran`));
   }
   return kept;
 }
@@ -32854,9 +32859,9 @@ var ToolSampler = class {
     const how = signal2 ? `was killed by ${signal2}` : `exited with status ${code}`;
     const stderrLine = this.stderr.trim().split("\n").at(-1);
     this.stderr = "";
-    const again = this.runs.length > 1;
-    this.warnings.push(toolDiedWarning(this.name, { how, ...stderrLine ? { stderrLine } : {}, atMs: Date.now(), startedMs, again }));
-    if (!again) this.launch();
+    const run = this.runs.length;
+    this.warnings.push(toolDiedWarning(this.name, { how, ...stderrLine ? { stderrLine } : {}, atMs: Date.now(), startedMs, run, restarted: run === 1 }));
+    if (run === 1) this.launch();
   }
   /** Waits until the first rows are written (or the tool has ended, or a few seconds passed), so that the command's start is measured. */
   async firstRows() {
@@ -32902,11 +32907,7 @@ async function startSamplers(options) {
     running.push(sampler);
   }
   if (plan.zones.length > 0) running.push(await startRaplZones(plan.zones, options));
-  if (plan.host) {
-    const host = await startHostUsageFrom(plan.host, options);
-    if ("stop" in host) running.push(host);
-    else skipped.push(host);
-  }
+  if (plan.host) running.push(await startHostUsageFrom(plan.host, options));
   return {
     running,
     skipped,
@@ -32962,7 +32963,7 @@ async function writePlanFile(logDir, plan, intervalMs, lifetimeMs) {
     ...plan.tools.map((tool) => ["tool", tool.name, tool.logBase, tool.datesRows ? "dates" : "plain", tool.executable, ...tool.args]),
     ...plan.zones.map((zone) => ["zone", zone.id, zone.name, zone.energyPath, zone.maxEnergyRangeUj]),
     // The model is the last field, so that an empty one is simply absent.
-    ...plan.host ? [["host", plan.host.root, String(plan.host.vcpus), ...plan.host.model ? [csvField(plan.host.model.replace(/\s+/g, " "))] : []]] : [],
+    ...plan.host ? [["host", plan.host.root, String(plan.host.vcpus), ...plan.host.model ? [csvField(plan.host.model)] : []]] : [],
     // The memory limit last, so that a cgroup without one simply has none.
     ...plan.host?.cgroup ? [["cgroup", plan.host.cgroup.dir, ...plan.host.cgroup.memLimitBytes !== void 0 ? [String(plan.host.cgroup.memLimitBytes)] : []]] : [],
     ...plan.skipped.map((skipped) => ["skipped", skipped.name, skipped.reason.replace(/\s+/g, " ")])
@@ -32994,7 +32995,7 @@ async function readEvents(logDir) {
     const [kind, a = "", b = "", c = "", d = ""] = line.split("	");
     if (kind === "ready") events.readyMs = Number(a);
     else if (kind === "stopped") events.stoppedMs = Number(a);
-    else if (kind === "start") events.starts.push({ tool: a, run: Number(b), atMs: Number(c), pid: Number(d) });
+    else if (kind === "start") events.starts.push({ tool: a, run: Number(b), atMs: Number(c) });
     else if (kind === "exit") events.exits.push({ tool: a, run: Number(b), atMs: Number(c), status: Number(d) });
     else if (kind === "failed") events.failed.set(a, Number(b));
     else if (kind === "unwritable") events.unwritable.push(a);
@@ -33016,12 +33017,14 @@ async function collectDaemonLogs(logDir, plan, events, timeZone) {
   const files = [];
   const warnings2 = [];
   for (const tool of plan.tools) {
+    const starts = events.starts.filter((s) => s.tool === tool.name);
     for (const exit of events.exits.filter((e) => e.tool === tool.name)) {
-      const startedMs = events.starts.find((s) => s.tool === tool.name && s.run === exit.run)?.atMs ?? exit.atMs;
+      const startedMs = starts.find((s) => s.run === exit.run)?.atMs ?? exit.atMs;
       const stderrLine = await lastLine(join10(logDir, toolLogName(tool.logBase, exit.run).replace(/\.csv$/, ".err")));
-      warnings2.push(toolDiedWarning(tool.name, { how: howEnded(exit.status), ...stderrLine ? { stderrLine } : {}, atMs: exit.atMs, startedMs, again: exit.run > 1 }));
+      const restarted = starts.some((s) => s.run === exit.run + 1);
+      warnings2.push(toolDiedWarning(tool.name, { how: howEnded(exit.status), ...stderrLine ? { stderrLine } : {}, atMs: exit.atMs, startedMs, run: exit.run, restarted }));
     }
-    const runs = events.starts.filter((s) => s.tool === tool.name).map((s) => ({ path: join10(logDir, toolLogName(tool.logBase, s.run)), startedMs: s.atMs }));
+    const runs = starts.map((s) => ({ path: join10(logDir, toolLogName(tool.logBase, s.run)), startedMs: s.atMs }));
     files.push(...await toolRunFiles(tool.name, runs, finishFor(tool, { TZ: timeZone }), warnings2));
   }
   const polled = [
@@ -33069,8 +33072,7 @@ async function startDetached(options) {
   } finally {
     closeSync2(logFd);
   }
-  const waitS = Math.round((options.readyWaitMs ?? READY_WAIT_MS) / 1e3);
-  const until = Date.now() + (options.readyWaitMs ?? READY_WAIT_MS);
+  const until = Date.now() + READY_WAIT_MS;
   for (; ; ) {
     const { readyMs: readyMs2 } = await readEvents(logDir);
     if (readyMs2 !== void 0) break;
@@ -33078,7 +33080,7 @@ async function startDetached(options) {
       const said = (await readFile8(join11(logDir, DAEMON_LOG_FILE), "utf8").catch(() => "")).trim().split("\n").at(-1);
       return { ...pid !== void 0 ? { pid } : {}, problem: `the measuring process ended before it sampled: ${exited ?? "no pid"}${said ? ` (${said.slice(0, 300)})` : ""}` };
     }
-    if (Date.now() > until) return { pid, problem: `the measuring process did not start sampling within ${waitS} s` };
+    if (Date.now() > until) return { pid, problem: `the measuring process did not start sampling within ${READY_WAIT_MS / 1e3} s` };
     await sleep(POLL_MS);
   }
   for (const tool of plan.tools) {
@@ -33088,18 +33090,18 @@ async function startDetached(options) {
   const { readyMs } = await readEvents(logDir);
   return { pid, ready: { startMs: readyMs, running, skipped: plan.skipped } };
 }
-async function stopDetached(pid, logDir, timeZone, stopWaitMs = STOP_WAIT_MS) {
+async function stopDetached(pid, logDir, timeZone) {
   let how = "the measuring process had ended before the post step";
   const ours = pid !== void 0 && await isOurDaemon(pid, logDir);
   if (ours) {
     signal(pid, "SIGTERM");
-    const until = Date.now() + stopWaitMs;
+    const until = Date.now() + STOP_WAIT_MS;
     while (isAlive(pid) && Date.now() < until) await sleep(POLL_MS);
-    if (isAlive(pid)) how = `the measuring process did not stop within ${Math.round(stopWaitMs / 1e3)} s and was killed`;
+    if (isAlive(pid)) how = `the measuring process did not stop within ${STOP_WAIT_MS / 1e3} s and was killed`;
   }
   const events = await readEvents(logDir);
   const clean2 = events.stoppedMs !== void 0;
-  if (!clean2 && pid !== void 0 && (ours || !isAlive(pid))) signal(-pid, "SIGKILL");
+  if (pid !== void 0 && (ours || !isAlive(pid))) signal(-pid, "SIGKILL");
   const plan = await readPlanFile(logDir);
   const stopped = await collectDaemonLogs(logDir, plan, events, timeZone);
   if (!clean2 && plannedNames(plan).length > 0) stopped.warnings.push(samplerWarning("measure", `${how}; its logs are read as they are, and the last samples may be missing`));
@@ -47116,4 +47118,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-SZZCQBL3.js.LEGAL.txt */
+/*! For license information please see chunk-SG2JEH36.js.LEGAL.txt */
