@@ -16,6 +16,9 @@ import { samplerWarning, type SamplerPlan, type SamplerSkipped } from './types.j
 export const PLAN_FILE = 'daemon-plan.tsv';
 export const EVENTS_FILE = 'daemon-events.tsv';
 const SIGNAL_EXIT_BASE = 128;
+/** What shells answer for a command found but not executable, and for one not found: the daemon does not try it again. */
+const EXIT_NOT_EXECUTABLE = 126;
+const EXIT_NOT_FOUND = 127;
 const STDERR_KEPT_CHARS = 400;
 
 /** A field of a plan line: bash splits lines on tabs and drops empty fields, so a field may hold neither. */
@@ -112,13 +115,20 @@ export async function collectDaemonLogs(logDir: string, plan: SamplerPlan, event
   const warnings: DataWarning[] = [];
   for (const tool of plan.tools) {
     const starts = events.starts.filter((s) => s.tool === tool.name);
+    const neverRan = new Set<number>();
     for (const exit of events.exits.filter((e) => e.tool === tool.name)) {
       const startedMs = starts.find((s) => s.run === exit.run)?.atMs ?? exit.atMs;
       const stderrLine = await lastLine(join(logDir, toolLogName(tool.logBase, exit.run).replace(/\.csv$/, '.err')));
+      if (exit.status === EXIT_NOT_EXECUTABLE || exit.status === EXIT_NOT_FOUND) {
+        // As carbon-ci run says it where the tool cannot be spawned: it was never tried again.
+        warnings.push(samplerWarning(tool.name, `cannot start ${tool.executable} (${stderrLine ?? `status ${exit.status}`}); no GPU power was logged`));
+        neverRan.add(exit.run);
+        continue;
+      }
       const restarted = starts.some((s) => s.run === exit.run + 1);
       warnings.push(toolDiedWarning(tool.name, { how: howEnded(exit.status), ...(stderrLine ? { stderrLine } : {}), atMs: exit.atMs, startedMs, run: exit.run, restarted }));
     }
-    const runs: ToolRun[] = starts.map((s) => ({ path: join(logDir, toolLogName(tool.logBase, s.run)), startedMs: s.atMs }));
+    const runs: ToolRun[] = starts.filter((s) => !neverRan.has(s.run)).map((s) => ({ path: join(logDir, toolLogName(tool.logBase, s.run)), startedMs: s.atMs }));
     files.push(...(await toolRunFiles(tool.name, runs, finishFor(tool, { TZ: timeZone }), warnings)));
   }
   const polled = [

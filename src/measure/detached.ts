@@ -66,7 +66,10 @@ export async function startDetached(options: { script: string; logDir: string; i
   const running = plannedNames(plan);
   if (running.length === 0) return { ready: { startMs: Date.now(), running, skipped: plan.skipped } };
   const bash = findBash(env);
-  if (bash === undefined) return { problem: 'measuring a job needs bash (Linux and macOS runners have it); on this runner, `carbon-ci run -- COMMAND` measures a command instead' };
+  if (bash === undefined) {
+    const where = process.platform === 'win32' ? 'on Windows, measure the training step with `carbon-ci run -- COMMAND` instead' : "install bash 4.4 or later in the job's container image";
+    return { problem: `measuring a job needs bash, which is not on PATH here: ${where}` };
+  }
   const logFd = openSync(join(logDir, DAEMON_LOG_FILE), 'w');
   let exited: string | undefined;
   let pid: number | undefined;
@@ -123,7 +126,10 @@ export async function stopDetached(pid: number | undefined, logDir: string, time
   if (pid !== undefined && (ours || !isAlive(pid))) signal(-pid, 'SIGKILL');
   const plan = await readPlanFile(logDir);
   const stopped = await collectDaemonLogs(logDir, plan, events, timeZone);
-  if (!clean && plannedNames(plan).length > 0) stopped.warnings.push(samplerWarning('measure', `${how}; its logs are read as they are, and the last samples may be missing`));
+  if (!clean && plannedNames(plan).length > 0) {
+    const said = pid === undefined ? "the measuring process never started (the main step's warning says why): nothing was sampled" : `${how}; its logs are read as they are, and the last samples may be missing`;
+    stopped.warnings.push(samplerWarning('measure', said));
+  }
   return stopped;
 }
 

@@ -12,8 +12,9 @@ export LC_ALL=C
 # The tools come with their full path; `date` (bash 4's clock) is looked for where systems keep it too.
 PATH=${PATH:+$PATH:}/usr/bin:/bin
 
-if ((BASH_VERSINFO[0] < 4)); then
-  echo "carbon-ci measure-daemon: needs bash 4 or later, this is bash $BASH_VERSION" >&2
+# 4.4: before it, `set -u` takes an empty array's expansion for an unset variable.
+if ((BASH_VERSINFO[0] < 4 || (BASH_VERSINFO[0] == 4 && BASH_VERSINFO[1] < 4))); then
+  echo "carbon-ci measure-daemon: needs bash 4.4 or later, this is bash $BASH_VERSION" >&2
   exit 3
 fi
 log_dir=${1:?usage: measure-daemon.sh LOG_DIR}
@@ -101,17 +102,30 @@ start_tool() {
 }
 
 # A tool that ended on its own is recorded, and restarted once.
+# Whether the tool with this pid still runs as ours: bash reaps an ended child at once, and over a long job
+# its pid may name another process by the next check; where /proc tells, that one's parent is not this script.
+tool_alive() {
+  local line state ppid
+  kill -0 "$1" 2>/dev/null || return 1
+  [[ -r /proc/$1/stat ]] || return 0
+  read -r line 2>/dev/null </proc/"$1"/stat || return 1
+  read -r state ppid _ <<<"${line##*) }"
+  [[ $ppid == "$$" && $state != Z ]]
+}
+
+# A tool that ended on its own is recorded, and restarted once; one that could not be run at all (126: not
+# executable, 127: not found, as shells say) is not tried again.
 check_tools() {
   local i status
   for i in "${!tool_pids[@]}"; do
     ((tool_pids[i] > 0)) || continue
-    kill -0 "${tool_pids[i]}" 2>/dev/null && continue
-    wait "${tool_pids[i]}"
+    tool_alive "${tool_pids[i]}" && continue
+    wait "${tool_pids[i]}" 2>/dev/null
     status=$?
     now_ms
     event exit "${tool_names[i]}" "${tool_runs[i]}" "$ms" "$status"
     tool_pids[i]=0
-    ((tool_runs[i] == 1 && !stopping)) && start_tool "$i"
+    ((tool_runs[i] == 1 && !stopping && status != 126 && status != 127)) && start_tool "$i"
   done
 }
 
@@ -131,14 +145,14 @@ pause_ms() {
 # SIGTERM to each tool, SIGKILL to what is left after 3 s (nvidia-smi's clean exit takes a moment).
 stop_tools() {
   local i tries
-  for i in "${!tool_pids[@]}"; do ((tool_pids[i] > 0)) && kill -TERM "${tool_pids[i]}" 2>/dev/null; done
+  for i in "${!tool_pids[@]}"; do ((tool_pids[i] > 0)) && tool_alive "${tool_pids[i]}" && kill -TERM "${tool_pids[i]}" 2>/dev/null; done
   for i in "${!tool_pids[@]}"; do
     ((tool_pids[i] > 0)) || continue
     for ((tries = 0; tries < 30; tries++)); do
-      kill -0 "${tool_pids[i]}" 2>/dev/null || break
+      tool_alive "${tool_pids[i]}" || break
       read -r -t 0.1 -u "$pause_fd" _
     done
-    kill -KILL "${tool_pids[i]}" 2>/dev/null
+    ((tries == 30)) && kill -KILL "${tool_pids[i]}" 2>/dev/null
     wait "${tool_pids[i]}" 2>/dev/null
   done
 }

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, expect, it } from 'vitest';
 import { isAlive, stopDetached } from '../../src/measure/detached.js';
 import { startDaemon } from './start-daemon.js';
-import { readEvents } from '../../src/measure/daemon-files.js';
+import { readEvents, writePlanFile } from '../../src/measure/daemon-files.js';
 import { fakeNvidiaSmiDir, fakePowercap, pidsIn } from '../cli/run-stand-ins.js';
 import { fakeProc } from './proc-stand-in.js';
 
@@ -223,3 +223,24 @@ it('warns where a GPU tool ran all along and wrote no sample (a hung driver), in
   expect(stopped.files).toEqual([]);
   expect(stopped.warnings.map((w) => w.message)).toEqual([`nvidia-smi: ${join(logDir, 'nvidia-smi.csv')} holds no samples: nvidia-smi wrote its header only; the GPUs are not measured while it ran`]);
 }, 20_000);
+
+it('says once that a tool could not be started (its interpreter is missing), with what bash said, and does not try it again', async () => {
+  const { dir, logDir, empty } = work();
+  const bin = join(dir, 'bin');
+  mkdirSync(bin);
+  writeFileSync(join(bin, 'nvidia-smi'), '#!/nonexistent/interpreter\n');
+  chmodSync(join(bin, 'nvidia-smi'), 0o755);
+  const env = { PATH: bin, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC' };
+  const started = await startDaemon({ script: SCRIPT, logDir, intervalMs: 100, env }, cleanups);
+  await pause(600);
+  const stopped = await stopDetached(started.pid, logDir, 'UTC');
+  expect((await readEvents(logDir)).starts).toHaveLength(1);
+  expect(stopped.warnings.map((w) => w.message)).toEqual([expect.stringMatching(new RegExp(`^nvidia-smi: cannot start ${join(bin, 'nvidia-smi')} \\(.*nvidia-smi: .+\\); no GPU power was logged$`))]);
+}, 20_000);
+
+it('says that the measuring process never started where the main step could not start it, not that it ended', async () => {
+  const { logDir } = work();
+  await writePlanFile(logDir, { tools: [], zones: [{ id: 'intel-rapl:0', name: 'package-0', energyPath: '/nonexistent', maxEnergyRangeUj: '1000' }], skipped: [] }, 1000, 60_000);
+  const stopped = await stopDetached(undefined, logDir, 'UTC');
+  expect(stopped.warnings.map((w) => w.message)).toEqual(["measure: the measuring process never started (the main step's warning says why): nothing was sampled"]);
+});

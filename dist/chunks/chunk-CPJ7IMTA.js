@@ -32951,6 +32951,8 @@ import { join as join10 } from "node:path";
 var PLAN_FILE = "daemon-plan.tsv";
 var EVENTS_FILE = "daemon-events.tsv";
 var SIGNAL_EXIT_BASE2 = 128;
+var EXIT_NOT_EXECUTABLE2 = 126;
+var EXIT_NOT_FOUND2 = 127;
 var STDERR_KEPT_CHARS2 = 400;
 function field(value) {
   if (value === "" || /[\t\r\n]/.test(value)) throw new Error(`cannot hand ${JSON.stringify(value)} to the sampler: empty, or holds a tab or a line break`);
@@ -33018,13 +33020,19 @@ async function collectDaemonLogs(logDir, plan, events, timeZone) {
   const warnings2 = [];
   for (const tool of plan.tools) {
     const starts = events.starts.filter((s) => s.tool === tool.name);
+    const neverRan = /* @__PURE__ */ new Set();
     for (const exit of events.exits.filter((e) => e.tool === tool.name)) {
       const startedMs = starts.find((s) => s.run === exit.run)?.atMs ?? exit.atMs;
       const stderrLine = await lastLine(join10(logDir, toolLogName(tool.logBase, exit.run).replace(/\.csv$/, ".err")));
+      if (exit.status === EXIT_NOT_EXECUTABLE2 || exit.status === EXIT_NOT_FOUND2) {
+        warnings2.push(samplerWarning(tool.name, `cannot start ${tool.executable} (${stderrLine ?? `status ${exit.status}`}); no GPU power was logged`));
+        neverRan.add(exit.run);
+        continue;
+      }
       const restarted = starts.some((s) => s.run === exit.run + 1);
       warnings2.push(toolDiedWarning(tool.name, { how: howEnded(exit.status), ...stderrLine ? { stderrLine } : {}, atMs: exit.atMs, startedMs, run: exit.run, restarted }));
     }
-    const runs = starts.map((s) => ({ path: join10(logDir, toolLogName(tool.logBase, s.run)), startedMs: s.atMs }));
+    const runs = starts.filter((s) => !neverRan.has(s.run)).map((s) => ({ path: join10(logDir, toolLogName(tool.logBase, s.run)), startedMs: s.atMs }));
     files.push(...await toolRunFiles(tool.name, runs, finishFor(tool, { TZ: timeZone }), warnings2));
   }
   const polled = [
@@ -33059,7 +33067,10 @@ async function startDetached(options) {
   const running = plannedNames(plan);
   if (running.length === 0) return { ready: { startMs: Date.now(), running, skipped: plan.skipped } };
   const bash = findBash(env);
-  if (bash === void 0) return { problem: "measuring a job needs bash (Linux and macOS runners have it); on this runner, `carbon-ci run -- COMMAND` measures a command instead" };
+  if (bash === void 0) {
+    const where = process.platform === "win32" ? "on Windows, measure the training step with `carbon-ci run -- COMMAND` instead" : "install bash 4.4 or later in the job's container image";
+    return { problem: `measuring a job needs bash, which is not on PATH here: ${where}` };
+  }
   const logFd = openSync2(join11(logDir, DAEMON_LOG_FILE), "w");
   let exited;
   let pid;
@@ -33104,7 +33115,10 @@ async function stopDetached(pid, logDir, timeZone) {
   if (pid !== void 0 && (ours || !isAlive(pid))) signal(-pid, "SIGKILL");
   const plan = await readPlanFile(logDir);
   const stopped = await collectDaemonLogs(logDir, plan, events, timeZone);
-  if (!clean2 && plannedNames(plan).length > 0) stopped.warnings.push(samplerWarning("measure", `${how}; its logs are read as they are, and the last samples may be missing`));
+  if (!clean2 && plannedNames(plan).length > 0) {
+    const said = pid === void 0 ? "the measuring process never started (the main step's warning says why): nothing was sampled" : `${how}; its logs are read as they are, and the last samples may be missing`;
+    stopped.warnings.push(samplerWarning("measure", said));
+  }
   return stopped;
 }
 async function isOurDaemon(pid, logDir) {
@@ -47118,4 +47132,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-SG2JEH36.js.LEGAL.txt */
+/*! For license information please see chunk-CPJ7IMTA.js.LEGAL.txt */
