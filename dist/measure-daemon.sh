@@ -258,11 +258,17 @@ trap 'stopping=1' TERM INT
 for i in "${!tool_lines[@]}"; do start_tool "$i"; done
 poll
 event ready "$start_ms"
+# Readings keep to a schedule of whole intervals from the first, so that the time a reading takes does not
+# add up; one that falls behind (a slow disk) starts the schedule again rather than reading in a burst.
+next_ms=$((ms + interval_ms))
 while ((!stopping)); do
-  pause_ms "$interval_ms"
+  now_ms
+  pause_ms $((next_ms > ms ? next_ms - ms : 0))
   ((stopping)) && break
   poll
   check_tools
+  next_ms=$((next_ms + interval_ms))
+  ((next_ms <= ms)) && next_ms=$((ms + interval_ms))
   ((ms - start_ms > lifetime_ms)) && break
 done
 stopping=1
