@@ -104,7 +104,9 @@ export class ToolSampler implements Sampler {
     const fd = openSync(path, 'w');
     let child: ChildProcess;
     try {
-      child = spawn(this.plan.executable, this.plan.args, { stdio: ['ignore', fd, 'pipe'], env: this.options.env as NodeJS.ProcessEnv });
+      // In a process group of its own: a terminal's Ctrl-C (for the command) does not stop it midway, and
+      // stopping the group stops whatever it started (a wrapper script's child).
+      child = spawn(this.plan.executable, this.plan.args, { stdio: ['ignore', fd, 'pipe'], env: this.options.env as NodeJS.ProcessEnv, detached: OWN_GROUP });
     } finally {
       // The child holds its own copy of the descriptor.
       closeSync(fd);
@@ -157,16 +159,32 @@ export class ToolSampler implements Sampler {
   }
 }
 
+/** Process groups are POSIX's: on Windows the tool is signalled alone. */
+const OWN_GROUP = process.platform !== 'win32';
+
+/** Sends `signal` to the tool's process group (to the tool alone on Windows); gone already is fine. */
+function signalTool(child: ChildProcess, signal: NodeJS.Signals): void {
+  try {
+    if (OWN_GROUP && child.pid !== undefined) process.kill(-child.pid, signal);
+    else child.kill(signal);
+  } catch {
+    // ESRCH: nothing of it is left.
+  }
+}
+
+/** SIGTERM to the tool's group, SIGKILL after the grace; then SIGKILL to what the tool left behind in its group. */
 async function stopChild(run: Run): Promise<void> {
   const { child } = run;
   if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
-    child.kill('SIGTERM');
-    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+    signalTool(child, 'SIGTERM');
+    const timer = setTimeout(() => signalTool(child, 'SIGKILL'), STOP_GRACE_MS);
     await run.exited;
     clearTimeout(timer);
   } else {
     await run.exited;
   }
+  // A group's id is not given to a new process while the group has members, so this reaches only the tool's own.
+  if (OWN_GROUP) signalTool(child, 'SIGKILL');
 }
 
 /** Whether a log's head holds a sample: a line that starts with its time (nvidia-smi's date, amd-smi's epoch seconds); a header alone is no log. */

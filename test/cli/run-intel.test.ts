@@ -1,6 +1,6 @@
 // `carbon-ci run` on an Intel GPU machine: a stand-in xpu-smi on PATH (no nvidia-smi, no amd-smi), its energy
 // counters in the report, its time-of-day stamps dated by the sampler, and no xpu-smi left running.
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
@@ -75,4 +75,24 @@ it('restarts an xpu-smi that dies once, and reports both logs, dated', async () 
   const pids = pidsIn(pidFile);
   expect(pids).toHaveLength(2);
   for (const pid of pids) expect(isRunning(pid)).toBe(false);
+}, 30_000);
+
+it('leaves nothing of a wrapper tool behind: the script that runs xpu-smi, and the xpu-smi it started', async () => {
+  const work = mkdtempSync(join(tmpdir(), 'carbon-ci-run-intel-'));
+  const empty = mkdtempSync(join(tmpdir(), 'carbon-ci-empty-'));
+  const bin = join(work, 'bin');
+  mkdirSync(bin);
+  // A site's wrapper that starts the tool and waits for it, instead of exec'ing it: SIGTERM to the wrapper alone would orphan the tool.
+  writeFileSync(join(bin, 'xpu-smi'), `#!/bin/sh\n"${process.execPath}" "${FAKE}" "$@" &\nwait\n`);
+  chmodSync(join(bin, 'xpu-smi'), 0o755);
+  const pidFile = join(work, 'xpu.pids');
+  const env = { PATH: bin, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC', FAKE_XPU_PID_FILE: pidFile };
+  const result = await cli(['run', '--log-dir', join(work, 'logs'), '--location', 'FR', '--json', '-', '--', process.execPath, '-e', 'setTimeout(() => {}, 2200)'], { env });
+  expect(result.code, result.stderr).toBe(0);
+  const pids = pidsIn(pidFile);
+  expect(pids).toHaveLength(1);
+  // A killed process may take a moment to go.
+  const until = Date.now() + 2000;
+  while (isRunning(pids[0]!) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(isRunning(pids[0]!)).toBe(false);
 }, 30_000);

@@ -32835,7 +32835,7 @@ var ToolSampler = class {
     const fd = openSync(path5, "w");
     let child;
     try {
-      child = spawn2(this.plan.executable, this.plan.args, { stdio: ["ignore", fd, "pipe"], env: this.options.env });
+      child = spawn2(this.plan.executable, this.plan.args, { stdio: ["ignore", fd, "pipe"], env: this.options.env, detached: OWN_GROUP });
     } finally {
       closeSync(fd);
     }
@@ -32881,16 +32881,25 @@ var ToolSampler = class {
     return this.runs.map((run) => run.child.pid).filter((pid) => pid !== void 0);
   }
 };
+var OWN_GROUP = process.platform !== "win32";
+function signalTool(child, signal2) {
+  try {
+    if (OWN_GROUP && child.pid !== void 0) process.kill(-child.pid, signal2);
+    else child.kill(signal2);
+  } catch {
+  }
+}
 async function stopChild(run) {
   const { child } = run;
   if (child.exitCode === null && child.signalCode === null && child.pid !== void 0) {
-    child.kill("SIGTERM");
-    const timer = setTimeout(() => child.kill("SIGKILL"), STOP_GRACE_MS);
+    signalTool(child, "SIGTERM");
+    const timer = setTimeout(() => signalTool(child, "SIGKILL"), STOP_GRACE_MS);
     await run.exited;
     clearTimeout(timer);
   } else {
     await run.exited;
   }
+  if (OWN_GROUP) signalTool(child, "SIGKILL");
 }
 function hasRows(head) {
   return head.split("\n").some((line) => /^\s*\d/.test(line));
@@ -47132,4 +47141,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-CPJ7IMTA.js.LEGAL.txt */
+/*! For license information please see chunk-BWPR2GUJ.js.LEGAL.txt */
