@@ -41,7 +41,7 @@ export async function writePlanFile(logDir: string, plan: SamplerPlan, intervalM
     // The model is the last field, so that an empty one is simply absent.
     ...(plan.host ? [['host', plan.host.root, String(plan.host.vcpus), ...(plan.host.model ? [csvField(plan.host.model)] : [])]] : []),
     // The memory limit last, so that a cgroup without one simply has none.
-    ...(plan.host?.cgroup ? [['cgroup', plan.host.cgroup.dir, ...(plan.host.cgroup.memLimitBytes !== undefined ? [String(plan.host.cgroup.memLimitBytes)] : [])]] : []),
+    ...(plan.host?.cgroup ? [['cgroup', plan.host.cgroup.cpuUsagePath, plan.host.cgroup.cpuUsageUnit, plan.host.cgroup.memCurrentPath, ...(plan.host.cgroup.memLimitBytes !== undefined ? [String(plan.host.cgroup.memLimitBytes)] : [])]] : []),
     ...plan.skipped.map((skipped) => ['skipped', skipped.name, skipped.reason.replace(/\s+/g, ' ')]),
   ];
   await writeFile(join(logDir, PLAN_FILE), lines.map((line) => `${line.map(field).join('\t')}\n`).join(''));
@@ -58,7 +58,9 @@ export async function readPlanFile(logDir: string): Promise<SamplerPlan> {
     if (kind === 'tool') plan.tools.push({ name: a, logBase: b, executable: d, args: rest, ...(c === 'dates' ? { datesRows: true as const } : {}) });
     else if (kind === 'zone') plan.zones.push({ id: a, name: b, energyPath: c, maxEnergyRangeUj: d });
     else if (kind === 'host') plan.host = { root: a, vcpus: Number(b), model: c };
-    else if (kind === 'cgroup' && plan.host) plan.host.cgroup = { dir: a, vcpus: plan.host.vcpus, ...(b !== '' ? { memLimitBytes: Number(b) } : {}) };
+    else if (kind === 'cgroup' && plan.host) {
+      plan.host.cgroup = { cpuUsagePath: a, cpuUsageUnit: b === 'ns' ? 'ns' : 'usage_usec', memCurrentPath: c, vcpus: plan.host.vcpus, ...(d !== '' ? { memLimitBytes: Number(d) } : {}) };
+    }
     else if (kind === 'skipped') plan.skipped.push({ name: a, reason: b });
   }
   return plan;

@@ -48,7 +48,7 @@ function cpuModel(cpuinfo: string): string {
 
 /** What the host-usage sampler's warnings say, whichever process reads /proc or the cgroup. */
 export function hostUsageWarnings(plan: Pick<HostPlan, 'root' | 'cgroup'>): PollWarnings {
-  const files = plan.cgroup ? `${plan.cgroup.dir}/cpu.stat or memory.current` : `${plan.root}/stat or meminfo`;
+  const files = plan.cgroup ? `${plan.cgroup.cpuUsagePath} or ${plan.cgroup.memCurrentPath}` : `${plan.root}/stat or meminfo`;
   return {
     failedReadings: (count) => `${count} reading(s) of ${files} failed; the time around them counts as a gap`,
     incomplete: 'the CPU estimate is incomplete',

@@ -57,7 +57,9 @@ zone_ranges=()
 host_root=''
 host_vcpus=0
 host_model=''
-cgroup_dir=''
+cgroup_cpu_path=''
+cgroup_cpu_unit=''
+cgroup_memory_path=''
 cgroup_memory_limit=''
 while IFS= read -r line; do
   IFS=$'\t' read -r -a field <<<"$line"
@@ -83,8 +85,10 @@ while IFS= read -r line; do
       host_model=${field[3]-}
       ;;
     cgroup)
-      cgroup_dir=${field[1]}
-      cgroup_memory_limit=${field[2]-}
+      cgroup_cpu_path=${field[1]}
+      cgroup_cpu_unit=${field[2]}
+      cgroup_memory_path=${field[3]}
+      cgroup_memory_limit=${field[4]-}
       ;;
   esac
 done <"$log_dir/daemon-plan.tsv"
@@ -202,14 +206,19 @@ read_proc() {
   mem_available_bytes=$((mem_available * 1024))
 }
 
-# The same from a limited cgroup (src/measure/cgroup.ts): its CPU time (µs) against the wall time (µs) times
-# its CPUs, and its memory limit, else the memory it holds.
+# The same from a limited cgroup (src/measure/cgroup.ts): its CPU time (µs; v1 counts ns) against the wall time
+# (µs) times its CPUs, and its memory limit, else the memory it holds.
 read_cgroup() {
   local key value usage='' current=''
-  while read -r key value; do
-    [[ $key == usage_usec ]] && usage=$value && break
-  done 2>/dev/null <"$cgroup_dir/cpu.stat"
-  read -r current 2>/dev/null <"$cgroup_dir/memory.current"
+  if [[ $cgroup_cpu_unit == ns ]]; then
+    read -r usage 2>/dev/null <"$cgroup_cpu_path"
+    [[ $usage =~ ^[0-9]+$ ]] && usage=$((usage / 1000))
+  else
+    while read -r key value; do
+      [[ $key == usage_usec ]] && usage=$value && break
+    done 2>/dev/null <"$cgroup_cpu_path"
+  fi
+  read -r current 2>/dev/null <"$cgroup_memory_path"
   [[ $usage =~ ^[0-9]+$ && $current =~ ^[0-9]+$ ]] || return 1
   busy=$usage
   total=$((ms * 1000 * host_vcpus))
@@ -222,7 +231,7 @@ read_cgroup() {
 last_busy=-1
 poll_host() {
   local busy total mem_total_bytes mem_available_bytes utilization scope=host
-  if [[ -n $cgroup_dir ]]; then
+  if [[ -n $cgroup_cpu_path ]]; then
     scope=cgroup
     read_cgroup
   else

@@ -57,9 +57,14 @@ export interface EnergyZone {
   maxEnergyRangeUj: string;
 }
 
-/** A limited cgroup (v2) that the job runs in: its folder, the CPUs it may use, its memory limit if it has one. */
+/**
+ * A limited cgroup that the job runs in: the file of its CPU time (v2's `cpu.stat`, whose `usage_usec` is µs, or
+ * v1's `cpuacct.usage`, in ns) and of the memory it holds, the CPUs it may use, its memory limit if it has one.
+ */
 export interface CgroupShare {
-  dir: string;
+  cpuUsagePath: string;
+  cpuUsageUnit: 'usage_usec' | 'ns';
+  memCurrentPath: string;
   vcpus: number;
   memLimitBytes?: number;
 }

@@ -36,21 +36,29 @@ const machine = { vcpus: NODE_VCPUS, memTotalBytes: NODE_MEMORY_BYTES };
 describe('findCgroupShare', () => {
   it("takes a limited cgroup v2's CPUs (the quota rounded up) and memory limit", async () => {
     const fake = node();
-    expect(await findCgroupShare(fake.proc, fake.cgroupRoot, machine)).toEqual({ dir: fake.dir, vcpus: 3, memLimitBytes: CONTAINER_MEMORY_LIMIT_BYTES });
+    expect(await findCgroupShare(fake.proc, fake.cgroupRoot, machine)).toEqual({ ...fake.files, vcpus: 3, memLimitBytes: CONTAINER_MEMORY_LIMIT_BYTES });
     const memoryOnly = node({ cpuQuota: false });
-    expect(await findCgroupShare(memoryOnly.proc, memoryOnly.cgroupRoot, machine)).toEqual({ dir: memoryOnly.dir, vcpus: NODE_VCPUS, memLimitBytes: CONTAINER_MEMORY_LIMIT_BYTES });
+    expect(await findCgroupShare(memoryOnly.proc, memoryOnly.cgroupRoot, machine)).toEqual({ ...memoryOnly.files, vcpus: NODE_VCPUS, memLimitBytes: CONTAINER_MEMORY_LIMIT_BYTES });
     const cpuOnly = node({ memoryLimit: false });
-    expect(await findCgroupShare(cpuOnly.proc, cpuOnly.cgroupRoot, machine)).toEqual({ dir: cpuOnly.dir, vcpus: 3 });
+    expect(await findCgroupShare(cpuOnly.proc, cpuOnly.cgroupRoot, machine)).toEqual({ ...cpuOnly.files, vcpus: 3 });
+  });
+
+  it("takes a cgroup v1 container's CPU quota (cpu.cfs_quota_us) and memory limit, its CPU time in ns, and leaves an unlimited one alone", async () => {
+    const fake = node({ version: 1 });
+    expect(await findCgroupShare(fake.proc, fake.cgroupRoot, machine)).toEqual({ ...fake.files, vcpus: 3, memLimitBytes: CONTAINER_MEMORY_LIMIT_BYTES });
+    expect(fake.files.cpuUsageUnit).toBe('ns');
+    const unlimited = node({ version: 1, cpuQuota: false, memoryLimit: false });
+    expect(await findCgroupShare(unlimited.proc, unlimited.cgroupRoot, machine)).toBeUndefined();
   });
 
   it("finds a container's cgroup mounted as the root where it has no cgroup namespace of its own (the path names the host's tree)", async () => {
     const fake = node();
     // The container's cgroup is the root of its /sys/fs/cgroup: the stand-in's cgroup folder, under a path that is not in it.
     writeFileSync(join(fake.proc, 'self/cgroup'), '0::/kubepods.slice/pod-9999/cri-containerd-ffff.scope\n');
-    expect(await findCgroupShare(fake.proc, fake.dir, machine)).toEqual({ dir: fake.dir, vcpus: 3, memLimitBytes: CONTAINER_MEMORY_LIMIT_BYTES });
+    expect(await findCgroupShare(fake.proc, fake.dir, machine)).toEqual({ ...fake.files, vcpus: 3, memLimitBytes: CONTAINER_MEMORY_LIMIT_BYTES });
   });
 
-  it('leaves an unlimited cgroup, a limit above the machine, and cgroup v1 to /proc', async () => {
+  it('leaves an unlimited cgroup, a limit above the machine, and a cgroup it cannot read to /proc', async () => {
     const unlimited = node({ cpuQuota: false, memoryLimit: false });
     expect(await findCgroupShare(unlimited.proc, unlimited.cgroupRoot, machine)).toBeUndefined();
     expect(await findCgroupShare(unlimited.proc, unlimited.cgroupRoot, { vcpus: 2, memTotalBytes: 4 * 2 ** 30 })).toBeUndefined();
@@ -77,33 +85,35 @@ function expectContainerRows(path: string): void {
   }
 }
 
-describe('a limited container on a shared node', () => {
-  it("is estimated from its cgroup by carbon-ci run's sampler, and the report prices its CPU time and memory limit only", async () => {
-    const fake = node();
-    const dir = logDir();
-    const sampler = await startHostUsage({ logDir: dir, intervalMs: 200, env: { CARBON_CI_PROC_ROOT: fake.proc, CARBON_CI_CGROUP_ROOT: fake.cgroupRoot } });
-    if (!('stop' in sampler)) throw new Error(sampler.reason);
-    await pause(1100);
-    await sampler.stop();
-    const [log] = await sampler.files();
-    expectContainerRows(log!);
+for (const version of [2, 1] as const) {
+  describe(`a limited container on a shared node (cgroup v${version})`, () => {
+    it("is estimated from its cgroup by carbon-ci run's sampler, and the report prices its CPU time and memory limit only", async () => {
+      const fake = node({ version });
+      const dir = logDir();
+      const sampler = await startHostUsage({ logDir: dir, intervalMs: 200, env: { CARBON_CI_PROC_ROOT: fake.proc, CARBON_CI_CGROUP_ROOT: fake.cgroupRoot } });
+      if (!('stop' in sampler)) throw new Error(sampler.reason);
+      await pause(1100);
+      await sampler.stop();
+      const [log] = await sampler.files();
+      expectContainerRows(log!);
 
-    const report = await runReport({ inputs: [log!], location: 'FR' });
-    const byId = Object.fromEntries(report.devices.map((d) => [d.id, d]));
-    const seconds = (Date.parse(byId.cpu0!.end) - Date.parse(byId.cpu0!.start)) / 1000;
-    expect(byId.cpu0!.energyJ).toBeCloseTo(CONTAINER_CPUS_USED * CPU_W_PER_VCPU * seconds, -1);
-    expect(byId.ram0!.energyJ).toBeCloseTo((CONTAINER_MEMORY_LIMIT_BYTES / 1e9) * MEMORY_W_PER_GB * seconds, 0);
-    expect(report.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/the job's cgroup used \(cpu\.stat\).*memory limit \(memory\.max.*the job's container, not the rest of the machine/));
-  });
+      const report = await runReport({ inputs: [log!], location: 'FR' });
+      const byId = Object.fromEntries(report.devices.map((d) => [d.id, d]));
+      const seconds = (Date.parse(byId.cpu0!.end) - Date.parse(byId.cpu0!.start)) / 1000;
+      expect(byId.cpu0!.energyJ).toBeCloseTo(CONTAINER_CPUS_USED * CPU_W_PER_VCPU * seconds, -1);
+      expect(byId.ram0!.energyJ).toBeCloseTo((CONTAINER_MEMORY_LIMIT_BYTES / 1e9) * MEMORY_W_PER_GB * seconds, 0);
+      expect(report.warnings.map((w) => w.message)).toContainEqual(expect.stringMatching(/the job's cgroup used \(cpu\.stat\).*memory limit \(memory\.max.*the job's container, not the rest of the machine/));
+    });
 
-  it("is estimated from its cgroup by the Action's daemon, in the same rows", async () => {
-    const fake = node();
-    const dir = logDir();
-    const started = await startDaemon({ script: SCRIPT, logDir: dir, intervalMs: 200, env: { PATH: fake.proc, CARBON_CI_POWERCAP_ROOT: fake.proc, CARBON_CI_HWMON_ROOT: fake.proc, CARBON_CI_PROC_ROOT: fake.proc, CARBON_CI_CGROUP_ROOT: fake.cgroupRoot } }, cleanups);
-    expect(started.ready!.running).toEqual(['host-usage']);
-    await pause(1100);
-    const stopped = await stopDetached(started.pid, dir, 'UTC');
-    expect(stopped.warnings).toEqual([]);
-    expectContainerRows(join(dir, 'host-usage.csv'));
+    it("is estimated from its cgroup by the Action's daemon, in the same rows", async () => {
+      const fake = node({ version });
+      const dir = logDir();
+      const started = await startDaemon({ script: SCRIPT, logDir: dir, intervalMs: 200, env: { PATH: fake.proc, CARBON_CI_POWERCAP_ROOT: fake.proc, CARBON_CI_HWMON_ROOT: fake.proc, CARBON_CI_PROC_ROOT: fake.proc, CARBON_CI_CGROUP_ROOT: fake.cgroupRoot } }, cleanups);
+      expect(started.ready!.running).toEqual(['host-usage']);
+      await pause(1100);
+      const stopped = await stopDetached(started.pid, dir, 'UTC');
+      expect(stopped.warnings).toEqual([]);
+      expectContainerRows(join(dir, 'host-usage.csv'));
+    });
   });
-});
+}

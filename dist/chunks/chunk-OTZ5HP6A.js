@@ -32307,39 +32307,85 @@ var PolledSampler = class {
 import { readFile as readFile3 } from "node:fs/promises";
 import { join as join5 } from "node:path";
 var DEFAULT_CGROUP_ROOT = "/sys/fs/cgroup";
-function parseCpuUsageUs(text2) {
-  const match = /^usage_usec (\d+)$/m.exec(text2);
-  return match ? Number(match[1]) : void 0;
-}
-function limitOf(text2) {
+var NS_PER_US = 1e3;
+function numberOf(text2) {
   const value = text2.trim();
   return /^\d+$/.test(value) ? Number(value) : void 0;
 }
-async function findCgroupShare(procRoot, cgroupRoot, machine) {
-  const own3 = /^0::(\/.*)$/m.exec(await readFile3(join5(procRoot, "self/cgroup"), "utf8").catch(() => ""))?.[1];
-  if (own3 === void 0) return void 0;
-  for (const dir of [.../* @__PURE__ */ new Set([join5(cgroupRoot, own3), cgroupRoot])]) {
-    const share = await limitedShare(dir, machine);
-    if (share !== "unreadable") return share;
+function read2(path5) {
+  return readFile3(path5, "utf8").catch(() => "");
+}
+function cpuUsageUs(text2, unit) {
+  if (unit === "usage_usec") {
+    const match = /^usage_usec (\d+)$/m.exec(text2);
+    return match ? Number(match[1]) : void 0;
+  }
+  const ns = numberOf(text2);
+  return ns === void 0 ? void 0 : Math.floor(ns / NS_PER_US);
+}
+async function v2Files(dir) {
+  const [cpuStat, cpuMax, memoryMax, memoryCurrent] = await Promise.all(["cpu.stat", "cpu.max", "memory.max", "memory.current"].map((name) => read2(join5(dir, name))));
+  if (cpuUsageUs(cpuStat, "usage_usec") === void 0 || numberOf(memoryCurrent) === void 0) return void 0;
+  const [quota, period] = cpuMax.trim().split(/\s+/).map(numberOf);
+  const memoryLimitBytes = numberOf(memoryMax);
+  return {
+    cpuUsagePath: join5(dir, "cpu.stat"),
+    cpuUsageUnit: "usage_usec",
+    memCurrentPath: join5(dir, "memory.current"),
+    ...quota !== void 0 && period ? { quotaCpus: quota / period } : {},
+    ...memoryLimitBytes !== void 0 ? { memoryLimitBytes } : {}
+  };
+}
+async function v1Files(cpuDir, memoryDir) {
+  const [usage, quotaText, periodText, limitText, current] = await Promise.all([
+    read2(join5(cpuDir, "cpuacct.usage")),
+    read2(join5(cpuDir, "cpu.cfs_quota_us")),
+    read2(join5(cpuDir, "cpu.cfs_period_us")),
+    read2(join5(memoryDir, "memory.limit_in_bytes")),
+    read2(join5(memoryDir, "memory.usage_in_bytes"))
+  ]);
+  if (cpuUsageUs(usage, "ns") === void 0 || numberOf(current) === void 0) return void 0;
+  const [quota, period] = [numberOf(quotaText), numberOf(periodText)];
+  const memoryLimitBytes = numberOf(limitText);
+  return {
+    cpuUsagePath: join5(cpuDir, "cpuacct.usage"),
+    cpuUsageUnit: "ns",
+    memCurrentPath: join5(memoryDir, "memory.usage_in_bytes"),
+    ...quota !== void 0 && period ? { quotaCpus: quota / period } : {},
+    ...memoryLimitBytes !== void 0 ? { memoryLimitBytes } : {}
+  };
+}
+async function firstOf(candidates2) {
+  for (const candidate of candidates2) {
+    const found = await candidate();
+    if (found !== void 0) return found;
   }
   return void 0;
 }
-async function limitedShare(dir, machine) {
-  const read11 = (name) => readFile3(join5(dir, name), "utf8").catch(() => "");
-  const [cpuStat, cpuMax, memoryMax, memoryCurrent] = await Promise.all([read11("cpu.stat"), read11("cpu.max"), read11("memory.max"), read11("memory.current")]);
-  if (parseCpuUsageUs(cpuStat) === void 0 || limitOf(memoryCurrent) === void 0) return "unreadable";
-  const [quota, period] = cpuMax.trim().split(/\s+/).map((s) => /^\d+$/.test(s) ? Number(s) : void 0);
-  const cpus = quota !== void 0 && period !== void 0 && period > 0 ? quota / period : void 0;
-  const memory = limitOf(memoryMax);
-  const memLimitBytes = memory !== void 0 && memory < machine.memTotalBytes ? memory : void 0;
-  const vcpus = cpus !== void 0 && cpus < machine.vcpus ? Math.max(1, Math.ceil(cpus)) : void 0;
+async function findCgroupShare(procRoot, cgroupRoot, machine) {
+  const lines = (await read2(join5(procRoot, "self/cgroup"))).split("\n").map((line) => /^\d+:([^:]*):(\/.*)$/.exec(line)).filter((m) => m !== null);
+  const pathOf = (controller) => lines.find((m) => m[1].split(",").includes(controller))?.[2];
+  const unified = lines.find((m) => m[1] === "")?.[2];
+  const cpuPath = pathOf("cpuacct");
+  const memoryPath = pathOf("memory");
+  const files = await firstOf([
+    ...unified !== void 0 ? [() => v2Files(join5(cgroupRoot, unified)), () => v2Files(cgroupRoot)] : [],
+    ...cpuPath !== void 0 && memoryPath !== void 0 ? ["cpuacct", "cpu,cpuacct"].flatMap((hierarchy) => [
+      () => v1Files(join5(cgroupRoot, hierarchy, cpuPath), join5(cgroupRoot, "memory", memoryPath)),
+      () => v1Files(join5(cgroupRoot, hierarchy), join5(cgroupRoot, "memory"))
+    ]) : []
+  ]);
+  if (files === void 0) return void 0;
+  const vcpus = files.quotaCpus !== void 0 && files.quotaCpus < machine.vcpus ? Math.max(1, Math.ceil(files.quotaCpus)) : void 0;
+  const memLimitBytes = files.memoryLimitBytes !== void 0 && files.memoryLimitBytes < machine.memTotalBytes ? files.memoryLimitBytes : void 0;
   if (vcpus === void 0 && memLimitBytes === void 0) return void 0;
-  return { dir, vcpus: vcpus ?? machine.vcpus, ...memLimitBytes !== void 0 ? { memLimitBytes } : {} };
+  const { cpuUsagePath, cpuUsageUnit, memCurrentPath } = files;
+  return { cpuUsagePath, cpuUsageUnit, memCurrentPath, vcpus: vcpus ?? machine.vcpus, ...memLimitBytes !== void 0 ? { memLimitBytes } : {} };
 }
 async function readCgroupUsage(share) {
-  const [cpuStat, current] = await Promise.all([readFile3(join5(share.dir, "cpu.stat"), "utf8").catch(() => ""), readFile3(join5(share.dir, "memory.current"), "utf8").catch(() => "")]);
-  const cpuUs = parseCpuUsageUs(cpuStat);
-  const memCurrentBytes = limitOf(current);
+  const [usage, current] = await Promise.all([read2(share.cpuUsagePath), read2(share.memCurrentPath)]);
+  const cpuUs = cpuUsageUs(usage, share.cpuUsageUnit);
+  const memCurrentBytes = numberOf(current);
   return cpuUs === void 0 || memCurrentBytes === void 0 ? void 0 : { cpuUs, memCurrentBytes };
 }
 
@@ -32371,7 +32417,7 @@ function cpuModel(cpuinfo) {
   return /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim().replace(/\s+/g, " ") ?? "";
 }
 function hostUsageWarnings(plan) {
-  const files = plan.cgroup ? `${plan.cgroup.dir}/cpu.stat or memory.current` : `${plan.root}/stat or meminfo`;
+  const files = plan.cgroup ? `${plan.cgroup.cpuUsagePath} or ${plan.cgroup.memCurrentPath}` : `${plan.root}/stat or meminfo`;
   return {
     failedReadings: (count) => `${count} reading(s) of ${files} failed; the time around them counts as a gap`,
     incomplete: "the CPU estimate is incomplete"
@@ -32480,7 +32526,7 @@ function deviceOf(zone, name) {
   return void 0;
 }
 var NO_WRAP_RANGE_UJ = 2 ** 53;
-async function* read2(source, context) {
+async function* read3(source, context) {
   const file = source.path;
   const counters = /* @__PURE__ */ new Map();
   const devices2 = /* @__PURE__ */ new Map();
@@ -32550,7 +32596,7 @@ var rapl_default = definePlugin({
   example: `${RAPL_LOG_HEADER}
 1765000000000,intel-rapl:0,package-0,81234567890,262143328850`,
   detect: detect2,
-  read: read2
+  read: read3
 });
 
 // src/measure/amd-energy.ts
@@ -32976,7 +33022,7 @@ async function writePlanFile(logDir, plan, intervalMs, lifetimeMs) {
     // The model is the last field, so that an empty one is simply absent.
     ...plan.host ? [["host", plan.host.root, String(plan.host.vcpus), ...plan.host.model ? [csvField(plan.host.model)] : []]] : [],
     // The memory limit last, so that a cgroup without one simply has none.
-    ...plan.host?.cgroup ? [["cgroup", plan.host.cgroup.dir, ...plan.host.cgroup.memLimitBytes !== void 0 ? [String(plan.host.cgroup.memLimitBytes)] : []]] : [],
+    ...plan.host?.cgroup ? [["cgroup", plan.host.cgroup.cpuUsagePath, plan.host.cgroup.cpuUsageUnit, plan.host.cgroup.memCurrentPath, ...plan.host.cgroup.memLimitBytes !== void 0 ? [String(plan.host.cgroup.memLimitBytes)] : []]] : [],
     ...plan.skipped.map((skipped) => ["skipped", skipped.name, skipped.reason.replace(/\s+/g, " ")])
   ];
   await writeFile3(join10(logDir, PLAN_FILE), lines.map((line) => `${line.map(field).join("	")}
@@ -32994,8 +33040,9 @@ async function readPlanFile(logDir) {
     if (kind === "tool") plan.tools.push({ name: a, logBase: b, executable: d, args: rest, ...c === "dates" ? { datesRows: true } : {} });
     else if (kind === "zone") plan.zones.push({ id: a, name: b, energyPath: c, maxEnergyRangeUj: d });
     else if (kind === "host") plan.host = { root: a, vcpus: Number(b), model: c };
-    else if (kind === "cgroup" && plan.host) plan.host.cgroup = { dir: a, vcpus: plan.host.vcpus, ...b !== "" ? { memLimitBytes: Number(b) } : {} };
-    else if (kind === "skipped") plan.skipped.push({ name: a, reason: b });
+    else if (kind === "cgroup" && plan.host) {
+      plan.host.cgroup = { cpuUsagePath: a, cpuUsageUnit: b === "ns" ? "ns" : "usage_usec", memCurrentPath: c, vcpus: plan.host.vcpus, ...d !== "" ? { memLimitBytes: Number(d) } : {} };
+    } else if (kind === "skipped") plan.skipped.push({ name: a, reason: b });
   }
   return plan;
 }
@@ -34396,8 +34443,8 @@ function noTime(columns, rows, options) {
   if (relative3) {
     return { problem: `"${relative3.name}" counts time from the start of the run: the log has no date and time`, hint: "log an absolute time with each row (Python: time.time() or datetime.now(timezone.utc).isoformat())" };
   }
-  const read11 = timeReader("auto", () => "UTC");
-  const timeLike = rows[0] ? columns.find((c) => isPlausibleTime(read11(rows[0][c.index] ?? ""))) : void 0;
+  const read12 = timeReader("auto", () => "UTC");
+  const timeLike = rows[0] ? columns.find((c) => isPlausibleTime(read12(rows[0][c.index] ?? ""))) : void 0;
   if (timeLike) return { problem: `no column is named as a time (columns: ${list(columns)})`, hint: `"${timeLike.name}" holds times: name it`, suggest: { ...options, time: timeLike.name } };
   return { problem: `no timestamps: no column holds a time (columns: ${list(columns)})`, hint: "log a time with each row (Python: time.time() or datetime.now(timezone.utc).isoformat())" };
 }
@@ -34573,8 +34620,8 @@ function checkRows(plan, sample2) {
     return { problem: `the time "${text2.slice(0, 40)}" is not a date and time after 2000 or an epoch`, hint: "state the time format (timeFormat=iso, epoch-s, epoch-ms, epoch-us or epoch-ns)" };
   }
   if (plan.long) return void 0;
-  const read11 = sample2.rows.some((r) => plan.series.some((s) => Number.isFinite(parseNumber(r[s.column]) ?? NaN)));
-  return read11 ? void 0 : { problem: `no number in ${plan.series.map((s) => `"${s.name}"`).join(", ")} in the first rows`, hint: "check that the column holds readings" };
+  const read12 = sample2.rows.some((r) => plan.series.some((s) => Number.isFinite(parseNumber(r[s.column]) ?? NaN)));
+  return read12 ? void 0 : { problem: `no number in ${plan.series.map((s) => `"${s.name}"`).join(", ")} in the first rows`, hint: "check that the column holds readings" };
 }
 function withCheckedSuggestion(problem, sample2) {
   let suggest = problem.suggest;
@@ -35478,7 +35525,7 @@ async function formatOf(source) {
   const head = Buffer.concat(chunks).toString("utf8");
   return hasDmonHeader(head) && !DCGM_SAMPLE.test(head) ? "dmon" : "prometheus";
 }
-async function* read3(source, context) {
+async function* read4(source, context) {
   const host = hostOption(context.options);
   if (await formatOf(source) === "dmon") yield* readDcgmiDmon(source, context, host);
   else yield* readPrometheus(source, context, host);
@@ -35499,7 +35546,7 @@ var dcgm_default = definePlugin({
     }
   },
   detect: detect6,
-  read: read3
+  read: read4
 });
 
 // plugins/hf-trainer/index.ts
@@ -36075,7 +36122,7 @@ function detect9({ head }) {
 function cells(text2) {
   return text2.split("|").slice(1, -1);
 }
-async function* read4(source, context) {
+async function* read5(source, context) {
   const file = source.path;
   const host = context.options.host;
   const dropped = new DroppedRows(file);
@@ -36189,7 +36236,7 @@ var nvidia_smi_table_default = definePlugin({
     }
   },
   detect: detect9,
-  read: read4
+  read: read5
 });
 
 // plugins/nvidia-smi/fields.ts
@@ -37271,7 +37318,7 @@ function detect10({ head }) {
   if (!head.includes("*** Sampled system activity (")) return 0;
   return /^(?:CPU|GPU) Power: /m.test(head) ? 0.95 : 0.6;
 }
-async function* read5(source, context) {
+async function* read6(source, context) {
   const file = source.path;
   const host = context.options.host;
   const devices2 = {
@@ -37344,7 +37391,7 @@ var powermetrics_default = definePlugin({
     }
   },
   detect: detect10,
-  read: read5
+  read: read6
 });
 
 // plugins/prometheus/api.ts
@@ -37513,7 +37560,7 @@ function counterEnergy(device, steps, plan, raw, counter = DCGM_COUNTER) {
   }
   return out;
 }
-async function rawStepSamples(read11, plan, counters) {
+async function rawStepSamples(read12, plan, counters) {
   const wanted = /* @__PURE__ */ new Map();
   for (const [key, steps] of counters) {
     for (const k of stepsNeedingRaw(steps)) {
@@ -37526,20 +37573,20 @@ async function rawStepSamples(read11, plan, counters) {
   const b = plan.boundariesMs;
   let blanks = 0;
   for (const k of [...wanted.keys()].sort((x, y) => x - y)) {
-    read11.signal.throwIfAborted();
+    read12.signal.throwIfAborted();
     const keys = wanted.get(k);
-    for (const { metric, values } of await read11.api.instant(`${read11.selector}[${b[k] - b[k - 1]}ms]`, b[k] / 1e3)) {
-      const key = read11.keyOf(metric);
+    for (const { metric, values } of await read12.api.instant(`${read12.selector}[${b[k] - b[k - 1]}ms]`, b[k] / 1e3)) {
+      const key = read12.keyOf(metric);
       if (key === void 0 || !keys.has(key)) continue;
       let perStep = out.get(key);
       if (!perStep) out.set(key, perStep = /* @__PURE__ */ new Map());
       let samples = perStep.get(k);
       if (!samples) perStep.set(k, samples = []);
       for (const [timeS, text2] of values) {
-        const c = read11.valueOf(text2);
+        const c = read12.valueOf(text2);
         const t = Math.round(timeS * 1e3);
         if (c === void 0) blanks += 1;
-        else if (t >= read11.startMs) samples.push({ t, c });
+        else if (t >= read12.startMs) samples.push({ t, c });
       }
     }
   }
@@ -37591,24 +37638,24 @@ async function* readSlices(window, fetchSlice2) {
     if (records.length > 0) yield records;
   }
 }
-async function* readRawSamples(read11, tally) {
-  for await (const records of readSlices(read11, (sliceStart, sliceEnd) => fetchSlice(read11, tally, sliceStart, sliceEnd))) {
+async function* readRawSamples(read12, tally) {
+  for await (const records of readSlices(read12, (sliceStart, sliceEnd) => fetchSlice(read12, tally, sliceStart, sliceEnd))) {
     tally.records += records.length;
     yield records;
   }
 }
-async function fetchSlice(read11, tally, sliceStart, sliceEnd) {
+async function fetchSlice(read12, tally, sliceStart, sliceEnd) {
   const byKey = /* @__PURE__ */ new Map();
   let blanks = 0;
-  for (const metric of read11.metrics) {
-    const series = await read11.api.instant(`${metric}${read11.matchers}[${sliceEnd - sliceStart}ms]`, sliceEnd / 1e3);
+  for (const metric of read12.metrics) {
+    const series = await read12.api.instant(`${metric}${read12.matchers}[${sliceEnd - sliceStart}ms]`, sliceEnd / 1e3);
     for (const { metric: labels, values } of series) {
-      const device = read11.devices.ofLabels(labels);
+      const device = read12.devices.ofLabels(labels);
       if (!device) {
         tally.unlabelled.add(JSON.stringify(labels));
         continue;
       }
-      if (read11.only && !read11.only.has(device.id)) continue;
+      if (read12.only && !read12.only.has(device.id)) continue;
       const key = `${metric}\0${device.id}`;
       let entry = byKey.get(key);
       if (!entry) {
@@ -37738,8 +37785,8 @@ var PodDevices = class {
     return ref;
   }
 };
-function seriesInWindow(read11, plan, selector) {
-  return read11.api.series(selector, plan.boundariesMs[0] / 1e3, plan.boundariesMs.at(-1) / 1e3);
+function seriesInWindow(read12, plan, selector) {
+  return read12.api.series(selector, plan.boundariesMs[0] / 1e3, plan.boundariesMs.at(-1) / 1e3);
 }
 function distinctPer(labelSets, group2, item) {
   const sets = /* @__PURE__ */ new Map();
@@ -37759,12 +37806,12 @@ function warnResets(context, resets) {
     `${context.base}: Kepler's energy counters went down ${resets} ${resets === 1 ? "time" : "times"} (Kepler restarted and counts from zero again); the energy of the interval around each restart is not in Kepler's counters`
   );
 }
-async function reduceWorkloads(read11, plan, selector, keyOf) {
+async function reduceWorkloads(read12, plan, selector, keyOf) {
   const steps = plan.boundariesMs.length;
   const [last, resets, before] = await Promise.all([
-    stepQuery(read11.api, "last_over_time", selector, plan),
-    stepQuery(read11.api, "resets", selector, plan),
-    read11.api.instant(`count_over_time(${selector}[${LOOKBACK_MS}ms])`, read11.startMs / 1e3)
+    stepQuery(read12.api, "last_over_time", selector, plan),
+    stepQuery(read12.api, "resets", selector, plan),
+    read12.api.instant(`count_over_time(${selector}[${LOOKBACK_MS}ms])`, read12.startMs / 1e3)
   ]);
   const podDevice = /* @__PURE__ */ new Map();
   const internal = /* @__PURE__ */ new Map();
@@ -37781,10 +37828,10 @@ async function reduceWorkloads(read11, plan, selector, keyOf) {
   for (const [key, device] of merged) if (!device.last.some((v) => v === v)) merged.delete(key);
   const { samples: raw } = await rawStepSamples(
     {
-      api: read11.api,
-      signal: read11.signal,
+      api: read12.api,
+      signal: read12.signal,
       selector,
-      startMs: read11.startMs,
+      startMs: read12.startMs,
       keyOf: (labels) => keyOf(labels)?.key,
       valueOf: (text2) => {
         const value = Number(text2);
@@ -37840,16 +37887,16 @@ var KEPLER_LEGACY = {
   gpu: "kepler_container_gpu_joules_total"
 };
 var NOT_PODS = /* @__PURE__ */ new Set(["system_processes", "kernel_processes"]);
-async function* readKeplerLegacy(read11, plan, context, tally) {
+async function* readKeplerLegacy(read12, plan, context, tally) {
   const pods = new PodDevices();
-  const nodeGpus = await seriesInWindow(read11, plan, 'kepler_node_gpu_joules_total{mode="dynamic"}');
+  const nodeGpus = await seriesInWindow(read12, plan, 'kepler_node_gpu_joules_total{mode="dynamic"}');
   const gpuCount = distinctPer(nodeGpus, (labels) => labels.exported_instance ?? labels.instance, "package");
   const records = [];
   let resets = 0;
   let idle = false;
   for (const component of ["cpu", "ram", "gpu"]) {
-    const selector = `${KEPLER_LEGACY[component]}{${read11.matchers}}`;
-    const outcome = await reduceWorkloads(read11, plan, selector, (labels) => {
+    const selector = `${KEPLER_LEGACY[component]}{${read12.matchers}}`;
+    const outcome = await reduceWorkloads(read12, plan, selector, (labels) => {
       const { container_id: id, pod_name: pod, mode } = labels;
       if (id === void 0 || pod === void 0 || NOT_PODS.has(id)) return void 0;
       const host = labels.exported_instance ?? labels.instance;
@@ -37887,9 +37934,9 @@ var KEPLER_POD_GPU_WATTS = "kepler_pod_gpu_watts";
 var ZONES = { package: "cpu", dram: "ram" };
 var UIDS_PER_QUERY = 100;
 var RAW_CHUNK_MS = 36e5;
-async function* readKepler(read11, context, tally) {
-  const plan = planSteps(read11.startMs, read11.endMs);
-  const cpuSelector = `${KEPLER_POD_CPU}{${[read11.matchers, 'zone=~"package|dram"'].filter((m) => m !== "").join(",")}}`;
+async function* readKepler(read12, context, tally) {
+  const plan = planSteps(read12.startMs, read12.endMs);
+  const cpuSelector = `${KEPLER_POD_CPU}{${[read12.matchers, 'zone=~"package|dram"'].filter((m) => m !== "").join(",")}}`;
   const pods = new PodDevices();
   const cpuKey = (labels) => {
     const component = ZONES[labels.zone ?? ""];
@@ -37897,9 +37944,9 @@ async function* readKepler(read11, context, tally) {
     if (uid === void 0 || component === void 0) return void 0;
     return { key: `${uid}\0${labels.zone}`, device: () => pods.device(uid, `${labels.pod_namespace ?? "?"}/${labels.pod_name ?? uid}`, labels.node_name, component) };
   };
-  const cpu = await reduceWorkloads(read11, plan, cpuSelector, cpuKey);
+  const cpu = await reduceWorkloads(read12, plan, cpuSelector, cpuKey);
   if (pods.count === 0) {
-    yield* readKeplerLegacy(read11, plan, context, tally);
+    yield* readKeplerLegacy(read12, plan, context, tally);
     return;
   }
   tally.pods = pods.count;
@@ -37907,12 +37954,12 @@ async function* readKepler(read11, context, tally) {
   const gpu = { records: [], resets: 0 };
   const known = new Set(uids);
   const withGpuCounter = /* @__PURE__ */ new Set();
-  const gpuCount = distinctPer(await seriesInWindow(read11, plan, KEPLER_NODE_GPU), (labels) => labels.node_name, "gpu_uuid");
+  const gpuCount = distinctPer(await seriesInWindow(read12, plan, KEPLER_NODE_GPU), (labels) => labels.node_name, "gpu_uuid");
   const gpuDevice = (uid) => pods.device(uid, uid, void 0, "gpu", gpuCount.get(pods.host(uid) ?? "") ?? 1);
   const wattsOnly = [];
   for (let i = 0; i < uids.length; i += UIDS_PER_QUERY) {
     const group2 = uids.slice(i, i + UIDS_PER_QUERY);
-    const outcome = await reduceWorkloads(read11, plan, `${KEPLER_CONTAINER_GPU}{pod_id=~"${group2.join("|")}"}`, (labels) => {
+    const outcome = await reduceWorkloads(read12, plan, `${KEPLER_CONTAINER_GPU}{pod_id=~"${group2.join("|")}"}`, (labels) => {
       const uid = labels.pod_id;
       if (uid === void 0 || !known.has(uid) || labels.container_id === void 0) return void 0;
       return {
@@ -37925,13 +37972,13 @@ async function* readKepler(read11, context, tally) {
     });
     gpu.records.push(...outcome.records);
     gpu.resets += outcome.resets;
-    wattsOnly.push(...await podsWithGpuWattsOnly(read11, plan, group2, withGpuCounter));
+    wattsOnly.push(...await podsWithGpuWattsOnly(read12, plan, group2, withGpuCounter));
   }
   const records = [...cpu.records, ...mergeOverlaps(gpu.records)].sort((a, b) => a.startMs - b.startMs);
   tally.records += records.length;
   if (records.length > 0) yield records;
   for (let i = 0; i < wattsOnly.length; i += UIDS_PER_QUERY) {
-    for await (const power of readPodGpuWatts(read11, wattsOnly.slice(i, i + UIDS_PER_QUERY), gpuDevice)) {
+    for await (const power of readPodGpuWatts(read12, wattsOnly.slice(i, i + UIDS_PER_QUERY), gpuDevice)) {
       tally.records += power.length;
       yield power;
     }
@@ -37941,18 +37988,18 @@ async function* readKepler(read11, context, tally) {
     `${context.base}: Kepler 0.10+ attributes to pods the active share of CPU, memory and GPU energy only; idle energy stays at node level (kepler_node_cpu_idle_joules_total, kepler_node_gpu_idle_joules_total) and is not in this report`
   );
 }
-async function podsWithGpuWattsOnly(read11, plan, uids, withCounter) {
+async function podsWithGpuWattsOnly(read12, plan, uids, withCounter) {
   const found = /* @__PURE__ */ new Set();
-  for (const labels of await seriesInWindow(read11, plan, `${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join("|")}"}`)) {
+  for (const labels of await seriesInWindow(read12, plan, `${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join("|")}"}`)) {
     if (labels.pod_id !== void 0 && !withCounter.has(labels.pod_id)) found.add(labels.pod_id);
   }
   return [...found].sort();
 }
-function readPodGpuWatts(read11, uids, device) {
+function readPodGpuWatts(read12, uids, device) {
   const selector = `${KEPLER_POD_GPU_WATTS}{pod_id=~"${uids.join("|")}",state!="terminated"}`;
-  return readSlices({ signal: read11.signal, startMs: read11.startMs, endMs: read11.endMs, chunkMs: RAW_CHUNK_MS }, async (sliceStart, sliceEnd) => {
+  return readSlices({ signal: read12.signal, startMs: read12.startMs, endMs: read12.endMs, chunkMs: RAW_CHUNK_MS }, async (sliceStart, sliceEnd) => {
     const byPod = /* @__PURE__ */ new Map();
-    for (const { metric: labels, values } of await read11.api.instant(`${selector}[${sliceEnd - sliceStart}ms]`, sliceEnd / 1e3)) {
+    for (const { metric: labels, values } of await read12.api.instant(`${selector}[${sliceEnd - sliceStart}ms]`, sliceEnd / 1e3)) {
       const uid = labels.pod_id;
       if (uid === void 0) continue;
       let entry = byPod.get(uid);
@@ -37991,24 +38038,24 @@ function redactUrl2(text2) {
 }
 
 // plugins/prometheus/reduce.ts
-async function* readReduced(read11, context, tally) {
-  const plan = planSteps(read11.startMs, read11.endMs);
-  const energy = `${ENERGY2}${read11.matchers}`;
-  const power = `${POWER3}${read11.matchers}`;
+async function* readReduced(read12, context, tally) {
+  const plan = planSteps(read12.startMs, read12.endMs);
+  const energy = `${ENERGY2}${read12.matchers}`;
+  const power = `${POWER3}${read12.matchers}`;
   const [last, resets, powerLabels] = await Promise.all([
-    stepQuery(read11.api, "last_over_time", energy, plan),
-    stepQuery(read11.api, "resets", energy, plan),
-    read11.metrics.includes(POWER3) ? read11.api.series(power, read11.startMs / 1e3, read11.endMs / 1e3) : Promise.resolve([])
+    stepQuery(read12.api, "last_over_time", energy, plan),
+    stepQuery(read12.api, "resets", energy, plan),
+    read12.metrics.includes(POWER3) ? read12.api.series(power, read12.startMs / 1e3, read12.endMs / 1e3) : Promise.resolve([])
   ]);
-  const counters = mergeByDevice(read11.devices, plan.boundariesMs.length, { last, resets }, tally.unlabelled);
+  const counters = mergeByDevice(read12.devices, plan.boundariesMs.length, { last, resets }, tally.unlabelled);
   for (const [id, device] of counters) if (!device.last.some((v) => v < Number.POSITIVE_INFINITY)) counters.delete(id);
   const { samples: raw, blanks } = await rawStepSamples(
     {
-      api: read11.api,
-      signal: read11.signal,
+      api: read12.api,
+      signal: read12.signal,
       selector: energy,
-      startMs: read11.startMs,
-      keyOf: (labels) => read11.devices.ofLabels(labels)?.id,
+      startMs: read12.startMs,
+      keyOf: (labels) => read12.devices.ofLabels(labels)?.id,
       valueOf: dcgmValue
     },
     plan,
@@ -38032,13 +38079,13 @@ async function* readReduced(read11, context, tally) {
   warnCounters(context, resetCount, silent2, plan.stepMs);
   const powerOnly = /* @__PURE__ */ new Map();
   for (const labels of powerLabels) {
-    const device = read11.devices.ofLabels(labels);
+    const device = read12.devices.ofLabels(labels);
     if (!device || counted.has(device.id)) continue;
     const uuidLabel = device.uuid === void 0 ? void 0 : Object.keys(labels).find((key) => labels[key] === device.uuid);
     if (!powerOnly.get(device.id)?.uuidLabel) powerOnly.set(device.id, { device, uuidLabel });
   }
   if (powerOnly.size === 0) return;
-  yield* readRawSamples({ ...read11, metrics: [POWER3], matchers: narrowed(read11.matchers, [...powerOnly.values()]), only: new Set(powerOnly.keys()) }, tally);
+  yield* readRawSamples({ ...read12, metrics: [POWER3], matchers: narrowed(read12.matchers, [...powerOnly.values()]), only: new Set(powerOnly.keys()) }, tally);
 }
 function narrowed(matchers, gpus) {
   const labels = new Set(gpus.map((gpu) => gpu.uuidLabel));
@@ -38115,7 +38162,7 @@ async function* readWithMatchers(options, matchers, context) {
   }
   const metrics = (options.metrics ?? ["power", "energy"]).map((m) => m === "power" ? POWER3 : ENERGY2);
   const tally = { records: 0, blanks: 0, unlabelled: /* @__PURE__ */ new Set() };
-  const read11 = {
+  const read12 = {
     api,
     signal: context.signal,
     devices: new DeviceRegistry(options.host),
@@ -38125,8 +38172,8 @@ async function* readWithMatchers(options, matchers, context) {
     endMs,
     chunkMs: Math.max(1, Math.round((options.chunkS ?? 3600) * 1e3))
   };
-  if (options.raw === true || !metrics.includes(ENERGY2)) yield* readRawSamples(read11, tally);
-  else yield* readReduced(read11, { base, log: context.log }, tally);
+  if (options.raw === true || !metrics.includes(ENERGY2)) yield* readRawSamples(read12, tally);
+  else yield* readReduced(read12, { base, log: context.log }, tally);
   if (tally.records === 0) {
     throw new InputError(`Prometheus at ${base} has no ${metrics.join(" or ")} samples${matchers ? ` matching ${matchers}` : ""} between ${new Date(startMs).toISOString()} and ${new Date(endMs).toISOString()}`, {
       hint: matchers ? "check the selector against the series' labels (e.g. in the Prometheus UI), and the window" : "check that it scrapes the DCGM exporter, and the window (and its time zone)"
@@ -38135,13 +38182,13 @@ async function* readWithMatchers(options, matchers, context) {
   if (tally.blanks > 0) context.log.warn(`${base}: dropped ${tally.blanks} samples holding a DCGM blank or NaN value; those readings are missing, which lowers coverage`);
   if (tally.unlabelled.size > 0) context.log.warn(`${base}: ${tally.unlabelled.size} series have no UUID or gpu label; their samples were left out`);
 }
-async function* readKeplerFamily(read11, context) {
+async function* readKeplerFamily(read12, context) {
   const tally = { records: 0, pods: 0 };
-  yield* readKepler(read11, context, tally);
+  yield* readKepler(read12, context, tally);
   if (tally.records === 0) {
-    const what = `${KEPLER_POD_CPU}{${read11.matchers}}`;
-    throw new InputError(`Prometheus at ${context.base} has no Kepler pod energy (${what}) between ${new Date(read11.startMs).toISOString()} and ${new Date(read11.endMs).toISOString()}`, {
-      hint: read11.matchers ? "select pods by Kepler's own labels (0.10+: pod_namespace, pod_name, pod_id, node_name; 0.7: container_namespace, pod_name, instance), not the scrape's pod/namespace, which name the Kepler exporter; and check the window" : "check that it scrapes Kepler (0.10+: kepler_pod_cpu_joules_total; 0.7: kepler_container_package_joules_total), and the window (and its time zone)"
+    const what = `${KEPLER_POD_CPU}{${read12.matchers}}`;
+    throw new InputError(`Prometheus at ${context.base} has no Kepler pod energy (${what}) between ${new Date(read12.startMs).toISOString()} and ${new Date(read12.endMs).toISOString()}`, {
+      hint: read12.matchers ? "select pods by Kepler's own labels (0.10+: pod_namespace, pod_name, pod_id, node_name; 0.7: container_namespace, pod_name, instance), not the scrape's pod/namespace, which name the Kepler exporter; and check the window" : "check that it scrapes Kepler (0.10+: kepler_pod_cpu_joules_total; 0.7: kepler_container_package_joules_total), and the window (and its time zone)"
     });
   }
 }
@@ -38236,7 +38283,7 @@ function energyOf(fields2, layout) {
   if (counts === null || resolutionUJ === null || !(counts >= 0) || !(resolutionUJ > 0)) return void 0;
   return counts * resolutionUJ * 1e-6;
 }
-async function* read6(source, context) {
+async function* read7(source, context) {
   const file = source.path;
   const host = hostOption(context.options);
   const toUtc = localClock(context, true);
@@ -38373,7 +38420,7 @@ var rocm_smi_default = definePlugin({
     }
   },
   detect: detect11,
-  read: read6
+  read: read7
 });
 
 // plugins/slurm/fields.ts
@@ -38926,7 +38973,7 @@ function detect13({ head }) {
   RAIL.lastIndex = 0;
   return RAIL.test(first) ? 0.95 : 0.6;
 }
-async function* read7(source, context) {
+async function* read8(source, context) {
   const file = source.path;
   const { host, parts = false } = context.options;
   const intervalMs = context.options.intervalMs ?? 1e3;
@@ -39034,7 +39081,7 @@ var tegrastats_default = definePlugin({
     }
   },
   detect: detect13,
-  read: read7
+  read: read8
 });
 
 // plugins/wandb/index.ts
@@ -39354,7 +39401,7 @@ function layoutOf3(fields2, file, line) {
   }
   return layout;
 }
-async function* read8(source, context) {
+async function* read9(source, context) {
   const file = source.path;
   const host = context.options.host;
   const firstDayMs = readDateOption(context.options.date, DATE_HINT);
@@ -39461,7 +39508,7 @@ var xpu_smi_default = definePlugin({
     }
   },
   detect: detect15,
-  read: read8
+  read: read9
 });
 
 // plugins/zeus/index.ts
@@ -39580,7 +39627,7 @@ async function outermostRows(source, context) {
   }
   return outermost;
 }
-async function* read9(source, context) {
+async function* read10(source, context) {
   const options = readOptions3(context.options);
   const file = source.path;
   const dropped = new DroppedRows(file);
@@ -39649,7 +39696,7 @@ var zeus_default = definePlugin({
     }
   },
   detect: detect16,
-  read: read9
+  read: read10
 });
 
 // plugins/index.ts
@@ -42133,7 +42180,7 @@ function guardPlugin(plugin, options = {}) {
   const timeoutMs = options.timeoutMs ?? 15 * 6e4;
   const stallMs = options.stallMs ?? 2 * 6e4;
   const validate = options.validate !== "none";
-  async function* read11(source, context) {
+  async function* read12(source, context) {
     const file = source.path;
     const issues = [];
     const malformed = new MalformedRecords();
@@ -42182,7 +42229,7 @@ function guardPlugin(plugin, options = {}) {
       }
     }
   }
-  return Object.freeze({ ...plugin, read: read11 });
+  return Object.freeze({ ...plugin, read: read12 });
 }
 var MalformedRecords = class {
   count = 0;
@@ -42608,7 +42655,7 @@ function determineSpecificType(value) {
 var hasOwnProperty = {}.hasOwnProperty;
 var { ERR_INVALID_PACKAGE_CONFIG } = codes;
 var cache = /* @__PURE__ */ new Map();
-function read10(jsonPath, { base, specifier }) {
+function read11(jsonPath, { base, specifier }) {
   const existing = cache.get(jsonPath);
   if (existing) {
     return existing;
@@ -42679,7 +42726,7 @@ function getPackageScopeConfig(resolved) {
     if (packageJSONPath2.endsWith("node_modules/package.json")) {
       break;
     }
-    const packageConfig = read10(fileURLToPath(packageJSONUrl), {
+    const packageConfig = read11(fileURLToPath(packageJSONUrl), {
       specifier: resolved
     });
     if (packageConfig.exists) {
@@ -43448,7 +43495,7 @@ function packageResolve(specifier, base, conditions) {
       packageJsonPath = fileURLToPath3(packageJsonUrl);
       continue;
     }
-    const packageConfig2 = read10(packageJsonPath, { base, specifier });
+    const packageConfig2 = read11(packageJsonPath, { base, specifier });
     if (packageConfig2.exports !== void 0 && packageConfig2.exports !== null) {
       return packageExportsResolve(
         packageJsonUrl,
@@ -46084,16 +46131,16 @@ function readSource(source, options) {
   return source.read({ log: options.log, signal: options.signal, localTimeZone });
 }
 function timeZoneDefaultWarning(timesWentBack) {
-  const read11 = "No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ";
+  const read12 = "No time zone given: timestamps that carry none (nvidia-smi prints local time) were read as UTC. ";
   if (!timesWentBack) {
     return {
       code: "time-zone-default",
-      message: `${read11}That sets the report's window; energy totals change only if the log spans a change of the clocks (read as UTC, the hour skipped in spring is a gap). Name the zone with --timezone.`
+      message: `${read12}That sets the report's window; energy totals change only if the log spans a change of the clocks (read as UTC, the hour skipped in spring is a gap). Name the zone with --timezone.`
     };
   }
   return {
     code: "time-zone-default",
-    message: `${read11}Some of them went back in time, as local times do when clocks fall back an hour: read as UTC, that hour repeats, its samples are dropped and the totals are low (coverage shows how much). Name the zone the log was written in with --timezone (e.g. --timezone America/New_York) so that the repeated hour is read as the second pass.`
+    message: `${read12}Some of them went back in time, as local times do when clocks fall back an hour: read as UTC, that hour repeats, its samples are dropped and the totals are low (coverage shows how much). Name the zone the log was written in with --timezone (e.g. --timezone America/New_York) so that the repeated hour is read as the second pass.`
   };
 }
 function resolveTimeZone(timeZone) {
@@ -46215,26 +46262,26 @@ function progressDisplay(display) {
   const minBytes = display.minBytes ?? PROGRESS_MIN_BYTES;
   const intervalMs = display.intervalMs ?? (display.live ? 200 : 1e4);
   let total = 0;
-  let read11 = 0;
+  let read12 = 0;
   let startedMs = 0;
   let shownMs = 0;
   let active = false;
   let drawn = false;
   const line = () => {
     const seconds2 = Math.max((now() - startedMs) / 1e3, 1e-3);
-    const percent = Math.min(100, 100 * read11 / total);
-    return `reading ${formatBytes(Math.min(read11, total))} of ${formatBytes(total)} (${percent.toFixed(0)} %), ${formatBytes(read11 / seconds2)}/s`;
+    const percent = Math.min(100, 100 * read12 / total);
+    return `reading ${formatBytes(Math.min(read12, total))} of ${formatBytes(total)} (${percent.toFixed(0)} %), ${formatBytes(read12 / seconds2)}/s`;
   };
   return {
     start(totalBytes) {
       total = totalBytes;
-      read11 = 0;
+      read12 = 0;
       active = totalBytes >= minBytes;
       startedMs = now();
       shownMs = startedMs;
     },
     advance(bytes) {
-      read11 += bytes;
+      read12 += bytes;
       if (!active || now() - shownMs < intervalMs) return;
       shownMs = now();
       if (display.live) {
@@ -47141,4 +47188,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-BWPR2GUJ.js.LEGAL.txt */
+/*! For license information please see chunk-OTZ5HP6A.js.LEGAL.txt */
