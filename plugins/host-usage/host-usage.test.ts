@@ -36,7 +36,7 @@ describe('host-usage plugin', () => {
       { type: 'usage', device: { id: 'cpu0', component: 'cpu' }, startMs: T0, endMs: T0 + 1000, powerW: 3 * CPU_W_PER_VCPU, utilization: 0.5 },
       { type: 'usage', device: { id: 'ram0', component: 'ram' }, startMs: T0, endMs: T0 + 1000, powerW: 8.589934592 * MEMORY_W_PER_GB, utilization: 1 },
     ]);
-    expect(warnings).toEqual([expect.stringMatching(/the CPU time the job's cgroup used \(cpu\.stat\).*memory limit \(memory\.max.*the job's container, not the rest of the machine$/)]);
+    expect(warnings).toEqual([expect.stringMatching(/the CPU time the job's cgroup used \(cpu\.stat, cpuacct\.usage in cgroup v1\).*of its memory limit, else of what it holds.*the job's container, not the rest of the machine$/)]);
   });
 
   it('drops a row of an unknown scope, and reads logs written before the scope column as the host', async () => {

@@ -26,8 +26,8 @@ const ESTIMATE_SOURCES: Record<Scope, string> = {
     `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) × utilisation from /proc/stat; ` +
     `memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of installed memory (Green Algorithms) from /proc/meminfo; the whole machine`,
   cgroup:
-    `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) × the CPU time the job's cgroup used (cpu.stat); ` +
-    `memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of its memory limit (memory.max; Green Algorithms); the job's container, not the rest of the machine`,
+    `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) × the CPU time the job's cgroup used (cpu.stat, cpuacct.usage in cgroup v1); ` +
+    `memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of its memory limit, else of what it holds (Green Algorithms); the job's container, not the rest of the machine`,
 };
 
 function detect({ head }: DetectInput): number {

@@ -32140,7 +32140,7 @@ var MEMORY_W_PER_GB = 0.3725;
 var BYTES_PER_GB = 1e9;
 var ESTIMATE_SOURCES = {
   host: `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) \xD7 utilisation from /proc/stat; memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of installed memory (Green Algorithms) from /proc/meminfo; the whole machine`,
-  cgroup: `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) \xD7 the CPU time the job's cgroup used (cpu.stat); memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of its memory limit (memory.max; Green Algorithms); the job's container, not the rest of the machine`
+  cgroup: `CPU: ${CPU_W_PER_VCPU} W per vCPU at full load (Cloud Carbon Footprint coefficients, Cascade Lake) \xD7 the CPU time the job's cgroup used (cpu.stat, cpuacct.usage in cgroup v1); memory: ${MEMORY_W_PER_GB} W per GB (10^9 bytes) of its memory limit, else of what it holds (Green Algorithms); the job's container, not the rest of the machine`
 };
 function detect({ head }) {
   const first = head.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0].trim();
@@ -47188,4 +47188,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-OTZ5HP6A.js.LEGAL.txt */
+/*! For license information please see chunk-DZRC53G3.js.LEGAL.txt */
