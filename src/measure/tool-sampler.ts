@@ -120,6 +120,9 @@ export class ToolSampler implements Sampler {
         resolve();
       });
       child.once('exit', (code, signal) => {
+        // What the tool left behind in its group, at once: once the group is empty and the tool reaped, its id may
+        // be given to a new process's group, which a later signal would reach.
+        if (OWN_GROUP) signalTool(child, 'SIGKILL');
         if (!this.stopping) this.died(code, signal, startedMs);
         resolve();
       });
@@ -172,7 +175,7 @@ function signalTool(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-/** SIGTERM to the tool's group, SIGKILL after the grace; then SIGKILL to what the tool left behind in its group. */
+/** SIGTERM to the tool's group, SIGKILL after the grace (what the tool leaves behind is killed as it exits). */
 async function stopChild(run: Run): Promise<void> {
   const { child } = run;
   if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
@@ -183,8 +186,6 @@ async function stopChild(run: Run): Promise<void> {
   } else {
     await run.exited;
   }
-  // A group's id is not given to a new process while the group has members, so this reaches only the tool's own.
-  if (OWN_GROUP) signalTool(child, 'SIGKILL');
 }
 
 /** Whether a log's head holds a sample: a line that starts with its time (nvidia-smi's date, amd-smi's epoch seconds); a header alone is no log. */
