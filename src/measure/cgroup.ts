@@ -57,10 +57,13 @@ async function v2Files(dir: string): Promise<CgroupFiles | undefined> {
   };
 }
 
-/** cgroup v1: the `cpuacct` (with `cpu`) and `memory` hierarchies' folders, with `cpu.cfs_quota_us` and `memory.limit_in_bytes`. */
-async function v1Files(cpuDir: string, memoryDir: string): Promise<CgroupFiles | undefined> {
+/**
+ * cgroup v1: the `cpuacct` hierarchy's folder (CPU time), the `cpu` one's (`cpu.cfs_quota_us`: the same folder where
+ * they are mounted together) and the `memory` one's (`memory.limit_in_bytes`).
+ */
+async function v1Files(cpuacctDir: string, cpuDir: string, memoryDir: string): Promise<CgroupFiles | undefined> {
   const [usage, quotaText, periodText, limitText, current] = await Promise.all([
-    read(join(cpuDir, 'cpuacct.usage')),
+    read(join(cpuacctDir, 'cpuacct.usage')),
     read(join(cpuDir, 'cpu.cfs_quota_us')),
     read(join(cpuDir, 'cpu.cfs_period_us')),
     read(join(memoryDir, 'memory.limit_in_bytes')),
@@ -71,7 +74,7 @@ async function v1Files(cpuDir: string, memoryDir: string): Promise<CgroupFiles |
   const [quota, period] = [numberOf(quotaText), numberOf(periodText)];
   const memoryLimitBytes = numberOf(limitText);
   return {
-    cpuUsagePath: join(cpuDir, 'cpuacct.usage'),
+    cpuUsagePath: join(cpuacctDir, 'cpuacct.usage'),
     cpuUsageUnit: 'ns',
     memCurrentPath: join(memoryDir, 'memory.usage_in_bytes'),
     ...(quota !== undefined && period ? { quotaCpus: quota / period } : {}),
@@ -89,7 +92,7 @@ async function firstOf<T>(candidates: (() => Promise<T | undefined>)[]): Promise
 }
 
 /**
- * The cgroup of this process (/proc/self/cgroup: v2's `0::/path`, else v1's `cpuacct` and `memory` lines) when it
+ * The cgroup of this process (/proc/self/cgroup: v2's `0::/path`, else v1's `cpuacct`, `cpu` and `memory` lines) when it
  * is limited, in CPU (a quota) or in memory (a limit below the machine's): the job's CPU time is then read from it,
  * its CPUs are the quota's (rounded up, at most the machine's), its memory the limit, else what it holds (without a
  * limit on a shared node, the node's memory is not the job's). Undefined for an unlimited cgroup (a dedicated VM or
@@ -100,14 +103,16 @@ export async function findCgroupShare(procRoot: string, cgroupRoot: string, mach
   const lines = (await read(join(procRoot, 'self/cgroup'))).split('\n').map((line) => /^\d+:([^:]*):(\/.*)$/.exec(line)).filter((m) => m !== null);
   const pathOf = (controller: string) => lines.find((m) => m[1]!.split(',').includes(controller))?.[2];
   const unified = lines.find((m) => m[1] === '')?.[2];
-  const cpuPath = pathOf('cpuacct');
+  const cpuacctPath = pathOf('cpuacct');
+  const cpuPath = pathOf('cpu') ?? cpuacctPath;
   const memoryPath = pathOf('memory');
   const files = await firstOf<CgroupFiles>([
     ...(unified !== undefined ? [() => v2Files(join(cgroupRoot, unified)), () => v2Files(cgroupRoot)] : []),
-    ...(cpuPath !== undefined && memoryPath !== undefined
-      ? ['cpuacct', 'cpu,cpuacct'].flatMap((hierarchy) => [
-          () => v1Files(join(cgroupRoot, hierarchy, cpuPath), join(cgroupRoot, 'memory', memoryPath)),
-          () => v1Files(join(cgroupRoot, hierarchy), join(cgroupRoot, 'memory')),
+    // `cpuacct` and `cpu` are links to `cpu,cpuacct` where mounted together (systemd), folders of their own where not.
+    ...(cpuacctPath !== undefined && cpuPath !== undefined && memoryPath !== undefined
+      ? ([['cpuacct', 'cpu'], ['cpu,cpuacct', 'cpu,cpuacct']] as const).flatMap(([cpuacct, cpu]) => [
+          () => v1Files(join(cgroupRoot, cpuacct, cpuacctPath), join(cgroupRoot, cpu, cpuPath), join(cgroupRoot, 'memory', memoryPath)),
+          () => v1Files(join(cgroupRoot, cpuacct), join(cgroupRoot, cpu), join(cgroupRoot, 'memory')),
         ])
       : []),
   ]);

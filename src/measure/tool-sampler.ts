@@ -111,15 +111,21 @@ export class ToolSampler implements Sampler {
       // The child holds its own copy of the descriptor.
       closeSync(fd);
     }
+    trackTool(child);
     child.stderr?.setEncoding('utf8');
     child.stderr?.on('data', (chunk: string) => (this.stderr = (this.stderr + chunk).slice(-STDERR_KEPT_CHARS)));
     const startedMs = Date.now();
     const exited = new Promise<void>((resolve) => {
       child.once('error', (error) => {
+        untrackTool(child);
         this.warnings.push(samplerWarning(this.name, `cannot start ${this.plan.executable} (${error.message}); no GPU power was logged`));
         resolve();
       });
       child.once('exit', (code, signal) => {
+        // What the tool left behind in its group, at once: once the group is empty and the tool reaped, its id may
+        // be given to a new process's group, which a later signal would reach.
+        if (OWN_GROUP) signalTool(child, 'SIGKILL');
+        untrackTool(child);
         if (!this.stopping) this.died(code, signal, startedMs);
         resolve();
       });
@@ -172,7 +178,42 @@ function signalTool(child: ChildProcess, signal: NodeJS.Signals): void {
   }
 }
 
-/** SIGTERM to the tool's group, SIGKILL after the grace; then SIGKILL to what the tool left behind in its group. */
+/**
+ * The tools that run now, ended with carbon-ci where it ends before it stops them: in groups of their own, a
+ * terminal's Ctrl-C or hang-up does not reach them, and nvidia-smi's loop would sample on. A signal that ends
+ * carbon-ci (one no other listener takes: the command's forwarding does while it runs) kills them, then is raised again.
+ */
+const runningTools = new Set<ChildProcess>();
+const ENDING_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+function trackTool(child: ChildProcess): void {
+  if (!OWN_GROUP || child.pid === undefined) return;
+  if (runningTools.size === 0) listenForEnd(true);
+  runningTools.add(child);
+}
+
+function untrackTool(child: ChildProcess): void {
+  if (runningTools.delete(child) && runningTools.size === 0) listenForEnd(false);
+}
+
+function killRunningTools(): void {
+  for (const child of runningTools) signalTool(child, 'SIGKILL');
+}
+
+function onEndingSignal(signal: NodeJS.Signals): void {
+  if (process.listenerCount(signal) > 1) return;
+  killRunningTools();
+  listenForEnd(false);
+  process.kill(process.pid, signal);
+}
+
+function listenForEnd(on: boolean): void {
+  const method = on ? 'on' : 'off';
+  process[method]('exit', killRunningTools);
+  for (const signal of ENDING_SIGNALS) process[method](signal, onEndingSignal);
+}
+
+/** SIGTERM to the tool's group, SIGKILL after the grace (what the tool leaves behind is killed as it exits). */
 async function stopChild(run: Run): Promise<void> {
   const { child } = run;
   if (child.exitCode === null && child.signalCode === null && child.pid !== undefined) {
@@ -183,8 +224,6 @@ async function stopChild(run: Run): Promise<void> {
   } else {
     await run.exited;
   }
-  // A group's id is not given to a new process while the group has members, so this reaches only the tool's own.
-  if (OWN_GROUP) signalTool(child, 'SIGKILL');
 }
 
 /** Whether a log's head holds a sample: a line that starts with its time (nvidia-smi's date, amd-smi's epoch seconds); a header alone is no log. */

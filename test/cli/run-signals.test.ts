@@ -1,7 +1,7 @@
 // `carbon-ci run` as its own process: a SIGTERM to carbon-ci reaches the command, the report is still
 // written, the exit status is 128 + 15, and no sampler is left; and the installed entry (bin/, the bundle) runs it.
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,4 +87,30 @@ describe('carbon-ci run in its own process', () => {
     expect(pids.length).toBeGreaterThan(0);
     for (const pid of pids) expect(isRunning(pid)).toBe(false);
   }, 90_000);
+
+  // The tools run in process groups of their own, which a terminal's Ctrl-C or hang-up does not reach.
+  for (const signal of ['SIGINT', 'SIGHUP'] as const) {
+    it(`leaves no GPU tool running when a ${signal} ends carbon-ci while the tool starts`, async () => {
+      const work = mkdtempSync(join(tmpdir(), 'carbon-ci-run-early-signal-'));
+      const bin = join(work, 'bin');
+      mkdirSync(bin);
+      // An nvidia-smi that writes no sample: carbon-ci waits for its first rows before it runs the command.
+      writeFileSync(join(bin, 'nvidia-smi'), '#!/bin/sh\necho $$ >>"$TOOL_PIDS"\nexec sleep 30\n');
+      chmodSync(join(bin, 'nvidia-smi'), 0o755);
+      const pidFile = join(work, 'tool.pids');
+      const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${bin}${delimiter}${process.env.PATH ?? ''}`, CARBON_CI_POWERCAP_ROOT: work, CARBON_CI_HWMON_ROOT: work, CARBON_CI_PROC_ROOT: work, TOOL_PIDS: pidFile };
+      const args = ['--import', 'tsx', 'src/cli/main.ts', 'run', '--log-dir', join(work, 'logs'), '--', process.execPath, '-e', ''];
+      const carbonCi = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: 'ignore' });
+      const exited = new Promise<NodeJS.Signals | null>((resolve) => carbonCi.once('exit', (_code, killedBy) => resolve(killedBy)));
+      await waitFor(pidFile, 60_000);
+      carbonCi.kill(signal);
+      expect(await exited).toBe(signal);
+      const [pid] = pidsIn(pidFile);
+      const until = Date.now() + 2000;
+      while (isRunning(pid!) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+      const left = isRunning(pid!);
+      if (left) process.kill(pid!, 'SIGKILL');
+      expect(left).toBe(false);
+    }, 90_000);
+  }
 });

@@ -1,6 +1,6 @@
 // The host estimate on a shared node: a container with limits is estimated from its own cgroup (its CPU
 // time, its memory limit), by the in-process sampler of `carbon-ci run` and by the Action's bash daemon alike.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +49,19 @@ describe('findCgroupShare', () => {
     expect(fake.files.cpuUsageUnit).toBe('ns');
     const unlimited = node({ version: 1, cpuQuota: false, memoryLimit: false });
     expect(await findCgroupShare(unlimited.proc, unlimited.cgroupRoot, machine)).toBeUndefined();
+  });
+
+  it('takes the CPU quota from the cpu hierarchy where cpu and cpuacct are mounted apart (some init systems mount each controller on its own)', async () => {
+    const fake = node({ version: 1 });
+    const path = 'kubepods.slice/pod-1234/cri-containerd-abcd.scope';
+    // The stand-in's cpu,cpuacct folder serves as the cpuacct hierarchy; the quota moves to a cpu hierarchy of its own.
+    symlinkSync('cpu,cpuacct', join(fake.cgroupRoot, 'cpuacct'));
+    mkdirSync(join(fake.cgroupRoot, 'cpu', path), { recursive: true });
+    for (const name of ['cpu.cfs_quota_us', 'cpu.cfs_period_us']) renameSync(join(fake.dir, name), join(fake.cgroupRoot, 'cpu', path, name));
+    writeFileSync(join(fake.proc, 'self/cgroup'), `12:memory:/${path}\n5:cpuacct:/${path}\n4:cpu:/${path}\n1:name=systemd:/${path}\n`);
+    const share = await findCgroupShare(fake.proc, fake.cgroupRoot, machine);
+    expect(share).toMatchObject({ cpuUsageUnit: 'ns', vcpus: 3, memLimitBytes: CONTAINER_MEMORY_LIMIT_BYTES });
+    expect(realpathSync(share!.cpuUsagePath)).toBe(realpathSync(fake.files.cpuUsagePath));
   });
 
   it("finds a container's cgroup mounted as the root where it has no cgroup namespace of its own (the path names the host's tree)", async () => {
