@@ -210,13 +210,18 @@ it('leaves no process of a tool behind after a clean stop, where the tool is a w
   expect(await ends(xpuPids[0]!)).toBe(true);
 }, 20_000);
 
-it('warns where a GPU tool ran all along and wrote no sample (a hung driver), instead of reporting no GPU in silence', async () => {
+/** A work folder whose PATH has only an `nvidia-smi` of this `script`, and nothing else to sample. */
+function withNvidiaSmi(script: string): { logDir: string; bin: string; env: Record<string, string> } {
   const { dir, logDir, empty } = work();
   const bin = join(dir, 'bin');
   mkdirSync(bin);
-  writeFileSync(join(bin, 'nvidia-smi'), '#!/bin/sh\necho "timestamp, index, uuid, name, power.draw [W], utilization.gpu [%]"\nexec sleep 600\n');
+  writeFileSync(join(bin, 'nvidia-smi'), script);
   chmodSync(join(bin, 'nvidia-smi'), 0o755);
-  const env = { PATH: bin, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC' };
+  return { logDir, bin, env: { PATH: bin, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC' } };
+}
+
+it('warns where a GPU tool ran all along and wrote no sample (a hung driver), instead of reporting no GPU in silence', async () => {
+  const { logDir, env } = withNvidiaSmi('#!/bin/sh\necho "timestamp, index, uuid, name, power.draw [W], utilization.gpu [%]"\nexec sleep 600\n');
   const started = await startDaemon({ script: SCRIPT, logDir, intervalMs: 200, env }, cleanups);
   expect(started.ready!.running).toEqual(['nvidia-smi']);
   const stopped = await stopDetached(started.pid, logDir, 'UTC');
@@ -225,12 +230,7 @@ it('warns where a GPU tool ran all along and wrote no sample (a hung driver), in
 }, 20_000);
 
 it('says once that a tool could not be started (its interpreter is missing), with what bash said, and does not try it again', async () => {
-  const { dir, logDir, empty } = work();
-  const bin = join(dir, 'bin');
-  mkdirSync(bin);
-  writeFileSync(join(bin, 'nvidia-smi'), '#!/nonexistent/interpreter\n');
-  chmodSync(join(bin, 'nvidia-smi'), 0o755);
-  const env = { PATH: bin, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC' };
+  const { logDir, env, bin } = withNvidiaSmi('#!/nonexistent/interpreter\n');
   const started = await startDaemon({ script: SCRIPT, logDir, intervalMs: 100, env }, cleanups);
   await pause(600);
   const stopped = await stopDetached(started.pid, logDir, 'UTC');
