@@ -2,8 +2,10 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { constants } from 'node:os';
 
-/** The signals passed on to the command: a CI runner's cancel, a Ctrl-C, a `kill`. */
-const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+/** The signals passed on to the command: a CI runner's cancel, a Ctrl-C, a `kill`, a closed terminal or ssh session. */
+const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+/** What a terminal sends its whole foreground process group, the command included: not sent a second time. */
+const FROM_TERMINAL: ReadonlySet<NodeJS.Signals> = new Set(['SIGINT', 'SIGHUP']);
 /** What shells answer for a command that is not found, or found but not executable. */
 const EXIT_NOT_FOUND = 127;
 const EXIT_NOT_EXECUTABLE = 126;
@@ -55,7 +57,7 @@ export function terminalSentToChild(childPid: number): boolean {
   return own !== undefined && child !== undefined && own.ttyNr !== 0 && own.tpgid === own.pgrp && child.pgrp === own.pgrp;
 }
 
-/** Runs `argv` with this process's stdio, passing SIGTERM (and SIGINT, unless a terminal sent it to both) on to it, until it ends. */
+/** Runs `argv` with this process's stdio, passing SIGTERM (and SIGINT and SIGHUP, unless a terminal sent them to both) on to it, until it ends. */
 export function runCommand(argv: string[], options: CommandOptions): Promise<CommandResult> {
   const [file, ...args] = argv;
   if (file === undefined) return Promise.resolve({ exitCode: EXIT_NOT_FOUND, error: 'no command given' });
@@ -65,8 +67,8 @@ export function runCommand(argv: string[], options: CommandOptions): Promise<Com
     const fromTerminal = options.fromTerminal ?? terminalSentToChild;
     const forward = (signal: NodeJS.Signals) => {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      // A Ctrl-C reached the child already: a second SIGINT would cut short its own clean-up (a checkpoint, a KeyboardInterrupt handler).
-      if (signal === 'SIGINT' && child.pid !== undefined && fromTerminal(child.pid)) return;
+      // A Ctrl-C (or a hang-up) reached the child already: a second one would cut short its own clean-up (a checkpoint, a KeyboardInterrupt handler).
+      if (FROM_TERMINAL.has(signal) && child.pid !== undefined && fromTerminal(child.pid)) return;
       child.kill(signal);
     };
     // While the command runs, a signal to carbon-ci goes to the command, whose end then ends the run with a report.

@@ -9,13 +9,13 @@ import type { Report } from '../../src/report/types.js';
 import { REPO_ROOT } from './run-cli.js';
 import { fakeNvidiaSmiDir, fakePowercap, isRunning, pidsIn } from './run-stand-ins.js';
 
-// Tells the test it runs, then on SIGTERM notes it and dies of it (the default action, once the note is written).
+// Tells the test it runs, then on SIGTERM or SIGHUP notes it and dies of it (the default action, once the note is written).
 const CHILD = `
 const fs = require('node:fs');
-process.on('SIGTERM', () => {
-  fs.writeFileSync(process.env.GOT_SIGNAL, 'SIGTERM');
-  process.removeAllListeners('SIGTERM');
-  process.kill(process.pid, 'SIGTERM');
+for (const signal of ['SIGTERM', 'SIGHUP']) process.on(signal, () => {
+  fs.writeFileSync(process.env.GOT_SIGNAL, signal);
+  process.removeAllListeners(signal);
+  process.kill(process.pid, signal);
 });
 fs.writeFileSync(process.env.STARTED, 'yes');
 setTimeout(() => process.exit(0), 60000);
@@ -61,32 +61,34 @@ describe('carbon-ci run in its own process', () => {
     for (const pid of pidsIn(env.FAKE_SMI_PID_FILE!)) expect(isRunning(pid)).toBe(false);
   }, 60_000);
 
-  it('forwards SIGTERM to the command, writes the report, exits 143 and leaves no sampler', async () => {
-    const work = mkdtempSync(join(tmpdir(), 'carbon-ci-run-signal-'));
-    const started = join(work, 'started');
-    const gotSignal = join(work, 'got-signal');
-    const env: NodeJS.ProcessEnv = { ...testEnv(work), STARTED: started, GOT_SIGNAL: gotSignal };
-    const args = ['--import', 'tsx', 'src/cli/main.ts', 'run', '--interval-ms', '200', '--log-dir', join(work, 'logs'), '--json', join(work, 'report.json'), '--', process.execPath, '-e', CHILD];
-    const carbonCi = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    carbonCi.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const exited = new Promise<number | null>((resolve) => carbonCi.once('exit', (code) => resolve(code)));
+  for (const [signal, status] of [['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+    it(`forwards ${signal} to the command, writes the report, exits ${status} and leaves no sampler`, async () => {
+      const work = mkdtempSync(join(tmpdir(), 'carbon-ci-run-signal-'));
+      const started = join(work, 'started');
+      const gotSignal = join(work, 'got-signal');
+      const env: NodeJS.ProcessEnv = { ...testEnv(work), STARTED: started, GOT_SIGNAL: gotSignal };
+      const args = ['--import', 'tsx', 'src/cli/main.ts', 'run', '--interval-ms', '200', '--log-dir', join(work, 'logs'), '--json', join(work, 'report.json'), '--', process.execPath, '-e', CHILD];
+      const carbonCi = spawn(process.execPath, args, { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      carbonCi.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = new Promise<number | null>((resolve) => carbonCi.once('exit', (code) => resolve(code)));
 
-    await waitFor(started, 60_000);
-    // Let the samplers take a few samples before the signal.
-    await new Promise((resolve) => setTimeout(resolve, 800));
-    carbonCi.kill('SIGTERM');
-    const code = await exited;
+      await waitFor(started, 60_000);
+      // Let the samplers take a few samples before the signal.
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      carbonCi.kill(signal);
+      const code = await exited;
 
-    expect(code, stderr).toBe(143);
-    expect(readFileSync(gotSignal, 'utf8')).toBe('SIGTERM');
-    expect(stderr).toMatch(/was killed by SIGTERM \(status 143\)/);
-    const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as Report;
-    expect(report.devices.map((d) => d.id)).toEqual(expect.arrayContaining(['cpu0', 'ram0', 'GPU-0a0a0a0a-1111-2222-3333-444444444444']));
-    const pids = pidsIn(env.FAKE_SMI_PID_FILE!);
-    expect(pids.length).toBeGreaterThan(0);
-    for (const pid of pids) expect(isRunning(pid)).toBe(false);
-  }, 90_000);
+      expect(code, stderr).toBe(status);
+      expect(readFileSync(gotSignal, 'utf8')).toBe(signal);
+      expect(stderr).toContain(`was killed by ${signal} (status ${status})`);
+      const report = JSON.parse(readFileSync(join(work, 'report.json'), 'utf8')) as Report;
+      expect(report.devices.map((d) => d.id)).toEqual(expect.arrayContaining(['cpu0', 'ram0', 'GPU-0a0a0a0a-1111-2222-3333-444444444444']));
+      const pids = pidsIn(env.FAKE_SMI_PID_FILE!);
+      expect(pids.length).toBeGreaterThan(0);
+      for (const pid of pids) expect(isRunning(pid)).toBe(false);
+    }, 90_000);
+  }
 
   // The tools run in process groups of their own, which a terminal's Ctrl-C or hang-up does not reach.
   for (const signal of ['SIGINT', 'SIGHUP'] as const) {

@@ -32021,7 +32021,8 @@ function chooseIntensity(userIntensity, location, scope, warnings2) {
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { constants as constants3 } from "node:os";
-var FORWARDED_SIGNALS = ["SIGINT", "SIGTERM"];
+var FORWARDED_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"];
+var FROM_TERMINAL = /* @__PURE__ */ new Set(["SIGINT", "SIGHUP"]);
 var EXIT_NOT_FOUND = 127;
 var EXIT_NOT_EXECUTABLE = 126;
 var SIGNAL_EXIT_BASE = 128;
@@ -32048,7 +32049,7 @@ function runCommand(argv, options) {
     const fromTerminal = options.fromTerminal ?? terminalSentToChild;
     const forward = (signal2) => {
       if (child.exitCode !== null || child.signalCode !== null) return;
-      if (signal2 === "SIGINT" && child.pid !== void 0 && fromTerminal(child.pid)) return;
+      if (FROM_TERMINAL.has(signal2) && child.pid !== void 0 && fromTerminal(child.pid)) return;
       child.kill(signal2);
     };
     for (const signal2 of FORWARDED_SIGNALS) signals.on(signal2, forward);
@@ -47217,4 +47218,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-727OICHF.js.LEGAL.txt */
+/*! For license information please see chunk-JJITTZBV.js.LEGAL.txt */
