@@ -1,19 +1,13 @@
 // `carbon-ci run` on an AMD machine: a stand-in amd-smi on PATH (no nvidia-smi), its energy counters in the report.
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
 import { cli } from './run-cli.js';
+import { fakeToolDir } from './run-stand-ins.js';
 
-const FAKE = join(import.meta.dirname, 'fixtures/run/fake-amd-smi.mjs');
-
-function amdPath(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-fake-amd-'));
-  writeFileSync(join(dir, 'amd-smi'), `#!/bin/sh\nexec "${process.execPath}" "${FAKE}" "$@"\n`);
-  chmodSync(join(dir, 'amd-smi'), 0o755);
-  return dir;
-}
+const amdPath = () => fakeToolDir(['amd-smi']);
 
 it("samples AMD GPUs with amd-smi's energy counters, only those of ROCR_VISIBLE_DEVICES", async () => {
   const work = mkdtempSync(join(tmpdir(), 'carbon-ci-run-amd-'));

@@ -1,21 +1,14 @@
 // `carbon-ci run` on an Intel GPU machine: a stand-in xpu-smi on PATH (no nvidia-smi, no amd-smi), its energy
 // counters in the report, its time-of-day stamps dated by the sampler, and no xpu-smi left running.
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
 import { cli } from './run-cli.js';
-import { isRunning, pidsIn } from './run-stand-ins.js';
+import { fakeToolDir, isRunning, pidsIn } from './run-stand-ins.js';
 
-const FAKE = join(import.meta.dirname, 'fixtures/run/fake-xpu-smi.mjs');
-
-function xpuPath(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-fake-xpu-'));
-  writeFileSync(join(dir, 'xpu-smi'), `#!/bin/sh\nexec "${process.execPath}" "${FAKE}" "$@"\n`);
-  chmodSync(join(dir, 'xpu-smi'), 0o755);
-  return dir;
-}
+const xpuPath = (how: 'exec' | 'child' = 'exec') => fakeToolDir(['xpu-smi'], how);
 
 it("samples Intel GPUs with xpu-smi's energy counters, only those of ZE_AFFINITY_MASK, and leaves nothing running", async () => {
   const work = mkdtempSync(join(tmpdir(), 'carbon-ci-run-intel-'));
@@ -80,11 +73,8 @@ it('restarts an xpu-smi that dies once, and reports both logs, dated', async () 
 it('leaves nothing of a wrapper tool behind: the script that runs xpu-smi, and the xpu-smi it started', async () => {
   const work = mkdtempSync(join(tmpdir(), 'carbon-ci-run-intel-'));
   const empty = mkdtempSync(join(tmpdir(), 'carbon-ci-empty-'));
-  const bin = join(work, 'bin');
-  mkdirSync(bin);
   // A site's wrapper that starts the tool and waits for it, instead of exec'ing it: SIGTERM to the wrapper alone would orphan the tool.
-  writeFileSync(join(bin, 'xpu-smi'), `#!/bin/sh\n"${process.execPath}" "${FAKE}" "$@" &\nwait\n`);
-  chmodSync(join(bin, 'xpu-smi'), 0o755);
+  const bin = xpuPath('child');
   const pidFile = join(work, 'xpu.pids');
   const env = { PATH: bin, CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC', FAKE_XPU_PID_FILE: pidFile };
   const result = await cli(['run', '--log-dir', join(work, 'logs'), '--location', 'FR', '--json', '-', '--', process.execPath, '-e', 'setTimeout(() => {}, 2200)'], { env });

@@ -4,16 +4,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const FAKE_SMI = fileURLToPath(new URL('./fixtures/run/fake-nvidia-smi.mjs', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('./fixtures/run/', import.meta.url));
 const UJ_PER_J = 1e6;
+
+/**
+ * A directory holding executable `tools` that run the test suite's stand-ins (fixtures/run/fake-<tool>.mjs) with
+ * this Node: `exec`'d, as a tool is, or (`child`) started by a wrapper script that waits for it, as some sites do.
+ */
+export function fakeToolDir(tools: readonly ('nvidia-smi' | 'amd-smi' | 'xpu-smi')[], how: 'exec' | 'child' = 'exec'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-fake-tools-'));
+  for (const tool of tools) {
+    const command = `"${process.execPath}" "${join(FIXTURES, `fake-${tool}.mjs`)}" "$@"`;
+    writeFileSync(join(dir, tool), `#!/bin/sh\n${how === 'exec' ? `exec ${command}` : `${command} &\nwait`}\n`);
+    chmodSync(join(dir, tool), 0o755);
+  }
+  return dir;
+}
 
 /** A directory holding an executable `nvidia-smi` that runs the stand-in with this Node. */
 export function fakeNvidiaSmiDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-fake-smi-'));
-  const path = join(dir, 'nvidia-smi');
-  writeFileSync(path, `#!/bin/sh\nexec "${process.execPath}" "${FAKE_SMI}" "$@"\n`);
-  chmodSync(path, 0o755);
-  return dir;
+  return fakeToolDir(['nvidia-smi']);
 }
 
 export interface FakeZone {

@@ -9,11 +9,10 @@ import { afterEach, expect, it } from 'vitest';
 import { isAlive, stopDetached } from '../../src/measure/detached.js';
 import { startDaemon } from './start-daemon.js';
 import { readEvents, writePlanFile } from '../../src/measure/daemon-files.js';
-import { fakeNvidiaSmiDir, fakePowercap, pidsIn } from '../cli/run-stand-ins.js';
+import { fakeNvidiaSmiDir, fakePowercap, fakeToolDir, pidsIn } from '../cli/run-stand-ins.js';
 import { fakeProc } from './proc-stand-in.js';
 
 const SCRIPT = fileURLToPath(new URL('../../src/measure/measure-daemon.sh', import.meta.url));
-const FIXTURES = fileURLToPath(new URL('../cli/fixtures/run/', import.meta.url));
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((stop) => stop()));
 
@@ -36,27 +35,15 @@ function work(): { logDir: string; empty: string; dir: string } {
   return { dir, logDir: join(dir, 'logs'), empty: join(dir, 'empty') };
 }
 
-/**
- * A folder with `xpu-smi` and `amd-smi` that run the test suite's stand-ins with this Node: in place of the
- * script (exec), or as a child of a shell that waits for it, as a wrapper script might.
- */
-function fakeGpuTools(dir: string, how: 'exec' | 'child' = 'exec'): string {
-  const bin = join(dir, 'bin');
-  mkdirSync(bin);
-  for (const tool of ['xpu-smi', 'amd-smi']) {
-    const command = `"${process.execPath}" "${join(FIXTURES, `fake-${tool}.mjs`)}" "$@"`;
-    writeFileSync(join(bin, tool), `#!/bin/sh\n${how === 'exec' ? `exec ${command}` : `${command} &\nwait`}\n`);
-    chmodSync(join(bin, tool), 0o755);
-  }
-  return bin;
-}
+/** A folder with `xpu-smi` and `amd-smi` stand-ins (run-stand-ins.ts), exec'd or as a wrapper's child. */
+const fakeGpuTools = (how: 'exec' | 'child' = 'exec') => fakeToolDir(['xpu-smi', 'amd-smi'], how);
 
 it('logs AMD and Intel GPUs and the /proc estimate; after an unclean stop every log is still reported and no tool is left running', async () => {
   const { dir, logDir, empty } = work();
   const proc = fakeProc(dir);
   cleanups.push(proc.stop);
   const env = {
-    PATH: fakeGpuTools(dir),
+    PATH: fakeGpuTools(),
     CARBON_CI_POWERCAP_ROOT: empty,
     CARBON_CI_HWMON_ROOT: empty,
     CARBON_CI_PROC_ROOT: proc.root,
@@ -198,7 +185,7 @@ it('does not say a tool was restarted when it died in the last interval, as the 
 
 it('leaves no process of a tool behind after a clean stop, where the tool is a wrapper that started the real one', async () => {
   const { dir, logDir, empty } = work();
-  const env = { PATH: fakeGpuTools(dir, 'child'), CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC', FAKE_XPU_PID_FILE: join(dir, 'xpu.pids') };
+  const env = { PATH: fakeGpuTools('child'), CARBON_CI_POWERCAP_ROOT: empty, CARBON_CI_HWMON_ROOT: empty, CARBON_CI_PROC_ROOT: empty, TZ: 'UTC', FAKE_XPU_PID_FILE: join(dir, 'xpu.pids') };
   const started = await startDaemon({ script: SCRIPT, logDir, intervalMs: 200, env }, cleanups);
   expect(started.ready!.running).toEqual(['amd-smi', 'xpu-smi']);
   await pause(500);
