@@ -43,7 +43,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-JJITTZBV.js";
+} from "./chunks/chunk-DUZGXEKX.js";
 import "./chunks/chunk-UFX5LSVI.js";
 import "./chunks/chunk-E4ETM4ZO.js";
 import "./chunks/chunk-NLDG2LJS.js";

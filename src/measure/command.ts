@@ -7,9 +7,9 @@ const FORWARDED_SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGH
 /** What a terminal sends its whole foreground process group, the command included: not sent a second time. */
 const FROM_TERMINAL: ReadonlySet<NodeJS.Signals> = new Set(['SIGINT', 'SIGHUP']);
 /** What shells answer for a command that is not found, or found but not executable. */
-const EXIT_NOT_FOUND = 127;
-const EXIT_NOT_EXECUTABLE = 126;
-const SIGNAL_EXIT_BASE = 128;
+export const EXIT_NOT_FOUND = 127;
+export const EXIT_NOT_EXECUTABLE = 126;
+export const SIGNAL_EXIT_BASE = 128;
 
 export interface CommandResult {
   /** The command's exit status; 128 + the signal's number when a signal ended it, as shells say. */

@@ -7,19 +7,15 @@ import { HOST_USAGE_LOG_HEADER } from '../../plugins/host-usage/index.js';
 import { RAPL_LOG_HEADER } from '../../plugins/rapl/index.js';
 import type { DataWarning } from '../energy/types.js';
 import { HOST_USAGE_LOG_NAME, hostUsageWarnings } from './host-usage.js';
+import { EXIT_NOT_EXECUTABLE, EXIT_NOT_FOUND, SIGNAL_EXIT_BASE } from './command.js';
 import { csvField, readHead } from './log-file.js';
 import { finishFor } from './plan.js';
 import { RAPL_LOG_NAME, RAPL_WARNINGS } from './rapl.js';
-import { hasRows, toolDiedWarning, toolLogName, toolRunFiles, type ToolRun } from './tool-sampler.js';
+import { hasRows, STDERR_KEPT_CHARS, toolDiedWarning, toolLogName, toolRunFiles, type ToolRun } from './tool-sampler.js';
 import { samplerWarning, type SamplerPlan, type SamplerSkipped } from './types.js';
 
 export const PLAN_FILE = 'daemon-plan.tsv';
 export const EVENTS_FILE = 'daemon-events.tsv';
-const SIGNAL_EXIT_BASE = 128;
-/** What shells answer for a command found but not executable, and for one not found: the daemon does not try it again. */
-const EXIT_NOT_EXECUTABLE = 126;
-const EXIT_NOT_FOUND = 127;
-const STDERR_KEPT_CHARS = 400;
 
 /** A field of a plan line: bash splits lines on tabs and drops empty fields, so a field may hold neither. */
 function field(value: string): string {
@@ -122,7 +118,7 @@ export async function collectDaemonLogs(logDir: string, plan: SamplerPlan, event
       const startedMs = starts.find((s) => s.run === exit.run)?.atMs ?? exit.atMs;
       const stderrLine = await lastLine(join(logDir, toolLogName(tool.logBase, exit.run).replace(/\.csv$/, '.err')));
       if (exit.status === EXIT_NOT_EXECUTABLE || exit.status === EXIT_NOT_FOUND) {
-        // As carbon-ci run says it where the tool cannot be spawned: it was never tried again.
+        // The shell could not run it (126, 127), so the daemon did not try again: said as carbon-ci run says it.
         warnings.push(samplerWarning(tool.name, `cannot start ${tool.executable} (${stderrLine ?? `status ${exit.status}`}); no GPU power was logged`));
         neverRan.add(exit.run);
         continue;

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataWarning } from '../energy/types.js';
 import { findOnPath } from '../shared/path-lookup.js';
 import { collectDaemonLogs, readEvents, readPlanFile, writePlanFile } from './daemon-files.js';
@@ -175,8 +176,4 @@ function signal(pid: number, name: NodeJS.Signals): void {
   } catch {
     // Gone already (ESRCH): nothing left to stop.
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

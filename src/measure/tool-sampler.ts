@@ -2,13 +2,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataWarning } from '../energy/types.js';
 import { readHead } from './log-file.js';
 import { samplerWarning, type Sampler, type SamplerOptions, type ToolPlan } from './types.js';
 
 /** How long the tool gets to exit after SIGTERM before it is killed. */
 const STOP_GRACE_MS = 3000;
-const STDERR_KEPT_CHARS = 400;
+/** The end of a tool's standard error kept for its warning: its last line says why it ended. */
+export const STDERR_KEPT_CHARS = 400;
 /** How long the command waits for the first rows (nvidia-smi takes a second or two where the driver is not persistent). */
 const FIRST_ROWS_WAIT_MS = 5000;
 const FIRST_ROWS_POLL_MS = 50;
@@ -48,7 +50,7 @@ export function toolDiedWarning(name: string, died: { how: string; stderrLine?: 
 export async function waitForFirstRows(path: string, ended: () => boolean | Promise<boolean>): Promise<void> {
   const until = Date.now() + FIRST_ROWS_WAIT_MS;
   while (!(await ended()) && Date.now() < until && !hasRows(await readHead(path))) {
-    await new Promise((resolve) => setTimeout(resolve, FIRST_ROWS_POLL_MS));
+    await sleep(FIRST_ROWS_POLL_MS);
   }
 }
 

@@ -32825,6 +32825,7 @@ function gpusSampled(running, gpus, env) {
 import { spawn as spawn2 } from "node:child_process";
 import { closeSync, openSync } from "node:fs";
 import { join as join9 } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 var STOP_GRACE_MS = 3e3;
 var STDERR_KEPT_CHARS = 400;
 var FIRST_ROWS_WAIT_MS = 5e3;
@@ -32840,7 +32841,7 @@ function toolDiedWarning(name, died) {
 async function waitForFirstRows(path5, ended) {
   const until = Date.now() + FIRST_ROWS_WAIT_MS;
   while (!await ended() && Date.now() < until && !hasRows(await readHead2(path5))) {
-    await new Promise((resolve8) => setTimeout(resolve8, FIRST_ROWS_POLL_MS));
+    await sleep(FIRST_ROWS_POLL_MS);
   }
 }
 async function toolRunFiles(name, runs, finish, warnings2) {
@@ -33028,6 +33029,7 @@ import { spawn as spawn3 } from "node:child_process";
 import { closeSync as closeSync2, existsSync as existsSync2, openSync as openSync2, readFileSync as readFileSync2 } from "node:fs";
 import { readdir as readdir4, readFile as readFile8 } from "node:fs/promises";
 import { join as join11 } from "node:path";
+import { setTimeout as sleep2 } from "node:timers/promises";
 
 // src/measure/daemon-files.ts
 import { readFile as readFile7, writeFile as writeFile3 } from "node:fs/promises";
@@ -33035,10 +33037,6 @@ import { constants as constants5 } from "node:os";
 import { join as join10 } from "node:path";
 var PLAN_FILE = "daemon-plan.tsv";
 var EVENTS_FILE = "daemon-events.tsv";
-var SIGNAL_EXIT_BASE2 = 128;
-var EXIT_NOT_EXECUTABLE2 = 126;
-var EXIT_NOT_FOUND2 = 127;
-var STDERR_KEPT_CHARS2 = 400;
 function field(value) {
   if (value === "" || /[\t\r\n]/.test(value)) throw new Error(`cannot hand ${JSON.stringify(value)} to the sampler: empty, or holds a tab or a line break`);
   return value;
@@ -33091,14 +33089,14 @@ async function readEvents(logDir) {
   return events;
 }
 function howEnded(status) {
-  if (status > SIGNAL_EXIT_BASE2) {
-    const name = Object.entries(constants5.signals).find(([, number]) => number === status - SIGNAL_EXIT_BASE2)?.[0];
+  if (status > SIGNAL_EXIT_BASE) {
+    const name = Object.entries(constants5.signals).find(([, number]) => number === status - SIGNAL_EXIT_BASE)?.[0];
     if (name !== void 0) return `was killed by ${name}`;
   }
   return `exited with status ${status}`;
 }
 async function lastLine(path5) {
-  const text2 = (await readFile7(path5, "utf8").catch(() => "")).slice(-STDERR_KEPT_CHARS2).trim();
+  const text2 = (await readFile7(path5, "utf8").catch(() => "")).slice(-STDERR_KEPT_CHARS).trim();
   return text2 === "" ? void 0 : text2.split("\n").at(-1);
 }
 async function collectDaemonLogs(logDir, plan, events, timeZone) {
@@ -33110,7 +33108,7 @@ async function collectDaemonLogs(logDir, plan, events, timeZone) {
     for (const exit of events.exits.filter((e) => e.tool === tool.name)) {
       const startedMs = starts.find((s) => s.run === exit.run)?.atMs ?? exit.atMs;
       const stderrLine = await lastLine(join10(logDir, toolLogName(tool.logBase, exit.run).replace(/\.csv$/, ".err")));
-      if (exit.status === EXIT_NOT_EXECUTABLE2 || exit.status === EXIT_NOT_FOUND2) {
+      if (exit.status === EXIT_NOT_EXECUTABLE || exit.status === EXIT_NOT_FOUND) {
         warnings2.push(samplerWarning(tool.name, `cannot start ${tool.executable} (${stderrLine ?? `status ${exit.status}`}); no GPU power was logged`));
         neverRan.add(exit.run);
         continue;
@@ -33178,7 +33176,7 @@ async function startDetached(options) {
       return { ...pid !== void 0 ? { pid } : {}, problem: `the measuring process ended before it sampled: ${exited ?? "no pid"}${said ? ` (${said.slice(0, 300)})` : ""}` };
     }
     if (Date.now() > until) return { pid, problem: `the measuring process did not start sampling within ${READY_WAIT_MS / 1e3} s` };
-    await sleep(POLL_MS);
+    await sleep2(POLL_MS);
   }
   for (const tool of plan.tools) {
     const ended = async () => exited !== void 0 || (await readEvents(logDir)).exits.some((e) => e.tool === tool.name);
@@ -33193,7 +33191,7 @@ async function stopDetached(pid, logDir, timeZone) {
   if (ours) {
     signal(pid, "SIGTERM");
     const until = Date.now() + STOP_WAIT_MS;
-    while (isAlive(pid) && Date.now() < until) await sleep(POLL_MS);
+    while (isAlive(pid) && Date.now() < until) await sleep2(POLL_MS);
     if (isAlive(pid)) how = `the measuring process did not stop within ${STOP_WAIT_MS / 1e3} s and was killed`;
   }
   const events = await readEvents(logDir);
@@ -33238,9 +33236,6 @@ function signal(pid, name) {
     process.kill(pid, name);
   } catch {
   }
-}
-function sleep(ms2) {
-  return new Promise((resolve8) => setTimeout(resolve8, ms2));
 }
 
 // src/footprint/gpus.ts
@@ -47218,4 +47213,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-JJITTZBV.js.LEGAL.txt */
+/*! For license information please see chunk-DUZGXEKX.js.LEGAL.txt */
