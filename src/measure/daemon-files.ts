@@ -14,8 +14,8 @@ import { RAPL_LOG_NAME, RAPL_WARNINGS } from './rapl.js';
 import { hasRows, STDERR_KEPT_CHARS, toolDiedWarning, toolLogName, toolRunFiles, type ToolRun } from './tool-sampler.js';
 import { samplerWarning, type SamplerPlan, type SamplerSkipped } from './types.js';
 
-export const PLAN_FILE = 'daemon-plan.tsv';
-export const EVENTS_FILE = 'daemon-events.tsv';
+const PLAN_FILE = 'daemon-plan.tsv';
+const EVENTS_FILE = 'daemon-events.tsv';
 
 /** A field of a plan line: bash splits lines on tabs and drops empty fields, so a field may hold neither. */
 function field(value: string): string {
