@@ -2,7 +2,7 @@
 # The Action's detached sampler (`measure: true`), in bash rather than Node so that a whole job's
 # sampling costs a few MB instead of a Node runtime (bench/measure-overhead.mjs measures it).
 # Usage: bash measure-daemon.sh LOG_DIR
-# It carries out LOG_DIR/daemon-plan.tsv, which carbon-ci writes (src/measure/plan-file.ts): it runs the
+# It carries out LOG_DIR/daemon-plan.tsv, which carbon-ci writes (src/measure/daemon-files.ts): it runs the
 # GPU tools with their output straight into their logs (restarting each once if it dies), and every
 # interval appends RAPL counters and /proc's CPU and memory figures to logs whose headers carbon-ci wrote.
 # It says what happened in LOG_DIR/daemon-events.tsv, which carbon-ci turns into the report's warnings.
