@@ -70,9 +70,12 @@ it('logs AMD and Intel GPUs and the /proc estimate; after an unclean stop every 
   const rows = readFileSync(join(logDir, 'host-usage.csv'), 'utf8').trim().split('\n');
   expect(rows[0]).toBe('start_ms,end_ms,vcpus,cpu_utilization,mem_total_bytes,mem_available_bytes,cpu_model,scope');
   expect(rows.length).toBeGreaterThanOrEqual(5);
+  // Readings keep a schedule of 250 ms: a late one is followed by a shorter row, and the rows average the interval.
+  const spans = rows.slice(1).map((row) => Number(row.split(',')[1]) - Number(row.split(',')[0]));
+  expect(spans.reduce((a, b) => a + b, 0) / spans.length).toBeGreaterThan(225);
   for (const row of rows.slice(1)) {
     const [startMs, endMs, vcpus, utilization, total, available, model, scope] = row.split(',');
-    expect(Number(endMs) - Number(startMs)).toBeGreaterThanOrEqual(240);
+    expect(Number(endMs) - Number(startMs)).toBeGreaterThanOrEqual(100);
     expect([vcpus, total, available, model, scope]).toEqual(['2', String(16 * 2 ** 30), String(4 * 2 ** 30), 'Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz', 'host']);
     expect(Number(utilization)).toBeCloseTo(0.25, 1);
   }
