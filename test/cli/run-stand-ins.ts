@@ -21,6 +21,12 @@ export function fakeToolDir(tools: readonly ('nvidia-smi' | 'amd-smi' | 'xpu-smi
   return dir;
 }
 
+/** Writes `text` to `path` by a rename, so that a sampler reading the stand-in never sees half a file. */
+export function replaceFile(path: string, text: string): void {
+  writeFileSync(`${path}.tmp`, text);
+  renameSync(`${path}.tmp`, path);
+}
+
 /** A directory holding an executable `nvidia-smi` that runs the stand-in with this Node. */
 export function fakeNvidiaSmiDir(): string {
   return fakeToolDir(['nvidia-smi']);
@@ -56,8 +62,7 @@ export function fakePowercap(zones: FakeZone[] = FAKE_ZONES, tickMs = 10): { roo
     const elapsedS = (Date.now() - startMs) / 1000;
     for (const zone of zones) {
       const file = join(root, zone.id, 'energy_uj');
-      writeFileSync(`${file}.tmp`, `${Math.floor(zone.powerW * elapsedS * UJ_PER_J) % zone.maxEnergyRangeUj}\n`);
-      renameSync(`${file}.tmp`, file);
+      replaceFile(file, `${Math.floor(zone.powerW * elapsedS * UJ_PER_J) % zone.maxEnergyRangeUj}\n`);
     }
   };
   advance();
@@ -124,8 +129,7 @@ export function fakeAmdEnergy(sockets = 2, tickMs = 10): { root: string; stop: (
     const elapsedS = (Date.now() - startMs) / 1000;
     for (const c of counters) {
       const file = join(dir, `${c.file}_input`);
-      writeFileSync(`${file}.tmp`, `${123_456_789_000 + Math.floor(c.powerW * elapsedS * UJ_PER_J)}\n`);
-      renameSync(`${file}.tmp`, file);
+      replaceFile(file, `${123_456_789_000 + Math.floor(c.powerW * elapsedS * UJ_PER_J)}\n`);
     }
   };
   advance();

@@ -1,9 +1,10 @@
 // A shared node as a container sees it: /proc of the whole node (64 CPUs, 512 GiB, busy at a quarter) and the
 // container's own cgroup, v2 or v1 (a quota of 2.5 CPUs, 8 GiB at most, 2 GiB held) whose CPU time a timer
 // advances at 1.5 CPUs.
-import { mkdirSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { replaceFile } from '../cli/run-stand-ins.js';
 
 export const NODE_VCPUS = 64;
 export const NODE_MEMORY_BYTES = 512 * 2 ** 30;
@@ -12,11 +13,6 @@ export const CONTAINER_QUOTA_CPUS = 2.5;
 export const CONTAINER_MEMORY_LIMIT_BYTES = 8 * 2 ** 30;
 export const CONTAINER_MEMORY_HELD_BYTES = 2 * 2 ** 30;
 
-/** Writes `text` to `path` by a rename, so that a reader never sees half a file. */
-function replace(path: string, text: string): void {
-  writeFileSync(`${path}.tmp`, text);
-  renameSync(`${path}.tmp`, path);
-}
 
 /** Where the stand-in put the cgroup's files, as the share should name them. */
 export interface FakeCgroupFiles {
@@ -61,10 +57,10 @@ export function fakeSharedNode(options: { memoryLimit?: boolean; cpuQuota?: bool
   const advance = () => {
     const elapsedMs = Date.now() - startMs;
     const usageUs = 1_000_000 + Math.floor(elapsedMs * 1000 * CONTAINER_CPUS_USED);
-    replace(files.cpuUsagePath, v1 ? `${usageUs * 1000}\n` : `usage_usec ${usageUs}\nuser_usec 1\nsystem_usec 1\n`);
+    replaceFile(files.cpuUsagePath, v1 ? `${usageUs * 1000}\n` : `usage_usec ${usageUs}\nuser_usec 1\nsystem_usec 1\n`);
     const ticks = 1000 + Math.floor(elapsedMs / 10) * NODE_VCPUS;
     const cpuLines = Array.from({ length: NODE_VCPUS }, (_, i) => `cpu${i} 1 0 0 1 0 0 0 0 0 0`).join('\n');
-    replace(join(proc, 'stat'), `cpu  ${ticks / 4} 0 0 ${(ticks * 3) / 4} 0 0 0 0 0 0\n${cpuLines}\n`);
+    replaceFile(join(proc, 'stat'), `cpu  ${ticks / 4} 0 0 ${(ticks * 3) / 4} 0 0 0 0 0 0\n${cpuLines}\n`);
   };
   advance();
   const timer = setInterval(advance, 10);
