@@ -90,12 +90,17 @@ function rows(path: string): string[][] {
 function expectContainerRows(path: string): void {
   const found = rows(path);
   expect(found.length).toBeGreaterThanOrEqual(3);
-  for (const [startMs, endMs, vcpus, utilization, total, available, model, scope] of found) {
+  for (const [, , vcpus, utilization, total, available, model, scope] of found) {
     expect([vcpus, total, available, model, scope]).toEqual(['3', String(CONTAINER_MEMORY_LIMIT_BYTES), String(CONTAINER_MEMORY_LIMIT_BYTES - CONTAINER_MEMORY_HELD_BYTES), 'AMD EPYC 7763 64-Core Processor', 'cgroup']);
-    // 1.5 CPUs busy of the 3 the quota allows (the node's own /proc says a quarter of 64), where the row is long
-    // enough for the stand-in's 10 ms steps not to matter (the last, at the stop, may be a few ms).
-    if (Number(endMs) - Number(startMs) >= 150) expect(Number(utilization), `${startMs}-${endMs}`).toBeCloseTo(CONTAINER_CPUS_USED / 3, 1);
+    expect(Number(utilization)).toBeGreaterThanOrEqual(0);
+    expect(Number(utilization)).toBeLessThanOrEqual(1);
   }
+  // 1.5 CPUs busy of the 3 the quota allows (the node's own /proc says a quarter of 64), over the whole run: a single
+  // row on a loaded machine shows the stand-in's timer late or early, which the next row makes up.
+  const spanMs = (row: string[]) => Number(row[1]) - Number(row[0]);
+  const busyMs = found.reduce((sum, row) => sum + Number(row[3]) * spanMs(row), 0);
+  expect(busyMs / found.reduce((sum, row) => sum + spanMs(row), 0)).toBeGreaterThan(CONTAINER_CPUS_USED / 3 - 0.1);
+  expect(busyMs / found.reduce((sum, row) => sum + spanMs(row), 0)).toBeLessThan(CONTAINER_CPUS_USED / 3 + 0.1);
 }
 
 for (const version of [2, 1] as const) {
