@@ -43,7 +43,7 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-DUZGXEKX.js";
+} from "./chunks/chunk-35B6LJSC.js";
 import "./chunks/chunk-UFX5LSVI.js";
 import "./chunks/chunk-E4ETM4ZO.js";
 import "./chunks/chunk-NLDG2LJS.js";
@@ -3826,7 +3826,7 @@ function parseIntervalMs(value) {
   return n;
 }
 function registerRunCommand(program2, io) {
-  const command = program2.command("run").description("run a command while sampling GPU (nvidia-smi, amd-smi, xpu-smi) and CPU and memory (RAPL, else an estimate) power, then report its energy and CO2e").argument("<command...>", "the command and its arguments, after -- (e.g. -- python train.py --epochs 3)").option("--interval-ms <ms>", "how often to sample, in ms", parseIntervalMs, DEFAULT_INTERVAL_MS).option("--gpus <list>", "GPUs to measure, as nvidia-smi -i takes them: indexes or UUIDs, comma-separated (default: CUDA_VISIBLE_DEVICES, ROCR_VISIBLE_DEVICES, ZE_AFFINITY_MASK, else all)").option("--log-dir <dir>", "where the samplers write their logs (kept; default: a new temporary directory)").passThroughOptions();
+  const command = program2.command("run").description("run a command while sampling GPU (nvidia-smi, amd-smi, xpu-smi) and CPU and memory (RAPL, else an estimate) power, then report its energy and CO2e").argument("<command...>", "the command and its arguments, after -- (e.g. -- python train.py --epochs 3)").option("--interval-ms <ms>", "how often to sample, in ms", parseIntervalMs, DEFAULT_INTERVAL_MS).option("--gpus <list>", "GPUs to measure, as each GPU tool numbers them: indexes or UUIDs, comma-separated (default: CUDA_VISIBLE_DEVICES for nvidia-smi, ROCR_VISIBLE_DEVICES for amd-smi, ZE_AFFINITY_MASK for xpu-smi, else all)").option("--log-dir <dir>", "where the samplers write their logs (kept; default: a new temporary directory)").passThroughOptions();
   addReportOptions(command).action(async (argv, flags) => {
     const config = await cliConfig(io, flags.config);
     if (flags.gpus !== void 0 && !GPU_LIST.test(flags.gpus)) {

@@ -81,7 +81,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-DUZGXEKX.js";
+} from "./chunks/chunk-35B6LJSC.js";
 import "./chunks/chunk-UFX5LSVI.js";
 import "./chunks/chunk-E4ETM4ZO.js";
 import "./chunks/chunk-NLDG2LJS.js";
@@ -42742,8 +42742,7 @@ function setOutput2(io, name, value) {
   } catch (error2) {
     if (warnedOutputs.has(io)) return;
     warnedOutputs.add(io);
-    const message = `could not set the step outputs (${describeWriteError(error2)}); the job summary, the report artifact, the PR comment and the check do not depend on them`;
-    if (!annotateWarning(io, message)) io.info(`warning: ${message}`);
+    loggerFor(io).warn(`could not set the step outputs (${describeWriteError(error2)}); the job summary, the report artifact, the PR comment and the check do not depend on them`);
   }
 }
 function setReportOutputs(io, report, outcome, reportPath, reportId) {

@@ -41,7 +41,7 @@ export interface ActionInputs {
   intensityScope?: IntensityScope;
   timeZone?: string;
   maxGapS?: number | 'auto';
-  /** `prometheus-url` (with `prometheus-selector`, `prometheus-headers`, `prometheus-start`, `prometheus-end`): DCGM series of the job from a Prometheus server. */
+  /** `prometheus-url` (with `prometheus-selector`, `prometheus-metrics`, `prometheus-headers`, `prometheus-start`, `prometheus-end`): the job's DCGM or Kepler series from a Prometheus server. */
   prometheus?: { url: string; selector?: string; headers: Record<string, string>; start?: string; end?: string; family?: PrometheusFamily };
   /** `intensity-provider` (with `electricitymaps-token`, `intensity-api-url`): hourly grid intensity, opt-in. */
   intensityProvider?: IntensityProvider;

@@ -1,7 +1,7 @@
 import type { BudgetOutcome } from '../budget/index.js';
 import { gramsToKg, joulesToKWh } from '../render/format.js';
 import type { Report } from '../report/types.js';
-import { annotateWarning, describeWriteError, type ActionIO } from './io.js';
+import { describeWriteError, loggerFor, type ActionIO } from './io.js';
 import type { PublishResult } from './publish-report.js';
 
 /** A number for an output: plain decimal, six significant digits (or `digits`). */
@@ -24,8 +24,7 @@ function setOutput(io: ActionIO, name: string, value: string): void {
   } catch (error) {
     if (warnedOutputs.has(io)) return;
     warnedOutputs.add(io);
-    const message = `could not set the step outputs (${describeWriteError(error)}); the job summary, the report artifact, the PR comment and the check do not depend on them`;
-    if (!annotateWarning(io, message)) io.info(`warning: ${message}`);
+    loggerFor(io).warn(`could not set the step outputs (${describeWriteError(error)}); the job summary, the report artifact, the PR comment and the check do not depend on them`);
   }
 }
 

@@ -3,13 +3,11 @@ import { J_PER_KWH } from '../shared/units.js';
 import type { Factors } from '../footprint/types.js';
 import type { PowerSample } from './power-sampler.js';
 
-
 /**
- * CPU power per vCPU at full load when nothing is measured: the host-usage estimate's figure (Cloud Carbon
- * Footprint's Cascade Lake maximum, its source there). onnxruntime's CPU provider keeps every core busy
- * while it runs, so full load is the fitting point.
+ * Where the CPU power per vCPU at full load comes from when nothing is measured: the host-usage estimate's
+ * CPU_W_PER_VCPU (Cloud Carbon Footprint's Cascade Lake maximum, its source there). onnxruntime's CPU
+ * provider keeps every core busy while it runs, so full load is the fitting point.
  */
-export { CPU_W_PER_VCPU };
 const CPU_SOURCE = 'CCF coefficients (AWS, Cascade Lake max W per vCPU)';
 
 /**

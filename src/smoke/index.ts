@@ -3,5 +3,5 @@ export { smokeForAction, smokeFromActionInputs, type ActionSmokeInputs, type Smo
 export { formatSmokeSummary } from './summary.js';
 export { loadOnnxRuntime, toolCacheDirectory, RUNTIME_DIR_ENV, ONNXRUNTIME_NODE_VERSION, type LoadedRuntime, type OrtRuntime, type RuntimeLoadOptions } from './runtime-loader.js';
 export { nvidiaSmiSampler, type PowerSample, type PowerSampler, type PowerSamplerFactory } from './power-sampler.js';
-export { CPU_W_PER_VCPU, UNKNOWN_GPU_BOARD_POWER_W } from './energy.js';
+export { UNKNOWN_GPU_BOARD_POWER_W } from './energy.js';
 export type { SmokeDevice, SmokeOptions } from './types.js';

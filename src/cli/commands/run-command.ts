@@ -39,7 +39,7 @@ export function registerRunCommand(program: Command, io: CliIO): void {
     .description('run a command while sampling GPU (nvidia-smi, amd-smi, xpu-smi) and CPU and memory (RAPL, else an estimate) power, then report its energy and CO2e')
     .argument('<command...>', 'the command and its arguments, after -- (e.g. -- python train.py --epochs 3)')
     .option('--interval-ms <ms>', 'how often to sample, in ms', parseIntervalMs, DEFAULT_INTERVAL_MS)
-    .option('--gpus <list>', 'GPUs to measure, as nvidia-smi -i takes them: indexes or UUIDs, comma-separated (default: CUDA_VISIBLE_DEVICES, ROCR_VISIBLE_DEVICES, ZE_AFFINITY_MASK, else all)')
+    .option('--gpus <list>', 'GPUs to measure, as each GPU tool numbers them: indexes or UUIDs, comma-separated (default: CUDA_VISIBLE_DEVICES for nvidia-smi, ROCR_VISIBLE_DEVICES for amd-smi, ZE_AFFINITY_MASK for xpu-smi, else all)')
     .option('--log-dir <dir>', 'where the samplers write their logs (kept; default: a new temporary directory)')
     .passThroughOptions();
   addReportOptions(command).action(async (argv: string[], flags: RunFlags) => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { co2ePer1kInferencesG, CPU_W_PER_VCPU, estimatedEnergy, measuredEnergy, UNKNOWN_GPU_BOARD_POWER_W } from '../energy.js';
+import { CPU_W_PER_VCPU } from '../../../plugins/host-usage/index.js';
+import { co2ePer1kInferencesG, estimatedEnergy, measuredEnergy, UNKNOWN_GPU_BOARD_POWER_W } from '../energy.js';
 import { TEST_FACTORS } from './helpers.js';
 
 describe('measuredEnergy', () => {

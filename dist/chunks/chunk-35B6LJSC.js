@@ -47213,4 +47213,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-DUZGXEKX.js.LEGAL.txt */
+/*! For license information please see chunk-35B6LJSC.js.LEGAL.txt */
