@@ -64,7 +64,8 @@ function instantOf(value: number | string, what: string, toUtc: (wallMs: number)
 
 /**
  * The DCGM exporter's GPU energy for a time window, from a Prometheus server (with `family: 'kepler'`,
- * Kepler's per-pod CPU, memory and GPU energy instead, as `energy` records with `basis: 'counter'`: kepler.ts).
+ * Kepler's per-pod CPU, memory and GPU energy instead, as `energy` records with `basis: 'counter'`, and
+ * raw GPU power for pods of a Kepler without GPU joules: kepler.ts).
  *
  * By default the server does the reduction (see reduce.ts): energy-counter differences per step as
  * `energy` records with `basis: 'counter'`, and raw power samples only for GPUs without a counter. With
