@@ -12,7 +12,7 @@ export interface Sample {
  * Which steps of a GPU need its raw samples: its first and last (exact ends), and those with a reset
  * inside, a blank at the end, or a last value below the previous step's (a reset across the boundary).
  */
-export function stepsNeedingRaw(steps: DeviceSteps): number[] {
+function stepsNeedingRaw(steps: DeviceSteps): number[] {
   const present = presentSteps(steps);
   if (present.length === 0) return [];
   const need = new Set([present[0]!, present.at(-1)!]);
@@ -26,7 +26,7 @@ export function stepsNeedingRaw(steps: DeviceSteps): number[] {
 }
 
 /** The steps in which the GPU's counter has samples. */
-export function presentSteps(steps: DeviceSteps): number[] {
+function presentSteps(steps: DeviceSteps): number[] {
   const present: number[] = [];
   for (let k = 1; k < steps.last.length; k++) if (steps.last[k] === steps.last[k]) present.push(k);
   return present;
@@ -40,7 +40,7 @@ export interface CounterKind {
   fromZero?: boolean;
 }
 
-export const DCGM_COUNTER: CounterKind = { unitsPerJ: 1000 };
+const DCGM_COUNTER: CounterKind = { unitsPerJ: 1000 };
 
 export interface CounterOutcome {
   records: EnergyRecord[];

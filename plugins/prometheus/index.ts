@@ -118,7 +118,7 @@ async function* readWithMatchers(options: PrometheusSourceOptions, matchers: str
 }
 
 async function* readKeplerFamily(read: KeplerRead, context: { base: string; log: Logger }): AsyncGenerator<(EnergyRecord | PowerRecord)[]> {
-  const tally = { records: 0, pods: 0 };
+  const tally = { records: 0 };
   yield* readKepler(read, context, tally);
   if (tally.records === 0) {
     const what = `${KEPLER_POD_CPU}{${read.matchers}}`;

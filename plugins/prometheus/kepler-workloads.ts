@@ -7,7 +7,7 @@ import { mergeByDevice, stepQuery, type StepPlan } from './steps.js';
 // server, pods as devices, and several containers' records of one pod combined without overlaps.
 
 /** A series with a sample this long before the window existed before it: its first value is a baseline, not energy. */
-export const LOOKBACK_MS = 5 * 60_000;
+const LOOKBACK_MS = 5 * 60_000;
 
 export interface KeplerRead {
   api: PrometheusApi;
@@ -19,9 +19,8 @@ export interface KeplerRead {
 }
 
 export interface KeplerTally {
+  /** Records yielded: none is an error naming the selector. */
   records: number;
-  /** Pods found by the selector. */
-  pods: number;
 }
 
 /** One counter of a workload: a pod's zone, or one container's GPU energy; `device()` is the pod's device it adds to (made only for series in the window). */
