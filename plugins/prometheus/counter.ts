@@ -1,4 +1,4 @@
-import type { DeviceRef, EnergyRecord } from 'carbon-ci';
+import type { EnergyRecord } from 'carbon-ci';
 import type { PrometheusApi } from './api.js';
 import type { DeviceSteps, StepPlan } from './steps.js';
 
@@ -60,8 +60,9 @@ export interface CounterOutcome {
  * counter kept counting while the exporter was silent. But a reset seen after silent steps leaves
  * those steps unbridged, since the energy before the reset is unknown.
  */
-export function counterEnergy(device: DeviceRef, steps: DeviceSteps, plan: StepPlan, raw: Map<number, Sample[]>, counter: CounterKind = DCGM_COUNTER): CounterOutcome {
+export function counterEnergy(steps: DeviceSteps, plan: StepPlan, raw: Map<number, Sample[]>, counter: CounterKind = DCGM_COUNTER): CounterOutcome {
   const out: CounterOutcome = { records: [], resets: 0, silentSteps: 0, silentMs: 0, unbridgedMs: 0 };
+  const device = steps.device;
   const b = plan.boundariesMs;
   const present = presentSteps(steps);
   let startMs = NaN;

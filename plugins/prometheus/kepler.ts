@@ -1,8 +1,8 @@
 import type { DeviceRef, EnergyRecord, Logger, PowerRecord } from 'carbon-ci';
 import { readKeplerLegacy } from './kepler-legacy.js';
-import { distinctPer, mergeOverlaps, PodDevices, reduceWorkloads, seriesInWindow, warnResets, type KeplerRead, type KeplerTally, type Workload, type WorkloadOutcome } from './kepler-workloads.js';
+import { distinctPer, mergeOverlaps, PodDevices, reduceWorkloads, seriesInWindow, warnResets, type KeplerRead, type KeplerTally, type WorkloadOutcome } from './kepler-workloads.js';
 import { readSlices, type SliceSeries } from './raw.js';
-import { planSteps, type StepPlan } from './steps.js';
+import { planSteps, type CounterKey, type StepPlan } from './steps.js';
 
 /** Kepler 0.10+ metrics (docs/prometheus.md, "Kepler"): joule counters per pod (CPU zones) and per container (GPU). */
 export const KEPLER_POD_CPU = 'kepler_pod_cpu_joules_total';
@@ -27,7 +27,7 @@ export async function* readKepler(read: KeplerRead, context: { base: string; log
   const plan = planSteps(read.startMs, read.endMs);
   const cpuSelector = `${KEPLER_POD_CPU}{${[read.matchers, 'zone=~"package|dram"'].filter((m) => m !== '').join(',')}}`;
   const pods = new PodDevices();
-  const cpuKey = (labels: Record<string, string>): Workload | undefined => {
+  const cpuKey = (labels: Record<string, string>): CounterKey | undefined => {
     const component = ZONES[labels.zone ?? ''];
     const uid = labels.pod_id;
     if (uid === undefined || component === undefined) return undefined;
