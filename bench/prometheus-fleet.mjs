@@ -8,7 +8,7 @@ import { homedir, cpus, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FLEET_GENERATOR_VERSION, FLEET_T0_S, writeFleet } from './generate-fleet.mjs';
-import { startPrometheus } from './prometheus-server.mjs';
+import { backfill, startPrometheus } from './prometheus-server.mjs';
 import { measure, median, rssMethod } from './measure.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -36,8 +36,7 @@ async function tsdb() {
   const { energyJ, samplesPerSeries } = await writeFleet(text, { gpus, days, intervalS });
   console.log(`generated ${gpus} GPUs x ${samplesPerSeries} samples x 2 metrics (${(statSync(text).size / 1e6).toFixed(0)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   started = Date.now();
-  const backfill = spawnSync('promtool', ['tsdb', 'create-blocks-from', 'openmetrics', '-q', text, data], { encoding: 'utf8' });
-  if (backfill.status !== 0) throw new Error(`promtool failed: ${backfill.stderr}`);
+  backfill(text, data);
   console.log(`backfilled with promtool in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   rmSync(text);
   writeFileSync(truth, JSON.stringify(energyJ));

@@ -7,4 +7,5 @@ export interface PrometheusServer {
   stop(): Promise<void>;
 }
 export function freePort(): Promise<number>;
+export function backfill(input: string, dataDir: string): void;
 export function startPrometheus(source: { openMetrics: string } | { copyFrom: string } | { dataDir: string }, flags?: string[]): Promise<PrometheusServer>;

@@ -26,6 +26,13 @@ function requireBinary(name) {
   }
 }
 
+/** Writes TSDB blocks into `dataDir` from the OpenMetrics text file `input`, with promtool. */
+export function backfill(input, dataDir) {
+  requireBinary('promtool');
+  const done = spawnSync('promtool', ['tsdb', 'create-blocks-from', 'openmetrics', '--quiet', input, dataDir], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (done.status !== 0) throw new Error(`promtool backfill failed: ${done.stderr}${done.stdout}`);
+}
+
 /**
  * Starts Prometheus with `flags` added, on `{ openMetrics }` (backfilled), `{ copyFrom }` (another
  * server's TSDB, copied) or `{ dataDir }` (used in place, kept on stop).
@@ -34,13 +41,11 @@ function requireBinary(name) {
  */
 export async function startPrometheus(source, flags = []) {
   requireBinary('prometheus');
-  requireBinary('promtool');
   const dir = mkdtempSync(join(tmpdir(), 'carbon-ci-prometheus-'));
   const dataDir = 'dataDir' in source ? source.dataDir : join(dir, 'data');
   if ('openMetrics' in source) {
     writeFileSync(join(dir, 'input.om'), source.openMetrics);
-    const backfill = spawnSync('promtool', ['tsdb', 'create-blocks-from', 'openmetrics', join(dir, 'input.om'), dataDir], { encoding: 'utf8', maxBuffer: 64 << 20 });
-    if (backfill.status !== 0) throw new Error(`promtool backfill failed: ${backfill.stderr}${backfill.stdout}`);
+    backfill(join(dir, 'input.om'), dataDir);
     rmSync(join(dir, 'input.om'));
   } else if ('copyFrom' in source) {
     cpSync(source.copyFrom, dataDir, { recursive: true, filter: (path) => !/(?:^|\/)(?:lock|wal|chunks_head|queries\.active)$/.test(path) });

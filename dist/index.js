@@ -81,7 +81,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-35B6LJSC.js";
+} from "./chunks/chunk-2BBYFCOU.js";
 import "./chunks/chunk-UFX5LSVI.js";
 import "./chunks/chunk-E4ETM4ZO.js";
 import "./chunks/chunk-NLDG2LJS.js";

@@ -1,4 +1,4 @@
-import type { DeviceRef, EnergyRecord } from 'carbon-ci';
+import type { EnergyRecord } from 'carbon-ci';
 import type { PrometheusApi } from './api.js';
 import type { DeviceSteps, StepPlan } from './steps.js';
 
@@ -12,7 +12,7 @@ export interface Sample {
  * Which steps of a GPU need its raw samples: its first and last (exact ends), and those with a reset
  * inside, a blank at the end, or a last value below the previous step's (a reset across the boundary).
  */
-export function stepsNeedingRaw(steps: DeviceSteps): number[] {
+function stepsNeedingRaw(steps: DeviceSteps): number[] {
   const present = presentSteps(steps);
   if (present.length === 0) return [];
   const need = new Set([present[0]!, present.at(-1)!]);
@@ -26,7 +26,7 @@ export function stepsNeedingRaw(steps: DeviceSteps): number[] {
 }
 
 /** The steps in which the GPU's counter has samples. */
-export function presentSteps(steps: DeviceSteps): number[] {
+function presentSteps(steps: DeviceSteps): number[] {
   const present: number[] = [];
   for (let k = 1; k < steps.last.length; k++) if (steps.last[k] === steps.last[k]) present.push(k);
   return present;
@@ -40,7 +40,7 @@ export interface CounterKind {
   fromZero?: boolean;
 }
 
-export const DCGM_COUNTER: CounterKind = { unitsPerJ: 1000 };
+const DCGM_COUNTER: CounterKind = { unitsPerJ: 1000 };
 
 export interface CounterOutcome {
   records: EnergyRecord[];
@@ -60,8 +60,9 @@ export interface CounterOutcome {
  * counter kept counting while the exporter was silent. But a reset seen after silent steps leaves
  * those steps unbridged, since the energy before the reset is unknown.
  */
-export function counterEnergy(device: DeviceRef, steps: DeviceSteps, plan: StepPlan, raw: Map<number, Sample[]>, counter: CounterKind = DCGM_COUNTER): CounterOutcome {
+export function counterEnergy(steps: DeviceSteps, plan: StepPlan, raw: Map<number, Sample[]>, counter: CounterKind = DCGM_COUNTER): CounterOutcome {
   const out: CounterOutcome = { records: [], resets: 0, silentSteps: 0, silentMs: 0, unbridgedMs: 0 };
+  const device = steps.device;
   const b = plan.boundariesMs;
   const present = presentSteps(steps);
   let startMs = NaN;

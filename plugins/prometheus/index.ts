@@ -64,7 +64,8 @@ function instantOf(value: number | string, what: string, toUtc: (wallMs: number)
 
 /**
  * The DCGM exporter's GPU energy for a time window, from a Prometheus server (with `family: 'kepler'`,
- * Kepler's per-pod CPU, memory and GPU energy instead, as `energy` records with `basis: 'counter'`: kepler.ts).
+ * Kepler's per-pod CPU, memory and GPU energy instead, as `energy` records with `basis: 'counter'`, and
+ * raw GPU power for pods of a Kepler without GPU joules: kepler.ts).
  *
  * By default the server does the reduction (see reduce.ts): energy-counter differences per step as
  * `energy` records with `basis: 'counter'`, and raw power samples only for GPUs without a counter. With
@@ -117,7 +118,7 @@ async function* readWithMatchers(options: PrometheusSourceOptions, matchers: str
 }
 
 async function* readKeplerFamily(read: KeplerRead, context: { base: string; log: Logger }): AsyncGenerator<(EnergyRecord | PowerRecord)[]> {
-  const tally = { records: 0, pods: 0 };
+  const tally = { records: 0 };
   yield* readKepler(read, context, tally);
   if (tally.records === 0) {
     const what = `${KEPLER_POD_CPU}{${read.matchers}}`;

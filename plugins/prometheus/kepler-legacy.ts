@@ -7,7 +7,7 @@ import type { StepPlan } from './steps.js';
  * and the GPU share, one series per `mode` (`dynamic`, and `idle` where Kepler attributes idle power).
  * `kepler_container_joules_total` already sums them, so it is not read.
  */
-export const KEPLER_LEGACY: Record<'cpu' | 'ram' | 'gpu', string> = {
+const KEPLER_LEGACY: Record<'cpu' | 'ram' | 'gpu', string> = {
   cpu: 'kepler_container_package_joules_total',
   ram: 'kepler_container_dram_joules_total',
   gpu: 'kepler_container_gpu_joules_total',
@@ -52,11 +52,10 @@ export async function* readKeplerLegacy(read: KeplerRead, plan: StepPlan, contex
   for (const r of records) if (r.device.component === 'gpu') gpuJ.set(r.device.id, (gpuJ.get(r.device.id) ?? 0) + r.energyJ);
   // Containers and modes of one pod overlap in time: one device's records are combined.
   const merged = mergeOverlaps(records.filter((r) => r.device.component !== 'gpu' || gpuJ.get(r.device.id)! > 0)).sort((a, b) => a.startMs - b.startMs);
-  tally.pods = pods.count;
   tally.records += merged.length;
   if (merged.length > 0) yield merged;
   warnResets(context, resets);
-  if (tally.pods > 0) {
+  if (pods.count > 0) {
     context.log.warn(
       `${context.base}: Kepler 0.7 (legacy metric names): each pod's dynamic share of CPU, memory and GPU energy is counted` +
         (idle ? ', and the idle share Kepler attributed to it (mode="idle"; how idle is shared depends on Kepler\'s version and configuration)' : '; Kepler attributed no idle share (mode="idle"), so idle energy is not in this report'),

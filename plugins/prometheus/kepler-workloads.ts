@@ -1,13 +1,13 @@
 import type { DeviceRef, EnergyRecord, Logger } from 'carbon-ci';
 import type { PrometheusApi } from './api.js';
 import { counterEnergy, rawStepSamples } from './counter.js';
-import { mergeByDevice, stepQuery, type StepPlan } from './steps.js';
+import { mergeByDevice, stepQuery, type CounterKey, type StepPlan } from './steps.js';
 
 // What Kepler 0.10+ (kepler.ts) and 0.7 (kepler-legacy.ts) share: per-workload counters reduced on the
 // server, pods as devices, and several containers' records of one pod combined without overlaps.
 
 /** A series with a sample this long before the window existed before it: its first value is a baseline, not energy. */
-export const LOOKBACK_MS = 5 * 60_000;
+const LOOKBACK_MS = 5 * 60_000;
 
 export interface KeplerRead {
   api: PrometheusApi;
@@ -19,15 +19,8 @@ export interface KeplerRead {
 }
 
 export interface KeplerTally {
+  /** Records yielded: none is an error naming the selector. */
   records: number;
-  /** Pods found by the selector. */
-  pods: number;
-}
-
-/** One counter of a workload: a pod's zone, or one container's GPU energy; `device()` is the pod's device it adds to (made only for series in the window). */
-export interface Workload {
-  key: string;
-  device: () => DeviceRef;
 }
 
 /** Readable, stable DeviceRefs per pod: `ml/bert-0 cpu`, host = the node; a re-created pod of the same name gets its UID's start added. */
@@ -102,27 +95,20 @@ export interface WorkloadOutcome {
   resets: number;
 }
 
-/** Per workload: step functions on the server, raw samples for the steps that need them, then counterEnergy (J, from zero when born in the window). */
-export async function reduceWorkloads(read: KeplerRead, plan: StepPlan, selector: string, keyOf: (labels: Record<string, string>) => Workload | undefined): Promise<WorkloadOutcome> {
+/**
+ * Per workload: step functions on the server, raw samples for the steps that need them, then counterEnergy (J, from
+ * zero when born in the window). `keyOf` names a series' workload (a pod's zone, or one container's GPU energy) and
+ * the pod's device it adds to (made only for series in the window).
+ */
+export async function reduceWorkloads(read: KeplerRead, plan: StepPlan, selector: string, keyOf: (labels: Record<string, string>) => CounterKey | undefined): Promise<WorkloadOutcome> {
   const steps = plan.boundariesMs.length;
   const [last, resets, before] = await Promise.all([
     stepQuery(read.api, 'last_over_time', selector, plan),
     stepQuery(read.api, 'resets', selector, plan),
     read.api.instant(`count_over_time(${selector}[${LOOKBACK_MS}ms])`, read.startMs / 1000),
   ]);
-  // mergeByDevice keys by DeviceRef id: each workload gets its own internal ref, mapped back to its pod's device.
-  const podDevice = new Map<string, DeviceRef>();
-  const internal = new Map<string, DeviceRef>();
-  const refOf = (labels: Record<string, string>): DeviceRef | undefined => {
-    const workload = keyOf(labels);
-    if (!workload) return undefined;
-    let ref = internal.get(workload.key);
-    if (!ref) internal.set(workload.key, (ref = { id: workload.key }));
-    if (!podDevice.has(workload.key)) podDevice.set(workload.key, workload.device());
-    return ref;
-  };
   const existed = new Set(before.map((s) => keyOf(s.metric)?.key).filter((k): k is string => k !== undefined));
-  const merged = mergeByDevice(refOf, steps, { last, resets }, new Set());
+  const merged = mergeByDevice(keyOf, steps, { last, resets }, new Set());
   for (const [key, device] of merged) if (!device.last.some((v) => v === v)) merged.delete(key);
   const { samples: raw } = await rawStepSamples(
     {
@@ -141,7 +127,7 @@ export async function reduceWorkloads(read: KeplerRead, plan: StepPlan, selector
   );
   const out: WorkloadOutcome = { records: [], resets: 0 };
   for (const [key, workload] of merged) {
-    const outcome = counterEnergy(podDevice.get(key)!, workload, plan, raw.get(key) ?? new Map(), { unitsPerJ: 1, fromZero: !existed.has(key) });
+    const outcome = counterEnergy(workload, plan, raw.get(key) ?? new Map(), { unitsPerJ: 1, fromZero: !existed.has(key) });
     out.records.push(...outcome.records);
     out.resets += outcome.resets;
   }

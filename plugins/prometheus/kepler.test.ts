@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { isInputError } from 'carbon-ci';
+import { expectInputError, validateRecord } from 'carbon-ci/testing';
 import type { DeviceRef, EnergyRecord, TelemetryRecord } from 'carbon-ci';
 import { KEPLER_STEP_S, KEPLER_T0_S, KEPLER_WINDOW, keplerOpenMetrics, type KeplerFixture } from '../../test/fixtures/kepler-openmetrics.js';
 import { startPrometheus, type PrometheusServer } from '../../test/prometheus/server.js';
@@ -13,9 +10,6 @@ import { mergeOverlaps } from './kepler-workloads.js';
  * Kepler 0.10+ through a real Prometheus (test/prometheus/server.ts) backfilled with the Kepler fixture,
  * whose generator knows each pod's energy in KEPLER_WINDOW: the reader must find exactly that.
  */
-const validate = new Ajv({ strict: false }).compile(
-  JSON.parse(readFileSync(fileURLToPath(new URL('../../schemas/telemetry-record.schema.json', import.meta.url)), 'utf8')),
-);
 
 /** Below what a range query over the window's 55 one-minute steps of the pods' CPU series needs (it is refused and split), above what one step needs. */
 const MAX_SAMPLES = 100;
@@ -38,7 +32,7 @@ async function read(options: Partial<PrometheusSourceOptions> = {}) {
   const records: TelemetryRecord[] = [];
   const window = { start: KEPLER_WINDOW.startS * 1000, end: KEPLER_WINDOW.endS * 1000 };
   for await (const batch of readPrometheusApi({ url: server.url, ...window, family: 'kepler', ...options }, context)) records.push(...batch);
-  for (const record of records) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+  for (const record of records) expect(validateRecord(record)).toEqual([]);
   const energy = records.filter((r): r is EnergyRecord => r.type === 'energy');
   expect(energy).toHaveLength(records.length);
   const byDevice = new Map<string, { device: DeviceRef; energyJ: number; records: EnergyRecord[] }>();
@@ -196,12 +190,6 @@ describe('mergeOverlaps', () => {
   });
 });
 
-async function refusal(options: Partial<PrometheusSourceOptions>) {
-  try {
-    await read(options);
-  } catch (error) {
-    expect(isInputError(error), String(error)).toBe(true);
-    return error as Error & { hint?: string };
-  }
-  throw new Error('read without an error');
+function refusal(options: Partial<PrometheusSourceOptions>) {
+  return expectInputError(() => read(options));
 }

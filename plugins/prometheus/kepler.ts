@@ -1,12 +1,12 @@
 import type { DeviceRef, EnergyRecord, Logger, PowerRecord } from 'carbon-ci';
 import { readKeplerLegacy } from './kepler-legacy.js';
-import { distinctPer, mergeOverlaps, PodDevices, reduceWorkloads, seriesInWindow, warnResets, type KeplerRead, type KeplerTally, type Workload, type WorkloadOutcome } from './kepler-workloads.js';
+import { distinctPer, mergeOverlaps, PodDevices, reduceWorkloads, seriesInWindow, warnResets, type KeplerRead, type KeplerTally, type WorkloadOutcome } from './kepler-workloads.js';
 import { readSlices, type SliceSeries } from './raw.js';
-import { planSteps, type StepPlan } from './steps.js';
+import { planSteps, type CounterKey, type StepPlan } from './steps.js';
 
 /** Kepler 0.10+ metrics (docs/prometheus.md, "Kepler"): joule counters per pod (CPU zones) and per container (GPU). */
 export const KEPLER_POD_CPU = 'kepler_pod_cpu_joules_total';
-export const KEPLER_CONTAINER_GPU = 'kepler_container_gpu_joules_total';
+const KEPLER_CONTAINER_GPU = 'kepler_container_gpu_joules_total';
 const KEPLER_NODE_GPU = 'kepler_node_gpu_watts';
 const KEPLER_POD_GPU_WATTS = 'kepler_pod_gpu_watts';
 /** RAPL zones read: `package` is the CPU sockets, `dram` the memory; the others overlap them (core, uncore ⊂ package; psys ⊇ both). */
@@ -27,7 +27,7 @@ export async function* readKepler(read: KeplerRead, context: { base: string; log
   const plan = planSteps(read.startMs, read.endMs);
   const cpuSelector = `${KEPLER_POD_CPU}{${[read.matchers, 'zone=~"package|dram"'].filter((m) => m !== '').join(',')}}`;
   const pods = new PodDevices();
-  const cpuKey = (labels: Record<string, string>): Workload | undefined => {
+  const cpuKey = (labels: Record<string, string>): CounterKey | undefined => {
     const component = ZONES[labels.zone ?? ''];
     const uid = labels.pod_id;
     if (uid === undefined || component === undefined) return undefined;
@@ -39,7 +39,6 @@ export async function* readKepler(read: KeplerRead, context: { base: string; log
     yield* readKeplerLegacy(read, plan, context, tally);
     return;
   }
-  tally.pods = pods.count;
   const uids = pods.uids().filter((uid) => /^[\w-]+$/.test(uid));
   const gpu: WorkloadOutcome = { records: [], resets: 0 };
   const known = new Set(uids);

@@ -1,10 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { isInputError } from 'carbon-ci';
+import { expectInputError, validateRecord } from 'carbon-ci/testing';
 import type { EnergyCounterRecord, EnergyRecord, PowerRecord, TelemetryRecord } from 'carbon-ci';
 import { freePort, startPrometheus, type PrometheusServer } from '../../test/prometheus/server.js';
 import { readPrometheusApi, type PrometheusSourceOptions } from './index.js';
@@ -13,9 +11,6 @@ import { readPrometheusApi, type PrometheusSourceOptions } from './index.js';
  * These tests run a real Prometheus server (test/prometheus/server.ts) on a TSDB backfilled from
  * OpenMetrics by promtool.
  */
-const validate = new Ajv({ strict: false }).compile(
-  JSON.parse(readFileSync(fileURLToPath(new URL('../../schemas/telemetry-record.schema.json', import.meta.url)), 'utf8')),
-);
 
 const T0 = 1747000000; // 2025-05-11T21:46:40Z
 const STEP_S = 15;
@@ -89,21 +84,15 @@ async function read(options: Partial<PrometheusSourceOptions> = {}) {
   for await (const batch of readPrometheusApi({ url, start: T0 * 1000, end: (T0 + STEP_S * SAMPLES) * 1000, ...options }, context)) {
     records.push(...batch);
   }
-  for (const record of records) expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+  for (const record of records) expect(validateRecord(record)).toEqual([]);
   const power = records.filter((r): r is PowerRecord => r.type === 'power');
   const counters = records.filter((r): r is EnergyCounterRecord => r.type === 'energy-counter');
   const counted = records.filter((r): r is EnergyRecord => r.type === 'energy');
   return { records, power, counters, counted, warnings };
 }
 
-async function refusal(options: Partial<PrometheusSourceOptions>) {
-  try {
-    await read(options);
-  } catch (error) {
-    expect(isInputError(error), String(error)).toBe(true);
-    return error as Error & { hint?: string };
-  }
-  throw new Error('read without an error');
+function refusal(options: Partial<PrometheusSourceOptions>) {
+  return expectInputError(() => read(options));
 }
 
 describe('prometheus source, raw samples (real server)', () => {

@@ -20,7 +20,11 @@ export async function* readReduced(read: RawRead, context: { base: string; log: 
     stepQuery(read.api, 'resets', energy, plan),
     read.metrics.includes(POWER) ? read.api.series(power, read.startMs / 1000, read.endMs / 1000) : Promise.resolve([]),
   ]);
-  const counters = mergeByDevice(read.devices, plan.boundariesMs.length, { last, resets }, tally.unlabelled);
+  const gpuOf = (labels: Record<string, string>) => {
+    const device = read.devices.ofLabels(labels);
+    return device && { key: device.id, device: () => device };
+  };
+  const counters = mergeByDevice(gpuOf, plan.boundariesMs.length, { last, resets }, tally.unlabelled);
   // A counter that is blank throughout (GPUs before Volta) is no counter: such GPUs are read by their power.
   for (const [id, device] of counters) if (!device.last.some((v) => v < Number.POSITIVE_INFINITY)) counters.delete(id);
 
@@ -42,7 +46,7 @@ export async function* readReduced(read: RawRead, context: { base: string; log: 
   const silent = { gpus: 0, ms: 0, unbridgedMs: 0 };
   // One batch per GPU: a fleet's records never all exist at once.
   for (const [id, steps] of counters) {
-    const outcome = counterEnergy(steps.device, steps, plan, raw.get(id) ?? new Map());
+    const outcome = counterEnergy(steps, plan, raw.get(id) ?? new Map());
     resetCount += outcome.resets;
     if (outcome.silentSteps > 0) silent.gpus += 1;
     silent.ms += outcome.silentMs;

@@ -1,5 +1,4 @@
 import type { DeviceRef } from 'carbon-ci';
-import type { DeviceRegistry } from '../dcgm/devices.js';
 import { QueryTooLargeError, type PrometheusApi, type Series } from './api.js';
 import { dcgmValue } from './raw.js';
 
@@ -82,21 +81,27 @@ export interface DeviceSteps {
   resets: Float64Array;
 }
 
+/** Which counter a series belongs to (a GPU's id; a Kepler workload), and the device its energy goes to, made once per counter. */
+export interface CounterKey {
+  key: string;
+  device: () => DeviceRef;
+}
+
 export function mergeByDevice(
-  devices: DeviceRegistry | ((labels: Record<string, string>) => DeviceRef | undefined),
+  keyOf: (labels: Record<string, string>) => CounterKey | undefined,
   steps: number,
   parts: { last: StepSeries[]; resets: StepSeries[] },
   unlabelled: Set<string>,
 ): Map<string, DeviceSteps> {
   const out = new Map<string, DeviceSteps>();
   const slot = (labels: Record<string, string>): DeviceSteps | undefined => {
-    const device = typeof devices === 'function' ? devices(labels) : devices.ofLabels(labels);
-    if (!device) {
+    const counter = keyOf(labels);
+    if (!counter) {
       unlabelled.add(JSON.stringify(labels));
       return undefined;
     }
-    let entry = out.get(device.id);
-    if (!entry) out.set(device.id, (entry = { device, last: new Float64Array(steps).fill(NaN), resets: new Float64Array(steps).fill(NaN) }));
+    let entry = out.get(counter.key);
+    if (!entry) out.set(counter.key, (entry = { device: counter.device(), last: new Float64Array(steps).fill(NaN), resets: new Float64Array(steps).fill(NaN) }));
     return entry;
   };
   const merge = (list: StepSeries[], field: 'last' | 'resets', combine: (a: number, b: number) => number) => {

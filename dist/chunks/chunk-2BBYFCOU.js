@@ -37523,8 +37523,9 @@ function presentSteps(steps) {
   return present;
 }
 var DCGM_COUNTER = { unitsPerJ: 1e3 };
-function counterEnergy(device, steps, plan, raw, counter = DCGM_COUNTER) {
+function counterEnergy(steps, plan, raw, counter = DCGM_COUNTER) {
   const out = { records: [], resets: 0, silentSteps: 0, silentMs: 0, unbridgedMs: 0 };
+  const device = steps.device;
   const b = plan.boundariesMs;
   const present = presentSteps(steps);
   let startMs = NaN;
@@ -37746,16 +37747,16 @@ async function stepQuery(api, fn, selector, plan) {
   }
   return [...byLabels.values()];
 }
-function mergeByDevice(devices2, steps, parts, unlabelled) {
+function mergeByDevice(keyOf, steps, parts, unlabelled) {
   const out = /* @__PURE__ */ new Map();
   const slot = (labels) => {
-    const device = typeof devices2 === "function" ? devices2(labels) : devices2.ofLabels(labels);
-    if (!device) {
+    const counter = keyOf(labels);
+    if (!counter) {
       unlabelled.add(JSON.stringify(labels));
       return void 0;
     }
-    let entry = out.get(device.id);
-    if (!entry) out.set(device.id, entry = { device, last: new Float64Array(steps).fill(NaN), resets: new Float64Array(steps).fill(NaN) });
+    let entry = out.get(counter.key);
+    if (!entry) out.set(counter.key, entry = { device: counter.device(), last: new Float64Array(steps).fill(NaN), resets: new Float64Array(steps).fill(NaN) });
     return entry;
   };
   const merge = (list2, field2, combine) => {
@@ -37838,18 +37839,8 @@ async function reduceWorkloads(read12, plan, selector, keyOf) {
     stepQuery(read12.api, "resets", selector, plan),
     read12.api.instant(`count_over_time(${selector}[${LOOKBACK_MS}ms])`, read12.startMs / 1e3)
   ]);
-  const podDevice = /* @__PURE__ */ new Map();
-  const internal = /* @__PURE__ */ new Map();
-  const refOf = (labels) => {
-    const workload = keyOf(labels);
-    if (!workload) return void 0;
-    let ref = internal.get(workload.key);
-    if (!ref) internal.set(workload.key, ref = { id: workload.key });
-    if (!podDevice.has(workload.key)) podDevice.set(workload.key, workload.device());
-    return ref;
-  };
   const existed = new Set(before.map((s) => keyOf(s.metric)?.key).filter((k) => k !== void 0));
-  const merged = mergeByDevice(refOf, steps, { last, resets }, /* @__PURE__ */ new Set());
+  const merged = mergeByDevice(keyOf, steps, { last, resets }, /* @__PURE__ */ new Set());
   for (const [key, device] of merged) if (!device.last.some((v) => v === v)) merged.delete(key);
   const { samples: raw } = await rawStepSamples(
     {
@@ -37868,7 +37859,7 @@ async function reduceWorkloads(read12, plan, selector, keyOf) {
   );
   const out = { records: [], resets: 0 };
   for (const [key, workload] of merged) {
-    const outcome = counterEnergy(podDevice.get(key), workload, plan, raw.get(key) ?? /* @__PURE__ */ new Map(), { unitsPerJ: 1, fromZero: !existed.has(key) });
+    const outcome = counterEnergy(workload, plan, raw.get(key) ?? /* @__PURE__ */ new Map(), { unitsPerJ: 1, fromZero: !existed.has(key) });
     out.records.push(...outcome.records);
     out.resets += outcome.resets;
   }
@@ -37940,11 +37931,10 @@ async function* readKeplerLegacy(read12, plan, context, tally) {
   const gpuJ = /* @__PURE__ */ new Map();
   for (const r of records) if (r.device.component === "gpu") gpuJ.set(r.device.id, (gpuJ.get(r.device.id) ?? 0) + r.energyJ);
   const merged = mergeOverlaps(records.filter((r) => r.device.component !== "gpu" || gpuJ.get(r.device.id) > 0)).sort((a, b) => a.startMs - b.startMs);
-  tally.pods = pods.count;
   tally.records += merged.length;
   if (merged.length > 0) yield merged;
   warnResets(context, resets);
-  if (tally.pods > 0) {
+  if (pods.count > 0) {
     context.log.warn(
       `${context.base}: Kepler 0.7 (legacy metric names): each pod's dynamic share of CPU, memory and GPU energy is counted` + (idle ? `, and the idle share Kepler attributed to it (mode="idle"; how idle is shared depends on Kepler's version and configuration)` : '; Kepler attributed no idle share (mode="idle"), so idle energy is not in this report')
     );
@@ -37974,7 +37964,6 @@ async function* readKepler(read12, context, tally) {
     yield* readKeplerLegacy(read12, plan, context, tally);
     return;
   }
-  tally.pods = pods.count;
   const uids = pods.uids().filter((uid) => /^[\w-]+$/.test(uid));
   const gpu = { records: [], resets: 0 };
   const known = new Set(uids);
@@ -38072,7 +38061,11 @@ async function* readReduced(read12, context, tally) {
     stepQuery(read12.api, "resets", energy, plan),
     read12.metrics.includes(POWER3) ? read12.api.series(power, read12.startMs / 1e3, read12.endMs / 1e3) : Promise.resolve([])
   ]);
-  const counters = mergeByDevice(read12.devices, plan.boundariesMs.length, { last, resets }, tally.unlabelled);
+  const gpuOf = (labels) => {
+    const device = read12.devices.ofLabels(labels);
+    return device && { key: device.id, device: () => device };
+  };
+  const counters = mergeByDevice(gpuOf, plan.boundariesMs.length, { last, resets }, tally.unlabelled);
   for (const [id, device] of counters) if (!device.last.some((v) => v < Number.POSITIVE_INFINITY)) counters.delete(id);
   const { samples: raw, blanks } = await rawStepSamples(
     {
@@ -38091,7 +38084,7 @@ async function* readReduced(read12, context, tally) {
   let resetCount = 0;
   const silent2 = { gpus: 0, ms: 0, unbridgedMs: 0 };
   for (const [id, steps] of counters) {
-    const outcome = counterEnergy(steps.device, steps, plan, raw.get(id) ?? /* @__PURE__ */ new Map());
+    const outcome = counterEnergy(steps, plan, raw.get(id) ?? /* @__PURE__ */ new Map());
     resetCount += outcome.resets;
     if (outcome.silentSteps > 0) silent2.gpus += 1;
     silent2.ms += outcome.silentMs;
@@ -38208,7 +38201,7 @@ async function* readWithMatchers(options, matchers, context) {
   if (tally.unlabelled.size > 0) context.log.warn(`${base}: ${tally.unlabelled.size} series have no UUID or gpu label; their samples were left out`);
 }
 async function* readKeplerFamily(read12, context) {
-  const tally = { records: 0, pods: 0 };
+  const tally = { records: 0 };
   yield* readKepler(read12, context, tally);
   if (tally.records === 0) {
     const what = `${KEPLER_POD_CPU}{${read12.matchers}}`;
@@ -47213,4 +47206,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-35B6LJSC.js.LEGAL.txt */
+/*! For license information please see chunk-2BBYFCOU.js.LEGAL.txt */
