@@ -7,7 +7,7 @@ import {
 } from "./chunk-NLDG2LJS.js";
 import {
   require_ajv
-} from "./chunk-EYJOIFG6.js";
+} from "./chunk-JT4KMV5S.js";
 import {
   InputError
 } from "./chunk-NVUXMN5N.js";

@@ -1,10 +1,10 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-SA4DP22Q.js";
+} from "./chunk-6GX3N5BI.js";
 import {
   require_ajv
-} from "./chunk-EYJOIFG6.js";
+} from "./chunk-JT4KMV5S.js";
 import {
   InputError
 } from "./chunk-NVUXMN5N.js";
