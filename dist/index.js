@@ -81,7 +81,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-2BBYFCOU.js";
+} from "./chunks/chunk-JI5CGRIV.js";
 import "./chunks/chunk-UFX5LSVI.js";
 import "./chunks/chunk-E4ETM4ZO.js";
 import "./chunks/chunk-NLDG2LJS.js";

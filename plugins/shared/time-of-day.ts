@@ -5,10 +5,13 @@ import { InputError, parseDateTime } from 'carbon-ci';
 
 const DAY_MS = 86_400_000;
 const TIME_OF_DAY = /^(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?$/;
+/** The `date` option's form, in its schema and in readDateOption alike. */
+const DATE_PATTERN = '^\\d{4}-\\d{2}-\\d{2}$';
+const DATE = new RegExp(DATE_PATTERN);
 
 /** The JSON Schema of the `date` option; `what` says why the log needs it. */
 export function dateOptionSchema(what: string): { type: 'string'; pattern: string; description: string } {
-  return { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: `date (YYYY-MM-DD, in the time zone) of the first row${what}` };
+  return { type: 'string', pattern: DATE_PATTERN, description: `date (YYYY-MM-DD, in the time zone) of the first row${what}` };
 }
 
 /**
@@ -17,7 +20,7 @@ export function dateOptionSchema(what: string): { type: 'string'; pattern: strin
  */
 export function readDateOption(raw: unknown, hint: string): number | undefined {
   if (raw === undefined) return undefined;
-  const parsed = typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parseDateTime(`${raw}T00:00:00`) : undefined;
+  const parsed = typeof raw === 'string' && DATE.test(raw) ? parseDateTime(`${raw}T00:00:00`) : undefined;
   if (!parsed) throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw)}`, { hint });
   return parsed.wallMs;
 }

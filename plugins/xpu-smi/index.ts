@@ -3,6 +3,7 @@ import {
   EnergyCounterColumnsBuilder,
   InputError,
   PowerColumnsBuilder,
+  dateTimeToUtc,
   definePlugin,
   findColumn,
   isMissingValue,
@@ -105,17 +106,13 @@ async function* read(source: Source, context: PluginContext<Options>): AsyncGene
   const timeOf = (text: string, line: number): number => {
     const trimmed = text.trim();
     const timeOfDayMs = parseTimeOfDay(trimmed);
-    let wallMs: number;
     if (timeOfDayMs !== undefined) {
       if (days === undefined) throw new InputError(`the timestamp "${trimmed}" has no date`, { file, line, hint: DATE_HINT });
-      wallMs = days.wallMs(timeOfDayMs);
-    } else {
-      const parsed = parseDateTime(trimmed);
-      if (!parsed) throw new InputError(`"${trimmed.slice(0, 40)}" is not a time`, { file, line, hint: 'xpu-smi writes HH:MM:SS.mmm; the row is corrupted, repair or delete it' });
-      if (parsed.offsetMs !== undefined) return parsed.wallMs - parsed.offsetMs;
-      wallMs = parsed.wallMs;
+      return toUtc(days.wallMs(timeOfDayMs));
     }
-    return toUtc(wallMs);
+    const parsed = parseDateTime(trimmed);
+    if (!parsed) throw new InputError(`"${trimmed.slice(0, 40)}" is not a time`, { file, line, hint: 'xpu-smi writes HH:MM:SS.mmm; the row is corrupted, repair or delete it' });
+    return dateTimeToUtc(parsed, toUtc);
   };
 
   for await (const batch of readLines(source.open(), { file })) {

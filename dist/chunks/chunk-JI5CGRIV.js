@@ -19247,10 +19247,10 @@ var require_formats = __commonJS({
     function isLeapYear(year) {
       return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
     }
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DATE2 = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
     var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
     function date(str) {
-      const matches = DATE.exec(str);
+      const matches = DATE2.exec(str);
       if (!matches)
         return false;
       const year = +matches[1];
@@ -35902,12 +35902,14 @@ var mlflow_default = definePlugin({
 // plugins/shared/time-of-day.ts
 var DAY_MS2 = 864e5;
 var TIME_OF_DAY3 = /^(\d{1,2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?$/;
+var DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
+var DATE = new RegExp(DATE_PATTERN);
 function dateOptionSchema(what) {
-  return { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: `date (YYYY-MM-DD, in the time zone) of the first row${what}` };
+  return { type: "string", pattern: DATE_PATTERN, description: `date (YYYY-MM-DD, in the time zone) of the first row${what}` };
 }
 function readDateOption(raw, hint) {
   if (raw === void 0) return void 0;
-  const parsed = typeof raw === "string" && /^\d{4}-\d{2}-\d{2}$/.test(raw) ? parseDateTime(`${raw}T00:00:00`) : void 0;
+  const parsed = typeof raw === "string" && DATE.test(raw) ? parseDateTime(`${raw}T00:00:00`) : void 0;
   if (!parsed) throw new InputError(`plugin option date must be a date as YYYY-MM-DD, not ${JSON.stringify(raw)}`, { hint });
   return parsed.wallMs;
 }
@@ -39453,17 +39455,13 @@ async function* read9(source, context) {
   const timeOf = (text2, line) => {
     const trimmed = text2.trim();
     const timeOfDayMs = parseTimeOfDay(trimmed);
-    let wallMs;
     if (timeOfDayMs !== void 0) {
       if (days === void 0) throw new InputError(`the timestamp "${trimmed}" has no date`, { file, line, hint: DATE_HINT });
-      wallMs = days.wallMs(timeOfDayMs);
-    } else {
-      const parsed = parseDateTime(trimmed);
-      if (!parsed) throw new InputError(`"${trimmed.slice(0, 40)}" is not a time`, { file, line, hint: "xpu-smi writes HH:MM:SS.mmm; the row is corrupted, repair or delete it" });
-      if (parsed.offsetMs !== void 0) return parsed.wallMs - parsed.offsetMs;
-      wallMs = parsed.wallMs;
+      return toUtc(days.wallMs(timeOfDayMs));
     }
-    return toUtc(wallMs);
+    const parsed = parseDateTime(trimmed);
+    if (!parsed) throw new InputError(`"${trimmed.slice(0, 40)}" is not a time`, { file, line, hint: "xpu-smi writes HH:MM:SS.mmm; the row is corrupted, repair or delete it" });
+    return dateTimeToUtc(parsed, toUtc);
   };
   for await (const batch of readLines(source.open(), { file })) {
     context.signal.throwIfAborted();
@@ -47206,4 +47204,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-2BBYFCOU.js.LEGAL.txt */
+/*! For license information please see chunk-JI5CGRIV.js.LEGAL.txt */
