@@ -108,7 +108,7 @@ describe('carbon-ci run in its own process', () => {
       carbonCi.kill(signal);
       expect(await exited).toBe(signal);
       const [pid] = pidsIn(pidFile);
-      const until = Date.now() + 2000;
+      const until = Date.now() + 5000;
       while (isRunning(pid!) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
       const left = isRunning(pid!);
       if (left) process.kill(pid!, 'SIGKILL');

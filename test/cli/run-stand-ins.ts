@@ -3,6 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isAlive } from '../../src/measure/detached.js';
 
 const FIXTURES = fileURLToPath(new URL('./fixtures/run/', import.meta.url));
 const UJ_PER_J = 1e6;
@@ -88,14 +89,8 @@ export function expectedZoneJoules(raplCsv: string, zoneId: string, powerW: numb
   return times.length < 2 ? 0 : (powerW * (times.at(-1)! - times[0]!)) / 1000;
 }
 
-export function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Whether `pid` still runs: an ended process its parent has not reaped yet (a zombie) does not, as `isAlive` says. */
+export const isRunning = isAlive;
 
 export function pidsIn(file: string): number[] {
   try {

@@ -21,9 +21,9 @@ function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Whether `pid` has ended within 2 s: SIGKILL takes effect a moment after it is sent, on a busy machine. */
+/** Whether `pid` has ended within 5 s: SIGKILL takes effect a moment after it is sent, on a busy machine. */
 async function ends(pid: number): Promise<boolean> {
-  const until = Date.now() + 2000;
+  const until = Date.now() + 5000;
   while (isAlive(pid) && Date.now() < until) await pause(20);
   return !isAlive(pid);
 }
