@@ -81,19 +81,19 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-JJITTZBV.js";
+} from "./chunks/chunk-F545VVRZ.js";
 import "./chunks/chunk-UFX5LSVI.js";
-import "./chunks/chunk-E4ETM4ZO.js";
+import "./chunks/chunk-WKIKK6EO.js";
 import "./chunks/chunk-NLDG2LJS.js";
-import "./chunks/chunk-SA4DP22Q.js";
-import "./chunks/chunk-EYJOIFG6.js";
+import "./chunks/chunk-6GX3N5BI.js";
+import "./chunks/chunk-JT4KMV5S.js";
 import {
   InputError,
   isInputError
 } from "./chunks/chunk-NVUXMN5N.js";
 import {
   require_out
-} from "./chunks/chunk-5BUELSY4.js";
+} from "./chunks/chunk-EPWKIPUZ.js";
 import {
   __commonJS,
   __export,
@@ -101,9 +101,9 @@ import {
   __toESM
 } from "./chunks/chunk-BVPVHZAW.js";
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js
 var require_json_typings = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/json-typings.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.isJsonObject = exports2.typeofJsonValue = void 0;
@@ -125,9 +125,9 @@ var require_json_typings = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/base64.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/base64.js
 var require_base64 = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/base64.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/base64.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.base64encode = exports2.base64decode = void 0;
@@ -221,9 +221,9 @@ var require_base64 = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/protobufjs-utf8.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/protobufjs-utf8.js
 var require_protobufjs_utf8 = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/protobufjs-utf8.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/protobufjs-utf8.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.utf8read = void 0;
@@ -261,9 +261,9 @@ var require_protobufjs_utf8 = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/binary-format-contract.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/binary-format-contract.js
 var require_binary_format_contract = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/binary-format-contract.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/binary-format-contract.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.WireType = exports2.mergeBinaryOptions = exports2.UnknownFieldHandler = void 0;
@@ -304,9 +304,9 @@ var require_binary_format_contract = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/goog-varint.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/goog-varint.js
 var require_goog_varint = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/goog-varint.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/goog-varint.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.varint32read = exports2.varint32write = exports2.int64toString = exports2.int64fromString = exports2.varint64write = exports2.varint64read = void 0;
@@ -488,9 +488,9 @@ var require_goog_varint = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/pb-long.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/pb-long.js
 var require_pb_long = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/pb-long.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/pb-long.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.PbLong = exports2.PbULong = exports2.detectBi = void 0;
@@ -706,9 +706,9 @@ var require_pb_long = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/binary-reader.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/binary-reader.js
 var require_binary_reader = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/binary-reader.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/binary-reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.BinaryReader = exports2.binaryReadOptions = void 0;
@@ -883,9 +883,9 @@ var require_binary_reader = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/assert.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/assert.js
 var require_assert = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/assert.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/assert.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.assertFloat32 = exports2.assertUInt32 = exports2.assertInt32 = exports2.assertNever = exports2.assert = void 0;
@@ -930,9 +930,9 @@ var require_assert = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/binary-writer.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/binary-writer.js
 var require_binary_writer = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/binary-writer.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/binary-writer.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.BinaryWriter = exports2.binaryWriteOptions = void 0;
@@ -1155,9 +1155,9 @@ var require_binary_writer = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/json-format-contract.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/json-format-contract.js
 var require_json_format_contract = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/json-format-contract.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/json-format-contract.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.mergeJsonOptions = exports2.jsonWriteOptions = exports2.jsonReadOptions = void 0;
@@ -1188,9 +1188,9 @@ var require_json_format_contract = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/message-type-contract.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/message-type-contract.js
 var require_message_type_contract = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/message-type-contract.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/message-type-contract.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MESSAGE_TYPE = void 0;
@@ -1198,9 +1198,9 @@ var require_message_type_contract = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/lower-camel-case.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/lower-camel-case.js
 var require_lower_camel_case = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/lower-camel-case.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/lower-camel-case.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.lowerCamelCase = void 0;
@@ -1229,9 +1229,9 @@ var require_lower_camel_case = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-info.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-info.js
 var require_reflection_info = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-info.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-info.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.readMessageOption = exports2.readFieldOption = exports2.readFieldOptions = exports2.normalizeFieldInfo = exports2.RepeatType = exports2.LongType = exports2.ScalarType = void 0;
@@ -1306,9 +1306,9 @@ var require_reflection_info = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/oneof.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/oneof.js
 var require_oneof = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/oneof.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/oneof.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getSelectedOneofValue = exports2.clearOneofValue = exports2.setUnknownOneofValue = exports2.setOneofValue = exports2.getOneofValue = exports2.isOneofGroup = void 0;
@@ -1369,9 +1369,9 @@ var require_oneof = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-type-check.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-type-check.js
 var require_reflection_type_check = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-type-check.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-type-check.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ReflectionTypeCheck = void 0;
@@ -1592,9 +1592,9 @@ var require_reflection_type_check = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-long-convert.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-long-convert.js
 var require_reflection_long_convert = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-long-convert.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-long-convert.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reflectionLongConvert = void 0;
@@ -1613,9 +1613,9 @@ var require_reflection_long_convert = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-reader.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-reader.js
 var require_reflection_json_reader = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-reader.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ReflectionJsonReader = void 0;
@@ -1912,9 +1912,9 @@ var require_reflection_json_reader = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-writer.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-writer.js
 var require_reflection_json_writer = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-writer.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-json-writer.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ReflectionJsonWriter = void 0;
@@ -2132,9 +2132,9 @@ var require_reflection_json_writer = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-scalar-default.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-scalar-default.js
 var require_reflection_scalar_default = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-scalar-default.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-scalar-default.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reflectionScalarDefault = void 0;
@@ -2167,9 +2167,9 @@ var require_reflection_scalar_default = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-reader.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-reader.js
 var require_reflection_binary_reader = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-reader.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-reader.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ReflectionBinaryReader = void 0;
@@ -2341,9 +2341,9 @@ var require_reflection_binary_reader = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-writer.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-writer.js
 var require_reflection_binary_writer = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-writer.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-binary-writer.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ReflectionBinaryWriter = void 0;
@@ -2560,9 +2560,9 @@ var require_reflection_binary_writer = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-create.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-create.js
 var require_reflection_create = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-create.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-create.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reflectionCreate = void 0;
@@ -2597,9 +2597,9 @@ var require_reflection_create = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-merge-partial.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-merge-partial.js
 var require_reflection_merge_partial = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-merge-partial.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-merge-partial.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reflectionMergePartial = void 0;
@@ -2667,9 +2667,9 @@ var require_reflection_merge_partial = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-equals.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-equals.js
 var require_reflection_equals = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-equals.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-equals.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.reflectionEquals = void 0;
@@ -2738,9 +2738,9 @@ var require_reflection_equals = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/message-type.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/message-type.js
 var require_message_type = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/message-type.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/message-type.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.MessageType = void 0;
@@ -2917,9 +2917,9 @@ var require_message_type = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/reflection-contains-message-type.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-contains-message-type.js
 var require_reflection_contains_message_type = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/reflection-contains-message-type.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/reflection-contains-message-type.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.containsMessageType = void 0;
@@ -2931,9 +2931,9 @@ var require_reflection_contains_message_type = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/enum-object.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/enum-object.js
 var require_enum_object = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/enum-object.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/enum-object.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.listEnumNumbers = exports2.listEnumNames = exports2.listEnumValues = exports2.isEnumObject = void 0;
@@ -2986,9 +2986,9 @@ var require_enum_object = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime/build/commonjs/index.js
+// ../main/node_modules/@protobuf-ts/runtime/build/commonjs/index.js
 var require_commonjs = __commonJS({
-  "node_modules/@protobuf-ts/runtime/build/commonjs/index.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime/build/commonjs/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var json_typings_1 = require_json_typings();
@@ -3172,9 +3172,9 @@ var require_commonjs = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/reflection-info.js
+// ../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/reflection-info.js
 var require_reflection_info2 = __commonJS({
-  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/reflection-info.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/reflection-info.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.readServiceOption = exports2.readMethodOption = exports2.readMethodOptions = exports2.normalizeMethodInfo = void 0;
@@ -3225,9 +3225,9 @@ var require_reflection_info2 = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/service-type.js
+// ../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/service-type.js
 var require_service_type = __commonJS({
-  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/service-type.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/service-type.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ServiceType = void 0;
@@ -3243,9 +3243,9 @@ var require_service_type = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-error.js
+// ../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-error.js
 var require_rpc_error = __commonJS({
-  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-error.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-error.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RpcError = void 0;
@@ -3281,9 +3281,9 @@ var require_rpc_error = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-options.js
+// ../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-options.js
 var require_rpc_options = __commonJS({
-  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-options.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-options.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.mergeRpcOptions = void 0;
@@ -3332,9 +3332,9 @@ var require_rpc_options = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/deferred.js
+// ../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/deferred.js
 var require_deferred = __commonJS({
-  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/deferred.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/deferred.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Deferred = exports2.DeferredState = void 0;
@@ -3417,9 +3417,9 @@ var require_deferred = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-output-stream.js
+// ../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-output-stream.js
 var require_rpc_output_stream = __commonJS({
-  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-output-stream.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-output-stream.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.RpcOutputStreamController = void 0;
@@ -3569,9 +3569,9 @@ var require_rpc_output_stream = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js
+// ../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js
 var require_unary_call = __commonJS({
-  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/unary-call.js"(exports2) {
     "use strict";
     var __awaiter12 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -3638,9 +3638,9 @@ var require_unary_call = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js
+// ../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js
 var require_server_streaming_call = __commonJS({
-  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-streaming-call.js"(exports2) {
     "use strict";
     var __awaiter12 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -3708,9 +3708,9 @@ var require_server_streaming_call = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js
+// ../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js
 var require_client_streaming_call = __commonJS({
-  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/client-streaming-call.js"(exports2) {
     "use strict";
     var __awaiter12 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -3777,9 +3777,9 @@ var require_client_streaming_call = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js
+// ../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js
 var require_duplex_streaming_call = __commonJS({
-  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/duplex-streaming-call.js"(exports2) {
     "use strict";
     var __awaiter12 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -3845,9 +3845,9 @@ var require_duplex_streaming_call = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js
+// ../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js
 var require_test_transport = __commonJS({
-  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/test-transport.js"(exports2) {
     "use strict";
     var __awaiter12 = exports2 && exports2.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
@@ -4117,9 +4117,9 @@ var require_test_transport = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-interceptor.js
+// ../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-interceptor.js
 var require_rpc_interceptor = __commonJS({
-  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-interceptor.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/rpc-interceptor.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.stackDuplexStreamingInterceptors = exports2.stackClientStreamingInterceptors = exports2.stackServerStreamingInterceptors = exports2.stackUnaryInterceptors = exports2.stackIntercept = void 0;
@@ -4180,9 +4180,9 @@ var require_rpc_interceptor = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-call-context.js
+// ../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-call-context.js
 var require_server_call_context = __commonJS({
-  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-call-context.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/server-call-context.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.ServerCallContextController = void 0;
@@ -4246,9 +4246,9 @@ var require_server_call_context = __commonJS({
   }
 });
 
-// node_modules/@protobuf-ts/runtime-rpc/build/commonjs/index.js
+// ../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/index.js
 var require_commonjs2 = __commonJS({
-  "node_modules/@protobuf-ts/runtime-rpc/build/commonjs/index.js"(exports2) {
+  "../main/node_modules/@protobuf-ts/runtime-rpc/build/commonjs/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var service_type_1 = require_service_type();
@@ -4327,9 +4327,9 @@ var require_commonjs2 = __commonJS({
   }
 });
 
-// node_modules/@actions/artifact/package.json
+// ../main/node_modules/@actions/artifact/package.json
 var require_package = __commonJS({
-  "node_modules/@actions/artifact/package.json"(exports2, module) {
+  "../main/node_modules/@actions/artifact/package.json"(exports2, module) {
     module.exports = {
       name: "@actions/artifact",
       version: "6.2.1",
@@ -4409,17 +4409,17 @@ var require_package = __commonJS({
   }
 });
 
-// node_modules/@actions/artifact/lib/internal/shared/package-version.cjs
+// ../main/node_modules/@actions/artifact/lib/internal/shared/package-version.cjs
 var require_package_version = __commonJS({
-  "node_modules/@actions/artifact/lib/internal/shared/package-version.cjs"(exports2, module) {
+  "../main/node_modules/@actions/artifact/lib/internal/shared/package-version.cjs"(exports2, module) {
     var packageJson = require_package();
     module.exports = { version: packageJson.version };
   }
 });
 
-// node_modules/ms/index.js
+// ../main/node_modules/ms/index.js
 var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports2, module) {
+  "../main/node_modules/ms/index.js"(exports2, module) {
     var s = 1e3;
     var m = s * 60;
     var h = m * 60;
@@ -4533,9 +4533,9 @@ var require_ms = __commonJS({
   }
 });
 
-// node_modules/debug/src/common.js
+// ../main/node_modules/debug/src/common.js
 var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports2, module) {
+  "../main/node_modules/debug/src/common.js"(exports2, module) {
     function setup(env) {
       createDebug.debug = createDebug;
       createDebug.default = createDebug;
@@ -4710,9 +4710,9 @@ var require_common = __commonJS({
   }
 });
 
-// node_modules/debug/src/browser.js
+// ../main/node_modules/debug/src/browser.js
 var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports2, module) {
+  "../main/node_modules/debug/src/browser.js"(exports2, module) {
     exports2.formatArgs = formatArgs;
     exports2.save = save;
     exports2.load = load;
@@ -4880,9 +4880,9 @@ var require_browser = __commonJS({
   }
 });
 
-// node_modules/debug/src/node.js
+// ../main/node_modules/debug/src/node.js
 var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports2, module) {
+  "../main/node_modules/debug/src/node.js"(exports2, module) {
     var tty = __require("tty");
     var util3 = __require("util");
     exports2.init = init;
@@ -5054,9 +5054,9 @@ var require_node = __commonJS({
   }
 });
 
-// node_modules/debug/src/index.js
+// ../main/node_modules/debug/src/index.js
 var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports2, module) {
+  "../main/node_modules/debug/src/index.js"(exports2, module) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module.exports = require_browser();
     } else {
@@ -5065,9 +5065,9 @@ var require_src = __commonJS({
   }
 });
 
-// node_modules/agent-base/dist/helpers.js
+// ../main/node_modules/agent-base/dist/helpers.js
 var require_helpers = __commonJS({
-  "node_modules/agent-base/dist/helpers.js"(exports2) {
+  "../main/node_modules/agent-base/dist/helpers.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -5135,9 +5135,9 @@ var require_helpers = __commonJS({
   }
 });
 
-// node_modules/agent-base/dist/index.js
+// ../main/node_modules/agent-base/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/agent-base/dist/index.js"(exports2) {
+  "../main/node_modules/agent-base/dist/index.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -5291,9 +5291,9 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/https-proxy-agent/dist/parse-proxy-response.js
+// ../main/node_modules/https-proxy-agent/dist/parse-proxy-response.js
 var require_parse_proxy_response = __commonJS({
-  "node_modules/https-proxy-agent/dist/parse-proxy-response.js"(exports2) {
+  "../main/node_modules/https-proxy-agent/dist/parse-proxy-response.js"(exports2) {
     "use strict";
     var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -5387,9 +5387,9 @@ var require_parse_proxy_response = __commonJS({
   }
 });
 
-// node_modules/https-proxy-agent/dist/index.js
+// ../main/node_modules/https-proxy-agent/dist/index.js
 var require_dist2 = __commonJS({
-  "node_modules/https-proxy-agent/dist/index.js"(exports2) {
+  "../main/node_modules/https-proxy-agent/dist/index.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -5537,9 +5537,9 @@ var require_dist2 = __commonJS({
   }
 });
 
-// node_modules/http-proxy-agent/dist/index.js
+// ../main/node_modules/http-proxy-agent/dist/index.js
 var require_dist3 = __commonJS({
-  "node_modules/http-proxy-agent/dist/index.js"(exports2) {
+  "../main/node_modules/http-proxy-agent/dist/index.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -5667,9 +5667,9 @@ var require_dist3 = __commonJS({
   }
 });
 
-// node_modules/@azure/core-tracing/dist/commonjs/state.js
+// ../main/node_modules/@azure/core-tracing/dist/commonjs/state.js
 var require_state = __commonJS({
-  "node_modules/@azure/core-tracing/dist/commonjs/state.js"(exports2) {
+  "../main/node_modules/@azure/core-tracing/dist/commonjs/state.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.state = void 0;
@@ -5679,9 +5679,9 @@ var require_state = __commonJS({
   }
 });
 
-// node_modules/@azure/core-client/dist/commonjs/state-cjs.js
+// ../main/node_modules/@azure/core-client/dist/commonjs/state-cjs.js
 var require_state_cjs = __commonJS({
-  "node_modules/@azure/core-client/dist/commonjs/state-cjs.js"(exports2) {
+  "../main/node_modules/@azure/core-client/dist/commonjs/state-cjs.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.state = void 0;
@@ -5691,17 +5691,17 @@ var require_state_cjs = __commonJS({
   }
 });
 
-// node_modules/readdir-glob/node_modules/minimatch/lib/path.js
+// ../main/node_modules/readdir-glob/node_modules/minimatch/lib/path.js
 var require_path = __commonJS({
-  "node_modules/readdir-glob/node_modules/minimatch/lib/path.js"(exports2, module) {
+  "../main/node_modules/readdir-glob/node_modules/minimatch/lib/path.js"(exports2, module) {
     var isWindows = typeof process === "object" && process && process.platform === "win32";
     module.exports = isWindows ? { sep: "\\" } : { sep: "/" };
   }
 });
 
-// node_modules/readdir-glob/node_modules/balanced-match/index.js
+// ../main/node_modules/readdir-glob/node_modules/balanced-match/index.js
 var require_balanced_match = __commonJS({
-  "node_modules/readdir-glob/node_modules/balanced-match/index.js"(exports2, module) {
+  "../main/node_modules/readdir-glob/node_modules/balanced-match/index.js"(exports2, module) {
     "use strict";
     module.exports = balanced;
     function balanced(a, b, str) {
@@ -5757,9 +5757,9 @@ var require_balanced_match = __commonJS({
   }
 });
 
-// node_modules/readdir-glob/node_modules/brace-expansion/index.js
+// ../main/node_modules/readdir-glob/node_modules/brace-expansion/index.js
 var require_brace_expansion = __commonJS({
-  "node_modules/readdir-glob/node_modules/brace-expansion/index.js"(exports2, module) {
+  "../main/node_modules/readdir-glob/node_modules/brace-expansion/index.js"(exports2, module) {
     var balanced = require_balanced_match();
     module.exports = expandTop;
     var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
@@ -6152,9 +6152,9 @@ var require_brace_expansion = __commonJS({
   }
 });
 
-// node_modules/readdir-glob/node_modules/minimatch/minimatch.js
+// ../main/node_modules/readdir-glob/node_modules/minimatch/minimatch.js
 var require_minimatch = __commonJS({
-  "node_modules/readdir-glob/node_modules/minimatch/minimatch.js"(exports2, module) {
+  "../main/node_modules/readdir-glob/node_modules/minimatch/minimatch.js"(exports2, module) {
     var minimatch = module.exports = (p, pattern, options = {}) => {
       assertValidPattern(pattern);
       if (!options.nocomment && pattern.charAt(0) === "#") {
@@ -6805,9 +6805,9 @@ var require_minimatch = __commonJS({
   }
 });
 
-// node_modules/readdir-glob/index.js
+// ../main/node_modules/readdir-glob/index.js
 var require_readdir_glob = __commonJS({
-  "node_modules/readdir-glob/index.js"(exports2, module) {
+  "../main/node_modules/readdir-glob/index.js"(exports2, module) {
     module.exports = readdirGlob;
     var fs6 = __require("fs");
     var { EventEmitter: EventEmitter3 } = __require("events");
@@ -7027,9 +7027,9 @@ var require_readdir_glob = __commonJS({
   }
 });
 
-// node_modules/async/dist/async.js
+// ../main/node_modules/async/dist/async.js
 var require_async = __commonJS({
-  "node_modules/async/dist/async.js"(exports2, module) {
+  "../main/node_modules/async/dist/async.js"(exports2, module) {
     (function(global2, factory) {
       typeof exports2 === "object" && typeof module !== "undefined" ? factory(exports2) : typeof define === "function" && define.amd ? define(["exports"], factory) : (global2 = typeof globalThis !== "undefined" ? globalThis : global2 || self, factory(global2.async = {}));
     })(exports2, (function(exports3) {
@@ -8887,9 +8887,9 @@ var require_async = __commonJS({
   }
 });
 
-// node_modules/graceful-fs/polyfills.js
+// ../main/node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
-  "node_modules/graceful-fs/polyfills.js"(exports2, module) {
+  "../main/node_modules/graceful-fs/polyfills.js"(exports2, module) {
     var constants = __require("constants");
     var origCwd = process.cwd;
     var cwd = null;
@@ -9175,9 +9175,9 @@ var require_polyfills = __commonJS({
   }
 });
 
-// node_modules/graceful-fs/legacy-streams.js
+// ../main/node_modules/graceful-fs/legacy-streams.js
 var require_legacy_streams = __commonJS({
-  "node_modules/graceful-fs/legacy-streams.js"(exports2, module) {
+  "../main/node_modules/graceful-fs/legacy-streams.js"(exports2, module) {
     var Stream2 = __require("stream").Stream;
     module.exports = legacy;
     function legacy(fs6) {
@@ -9271,9 +9271,9 @@ var require_legacy_streams = __commonJS({
   }
 });
 
-// node_modules/graceful-fs/clone.js
+// ../main/node_modules/graceful-fs/clone.js
 var require_clone = __commonJS({
-  "node_modules/graceful-fs/clone.js"(exports2, module) {
+  "../main/node_modules/graceful-fs/clone.js"(exports2, module) {
     "use strict";
     module.exports = clone;
     var getPrototypeOf = Object.getPrototypeOf || function(obj) {
@@ -9294,9 +9294,9 @@ var require_clone = __commonJS({
   }
 });
 
-// node_modules/graceful-fs/graceful-fs.js
+// ../main/node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
-  "node_modules/graceful-fs/graceful-fs.js"(exports2, module) {
+  "../main/node_modules/graceful-fs/graceful-fs.js"(exports2, module) {
     var fs6 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
@@ -9664,9 +9664,9 @@ var require_graceful_fs = __commonJS({
   }
 });
 
-// node_modules/is-stream/index.js
+// ../main/node_modules/is-stream/index.js
 var require_is_stream = __commonJS({
-  "node_modules/is-stream/index.js"(exports2, module) {
+  "../main/node_modules/is-stream/index.js"(exports2, module) {
     "use strict";
     var isStream = (stream4) => stream4 !== null && typeof stream4 === "object" && typeof stream4.pipe === "function";
     isStream.writable = (stream4) => isStream(stream4) && stream4.writable !== false && typeof stream4._write === "function" && typeof stream4._writableState === "object";
@@ -9677,9 +9677,9 @@ var require_is_stream = __commonJS({
   }
 });
 
-// node_modules/process-nextick-args/index.js
+// ../main/node_modules/process-nextick-args/index.js
 var require_process_nextick_args = __commonJS({
-  "node_modules/process-nextick-args/index.js"(exports2, module) {
+  "../main/node_modules/process-nextick-args/index.js"(exports2, module) {
     "use strict";
     if (typeof process === "undefined" || !process.version || process.version.indexOf("v0.") === 0 || process.version.indexOf("v1.") === 0 && process.version.indexOf("v1.8.") !== 0) {
       module.exports = { nextTick };
@@ -9722,9 +9722,9 @@ var require_process_nextick_args = __commonJS({
   }
 });
 
-// node_modules/lazystream/node_modules/isarray/index.js
+// ../main/node_modules/lazystream/node_modules/isarray/index.js
 var require_isarray = __commonJS({
-  "node_modules/lazystream/node_modules/isarray/index.js"(exports2, module) {
+  "../main/node_modules/lazystream/node_modules/isarray/index.js"(exports2, module) {
     var toString3 = {}.toString;
     module.exports = Array.isArray || function(arr) {
       return toString3.call(arr) == "[object Array]";
@@ -9732,16 +9732,16 @@ var require_isarray = __commonJS({
   }
 });
 
-// node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/stream.js
+// ../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/stream.js
 var require_stream = __commonJS({
-  "node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/stream.js"(exports2, module) {
+  "../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/stream.js"(exports2, module) {
     module.exports = __require("stream");
   }
 });
 
-// node_modules/lazystream/node_modules/safe-buffer/index.js
+// ../main/node_modules/lazystream/node_modules/safe-buffer/index.js
 var require_safe_buffer = __commonJS({
-  "node_modules/lazystream/node_modules/safe-buffer/index.js"(exports2, module) {
+  "../main/node_modules/lazystream/node_modules/safe-buffer/index.js"(exports2, module) {
     var buffer2 = __require("buffer");
     var Buffer3 = buffer2.Buffer;
     function copyProps(src, dst) {
@@ -9796,9 +9796,9 @@ var require_safe_buffer = __commonJS({
   }
 });
 
-// node_modules/core-util-is/lib/util.js
+// ../main/node_modules/core-util-is/lib/util.js
 var require_util = __commonJS({
-  "node_modules/core-util-is/lib/util.js"(exports2) {
+  "../main/node_modules/core-util-is/lib/util.js"(exports2) {
     function isArray(arg) {
       if (Array.isArray) {
         return Array.isArray(arg);
@@ -9866,9 +9866,9 @@ var require_util = __commonJS({
   }
 });
 
-// node_modules/inherits/inherits_browser.js
+// ../main/node_modules/inherits/inherits_browser.js
 var require_inherits_browser = __commonJS({
-  "node_modules/inherits/inherits_browser.js"(exports2, module) {
+  "../main/node_modules/inherits/inherits_browser.js"(exports2, module) {
     if (typeof Object.create === "function") {
       module.exports = function inherits(ctor, superCtor) {
         if (superCtor) {
@@ -9898,9 +9898,9 @@ var require_inherits_browser = __commonJS({
   }
 });
 
-// node_modules/inherits/inherits.js
+// ../main/node_modules/inherits/inherits.js
 var require_inherits = __commonJS({
-  "node_modules/inherits/inherits.js"(exports2, module) {
+  "../main/node_modules/inherits/inherits.js"(exports2, module) {
     try {
       util3 = __require("util");
       if (typeof util3.inherits !== "function") throw "";
@@ -9912,9 +9912,9 @@ var require_inherits = __commonJS({
   }
 });
 
-// node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/BufferList.js
+// ../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/BufferList.js
 var require_BufferList = __commonJS({
-  "node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/BufferList.js"(exports2, module) {
+  "../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/BufferList.js"(exports2, module) {
     "use strict";
     function _classCallCheck(instance, Constructor) {
       if (!(instance instanceof Constructor)) {
@@ -9990,9 +9990,9 @@ var require_BufferList = __commonJS({
   }
 });
 
-// node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/destroy.js
+// ../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/destroy.js
 var require_destroy = __commonJS({
-  "node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/destroy.js"(exports2, module) {
+  "../main/node_modules/lazystream/node_modules/readable-stream/lib/internal/streams/destroy.js"(exports2, module) {
     "use strict";
     var pna = require_process_nextick_args();
     function destroy2(err, cb) {
@@ -10059,16 +10059,16 @@ var require_destroy = __commonJS({
   }
 });
 
-// node_modules/util-deprecate/node.js
+// ../main/node_modules/util-deprecate/node.js
 var require_node2 = __commonJS({
-  "node_modules/util-deprecate/node.js"(exports2, module) {
+  "../main/node_modules/util-deprecate/node.js"(exports2, module) {
     module.exports = __require("util").deprecate;
   }
 });
 
-// node_modules/lazystream/node_modules/readable-stream/lib/_stream_writable.js
+// ../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_writable.js
 var require_stream_writable = __commonJS({
-  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_writable.js"(exports2, module) {
+  "../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_writable.js"(exports2, module) {
     "use strict";
     var pna = require_process_nextick_args();
     module.exports = Writable;
@@ -10506,9 +10506,9 @@ var require_stream_writable = __commonJS({
   }
 });
 
-// node_modules/lazystream/node_modules/readable-stream/lib/_stream_duplex.js
+// ../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_duplex.js
 var require_stream_duplex = __commonJS({
-  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_duplex.js"(exports2, module) {
+  "../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_duplex.js"(exports2, module) {
     "use strict";
     var pna = require_process_nextick_args();
     var objectKeys = Object.keys || function(obj) {
@@ -10583,9 +10583,9 @@ var require_stream_duplex = __commonJS({
   }
 });
 
-// node_modules/lazystream/node_modules/string_decoder/lib/string_decoder.js
+// ../main/node_modules/lazystream/node_modules/string_decoder/lib/string_decoder.js
 var require_string_decoder = __commonJS({
-  "node_modules/lazystream/node_modules/string_decoder/lib/string_decoder.js"(exports2) {
+  "../main/node_modules/lazystream/node_modules/string_decoder/lib/string_decoder.js"(exports2) {
     "use strict";
     var Buffer3 = require_safe_buffer().Buffer;
     var isEncoding = Buffer3.isEncoding || function(encoding) {
@@ -10821,9 +10821,9 @@ var require_string_decoder = __commonJS({
   }
 });
 
-// node_modules/lazystream/node_modules/readable-stream/lib/_stream_readable.js
+// ../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_readable.js
 var require_stream_readable = __commonJS({
-  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_readable.js"(exports2, module) {
+  "../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_readable.js"(exports2, module) {
     "use strict";
     var pna = require_process_nextick_args();
     module.exports = Readable7;
@@ -11507,9 +11507,9 @@ var require_stream_readable = __commonJS({
   }
 });
 
-// node_modules/lazystream/node_modules/readable-stream/lib/_stream_transform.js
+// ../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_transform.js
 var require_stream_transform = __commonJS({
-  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_transform.js"(exports2, module) {
+  "../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_transform.js"(exports2, module) {
     "use strict";
     module.exports = Transform3;
     var Duplex = require_stream_duplex();
@@ -11607,9 +11607,9 @@ var require_stream_transform = __commonJS({
   }
 });
 
-// node_modules/lazystream/node_modules/readable-stream/lib/_stream_passthrough.js
+// ../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_passthrough.js
 var require_stream_passthrough = __commonJS({
-  "node_modules/lazystream/node_modules/readable-stream/lib/_stream_passthrough.js"(exports2, module) {
+  "../main/node_modules/lazystream/node_modules/readable-stream/lib/_stream_passthrough.js"(exports2, module) {
     "use strict";
     module.exports = PassThrough3;
     var Transform3 = require_stream_transform();
@@ -11626,9 +11626,9 @@ var require_stream_passthrough = __commonJS({
   }
 });
 
-// node_modules/lazystream/node_modules/readable-stream/readable.js
+// ../main/node_modules/lazystream/node_modules/readable-stream/readable.js
 var require_readable = __commonJS({
-  "node_modules/lazystream/node_modules/readable-stream/readable.js"(exports2, module) {
+  "../main/node_modules/lazystream/node_modules/readable-stream/readable.js"(exports2, module) {
     var Stream2 = __require("stream");
     if (process.env.READABLE_STREAM === "disable" && Stream2) {
       module.exports = Stream2;
@@ -11651,16 +11651,16 @@ var require_readable = __commonJS({
   }
 });
 
-// node_modules/lazystream/node_modules/readable-stream/passthrough.js
+// ../main/node_modules/lazystream/node_modules/readable-stream/passthrough.js
 var require_passthrough = __commonJS({
-  "node_modules/lazystream/node_modules/readable-stream/passthrough.js"(exports2, module) {
+  "../main/node_modules/lazystream/node_modules/readable-stream/passthrough.js"(exports2, module) {
     module.exports = require_readable().PassThrough;
   }
 });
 
-// node_modules/lazystream/lib/lazystream.js
+// ../main/node_modules/lazystream/lib/lazystream.js
 var require_lazystream = __commonJS({
-  "node_modules/lazystream/lib/lazystream.js"(exports2, module) {
+  "../main/node_modules/lazystream/lib/lazystream.js"(exports2, module) {
     var util3 = __require("util");
     var PassThrough3 = require_passthrough();
     module.exports = {
@@ -11703,9 +11703,9 @@ var require_lazystream = __commonJS({
   }
 });
 
-// node_modules/normalize-path/index.js
+// ../main/node_modules/normalize-path/index.js
 var require_normalize_path = __commonJS({
-  "node_modules/normalize-path/index.js"(exports2, module) {
+  "../main/node_modules/normalize-path/index.js"(exports2, module) {
     module.exports = function(path4, stripTrailing) {
       if (typeof path4 !== "string") {
         throw new TypeError("expected path to be a string");
@@ -11730,9 +11730,9 @@ var require_normalize_path = __commonJS({
   }
 });
 
-// node_modules/lodash/identity.js
+// ../main/node_modules/lodash/identity.js
 var require_identity = __commonJS({
-  "node_modules/lodash/identity.js"(exports2, module) {
+  "../main/node_modules/lodash/identity.js"(exports2, module) {
     function identity(value) {
       return value;
     }
@@ -11740,9 +11740,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/lodash/_apply.js
+// ../main/node_modules/lodash/_apply.js
 var require_apply = __commonJS({
-  "node_modules/lodash/_apply.js"(exports2, module) {
+  "../main/node_modules/lodash/_apply.js"(exports2, module) {
     function apply(func, thisArg, args) {
       switch (args.length) {
         case 0:
@@ -11760,9 +11760,9 @@ var require_apply = __commonJS({
   }
 });
 
-// node_modules/lodash/_overRest.js
+// ../main/node_modules/lodash/_overRest.js
 var require_overRest = __commonJS({
-  "node_modules/lodash/_overRest.js"(exports2, module) {
+  "../main/node_modules/lodash/_overRest.js"(exports2, module) {
     var apply = require_apply();
     var nativeMax = Math.max;
     function overRest(func, start, transform) {
@@ -11785,9 +11785,9 @@ var require_overRest = __commonJS({
   }
 });
 
-// node_modules/lodash/constant.js
+// ../main/node_modules/lodash/constant.js
 var require_constant = __commonJS({
-  "node_modules/lodash/constant.js"(exports2, module) {
+  "../main/node_modules/lodash/constant.js"(exports2, module) {
     function constant(value) {
       return function() {
         return value;
@@ -11797,17 +11797,17 @@ var require_constant = __commonJS({
   }
 });
 
-// node_modules/lodash/_freeGlobal.js
+// ../main/node_modules/lodash/_freeGlobal.js
 var require_freeGlobal = __commonJS({
-  "node_modules/lodash/_freeGlobal.js"(exports2, module) {
+  "../main/node_modules/lodash/_freeGlobal.js"(exports2, module) {
     var freeGlobal = typeof global == "object" && global && global.Object === Object && global;
     module.exports = freeGlobal;
   }
 });
 
-// node_modules/lodash/_root.js
+// ../main/node_modules/lodash/_root.js
 var require_root = __commonJS({
-  "node_modules/lodash/_root.js"(exports2, module) {
+  "../main/node_modules/lodash/_root.js"(exports2, module) {
     var freeGlobal = require_freeGlobal();
     var freeSelf = typeof self == "object" && self && self.Object === Object && self;
     var root = freeGlobal || freeSelf || Function("return this")();
@@ -11815,18 +11815,18 @@ var require_root = __commonJS({
   }
 });
 
-// node_modules/lodash/_Symbol.js
+// ../main/node_modules/lodash/_Symbol.js
 var require_Symbol = __commonJS({
-  "node_modules/lodash/_Symbol.js"(exports2, module) {
+  "../main/node_modules/lodash/_Symbol.js"(exports2, module) {
     var root = require_root();
     var Symbol2 = root.Symbol;
     module.exports = Symbol2;
   }
 });
 
-// node_modules/lodash/_getRawTag.js
+// ../main/node_modules/lodash/_getRawTag.js
 var require_getRawTag = __commonJS({
-  "node_modules/lodash/_getRawTag.js"(exports2, module) {
+  "../main/node_modules/lodash/_getRawTag.js"(exports2, module) {
     var Symbol2 = require_Symbol();
     var objectProto = Object.prototype;
     var hasOwnProperty = objectProto.hasOwnProperty;
@@ -11853,9 +11853,9 @@ var require_getRawTag = __commonJS({
   }
 });
 
-// node_modules/lodash/_objectToString.js
+// ../main/node_modules/lodash/_objectToString.js
 var require_objectToString = __commonJS({
-  "node_modules/lodash/_objectToString.js"(exports2, module) {
+  "../main/node_modules/lodash/_objectToString.js"(exports2, module) {
     var objectProto = Object.prototype;
     var nativeObjectToString = objectProto.toString;
     function objectToString(value) {
@@ -11865,9 +11865,9 @@ var require_objectToString = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseGetTag.js
+// ../main/node_modules/lodash/_baseGetTag.js
 var require_baseGetTag = __commonJS({
-  "node_modules/lodash/_baseGetTag.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseGetTag.js"(exports2, module) {
     var Symbol2 = require_Symbol();
     var getRawTag = require_getRawTag();
     var objectToString = require_objectToString();
@@ -11884,9 +11884,9 @@ var require_baseGetTag = __commonJS({
   }
 });
 
-// node_modules/lodash/isObject.js
+// ../main/node_modules/lodash/isObject.js
 var require_isObject = __commonJS({
-  "node_modules/lodash/isObject.js"(exports2, module) {
+  "../main/node_modules/lodash/isObject.js"(exports2, module) {
     function isObject2(value) {
       var type = typeof value;
       return value != null && (type == "object" || type == "function");
@@ -11895,9 +11895,9 @@ var require_isObject = __commonJS({
   }
 });
 
-// node_modules/lodash/isFunction.js
+// ../main/node_modules/lodash/isFunction.js
 var require_isFunction = __commonJS({
-  "node_modules/lodash/isFunction.js"(exports2, module) {
+  "../main/node_modules/lodash/isFunction.js"(exports2, module) {
     var baseGetTag = require_baseGetTag();
     var isObject2 = require_isObject();
     var asyncTag = "[object AsyncFunction]";
@@ -11915,18 +11915,18 @@ var require_isFunction = __commonJS({
   }
 });
 
-// node_modules/lodash/_coreJsData.js
+// ../main/node_modules/lodash/_coreJsData.js
 var require_coreJsData = __commonJS({
-  "node_modules/lodash/_coreJsData.js"(exports2, module) {
+  "../main/node_modules/lodash/_coreJsData.js"(exports2, module) {
     var root = require_root();
     var coreJsData = root["__core-js_shared__"];
     module.exports = coreJsData;
   }
 });
 
-// node_modules/lodash/_isMasked.js
+// ../main/node_modules/lodash/_isMasked.js
 var require_isMasked = __commonJS({
-  "node_modules/lodash/_isMasked.js"(exports2, module) {
+  "../main/node_modules/lodash/_isMasked.js"(exports2, module) {
     var coreJsData = require_coreJsData();
     var maskSrcKey = (function() {
       var uid = /[^.]+$/.exec(coreJsData && coreJsData.keys && coreJsData.keys.IE_PROTO || "");
@@ -11939,9 +11939,9 @@ var require_isMasked = __commonJS({
   }
 });
 
-// node_modules/lodash/_toSource.js
+// ../main/node_modules/lodash/_toSource.js
 var require_toSource = __commonJS({
-  "node_modules/lodash/_toSource.js"(exports2, module) {
+  "../main/node_modules/lodash/_toSource.js"(exports2, module) {
     var funcProto = Function.prototype;
     var funcToString = funcProto.toString;
     function toSource(func) {
@@ -11961,9 +11961,9 @@ var require_toSource = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseIsNative.js
+// ../main/node_modules/lodash/_baseIsNative.js
 var require_baseIsNative = __commonJS({
-  "node_modules/lodash/_baseIsNative.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseIsNative.js"(exports2, module) {
     var isFunction = require_isFunction();
     var isMasked = require_isMasked();
     var isObject2 = require_isObject();
@@ -11988,9 +11988,9 @@ var require_baseIsNative = __commonJS({
   }
 });
 
-// node_modules/lodash/_getValue.js
+// ../main/node_modules/lodash/_getValue.js
 var require_getValue = __commonJS({
-  "node_modules/lodash/_getValue.js"(exports2, module) {
+  "../main/node_modules/lodash/_getValue.js"(exports2, module) {
     function getValue(object, key) {
       return object == null ? void 0 : object[key];
     }
@@ -11998,9 +11998,9 @@ var require_getValue = __commonJS({
   }
 });
 
-// node_modules/lodash/_getNative.js
+// ../main/node_modules/lodash/_getNative.js
 var require_getNative = __commonJS({
-  "node_modules/lodash/_getNative.js"(exports2, module) {
+  "../main/node_modules/lodash/_getNative.js"(exports2, module) {
     var baseIsNative = require_baseIsNative();
     var getValue = require_getValue();
     function getNative(object, key) {
@@ -12011,9 +12011,9 @@ var require_getNative = __commonJS({
   }
 });
 
-// node_modules/lodash/_defineProperty.js
+// ../main/node_modules/lodash/_defineProperty.js
 var require_defineProperty = __commonJS({
-  "node_modules/lodash/_defineProperty.js"(exports2, module) {
+  "../main/node_modules/lodash/_defineProperty.js"(exports2, module) {
     var getNative = require_getNative();
     var defineProperty = (function() {
       try {
@@ -12027,9 +12027,9 @@ var require_defineProperty = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseSetToString.js
+// ../main/node_modules/lodash/_baseSetToString.js
 var require_baseSetToString = __commonJS({
-  "node_modules/lodash/_baseSetToString.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseSetToString.js"(exports2, module) {
     var constant = require_constant();
     var defineProperty = require_defineProperty();
     var identity = require_identity();
@@ -12045,9 +12045,9 @@ var require_baseSetToString = __commonJS({
   }
 });
 
-// node_modules/lodash/_shortOut.js
+// ../main/node_modules/lodash/_shortOut.js
 var require_shortOut = __commonJS({
-  "node_modules/lodash/_shortOut.js"(exports2, module) {
+  "../main/node_modules/lodash/_shortOut.js"(exports2, module) {
     var HOT_COUNT = 800;
     var HOT_SPAN = 16;
     var nativeNow = Date.now;
@@ -12070,9 +12070,9 @@ var require_shortOut = __commonJS({
   }
 });
 
-// node_modules/lodash/_setToString.js
+// ../main/node_modules/lodash/_setToString.js
 var require_setToString = __commonJS({
-  "node_modules/lodash/_setToString.js"(exports2, module) {
+  "../main/node_modules/lodash/_setToString.js"(exports2, module) {
     var baseSetToString = require_baseSetToString();
     var shortOut = require_shortOut();
     var setToString = shortOut(baseSetToString);
@@ -12080,9 +12080,9 @@ var require_setToString = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseRest.js
+// ../main/node_modules/lodash/_baseRest.js
 var require_baseRest = __commonJS({
-  "node_modules/lodash/_baseRest.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseRest.js"(exports2, module) {
     var identity = require_identity();
     var overRest = require_overRest();
     var setToString = require_setToString();
@@ -12093,9 +12093,9 @@ var require_baseRest = __commonJS({
   }
 });
 
-// node_modules/lodash/eq.js
+// ../main/node_modules/lodash/eq.js
 var require_eq = __commonJS({
-  "node_modules/lodash/eq.js"(exports2, module) {
+  "../main/node_modules/lodash/eq.js"(exports2, module) {
     function eq(value, other) {
       return value === other || value !== value && other !== other;
     }
@@ -12103,9 +12103,9 @@ var require_eq = __commonJS({
   }
 });
 
-// node_modules/lodash/isLength.js
+// ../main/node_modules/lodash/isLength.js
 var require_isLength = __commonJS({
-  "node_modules/lodash/isLength.js"(exports2, module) {
+  "../main/node_modules/lodash/isLength.js"(exports2, module) {
     var MAX_SAFE_INTEGER = 9007199254740991;
     function isLength(value) {
       return typeof value == "number" && value > -1 && value % 1 == 0 && value <= MAX_SAFE_INTEGER;
@@ -12114,9 +12114,9 @@ var require_isLength = __commonJS({
   }
 });
 
-// node_modules/lodash/isArrayLike.js
+// ../main/node_modules/lodash/isArrayLike.js
 var require_isArrayLike = __commonJS({
-  "node_modules/lodash/isArrayLike.js"(exports2, module) {
+  "../main/node_modules/lodash/isArrayLike.js"(exports2, module) {
     var isFunction = require_isFunction();
     var isLength = require_isLength();
     function isArrayLike(value) {
@@ -12126,9 +12126,9 @@ var require_isArrayLike = __commonJS({
   }
 });
 
-// node_modules/lodash/_isIndex.js
+// ../main/node_modules/lodash/_isIndex.js
 var require_isIndex = __commonJS({
-  "node_modules/lodash/_isIndex.js"(exports2, module) {
+  "../main/node_modules/lodash/_isIndex.js"(exports2, module) {
     var MAX_SAFE_INTEGER = 9007199254740991;
     var reIsUint = /^(?:0|[1-9]\d*)$/;
     function isIndex(value, length) {
@@ -12140,9 +12140,9 @@ var require_isIndex = __commonJS({
   }
 });
 
-// node_modules/lodash/_isIterateeCall.js
+// ../main/node_modules/lodash/_isIterateeCall.js
 var require_isIterateeCall = __commonJS({
-  "node_modules/lodash/_isIterateeCall.js"(exports2, module) {
+  "../main/node_modules/lodash/_isIterateeCall.js"(exports2, module) {
     var eq = require_eq();
     var isArrayLike = require_isArrayLike();
     var isIndex = require_isIndex();
@@ -12161,9 +12161,9 @@ var require_isIterateeCall = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseTimes.js
+// ../main/node_modules/lodash/_baseTimes.js
 var require_baseTimes = __commonJS({
-  "node_modules/lodash/_baseTimes.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseTimes.js"(exports2, module) {
     function baseTimes(n, iteratee) {
       var index = -1, result = Array(n);
       while (++index < n) {
@@ -12175,9 +12175,9 @@ var require_baseTimes = __commonJS({
   }
 });
 
-// node_modules/lodash/isObjectLike.js
+// ../main/node_modules/lodash/isObjectLike.js
 var require_isObjectLike = __commonJS({
-  "node_modules/lodash/isObjectLike.js"(exports2, module) {
+  "../main/node_modules/lodash/isObjectLike.js"(exports2, module) {
     function isObjectLike(value) {
       return value != null && typeof value == "object";
     }
@@ -12185,9 +12185,9 @@ var require_isObjectLike = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseIsArguments.js
+// ../main/node_modules/lodash/_baseIsArguments.js
 var require_baseIsArguments = __commonJS({
-  "node_modules/lodash/_baseIsArguments.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseIsArguments.js"(exports2, module) {
     var baseGetTag = require_baseGetTag();
     var isObjectLike = require_isObjectLike();
     var argsTag = "[object Arguments]";
@@ -12198,9 +12198,9 @@ var require_baseIsArguments = __commonJS({
   }
 });
 
-// node_modules/lodash/isArguments.js
+// ../main/node_modules/lodash/isArguments.js
 var require_isArguments = __commonJS({
-  "node_modules/lodash/isArguments.js"(exports2, module) {
+  "../main/node_modules/lodash/isArguments.js"(exports2, module) {
     var baseIsArguments = require_baseIsArguments();
     var isObjectLike = require_isObjectLike();
     var objectProto = Object.prototype;
@@ -12215,17 +12215,17 @@ var require_isArguments = __commonJS({
   }
 });
 
-// node_modules/lodash/isArray.js
+// ../main/node_modules/lodash/isArray.js
 var require_isArray = __commonJS({
-  "node_modules/lodash/isArray.js"(exports2, module) {
+  "../main/node_modules/lodash/isArray.js"(exports2, module) {
     var isArray = Array.isArray;
     module.exports = isArray;
   }
 });
 
-// node_modules/lodash/stubFalse.js
+// ../main/node_modules/lodash/stubFalse.js
 var require_stubFalse = __commonJS({
-  "node_modules/lodash/stubFalse.js"(exports2, module) {
+  "../main/node_modules/lodash/stubFalse.js"(exports2, module) {
     function stubFalse() {
       return false;
     }
@@ -12233,9 +12233,9 @@ var require_stubFalse = __commonJS({
   }
 });
 
-// node_modules/lodash/isBuffer.js
+// ../main/node_modules/lodash/isBuffer.js
 var require_isBuffer = __commonJS({
-  "node_modules/lodash/isBuffer.js"(exports2, module) {
+  "../main/node_modules/lodash/isBuffer.js"(exports2, module) {
     var root = require_root();
     var stubFalse = require_stubFalse();
     var freeExports = typeof exports2 == "object" && exports2 && !exports2.nodeType && exports2;
@@ -12248,9 +12248,9 @@ var require_isBuffer = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseIsTypedArray.js
+// ../main/node_modules/lodash/_baseIsTypedArray.js
 var require_baseIsTypedArray = __commonJS({
-  "node_modules/lodash/_baseIsTypedArray.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseIsTypedArray.js"(exports2, module) {
     var baseGetTag = require_baseGetTag();
     var isLength = require_isLength();
     var isObjectLike = require_isObjectLike();
@@ -12288,9 +12288,9 @@ var require_baseIsTypedArray = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseUnary.js
+// ../main/node_modules/lodash/_baseUnary.js
 var require_baseUnary = __commonJS({
-  "node_modules/lodash/_baseUnary.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseUnary.js"(exports2, module) {
     function baseUnary(func) {
       return function(value) {
         return func(value);
@@ -12300,9 +12300,9 @@ var require_baseUnary = __commonJS({
   }
 });
 
-// node_modules/lodash/_nodeUtil.js
+// ../main/node_modules/lodash/_nodeUtil.js
 var require_nodeUtil = __commonJS({
-  "node_modules/lodash/_nodeUtil.js"(exports2, module) {
+  "../main/node_modules/lodash/_nodeUtil.js"(exports2, module) {
     var freeGlobal = require_freeGlobal();
     var freeExports = typeof exports2 == "object" && exports2 && !exports2.nodeType && exports2;
     var freeModule = freeExports && typeof module == "object" && module && !module.nodeType && module;
@@ -12322,9 +12322,9 @@ var require_nodeUtil = __commonJS({
   }
 });
 
-// node_modules/lodash/isTypedArray.js
+// ../main/node_modules/lodash/isTypedArray.js
 var require_isTypedArray = __commonJS({
-  "node_modules/lodash/isTypedArray.js"(exports2, module) {
+  "../main/node_modules/lodash/isTypedArray.js"(exports2, module) {
     var baseIsTypedArray = require_baseIsTypedArray();
     var baseUnary = require_baseUnary();
     var nodeUtil = require_nodeUtil();
@@ -12334,9 +12334,9 @@ var require_isTypedArray = __commonJS({
   }
 });
 
-// node_modules/lodash/_arrayLikeKeys.js
+// ../main/node_modules/lodash/_arrayLikeKeys.js
 var require_arrayLikeKeys = __commonJS({
-  "node_modules/lodash/_arrayLikeKeys.js"(exports2, module) {
+  "../main/node_modules/lodash/_arrayLikeKeys.js"(exports2, module) {
     var baseTimes = require_baseTimes();
     var isArguments = require_isArguments();
     var isArray = require_isArray();
@@ -12362,9 +12362,9 @@ var require_arrayLikeKeys = __commonJS({
   }
 });
 
-// node_modules/lodash/_isPrototype.js
+// ../main/node_modules/lodash/_isPrototype.js
 var require_isPrototype = __commonJS({
-  "node_modules/lodash/_isPrototype.js"(exports2, module) {
+  "../main/node_modules/lodash/_isPrototype.js"(exports2, module) {
     var objectProto = Object.prototype;
     function isPrototype(value) {
       var Ctor = value && value.constructor, proto = typeof Ctor == "function" && Ctor.prototype || objectProto;
@@ -12374,9 +12374,9 @@ var require_isPrototype = __commonJS({
   }
 });
 
-// node_modules/lodash/_nativeKeysIn.js
+// ../main/node_modules/lodash/_nativeKeysIn.js
 var require_nativeKeysIn = __commonJS({
-  "node_modules/lodash/_nativeKeysIn.js"(exports2, module) {
+  "../main/node_modules/lodash/_nativeKeysIn.js"(exports2, module) {
     function nativeKeysIn(object) {
       var result = [];
       if (object != null) {
@@ -12390,9 +12390,9 @@ var require_nativeKeysIn = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseKeysIn.js
+// ../main/node_modules/lodash/_baseKeysIn.js
 var require_baseKeysIn = __commonJS({
-  "node_modules/lodash/_baseKeysIn.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseKeysIn.js"(exports2, module) {
     var isObject2 = require_isObject();
     var isPrototype = require_isPrototype();
     var nativeKeysIn = require_nativeKeysIn();
@@ -12414,9 +12414,9 @@ var require_baseKeysIn = __commonJS({
   }
 });
 
-// node_modules/lodash/keysIn.js
+// ../main/node_modules/lodash/keysIn.js
 var require_keysIn = __commonJS({
-  "node_modules/lodash/keysIn.js"(exports2, module) {
+  "../main/node_modules/lodash/keysIn.js"(exports2, module) {
     var arrayLikeKeys = require_arrayLikeKeys();
     var baseKeysIn = require_baseKeysIn();
     var isArrayLike = require_isArrayLike();
@@ -12427,9 +12427,9 @@ var require_keysIn = __commonJS({
   }
 });
 
-// node_modules/lodash/defaults.js
+// ../main/node_modules/lodash/defaults.js
 var require_defaults = __commonJS({
-  "node_modules/lodash/defaults.js"(exports2, module) {
+  "../main/node_modules/lodash/defaults.js"(exports2, module) {
     var baseRest = require_baseRest();
     var eq = require_eq();
     var isIterateeCall = require_isIterateeCall();
@@ -12463,9 +12463,9 @@ var require_defaults = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/ours/primordials.js
+// ../main/node_modules/readable-stream/lib/ours/primordials.js
 var require_primordials = __commonJS({
-  "node_modules/readable-stream/lib/ours/primordials.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/ours/primordials.js"(exports2, module) {
     "use strict";
     var AggregateError2 = class extends Error {
       constructor(errors) {
@@ -12584,9 +12584,9 @@ var require_primordials = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/ours/util/inspect.js
+// ../main/node_modules/readable-stream/lib/ours/util/inspect.js
 var require_inspect = __commonJS({
-  "node_modules/readable-stream/lib/ours/util/inspect.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/ours/util/inspect.js"(exports2, module) {
     "use strict";
     module.exports = {
       format(format, ...args) {
@@ -12635,9 +12635,9 @@ var require_inspect = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/ours/errors.js
+// ../main/node_modules/readable-stream/lib/ours/errors.js
 var require_errors = __commonJS({
-  "node_modules/readable-stream/lib/ours/errors.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/ours/errors.js"(exports2, module) {
     "use strict";
     var { format, inspect: inspect2 } = require_inspect();
     var { AggregateError: CustomAggregateError } = require_primordials();
@@ -12953,9 +12953,9 @@ var require_errors = __commonJS({
   }
 });
 
-// node_modules/event-target-shim/dist/event-target-shim.js
+// ../main/node_modules/event-target-shim/dist/event-target-shim.js
 var require_event_target_shim = __commonJS({
-  "node_modules/event-target-shim/dist/event-target-shim.js"(exports2, module) {
+  "../main/node_modules/event-target-shim/dist/event-target-shim.js"(exports2, module) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var privateData = /* @__PURE__ */ new WeakMap();
@@ -13525,9 +13525,9 @@ var require_event_target_shim = __commonJS({
   }
 });
 
-// node_modules/abort-controller/dist/abort-controller.js
+// ../main/node_modules/abort-controller/dist/abort-controller.js
 var require_abort_controller = __commonJS({
-  "node_modules/abort-controller/dist/abort-controller.js"(exports2, module) {
+  "../main/node_modules/abort-controller/dist/abort-controller.js"(exports2, module) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     var eventTargetShim = require_event_target_shim();
@@ -13621,9 +13621,9 @@ var require_abort_controller = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/ours/util.js
+// ../main/node_modules/readable-stream/lib/ours/util.js
 var require_util2 = __commonJS({
-  "node_modules/readable-stream/lib/ours/util.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/ours/util.js"(exports2, module) {
     "use strict";
     var bufferModule = __require("buffer");
     var { format, inspect: inspect2 } = require_inspect();
@@ -13760,9 +13760,9 @@ var require_util2 = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/validators.js
+// ../main/node_modules/readable-stream/lib/internal/validators.js
 var require_validators = __commonJS({
-  "node_modules/readable-stream/lib/internal/validators.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/validators.js"(exports2, module) {
     "use strict";
     var {
       ArrayIsArray,
@@ -14024,16 +14024,16 @@ var require_validators = __commonJS({
   }
 });
 
-// node_modules/process/index.js
+// ../main/node_modules/process/index.js
 var require_process = __commonJS({
-  "node_modules/process/index.js"(exports2, module) {
+  "../main/node_modules/process/index.js"(exports2, module) {
     module.exports = global.process;
   }
 });
 
-// node_modules/readable-stream/lib/internal/shims/process.js
+// ../main/node_modules/readable-stream/lib/internal/shims/process.js
 var require_process2 = __commonJS({
-  "node_modules/readable-stream/lib/internal/shims/process.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/shims/process.js"(exports2, module) {
     "use strict";
     var process5 = ((base, esmKey, keys, isValid) => {
       if (esmKey in base && base[esmKey] === true) {
@@ -14054,9 +14054,9 @@ var require_process2 = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/utils.js
+// ../main/node_modules/readable-stream/lib/internal/streams/utils.js
 var require_utils = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/utils.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/utils.js"(exports2, module) {
     "use strict";
     var { SymbolAsyncIterator, SymbolIterator, SymbolFor } = require_primordials();
     var kIsDestroyed = SymbolFor("nodejs.stream.destroyed");
@@ -14263,9 +14263,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/end-of-stream.js
+// ../main/node_modules/readable-stream/lib/internal/streams/end-of-stream.js
 var require_end_of_stream = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/end-of-stream.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/end-of-stream.js"(exports2, module) {
     "use strict";
     var process5 = require_process2();
     var { AbortError: AbortError3, codes } = require_errors();
@@ -14515,9 +14515,9 @@ var require_end_of_stream = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/destroy.js
+// ../main/node_modules/readable-stream/lib/internal/streams/destroy.js
 var require_destroy2 = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/destroy.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/destroy.js"(exports2, module) {
     "use strict";
     var process5 = require_process2();
     var {
@@ -14780,9 +14780,9 @@ var require_destroy2 = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/legacy.js
+// ../main/node_modules/readable-stream/lib/internal/streams/legacy.js
 var require_legacy = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/legacy.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/legacy.js"(exports2, module) {
     "use strict";
     var { ArrayIsArray, ObjectSetPrototypeOf } = require_primordials();
     var { EventEmitter: EE } = __require("events");
@@ -14859,9 +14859,9 @@ var require_legacy = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/add-abort-signal.js
+// ../main/node_modules/readable-stream/lib/internal/streams/add-abort-signal.js
 var require_add_abort_signal = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/add-abort-signal.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/add-abort-signal.js"(exports2, module) {
     "use strict";
     var { SymbolDispose } = require_primordials();
     var { AbortError: AbortError3, codes } = require_errors();
@@ -14910,9 +14910,9 @@ var require_add_abort_signal = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/buffer_list.js
+// ../main/node_modules/readable-stream/lib/internal/streams/buffer_list.js
 var require_buffer_list = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/buffer_list.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/buffer_list.js"(exports2, module) {
     "use strict";
     var { StringPrototypeSlice, SymbolIterator, TypedArrayPrototypeSet, Uint8Array: Uint8Array2 } = require_primordials();
     var { Buffer: Buffer3 } = __require("buffer");
@@ -15065,9 +15065,9 @@ var require_buffer_list = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/state.js
+// ../main/node_modules/readable-stream/lib/internal/streams/state.js
 var require_state2 = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/state.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/state.js"(exports2, module) {
     "use strict";
     var { MathFloor, NumberIsInteger } = require_primordials();
     var { validateInteger } = require_validators();
@@ -15107,9 +15107,9 @@ var require_state2 = __commonJS({
   }
 });
 
-// node_modules/safe-buffer/index.js
+// ../main/node_modules/safe-buffer/index.js
 var require_safe_buffer2 = __commonJS({
-  "node_modules/safe-buffer/index.js"(exports2, module) {
+  "../main/node_modules/safe-buffer/index.js"(exports2, module) {
     var buffer2 = __require("buffer");
     var Buffer3 = buffer2.Buffer;
     function copyProps(src, dst) {
@@ -15165,9 +15165,9 @@ var require_safe_buffer2 = __commonJS({
   }
 });
 
-// node_modules/string_decoder/lib/string_decoder.js
+// ../main/node_modules/string_decoder/lib/string_decoder.js
 var require_string_decoder2 = __commonJS({
-  "node_modules/string_decoder/lib/string_decoder.js"(exports2) {
+  "../main/node_modules/string_decoder/lib/string_decoder.js"(exports2) {
     "use strict";
     var Buffer3 = require_safe_buffer2().Buffer;
     var isEncoding = Buffer3.isEncoding || function(encoding) {
@@ -15403,9 +15403,9 @@ var require_string_decoder2 = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/from.js
+// ../main/node_modules/readable-stream/lib/internal/streams/from.js
 var require_from = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/from.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/from.js"(exports2, module) {
     "use strict";
     var process5 = require_process2();
     var { PromisePrototypeThen, SymbolAsyncIterator, SymbolIterator } = require_primordials();
@@ -15498,9 +15498,9 @@ var require_from = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/readable.js
+// ../main/node_modules/readable-stream/lib/internal/streams/readable.js
 var require_readable2 = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/readable.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/readable.js"(exports2, module) {
     "use strict";
     var process5 = require_process2();
     var {
@@ -16464,9 +16464,9 @@ var require_readable2 = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/writable.js
+// ../main/node_modules/readable-stream/lib/internal/streams/writable.js
 var require_writable = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/writable.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/writable.js"(exports2, module) {
     "use strict";
     var process5 = require_process2();
     var {
@@ -17085,9 +17085,9 @@ var require_writable = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/duplexify.js
+// ../main/node_modules/readable-stream/lib/internal/streams/duplexify.js
 var require_duplexify = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/duplexify.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/duplexify.js"(exports2, module) {
     var process5 = require_process2();
     var bufferModule = __require("buffer");
     var {
@@ -17432,9 +17432,9 @@ var require_duplexify = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/duplex.js
+// ../main/node_modules/readable-stream/lib/internal/streams/duplex.js
 var require_duplex = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/duplex.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/duplex.js"(exports2, module) {
     "use strict";
     var {
       ObjectDefineProperties,
@@ -17549,9 +17549,9 @@ var require_duplex = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/transform.js
+// ../main/node_modules/readable-stream/lib/internal/streams/transform.js
 var require_transform = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/transform.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/transform.js"(exports2, module) {
     "use strict";
     var { ObjectSetPrototypeOf, Symbol: Symbol2 } = require_primordials();
     module.exports = Transform3;
@@ -17651,9 +17651,9 @@ var require_transform = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/passthrough.js
+// ../main/node_modules/readable-stream/lib/internal/streams/passthrough.js
 var require_passthrough2 = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/passthrough.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/passthrough.js"(exports2, module) {
     "use strict";
     var { ObjectSetPrototypeOf } = require_primordials();
     module.exports = PassThrough3;
@@ -17670,9 +17670,9 @@ var require_passthrough2 = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/pipeline.js
+// ../main/node_modules/readable-stream/lib/internal/streams/pipeline.js
 var require_pipeline = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/pipeline.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/pipeline.js"(exports2, module) {
     var process5 = require_process2();
     var { ArrayIsArray, Promise: Promise2, SymbolAsyncIterator, SymbolDispose } = require_primordials();
     var eos = require_end_of_stream();
@@ -18098,9 +18098,9 @@ var require_pipeline = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/compose.js
+// ../main/node_modules/readable-stream/lib/internal/streams/compose.js
 var require_compose = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/compose.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/compose.js"(exports2, module) {
     "use strict";
     var { pipeline } = require_pipeline();
     var Duplex = require_duplex();
@@ -18291,9 +18291,9 @@ var require_compose = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/internal/streams/operators.js
+// ../main/node_modules/readable-stream/lib/internal/streams/operators.js
 var require_operators = __commonJS({
-  "node_modules/readable-stream/lib/internal/streams/operators.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/internal/streams/operators.js"(exports2, module) {
     "use strict";
     var AbortController2 = globalThis.AbortController || require_abort_controller().AbortController;
     var {
@@ -18696,9 +18696,9 @@ var require_operators = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/stream/promises.js
+// ../main/node_modules/readable-stream/lib/stream/promises.js
 var require_promises = __commonJS({
-  "node_modules/readable-stream/lib/stream/promises.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/stream/promises.js"(exports2, module) {
     "use strict";
     var { ArrayPrototypePop, Promise: Promise2 } = require_primordials();
     var { isIterable, isNodeStream, isWebStream } = require_utils();
@@ -18738,9 +18738,9 @@ var require_promises = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/stream.js
+// ../main/node_modules/readable-stream/lib/stream.js
 var require_stream2 = __commonJS({
-  "node_modules/readable-stream/lib/stream.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/stream.js"(exports2, module) {
     "use strict";
     var { Buffer: Buffer3 } = __require("buffer");
     var { ObjectDefineProperty, ObjectKeys, ReflectApply } = require_primordials();
@@ -18857,9 +18857,9 @@ var require_stream2 = __commonJS({
   }
 });
 
-// node_modules/readable-stream/lib/ours/index.js
+// ../main/node_modules/readable-stream/lib/ours/index.js
 var require_ours = __commonJS({
-  "node_modules/readable-stream/lib/ours/index.js"(exports2, module) {
+  "../main/node_modules/readable-stream/lib/ours/index.js"(exports2, module) {
     "use strict";
     var Stream2 = __require("stream");
     if (Stream2 && process.env.READABLE_STREAM === "disable") {
@@ -18921,9 +18921,9 @@ var require_ours = __commonJS({
   }
 });
 
-// node_modules/lodash/_arrayPush.js
+// ../main/node_modules/lodash/_arrayPush.js
 var require_arrayPush = __commonJS({
-  "node_modules/lodash/_arrayPush.js"(exports2, module) {
+  "../main/node_modules/lodash/_arrayPush.js"(exports2, module) {
     function arrayPush(array, values) {
       var index = -1, length = values.length, offset = array.length;
       while (++index < length) {
@@ -18935,9 +18935,9 @@ var require_arrayPush = __commonJS({
   }
 });
 
-// node_modules/lodash/_isFlattenable.js
+// ../main/node_modules/lodash/_isFlattenable.js
 var require_isFlattenable = __commonJS({
-  "node_modules/lodash/_isFlattenable.js"(exports2, module) {
+  "../main/node_modules/lodash/_isFlattenable.js"(exports2, module) {
     var Symbol2 = require_Symbol();
     var isArguments = require_isArguments();
     var isArray = require_isArray();
@@ -18949,9 +18949,9 @@ var require_isFlattenable = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseFlatten.js
+// ../main/node_modules/lodash/_baseFlatten.js
 var require_baseFlatten = __commonJS({
-  "node_modules/lodash/_baseFlatten.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseFlatten.js"(exports2, module) {
     var arrayPush = require_arrayPush();
     var isFlattenable = require_isFlattenable();
     function baseFlatten(array, depth, predicate, isStrict, result) {
@@ -18976,9 +18976,9 @@ var require_baseFlatten = __commonJS({
   }
 });
 
-// node_modules/lodash/flatten.js
+// ../main/node_modules/lodash/flatten.js
 var require_flatten = __commonJS({
-  "node_modules/lodash/flatten.js"(exports2, module) {
+  "../main/node_modules/lodash/flatten.js"(exports2, module) {
     var baseFlatten = require_baseFlatten();
     function flatten(array) {
       var length = array == null ? 0 : array.length;
@@ -18988,18 +18988,18 @@ var require_flatten = __commonJS({
   }
 });
 
-// node_modules/lodash/_nativeCreate.js
+// ../main/node_modules/lodash/_nativeCreate.js
 var require_nativeCreate = __commonJS({
-  "node_modules/lodash/_nativeCreate.js"(exports2, module) {
+  "../main/node_modules/lodash/_nativeCreate.js"(exports2, module) {
     var getNative = require_getNative();
     var nativeCreate = getNative(Object, "create");
     module.exports = nativeCreate;
   }
 });
 
-// node_modules/lodash/_hashClear.js
+// ../main/node_modules/lodash/_hashClear.js
 var require_hashClear = __commonJS({
-  "node_modules/lodash/_hashClear.js"(exports2, module) {
+  "../main/node_modules/lodash/_hashClear.js"(exports2, module) {
     var nativeCreate = require_nativeCreate();
     function hashClear() {
       this.__data__ = nativeCreate ? nativeCreate(null) : {};
@@ -19009,9 +19009,9 @@ var require_hashClear = __commonJS({
   }
 });
 
-// node_modules/lodash/_hashDelete.js
+// ../main/node_modules/lodash/_hashDelete.js
 var require_hashDelete = __commonJS({
-  "node_modules/lodash/_hashDelete.js"(exports2, module) {
+  "../main/node_modules/lodash/_hashDelete.js"(exports2, module) {
     function hashDelete(key) {
       var result = this.has(key) && delete this.__data__[key];
       this.size -= result ? 1 : 0;
@@ -19021,9 +19021,9 @@ var require_hashDelete = __commonJS({
   }
 });
 
-// node_modules/lodash/_hashGet.js
+// ../main/node_modules/lodash/_hashGet.js
 var require_hashGet = __commonJS({
-  "node_modules/lodash/_hashGet.js"(exports2, module) {
+  "../main/node_modules/lodash/_hashGet.js"(exports2, module) {
     var nativeCreate = require_nativeCreate();
     var HASH_UNDEFINED = "__lodash_hash_undefined__";
     var objectProto = Object.prototype;
@@ -19040,9 +19040,9 @@ var require_hashGet = __commonJS({
   }
 });
 
-// node_modules/lodash/_hashHas.js
+// ../main/node_modules/lodash/_hashHas.js
 var require_hashHas = __commonJS({
-  "node_modules/lodash/_hashHas.js"(exports2, module) {
+  "../main/node_modules/lodash/_hashHas.js"(exports2, module) {
     var nativeCreate = require_nativeCreate();
     var objectProto = Object.prototype;
     var hasOwnProperty = objectProto.hasOwnProperty;
@@ -19054,9 +19054,9 @@ var require_hashHas = __commonJS({
   }
 });
 
-// node_modules/lodash/_hashSet.js
+// ../main/node_modules/lodash/_hashSet.js
 var require_hashSet = __commonJS({
-  "node_modules/lodash/_hashSet.js"(exports2, module) {
+  "../main/node_modules/lodash/_hashSet.js"(exports2, module) {
     var nativeCreate = require_nativeCreate();
     var HASH_UNDEFINED = "__lodash_hash_undefined__";
     function hashSet(key, value) {
@@ -19069,9 +19069,9 @@ var require_hashSet = __commonJS({
   }
 });
 
-// node_modules/lodash/_Hash.js
+// ../main/node_modules/lodash/_Hash.js
 var require_Hash = __commonJS({
-  "node_modules/lodash/_Hash.js"(exports2, module) {
+  "../main/node_modules/lodash/_Hash.js"(exports2, module) {
     var hashClear = require_hashClear();
     var hashDelete = require_hashDelete();
     var hashGet = require_hashGet();
@@ -19094,9 +19094,9 @@ var require_Hash = __commonJS({
   }
 });
 
-// node_modules/lodash/_listCacheClear.js
+// ../main/node_modules/lodash/_listCacheClear.js
 var require_listCacheClear = __commonJS({
-  "node_modules/lodash/_listCacheClear.js"(exports2, module) {
+  "../main/node_modules/lodash/_listCacheClear.js"(exports2, module) {
     function listCacheClear() {
       this.__data__ = [];
       this.size = 0;
@@ -19105,9 +19105,9 @@ var require_listCacheClear = __commonJS({
   }
 });
 
-// node_modules/lodash/_assocIndexOf.js
+// ../main/node_modules/lodash/_assocIndexOf.js
 var require_assocIndexOf = __commonJS({
-  "node_modules/lodash/_assocIndexOf.js"(exports2, module) {
+  "../main/node_modules/lodash/_assocIndexOf.js"(exports2, module) {
     var eq = require_eq();
     function assocIndexOf(array, key) {
       var length = array.length;
@@ -19122,9 +19122,9 @@ var require_assocIndexOf = __commonJS({
   }
 });
 
-// node_modules/lodash/_listCacheDelete.js
+// ../main/node_modules/lodash/_listCacheDelete.js
 var require_listCacheDelete = __commonJS({
-  "node_modules/lodash/_listCacheDelete.js"(exports2, module) {
+  "../main/node_modules/lodash/_listCacheDelete.js"(exports2, module) {
     var assocIndexOf = require_assocIndexOf();
     var arrayProto = Array.prototype;
     var splice = arrayProto.splice;
@@ -19146,9 +19146,9 @@ var require_listCacheDelete = __commonJS({
   }
 });
 
-// node_modules/lodash/_listCacheGet.js
+// ../main/node_modules/lodash/_listCacheGet.js
 var require_listCacheGet = __commonJS({
-  "node_modules/lodash/_listCacheGet.js"(exports2, module) {
+  "../main/node_modules/lodash/_listCacheGet.js"(exports2, module) {
     var assocIndexOf = require_assocIndexOf();
     function listCacheGet(key) {
       var data = this.__data__, index = assocIndexOf(data, key);
@@ -19158,9 +19158,9 @@ var require_listCacheGet = __commonJS({
   }
 });
 
-// node_modules/lodash/_listCacheHas.js
+// ../main/node_modules/lodash/_listCacheHas.js
 var require_listCacheHas = __commonJS({
-  "node_modules/lodash/_listCacheHas.js"(exports2, module) {
+  "../main/node_modules/lodash/_listCacheHas.js"(exports2, module) {
     var assocIndexOf = require_assocIndexOf();
     function listCacheHas(key) {
       return assocIndexOf(this.__data__, key) > -1;
@@ -19169,9 +19169,9 @@ var require_listCacheHas = __commonJS({
   }
 });
 
-// node_modules/lodash/_listCacheSet.js
+// ../main/node_modules/lodash/_listCacheSet.js
 var require_listCacheSet = __commonJS({
-  "node_modules/lodash/_listCacheSet.js"(exports2, module) {
+  "../main/node_modules/lodash/_listCacheSet.js"(exports2, module) {
     var assocIndexOf = require_assocIndexOf();
     function listCacheSet(key, value) {
       var data = this.__data__, index = assocIndexOf(data, key);
@@ -19187,9 +19187,9 @@ var require_listCacheSet = __commonJS({
   }
 });
 
-// node_modules/lodash/_ListCache.js
+// ../main/node_modules/lodash/_ListCache.js
 var require_ListCache = __commonJS({
-  "node_modules/lodash/_ListCache.js"(exports2, module) {
+  "../main/node_modules/lodash/_ListCache.js"(exports2, module) {
     var listCacheClear = require_listCacheClear();
     var listCacheDelete = require_listCacheDelete();
     var listCacheGet = require_listCacheGet();
@@ -19212,9 +19212,9 @@ var require_ListCache = __commonJS({
   }
 });
 
-// node_modules/lodash/_Map.js
+// ../main/node_modules/lodash/_Map.js
 var require_Map = __commonJS({
-  "node_modules/lodash/_Map.js"(exports2, module) {
+  "../main/node_modules/lodash/_Map.js"(exports2, module) {
     var getNative = require_getNative();
     var root = require_root();
     var Map2 = getNative(root, "Map");
@@ -19222,9 +19222,9 @@ var require_Map = __commonJS({
   }
 });
 
-// node_modules/lodash/_mapCacheClear.js
+// ../main/node_modules/lodash/_mapCacheClear.js
 var require_mapCacheClear = __commonJS({
-  "node_modules/lodash/_mapCacheClear.js"(exports2, module) {
+  "../main/node_modules/lodash/_mapCacheClear.js"(exports2, module) {
     var Hash = require_Hash();
     var ListCache = require_ListCache();
     var Map2 = require_Map();
@@ -19240,9 +19240,9 @@ var require_mapCacheClear = __commonJS({
   }
 });
 
-// node_modules/lodash/_isKeyable.js
+// ../main/node_modules/lodash/_isKeyable.js
 var require_isKeyable = __commonJS({
-  "node_modules/lodash/_isKeyable.js"(exports2, module) {
+  "../main/node_modules/lodash/_isKeyable.js"(exports2, module) {
     function isKeyable(value) {
       var type = typeof value;
       return type == "string" || type == "number" || type == "symbol" || type == "boolean" ? value !== "__proto__" : value === null;
@@ -19251,9 +19251,9 @@ var require_isKeyable = __commonJS({
   }
 });
 
-// node_modules/lodash/_getMapData.js
+// ../main/node_modules/lodash/_getMapData.js
 var require_getMapData = __commonJS({
-  "node_modules/lodash/_getMapData.js"(exports2, module) {
+  "../main/node_modules/lodash/_getMapData.js"(exports2, module) {
     var isKeyable = require_isKeyable();
     function getMapData(map, key) {
       var data = map.__data__;
@@ -19263,9 +19263,9 @@ var require_getMapData = __commonJS({
   }
 });
 
-// node_modules/lodash/_mapCacheDelete.js
+// ../main/node_modules/lodash/_mapCacheDelete.js
 var require_mapCacheDelete = __commonJS({
-  "node_modules/lodash/_mapCacheDelete.js"(exports2, module) {
+  "../main/node_modules/lodash/_mapCacheDelete.js"(exports2, module) {
     var getMapData = require_getMapData();
     function mapCacheDelete(key) {
       var result = getMapData(this, key)["delete"](key);
@@ -19276,9 +19276,9 @@ var require_mapCacheDelete = __commonJS({
   }
 });
 
-// node_modules/lodash/_mapCacheGet.js
+// ../main/node_modules/lodash/_mapCacheGet.js
 var require_mapCacheGet = __commonJS({
-  "node_modules/lodash/_mapCacheGet.js"(exports2, module) {
+  "../main/node_modules/lodash/_mapCacheGet.js"(exports2, module) {
     var getMapData = require_getMapData();
     function mapCacheGet(key) {
       return getMapData(this, key).get(key);
@@ -19287,9 +19287,9 @@ var require_mapCacheGet = __commonJS({
   }
 });
 
-// node_modules/lodash/_mapCacheHas.js
+// ../main/node_modules/lodash/_mapCacheHas.js
 var require_mapCacheHas = __commonJS({
-  "node_modules/lodash/_mapCacheHas.js"(exports2, module) {
+  "../main/node_modules/lodash/_mapCacheHas.js"(exports2, module) {
     var getMapData = require_getMapData();
     function mapCacheHas(key) {
       return getMapData(this, key).has(key);
@@ -19298,9 +19298,9 @@ var require_mapCacheHas = __commonJS({
   }
 });
 
-// node_modules/lodash/_mapCacheSet.js
+// ../main/node_modules/lodash/_mapCacheSet.js
 var require_mapCacheSet = __commonJS({
-  "node_modules/lodash/_mapCacheSet.js"(exports2, module) {
+  "../main/node_modules/lodash/_mapCacheSet.js"(exports2, module) {
     var getMapData = require_getMapData();
     function mapCacheSet(key, value) {
       var data = getMapData(this, key), size = data.size;
@@ -19312,9 +19312,9 @@ var require_mapCacheSet = __commonJS({
   }
 });
 
-// node_modules/lodash/_MapCache.js
+// ../main/node_modules/lodash/_MapCache.js
 var require_MapCache = __commonJS({
-  "node_modules/lodash/_MapCache.js"(exports2, module) {
+  "../main/node_modules/lodash/_MapCache.js"(exports2, module) {
     var mapCacheClear = require_mapCacheClear();
     var mapCacheDelete = require_mapCacheDelete();
     var mapCacheGet = require_mapCacheGet();
@@ -19337,9 +19337,9 @@ var require_MapCache = __commonJS({
   }
 });
 
-// node_modules/lodash/_setCacheAdd.js
+// ../main/node_modules/lodash/_setCacheAdd.js
 var require_setCacheAdd = __commonJS({
-  "node_modules/lodash/_setCacheAdd.js"(exports2, module) {
+  "../main/node_modules/lodash/_setCacheAdd.js"(exports2, module) {
     var HASH_UNDEFINED = "__lodash_hash_undefined__";
     function setCacheAdd(value) {
       this.__data__.set(value, HASH_UNDEFINED);
@@ -19349,9 +19349,9 @@ var require_setCacheAdd = __commonJS({
   }
 });
 
-// node_modules/lodash/_setCacheHas.js
+// ../main/node_modules/lodash/_setCacheHas.js
 var require_setCacheHas = __commonJS({
-  "node_modules/lodash/_setCacheHas.js"(exports2, module) {
+  "../main/node_modules/lodash/_setCacheHas.js"(exports2, module) {
     function setCacheHas(value) {
       return this.__data__.has(value);
     }
@@ -19359,9 +19359,9 @@ var require_setCacheHas = __commonJS({
   }
 });
 
-// node_modules/lodash/_SetCache.js
+// ../main/node_modules/lodash/_SetCache.js
 var require_SetCache = __commonJS({
-  "node_modules/lodash/_SetCache.js"(exports2, module) {
+  "../main/node_modules/lodash/_SetCache.js"(exports2, module) {
     var MapCache = require_MapCache();
     var setCacheAdd = require_setCacheAdd();
     var setCacheHas = require_setCacheHas();
@@ -19378,9 +19378,9 @@ var require_SetCache = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseFindIndex.js
+// ../main/node_modules/lodash/_baseFindIndex.js
 var require_baseFindIndex = __commonJS({
-  "node_modules/lodash/_baseFindIndex.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseFindIndex.js"(exports2, module) {
     function baseFindIndex(array, predicate, fromIndex, fromRight) {
       var length = array.length, index = fromIndex + (fromRight ? 1 : -1);
       while (fromRight ? index-- : ++index < length) {
@@ -19394,9 +19394,9 @@ var require_baseFindIndex = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseIsNaN.js
+// ../main/node_modules/lodash/_baseIsNaN.js
 var require_baseIsNaN = __commonJS({
-  "node_modules/lodash/_baseIsNaN.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseIsNaN.js"(exports2, module) {
     function baseIsNaN(value) {
       return value !== value;
     }
@@ -19404,9 +19404,9 @@ var require_baseIsNaN = __commonJS({
   }
 });
 
-// node_modules/lodash/_strictIndexOf.js
+// ../main/node_modules/lodash/_strictIndexOf.js
 var require_strictIndexOf = __commonJS({
-  "node_modules/lodash/_strictIndexOf.js"(exports2, module) {
+  "../main/node_modules/lodash/_strictIndexOf.js"(exports2, module) {
     function strictIndexOf(array, value, fromIndex) {
       var index = fromIndex - 1, length = array.length;
       while (++index < length) {
@@ -19420,9 +19420,9 @@ var require_strictIndexOf = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseIndexOf.js
+// ../main/node_modules/lodash/_baseIndexOf.js
 var require_baseIndexOf = __commonJS({
-  "node_modules/lodash/_baseIndexOf.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseIndexOf.js"(exports2, module) {
     var baseFindIndex = require_baseFindIndex();
     var baseIsNaN = require_baseIsNaN();
     var strictIndexOf = require_strictIndexOf();
@@ -19433,9 +19433,9 @@ var require_baseIndexOf = __commonJS({
   }
 });
 
-// node_modules/lodash/_arrayIncludes.js
+// ../main/node_modules/lodash/_arrayIncludes.js
 var require_arrayIncludes = __commonJS({
-  "node_modules/lodash/_arrayIncludes.js"(exports2, module) {
+  "../main/node_modules/lodash/_arrayIncludes.js"(exports2, module) {
     var baseIndexOf = require_baseIndexOf();
     function arrayIncludes(array, value) {
       var length = array == null ? 0 : array.length;
@@ -19445,9 +19445,9 @@ var require_arrayIncludes = __commonJS({
   }
 });
 
-// node_modules/lodash/_arrayIncludesWith.js
+// ../main/node_modules/lodash/_arrayIncludesWith.js
 var require_arrayIncludesWith = __commonJS({
-  "node_modules/lodash/_arrayIncludesWith.js"(exports2, module) {
+  "../main/node_modules/lodash/_arrayIncludesWith.js"(exports2, module) {
     function arrayIncludesWith(array, value, comparator) {
       var index = -1, length = array == null ? 0 : array.length;
       while (++index < length) {
@@ -19461,9 +19461,9 @@ var require_arrayIncludesWith = __commonJS({
   }
 });
 
-// node_modules/lodash/_arrayMap.js
+// ../main/node_modules/lodash/_arrayMap.js
 var require_arrayMap = __commonJS({
-  "node_modules/lodash/_arrayMap.js"(exports2, module) {
+  "../main/node_modules/lodash/_arrayMap.js"(exports2, module) {
     function arrayMap(array, iteratee) {
       var index = -1, length = array == null ? 0 : array.length, result = Array(length);
       while (++index < length) {
@@ -19475,9 +19475,9 @@ var require_arrayMap = __commonJS({
   }
 });
 
-// node_modules/lodash/_cacheHas.js
+// ../main/node_modules/lodash/_cacheHas.js
 var require_cacheHas = __commonJS({
-  "node_modules/lodash/_cacheHas.js"(exports2, module) {
+  "../main/node_modules/lodash/_cacheHas.js"(exports2, module) {
     function cacheHas(cache, key) {
       return cache.has(key);
     }
@@ -19485,9 +19485,9 @@ var require_cacheHas = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseDifference.js
+// ../main/node_modules/lodash/_baseDifference.js
 var require_baseDifference = __commonJS({
-  "node_modules/lodash/_baseDifference.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseDifference.js"(exports2, module) {
     var SetCache = require_SetCache();
     var arrayIncludes = require_arrayIncludes();
     var arrayIncludesWith = require_arrayIncludesWith();
@@ -19533,9 +19533,9 @@ var require_baseDifference = __commonJS({
   }
 });
 
-// node_modules/lodash/isArrayLikeObject.js
+// ../main/node_modules/lodash/isArrayLikeObject.js
 var require_isArrayLikeObject = __commonJS({
-  "node_modules/lodash/isArrayLikeObject.js"(exports2, module) {
+  "../main/node_modules/lodash/isArrayLikeObject.js"(exports2, module) {
     var isArrayLike = require_isArrayLike();
     var isObjectLike = require_isObjectLike();
     function isArrayLikeObject(value) {
@@ -19545,9 +19545,9 @@ var require_isArrayLikeObject = __commonJS({
   }
 });
 
-// node_modules/lodash/difference.js
+// ../main/node_modules/lodash/difference.js
 var require_difference = __commonJS({
-  "node_modules/lodash/difference.js"(exports2, module) {
+  "../main/node_modules/lodash/difference.js"(exports2, module) {
     var baseDifference = require_baseDifference();
     var baseFlatten = require_baseFlatten();
     var baseRest = require_baseRest();
@@ -19559,9 +19559,9 @@ var require_difference = __commonJS({
   }
 });
 
-// node_modules/lodash/_Set.js
+// ../main/node_modules/lodash/_Set.js
 var require_Set = __commonJS({
-  "node_modules/lodash/_Set.js"(exports2, module) {
+  "../main/node_modules/lodash/_Set.js"(exports2, module) {
     var getNative = require_getNative();
     var root = require_root();
     var Set2 = getNative(root, "Set");
@@ -19569,18 +19569,18 @@ var require_Set = __commonJS({
   }
 });
 
-// node_modules/lodash/noop.js
+// ../main/node_modules/lodash/noop.js
 var require_noop = __commonJS({
-  "node_modules/lodash/noop.js"(exports2, module) {
+  "../main/node_modules/lodash/noop.js"(exports2, module) {
     function noop4() {
     }
     module.exports = noop4;
   }
 });
 
-// node_modules/lodash/_setToArray.js
+// ../main/node_modules/lodash/_setToArray.js
 var require_setToArray = __commonJS({
-  "node_modules/lodash/_setToArray.js"(exports2, module) {
+  "../main/node_modules/lodash/_setToArray.js"(exports2, module) {
     function setToArray(set) {
       var index = -1, result = Array(set.size);
       set.forEach(function(value) {
@@ -19592,9 +19592,9 @@ var require_setToArray = __commonJS({
   }
 });
 
-// node_modules/lodash/_createSet.js
+// ../main/node_modules/lodash/_createSet.js
 var require_createSet = __commonJS({
-  "node_modules/lodash/_createSet.js"(exports2, module) {
+  "../main/node_modules/lodash/_createSet.js"(exports2, module) {
     var Set2 = require_Set();
     var noop4 = require_noop();
     var setToArray = require_setToArray();
@@ -19606,9 +19606,9 @@ var require_createSet = __commonJS({
   }
 });
 
-// node_modules/lodash/_baseUniq.js
+// ../main/node_modules/lodash/_baseUniq.js
 var require_baseUniq = __commonJS({
-  "node_modules/lodash/_baseUniq.js"(exports2, module) {
+  "../main/node_modules/lodash/_baseUniq.js"(exports2, module) {
     var SetCache = require_SetCache();
     var arrayIncludes = require_arrayIncludes();
     var arrayIncludesWith = require_arrayIncludesWith();
@@ -19660,9 +19660,9 @@ var require_baseUniq = __commonJS({
   }
 });
 
-// node_modules/lodash/union.js
+// ../main/node_modules/lodash/union.js
 var require_union = __commonJS({
-  "node_modules/lodash/union.js"(exports2, module) {
+  "../main/node_modules/lodash/union.js"(exports2, module) {
     var baseFlatten = require_baseFlatten();
     var baseRest = require_baseRest();
     var baseUniq = require_baseUniq();
@@ -19674,9 +19674,9 @@ var require_union = __commonJS({
   }
 });
 
-// node_modules/lodash/_overArg.js
+// ../main/node_modules/lodash/_overArg.js
 var require_overArg = __commonJS({
-  "node_modules/lodash/_overArg.js"(exports2, module) {
+  "../main/node_modules/lodash/_overArg.js"(exports2, module) {
     function overArg(func, transform) {
       return function(arg) {
         return func(transform(arg));
@@ -19686,18 +19686,18 @@ var require_overArg = __commonJS({
   }
 });
 
-// node_modules/lodash/_getPrototype.js
+// ../main/node_modules/lodash/_getPrototype.js
 var require_getPrototype = __commonJS({
-  "node_modules/lodash/_getPrototype.js"(exports2, module) {
+  "../main/node_modules/lodash/_getPrototype.js"(exports2, module) {
     var overArg = require_overArg();
     var getPrototype = overArg(Object.getPrototypeOf, Object);
     module.exports = getPrototype;
   }
 });
 
-// node_modules/lodash/isPlainObject.js
+// ../main/node_modules/lodash/isPlainObject.js
 var require_isPlainObject = __commonJS({
-  "node_modules/lodash/isPlainObject.js"(exports2, module) {
+  "../main/node_modules/lodash/isPlainObject.js"(exports2, module) {
     var baseGetTag = require_baseGetTag();
     var getPrototype = require_getPrototype();
     var isObjectLike = require_isObjectLike();
@@ -19722,9 +19722,9 @@ var require_isPlainObject = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/balanced-match/index.js
+// ../main/node_modules/archiver-utils/node_modules/balanced-match/index.js
 var require_balanced_match2 = __commonJS({
-  "node_modules/archiver-utils/node_modules/balanced-match/index.js"(exports2, module) {
+  "../main/node_modules/archiver-utils/node_modules/balanced-match/index.js"(exports2, module) {
     "use strict";
     module.exports = balanced;
     function balanced(a, b, str) {
@@ -19780,9 +19780,9 @@ var require_balanced_match2 = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/brace-expansion/index.js
+// ../main/node_modules/archiver-utils/node_modules/brace-expansion/index.js
 var require_brace_expansion2 = __commonJS({
-  "node_modules/archiver-utils/node_modules/brace-expansion/index.js"(exports2, module) {
+  "../main/node_modules/archiver-utils/node_modules/brace-expansion/index.js"(exports2, module) {
     var balanced = require_balanced_match2();
     module.exports = expandTop;
     var escSlash = "\0SLASH" + Math.random().toFixed(16) + "\0";
@@ -20175,9 +20175,9 @@ var require_brace_expansion2 = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js
+// ../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js
 var require_assert_valid_pattern = __commonJS({
-  "node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/assert-valid-pattern.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.assertValidPattern = void 0;
@@ -20194,9 +20194,9 @@ var require_assert_valid_pattern = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/brace-expressions.js
+// ../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/brace-expressions.js
 var require_brace_expressions = __commonJS({
-  "node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/brace-expressions.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/brace-expressions.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.parseClass = void 0;
@@ -20311,9 +20311,9 @@ var require_brace_expressions = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/unescape.js
+// ../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/unescape.js
 var require_unescape = __commonJS({
-  "node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/unescape.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/unescape.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.unescape = void 0;
@@ -20324,9 +20324,9 @@ var require_unescape = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/ast.js
+// ../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/ast.js
 var require_ast = __commonJS({
-  "node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/ast.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/ast.js"(exports2) {
     "use strict";
     var _a;
     Object.defineProperty(exports2, "__esModule", { value: true });
@@ -20946,9 +20946,9 @@ var require_ast = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/escape.js
+// ../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/escape.js
 var require_escape = __commonJS({
-  "node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/escape.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/escape.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.escape = void 0;
@@ -20959,9 +20959,9 @@ var require_escape = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/index.js
+// ../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/index.js
 var require_commonjs3 = __commonJS({
-  "node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/index.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/minimatch/dist/commonjs/index.js"(exports2) {
     "use strict";
     var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -21781,9 +21781,9 @@ var require_commonjs3 = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/lru-cache/dist/commonjs/index.js
+// ../main/node_modules/archiver-utils/node_modules/lru-cache/dist/commonjs/index.js
 var require_commonjs4 = __commonJS({
-  "node_modules/archiver-utils/node_modules/lru-cache/dist/commonjs/index.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/lru-cache/dist/commonjs/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.LRUCache = void 0;
@@ -23157,9 +23157,9 @@ var require_commonjs4 = __commonJS({
   }
 });
 
-// node_modules/minipass/dist/commonjs/index.js
+// ../main/node_modules/minipass/dist/commonjs/index.js
 var require_commonjs5 = __commonJS({
-  "node_modules/minipass/dist/commonjs/index.js"(exports2) {
+  "../main/node_modules/minipass/dist/commonjs/index.js"(exports2) {
     "use strict";
     var __importDefault = exports2 && exports2.__importDefault || function(mod) {
       return mod && mod.__esModule ? mod : { "default": mod };
@@ -24053,9 +24053,9 @@ var require_commonjs5 = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/path-scurry/dist/commonjs/index.js
+// ../main/node_modules/archiver-utils/node_modules/path-scurry/dist/commonjs/index.js
 var require_commonjs6 = __commonJS({
-  "node_modules/archiver-utils/node_modules/path-scurry/dist/commonjs/index.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/path-scurry/dist/commonjs/index.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -25827,9 +25827,9 @@ var require_commonjs6 = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/glob/dist/commonjs/pattern.js
+// ../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/pattern.js
 var require_pattern = __commonJS({
-  "node_modules/archiver-utils/node_modules/glob/dist/commonjs/pattern.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/pattern.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Pattern = void 0;
@@ -26001,9 +26001,9 @@ var require_pattern = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/glob/dist/commonjs/ignore.js
+// ../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/ignore.js
 var require_ignore = __commonJS({
-  "node_modules/archiver-utils/node_modules/glob/dist/commonjs/ignore.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/ignore.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Ignore = void 0;
@@ -26098,9 +26098,9 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/glob/dist/commonjs/processor.js
+// ../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/processor.js
 var require_processor = __commonJS({
-  "node_modules/archiver-utils/node_modules/glob/dist/commonjs/processor.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/processor.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Processor = exports2.SubWalks = exports2.MatchRecord = exports2.HasWalkedCache = void 0;
@@ -26331,9 +26331,9 @@ var require_processor = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/glob/dist/commonjs/walker.js
+// ../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/walker.js
 var require_walker = __commonJS({
-  "node_modules/archiver-utils/node_modules/glob/dist/commonjs/walker.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/walker.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.GlobStream = exports2.GlobWalker = exports2.GlobUtil = void 0;
@@ -26671,9 +26671,9 @@ var require_walker = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/glob/dist/commonjs/glob.js
+// ../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/glob.js
 var require_glob = __commonJS({
-  "node_modules/archiver-utils/node_modules/glob/dist/commonjs/glob.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/glob.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.Glob = void 0;
@@ -26884,9 +26884,9 @@ var require_glob = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/glob/dist/commonjs/has-magic.js
+// ../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/has-magic.js
 var require_has_magic = __commonJS({
-  "node_modules/archiver-utils/node_modules/glob/dist/commonjs/has-magic.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/has-magic.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.hasMagic = void 0;
@@ -26905,9 +26905,9 @@ var require_has_magic = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/node_modules/glob/dist/commonjs/index.js
+// ../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/index.js
 var require_commonjs7 = __commonJS({
-  "node_modules/archiver-utils/node_modules/glob/dist/commonjs/index.js"(exports2) {
+  "../main/node_modules/archiver-utils/node_modules/glob/dist/commonjs/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.glob = exports2.sync = exports2.iterate = exports2.iterateSync = exports2.stream = exports2.streamSync = exports2.Ignore = exports2.hasMagic = exports2.Glob = exports2.unescape = exports2.escape = void 0;
@@ -26987,9 +26987,9 @@ var require_commonjs7 = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/file.js
+// ../main/node_modules/archiver-utils/file.js
 var require_file = __commonJS({
-  "node_modules/archiver-utils/file.js"(exports2, module) {
+  "../main/node_modules/archiver-utils/file.js"(exports2, module) {
     var fs6 = require_graceful_fs();
     var path4 = __require("path");
     var flatten = require_flatten();
@@ -27140,9 +27140,9 @@ var require_file = __commonJS({
   }
 });
 
-// node_modules/archiver-utils/index.js
+// ../main/node_modules/archiver-utils/index.js
 var require_archiver_utils = __commonJS({
-  "node_modules/archiver-utils/index.js"(exports2, module) {
+  "../main/node_modules/archiver-utils/index.js"(exports2, module) {
     var fs6 = require_graceful_fs();
     var path4 = __require("path");
     var isStream = require_is_stream();
@@ -27259,9 +27259,9 @@ var require_archiver_utils = __commonJS({
   }
 });
 
-// node_modules/archiver/lib/error.js
+// ../main/node_modules/archiver/lib/error.js
 var require_error = __commonJS({
-  "node_modules/archiver/lib/error.js"(exports2, module) {
+  "../main/node_modules/archiver/lib/error.js"(exports2, module) {
     var util3 = __require("util");
     var ERROR_CODES = {
       "ABORTED": "archive was aborted",
@@ -27292,9 +27292,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/archiver/lib/core.js
+// ../main/node_modules/archiver/lib/core.js
 var require_core = __commonJS({
-  "node_modules/archiver/lib/core.js"(exports2, module) {
+  "../main/node_modules/archiver/lib/core.js"(exports2, module) {
     var fs6 = __require("fs");
     var glob = require_readdir_glob();
     var async = require_async();
@@ -27827,9 +27827,9 @@ var require_core = __commonJS({
   }
 });
 
-// node_modules/compress-commons/lib/archivers/archive-entry.js
+// ../main/node_modules/compress-commons/lib/archivers/archive-entry.js
 var require_archive_entry = __commonJS({
-  "node_modules/compress-commons/lib/archivers/archive-entry.js"(exports2, module) {
+  "../main/node_modules/compress-commons/lib/archivers/archive-entry.js"(exports2, module) {
     var ArchiveEntry = module.exports = function() {
     };
     ArchiveEntry.prototype.getName = function() {
@@ -27843,9 +27843,9 @@ var require_archive_entry = __commonJS({
   }
 });
 
-// node_modules/compress-commons/lib/archivers/zip/util.js
+// ../main/node_modules/compress-commons/lib/archivers/zip/util.js
 var require_util3 = __commonJS({
-  "node_modules/compress-commons/lib/archivers/zip/util.js"(exports2, module) {
+  "../main/node_modules/compress-commons/lib/archivers/zip/util.js"(exports2, module) {
     var util3 = module.exports = {};
     util3.dateToDos = function(d, forceLocalTime) {
       forceLocalTime = forceLocalTime || false;
@@ -27899,9 +27899,9 @@ var require_util3 = __commonJS({
   }
 });
 
-// node_modules/compress-commons/lib/archivers/zip/general-purpose-bit.js
+// ../main/node_modules/compress-commons/lib/archivers/zip/general-purpose-bit.js
 var require_general_purpose_bit = __commonJS({
-  "node_modules/compress-commons/lib/archivers/zip/general-purpose-bit.js"(exports2, module) {
+  "../main/node_modules/compress-commons/lib/archivers/zip/general-purpose-bit.js"(exports2, module) {
     var zipUtil = require_util3();
     var DATA_DESCRIPTOR_FLAG = 1 << 3;
     var ENCRYPTION_FLAG = 1 << 0;
@@ -27976,9 +27976,9 @@ var require_general_purpose_bit = __commonJS({
   }
 });
 
-// node_modules/compress-commons/lib/archivers/zip/unix-stat.js
+// ../main/node_modules/compress-commons/lib/archivers/zip/unix-stat.js
 var require_unix_stat = __commonJS({
-  "node_modules/compress-commons/lib/archivers/zip/unix-stat.js"(exports2, module) {
+  "../main/node_modules/compress-commons/lib/archivers/zip/unix-stat.js"(exports2, module) {
     module.exports = {
       /**
        * Bits used for permissions (and sticky bit)
@@ -28028,9 +28028,9 @@ var require_unix_stat = __commonJS({
   }
 });
 
-// node_modules/compress-commons/lib/archivers/zip/constants.js
+// ../main/node_modules/compress-commons/lib/archivers/zip/constants.js
 var require_constants = __commonJS({
-  "node_modules/compress-commons/lib/archivers/zip/constants.js"(exports2, module) {
+  "../main/node_modules/compress-commons/lib/archivers/zip/constants.js"(exports2, module) {
     module.exports = {
       WORD: 4,
       DWORD: 8,
@@ -28105,9 +28105,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/compress-commons/lib/archivers/zip/zip-archive-entry.js
+// ../main/node_modules/compress-commons/lib/archivers/zip/zip-archive-entry.js
 var require_zip_archive_entry = __commonJS({
-  "node_modules/compress-commons/lib/archivers/zip/zip-archive-entry.js"(exports2, module) {
+  "../main/node_modules/compress-commons/lib/archivers/zip/zip-archive-entry.js"(exports2, module) {
     var inherits = __require("util").inherits;
     var normalizePath = require_normalize_path();
     var ArchiveEntry = require_archive_entry();
@@ -28280,9 +28280,9 @@ var require_zip_archive_entry = __commonJS({
   }
 });
 
-// node_modules/compress-commons/lib/util/index.js
+// ../main/node_modules/compress-commons/lib/util/index.js
 var require_util4 = __commonJS({
-  "node_modules/compress-commons/lib/util/index.js"(exports2, module) {
+  "../main/node_modules/compress-commons/lib/util/index.js"(exports2, module) {
     var Stream2 = __require("stream").Stream;
     var PassThrough3 = require_ours().PassThrough;
     var isStream = require_is_stream();
@@ -28302,9 +28302,9 @@ var require_util4 = __commonJS({
   }
 });
 
-// node_modules/compress-commons/lib/archivers/archive-output-stream.js
+// ../main/node_modules/compress-commons/lib/archivers/archive-output-stream.js
 var require_archive_output_stream = __commonJS({
-  "node_modules/compress-commons/lib/archivers/archive-output-stream.js"(exports2, module) {
+  "../main/node_modules/compress-commons/lib/archivers/archive-output-stream.js"(exports2, module) {
     var inherits = __require("util").inherits;
     var isStream = require_is_stream();
     var Transform3 = require_ours().Transform;
@@ -28390,9 +28390,9 @@ var require_archive_output_stream = __commonJS({
   }
 });
 
-// node_modules/crc-32/crc32.js
+// ../main/node_modules/crc-32/crc32.js
 var require_crc32 = __commonJS({
-  "node_modules/crc-32/crc32.js"(exports2) {
+  "../main/node_modules/crc-32/crc32.js"(exports2) {
     var CRC32;
     (function(factory) {
       if (typeof DO_NOT_EXPORT_CRC === "undefined") {
@@ -28488,9 +28488,9 @@ var require_crc32 = __commonJS({
   }
 });
 
-// node_modules/crc32-stream/lib/crc32-stream.js
+// ../main/node_modules/crc32-stream/lib/crc32-stream.js
 var require_crc32_stream = __commonJS({
-  "node_modules/crc32-stream/lib/crc32-stream.js"(exports2, module) {
+  "../main/node_modules/crc32-stream/lib/crc32-stream.js"(exports2, module) {
     "use strict";
     var { Transform: Transform3 } = require_ours();
     var crc322 = require_crc32();
@@ -28524,9 +28524,9 @@ var require_crc32_stream = __commonJS({
   }
 });
 
-// node_modules/crc32-stream/lib/deflate-crc32-stream.js
+// ../main/node_modules/crc32-stream/lib/deflate-crc32-stream.js
 var require_deflate_crc32_stream = __commonJS({
-  "node_modules/crc32-stream/lib/deflate-crc32-stream.js"(exports2, module) {
+  "../main/node_modules/crc32-stream/lib/deflate-crc32-stream.js"(exports2, module) {
     "use strict";
     var { DeflateRaw } = __require("zlib");
     var crc322 = require_crc32();
@@ -28571,9 +28571,9 @@ var require_deflate_crc32_stream = __commonJS({
   }
 });
 
-// node_modules/crc32-stream/lib/index.js
+// ../main/node_modules/crc32-stream/lib/index.js
 var require_lib = __commonJS({
-  "node_modules/crc32-stream/lib/index.js"(exports2, module) {
+  "../main/node_modules/crc32-stream/lib/index.js"(exports2, module) {
     "use strict";
     module.exports = {
       CRC32Stream: require_crc32_stream(),
@@ -28582,9 +28582,9 @@ var require_lib = __commonJS({
   }
 });
 
-// node_modules/compress-commons/lib/archivers/zip/zip-archive-output-stream.js
+// ../main/node_modules/compress-commons/lib/archivers/zip/zip-archive-output-stream.js
 var require_zip_archive_output_stream = __commonJS({
-  "node_modules/compress-commons/lib/archivers/zip/zip-archive-output-stream.js"(exports2, module) {
+  "../main/node_modules/compress-commons/lib/archivers/zip/zip-archive-output-stream.js"(exports2, module) {
     var inherits = __require("util").inherits;
     var crc322 = require_crc32();
     var { CRC32Stream } = require_lib();
@@ -28867,9 +28867,9 @@ var require_zip_archive_output_stream = __commonJS({
   }
 });
 
-// node_modules/compress-commons/lib/compress-commons.js
+// ../main/node_modules/compress-commons/lib/compress-commons.js
 var require_compress_commons = __commonJS({
-  "node_modules/compress-commons/lib/compress-commons.js"(exports2, module) {
+  "../main/node_modules/compress-commons/lib/compress-commons.js"(exports2, module) {
     module.exports = {
       ArchiveEntry: require_archive_entry(),
       ZipArchiveEntry: require_zip_archive_entry(),
@@ -28879,9 +28879,9 @@ var require_compress_commons = __commonJS({
   }
 });
 
-// node_modules/zip-stream/index.js
+// ../main/node_modules/zip-stream/index.js
 var require_zip_stream = __commonJS({
-  "node_modules/zip-stream/index.js"(exports2, module) {
+  "../main/node_modules/zip-stream/index.js"(exports2, module) {
     var inherits = __require("util").inherits;
     var ZipArchiveOutputStream = require_compress_commons().ZipArchiveOutputStream;
     var ZipArchiveEntry = require_compress_commons().ZipArchiveEntry;
@@ -28982,9 +28982,9 @@ var require_zip_stream = __commonJS({
   }
 });
 
-// node_modules/archiver/lib/plugins/zip.js
+// ../main/node_modules/archiver/lib/plugins/zip.js
 var require_zip = __commonJS({
-  "node_modules/archiver/lib/plugins/zip.js"(exports2, module) {
+  "../main/node_modules/archiver/lib/plugins/zip.js"(exports2, module) {
     var engine = require_zip_stream();
     var util3 = require_archiver_utils();
     var Zip = function(options) {
@@ -29022,16 +29022,16 @@ var require_zip = __commonJS({
   }
 });
 
-// node_modules/events-universal/default.js
+// ../main/node_modules/events-universal/default.js
 var require_default = __commonJS({
-  "node_modules/events-universal/default.js"(exports2, module) {
+  "../main/node_modules/events-universal/default.js"(exports2, module) {
     module.exports = __require("events");
   }
 });
 
-// node_modules/fast-fifo/fixed-size.js
+// ../main/node_modules/fast-fifo/fixed-size.js
 var require_fixed_size = __commonJS({
-  "node_modules/fast-fifo/fixed-size.js"(exports2, module) {
+  "../main/node_modules/fast-fifo/fixed-size.js"(exports2, module) {
     module.exports = class FixedFIFO {
       constructor(hwm) {
         if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
@@ -29069,9 +29069,9 @@ var require_fixed_size = __commonJS({
   }
 });
 
-// node_modules/fast-fifo/index.js
+// ../main/node_modules/fast-fifo/index.js
 var require_fast_fifo = __commonJS({
-  "node_modules/fast-fifo/index.js"(exports2, module) {
+  "../main/node_modules/fast-fifo/index.js"(exports2, module) {
     var FixedFIFO = require_fixed_size();
     module.exports = class FastFIFO {
       constructor(hwm) {
@@ -29116,9 +29116,9 @@ var require_fast_fifo = __commonJS({
   }
 });
 
-// node_modules/b4a/index.js
+// ../main/node_modules/b4a/index.js
 var require_b4a = __commonJS({
-  "node_modules/b4a/index.js"(exports2, module) {
+  "../main/node_modules/b4a/index.js"(exports2, module) {
     function isBuffer(value) {
       return Buffer.isBuffer(value) || value instanceof Uint8Array;
     }
@@ -29277,9 +29277,9 @@ var require_b4a = __commonJS({
   }
 });
 
-// node_modules/text-decoder/lib/pass-through-decoder.js
+// ../main/node_modules/text-decoder/lib/pass-through-decoder.js
 var require_pass_through_decoder = __commonJS({
-  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports2, module) {
+  "../main/node_modules/text-decoder/lib/pass-through-decoder.js"(exports2, module) {
     var b4a = require_b4a();
     module.exports = class PassThroughDecoder {
       constructor(encoding) {
@@ -29298,9 +29298,9 @@ var require_pass_through_decoder = __commonJS({
   }
 });
 
-// node_modules/text-decoder/lib/utf8-decoder.js
+// ../main/node_modules/text-decoder/lib/utf8-decoder.js
 var require_utf8_decoder = __commonJS({
-  "node_modules/text-decoder/lib/utf8-decoder.js"(exports2, module) {
+  "../main/node_modules/text-decoder/lib/utf8-decoder.js"(exports2, module) {
     var b4a = require_b4a();
     module.exports = class UTF8Decoder {
       constructor() {
@@ -29445,9 +29445,9 @@ var require_utf8_decoder = __commonJS({
   }
 });
 
-// node_modules/text-decoder/index.js
+// ../main/node_modules/text-decoder/index.js
 var require_text_decoder = __commonJS({
-  "node_modules/text-decoder/index.js"(exports2, module) {
+  "../main/node_modules/text-decoder/index.js"(exports2, module) {
     var PassThroughDecoder = require_pass_through_decoder();
     var UTF8Decoder = require_utf8_decoder();
     module.exports = class TextDecoder {
@@ -29507,9 +29507,9 @@ var require_text_decoder = __commonJS({
   }
 });
 
-// node_modules/streamx/lib/errors.js
+// ../main/node_modules/streamx/lib/errors.js
 var require_errors2 = __commonJS({
-  "node_modules/streamx/lib/errors.js"(exports2, module) {
+  "../main/node_modules/streamx/lib/errors.js"(exports2, module) {
     module.exports = class StreamError extends Error {
       constructor(msg, code, fn = StreamError) {
         super(msg);
@@ -29549,9 +29549,9 @@ var require_errors2 = __commonJS({
   }
 });
 
-// node_modules/streamx/index.js
+// ../main/node_modules/streamx/index.js
 var require_streamx = __commonJS({
-  "node_modules/streamx/index.js"(exports2, module) {
+  "../main/node_modules/streamx/index.js"(exports2, module) {
     var { EventEmitter: EventEmitter3 } = require_default();
     var FIFO = require_fast_fifo();
     var TextDecoder2 = require_text_decoder();
@@ -30580,9 +30580,9 @@ var require_streamx = __commonJS({
   }
 });
 
-// node_modules/tar-stream/headers.js
+// ../main/node_modules/tar-stream/headers.js
 var require_headers = __commonJS({
-  "node_modules/tar-stream/headers.js"(exports2) {
+  "../main/node_modules/tar-stream/headers.js"(exports2) {
     var b4a = require_b4a();
     var ZEROS = "0000000000000000000";
     var SEVENS = "7777777777777777777";
@@ -30842,9 +30842,9 @@ var require_headers = __commonJS({
   }
 });
 
-// node_modules/tar-stream/extract.js
+// ../main/node_modules/tar-stream/extract.js
 var require_extract = __commonJS({
-  "node_modules/tar-stream/extract.js"(exports2, module) {
+  "../main/node_modules/tar-stream/extract.js"(exports2, module) {
     var { Writable, Readable: Readable7, getStreamError } = require_streamx();
     var FIFO = require_fast_fifo();
     var b4a = require_b4a();
@@ -31202,9 +31202,9 @@ var require_extract = __commonJS({
   }
 });
 
-// node_modules/tar-stream/constants.js
+// ../main/node_modules/tar-stream/constants.js
 var require_constants2 = __commonJS({
-  "node_modules/tar-stream/constants.js"(exports2, module) {
+  "../main/node_modules/tar-stream/constants.js"(exports2, module) {
     var constants = {
       // just for envs without fs
       S_IFMT: 61440,
@@ -31222,9 +31222,9 @@ var require_constants2 = __commonJS({
   }
 });
 
-// node_modules/tar-stream/pack.js
+// ../main/node_modules/tar-stream/pack.js
 var require_pack = __commonJS({
-  "node_modules/tar-stream/pack.js"(exports2, module) {
+  "../main/node_modules/tar-stream/pack.js"(exports2, module) {
     var { Readable: Readable7, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
     var constants = require_constants2();
@@ -31456,17 +31456,17 @@ var require_pack = __commonJS({
   }
 });
 
-// node_modules/tar-stream/index.js
+// ../main/node_modules/tar-stream/index.js
 var require_tar_stream = __commonJS({
-  "node_modules/tar-stream/index.js"(exports2) {
+  "../main/node_modules/tar-stream/index.js"(exports2) {
     exports2.extract = require_extract();
     exports2.pack = require_pack();
   }
 });
 
-// node_modules/archiver/lib/plugins/tar.js
+// ../main/node_modules/archiver/lib/plugins/tar.js
 var require_tar = __commonJS({
-  "node_modules/archiver/lib/plugins/tar.js"(exports2, module) {
+  "../main/node_modules/archiver/lib/plugins/tar.js"(exports2, module) {
     var zlib2 = __require("zlib");
     var engine = require_tar_stream();
     var util3 = require_archiver_utils();
@@ -31542,9 +31542,9 @@ var require_tar = __commonJS({
   }
 });
 
-// node_modules/buffer-crc32/dist/index.cjs
+// ../main/node_modules/buffer-crc32/dist/index.cjs
 var require_dist4 = __commonJS({
-  "node_modules/buffer-crc32/dist/index.cjs"(exports2, module) {
+  "../main/node_modules/buffer-crc32/dist/index.cjs"(exports2, module) {
     "use strict";
     function getDefaultExportFromCjs(x) {
       return x && x.__esModule && Object.prototype.hasOwnProperty.call(x, "default") ? x["default"] : x;
@@ -31850,9 +31850,9 @@ var require_dist4 = __commonJS({
   }
 });
 
-// node_modules/archiver/lib/plugins/json.js
+// ../main/node_modules/archiver/lib/plugins/json.js
 var require_json = __commonJS({
-  "node_modules/archiver/lib/plugins/json.js"(exports2, module) {
+  "../main/node_modules/archiver/lib/plugins/json.js"(exports2, module) {
     var inherits = __require("util").inherits;
     var Transform3 = require_ours().Transform;
     var crc322 = require_dist4();
@@ -31904,9 +31904,9 @@ var require_json = __commonJS({
   }
 });
 
-// node_modules/archiver/index.js
+// ../main/node_modules/archiver/index.js
 var require_archiver = __commonJS({
-  "node_modules/archiver/index.js"(exports2, module) {
+  "../main/node_modules/archiver/index.js"(exports2, module) {
     var Archiver = require_core();
     var formats = {};
     var vending = function(format, options) {
@@ -31947,9 +31947,9 @@ var require_archiver = __commonJS({
   }
 });
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
+// ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js
 var require_proxy = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports2) {
+  "../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/proxy.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.getProxyUrl = getProxyUrl;
@@ -32028,9 +32028,9 @@ var require_proxy = __commonJS({
   }
 });
 
-// node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+// ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var require_lib2 = __commonJS({
-  "node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports2) {
+  "../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js"(exports2) {
     "use strict";
     var __createBinding = exports2 && exports2.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -32719,9 +32719,9 @@ var require_lib2 = __commonJS({
   }
 });
 
-// node_modules/is-callable/index.js
+// ../main/node_modules/is-callable/index.js
 var require_is_callable = __commonJS({
-  "node_modules/is-callable/index.js"(exports2, module) {
+  "../main/node_modules/is-callable/index.js"(exports2, module) {
     "use strict";
     var fnToStr = Function.prototype.toString;
     var reflectApply = typeof Reflect === "object" && Reflect !== null && Reflect.apply;
@@ -32837,9 +32837,9 @@ var require_is_callable = __commonJS({
   }
 });
 
-// node_modules/for-each/index.js
+// ../main/node_modules/for-each/index.js
 var require_for_each = __commonJS({
-  "node_modules/for-each/index.js"(exports2, module) {
+  "../main/node_modules/for-each/index.js"(exports2, module) {
     "use strict";
     var isCallable = require_is_callable();
     var toStr = Object.prototype.toString;
@@ -32897,9 +32897,9 @@ var require_for_each = __commonJS({
   }
 });
 
-// node_modules/possible-typed-array-names/index.js
+// ../main/node_modules/possible-typed-array-names/index.js
 var require_possible_typed_array_names = __commonJS({
-  "node_modules/possible-typed-array-names/index.js"(exports2, module) {
+  "../main/node_modules/possible-typed-array-names/index.js"(exports2, module) {
     "use strict";
     module.exports = [
       "Float16Array",
@@ -32918,9 +32918,9 @@ var require_possible_typed_array_names = __commonJS({
   }
 });
 
-// node_modules/available-typed-arrays/index.js
+// ../main/node_modules/available-typed-arrays/index.js
 var require_available_typed_arrays = __commonJS({
-  "node_modules/available-typed-arrays/index.js"(exports2, module) {
+  "../main/node_modules/available-typed-arrays/index.js"(exports2, module) {
     "use strict";
     var possibleNames = require_possible_typed_array_names();
     var g = typeof globalThis === "undefined" ? global : globalThis;
@@ -32936,121 +32936,121 @@ var require_available_typed_arrays = __commonJS({
   }
 });
 
-// node_modules/es-object-atoms/index.js
+// ../main/node_modules/es-object-atoms/index.js
 var require_es_object_atoms = __commonJS({
-  "node_modules/es-object-atoms/index.js"(exports2, module) {
+  "../main/node_modules/es-object-atoms/index.js"(exports2, module) {
     "use strict";
     module.exports = Object;
   }
 });
 
-// node_modules/es-errors/index.js
+// ../main/node_modules/es-errors/index.js
 var require_es_errors = __commonJS({
-  "node_modules/es-errors/index.js"(exports2, module) {
+  "../main/node_modules/es-errors/index.js"(exports2, module) {
     "use strict";
     module.exports = Error;
   }
 });
 
-// node_modules/es-errors/eval.js
+// ../main/node_modules/es-errors/eval.js
 var require_eval = __commonJS({
-  "node_modules/es-errors/eval.js"(exports2, module) {
+  "../main/node_modules/es-errors/eval.js"(exports2, module) {
     "use strict";
     module.exports = EvalError;
   }
 });
 
-// node_modules/es-errors/range.js
+// ../main/node_modules/es-errors/range.js
 var require_range = __commonJS({
-  "node_modules/es-errors/range.js"(exports2, module) {
+  "../main/node_modules/es-errors/range.js"(exports2, module) {
     "use strict";
     module.exports = RangeError;
   }
 });
 
-// node_modules/es-errors/ref.js
+// ../main/node_modules/es-errors/ref.js
 var require_ref = __commonJS({
-  "node_modules/es-errors/ref.js"(exports2, module) {
+  "../main/node_modules/es-errors/ref.js"(exports2, module) {
     "use strict";
     module.exports = ReferenceError;
   }
 });
 
-// node_modules/es-errors/syntax.js
+// ../main/node_modules/es-errors/syntax.js
 var require_syntax = __commonJS({
-  "node_modules/es-errors/syntax.js"(exports2, module) {
+  "../main/node_modules/es-errors/syntax.js"(exports2, module) {
     "use strict";
     module.exports = SyntaxError;
   }
 });
 
-// node_modules/es-errors/type.js
+// ../main/node_modules/es-errors/type.js
 var require_type = __commonJS({
-  "node_modules/es-errors/type.js"(exports2, module) {
+  "../main/node_modules/es-errors/type.js"(exports2, module) {
     "use strict";
     module.exports = TypeError;
   }
 });
 
-// node_modules/es-errors/uri.js
+// ../main/node_modules/es-errors/uri.js
 var require_uri = __commonJS({
-  "node_modules/es-errors/uri.js"(exports2, module) {
+  "../main/node_modules/es-errors/uri.js"(exports2, module) {
     "use strict";
     module.exports = URIError;
   }
 });
 
-// node_modules/math-intrinsics/abs.js
+// ../main/node_modules/math-intrinsics/abs.js
 var require_abs = __commonJS({
-  "node_modules/math-intrinsics/abs.js"(exports2, module) {
+  "../main/node_modules/math-intrinsics/abs.js"(exports2, module) {
     "use strict";
     module.exports = Math.abs;
   }
 });
 
-// node_modules/math-intrinsics/floor.js
+// ../main/node_modules/math-intrinsics/floor.js
 var require_floor = __commonJS({
-  "node_modules/math-intrinsics/floor.js"(exports2, module) {
+  "../main/node_modules/math-intrinsics/floor.js"(exports2, module) {
     "use strict";
     module.exports = Math.floor;
   }
 });
 
-// node_modules/math-intrinsics/max.js
+// ../main/node_modules/math-intrinsics/max.js
 var require_max = __commonJS({
-  "node_modules/math-intrinsics/max.js"(exports2, module) {
+  "../main/node_modules/math-intrinsics/max.js"(exports2, module) {
     "use strict";
     module.exports = Math.max;
   }
 });
 
-// node_modules/math-intrinsics/min.js
+// ../main/node_modules/math-intrinsics/min.js
 var require_min = __commonJS({
-  "node_modules/math-intrinsics/min.js"(exports2, module) {
+  "../main/node_modules/math-intrinsics/min.js"(exports2, module) {
     "use strict";
     module.exports = Math.min;
   }
 });
 
-// node_modules/math-intrinsics/pow.js
+// ../main/node_modules/math-intrinsics/pow.js
 var require_pow = __commonJS({
-  "node_modules/math-intrinsics/pow.js"(exports2, module) {
+  "../main/node_modules/math-intrinsics/pow.js"(exports2, module) {
     "use strict";
     module.exports = Math.pow;
   }
 });
 
-// node_modules/math-intrinsics/round.js
+// ../main/node_modules/math-intrinsics/round.js
 var require_round = __commonJS({
-  "node_modules/math-intrinsics/round.js"(exports2, module) {
+  "../main/node_modules/math-intrinsics/round.js"(exports2, module) {
     "use strict";
     module.exports = Math.round;
   }
 });
 
-// node_modules/math-intrinsics/isNaN.js
+// ../main/node_modules/math-intrinsics/isNaN.js
 var require_isNaN = __commonJS({
-  "node_modules/math-intrinsics/isNaN.js"(exports2, module) {
+  "../main/node_modules/math-intrinsics/isNaN.js"(exports2, module) {
     "use strict";
     module.exports = Number.isNaN || function isNaN2(a) {
       return a !== a;
@@ -33058,9 +33058,9 @@ var require_isNaN = __commonJS({
   }
 });
 
-// node_modules/math-intrinsics/sign.js
+// ../main/node_modules/math-intrinsics/sign.js
 var require_sign = __commonJS({
-  "node_modules/math-intrinsics/sign.js"(exports2, module) {
+  "../main/node_modules/math-intrinsics/sign.js"(exports2, module) {
     "use strict";
     var $isNaN = require_isNaN();
     module.exports = function sign(number2) {
@@ -33072,17 +33072,17 @@ var require_sign = __commonJS({
   }
 });
 
-// node_modules/gopd/gOPD.js
+// ../main/node_modules/gopd/gOPD.js
 var require_gOPD = __commonJS({
-  "node_modules/gopd/gOPD.js"(exports2, module) {
+  "../main/node_modules/gopd/gOPD.js"(exports2, module) {
     "use strict";
     module.exports = Object.getOwnPropertyDescriptor;
   }
 });
 
-// node_modules/gopd/index.js
+// ../main/node_modules/gopd/index.js
 var require_gopd = __commonJS({
-  "node_modules/gopd/index.js"(exports2, module) {
+  "../main/node_modules/gopd/index.js"(exports2, module) {
     "use strict";
     var $gOPD = require_gOPD();
     if ($gOPD) {
@@ -33096,9 +33096,9 @@ var require_gopd = __commonJS({
   }
 });
 
-// node_modules/es-define-property/index.js
+// ../main/node_modules/es-define-property/index.js
 var require_es_define_property = __commonJS({
-  "node_modules/es-define-property/index.js"(exports2, module) {
+  "../main/node_modules/es-define-property/index.js"(exports2, module) {
     "use strict";
     var $defineProperty = Object.defineProperty || false;
     if ($defineProperty) {
@@ -33112,9 +33112,9 @@ var require_es_define_property = __commonJS({
   }
 });
 
-// node_modules/has-symbols/shams.js
+// ../main/node_modules/has-symbols/shams.js
 var require_shams = __commonJS({
-  "node_modules/has-symbols/shams.js"(exports2, module) {
+  "../main/node_modules/has-symbols/shams.js"(exports2, module) {
     "use strict";
     module.exports = function hasSymbols() {
       if (typeof Symbol !== "function" || typeof Object.getOwnPropertySymbols !== "function") {
@@ -33167,9 +33167,9 @@ var require_shams = __commonJS({
   }
 });
 
-// node_modules/has-symbols/index.js
+// ../main/node_modules/has-symbols/index.js
 var require_has_symbols = __commonJS({
-  "node_modules/has-symbols/index.js"(exports2, module) {
+  "../main/node_modules/has-symbols/index.js"(exports2, module) {
     "use strict";
     var origSymbol = typeof Symbol !== "undefined" && Symbol;
     var hasSymbolSham = require_shams();
@@ -33191,26 +33191,26 @@ var require_has_symbols = __commonJS({
   }
 });
 
-// node_modules/get-proto/Reflect.getPrototypeOf.js
+// ../main/node_modules/get-proto/Reflect.getPrototypeOf.js
 var require_Reflect_getPrototypeOf = __commonJS({
-  "node_modules/get-proto/Reflect.getPrototypeOf.js"(exports2, module) {
+  "../main/node_modules/get-proto/Reflect.getPrototypeOf.js"(exports2, module) {
     "use strict";
     module.exports = typeof Reflect !== "undefined" && Reflect.getPrototypeOf || null;
   }
 });
 
-// node_modules/get-proto/Object.getPrototypeOf.js
+// ../main/node_modules/get-proto/Object.getPrototypeOf.js
 var require_Object_getPrototypeOf = __commonJS({
-  "node_modules/get-proto/Object.getPrototypeOf.js"(exports2, module) {
+  "../main/node_modules/get-proto/Object.getPrototypeOf.js"(exports2, module) {
     "use strict";
     var $Object = require_es_object_atoms();
     module.exports = $Object.getPrototypeOf || null;
   }
 });
 
-// node_modules/function-bind/implementation.js
+// ../main/node_modules/function-bind/implementation.js
 var require_implementation = __commonJS({
-  "node_modules/function-bind/implementation.js"(exports2, module) {
+  "../main/node_modules/function-bind/implementation.js"(exports2, module) {
     "use strict";
     var ERROR_MESSAGE = "Function.prototype.bind called on incompatible ";
     var toStr = Object.prototype.toString;
@@ -33284,42 +33284,42 @@ var require_implementation = __commonJS({
   }
 });
 
-// node_modules/function-bind/index.js
+// ../main/node_modules/function-bind/index.js
 var require_function_bind = __commonJS({
-  "node_modules/function-bind/index.js"(exports2, module) {
+  "../main/node_modules/function-bind/index.js"(exports2, module) {
     "use strict";
     var implementation = require_implementation();
     module.exports = Function.prototype.bind || implementation;
   }
 });
 
-// node_modules/call-bind-apply-helpers/functionCall.js
+// ../main/node_modules/call-bind-apply-helpers/functionCall.js
 var require_functionCall = __commonJS({
-  "node_modules/call-bind-apply-helpers/functionCall.js"(exports2, module) {
+  "../main/node_modules/call-bind-apply-helpers/functionCall.js"(exports2, module) {
     "use strict";
     module.exports = Function.prototype.call;
   }
 });
 
-// node_modules/call-bind-apply-helpers/functionApply.js
+// ../main/node_modules/call-bind-apply-helpers/functionApply.js
 var require_functionApply = __commonJS({
-  "node_modules/call-bind-apply-helpers/functionApply.js"(exports2, module) {
+  "../main/node_modules/call-bind-apply-helpers/functionApply.js"(exports2, module) {
     "use strict";
     module.exports = Function.prototype.apply;
   }
 });
 
-// node_modules/call-bind-apply-helpers/reflectApply.js
+// ../main/node_modules/call-bind-apply-helpers/reflectApply.js
 var require_reflectApply = __commonJS({
-  "node_modules/call-bind-apply-helpers/reflectApply.js"(exports2, module) {
+  "../main/node_modules/call-bind-apply-helpers/reflectApply.js"(exports2, module) {
     "use strict";
     module.exports = typeof Reflect !== "undefined" && Reflect && Reflect.apply;
   }
 });
 
-// node_modules/call-bind-apply-helpers/actualApply.js
+// ../main/node_modules/call-bind-apply-helpers/actualApply.js
 var require_actualApply = __commonJS({
-  "node_modules/call-bind-apply-helpers/actualApply.js"(exports2, module) {
+  "../main/node_modules/call-bind-apply-helpers/actualApply.js"(exports2, module) {
     "use strict";
     var bind2 = require_function_bind();
     var $apply = require_functionApply();
@@ -33329,9 +33329,9 @@ var require_actualApply = __commonJS({
   }
 });
 
-// node_modules/call-bind-apply-helpers/index.js
+// ../main/node_modules/call-bind-apply-helpers/index.js
 var require_call_bind_apply_helpers = __commonJS({
-  "node_modules/call-bind-apply-helpers/index.js"(exports2, module) {
+  "../main/node_modules/call-bind-apply-helpers/index.js"(exports2, module) {
     "use strict";
     var bind2 = require_function_bind();
     var $TypeError = require_type();
@@ -33346,9 +33346,9 @@ var require_call_bind_apply_helpers = __commonJS({
   }
 });
 
-// node_modules/dunder-proto/get.js
+// ../main/node_modules/dunder-proto/get.js
 var require_get = __commonJS({
-  "node_modules/dunder-proto/get.js"(exports2, module) {
+  "../main/node_modules/dunder-proto/get.js"(exports2, module) {
     "use strict";
     var callBind = require_call_bind_apply_helpers();
     var gOPD = require_gopd();
@@ -33377,9 +33377,9 @@ var require_get = __commonJS({
   }
 });
 
-// node_modules/get-proto/index.js
+// ../main/node_modules/get-proto/index.js
 var require_get_proto = __commonJS({
-  "node_modules/get-proto/index.js"(exports2, module) {
+  "../main/node_modules/get-proto/index.js"(exports2, module) {
     "use strict";
     var reflectGetProto = require_Reflect_getPrototypeOf();
     var originalGetProto = require_Object_getPrototypeOf();
@@ -33397,9 +33397,9 @@ var require_get_proto = __commonJS({
   }
 });
 
-// node_modules/async-function/index.js
+// ../main/node_modules/async-function/index.js
 var require_async_function = __commonJS({
-  "node_modules/async-function/index.js"(exports2, module) {
+  "../main/node_modules/async-function/index.js"(exports2, module) {
     "use strict";
     var cached = (
       /** @type {import('.').AsyncFunctionConstructor} */
@@ -33410,9 +33410,9 @@ var require_async_function = __commonJS({
   }
 });
 
-// node_modules/generator-function/index.js
+// ../main/node_modules/generator-function/index.js
 var require_generator_function = __commonJS({
-  "node_modules/generator-function/index.js"(exports2, module) {
+  "../main/node_modules/generator-function/index.js"(exports2, module) {
     "use strict";
     var cached = (
       /** @type {GeneratorFunctionConstructor} */
@@ -33423,9 +33423,9 @@ var require_generator_function = __commonJS({
   }
 });
 
-// node_modules/async-generator-function/index.js
+// ../main/node_modules/async-generator-function/index.js
 var require_async_generator_function = __commonJS({
-  "node_modules/async-generator-function/index.js"(exports2, module) {
+  "../main/node_modules/async-generator-function/index.js"(exports2, module) {
     "use strict";
     var cached = (
       /** @type {import('.').AsyncGeneratorFunctionConstructor} */
@@ -33436,9 +33436,9 @@ var require_async_generator_function = __commonJS({
   }
 });
 
-// node_modules/hasown/index.js
+// ../main/node_modules/hasown/index.js
 var require_hasown = __commonJS({
-  "node_modules/hasown/index.js"(exports2, module) {
+  "../main/node_modules/hasown/index.js"(exports2, module) {
     "use strict";
     var call = Function.prototype.call;
     var $hasOwn = Object.prototype.hasOwnProperty;
@@ -33447,9 +33447,9 @@ var require_hasown = __commonJS({
   }
 });
 
-// node_modules/get-intrinsic/index.js
+// ../main/node_modules/get-intrinsic/index.js
 var require_get_intrinsic = __commonJS({
-  "node_modules/get-intrinsic/index.js"(exports2, module) {
+  "../main/node_modules/get-intrinsic/index.js"(exports2, module) {
     "use strict";
     var undefined2;
     var $Object = require_es_object_atoms();
@@ -33774,9 +33774,9 @@ var require_get_intrinsic = __commonJS({
   }
 });
 
-// node_modules/define-data-property/index.js
+// ../main/node_modules/define-data-property/index.js
 var require_define_data_property = __commonJS({
-  "node_modules/define-data-property/index.js"(exports2, module) {
+  "../main/node_modules/define-data-property/index.js"(exports2, module) {
     "use strict";
     var $defineProperty = require_es_define_property();
     var $SyntaxError = require_syntax();
@@ -33822,9 +33822,9 @@ var require_define_data_property = __commonJS({
   }
 });
 
-// node_modules/has-property-descriptors/index.js
+// ../main/node_modules/has-property-descriptors/index.js
 var require_has_property_descriptors = __commonJS({
-  "node_modules/has-property-descriptors/index.js"(exports2, module) {
+  "../main/node_modules/has-property-descriptors/index.js"(exports2, module) {
     "use strict";
     var $defineProperty = require_es_define_property();
     var hasPropertyDescriptors = function hasPropertyDescriptors2() {
@@ -33844,9 +33844,9 @@ var require_has_property_descriptors = __commonJS({
   }
 });
 
-// node_modules/set-function-length/index.js
+// ../main/node_modules/set-function-length/index.js
 var require_set_function_length = __commonJS({
-  "node_modules/set-function-length/index.js"(exports2, module) {
+  "../main/node_modules/set-function-length/index.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var define2 = require_define_data_property();
@@ -33897,9 +33897,9 @@ var require_set_function_length = __commonJS({
   }
 });
 
-// node_modules/call-bind-apply-helpers/applyBind.js
+// ../main/node_modules/call-bind-apply-helpers/applyBind.js
 var require_applyBind = __commonJS({
-  "node_modules/call-bind-apply-helpers/applyBind.js"(exports2, module) {
+  "../main/node_modules/call-bind-apply-helpers/applyBind.js"(exports2, module) {
     "use strict";
     var bind2 = require_function_bind();
     var $apply = require_functionApply();
@@ -33910,9 +33910,9 @@ var require_applyBind = __commonJS({
   }
 });
 
-// node_modules/call-bind/index.js
+// ../main/node_modules/call-bind/index.js
 var require_call_bind = __commonJS({
-  "node_modules/call-bind/index.js"(exports2, module) {
+  "../main/node_modules/call-bind/index.js"(exports2, module) {
     "use strict";
     var setFunctionLength = require_set_function_length();
     var $defineProperty = require_es_define_property();
@@ -33935,9 +33935,9 @@ var require_call_bind = __commonJS({
   }
 });
 
-// node_modules/call-bound/index.js
+// ../main/node_modules/call-bound/index.js
 var require_call_bound = __commonJS({
-  "node_modules/call-bound/index.js"(exports2, module) {
+  "../main/node_modules/call-bound/index.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var callBindBasic = require_call_bind_apply_helpers();
@@ -33958,9 +33958,9 @@ var require_call_bound = __commonJS({
   }
 });
 
-// node_modules/has-tostringtag/shams.js
+// ../main/node_modules/has-tostringtag/shams.js
 var require_shams2 = __commonJS({
-  "node_modules/has-tostringtag/shams.js"(exports2, module) {
+  "../main/node_modules/has-tostringtag/shams.js"(exports2, module) {
     "use strict";
     var hasSymbols = require_shams();
     module.exports = function hasToStringTagShams() {
@@ -33969,9 +33969,9 @@ var require_shams2 = __commonJS({
   }
 });
 
-// node_modules/which-typed-array/index.js
+// ../main/node_modules/which-typed-array/index.js
 var require_which_typed_array = __commonJS({
-  "node_modules/which-typed-array/index.js"(exports2, module) {
+  "../main/node_modules/which-typed-array/index.js"(exports2, module) {
     "use strict";
     var forEach = require_for_each();
     var availableTypedArrays = require_available_typed_arrays();
@@ -34094,9 +34094,9 @@ var require_which_typed_array = __commonJS({
   }
 });
 
-// node_modules/object-keys/isArguments.js
+// ../main/node_modules/object-keys/isArguments.js
 var require_isArguments2 = __commonJS({
-  "node_modules/object-keys/isArguments.js"(exports2, module) {
+  "../main/node_modules/object-keys/isArguments.js"(exports2, module) {
     "use strict";
     var toStr = Object.prototype.toString;
     module.exports = function isArguments(value) {
@@ -34110,9 +34110,9 @@ var require_isArguments2 = __commonJS({
   }
 });
 
-// node_modules/object-keys/implementation.js
+// ../main/node_modules/object-keys/implementation.js
 var require_implementation2 = __commonJS({
-  "node_modules/object-keys/implementation.js"(exports2, module) {
+  "../main/node_modules/object-keys/implementation.js"(exports2, module) {
     "use strict";
     var keysShim;
     if (!Object.keys) {
@@ -34242,9 +34242,9 @@ var require_implementation2 = __commonJS({
   }
 });
 
-// node_modules/object-keys/index.js
+// ../main/node_modules/object-keys/index.js
 var require_object_keys = __commonJS({
-  "node_modules/object-keys/index.js"(exports2, module) {
+  "../main/node_modules/object-keys/index.js"(exports2, module) {
     "use strict";
     var slice = Array.prototype.slice;
     var isArgs = require_isArguments2();
@@ -34276,9 +34276,9 @@ var require_object_keys = __commonJS({
   }
 });
 
-// node_modules/define-properties/index.js
+// ../main/node_modules/define-properties/index.js
 var require_define_properties = __commonJS({
-  "node_modules/define-properties/index.js"(exports2, module) {
+  "../main/node_modules/define-properties/index.js"(exports2, module) {
     "use strict";
     var keys = require_object_keys();
     var hasSymbols = typeof Symbol === "function" && typeof /* @__PURE__ */ Symbol("foo") === "symbol";
@@ -34320,16 +34320,16 @@ var require_define_properties = __commonJS({
   }
 });
 
-// node_modules/object-inspect/util.inspect.js
+// ../main/node_modules/object-inspect/util.inspect.js
 var require_util_inspect = __commonJS({
-  "node_modules/object-inspect/util.inspect.js"(exports2, module) {
+  "../main/node_modules/object-inspect/util.inspect.js"(exports2, module) {
     module.exports = __require("util").inspect;
   }
 });
 
-// node_modules/object-inspect/stringWidthRanges.js
+// ../main/node_modules/object-inspect/stringWidthRanges.js
 var require_stringWidthRanges = __commonJS({
-  "node_modules/object-inspect/stringWidthRanges.js"(exports2, module) {
+  "../main/node_modules/object-inspect/stringWidthRanges.js"(exports2, module) {
     var $join = Array.prototype.join;
     module.exports = $join.call([
       "00.v,02n.w,0gw.33,07n.6,07b.18,01.0,01.1,01.1,01.0,01k.5,0a.a,01.0,01a.k,0g.0,02t.7,01.5,02.1,01.3,",
@@ -34364,9 +34364,9 @@ var require_stringWidthRanges = __commonJS({
   }
 });
 
-// node_modules/object-inspect/stringWidth.js
+// ../main/node_modules/object-inspect/stringWidth.js
 var require_stringWidth = __commonJS({
-  "node_modules/object-inspect/stringWidth.js"(exports2, module) {
+  "../main/node_modules/object-inspect/stringWidth.js"(exports2, module) {
     var $charCodeAt = String.prototype.charCodeAt;
     var $indexOf = String.prototype.indexOf;
     var $normalize = String.prototype.normalize;
@@ -34434,9 +34434,9 @@ var require_stringWidth = __commonJS({
   }
 });
 
-// node_modules/object-inspect/index.js
+// ../main/node_modules/object-inspect/index.js
 var require_object_inspect = __commonJS({
-  "node_modules/object-inspect/index.js"(exports2, module) {
+  "../main/node_modules/object-inspect/index.js"(exports2, module) {
     var hasMap = typeof Map === "function" && Map.prototype;
     var mapSizeDescriptor = Object.getOwnPropertyDescriptor && hasMap ? Object.getOwnPropertyDescriptor(Map.prototype, "size") : null;
     var mapSize = hasMap && mapSizeDescriptor && typeof mapSizeDescriptor.get === "function" ? mapSizeDescriptor.get : null;
@@ -35233,9 +35233,9 @@ var require_object_inspect = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/isPropertyKey.js
+// ../main/node_modules/es-abstract/helpers/isPropertyKey.js
 var require_isPropertyKey = __commonJS({
-  "node_modules/es-abstract/helpers/isPropertyKey.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/isPropertyKey.js"(exports2, module) {
     "use strict";
     module.exports = function isPropertyKey(argument) {
       return typeof argument === "string" || typeof argument === "symbol";
@@ -35243,9 +35243,9 @@ var require_isPropertyKey = __commonJS({
   }
 });
 
-// node_modules/es-object-atoms/isObject.js
+// ../main/node_modules/es-object-atoms/isObject.js
 var require_isObject2 = __commonJS({
-  "node_modules/es-object-atoms/isObject.js"(exports2, module) {
+  "../main/node_modules/es-object-atoms/isObject.js"(exports2, module) {
     "use strict";
     module.exports = function isObject2(x) {
       return !!x && (typeof x === "function" || typeof x === "object");
@@ -35253,9 +35253,9 @@ var require_isObject2 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/Get.js
+// ../main/node_modules/es-abstract/2025/Get.js
 var require_Get = __commonJS({
-  "node_modules/es-abstract/2025/Get.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/Get.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var inspect2 = require_object_inspect();
@@ -35273,9 +35273,9 @@ var require_Get = __commonJS({
   }
 });
 
-// node_modules/math-intrinsics/isFinite.js
+// ../main/node_modules/math-intrinsics/isFinite.js
 var require_isFinite = __commonJS({
-  "node_modules/math-intrinsics/isFinite.js"(exports2, module) {
+  "../main/node_modules/math-intrinsics/isFinite.js"(exports2, module) {
     "use strict";
     var $isNaN = require_isNaN();
     module.exports = function isFinite2(x) {
@@ -35284,9 +35284,9 @@ var require_isFinite = __commonJS({
   }
 });
 
-// node_modules/math-intrinsics/isInteger.js
+// ../main/node_modules/math-intrinsics/isInteger.js
 var require_isInteger = __commonJS({
-  "node_modules/math-intrinsics/isInteger.js"(exports2, module) {
+  "../main/node_modules/math-intrinsics/isInteger.js"(exports2, module) {
     "use strict";
     var $abs = require_abs();
     var $floor = require_floor();
@@ -35302,9 +35302,9 @@ var require_isInteger = __commonJS({
   }
 });
 
-// node_modules/is-array-buffer/index.js
+// ../main/node_modules/is-array-buffer/index.js
 var require_is_array_buffer = __commonJS({
-  "node_modules/is-array-buffer/index.js"(exports2, module) {
+  "../main/node_modules/is-array-buffer/index.js"(exports2, module) {
     "use strict";
     var callBind = require_call_bind();
     var callBound = require_call_bound();
@@ -35336,9 +35336,9 @@ var require_is_array_buffer = __commonJS({
   }
 });
 
-// node_modules/array-buffer-byte-length/index.js
+// ../main/node_modules/array-buffer-byte-length/index.js
 var require_array_buffer_byte_length = __commonJS({
-  "node_modules/array-buffer-byte-length/index.js"(exports2, module) {
+  "../main/node_modules/array-buffer-byte-length/index.js"(exports2, module) {
     "use strict";
     var callBound = require_call_bound();
     var $byteLength = callBound("ArrayBuffer.prototype.byteLength", true);
@@ -35352,9 +35352,9 @@ var require_array_buffer_byte_length = __commonJS({
   }
 });
 
-// node_modules/is-shared-array-buffer/index.js
+// ../main/node_modules/is-shared-array-buffer/index.js
 var require_is_shared_array_buffer = __commonJS({
-  "node_modules/is-shared-array-buffer/index.js"(exports2, module) {
+  "../main/node_modules/is-shared-array-buffer/index.js"(exports2, module) {
     "use strict";
     var callBound = require_call_bound();
     var $byteLength = callBound("SharedArrayBuffer.prototype.byteLength", true);
@@ -35374,9 +35374,9 @@ var require_is_shared_array_buffer = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/IsDetachedBuffer.js
+// ../main/node_modules/es-abstract/2025/IsDetachedBuffer.js
 var require_IsDetachedBuffer = __commonJS({
-  "node_modules/es-abstract/2025/IsDetachedBuffer.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/IsDetachedBuffer.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var $byteLength = require_array_buffer_byte_length();
@@ -35402,9 +35402,9 @@ var require_IsDetachedBuffer = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/HasOwnProperty.js
+// ../main/node_modules/es-abstract/2025/HasOwnProperty.js
 var require_HasOwnProperty = __commonJS({
-  "node_modules/es-abstract/2025/HasOwnProperty.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/HasOwnProperty.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var hasOwn = require_hasown();
@@ -35422,9 +35422,9 @@ var require_HasOwnProperty = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/IsArray.js
+// ../main/node_modules/es-abstract/helpers/IsArray.js
 var require_IsArray = __commonJS({
-  "node_modules/es-abstract/helpers/IsArray.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/IsArray.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $Array = GetIntrinsic("%Array%");
@@ -35435,17 +35435,17 @@ var require_IsArray = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/IsArray.js
+// ../main/node_modules/es-abstract/2025/IsArray.js
 var require_IsArray2 = __commonJS({
-  "node_modules/es-abstract/2025/IsArray.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/IsArray.js"(exports2, module) {
     "use strict";
     module.exports = require_IsArray();
   }
 });
 
-// node_modules/es-abstract/2025/IsBigIntElementType.js
+// ../main/node_modules/es-abstract/2025/IsBigIntElementType.js
 var require_IsBigIntElementType = __commonJS({
-  "node_modules/es-abstract/2025/IsBigIntElementType.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/IsBigIntElementType.js"(exports2, module) {
     "use strict";
     module.exports = function IsBigIntElementType(type) {
       return type === "BIGUINT64" || type === "BIGINT64";
@@ -35453,9 +35453,9 @@ var require_IsBigIntElementType = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/IsUnsignedElementType.js
+// ../main/node_modules/es-abstract/2025/IsUnsignedElementType.js
 var require_IsUnsignedElementType = __commonJS({
-  "node_modules/es-abstract/2025/IsUnsignedElementType.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/IsUnsignedElementType.js"(exports2, module) {
     "use strict";
     module.exports = function IsUnsignedElementType(type) {
       return type === "UINT8" || type === "UINT8C" || type === "UINT16" || type === "UINT32" || type === "BIGUINT64";
@@ -35463,9 +35463,9 @@ var require_IsUnsignedElementType = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/bytesAsFloat16.js
+// ../main/node_modules/es-abstract/helpers/bytesAsFloat16.js
 var require_bytesAsFloat16 = __commonJS({
-  "node_modules/es-abstract/helpers/bytesAsFloat16.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/bytesAsFloat16.js"(exports2, module) {
     "use strict";
     var $pow = require_pow();
     module.exports = function bytesAsFloat32(rawBytes) {
@@ -35491,9 +35491,9 @@ var require_bytesAsFloat16 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/bytesAsFloat32.js
+// ../main/node_modules/es-abstract/helpers/bytesAsFloat32.js
 var require_bytesAsFloat32 = __commonJS({
-  "node_modules/es-abstract/helpers/bytesAsFloat32.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/bytesAsFloat32.js"(exports2, module) {
     "use strict";
     var $pow = require_pow();
     module.exports = function bytesAsFloat32(rawBytes) {
@@ -35518,9 +35518,9 @@ var require_bytesAsFloat32 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/bytesAsFloat64.js
+// ../main/node_modules/es-abstract/helpers/bytesAsFloat64.js
 var require_bytesAsFloat64 = __commonJS({
-  "node_modules/es-abstract/helpers/bytesAsFloat64.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/bytesAsFloat64.js"(exports2, module) {
     "use strict";
     var $pow = require_pow();
     module.exports = function bytesAsFloat64(rawBytes) {
@@ -35545,9 +35545,9 @@ var require_bytesAsFloat64 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/bytesAsInteger.js
+// ../main/node_modules/es-abstract/helpers/bytesAsInteger.js
 var require_bytesAsInteger = __commonJS({
-  "node_modules/es-abstract/helpers/bytesAsInteger.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/bytesAsInteger.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $pow = require_pow();
@@ -35570,9 +35570,9 @@ var require_bytesAsInteger = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/every.js
+// ../main/node_modules/es-abstract/helpers/every.js
 var require_every = __commonJS({
-  "node_modules/es-abstract/helpers/every.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/every.js"(exports2, module) {
     "use strict";
     module.exports = function every(array, predicate) {
       for (var i = 0; i < array.length; i += 1) {
@@ -35585,9 +35585,9 @@ var require_every = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/isByteValue.js
+// ../main/node_modules/es-abstract/helpers/isByteValue.js
 var require_isByteValue = __commonJS({
-  "node_modules/es-abstract/helpers/isByteValue.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/isByteValue.js"(exports2, module) {
     "use strict";
     module.exports = function isByteValue(value) {
       return typeof value === "number" && value >= 0 && value <= 255 && (value | 0) === value;
@@ -35595,9 +35595,9 @@ var require_isByteValue = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/tables/typed-array-objects.js
+// ../main/node_modules/es-abstract/2025/tables/typed-array-objects.js
 var require_typed_array_objects = __commonJS({
-  "node_modules/es-abstract/2025/tables/typed-array-objects.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/tables/typed-array-objects.js"(exports2, module) {
     "use strict";
     module.exports = {
       __proto__: null,
@@ -35636,9 +35636,9 @@ var require_typed_array_objects = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/RawBytesToNumeric.js
+// ../main/node_modules/es-abstract/2025/RawBytesToNumeric.js
 var require_RawBytesToNumeric = __commonJS({
-  "node_modules/es-abstract/2025/RawBytesToNumeric.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/RawBytesToNumeric.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var callBound = require_call_bound();
@@ -35695,9 +35695,9 @@ var require_RawBytesToNumeric = __commonJS({
   }
 });
 
-// node_modules/isarray/index.js
+// ../main/node_modules/isarray/index.js
 var require_isarray2 = __commonJS({
-  "node_modules/isarray/index.js"(exports2, module) {
+  "../main/node_modules/isarray/index.js"(exports2, module) {
     var toString3 = {}.toString;
     module.exports = Array.isArray || function(arr) {
       return toString3.call(arr) == "[object Array]";
@@ -35705,9 +35705,9 @@ var require_isarray2 = __commonJS({
   }
 });
 
-// node_modules/safe-array-concat/index.js
+// ../main/node_modules/safe-array-concat/index.js
 var require_safe_array_concat = __commonJS({
-  "node_modules/safe-array-concat/index.js"(exports2, module) {
+  "../main/node_modules/safe-array-concat/index.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $concat = GetIntrinsic("%Array.prototype.concat%");
@@ -35739,9 +35739,9 @@ var require_safe_array_concat = __commonJS({
   }
 });
 
-// node_modules/is-typed-array/index.js
+// ../main/node_modules/is-typed-array/index.js
 var require_is_typed_array = __commonJS({
-  "node_modules/is-typed-array/index.js"(exports2, module) {
+  "../main/node_modules/is-typed-array/index.js"(exports2, module) {
     "use strict";
     var whichTypedArray = require_which_typed_array();
     module.exports = function isTypedArray(value) {
@@ -35750,9 +35750,9 @@ var require_is_typed_array = __commonJS({
   }
 });
 
-// node_modules/typed-array-buffer/index.js
+// ../main/node_modules/typed-array-buffer/index.js
 var require_typed_array_buffer = __commonJS({
-  "node_modules/typed-array-buffer/index.js"(exports2, module) {
+  "../main/node_modules/typed-array-buffer/index.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var callBound = require_call_bound();
@@ -35767,9 +35767,9 @@ var require_typed_array_buffer = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/defaultEndianness.js
+// ../main/node_modules/es-abstract/helpers/defaultEndianness.js
 var require_defaultEndianness = __commonJS({
-  "node_modules/es-abstract/helpers/defaultEndianness.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/defaultEndianness.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $Uint8Array = GetIntrinsic("%Uint8Array%", true);
@@ -35781,9 +35781,9 @@ var require_defaultEndianness = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/GetValueFromBuffer.js
+// ../main/node_modules/es-abstract/2025/GetValueFromBuffer.js
 var require_GetValueFromBuffer = __commonJS({
-  "node_modules/es-abstract/2025/GetValueFromBuffer.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/GetValueFromBuffer.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $SyntaxError = require_syntax();
@@ -35842,9 +35842,9 @@ var require_GetValueFromBuffer = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/SameValue.js
+// ../main/node_modules/es-abstract/2025/SameValue.js
 var require_SameValue = __commonJS({
-  "node_modules/es-abstract/2025/SameValue.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/SameValue.js"(exports2, module) {
     "use strict";
     var $isNaN = require_isNaN();
     module.exports = function SameValue(x, y) {
@@ -35859,9 +35859,9 @@ var require_SameValue = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/Set.js
+// ../main/node_modules/es-abstract/2025/Set.js
 var require_Set2 = __commonJS({
-  "node_modules/es-abstract/2025/Set.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/Set.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var isObject2 = require_isObject2();
@@ -35902,9 +35902,9 @@ var require_Set2 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/StringToBigInt.js
+// ../main/node_modules/es-abstract/2025/StringToBigInt.js
 var require_StringToBigInt = __commonJS({
-  "node_modules/es-abstract/2025/StringToBigInt.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/StringToBigInt.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -35926,9 +35926,9 @@ var require_StringToBigInt = __commonJS({
   }
 });
 
-// node_modules/is-date-object/index.js
+// ../main/node_modules/is-date-object/index.js
 var require_is_date_object = __commonJS({
-  "node_modules/is-date-object/index.js"(exports2, module) {
+  "../main/node_modules/is-date-object/index.js"(exports2, module) {
     "use strict";
     var callBound = require_call_bound();
     var getDay = callBound("Date.prototype.getDay");
@@ -35952,9 +35952,9 @@ var require_is_date_object = __commonJS({
   }
 });
 
-// node_modules/is-regex/index.js
+// ../main/node_modules/is-regex/index.js
 var require_is_regex = __commonJS({
-  "node_modules/is-regex/index.js"(exports2, module) {
+  "../main/node_modules/is-regex/index.js"(exports2, module) {
     "use strict";
     var callBound = require_call_bound();
     var hasToStringTag = require_shams2()();
@@ -36021,9 +36021,9 @@ var require_is_regex = __commonJS({
   }
 });
 
-// node_modules/safe-regex-test/index.js
+// ../main/node_modules/safe-regex-test/index.js
 var require_safe_regex_test = __commonJS({
-  "node_modules/safe-regex-test/index.js"(exports2, module) {
+  "../main/node_modules/safe-regex-test/index.js"(exports2, module) {
     "use strict";
     var callBound = require_call_bound();
     var isRegex = require_is_regex();
@@ -36040,9 +36040,9 @@ var require_safe_regex_test = __commonJS({
   }
 });
 
-// node_modules/is-symbol/index.js
+// ../main/node_modules/is-symbol/index.js
 var require_is_symbol = __commonJS({
-  "node_modules/is-symbol/index.js"(exports2, module) {
+  "../main/node_modules/is-symbol/index.js"(exports2, module) {
     "use strict";
     var callBound = require_call_bound();
     var $toString = callBound("Object.prototype.toString");
@@ -36081,9 +36081,9 @@ var require_is_symbol = __commonJS({
   }
 });
 
-// node_modules/es-to-primitive/helpers/isPrimitive.js
+// ../main/node_modules/es-to-primitive/helpers/isPrimitive.js
 var require_isPrimitive = __commonJS({
-  "node_modules/es-to-primitive/helpers/isPrimitive.js"(exports2, module) {
+  "../main/node_modules/es-to-primitive/helpers/isPrimitive.js"(exports2, module) {
     "use strict";
     module.exports = function isPrimitive(value) {
       return value === null || typeof value !== "function" && typeof value !== "object";
@@ -36091,9 +36091,9 @@ var require_isPrimitive = __commonJS({
   }
 });
 
-// node_modules/es-abstract-get/isPropertyKey.js
+// ../main/node_modules/es-abstract-get/isPropertyKey.js
 var require_isPropertyKey2 = __commonJS({
-  "node_modules/es-abstract-get/isPropertyKey.js"(exports2, module) {
+  "../main/node_modules/es-abstract-get/isPropertyKey.js"(exports2, module) {
     "use strict";
     module.exports = function isPropertyKey(argument) {
       return typeof argument === "string" || typeof argument === "symbol";
@@ -36101,9 +36101,9 @@ var require_isPropertyKey2 = __commonJS({
   }
 });
 
-// node_modules/es-abstract-get/GetV.js
+// ../main/node_modules/es-abstract-get/GetV.js
 var require_GetV = __commonJS({
-  "node_modules/es-abstract-get/GetV.js"(exports2, module) {
+  "../main/node_modules/es-abstract-get/GetV.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var inspect2 = require_object_inspect();
@@ -36120,9 +36120,9 @@ var require_GetV = __commonJS({
   }
 });
 
-// node_modules/es-abstract-get/GetMethod.js
+// ../main/node_modules/es-abstract-get/GetMethod.js
 var require_GetMethod = __commonJS({
-  "node_modules/es-abstract-get/GetMethod.js"(exports2, module) {
+  "../main/node_modules/es-abstract-get/GetMethod.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var isCallable = require_is_callable();
@@ -36145,9 +36145,9 @@ var require_GetMethod = __commonJS({
   }
 });
 
-// node_modules/es-to-primitive/es2015.js
+// ../main/node_modules/es-to-primitive/es2015.js
 var require_es2015 = __commonJS({
-  "node_modules/es-to-primitive/es2015.js"(exports2, module) {
+  "../main/node_modules/es-to-primitive/es2015.js"(exports2, module) {
     "use strict";
     var hasSymbols = typeof Symbol === "function" && typeof Symbol.iterator === "symbol";
     var isCallable = require_is_callable();
@@ -36225,9 +36225,9 @@ var require_es2015 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToPrimitive.js
+// ../main/node_modules/es-abstract/2025/ToPrimitive.js
 var require_ToPrimitive = __commonJS({
-  "node_modules/es-abstract/2025/ToPrimitive.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToPrimitive.js"(exports2, module) {
     "use strict";
     var toPrimitive = require_es2015();
     module.exports = function ToPrimitive(input) {
@@ -36239,9 +36239,9 @@ var require_ToPrimitive = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToBigInt.js
+// ../main/node_modules/es-abstract/2025/ToBigInt.js
 var require_ToBigInt = __commonJS({
-  "node_modules/es-abstract/2025/ToBigInt.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToBigInt.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -36282,9 +36282,9 @@ var require_ToBigInt = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/BigInt/remainder.js
+// ../main/node_modules/es-abstract/2025/BigInt/remainder.js
 var require_remainder = __commonJS({
-  "node_modules/es-abstract/2025/BigInt/remainder.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/BigInt/remainder.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -36306,9 +36306,9 @@ var require_remainder = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/modBigInt.js
+// ../main/node_modules/es-abstract/helpers/modBigInt.js
 var require_modBigInt = __commonJS({
-  "node_modules/es-abstract/helpers/modBigInt.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/modBigInt.js"(exports2, module) {
     "use strict";
     module.exports = function bigIntMod(BigIntRemainder, bigint, modulo) {
       var remain = BigIntRemainder(bigint, modulo);
@@ -36317,9 +36317,9 @@ var require_modBigInt = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToBigInt64.js
+// ../main/node_modules/es-abstract/2025/ToBigInt64.js
 var require_ToBigInt64 = __commonJS({
-  "node_modules/es-abstract/2025/ToBigInt64.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToBigInt64.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -36337,9 +36337,9 @@ var require_ToBigInt64 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToBigUint64.js
+// ../main/node_modules/es-abstract/2025/ToBigUint64.js
 var require_ToBigUint64 = __commonJS({
-  "node_modules/es-abstract/2025/ToBigUint64.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToBigUint64.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $BigInt = GetIntrinsic("%BigInt%", true);
@@ -36356,9 +36356,9 @@ var require_ToBigUint64 = __commonJS({
   }
 });
 
-// node_modules/math-intrinsics/mod.js
+// ../main/node_modules/math-intrinsics/mod.js
 var require_mod = __commonJS({
-  "node_modules/math-intrinsics/mod.js"(exports2, module) {
+  "../main/node_modules/math-intrinsics/mod.js"(exports2, module) {
     "use strict";
     var $floor = require_floor();
     module.exports = function mod(number2, modulo) {
@@ -36368,17 +36368,17 @@ var require_mod = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/mod.js
+// ../main/node_modules/es-abstract/helpers/mod.js
 var require_mod2 = __commonJS({
-  "node_modules/es-abstract/helpers/mod.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/mod.js"(exports2, module) {
     "use strict";
     module.exports = require_mod();
   }
 });
 
-// node_modules/es-abstract/2025/modulo.js
+// ../main/node_modules/es-abstract/2025/modulo.js
 var require_modulo = __commonJS({
-  "node_modules/es-abstract/2025/modulo.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/modulo.js"(exports2, module) {
     "use strict";
     var mod = require_mod2();
     module.exports = function modulo(x, y) {
@@ -36387,9 +36387,9 @@ var require_modulo = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/isPrimitive.js
+// ../main/node_modules/es-abstract/helpers/isPrimitive.js
 var require_isPrimitive2 = __commonJS({
-  "node_modules/es-abstract/helpers/isPrimitive.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/isPrimitive.js"(exports2, module) {
     "use strict";
     module.exports = function isPrimitive(value) {
       return value === null || typeof value !== "function" && typeof value !== "object";
@@ -36397,9 +36397,9 @@ var require_isPrimitive2 = __commonJS({
   }
 });
 
-// node_modules/es-object-atoms/RequireObjectCoercible.js
+// ../main/node_modules/es-object-atoms/RequireObjectCoercible.js
 var require_RequireObjectCoercible = __commonJS({
-  "node_modules/es-object-atoms/RequireObjectCoercible.js"(exports2, module) {
+  "../main/node_modules/es-object-atoms/RequireObjectCoercible.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     module.exports = function RequireObjectCoercible(value) {
@@ -36411,9 +36411,9 @@ var require_RequireObjectCoercible = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToString.js
+// ../main/node_modules/es-abstract/2025/ToString.js
 var require_ToString = __commonJS({
-  "node_modules/es-abstract/2025/ToString.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToString.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $String = GetIntrinsic("%String%");
@@ -36427,9 +36427,9 @@ var require_ToString = __commonJS({
   }
 });
 
-// node_modules/string.prototype.trim/implementation.js
+// ../main/node_modules/string.prototype.trim/implementation.js
 var require_implementation3 = __commonJS({
-  "node_modules/string.prototype.trim/implementation.js"(exports2, module) {
+  "../main/node_modules/string.prototype.trim/implementation.js"(exports2, module) {
     "use strict";
     var RequireObjectCoercible = require_RequireObjectCoercible();
     var ToString = require_ToString();
@@ -36452,9 +36452,9 @@ var require_implementation3 = __commonJS({
   }
 });
 
-// node_modules/string.prototype.trim/polyfill.js
+// ../main/node_modules/string.prototype.trim/polyfill.js
 var require_polyfill = __commonJS({
-  "node_modules/string.prototype.trim/polyfill.js"(exports2, module) {
+  "../main/node_modules/string.prototype.trim/polyfill.js"(exports2, module) {
     "use strict";
     var implementation = require_implementation3();
     var zeroWidthSpace = "\u200B";
@@ -36468,9 +36468,9 @@ var require_polyfill = __commonJS({
   }
 });
 
-// node_modules/string.prototype.trim/shim.js
+// ../main/node_modules/string.prototype.trim/shim.js
 var require_shim = __commonJS({
-  "node_modules/string.prototype.trim/shim.js"(exports2, module) {
+  "../main/node_modules/string.prototype.trim/shim.js"(exports2, module) {
     "use strict";
     var supportsDescriptors = require_has_property_descriptors()();
     var defineDataProperty = require_define_data_property();
@@ -36489,9 +36489,9 @@ var require_shim = __commonJS({
   }
 });
 
-// node_modules/string.prototype.trim/index.js
+// ../main/node_modules/string.prototype.trim/index.js
 var require_string_prototype = __commonJS({
-  "node_modules/string.prototype.trim/index.js"(exports2, module) {
+  "../main/node_modules/string.prototype.trim/index.js"(exports2, module) {
     "use strict";
     var callBind = require_call_bind();
     var define2 = require_define_properties();
@@ -36513,9 +36513,9 @@ var require_string_prototype = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/StringToNumber.js
+// ../main/node_modules/es-abstract/2025/StringToNumber.js
 var require_StringToNumber = __commonJS({
-  "node_modules/es-abstract/2025/StringToNumber.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/StringToNumber.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $RegExp = GetIntrinsic("%RegExp%");
@@ -36553,9 +36553,9 @@ var require_StringToNumber = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToNumber.js
+// ../main/node_modules/es-abstract/2025/ToNumber.js
 var require_ToNumber = __commonJS({
-  "node_modules/es-abstract/2025/ToNumber.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToNumber.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $TypeError = require_type();
@@ -36579,9 +36579,9 @@ var require_ToNumber = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/floor.js
+// ../main/node_modules/es-abstract/2025/floor.js
 var require_floor2 = __commonJS({
-  "node_modules/es-abstract/2025/floor.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/floor.js"(exports2, module) {
     "use strict";
     var $floor = require_floor();
     module.exports = function floor(x) {
@@ -36593,9 +36593,9 @@ var require_floor2 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/truncate.js
+// ../main/node_modules/es-abstract/2025/truncate.js
 var require_truncate = __commonJS({
-  "node_modules/es-abstract/2025/truncate.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/truncate.js"(exports2, module) {
     "use strict";
     var floor = require_floor2();
     var $TypeError = require_type();
@@ -36609,9 +36609,9 @@ var require_truncate = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToInt16.js
+// ../main/node_modules/es-abstract/2025/ToInt16.js
 var require_ToInt16 = __commonJS({
-  "node_modules/es-abstract/2025/ToInt16.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToInt16.js"(exports2, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -36630,9 +36630,9 @@ var require_ToInt16 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToInt32.js
+// ../main/node_modules/es-abstract/2025/ToInt32.js
 var require_ToInt32 = __commonJS({
-  "node_modules/es-abstract/2025/ToInt32.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToInt32.js"(exports2, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -36653,9 +36653,9 @@ var require_ToInt32 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToInt8.js
+// ../main/node_modules/es-abstract/2025/ToInt8.js
 var require_ToInt8 = __commonJS({
-  "node_modules/es-abstract/2025/ToInt8.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToInt8.js"(exports2, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -36673,9 +36673,9 @@ var require_ToInt8 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToUint16.js
+// ../main/node_modules/es-abstract/2025/ToUint16.js
 var require_ToUint16 = __commonJS({
-  "node_modules/es-abstract/2025/ToUint16.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToUint16.js"(exports2, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -36694,9 +36694,9 @@ var require_ToUint16 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToUint32.js
+// ../main/node_modules/es-abstract/2025/ToUint32.js
 var require_ToUint32 = __commonJS({
-  "node_modules/es-abstract/2025/ToUint32.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToUint32.js"(exports2, module) {
     "use strict";
     var modulo = require_modulo();
     var ToNumber = require_ToNumber();
@@ -36715,9 +36715,9 @@ var require_ToUint32 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToUint8.js
+// ../main/node_modules/es-abstract/2025/ToUint8.js
 var require_ToUint8 = __commonJS({
-  "node_modules/es-abstract/2025/ToUint8.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToUint8.js"(exports2, module) {
     "use strict";
     var isFinite2 = require_isFinite();
     var modulo = require_modulo();
@@ -36735,9 +36735,9 @@ var require_ToUint8 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/clamp.js
+// ../main/node_modules/es-abstract/2025/clamp.js
 var require_clamp = __commonJS({
-  "node_modules/es-abstract/2025/clamp.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/clamp.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var max = require_max();
@@ -36751,9 +36751,9 @@ var require_clamp = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToUint8Clamp.js
+// ../main/node_modules/es-abstract/2025/ToUint8Clamp.js
 var require_ToUint8Clamp = __commonJS({
-  "node_modules/es-abstract/2025/ToUint8Clamp.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToUint8Clamp.js"(exports2, module) {
     "use strict";
     var clamp = require_clamp();
     var ToNumber = require_ToNumber();
@@ -36777,9 +36777,9 @@ var require_ToUint8Clamp = __commonJS({
   }
 });
 
-// node_modules/math-intrinsics/isNegativeZero.js
+// ../main/node_modules/math-intrinsics/isNegativeZero.js
 var require_isNegativeZero = __commonJS({
-  "node_modules/math-intrinsics/isNegativeZero.js"(exports2, module) {
+  "../main/node_modules/math-intrinsics/isNegativeZero.js"(exports2, module) {
     "use strict";
     module.exports = function isNegativeZero(x) {
       return x === 0 && 1 / x === 1 / -0;
@@ -36787,9 +36787,9 @@ var require_isNegativeZero = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/valueToFloat16Bytes.js
+// ../main/node_modules/es-abstract/helpers/valueToFloat16Bytes.js
 var require_valueToFloat16Bytes = __commonJS({
-  "node_modules/es-abstract/helpers/valueToFloat16Bytes.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/valueToFloat16Bytes.js"(exports2, module) {
     "use strict";
     var $abs = require_abs();
     var $floor = require_floor();
@@ -36836,9 +36836,9 @@ var require_valueToFloat16Bytes = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/valueToFloat32Bytes.js
+// ../main/node_modules/es-abstract/helpers/valueToFloat32Bytes.js
 var require_valueToFloat32Bytes = __commonJS({
-  "node_modules/es-abstract/helpers/valueToFloat32Bytes.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/valueToFloat32Bytes.js"(exports2, module) {
     "use strict";
     var $abs = require_abs();
     var $floor = require_floor();
@@ -36892,9 +36892,9 @@ var require_valueToFloat32Bytes = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/fractionToBinaryString.js
+// ../main/node_modules/es-abstract/helpers/fractionToBinaryString.js
 var require_fractionToBinaryString = __commonJS({
-  "node_modules/es-abstract/helpers/fractionToBinaryString.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/fractionToBinaryString.js"(exports2, module) {
     "use strict";
     var MAX_ITER = 1075;
     var maxBits = 54;
@@ -36926,9 +36926,9 @@ var require_fractionToBinaryString = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/intToBinaryString.js
+// ../main/node_modules/es-abstract/helpers/intToBinaryString.js
 var require_intToBinaryString = __commonJS({
-  "node_modules/es-abstract/helpers/intToBinaryString.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/intToBinaryString.js"(exports2, module) {
     "use strict";
     var $floor = require_floor();
     module.exports = function intToBinaryString(x) {
@@ -36948,9 +36948,9 @@ var require_intToBinaryString = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/isNaN.js
+// ../main/node_modules/es-abstract/helpers/isNaN.js
 var require_isNaN2 = __commonJS({
-  "node_modules/es-abstract/helpers/isNaN.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/isNaN.js"(exports2, module) {
     "use strict";
     module.exports = Number.isNaN || function isNaN2(a) {
       return a !== a;
@@ -36958,9 +36958,9 @@ var require_isNaN2 = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/valueToFloat64Bytes.js
+// ../main/node_modules/es-abstract/helpers/valueToFloat64Bytes.js
 var require_valueToFloat64Bytes = __commonJS({
-  "node_modules/es-abstract/helpers/valueToFloat64Bytes.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/valueToFloat64Bytes.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $parseInt = GetIntrinsic("%parseInt%");
@@ -37029,9 +37029,9 @@ var require_valueToFloat64Bytes = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/integerToNBytes.js
+// ../main/node_modules/es-abstract/helpers/integerToNBytes.js
 var require_integerToNBytes = __commonJS({
-  "node_modules/es-abstract/helpers/integerToNBytes.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/integerToNBytes.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $Number = GetIntrinsic("%Number%");
@@ -37051,9 +37051,9 @@ var require_integerToNBytes = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/NumericToRawBytes.js
+// ../main/node_modules/es-abstract/2025/NumericToRawBytes.js
 var require_NumericToRawBytes = __commonJS({
-  "node_modules/es-abstract/2025/NumericToRawBytes.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/NumericToRawBytes.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var hasOwnProperty = require_HasOwnProperty();
@@ -37108,9 +37108,9 @@ var require_NumericToRawBytes = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/forEach.js
+// ../main/node_modules/es-abstract/helpers/forEach.js
 var require_forEach = __commonJS({
-  "node_modules/es-abstract/helpers/forEach.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/forEach.js"(exports2, module) {
     "use strict";
     module.exports = function forEach(array, callback) {
       for (var i = 0; i < array.length; i += 1) {
@@ -37120,9 +37120,9 @@ var require_forEach = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/SetValueInBuffer.js
+// ../main/node_modules/es-abstract/2025/SetValueInBuffer.js
 var require_SetValueInBuffer = __commonJS({
-  "node_modules/es-abstract/2025/SetValueInBuffer.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/SetValueInBuffer.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $SyntaxError = require_syntax();
@@ -37182,9 +37182,9 @@ var require_SetValueInBuffer = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToIntegerOrInfinity.js
+// ../main/node_modules/es-abstract/2025/ToIntegerOrInfinity.js
 var require_ToIntegerOrInfinity = __commonJS({
-  "node_modules/es-abstract/2025/ToIntegerOrInfinity.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToIntegerOrInfinity.js"(exports2, module) {
     "use strict";
     var ToNumber = require_ToNumber();
     var truncate2 = require_truncate();
@@ -37203,9 +37203,9 @@ var require_ToIntegerOrInfinity = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/TypedArrayElementSize.js
+// ../main/node_modules/es-abstract/2025/TypedArrayElementSize.js
 var require_TypedArrayElementSize = __commonJS({
-  "node_modules/es-abstract/2025/TypedArrayElementSize.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/TypedArrayElementSize.js"(exports2, module) {
     "use strict";
     var $SyntaxError = require_syntax();
     var $TypeError = require_type();
@@ -37226,9 +37226,9 @@ var require_TypedArrayElementSize = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/TypedArrayElementType.js
+// ../main/node_modules/es-abstract/2025/TypedArrayElementType.js
 var require_TypedArrayElementType = __commonJS({
-  "node_modules/es-abstract/2025/TypedArrayElementType.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/TypedArrayElementType.js"(exports2, module) {
     "use strict";
     var $SyntaxError = require_syntax();
     var $TypeError = require_type();
@@ -37248,17 +37248,17 @@ var require_TypedArrayElementType = __commonJS({
   }
 });
 
-// node_modules/es-abstract/GetIntrinsic.js
+// ../main/node_modules/es-abstract/GetIntrinsic.js
 var require_GetIntrinsic = __commonJS({
-  "node_modules/es-abstract/GetIntrinsic.js"(exports2, module) {
+  "../main/node_modules/es-abstract/GetIntrinsic.js"(exports2, module) {
     "use strict";
     module.exports = require_get_intrinsic();
   }
 });
 
-// node_modules/es-abstract/helpers/records/property-descriptor.js
+// ../main/node_modules/es-abstract/helpers/records/property-descriptor.js
 var require_property_descriptor = __commonJS({
-  "node_modules/es-abstract/helpers/records/property-descriptor.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/records/property-descriptor.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var hasOwn = require_hasown();
@@ -37290,9 +37290,9 @@ var require_property_descriptor = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/DefineOwnProperty.js
+// ../main/node_modules/es-abstract/helpers/DefineOwnProperty.js
 var require_DefineOwnProperty = __commonJS({
-  "node_modules/es-abstract/helpers/DefineOwnProperty.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/DefineOwnProperty.js"(exports2, module) {
     "use strict";
     var hasPropertyDescriptors = require_has_property_descriptors();
     var $defineProperty = require_es_define_property();
@@ -37325,9 +37325,9 @@ var require_DefineOwnProperty = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/fromPropertyDescriptor.js
+// ../main/node_modules/es-abstract/helpers/fromPropertyDescriptor.js
 var require_fromPropertyDescriptor = __commonJS({
-  "node_modules/es-abstract/helpers/fromPropertyDescriptor.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/fromPropertyDescriptor.js"(exports2, module) {
     "use strict";
     module.exports = function fromPropertyDescriptor(Desc) {
       if (typeof Desc === "undefined") {
@@ -37357,9 +37357,9 @@ var require_fromPropertyDescriptor = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/FromPropertyDescriptor.js
+// ../main/node_modules/es-abstract/2025/FromPropertyDescriptor.js
 var require_FromPropertyDescriptor = __commonJS({
-  "node_modules/es-abstract/2025/FromPropertyDescriptor.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/FromPropertyDescriptor.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var isPropertyDescriptor = require_property_descriptor();
@@ -37373,9 +37373,9 @@ var require_FromPropertyDescriptor = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/IsDataDescriptor.js
+// ../main/node_modules/es-abstract/2025/IsDataDescriptor.js
 var require_IsDataDescriptor = __commonJS({
-  "node_modules/es-abstract/2025/IsDataDescriptor.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/IsDataDescriptor.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var hasOwn = require_hasown();
@@ -37395,17 +37395,17 @@ var require_IsDataDescriptor = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/IsCallable.js
+// ../main/node_modules/es-abstract/2025/IsCallable.js
 var require_IsCallable = __commonJS({
-  "node_modules/es-abstract/2025/IsCallable.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/IsCallable.js"(exports2, module) {
     "use strict";
     module.exports = require_is_callable();
   }
 });
 
-// node_modules/es-abstract/2025/ToBoolean.js
+// ../main/node_modules/es-abstract/2025/ToBoolean.js
 var require_ToBoolean = __commonJS({
-  "node_modules/es-abstract/2025/ToBoolean.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToBoolean.js"(exports2, module) {
     "use strict";
     module.exports = function ToBoolean(value) {
       return !!value;
@@ -37413,9 +37413,9 @@ var require_ToBoolean = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ToPropertyDescriptor.js
+// ../main/node_modules/es-abstract/2025/ToPropertyDescriptor.js
 var require_ToPropertyDescriptor = __commonJS({
-  "node_modules/es-abstract/2025/ToPropertyDescriptor.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ToPropertyDescriptor.js"(exports2, module) {
     "use strict";
     var hasOwn = require_hasown();
     var $TypeError = require_type();
@@ -37461,9 +37461,9 @@ var require_ToPropertyDescriptor = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/DefinePropertyOrThrow.js
+// ../main/node_modules/es-abstract/2025/DefinePropertyOrThrow.js
 var require_DefinePropertyOrThrow = __commonJS({
-  "node_modules/es-abstract/2025/DefinePropertyOrThrow.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/DefinePropertyOrThrow.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var isObject2 = require_isObject2();
@@ -37497,9 +37497,9 @@ var require_DefinePropertyOrThrow = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/IsConstructor.js
+// ../main/node_modules/es-abstract/2025/IsConstructor.js
 var require_IsConstructor = __commonJS({
-  "node_modules/es-abstract/2025/IsConstructor.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/IsConstructor.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_GetIntrinsic();
     var $construct = GetIntrinsic("%Reflect.construct%", true);
@@ -37536,9 +37536,9 @@ var require_IsConstructor = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/SpeciesConstructor.js
+// ../main/node_modules/es-abstract/2025/SpeciesConstructor.js
 var require_SpeciesConstructor = __commonJS({
-  "node_modules/es-abstract/2025/SpeciesConstructor.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/SpeciesConstructor.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var $species = GetIntrinsic("%Symbol.species%", true);
@@ -37568,9 +37568,9 @@ var require_SpeciesConstructor = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/IsFixedLengthArrayBuffer.js
+// ../main/node_modules/es-abstract/2025/IsFixedLengthArrayBuffer.js
 var require_IsFixedLengthArrayBuffer = __commonJS({
-  "node_modules/es-abstract/2025/IsFixedLengthArrayBuffer.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/IsFixedLengthArrayBuffer.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var callBound = require_call_bound();
@@ -37595,17 +37595,17 @@ var require_IsFixedLengthArrayBuffer = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/isInteger.js
+// ../main/node_modules/es-abstract/helpers/isInteger.js
 var require_isInteger2 = __commonJS({
-  "node_modules/es-abstract/helpers/isInteger.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/isInteger.js"(exports2, module) {
     "use strict";
     module.exports = require_isInteger();
   }
 });
 
-// node_modules/es-abstract/helpers/records/typed-array-with-buffer-witness-record.js
+// ../main/node_modules/es-abstract/helpers/records/typed-array-with-buffer-witness-record.js
 var require_typed_array_with_buffer_witness_record = __commonJS({
-  "node_modules/es-abstract/helpers/records/typed-array-with-buffer-witness-record.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/records/typed-array-with-buffer-witness-record.js"(exports2, module) {
     "use strict";
     var hasOwn = require_hasown();
     var isTypedArray = require_is_typed_array();
@@ -37616,25 +37616,25 @@ var require_typed_array_with_buffer_witness_record = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2024/IsCallable.js
+// ../main/node_modules/es-abstract/2024/IsCallable.js
 var require_IsCallable2 = __commonJS({
-  "node_modules/es-abstract/2024/IsCallable.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2024/IsCallable.js"(exports2, module) {
     "use strict";
     module.exports = require_is_callable();
   }
 });
 
-// node_modules/es-abstract/helpers/isObject.js
+// ../main/node_modules/es-abstract/helpers/isObject.js
 var require_isObject3 = __commonJS({
-  "node_modules/es-abstract/helpers/isObject.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/isObject.js"(exports2, module) {
     "use strict";
     module.exports = require_isObject2();
   }
 });
 
-// node_modules/is-string/index.js
+// ../main/node_modules/is-string/index.js
 var require_is_string = __commonJS({
-  "node_modules/is-string/index.js"(exports2, module) {
+  "../main/node_modules/is-string/index.js"(exports2, module) {
     "use strict";
     var callBound = require_call_bound();
     var $strValueOf = callBound("String.prototype.valueOf");
@@ -37661,9 +37661,9 @@ var require_is_string = __commonJS({
   }
 });
 
-// node_modules/is-number-object/index.js
+// ../main/node_modules/is-number-object/index.js
 var require_is_number_object = __commonJS({
-  "node_modules/is-number-object/index.js"(exports2, module) {
+  "../main/node_modules/is-number-object/index.js"(exports2, module) {
     "use strict";
     var callBound = require_call_bound();
     var $numToStr = callBound("Number.prototype.toString");
@@ -37690,9 +37690,9 @@ var require_is_number_object = __commonJS({
   }
 });
 
-// node_modules/is-boolean-object/index.js
+// ../main/node_modules/is-boolean-object/index.js
 var require_is_boolean_object = __commonJS({
-  "node_modules/is-boolean-object/index.js"(exports2, module) {
+  "../main/node_modules/is-boolean-object/index.js"(exports2, module) {
     "use strict";
     var callBound = require_call_bound();
     var $boolToStr = callBound("Boolean.prototype.toString");
@@ -37719,9 +37719,9 @@ var require_is_boolean_object = __commonJS({
   }
 });
 
-// node_modules/has-bigints/index.js
+// ../main/node_modules/has-bigints/index.js
 var require_has_bigints = __commonJS({
-  "node_modules/has-bigints/index.js"(exports2, module) {
+  "../main/node_modules/has-bigints/index.js"(exports2, module) {
     "use strict";
     var $BigInt = typeof BigInt !== "undefined" && BigInt;
     module.exports = function hasNativeBigInts() {
@@ -37730,9 +37730,9 @@ var require_has_bigints = __commonJS({
   }
 });
 
-// node_modules/is-bigint/index.js
+// ../main/node_modules/is-bigint/index.js
 var require_is_bigint = __commonJS({
-  "node_modules/is-bigint/index.js"(exports2, module) {
+  "../main/node_modules/is-bigint/index.js"(exports2, module) {
     "use strict";
     var hasBigInts = require_has_bigints()();
     if (hasBigInts) {
@@ -37764,9 +37764,9 @@ var require_is_bigint = __commonJS({
   }
 });
 
-// node_modules/which-boxed-primitive/index.js
+// ../main/node_modules/which-boxed-primitive/index.js
 var require_which_boxed_primitive = __commonJS({
-  "node_modules/which-boxed-primitive/index.js"(exports2, module) {
+  "../main/node_modules/which-boxed-primitive/index.js"(exports2, module) {
     "use strict";
     var isString = require_is_string();
     var isNumber = require_is_number_object();
@@ -37796,9 +37796,9 @@ var require_which_boxed_primitive = __commonJS({
   }
 });
 
-// node_modules/is-map/index.js
+// ../main/node_modules/is-map/index.js
 var require_is_map = __commonJS({
-  "node_modules/is-map/index.js"(exports2, module) {
+  "../main/node_modules/is-map/index.js"(exports2, module) {
     "use strict";
     var $Map = typeof Map === "function" && Map.prototype ? Map : null;
     var $Set = typeof Set === "function" && Set.prototype ? Set : null;
@@ -37836,9 +37836,9 @@ var require_is_map = __commonJS({
   }
 });
 
-// node_modules/is-set/index.js
+// ../main/node_modules/is-set/index.js
 var require_is_set = __commonJS({
-  "node_modules/is-set/index.js"(exports2, module) {
+  "../main/node_modules/is-set/index.js"(exports2, module) {
     "use strict";
     var $Map = typeof Map === "function" && Map.prototype ? Map : null;
     var $Set = typeof Set === "function" && Set.prototype ? Set : null;
@@ -37876,9 +37876,9 @@ var require_is_set = __commonJS({
   }
 });
 
-// node_modules/is-weakmap/index.js
+// ../main/node_modules/is-weakmap/index.js
 var require_is_weakmap = __commonJS({
-  "node_modules/is-weakmap/index.js"(exports2, module) {
+  "../main/node_modules/is-weakmap/index.js"(exports2, module) {
     "use strict";
     var $WeakMap = typeof WeakMap === "function" && WeakMap.prototype ? WeakMap : null;
     var $WeakSet = typeof WeakSet === "function" && WeakSet.prototype ? WeakSet : null;
@@ -37916,9 +37916,9 @@ var require_is_weakmap = __commonJS({
   }
 });
 
-// node_modules/is-weakset/index.js
+// ../main/node_modules/is-weakset/index.js
 var require_is_weakset = __commonJS({
-  "node_modules/is-weakset/index.js"(exports2, module) {
+  "../main/node_modules/is-weakset/index.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var callBound = require_call_bound();
@@ -37953,9 +37953,9 @@ var require_is_weakset = __commonJS({
   }
 });
 
-// node_modules/which-collection/index.js
+// ../main/node_modules/which-collection/index.js
 var require_which_collection = __commonJS({
-  "node_modules/which-collection/index.js"(exports2, module) {
+  "../main/node_modules/which-collection/index.js"(exports2, module) {
     "use strict";
     var isMap = require_is_map();
     var isSet = require_is_set();
@@ -37981,9 +37981,9 @@ var require_which_collection = __commonJS({
   }
 });
 
-// node_modules/is-weakref/index.js
+// ../main/node_modules/is-weakref/index.js
 var require_is_weakref = __commonJS({
-  "node_modules/is-weakref/index.js"(exports2, module) {
+  "../main/node_modules/is-weakref/index.js"(exports2, module) {
     "use strict";
     var callBound = require_call_bound();
     var $deref = (
@@ -38006,9 +38006,9 @@ var require_is_weakref = __commonJS({
   }
 });
 
-// node_modules/is-finalizationregistry/index.js
+// ../main/node_modules/is-finalizationregistry/index.js
 var require_is_finalizationregistry = __commonJS({
-  "node_modules/is-finalizationregistry/index.js"(exports2, module) {
+  "../main/node_modules/is-finalizationregistry/index.js"(exports2, module) {
     "use strict";
     var callBound = require_call_bound();
     var $register = callBound("FinalizationRegistry.prototype.register", true);
@@ -38028,9 +38028,9 @@ var require_is_finalizationregistry = __commonJS({
   }
 });
 
-// node_modules/functions-have-names/index.js
+// ../main/node_modules/functions-have-names/index.js
 var require_functions_have_names = __commonJS({
-  "node_modules/functions-have-names/index.js"(exports2, module) {
+  "../main/node_modules/functions-have-names/index.js"(exports2, module) {
     "use strict";
     var functionsHaveNames = function functionsHaveNames2() {
       return typeof function f() {
@@ -38061,9 +38061,9 @@ var require_functions_have_names = __commonJS({
   }
 });
 
-// node_modules/is-document.all/index.js
+// ../main/node_modules/is-document.all/index.js
 var require_is_document = __commonJS({
-  "node_modules/is-document.all/index.js"(exports2, module) {
+  "../main/node_modules/is-document.all/index.js"(exports2, module) {
     "use strict";
     var callBound = require_call_bound();
     var toStr = callBound("Object.prototype.toString");
@@ -38098,9 +38098,9 @@ var require_is_document = __commonJS({
   }
 });
 
-// node_modules/function.prototype.name/implementation.js
+// ../main/node_modules/function.prototype.name/implementation.js
 var require_implementation4 = __commonJS({
-  "node_modules/function.prototype.name/implementation.js"(exports2, module) {
+  "../main/node_modules/function.prototype.name/implementation.js"(exports2, module) {
     "use strict";
     var IsCallable = require_is_callable();
     var hasOwn = require_hasown();
@@ -38148,9 +38148,9 @@ var require_implementation4 = __commonJS({
   }
 });
 
-// node_modules/function.prototype.name/polyfill.js
+// ../main/node_modules/function.prototype.name/polyfill.js
 var require_polyfill2 = __commonJS({
-  "node_modules/function.prototype.name/polyfill.js"(exports2, module) {
+  "../main/node_modules/function.prototype.name/polyfill.js"(exports2, module) {
     "use strict";
     var implementation = require_implementation4();
     module.exports = function getPolyfill() {
@@ -38159,9 +38159,9 @@ var require_polyfill2 = __commonJS({
   }
 });
 
-// node_modules/function.prototype.name/shim.js
+// ../main/node_modules/function.prototype.name/shim.js
 var require_shim2 = __commonJS({
-  "node_modules/function.prototype.name/shim.js"(exports2, module) {
+  "../main/node_modules/function.prototype.name/shim.js"(exports2, module) {
     "use strict";
     var supportsDescriptors = require_has_property_descriptors()();
     var functionsHaveNames = require_functions_have_names()();
@@ -38198,9 +38198,9 @@ var require_shim2 = __commonJS({
   }
 });
 
-// node_modules/function.prototype.name/index.js
+// ../main/node_modules/function.prototype.name/index.js
 var require_function_prototype = __commonJS({
-  "node_modules/function.prototype.name/index.js"(exports2, module) {
+  "../main/node_modules/function.prototype.name/index.js"(exports2, module) {
     "use strict";
     var callBind = require_call_bind();
     var implementation = require_implementation4();
@@ -38214,9 +38214,9 @@ var require_function_prototype = __commonJS({
   }
 });
 
-// node_modules/is-generator-function/index.js
+// ../main/node_modules/is-generator-function/index.js
 var require_is_generator_function = __commonJS({
-  "node_modules/is-generator-function/index.js"(exports2, module) {
+  "../main/node_modules/is-generator-function/index.js"(exports2, module) {
     "use strict";
     var callBound = require_call_bound();
     var safeRegexTest = require_safe_regex_test();
@@ -38246,9 +38246,9 @@ var require_is_generator_function = __commonJS({
   }
 });
 
-// node_modules/is-async-function/index.js
+// ../main/node_modules/is-async-function/index.js
 var require_is_async_function = __commonJS({
-  "node_modules/is-async-function/index.js"(exports2, module) {
+  "../main/node_modules/is-async-function/index.js"(exports2, module) {
     "use strict";
     var callBound = require_call_bound();
     var safeRegexTest = require_safe_regex_test();
@@ -38278,9 +38278,9 @@ var require_is_async_function = __commonJS({
   }
 });
 
-// node_modules/which-builtin-type/index.js
+// ../main/node_modules/which-builtin-type/index.js
 var require_which_builtin_type = __commonJS({
-  "node_modules/which-builtin-type/index.js"(exports2, module) {
+  "../main/node_modules/which-builtin-type/index.js"(exports2, module) {
     "use strict";
     var whichBoxedPrimitive = require_which_boxed_primitive();
     var whichCollection = require_which_collection();
@@ -38368,9 +38368,9 @@ var require_which_builtin_type = __commonJS({
   }
 });
 
-// node_modules/reflect.getprototypeof/implementation.js
+// ../main/node_modules/reflect.getprototypeof/implementation.js
 var require_implementation5 = __commonJS({
-  "node_modules/reflect.getprototypeof/implementation.js"(exports2, module) {
+  "../main/node_modules/reflect.getprototypeof/implementation.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var IsCallable = require_IsCallable2();
@@ -38404,9 +38404,9 @@ var require_implementation5 = __commonJS({
   }
 });
 
-// node_modules/reflect.getprototypeof/polyfill.js
+// ../main/node_modules/reflect.getprototypeof/polyfill.js
 var require_polyfill3 = __commonJS({
-  "node_modules/reflect.getprototypeof/polyfill.js"(exports2, module) {
+  "../main/node_modules/reflect.getprototypeof/polyfill.js"(exports2, module) {
     "use strict";
     var implementation = require_implementation5();
     var getProto = require_get_proto();
@@ -38421,9 +38421,9 @@ var require_polyfill3 = __commonJS({
   }
 });
 
-// node_modules/typed-array-byte-offset/index.js
+// ../main/node_modules/typed-array-byte-offset/index.js
 var require_typed_array_byte_offset = __commonJS({
-  "node_modules/typed-array-byte-offset/index.js"(exports2, module) {
+  "../main/node_modules/typed-array-byte-offset/index.js"(exports2, module) {
     "use strict";
     var forEach = require_for_each();
     var callBind = require_call_bind();
@@ -38488,9 +38488,9 @@ var require_typed_array_byte_offset = __commonJS({
   }
 });
 
-// node_modules/typed-array-length/index.js
+// ../main/node_modules/typed-array-length/index.js
 var require_typed_array_length = __commonJS({
-  "node_modules/typed-array-length/index.js"(exports2, module) {
+  "../main/node_modules/typed-array-length/index.js"(exports2, module) {
     "use strict";
     var callBind = require_call_bind();
     var forEach = require_for_each();
@@ -38568,9 +38568,9 @@ var require_typed_array_length = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/IsTypedArrayOutOfBounds.js
+// ../main/node_modules/es-abstract/2025/IsTypedArrayOutOfBounds.js
 var require_IsTypedArrayOutOfBounds = __commonJS({
-  "node_modules/es-abstract/2025/IsTypedArrayOutOfBounds.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/IsTypedArrayOutOfBounds.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var IsDetachedBuffer = require_IsDetachedBuffer();
@@ -38610,9 +38610,9 @@ var require_IsTypedArrayOutOfBounds = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/TypedArrayLength.js
+// ../main/node_modules/es-abstract/2025/TypedArrayLength.js
 var require_TypedArrayLength = __commonJS({
-  "node_modules/es-abstract/2025/TypedArrayLength.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/TypedArrayLength.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var floor = require_floor2();
@@ -38650,9 +38650,9 @@ var require_TypedArrayLength = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ArrayBufferByteLength.js
+// ../main/node_modules/es-abstract/2025/ArrayBufferByteLength.js
 var require_ArrayBufferByteLength = __commonJS({
-  "node_modules/es-abstract/2025/ArrayBufferByteLength.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ArrayBufferByteLength.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var IsDetachedBuffer = require_IsDetachedBuffer();
@@ -38680,9 +38680,9 @@ var require_ArrayBufferByteLength = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/MakeTypedArrayWithBufferWitnessRecord.js
+// ../main/node_modules/es-abstract/2025/MakeTypedArrayWithBufferWitnessRecord.js
 var require_MakeTypedArrayWithBufferWitnessRecord = __commonJS({
-  "node_modules/es-abstract/2025/MakeTypedArrayWithBufferWitnessRecord.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/MakeTypedArrayWithBufferWitnessRecord.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var ArrayBufferByteLength = require_ArrayBufferByteLength();
@@ -38703,9 +38703,9 @@ var require_MakeTypedArrayWithBufferWitnessRecord = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/ValidateTypedArray.js
+// ../main/node_modules/es-abstract/2025/ValidateTypedArray.js
 var require_ValidateTypedArray = __commonJS({
-  "node_modules/es-abstract/2025/ValidateTypedArray.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/ValidateTypedArray.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var isObject2 = require_isObject2();
@@ -38731,9 +38731,9 @@ var require_ValidateTypedArray = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/TypedArrayCreateFromConstructor.js
+// ../main/node_modules/es-abstract/2025/TypedArrayCreateFromConstructor.js
 var require_TypedArrayCreateFromConstructor = __commonJS({
-  "node_modules/es-abstract/2025/TypedArrayCreateFromConstructor.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/TypedArrayCreateFromConstructor.js"(exports2, module) {
     "use strict";
     var $SyntaxError = require_syntax();
     var $TypeError = require_type();
@@ -38778,9 +38778,9 @@ var require_TypedArrayCreateFromConstructor = __commonJS({
   }
 });
 
-// node_modules/es-abstract/helpers/typedArrayConstructors.js
+// ../main/node_modules/es-abstract/helpers/typedArrayConstructors.js
 var require_typedArrayConstructors = __commonJS({
-  "node_modules/es-abstract/helpers/typedArrayConstructors.js"(exports2, module) {
+  "../main/node_modules/es-abstract/helpers/typedArrayConstructors.js"(exports2, module) {
     "use strict";
     var GetIntrinsic = require_get_intrinsic();
     var constructors = {
@@ -38804,9 +38804,9 @@ var require_typedArrayConstructors = __commonJS({
   }
 });
 
-// node_modules/es-abstract/2025/TypedArraySpeciesCreate.js
+// ../main/node_modules/es-abstract/2025/TypedArraySpeciesCreate.js
 var require_TypedArraySpeciesCreate = __commonJS({
-  "node_modules/es-abstract/2025/TypedArraySpeciesCreate.js"(exports2, module) {
+  "../main/node_modules/es-abstract/2025/TypedArraySpeciesCreate.js"(exports2, module) {
     "use strict";
     var $SyntaxError = require_syntax();
     var $TypeError = require_type();
@@ -38837,9 +38837,9 @@ var require_TypedArraySpeciesCreate = __commonJS({
   }
 });
 
-// node_modules/typedarray.prototype.slice/implementation.js
+// ../main/node_modules/typedarray.prototype.slice/implementation.js
 var require_implementation6 = __commonJS({
-  "node_modules/typedarray.prototype.slice/implementation.js"(exports2, module) {
+  "../main/node_modules/typedarray.prototype.slice/implementation.js"(exports2, module) {
     "use strict";
     var $TypeError = require_type();
     var Get = require_Get();
@@ -38917,9 +38917,9 @@ var require_implementation6 = __commonJS({
   }
 });
 
-// node_modules/typedarray.prototype.slice/polyfill.js
+// ../main/node_modules/typedarray.prototype.slice/polyfill.js
 var require_polyfill4 = __commonJS({
-  "node_modules/typedarray.prototype.slice/polyfill.js"(exports2, module) {
+  "../main/node_modules/typedarray.prototype.slice/polyfill.js"(exports2, module) {
     "use strict";
     var implementation = require_implementation6();
     module.exports = function getPolyfill() {
@@ -38940,9 +38940,9 @@ var require_polyfill4 = __commonJS({
   }
 });
 
-// node_modules/typedarray.prototype.slice/shim.js
+// ../main/node_modules/typedarray.prototype.slice/shim.js
 var require_shim3 = __commonJS({
-  "node_modules/typedarray.prototype.slice/shim.js"(exports2, module) {
+  "../main/node_modules/typedarray.prototype.slice/shim.js"(exports2, module) {
     "use strict";
     var define2 = require_define_properties();
     var getProto = require_get_proto();
@@ -38964,9 +38964,9 @@ var require_shim3 = __commonJS({
   }
 });
 
-// node_modules/typedarray.prototype.slice/index.js
+// ../main/node_modules/typedarray.prototype.slice/index.js
 var require_typedarray_prototype = __commonJS({
-  "node_modules/typedarray.prototype.slice/index.js"(exports2, module) {
+  "../main/node_modules/typedarray.prototype.slice/index.js"(exports2, module) {
     "use strict";
     var define2 = require_define_properties();
     var callBind = require_call_bind();
@@ -38983,9 +38983,9 @@ var require_typedarray_prototype = __commonJS({
   }
 });
 
-// node_modules/traverse/index.js
+// ../main/node_modules/traverse/index.js
 var require_traverse = __commonJS({
-  "node_modules/traverse/index.js"(exports2, module) {
+  "../main/node_modules/traverse/index.js"(exports2, module) {
     var whichTypedArray = require_which_typed_array();
     var taSlice = require_typedarray_prototype();
     var gopd = require_gopd();
@@ -39531,9 +39531,9 @@ var require_traverse = __commonJS({
   }
 });
 
-// node_modules/chainsaw/index.js
+// ../main/node_modules/chainsaw/index.js
 var require_chainsaw = __commonJS({
-  "node_modules/chainsaw/index.js"(exports2, module) {
+  "../main/node_modules/chainsaw/index.js"(exports2, module) {
     var Traverse = require_traverse();
     var EventEmitter3 = __require("events").EventEmitter;
     module.exports = Chainsaw;
@@ -39651,9 +39651,9 @@ var require_chainsaw = __commonJS({
   }
 });
 
-// node_modules/buffers/index.js
+// ../main/node_modules/buffers/index.js
 var require_buffers = __commonJS({
-  "node_modules/buffers/index.js"(exports2, module) {
+  "../main/node_modules/buffers/index.js"(exports2, module) {
     module.exports = Buffers;
     function Buffers(bufs) {
       if (!(this instanceof Buffers)) return new Buffers(bufs);
@@ -39859,9 +39859,9 @@ var require_buffers = __commonJS({
   }
 });
 
-// node_modules/binary/lib/vars.js
+// ../main/node_modules/binary/lib/vars.js
 var require_vars = __commonJS({
-  "node_modules/binary/lib/vars.js"(exports2, module) {
+  "../main/node_modules/binary/lib/vars.js"(exports2, module) {
     module.exports = function(store) {
       function getset(name, value) {
         var node = vars.store;
@@ -39891,9 +39891,9 @@ var require_vars = __commonJS({
   }
 });
 
-// node_modules/binary/index.js
+// ../main/node_modules/binary/index.js
 var require_binary = __commonJS({
-  "node_modules/binary/index.js"(exports2, module) {
+  "../main/node_modules/binary/index.js"(exports2, module) {
     var Chainsaw = require_chainsaw();
     var EventEmitter3 = __require("events").EventEmitter;
     var Buffers = require_buffers();
@@ -40216,9 +40216,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/unzip-stream/lib/matcher-stream.js
+// ../main/node_modules/unzip-stream/lib/matcher-stream.js
 var require_matcher_stream = __commonJS({
-  "node_modules/unzip-stream/lib/matcher-stream.js"(exports2, module) {
+  "../main/node_modules/unzip-stream/lib/matcher-stream.js"(exports2, module) {
     var Transform3 = __require("stream").Transform;
     var util3 = __require("util");
     function MatcherStream(patternDesc, matchFn) {
@@ -40296,9 +40296,9 @@ var require_matcher_stream = __commonJS({
   }
 });
 
-// node_modules/unzip-stream/lib/entry.js
+// ../main/node_modules/unzip-stream/lib/entry.js
 var require_entry = __commonJS({
-  "node_modules/unzip-stream/lib/entry.js"(exports2, module) {
+  "../main/node_modules/unzip-stream/lib/entry.js"(exports2, module) {
     "use strict";
     var stream4 = __require("stream");
     var inherits = __require("util").inherits;
@@ -40321,9 +40321,9 @@ var require_entry = __commonJS({
   }
 });
 
-// node_modules/unzip-stream/lib/unzip-stream.js
+// ../main/node_modules/unzip-stream/lib/unzip-stream.js
 var require_unzip_stream = __commonJS({
-  "node_modules/unzip-stream/lib/unzip-stream.js"(exports2, module) {
+  "../main/node_modules/unzip-stream/lib/unzip-stream.js"(exports2, module) {
     "use strict";
     var binary = require_binary();
     var stream4 = __require("stream");
@@ -40911,9 +40911,9 @@ var require_unzip_stream = __commonJS({
   }
 });
 
-// node_modules/unzip-stream/lib/parser-stream.js
+// ../main/node_modules/unzip-stream/lib/parser-stream.js
 var require_parser_stream = __commonJS({
-  "node_modules/unzip-stream/lib/parser-stream.js"(exports2, module) {
+  "../main/node_modules/unzip-stream/lib/parser-stream.js"(exports2, module) {
     var Transform3 = __require("stream").Transform;
     var util3 = __require("util");
     var UnzipStream = require_unzip_stream();
@@ -40962,9 +40962,9 @@ var require_parser_stream = __commonJS({
   }
 });
 
-// node_modules/mkdirp/index.js
+// ../main/node_modules/mkdirp/index.js
 var require_mkdirp = __commonJS({
-  "node_modules/mkdirp/index.js"(exports2, module) {
+  "../main/node_modules/mkdirp/index.js"(exports2, module) {
     var path4 = __require("path");
     var fs6 = __require("fs");
     var _0777 = parseInt("0777", 8);
@@ -41050,9 +41050,9 @@ var require_mkdirp = __commonJS({
   }
 });
 
-// node_modules/unzip-stream/lib/extract.js
+// ../main/node_modules/unzip-stream/lib/extract.js
 var require_extract2 = __commonJS({
-  "node_modules/unzip-stream/lib/extract.js"(exports2, module) {
+  "../main/node_modules/unzip-stream/lib/extract.js"(exports2, module) {
     var fs6 = __require("fs");
     var path4 = __require("path");
     var util3 = __require("util");
@@ -41134,18 +41134,18 @@ var require_extract2 = __commonJS({
   }
 });
 
-// node_modules/unzip-stream/unzip.js
+// ../main/node_modules/unzip-stream/unzip.js
 var require_unzip = __commonJS({
-  "node_modules/unzip-stream/unzip.js"(exports2) {
+  "../main/node_modules/unzip-stream/unzip.js"(exports2) {
     "use strict";
     exports2.Parse = require_parser_stream();
     exports2.Extract = require_extract2();
   }
 });
 
-// node_modules/bottleneck/light.js
+// ../main/node_modules/bottleneck/light.js
 var require_light = __commonJS({
-  "node_modules/bottleneck/light.js"(exports2, module) {
+  "../main/node_modules/bottleneck/light.js"(exports2, module) {
     (function(global2, factory) {
       typeof exports2 === "object" && typeof module !== "undefined" ? module.exports = factory() : typeof define === "function" && define.amd ? define(factory) : global2.Bottleneck = factory();
     })(exports2, (function() {
@@ -42815,7 +42815,7 @@ function placeOf(warning2, workspace) {
 import { mkdir } from "node:fs/promises";
 import { dirname as dirname2, join as join3 } from "node:path";
 
-// node_modules/@actions/artifact/lib/internal/shared/config.js
+// ../main/node_modules/@actions/artifact/lib/internal/shared/config.js
 import os from "os";
 function getUploadChunkSize() {
   return 8 * 1024 * 1024;
@@ -42891,11 +42891,11 @@ function getMaxArtifactListCount() {
   return maxCount;
 }
 
-// node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
+// ../main/node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
 import * as fs4 from "fs";
 import * as path2 from "path";
 
-// node_modules/@actions/artifact/lib/generated/google/protobuf/timestamp.js
+// ../main/node_modules/@actions/artifact/lib/generated/google/protobuf/timestamp.js
 var import_runtime = __toESM(require_commonjs(), 1);
 var import_runtime2 = __toESM(require_commonjs(), 1);
 var import_runtime3 = __toESM(require_commonjs(), 1);
@@ -43037,7 +43037,7 @@ var Timestamp$Type = class extends import_runtime7.MessageType {
 };
 var Timestamp = new Timestamp$Type();
 
-// node_modules/@actions/artifact/lib/generated/google/protobuf/wrappers.js
+// ../main/node_modules/@actions/artifact/lib/generated/google/protobuf/wrappers.js
 var import_runtime8 = __toESM(require_commonjs(), 1);
 var import_runtime9 = __toESM(require_commonjs(), 1);
 var import_runtime10 = __toESM(require_commonjs(), 1);
@@ -43622,7 +43622,7 @@ var BytesValue$Type = class extends import_runtime14.MessageType {
 };
 var BytesValue = new BytesValue$Type();
 
-// node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js
+// ../main/node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.js
 var import_runtime_rpc = __toESM(require_commonjs2(), 1);
 var import_runtime15 = __toESM(require_commonjs(), 1);
 var import_runtime16 = __toESM(require_commonjs(), 1);
@@ -44453,7 +44453,7 @@ var ArtifactService = new import_runtime_rpc.ServiceType("github.actions.results
   { name: "DeleteArtifact", options: {}, I: DeleteArtifactRequest, O: DeleteArtifactResponse }
 ]);
 
-// node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.twirp-client.js
+// ../main/node_modules/@actions/artifact/lib/generated/results/api/v1/artifact.twirp-client.js
 var ArtifactServiceClientJSON = class {
   constructor(rpc) {
     this.rpc = rpc;
@@ -44513,7 +44513,7 @@ var ArtifactServiceClientJSON = class {
   }
 };
 
-// node_modules/@actions/artifact/lib/internal/upload/retention.js
+// ../main/node_modules/@actions/artifact/lib/internal/upload/retention.js
 function getExpiration(retentionDays) {
   if (!retentionDays) {
     return void 0;
@@ -44539,7 +44539,7 @@ function getRetentionDays() {
   return days;
 }
 
-// node_modules/@actions/artifact/lib/internal/upload/path-and-artifact-name-validation.js
+// ../main/node_modules/@actions/artifact/lib/internal/upload/path-and-artifact-name-validation.js
 var invalidArtifactFilePathCharacters = /* @__PURE__ */ new Map([
   ['"', ' Double quote "'],
   [":", " Colon :"],
@@ -44587,13 +44587,13 @@ The following characters are not allowed in files that are uploaded due to limit
   }
 }
 
-// node_modules/@actions/artifact/lib/internal/shared/user-agent.js
+// ../main/node_modules/@actions/artifact/lib/internal/shared/user-agent.js
 var import_package_version = __toESM(require_package_version(), 1);
 function getUserAgentString() {
   return `@actions/artifact-${import_package_version.version}`;
 }
 
-// node_modules/@actions/artifact/lib/internal/shared/errors.js
+// ../main/node_modules/@actions/artifact/lib/internal/shared/errors.js
 var FilesNotFoundError = class extends Error {
   constructor(files = []) {
     let message = "No files were found to upload";
@@ -44657,7 +44657,7 @@ UsageError.isUsageErrorMessage = (msg) => {
   return msg.includes("insufficient usage");
 };
 
-// node_modules/jwt-decode/build/esm/index.js
+// ../main/node_modules/jwt-decode/build/esm/index.js
 var InvalidTokenError = class extends Error {
 };
 InvalidTokenError.prototype.name = "InvalidTokenError";
@@ -44713,7 +44713,7 @@ function jwtDecode(token, options) {
   }
 }
 
-// node_modules/@actions/artifact/lib/internal/shared/util.js
+// ../main/node_modules/@actions/artifact/lib/internal/shared/util.js
 var InvalidJwtError = new Error("Failed to get backend IDs: The provided JWT token is invalid and/or missing claims");
 function getBackendIdsFromToken() {
   const token = getRuntimeToken();
@@ -44770,7 +44770,7 @@ function maskSecretUrls(body2) {
   }
 }
 
-// node_modules/@actions/artifact/lib/internal/shared/artifact-twirp-client.js
+// ../main/node_modules/@actions/artifact/lib/internal/shared/artifact-twirp-client.js
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve6) {
@@ -44930,7 +44930,7 @@ function internalArtifactTwirpClient(options) {
   return new ArtifactServiceClientJSON(client2);
 }
 
-// node_modules/@actions/artifact/lib/internal/upload/upload-zip-specification.js
+// ../main/node_modules/@actions/artifact/lib/internal/upload/upload-zip-specification.js
 import * as fs from "fs";
 import { normalize, resolve as resolve2 } from "path";
 function validateRootDirectory(rootDirectory) {
@@ -44977,7 +44977,7 @@ function getUploadZipSpecification(filesToZip, rootDirectory) {
   return specification;
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/abort-controller/AbortError.js
 var AbortError = class extends Error {
   constructor(message) {
     super(message);
@@ -44985,7 +44985,7 @@ var AbortError = class extends Error {
   }
 };
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/log.js
 import { EOL } from "node:os";
 import util from "node:util";
 import process2 from "node:process";
@@ -44993,7 +44993,7 @@ function log(message, ...args) {
   process2.stderr.write(`${util.format(message, ...args)}${EOL}`);
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/env.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/env.js
 import process3 from "node:process";
 function getEnvironmentVariable(name) {
   return process3.env[name];
@@ -45002,7 +45002,7 @@ var isDeno = typeof process3.versions.deno === "string" && process3.versions.den
 var isBun = typeof process3.versions.bun === "string" && process3.versions.bun.length > 0;
 var isNodeLike = true;
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/debug.js
 var debugEnvVariable = getEnvironmentVariable("DEBUG");
 var enabledString;
 var enabledNamespaces = [];
@@ -45160,7 +45160,7 @@ function extend(namespace) {
 }
 var debug_default = debugObj;
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/logger/logger.js
 var TYPESPEC_RUNTIME_LOG_LEVELS = ["verbose", "info", "warning", "error"];
 var levelMap = {
   verbose: 400,
@@ -45248,7 +45248,7 @@ function createClientLogger(namespace) {
   return context.createClientLogger(namespace);
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/httpHeaders.js
 function normalizeName(name) {
   return name.toLowerCase();
 }
@@ -45334,12 +45334,12 @@ function createHttpHeaders(rawHeaders) {
   return new HttpHeadersImpl(rawHeaders);
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/uuidUtils.js
 function randomUUID() {
   return crypto.randomUUID();
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/pipelineRequest.js
 var PipelineRequestImpl = class {
   url;
   method;
@@ -45386,7 +45386,7 @@ function createPipelineRequest(options) {
   return new PipelineRequestImpl(options);
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/pipeline.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/pipeline.js
 var ValidPhaseNames = /* @__PURE__ */ new Set(["Deserialize", "Serialize", "Retry", "Sign"]);
 var HttpPipeline = class _HttpPipeline {
   _policies = [];
@@ -45567,12 +45567,12 @@ function createEmptyPipeline() {
   return HttpPipeline.create();
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/object.js
 function isObject(input) {
   return typeof input === "object" && input !== null && !Array.isArray(input) && !(input instanceof RegExp) && !(input instanceof Date);
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/error.js
 function isError(e) {
   if (isObject(e)) {
     const hasName = typeof e.name === "string";
@@ -45582,11 +45582,11 @@ function isError(e) {
   return false;
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/inspect.js
 import { inspect } from "node:util";
 var custom = inspect.custom;
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/sanitizer.js
 var RedactedString = "REDACTED";
 var defaultAllowedHeaderNames = [
   "x-ms-client-request-id",
@@ -45722,7 +45722,7 @@ var Sanitizer = class {
   }
 };
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/restError.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/restError.js
 var errorSanitizer = new Sanitizer();
 var RestError = class _RestError extends Error {
   /**
@@ -45790,7 +45790,7 @@ function isRestError(e) {
   return isError(e) && e.name === "RestError";
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/bytesEncoding.js
 function uint8ArrayToString(bytes, format) {
   return Buffer.from(bytes).toString(format);
 }
@@ -45798,16 +45798,16 @@ function stringToUint8Array(value, format) {
   return Buffer.from(value, format);
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
 import http from "node:http";
 import https from "node:https";
 import zlib from "node:zlib";
 import { Transform } from "node:stream";
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/log.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/log.js
 var logger = createClientLogger("ts-http-runtime");
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/nodeHttpClient.js
 var DEFAULT_TLS_SETTINGS = {};
 function isReadableStream(body2) {
   return body2 && typeof body2.pipe === "function";
@@ -46100,12 +46100,12 @@ function createNodeHttpClient() {
   return new NodeHttpClient();
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/defaultHttpClient.js
 function createDefaultHttpClient() {
   return createNodeHttpClient();
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/logPolicy.js
 var logPolicyName = "logPolicy";
 function logPolicy(options = {}) {
   const logger7 = options.logger ?? logger.info;
@@ -46128,23 +46128,23 @@ function logPolicy(options = {}) {
   };
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgentPlatform.js
 function getHeaderName() {
   return "User-Agent";
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/constants.js
 var DEFAULT_RETRY_POLICY_COUNT = 3;
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/userAgent.js
 function getUserAgentHeaderName() {
   return getHeaderName();
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/userAgentPolicy.js
 var UserAgentHeaderName = getUserAgentHeaderName();
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/util/random.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/random.js
 function getRandomIntegerInclusive(min, max) {
   min = Math.ceil(min);
   max = Math.floor(max);
@@ -46152,7 +46152,7 @@ function getRandomIntegerInclusive(min, max) {
   return offset + min;
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/delay.js
 function calculateRetryDelay(retryAttempt, config) {
   const exponentialDelay = config.retryDelayInMs * Math.pow(2, retryAttempt);
   const clampedDelay = Math.min(config.maxRetryDelayInMs, exponentialDelay);
@@ -46160,7 +46160,7 @@ function calculateRetryDelay(retryAttempt, config) {
   return { retryAfterInMs };
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/helpers.js
 var StandardAbortMessage = "The operation was aborted.";
 function delay(delayInMs, value, options) {
   return new Promise((resolve6, reject) => {
@@ -46203,7 +46203,7 @@ function parseHeaderValueAsNumber(response, headerName) {
   return valueAsNum;
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/throttlingRetryStrategy.js
 var RetryAfterHeader = "Retry-After";
 var AllRetryAfterHeaders = ["retry-after-ms", "x-ms-retry-after-ms", RetryAfterHeader];
 function getRetryAfterInMs(response) {
@@ -46245,7 +46245,7 @@ function throttlingRetryStrategy() {
   };
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/retryStrategies/exponentialRetryStrategy.js
 var DEFAULT_CLIENT_RETRY_INTERVAL = 1e3;
 var DEFAULT_CLIENT_MAX_RETRY_INTERVAL = 1e3 * 64;
 function exponentialRetryStrategy(options = {}) {
@@ -46282,7 +46282,7 @@ function isSystemError(err) {
   return err.code === "ETIMEDOUT" || err.code === "ESOCKETTIMEDOUT" || err.code === "ECONNREFUSED" || err.code === "ECONNRESET" || err.code === "ENOENT" || err.code === "ENOTFOUND";
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/retryPolicy.js
 var retryPolicyLogger = createClientLogger("ts-http-runtime retryPolicy");
 var retryPolicyName = "retryPolicy";
 function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT }) {
@@ -46366,7 +46366,7 @@ function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_CO
   };
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/defaultRetryPolicy.js
 var defaultRetryPolicyName = "defaultRetryPolicy";
 function defaultRetryPolicy(options = {}) {
   return {
@@ -46377,7 +46377,7 @@ function defaultRetryPolicy(options = {}) {
   };
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/formData.js
 function convertBodyToFormDataMap(body2) {
   if (typeof FormData !== "undefined" && body2 instanceof FormData) {
     const formDataMap = {};
@@ -46394,7 +46394,7 @@ function convertBodyToFormDataMap(body2) {
   return void 0;
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/formDataPolicy.js
 var formDataPolicyName = "formDataPolicy";
 function formDataPolicy() {
   return {
@@ -46464,7 +46464,7 @@ async function prepareFormData(formData, request2) {
   request2.multipartBody = { parts };
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/agentPolicy.js
 var agentPolicyName = "agentPolicy";
 function agentPolicy(agent) {
   return {
@@ -46478,7 +46478,7 @@ function agentPolicy(agent) {
   };
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/tlsPolicy.js
 var tlsPolicyName = "tlsPolicy";
 function tlsPolicy(tlsSettings) {
   return {
@@ -46492,7 +46492,7 @@ function tlsPolicy(tlsSettings) {
   };
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/proxyPolicy.js
 var import_https_proxy_agent = __toESM(require_dist2(), 1);
 var import_http_proxy_agent = __toESM(require_dist3(), 1);
 var HTTPS_PROXY = "HTTPS_PROXY";
@@ -46631,7 +46631,7 @@ function proxyPolicy(proxySettings, options) {
   };
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/decompressResponsePolicy.js
 var decompressResponsePolicyName = "decompressResponsePolicy";
 function decompressResponsePolicy() {
   return {
@@ -46645,7 +46645,7 @@ function decompressResponsePolicy() {
   };
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/redirectPolicy.js
 var redirectPolicyName = "redirectPolicy";
 var allowedRedirect = ["GET", "HEAD"];
 function redirectPolicy(options = {}) {
@@ -46683,12 +46683,12 @@ async function handleRedirect(next, response, maxRetries, allowCrossOriginRedire
   return response;
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/typeGuards.js
 function isBlob(x) {
   return x instanceof Blob;
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/util/concat.js
 import { Readable } from "stream";
 async function* streamAsyncIterator() {
   const reader = this.getReader();
@@ -46742,7 +46742,7 @@ async function concat(sources) {
   };
 }
 
-// node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
+// ../main/node_modules/@typespec/ts-http-runtime/dist/esm/policies/multipartPolicy.js
 function generateBoundary() {
   return `----AzSDKFormBoundary${randomUUID()}`;
 }
@@ -46839,12 +46839,12 @@ function multipartPolicy() {
   };
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
 function createEmptyPipeline2() {
   return createEmptyPipeline();
 }
 
-// node_modules/@azure/logger/dist/esm/index.js
+// ../main/node_modules/@azure/logger/dist/esm/index.js
 var context2 = createLoggerContext({
   logLevelEnvVarName: "AZURE_LOG_LEVEL",
   namespace: "azure"
@@ -46854,10 +46854,10 @@ function createClientLogger2(namespace) {
   return context2.createClientLogger(namespace);
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/log.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/log.js
 var logger2 = createClientLogger2("core-rest-pipeline");
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
 function logPolicy2(options = {}) {
   return logPolicy({
     logger: logger2.info,
@@ -46865,13 +46865,13 @@ function logPolicy2(options = {}) {
   });
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
 var redirectPolicyName2 = redirectPolicyName;
 function redirectPolicy2(options = {}) {
   return redirectPolicy(options);
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
 import os2 from "node:os";
 import process4 from "node:process";
 function getHeaderName2() {
@@ -46890,10 +46890,10 @@ async function setPlatformSpecificData2(map) {
   }
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
 var SDK_VERSION2 = "1.24.0";
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
 function getUserAgentString2(telemetryInfo) {
   const parts = [];
   for (const [key, value] of telemetryInfo) {
@@ -46914,7 +46914,7 @@ async function getUserAgentValue2(prefix2) {
   return userAgentValue;
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
 var UserAgentHeaderName2 = getUserAgentHeaderName2();
 var userAgentPolicyName2 = "userAgentPolicy";
 function userAgentPolicy2(options = {}) {
@@ -46930,7 +46930,7 @@ function userAgentPolicy2(options = {}) {
   };
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
 var rawContent = /* @__PURE__ */ Symbol("rawContent");
 function hasRawContent(x) {
   return typeof x[rawContent] === "function";
@@ -46943,7 +46943,7 @@ function getRawContent(blob) {
   }
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
 var multipartPolicyName2 = multipartPolicyName;
 function multipartPolicy2() {
   const tspPolicy = multipartPolicy();
@@ -46962,23 +46962,23 @@ function multipartPolicy2() {
   };
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
 var decompressResponsePolicyName2 = decompressResponsePolicyName;
 function decompressResponsePolicy2() {
   return decompressResponsePolicy();
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
 function defaultRetryPolicy2(options = {}) {
   return defaultRetryPolicy(options);
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
 function formDataPolicy2() {
   return formDataPolicy();
 }
 
-// node_modules/@azure/abort-controller/dist/esm/AbortError.js
+// ../main/node_modules/@azure/abort-controller/dist/esm/AbortError.js
 var AbortError2 = class extends Error {
   constructor(message) {
     super(message);
@@ -46986,7 +46986,7 @@ var AbortError2 = class extends Error {
   }
 };
 
-// node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
+// ../main/node_modules/@azure/core-util/dist/esm/createAbortablePromise.js
 function createAbortablePromise(buildPromise, options) {
   const { cleanupBeforeAbort, abortSignal, abortErrorMsg } = options ?? {};
   return new Promise((resolve6, reject) => {
@@ -47019,7 +47019,7 @@ function createAbortablePromise(buildPromise, options) {
   });
 }
 
-// node_modules/@azure/core-util/dist/esm/delay.js
+// ../main/node_modules/@azure/core-util/dist/esm/delay.js
 var StandardAbortMessage2 = "The delay was aborted.";
 function delay2(timeInMs, options) {
   let token;
@@ -47033,7 +47033,7 @@ function delay2(timeInMs, options) {
   });
 }
 
-// node_modules/@azure/core-util/dist/esm/error.js
+// ../main/node_modules/@azure/core-util/dist/esm/error.js
 function getErrorMessage(e) {
   if (isError(e)) {
     return e.message;
@@ -47052,7 +47052,7 @@ function getErrorMessage(e) {
   }
 }
 
-// node_modules/@azure/core-util/dist/esm/index.js
+// ../main/node_modules/@azure/core-util/dist/esm/index.js
 function isError2(e) {
   return isError(e);
 }
@@ -47067,7 +47067,7 @@ function stringToUint8Array2(value, format) {
   return stringToUint8Array(value, format);
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
 function getDefaultProxySettings2(proxyUrl) {
   return getDefaultProxySettings(proxyUrl);
 }
@@ -47075,7 +47075,7 @@ function proxyPolicy2(proxySettings, options) {
   return proxyPolicy(proxySettings, options);
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
 var setClientRequestIdPolicyName = "setClientRequestIdPolicy";
 function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id") {
   return {
@@ -47089,17 +47089,17 @@ function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id"
   };
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
 function agentPolicy2(agent) {
   return agentPolicy(agent);
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
 function tlsPolicy2(tlsSettings) {
   return tlsPolicy(tlsSettings);
 }
 
-// node_modules/@azure/core-tracing/dist/esm/tracingContext.js
+// ../main/node_modules/@azure/core-tracing/dist/esm/tracingContext.js
 var knownContextKeys = {
   span: /* @__PURE__ */ Symbol.for("@azure/core-tracing span"),
   namespace: /* @__PURE__ */ Symbol.for("@azure/core-tracing namespace")
@@ -47134,11 +47134,11 @@ var TracingContextImpl = class _TracingContextImpl {
   }
 };
 
-// node_modules/@azure/core-tracing/dist/esm/state.js
+// ../main/node_modules/@azure/core-tracing/dist/esm/state.js
 var import_state = __toESM(require_state(), 1);
 var state = import_state.state;
 
-// node_modules/@azure/core-tracing/dist/esm/instrumenter.js
+// ../main/node_modules/@azure/core-tracing/dist/esm/instrumenter.js
 function createDefaultTracingSpan() {
   return {
     end: () => {
@@ -47180,7 +47180,7 @@ function getInstrumenter() {
   return state.instrumenterImplementation;
 }
 
-// node_modules/@azure/core-tracing/dist/esm/tracingClient.js
+// ../main/node_modules/@azure/core-tracing/dist/esm/tracingClient.js
 function createTracingClient(options) {
   const { namespace, packageName, packageVersion } = options;
   function startSpan(name, operationOptions, spanOptions) {
@@ -47235,13 +47235,13 @@ function createTracingClient(options) {
   };
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
 var RestError2 = RestError;
 function isRestError2(e) {
   return isRestError(e);
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
 var tracingPolicyName = "tracingPolicy";
 function tracingPolicy(options = {}) {
   const userAgentPromise = getUserAgentValue2(options.userAgentPrefix);
@@ -47344,7 +47344,7 @@ function tryProcessResponse(span, response) {
   }
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
 function wrapAbortSignalLike(abortSignalLike) {
   if (abortSignalLike instanceof AbortSignal) {
     return { abortSignal: abortSignalLike };
@@ -47370,7 +47370,7 @@ function wrapAbortSignalLike(abortSignalLike) {
   return { abortSignal: controller.signal, cleanup };
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
 var wrapAbortSignalLikePolicyName = "wrapAbortSignalLikePolicy";
 function wrapAbortSignalLikePolicy() {
   return {
@@ -47390,7 +47390,7 @@ function wrapAbortSignalLikePolicy() {
   };
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
 function createPipelineFromOptions2(options) {
   const pipeline = createEmptyPipeline2();
   if (isNodeLike2) {
@@ -47419,7 +47419,7 @@ function createPipelineFromOptions2(options) {
   return pipeline;
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
 function createDefaultHttpClient2() {
   const client2 = createDefaultHttpClient();
   return {
@@ -47435,20 +47435,20 @@ function createDefaultHttpClient2() {
   };
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
 function createHttpHeaders2(rawHeaders) {
   return createHttpHeaders(rawHeaders);
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
 function createPipelineRequest2(options) {
   return createPipelineRequest(options);
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
 var retryPolicyLogger2 = createClientLogger2("core-rest-pipeline retryPolicy");
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
 var DEFAULT_CYCLER_OPTIONS = {
   forcedRefreshWindowInMs: 1e3,
   // Force waiting for a refresh 1s before the token expires
@@ -47558,7 +47558,7 @@ function createTokenCycler(credential, tokenCyclerOptions) {
   };
 }
 
-// node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
+// ../main/node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
 var bearerTokenAuthenticationPolicyName = "bearerTokenAuthenticationPolicy";
 async function trySendRequest(request2, next) {
   try {
@@ -47726,13 +47726,13 @@ function getCaeChallengeClaims(challenges) {
   return parsedChallenges.find((x) => x.scheme === "Bearer" && x.params.claims && x.params.error === "insufficient_claims")?.params.claims;
 }
 
-// node_modules/@azure/core-auth/dist/esm/tokenCredential.js
+// ../main/node_modules/@azure/core-auth/dist/esm/tokenCredential.js
 function isTokenCredential(credential) {
   const castCredential = credential;
   return castCredential && typeof castCredential.getToken === "function" && (castCredential.signRequest === void 0 || castCredential.getToken.length > 0);
 }
 
-// node_modules/@azure/core-http-compat/dist/esm/policies/disableKeepAlivePolicy.js
+// ../main/node_modules/@azure/core-http-compat/dist/esm/policies/disableKeepAlivePolicy.js
 var disableKeepAlivePolicyName = "DisableKeepAlivePolicy";
 function createDisableKeepAlivePolicy() {
   return {
@@ -47747,7 +47747,7 @@ function pipelineContainsDisableKeepAlivePolicy(pipeline) {
   return pipeline.getOrderedPolicies().some((policy) => policy.name === disableKeepAlivePolicyName);
 }
 
-// node_modules/@azure/core-client/dist/esm/base64.js
+// ../main/node_modules/@azure/core-client/dist/esm/base64.js
 function encodeByteArray(value) {
   return uint8ArrayToString2(value, "base64");
 }
@@ -47755,11 +47755,11 @@ function decodeString(value) {
   return stringToUint8Array2(value, "base64");
 }
 
-// node_modules/@azure/core-client/dist/esm/interfaces.js
+// ../main/node_modules/@azure/core-client/dist/esm/interfaces.js
 var XML_ATTRKEY = "$";
 var XML_CHARKEY = "_";
 
-// node_modules/@azure/core-client/dist/esm/utils.js
+// ../main/node_modules/@azure/core-client/dist/esm/utils.js
 function isPrimitiveBody(value, mapperTypeName) {
   return mapperTypeName !== "Composite" && mapperTypeName !== "Dictionary" && (typeof value === "string" || typeof value === "number" || typeof value === "boolean" || mapperTypeName?.match(/^(Date|DateTime|DateTimeRfc1123|UnixTime|ByteArray|Base64Url)$/i) !== null || value === void 0 || value === null);
 }
@@ -47827,7 +47827,7 @@ function flattenResponse(fullResponse, responseSpec) {
   });
 }
 
-// node_modules/@azure/core-client/dist/esm/serializer.js
+// ../main/node_modules/@azure/core-client/dist/esm/serializer.js
 var SerializerImpl = class {
   modelMappers;
   isXML;
@@ -48586,11 +48586,11 @@ var MapperTypeNames = {
   UnixTime: "UnixTime"
 };
 
-// node_modules/@azure/core-client/dist/esm/state.js
+// ../main/node_modules/@azure/core-client/dist/esm/state.js
 var import_state_cjs = __toESM(require_state_cjs(), 1);
 var state2 = import_state_cjs.state;
 
-// node_modules/@azure/core-client/dist/esm/operationHelpers.js
+// ../main/node_modules/@azure/core-client/dist/esm/operationHelpers.js
 function getOperationArgumentValueFromParameter(operationArguments, parameter, fallbackObject) {
   let parameterPath = parameter.parameterPath;
   const parameterMapper = parameter.mapper;
@@ -48672,7 +48672,7 @@ function getOperationRequestInfo(request2) {
   return info2;
 }
 
-// node_modules/@azure/core-client/dist/esm/deserializationPolicy.js
+// ../main/node_modules/@azure/core-client/dist/esm/deserializationPolicy.js
 var defaultJsonContentTypes = ["application/json", "text/json"];
 var defaultXmlContentTypes = ["application/xml", "application/atom+xml"];
 var deserializationPolicyName = "deserializationPolicy";
@@ -48858,7 +48858,7 @@ async function parse(jsonContentTypes, xmlContentTypes, operationResponse, opts,
   return operationResponse;
 }
 
-// node_modules/@azure/core-client/dist/esm/interfaceHelpers.js
+// ../main/node_modules/@azure/core-client/dist/esm/interfaceHelpers.js
 function getStreamingResponseStatusCodes(operationSpec) {
   const result = /* @__PURE__ */ new Set();
   for (const [statusCode, operationResponse] of Object.entries(operationSpec.responses)) {
@@ -48881,7 +48881,7 @@ function getPathStringFromParameter(parameter) {
   return result;
 }
 
-// node_modules/@azure/core-client/dist/esm/serializationPolicy.js
+// ../main/node_modules/@azure/core-client/dist/esm/serializationPolicy.js
 var serializationPolicyName = "serializationPolicy";
 function serializationPolicy(options = {}) {
   const stringifyXML2 = options.stringifyXML;
@@ -48997,7 +48997,7 @@ function prepareXMLRootList(obj, elementName, xmlNamespaceKey, xmlNamespace) {
   return result;
 }
 
-// node_modules/@azure/core-client/dist/esm/pipeline.js
+// ../main/node_modules/@azure/core-client/dist/esm/pipeline.js
 function createClientPipeline(options = {}) {
   const pipeline = createPipelineFromOptions2(options ?? {});
   if (options.credentialOptions) {
@@ -49013,7 +49013,7 @@ function createClientPipeline(options = {}) {
   return pipeline;
 }
 
-// node_modules/@azure/core-client/dist/esm/httpClientCache.js
+// ../main/node_modules/@azure/core-client/dist/esm/httpClientCache.js
 var cachedHttpClient;
 function getCachedDefaultHttpClient() {
   if (!cachedHttpClient) {
@@ -49022,7 +49022,7 @@ function getCachedDefaultHttpClient() {
   return cachedHttpClient;
 }
 
-// node_modules/@azure/core-client/dist/esm/urlHelpers.js
+// ../main/node_modules/@azure/core-client/dist/esm/urlHelpers.js
 var CollectionFormatToDelimiterMap = {
   CSV: ",",
   SSV: " ",
@@ -49214,10 +49214,10 @@ function appendQueryParams(url2, queryParams, sequenceParams, noOverwrite = fals
   return parsedUrl.toString();
 }
 
-// node_modules/@azure/core-client/dist/esm/log.js
+// ../main/node_modules/@azure/core-client/dist/esm/log.js
 var logger3 = createClientLogger2("core-client");
 
-// node_modules/@azure/core-client/dist/esm/serviceClient.js
+// ../main/node_modules/@azure/core-client/dist/esm/serviceClient.js
 var ServiceClient = class {
   /**
    * If specified, this is the base URI that requests will be made against for this ServiceClient.
@@ -49369,7 +49369,7 @@ function getCredentialScopes(options) {
   return void 0;
 }
 
-// node_modules/@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js
+// ../main/node_modules/@azure/core-client/dist/esm/authorizeRequestOnTenantChallenge.js
 var Constants = {
   DefaultScope: "/.default",
   /**
@@ -49450,7 +49450,7 @@ function requestToOptions(request2) {
   };
 }
 
-// node_modules/@azure/core-http-compat/dist/esm/util.js
+// ../main/node_modules/@azure/core-http-compat/dist/esm/util.js
 var originalRequestSymbol2 = /* @__PURE__ */ Symbol("Original PipelineRequest");
 var originalClientRequestSymbol = /* @__PURE__ */ Symbol.for("@azure/core-client original request");
 function toPipelineRequest(webResource, options = {}) {
@@ -49686,7 +49686,7 @@ var HttpHeaders = class _HttpHeaders {
   }
 };
 
-// node_modules/@azure/core-http-compat/dist/esm/response.js
+// ../main/node_modules/@azure/core-http-compat/dist/esm/response.js
 var originalResponse = /* @__PURE__ */ Symbol("Original FullOperationResponse");
 function toCompatResponse(response, options) {
   let request2 = toWebResourceLike(response.request);
@@ -49736,7 +49736,7 @@ function toPipelineResponse(compatResponse) {
   }
 }
 
-// node_modules/@azure/core-http-compat/dist/esm/extendedClient.js
+// ../main/node_modules/@azure/core-http-compat/dist/esm/extendedClient.js
 var ExtendedServiceClient = class extends ServiceClient {
   constructor(options) {
     super(options);
@@ -49779,7 +49779,7 @@ var ExtendedServiceClient = class extends ServiceClient {
   }
 };
 
-// node_modules/@azure/core-http-compat/dist/esm/policies/requestPolicyFactoryPolicy.js
+// ../main/node_modules/@azure/core-http-compat/dist/esm/policies/requestPolicyFactoryPolicy.js
 var HttpPipelineLogLevel;
 (function(HttpPipelineLogLevel2) {
   HttpPipelineLogLevel2[HttpPipelineLogLevel2["ERROR"] = 1] = "ERROR";
@@ -49816,7 +49816,7 @@ function createRequestPolicyFactoryPolicy(factories) {
   };
 }
 
-// node_modules/@azure/core-http-compat/dist/esm/httpClientAdapter.js
+// ../main/node_modules/@azure/core-http-compat/dist/esm/httpClientAdapter.js
 function convertHttpClient(requestPolicyClient) {
   return {
     sendRequest: async (request2) => {
@@ -49826,7 +49826,7 @@ function convertHttpClient(requestPolicyClient) {
   };
 }
 
-// node_modules/fast-xml-parser/src/util.js
+// ../main/node_modules/fast-xml-parser/src/util.js
 var nameStartChar = ":A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD";
 var nameChar = nameStartChar + "\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040";
 var nameRegexp = "[" + nameStartChar + "][" + nameChar + "]*";
@@ -49867,7 +49867,7 @@ var DANGEROUS_PROPERTY_NAMES = [
 ];
 var criticalProperties = ["__proto__", "constructor", "prototype"];
 
-// node_modules/fast-xml-parser/src/validator.js
+// ../main/node_modules/fast-xml-parser/src/validator.js
 var defaultOptions = {
   allowBooleanAttributes: false,
   //A tag can have attributes without any value
@@ -50219,7 +50219,7 @@ function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
 
-// node_modules/@nodable/entities/src/entities.js
+// ../main/node_modules/@nodable/entities/src/entities.js
 var CURRENCY = {
   cent: "\xA2",
   pound: "\xA3",
@@ -50267,7 +50267,7 @@ var COMMON_HTML = {
   frac34: "\xBE"
 };
 
-// node_modules/@nodable/entities/src/EntityDecoder.js
+// ../main/node_modules/@nodable/entities/src/EntityDecoder.js
 var ENTITY_ACTION = Object.freeze({
   /** Resolve and expand the entity normally. */
   ALLOW: "allow",
@@ -50711,7 +50711,7 @@ var EntityDecoder = class {
   }
 };
 
-// node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+// ../main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 var defaultOnDangerousProperty = (name) => {
   if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
     return "__" + name;
@@ -50846,7 +50846,7 @@ var buildOptions = function(options) {
   return built;
 };
 
-// node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+// ../main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 var METADATA_SYMBOL;
 if (typeof Symbol !== "function") {
   METADATA_SYMBOL = "@@xmlMetadata";
@@ -50889,7 +50889,7 @@ var XmlNode = class {
   }
 };
 
-// node_modules/xml-naming/src/index.js
+// ../main/node_modules/xml-naming/src/index.js
 var nameStartChar10 = ":A-Za-z_\xC0-\xD6\xD8-\xF6\xF8-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD";
 var nameChar10 = nameStartChar10 + "\\-\\.\\d\xB7\u0300-\u036F\u203F-\u2040";
 var nameStartChar11 = ":A-Za-z_\xC0-\u02FF\u0370-\u037D\u037F-\u0486\u0488-\u1FFF\u200C-\u200D\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}";
@@ -50938,7 +50938,7 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   return validator;
 };
 
-// node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+// ../main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 var DocTypeReader = class {
   constructor(options, xmlVersion) {
     this.suppressValidationErr = !options;
@@ -51229,7 +51229,7 @@ function validateEntityName2(name, xmlVersion) {
     throw new Error(`Invalid entity name ${name}`);
 }
 
-// node_modules/anynum/digitTable.js
+// ../main/node_modules/anynum/digitTable.js
 var SCRIPT_ZEROS = [
   // Basic Latin (ASCII) — included for completeness / pass-through
   48,
@@ -51379,7 +51379,7 @@ for (const zero of SCRIPT_ZEROS) {
   }
 }
 
-// node_modules/anynum/anynum.js
+// ../main/node_modules/anynum/anynum.js
 var CHAR_0 = 48;
 var CHAR_9 = 57;
 var CHAR_MINUS = 45;
@@ -51457,7 +51457,7 @@ function anynum(str) {
 }
 var anynum_default = anynum;
 
-// node_modules/strnum/strnum.js
+// ../main/node_modules/strnum/strnum.js
 var hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 var binRegex = /^0b[01]+$/;
 var octRegex = /^0o[0-7]+$/;
@@ -51596,7 +51596,7 @@ function handleInfinity(str, num, options) {
   }
 }
 
-// node_modules/fast-xml-parser/src/ignoreAttributes.js
+// ../main/node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -51616,7 +51616,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   return () => false;
 }
 
-// node_modules/path-expression-matcher/src/Expression.js
+// ../main/node_modules/path-expression-matcher/src/Expression.js
 var Expression = class {
   /**
    * Create a new Expression
@@ -51779,7 +51779,7 @@ var Expression = class {
   }
 };
 
-// node_modules/path-expression-matcher/src/ExpressionSet.js
+// ../main/node_modules/path-expression-matcher/src/ExpressionSet.js
 var ExpressionSet = class {
   constructor() {
     this._byDepthAndTag = /* @__PURE__ */ new Map();
@@ -51948,7 +51948,7 @@ var ExpressionSet = class {
   }
 };
 
-// node_modules/path-expression-matcher/src/Matcher.js
+// ../main/node_modules/path-expression-matcher/src/Matcher.js
 var MatcherView = class {
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
@@ -52465,7 +52465,7 @@ var Matcher = class {
   }
 };
 
-// node_modules/is-unsafe/src/contexts/html.js
+// ../main/node_modules/is-unsafe/src/contexts/html.js
 var HTML_PATTERNS = [
   {
     id: "html-script-open",
@@ -52558,7 +52558,7 @@ var HTML_PATTERNS = [
 ];
 var html_default = HTML_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/xml.js
+// ../main/node_modules/is-unsafe/src/contexts/xml.js
 var XML_PATTERNS = [
   {
     id: "xml-cdata-injection",
@@ -52626,7 +52626,7 @@ var XML_PATTERNS = [
 ];
 var xml_default = XML_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/svg.js
+// ../main/node_modules/is-unsafe/src/contexts/svg.js
 var SVG_PATTERNS = [
   {
     id: "svg-script-element",
@@ -52698,7 +52698,7 @@ var SVG_PATTERNS = [
 ];
 var svg_default = SVG_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/sql.js
+// ../main/node_modules/is-unsafe/src/contexts/sql.js
 var SQL_PATTERNS = [
   {
     id: "sql-block-comment-open",
@@ -52780,7 +52780,7 @@ var SQL_PATTERNS = [
 ];
 var sql_default = SQL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/shell.js
+// ../main/node_modules/is-unsafe/src/contexts/shell.js
 var SHELL_PATTERNS = [
   {
     id: "shell-path-traversal-unix",
@@ -52878,7 +52878,7 @@ var SHELL_PATTERNS = [
 ];
 var shell_default = SHELL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/redos.js
+// ../main/node_modules/is-unsafe/src/contexts/redos.js
 var REDOS_PATTERNS = [
   {
     id: "redos-nested-quantifier-plus",
@@ -52927,7 +52927,7 @@ var REDOS_PATTERNS = [
 ];
 var redos_default = REDOS_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/nosql.js
+// ../main/node_modules/is-unsafe/src/contexts/nosql.js
 var sep = `["'\\s]*:`;
 var NOSQL_PATTERNS = [
   // ─── MongoDB $ operator injection ────────────────────────────────────────
@@ -53017,7 +53017,7 @@ var NOSQL_PATTERNS = [
 ];
 var nosql_default = NOSQL_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/log.js
+// ../main/node_modules/is-unsafe/src/contexts/log.js
 var LOG_PATTERNS = [
   // ─── CRLF / newline injection ─────────────────────────────────────────────
   {
@@ -53091,7 +53091,7 @@ var LOG_PATTERNS = [
 ];
 var log_default = LOG_PATTERNS;
 
-// node_modules/is-unsafe/src/contexts/sql-strict.js
+// ../main/node_modules/is-unsafe/src/contexts/sql-strict.js
 var SQL_STRICT_EXTRA = [
   {
     id: "sql-line-comment",
@@ -53112,7 +53112,7 @@ var SQL_STRICT_EXTRA = [
 var SQL_STRICT_PATTERNS = [...sql_default, ...SQL_STRICT_EXTRA];
 var sql_strict_default = SQL_STRICT_PATTERNS;
 
-// node_modules/is-unsafe/src/util/decode-entities.js
+// ../main/node_modules/is-unsafe/src/util/decode-entities.js
 var NAMED = Object.freeze({
   colon: ":",
   Tab: "	",
@@ -53131,7 +53131,7 @@ function decodeEntities(input) {
   });
 }
 
-// node_modules/is-unsafe/src/index.js
+// ../main/node_modules/is-unsafe/src/index.js
 html_default.label = "HTML";
 xml_default.label = "XML";
 svg_default.label = "SVG";
@@ -53214,7 +53214,7 @@ function isUnsafe(value, context5) {
   return false;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+// ../main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 function extractRawAttributes(prefixedAttrs, options) {
   if (!prefixedAttrs) return {};
   const attrs = options.attributesGroupName ? prefixedAttrs[options.attributesGroupName] : prefixedAttrs;
@@ -53853,7 +53853,7 @@ function sanitizeName(name, options) {
   return name;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/node2json.js
+// ../main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
 var METADATA_SYMBOL2 = XmlNode.getMetaDataSymbol();
 function stripAttributePrefix(attrs, prefix2) {
   if (!attrs || typeof attrs !== "object") return {};
@@ -53965,7 +53965,7 @@ function isLeafTag(obj, options) {
   return false;
 }
 
-// node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+// ../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 var XMLParser = class {
   constructor(options) {
     this.externalEntities = {};
@@ -54029,7 +54029,7 @@ var XMLParser = class {
   }
 };
 
-// node_modules/fast-xml-builder/src/util.js
+// ../main/node_modules/fast-xml-builder/src/util.js
 function valToStr(val) {
   return typeof val === "number" && Object.is(val, -0) ? "-0" : String(val);
 }
@@ -54054,7 +54054,7 @@ function resolveName(name, isAttribute2, options, matcher, validator) {
   return isPI ? "?" + result : result;
 }
 
-// node_modules/fast-xml-builder/src/orderedJs2Xml.js
+// ../main/node_modules/fast-xml-builder/src/orderedJs2Xml.js
 var EOL2 = "\n";
 function detectXmlVersionFromArray(jArray, options) {
   if (!Array.isArray(jArray) || jArray.length === 0) return "1.0";
@@ -54296,7 +54296,7 @@ function replaceEntitiesValue2(textValue, options) {
   return textValue;
 }
 
-// node_modules/fast-xml-builder/src/ignoreAttributes.js
+// ../main/node_modules/fast-xml-builder/src/ignoreAttributes.js
 function getIgnoreAttributesFn2(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -54316,7 +54316,7 @@ function getIgnoreAttributesFn2(ignoreAttributes) {
   return () => false;
 }
 
-// node_modules/fast-xml-builder/src/fxb.js
+// ../main/node_modules/fast-xml-builder/src/fxb.js
 var defaultOptions3 = {
   attributeNamePrefix: "@_",
   attributesGroupName: false,
@@ -54763,19 +54763,19 @@ function isAttribute(name) {
   }
 }
 
-// node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
+// ../main/node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
 var json2xml_default = Builder;
 
-// node_modules/fast-xml-parser/src/fxp.js
+// ../main/node_modules/fast-xml-parser/src/fxp.js
 var XMLValidator = {
   validate
 };
 
-// node_modules/@azure/core-xml/dist/esm/xml.common.js
+// ../main/node_modules/@azure/core-xml/dist/esm/xml.common.js
 var XML_ATTRKEY2 = "$";
 var XML_CHARKEY2 = "_";
 
-// node_modules/@azure/core-xml/dist/esm/xml.js
+// ../main/node_modules/@azure/core-xml/dist/esm/xml.js
 function getCommonOptions(options) {
   return {
     attributesGroupName: XML_ATTRKEY2,
@@ -54835,13 +54835,13 @@ async function parseXML(str, opts = {}) {
   return parsedXml;
 }
 
-// node_modules/@azure/storage-blob/dist/esm/log.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/log.js
 var logger4 = createClientLogger2("storage-blob");
 
-// node_modules/@azure/storage-common/dist/esm/BufferScheduler.js
+// ../main/node_modules/@azure/storage-common/dist/esm/BufferScheduler.js
 import { EventEmitter } from "events";
 
-// node_modules/@azure/storage-common/dist/esm/BuffersStream.js
+// ../main/node_modules/@azure/storage-common/dist/esm/BuffersStream.js
 import { Readable as Readable2 } from "node:stream";
 var BuffersStream = class extends Readable2 {
   buffers;
@@ -54926,7 +54926,7 @@ var BuffersStream = class extends Readable2 {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/PooledBuffer.js
+// ../main/node_modules/@azure/storage-common/dist/esm/PooledBuffer.js
 import buffer from "node:buffer";
 var maxBufferLength = buffer.constants.MAX_LENGTH;
 var PooledBuffer = class {
@@ -55006,7 +55006,7 @@ var PooledBuffer = class {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/BufferScheduler.js
+// ../main/node_modules/@azure/storage-common/dist/esm/BufferScheduler.js
 var BufferScheduler = class {
   /**
    * Size of buffers in incoming and outgoing queues. This class will try to align
@@ -55250,10 +55250,10 @@ var BufferScheduler = class {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
+// ../main/node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
 import Stream, { Readable as Readable3 } from "node:stream";
 
-// node_modules/@azure/storage-common/dist/esm/crc64.js
+// ../main/node_modules/@azure/storage-common/dist/esm/crc64.js
 import { createRequire } from "node:module";
 import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -57514,7 +57514,7 @@ var NativeCRC64 = (() => {
 })();
 var crc64_default = NativeCRC64;
 
-// node_modules/@azure/storage-common/dist/esm/StorageCRC64Calculator.js
+// ../main/node_modules/@azure/storage-common/dist/esm/StorageCRC64Calculator.js
 var StorageCRC64Calculator = class _StorageCRC64Calculator {
   nativeCrc64Hash;
   static nativeInstance;
@@ -57564,12 +57564,12 @@ var StorageCRC64Calculator = class _StorageCRC64Calculator {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/streamHelpers.js
+// ../main/node_modules/@azure/storage-common/dist/esm/streamHelpers.js
 function signalStreamEnd(pushData) {
   pushData(null);
 }
 
-// node_modules/@azure/storage-common/dist/esm/StructuredMessageEncoding.js
+// ../main/node_modules/@azure/storage-common/dist/esm/StructuredMessageEncoding.js
 var MESSAGE_VERSION = 1;
 var MESSAGE_HEADER_LENGTH = 13;
 var SEGMENT_HEADER_LENGTH = 10;
@@ -57701,7 +57701,7 @@ var StructuredMessageEncoding = class {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
+// ../main/node_modules/@azure/storage-common/dist/esm/StructuredMessageEncodingStream.js
 function isNodeReadableStream2(source) {
   return source !== null && source instanceof Stream && typeof source._read === "function" && typeof source._readableState === "object" && typeof source.pipe === "function";
 }
@@ -57856,10 +57856,10 @@ var StructuredMessageEncodingStream = class extends Readable3 {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/StructuredMessageDecodingStream.js
+// ../main/node_modules/@azure/storage-common/dist/esm/StructuredMessageDecodingStream.js
 import { Readable as Readable4 } from "node:stream";
 
-// node_modules/@azure/storage-common/dist/esm/StructuredMessageDecoding.js
+// ../main/node_modules/@azure/storage-common/dist/esm/StructuredMessageDecoding.js
 var MESSAGE_VERSION2 = 1;
 var MESSAGE_HEADER_LENGTH2 = 13;
 var SEGMENT_HEADER_LENGTH2 = 10;
@@ -58038,7 +58038,7 @@ var StructuredMessageDecoding = class {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/StructuredMessageDecodingStream.js
+// ../main/node_modules/@azure/storage-common/dist/esm/StructuredMessageDecodingStream.js
 async function structuredMessageDecodingBrowser(source) {
   source;
   throw new Error("structuredMessageDecodingBrowser is only for Browser");
@@ -58099,7 +58099,7 @@ var StructuredMessageDecodingStream = class extends Readable4 {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/cache.js
+// ../main/node_modules/@azure/storage-common/dist/esm/cache.js
 var _defaultHttpClient;
 function getCachedDefaultHttpClient2() {
   if (!_defaultHttpClient) {
@@ -58108,7 +58108,7 @@ function getCachedDefaultHttpClient2() {
   return _defaultHttpClient;
 }
 
-// node_modules/@azure/storage-common/dist/esm/policies/RequestPolicy.js
+// ../main/node_modules/@azure/storage-common/dist/esm/policies/RequestPolicy.js
 var BaseRequestPolicy = class {
   _nextPolicy;
   _options;
@@ -58138,7 +58138,7 @@ var BaseRequestPolicy = class {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/policies/StorageBrowserPolicy.js
+// ../main/node_modules/@azure/storage-common/dist/esm/policies/StorageBrowserPolicy.js
 var StorageBrowserPolicy = class extends BaseRequestPolicy {
   /**
    * Creates an instance of StorageBrowserPolicy.
@@ -58160,7 +58160,7 @@ var StorageBrowserPolicy = class extends BaseRequestPolicy {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/StorageBrowserPolicyFactory.js
+// ../main/node_modules/@azure/storage-common/dist/esm/StorageBrowserPolicyFactory.js
 var StorageBrowserPolicyFactory = class {
   /**
    * Creates a StorageBrowserPolicyFactory object.
@@ -58173,7 +58173,7 @@ var StorageBrowserPolicyFactory = class {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/policies/CredentialPolicy.js
+// ../main/node_modules/@azure/storage-common/dist/esm/policies/CredentialPolicy.js
 var CredentialPolicy = class extends BaseRequestPolicy {
   /**
    * Sends out request.
@@ -58194,7 +58194,7 @@ var CredentialPolicy = class extends BaseRequestPolicy {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/policies/AnonymousCredentialPolicy.js
+// ../main/node_modules/@azure/storage-common/dist/esm/policies/AnonymousCredentialPolicy.js
 var AnonymousCredentialPolicy = class extends CredentialPolicy {
   /**
    * Creates an instance of AnonymousCredentialPolicy.
@@ -58208,7 +58208,7 @@ var AnonymousCredentialPolicy = class extends CredentialPolicy {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/credentials/Credential.js
+// ../main/node_modules/@azure/storage-common/dist/esm/credentials/Credential.js
 var Credential = class {
   /**
    * Creates a RequestPolicy object.
@@ -58221,7 +58221,7 @@ var Credential = class {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/credentials/AnonymousCredential.js
+// ../main/node_modules/@azure/storage-common/dist/esm/credentials/AnonymousCredential.js
 var AnonymousCredential = class extends Credential {
   /**
    * Creates an {@link AnonymousCredentialPolicy} object.
@@ -58234,10 +58234,10 @@ var AnonymousCredential = class extends Credential {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
+// ../main/node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
 import { createHmac } from "node:crypto";
 
-// node_modules/@azure/storage-common/dist/esm/utils/constants.js
+// ../main/node_modules/@azure/storage-common/dist/esm/utils/constants.js
 var URLConstants = {
   Parameters: {
     FORCE_BROWSER_NO_CACHE: "_",
@@ -58274,7 +58274,7 @@ var HeaderConstants = {
   X_MS_CopySourceErrorCode: "x-ms-copy-source-error-code"
 };
 
-// node_modules/@azure/storage-common/dist/esm/utils/utils.common.js
+// ../main/node_modules/@azure/storage-common/dist/esm/utils/utils.common.js
 function setURLParameter(url2, name, value) {
   const urlParsed = new URL(url2);
   const encodedName = encodeURIComponent(name);
@@ -58352,7 +58352,7 @@ async function delay3(timeInMs, aborter, abortError) {
   });
 }
 
-// node_modules/@azure/storage-common/dist/esm/utils/SharedKeyComparator.js
+// ../main/node_modules/@azure/storage-common/dist/esm/utils/SharedKeyComparator.js
 var table_lv0 = new Uint32Array([
   0,
   0,
@@ -58777,7 +58777,7 @@ function isLessThan(lhs, rhs) {
   return false;
 }
 
-// node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicy.js
+// ../main/node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicy.js
 var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
   /**
    * Reference to StorageSharedKeyCredential which generates StorageSharedKeyCredentialPolicy
@@ -58901,7 +58901,7 @@ ${key}:${decodeURIComponent(lowercaseQueries[key])}`;
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
+// ../main/node_modules/@azure/storage-common/dist/esm/credentials/StorageSharedKeyCredential.js
 var StorageSharedKeyCredential = class extends Credential {
   /**
    * Azure Storage account name; readonly.
@@ -58940,17 +58940,17 @@ var StorageSharedKeyCredential = class extends Credential {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/log.js
+// ../main/node_modules/@azure/storage-common/dist/esm/log.js
 var logger5 = createClientLogger2("storage-common");
 
-// node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicyType.js
+// ../main/node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicyType.js
 var StorageRetryPolicyType;
 (function(StorageRetryPolicyType2) {
   StorageRetryPolicyType2[StorageRetryPolicyType2["EXPONENTIAL"] = 0] = "EXPONENTIAL";
   StorageRetryPolicyType2[StorageRetryPolicyType2["FIXED"] = 1] = "FIXED";
 })(StorageRetryPolicyType || (StorageRetryPolicyType = {}));
 
-// node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicy.js
+// ../main/node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicy.js
 var DEFAULT_RETRY_OPTIONS = {
   maxRetryDelayInMs: 120 * 1e3,
   maxTries: 4,
@@ -59117,7 +59117,7 @@ var StorageRetryPolicy = class extends BaseRequestPolicy {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/StorageRetryPolicyFactory.js
+// ../main/node_modules/@azure/storage-common/dist/esm/StorageRetryPolicyFactory.js
 var StorageRetryPolicyFactory = class {
   retryOptions;
   /**
@@ -59138,7 +59138,7 @@ var StorageRetryPolicyFactory = class {
   }
 };
 
-// node_modules/@azure/storage-common/dist/esm/policies/StorageBrowserPolicyV2.js
+// ../main/node_modules/@azure/storage-common/dist/esm/policies/StorageBrowserPolicyV2.js
 var storageBrowserPolicyName = "storageBrowserPolicy";
 function storageBrowserPolicy() {
   return {
@@ -59149,7 +59149,7 @@ function storageBrowserPolicy() {
   };
 }
 
-// node_modules/@azure/storage-common/dist/esm/policies/StorageCorrectContentLengthPolicy.js
+// ../main/node_modules/@azure/storage-common/dist/esm/policies/StorageCorrectContentLengthPolicy.js
 var storageCorrectContentLengthPolicyName = "StorageCorrectContentLengthPolicy";
 function storageCorrectContentLengthPolicy() {
   function correctContentLength(request2) {
@@ -59166,7 +59166,7 @@ function storageCorrectContentLengthPolicy() {
   };
 }
 
-// node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicyV2.js
+// ../main/node_modules/@azure/storage-common/dist/esm/policies/StorageRetryPolicyV2.js
 var storageRetryPolicyName = "storageRetryPolicy";
 var DEFAULT_RETRY_OPTIONS2 = {
   maxRetryDelayInMs: 120 * 1e3,
@@ -59301,7 +59301,7 @@ function storageRetryPolicy(options = {}) {
   };
 }
 
-// node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
+// ../main/node_modules/@azure/storage-common/dist/esm/policies/StorageSharedKeyCredentialPolicyV2.js
 import { createHmac as createHmac2 } from "node:crypto";
 var storageSharedKeyCredentialPolicyName = "storageSharedKeyCredentialPolicy";
 function storageSharedKeyCredentialPolicy(options) {
@@ -59392,7 +59392,7 @@ ${key}:${decodeURIComponent(lowercaseQueries[key])}`;
   };
 }
 
-// node_modules/@azure/storage-common/dist/esm/policies/StorageRequestFailureDetailsParserPolicy.js
+// ../main/node_modules/@azure/storage-common/dist/esm/policies/StorageRequestFailureDetailsParserPolicy.js
 var storageRequestFailureDetailsParserPolicyName = "storageRequestFailureDetailsParserPolicy";
 function storageRequestFailureDetailsParserPolicy() {
   return {
@@ -59413,7 +59413,7 @@ function storageRequestFailureDetailsParserPolicy() {
   };
 }
 
-// node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
+// ../main/node_modules/@azure/storage-common/dist/esm/credentials/UserDelegationKeyCredential.js
 import { createHmac as createHmac3 } from "node:crypto";
 var UserDelegationKeyCredential = class {
   /**
@@ -59448,7 +59448,7 @@ var UserDelegationKeyCredential = class {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/utils/constants.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/utils/constants.js
 var SDK_VERSION3 = "12.32.0";
 var SERVICE_VERSION = "2026-04-06";
 var BLOCK_BLOB_MAX_UPLOAD_BLOB_BYTES = 256 * 1024 * 1024;
@@ -59632,7 +59632,7 @@ var PathStylePorts2 = [
   "11104"
 ];
 
-// node_modules/@azure/storage-blob/dist/esm/Pipeline.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/Pipeline.js
 function isPipelineLike(pipeline) {
   if (!pipeline || typeof pipeline !== "object") {
     return false;
@@ -59858,7 +59858,7 @@ function isCoreHttpPolicyFactory(factory) {
   });
 }
 
-// node_modules/@azure/storage-blob/dist/esm/generated/src/models/index.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/models/index.js
 var KnownEncryptionAlgorithmType;
 (function(KnownEncryptionAlgorithmType3) {
   KnownEncryptionAlgorithmType3["AES256"] = "AES256";
@@ -59992,7 +59992,7 @@ var KnownStorageErrorCode;
   KnownStorageErrorCode2["BlobAccessTierNotSupportedForAccountType"] = "BlobAccessTierNotSupportedForAccountType";
 })(KnownStorageErrorCode || (KnownStorageErrorCode = {}));
 
-// node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
 var mappers_exports = {};
 __export(mappers_exports, {
   AccessPolicy: () => AccessPolicy,
@@ -68563,7 +68563,7 @@ var BlockBlobGetBlockListExceptionHeaders = {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/generated/src/models/parameters.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/models/parameters.js
 var contentType = {
   parameterPath: ["options", "contentType"],
   mapper: {
@@ -70300,7 +70300,7 @@ var listType = {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/service.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/service.js
 var ServiceImpl = class {
   client;
   /**
@@ -70617,7 +70617,7 @@ var filterBlobsOperationSpec = {
   serializer: xmlSerializer
 };
 
-// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/container.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/container.js
 var ContainerImpl = class {
   client;
   /**
@@ -71326,7 +71326,7 @@ var getAccountInfoOperationSpec2 = {
   serializer: xmlSerializer2
 };
 
-// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blob.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blob.js
 var BlobImpl = class {
   client;
   /**
@@ -72352,7 +72352,7 @@ var setTagsOperationSpec = {
   serializer: xmlSerializer3
 };
 
-// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/pageBlob.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/pageBlob.js
 var PageBlobImpl = class {
   client;
   /**
@@ -72808,7 +72808,7 @@ var copyIncrementalOperationSpec = {
   serializer: xmlSerializer4
 };
 
-// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/appendBlob.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/appendBlob.js
 var AppendBlobImpl = class {
   client;
   /**
@@ -73029,7 +73029,7 @@ var sealOperationSpec = {
   serializer: xmlSerializer5
 };
 
-// node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blockBlob.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/operations/blockBlob.js
 var BlockBlobImpl = class {
   client;
   /**
@@ -73400,7 +73400,7 @@ var getBlockListOperationSpec = {
   serializer: xmlSerializer6
 };
 
-// node_modules/@azure/storage-blob/dist/esm/generated/src/storageClient.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/generated/src/storageClient.js
 var StorageClient = class extends ExtendedServiceClient {
   url;
   version;
@@ -73448,7 +73448,7 @@ var StorageClient = class extends ExtendedServiceClient {
   blockBlob;
 };
 
-// node_modules/@azure/storage-blob/dist/esm/StorageContextClient.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/StorageContextClient.js
 var StorageContextClient = class extends StorageClient {
   async sendOperationRequest(operationArguments, operationSpec) {
     const operationSpecToSend = { ...operationSpec };
@@ -73459,7 +73459,7 @@ var StorageContextClient = class extends StorageClient {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
   let path4 = urlParsed.pathname;
@@ -73845,7 +73845,7 @@ async function setUploadChecksumParameters(body2, contentLength2, parameters, up
   };
 }
 
-// node_modules/@azure/storage-blob/dist/esm/StorageClient.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/StorageClient.js
 var StorageClient2 = class {
   /**
    * Encoded URL string value.
@@ -73887,14 +73887,14 @@ var StorageClient2 = class {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/utils/tracing.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/utils/tracing.js
 var tracingClient = createTracingClient({
   packageName: "@azure/storage-blob",
   packageVersion: SDK_VERSION3,
   namespace: "Microsoft.Storage"
 });
 
-// node_modules/@azure/storage-blob/dist/esm/sas/BlobSASPermissions.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/sas/BlobSASPermissions.js
 var BlobSASPermissions = class _BlobSASPermissions {
   /**
    * Creates a {@link BlobSASPermissions} from the specified permissions string. This method will throw an
@@ -74077,7 +74077,7 @@ var BlobSASPermissions = class _BlobSASPermissions {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/sas/ContainerSASPermissions.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/sas/ContainerSASPermissions.js
 var ContainerSASPermissions = class _ContainerSASPermissions {
   /**
    * Creates an {@link ContainerSASPermissions} from the specified permissions string. This method will throw an
@@ -74288,12 +74288,12 @@ var ContainerSASPermissions = class _ContainerSASPermissions {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/sas/SasIPRange.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/sas/SasIPRange.js
 function ipRangeToString(ipRange) {
   return ipRange.end ? `${ipRange.start}-${ipRange.end}` : ipRange.start;
 }
 
-// node_modules/@azure/storage-blob/dist/esm/sas/SASQueryParameters.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/sas/SASQueryParameters.js
 var SASProtocol;
 (function(SASProtocol2) {
   SASProtocol2["Https"] = "https";
@@ -74674,7 +74674,7 @@ var SASQueryParameters = class {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/sas/BlobSASSignatureValues.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/sas/BlobSASSignatureValues.js
 function generateBlobSASQueryParameters(blobSASSignatureValues, sharedKeyCredentialOrUserDelegationKey, accountName) {
   return generateBlobSASQueryParametersInternal(blobSASSignatureValues, sharedKeyCredentialOrUserDelegationKey, accountName).sasQueryParameters;
 }
@@ -75225,7 +75225,7 @@ function SASSignatureValuesSanityCheckAndAutofill(blobSASSignatureValues) {
   return blobSASSignatureValues;
 }
 
-// node_modules/@azure/storage-blob/dist/esm/BlobLeaseClient.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/BlobLeaseClient.js
 var BlobLeaseClient = class {
   _leaseId;
   _url;
@@ -75402,7 +75402,7 @@ var BlobLeaseClient = class {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/utils/RetriableReadableStream.js
 import { Readable as Readable5 } from "node:stream";
 var RetriableReadableStream = class extends Readable5 {
   start;
@@ -75503,7 +75503,7 @@ var RetriableReadableStream = class extends Readable5 {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/BlobDownloadResponse.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/BlobDownloadResponse.js
 var BlobDownloadResponse = class {
   /**
    * Indicates that the service supports
@@ -75959,16 +75959,16 @@ var BlobDownloadResponse = class {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
 import { Readable as Readable6 } from "node:stream";
 
-// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroConstants.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroConstants.js
 var AVRO_SYNC_MARKER_SIZE = 16;
 var AVRO_INIT_BYTES = new Uint8Array([79, 98, 106, 1]);
 var AVRO_CODEC_KEY = "avro.codec";
 var AVRO_SCHEMA_KEY = "avro.schema";
 
-// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroParser.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroParser.js
 var AvroParser = class _AvroParser {
   /**
    * Reads a fixed number of bytes from the stream.
@@ -76279,7 +76279,7 @@ var AvroRecordType = class extends AvroType {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/internal-avro/utils/utils.common.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/utils/utils.common.js
 function arraysEqual(a, b) {
   if (a === b)
     return true;
@@ -76294,7 +76294,7 @@ function arraysEqual(a, b) {
   return true;
 }
 
-// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReader.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReader.js
 var AvroReader = class {
   _dataStream;
   _headerStream;
@@ -76395,11 +76395,11 @@ var AvroReader = class {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadable.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadable.js
 var AvroReadable = class {
 };
 
-// node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadableFromStream.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/internal-avro/AvroReadableFromStream.js
 import { Buffer as Buffer2 } from "buffer";
 var ABORT_ERROR = new AbortError2("Reading from the avro stream was aborted.");
 var AvroReadableFromStream = class extends AvroReadable {
@@ -76475,7 +76475,7 @@ var AvroReadableFromStream = class extends AvroReadable {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/utils/BlobQuickQueryStream.js
 var BlobQuickQueryStream = class extends Readable6 {
   source;
   avroReader;
@@ -76583,7 +76583,7 @@ var BlobQuickQueryStream = class extends Readable6 {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/BlobQueryResponse.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/BlobQueryResponse.js
 var BlobQueryResponse = class {
   /**
    * Indicates that the service supports
@@ -76943,7 +76943,7 @@ var BlobQueryResponse = class {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/models.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/models.js
 var BlockBlobTier;
 (function(BlockBlobTier2) {
   BlockBlobTier2["Hot"] = "Hot";
@@ -76985,7 +76985,7 @@ var StorageBlobAudience;
   StorageBlobAudience2["DiskComputeOAuthScopes"] = "https://disk.compute.azure.com/.default";
 })(StorageBlobAudience || (StorageBlobAudience = {}));
 
-// node_modules/@azure/storage-blob/dist/esm/PageBlobRangeResponse.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/PageBlobRangeResponse.js
 function rangeResponseFromModel(response) {
   const pageRange = (response._response.parsedBody.pageRange || []).map((x) => ({
     offset: x.start,
@@ -77009,10 +77009,10 @@ function rangeResponseFromModel(response) {
   };
 }
 
-// node_modules/@azure/core-lro/dist/esm/logger.js
+// ../main/node_modules/@azure/core-lro/dist/esm/logger.js
 var logger6 = createClientLogger2("core-lro");
 
-// node_modules/@azure/core-lro/dist/esm/legacy/poller.js
+// ../main/node_modules/@azure/core-lro/dist/esm/legacy/poller.js
 var PollerStoppedError = class _PollerStoppedError extends Error {
   constructor(message) {
     super(message);
@@ -77325,7 +77325,7 @@ var Poller = class {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/pollers/BlobStartCopyFromUrlPoller.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/pollers/BlobStartCopyFromUrlPoller.js
 var BlobBeginCopyFromUrlPoller = class extends Poller {
   intervalInMs;
   constructor(options) {
@@ -77418,7 +77418,7 @@ function makeBlobBeginCopyFromURLPollOperation(state3) {
   };
 }
 
-// node_modules/@azure/storage-blob/dist/esm/Range.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/Range.js
 function rangeToString(iRange) {
   if (iRange.offset < 0) {
     throw new RangeError(`Range.offset cannot be smaller than 0.`);
@@ -77429,7 +77429,7 @@ function rangeToString(iRange) {
   return iRange.count ? `bytes=${iRange.offset}-${iRange.offset + iRange.count - 1}` : `bytes=${iRange.offset}-`;
 }
 
-// node_modules/@azure/storage-blob/dist/esm/utils/Batch.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/utils/Batch.js
 import { EventEmitter as EventEmitter2 } from "events";
 var BatchStates;
 (function(BatchStates2) {
@@ -77546,7 +77546,7 @@ var Batch = class {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/utils/utils.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/utils/utils.js
 import fs2 from "node:fs";
 import util2 from "node:util";
 async function streamToBuffer(stream4, buffer2, offset, end, encoding) {
@@ -77604,7 +77604,7 @@ async function readStreamToLocalFile(rs, file) {
 var fsStat = util2.promisify(fs2.stat);
 var fsCreateReadStream = fs2.createReadStream;
 
-// node_modules/@azure/storage-blob/dist/esm/Clients.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/Clients.js
 var BlobClient = class _BlobClient extends StorageClient2 {
   /**
    * blobContext provided by protocol layer.
@@ -80325,20 +80325,20 @@ var PageBlobClient = class _PageBlobClient extends BlobClient {
   }
 };
 
-// node_modules/@azure/storage-blob/dist/esm/utils/Mutex.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/utils/Mutex.js
 var MutexLockStatus;
 (function(MutexLockStatus2) {
   MutexLockStatus2[MutexLockStatus2["LOCKED"] = 0] = "LOCKED";
   MutexLockStatus2[MutexLockStatus2["UNLOCKED"] = 1] = "UNLOCKED";
 })(MutexLockStatus || (MutexLockStatus = {}));
 
-// node_modules/@azure/storage-blob/dist/esm/generatedModels.js
+// ../main/node_modules/@azure/storage-blob/dist/esm/generatedModels.js
 var KnownEncryptionAlgorithmType2;
 (function(KnownEncryptionAlgorithmType3) {
   KnownEncryptionAlgorithmType3["AES256"] = "AES256";
 })(KnownEncryptionAlgorithmType2 || (KnownEncryptionAlgorithmType2 = {}));
 
-// node_modules/@actions/artifact/lib/internal/upload/blob-upload.js
+// ../main/node_modules/@actions/artifact/lib/internal/upload/blob-upload.js
 import * as crypto2 from "crypto";
 import * as stream from "stream";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -80434,11 +80434,11 @@ function uploadToBlobStorage(authenticatedUploadURL, uploadStream, contentType2)
   });
 }
 
-// node_modules/@actions/artifact/lib/internal/upload/zip.js
+// ../main/node_modules/@actions/artifact/lib/internal/upload/zip.js
 var import_archiver = __toESM(require_archiver(), 1);
 import { realpath as realpath2 } from "fs/promises";
 
-// node_modules/@actions/artifact/lib/internal/upload/stream.js
+// ../main/node_modules/@actions/artifact/lib/internal/upload/stream.js
 import * as stream2 from "stream";
 import * as fs3 from "fs";
 import { realpath } from "fs/promises";
@@ -80503,7 +80503,7 @@ function createRawFileUploadStream(filePath) {
   });
 }
 
-// node_modules/@actions/artifact/lib/internal/upload/zip.js
+// ../main/node_modules/@actions/artifact/lib/internal/upload/zip.js
 var __awaiter4 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve6) {
@@ -80586,7 +80586,7 @@ var zipEndCallback = () => {
   debug("Zip stream for upload has ended.");
 };
 
-// node_modules/@actions/artifact/lib/internal/upload/types.js
+// ../main/node_modules/@actions/artifact/lib/internal/upload/types.js
 import * as path from "path";
 var mimeTypes = {
   // Text
@@ -80652,7 +80652,7 @@ function getMimeType(filePath) {
   return mimeTypes[ext] || "application/octet-stream";
 }
 
-// node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
+// ../main/node_modules/@actions/artifact/lib/internal/upload/upload-artifact.js
 var __awaiter5 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve6) {
@@ -80757,14 +80757,14 @@ function uploadArtifact(name, files, rootDirectory, options) {
   });
 }
 
-// node_modules/@actions/artifact/lib/internal/download/download-artifact.js
+// ../main/node_modules/@actions/artifact/lib/internal/download/download-artifact.js
 import fs5 from "fs/promises";
 import * as fsSync from "fs";
 import * as crypto3 from "crypto";
 import * as stream3 from "stream";
 import * as path3 from "path";
 
-// node_modules/@actions/github/lib/context.js
+// ../main/node_modules/@actions/github/lib/context.js
 import { readFileSync, existsSync as existsSync3 } from "fs";
 import { EOL as EOL3 } from "os";
 var Context = class {
@@ -80815,7 +80815,7 @@ var Context = class {
   }
 };
 
-// node_modules/@actions/github/lib/internal/utils.js
+// ../main/node_modules/@actions/github/lib/internal/utils.js
 var httpClient = __toESM(require_lib2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter6 = function(thisArg, _arguments, P, generator) {
@@ -80885,7 +80885,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
   return baseUserAgent;
 }
 
-// node_modules/universal-user-agent/index.js
+// ../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -80896,7 +80896,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-// node_modules/before-after-hook/lib/register.js
+// ../main/node_modules/before-after-hook/lib/register.js
 function register(state3, name, method, options) {
   if (typeof method !== "function") {
     throw new Error("method for before hook must be a function");
@@ -80919,7 +80919,7 @@ function register(state3, name, method, options) {
   });
 }
 
-// node_modules/before-after-hook/lib/add.js
+// ../main/node_modules/before-after-hook/lib/add.js
 function addHook(state3, kind, name, hook2) {
   const orig = hook2;
   if (!state3.registry[name]) {
@@ -80954,7 +80954,7 @@ function addHook(state3, kind, name, hook2) {
   });
 }
 
-// node_modules/before-after-hook/lib/remove.js
+// ../main/node_modules/before-after-hook/lib/remove.js
 function removeHook(state3, name, method) {
   if (!state3.registry[name]) {
     return;
@@ -80968,7 +80968,7 @@ function removeHook(state3, name, method) {
   state3.registry[name].splice(index, 1);
 }
 
-// node_modules/before-after-hook/index.js
+// ../main/node_modules/before-after-hook/index.js
 var bind = Function.bind;
 var bindable = bind.bind(bind);
 function bindApi(hook2, state3, name) {
@@ -81002,7 +81002,7 @@ function Collection() {
 }
 var before_after_hook_default = { Singular, Collection };
 
-// node_modules/@octokit/endpoint/dist-bundle/index.js
+// ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
@@ -81315,7 +81315,7 @@ function withDefaults(oldDefaults, newDefaults) {
 }
 var endpoint = withDefaults(null, DEFAULTS);
 
-// node_modules/content-type/dist/index.js
+// ../main/node_modules/content-type/dist/index.js
 var SP = 32;
 var HTAB = 9;
 var SEMI = 59;
@@ -81499,7 +81499,7 @@ function unescapeQuotedPairs(str, start, end) {
   return result + str.slice(start, end);
 }
 
-// node_modules/json-with-bigint/json-with-bigint.js
+// ../main/node_modules/json-with-bigint/json-with-bigint.js
 var intRegex = /^-?\d+$/;
 var noiseValue = /^-?\d+n+$/;
 var originalStringify = JSON.stringify;
@@ -81834,7 +81834,7 @@ var JSONParse = (text, reviver) => {
   }
 };
 
-// node_modules/@octokit/request-error/dist-src/index.js
+// ../main/node_modules/@octokit/request-error/dist-src/index.js
 var RequestError = class extends Error {
   name;
   /**
@@ -81873,7 +81873,7 @@ var RequestError = class extends Error {
   }
 };
 
-// node_modules/@octokit/request/dist-bundle/index.js
+// ../main/node_modules/@octokit/request/dist-bundle/index.js
 var VERSION2 = "10.0.16";
 var defaults_default = {
   headers: {
@@ -82055,7 +82055,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 }
 var request = withDefaults2(endpoint, defaults_default);
 
-// node_modules/@octokit/graphql/dist-bundle/index.js
+// ../main/node_modules/@octokit/graphql/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
@@ -82165,7 +82165,7 @@ function withCustomRequest(customRequest) {
   });
 }
 
-// node_modules/@octokit/auth-token/dist-bundle/index.js
+// ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep2 = "\\.";
 var jwtRE = new RegExp(`^${b64url}${sep2}${b64url}${sep2}${b64url}$`);
@@ -82210,10 +82210,10 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-// node_modules/@octokit/core/dist-src/version.js
+// ../main/node_modules/@octokit/core/dist-src/version.js
 var VERSION4 = "7.0.8";
 
-// node_modules/@octokit/core/dist-src/index.js
+// ../main/node_modules/@octokit/core/dist-src/index.js
 var noop2 = () => {
 };
 var consoleWarn = console.warn.bind(console);
@@ -82347,10 +82347,10 @@ var Octokit = class {
   auth;
 };
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 var VERSION5 = "17.0.0";
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -84642,7 +84642,7 @@ var Endpoints = {
 };
 var endpoints_default = Endpoints;
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
@@ -84765,7 +84765,7 @@ function decorate(octokit, scope, methodName, defaults2, decorations) {
   return Object.assign(withDecorations, requestWithDefaults);
 }
 
-// node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+// ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 function restEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -84782,7 +84782,7 @@ function legacyRestEndpointMethods(octokit) {
 }
 legacyRestEndpointMethods.VERSION = VERSION5;
 
-// node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+// ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var VERSION6 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
@@ -84898,7 +84898,7 @@ function paginateRest(octokit) {
 }
 paginateRest.VERSION = VERSION6;
 
-// node_modules/@actions/github/lib/utils.js
+// ../main/node_modules/@actions/github/lib/utils.js
 var context3 = new Context();
 var baseUrl = getApiBaseUrl();
 var defaults = {
@@ -84922,14 +84922,14 @@ function getOctokitOptions(token, options) {
   return opts;
 }
 
-// node_modules/@actions/github/lib/github.js
+// ../main/node_modules/@actions/github/lib/github.js
 var context4 = new Context();
 function getOctokit(token, options, ...additionalPlugins) {
   const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// node_modules/@actions/artifact/lib/internal/download/download-artifact.js
+// ../main/node_modules/@actions/artifact/lib/internal/download/download-artifact.js
 var import_unzip_stream = __toESM(require_unzip(), 1);
 var __awaiter7 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -85149,7 +85149,7 @@ function resolveOrCreateDirectory() {
   });
 }
 
-// node_modules/@actions/artifact/lib/internal/find/retry-options.js
+// ../main/node_modules/@actions/artifact/lib/internal/find/retry-options.js
 var defaultMaxRetryNumber = 5;
 var defaultExemptStatusCodes = [400, 401, 403, 404, 422];
 function getRetryOptions(defaultOptions4, retries = defaultMaxRetryNumber, exemptStatusCodes = defaultExemptStatusCodes) {
@@ -85168,10 +85168,10 @@ function getRetryOptions(defaultOptions4, retries = defaultMaxRetryNumber, exemp
   return [retryOptions, requestOptions];
 }
 
-// node_modules/@octokit/plugin-request-log/dist-src/version.js
+// ../main/node_modules/@octokit/plugin-request-log/dist-src/version.js
 var VERSION7 = "6.0.0";
 
-// node_modules/@octokit/plugin-request-log/dist-src/index.js
+// ../main/node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
   octokit.hook.wrap("request", (request2, options) => {
     octokit.log.debug("request", options);
@@ -85195,7 +85195,7 @@ function requestLog(octokit) {
 }
 requestLog.VERSION = VERSION7;
 
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
 var VERSION8 = "0.0.0-development";
 function isRequestError(error2) {
@@ -85269,7 +85269,7 @@ function retry(octokit, octokitOptions) {
 }
 retry.VERSION = VERSION8;
 
-// node_modules/@actions/artifact/lib/internal/find/get-artifact.js
+// ../main/node_modules/@actions/artifact/lib/internal/find/get-artifact.js
 var __awaiter8 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve6) {
@@ -85372,7 +85372,7 @@ function getArtifactInternal(artifactName) {
   });
 }
 
-// node_modules/@actions/artifact/lib/internal/delete/delete-artifact.js
+// ../main/node_modules/@actions/artifact/lib/internal/delete/delete-artifact.js
 var __awaiter9 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve6) {
@@ -85457,7 +85457,7 @@ function deleteArtifactInternal(artifactName) {
   });
 }
 
-// node_modules/@actions/artifact/lib/internal/find/list-artifacts.js
+// ../main/node_modules/@actions/artifact/lib/internal/find/list-artifacts.js
 var __awaiter10 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve6) {
@@ -85594,7 +85594,7 @@ function filterLatest(artifacts) {
   return latestArtifacts;
 }
 
-// node_modules/@actions/artifact/lib/internal/client.js
+// ../main/node_modules/@actions/artifact/lib/internal/client.js
 var __awaiter11 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
     return value instanceof P ? value : new P(function(resolve6) {
@@ -85737,7 +85737,7 @@ If the error persists, please check whether Actions and API requests are operati
   }
 };
 
-// node_modules/@actions/artifact/lib/artifact.js
+// ../main/node_modules/@actions/artifact/lib/artifact.js
 var client = new DefaultArtifactClient();
 
 // src/publish/artifact.ts
@@ -87272,7 +87272,7 @@ async function writeModelCard(m, report, path4) {
   }
 }
 
-// node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var import_light2 = __toESM(require_light(), 1);
 var VERSION9 = "0.0.0-development";
 var noop3 = () => Promise.resolve();
@@ -87502,10 +87502,10 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION9;
 throttling.triggersNotification = triggersNotification;
 
-// node_modules/@octokit/rest/dist-src/version.js
+// ../main/node_modules/@octokit/rest/dist-src/version.js
 var VERSION10 = "22.0.1";
 
-// node_modules/@octokit/rest/dist-src/index.js
+// ../main/node_modules/@octokit/rest/dist-src/index.js
 var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
   {
     userAgent: `octokit-rest.js/${VERSION10}`

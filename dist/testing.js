@@ -5,12 +5,12 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-E4ETM4ZO.js";
+} from "./chunks/chunk-WKIKK6EO.js";
 import {
   decodeHead,
   expandRecords
 } from "./chunks/chunk-NLDG2LJS.js";
-import "./chunks/chunk-EYJOIFG6.js";
+import "./chunks/chunk-JT4KMV5S.js";
 import {
   isInputError
 } from "./chunks/chunk-NVUXMN5N.js";
