@@ -81,16 +81,16 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-F545VVRZ.js";
-import "./chunks/chunk-UFX5LSVI.js";
-import "./chunks/chunk-WKIKK6EO.js";
-import "./chunks/chunk-NLDG2LJS.js";
+} from "./chunks/chunk-MMVSKL3P.js";
+import "./chunks/chunk-VORDM2YX.js";
+import "./chunks/chunk-PDJNK6WF.js";
+import "./chunks/chunk-XA6MQUEP.js";
 import "./chunks/chunk-6GX3N5BI.js";
 import "./chunks/chunk-JT4KMV5S.js";
 import {
   InputError,
   isInputError
-} from "./chunks/chunk-NVUXMN5N.js";
+} from "./chunks/chunk-SMRZDHV4.js";
 import {
   require_out
 } from "./chunks/chunk-EPWKIPUZ.js";
