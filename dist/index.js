@@ -81,7 +81,7 @@ import {
   validateReport,
   warning,
   writeFileAtomic
-} from "./chunks/chunk-MMVSKL3P.js";
+} from "./chunks/chunk-ESV5CAWJ.js";
 import "./chunks/chunk-VORDM2YX.js";
 import "./chunks/chunk-PDJNK6WF.js";
 import "./chunks/chunk-XA6MQUEP.js";

@@ -41892,7 +41892,7 @@ var ELECTRICITY_MAPS_API_URL = "https://api.electricitymaps.com";
 var MAX_RANGE_MS = 10 * 24 * HOUR_MS;
 var TIMEOUT_MS = 3e4;
 var MAX_REQUESTS = 8;
-var MAX_G_PER_KWH = 2e3;
+var { min: MIN_G_PER_KWH, max: MAX_G_PER_KWH } = INTENSITY_RANGE_G_PER_KWH;
 async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, options) {
   const cacheFile = join18(options.cacheDir ?? defaultCacheDir(), encodeURIComponent(zone), `${scope}.json`);
   const { entries: cached, problem } = await readCache(cacheFile);
@@ -41983,7 +41983,7 @@ async function requestRange(zone, scope, startMs, endMs, options) {
   return out;
 }
 function isHourlyFigure(hourMs, value) {
-  return Number.isFinite(hourMs) && hourMs % HOUR_MS === 0 && typeof value === "number" && value >= 0 && value <= MAX_G_PER_KWH;
+  return Number.isFinite(hourMs) && hourMs % HOUR_MS === 0 && typeof value === "number" && value >= MIN_G_PER_KWH && value <= MAX_G_PER_KWH;
 }
 async function readCache(file) {
   const entries = /* @__PURE__ */ new Map();
@@ -42009,7 +42009,7 @@ async function readCache(file) {
   }
   if (bad.length === 0) return { entries };
   const what = bad.length === 1 ? "an entry that is not" : `${bad.length} entries that are not`;
-  return { entries, problem: `The hourly intensity cache ${file} holds ${what} an hour with a figure in 0\u2013${MAX_G_PER_KWH} g CO2e/kWh (${listSome(bad, 3)}), ignored as an API answer would be: ${fix}.` };
+  return { entries, problem: `The hourly intensity cache ${file} holds ${what} an hour with a figure in ${MIN_G_PER_KWH}\u2013${MAX_G_PER_KWH} g CO2e/kWh (${listSome(bad, 3)}), ignored as an API answer would be: ${fix}.` };
 }
 function clip2(text2) {
   return text2.length <= 40 ? text2 : `${text2.slice(0, 39)}\u2026`;
@@ -47214,4 +47214,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-MMVSKL3P.js.LEGAL.txt */
+/*! For license information please see chunk-ESV5CAWJ.js.LEGAL.txt */
