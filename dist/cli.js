@@ -43,16 +43,16 @@ import {
   updateModelCard,
   validateReport,
   writeFileAtomic
-} from "./chunks/chunk-JI5CGRIV.js";
-import "./chunks/chunk-UFX5LSVI.js";
-import "./chunks/chunk-E4ETM4ZO.js";
-import "./chunks/chunk-NLDG2LJS.js";
+} from "./chunks/chunk-S72PLLDV.js";
+import "./chunks/chunk-VORDM2YX.js";
+import "./chunks/chunk-FTX55RUG.js";
+import "./chunks/chunk-XA6MQUEP.js";
 import "./chunks/chunk-SA4DP22Q.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   InputError,
   isInputError
-} from "./chunks/chunk-NVUXMN5N.js";
+} from "./chunks/chunk-SMRZDHV4.js";
 import {
   __commonJS,
   __require,

@@ -19,17 +19,17 @@ import {
   splitCsvLine,
   splitUnitSuffix,
   wallClockToUtc
-} from "./chunks/chunk-UFX5LSVI.js";
+} from "./chunks/chunk-VORDM2YX.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
   readLineChunks,
   readLines
-} from "./chunks/chunk-NLDG2LJS.js";
+} from "./chunks/chunk-XA6MQUEP.js";
 import {
   InputError,
   isInputError
-} from "./chunks/chunk-NVUXMN5N.js";
+} from "./chunks/chunk-SMRZDHV4.js";
 import "./chunks/chunk-BVPVHZAW.js";
 export {
   DroppedRows,

@@ -5,15 +5,15 @@ import {
   previewRecord,
   validatePluginOptions,
   validateRecord
-} from "./chunks/chunk-E4ETM4ZO.js";
+} from "./chunks/chunk-FTX55RUG.js";
 import {
   decodeHead,
   expandRecords
-} from "./chunks/chunk-NLDG2LJS.js";
+} from "./chunks/chunk-XA6MQUEP.js";
 import "./chunks/chunk-EYJOIFG6.js";
 import {
   isInputError
-} from "./chunks/chunk-NVUXMN5N.js";
+} from "./chunks/chunk-SMRZDHV4.js";
 import "./chunks/chunk-BVPVHZAW.js";
 
 // src/sdk/testing.ts

@@ -39,7 +39,7 @@ export interface Alternative {
 }
 
 /** The source, year and scope of a figure, as an alternative or an hourly fallback carries them. */
-export interface FigureSource {
+interface FigureSource {
   source: string;
   year?: number;
   scope?: IntensityScope;
@@ -53,7 +53,6 @@ export function figureSourceOf(factor: IntensityFactor): FigureSource {
   return out;
 }
 
-
 /**
  * The three cleanest places to run the same job: for a cloud region, the same provider's regions; for a
  * country, state or zone, the other grid zones of the same country (Electricity Maps splits SE, NO, DK, IT,
@@ -63,7 +62,6 @@ export function figureSourceOf(factor: IntensityFactor): FigureSource {
 export function cleanerAlternatives(intensity: IntensityFactor, totals: Totals): Alternative[] {
   if (intensity.scope === 'user-stated' || intensity.scope === undefined || totals.co2eG <= 0) return [];
   const scope: IntensityScope = intensity.scope;
-  const facilityKWh = totals.facilityEnergyJ / J_PER_KWH;
   const here = annualHere(intensity, totals);
   const candidates = candidatesFor(intensity.location, intensity.zone);
   const priced = candidates.flatMap((candidate) => {
@@ -72,7 +70,7 @@ export function cleanerAlternatives(intensity: IntensityFactor, totals: Totals):
   });
   priced.sort((a, b) => a.factor.gPerKWh - b.factor.gPerKWh || a.location.localeCompare(b.location));
   return priced.slice(0, MAX_ALTERNATIVES).map(({ location, cloudRegions, factor }) => {
-    const co2eG = facilityKWh * factor.gPerKWh + totals.embodiedCo2eG;
+    const co2eG = co2eAtG(totals, factor.gPerKWh);
     const alternative: Alternative = { location, gPerKWh: factor.gPerKWh, co2eG, savingPercent: ((here.co2eG - co2eG) / here.co2eG) * 100, ...figureSourceOf(factor) };
     if (cloudRegions) alternative.cloudRegions = cloudRegions;
     return alternative;
@@ -86,7 +84,12 @@ export function cleanerAlternatives(intensity: IntensityFactor, totals: Totals):
 export function annualHere(intensity: IntensityFactor, totals: Totals): { gPerKWh: number; co2eG: number } {
   if (!intensity.hourly) return { gPerKWh: intensity.gPerKWh, co2eG: totals.co2eG };
   const gPerKWh = intensity.hourly.annualGPerKWh;
-  return { gPerKWh, co2eG: (totals.facilityEnergyJ / J_PER_KWH) * gPerKWh + totals.embodiedCo2eG };
+  return { gPerKWh, co2eG: co2eAtG(totals, gPerKWh) };
+}
+
+/** The same job at `gPerKWh`: its facility energy priced there, plus its embodied CO2e (g). */
+function co2eAtG(totals: Totals, gPerKWh: number): number {
+  return (totals.facilityEnergyJ / J_PER_KWH) * gPerKWh + totals.embodiedCo2eG;
 }
 
 /** The places to compare with: the provider's other regions, or the other zones of the location's country that host a cloud region. */

@@ -112,6 +112,17 @@ describe('computeFootprint: embodied', () => {
     expect(result.totals.co2eG).toBeCloseTo(300, 9);
   });
 
+  it('names the GPUs left without a share, not the CPUs, and none when every GPU has a figure', () => {
+    const devices = [
+      device('laptop', 3.6e6, 0, HOUR_MS, { model: 'NVIDIA GeForce RTX 3050 Laptop GPU' }),
+      device('anon', 3.6e6, 0, HOUR_MS),
+      device('cpu', 3.6e6, 0, HOUR_MS, { model: 'NVIDIA A100-SXM4-80GB', component: 'cpu' }),
+      a100,
+    ];
+    expect(computeFootprint(devices, factors(1, 100)).embodiedNotCounted).toEqual(['laptop', 'anon']);
+    expect(computeFootprint([a100], factors(1, 100)).embodiedNotCounted).toBeUndefined();
+  });
+
   it('counts each GPU with a figure, and names every source used', () => {
     const t4 = device('gpu1', 0, 0, HOUR_MS, { model: 'Tesla T4', component: 'gpu' });
     const { embodied, devices } = computeFootprint([a100, t4], factors(1, 100));

@@ -2,7 +2,7 @@ import { gpuData } from '../data/index.js';
 import type { DeviceEnergy } from '../energy/types.js';
 import { InputError } from '../shared/errors.js';
 import { J_PER_KWH } from '../shared/units.js';
-import { gpuEmbodied, type GpuEmbodied } from './gpus.js';
+import { gpuEmbodied } from './gpus.js';
 import type { DeviceFootprint, EmbodiedFactor, Factors, SiteFactors, Totals } from './types.js';
 
 export interface FootprintOptions {
@@ -21,6 +21,8 @@ export interface FootprintResult {
   devices: DeviceFootprint[];
   /** Present when at least one device got an embodied share. */
   embodied?: EmbodiedFactor;
+  /** With embodied counted: the ids of the GPUs that got no share, their model having no figure in the GPU table (absent when none). */
+  embodiedNotCounted?: string[];
 }
 
 /**
@@ -41,6 +43,7 @@ export function computeFootprint(devices: DeviceEnergy[], factors: Factors, opti
   let embodiedDevices = 0;
   let lowCo2eG = 0;
   let highCo2eG = 0;
+  const notCounted: string[] = [];
 
   const footprints = devices.map((device): DeviceFootprint => {
     const own = options.factorsOf?.(device);
@@ -48,7 +51,9 @@ export function computeFootprint(devices: DeviceEnergy[], factors: Factors, opti
     const facilityEnergyJ = device.energyJ * pue.value;
     const operationalCo2eG = options.operationalOf?.(device, pue.value, own) ?? (facilityEnergyJ / J_PER_KWH) * intensity.gPerKWh;
     let embodiedCo2eG = 0;
-    const spec = withEmbodied ? embodiedSpec(device) : undefined;
+    const gpu = (device.device.component ?? 'gpu') === 'gpu';
+    const spec = withEmbodied && gpu && device.device.model ? gpuEmbodied(device.device.model) : undefined;
+    if (withEmbodied && gpu && !spec) notCounted.push(device.device.id);
     if (spec) {
       const heldS = Math.max(0, (device.endMs - device.startMs) / 1000 - (device.gapS ?? 0));
       const count = device.device.count ?? 1;
@@ -80,6 +85,7 @@ export function computeFootprint(devices: DeviceEnergy[], factors: Factors, opti
   };
 
   const result: FootprintResult = { totals, devices: footprints };
+  if (notCounted.length > 0) result.embodiedNotCounted = notCounted;
   if (deviceSources.size > 0) {
     const host = hostSources.size > 0 ? `; plus the host's share: ${[...hostSources].sort().join('; ')}` : '';
     result.embodied = {
@@ -93,13 +99,6 @@ export function computeFootprint(devices: DeviceEnergy[], factors: Factors, opti
     }
   }
   return result;
-}
-
-function embodiedSpec(device: DeviceEnergy): GpuEmbodied | undefined {
-  const component = device.device.component;
-  if (component !== undefined && component !== 'gpu') return undefined;
-  const model = device.device.model;
-  return model ? gpuEmbodied(model) : undefined;
 }
 
 /** From the earliest start to the latest end, in seconds. */

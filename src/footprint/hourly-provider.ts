@@ -7,6 +7,7 @@ import { listSome } from '../energy/format.js';
 import { MAX_DATE_MS } from '../sdk/time.js';
 import { writeFileAtomic } from '../shared/atomic-write.js';
 import { HOUR_MS } from '../shared/units.js';
+import { INTENSITY_RANGE_G_PER_KWH } from './factors.js';
 import type { IntensityScope } from './types.js';
 
 const ELECTRICITY_MAPS_API_URL = 'https://api.electricitymaps.com';
@@ -15,8 +16,8 @@ const MAX_RANGE_MS = 10 * 24 * HOUR_MS;
 const TIMEOUT_MS = 30_000;
 /** Requests one fetch aims to stay within when the missing hours are scattered (a 42-day job needs 5 whole). */
 const MAX_REQUESTS = 8;
-/** The range a figure must lie in, from the API or the cache: above 2000 g CO2e/kWh is no grid (the report schema's cap too). */
-const MAX_G_PER_KWH = 2000;
+/** The range a figure must lie in, from the API or the cache: the one a stated intensity must lie in (above it is no grid). */
+const { min: MIN_G_PER_KWH, max: MAX_G_PER_KWH } = INTENSITY_RANGE_G_PER_KWH;
 
 export interface HourlyProviderOptions {
   /** The API token (`auth-token` header); never logged, never in a report. */
@@ -142,12 +143,12 @@ async function requestRange(zone: string, scope: IntensityScope, startMs: number
 }
 
 /**
- * Whether `value` at `hourMs` can price an hour: a UTC hour start, and a figure in 0..MAX_G_PER_KWH g CO2e/kWh.
+ * Whether `value` at `hourMs` can price an hour: a UTC hour start, and a figure in INTENSITY_RANGE_G_PER_KWH (g CO2e/kWh).
  * The one rule for API answers and the cache alike, so a hand-edited or corrupted cache cannot price a job
  * at a figure the API would never have been trusted with.
  */
 function isHourlyFigure(hourMs: number, value: unknown): value is number {
-  return Number.isFinite(hourMs) && hourMs % HOUR_MS === 0 && typeof value === 'number' && value >= 0 && value <= MAX_G_PER_KWH;
+  return Number.isFinite(hourMs) && hourMs % HOUR_MS === 0 && typeof value === 'number' && value >= MIN_G_PER_KWH && value <= MAX_G_PER_KWH;
 }
 
 /** The cached hours that pass isHourlyFigure, and what was wrong with the file when something was. */
@@ -176,7 +177,7 @@ async function readCache(file: string): Promise<{ entries: Map<number, number>; 
   }
   if (bad.length === 0) return { entries };
   const what = bad.length === 1 ? 'an entry that is not' : `${bad.length} entries that are not`;
-  return { entries, problem: `The hourly intensity cache ${file} holds ${what} an hour with a figure in 0–${MAX_G_PER_KWH} g CO2e/kWh (${listSome(bad, 3)}), ignored as an API answer would be: ${fix}.` };
+  return { entries, problem: `The hourly intensity cache ${file} holds ${what} an hour with a figure in ${MIN_G_PER_KWH}–${MAX_G_PER_KWH} g CO2e/kWh (${listSome(bad, 3)}), ignored as an API answer would be: ${fix}.` };
 }
 
 /** Text from a hand-edited file, cut short enough for a warning. */

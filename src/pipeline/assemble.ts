@@ -1,6 +1,5 @@
 import type { DataWarning, DeviceEnergy } from '../energy/types.js';
 import { cleanerAlternatives, figureSourceOf } from '../footprint/alternatives.js';
-import { gpuEmbodied } from '../footprint/gpus.js';
 import { listSome } from '../energy/format.js';
 import { cleanestStart, hourlyIntensityFactor, hourlyOperationalG, type HourlyPricer, type HourTally } from '../footprint/hourly.js';
 import { computeFootprint, DATASET_VERSION, resolveFactors, SitePricer } from '../footprint/index.js';
@@ -95,8 +94,7 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
   const main = assembly.unpriced ? mainSite(footprint.devices) : undefined;
   const factors = allAtOneSite ? { pue: own[0]!.pue, intensity: own[0]!.intensity } : main ?? reportBase;
   const warnings = everyOwnLocation ? assembly.warnings.filter((warning) => warning.code !== 'default-location') : [...assembly.warnings];
-  const uncounted = embodiedNotCounted(assembly.devices);
-  if (uncounted) warnings.push(uncounted);
+  if (footprint.embodiedNotCounted) warnings.push(embodiedNotCounted(footprint.embodiedNotCounted));
   const report = buildReport({
     inputs: { ...assembly.inputs, location: factors.intensity.location },
     run: options.run,
@@ -118,18 +116,15 @@ export function assembleReport(assembly: Assembly, options: CommonOptions): Repo
 }
 
 /** GPUs whose model the GPU table does not know get no embodied share: the report says so rather than show a silent 0. */
-function embodiedNotCounted(devices: DeviceEnergy[]): DataWarning | undefined {
-  const unknown = devices.filter((d) => (d.device.component ?? 'gpu') === 'gpu' && !(d.device.model && gpuEmbodied(d.device.model)));
-  if (unknown.length === 0) return undefined;
-  const ids = unknown.map((d) => d.device.id);
+function embodiedNotCounted(ids: string[]): DataWarning {
   const warning: DataWarning = {
     code: 'embodied-not-counted',
-    count: unknown.length,
+    count: ids.length,
     message:
-      `${unknown.length === 1 ? `GPU ${ids[0]} has` : `${unknown.length} GPUs (${listSome(ids)}) have`} no model that the GPU table knows, so ` +
-      `${unknown.length === 1 ? 'its' : 'their'} embodied (manufacturing) CO2e is not counted and the total is a lower bound; ` +
+      `${ids.length === 1 ? `GPU ${ids[0]} has` : `${ids.length} GPUs (${listSome(ids)}) have`} no model that the GPU table knows, so ` +
+      `${ids.length === 1 ? 'its' : 'their'} embodied (manufacturing) CO2e is not counted and the total is a lower bound; ` +
       'a source that names the model (a name column, modelName label, or `estimate --gpu`) lets it be counted.',
   };
-  if (unknown.length === 1) warning.deviceId = ids[0]!;
+  if (ids.length === 1) warning.deviceId = ids[0]!;
   return warning;
 }

@@ -8,7 +8,7 @@ import type { RecordSource } from '../sdk/plugin.js';
 import type { Logger } from '../shared/logger.js';
 import type { PluginRecord } from '../sdk/records.js';
 import { isValidTimeZone } from '../sdk/time.js';
-import { InputError, isInputError } from '../shared/errors.js';
+import { InputError, isInputError, withoutFix } from '../shared/errors.js';
 import { expandInputs, readTelemetry } from '../telemetry/index.js';
 import { assembleReport, factorsFor } from './assemble.js';
 import type { ReportOptions } from './options.js';
@@ -117,12 +117,11 @@ export async function runReport(options: ReportOptions): Promise<Report> {
 }
 
 function sourceFailedWarning({ source, error }: { source: RecordSource; error: InputError }): DataWarning {
-  const [message] = error.message.split('\n  fix: ');
   return {
     code: 'source-failed',
     file: source.location,
     message:
-      `${source.name} (${source.location}) failed: ${message}${error.hint ? ` (fix: ${error.hint})` : ''}. ` +
+      `${source.name} (${source.location}) failed: ${withoutFix(error)}${error.hint ? ` (fix: ${error.hint})` : ''}. ` +
       `The report covers the other telemetry; devices from ${source.name} are missing or partial.`,
   };
 }

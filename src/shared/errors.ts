@@ -19,9 +19,17 @@ export class InputError extends Error {
   }
 }
 
+/** What separates an InputError's message from its fix (`hint`). */
+const FIX_MARK = '\n  fix: ';
+
 function formatInputError(message: string, where: { file?: string; line?: number; hint?: string }): string {
   const place = where.file ? `${where.file}${where.line !== undefined ? `:${where.line}` : ''}: ` : '';
-  return `${place}${message}${where.hint ? `\n  fix: ${where.hint}` : ''}`;
+  return `${place}${message}${where.hint ? `${FIX_MARK}${where.hint}` : ''}`;
+}
+
+/** The error's place and message without its fix line, for text that states the fix its own way. */
+export function withoutFix(error: InputError): string {
+  return error.message.split(FIX_MARK)[0]!;
 }
 
 export function isInputError(error: unknown): error is InputError {

@@ -15,5 +15,7 @@ export declare class InputError extends Error {
         hint?: string;
     });
 }
+/** The error's place and message without its fix line, for text that states the fix its own way. */
+export declare function withoutFix(error: InputError): string;
 export declare function isInputError(error: unknown): error is InputError;
 export {};

@@ -7,7 +7,7 @@ import {
 } from "./chunk-EYJOIFG6.js";
 import {
   InputError
-} from "./chunk-NVUXMN5N.js";
+} from "./chunk-SMRZDHV4.js";
 import {
   __toESM
 } from "./chunk-BVPVHZAW.js";

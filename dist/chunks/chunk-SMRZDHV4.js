@@ -15,10 +15,13 @@ var InputError = class extends Error {
     this.hint = where.hint;
   }
 };
+var FIX_MARK = "\n  fix: ";
 function formatInputError(message, where) {
   const place = where.file ? `${where.file}${where.line !== void 0 ? `:${where.line}` : ""}: ` : "";
-  return `${place}${message}${where.hint ? `
-  fix: ${where.hint}` : ""}`;
+  return `${place}${message}${where.hint ? `${FIX_MARK}${where.hint}` : ""}`;
+}
+function withoutFix(error) {
+  return error.message.split(FIX_MARK)[0];
 }
 function isInputError(error) {
   return typeof error === "object" && error !== null && error[INPUT_ERROR] === true;
@@ -26,5 +29,6 @@ function isInputError(error) {
 
 export {
   InputError,
+  withoutFix,
   isInputError
 };

@@ -4,13 +4,13 @@ import {
   columnsProblems,
   decodeHead,
   isColumnsRecord
-} from "./chunk-NLDG2LJS.js";
+} from "./chunk-XA6MQUEP.js";
 import {
   require_ajv
 } from "./chunk-EYJOIFG6.js";
 import {
   InputError
-} from "./chunk-NVUXMN5N.js";
+} from "./chunk-SMRZDHV4.js";
 import {
   __toESM
 } from "./chunk-BVPVHZAW.js";

@@ -1,7 +1,7 @@
 import { createRequire as __carbonCiCreateRequire } from 'node:module'; const require = __carbonCiCreateRequire(import.meta.url);
 import {
   InputError
-} from "./chunk-NVUXMN5N.js";
+} from "./chunk-SMRZDHV4.js";
 
 // src/sdk/power-columns.ts
 var PowerColumnsBuilder = class {

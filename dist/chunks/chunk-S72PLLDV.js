@@ -21,7 +21,7 @@ import {
   splitUnitSuffix,
   wallClockToUtc,
   zoneOffsetMs
-} from "./chunk-UFX5LSVI.js";
+} from "./chunk-VORDM2YX.js";
 import {
   HEAD_BYTES,
   checkOptionsSchema,
@@ -32,7 +32,7 @@ import {
   readHead,
   validatePluginOptions,
   validateRecord
-} from "./chunk-E4ETM4ZO.js";
+} from "./chunk-FTX55RUG.js";
 import {
   EnergyCounterColumnsBuilder,
   PowerColumnsBuilder,
@@ -41,7 +41,7 @@ import {
   isColumnsRecord,
   readLineChunks,
   readLines
-} from "./chunk-NLDG2LJS.js";
+} from "./chunk-XA6MQUEP.js";
 import {
   require_dist
 } from "./chunk-SA4DP22Q.js";
@@ -50,8 +50,9 @@ import {
 } from "./chunk-EYJOIFG6.js";
 import {
   InputError,
-  isInputError
-} from "./chunk-NVUXMN5N.js";
+  isInputError,
+  withoutFix
+} from "./chunk-SMRZDHV4.js";
 import {
   __commonJS,
   __require,
@@ -22998,7 +22999,7 @@ async function loadConfig(dir, explicitPath) {
     if (!explicitPath && error2.code === "ENOENT") return void 0;
     throw new InputError(`cannot read the config file: ${error2.message}`, { file, hint: "check the path" });
   }
-  const { parseConfig } = await import("./parse-3IPJVIQE.js");
+  const { parseConfig } = await import("./parse-DUGEQEAR.js");
   return parseConfig(text2, file);
 }
 
@@ -33319,13 +33320,16 @@ function computeFootprint(devices2, factors, options = {}) {
   let embodiedDevices = 0;
   let lowCo2eG = 0;
   let highCo2eG = 0;
+  const notCounted = [];
   const footprints = devices2.map((device) => {
     const own3 = options.factorsOf?.(device);
     const { pue, intensity } = own3 ?? factors;
     const facilityEnergyJ = device.energyJ * pue.value;
     const operationalCo2eG2 = options.operationalOf?.(device, pue.value, own3) ?? facilityEnergyJ / J_PER_KWH * intensity.gPerKWh;
     let embodiedCo2eG2 = 0;
-    const spec = withEmbodied ? embodiedSpec(device) : void 0;
+    const gpu = (device.device.component ?? "gpu") === "gpu";
+    const spec = withEmbodied && gpu && device.device.model ? gpuEmbodied(device.device.model) : void 0;
+    if (withEmbodied && gpu && !spec) notCounted.push(device.device.id);
     if (spec) {
       const heldS = Math.max(0, (device.endMs - device.startMs) / 1e3 - (device.gapS ?? 0));
       const count = device.device.count ?? 1;
@@ -33354,6 +33358,7 @@ function computeFootprint(devices2, factors, options = {}) {
     durationS: unionWindowS(devices2)
   };
   const result = { totals, devices: footprints };
+  if (notCounted.length > 0) result.embodiedNotCounted = notCounted;
   if (deviceSources.size > 0) {
     const host = hostSources.size > 0 ? `; plus the host's share: ${[...hostSources].sort().join("; ")}` : "";
     result.embodied = {
@@ -33367,12 +33372,6 @@ function computeFootprint(devices2, factors, options = {}) {
     }
   }
   return result;
-}
-function embodiedSpec(device) {
-  const component = device.device.component;
-  if (component !== void 0 && component !== "gpu") return void 0;
-  const model = device.device.model;
-  return model ? gpuEmbodied(model) : void 0;
 }
 function unionWindowS(devices2) {
   if (devices2.length === 0) return 0;
@@ -41787,7 +41786,6 @@ function figureSourceOf(factor) {
 function cleanerAlternatives(intensity, totals) {
   if (intensity.scope === "user-stated" || intensity.scope === void 0 || totals.co2eG <= 0) return [];
   const scope = intensity.scope;
-  const facilityKWh = totals.facilityEnergyJ / J_PER_KWH;
   const here = annualHere(intensity, totals);
   const candidates2 = candidatesFor(intensity.location, intensity.zone);
   const priced = candidates2.flatMap((candidate) => {
@@ -41796,7 +41794,7 @@ function cleanerAlternatives(intensity, totals) {
   });
   priced.sort((a, b) => a.factor.gPerKWh - b.factor.gPerKWh || a.location.localeCompare(b.location));
   return priced.slice(0, MAX_ALTERNATIVES).map(({ location, cloudRegions: cloudRegions2, factor }) => {
-    const co2eG = facilityKWh * factor.gPerKWh + totals.embodiedCo2eG;
+    const co2eG = co2eAtG(totals, factor.gPerKWh);
     const alternative = { location, gPerKWh: factor.gPerKWh, co2eG, savingPercent: (here.co2eG - co2eG) / here.co2eG * 100, ...figureSourceOf(factor) };
     if (cloudRegions2) alternative.cloudRegions = cloudRegions2;
     return alternative;
@@ -41805,7 +41803,10 @@ function cleanerAlternatives(intensity, totals) {
 function annualHere(intensity, totals) {
   if (!intensity.hourly) return { gPerKWh: intensity.gPerKWh, co2eG: totals.co2eG };
   const gPerKWh = intensity.hourly.annualGPerKWh;
-  return { gPerKWh, co2eG: totals.facilityEnergyJ / J_PER_KWH * gPerKWh + totals.embodiedCo2eG };
+  return { gPerKWh, co2eG: co2eAtG(totals, gPerKWh) };
+}
+function co2eAtG(totals, gPerKWh) {
+  return totals.facilityEnergyJ / J_PER_KWH * gPerKWh + totals.embodiedCo2eG;
 }
 function candidatesFor(location, zone) {
   const region = cloudRegions.regions[location];
@@ -41877,7 +41878,7 @@ var ELECTRICITY_MAPS_API_URL = "https://api.electricitymaps.com";
 var MAX_RANGE_MS = 10 * 24 * HOUR_MS;
 var TIMEOUT_MS = 3e4;
 var MAX_REQUESTS = 8;
-var MAX_G_PER_KWH = 2e3;
+var { min: MIN_G_PER_KWH, max: MAX_G_PER_KWH } = INTENSITY_RANGE_G_PER_KWH;
 async function fetchHourlyIntensity(zone, scope, firstHourMs, lastHourMs, options) {
   const cacheFile = join18(options.cacheDir ?? defaultCacheDir(), encodeURIComponent(zone), `${scope}.json`);
   const { entries: cached, problem } = await readCache(cacheFile);
@@ -41968,7 +41969,7 @@ async function requestRange(zone, scope, startMs, endMs, options) {
   return out;
 }
 function isHourlyFigure(hourMs, value) {
-  return Number.isFinite(hourMs) && hourMs % HOUR_MS === 0 && typeof value === "number" && value >= 0 && value <= MAX_G_PER_KWH;
+  return Number.isFinite(hourMs) && hourMs % HOUR_MS === 0 && typeof value === "number" && value >= MIN_G_PER_KWH && value <= MAX_G_PER_KWH;
 }
 async function readCache(file) {
   const entries = /* @__PURE__ */ new Map();
@@ -41994,7 +41995,7 @@ async function readCache(file) {
   }
   if (bad.length === 0) return { entries };
   const what = bad.length === 1 ? "an entry that is not" : `${bad.length} entries that are not`;
-  return { entries, problem: `The hourly intensity cache ${file} holds ${what} an hour with a figure in 0\u2013${MAX_G_PER_KWH} g CO2e/kWh (${listSome(bad, 3)}), ignored as an API answer would be: ${fix}.` };
+  return { entries, problem: `The hourly intensity cache ${file} holds ${what} an hour with a figure in ${MIN_G_PER_KWH}\u2013${MAX_G_PER_KWH} g CO2e/kWh (${listSome(bad, 3)}), ignored as an API answer would be: ${fix}.` };
 }
 function clip2(text2) {
   return text2.length <= 40 ? text2 : `${text2.slice(0, 39)}\u2026`;
@@ -45938,8 +45939,7 @@ function assembleReport(assembly, options) {
   const main = assembly.unpriced ? mainSite(footprint.devices) : void 0;
   const factors = allAtOneSite ? { pue: own3[0].pue, intensity: own3[0].intensity } : main ?? reportBase;
   const warnings2 = everyOwnLocation ? assembly.warnings.filter((warning2) => warning2.code !== "default-location") : [...assembly.warnings];
-  const uncounted = embodiedNotCounted(assembly.devices);
-  if (uncounted) warnings2.push(uncounted);
+  if (footprint.embodiedNotCounted) warnings2.push(embodiedNotCounted(footprint.embodiedNotCounted));
   const report2 = buildReport({
     inputs: { ...assembly.inputs, location: factors.intensity.location },
     run: options.run,
@@ -45959,16 +45959,13 @@ function assembleReport(assembly, options) {
   validateReport(report2);
   return report2;
 }
-function embodiedNotCounted(devices2) {
-  const unknown = devices2.filter((d) => (d.device.component ?? "gpu") === "gpu" && !(d.device.model && gpuEmbodied(d.device.model)));
-  if (unknown.length === 0) return void 0;
-  const ids = unknown.map((d) => d.device.id);
+function embodiedNotCounted(ids) {
   const warning2 = {
     code: "embodied-not-counted",
-    count: unknown.length,
-    message: `${unknown.length === 1 ? `GPU ${ids[0]} has` : `${unknown.length} GPUs (${listSome(ids)}) have`} no model that the GPU table knows, so ${unknown.length === 1 ? "its" : "their"} embodied (manufacturing) CO2e is not counted and the total is a lower bound; a source that names the model (a name column, modelName label, or \`estimate --gpu\`) lets it be counted.`
+    count: ids.length,
+    message: `${ids.length === 1 ? `GPU ${ids[0]} has` : `${ids.length} GPUs (${listSome(ids)}) have`} no model that the GPU table knows, so ${ids.length === 1 ? "its" : "their"} embodied (manufacturing) CO2e is not counted and the total is a lower bound; a source that names the model (a name column, modelName label, or \`estimate --gpu\`) lets it be counted.`
   };
-  if (unknown.length === 1) warning2.deviceId = ids[0];
+  if (ids.length === 1) warning2.deviceId = ids[0];
   return warning2;
 }
 
@@ -46118,11 +46115,10 @@ async function runReport(options) {
   );
 }
 function sourceFailedWarning({ source, error: error2 }) {
-  const [message] = error2.message.split("\n  fix: ");
   return {
     code: "source-failed",
     file: source.location,
-    message: `${source.name} (${source.location}) failed: ${message}${error2.hint ? ` (fix: ${error2.hint})` : ""}. The report covers the other telemetry; devices from ${source.name} are missing or partial.`
+    message: `${source.name} (${source.location}) failed: ${withoutFix(error2)}${error2.hint ? ` (fix: ${error2.hint})` : ""}. The report covers the other telemetry; devices from ${source.name} are missing or partial.`
   };
 }
 function nothingUsable(inputs, energyWarnings) {
@@ -47204,4 +47200,4 @@ export {
   smokeForAction,
   formatSmokeSummary
 };
-/*! For license information please see chunk-JI5CGRIV.js.LEGAL.txt */
+/*! For license information please see chunk-S72PLLDV.js.LEGAL.txt */

@@ -5,11 +5,11 @@ import {
   readLineChunks,
   readLines,
   utf8Stream
-} from "./chunk-NLDG2LJS.js";
+} from "./chunk-XA6MQUEP.js";
 import {
   InputError,
   isInputError
-} from "./chunk-NVUXMN5N.js";
+} from "./chunk-SMRZDHV4.js";
 import {
   __export
 } from "./chunk-BVPVHZAW.js";
